@@ -1,0 +1,32 @@
+// The one entry point every host uses: text in, findings and engagements out.
+import { engagementFindings, readEngagements, type EngagementOptions } from './engagements';
+import { detectLanguage, lint, type LintOptions } from './lint';
+import { paragraphAt, type SourceText } from './source';
+import type { Analysis, Engagement, Finding, Lang } from './types';
+
+export type AnalyzeOptions = Partial<LintOptions> & Partial<EngagementOptions> & { lang?: Lang };
+
+export function analyze(source: SourceText, options: AnalyzeOptions = {}): Analysis {
+  const lang = options.lang ?? detectLanguage(source.text);
+  const { findings: textFindings, stats } = lint(source, { ...options, lang });
+  const engagements = readEngagements(source, { ...options, lang });
+  const findings = [...textFindings, ...engagementFindings(source, engagements, { ...options, lang })];
+  for (const f of findings) {
+    f.paragraph = paragraphAt(source, f.start);
+    f.paragraphOffset = f.start - source.paragraphs[f.paragraph].start;
+    f.engagement ??= engagementAt(engagements, f.start);
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return {
+    language: lang,
+    text: source.text,
+    paragraphs: source.paragraphs.map(({ start, end }) => ({ start, end })),
+    findings,
+    engagements,
+    stats,
+  };
+}
+
+function engagementAt(engagements: Engagement[], offset: number): number | undefined {
+  return engagements.find((e) => e.start <= offset && offset < e.end)?.index;
+}

@@ -1,0 +1,100 @@
+// The one interface through which the task pane talks to a document. Word (src/word) and the
+// demo's in-browser document (src/demo) implement it; the pane knows nothing else.
+// Types only: the core stays free of DOM and Office.
+
+import type { ParagraphInput } from './types';
+
+export interface DocParagraph extends ParagraphInput {
+  /** Stable across reads while the paragraph exists (Word: paragraph uniqueLocalId where available). */
+  id: string;
+  index: number;
+  text: string;
+  style: string;
+  headingLevel: number;
+  inTable: boolean;
+  tags: string[];
+}
+
+/** A span inside one paragraph, in UTF-16 offsets of that paragraph's text. */
+export interface DocRange {
+  paragraphId: string;
+  start: number;
+  end: number;
+}
+
+export type HighlightKind = 'error' | 'warning' | 'suggestion' | 'info' | 'focus';
+
+export interface HighlightRequest extends DocRange {
+  kind: HighlightKind;
+  /** Shown in Word's annotation popup where the host has annotations. */
+  message?: string;
+  suggestions?: string[];
+}
+
+export interface HostCapabilities {
+  /** WordApi 1.8 non-persistent highlights: nothing written into the file. */
+  tempHighlight: boolean;
+  /** WordApi 1.7 annotations (underline + popup with suggestions). */
+  annotations: boolean;
+  comments: boolean; // WordApi 1.4
+  footnotes: boolean; // WordApi 1.5
+  paragraphEvents: boolean; // WordApi 1.6
+  settings: boolean; // document settings survive save/reopen
+}
+
+/** One block of inserted content: a heading, a label line, or a field held in a tagged content control. */
+export interface InsertBlock {
+  kind: 'heading' | 'label' | 'field' | 'text';
+  text: string;
+  level?: number; // for headings
+  tag?: string; // for fields: "jalon:<field>"
+  placeholder?: string; // for fields: grey prompt shown while empty
+}
+
+export interface ControlContent {
+  id: string;
+  tag: string;
+  text: string;
+  paragraphId?: string;
+}
+
+export interface FieldWrite {
+  tag: string; // "jalon:cost"
+  label: string; // shown before the control when the structure must be created
+  text: string;
+}
+
+export interface CommentInfo {
+  id: string;
+  text: string;
+  paragraphId?: string;
+}
+
+export interface DocumentHost {
+  readonly kind: 'word' | 'demo';
+  capabilities(): HostCapabilities;
+  /** The whole document as paragraphs, in a fixed number of round trips. */
+  readParagraphs(): Promise<DocParagraph[]>;
+  select(range: DocRange): Promise<void>;
+  /** Adds highlights; remembers what was there so clearHighlights can restore it. */
+  highlight(requests: HighlightRequest[]): Promise<void>;
+  /** Removes exactly the highlights Jalon added (all, or those of the given paragraphs), restoring prior colours. */
+  clearHighlights(paragraphIds?: string[]): Promise<void>;
+  /** Inserts after the cursor/selection without replacing the author's selection. */
+  insertAtCursor(blocks: InsertBlock[]): Promise<void>;
+  /** Inserts after the given paragraph (used for definitions, review summaries, missing template fields). */
+  insertAfter(paragraphId: string, blocks: InsertBlock[]): Promise<void>;
+  /** Inserts text at a position inside a paragraph (a definition in parentheses, at the author's request). */
+  insertText(at: DocRange, text: string): Promise<void>;
+  addFootnote?(at: DocRange, text: string): Promise<void>;
+  readControls(tagPrefix: string): Promise<ControlContent[]>;
+  /** Writes answers into the tagged controls between two paragraphs; creates missing ones after `lastParagraphId`. */
+  writeFields(firstParagraphId: string, lastParagraphId: string, fields: FieldWrite[]): Promise<void>;
+  addComments(items: { range: DocRange; text: string }[]): Promise<number>;
+  listComments(): Promise<CommentInfo[]>; // Jalon's own comments only
+  removeComments(): Promise<number>; // Jalon's own comments only
+  loadSetting<T>(key: string): Promise<T | undefined>;
+  saveSetting<T>(key: string, value: T): Promise<void>;
+  /** Called (debounced by the caller) when paragraphs change; returns an unsubscribe function. */
+  onChange?(listener: () => void): () => void;
+}
