@@ -95,6 +95,8 @@ export interface DocumentHost {
   removeComments(): Promise<number>; // Jalon's own comments only
   loadSetting<T>(key: string): Promise<T | undefined>;
   saveSetting<T>(key: string, value: T): Promise<void>;
+  /** Where the cursor is (start of the selection), so the pane can show the engagement under it. Optional. */
+  getSelection?(): Promise<DocRange | undefined>;
   /** Called (debounced by the caller) when paragraphs change; returns an unsubscribe function. */
   onChange?(listener: () => void): () => void;
 }
