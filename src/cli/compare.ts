@@ -1,0 +1,175 @@
+// Two versions of a draft, commitment by commitment: did the author act on the review?
+// Commitments are matched by title first, then by the words they share, since authors retitle and reorder.
+import type { Engagement, FieldName, Lang } from '../core';
+import { fieldLabels, levelLabels, t } from './i18n';
+import type { Format } from './report';
+import { esc } from './report/html';
+import { csvCell } from './report/csv';
+import { mdEscape } from './report/md';
+import { toSarifReport } from './report/sarif';
+import { findingsOf, vagueCount, type FileReview } from './review';
+
+export type ChangeStatus = 'improved' | 'regressed' | 'unchanged' | 'added' | 'removed';
+
+export interface Side {
+  index: number;
+  title: string;
+  level: Engagement['level'];
+  score: number;
+  maxScore: number;
+  missing: FieldName[];
+  findings: number;
+  vagueTerms: number;
+}
+
+export interface CommitmentChange {
+  status: ChangeStatus;
+  before?: Side;
+  after?: Side;
+  fieldsAdded: FieldName[];
+  fieldsLost: FieldName[];
+  /** How the pair was matched: same title, or shared content (Jaccard similarity of their words). */
+  matchedBy?: 'title' | 'content';
+}
+
+export interface Comparison {
+  before: string;
+  after: string;
+  changes: CommitmentChange[];
+  afterReview: FileReview;
+}
+
+export function normalizeTitle(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^\s*(engagement|commitment)\s*(n[°o]\s*)?\d*\s*[:.\-–—]?\s*/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function words(text: string): Set<string> {
+  return new Set(normalizeTitle(text).split(' ').filter((w) => w.length > 3));
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let inter = 0;
+  for (const w of a) if (b.has(w)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+const CONTENT_MATCH = 0.3;
+
+function side(fr: FileReview, e: Engagement): Side {
+  const fs = findingsOf(fr, e);
+  return {
+    index: e.index,
+    title: e.title,
+    level: e.level,
+    score: e.score,
+    maxScore: e.maxScore,
+    missing: [...e.missing],
+    findings: fs.length,
+    vagueTerms: vagueCount(fs),
+  };
+}
+
+export function compareDrafts(before: FileReview, after: FileReview): Comparison {
+  const olds = before.analysis.engagements;
+  const news = after.analysis.engagements;
+  const pairs = new Map<number, { j: number; by: 'title' | 'content' }>();
+  const takenNew = new Set<number>();
+  olds.forEach((o, i) => {
+    const key = normalizeTitle(o.title);
+    const j = news.findIndex((n, k) => !takenNew.has(k) && key !== '' && normalizeTitle(n.title) === key);
+    if (j >= 0) {
+      pairs.set(i, { j, by: 'title' });
+      takenNew.add(j);
+    }
+  });
+  const bodies = (fr: FileReview, es: Engagement[]) => es.map((e) => words(fr.analysis.text.slice(e.start, e.end)));
+  const ow = bodies(before, olds);
+  const nw = bodies(after, news);
+  const candidates: { i: number; j: number; s: number }[] = [];
+  olds.forEach((_, i) => {
+    if (pairs.has(i)) return;
+    news.forEach((_, j) => {
+      if (takenNew.has(j)) return;
+      const s = jaccard(ow[i], nw[j]);
+      if (s >= CONTENT_MATCH) candidates.push({ i, j, s });
+    });
+  });
+  candidates.sort((a, b) => b.s - a.s);
+  for (const c of candidates) {
+    if (pairs.has(c.i) || takenNew.has(c.j)) continue;
+    pairs.set(c.i, { j: c.j, by: 'content' });
+    takenNew.add(c.j);
+  }
+
+  const changes: CommitmentChange[] = [];
+  olds.forEach((o, i) => {
+    const b = side(before, o);
+    const pair = pairs.get(i);
+    if (!pair) {
+      changes.push({ status: 'removed', before: b, fieldsAdded: [], fieldsLost: [] });
+      return;
+    }
+    const a = side(after, news[pair.j]);
+    const fieldsAdded = b.missing.filter((m) => !a.missing.includes(m));
+    const fieldsLost = a.missing.filter((m) => !b.missing.includes(m));
+    const ratio = (s: Side) => (s.maxScore > 0 ? s.score / s.maxScore : 0);
+    const delta = ratio(a) - ratio(b) || fieldsAdded.length - fieldsLost.length || b.findings - a.findings;
+    const status: ChangeStatus = delta > 0 ? 'improved' : delta < 0 ? 'regressed' : 'unchanged';
+    changes.push({ status, before: b, after: a, fieldsAdded, fieldsLost, matchedBy: pair.by });
+  });
+  news.forEach((n, j) => {
+    if (!takenNew.has(j)) changes.push({ status: 'added', after: side(after, n), fieldsAdded: [], fieldsLost: [] });
+  });
+  return { before: before.file, after: after.file, changes, afterReview: after };
+}
+
+function fields(fs: FieldName[], L: Lang): string {
+  return fs.map((f) => fieldLabels[f]?.[L] ?? f).join(', ');
+}
+
+function describe(c: CommitmentChange, L: Lang): string {
+  const s = c.after ?? c.before!;
+  const head = `${t('commitment', L)} « ${s.title} » — ${t(c.status, L)}`;
+  if (!c.before || !c.after) return head;
+  const parts = [
+    `${levelLabels[c.before.level][L]} → ${levelLabels[c.after.level][L]}`,
+    `${c.before.score}/${c.before.maxScore} → ${c.after.score}/${c.after.maxScore} ${t('points', L).toLowerCase()}`,
+    `${t('findingsDelta', L)} ${c.before.findings} → ${c.after.findings}`,
+  ];
+  if (c.fieldsAdded.length) parts.push(`${t('fieldsAdded', L)} : ${fields(c.fieldsAdded, L)}`);
+  if (c.fieldsLost.length) parts.push(`${t('fieldsLost', L)} : ${fields(c.fieldsLost, L)}`);
+  return `${head} : ${parts.join(' ; ')}`;
+}
+
+export function renderComparison(c: Comparison, format: Format, L: Lang): string {
+  switch (format) {
+    case 'json': {
+      const { afterReview: _omit, ...rest } = c;
+      return `${JSON.stringify(rest, null, 2)}\n`;
+    }
+    case 'sarif':
+      return toSarifReport({ files: [c.afterReview], errors: [], lang: L });
+    case 'csv': {
+      const head = ['status', t('before', L), t('after', L), `${t('points', L)} ${t('before', L)}`, `${t('points', L)} ${t('after', L)}`, t('fieldsAdded', L), t('fieldsLost', L)];
+      const rows = c.changes.map((x) =>
+        [x.status, x.before?.title ?? '', x.after?.title ?? '', x.before?.score ?? '', x.after?.score ?? '', fields(x.fieldsAdded, L), fields(x.fieldsLost, L)]
+          .map((v) => csvCell(v))
+          .join(','),
+      );
+      return `\ufeff${[head.map(csvCell).join(','), ...rows].join('\r\n')}\r\n`;
+    }
+    case 'md':
+      return `# ${t('compareTitle', L)}\n\n${mdEscape(c.before)} → ${mdEscape(c.after)}\n\n${c.changes.map((x) => `- ${mdEscape(describe(x, L))}`).join('\n')}\n`;
+    case 'html':
+      return `<!DOCTYPE html>\n<html lang="${L}"><head><meta charset="utf-8"><title>${t('compareTitle', L)}</title><style>body{font:15px/1.45 system-ui,Arial,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}.improved{color:#17532a}.regressed{color:#b00020}</style></head><body><h1>${t('compareTitle', L)}</h1><p>${esc(c.before)} → ${esc(c.after)}</p><ul>${c.changes.map((x) => `<li class="${x.status}">${esc(describe(x, L))}</li>`).join('')}</ul></body></html>\n`;
+    default:
+      return `${t('compareTitle', L)} : ${c.before} → ${c.after}\n${c.changes.map((x) => `  ${describe(x, L)}`).join('\n')}\n`;
+  }
+}

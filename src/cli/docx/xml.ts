@@ -1,0 +1,70 @@
+// XML of a .docx part, with fast-xml-parser in document order. A DTD has no business in a .docx: any
+// DOCTYPE or ENTITY declaration is refused before parsing, so no entity (external or expanding) is ever read.
+import { XMLParser } from 'fast-xml-parser';
+import { ReadError } from './zip';
+
+/** fast-xml-parser's ordered form: one key (the tag, or "#text") plus ":@" for attributes. */
+export type XmlNode = Record<string, unknown>;
+
+export const PARSER_OPTIONS = {
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  trimValues: false, // the spaces inside <w:t xml:space="preserve"> are text
+  parseTagValue: false,
+  parseAttributeValue: false,
+  processEntities: true,
+  htmlEntities: true, // decodes numeric references such as &#xA0;
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  commentPropName: false,
+} as const;
+
+const parser = new XMLParser(PARSER_OPTIONS);
+const decoder = new TextDecoder('utf-8');
+
+export function parseXml(bytes: Uint8Array, part: string): XmlNode[] {
+  const xml = decoder.decode(bytes);
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new ReadError('doctype', part);
+  try {
+    return parser.parse(xml) as XmlNode[];
+  } catch (e) {
+    throw new ReadError('bad-xml', `${part}: ${(e as Error).message}`);
+  }
+}
+
+export function tagOf(node: XmlNode): string {
+  for (const k in node) if (k !== ':@') return k;
+  return '';
+}
+
+export function childrenOf(node: XmlNode): XmlNode[] {
+  const v = node[tagOf(node)];
+  return Array.isArray(v) ? (v as XmlNode[]) : [];
+}
+
+export function attr(node: XmlNode, name: string): string | undefined {
+  const a = node[':@'] as Record<string, string> | undefined;
+  return a?.[name];
+}
+
+export function child(node: XmlNode, tag: string): XmlNode | undefined {
+  return childrenOf(node).find((c) => tagOf(c) === tag);
+}
+
+/** First descendant element with this tag, depth-first. */
+export function find(nodes: XmlNode[], tag: string): XmlNode | undefined {
+  for (const n of nodes) {
+    if (tagOf(n) === tag) return n;
+    const hit = find(childrenOf(n), tag);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** OOXML on/off: <w:b/>, <w:b w:val="true"/>, "1", "on" are on; "0", "false", "off" are off. */
+export function isOn(node: XmlNode | undefined): boolean {
+  if (!node) return false;
+  const v = attr(node, 'w:val');
+  return v === undefined || !/^(0|false|off)$/i.test(v);
+}

@@ -1,0 +1,184 @@
+// `jalon check` and `jalon template`: the facilitators' command line, on the same core as the add-in.
+import { Command, CommanderError, Option } from 'commander';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { AnalyzeOptions, Lang } from '../core';
+import { compareDrafts, renderComparison } from './compare';
+import { ReadError } from './docx/zip';
+import { errorLine, t, userLang, type ReadErrorCode } from './i18n';
+import { collect, readDraft, type InputError } from './input';
+import { Progress, type ProgressStream } from './progress';
+import { FORMATS, render, type Format } from './report';
+import { exitCode, reviewDraft, type Review } from './review';
+import { loadRules } from './rules';
+import { writeTemplate } from './template';
+
+export interface Io {
+  stdout: { write(s: string): unknown };
+  stderr: ProgressStream;
+  env: NodeJS.ProcessEnv;
+}
+
+interface CheckOptions {
+  format: Format;
+  out?: string;
+  rules?: string;
+  lang?: Lang;
+  compare?: boolean;
+}
+
+const help = {
+  program: { fr: 'Relit des projets d’engagements PGO (.docx, .md, .txt)', en: 'Reviews draft OGP commitments (.docx, .md, .txt)' },
+  check: { fr: 'relire des fichiers ou des dossiers de projets', en: 'review draft files or folders' },
+  paths: { fr: 'fichiers .docx, .md, .txt ou dossiers', en: '.docx, .md, .txt files or folders' },
+  format: { fr: 'format du rapport', en: 'report format' },
+  out: { fr: 'écrire le rapport dans ce fichier', en: 'write the report to this file' },
+  rules: { fr: 'règles maison (fichier)', en: 'house rules file' },
+  lang: { fr: 'langue des textes et des messages', en: 'language of the texts and messages' },
+  compare: { fr: 'comparer deux versions : ANCIEN NOUVEAU', en: 'compare two versions: OLD NEW' },
+  template: { fr: 'écrire un plan vierge avec le modèle d’engagement', en: 'write a blank plan with the commitment template' },
+  templateOut: { fr: 'fichier .docx à écrire', en: '.docx file to write' },
+} as const;
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const langArg = argv.find((a, i) => argv[i - 1] === '--lang') ?? /^--lang=(\w+)/.exec(argv.find((a) => a.startsWith('--lang=')) ?? '')?.[1];
+  const L = userLang(langArg, io.env);
+  let code = 0;
+  const program = new Command('jalon')
+    .description(help.program[L])
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+
+  program
+    .command('check')
+    .description(help.check[L])
+    .argument('[paths...]', help.paths[L])
+    .addOption(new Option('--format <format>', help.format[L]).choices(FORMATS).default('text'))
+    .option('--out <file>', help.out[L])
+    .option('--rules <file>', help.rules[L])
+    .addOption(new Option('--lang <lang>', help.lang[L]).choices(['fr', 'en']))
+    .option('--compare', help.compare[L])
+    .action(async (paths: string[], opts: CheckOptions) => {
+      code = opts.compare ? compare(paths, opts, io, L) : check(paths, opts, io, L);
+    });
+
+  program
+    .command('template')
+    .description(help.template[L])
+    .addOption(new Option('--lang <lang>', help.lang[L]).choices(['fr', 'en']))
+    .requiredOption('--out <file>', help.templateOut[L])
+    .action(async (opts: { lang?: Lang; out: string }) => {
+      try {
+        await writeTemplate(opts.out, opts.lang ?? L);
+        io.stderr.write(`${t('templateWritten', L)} ${opts.out}\n`);
+      } catch (e) {
+        io.stderr.write(`jalon: ${opts.out}: ${t('outFailed', L)} (${(e as Error).message})\n`);
+        code = 2;
+      }
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    throw e;
+  }
+  return code;
+}
+
+function analyzeOptions(opts: CheckOptions, io: Io, L: Lang): AnalyzeOptions | undefined {
+  const options: AnalyzeOptions = {};
+  if (opts.lang) options.lang = opts.lang;
+  if (opts.rules) {
+    try {
+      Object.assign(options, loadRules(opts.rules));
+    } catch (e) {
+      io.stderr.write(`jalon: ${opts.rules}: ${t('rulesFailed', L)} (${(e as Error).message})\n`);
+      return undefined;
+    }
+  }
+  return options;
+}
+
+function reportError(io: Io, L: Lang, file: string, e: unknown): InputError {
+  const code: ReadErrorCode = e instanceof ReadError ? e.code : 'unknown';
+  const detail = e instanceof ReadError ? undefined : (e as Error).message;
+  io.stderr.write(`${errorLine(file, code, L, detail)}\n`);
+  return { file, code, detail };
+}
+
+function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): number {
+  if (paths.length === 0) {
+    io.stderr.write(`jalon: ${t('noPath', L)}\n`);
+    return 2;
+  }
+  const options = analyzeOptions(opts, io, L);
+  if (!options) return 2;
+  const { files, errors } = collect(paths);
+  for (const e of errors) io.stderr.write(`${errorLine(e.file, e.code, L)}\n`);
+  const review: Review = { files: [], errors: [...errors], lang: L };
+  const progress = new Progress(io.stderr, files.length, t('reading', L));
+  files.forEach((file, i) => {
+    progress.tick(i, file);
+    try {
+      review.files.push(reviewDraft(readDraft(file), options));
+    } catch (e) {
+      progress.done();
+      review.errors.push(reportError(io, L, file, e));
+    }
+  });
+  progress.done();
+  if (!emit(render(review, opts.format), opts, io, L)) return 2;
+  return exitCode(review);
+}
+
+function compare(paths: string[], opts: CheckOptions, io: Io, L: Lang): number {
+  if (paths.length !== 2) {
+    io.stderr.write(`jalon: ${t('compareArgs', L)}\n`);
+    return 2;
+  }
+  const options = analyzeOptions(opts, io, L);
+  if (!options) return 2;
+  const reviews = [];
+  const errors: InputError[] = [];
+  for (const file of paths) {
+    try {
+      reviews.push(reviewDraft(readDraft(file), options));
+    } catch (e) {
+      errors.push(reportError(io, L, file, e));
+    }
+  }
+  if (errors.length) return 2;
+  const comparison = compareDrafts(reviews[0], reviews[1]);
+  if (!emit(renderComparison(comparison, opts.format, L), opts, io, L)) return 2;
+  return reviews[1].analysis.findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+/** Writes to --out, or stdout; nothing is ever written beside the inputs otherwise. */
+function emit(output: string, opts: CheckOptions, io: Io, L: Lang): boolean {
+  if (!opts.out) {
+    io.stdout.write(output);
+    return true;
+  }
+  try {
+    mkdirSync(dirname(opts.out), { recursive: true });
+    writeFileSync(opts.out, output);
+    return true;
+  } catch (e) {
+    io.stderr.write(`jalon: ${opts.out}: ${t('outFailed', L)} (${(e as Error).message})\n`);
+    return false;
+  }
+}
+
+if (require.main === module) {
+  // `jalon check ... | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  void run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+  );
+}

@@ -1,0 +1,52 @@
+// One row per commitment, for a spreadsheet. RFC 4180 quoting; cells that a spreadsheet would run as a
+// formula are prefixed with an apostrophe; a BOM so that Excel reads the accents.
+import { t } from '../i18n';
+import { findingsOf, vagueCount, type Review } from '../review';
+import { levelLabel, missingLabels } from './common';
+
+export function csvCell(v: string | number): string {
+  let s = String(v);
+  if (/^[=+\-@\t\r]/.test(s) && typeof v === 'string') s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(review: Review): string {
+  const L = review.lang;
+  const header = [
+    t('file', L),
+    t('language', L),
+    '#',
+    t('commitment', L),
+    t('level', L),
+    'level',
+    t('points', L),
+    'max',
+    t('missing', L),
+    t('vagueTerms', L),
+    t('findings', L),
+  ];
+  const rows = [header.map(csvCell).join(',')];
+  for (const fr of review.files) {
+    for (const e of fr.analysis.engagements) {
+      const fs = findingsOf(fr, e);
+      rows.push(
+        [
+          fr.file,
+          fr.analysis.language,
+          e.index + 1,
+          e.title,
+          levelLabel(e, L),
+          e.level,
+          e.score,
+          e.maxScore,
+          missingLabels(e, L).join('; '),
+          vagueCount(fs),
+          fs.length,
+        ]
+          .map(csvCell)
+          .join(','),
+      );
+    }
+  }
+  return `\ufeff${rows.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,33 @@
+// The terminal report: one line per finding (file:line:column, as editors jump to), then each commitment.
+import { errorLine, severityLabels, t } from '../i18n';
+import { findingsOf, place, type Review } from '../review';
+import { levelLabel, missingLabels } from './common';
+
+export function toText(review: Review): string {
+  const L = review.lang;
+  const lines: string[] = [];
+  for (const fr of review.files) {
+    const a = fr.analysis;
+    lines.push(
+      `${fr.file} (${a.language}) — ${a.engagements.length} ${t('commitment', L).toLowerCase()}(s), ${a.findings.length} ${t('findings', L).toLowerCase()}`,
+    );
+    for (const f of a.findings) {
+      const sugg = f.expected.length ? ` → ${f.expected.join(', ')}` : '';
+      lines.push(
+        `  ${fr.file}:${place(fr, f, t('note', L))}  ${severityLabels[f.severity]?.[L] ?? f.severity}  ${f.ruleId}  «${f.actual}» ${f.message}${sugg}`,
+      );
+    }
+    for (const e of a.engagements) {
+      const missing = missingLabels(e, L);
+      const todo = missing.length ? `${t('toAdd', L)} : ${missing.join(', ')}` : t('nothingToAdd', L);
+      const count = findingsOf(fr, e).length;
+      lines.push(
+        `  ${t('commitment', L)} ${e.index + 1} « ${e.title} » — ${t('level', L).toLowerCase()} ${levelLabel(e, L)}, ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()}, ${count} ${t('findings', L).toLowerCase()} — ${todo}`,
+      );
+    }
+    if (a.engagements.length === 0) lines.push(`  ${t('noCommitment', L)}`);
+    lines.push('');
+  }
+  for (const e of review.errors) lines.push(errorLine(e.file, e.code, L));
+  return `${lines.join('\n').trimEnd()}\n`;
+}

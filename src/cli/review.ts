@@ -1,0 +1,65 @@
+// One reviewed draft: the core's analysis plus what the reports need around it.
+import { analyze, type AnalyzeOptions, type Analysis, type Engagement, type Finding, type Lang } from '../core';
+import type { Draft } from './input';
+import type { InputError } from './input';
+
+export interface FileReview {
+  file: string;
+  kind: Draft['kind'];
+  analysis: Analysis;
+  draft: Draft;
+}
+
+export interface Review {
+  files: FileReview[];
+  errors: InputError[];
+  /** The language of the report's own words (headings, questions fall back to each file's language). */
+  lang: Lang;
+}
+
+export function reviewDraft(draft: Draft, options: AnalyzeOptions): FileReview {
+  return { file: draft.file, kind: draft.kind, analysis: analyze(draft.source, options), draft };
+}
+
+export interface CommitmentJson {
+  index: number;
+  title: string;
+  start: number;
+  end: number;
+  fields: Engagement['fields'];
+  missing: Engagement['missing'];
+  score: number;
+  maxScore: number;
+  level: Engagement['level'];
+}
+
+export function commitmentJson(e: Engagement): CommitmentJson {
+  const { index, title, start, end, fields, missing, score, maxScore, level } = e;
+  return { index, title, start, end, fields, missing, score, maxScore, level };
+}
+
+/** Findings that belong to a commitment, in text order. */
+export function findingsOf(fr: FileReview, e: Engagement | undefined): Finding[] {
+  return fr.analysis.findings.filter((f) => (e ? f.engagement === e.index : f.engagement === undefined));
+}
+
+export function vagueCount(findings: Finding[]): number {
+  return findings.filter((f) => f.ruleId === 'vague-term').length;
+}
+
+/** Where a finding is, for people: "12:5" (line:column) in text files, "§12:5" (paragraph, offset) in .docx, 1-based. */
+export function place(fr: FileReview, f: Finding, noteWord = 'note'): string {
+  const p = fr.draft.paragraphs?.[f.paragraph];
+  const pos = `${f.paragraph + 1}:${f.paragraphOffset + 1}`;
+  if (fr.kind !== 'docx') return pos;
+  return p?.note ? `§${pos} (${noteWord} ${p.note.id})` : `§${pos}`;
+}
+
+export function hasErrors(review: Review): boolean {
+  return review.files.some((f) => f.analysis.findings.some((x) => x.severity === 'error'));
+}
+
+export function exitCode(review: Review): number {
+  if (review.errors.length > 0) return 2;
+  return hasErrors(review) ? 1 : 0;
+}

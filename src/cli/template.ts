@@ -1,0 +1,78 @@
+// `jalon template`: a blank plan with the standard commitment template (the core's, as the add-in inserts it),
+// each field a block content control tagged `jalon:<field>` so that Jalon reads it back exactly.
+// The docx package has no public content-control class; its public XmlComponent base builds one.
+import { Document, FileChild, HeadingLevel, Packer, Paragraph, StringValueElement, TextRun, XmlComponent } from 'docx';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { InsertBlock, Lang } from '../core';
+import { templateBlocks } from '../core/template';
+
+class Element extends XmlComponent {
+  constructor(name: string, children: XmlComponent[] = []) {
+    super(name);
+    for (const c of children) this.root.push(c);
+  }
+}
+
+/** <w:sdt> with alias and tag around one paragraph; showingPlcHdr marks its text as a prompt, not an answer. */
+class ContentControl extends FileChild {
+  constructor(tag: string, alias: string, paragraph: Paragraph, showingPlaceholder: boolean) {
+    super('w:sdt');
+    const pr = [new StringValueElement('w:alias', alias), new StringValueElement('w:tag', tag)];
+    if (showingPlaceholder) pr.push(new Element('w:showingPlcHdr'));
+    this.root.push(new Element('w:sdtPr', pr));
+    this.root.push(new Element('w:sdtContent', [paragraph]));
+  }
+}
+
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+];
+
+const PLAN = {
+  title: { fr: 'Plan d’action national pour un gouvernement ouvert', en: 'National action plan for open government' },
+  intro: {
+    fr: 'Remplissez un bloc par engagement ; copiez le bloc pour en ajouter. Chaque champ est un contrôle de contenu que Jalon relit.',
+    en: 'Fill in one block per commitment; copy the block to add another. Each field is a content control Jalon reads back.',
+  },
+};
+
+function blockChildren(blocks: InsertBlock[]): FileChild[] {
+  return blocks.map((b) => {
+    const empty = b.text.trim() === '';
+    const runText = empty ? (b.placeholder ?? '') : b.text;
+    const run = new TextRun({ text: runText, color: empty ? '767676' : undefined, bold: b.kind === 'label' });
+    const heading = b.kind === 'heading' ? HEADINGS[Math.min(6, Math.max(1, b.level ?? 2)) - 1] : undefined;
+    const paragraph = new Paragraph({ children: [run], heading });
+    if (b.tag) return new ContentControl(b.tag, b.placeholder ?? b.tag, paragraph, empty && !!b.placeholder);
+    return paragraph;
+  });
+}
+
+export async function templateDocx(lang: Lang): Promise<Uint8Array> {
+  const doc = new Document({
+    creator: 'Jalon',
+    title: PLAN.title[lang],
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(PLAN.title[lang])] }),
+          new Paragraph({ children: [new TextRun({ text: PLAN.intro[lang], italics: true })] }),
+          ...blockChildren(templateBlocks(lang)),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+export async function writeTemplate(out: string, lang: Lang): Promise<void> {
+  const bytes = await templateDocx(lang);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, bytes);
+}
