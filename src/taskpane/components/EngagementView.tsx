@@ -1,0 +1,137 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
+import { TextField } from '@fluentui/react/lib/TextField';
+import type { Engagement, FieldName } from '../../core/types';
+import { FIELD_ORDER } from '../template';
+import type { Jalon } from '../useJalon';
+import type { PaneStyles } from '../styles';
+
+export function EngagementView({
+  j,
+  t,
+  css,
+  current,
+  setCurrent,
+}: {
+  j: Jalon;
+  t: TFunction;
+  css: PaneStyles;
+  current: number | undefined;
+  setCurrent: (i: number | undefined) => void;
+}) {
+  const engagements = j.run?.analysis.engagements ?? [];
+  const e: Engagement | undefined = current !== undefined ? engagements[current] : engagements[0];
+  const [answers, setAnswers] = useState<Partial<Record<FieldName, string>>>({});
+
+  // A new engagement, or a new check of it, starts a fresh form.
+  useEffect(() => setAnswers({}), [e?.index, e?.title]);
+
+  const missing = useMemo(() => (e ? FIELD_ORDER.filter((f) => e.missing.includes(f)) : []), [e]);
+
+  const fromCursor = async () => {
+    const i = await j.engagementAtCursor();
+    if (i !== undefined) setCurrent(i);
+  };
+
+  return (
+    <div className={css.section}>
+      <div className={css.row}>
+        <PrimaryButton onClick={() => void j.insertTemplate()} text={t('engagement.insert')} />
+        {!j.run && <DefaultButton onClick={() => void j.check('user')} text={t('check.run')} />}
+      </div>
+      {engagements.length === 0 ? (
+        <p className={css.muted}>{t('engagement.none')}</p>
+      ) : (
+        <>
+          <div>
+            <label className={css.label} htmlFor="jalon-engagement">
+              {t('engagement.choose')}
+            </label>
+            <select
+              id="jalon-engagement"
+              className={css.select}
+              style={{ width: '100%' }}
+              value={e?.index ?? 0}
+              onChange={(ev) => setCurrent(Number(ev.target.value))}
+            >
+              {engagements.map((x) => (
+                <option key={x.index} value={x.index}>
+                  {x.index + 1}. {x.title || t('engagement.untitled')}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className={css.row}>
+            {j.hasCursor && <DefaultButton onClick={() => void fromCursor()} text={t('engagement.fromCursor')} />}
+            {e && <DefaultButton onClick={() => void j.goToEngagement(e)} text={t('engagement.goTo')} />}
+          </div>
+          {e && (
+            <article className={css.card} aria-labelledby="jalon-card-title">
+              <h2 id="jalon-card-title" className={css.h2}>
+                {e.index + 1}. {e.title || t('engagement.untitled')}
+              </h2>
+              <ProgressIndicator
+                label={t('engagement.points', { score: e.score, max: e.maxScore })}
+                description={t('engagement.level', { level: t(`level.${e.level}`) })}
+                percentComplete={e.maxScore ? e.score / e.maxScore : 0}
+              />
+              <h3 className={css.h3}>{t('engagement.checklist')}</h3>
+              <ul className={css.list}>
+                {e.checklist.map((c) => (
+                  <li key={c.id} className={css.checkItem}>
+                    <span className={c.earned ? css.earned : css.missing} aria-hidden="true">
+                      {c.earned ? '✓' : '✗'}
+                    </span>
+                    <span>
+                      <span className={css.muted}>{c.earned ? t('engagement.earned') : t('engagement.missing')} · </span>
+                      {c.label} ({c.points})
+                      {!c.earned && c.howToEarn && (
+                        <>
+                          <br />
+                          <span className={css.muted}>{t('engagement.howTo', { how: c.howToEarn })}</span>
+                        </>
+                      )}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+              <h3 className={css.h3}>{t('engagement.formTitle')}</h3>
+              {missing.length === 0 ? (
+                <p>{t('engagement.complete')}</p>
+              ) : (
+                <form
+                  onSubmit={(ev) => {
+                    ev.preventDefault();
+                    void j.writeFields(e, answers).then((ok) => ok && setAnswers({}));
+                  }}
+                  className={css.section}
+                >
+                  <p className={css.muted} style={{ margin: 0 }}>
+                    {t('engagement.formIntro')}
+                  </p>
+                  {missing.map((field) => (
+                    <TextField
+                      key={field}
+                      label={t(`fields.${field}.label`)}
+                      description={`${t(`fields.${field}.help`)} ${t('engagement.example', { example: t(`fields.${field}.example`).replace(/\n/g, ' ; ') })}`}
+                      multiline={field === 'milestones' || field === 'actions'}
+                      autoAdjustHeight
+                      value={answers[field] ?? ''}
+                      onChange={(_, v) => setAnswers((a) => ({ ...a, [field]: v ?? '' }))}
+                      data-field={field}
+                    />
+                  ))}
+                  <div>
+                    <PrimaryButton type="submit" text={t('engagement.save')} />
+                  </div>
+                </form>
+              )}
+            </article>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { TFunction } from 'i18next';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import type { Finding } from '../../core/types';
+import { findingTerm } from '../ignores';
+import type { Jalon } from '../useJalon';
+import type { PaneStyles } from '../styles';
+import { ruleName } from './CheckView';
+
+/** The plain-language explanation a jargon finding carries (engine's glossary), if any. */
+export function definitionOf(f: Finding): string | undefined {
+  if (f.ruleId !== 'jargon') return undefined;
+  const d = f.data?.definition ?? f.data?.explanation;
+  if (typeof d === 'string' && d.trim()) return d.trim();
+  return f.expected[0];
+}
+
+export function FindingDetail({ j, t, css, f }: { j: Jalon; t: TFunction; css: PaneStyles; f: Finding }) {
+  const e = f.engagement !== undefined ? j.run?.analysis.engagements[f.engagement] : undefined;
+  const definition = definitionOf(f);
+  return (
+    <div className={css.detail} role="region" aria-label={t('finding.details')}>
+      <strong>{f.message}</strong>
+      {f.note && <span>{f.note}</span>}
+      <div>
+        <span className={css.label}>{t('finding.suggestions')}</span>
+        {f.expected.length > 0 ? (
+          <ul style={{ margin: 0, paddingLeft: 18 }}>
+            {f.expected.map((s, i) => (
+              <li key={i}>{s}</li>
+            ))}
+          </ul>
+        ) : (
+          <span className={css.muted}>{t('finding.noSuggestion')}</span>
+        )}
+      </div>
+      <div>
+        <span className={css.label}>{t('finding.where')}</span>
+        <span>{t('finding.paragraph', { n: f.paragraph + 1 })}</span>
+        {e && <span> · {t('finding.inEngagement', { n: e.index + 1, title: e.title })}</span>}
+      </div>
+      <div className={css.row}>
+        <DefaultButton onClick={() => void j.select(f)} text={t('finding.select')} />
+        {definition && (
+          <DefaultButton
+            onClick={() => void j.insertDefinition(f, definition)}
+            text={j.caps.footnotes ? t('finding.insertFootnote') : t('finding.insertParentheses')}
+          />
+        )}
+      </div>
+      <div className={css.row}>
+        <DefaultButton onClick={() => void j.ignore(f, 'occurrence')} text={t('finding.ignoreOccurrence')} />
+        <DefaultButton onClick={() => void j.ignore(f, 'term')} text={t('finding.ignoreTerm', { term: findingTerm(f) })} />
+        <DefaultButton onClick={() => void j.ignore(f, 'rule')} text={t('finding.ignoreRule', { rule: ruleName(t, f.ruleId) })} />
+      </div>
+    </div>
+  );
+}

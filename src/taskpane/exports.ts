@@ -1,0 +1,152 @@
+// Exports for publication and tracking, built in the pane and offered as downloads (no network).
+import type { TFunction } from 'i18next';
+import type { Analysis, Engagement, Finding } from '../core/types';
+
+export interface ExportFile {
+  name: string;
+  type: string;
+  content: string;
+}
+
+export function engagementsJson(analysis: Analysis): ExportFile {
+  const commitments = analysis.engagements.map((e) => ({
+    index: e.index,
+    title: e.title,
+    level: e.level,
+    score: e.score,
+    maxScore: e.maxScore,
+    missing: e.missing,
+    fields: Object.fromEntries(
+      Object.entries(e.fields).map(([k, v]) => [
+        k,
+        Array.isArray(v) ? v.map((m) => ({ text: m.text, date: m.date, status: m.status })) : v?.text,
+      ]),
+    ),
+    checklist: e.checklist.map((c) => ({ id: c.id, earned: c.earned, points: c.points })),
+  }));
+  const total = planTotals(analysis.engagements);
+  return {
+    name: 'jalon-engagements.json',
+    type: 'application/json',
+    content: JSON.stringify({ language: analysis.language, total, commitments }, null, 2) + '\n',
+  };
+}
+
+export const CSV_COLUMNS = [
+  'engagement',
+  'title',
+  'milestone',
+  'date',
+  'status',
+  'indicator',
+  'baseline',
+  'target',
+  'lead',
+  'cost',
+] as const;
+
+/** RFC 4180 quoting; cells a spreadsheet would run as a formula are defused with a leading apostrophe. */
+export function csvCell(value: string | number | undefined): string {
+  let s = value === undefined ? '' : String(value);
+  if (/^[=+@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function milestonesCsv(analysis: Analysis): ExportFile {
+  const rows: string[] = [CSV_COLUMNS.join(',')];
+  for (const e of analysis.engagements) {
+    const f = e.fields;
+    const common = {
+      indicator: f.indicator?.text,
+      baseline: f.baseline?.text,
+      target: f.target?.text,
+      lead: f.lead?.text,
+      cost: f.cost?.text,
+    };
+    const milestones = f.milestones && f.milestones.length > 0 ? f.milestones : [undefined];
+    for (const m of milestones) {
+      const row: Record<(typeof CSV_COLUMNS)[number], string | number | undefined> = {
+        engagement: e.index + 1,
+        title: e.title,
+        milestone: m?.text,
+        date: m?.date,
+        status: m?.status,
+        ...common,
+      };
+      rows.push(CSV_COLUMNS.map((c) => csvCell(row[c])).join(','));
+    }
+  }
+  // The BOM lets spreadsheet software read the accents as UTF-8.
+  return { name: 'jalon-jalons.csv', type: 'text/csv;charset=utf-8', content: '\ufeff' + rows.join('\r\n') + '\r\n' };
+}
+
+export function planTotals(engagements: Engagement[]): {
+  score: number;
+  maxScore: number;
+  verifiable: number;
+  count: number;
+} {
+  let score = 0;
+  let maxScore = 0;
+  let verifiable = 0;
+  for (const e of engagements) {
+    score += e.score;
+    maxScore += e.maxScore;
+    if (e.level === 'medium' || e.level === 'high') verifiable += 1;
+  }
+  return { score, maxScore, verifiable, count: engagements.length };
+}
+
+const mdEscape = (s: string): string => s.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\s+/g, ' ').trim();
+
+export function reviewMarkdown(analysis: Analysis, findings: Finding[], t: TFunction, date = new Date()): ExportFile {
+  const out: string[] = [`# ${t('export.reportTitle')}`, '', `_${t('export.generated', { date: date.toISOString().slice(0, 10) })}_`, ''];
+  const total = planTotals(analysis.engagements);
+  if (total.count > 0) {
+    const percent = total.maxScore ? Math.round((100 * total.score) / total.maxScore) : 0;
+    out.push(`## ${t('export.plan')}`, '', `- ${t('overview.total', { score: total.score, max: total.maxScore, percent })}`);
+    out.push(`- ${t('overview.verifiable', { count: total.verifiable, total: total.count })}`, '');
+  }
+  const byEngagement = new Map<number | undefined, Finding[]>();
+  for (const f of findings) {
+    const list = byEngagement.get(f.engagement) ?? [];
+    list.push(f);
+    byEngagement.set(f.engagement, list);
+  }
+  const section = (heading: string, lines: string[], list: Finding[] | undefined) => {
+    out.push(`## ${heading}`, '', ...lines);
+    if (lines.length) out.push('');
+    if (!list || list.length === 0) out.push(t('export.noFindings'), '');
+    else {
+      for (const f of list) {
+        const sugg = f.expected.length ? ` → ${f.expected.map(mdEscape).join(' ; ')}` : '';
+        out.push(`- **${mdEscape(f.message)}** « ${mdEscape(f.actual)} » (${t('finding.paragraph', { n: f.paragraph + 1 })})${sugg}`);
+        if (f.note) out.push(`  ${mdEscape(f.note)}`);
+      }
+      out.push('');
+    }
+  };
+  const preamble = byEngagement.get(undefined);
+  if (preamble?.length) section(t('export.preamble'), [], preamble);
+  for (const e of analysis.engagements) {
+    const lines = [`- ${t('export.levelLine', { level: t(`level.${e.level}`), score: e.score, max: e.maxScore })}`];
+    if (e.missing.length) lines.push(`- ${t('export.missingLine', { fields: e.missing.map((m) => t(`fields.${m}.label`)).join(', ') })}`);
+    section(t('export.engagementHeading', { n: e.index + 1, title: mdEscape(e.title) }), lines, byEngagement.get(e.index));
+  }
+  return { name: 'jalon-relecture.md', type: 'text/markdown;charset=utf-8', content: out.join('\n') };
+}
+
+/** Offers a file as a download through an object URL: the data never leaves the machine. */
+export function download(file: ExportFile): void {
+  const blob = new Blob([file.content], { type: file.type });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.name;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}

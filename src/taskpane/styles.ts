@@ -1,0 +1,131 @@
+// Pane layout. Every interactive element of our own gets a visible focus ring; sizes hold at 320 px.
+import { mergeStyleSets, type ITheme as Theme } from '@fluentui/react/lib/Styling';
+
+export function paneStyles(theme: Theme) {
+  const p = theme.palette;
+  const s = theme.semanticColors;
+  const focus = {
+    outline: `2px solid ${p.themePrimary}`,
+    outlineOffset: 1,
+  };
+  const plainButton = {
+    font: 'inherit',
+    color: 'inherit',
+    background: 'transparent',
+    border: '1px solid transparent',
+    textAlign: 'left' as const,
+    cursor: 'pointer',
+    selectors: { ':focus-visible': focus, ':hover': { background: p.neutralLighter } },
+  };
+  return mergeStyleSets({
+    root: {
+      background: s.bodyBackground,
+      color: s.bodyText,
+      minHeight: '100%',
+      boxSizing: 'border-box',
+      padding: 8,
+      minWidth: 0,
+      fontSize: 14,
+      lineHeight: 1.4,
+      overflowWrap: 'anywhere',
+      selectors: { '*': { boxSizing: 'border-box' } },
+    },
+    header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: 4, marginBottom: 6 },
+    brand: { margin: 0, fontSize: 20, fontWeight: 600 },
+    tagline: { margin: 0, fontSize: 12, color: s.bodySubtext },
+    segmented: { display: 'inline-flex', border: `1px solid ${p.neutralTertiary}`, borderRadius: 2 },
+    segment: [
+      plainButton,
+      { padding: '2px 8px', minWidth: 32, textAlign: 'center' as const, borderRadius: 0 },
+    ],
+    segmentOn: { background: p.themePrimary, color: p.white, selectors: { ':hover': { background: p.themeDarkAlt } } },
+    tabs: { display: 'flex', flexWrap: 'wrap', gap: 2, borderBottom: `1px solid ${p.neutralLight}`, marginBottom: 8 },
+    tab: [plainButton, { padding: '6px 8px', borderBottom: '2px solid transparent', fontWeight: 600 }],
+    tabOn: { borderBottomColor: p.themePrimary, color: p.themePrimary },
+    section: { display: 'flex', flexDirection: 'column', gap: 8 },
+    row: { display: 'flex', flexWrap: 'wrap', gap: 6, alignItems: 'center' },
+    muted: { color: s.bodySubtext, fontSize: 12 },
+    h2: { fontSize: 16, fontWeight: 600, margin: '4px 0' },
+    h3: { fontSize: 14, fontWeight: 600, margin: '2px 0' },
+    groupHeader: [
+      plainButton,
+      {
+        width: '100%',
+        display: 'flex',
+        justifyContent: 'space-between',
+        gap: 6,
+        padding: '6px 4px',
+        fontWeight: 600,
+        borderBottom: `1px solid ${p.neutralLight}`,
+      },
+    ],
+    badge: {
+      display: 'inline-block',
+      minWidth: 22,
+      padding: '0 6px',
+      borderRadius: 10,
+      background: p.neutralLighter,
+      color: s.bodyText,
+      textAlign: 'center',
+      fontWeight: 600,
+      fontSize: 12,
+    },
+    list: { listStyle: 'none', margin: 0, padding: 0 },
+    item: [
+      plainButton,
+      { width: '100%', display: 'block', padding: '6px 4px 6px 8px', borderLeft: '3px solid transparent' },
+    ],
+    itemSelected: { background: p.themeLighterAlt, borderLeftColor: p.themePrimary },
+    actual: { fontWeight: 600 },
+    sev_error: { borderLeftColor: '#c50f1f' },
+    sev_warning: { borderLeftColor: '#bc4b09' },
+    sev_suggestion: { borderLeftColor: p.themePrimary },
+    sev_info: { borderLeftColor: p.neutralTertiary },
+    detail: {
+      padding: 8,
+      margin: '0 0 6px 8px',
+      borderLeft: `3px solid ${p.themePrimary}`,
+      background: p.neutralLighterAlt,
+      display: 'flex',
+      flexDirection: 'column',
+      gap: 6,
+    },
+    nav: {
+      position: 'sticky',
+      top: 0,
+      zIndex: 1,
+      background: s.bodyBackground,
+      display: 'flex',
+      flexWrap: 'wrap',
+      gap: 6,
+      alignItems: 'center',
+      padding: '4px 0',
+    },
+    card: { border: `1px solid ${p.neutralLight}`, borderRadius: 4, padding: 8, display: 'flex', flexDirection: 'column', gap: 6 },
+    checkItem: { display: 'flex', gap: 6, alignItems: 'flex-start', padding: '2px 0' },
+    earned: { color: '#107c10', fontWeight: 700, minWidth: 16 },
+    missing: { color: '#c50f1f', fontWeight: 700, minWidth: 16 },
+    select: {
+      font: 'inherit',
+      color: s.inputText,
+      background: s.inputBackground,
+      border: `1px solid ${s.inputBorder}`,
+      borderRadius: 2,
+      padding: '4px 6px',
+      maxWidth: '100%',
+      minWidth: 0,
+      selectors: { ':focus-visible': focus },
+    },
+    table: { width: '100%', borderCollapse: 'collapse', fontSize: 13, tableLayout: 'fixed' },
+    th: { textAlign: 'left', borderBottom: `1px solid ${p.neutralTertiaryAlt}`, padding: '4px 2px', verticalAlign: 'bottom' },
+    td: { borderBottom: `1px solid ${p.neutralLight}`, padding: '4px 2px', verticalAlign: 'top' },
+    sortButton: [plainButton, { padding: 0, fontWeight: 600, width: '100%' }],
+    linkButton: [
+      plainButton,
+      { padding: 0, color: p.themePrimary, textDecoration: 'underline', selectors: { ':hover': { background: 'transparent' } } },
+    ],
+    label: { fontWeight: 600, display: 'block', marginBottom: 2 },
+  });
+}
+
+export type PaneStyles = ReturnType<typeof paneStyles>;

@@ -1,0 +1,116 @@
+// A deliberately small stand-in for the engine, so the pane's mechanics are tested apart from the rules'
+// quality: "renforcer" is a vague term, "open data" is jargon, level-2 headings start engagements whose
+// fields are the paragraphs tagged jalon:<field>. Counts its calls so incremental re-checks can be measured.
+import type { SourceText } from '../../src/core/source';
+import type { Engagement, FieldName, Finding, Lang, TextStats } from '../../src/core/types';
+
+export const calls = { lint: 0, engagements: 0 };
+
+const FIELDS: FieldName[] = ['indicator', 'baseline', 'target', 'cost', 'lead'];
+
+function finding(ruleId: string, text: string, start: number, end: number, extra: Partial<Finding>): Finding {
+  return {
+    ruleId,
+    source: 'jalon',
+    severity: 'warning',
+    message: ruleId,
+    actual: text.slice(start, end),
+    expected: [],
+    start,
+    end,
+    paragraph: 0,
+    paragraphOffset: start,
+    fingerprint: `${ruleId}:${text.slice(start, end).toLowerCase()}:${text.slice(Math.max(0, start - 8), start)}`,
+    ...extra,
+  };
+}
+
+export function lint(source: SourceText, _o: { lang: Lang }): { findings: Finding[]; stats: TextStats } {
+  calls.lint += 1;
+  const findings: Finding[] = [];
+  const text = source.text;
+  for (const m of text.matchAll(/renforcer|promouvoir/gi)) {
+    findings.push(
+      finding('vague-term', text, m.index!, m.index! + m[0].length, {
+        message: 'Verbe terne',
+        note: 'Que ferez-vous concrètement ?',
+        expected: ['publier', 'adopter'],
+        data: { lemma: m[0].toLowerCase() },
+      }),
+    );
+  }
+  for (const m of text.matchAll(/open data/gi)) {
+    findings.push(
+      finding('jargon', text, m.index!, m.index! + m[0].length, {
+        severity: 'suggestion',
+        message: 'Jargon',
+        expected: ['données ouvertes, publiées librement'],
+        data: { term: 'open data' },
+      }),
+    );
+  }
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return { findings, stats: { words, sentences: 1, longSentences: 0, lix: 20 } };
+}
+
+export function detectLanguage(): Lang {
+  return 'fr';
+}
+
+export function readEngagements(source: SourceText, _o: { lang: Lang }): Engagement[] {
+  calls.engagements += 1;
+  const out: Engagement[] = [];
+  source.paragraphs.forEach((p, i) => {
+    if (p.headingLevel === 2) {
+      const prev = out[out.length - 1];
+      if (prev) {
+        prev.lastParagraph = i - 1;
+        prev.end = source.paragraphs[i - 1].end;
+      }
+      out.push({
+        index: out.length,
+        title: p.text,
+        start: p.start,
+        end: source.text.length,
+        firstParagraph: i,
+        lastParagraph: source.paragraphs.length - 1,
+        fields: {},
+        missing: [],
+        score: 0,
+        maxScore: FIELDS.length,
+        level: 'none',
+        checklist: [],
+      });
+    }
+  });
+  for (const e of out) {
+    const present = new Set<FieldName>();
+    for (let i = e.firstParagraph; i <= e.lastParagraph; i++) {
+      const p = source.paragraphs[i];
+      for (const tag of p.tags ?? []) {
+        const f = tag.replace('jalon:', '') as FieldName;
+        if (FIELDS.includes(f) && p.text.trim()) {
+          present.add(f);
+          (e.fields as Record<string, unknown>)[f] = { text: p.text, start: p.start, end: p.end, source: 'control' };
+        }
+      }
+    }
+    e.missing = FIELDS.filter((f) => !present.has(f));
+    e.score = present.size;
+    e.level = e.score >= 4 ? 'high' : e.score >= 3 ? 'medium' : e.score >= 1 ? 'low' : 'none';
+    e.checklist = FIELDS.map((f) => ({ id: f, label: f, earned: present.has(f), points: 1, howToEarn: `add ${f}` }));
+  }
+  return out;
+}
+
+export function engagementFindings(source: SourceText, engagements: Engagement[], _o: { lang: Lang }): Finding[] {
+  return engagements
+    .filter((e) => e.missing.includes('cost'))
+    .map((e) =>
+      finding('missing-field', source.text, e.start, e.start + e.title.length, {
+        message: 'Quel est le coût estimé de cet engagement ?',
+        engagement: e.index,
+        data: { field: 'cost' },
+      }),
+    );
+}
