@@ -40,6 +40,12 @@ export interface Finding {
   /** Stable when text elsewhere changes: rule + normalised match + nearby words. Used by "ignore". */
   fingerprint: string;
   data?: Record<string, unknown>; // lemma, term, field, metric values...
+  /** Set on findings the user or the organisation chose to ignore (Analysis.suppressed). */
+  suppression?: {
+    level: 'occurrence' | 'term' | 'rule' | 'organisation';
+    /** 'user' for the author's own ignores, 'organisation' for the house rules' shared list. */
+    by: 'user' | 'organisation';
+  };
 }
 
 export type FieldName =
@@ -92,6 +98,8 @@ export interface Engagement {
   lastParagraph: number;
   fields: Partial<Record<Exclude<FieldName, 'milestones'>, FieldValue>> & { milestones?: Jalon[] };
   missing: FieldName[];
+  /** Present but unusable ("Coût : non chiffré", milestones without dates); also listed in `missing`. */
+  weak?: FieldName[];
   score: number;
   maxScore: number;
   level: SpecificityLevel;
@@ -113,4 +121,6 @@ export interface Analysis {
   findings: Finding[];
   engagements: Engagement[];
   stats: TextStats;
+  /** Findings ignored at one of the four levels (kept for SARIF suppressions and "show ignored"). */
+  suppressed?: Finding[];
 }

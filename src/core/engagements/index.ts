@@ -1,19 +1,120 @@
-// PLACEHOLDER until issue 4 lands: segmentation, fields, score, missing-field and duplicate findings.
+// A plan as a list of commitments ("engagements"): segmentation, fields, missing-field questions, the
+// score and its IRM level, milestone progress, and copy-paste (duplicate) findings.
+import { fold } from '../dates';
 import type { SourceText } from '../source';
-import type { Engagement, Finding, Lang } from '../types';
+import { fieldMeta, TEMPLATE_FIELDS } from '../template/fields';
+import type { Engagement, FieldName, Finding, Lang } from '../types';
+import { duplicateFindings, type EarlierCorpus } from './duplicates';
+import { FIELD_NAMES, readFields } from './fields';
+import { fingerprintOf } from './hash';
+import { checklist, engagementText, levelOf, MAX_SCORE, scoreOf } from './score';
+import { segment, wholeAsOne, type Segment } from './segment';
+
+export { parseDates, dateSpan, dueDate, type DateMention } from '../dates';
+export { findStatus, readStatus, setMilestoneStatus, STATUS_LABELS, STATUS_PROGRESS } from './status';
+export { MAX_SCORE, levelOf } from './score';
+export { FIELD_NAMES } from './fields';
+export { planSummary, formatPlanSummary, type PlanSummary } from './summary';
+export * from './duplicates';
 
 export interface EngagementOptions {
   lang: Lang;
+  /** Earlier plans to compare against for copy-paste; defaults to the corpus Jalon ships. `null`: none. */
+  earlierPlans?: EarlierCorpus | null;
+  /** Thresholds of the duplicate check (0-1). */
+  duplicateJaccard?: number;
+  duplicateContainment?: number;
 }
 
-export function readEngagements(_source: SourceText, _options: EngagementOptions): Engagement[] {
-  return [];
+/** The measurable core the workshop asked for: missing one is a warning; the others are suggestions. */
+export const CORE_FIELDS: readonly FieldName[] = ['indicator', 'baseline', 'target', 'milestones', 'cost'];
+
+function build(source: SourceText, segments: Segment[], lang: Lang): Engagement[] {
+  return segments.map((seg, index) => {
+    const { fields, weak } = readFields(source, seg);
+    const missing = FIELD_NAMES.filter((f) => {
+      if (weak.includes(f)) return true;
+      if (f === 'milestones') return !fields.milestones || fields.milestones.length === 0;
+      return !fields[f];
+    });
+    // A calendar is implied by dated milestones: ask for it only when nothing is dated.
+    const calendarIdx = missing.indexOf('calendar');
+    if (calendarIdx >= 0 && fields.milestones?.some((j) => j.date)) missing.splice(calendarIdx, 1);
+    const items = checklist({ fields, weak, text: engagementText(source, seg) }, lang);
+    const start = seg.titleStart;
+    const end = source.paragraphs[seg.last].end;
+    const engagement: Engagement = {
+      index,
+      title: seg.title,
+      start,
+      end: Math.max(end, seg.titleEnd),
+      firstParagraph: seg.first,
+      lastParagraph: seg.last,
+      fields,
+      missing,
+      score: scoreOf(items),
+      maxScore: MAX_SCORE,
+      level: levelOf(items),
+      checklist: items,
+    };
+    if (weak.length > 0) engagement.weak = [...weak];
+    return engagement;
+  });
 }
 
-export function engagementFindings(
-  _source: SourceText,
-  _engagements: Engagement[],
-  _options: EngagementOptions,
-): Finding[] {
-  return [];
+export function readEngagements(source: SourceText, options: EngagementOptions): Engagement[] {
+  return build(source, segment(source), options.lang);
+}
+
+/** The whole text as one commitment (its first line the title): to score a lone commitment's text. */
+export function readSingleEngagement(source: SourceText, options: EngagementOptions): Engagement | undefined {
+  return build(source, wholeAsOne(source), options.lang)[0];
+}
+
+const WEAK_NOTE: Partial<Record<FieldName, Record<Lang, string>>> = {
+  cost: { fr: 'Le coût indiqué n\'est pas un montant.', en: 'The cost given is not an amount.' },
+  milestones: { fr: 'Les jalons n\'ont pas de date.', en: 'The milestones have no date.' },
+  baseline: { fr: 'La situation initiale n\'a pas de valeur chiffrée.', en: 'The baseline has no figure.' },
+  target: { fr: 'La cible n\'a ni valeur ni date.', en: 'The target has no value and no date.' },
+  calendar: { fr: 'Le calendrier n\'a pas de date.', en: 'The calendar has no date.' },
+};
+
+/** One question per missing or weak field, attached to the commitment's title. */
+export function missingFieldFindings(source: SourceText, engagements: readonly Engagement[], lang: Lang): Finding[] {
+  const out: Finding[] = [];
+  for (const e of engagements) {
+    const titleEnd = e.start + e.title.length;
+    for (const field of e.missing) {
+      const t = TEMPLATE_FIELDS.find((f) => f.field === field);
+      if (!t) continue;
+      const meta = fieldMeta(t.id, lang);
+      const isWeak = e.weak?.includes(field) ?? false;
+      const example = meta.example.split('\n')[0];
+      const weakNote = isWeak ? `${WEAK_NOTE[field]?.[lang] ?? ''} ` : '';
+      out.push({
+        ruleId: 'missing-field',
+        source: 'jalon',
+        severity: CORE_FIELDS.includes(field) ? 'warning' : 'suggestion',
+        message: meta.question,
+        note: `${weakNote}${meta.help} ${lang === 'fr' ? 'Exemple' : 'Example'} : « ${example} »`.replace(/ : « (.*) »$/, lang === 'fr' ? ' : « $1 »' : ': "$1"'),
+        actual: source.text.slice(e.start, titleEnd),
+        expected: [meta.example],
+        start: e.start,
+        end: titleEnd,
+        paragraph: e.firstParagraph,
+        paragraphOffset: e.start - source.paragraphs[e.firstParagraph].start,
+        engagement: e.index,
+        fingerprint: fingerprintOf('missing-field', field, fold(e.title).replace(/\s+/g, ' ').trim()),
+        data: { field, weak: isWeak, label: meta.label, tag: meta.tag },
+      });
+    }
+  }
+  return out;
+}
+
+export function engagementFindings(source: SourceText, engagements: Engagement[], options: EngagementOptions): Finding[] {
+  return [
+    ...missingFieldFindings(source, engagements, options.lang),
+    ...duplicateFindings(source, engagements, options),
+  ];
 }

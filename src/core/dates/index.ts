@@ -1,0 +1,151 @@
+// Dates as plans write them, in French and English: "31 mars 2018", "mars 2018", "T3 2018",
+// "2e semestre 2019", "d'ici fin 2019", "Fall 2027", "by June 2020", "2018-2020".
+// Each mention says whether it opens a period ("à partir de 2018": a start, never an end) or closes one.
+
+export type DateRole = 'start' | 'end' | 'point';
+
+export interface DateMention {
+  text: string;
+  start: number;
+  end: number;
+  /** ISO-like: "2018-03-31", "2018-03", "2018-Q3", "2019-H2", "2019". */
+  iso: string;
+  role: DateRole;
+  /** Sortable key for the last day the mention covers ("2019-H2" -> "2019-12-31"). */
+  until: string;
+  /** Sortable key for the first day it covers. */
+  from: string;
+}
+
+const MONTHS: Record<string, number> = {
+  janvier: 1, janv: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7,
+  juil: 7, aout: 8, septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, decembre: 12, dec: 12,
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, october: 10, november: 11, december: 12,
+};
+// Seasons map to the quarter that holds most of them (northern hemisphere, as the plans' authors).
+const SEASONS: Record<string, number> = {
+  printemps: 2, spring: 2, ete: 3, summer: 3, automne: 4, fall: 4, autumn: 4, hiver: 1, winter: 1,
+};
+const ORDINALS: Record<string, number> = {
+  '1': 1, '1er': 1, '1re': 1, '1ere': 1, premier: 1, premiere: 1, first: 1, '1st': 1,
+  '2': 2, '2e': 2, '2eme': 2, '2nd': 2, second: 2, deuxieme: 2, seconde: 2,
+  '3': 3, '3e': 3, '3eme': 3, '3rd': 3, third: 3, troisieme: 3,
+  '4': 4, '4e': 4, '4eme': 4, '4th': 4, fourth: 4, quatrieme: 4, dernier: 4, last: 4,
+};
+
+/** Lower case without accents, same length as the input (so offsets stay valid). */
+export function fold(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    // Keep one UTF-16 unit per input unit: ligatures and odd letters stay as they were.
+    out += base.length === ch.length ? base.toLowerCase() : ch.toLowerCase().slice(0, ch.length).padEnd(ch.length, ' ');
+  }
+  return out;
+}
+
+const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const SEASON_RE = Object.keys(SEASONS).join('|');
+const ORD_RE = Object.keys(ORDINALS).sort((a, b) => b.length - a.length).join('|');
+const YEAR = '((?:19|20)\\d\\d)';
+
+interface Pattern {
+  re: RegExp;
+  make(m: RegExpExecArray): { iso: string; from: string; until: string } | null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const month = (y: number, m: number) => ({ iso: `${y}-${pad(m)}`, from: `${y}-${pad(m)}-01`, until: `${y}-${pad(m)}-${pad(lastDay(y, m))}` });
+const quarter = (y: number, q: number) => ({ iso: `${y}-Q${q}`, from: `${y}-${pad(q * 3 - 2)}-01`, until: `${y}-${pad(q * 3)}-${pad(lastDay(y, q * 3))}` });
+const half = (y: number, h: number) => ({ iso: `${y}-H${h}`, from: `${y}-${h === 1 ? '01' : '07'}-01`, until: `${y}-${h === 1 ? '06-30' : '12-31'}` });
+const year = (y: number) => ({ iso: `${y}`, from: `${y}-01-01`, until: `${y}-12-31` });
+function day(y: number, m: number, d: number) {
+  if (m < 1 || m > 12 || d < 1 || d > lastDay(y, m)) return null;
+  const iso = `${y}-${pad(m)}-${pad(d)}`;
+  return { iso, from: iso, until: iso };
+}
+
+// Order matters: the most precise forms first; a span already taken is not matched again.
+const PATTERNS: Pattern[] = [
+  { re: new RegExp(`\\b${YEAR}-(\\d\\d)-(\\d\\d)\\b`, 'g'), make: (m) => day(+m[1], +m[2], +m[3]) },
+  { re: new RegExp(`\\b(\\d{1,2})/(\\d{1,2})/${YEAR}\\b`, 'g'), make: (m) => day(+m[3], +m[2], +m[1]) },
+  { re: new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(${MONTH_RE})\\.?,?\\s+${YEAR}\\b`, 'g'), make: (m) => day(+m[3], MONTHS[m[2]], +m[1]) },
+  { re: new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'g'), make: (m) => day(+m[3], MONTHS[m[1]], +m[2]) },
+  { re: new RegExp(`\\b(\\d{1,2})/${YEAR}\\b`, 'g'), make: (m) => (+m[1] >= 1 && +m[1] <= 12 ? month(+m[2], +m[1]) : null) },
+  { re: new RegExp(`\\b(${MONTH_RE})\\.?\\s+(?:de\\s+l'annee\\s+|of\\s+)?${YEAR}\\b`, 'g'), make: (m) => month(+m[2], MONTHS[m[1]]) },
+  { re: new RegExp(`\\b(?:t|q)([1-4])\\s*(?:de\\s+|of\\s+)?${YEAR}\\b`, 'g'), make: (m) => quarter(+m[2], +m[1]) },
+  { re: new RegExp(`\\b${YEAR}[\\s-]*(?:t|q)([1-4])\\b`, 'g'), make: (m) => quarter(+m[1], +m[2]) },
+  { re: new RegExp(`\\b(${ORD_RE})\\s+(?:trimestre|quarter)\\s+(?:de\\s+l'annee\\s+|de\\s+|of\\s+(?:the\\s+year\\s+)?)?${YEAR}\\b`, 'g'), make: (m) => quarter(+m[2], ORDINALS[m[1]]) },
+  { re: new RegExp(`\\b(${ORD_RE})\\s+(?:semestre|half(?:\\s+of)?(?:\\s+the\\s+year)?)\\s+(?:de\\s+l'annee\\s+|de\\s+)?${YEAR}\\b`, 'g'), make: (m) => half(+m[2], ORDINALS[m[1]] >= 2 ? 2 : 1) },
+  { re: new RegExp(`\\b(?:s|h)([12])\\s+${YEAR}\\b`, 'g'), make: (m) => half(+m[2], +m[1]) },
+  { re: new RegExp(`\\b(${SEASON_RE})\\s+(?:de\\s+l'annee\\s+|of\\s+)?${YEAR}\\b`, 'g'), make: (m) => quarter(+m[2], SEASONS[m[1]]) },
+  { re: new RegExp(`\\b(?:fin|end\\s+of|late|fin\\s+de\\s+l'annee)\\s+${YEAR}\\b`, 'g'), make: (m) => ({ ...year(+m[1]), from: `${m[1]}-10-01` }) },
+  { re: new RegExp(`\\b(?:debut|beginning\\s+of|early|start\\s+of)\\s+${YEAR}\\b`, 'g'), make: (m) => ({ ...year(+m[1]), until: `${m[1]}-03-31` }) },
+  { re: new RegExp(`\\b(?:mi-|mid-?\\s?)${YEAR}\\b`, 'g'), make: (m) => ({ ...year(+m[1]), from: `${m[1]}-05-01`, until: `${m[1]}-08-31` }) },
+  { re: new RegExp(`(?<![\\d/.])${YEAR}(?!\\d|[/.]\\d|-\\d\\d(?!\\d)|\\s*(?:€|euros|%|k€|m€))`, 'g'), make: (m) => year(+m[1]) },
+];
+
+const END_CUE = /(?:d'ici(?:\s+a)?(?:\s+la)?|avant(?:\s+la)?|au\s+plus\s+tard(?:\s+(?:en|le|au))?|jusqu'(?:en|a|au)|pour|echeance\s*:?|date\s+de\s+fin\s*:?|fin\s*:|by(?:\s+the)?|before|no\s+later\s+than|until|till|deadline\s*:?|end\s+date\s*:?|due(?:\s+by)?|completed?\s+(?:by|in))\s*(?:le|la|l'|the|en|in|au|a)?\s*$/;
+const START_CUE = /(?:a\s+partir\s+d[eu']\s*(?:la|l')?|a\s+compter\s+d[eu']\s*|des(?:\s+le|\s+la)?|depuis(?:\s+le|\s+la)?|debut\s*:|date\s+de\s+debut\s*:?|from|starting(?:\s+in|\s+from)?|beginning(?:\s+in)?|as\s+of|start\s+date\s*:?|start\s*:|launch(?:ed)?\s+in)\s*(?:le|la|l'|the|en|in)?\s*$/;
+
+/** All date mentions of `text`, in order. Ranges ("2018-2020", "de 2018 à 2020") give a start and an end. */
+export function parseDates(text: string): DateMention[] {
+  const folded = fold(text);
+  const taken: boolean[] = new Array(text.length).fill(false);
+  const found: DateMention[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(folded))) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (taken.slice(s, e).some(Boolean)) continue;
+      const made = p.make(m);
+      if (!made) continue;
+      for (let i = s; i < e; i++) taken[i] = true;
+      found.push({ text: text.slice(s, e), start: s, end: e, ...made, role: 'point' });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  for (let i = 0; i < found.length; i++) {
+    const d = found[i];
+    const before = folded.slice(Math.max(0, d.start - 40), d.start);
+    const lead = folded.slice(d.start, d.end);
+    if (/^(?:fin|end|late)/.test(lead)) d.role = 'end';
+    if (/^(?:debut|beginning|start|early)/.test(lead)) d.role = 'start';
+    if (END_CUE.test(before)) d.role = 'end';
+    else if (START_CUE.test(before)) d.role = 'start';
+    // Ranges: "2018-2020", "2018 à 2020", "de mars 2018 à juin 2019", "from 2018 to 2020", "between ... and ...".
+    const next = found[i + 1];
+    if (next) {
+      const between = folded.slice(d.end, next.start);
+      if (/^\s*(?:-|–|—|\/|a|au|to|through|until|jusqu'(?:a|en|au)|et|and)\s*(?:fin\s+|end\s+of\s+)?$/.test(between)) {
+        const opener = /(?:\bde|\bdu|\bfrom|\bbetween|\bentre|^|\s|\()\s*$/.test(before);
+        if (opener || /^\s*[-–—/]\s*$/.test(between)) {
+          d.role = 'start';
+          next.role = 'end';
+          i += 1;
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** The start and end of a text's calendar: earliest start-or-point, latest end-or-point. */
+export function dateSpan(mentions: readonly DateMention[]): { start?: DateMention; end?: DateMention } {
+  let start: DateMention | undefined;
+  let end: DateMention | undefined;
+  for (const d of mentions) {
+    if (d.role !== 'end' && (!start || d.from < start.from)) start = d;
+    if (d.role !== 'start' && (!end || d.until > end.until)) end = d;
+  }
+  return { start, end };
+}
+
+/** The date a milestone is due: its last end-or-point mention (a start alone does not make a due date). */
+export function dueDate(text: string): DateMention | undefined {
+  return dateSpan(parseDates(text)).end;
+}

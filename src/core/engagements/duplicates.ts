@@ -1,0 +1,395 @@
+// Copy-paste: two commitments of the same plan that largely repeat each other, and a commitment that repeats
+// one of an earlier plan. Word 3-gram shingles (accent-folded, stopwords dropped) compared with Jaccard and
+// containment; the sentences whose shingles are shared are reported. Earlier plans are kept as hashes only
+// (shingles sampled by hash value, sentence hashes) with a short reference: the texts themselves are not shipped.
+import { fold } from '../dates';
+import type { SourceText } from '../source';
+import type { Engagement, Finding, Lang } from '../types';
+import { fingerprintOf, fnv1a } from './hash';
+
+// Function words of French and English: dropped so that "la publication des données" and "publication
+// données" shingle alike, and shared grammar does not look like shared content.
+const STOPWORDS = new Set(
+  (
+    'a au aux avec ce ces cette cet dans de des du elle en et est etre il ils je la le les leur leurs lui ma mais me meme mes ' +
+    'moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sont sur ta te tes toi ton tu un une vos votre vous ' +
+    'y d l j m n s t c qu ainsi afin ete sera seront ont a sont plus tres tout tous toute toutes entre dont lors ' +
+    'the of and to in for on at by with from as is are be been being was were will shall would should can could may might ' +
+    'an or not no this that these those it its their they them we our us you your he she his her which who whom what when ' +
+    'where how also such than then there here into onto over under about through other each all any both more most some'
+  ).split(/\s+/),
+);
+
+/** Content words of a text, folded, with their offsets. */
+export function contentWords(text: string): Array<{ w: string; start: number; end: number }> {
+  const folded = fold(text);
+  const out: Array<{ w: string; start: number; end: number }> = [];
+  const re = /[a-z0-9]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded))) {
+    const w = m[0];
+    if (w.length < 2 || STOPWORDS.has(w)) continue;
+    out.push({ w, start: m.index, end: m.index + w.length });
+  }
+  return out;
+}
+
+export const SHINGLE = 3;
+
+export interface Shingled {
+  /** Distinct shingle hashes. */
+  set: Set<number>;
+  /** Per sentence: its span and its shingle hashes, plus a hash of its content words. */
+  sentences: Array<{ start: number; end: number; shingles: number[]; key: number }>;
+}
+
+function sentenceSpans(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const re = /[^.!?;\n]+[.!?;]*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    let s = m.index;
+    let e = s + m[0].length;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e });
+  }
+  return out;
+}
+
+/** Shingles a text (offsets relative to `base`). Shingles do not cross sentences, so sharing is per sentence. */
+export function shingle(text: string, base = 0): Shingled {
+  const set = new Set<number>();
+  const sentences: Shingled['sentences'] = [];
+  for (const span of sentenceSpans(text)) {
+    const words = contentWords(text.slice(span.start, span.end)).map((x) => x.w);
+    if (words.length === 0) continue;
+    const shingles: number[] = [];
+    if (words.length < SHINGLE) shingles.push(fnv1a(words.join(' ')));
+    for (let i = 0; i + SHINGLE <= words.length; i++) shingles.push(fnv1a(words.slice(i, i + SHINGLE).join(' ')));
+    for (const h of shingles) set.add(h);
+    sentences.push({ start: base + span.start, end: base + span.end, shingles, key: fnv1a(`s:${words.join(' ')}`) });
+  }
+  return { set, sentences };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The earlier-plans corpus.
+
+export interface EarlierRef {
+  country: string;
+  plan: string;
+  id: string;
+  /** At most about 80 characters. */
+  title: string;
+}
+
+export interface EarlierCommitment {
+  ref: EarlierRef;
+  /** Sampled shingle hashes (those with hash % sampleMod === 0), sorted. */
+  shingles: Uint32Array;
+  /** Hashes of its sentences with at least MIN_SENTENCE_WORDS content words. */
+  sentences: Uint32Array;
+  /** Number of distinct shingles before sampling. */
+  size: number;
+}
+
+export interface EarlierCorpus {
+  /** Keep one shingle in `sampleMod` (by hash value): the same sample on both sides keeps ratios unbiased. */
+  sampleMod: number;
+  items: EarlierCommitment[];
+  /** shingle -> item indexes, built on first use. */
+  index?: Map<number, number[]>;
+}
+
+export const MIN_SENTENCE_WORDS = 5;
+export const TITLE_MAX = 80;
+
+export function shortTitle(title: string): string {
+  const t = title.replace(/\s+/g, ' ').trim();
+  return t.length <= TITLE_MAX ? t : `${t.slice(0, TITLE_MAX - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+const sampled = (h: number, mod: number) => h % mod === 0;
+
+/** Hashes one earlier commitment's text (nothing of the text is kept but its reference). */
+export function earlierCommitment(ref: EarlierRef, text: string, sampleMod: number): EarlierCommitment {
+  const sh = shingle(text);
+  const shingles = Uint32Array.from([...sh.set].filter((h) => sampled(h, sampleMod))).sort();
+  const sentences = Uint32Array.from(
+    [...new Set(sh.sentences.filter((s) => s.shingles.length >= MIN_SENTENCE_WORDS - SHINGLE + 1).map((s) => s.key))],
+  ).sort();
+  return { ref: { ...ref, title: shortTitle(ref.title) }, shingles, sentences, size: sh.set.size };
+}
+
+/** The organisation's own earlier plans, from plain texts: one entry per commitment. */
+export function buildCorpus(
+  entries: ReadonlyArray<EarlierRef & { text: string }>,
+  options: { sampleMod?: number } = {},
+): EarlierCorpus {
+  const sampleMod = options.sampleMod ?? 1;
+  return { sampleMod, items: entries.map(({ text, ...ref }) => earlierCommitment(ref, `${ref.title}.\n${text}`, sampleMod)) };
+}
+
+/** Several corpora as one (they must share the sampling, or the finer one is resampled). */
+export function mergeCorpora(...corpora: EarlierCorpus[]): EarlierCorpus {
+  const sampleMod = Math.max(1, ...corpora.map((c) => c.sampleMod));
+  const items = corpora.flatMap((c) =>
+    c.sampleMod === sampleMod ? c.items : c.items.map((it) => ({ ...it, shingles: it.shingles.filter((h) => sampled(h, sampleMod)) })),
+  );
+  return { sampleMod, items };
+}
+
+// Compact storage: little-endian uint32 arrays in base64 (core has no Buffer nor atob in its types).
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+export function encodeHashes(a: Uint32Array): string {
+  const bytes = new Uint8Array(a.length * 4);
+  a.forEach((v, i) => {
+    bytes[i * 4] = v & 255;
+    bytes[i * 4 + 1] = (v >>> 8) & 255;
+    bytes[i * 4 + 2] = (v >>> 16) & 255;
+    bytes[i * 4 + 3] = (v >>> 24) & 255;
+  });
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out += B64[(n >> 18) & 63] + B64[(n >> 12) & 63];
+    out += i + 1 < bytes.length ? B64[(n >> 6) & 63] : '=';
+    out += i + 2 < bytes.length ? B64[n & 63] : '=';
+  }
+  return out;
+}
+
+export function decodeHashes(s: string): Uint32Array {
+  const clean = s.replace(/=+$/, '');
+  const bytes = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let j = 0;
+  for (let i = 0; i < clean.length; i += 4) {
+    const n =
+      (B64.indexOf(clean[i]) << 18) |
+      (B64.indexOf(clean[i + 1]) << 12) |
+      ((i + 2 < clean.length ? B64.indexOf(clean[i + 2]) : 0) << 6) |
+      (i + 3 < clean.length ? B64.indexOf(clean[i + 3]) : 0);
+    if (j < bytes.length) bytes[j++] = (n >> 16) & 255;
+    if (j < bytes.length) bytes[j++] = (n >> 8) & 255;
+    if (j < bytes.length) bytes[j++] = n & 255;
+  }
+  const out = new Uint32Array(bytes.length >> 2);
+  for (let i = 0; i < out.length; i++) {
+    out[i] = (bytes[i * 4] | (bytes[i * 4 + 1] << 8) | (bytes[i * 4 + 2] << 16) | (bytes[i * 4 + 3] << 24)) >>> 0;
+  }
+  return out;
+}
+
+/** The corpus as JSON-able data (what scripts/build-earlier-corpus.ts writes). */
+export interface CorpusData {
+  version: 1;
+  sampleMod: number;
+  shingle: number;
+  sources: string[];
+  items: Array<{ c: string; p: string; i: string; t: string; n: number; s: string; h: string }>;
+}
+
+export function corpusToData(corpus: EarlierCorpus, sources: string[]): CorpusData {
+  return {
+    version: 1,
+    sampleMod: corpus.sampleMod,
+    shingle: SHINGLE,
+    sources,
+    items: corpus.items.map((it) => ({
+      c: it.ref.country, p: it.ref.plan, i: it.ref.id, t: it.ref.title, n: it.size, s: encodeHashes(it.shingles), h: encodeHashes(it.sentences),
+    })),
+  };
+}
+
+export function corpusFromData(data: CorpusData): EarlierCorpus {
+  return {
+    sampleMod: data.sampleMod,
+    items: data.items.map((d) => ({
+      ref: { country: d.c, plan: d.p, id: d.i, title: d.t }, size: d.n, shingles: decodeHashes(d.s), sentences: decodeHashes(d.h),
+    })),
+  };
+}
+
+function indexOf(corpus: EarlierCorpus): Map<number, number[]> {
+  if (corpus.index) return corpus.index;
+  const index = new Map<number, number[]>();
+  corpus.items.forEach((it, k) => {
+    for (const h of it.shingles) {
+      const list = index.get(h);
+      if (list) list.push(k);
+      else index.set(h, [k]);
+    }
+  });
+  corpus.index = index;
+  return index;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Comparison.
+
+export interface SharedSentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Overlap {
+  jaccard: number;
+  /** Share of this commitment's shingles found in the other one. */
+  containment: number;
+  /** Share of the other's shingles found in this one. */
+  reverseContainment: number;
+  shared: SharedSentence[];
+}
+
+/** A sentence is shared when most of its shingles (or its whole wording) appear in the other text. */
+function sharedSentences(text: string, a: Shingled, inOther: (h: number) => boolean | undefined, sentenceKeys?: (k: number) => boolean): SharedSentence[] {
+  const out: SharedSentence[] = [];
+  for (const s of a.sentences) {
+    const known = s.shingles.map(inOther).filter((x) => x !== undefined) as boolean[];
+    const hits = known.filter(Boolean).length;
+    const exact = sentenceKeys?.(s.key) ?? false;
+    if (exact || (known.length >= 2 && hits / known.length >= 0.6) || (known.length === 1 && hits === 1 && s.shingles.length >= 3)) {
+      out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+    }
+  }
+  return out;
+}
+
+export function compareShingled(text: string, a: Shingled, b: Shingled): Overlap {
+  let inter = 0;
+  for (const h of a.set) if (b.set.has(h)) inter++;
+  const union = a.set.size + b.set.size - inter;
+  return {
+    jaccard: union > 0 ? inter / union : 0,
+    containment: a.set.size > 0 ? inter / a.set.size : 0,
+    reverseContainment: b.set.size > 0 ? inter / b.set.size : 0,
+    shared: sharedSentences(text, a, (h) => b.set.has(h)),
+  };
+}
+
+export interface EarlierMatch extends Overlap {
+  ref: EarlierRef;
+}
+
+/** Earlier commitments that this text repeats, best first. */
+export function findInCorpus(
+  text: string,
+  a: Shingled,
+  corpus: EarlierCorpus,
+  thresholds: { jaccard: number; containment: number },
+): EarlierMatch[] {
+  const mod = corpus.sampleMod;
+  const mine = [...a.set].filter((h) => sampled(h, mod));
+  if (mine.length < 3) return [];
+  const index = indexOf(corpus);
+  const counts = new Map<number, number>();
+  for (const h of mine) for (const k of index.get(h) ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const out: EarlierMatch[] = [];
+  for (const [k, inter] of counts) {
+    const it = corpus.items[k];
+    const union = mine.length + it.shingles.length - inter;
+    const jaccard = inter / union;
+    const containment = inter / mine.length;
+    const reverseContainment = it.shingles.length > 0 ? inter / it.shingles.length : 0;
+    if (!(jaccard >= thresholds.jaccard || containment >= thresholds.containment || (reverseContainment >= thresholds.containment && it.shingles.length >= 5))) continue;
+    const set = new Set(it.shingles);
+    const keys = new Set(it.sentences);
+    const shared = sharedSentences(text, a, (h) => (sampled(h, mod) ? set.has(h) : undefined), (key) => keys.has(key));
+    out.push({ ref: it.ref, jaccard, containment, reverseContainment, shared });
+  }
+  return out.sort((x, y) => Math.max(y.jaccard, y.containment) - Math.max(x.jaccard, x.containment));
+}
+
+// The shipped corpus, loaded on first use (a few hundred KB of hashes).
+let shipped: EarlierCorpus | undefined;
+let shippedData: CorpusData | undefined;
+
+/** Lets a host hand the shipped data over (the CLI and the pane import the JSON; tests may pass their own). */
+export function setShippedCorpusData(data: CorpusData | undefined): void {
+  shippedData = data;
+  shipped = undefined;
+}
+
+export function shippedCorpus(): EarlierCorpus | undefined {
+  if (!shipped && shippedData) shipped = corpusFromData(shippedData);
+  return shipped;
+}
+
+const MESSAGES = {
+  samePlan: {
+    fr: (n: number, title: string) => `Cet engagement reprend en grande partie l'engagement ${n} (« ${title} »).`,
+    en: (n: number, title: string) => `This commitment largely repeats commitment ${n} ("${title}").`,
+  },
+  earlier: {
+    fr: (r: EarlierRef) => `Cet engagement reprend un engagement d'un plan antérieur : ${r.plan}, ${r.id} (« ${r.title} »).`,
+    en: (r: EarlierRef) => `This commitment repeats a commitment of an earlier plan: ${r.plan}, ${r.id} ("${r.title}").`,
+  },
+  note: {
+    fr: 'Fusionnez les deux engagements, ou dites ce que celui-ci apporte de nouveau : un livrable, une cible, une date.',
+    en: 'Merge the two commitments, or say what this one adds: a deliverable, a target, a date.',
+  },
+  noteEarlier: {
+    fr: 'Un engagement repris d\'un plan antérieur doit dire ce qui a été fait depuis et ce qui reste à livrer, ou être retiré.',
+    en: 'A commitment taken from an earlier plan should say what was done since and what remains to deliver, or be dropped.',
+  },
+};
+
+const DEFAULT_JACCARD = 0.4;
+const DEFAULT_CONTAINMENT = 0.6;
+/** Below this many distinct shingles a commitment is too short to call a copy. */
+const MIN_SHINGLES = 8;
+
+export function duplicateFindings(
+  source: SourceText,
+  engagements: readonly Engagement[],
+  options: { lang: Lang; earlierPlans?: EarlierCorpus | null; duplicateJaccard?: number; duplicateContainment?: number },
+): Finding[] {
+  const lang = options.lang;
+  const thresholds = { jaccard: options.duplicateJaccard ?? DEFAULT_JACCARD, containment: options.duplicateContainment ?? DEFAULT_CONTAINMENT };
+  const sh = engagements.map((e) => shingle(source.text.slice(e.start, e.end), e.start));
+  const out: Finding[] = [];
+  const finding = (e: Engagement, message: string, note: string, data: Record<string, unknown>, key: string): Finding => {
+    const end = e.start + e.title.length;
+    return {
+      ruleId: 'duplicate', source: 'jalon', severity: 'warning', message, note, actual: source.text.slice(e.start, end), expected: [],
+      start: e.start, end, paragraph: e.firstParagraph, paragraphOffset: e.start - source.paragraphs[e.firstParagraph].start,
+      engagement: e.index, fingerprint: fingerprintOf('duplicate', key, fold(e.title).replace(/\s+/g, ' ').trim()), data,
+    };
+  };
+  // Same plan: the later commitment is the one flagged.
+  for (let j = 0; j < engagements.length; j++) {
+    if (sh[j].set.size < MIN_SHINGLES) continue;
+    for (let i = 0; i < j; i++) {
+      if (sh[i].set.size < MIN_SHINGLES) continue;
+      const o = compareShingled(source.text, sh[j], sh[i]);
+      if (o.jaccard < thresholds.jaccard && o.containment < thresholds.containment && o.reverseContainment < thresholds.containment) continue;
+      const other = engagements[i];
+      out.push(
+        finding(engagements[j], MESSAGES.samePlan[lang](i + 1, other.title), MESSAGES.note[lang], {
+          kind: 'same-plan', other: i, otherTitle: other.title, jaccard: round(o.jaccard), containment: round(o.containment),
+          sharedSentences: o.shared,
+          otherSentences: compareShingled(source.text, sh[i], sh[j]).shared,
+        }, `same:${fold(other.title)}`),
+      );
+    }
+  }
+  const corpus = options.earlierPlans === null ? undefined : (options.earlierPlans ?? shippedCorpus());
+  if (corpus) {
+    engagements.forEach((e, k) => {
+      if (sh[k].set.size < MIN_SHINGLES) return;
+      const best = findInCorpus(source.text, sh[k], corpus, thresholds)[0];
+      if (!best) return;
+      out.push(
+        finding(e, MESSAGES.earlier[lang](best.ref), MESSAGES.noteEarlier[lang], {
+          kind: 'earlier-plan', ref: best.ref, jaccard: round(best.jaccard), containment: round(best.containment), sharedSentences: best.shared,
+        }, `earlier:${best.ref.id}`),
+      );
+    });
+  }
+  return out;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,0 +1,301 @@
+// Reads a commitment's fields: Jalon's content controls first (exact), then labelled lines and the sections
+// they open, then cues in running prose. A field that is present but says nothing ("Coût : non chiffré",
+// milestones without a date) is "weak": it is kept, and listed as missing.
+import { dateSpan, fold, parseDates } from '../dates';
+import type { SourceParagraph, SourceText } from '../source';
+import type { FieldName, FieldValue, Jalon } from '../types';
+import { matchLabel, type LabelMatch } from './labels';
+import { AMOUNT, DELIVERABLE, PLACEHOLDER_VALUE, PROSE_CUES } from './lexicon';
+import type { Segment } from './segment';
+import { readStatus } from './status';
+
+export const FIELD_NAMES: readonly FieldName[] = [
+  'indicator', 'baseline', 'target', 'milestones', 'calendar', 'cost', 'lead', 'partners', 'actions', 'accountability', 'audience',
+];
+const FIELD_SET = new Set<string>(FIELD_NAMES);
+
+type Scalar = Exclude<FieldName, 'milestones'>;
+export type Fields = Partial<Record<Scalar, FieldValue>> & { milestones?: Jalon[] };
+
+export interface ReadFields {
+  fields: Fields;
+  weak: FieldName[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** A run of paragraphs (or a part of one) that belongs to a field. */
+interface Part {
+  field: FieldName | null;
+  source: FieldValue['source'];
+  spans: Span[]; // one per paragraph (value part only)
+  table: boolean[];
+}
+
+const isBullet = (t: string) => /^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+/.test(t);
+const isComment = (t: string) => /^\s*<!--/.test(t);
+
+function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /[\s*_]/.test(text[start])) start++;
+  while (end > start && /[\s*_]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function controlField(p: SourceParagraph): string | undefined {
+  const tags = p.tags ?? [];
+  for (let k = tags.length - 1; k >= 0; k--) {
+    const t = tags[k];
+    if (t.startsWith('jalon:')) return t.slice(6);
+  }
+  return undefined;
+}
+
+/** Splits the commitment body into labelled parts, control parts and free text. */
+function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] } {
+  const out: Part[] = [];
+  const free: Span[] = [];
+  let current: (Part & { mode: 'section' | 'inline' }) | null = null;
+  const close = () => {
+    if (current && current.spans.length > 0) out.push(current);
+    current = null;
+  };
+  for (let i = seg.first + 1; i <= seg.last; i++) {
+    const p = source.paragraphs[i];
+    if (p.text.trim() === '' || isComment(p.text)) continue;
+    const control = controlField(p);
+    if (control !== undefined) {
+      close();
+      const field = FIELD_SET.has(control) ? (control as FieldName) : null;
+      const prev = out[out.length - 1];
+      const span = trimSpan(source.text, p);
+      if (prev && prev.source === 'control' && prev.field === field && prev.spans.length > 0) {
+        prev.spans.push(span);
+        prev.table.push(!!p.inTable);
+      } else out.push({ field, source: 'control', spans: [span], table: [!!p.inTable] });
+      if (!field) free.push(p);
+      continue;
+    }
+    const inMilestoneTable: boolean = (current as Part | null)?.field === 'milestones' && !!p.inTable;
+    const label: LabelMatch | null = inMilestoneTable ? null : matchLabel(p.text);
+    if (label) {
+      close();
+      const value = trimSpan(source.text, { start: p.start + label.valueStart, end: p.start + label.valueEnd });
+      current = { field: label.field, source: 'label', spans: [], table: [], mode: value.end > value.start ? 'inline' : 'section' };
+      if (value.end > value.start) {
+        current.spans.push(value);
+        current.table.push(!!p.inTable);
+      }
+      // A heading opens a section even with text after the label ("## Jalons 2018-2019").
+      if ((p.headingLevel ?? 0) > 0) current.mode = 'section';
+      continue;
+    }
+    if ((p.headingLevel ?? 0) > 0) {
+      close();
+      free.push(p);
+      continue;
+    }
+    const cur = current as (Part & { mode: 'section' | 'inline' }) | null;
+    if (cur && (cur.mode === 'section' || isBullet(p.text) || p.inTable)) {
+      cur.spans.push(trimSpan(source.text, p));
+      cur.table.push(!!p.inTable);
+      continue;
+    }
+    close();
+    free.push(p);
+  }
+  close();
+  return { parts: out, free };
+}
+
+function valueOf(source: SourceText, part: Part): FieldValue {
+  const start = part.spans[0].start;
+  const end = part.spans[part.spans.length - 1].end;
+  return { text: source.text.slice(start, end), start, end, source: part.source };
+}
+
+/** Sentences of a span, as offsets: splitting on . ! ? ; and line ends. */
+export function sentences(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  const re = /[^.!?;\n]+(?:[.!?;]+|$)/g;
+  const slice = text.slice(span.start, span.end);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    // Do not split decimals ("1.5 M€") or abbreviations followed by a lower-case word.
+    const s = trimSpan(text, { start: span.start + m.index, end: span.start + m.index + m[0].length });
+    const prev = out[out.length - 1];
+    if (prev && (/\d[.,]$/.test(text.slice(prev.start, prev.end)) && /^\d/.test(text.slice(s.start, s.end)) || /^[a-zà-ÿ]/.test(text.slice(s.start, s.end)) && /\.$/.test(text.slice(prev.start, prev.end)) && text.slice(prev.end, s.start).indexOf('\n') < 0)) {
+      prev.end = s.end;
+    } else if (s.end > s.start) out.push(s);
+  }
+  return out;
+}
+
+function milestonesFrom(source: SourceText, part: Part): Jalon[] {
+  const jalons: Jalon[] = [];
+  part.spans.forEach((span, k) => {
+    const text = source.text.slice(span.start, span.end);
+    if (text.trim() === '') return;
+    const dates = parseDates(text);
+    const prev = jalons[jalons.length - 1];
+    // Table cells: a date-only or status-only cell belongs to the milestone on its left.
+    if (part.table[k] && prev) {
+      const onlyDate = dates.length > 0 && text.replace(/[\s.,]/g, '').length <= dates.map((d) => d.text.replace(/\s/g, '')).join('').length + 12;
+      const status = readStatus(`[${text}]`);
+      if (onlyDate) {
+        prev.date ??= dateSpan(dates).end?.iso ?? dates[dates.length - 1].iso;
+        prev.end = span.end;
+        prev.text = source.text.slice(prev.start, prev.end);
+        return;
+      }
+      if (status && text.length < 40) {
+        prev.status = status;
+        return;
+      }
+      if (!/\d/.test(text) && text.length < 60 && !DELIVERABLE.test(fold(text))) return; // an owner cell
+    }
+    if (!part.table[k] && PLACEHOLDER_VALUE.test(fold(text))) return;
+    // One line may hold several milestones separated by ";" when each has its own date.
+    const pieces = text.split(/;\s*/);
+    const many = pieces.length > 1 && pieces.every((pc) => parseDates(pc).length > 0);
+    let offset = span.start;
+    for (const piece of many ? pieces : [text]) {
+      const at = source.text.indexOf(piece, offset);
+      const s = trimSpan(source.text, { start: at, end: at + piece.length });
+      offset = s.end;
+      const body = source.text.slice(s.start, s.end).replace(/^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+/, '');
+      const bodyStart = s.end - body.length;
+      const ds = parseDates(body);
+      const due = dateSpan(ds).end ?? ds[ds.length - 1];
+      const jalon: Jalon = { text: body, start: bodyStart, end: s.end };
+      if (due) jalon.date = due.iso;
+      const status = readStatus(body);
+      if (status) jalon.status = status;
+      jalons.push(jalon);
+    }
+  });
+  return jalons;
+}
+
+/** Is a present value usable? Returns false for placeholders, costs without an amount, and the like. */
+function usable(field: FieldName, text: string): boolean {
+  const f = fold(text);
+  if (PLACEHOLDER_VALUE.test(f) || f.trim().length < 2) return false;
+  if (/^\s*(?:non chiffre|a chiffrer|pas de cout|not costed|no cost estimate)/.test(f)) return false;
+  switch (field) {
+    case 'cost':
+      return AMOUNT.test(f) || /\b(?:sans cout|cout nul|aucun cout (?:supplementaire|additionnel)|moyens existants|a moyens constants|no (?:additional|extra) cost|within existing (?:resources|budgets?))\b/.test(f);
+    case 'baseline':
+      return /\d/.test(f) || /\b(?:aucun|aucune|inexistant|pas de|none|no |zero)\b/.test(f);
+    case 'target':
+      return /\d/.test(f) || parseDates(text).length > 0 || /\b(?:tous|toutes|ensemble|chaque|all|every|each)\b/.test(f);
+    case 'calendar':
+      return parseDates(text).length > 0;
+    default:
+      return true;
+  }
+}
+
+export function readFields(source: SourceText, seg: Segment): ReadFields {
+  const { parts: ps, free } = parts(source, seg);
+  const fields: Fields = {};
+  const weak = new Set<FieldName>();
+  // Controls beat labels, labels beat prose; the first labelled occurrence of a field is its value.
+  for (const wanted of ['control', 'label'] as const) {
+    for (const part of ps) {
+      if (part.source !== wanted || !part.field) continue;
+      if (part.field === 'milestones') {
+        if (fields.milestones) continue;
+        fields.milestones = milestonesFrom(source, part);
+        if (fields.milestones.length === 0) weak.add('milestones');
+        continue;
+      }
+      const f = part.field as Scalar;
+      if (fields[f]) continue;
+      const value = valueOf(source, part);
+      fields[f] = value;
+      if (!usable(f, value.text)) weak.add(f);
+      else weak.delete(f);
+    }
+  }
+  // Prose: free text, plus the sections that are not another field's (description, context, actions).
+  const proseSpans: Span[] = [...free];
+  for (const part of ps) if (part.field === null || part.field === 'actions') proseSpans.push(...part.spans);
+  proseSpans.sort((a, b) => a.start - b.start);
+  const proseSentences = proseSpans.flatMap((s) => sentences(source.text, s));
+  const title: Span = { start: seg.titleStart, end: seg.titleEnd };
+
+  for (const field of FIELD_NAMES) {
+    if (field === 'milestones' || field === 'calendar') continue;
+    const f = field as Scalar;
+    if (fields[f] && !weak.has(f)) continue;
+    const cues = field === 'cost' ? [AMOUNT] : PROSE_CUES[field];
+    if (!cues) continue;
+    const pool = field === 'actions' ? [title, ...proseSentences] : proseSentences;
+    const hit = pool.find((s) => {
+      const t = fold(source.text.slice(s.start, s.end));
+      return cues.some((re) => re.test(t)) && usable(f, source.text.slice(s.start, s.end));
+    });
+    if (hit && !fields[f]) {
+      fields[f] = { text: source.text.slice(hit.start, hit.end), start: hit.start, end: hit.end, source: 'prose' };
+    } else if (hit && weak.has(f)) {
+      // A weak label ("Coût : non chiffré") stays the field's text; prose elsewhere gives the figure.
+      fields[f] = { text: source.text.slice(hit.start, hit.end), start: hit.start, end: hit.end, source: 'prose' };
+      weak.delete(f);
+    }
+  }
+
+  // Milestones in prose: sentences that name a deliverable and a date that is not only a start.
+  if (!fields.milestones || fields.milestones.length === 0) {
+    const found: Jalon[] = [];
+    for (const s of proseSentences) {
+      const text = source.text.slice(s.start, s.end);
+      const ds = parseDates(text).filter((d) => d.role !== 'start');
+      if (ds.length === 0 || !DELIVERABLE.test(fold(text))) continue;
+      const jalon: Jalon = { text, start: s.start, end: s.end, date: (dateSpan(ds).end ?? ds[ds.length - 1]).iso };
+      const status = readStatus(text);
+      if (status) jalon.status = status;
+      found.push(jalon);
+    }
+    if (found.length > 0) {
+      fields.milestones = found;
+      weak.delete('milestones');
+    }
+  }
+  if (fields.milestones && fields.milestones.length > 0 && !fields.milestones.some((j) => j.date)) weak.add('milestones');
+
+  // Calendar: a labelled one, else the span of dates written in the commitment.
+  if (!fields.calendar || weak.has('calendar')) {
+    const pool = proseSentences.filter((s) => {
+      const ds = parseDates(source.text.slice(s.start, s.end));
+      return ds.some((d) => d.role === 'start') && ds.some((d) => d.role === 'end');
+    });
+    const hit = pool[0];
+    if (hit) {
+      fields.calendar = { text: source.text.slice(hit.start, hit.end), start: hit.start, end: hit.end, source: 'prose' };
+      weak.delete('calendar');
+    }
+  }
+  return { fields, weak: [...weak] };
+}
+
+/** The commitment's dates as a calendar: start and end ISO dates found in its fields and milestones. */
+export function calendarOf(source: SourceText, seg: Segment, fields: Fields): { start?: string; end?: string } {
+  const texts: Array<{ text: string }> = [];
+  if (fields.calendar) texts.push(fields.calendar);
+  for (const j of fields.milestones ?? []) texts.push(j);
+  if (texts.length === 0) {
+    const s = source.paragraphs[seg.first].start;
+    const e = source.paragraphs[seg.last].end;
+    texts.push({ text: source.text.slice(s, e) });
+  }
+  const { start, end } = dateSpan(texts.flatMap((t) => parseDates(t.text)));
+  return { start: start?.iso, end: end?.iso };
+}

@@ -1,0 +1,52 @@
+// Recognises a labelled line ("Coût :", "**Indicateur(s) :**", "## Jalons", "Lead agency: ...") and the
+// commitment markers ("Engagement 3 :", "ENGAGEMENT N°3", "Commitment 3:").
+import { fold } from '../dates';
+import type { FieldName } from '../types';
+import { FIELD_LABELS } from './lexicon';
+
+export interface LabelMatch {
+  field: FieldName | null;
+  /** Offsets inside the paragraph text. */
+  labelStart: number;
+  labelEnd: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+// Decorations around a label: bullets, numbering, Markdown emphasis and heading marks.
+const PREFIX = String.raw`^[ \t]*(?:#{1,6}[ \t]+)?(?:[-*•·▪◦][ \t]+)?(?:\d{1,2}[.)][ \t]+)?(?:\*\*|__|\*|_)?[ \t]*`;
+const SUFFIX = String.raw`(?:[ \t]*\(s\))?(?:[ \t]*(?:n°|no|#)?[ \t]*\d{1,2}(?:\.\d{1,2})?)?[ \t]*(?:\*\*|__|\*|_)?`;
+// A label ends with a colon (or a dash or a tab) before its value, or it is the whole line.
+const SEP = String.raw`(?:[ \t]*(?:[:：]|[ \t][-–—][ \t]|\t)[ \t]*(?:\*\*|__|\*|_)?[ \t]*|[ \t]*$)`;
+
+const LABEL_RES: Array<[FieldName | null, RegExp]> = FIELD_LABELS.map(([field, words]) => [
+  field,
+  new RegExp(`${PREFIX}(?:${words.join('|')})${SUFFIX}${SEP}`, 'u'),
+]);
+
+/** The label that opens this paragraph, if any: the longest one wins ("Situation cible" over "Cible"). */
+export function matchLabel(text: string): LabelMatch | null {
+  if (text.length === 0) return null;
+  const folded = fold(text);
+  let best: { field: FieldName | null; m: RegExpExecArray } | null = null;
+  for (const [field, re] of LABEL_RES) {
+    const m = re.exec(folded);
+    if (m && (!best || m[0].length > best.m[0].length)) best = { field, m };
+  }
+  if (!best) return null;
+  const end = best.m[0].length;
+  let valueEnd = text.length;
+  // Trailing Markdown emphasis closing a bold value line ("**Coût :** 50 k€**") is not part of the value.
+  while (valueEnd > end && /[\s*_]/.test(text[valueEnd - 1])) valueEnd -= 1;
+  const labelStart = text.length - text.trimStart().length;
+  return { field: best.field, labelStart, labelEnd: end, valueStart: end, valueEnd: Math.max(end, valueEnd) };
+}
+
+const MARKER = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*(?:engagement|commitment|compromiso)s?[ \t]*(?:n[°o]\.?|no\.|#|numero|number)?[ \t]*(\d{1,3}(?:\.\d{1,2})?[a-z]?|[ivxlc]{1,6})(?=[ \t]*(?:[:.)–—-]|\*\*|$))/;
+
+/** "Engagement 3 : ...", "ENGAGEMENT N°3", "Commitment 3:" -> "3". */
+export function matchMarker(text: string): string | null {
+  if (text.length > 300) return null;
+  const m = MARKER.exec(fold(text));
+  return m ? m[1] : null;
+}

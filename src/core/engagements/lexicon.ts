@@ -1,0 +1,113 @@
+// Words that plans use to label a commitment's parts, and cues that reveal a field in running prose.
+// Data, in French and English, taken from the OGP template generations (ogp-reference.md §1), Etalab's and
+// Canada's French labels, and the workshop's own words. Matching is done on accent-folded lower case.
+import type { FieldName } from '../types';
+
+/** A label: `null` marks a known section that is not one of Jalon's fields (it still ends the previous one). */
+export const FIELD_LABELS: ReadonlyArray<[FieldName | null, string[]]> = [
+  ['indicator', [
+    'indicateurs?', 'indicateurs? de (?:suivi|resultats?|performance)', 'indicateurs? (?:quantitatifs?|qualitatifs?)',
+    'mesure du succes', 'indicators?', 'performance indicators?', 'implementation indicators?', 'measurable metrics',
+    'key performance indicators?', 'metrics?',
+  ]],
+  ['baseline', [
+    'situation initiale', 'situation de depart', 'situation actuelle', 'donnees? de reference', 'valeurs? de reference',
+    'valeur initiale', 'point de depart', 'etat des lieux', 'etat initial', 'baseline(?: data)?', 'current situation',
+    'status quo(?: or problem(?:/issue)? (?:to be )?addressed(?: by the commitment)?)?', 'starting point',
+  ]],
+  ['target', [
+    'situation cible', 'cibles?', 'valeurs? cibles?', 'objectifs? chiffres?', 'resultats? attendus?', 'objectifs? (?:a atteindre|vise)',
+    'targets?', 'target values?', 'expected results?', 'expected outcomes?', 'expected outputs?',
+    'what results do we want to achieve by implementing this commitment\\??',
+  ]],
+  ['milestones', [
+    'jalons?', 'etapes?', 'jalons? et livrables?', 'livrables?', 'principales etapes', 'feuille de route',
+    'milestones?', 'milestone activity with a verifiable deliverable', 'verifiable and measurable milestones(?: to fulfill the commitment)?',
+    'deliverables?', 'key milestones?', 'commitment planning',
+  ]],
+  ['calendar', [
+    'calendrier', 'echeances?', 'echeancier', 'dates?', 'duree', 'periode(?: de mise en oeuvre)?', 'date de debut et de fin',
+    'dates? de (?:debut|fin)', 'calendar', 'timeline', 'timeframe', 'duration', 'deadline',
+    '(?:commitment )?start and end dates?', 'start date', 'end date',
+  ]],
+  ['cost', [
+    'couts?', 'couts? (?:et|&) moyens', 'couts? estimes?', 'moyens(?: (?:humains|financiers))?', 'budget', 'budgets? (?:alloues?|prevus?)',
+    'financement', 'ressources(?: (?:necessaires|humaines|financieres))?', 'cost', 'estimated cost', 'costs?', 'budget',
+    'commitment budget', 'funding', 'resources',
+  ]],
+  ['lead', [
+    'porteurs?', 'pilotes?', 'institutions? porteuses?', 'institution chef de file', 'administrations? (?:chef de file|pilotes?|porteuses?|responsables?)',
+    'ministeres? (?:porteurs?|pilotes?|responsables?)', 'responsables?', 'service responsable', 'porteur et contact', 'chef de file',
+    'lead(?: implementing)? (?:agency|agencies|institutions?|actors?|ministry|department)(?:/actors?)?', 'responsible (?:agency|institution|body|ministry)',
+    'lead', 'agency', 'implementing agency', 'contact',
+  ]],
+  ['partners', [
+    'partenaires?', 'autres acteurs(?: impliques)?', 'acteurs associes', 'acteurs impliques', 'parties prenantes', 'institutions? de soutien',
+    'societe civile', 'partenaires? de la societe civile', 'other actors(?: involved)?', 'partners?', 'stakeholders?',
+    'supporting (?:institutions?|agencies)', 'civil society(?: partners)?', 'cso(?:s)?(?:, private sector.*)?',
+  ]],
+  ['actions', [
+    'actions?(?: concretes?)?', 'actions? (?:prevues?|a mener)', 'solution proposee', 'mesures?', 'description(?: de l\'engagement)?',
+    'contenu de l\'engagement', 'instruments?', 'activites', 'what is the commitment\\??', 'what solution are you proposing\\??',
+    'activities', 'actions', 'description(?: of (?:the )?commitment)?', 'brief description(?: of the commitment)?', 'commitment description',
+  ]],
+  ['accountability', [
+    'compte rendu', 'modalites de compte rendu', 'redevabilite', 'suivi(?: et evaluation)?', 'modalites de suivi', 'gouvernance',
+    'reporting', 'accountability', 'monitoring(?: and evaluation)?', 'follow-up',
+  ]],
+  ['audience', [
+    'publics?(?: vises?| cibles?| concernes?)?', 'beneficiaires?', 'destinataires?', 'a qui s\'adresse(?: l\'engagement)?',
+    'audiences?', 'target (?:audiences?|groups?|public)', 'beneficiaries', 'who benefits\\??', 'users?',
+  ]],
+  [null, [
+    'contexte', 'enjeux?', 'problemes?(?: public)?(?: vises?)?', 'causes?', 'ce qui existe deja', 'objectifs?', 'ambition',
+    'pertinence', 'contribution(?: a la (?:transparence|redevabilite|participation))?', 'identifiant', 'titre', 'statut', 'etat',
+    'avancement', 'context', 'problem(?: definition)?', 'main objective', 'objectives?', 'relevance', 'ambition', 'status',
+    'what is the public problem that the commitment will address\\??', 'why is this commitment relevant to ogp values\\??',
+    'additional information', 'identifier', 'title', 'progress', 'ogp challenge addressed by the commitment',
+    'how will the commitment contribute to solve the public problem\\??',
+  ]],
+];
+
+/** Values that fill a field's place without saying anything: they count as missing. */
+export const PLACEHOLDER_VALUE =
+  /^\s*(?:[-–—.…?x]+|n\/?a|nc|nd|tbd|tbc|to be (?:defined|determined|confirmed)|a (?:definir|preciser|determiner|confirmer|venir)|non (?:chiffre|defini|precise|connu|determine|applicable)e?s?|neant|aucun(?:e)?|sans objet|inconnu|not (?:specified|costed|known|available|applicable)|none(?: specified)?|unknown|\[[^\]]*\])\s*\.?\s*$/;
+
+// Amounts: "50 000 €", "1,2 M€", "300 k€", "2 millions d'euros", "EUR 5 million", "$2 million", "3 ETP", "2 FTE".
+export const AMOUNT =
+  /(?:(?:€|eur|\$|usd|£)\s?\d[\d\s.,]*(?:\s?(?:k|m|md|mds|million|millions|milliards?|billion|bn))?\b|\b\d[\d\s\u00a0\u202f.,]*\s?(?:k€|m€|md€|mds€|€|euros?\b|eur\b|millions?\s+d['’]euros|milliards?\s+d['’]euros|millions?\s+(?:€|eur|euros|dollars|usd)|(?:million|billion)\s+(?:euros?|dollars|usd)|dollars|usd\b)|\b\d+(?:[.,]\d+)?\s?(?:etp|fte|equivalents?\s+temps\s+plein|full[- ]time\s+equivalents?|postes?\b|agents?\b|person[- ](?:days|months|years)|jours[- ]hommes?|mois[- ]hommes?))/;
+
+/** Prose cues per field: a sentence matching one of them gives the field (source 'prose'). */
+export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
+  indicator: [
+    /\b(?:indicateurs?|indicators?|mesure(?:e|s)? par|measured by|taux d[eu']|nombre d[eu']|part d[eu']s?|pourcentage|proportion d[eu']s?|number of|percentage of|share of|rate of|proportion of)\b/,
+  ],
+  baseline: [
+    /\b(?:situation initiale|aujourd'hui|actuellement|a ce jour|en l'etat|a l'heure actuelle|currently|today|to date|at present|as of (?:19|20)\d\d|baseline|en (?:19|20)\d\d,|in (?:19|20)\d\d,)\b[^.]*\d/,
+  ],
+  target: [
+    /\b(?:cible|objectif (?:de|est de|d'atteindre)|atteindre|au moins|au minimum|a minima|100 ?%|tous les|toutes les|target|goal of|reach|at least|a minimum of|all (?:\d+ )?(?:ministries|agencies|departments))\b[^.]*\d|\b\d+(?:[.,]\d+)?\s?%/,
+  ],
+  lead: [
+    /\b(?:pilote(?:e|s)? par|porte(?:e|s)? par|sous la responsabilite d[eu']|coordonne(?:e|s)? par|mis(?:e|es)? en oeuvre par|led by|coordinated by|implemented by|under the responsibility of)\b/,
+    /\b(?:le|la|les|l') ?(?:ministeres?|direction|secretariat general|agence|delegation|prefectures?|dinum|etalab|ditp|hatvp|cour des comptes|cnil|cada|insee|dila)\b[^.]{0,80}\b(?:publiera|lancera|mettra|creera|adoptera|organisera|presentera|elaborera|realisera|portera|pilotera|s'engage)/,
+    /\b(?:the )?(?:ministry|department|agency|office|secretariat|commission|parliament|national assembly|directorate|council) (?:of|for)?\b[^.]{0,80}\b(?:will|shall|commits?)\b/,
+    /\b(?:par|by) (?:le |la |les |l'|the )?(?:ministeres?|direction|secretariat general|agence|delegation|prefectures?|dinum|etalab|ditp|hatvp|cour des comptes|cnil|cada|insee|dila|ministry|department|agency|directorate|office of)\b/,
+  ],
+  partners: [
+    /\b(?:en (?:lien|partenariat|association|concertation) avec|avec (?:les|des) associations|societe civile|associations?|ong|collectivites|partenaires?|in (?:partnership|collaboration|consultation) with|civil society|ngos?|csos?|stakeholders|non-governmental)\b/,
+  ],
+  actions: [
+    /\b(?:loi|projet de loi|proposition de loi|decret|arrete|circulaire|ordonnance|reglement|norme|standard|referentiel|outil|plateforme|portail|site (?:internet|web)|jeu(?:x)? de donnees|donnees ouvertes|open data|registre|api|base de donnees|guide|charte|code|application|tableau de bord|simulateur|formulaire|observatoire|law|bill|act|decree|regulation|by-?law|ordinance|tool|platform|portal|website|web ?site|dataset|data ?set|register|registry|database|guidelines?|handbook|toolkit|dashboard|online system|e-\w+|app)\b/,
+  ],
+  accountability: [
+    /\b(?:rendr(?:a|ont|e) compte|compte rendu|rapport (?:annuel|d'etape|d'avancement|public)|bilan (?:annuel|public|d'etape)|devant le parlement|au parlement|comite de suivi|publiera (?:un|chaque)|suivi public|report(?:s|ing)? (?:to|on progress|annually)|annual report|progress reports?|to parliament|to congress|oversight|monitoring committee|publicly report)\b/,
+  ],
+  audience: [
+    /\b(?:grand public|usagers?|citoyens?|citoyennes?|entreprises|administrations|agents publics|elus|journalistes|chercheurs|a destination d[eu']s?|destine(?:e|s)? aux?|a l'intention d[eu']s?|general public|the public|citizens?|businesses|users|journalists|researchers|residents|for (?:the )?(?:public|citizens|users))\b/,
+  ],
+};
+
+/** Words that name a tangible output: what the IRM calls a verifiable deliverable. */
+export const DELIVERABLE =
+  /\b(?:publi(?:er|ra|eront|cation)|mettre en ligne|mise en ligne|lancer|lancement|adopter|adoption|creer|creation|deposer|presenter|rediger|elaborer|ouvrir|ouverture|organiser|former|formation|atelier|consultation|rapport|decret|loi|projet de loi|arrete|plateforme|portail|registre|jeu(?:x)? de donnees|guide|outil|api|referentiel|norme|standard|tableau de bord|publish(?:ed|ing)?|release|launch(?:ed)?|adopt(?:ed|ion)?|enact(?:ed|ment)?|submit(?:ted)?|draft(?:ed)?|amend(?:ed|ment|ments)?|introduce|establish(?:ed|ment)?|create|develop(?:ed)?|hold|organi[sz]e|train(?:ing)?|workshops?|report|law|bill|act|decree|regulation|by-?law|portal|platform|register|registry|database|dataset|guidelines?|tool|website|web ?site|system|code|strategy|manual|survey)\b/;

@@ -1,0 +1,150 @@
+// The score: points for verifiable elements, as a checklist an author can read (what is earned, what is not,
+// how to earn it), and a level on the IRM's specificity scale. The weights follow what the IRM rates
+// (ogp-reference.md §2): a verifiable deliverable, dated milestones, indicators with targets, who is
+// responsible. Vague verbs are not counted at all: the rated data shows they do not separate the levels (§2.4).
+import { fold, parseDates } from '../dates';
+import type { SourceText } from '../source';
+import type { ChecklistItem, FieldName, Lang, SpecificityLevel } from '../types';
+import type { Fields } from './fields';
+import { DELIVERABLE } from './lexicon';
+import type { Segment } from './segment';
+
+interface Check {
+  id: string;
+  points: number;
+  label: Record<Lang, string>;
+  howToEarn: Record<Lang, string>;
+}
+
+// Why each weight:
+// - deliverable 3: the IRM's first question is whether the commitment names something one can verify
+//   (None = "no verifiable deliverables"); it separates Low from Medium.
+// - dated milestone 3: "clear, measurable, verifiable milestones" is what makes High.
+// - second dated milestone 1: a path, not just an end point (the workshop's "chemin").
+// - end date 1: without it nothing is ever late.
+// - indicator 2, target 2: the workshop's measurable core, and what makes milestones "measurable".
+// - baseline 1: a target means little without the starting value, but the IRM rarely asks for it.
+// - lead 2: "who is responsible" is part of verifiability (a deliverable nobody owns cannot be checked).
+// - cost 1, partners 1, accountability 1, audience 1: the workshop asked for them; the IRM does not rate them
+//   under specificity, so they weigh little here.
+const CHECKS: Check[] = [
+  {
+    id: 'deliverable', points: 3,
+    label: { fr: 'Un livrable concret est nommé (texte, norme, outil, jeu de données)', en: 'A concrete deliverable is named (law, standard, tool, dataset)' },
+    howToEarn: { fr: 'Dites ce qui existera à la fin : un décret, une plateforme, un registre, un jeu de données…', en: 'Say what will exist at the end: a decree, a platform, a register, a dataset…' },
+  },
+  {
+    id: 'dated-milestone', points: 3,
+    label: { fr: 'Au moins un jalon daté', en: 'At least one dated milestone' },
+    howToEarn: { fr: 'Ajoutez un jalon : un livrable et sa date (« Publication du décret – T3 2018 »).', en: 'Add a milestone: a deliverable and its date ("Decree published – Q3 2018").' },
+  },
+  {
+    id: 'milestone-path', points: 1,
+    label: { fr: 'Plusieurs jalons datés jalonnent le chemin', en: 'Several dated milestones mark the way' },
+    howToEarn: { fr: 'Découpez l\'engagement en au moins deux étapes datées.', en: 'Split the commitment into at least two dated steps.' },
+  },
+  {
+    id: 'end-date', points: 1,
+    label: { fr: 'Une date de fin', en: 'An end date' },
+    howToEarn: { fr: 'Indiquez quand l\'engagement s\'achève (« d\'ici fin 2019 »).', en: 'Say when the commitment ends ("by December 2019").' },
+  },
+  {
+    id: 'indicator', points: 2,
+    label: { fr: 'Un indicateur de résultat', en: 'A result indicator' },
+    howToEarn: { fr: 'Nommez ce que l\'on comptera pour savoir si c\'est réussi (« part des marchés publiés »).', en: 'Name what will be counted to know it worked ("share of contracts published").' },
+  },
+  {
+    id: 'target', points: 2,
+    label: { fr: 'Une cible chiffrée ou datée', en: 'A target with a value or a date' },
+    howToEarn: { fr: 'Donnez la valeur visée et sa date (« 100 % d\'ici fin 2019 »).', en: 'Give the target value and its date ("100% by end 2019").' },
+  },
+  {
+    id: 'baseline', points: 1,
+    label: { fr: 'Une situation initiale chiffrée', en: 'A baseline with a figure' },
+    howToEarn: { fr: 'Donnez la valeur de départ et son année (« 12 % en 2017 »).', en: 'Give the starting value and its year ("12% in 2017").' },
+  },
+  {
+    id: 'lead', points: 2,
+    label: { fr: 'Une administration responsable', en: 'A responsible agency' },
+    howToEarn: { fr: 'Nommez l\'administration chef de file et un contact.', en: 'Name the lead agency and a contact.' },
+  },
+  {
+    id: 'cost', points: 1,
+    label: { fr: 'Un coût estimé', en: 'An estimated cost' },
+    howToEarn: { fr: 'Donnez un montant (€, k€) ou des moyens humains (ETP).', en: 'Give an amount or the staff needed (FTE).' },
+  },
+  {
+    id: 'partners', points: 1,
+    label: { fr: 'Les autres acteurs, dont la société civile', en: 'Other actors, civil society included' },
+    howToEarn: { fr: 'Nommez les partenaires associés et leur rôle.', en: 'Name the partners involved and their role.' },
+  },
+  {
+    id: 'accountability', points: 1,
+    label: { fr: 'Qui rend compte, à qui', en: 'Who reports, to whom' },
+    howToEarn: { fr: 'Dites qui publie le bilan et à qui il est présenté (Parlement, société civile).', en: 'Say who publishes progress and to whom (Parliament, civil society).' },
+  },
+  {
+    id: 'audience', points: 1,
+    label: { fr: 'Le public visé', en: 'The audience' },
+    howToEarn: { fr: 'Dites à qui s\'adresse l\'engagement (grand public, entreprises, administrations).', en: 'Say whom it serves (the public, businesses, government bodies).' },
+  },
+];
+
+export const MAX_SCORE = CHECKS.reduce((s, c) => s + c.points, 0);
+
+export interface ScoreInput {
+  fields: Fields;
+  weak: readonly FieldName[];
+  /** Title and body text, to find a deliverable the fields do not hold. */
+  text: string;
+}
+
+function earnedMap(input: ScoreInput): Record<string, boolean> {
+  const { fields, weak } = input;
+  const has = (f: Exclude<FieldName, 'milestones'>) => !!fields[f] && !weak.includes(f);
+  const dated = (fields.milestones ?? []).filter((j) => j.date);
+  const folded = fold(input.text);
+  const dates = parseDates(input.text);
+  return {
+    deliverable: has('actions') || DELIVERABLE.test(folded) && dated.length > 0,
+    'dated-milestone': dated.length >= 1,
+    'milestone-path': dated.length >= 2,
+    'end-date': (has('calendar') || dates.some((d) => d.role !== 'start')),
+    indicator: has('indicator'),
+    target: has('target'),
+    baseline: has('baseline'),
+    lead: has('lead'),
+    cost: has('cost'),
+    partners: has('partners'),
+    accountability: has('accountability'),
+    audience: has('audience'),
+  };
+}
+
+export function checklist(input: ScoreInput, lang: Lang): ChecklistItem[] {
+  const earned = earnedMap(input);
+  return CHECKS.map((c) => ({ id: c.id, label: c.label[lang], earned: earned[c.id], points: c.points, howToEarn: c.howToEarn[lang] }));
+}
+
+/**
+ * The IRM specificity level from the checklist, following the definitions:
+ * none: "no verifiable deliverables or milestones"; low: "measurable with some interpretation" (a date, an
+ * indicator or an owner, but no named deliverable); medium: "objectively verifiable, but does not contain
+ * clearly measurable milestones" (a deliverable, no dated milestone); high: "clear, measurable, verifiable
+ * milestones" (a deliverable, a dated milestone, and either a second milestone, a target or an owner).
+ */
+export function levelOf(items: readonly ChecklistItem[]): SpecificityLevel {
+  const e = (id: string) => !!items.find((i) => i.id === id)?.earned;
+  if (e('deliverable') && e('dated-milestone') && (e('milestone-path') || e('target') || e('lead'))) return 'high';
+  if (e('deliverable')) return 'medium';
+  if (e('dated-milestone') || e('end-date') || e('indicator') || e('target') || e('lead')) return 'low';
+  return 'none';
+}
+
+export function scoreOf(items: readonly ChecklistItem[]): number {
+  return items.reduce((s, i) => s + (i.earned ? i.points : 0), 0);
+}
+
+export function engagementText(source: SourceText, seg: Segment): string {
+  return source.text.slice(source.paragraphs[seg.first].start, source.paragraphs[seg.last].end);
+}

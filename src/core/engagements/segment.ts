@@ -1,0 +1,150 @@
+// Splits a plan into its commitments. Starts are, by priority: Jalon's own template titles (tag
+// "jalon:title"), marker lines ("Engagement 3 :", "ENGAGEMENT N°3", "Commitment 3:"), else the heading level
+// that looks like commitments. Text before the first start is the preamble.
+import type { SourceParagraph, SourceText } from '../source';
+import { matchLabel, matchMarker } from './labels';
+
+export interface Segment {
+  first: number; // title paragraph
+  last: number; // last non-empty paragraph
+  titleStart: number;
+  titleEnd: number;
+  title: string;
+}
+
+const TITLE_TAG = 'jalon:title';
+
+const level = (p: SourceParagraph) => (p.headingLevel && p.headingLevel > 0 ? p.headingLevel : 0);
+const hasTitleTag = (p: SourceParagraph) => !!p.tags?.includes(TITLE_TAG);
+const isLabelLine = (p: SourceParagraph) => {
+  const m = matchLabel(p.text);
+  return !!m && m.valueStart >= p.text.trimEnd().length;
+};
+
+/** Headings that are a field's own section ("## Indicateurs", "### Jalons") are not commitments. */
+function isSectionHeading(p: SourceParagraph): boolean {
+  return level(p) > 0 && isLabelLine(p);
+}
+
+function countLabels(ps: readonly SourceParagraph[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const p = ps[i];
+    if (p.tags?.some((t) => t.startsWith('jalon:'))) n += 1;
+    else if (matchLabel(p.text)) n += 1;
+  }
+  return n;
+}
+
+/** Which heading level holds the commitments (1-3), or 0 when headings do not split commitments. */
+function chooseLevel(ps: readonly SourceParagraph[]): number {
+  const headings = ps.map((p, i) => ({ p, i })).filter(({ p }) => level(p) >= 1 && level(p) <= 3 && !isSectionHeading(p));
+  if (headings.length === 0) return 0;
+  const levels = [...new Set(headings.map(({ p }) => level(p)))].sort((a, b) => a - b);
+  // A level whose headings say "Engagement"/"Commitment" is the answer.
+  for (const l of levels) {
+    const named = headings.filter(({ p }) => level(p) === l && /\b(?:engagement|commitment)s?\b/i.test(p.text));
+    if (named.length >= 2 || (named.length === 1 && headings.filter(({ p }) => level(p) === l).length === 1)) return l;
+  }
+  // Else the deepest level whose sections carry labelled fields; else the deepest level with body text.
+  const bodyOf = (l: number, i: number) => {
+    let j = i + 1;
+    while (j < ps.length && !(level(ps[j]) >= 1 && level(ps[j]) <= l && !isSectionHeading(ps[j]))) j++;
+    return [i + 1, j] as const;
+  };
+  for (const l of [...levels].reverse()) {
+    const hs = headings.filter(({ p }) => level(p) === l);
+    if (hs.some(({ i }) => countLabels(ps, ...bodyOf(l, i)) >= 2)) return l;
+  }
+  for (const l of [...levels].reverse()) {
+    const hs = headings.filter(({ p }) => level(p) === l);
+    const withBody = hs.filter(({ i }) => {
+      const [a, b] = bodyOf(l, i);
+      for (let k = a; k < b; k++) if (level(ps[k]) === 0 && ps[k].text.trim().length > 0) return true;
+      return false;
+    });
+    if (withBody.length > 0) return l;
+  }
+  return levels[levels.length - 1];
+}
+
+function titleSpan(p: SourceParagraph): { start: number; end: number } {
+  const lead = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*/.exec(p.text)?.[0].length ?? 0;
+  let end = p.text.length;
+  while (end > lead && /[\s*_#]/.test(p.text[end - 1])) end--;
+  return { start: p.start + lead, end: p.start + Math.max(lead, end) };
+}
+
+export function segment(source: SourceText): Segment[] {
+  const ps = source.paragraphs;
+  const starts = new Set<number>();
+  ps.forEach((p, i) => {
+    if (hasTitleTag(p)) starts.add(i);
+  });
+  const markers: number[] = [];
+  ps.forEach((p, i) => {
+    if (matchMarker(p.text) !== null) markers.push(i);
+  });
+  let headingLevel = 0;
+  if (markers.length > 0) {
+    markers.forEach((i) => starts.add(i));
+  } else {
+    headingLevel = chooseLevel(ps);
+    if (headingLevel > 0) {
+      ps.forEach((p, i) => {
+        if (level(p) === headingLevel && !isSectionHeading(p)) starts.add(i);
+      });
+    }
+  }
+  const sorted = [...starts].sort((a, b) => a - b);
+  if (sorted.length === 0) return singleDraft(source);
+
+  const segments: Segment[] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    const first = sorted[k];
+    const next = k + 1 < sorted.length ? sorted[k + 1] : ps.length;
+    const startLevel = level(ps[first]);
+    let stop = next;
+    for (let j = first + 1; j < next; j++) {
+      const l = level(ps[j]);
+      if (l === 0 || isSectionHeading(ps[j]) || ps[j].tags?.some((t) => t.startsWith('jalon:'))) continue;
+      // A heading at or above the commitment's own level (a new axis, an annex) closes it; under a plain
+      // marker line, any heading of level 1-2 does (level 3 may still be a sub-section of the commitment).
+      if (l <= (startLevel > 0 ? startLevel : 2)) {
+        stop = j;
+        break;
+      }
+    }
+    let last = stop - 1;
+    while (last > first && ps[last].text.trim() === '') last--;
+    const span = titleSpan(ps[first]);
+    segments.push({ first, last, titleStart: span.start, titleEnd: span.end, title: source.text.slice(span.start, span.end) });
+  }
+  return segments;
+}
+
+/**
+ * No heading, marker or template title: if the text carries at least two labelled fields it is one
+ * commitment being drafted (its first line is the title); otherwise it has no commitment.
+ */
+function singleDraft(source: SourceText): Segment[] {
+  const ps = source.paragraphs;
+  if (countLabels(ps, 0, ps.length) < 2) return [];
+  const first = ps.findIndex((p) => p.text.trim() !== '');
+  if (first < 0) return [];
+  let last = ps.length - 1;
+  while (last > first && ps[last].text.trim() === '') last--;
+  const span = titleSpan(ps[first]);
+  return [{ first, last, titleStart: span.start, titleEnd: span.end, title: source.text.slice(span.start, span.end) }];
+}
+
+/** The whole text as one commitment whose title is its first non-empty line (used to score lone texts). */
+export function wholeAsOne(source: SourceText): Segment[] {
+  const ps = source.paragraphs;
+  const first = ps.findIndex((p) => p.text.trim() !== '');
+  if (first < 0) return [];
+  let last = ps.length - 1;
+  while (last > first && ps[last].text.trim() === '') last--;
+  const span = titleSpan(ps[first]);
+  return [{ first, last, titleStart: span.start, titleEnd: span.end, title: source.text.slice(span.start, span.end) }];
+}
