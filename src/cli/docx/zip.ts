@@ -100,7 +100,8 @@ export function readParts(
       }
       const size = (sizes.get(file.name) ?? 0) + chunk.length;
       sizes.set(file.name, size);
-      if (size > limits.maxEntry) {
+      // More than declared is a lie about the size: the archive is refused, as a bomb would be.
+      if (size > limits.maxEntry || size > (declared.get(file.name) ?? 0)) {
         failure = new ReadError('zip-bomb', file.name);
         file.terminate();
         return;
