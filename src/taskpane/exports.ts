@@ -1,6 +1,7 @@
 // Exports for publication and tracking, built in the pane and offered as downloads (no network).
 import type { TFunction } from 'i18next';
 import type { Analysis, Engagement, Finding } from '../core/types';
+import { fieldLabel } from './template';
 
 export interface ExportFile {
   name: string;
@@ -130,7 +131,7 @@ export function reviewMarkdown(analysis: Analysis, findings: Finding[], t: TFunc
   if (preamble?.length) section(t('export.preamble'), [], preamble);
   for (const e of analysis.engagements) {
     const lines = [`- ${t('export.levelLine', { level: t(`level.${e.level}`), score: e.score, max: e.maxScore })}`];
-    if (e.missing.length) lines.push(`- ${t('export.missingLine', { fields: e.missing.map((m) => t(`fields.${m}.label`)).join(', ') })}`);
+    if (e.missing.length) lines.push(`- ${t('export.missingLine', { fields: e.missing.map((m) => fieldLabel(t, m)).join(', ') })}`);
     section(t('export.engagementHeading', { n: e.index + 1, title: mdEscape(e.title) }), lines, byEngagement.get(e.index));
   }
   return { name: 'jalon-relecture.md', type: 'text/markdown;charset=utf-8', content: out.join('\n') };

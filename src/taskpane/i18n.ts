@@ -1,8 +1,9 @@
 // Every string the pane shows, in French and English, through one i18next instance.
 import i18next, { type TFunction } from 'i18next';
-import type { FieldName, Lang } from '../core/types';
+import type { Lang } from '../core/types';
 
 const fr = {
+  meta: { lang: 'fr' },
   app: {
     title: 'Jalon',
     tagline: 'Des engagements mesurables et concrets',
@@ -89,64 +90,6 @@ const fr = {
     currentValue: 'Actuellement : {{value}}',
     untitled: 'Engagement sans titre',
   },
-  fields: {
-    indicator: {
-      label: 'Indicateur',
-      help: 'Ce que l’on mesure pour savoir si l’engagement est tenu (quantitatif ou qualitatif).',
-      example: 'Nombre de jeux de données publiés sur data.gouv.fr',
-    },
-    baseline: {
-      label: 'Situation initiale',
-      help: 'La valeur de l’indicateur aujourd’hui, avec son année.',
-      example: '12 jeux de données publiés en 2017',
-    },
-    target: {
-      label: 'Situation cible',
-      help: 'La valeur visée et sa date.',
-      example: '60 jeux de données publiés d’ici décembre 2019',
-    },
-    milestones: {
-      label: 'Jalons',
-      help: 'Chaque livrable, avec sa date (un par ligne).',
-      example: 'Décret publié – mars 2018\nPlateforme ouverte – T3 2018',
-    },
-    calendar: {
-      label: 'Calendrier',
-      help: 'La date de début et la date de fin.',
-      example: 'Janvier 2018 – décembre 2019',
-    },
-    cost: {
-      label: 'Coût et financement',
-      help: 'Le coût estimé (en euros ou en ETP) et qui le finance.',
-      example: '150 k€ et 2 ETP, financés par le programme 129',
-    },
-    lead: {
-      label: 'Porteur',
-      help: 'L’administration responsable de la mise en œuvre.',
-      example: 'Direction interministérielle du numérique (DINUM)',
-    },
-    partners: {
-      label: 'Partenaires',
-      help: 'La société civile et les autres acteurs associés.',
-      example: 'Regards Citoyens, Open Knowledge France',
-    },
-    actions: {
-      label: 'Actions concrètes',
-      help: 'L’instrument : une loi, un décret, une norme, un outil, un jeu de données, un registre.',
-      example: 'Publier un décret fixant le format des données de la commande publique',
-    },
-    accountability: {
-      label: 'Redevabilité',
-      help: 'Qui rend compte des progrès, à qui et quand (Parlement, société civile).',
-      example: 'Rapport annuel au Parlement et point d’étape public tous les six mois',
-    },
-    audience: {
-      label: 'Public visé',
-      help: 'À qui l’engagement sert et qui doit le comprendre.',
-      example: 'Les entreprises candidates aux marchés publics',
-    },
-  },
-  template: { heading: 'Engagement : [titre de l’engagement]', colon: '\u00a0:' },
   review: {
     intro: "Choisissez les remarques à transformer en questions pour l'auteur.",
     selectAll: 'Tout sélectionner',
@@ -195,6 +138,7 @@ const fr = {
     exportMarkdown: 'Rapport de relecture (Markdown)',
     goTo: 'Aller à « {{title}} »',
     noneMissing: '—',
+    missingList: 'Manque : {{fields}}',
   },
   export: {
     reportTitle: 'Rapport de relecture Jalon',
@@ -229,6 +173,7 @@ const fr = {
 type Catalogue = typeof fr;
 
 const en: Catalogue = {
+  meta: { lang: 'en' },
   app: {
     title: 'Jalon',
     tagline: 'Measurable, concrete commitments',
@@ -315,44 +260,6 @@ const en: Catalogue = {
     currentValue: 'Currently: {{value}}',
     untitled: 'Untitled commitment',
   },
-  fields: {
-    indicator: {
-      label: 'Indicator',
-      help: 'What is measured to know whether the commitment is kept (quantitative or qualitative).',
-      example: 'Number of datasets published on the national portal',
-    },
-    baseline: { label: 'Baseline', help: "The indicator's value today, with its year.", example: '12 datasets published in 2017' },
-    target: { label: 'Target', help: 'The value aimed for, and by when.', example: '60 datasets published by December 2019' },
-    milestones: {
-      label: 'Milestones',
-      help: 'Each deliverable with its date (one per line).',
-      example: 'Decree published – March 2018\nPlatform opened – Q3 2018',
-    },
-    calendar: { label: 'Calendar', help: 'Start date and end date.', example: 'January 2018 – December 2019' },
-    cost: {
-      label: 'Cost and funding',
-      help: 'Estimated cost (in euros or FTE) and who funds it.',
-      example: '€150k and 2 FTE, funded by programme 129',
-    },
-    lead: { label: 'Lead agency', help: 'The administration responsible for implementation.', example: 'Interministerial Digital Directorate (DINUM)' },
-    partners: { label: 'Partners', help: 'Civil society and other stakeholders involved.', example: 'Regards Citoyens, Open Knowledge France' },
-    actions: {
-      label: 'Concrete actions',
-      help: 'The instrument: a law, a decree, a standard, a tool, a dataset, a register.',
-      example: 'Publish a decree setting the data format for public procurement',
-    },
-    accountability: {
-      label: 'Accountability',
-      help: 'Who reports on progress, to whom and when (Parliament, civil society).',
-      example: 'Annual report to Parliament and a public progress review every six months',
-    },
-    audience: {
-      label: 'Audience',
-      help: 'Whom the commitment serves and who must understand it.',
-      example: 'Businesses bidding for public contracts',
-    },
-  },
-  template: { heading: 'Commitment: [commitment title]', colon: ':' },
   review: {
     intro: 'Choose the findings to turn into questions for the author.',
     selectAll: 'Select all',
@@ -401,6 +308,7 @@ const en: Catalogue = {
     exportMarkdown: 'Review report (Markdown)',
     goTo: 'Go to “{{title}}”',
     noneMissing: '—',
+    missingList: 'Missing: {{fields}}',
   },
   export: {
     reportTitle: 'Jalon review report',
@@ -453,8 +361,4 @@ export function translator(lang: Lang): TFunction {
 /** Office's display language ("fr-FR", "en-US", "de-DE"...) to one of ours: French unless it is English. */
 export function pickLang(displayLanguage: string | undefined): Lang {
   return displayLanguage && /^en\b/i.test(displayLanguage) ? 'en' : 'fr';
-}
-
-export function fieldLabel(t: TFunction, field: FieldName): string {
-  return t(`fields.${field}.label`);
 }

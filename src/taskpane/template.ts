@@ -1,30 +1,22 @@
-// The standard commitment template as blocks for DocumentHost.insertAtCursor: a heading, then for each field a
-// label line and a content control tagged jalon:<field>. Labels, help and examples come from the catalogue.
+// The pane's view of the standard commitment template, which is data in the core (src/core/template):
+// field order, labels, questions, help and examples in both languages.
 import type { TFunction } from 'i18next';
-import type { InsertBlock } from '../core/document';
-import type { FieldName } from '../core/types';
+import { fieldMeta, TEMPLATE_FIELDS, type FieldMeta } from '../core/template';
+import type { FieldName, Lang } from '../core/types';
 
-export const FIELD_ORDER: FieldName[] = [
-  'actions',
-  'indicator',
-  'baseline',
-  'target',
-  'milestones',
-  'calendar',
-  'cost',
-  'lead',
-  'partners',
-  'accountability',
-  'audience',
-];
+export { templateBlocks, answersToFieldWrites } from '../core/template';
 
-export const fieldTag = (field: FieldName): string => `jalon:${field}`;
+/** Engagement fields in template order. */
+export const FIELD_ORDER: FieldName[] = TEMPLATE_FIELDS.flatMap((f) => (f.field ? [f.field] : []));
 
-export function templateBlocks(t: TFunction): InsertBlock[] {
-  const blocks: InsertBlock[] = [{ kind: 'heading', level: 2, text: t('template.heading') }];
-  for (const field of FIELD_ORDER) {
-    blocks.push({ kind: 'label', text: `${t(`fields.${field}.label`)}${t('template.colon')}` });
-    blocks.push({ kind: 'field', text: '', tag: fieldTag(field), placeholder: t(`fields.${field}.help`) });
-  }
-  return blocks;
+export function metaFor(field: FieldName, lang: Lang): FieldMeta | undefined {
+  const f = TEMPLATE_FIELDS.find((x) => x.field === field);
+  return f ? fieldMeta(f.id, lang) : undefined;
+}
+
+/** The language a translator speaks (catalogue key meta.lang). */
+export const langOf = (t: TFunction): Lang => (t('meta.lang') === 'en' ? 'en' : 'fr');
+
+export function fieldLabel(t: TFunction, field: FieldName): string {
+  return metaFor(field, langOf(t))?.label ?? field;
 }

@@ -5,7 +5,7 @@ import type { DocParagraph, DocRange, DocumentHost, FieldWrite, HighlightRequest
 import type { Engagement, FieldName, Finding } from '../core/types';
 import { CheckCancelled, Checker, findingKey, findingRange, yieldToEventLoop, type CheckProgress, type CheckRun } from './checker';
 import { addIgnore, emptyIgnores, IGNORES_KEY, isIgnored, normaliseIgnores, type IgnoreLevel, type Ignores } from './ignores';
-import { fieldTag, templateBlocks } from './template';
+import { answersToFieldWrites, langOf, templateBlocks } from './template';
 
 export type MessageType = 'info' | 'success' | 'warning' | 'error';
 export interface PaneMessage {
@@ -317,7 +317,8 @@ export function useJalon(host: DocumentHost, t: TFunction) {
   );
 
   const insertTemplate = useCallback(async () => {
-    const blocks: InsertBlock[] = templateBlocks(tRef.current);
+    // The template speaks the document's language, whatever the pane's.
+    const blocks: InsertBlock[] = templateBlocks(runRef.current?.analysis.language ?? langOf(tRef.current));
     const ok = await guard('insert', () => host.insertAtCursor(blocks));
     if (ok === FAILED) return;
     notify('success', (tt) => tt('engagement.inserted'));
@@ -330,13 +331,7 @@ export function useJalon(host: DocumentHost, t: TFunction) {
       if (!r) return false;
       const first = r.paragraphs[e.firstParagraph];
       const last = r.paragraphs[e.lastParagraph] ?? r.paragraphs[r.paragraphs.length - 1];
-      const fields: FieldWrite[] = Object.entries(answers)
-        .filter(([, v]) => v && v.trim())
-        .map(([k, v]) => ({
-          tag: fieldTag(k as FieldName),
-          label: `${tRef.current(`fields.${k}.label`)}${tRef.current('template.colon')}`,
-          text: (v as string).trim(),
-        }));
+      const fields: FieldWrite[] = answersToFieldWrites(answers, r.analysis.language);
       if (fields.length === 0) {
         notify('info', (tt) => tt('engagement.nothingToSave'));
         return false;

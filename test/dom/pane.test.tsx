@@ -169,10 +169,10 @@ describe('engagement card', () => {
     expect(within(card).getByText('1 points sur 5')).toBeTruthy();
     expect(within(card).getByText('Précision (échelle du MRI) : faible')).toBeTruthy();
     // Fields the engagement lacks are asked for, with help and an example; the one it has is not.
-    expect(within(card).queryByLabelText('Coût et financement')).toBeNull();
-    const indicator = within(card).getByLabelText('Indicateur');
+    expect(within(card).queryByLabelText('Coût et moyens')).toBeNull();
+    const indicator = within(card).getByLabelText('Indicateur(s)');
     fireEvent.change(indicator, { target: { value: 'Nombre de jeux de données publiés' } });
-    fireEvent.change(within(card).getByLabelText('Porteur'), { target: { value: 'DINUM' } });
+    fireEvent.change(within(card).getByLabelText('Porteur (administration chef de file) et contact'), { target: { value: 'DINUM' } });
     fireEvent.click(within(card).getByRole('button', { name: 'Enregistrer dans le document' }));
     await screen.findByText('2 champs écrits dans le document.');
     const tagged = host.paras.filter((p) => p.tags.length).map((p) => [p.tags[0], p.text]);
@@ -197,7 +197,8 @@ describe('engagement card', () => {
     expect(host.paras[2].headingLevel).toBe(2);
     const tags = host.paras.flatMap((p) => p.tags);
     expect(tags).toEqual(expect.arrayContaining(['jalon:indicator', 'jalon:baseline', 'jalon:target', 'jalon:milestones', 'jalon:cost', 'jalon:lead']));
-    expect(host.paras[3].text).toBe('Actions concrètes\u00a0:');
+    expect(host.paras[3].text).toBe('Problème public visé :');
+    expect(host.paras[2].tags).toEqual(['jalon:title']);
   });
 });
 

@@ -4,7 +4,7 @@ import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import { TextField } from '@fluentui/react/lib/TextField';
 import type { Engagement, FieldName } from '../../core/types';
-import { FIELD_ORDER } from '../template';
+import { FIELD_ORDER, langOf, metaFor } from '../template';
 import type { Jalon } from '../useJalon';
 import type { PaneStyles } from '../styles';
 
@@ -111,18 +111,22 @@ export function EngagementView({
                   <p className={css.muted} style={{ margin: 0 }}>
                     {t('engagement.formIntro')}
                   </p>
-                  {missing.map((field) => (
-                    <TextField
-                      key={field}
-                      label={t(`fields.${field}.label`)}
-                      description={`${t(`fields.${field}.help`)} ${t('engagement.example', { example: t(`fields.${field}.example`).replace(/\n/g, ' ; ') })}`}
-                      multiline={field === 'milestones' || field === 'actions'}
-                      autoAdjustHeight
-                      value={answers[field] ?? ''}
-                      onChange={(_, v) => setAnswers((a) => ({ ...a, [field]: v ?? '' }))}
-                      data-field={field}
-                    />
-                  ))}
+                  {missing.map((field) => {
+                    const meta = metaFor(field, langOf(t));
+                    if (!meta) return null;
+                    return (
+                      <TextField
+                        key={field}
+                        label={meta.label}
+                        description={`${meta.question} ${t('engagement.example', { example: meta.example.replace(/\n/g, ' ; ') })}`}
+                        title={meta.help}
+                        multiline={meta.multiline}
+                        autoAdjustHeight={meta.multiline}
+                        value={answers[field] ?? ''}
+                        onChange={(_, v) => setAnswers((a) => ({ ...a, [field]: v ?? '' }))}
+                      />
+                    );
+                  })}
                   <div>
                     <PrimaryButton type="submit" text={t('engagement.save')} />
                   </div>

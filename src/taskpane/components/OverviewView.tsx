@@ -4,6 +4,7 @@ import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { TextField } from '@fluentui/react/lib/TextField';
 import type { Engagement, SpecificityLevel } from '../../core/types';
 import { download, engagementsJson, milestonesCsv, planTotals, reviewMarkdown } from '../exports';
+import { fieldLabel } from '../template';
 import type { Jalon } from '../useJalon';
 import type { PaneStyles } from '../styles';
 
@@ -162,7 +163,7 @@ export function OverviewView({
                   </button>
                   {e.missing.length > 0 && (
                     <div className={css.muted}>
-                      {t('overview.colMissing')} : {e.missing.map((m) => t(`fields.${m}.label`)).join(', ')}
+                      {t('overview.missingList', { fields: e.missing.map((m) => fieldLabel(t, m)).join(', ') })}
                     </div>
                   )}
                 </td>

@@ -1,0 +1,144 @@
+import type { Analysis, Engagement, Finding } from '../../src/core/types';
+import { CSV_COLUMNS, csvCell, download, engagementsJson, milestonesCsv, reviewMarkdown } from '../../src/taskpane/exports';
+import { translator } from '../../src/taskpane/i18n';
+
+function engagement(index: number, over: Partial<Engagement>): Engagement {
+  return {
+    index,
+    title: `Engagement ${index + 1}`,
+    start: 0,
+    end: 10,
+    firstParagraph: 0,
+    lastParagraph: 0,
+    fields: {},
+    missing: [],
+    score: 0,
+    maxScore: 10,
+    level: 'none',
+    checklist: [],
+    ...over,
+  };
+}
+
+const fv = (text: string) => ({ text, start: 0, end: text.length, source: 'label' as const });
+
+const analysis: Analysis = {
+  language: 'fr',
+  text: '',
+  paragraphs: [],
+  findings: [],
+  stats: { words: 0, sentences: 0, longSentences: 0, lix: 0 },
+  engagements: [
+    engagement(0, {
+      title: 'Ouvrir les données "essentielles", vite',
+      score: 8,
+      level: 'high',
+      fields: {
+        indicator: fv('Nombre de jeux publiés'),
+        baseline: fv('12 en 2017'),
+        target: fv('60 fin 2019'),
+        lead: fv('DINUM'),
+        cost: fv('=150 k€'),
+        milestones: [
+          { text: 'Décret publié', start: 0, end: 1, date: '2018-03', status: 'complete' },
+          { text: 'Portail ouvert', start: 0, end: 1, date: '2018-Q3', status: 'limited' },
+        ],
+      },
+    }),
+    engagement(1, { title: 'Renforcer la participation', score: 1, level: 'low', missing: ['cost', 'indicator'] }),
+  ],
+};
+
+function parseCsv(content: string): string[][] {
+  // Small RFC 4180 reader for the test: quoted cells may hold commas, quotes and line breaks.
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < content.length; i++) {
+    const c = content[i];
+    if (quoted) {
+      if (c === '"' && content[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && content[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+test('CSV: one row per milestone with the engagement columns, quoted and defused', () => {
+  const file = milestonesCsv(analysis);
+  expect(file.content.startsWith('\ufeff')).toBe(true);
+  const rows = parseCsv(file.content.slice(1));
+  expect(rows[0]).toEqual([...CSV_COLUMNS]);
+  expect(rows).toHaveLength(4); // header, two milestones, one row for the engagement without any
+  const at = (r: string[], c: string) => r[CSV_COLUMNS.indexOf(c as (typeof CSV_COLUMNS)[number])];
+  expect(at(rows[1], 'title')).toBe('Ouvrir les données "essentielles", vite');
+  expect(at(rows[1], 'milestone')).toBe('Décret publié');
+  expect(at(rows[2], 'date')).toBe('2018-Q3');
+  expect(at(rows[2], 'status')).toBe('limited');
+  expect(at(rows[2], 'lead')).toBe('DINUM');
+  expect(at(rows[1], 'cost')).toBe("'=150 k€");
+  expect(at(rows[3], 'engagement')).toBe('2');
+  expect(at(rows[3], 'milestone')).toBe('');
+  expect(csvCell('a;b')).toBe('"a;b"');
+  expect(csvCell('-3 %')).toBe('-3 %');
+});
+
+test('JSON: every engagement with its fields, and the plan total', () => {
+  const data = JSON.parse(engagementsJson(analysis).content);
+  expect(data.total).toEqual({ score: 9, maxScore: 20, verifiable: 1, count: 2 });
+  expect(data.commitments[0].fields.milestones[1]).toEqual({ text: 'Portail ouvert', date: '2018-Q3', status: 'limited' });
+  expect(data.commitments[1].missing).toEqual(['cost', 'indicator']);
+});
+
+test('Markdown review report lists findings under their engagement, in the chosen language', () => {
+  const f: Finding = {
+    ruleId: 'vague-term',
+    source: 'jalon',
+    severity: 'warning',
+    message: 'Verbe terne',
+    note: 'Que ferez-vous ?',
+    actual: 'Renforcer',
+    expected: ['publier'],
+    start: 0,
+    end: 9,
+    paragraph: 4,
+    paragraphOffset: 0,
+    engagement: 1,
+    fingerprint: 'x',
+  };
+  const md = reviewMarkdown(analysis, [f], translator('en'), new Date('2026-11-29T00:00:00Z')).content;
+  expect(md).toContain('# Jalon review report');
+  expect(md).toContain('Generated on 2026-11-29');
+  expect(md).toContain('## Commitment 2: Renforcer la participation');
+  expect(md).toContain('To complete: Cost and resources, Indicator(s)');
+  expect(md).toContain('- **Verbe terne** « Renforcer » (Paragraph 5) → publier');
+  const fr = reviewMarkdown(analysis, [], translator('fr')).content;
+  expect(fr).toContain('Total du plan : 9 points sur 20 (45 %)');
+});
+
+test('download goes through an object URL, never the network', () => {
+  const created: Blob[] = [];
+  (URL as unknown as { createObjectURL: (b: Blob) => string }).createObjectURL = (b: Blob) => {
+    created.push(b);
+    return 'blob:jalon/1';
+  };
+  (URL as unknown as { revokeObjectURL: (u: string) => void }).revokeObjectURL = () => undefined;
+  const clicked: string[] = [];
+  const spy = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push(`${this.download} ${this.href}`);
+  });
+  download({ name: 'x.csv', type: 'text/csv', content: 'a,b' });
+  expect(clicked).toEqual(['x.csv blob:jalon/1']);
+  expect(created[0].type).toBe('text/csv');
+  spy.mockRestore();
+});
