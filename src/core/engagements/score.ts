@@ -25,6 +25,8 @@ interface Check {
 // - indicator 2, target 2: the workshop's measurable core, and what makes milestones "measurable".
 // - baseline 1: a target means little without the starting value, but the IRM rarely asks for it.
 // - lead 2: "who is responsible" is part of verifiability (a deliverable nobody owns cannot be checked).
+// - focused 2: the IRM's Medium/High texts say what they deliver rather than why; on the rated data the share of
+//   sentences naming a deliverable is the surface signal that tracks specificity best (ogp-reference.md §2.4).
 // - cost 1, partners 1, accountability 1, audience 1: the workshop asked for them; the IRM does not rate them
 //   under specificity, so they weigh little here.
 const CHECKS: Check[] = [
@@ -47,6 +49,14 @@ const CHECKS: Check[] = [
     id: 'end-date', points: 1,
     label: { fr: 'Une date de fin', en: 'An end date' },
     howToEarn: { fr: 'Indiquez quand l\'engagement s\'achève (« d\'ici fin 2019 »).', en: 'Say when the commitment ends ("by December 2019").' },
+  },
+  {
+    id: 'focused', points: 2,
+    label: { fr: 'Le texte dit surtout ce qui sera livré', en: 'The text mostly says what will be delivered' },
+    howToEarn: {
+      fr: 'Au moins la moitié des phrases doivent nommer un livrable ou une action vérifiable ; resserrez le contexte.',
+      en: 'At least half of the sentences should name a deliverable or a verifiable action; trim the background.',
+    },
   },
   {
     id: 'indicator', points: 2,
@@ -105,7 +115,10 @@ function earnedMap(input: ScoreInput): Record<string, boolean> {
   const dated = (fields.milestones ?? []).filter((j) => j.date);
   const folded = fold(input.text);
   const dates = parseDates(input.text);
+  const sentences = input.text.split(/[.;!?\n]+/).map((x) => fold(x)).filter((x) => /[a-z]{3}/.test(x));
+  const delivering = sentences.filter((x) => DELIVERABLE.test(x)).length;
   return {
+    focused: sentences.length > 0 && delivering * 2 >= sentences.length,
     deliverable: has('actions') || DELIVERABLE.test(folded) && dated.length > 0,
     'dated-milestone': dated.length >= 1,
     'milestone-path': dated.length >= 2,
@@ -130,12 +143,12 @@ export function checklist(input: ScoreInput, lang: Lang): ChecklistItem[] {
  * The IRM specificity level from the checklist, following the definitions:
  * none: "no verifiable deliverables or milestones"; low: "measurable with some interpretation" (a date, an
  * indicator or an owner, but no named deliverable); medium: "objectively verifiable, but does not contain
- * clearly measurable milestones" (a deliverable, no dated milestone); high: "clear, measurable, verifiable
- * milestones" (a deliverable, a dated milestone, and either a second milestone, a target or an owner).
+ * clearly measurable milestones" (a deliverable only); high: "clear, measurable, verifiable milestones": a
+ * deliverable with a dated milestone, or a deliverable stated clearly (a focused text) with its owner.
  */
 export function levelOf(items: readonly ChecklistItem[]): SpecificityLevel {
   const e = (id: string) => !!items.find((i) => i.id === id)?.earned;
-  if (e('deliverable') && e('dated-milestone') && (e('milestone-path') || e('target') || e('lead'))) return 'high';
+  if (e('deliverable') && (e('dated-milestone') || (e('focused') && e('lead')))) return 'high';
   if (e('deliverable')) return 'medium';
   if (e('dated-milestone') || e('end-date') || e('indicator') || e('target') || e('lead')) return 'low';
   return 'none';
