@@ -1,6 +1,6 @@
 // XML of a .docx part, with fast-xml-parser in document order. A DTD has no business in a .docx: any
 // DOCTYPE or ENTITY declaration is refused before parsing, so no entity (external or expanding) is ever read.
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { ReadError } from './zip';
 
 /** fast-xml-parser's ordered form: one key (the tag, or "#text") plus ":@" for attributes. */
@@ -26,6 +26,9 @@ const decoder = new TextDecoder('utf-8');
 export function parseXml(bytes: Uint8Array, part: string): XmlNode[] {
   const xml = decoder.decode(bytes);
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new ReadError('doctype', part);
+  // The parser is lenient (it accepts unclosed tags): well-formedness is checked first, so damage is reported.
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new ReadError('bad-xml', `${part}:${valid.err.line}: ${valid.err.msg}`);
   try {
     return parser.parse(xml) as XmlNode[];
   } catch (e) {
