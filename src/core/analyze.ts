@@ -1,6 +1,6 @@
 // The one entry point every host uses: text in, findings and engagements out.
 import { engagementFindings, readEngagements, type EngagementOptions } from './engagements';
-import { detectLanguage, lint, type LintOptions } from './lint';
+import { applyIgnores, detectLanguage, lint, type LintOptions } from './lint';
 import { paragraphAt, type SourceText } from './source';
 import type { Analysis, Engagement, Finding, Lang } from './types';
 
@@ -17,13 +17,16 @@ export function analyze(source: SourceText, options: AnalyzeOptions = {}): Analy
     f.engagement ??= engagementAt(engagements, f.start);
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  // Ignores apply to every rule, engagement rules included: the user's own list and the organisation's.
+  const { kept, suppressed } = applyIgnores(findings, options.ignores, options.houseRules?.ignore);
   return {
     language: lang,
     text: source.text,
     paragraphs: source.paragraphs.map(({ start, end }) => ({ start, end })),
-    findings,
+    findings: kept,
     engagements,
     stats,
+    suppressed,
   };
 }
 

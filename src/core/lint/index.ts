@@ -1,16 +1,198 @@
-// PLACEHOLDER until the engine lands (issue 3): the text rules (vague-term, jargon, vague-time,
-// vague-quantity, readability) over a SourceText.
+// The text rules (vague-term, jargon, vague-time, vague-quantity, readability) over a SourceText.
+// Each paragraph is tokenised once and every rule reads the same tokens; per-paragraph results can be
+// cached (see createAnalyzer), and the document-level decisions (first use of jargon, glossary) are cheap.
+import { MESSAGES, RULE_DATA } from '../rules/catalog';
 import type { SourceText } from '../source';
+import { fold } from '../text/normalize';
 import type { Finding, Lang, TextStats } from '../types';
+import { lintParagraph, type ParagraphResult } from './engine';
+import { houseRulesOverrides, type HouseRules } from './house-rules';
+import type { IgnoreList } from './ignore';
+import { compileRules, type CompiledRules } from './lexicon';
+import { kandelMoles, lix } from './readability';
 
 export interface LintOptions {
   lang: Lang;
+  /** The organisation's house rules (parsed with parseHouseRules). */
+  houseRules?: HouseRules;
+  /** The user's own ignores (occurrence fingerprints, terms, rules); the organisation's list is in houseRules. */
+  ignores?: IgnoreList;
+  /** Per-paragraph results kept between runs (createAnalyzer manages one). */
+  cache?: ParagraphCache;
 }
 
-export function lint(_source: SourceText, _options: LintOptions): { findings: Finding[]; stats: TextStats } {
-  return { findings: [], stats: { words: 0, sentences: 0, longSentences: 0, lix: 0 } };
+/** Per-paragraph results keyed by paragraph text, valid for one set of compiled rules. */
+export class ParagraphCache {
+  private map = new Map<string, ParagraphResult>();
+  private used = new Set<string>();
+  private rules: CompiledRules | undefined;
+  hits = 0;
+  misses = 0;
+
+  get(text: string, rules: CompiledRules): ParagraphResult {
+    if (rules !== this.rules) {
+      this.map.clear();
+      this.rules = rules;
+    }
+    this.used.add(text);
+    let r = this.map.get(text);
+    if (r === undefined) {
+      this.misses++;
+      r = lintParagraph(text, rules);
+      this.map.set(text, r);
+    } else this.hits++;
+    return r;
+  }
+
+  /** Forgets paragraphs not seen since the last sweep, so memory follows the document. */
+  sweep(): void {
+    for (const k of this.map.keys()) if (!this.used.has(k)) this.map.delete(k);
+    this.used.clear();
+  }
 }
 
-export function detectLanguage(_text: string): Lang {
-  return 'fr';
+const defaultCompiled = new Map<Lang, CompiledRules>();
+const houseCompiled = new WeakMap<HouseRules, Map<Lang, CompiledRules>>();
+
+/** The rules for a language, with the organisation's house rules applied (compiled once per rules object). */
+export function compiledRulesFor(lang: Lang, houseRules?: HouseRules): CompiledRules {
+  if (!houseRules) {
+    let c = defaultCompiled.get(lang);
+    if (!c) {
+      c = compileRules(RULE_DATA[lang]);
+      defaultCompiled.set(lang, c);
+    }
+    return c;
+  }
+  let byLang = houseCompiled.get(houseRules);
+  if (!byLang) {
+    byLang = new Map();
+    houseCompiled.set(houseRules, byLang);
+  }
+  let c = byLang.get(lang);
+  if (!c) {
+    c = compileRules(RULE_DATA[lang], houseRulesOverrides(houseRules, lang));
+    byLang.set(lang, c);
+  }
+  return c;
 }
+
+export function lint(source: SourceText, options: LintOptions): { findings: Finding[]; stats: TextStats } {
+  const rules = compiledRulesFor(options.lang, options.houseRules);
+  const results = source.paragraphs.map((p) => (options.cache ? options.cache.get(p.text, rules) : lintParagraph(p.text, rules)));
+  options.cache?.sweep();
+  return assemble(source, results, rules);
+}
+
+function assemble(source: SourceText, results: ParagraphResult[], rules: CompiledRules): { findings: Finding[]; stats: TextStats } {
+  const findings: Finding[] = [];
+  let words = 0;
+  let sentences = 0;
+  let longSentences = 0;
+  let syllables = 0;
+  let longWords = 0;
+  results.forEach((r, p) => {
+    const base = source.paragraphs[p].start;
+    for (const f of r.findings) findings.push({ ...f, start: f.start + base, end: f.end + base, paragraph: p, paragraphOffset: f.start });
+    words += r.stats.words;
+    sentences += r.stats.sentences;
+    longSentences += r.stats.longSentences;
+    syllables += r.stats.syllables;
+    longWords += r.stats.longWords;
+  });
+  if (rules.enabled.jargon) findings.push(...jargonFindings(source, results, rules));
+  const stats: TextStats = { words, sentences, longSentences, lix: round1(lix(words, sentences, longWords)) };
+  if (rules.lang === 'fr') stats.kandelMoles = round1(kandelMoles(words, sentences, syllables));
+  return { findings, stats };
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+/** Jargon is flagged once, at its first use, unless explained there or defined in a glossary section. */
+function jargonFindings(source: SourceText, results: ParagraphResult[], rules: CompiledRules): Finding[] {
+  const glossary = glossaryRegions(source, results, rules);
+  const defined = new Set<string>();
+  for (const [from, to] of glossary)
+    for (let p = from; p < to; p++) {
+      for (const w of results[p].words) defined.add(w);
+      for (const o of results[p].jargon) defined.add(o.key);
+    }
+  const inGlossary = (p: number): boolean => glossary.some(([from, to]) => p >= from - 1 && p < to);
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  const m = MESSAGES[rules.lang];
+  const severity = rules.severity.jargon ?? 'suggestion';
+  results.forEach((r, p) => {
+    if (r.jargon.length === 0 || inGlossary(p)) return;
+    const base = source.paragraphs[p].start;
+    for (const o of r.jargon) {
+      if (seen.has(o.key)) continue;
+      seen.add(o.key);
+      if (o.explained || defined.has(o.key)) continue;
+      const text = source.paragraphs[p].text;
+      const actual = text.slice(o.start, o.end);
+      const explanation = o.term?.explanation;
+      const vars = { actual, explanation: explanation ?? '' };
+      out.push({
+        ruleId: 'jargon',
+        source: 'jalon',
+        severity,
+        message: o.acronym ? m.acronym(vars) : m.jargon(vars),
+        note: o.acronym ? m.acronymNote(vars) : m.jargonNote(vars),
+        actual,
+        expected: explanation ? [`${actual} (${explanation})`] : [],
+        start: base + o.start,
+        end: base + o.end,
+        paragraph: p,
+        paragraphOffset: o.start,
+        fingerprint: o.fingerprint,
+        data: { term: o.term?.id ?? actual, acronym: o.acronym },
+      });
+    }
+  });
+  return out;
+}
+
+/** Paragraph ranges [from, to) that follow a "Glossaire" / "Sigles" heading, up to the next heading of its level. */
+function glossaryRegions(source: SourceText, results: ParagraphResult[], rules: CompiledRules): [number, number][] {
+  const regions: [number, number][] = [];
+  const ps = source.paragraphs;
+  for (let p = 0; p < ps.length; p++) {
+    const folded = results[p].folded.replace(/^[\d.\s]+/, '').replace(/[\s:.]+$/, '');
+    if (folded.length > 40 || !rules.glossaryHeadings.has(folded)) continue;
+    const level = ps[p].headingLevel ?? 0;
+    let q = p + 1;
+    while (q < ps.length) {
+      const l = ps[q].headingLevel ?? 0;
+      if (l > 0 && (level === 0 || l <= level)) break;
+      q++;
+    }
+    regions.push([p + 1, q]);
+    p = q - 1;
+  }
+  return regions;
+}
+
+const STOP_FR = new Set(['le', 'la', 'les', 'des', 'et', 'est', 'du', 'de', 'une', 'pour', 'dans', 'que', 'qui', 'sur', 'au', 'aux', 'par', 'avec', 'ce', 'cette', 'sont', 'nous', 'plus', 'l', 'd']);
+const STOP_EN = new Set(['the', 'and', 'of', 'to', 'is', 'in', 'for', 'that', 'with', 'on', 'by', 'are', 'this', 'be', 'it', 'as', 'will', 'an', 'from', 'we', 'or', 'which', 'have']);
+
+/** French or English, by a vote of common words over the first part of the text; French when undecided. */
+export function detectLanguage(text: string): Lang {
+  let fr = 0;
+  let en = 0;
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  for (const w of fold(sample).split(/[^a-z]+/)) {
+    if (STOP_FR.has(w)) fr++;
+    else if (STOP_EN.has(w)) en++;
+  }
+  return en > fr ? 'en' : 'fr';
+}
+
+export { RULES, ruleInfo } from '../rules/catalog';
+export type { RuleId, RuleInfo } from '../rules/types';
+export { parseHouseRules, houseRulesSchema, type HouseRules, type HouseRulesError, type HouseRulesResult } from './house-rules';
+export { applyIgnores, type IgnoreList, type Suppression } from './ignore';
+export { fold } from '../text/normalize';
+export { tokenize } from '../text/tokenize';

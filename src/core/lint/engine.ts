@@ -1,0 +1,376 @@
+// The kinds of check that run the rule data, over one paragraph at a time. A paragraph's result depends only
+// on its text (and the compiled rules), so the incremental analyser can cache it; what depends on the whole
+// document (first use of jargon, glossary) is decided afterwards from the per-paragraph occurrences.
+import { MESSAGES } from '../rules/catalog';
+import type { FormKind, RuleId } from '../rules/types';
+import { fold, lowerKeepAccents } from '../text/normalize';
+import { CAP, ELIDED, LETTERS, NUM, SEP_CLOSE, SEP_OPEN, SEP_OTHER, SEP_PAUSE, SEP_START, SEP_STOP, tokenize, UPPER, type Token } from '../text/tokenize';
+import type { Finding, Lang, Severity } from '../types';
+import { fingerprint } from './fingerprint';
+import type { Candidate, CompiledException, CompiledRules, CompiledTerm } from './lexicon';
+import { matchBackward, matchForward, testToken } from './patterns';
+import { syllablesFr } from './readability';
+
+export const LONG_SENTENCE_WORDS = 25;
+
+/** A jargon word or acronym seen in a paragraph; whether it is flagged depends on the document. */
+export interface JargonOccurrence {
+  key: string;
+  start: number; // paragraph-relative
+  end: number;
+  /** Explained right here: "open data (données publiques…)" or "Direction … (DINUM)". */
+  explained: boolean;
+  acronym: boolean;
+  term?: CompiledTerm;
+  fingerprint: string;
+}
+
+export interface ParagraphStats {
+  words: number;
+  sentences: number;
+  longSentences: number;
+  syllables: number;
+  longWords: number;
+}
+
+export interface ParagraphResult {
+  /** Findings with paragraph-relative offsets (paragraph and paragraphOffset filled by the caller). */
+  findings: Finding[];
+  jargon: JargonOccurrence[];
+  stats: ParagraphStats;
+  /** Folded text, for glossary headings. */
+  folded: string;
+  /** Folded words, for terms defined in a glossary section. */
+  words: Set<string>;
+}
+
+const DE = new Set(['de', 'du', 'des', 'd']);
+const OF = new Set(['of', 'for']);
+const AUX_FR = new Set([
+  'suis', 'es', 'est', 'sommes', 'etes', 'sont', 'etait', 'etaient', 'sera', 'seront', 'serait', 'seraient', 'soit', 'soient',
+  'ete', 'etre', 'etant', 'ai', 'as', 'a', 'avons', 'avez', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient',
+  'ait', 'aient', 'eu', 'avoir', 'ayant', 'se', 's', 'fut', 'furent', 'serons', 'serez', 'sera', 'etions',
+]);
+const AUX_EN = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'having', 'get', 'gets', 'got']);
+const DET_EN = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'your', 'my', 'of', 'for', 'with', 'and', 'financial', 'technical', 'continued', 'further', 'more', 'no', 'any', 'such', 'provide', 'provides', 'provided', 'providing', 'receive', 'receives', 'received']);
+const DET_FR = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos']);
+const REFLEXIVE = new Set(['s', 'se', 'nous', 'vous', 'me', 'm', 'te', 't']);
+const ABBREVIATIONS = new Set(['m', 'mme', 'mmes', 'mm', 'art', 'cf', 'p', 'pp', 'n', 'no', 'ex', 'vol', 'dr', 'pr', 'st', 'ste', 'av', 'bd', 'fig', 'ca', 'vs', 'mr', 'mrs', 'ms', 'e', 'g', 'i', 'etc', 'al']);
+const LOWER_SEVERITY: Record<Severity, Severity> = { error: 'warning', warning: 'suggestion', suggestion: 'info', info: 'info' };
+
+interface Hit {
+  cand: Candidate;
+  kind: FormKind | 'phrase';
+  i: number; // first token
+  j: number; // last token
+}
+
+function severityFor(rules: CompiledRules, rule: RuleId, base: Severity): Severity {
+  return rules.severity[rule] ?? base;
+}
+
+function exceptionApplies(tokens: Token[], hit: Hit, exs: readonly CompiledException[]): boolean {
+  for (const ex of exs) {
+    if (ex.kinds && (hit.kind === 'phrase' || !ex.kinds.includes(hit.kind))) continue;
+    if (ex.before.length > 0 && !matchBackward(tokens, hit.i, ex.before)) continue;
+    if (ex.after.length > 0 && matchForward(tokens, hit.j + 1, ex.after, false) < 0) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Resolves which analysis a token gets when forms collide once folded ("renforce" / "renforcé", "support" n./v.). */
+function resolveKind(text: string, tokens: Token[], i: number, cands: Candidate[], lang: Lang): Candidate {
+  if (cands.length === 1) return cands[0];
+  const tok = tokens[i];
+  const lower = lowerKeepAccents(text.slice(tok.start, tok.end));
+  const exact = cands.filter((c) => c.form === lower);
+  const pool = exact.length > 0 ? exact : cands;
+  const kinds = new Set(pool.map((c) => c.kind));
+  if (kinds.size === 1) return pool[0];
+  const prev = i > 0 && !(tok.sep & SEP_STOP) ? tokens[i - 1].norm : '';
+  const next = i + 1 < tokens.length && !(tokens[i + 1].sep & SEP_STOP) ? tokens[i + 1].norm : '';
+  const pick = (k: string): Candidate | undefined => pool.find((c) => c.kind === k);
+  if (kinds.has('noun') && kinds.has('verb')) {
+    const det = lang === 'en' ? DET_EN : DET_FR;
+    return (det.has(prev) ? pick('noun') : pick('verb')) ?? pool[0];
+  }
+  if (kinds.has('participle') && kinds.has('verb')) {
+    // French accentless capitals (RENFORCE) and English -ed: a participle after an auxiliary or a determiner, or before "by".
+    const aux = lang === 'en' ? AUX_EN : AUX_FR;
+    const det = lang === 'en' ? DET_EN : DET_FR;
+    const participle = aux.has(prev) || det.has(prev) || next === 'by' || next === 'par';
+    return (participle ? pick('participle') : pick('verb')) ?? pool[0];
+  }
+  return pool[0];
+}
+
+/** A participle is verbal after an auxiliary (a été renforcé, se sont efforcés) or before an agent (par, by). */
+function participleIsVerbal(tokens: Token[], i: number, j: number, lang: Lang): boolean {
+  const aux = lang === 'en' ? AUX_EN : AUX_FR;
+  for (let k = i - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+    if (tokens[k + 1].sep & SEP_STOP) break;
+    if (aux.has(tokens[k].norm)) return true;
+  }
+  const next = tokens[j + 1];
+  return next !== undefined && !(next.sep & SEP_STOP) && (next.norm === 'par' || next.norm === 'by');
+}
+
+function contextWords(tokens: Token[], i: number, j: number): string {
+  const parts: string[] = [];
+  for (let k = Math.max(0, i - 2); k < i; k++) parts.push(tokens[k].norm);
+  parts.push('|');
+  for (let k = j + 1; k < Math.min(tokens.length, j + 3); k++) parts.push(tokens[k].norm);
+  return parts.join(' ');
+}
+
+function matchedNorm(tokens: Token[], i: number, j: number): string {
+  let s = tokens[i].norm;
+  for (let k = i + 1; k <= j; k++) s += ' ' + tokens[k].norm;
+  return s;
+}
+
+export function lintParagraph(text: string, rules: CompiledRules): ParagraphResult {
+  const lang = rules.lang;
+  const { tokens } = tokenize(text);
+  const hits: Hit[] = [];
+  const words = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    words.add(tok.norm);
+    const cands = rules.index.get(tok.norm);
+    if (cands === undefined) continue;
+    // Group the candidates by term: one analysis per term and token.
+    let groups: Map<CompiledTerm, Candidate[]> | undefined;
+    for (const c of cands) {
+      if (!rules.enabled[c.term.rule]) continue;
+      if (c.exact !== undefined && text.slice(tok.start, tok.end) !== c.exact) continue;
+      groups ??= new Map();
+      const g = groups.get(c.term);
+      if (g) g.push(c);
+      else groups.set(c.term, [c]);
+    }
+    if (!groups) continue;
+    for (const [term, group] of groups) {
+      // Phrase-shaped candidates with different continuations are tried in turn; the longest wins.
+      let best: Hit | undefined;
+      for (const cand of group.length > 1 && group.every((g) => g.rest.length === 0) ? [resolveKind(text, tokens, i, group, lang)] : group) {
+        let j = i;
+        if (cand.rest.length > 0) {
+          j = matchForward(tokens, i + 1, cand.rest);
+          if (j < 0) continue;
+        }
+        if (term.after && cand.kind !== 'noun') {
+          j = matchForward(tokens, j + 1, term.after);
+          if (j < 0) continue;
+        }
+        if (term.reflexive) {
+          let ok = false;
+          for (let k = i - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+            if (tokens[k + 1].sep & SEP_STOP) break;
+            if (REFLEXIVE.has(tokens[k].norm)) {
+              ok = true;
+              break;
+            }
+          }
+          if (!ok) continue;
+        }
+        if (!best || j > best.j) best = { cand, kind: cand.kind, i, j };
+      }
+      if (!best) continue;
+      // "Innovation, Sciences et Développement économique Canada": a capitalised noun inside a sentence is a name.
+      if (term.rule === 'vague-term' && best.kind === 'noun' && isInsideName(tokens, i)) continue;
+      const exs = rules.ruleWideExceptions.get(term.rule);
+      if (exceptionApplies(tokens, best, term.exceptions) || (exs && exceptionApplies(tokens, best, exs))) continue;
+      if (rules.accepted.size > 0 && (rules.accepted.has(term.key) || rules.accepted.has(matchedNorm(tokens, best.i, best.j)))) continue;
+      hits.push(best);
+    }
+  }
+
+  // One hit per rule and place: the longest ("à moyen terme" over "à terme"), the earliest.
+  hits.sort((a, b) => a.i - b.i || b.j - a.j);
+  const lastEnd = new Map<RuleId, number>();
+  const findings: Finding[] = [];
+  const jargon: JargonOccurrence[] = [];
+  const m = MESSAGES[lang];
+  for (const h of hits) {
+    const rule = h.cand.term.rule;
+    if ((lastEnd.get(rule) ?? -1) >= h.i) continue;
+    lastEnd.set(rule, h.j);
+    const start = tokens[h.i].start;
+    const end = tokens[h.j].end;
+    const actual = text.slice(start, end);
+    const term = h.cand.term;
+    const fp = fingerprint(rule, matchedNorm(tokens, h.i, h.j), contextWords(tokens, h.i, h.j));
+    if (rule === 'jargon') {
+      jargon.push({ key: term.key, start, end, explained: explainedHere(tokens, h.i, h.j), acronym: false, term, fingerprint: fp });
+      continue;
+    }
+    let severity: Severity;
+    let message: string;
+    let note: string;
+    let expected: string[];
+    const data: Record<string, unknown> = { term: term.id };
+    if (rule === 'vague-term') {
+      const base = severityFor(rules, rule, 'warning');
+      const vars = { actual, lemma: term.id };
+      data.lemma = term.id;
+      data.kind = h.kind;
+      if (h.kind === 'noun') {
+        const next = tokens[h.j + 1];
+        const withDe = next !== undefined && !(next.sep & SEP_STOP) && (lang === 'fr' ? DE : OF).has(next.norm);
+        severity = withDe ? base : LOWER_SEVERITY[base];
+        message = m.noun(vars);
+      } else if (h.kind === 'participle') {
+        severity = participleIsVerbal(tokens, h.i, h.j, lang) ? base : LOWER_SEVERITY[base];
+        message = m.participle(vars);
+      } else {
+        severity = base;
+        message = m.verb(vars);
+      }
+      note = m.note(vars);
+      expected = term.expected.length > 0 ? term.expected : rules.defaultExpected;
+    } else if (rule === 'vague-time') {
+      severity = severityFor(rules, rule, 'warning');
+      message = m.time({ actual });
+      note = m.timeNote({ actual });
+      expected = term.expected;
+    } else {
+      severity = severityFor(rules, rule, 'suggestion');
+      message = m.quantity({ actual });
+      note = m.quantityNote({ actual });
+      expected = term.expected;
+    }
+    findings.push({
+      ruleId: rule,
+      source: 'jalon',
+      severity,
+      message,
+      note,
+      actual,
+      expected,
+      start,
+      end,
+      paragraph: 0,
+      paragraphOffset: start,
+      fingerprint: fp,
+      data,
+    });
+  }
+
+  if (rules.enabled.jargon) findAcronyms(text, tokens, rules, jargon);
+  const stats = paragraphStats(text, tokens, rules, findings);
+  return { findings, jargon, stats, folded: fold(text).trim(), words };
+}
+
+let titleCaseTokens: Token[] | undefined;
+let titleCase = false;
+
+/** A capitalised word that does not start a sentence, in a paragraph that is not in Title Case. */
+function isInsideName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!(t.flags & CAP) || t.flags & UPPER) return false;
+  if (i === 0 || t.sep & (SEP_START | SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER)) return false;
+  if (titleCaseTokens !== tokens) {
+    titleCaseTokens = tokens;
+    let words = 0;
+    let caps = 0;
+    for (const w of tokens) {
+      if (w.norm.length <= 3 || !(w.flags & LETTERS)) continue;
+      words++;
+      if (w.flags & CAP) caps++;
+    }
+    titleCase = caps * 5 >= words * 3;
+  }
+  return !titleCase;
+}
+
+/** "open data (données publiques…)" or "Direction interministérielle du numérique (DINUM)". */
+function explainedHere(tokens: Token[], i: number, j: number): boolean {
+  const next = tokens[j + 1];
+  if (next !== undefined && next.sep & SEP_OPEN) return true;
+  if (i > 0 && tokens[i].sep & SEP_OPEN && (next === undefined || next.sep & SEP_CLOSE)) return true;
+  return false;
+}
+
+function findAcronyms(text: string, tokens: Token[], rules: CompiledRules, out: JargonOccurrence[]): void {
+  // A heading in capitals is not a string of acronyms.
+  let upper = 0;
+  let lettered = 0;
+  for (const t of tokens) {
+    if (t.flags & LETTERS) lettered++;
+    if (t.flags & UPPER) upper++;
+  }
+  if (lettered >= 3 && upper * 2 >= lettered) return;
+  const known = new Set(out.map((o) => o.start));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!(t.flags & UPPER) || t.flags & NUM || t.flags & ELIDED) continue;
+    const len = t.end - t.start;
+    if (len < 2 || len > 8 || known.has(t.start)) continue;
+    const raw = text.slice(t.start, t.end);
+    if (rules.notAcronyms.has(raw) || rules.accepted.has(t.norm)) continue;
+    out.push({
+      key: t.norm,
+      start: t.start,
+      end: t.end,
+      explained: explainedHere(tokens, i, i),
+      acronym: true,
+      fingerprint: fingerprint('jargon', t.norm, contextWords(tokens, i, i)),
+    });
+  }
+}
+
+function paragraphStats(text: string, tokens: Token[], rules: CompiledRules, findings: Finding[]): ParagraphStats {
+  let words = 0;
+  let sentences = 0;
+  let longSentences = 0;
+  let syllables = 0;
+  let longWords = 0;
+  let sentenceWords = 0;
+  let sentenceStart = -1;
+  let sentenceEnd = -1;
+  const m = MESSAGES[rules.lang];
+  const closeSentence = (): void => {
+    if (sentenceWords === 0) return;
+    sentences++;
+    if (sentenceWords > LONG_SENTENCE_WORDS) {
+      longSentences++;
+      if (rules.enabled.readability) {
+        const actual = text.slice(sentenceStart, sentenceEnd);
+        findings.push({
+          ruleId: 'readability',
+          source: 'jalon',
+          severity: severityFor(rules, 'readability', 'info'),
+          message: m.longSentence({ words: sentenceWords }),
+          note: m.longSentenceNote({ limit: LONG_SENTENCE_WORDS }),
+          actual,
+          expected: [],
+          start: sentenceStart,
+          end: sentenceEnd,
+          paragraph: 0,
+          paragraphOffset: sentenceStart,
+          fingerprint: fingerprint('readability', fold(actual.slice(0, 60)), String(sentenceWords)),
+          data: { words: sentenceWords },
+        });
+      }
+    }
+    sentenceWords = 0;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // "M. Dupont" and "art. 3" do not end a sentence; "etc. Le" does.
+    if (t.sep & SEP_STOP && i > 0 && !(ABBREVIATIONS.has(tokens[i - 1].norm) && !(t.flags & CAP))) closeSentence();
+    if (!(t.flags & LETTERS)) continue;
+    if (sentenceWords === 0) sentenceStart = t.start;
+    sentenceEnd = t.end;
+    words++;
+    sentenceWords++;
+    if (t.norm.length > 6) longWords++;
+    if (rules.lang === 'fr') syllables += syllablesFr(t.norm);
+  }
+  closeSentence();
+  return { words, sentences, longSentences, syllables, longWords };
+}
+
+export { testToken };

@@ -1,0 +1,22 @@
+// Fingerprints for "ignore this occurrence": rule + normalised match + a few neighbouring words, hashed.
+// Text elsewhere in the document can change without changing them.
+
+/** cyrb53: a fast 53-bit string hash, good enough to tell occurrences apart (not for security). */
+function cyrb53(s: string, seed = 0): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+export function fingerprint(ruleId: string, normalisedMatch: string, context: string): string {
+  return cyrb53(`${ruleId}\u0000${normalisedMatch}\u0000${context}`).toString(36).padStart(11, '0');
+}

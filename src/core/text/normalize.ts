@@ -1,0 +1,143 @@
+// Character classes and accent folding, computed lazily per UTF-16 code unit and cached, so the
+// tokenizer does one table lookup per character instead of running regular expressions.
+
+export const enum CharClass {
+  Unknown = 0,
+  Space = 1,
+  Lower = 2,
+  Upper = 3,
+  Letter = 4, // a letter without case (CJK, Arabic...)
+  Digit = 5,
+  Mark = 6, // combining mark: part of the word, dropped from the folded form
+  Invisible = 7, // soft hyphen, zero-width joiners: inside a word, dropped from the folded form
+  Apostrophe = 8,
+  Hyphen = 9,
+  StopPunct = 10, // . ! ? …
+  PausePunct = 11, // , ; :
+  Open = 12, // ( [ {
+  Close = 13, // ) ] }
+  Other = 14,
+}
+
+const classes = new Uint8Array(65536);
+const folds: (string | undefined)[] = new Array(65536);
+
+const LETTER = /\p{L}/u;
+const MARK = /\p{M}/u;
+const DIGIT = /\p{Nd}/u;
+const SPACE = /[\s\u00A0\u202F\u2007\u2060\uFEFF]/u;
+const COMBINING = /\p{M}/gu;
+
+// Letters NFKD leaves alone but readers treat as two or plain letters.
+const SPECIAL_FOLDS: Record<string, string> = {
+  œ: 'oe',
+  Œ: 'oe',
+  æ: 'ae',
+  Æ: 'ae',
+  ß: 'ss',
+  ø: 'o',
+  Ø: 'o',
+  ł: 'l',
+  Ł: 'l',
+  đ: 'd',
+  Đ: 'd',
+  ı: 'i',
+};
+
+function computeClass(code: number): CharClass {
+  if (code >= 0xd800 && code <= 0xdfff) return CharClass.Other; // surrogate halves never join a word
+  const ch = String.fromCharCode(code);
+  switch (code) {
+    case 0x00ad: // soft hyphen
+    case 0x200b: // zero width space inside words (pasted from the web)
+    case 0x200c:
+    case 0x200d:
+    case 0x2060:
+      return code === 0x2060 ? CharClass.Space : CharClass.Invisible;
+    case 0x27: // '
+    case 0x2019: // ’
+    case 0x2bc: // ʼ
+    case 0x2018: // ‘ (used as an apostrophe by some keyboards)
+      return CharClass.Apostrophe;
+    case 0x2d: // -
+    case 0x2010:
+    case 0x2011:
+      return CharClass.Hyphen;
+    case 0x2e:
+    case 0x21:
+    case 0x3f:
+    case 0x2026:
+      return CharClass.StopPunct;
+    case 0x2c:
+    case 0x3b:
+    case 0x3a:
+      return CharClass.PausePunct;
+    case 0x28:
+    case 0x5b:
+    case 0x7b:
+      return CharClass.Open;
+    case 0x29:
+    case 0x5d:
+    case 0x7d:
+      return CharClass.Close;
+    default:
+  }
+  if (SPACE.test(ch)) return CharClass.Space;
+  if (DIGIT.test(ch)) return CharClass.Digit;
+  if (MARK.test(ch)) return CharClass.Mark;
+  if (LETTER.test(ch)) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    if (lower !== ch) return CharClass.Upper;
+    if (upper !== ch) return CharClass.Lower;
+    return CharClass.Letter;
+  }
+  return CharClass.Other;
+}
+
+export function charClass(code: number): CharClass {
+  let c = classes[code];
+  if (c === 0) {
+    c = computeClass(code);
+    classes[code] = c;
+  }
+  return c as CharClass;
+}
+
+/** Lowercase, accent-free, ligature-free form of one code unit ('' for marks and invisible characters). */
+export function foldChar(code: number): string {
+  let f = folds[code];
+  if (f === undefined) {
+    const cls = charClass(code);
+    const ch = String.fromCharCode(code);
+    if (cls === CharClass.Mark || cls === CharClass.Invisible) f = '';
+    else if (SPECIAL_FOLDS[ch] !== undefined) f = SPECIAL_FOLDS[ch];
+    else if (cls === CharClass.Upper || cls === CharClass.Lower || cls === CharClass.Letter || cls === CharClass.Digit) {
+      f = ch.normalize('NFKD').toLowerCase().replace(COMBINING, '');
+      f = f.replace(/[œæß]/g, (m) => SPECIAL_FOLDS[m]);
+      if (f === '') f = ch.toLowerCase();
+    } else f = ch.toLowerCase();
+    folds[code] = f;
+  }
+  return f;
+}
+
+/** Folds a whole string: what the lexicons are keyed on. */
+export function fold(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += foldChar(s.charCodeAt(i));
+  return out;
+}
+
+/** Lowercase with accents kept (ligatures expanded, invisible characters dropped): tells "renforcé" from "renforce". */
+export function lowerKeepAccents(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const cls = charClass(code);
+    if (cls === CharClass.Invisible) continue;
+    const ch = s[i];
+    out += SPECIAL_FOLDS[ch] ?? ch.toLowerCase();
+  }
+  return out.normalize('NFC');
+}
