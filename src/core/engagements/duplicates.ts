@@ -5,6 +5,7 @@
 import { fold } from '../dates';
 import type { SourceText } from '../source';
 import type { Engagement, Finding, Lang } from '../types';
+import shippedJson from './data/earlier-plans.json';
 import { fingerprintOf, fnv1a } from './hash';
 
 // Function words of French and English: dropped so that "la publication des données" and "publication
@@ -45,7 +46,8 @@ export interface Shingled {
 
 function sentenceSpans(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  const re = /[^.!?;\n]+[.!?;]*/g;
+  // A stop ends a sentence only before a space or the end ("ouvert.canada.ca" is one word).
+  const re = /(?:[^.!?;\n]|[.!?;](?=[^\s.!?;]))+[.!?;]*/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     let s = m.index;
@@ -283,12 +285,13 @@ export function findInCorpus(
 ): EarlierMatch[] {
   const mod = corpus.sampleMod;
   const mine = [...a.set].filter((h) => sampled(h, mod));
-  if (mine.length < 3) return [];
+  if (mine.length < 4) return [];
   const index = indexOf(corpus);
   const counts = new Map<number, number>();
   for (const h of mine) for (const k of index.get(h) ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
   const out: EarlierMatch[] = [];
   for (const [k, inter] of counts) {
+    if (inter < 3) continue; // one or two shared phrases are chance, not a copy
     const it = corpus.items[k];
     const union = mine.length + it.shingles.length - inter;
     const jaccard = inter / union;
@@ -303,18 +306,11 @@ export function findInCorpus(
   return out.sort((x, y) => Math.max(y.jaccard, y.containment) - Math.max(x.jaccard, x.containment));
 }
 
-// The shipped corpus, loaded on first use (a few hundred KB of hashes).
+// The shipped corpus (built by scripts/build-earlier-corpus.ts), decoded on first use.
 let shipped: EarlierCorpus | undefined;
-let shippedData: CorpusData | undefined;
 
-/** Lets a host hand the shipped data over (the CLI and the pane import the JSON; tests may pass their own). */
-export function setShippedCorpusData(data: CorpusData | undefined): void {
-  shippedData = data;
-  shipped = undefined;
-}
-
-export function shippedCorpus(): EarlierCorpus | undefined {
-  if (!shipped && shippedData) shipped = corpusFromData(shippedData);
+export function shippedCorpus(): EarlierCorpus {
+  shipped ??= corpusFromData(shippedJson as CorpusData);
   return shipped;
 }
 

@@ -1,0 +1,131 @@
+import { fixture, md, read, readMd, readParas } from './helpers';
+
+describe('segmentation', () => {
+  it('splits a Markdown plan with axes at level 1 and engagements at level 2; the preamble is no engagement', () => {
+    const source = md(fixture('plan-fr.md'));
+    const es = read(source);
+    expect(es.map((e) => e.title)).toEqual([
+      'Engagement 1 : Publier les données essentielles de la commande publique',
+      "Engagement 2 : Renforcer la transparence de l'aide au développement",
+      'Engagement 3 : Ouvrir une plateforme de consultation des projets de loi',
+    ]);
+    for (const e of es) {
+      expect(source.text.slice(e.start, e.start + e.title.length)).toBe(e.title);
+      expect(source.paragraphs[e.firstParagraph].text).toContain(e.title);
+      expect(e.end).toBe(source.paragraphs[e.lastParagraph].end);
+    }
+    // Engagement 2 ends before the next axis heading, not at the next engagement.
+    expect(source.paragraphs[es[1].lastParagraph + 1].text.trim() === '' || source.paragraphs[es[1].lastParagraph + 2].text.startsWith('# Axe 2')).toBe(true);
+    expect(source.text.slice(es[1].start, es[1].end)).not.toContain('Axe 2');
+  });
+
+  it('chooses the level whose sections carry fields when headings do not say "Engagement"', () => {
+    const es = readMd(
+      [
+        '# Transparence',
+        '## Ouvrir les données de la commande publique',
+        'Indicateur : part des marchés publiés',
+        'Cible : 100 % en 2020',
+        '## Publier les avis de la CADA',
+        'Porteur : CADA',
+        'Jalons : mise en ligne – juin 2019',
+        '# Participation',
+        '## Créer un budget participatif national',
+        'Coût : 2 M€',
+        'Calendrier : 2019-2020',
+      ].join('\n'),
+    );
+    expect(es.map((e) => e.title)).toEqual([
+      'Ouvrir les données de la commande publique',
+      'Publier les avis de la CADA',
+      'Créer un budget participatif national',
+    ]);
+  });
+
+  it('does not take field sub-headings ("### Indicateurs") for engagements', () => {
+    const es = readMd(
+      ['## Engagement 4 : Registre des lobbies', '### Indicateurs', 'Nombre de représentants inscrits', '### Jalons', '- Ouverture du registre – T1 2019', '## Engagement 5 : Budget ouvert', 'Texte.'].join('\n'),
+    );
+    expect(es).toHaveLength(2);
+    expect(es[0].fields.indicator?.text).toBe('Nombre de représentants inscrits');
+    expect(es[0].fields.milestones?.[0].date).toBe('2019-Q1');
+  });
+
+  it('reads plain marker lines: "Engagement 3 :", "ENGAGEMENT N°3", "Commitment 3:"', () => {
+    const text = [
+      'Introduction du plan.',
+      'ENGAGEMENT N°1 – Publier les subventions',
+      'Le ministère publiera les subventions.',
+      'Engagement 2 : Ouvrir les algorithmes publics',
+      'Un guide sera publié.',
+      'Engagement n° 3. Former les agents',
+      'Deux sessions par an.',
+    ].join('\n');
+    const es = readMd(text);
+    expect(es.map((e) => e.title)).toEqual([
+      'ENGAGEMENT N°1 – Publier les subventions',
+      'Engagement 2 : Ouvrir les algorithmes publics',
+      'Engagement n° 3. Former les agents',
+    ]);
+    expect(es[0].firstParagraph).toBe(1);
+    expect(es[0].lastParagraph).toBe(2);
+    const en = readMd('Preamble.\nCommitment 1: Open contracting\nText one.\nCommitment 2: Beneficial ownership\nText two.', 'en');
+    expect(en.map((e) => e.title)).toEqual(['Commitment 1: Open contracting', 'Commitment 2: Beneficial ownership']);
+  });
+
+  it('does not take a sentence that mentions an engagement for a marker', () => {
+    const es = readMd("# Plan\nL'engagement 3 de l'axe 2 a été repris.\n## Engagement 1 : Données\nTexte.");
+    expect(es.map((e) => e.title)).toEqual(['Engagement 1 : Données']);
+  });
+
+  it('reads Word paragraphs with heading levels and ends an engagement at a higher heading', () => {
+    const { engagements } = readParas([
+      { text: 'Plan 2018-2020', headingLevel: 1 },
+      { text: 'Préambule du plan.' },
+      { text: 'Axe 1 : Rendre des comptes', headingLevel: 1 },
+      { text: 'Engagement 1 : Publier les marchés', headingLevel: 2 },
+      { text: 'Coût : 50 k€' },
+      { text: 'Annexes', headingLevel: 1 },
+      { text: 'Glossaire des sigles.' },
+    ]);
+    expect(engagements).toHaveLength(1);
+    expect(engagements[0].lastParagraph).toBe(4);
+    expect(engagements[0].fields.cost?.text).toBe('50 k€');
+  });
+
+  it("finds Jalon's own template by its content-control tags, even without heading style", () => {
+    const { engagements, source } = readParas([
+      { text: 'Mon plan' },
+      { text: 'Ouvrir les données des transports', tags: ['jalon:title'] },
+      { text: 'Coût et moyens :' },
+      { text: '200 k€ sur deux ans', tags: ['jalon:cost'] },
+      { text: 'Indicateur(s) :' },
+      { text: 'Nombre de jeux de données publiés', tags: ['jalon:indicator'] },
+      { text: 'Créer un registre des algorithmes', tags: ['jalon:title'] },
+      { text: '', tags: ['jalon:cost'] },
+    ]);
+    expect(engagements.map((e) => e.title)).toEqual(['Ouvrir les données des transports', 'Créer un registre des algorithmes']);
+    expect(engagements[0].fields.cost).toEqual({ text: '200 k€ sur deux ans', start: source.paragraphs[3].start, end: source.paragraphs[3].end, source: 'control' });
+    expect(engagements[0].fields.indicator?.source).toBe('control');
+    expect(engagements[1].missing).toContain('cost');
+  });
+
+  it('treats a text without headings but with labelled fields as one draft engagement', () => {
+    const es = readMd('Publier les horaires des trains\nIndicateur : nombre de lignes couvertes\nCible : 100 % des lignes en 2020');
+    expect(es).toHaveLength(1);
+    expect(es[0].title).toBe('Publier les horaires des trains');
+  });
+
+  it('finds nothing in an empty document or in prose without structure', () => {
+    expect(readMd('')).toEqual([]);
+    expect(readMd('Un simple paragraphe.\nUn autre.')).toEqual([]);
+  });
+
+  it('handles CRLF line ends with exact offsets', () => {
+    const text = 'Intro\r\n## Engagement 1 : Données\r\nCoût : 10 k€\r\n';
+    const source = md(text);
+    const [e] = read(source);
+    expect(text.slice(e.fields.cost!.start, e.fields.cost!.end)).toBe('10 k€');
+    expect(text.slice(e.start, e.start + e.title.length)).toBe('Engagement 1 : Données');
+  });
+});
