@@ -10,7 +10,7 @@ import { collect, readDraft, type InputError } from './input';
 import { Progress, type ProgressStream } from './progress';
 import { FORMATS, render, type Format } from './report';
 import { exitCode, reviewDraft, type Review } from './review';
-import { loadRules } from './rules';
+import { loadRules, RulesError } from './rules';
 import { writeTemplate } from './template';
 
 export interface Io {
@@ -91,9 +91,10 @@ function analyzeOptions(opts: CheckOptions, io: Io, L: Lang): AnalyzeOptions | u
   if (opts.lang) options.lang = opts.lang;
   if (opts.rules) {
     try {
-      Object.assign(options, loadRules(opts.rules));
+      Object.assign(options, loadRules(opts.rules, L));
     } catch (e) {
-      io.stderr.write(`jalon: ${opts.rules}: ${t('rulesFailed', L)} (${(e as Error).message})\n`);
+      if (e instanceof RulesError) io.stderr.write(`${e.message.split('\n').map((l) => `jalon: ${l}`).join('\n')}\n`);
+      else io.stderr.write(`jalon: ${opts.rules}: ${t('rulesFailed', L)} (${(e as Error).message})\n`);
       return undefined;
     }
   }

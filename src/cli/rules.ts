@@ -1,9 +1,15 @@
-// --rules FILE: the house rules, parsed by the core's engine.
-// PLACEHOLDER until the engine exports parseHouseRules: the file is read (so a wrong path is reported) but not applied.
+// --rules FILE: the organisation's house rules, parsed and validated by the core's engine.
 import { readFileSync } from 'node:fs';
-import type { AnalyzeOptions } from '../core';
+import type { AnalyzeOptions, Lang } from '../core';
+import { parseHouseRules } from '../core/lint';
 
-export function loadRules(file: string): Partial<AnalyzeOptions> {
-  readFileSync(file, 'utf8');
-  return {};
+export class RulesError extends Error {}
+
+/** The analysis options a house-rules file sets; throws RulesError with "line:column: message" lines. */
+export function loadRules(file: string, lang: Lang): Partial<AnalyzeOptions> {
+  const result = parseHouseRules(readFileSync(file, 'utf8'));
+  if (!result.ok) {
+    throw new RulesError(result.errors.map((e) => `${file}:${e.line}:${e.column}: ${e.message[lang]}`).join('\n'));
+  }
+  return { houseRules: result.rules };
 }

@@ -1,5 +1,5 @@
 // What every human-readable report says about a commitment: its level, points, what to add, what to ask.
-import type { Engagement, FieldName, Lang } from '../../core';
+import type { Engagement, FieldName, Finding, Lang } from '../../core';
 import { fieldLabels, fieldQuestions, levelLabels } from '../i18n';
 
 export function missingLabels(e: Engagement, lang: Lang): string[] {
@@ -10,9 +10,13 @@ export function levelLabel(e: Engagement, lang: Lang): string {
   return levelLabels[e.level]?.[lang] ?? e.level;
 }
 
-/** Questions for the author, in the draft's own language: one per missing field, then the checklist's unmet items. */
-export function questions(e: Engagement, lang: Lang): string[] {
-  const out = e.missing.map((m) => fieldQuestions[m]?.[lang]).filter((q): q is string => !!q);
+/**
+ * Questions for the author, in the draft's own language: the core's missing-field questions (or ours when it
+ * gives none), then how to earn the checklist points still missing.
+ */
+export function questions(e: Engagement, lang: Lang, findings: Finding[] = []): string[] {
+  const asked = findings.filter((f) => f.ruleId === 'missing-field').map((f) => f.message);
+  const out = asked.length ? [...new Set(asked)] : e.missing.map((m) => fieldQuestions[m]?.[lang]).filter((q): q is string => !!q);
   for (const item of e.checklist ?? []) {
     if (!item.earned && item.howToEarn && !out.includes(item.howToEarn)) out.push(item.howToEarn);
   }

@@ -78,7 +78,7 @@ function fileSection(fr: FileReview, review: Review): string {
   const parts = [`<h2>${esc(fr.file)} <small>(${esc(fr.analysis.language)})</small></h2>`];
   for (const e of fr.analysis.engagements) {
     const fs = findingsOf(fr, e);
-    const qs = questions(e, fr.analysis.language);
+    const qs = questions(e, fr.analysis.language, fs);
     parts.push(
       `<section class="commitment"><h3>${t('commitment', L)} ${e.index + 1} : ${esc(e.title)}</h3>` +
         `<p>${t('level', L)} : ${levelBadge(e, L)} — ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()} — ${t('missing', L)} : ${esc(missingLabels(e, L).join(', ')) || '–'}</p>` +

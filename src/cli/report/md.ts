@@ -50,7 +50,7 @@ function commitment(fr: FileReview, e: Engagement, review: Review): string[] {
     '',
   ];
   out.push(...(fs.length ? fs.map((f) => findingLine(fr, f, review)) : [t('noFinding', L)]), '');
-  const qs = questions(e, fr.analysis.language);
+  const qs = questions(e, fr.analysis.language, fs);
   if (qs.length) out.push(`#### ${t('questions', L)}`, '', ...qs.map((q) => `- ${mdEscape(q)}`), '');
   return out;
 }

@@ -12,9 +12,9 @@ export function toText(review: Review): string {
       `${fr.file} (${a.language}) — ${a.engagements.length} ${t('commitment', L).toLowerCase()}(s), ${a.findings.length} ${t('findings', L).toLowerCase()}`,
     );
     for (const f of a.findings) {
-      const sugg = f.expected.length ? ` → ${f.expected.join(', ')}` : '';
+      const sugg = f.expected.length ? ` → ${oneLine(f.expected.join(' | '))}` : '';
       lines.push(
-        `  ${fr.file}:${place(fr, f, t('note', L))}  ${severityLabels[f.severity]?.[L] ?? f.severity}  ${f.ruleId}  «${f.actual}» ${f.message}${sugg}`,
+        `  ${fr.file}:${place(fr, f, t('note', L))}  ${severityLabels[f.severity]?.[L] ?? f.severity}  ${f.ruleId}  «${oneLine(f.actual)}» ${oneLine(f.message)}${sugg}`,
       );
     }
     for (const e of a.engagements) {
@@ -30,4 +30,9 @@ export function toText(review: Review): string {
   }
   for (const e of review.errors) lines.push(errorLine(e.file, e.code, L));
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** A finding stays on one line, whatever line breaks its text or suggestions hold. */
+function oneLine(s: string): string {
+  return s.replace(/[\r\n\u000b\u2028\u2029]+/g, ' ⏎ ');
 }

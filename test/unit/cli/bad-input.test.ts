@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { readDraft } from '../../../src/cli/input';
@@ -142,11 +142,5 @@ describe('bad input gets a precise reason', () => {
       env: { ...process.env, HOME: '/tmp' },
     });
     expect(out.trim()).toBe('permission');
-  });
-
-  it('nothing is written beside the inputs', () => {
-    const before = readFileSync(join(dir, 'ok.docx'));
-    expect(before.length).toBe(good.length);
-    mkdirSync(join(dir, 'sub'), { recursive: true });
   });
 });

@@ -1,0 +1,182 @@
+// `jalon check` end to end, in process: formats, exit codes, errors on stderr, languages, folders, progress.
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { docxFromXml, FIXTURES, p, runCli, tempDir } from './helpers';
+
+const fr = join(FIXTURES, 'plan-fr.md');
+const en = join(FIXTURES, 'plan-en.md');
+const notes = join(FIXTURES, 'notes.txt');
+
+interface JsonReport {
+  files: {
+    file: string;
+    language: string;
+    findings: { ruleId: string; severity: string; start: number; end: number; actual: string; paragraph: number; paragraphOffset: number; noteRef?: unknown }[];
+    commitments: { index: number; title: string; start: number; end: number; fields: Record<string, unknown>; missing: string[]; score: number; maxScore: number; level: string }[];
+  }[];
+  errors: { file: string; code: string; reason: string }[];
+}
+
+describe('jalon check', () => {
+  it('json: files, findings with offsets into the text as read, commitments', async () => {
+    const r = await runCli(['check', '--format', 'json', fr, en]);
+    const json = JSON.parse(r.stdout) as JsonReport;
+    expect(json.files.map((f) => [f.file, f.language])).toEqual([
+      [fr, 'fr'],
+      [en, 'en'],
+    ]);
+    const text = readFileSync(fr, 'utf8');
+    const lines = text.split('\n');
+    for (const f of json.files[0].findings) {
+      expect(text.slice(f.start, f.end)).toBe(f.actual);
+      expect(lines[f.paragraph].slice(f.paragraphOffset, f.paragraphOffset + f.actual.length)).toBe(f.actual);
+    }
+    expect(json.files[0].findings.some((f) => f.ruleId === 'vague-term' && /renforcer/i.test(f.actual))).toBe(true);
+    const c = json.files[0].commitments;
+    expect(c.map((x) => x.index)).toEqual([0, 1, 2]);
+    expect(Object.keys(c[0]).sort()).toEqual(['end', 'fields', 'index', 'level', 'maxScore', 'missing', 'score', 'start', 'title'].sort());
+    expect(c[0].title).toMatch(/marchés publics/);
+    expect(c[1].missing).toEqual(expect.arrayContaining(['indicator', 'cost']));
+    expect(c[0].score).toBeGreaterThan(c[1].score);
+    expect(r.code).toBe(json.files.some((f) => f.findings.some((x) => x.severity === 'error')) ? 1 : 0);
+  });
+
+  it('.docx findings carry paragraph index and offset into the paragraphs joined by "\\n"', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'brouillon.docx');
+    const body =
+      p('Engagement 1 : Renforcer la transparence', '<w:pStyle w:val="Heading2"/>') +
+      '<w:p><w:r><w:t xml:space="preserve">Le ministère va </w:t></w:r><w:del w:id="1" w:author="A"><w:r><w:delText>publier</w:delText></w:r></w:del><w:ins w:id="2" w:author="A"><w:r><w:t>promouvoir</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> les données.</w:t></w:r></w:p>';
+    writeFileSync(file, docxFromXml({ body }));
+    const json = JSON.parse((await runCli(['check', '--format', 'json', '--lang', 'fr', file])).stdout) as JsonReport;
+    const joined = 'Engagement 1 : Renforcer la transparence\nLe ministère va promouvoir les données.';
+    const promote = json.files[0].findings.find((f) => f.actual === 'promouvoir');
+    expect(promote).toMatchObject({ paragraph: 1, paragraphOffset: 16, start: joined.indexOf('promouvoir') });
+    expect(json.files[0].findings.some((f) => f.actual === 'publier')).toBe(false);
+    expect(readdirSync(dir)).toEqual(['brouillon.docx']); // nothing written beside the input
+  });
+
+  it('every format renders; html is self-contained and print-ready', async () => {
+    const out = tempDir();
+    for (const format of ['text', 'json', 'md', 'html', 'sarif', 'csv']) {
+      const file = join(out, `rapport.${format}`);
+      const r = await runCli(['check', '--format', format, '--out', file, fr, en]);
+      expect(r.stdout).toBe(''); // --out: nothing on stdout
+      expect(readFileSync(file, 'utf8').length).toBeGreaterThan(100);
+    }
+    const html = readFileSync(join(out, 'rapport.html'), 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).not.toMatch(/(src|href)\s*=\s*["']?\s*(https?:)?\/\//i);
+    expect(html).not.toMatch(/<script|<link|@import|url\(/i);
+    expect(html).toMatch(/@media print/);
+    expect(html).toContain('Publier les données des marchés publics');
+    expect(html).toContain('Questions pour l’auteur');
+    expect(html).toContain('Synthèse');
+    const md = readFileSync(join(out, 'rapport.md'), 'utf8');
+    expect(md).toMatch(/^# Revue des projets/);
+    expect(md).toMatch(/\| .*plan-fr\.md \| 2 \| Engagement 2 : Renforcer/);
+    const csv = readFileSync(join(out, 'rapport.csv'), 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(csv).toHaveLength(1 + 3 + 2); // header + one row per commitment
+    expect(csv[0]).toMatch(/^Fichier,Langue,#,Engagement,Niveau/);
+    const sarif = JSON.parse(readFileSync(join(out, 'rapport.sarif'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results.length).toBeGreaterThan(0);
+    const text = readFileSync(join(out, 'rapport.text'), 'utf8');
+    expect(text).toMatch(/plan-fr\.md:\d+:\d+ {2}avertissement {2}vague-term/);
+    expect(text).toMatch(/Engagement 2 « .* » — niveau .*à ajouter : .*coût/);
+  });
+
+  it('html escapes the author’s text', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'x.md');
+    writeFileSync(file, '## Engagement 1 : <script>alert(1)</script> & co\n\nNous allons renforcer <b>la</b> transparence.\n');
+    const r = await runCli(['check', '--format', 'html', file]);
+    expect(r.stdout).not.toContain('<script>alert');
+    expect(r.stdout).toContain('&lt;script&gt;');
+  });
+
+  it('bad files: one line each on stderr naming the file, the others still reviewed, exit 2', async () => {
+    const dir = tempDir();
+    copyFileSync(fr, join(dir, 'bon.md'));
+    writeFileSync(join(dir, 'faux.docx'), 'pas un zip');
+    writeFileSync(join(dir, 'vide.txt'), '');
+    const old = new Uint8Array(2048);
+    old.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    writeFileSync(join(dir, 'ancien.docx'), old);
+    const r = await runCli(['check', '--format', 'json', dir, join(dir, 'absent.md')]);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `jalon: ${join(dir, 'absent.md')}: fichier introuvable`,
+        `jalon: ${join(dir, 'faux.docx')}: ce n’est pas un document .docx (le fichier n’est pas une archive Word)`,
+        `jalon: ${join(dir, 'vide.txt')}: le fichier est vide`,
+        `jalon: ${join(dir, 'ancien.docx')}: ancien format Word (.doc) : ouvrez-le dans Word et enregistrez-le au format .docx`,
+      ]),
+    );
+    const json = JSON.parse(r.stdout) as JsonReport;
+    expect(json.files.map((f) => f.file)).toEqual([join(dir, 'bon.md')]);
+    expect(json.errors.map((e) => e.code).sort()).toEqual(['empty', 'not-found', 'not-zip', 'old-doc']);
+  });
+
+  it('messages in English with --lang en or LANG=en_*', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'broken.docx'), 'not a zip');
+    const viaEnv = await runCli(['check', join(dir, 'broken.docx')], { LANG: 'en_GB.UTF-8' });
+    expect(viaEnv.stderr.trim()).toBe(`jalon: ${join(dir, 'broken.docx')}: this is not a .docx document (the file is not a Word archive)`);
+    const viaFlag = await runCli(['check', '--lang', 'en', join(dir, 'broken.docx')]);
+    expect(viaFlag.stderr).toContain('this is not a .docx document');
+    const none = await runCli(['check', tempDir()], {});
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/aucun projet \(\.docx, \.md, \.txt\) dans ce dossier/);
+  });
+
+  it('exit codes: 0 clean, 1 with error-level findings (house rules raise a severity), 2 unreadable', async () => {
+    const dir = tempDir();
+    const clean = join(dir, 'propre.txt');
+    writeFileSync(clean, 'Le ministère publie le décret en mars 2018.\n');
+    expect((await runCli(['check', clean])).code).toBe(0);
+    const rules = join(dir, 'regles.json');
+    writeFileSync(rules, JSON.stringify({ rules: { 'vague-term': { severity: 'error' } } }));
+    const r = await runCli(['check', '--rules', rules, '--format', 'json', fr]);
+    expect((JSON.parse(r.stdout) as JsonReport).files[0].findings.some((f) => f.severity === 'error')).toBe(true);
+    expect(r.code).toBe(1);
+    const bad = join(dir, 'mauvaises.json');
+    writeFileSync(bad, '{"rules": {"inconnue": "off"}}');
+    const rb = await runCli(['check', '--rules', bad, fr]);
+    expect(rb.code).toBe(2);
+    expect(rb.stderr).toMatch(/mauvaises\.json:1:\d+: /);
+    expect((await runCli(['check'])).code).toBe(2);
+    expect((await runCli(['check', '--format', 'pdf', fr])).code).toBe(2);
+  });
+
+  it('house rules change what is found', async () => {
+    const dir = tempDir();
+    const rules = join(dir, 'r.json');
+    writeFileSync(rules, JSON.stringify({ rules: { 'vague-term': 'off' } }));
+    const base = JSON.parse((await runCli(['check', '--format', 'json', notes])).stdout) as JsonReport;
+    const off = JSON.parse((await runCli(['check', '--format', 'json', '--rules', rules, notes])).stdout) as JsonReport;
+    expect(base.files[0].findings.some((f) => f.ruleId === 'vague-term')).toBe(true);
+    expect(off.files[0].findings.some((f) => f.ruleId === 'vague-term')).toBe(false);
+  });
+
+  it('a folder is searched recursively; progress shows only on a terminal with several files', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'a/b'), { recursive: true });
+    copyFileSync(fr, join(dir, 'a/un.md'));
+    copyFileSync(en, join(dir, 'a/b/deux.md'));
+    copyFileSync(notes, join(dir, 'trois.txt'));
+    copyFileSync(notes, join(dir, 'a/b/quatre.txt'));
+    writeFileSync(join(dir, 'ignore.pdf'), '%PDF');
+    writeFileSync(join(dir, '~$verrou.docx'), 'lock');
+    const tty = await runCli(['check', '--format', 'json', dir], { LANG: 'fr_FR' }, true);
+    expect((JSON.parse(tty.stdout) as JsonReport).files).toHaveLength(4);
+    expect(tty.stderr).toMatch(/Lecture .*\d\/4/);
+    expect(tty.code).toBeLessThan(2);
+    const pipe = await runCli(['check', '--format', 'json', dir], { LANG: 'fr_FR' }, false);
+    expect(pipe.stderr).toBe('');
+    const few = await runCli(['check', fr], { LANG: 'fr_FR' }, true);
+    expect(few.stderr).toBe('');
+  });
+});
