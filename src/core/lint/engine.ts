@@ -95,6 +95,10 @@ function resolveKind(text: string, tokens: Token[], i: number, cands: Candidate[
     const det = lang === 'en' ? DET_EN : DET_FR;
     return (det.has(prev) ? pick('noun') : pick('verb')) ?? pool[0];
   }
+  if (kinds.has('noun') && kinds.has('participle')) {
+    const det = lang === 'en' ? DET_EN : DET_FR;
+    return (det.has(prev) || prev === '' ? pick('noun') : pick('participle')) ?? pool[0];
+  }
   if (kinds.has('participle') && kinds.has('verb')) {
     // French accentless capitals (RENFORCE) and English -ed: a participle after an auxiliary or a determiner, or before "by".
     const aux = lang === 'en' ? AUX_EN : AUX_FR;
@@ -154,6 +158,7 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
     for (const [term, group] of groups) {
       // Phrase-shaped candidates with different continuations are tried in turn; the longest wins.
       let best: Hit | undefined;
+      let ties: Candidate[] = [];
       for (const cand of group.length > 1 && group.every((g) => g.rest.length === 0) ? [resolveKind(text, tokens, i, group, lang)] : group) {
         let j = i;
         if (cand.rest.length > 0) {
@@ -175,9 +180,17 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
           }
           if (!ok) continue;
         }
-        if (!best || j > best.j) best = { cand, kind: cand.kind, i, j };
+        if (!best || j > best.j) {
+          best = { cand, kind: cand.kind, i, j };
+          ties = [cand];
+        } else if (j === best.j) ties.push(cand);
       }
       if (!best) continue;
+      // "mise en place": the noun after a determiner, the participle after an auxiliary.
+      if (ties.length > 1) {
+        const cand = resolveKind(text, tokens, i, ties, lang);
+        best = { cand, kind: cand.kind, i, j: best.j };
+      }
       // "Innovation, Sciences et Développement économique Canada": a capitalised noun inside a sentence is a name.
       if (term.rule === 'vague-term' && best.kind === 'noun' && isInsideName(tokens, i)) continue;
       const exs = rules.ruleWideExceptions.get(term.rule);
@@ -308,6 +321,10 @@ function findAcronyms(text: string, tokens: Token[], rules: CompiledRules, out: 
     if (!(t.flags & UPPER) || t.flags & NUM || t.flags & ELIDED) continue;
     const len = t.end - t.start;
     if (len < 2 || len > 8 || known.has(t.start)) continue;
+    // A word in a run of capitals ("AMELIORER L'ACCES") is shouting, not an acronym.
+    const prev = i > 0 && !(t.sep & (SEP_STOP | SEP_OTHER)) ? tokens[i - 1] : undefined;
+    const next = i + 1 < tokens.length && !(tokens[i + 1].sep & (SEP_STOP | SEP_OTHER)) ? tokens[i + 1] : undefined;
+    if ((prev && (prev.flags & UPPER || (prev.flags & CAP && prev.flags & ELIDED))) || (next && next.flags & UPPER)) continue;
     const raw = text.slice(t.start, t.end);
     if (rules.notAcronyms.has(raw) || rules.accepted.has(t.norm)) continue;
     out.push({

@@ -1,0 +1,190 @@
+// Exports of an analysis: Jalon's JSON (the command line's --format json) and SARIF 2.1.0 for code-review
+// and CI tools. Offsets stay UTF-16 code units (SARIF columnKind "utf16CodeUnits"), lines and columns 1-based.
+import { RULES } from '../rules/catalog';
+import type { Analysis, Finding, Lang, Severity } from '../types';
+
+export interface FileAnalysis {
+  /** Path or URI as the user gave it. */
+  file: string;
+  analysis: Analysis;
+}
+
+export interface JsonFinding extends Finding {
+  line: number; // 1-based
+  column: number; // 1-based, UTF-16 code units
+  endLine: number;
+  endColumn: number; // exclusive
+}
+
+export interface JsonReport {
+  files: {
+    file: string;
+    language: Lang;
+    stats: Analysis['stats'];
+    findings: JsonFinding[];
+    suppressed: JsonFinding[];
+  }[];
+}
+
+/** Line starts of a text (after \n, \r\n or \r), for offset → line/column. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+export function position(starts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+
+function withPositions(starts: number[], f: Finding): JsonFinding {
+  const s = position(starts, f.start);
+  const e = position(starts, f.end);
+  return { ...f, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+}
+
+export function toJson(files: FileAnalysis[]): JsonReport {
+  return {
+    files: files.map(({ file, analysis }) => {
+      const starts = lineStarts(analysis.text);
+      return {
+        file,
+        language: analysis.language,
+        stats: analysis.stats,
+        findings: analysis.findings.map((f) => withPositions(starts, f)),
+        suppressed: (analysis.suppressed ?? []).map((f) => withPositions(starts, f)),
+      };
+    }),
+  };
+}
+
+/** A rule as SARIF's tool.driver.rules describes it. */
+export interface RuleDescriptor {
+  id: string;
+  name?: string;
+  shortDescription: { text: string };
+  fullDescription?: { text: string };
+  defaultConfiguration: { level: SarifLevel };
+  properties?: Record<string, unknown>;
+}
+
+export type SarifLevel = 'error' | 'warning' | 'note' | 'none';
+
+export function sarifLevel(s: Severity): SarifLevel {
+  return s === 'error' ? 'error' : s === 'warning' ? 'warning' : s === 'suggestion' ? 'note' : 'none';
+}
+
+/** Jalon's text rules, described in the given language (French and English both in properties). */
+export function ruleDescriptors(lang: Lang = 'fr'): RuleDescriptor[] {
+  return RULES.map((r) => ({
+    id: r.id,
+    name: r.name[lang],
+    shortDescription: { text: r.name[lang] },
+    fullDescription: { text: r.description[lang] },
+    defaultConfiguration: { level: sarifLevel(r.defaultSeverity) },
+    properties: { name: r.name, description: r.description },
+  }));
+}
+
+export interface SarifOptions {
+  /** Language of the rule descriptions (default: the first file's language). */
+  lang?: Lang;
+  toolVersion?: string;
+  /** Descriptors of rules outside the text engine (missing-field, duplicate...), added by their owners. */
+  extraRules?: RuleDescriptor[];
+}
+
+/** SARIF 2.1.0 log with one run: fingerprints in partialFingerprints, ignores as external suppressions. */
+export function toSarif(files: FileAnalysis[], options: SarifOptions = {}): Record<string, unknown> {
+  const lang = options.lang ?? files[0]?.analysis.language ?? 'fr';
+  const rules = [...ruleDescriptors(lang), ...(options.extraRules ?? [])];
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const results: Record<string, unknown>[] = [];
+  files.forEach(({ file, analysis }, artifactIndex) => {
+    const starts = lineStarts(analysis.text);
+    const emit = (f: Finding): void => {
+      if (!ruleIndex.has(f.ruleId)) {
+        ruleIndex.set(f.ruleId, rules.length);
+        rules.push({ id: f.ruleId, shortDescription: { text: f.ruleId }, defaultConfiguration: { level: sarifLevel(f.severity) } });
+      }
+      const s = position(starts, f.start);
+      const e = position(starts, f.end);
+      const level = sarifLevel(f.severity);
+      const result: Record<string, unknown> = {
+        ruleId: f.ruleId,
+        ruleIndex: ruleIndex.get(f.ruleId),
+        level,
+        ...(level === 'none' ? { kind: 'informational' } : {}),
+        message: { text: f.note ? `${f.message}\n${f.note}` : f.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: file, index: artifactIndex },
+              region: {
+                startLine: s.line,
+                startColumn: s.column,
+                endLine: e.line,
+                endColumn: e.column,
+                charOffset: f.start,
+                charLength: f.end - f.start,
+                snippet: { text: f.actual },
+              },
+            },
+            ...(f.engagement !== undefined
+              ? { logicalLocations: [{ name: `engagement ${f.engagement + 1}`, index: f.engagement, kind: 'module' }] }
+              : {}),
+          },
+        ],
+        partialFingerprints: { 'jalon/v1': f.fingerprint },
+        properties: { severity: f.severity, expected: f.expected, paragraph: f.paragraph, paragraphOffset: f.paragraphOffset, ...(f.data ?? {}) },
+      };
+      if (f.suppression) {
+        result.suppressions = [
+          {
+            kind: 'external',
+            status: 'accepted',
+            justification:
+              f.suppression.by === 'organisation'
+                ? lang === 'fr'
+                  ? 'Ignoré par la liste de l’organisation'
+                  : 'Ignored by the organisation’s list'
+                : lang === 'fr'
+                  ? `Ignoré par l’auteur (${f.suppression.level})`
+                  : `Ignored by the author (${f.suppression.level})`,
+            properties: { level: f.suppression.level, by: f.suppression.by },
+          },
+        ];
+      }
+      results.push(result);
+    };
+    for (const f of analysis.findings) emit(f);
+    for (const f of analysis.suppressed ?? []) emit(f);
+  });
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'Jalon', version: options.toolVersion ?? '0.1.0', rules } },
+        columnKind: 'utf16CodeUnits',
+        language: lang,
+        artifacts: files.map(({ file }) => ({ location: { uri: file } })),
+        results,
+      },
+    ],
+  };
+}

@@ -1,0 +1,28 @@
+// The task pane's incremental analyser: per-paragraph results are reused while a paragraph's text is
+// unchanged, so re-checking after each edit costs one paragraph plus the cheap document-level passes
+// (first use of jargon, glossary, engagements).
+import { analyze, type AnalyzeOptions } from '../analyze';
+import { fromParagraphs, type SourceText } from '../source';
+import type { Analysis, ParagraphInput } from '../types';
+import { ParagraphCache } from './index';
+
+export interface Analyzer {
+  analyze(input: readonly ParagraphInput[] | SourceText, options?: AnalyzeOptions): Analysis;
+  /** Paragraph results reused / computed since creation (for tests and the bench). */
+  cacheStats(): { hits: number; misses: number };
+  clear(): void;
+}
+
+export function createAnalyzer(defaults: AnalyzeOptions = {}): Analyzer {
+  let cache = new ParagraphCache();
+  return {
+    analyze(input, options) {
+      const source = Array.isArray(input) ? fromParagraphs(input as readonly ParagraphInput[]) : (input as SourceText);
+      return analyze(source, { ...defaults, ...options, cache });
+    },
+    cacheStats: () => ({ hits: cache.hits, misses: cache.misses }),
+    clear() {
+      cache = new ParagraphCache();
+    },
+  };
+}
