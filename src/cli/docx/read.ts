@@ -162,7 +162,8 @@ class BlockReader {
       inTable: ctx.inTable,
       tags,
     };
-    if (listLevel !== undefined) para.listLevel = listLevel;
+    // Numbered headings (outline numbering) are headings, not list items.
+    if (listLevel !== undefined && para.headingLevel === 0) para.listLevel = listLevel;
     this.emit(para, refs);
   }
 }
