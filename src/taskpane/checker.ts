@@ -1,17 +1,14 @@
-// Incremental, chunked checking. Text rules run paragraph by paragraph with a cache keyed by the paragraph's
-// text, so a re-check only re-analyses what changed; the engagement pass (segmentation, fields, score) needs
-// the whole plan and runs once at the end. Work is cut into slices of a few milliseconds with a yield to the
-// event loop between them, so the pane never blocks for long even on a 300-page plan.
+// Incremental, chunked checking. The engine's per-paragraph cache (keyed by paragraph text) is filled in
+// slices of a few milliseconds with a yield to the event loop between them, so the pane stays responsive on
+// a 300-page plan and a re-check only analyses the paragraphs that changed. The document-level decisions
+// (first use of jargon, glossary) and the engagement pass then run on the whole plan from the warm cache.
 import { engagementFindings, readEngagements } from '../core/engagements';
-import { detectLanguage, lint } from '../core/lint';
+import { compiledRulesFor, detectLanguage, lint, ParagraphCache } from '../core/lint';
 import { fromParagraphs, paragraphAt, type SourceText } from '../core/source';
 import type { DocParagraph, DocRange } from '../core/document';
-import type { Analysis, Engagement, Finding, Lang, TextStats } from '../core/types';
+import type { Analysis, Engagement, Finding, Lang } from '../core/types';
 
-/** Rules whose verdict depends on the whole plan: taken from the engagement pass, never from the paragraph cache. */
-const PLAN_RULES = new Set(['missing-field', 'duplicate']);
 const SLICE_MS = 12;
-const CACHE_LIMIT = 20000;
 
 export interface CheckProgress {
   done: number;
@@ -28,7 +25,7 @@ export interface CheckRun {
 export interface CheckOptions {
   lang?: Lang;
   onProgress?: (p: CheckProgress) => void;
-  /** Text-rule findings so far, for first results while the rest of a long document is analysed. */
+  /** Paragraph-level findings so far, for first results while the rest of a long document is analysed. */
   onPartial?: (findings: Finding[], paragraphs: DocParagraph[]) => void;
   signal?: { aborted: boolean };
 }
@@ -37,11 +34,6 @@ export class CheckCancelled extends Error {
   constructor() {
     super('check cancelled');
   }
-}
-
-interface CachedParagraph {
-  findings: Finding[]; // offsets relative to the paragraph
-  stats: TextStats;
 }
 
 export const yieldToEventLoop = (): Promise<void> =>
@@ -60,44 +52,28 @@ export const yieldToEventLoop = (): Promise<void> =>
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export class Checker {
-  private cache = new Map<string, CachedParagraph>();
+  private cache = new ParagraphCache();
 
   async run(paragraphs: DocParagraph[], options: CheckOptions = {}): Promise<CheckRun> {
     const source = fromParagraphs(paragraphs);
     const lang = options.lang ?? detectLanguage(sampleText(source));
+    const rules = compiledRulesFor(lang);
     const total = paragraphs.length;
-    const textFindings: Finding[] = [];
-    const stats: TextStats = { words: 0, sentences: 0, longSentences: 0, lix: 0 };
-    let lixWeighted = 0;
-    let reanalysed = 0;
+    const missesBefore = this.cache.misses;
+    const partial: Finding[] = [];
     let sliceStart = now();
     let lastPartial = sliceStart;
-    const seen = new Set<string>();
 
     for (let i = 0; i < total; i++) {
-      const p = paragraphs[i];
-      const key = `${lang}\u0000${p.text}`;
-      let cached = this.cache.get(key);
-      if (!cached) {
-        cached = lintParagraph(p, lang);
-        reanalysed += 1;
-        if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-        this.cache.set(key, cached);
+      const result = this.cache.get(paragraphs[i].text, rules);
+      if (options.onPartial) {
+        const base = source.paragraphs[i].start;
+        for (const f of result.findings) partial.push({ ...f, start: f.start + base, end: f.end + base, paragraph: i, paragraphOffset: f.start });
       }
-      seen.add(key);
-      const base = source.paragraphs[i].start;
-      for (const f of cached.findings) {
-        textFindings.push({ ...f, start: f.start + base, end: f.end + base, paragraph: i, paragraphOffset: f.start });
-      }
-      stats.words += cached.stats.words;
-      stats.sentences += cached.stats.sentences;
-      stats.longSentences += cached.stats.longSentences;
-      lixWeighted += cached.stats.lix * cached.stats.words;
-
       if (now() - sliceStart > SLICE_MS) {
         options.onProgress?.({ done: i + 1, total });
-        if (options.onPartial && now() - lastPartial > 300) {
-          options.onPartial(textFindings.slice(), paragraphs);
+        if (options.onPartial && now() - lastPartial > 250) {
+          options.onPartial(partial.slice(), paragraphs);
           lastPartial = now();
         }
         await yieldToEventLoop();
@@ -105,19 +81,23 @@ export class Checker {
         sliceStart = now();
       }
     }
-    stats.lix = stats.words > 0 ? Math.round((lixWeighted / stats.words) * 10) / 10 : 0;
+    const reanalysed = this.cache.misses - missesBefore;
     options.onProgress?.({ done: total, total });
     await yieldToEventLoop();
     if (options.signal?.aborted) throw new CheckCancelled();
 
+    // Every paragraph is cached now: this assembles, and decides what needs the whole text (jargon's first use).
+    const { findings: textFindings, stats } = lint(source, { lang, cache: this.cache });
+    await yieldToEventLoop();
     const engagements: Engagement[] = readEngagements(source, { lang });
+    await yieldToEventLoop();
     const planFindings = engagementFindings(source, engagements, { lang });
-    for (const f of planFindings) {
+    const findings = [...textFindings, ...planFindings];
+    for (const f of findings) {
       f.paragraph = paragraphAt(source, f.start);
       f.paragraphOffset = f.start - source.paragraphs[f.paragraph].start;
+      f.engagement ??= engagementAt(engagements, f.start);
     }
-    const findings = [...textFindings, ...planFindings];
-    for (const f of findings) f.engagement ??= engagementAt(engagements, f.start);
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     return {
       paragraphs,
@@ -132,13 +112,6 @@ export class Checker {
       },
     };
   }
-}
-
-function lintParagraph(p: DocParagraph, lang: Lang): CachedParagraph {
-  const source = fromParagraphs([p]);
-  const { findings, stats } = lint(source, { lang });
-  // Only text rules live in the per-paragraph cache; whole-plan rules come from the engagement pass.
-  return { findings: findings.filter((f) => !PLAN_RULES.has(f.ruleId)), stats };
 }
 
 function sampleText(source: SourceText): string {

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import type { DocParagraph, DocRange, DocumentHost, FieldWrite, HighlightRequest, InsertBlock } from '../core/document';
 import type { Engagement, FieldName, Finding } from '../core/types';
 import { CheckCancelled, Checker, findingKey, findingRange, yieldToEventLoop, type CheckProgress, type CheckRun } from './checker';
-import { addIgnore, emptyIgnores, IGNORES_KEY, isIgnored, normaliseIgnores, type IgnoreLevel, type Ignores } from './ignores';
+import { addIgnore, emptyIgnores, IGNORES_KEY, normaliseIgnores, withoutIgnored, type IgnoreLevel, type Ignores } from './ignores';
 import { answersToFieldWrites, langOf, templateBlocks } from './template';
 
 export type MessageType = 'info' | 'success' | 'warning' | 'error';
@@ -107,7 +107,7 @@ export function useJalon(host: DocumentHost, t: TFunction) {
 
   const visibleOf = useCallback((r: CheckRun | undefined, ig: Ignores): Finding[] => {
     if (!r) return [];
-    return r.analysis.findings.filter((f) => !isIgnored(f, ig));
+    return withoutIgnored(r.analysis.findings, ig);
   }, []);
 
   const visible = useMemo(() => visibleOf(run, ignores), [run, ignores, visibleOf]);

@@ -25,10 +25,16 @@ function finding(ruleId: string, text: string, start: number, end: number, extra
   };
 }
 
-export function lint(source: SourceText, _o: { lang: Lang }): { findings: Finding[]; stats: TextStats } {
+export { applyIgnores } from '../../src/core/lint/ignore';
+
+interface FakeResult {
+  findings: Finding[];
+  words: number;
+}
+
+function lintText(text: string): FakeResult {
   calls.lint += 1;
   const findings: Finding[] = [];
-  const text = source.text;
   for (const m of text.matchAll(/renforcer|promouvoir/gi)) {
     findings.push(
       finding('vague-term', text, m.index!, m.index! + m[0].length, {
@@ -49,7 +55,37 @@ export function lint(source: SourceText, _o: { lang: Lang }): { findings: Findin
       }),
     );
   }
-  const words = text.split(/\s+/).filter(Boolean).length;
+  return { findings, words: text.split(/\s+/).filter(Boolean).length };
+}
+
+export function compiledRulesFor(lang: Lang): { lang: Lang } {
+  return { lang };
+}
+
+export class ParagraphCache {
+  private map = new Map<string, FakeResult>();
+  hits = 0;
+  misses = 0;
+  get(text: string, _rules: unknown): FakeResult {
+    let r = this.map.get(text);
+    if (!r) {
+      this.misses++;
+      r = lintText(text);
+      this.map.set(text, r);
+    } else this.hits++;
+    return r;
+  }
+  sweep(): void {}
+}
+
+export function lint(source: SourceText, o: { lang: Lang; cache?: ParagraphCache }): { findings: Finding[]; stats: TextStats } {
+  const findings: Finding[] = [];
+  let words = 0;
+  source.paragraphs.forEach((p, i) => {
+    const r = o.cache ? o.cache.get(p.text, null) : lintText(p.text);
+    for (const f of r.findings) findings.push({ ...f, start: f.start + p.start, end: f.end + p.start, paragraph: i, paragraphOffset: f.start });
+    words += r.words;
+  });
   return { findings, stats: { words, sentences: 1, longSentences: 0, lix: 20 } };
 }
 

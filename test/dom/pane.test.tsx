@@ -87,7 +87,7 @@ describe('check', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Ignorer « renforcer » partout' }));
     await waitFor(() => expect(screen.getByText('3 remarques', { selector: 'strong' })).toBeTruthy());
     expect(screen.getByText('2 remarques ignorées')).toBeTruthy();
-    await waitFor(() => expect(host.settings.get(IGNORES_KEY)).toEqual({ fingerprints: [], terms: ['vague-term:renforcer'], rules: [] }));
+    await waitFor(() => expect(host.settings.get(IGNORES_KEY)).toEqual({ fingerprints: [], terms: ['renforcer'], rules: [] }));
     expect(host.highlights.map((h) => h.start)).not.toContain(host.paras[3].text.indexOf('renforcer'));
     expect(host.highlights).toHaveLength(3);
     unmount();

@@ -1,0 +1,107 @@
+// Shared by the pane's browser tests: open the built demo page, reach the pane, talk to the demo's document
+// through the same DocumentHost the pane uses (window.__jalonDemo.host).
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, SCREENSHOTS, serveDist } from './harness';
+
+export interface Session {
+  browser: Browser;
+  url: string;
+  close: () => Promise<void>;
+}
+
+export async function start(): Promise<Session> {
+  const server = await serveDist();
+  const browser = await launchChromium();
+  return {
+    browser,
+    url: server.url,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export async function openDemo(
+  s: Session,
+  options: { lang?: 'fr' | 'en'; theme?: 'light' | 'dark'; width?: number; height?: number } = {},
+): Promise<Page> {
+  const context = await s.browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    locale: options.lang === 'en' ? 'en-US' : 'fr-FR',
+    colorScheme: options.theme === 'dark' ? 'dark' : 'light',
+    acceptDownloads: true,
+    bypassCSP: true, // only so that axe-core can be injected
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  (page as unknown as { jalonErrors: string[] }).jalonErrors = errors;
+  // The demo's own switches, where it reads them; locale and colour scheme above are the fallbacks.
+  const q = new URLSearchParams();
+  if (options.lang) q.set('lang', options.lang);
+  if (options.theme) q.set('theme', options.theme);
+  await page.goto(`${s.url}/demo.html?${q.toString()}`);
+  await page.waitForSelector('[data-jalon-pane]');
+  await page.waitForFunction(() => Boolean((window as unknown as { __jalonDemo?: unknown }).__jalonDemo));
+  return page;
+}
+
+export const pane = (page: Page) => page.locator('[data-jalon-pane]');
+
+export async function runCheck(page: Page): Promise<void> {
+  const p = pane(page);
+  await p.getByRole('button', { name: /^(Vérifier le document|Check document|Revérifier|Check again)$/ }).click();
+  await p.locator('[role=status] strong').first().waitFor();
+  await p.getByRole('button', { name: /^(Revérifier|Check again)$/ }).and(p.locator(':not([disabled])')).waitFor();
+}
+
+/** The demo document's paragraphs, read through the DocumentHost interface. */
+export function paragraphs(page: Page): Promise<{ id: string; text: string; tags: string[]; headingLevel: number }[]> {
+  return page.evaluate(async () => {
+    const demo = (window as unknown as { __jalonDemo: { host: { readParagraphs(): Promise<{ id: string; text: string; tags: string[]; headingLevel: number }[]> } } }).__jalonDemo;
+    const ps = await demo.host.readParagraphs();
+    return ps.map((p) => ({ id: p.id, text: p.text, tags: p.tags, headingLevel: p.headingLevel }));
+  });
+}
+
+export const docText = (page: Page): Promise<string> =>
+  page.evaluate(() => (window as unknown as { __jalonDemo: { getText(): string } }).__jalonDemo.getText());
+
+export const highlightCount = (page: Page): Promise<number> =>
+  page.evaluate(() => {
+    const h = (window as unknown as { __jalonDemo: { getHighlights(): unknown } }).__jalonDemo.getHighlights();
+    return Array.isArray(h) ? h.length : h && typeof h === 'object' ? Object.keys(h).length : 0;
+  });
+
+/** What the document has selected: through DocumentHost.getSelection when the demo has it, else the DOM's. */
+export async function selectedText(page: Page): Promise<string> {
+  const ps = await paragraphs(page);
+  const sel = await page.evaluate(async () => {
+    const host = (window as unknown as { __jalonDemo: { host: { getSelection?: () => Promise<{ paragraphId: string; start: number; end: number } | undefined> } } }).__jalonDemo.host;
+    const viaHost = host.getSelection ? await host.getSelection() : undefined;
+    return { viaHost, dom: window.getSelection()?.toString() ?? '' };
+  });
+  if (sel.viaHost) {
+    const p = ps.find((x) => x.id === sel.viaHost!.paragraphId);
+    if (p) return p.text.slice(sel.viaHost.start, sel.viaHost.end);
+  }
+  return sel.dom;
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+export async function axe(page: Page): Promise<{ id: string; impact?: string; nodes: string[] }[]> {
+  const source = readFileSync(join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: source });
+  return page.evaluate(async () => {
+    const a = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact?: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await a.run({ include: [['[data-jalon-pane]']] }, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
