@@ -20,6 +20,8 @@ export type Fields = Partial<Record<Scalar, FieldValue>> & { milestones?: Jalon[
 export interface ReadFields {
   fields: Fields;
   weak: FieldName[];
+  /** The sentences of running prose (not inside another field's section): what the "focused" check reads. */
+  prose: string[];
 }
 
 interface Span {
@@ -145,6 +147,11 @@ function milestonesFrom(source: SourceText, part: Part): Jalon[] {
     if (text.trim() === '') return;
     const dates = parseDates(text);
     const prev = jalons[jalons.length - 1];
+    // Table header cells ("Livrable", "Date", "Responsable") are labels, not milestones.
+    if (part.table[k]) {
+      const label = matchLabel(text);
+      if (label && label.valueStart >= text.trimEnd().length) return;
+    }
     // Table cells: a date-only or status-only cell belongs to the milestone on its left.
     if (part.table[k] && prev) {
       const onlyDate = dates.length > 0 && text.replace(/[\s.,]/g, '').length <= dates.map((d) => d.text.replace(/\s/g, '')).join('').length + 12;
@@ -203,6 +210,12 @@ function usable(field: FieldName, text: string): boolean {
   }
 }
 
+/** "Aujourd'hui, 40 % ..." states where things stand, not where they should go. */
+function isBaselineSentence(folded: string): boolean {
+  const baseline = PROSE_CUES.baseline ?? [];
+  return baseline.some((re) => re.test(folded)) && !/\b(?:cible|objectif|atteindre|d'ici|target|goal|reach|by (?:19|20)\d\d)/.test(folded);
+}
+
 export function readFields(source: SourceText, seg: Segment): ReadFields {
   const { parts: ps, free } = parts(source, seg);
   const fields: Fields = {};
@@ -241,6 +254,7 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
     const pool = field === 'actions' ? [title, ...proseSentences] : proseSentences;
     const hit = pool.find((s) => {
       const t = fold(source.text.slice(s.start, s.end));
+      if (field === 'target' && isBaselineSentence(t)) return false;
       return cues.some((re) => re.test(t)) && usable(f, source.text.slice(s.start, s.end));
     });
     if (hit && !fields[f]) {
@@ -283,7 +297,7 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
       weak.delete('calendar');
     }
   }
-  return { fields, weak: [...weak] };
+  return { fields, weak: [...weak], prose: proseSentences.map((s) => source.text.slice(s.start, s.end)) };
 }
 
 /** The commitment's dates as a calendar: start and end ISO dates found in its fields and milestones. */

@@ -107,6 +107,8 @@ export interface ScoreInput {
   weak: readonly FieldName[];
   /** Title and body text, to find a deliverable the fields do not hold. */
   text: string;
+  /** Sentences of running prose; a commitment written only as fields is focused by construction. */
+  prose: readonly string[];
 }
 
 function earnedMap(input: ScoreInput): Record<string, boolean> {
@@ -115,10 +117,10 @@ function earnedMap(input: ScoreInput): Record<string, boolean> {
   const dated = (fields.milestones ?? []).filter((j) => j.date);
   const folded = fold(input.text);
   const dates = parseDates(input.text);
-  const sentences = input.text.split(/[.;!?\n]+/).map((x) => fold(x)).filter((x) => /[a-z]{3}/.test(x));
+  const sentences = input.prose.map((x) => fold(x)).filter((x) => /[a-z]{3}/.test(x));
   const delivering = sentences.filter((x) => DELIVERABLE.test(x)).length;
   return {
-    focused: sentences.length > 0 && delivering * 2 >= sentences.length,
+    focused: delivering * 2 >= sentences.length,
     deliverable: has('actions') || DELIVERABLE.test(folded) && dated.length > 0,
     'dated-milestone': dated.length >= 1,
     'milestone-path': dated.length >= 2,

@@ -1,0 +1,62 @@
+import { CORE_FIELDS, engagementFindings, missingFieldFindings } from '../../../src/core/engagements';
+import { analyze } from '../../../src/core/analyze';
+import { fixture, md, read } from './helpers';
+
+describe('missing-field findings', () => {
+  const source = md(fixture('plan-fr.md'));
+  const es = read(source);
+  const findings = missingFieldFindings(source, es, 'fr');
+
+  it('asks nothing of a complete engagement', () => {
+    expect(findings.filter((f) => f.engagement === 0)).toEqual([]);
+  });
+
+  it('asks one question per missing field, on the title, in French, with an example', () => {
+    const e2 = findings.filter((f) => f.engagement === 1);
+    expect(e2.map((f) => f.data?.field).sort()).toEqual([...es[1].missing].sort());
+    const cost = e2.find((f) => f.data?.field === 'cost')!;
+    expect(cost.message).toBe('Quel est le coût estimé de cet engagement, et qui le finance ?');
+    expect(cost.message.endsWith(' ?')).toBe(true);
+    expect(cost.note).toContain("Le coût indiqué n'est pas un montant.");
+    expect(cost.note).toContain('Exemple');
+    expect(cost.expected[0]).toMatch(/k€/);
+    expect(cost.actual).toBe(es[1].title);
+    expect(source.text.slice(cost.start, cost.end)).toBe(es[1].title);
+    expect(cost.paragraph).toBe(es[1].firstParagraph);
+    expect(cost.data).toMatchObject({ field: 'cost', weak: true });
+  });
+
+  it('warns for the measurable core, suggests for the rest', () => {
+    for (const f of findings) {
+      const field = f.data?.field as string;
+      expect(f.severity).toBe((CORE_FIELDS as readonly string[]).includes(field) ? 'warning' : 'suggestion');
+    }
+    expect(findings.some((f) => f.severity === 'suggestion')).toBe(true);
+  });
+
+  it('asks in English for an English plan', () => {
+    const en = md(fixture('plan-en.txt'));
+    const esEn = read(en, 'en');
+    const fs = missingFieldFindings(en, esEn, 'en');
+    const q = fs.find((f) => f.engagement === 1 && f.data?.field === 'cost')!;
+    expect(q.message).toBe('What is the estimated cost of this commitment, and who funds it?');
+    expect(fs.find((f) => f.data?.field === 'indicator')!.message).toBe('Which indicator, quantitative or qualitative, will measure the result?');
+    expect(q.note).toMatch(/Example: "/);
+  });
+
+  it('keeps fingerprints stable when text elsewhere changes', () => {
+    const shifted = md(`Un paragraphe ajouté au début.\n${fixture('plan-fr.md')}`);
+    const again = missingFieldFindings(shifted, read(shifted), 'fr');
+    expect(again.map((f) => f.fingerprint).sort()).toEqual(findings.map((f) => f.fingerprint).sort());
+    expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(findings.length);
+  });
+
+  it('flows through analyze() with paragraph and engagement indexes', () => {
+    const a = analyze(source, { lang: 'fr', earlierPlans: null });
+    expect(a.engagements).toHaveLength(3);
+    const mf = a.findings.filter((f) => f.ruleId === 'missing-field');
+    expect(mf.length).toBe(findings.length);
+    expect(mf.every((f) => f.engagement !== undefined && a.engagements[f.engagement].firstParagraph === f.paragraph)).toBe(true);
+    expect(engagementFindings(source, es, { lang: 'fr', earlierPlans: null }).length).toBe(findings.length);
+  });
+});
