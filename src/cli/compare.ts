@@ -136,7 +136,8 @@ function fields(fs: FieldName[], L: Lang): string {
 
 function describe(c: CommitmentChange, L: Lang): string {
   const s = c.after ?? c.before!;
-  const head = `${t('commitment', L)} « ${s.title} » — ${t(c.status, L)}`;
+  const retitled = c.before && c.after && c.before.title !== c.after.title ? `« ${c.before.title} » → ` : '';
+  const head = `${t('commitment', L)} ${retitled}« ${s.title} » — ${t(c.status, L)}`;
   if (!c.before || !c.after) return head;
   const parts = [
     `${levelLabels[c.before.level][L]} → ${levelLabels[c.after.level][L]}`,

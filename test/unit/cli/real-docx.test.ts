@@ -2,7 +2,7 @@
 // pandoc (md → docx), LibreOffice (pandoc md → odt, then soffice → docx, so LibreOffice writes the .docx),
 // and the docx npm package. soffice takes seconds: everything is converted once, in beforeAll.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { readDraft } from '../../../src/cli/input';
@@ -48,10 +48,17 @@ beforeAll(async () => {
     execFileSync('pandoc', ['-f', 'markdown', '-o', files[`pandoc-${name}`], md]);
     execFileSync('pandoc', ['-f', 'markdown', '-o', join(tmp, `${name}.odt`), md]);
   }
+  files.template = join(tmp, 'modele.docx');
+  await runCli(['template', '--lang', 'fr', '--out', files.template]);
   // A private LibreOffice profile: parallel runs must not share (and lock) one.
   execFileSync(
     'soffice',
     [`-env:UserInstallation=file://${join(tmp, 'lo-profile')}`, '--headless', '--convert-to', 'docx', '--outdir', join(tmp, 'lo'), join(tmp, 'plan-fr.odt'), join(tmp, 'plan-en.odt')],
+    { stdio: 'pipe', env: { ...process.env, HOME: tmp } },
+  );
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=file://${join(tmp, 'lo-profile')}`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', join(tmp, 'lo'), files.template],
     { stdio: 'pipe', env: { ...process.env, HOME: tmp } },
   );
   files['lo-plan-fr'] = join(tmp, 'lo', 'plan-fr.docx');
@@ -117,3 +124,9 @@ describe('docx package .docx', () => {
   });
 });
 
+
+it('LibreOffice opens the template `jalon template` writes', () => {
+  const text = readFileSync(join(tmp, 'lo', 'modele.txt'), 'utf8');
+  expect(text).toContain('Situation initiale :');
+  expect(text).toContain('Plan d’action national pour un gouvernement ouvert');
+});

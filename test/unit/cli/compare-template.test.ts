@@ -1,0 +1,100 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { TEMPLATE_FIELDS, tagOf } from '../../../src/core/template';
+import { readDraft } from '../../../src/cli/input';
+import { FIXTURES, runCli, tempDir } from './helpers';
+
+describe('jalon check --compare OLD NEW', () => {
+  const v1 = join(FIXTURES, 'plan-fr.md');
+  const v2 = join(FIXTURES, 'plan-fr-v2.md');
+
+  it('says, commitment by commitment, what improved, regressed, appeared or went', async () => {
+    const r = await runCli(['check', '--compare', '--format', 'json', v1, v2]);
+    expect(r.code).toBeLessThan(2);
+    const { changes } = JSON.parse(r.stdout) as {
+      changes: { status: string; matchedBy?: string; before?: { title: string; score: number }; after?: { title: string; score: number }; fieldsAdded: string[]; fieldsLost: string[] }[];
+    };
+    const byTitle = (t: RegExp) => changes.find((c) => t.test((c.after ?? c.before)!.title))!;
+    const e1 = byTitle(/marchés publics/);
+    expect(e1).toMatchObject({ status: 'regressed', matchedBy: 'title' });
+    expect(e1.fieldsLost).toContain('cost');
+    const e2 = byTitle(/participation citoyenne/);
+    expect(e2.status).toBe('improved');
+    expect(e2.fieldsAdded).toEqual(expect.arrayContaining(['indicator', 'baseline', 'target', 'cost']));
+    expect(e2.after!.score).toBeGreaterThan(e2.before!.score);
+    // Retitled, matched by what it says.
+    const e3 = byTitle(/calculateur/);
+    expect(e3.matchedBy).toBe('content');
+    expect(e3.before!.title).toMatch(/logiciels de calcul fiscal/);
+    expect(byTitle(/Commission d'accès/).status).toBe('added');
+    expect(changes).toHaveLength(4);
+  });
+
+  it('reads in text, md, html and csv; needs exactly two files', async () => {
+    const text = await runCli(['check', '--compare', v1, v2]);
+    expect(text.stdout).toMatch(/Engagement « Engagement 2 : Renforcer la participation citoyenne » — amélioré : moyen → élevé/);
+    expect(text.stdout).toMatch(/champs perdus : coût/);
+    const en = await runCli(['check', '--compare', '--lang', 'en', v1, v2]);
+    expect(en.stdout).toMatch(/— improved/);
+    const html = await runCli(['check', '--compare', '--format', 'html', v1, v2]);
+    expect(html.stdout).toMatch(/<li class="regressed">/);
+    expect((await runCli(['check', '--compare', '--format', 'md', v1, v2])).stdout).toMatch(/^# Comparaison/);
+    expect((await runCli(['check', '--compare', '--format', 'csv', v1, v2])).stdout.trim().split('\r\n')).toHaveLength(5);
+    const one = await runCli(['check', '--compare', v1]);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toMatch(/--compare attend deux fichiers/);
+    const missing = await runCli(['check', '--compare', v1, join(tempDir(), 'absent.docx')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/absent\.docx: fichier introuvable/);
+  });
+});
+
+describe('jalon template', () => {
+  it.each(['fr', 'en'] as const)('writes a blank plan (%s) whose fields are content controls found by tag', async (lang) => {
+    const out = join(tempDir(), 'sous-dossier', `modele-${lang}.docx`);
+    const r = await runCli(['template', '--lang', lang, '--out', out]);
+    expect(r.code).toBe(0);
+    const ps = readDraft(out).paragraphs!;
+    const tags = ps.flatMap((x) => x.tags);
+    for (const f of TEMPLATE_FIELDS) expect(tags).toContain(tagOf(f.id));
+    // Blank: the grey prompts are not read as answers.
+    expect(ps.filter((x) => x.tags.length > 0).every((x) => x.text === '')).toBe(true);
+    expect(ps.find((x) => x.tags.includes(tagOf('title')))?.headingLevel).toBe(2);
+    expect(ps[0].headingLevel).toBe(1);
+    const label = lang === 'fr' ? /^Situation initiale :$/ : /^Baseline:$/;
+    expect(ps.some((x) => label.test(x.text))).toBe(true);
+  });
+
+  it('round trip: a template filled in is read back field by field from its controls', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'modele.docx');
+    await runCli(['template', '--lang', 'fr', '--out', out]);
+    const parts = unzipSync(readFileSync(out));
+    let xml = strFromU8(parts['word/document.xml']);
+    const fill = (tag: string, text: string) => {
+      const re = new RegExp(`(<w:tag w:val="${tag}"/>)<w:showingPlcHdr/>(</w:sdtPr><w:sdtContent><w:p>(?:(?!</w:p>).)*?<w:t[^>]*>)[^<]*(</w:t>)`);
+      expect(re.test(xml)).toBe(true);
+      xml = xml.replace(re, `$1$2${text}$3`);
+    };
+    fill(tagOf('title'), 'Publier les données des marchés publics');
+    fill(tagOf('cost'), '150 000 € sur le programme 218');
+    fill(tagOf('baseline'), 'En 2017, 12 % des marchés sont publiés.');
+    parts['word/document.xml'] = strToU8(xml);
+    const filled = join(dir, 'rempli.docx');
+    writeFileSync(filled, zipSync(parts));
+    const json = JSON.parse((await runCli(['check', '--format', 'json', filled])).stdout);
+    const [c] = json.files[0].commitments;
+    expect(c.title).toBe('Publier les données des marchés publics');
+    expect(c.fields.cost).toMatchObject({ text: '150 000 € sur le programme 218', source: 'control' });
+    expect(c.fields.baseline).toMatchObject({ source: 'control' });
+    expect(c.missing).not.toContain('cost');
+    expect(c.missing).toContain('target');
+  });
+
+  it('needs --out', async () => {
+    const r = await runCli(['template']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--out/);
+  });
+});
