@@ -2,6 +2,7 @@
 // commitment markers ("Engagement 3 :", "ENGAGEMENT N°3", "Commitment 3:").
 import { fold } from '../dates';
 import type { FieldName } from '../types';
+import { TEMPLATE_FIELDS } from '../template/fields';
 import { FIELD_LABELS } from './lexicon';
 
 export interface LabelMatch {
@@ -19,7 +20,14 @@ const SUFFIX = String.raw`(?:[ \t]*\(s\))?(?:[ \t]*(?:n°|no|#)?[ \t]*\d{1,2}(?:
 // A label ends with a colon (or a dash or a tab) before its value, or it is the whole line.
 const SEP = String.raw`(?:[ \t]*(?:[:：]|[ \t][-–—][ \t]|\t)[ \t]*(?:\*\*|__|\*|_)?[ \t]*|[ \t]*$)`;
 
-const LABEL_RES: Array<[FieldName | null, RegExp]> = FIELD_LABELS.map(([field, words]) => [
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Jalon's own template labels, in both languages, so that a rendered template always reads back.
+const TEMPLATE_LABELS: Array<[FieldName | null, string[]]> = TEMPLATE_FIELDS.filter((f) => f.id !== 'title').map((f) => [
+  f.field ?? null,
+  [escape(fold(f.label.fr)), escape(fold(f.label.en))],
+]);
+
+const LABEL_RES: Array<[FieldName | null, RegExp]> = [...TEMPLATE_LABELS, ...FIELD_LABELS].map(([field, words]) => [
   field,
   new RegExp(`${PREFIX}(?:${words.join('|')})${SUFFIX}${SEP}`, 'u'),
 ]);
