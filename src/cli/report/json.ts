@@ -1,22 +1,26 @@
-// The engine issue's JSON: {"files": [{"file", "language", "findings", "commitments"}]}, plus the unreadable files.
-import type { Finding } from '../../core';
+// The engine issue's JSON (the core's toJson: findings with line/column, stats, suppressed) plus, per file,
+// the commitments (engagements issue) and, at the end, the files that could not be read.
+import { toJson as coreJson, type JsonFinding } from '../../core';
 import { reason } from '../i18n';
 import { commitmentJson, type FileReview, type Review } from '../review';
 
 /** Findings in a footnote or endnote say so (`noteRef`): their paragraph index counts the note paragraphs too. */
-export function findingJson(fr: FileReview, f: Finding): Finding & { noteRef?: { kind: string; id: string } } {
+function withNote(fr: FileReview, f: JsonFinding): JsonFinding & { noteRef?: { kind: string; id: string } } {
   const noteRef = fr.draft.paragraphs?.[f.paragraph]?.note;
   return noteRef ? { ...f, noteRef } : f;
 }
 
 export function toJson(review: Review): string {
+  const base = coreJson(review.files.map((f) => ({ file: f.file, analysis: f.analysis })));
   const doc = {
-    files: review.files.map((fr) => ({
-      file: fr.file,
-      language: fr.analysis.language,
-      findings: fr.analysis.findings.map((f) => findingJson(fr, f)),
-      commitments: fr.analysis.engagements.map(commitmentJson),
-    })),
+    files: base.files.map((entry, i) => {
+      const fr = review.files[i];
+      return {
+        ...entry,
+        findings: entry.findings.map((f) => withNote(fr, f)),
+        commitments: fr.analysis.engagements.map(commitmentJson),
+      };
+    }),
     errors: review.errors.map((e) => ({ file: e.file, code: e.code, reason: reason(e.code, review.lang) })),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

@@ -1,24 +1,32 @@
-// SARIF comes from the core's exporter; the CLI only hands it the files it read.
-// PLACEHOLDER until src/core/export lands: a minimal valid SARIF 2.1.0 log.
+// SARIF 2.1.0 comes from the core's exporter; the CLI adds the descriptors of the engagement rules
+// (missing-field, duplicate) so that viewers show a real description rather than the bare id.
+import { toSarif, type RuleDescriptor } from '../../core';
 import type { Review } from '../review';
 
+const ENGAGEMENT_RULES = {
+  'missing-field': {
+    fr: 'Un champ attendu d’un engagement (indicateur, situation initiale, cible, jalons, coût…) manque.',
+    en: 'A field a commitment should state (indicator, baseline, target, milestones, cost…) is missing.',
+    level: 'warning',
+  },
+  duplicate: {
+    fr: 'Engagement repris presque mot pour mot d’un autre engagement ou d’un autre plan.',
+    en: 'Commitment copied almost word for word from another commitment or plan.',
+    level: 'warning',
+  },
+} as const;
+
 export function toSarifReport(review: Review): string {
-  const log = {
-    version: '2.1.0',
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    runs: [
-      {
-        tool: { driver: { name: 'jalon', rules: [] } },
-        results: review.files.flatMap((fr) =>
-          fr.analysis.findings.map((f) => ({
-            ruleId: f.ruleId,
-            level: f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'note',
-            message: { text: f.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: fr.file }, region: { charOffset: f.start, charLength: f.end - f.start } } }],
-          })),
-        ),
-      },
-    ],
-  };
+  const L = review.lang;
+  const extraRules: RuleDescriptor[] = Object.entries(ENGAGEMENT_RULES).map(([id, r]) => ({
+    id,
+    shortDescription: { text: r[L] },
+    defaultConfiguration: { level: r.level },
+    properties: { fr: r.fr, en: r.en },
+  }));
+  const log = toSarif(
+    review.files.map((f) => ({ file: f.file, analysis: f.analysis })),
+    { lang: L, extraRules },
+  );
   return `${JSON.stringify(log, null, 2)}\n`;
 }

@@ -11,7 +11,7 @@ interface JsonReport {
   files: {
     file: string;
     language: string;
-    findings: { ruleId: string; severity: string; start: number; end: number; actual: string; paragraph: number; paragraphOffset: number; noteRef?: unknown }[];
+    findings: { ruleId: string; severity: string; start: number; end: number; actual: string; paragraph: number; paragraphOffset: number; line: number; noteRef?: unknown }[];
     commitments: { index: number; title: string; start: number; end: number; fields: Record<string, unknown>; missing: string[]; score: number; maxScore: number; level: string }[];
   }[];
   errors: { file: string; code: string; reason: string }[];
@@ -29,6 +29,7 @@ describe('jalon check', () => {
     const lines = text.split('\n');
     for (const f of json.files[0].findings) {
       expect(text.slice(f.start, f.end)).toBe(f.actual);
+      expect(f.line).toBe(f.paragraph + 1); // one paragraph per line in text files
       expect(lines[f.paragraph].slice(f.paragraphOffset, f.paragraphOffset + f.actual.length)).toBe(f.actual);
     }
     expect(json.files[0].findings.some((f) => f.ruleId === 'vague-term' && /renforcer/i.test(f.actual))).toBe(true);
@@ -56,6 +57,18 @@ describe('jalon check', () => {
     expect(readdirSync(dir)).toEqual(['brouillon.docx']); // nothing written beside the input
   });
 
+  it('a finding inside a footnote says which note it is in', async () => {
+    const file = join(tempDir(), 'notes.docx');
+    const body = '<w:p><w:r><w:t>Le ministère publie le décret en mars 2018.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>';
+    const footnotes = '<w:footnote w:id="1"><w:p><w:r><w:t>Il faudra renforcer le suivi.</w:t></w:r></w:p></w:footnote>';
+    writeFileSync(file, docxFromXml({ body, footnotes }));
+    const json = JSON.parse((await runCli(['check', '--format', 'json', file])).stdout) as JsonReport;
+    const f = json.files[0].findings.find((x) => x.actual === 'renforcer');
+    expect(f).toMatchObject({ paragraph: 1, paragraphOffset: 11, noteRef: { kind: 'footnote', id: '1' } });
+    const text = (await runCli(['check', file])).stdout;
+    expect(text).toContain('notes.docx:§2:12 (note 1)');
+  });
+
   it('every format renders; html is self-contained and print-ready', async () => {
     const out = tempDir();
     for (const format of ['text', 'json', 'md', 'html', 'sarif', 'csv']) {
@@ -80,7 +93,14 @@ describe('jalon check', () => {
     expect(csv[0]).toMatch(/^Fichier,Langue,#,Engagement,Niveau/);
     const sarif = JSON.parse(readFileSync(join(out, 'rapport.sarif'), 'utf8'));
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].results.length).toBeGreaterThan(0);
+    const run = sarif.runs[0];
+    expect(run.artifacts.map((a: { location: { uri: string } }) => a.location.uri)).toEqual([fr, en]);
+    const missing = run.tool.driver.rules.find((r: { id: string }) => r.id === 'missing-field');
+    expect(missing.shortDescription.text).toMatch(/champ attendu/);
+    const vague = run.results.find((r: { ruleId: string }) => r.ruleId === 'vague-term');
+    const region = vague.locations[0].physicalLocation.region;
+    const frText = readFileSync(fr, 'utf8');
+    expect(frText.slice(region.charOffset, region.charOffset + region.charLength)).toBe(region.snippet.text);
     const text = readFileSync(join(out, 'rapport.text'), 'utf8');
     expect(text).toMatch(/plan-fr\.md:\d+:\d+ {2}avertissement {2}vague-term/);
     expect(text).toMatch(/Engagement 2 « .* » — niveau .*à ajouter : .*coût/);
