@@ -64,9 +64,9 @@ describe('jalon check', () => {
     writeFileSync(file, docxFromXml({ body, footnotes }));
     const json = JSON.parse((await runCli(['check', '--format', 'json', file])).stdout) as JsonReport;
     const f = json.files[0].findings.find((x) => x.actual === 'renforcer');
-    expect(f).toMatchObject({ paragraph: 1, paragraphOffset: 11, noteRef: { kind: 'footnote', id: '1' } });
+    expect(f).toMatchObject({ paragraph: 1, paragraphOffset: 10, noteRef: { kind: 'footnote', id: '1' } });
     const text = (await runCli(['check', file])).stdout;
-    expect(text).toContain('notes.docx:§2:12 (note 1)');
+    expect(text).toContain('notes.docx:§2:11 (note 1)');
   });
 
   it('every format renders; html is self-contained and print-ready', async () => {
