@@ -1,0 +1,3 @@
+// The Word side of DocumentHost: the only module that touches Office.js.
+export { WordDocument, HIGHLIGHT_COLOURS, COMMENT_PREFIX, type WordDocumentOptions } from './WordDocument';
+export { WordHostError, type WordErrorCode } from './errors';
