@@ -15,10 +15,10 @@ export interface LabelMatch {
 }
 
 // Decorations around a label: bullets, numbering, Markdown emphasis and heading marks.
-const PREFIX = String.raw`^[ \t]*(?:#{1,6}[ \t]+)?(?:[-*•·▪◦][ \t]+)?(?:\d{1,2}[.)][ \t]+)?(?:\*\*|__|\*|_)?[ \t]*`;
-const SUFFIX = String.raw`(?:[ \t]*\(s\))?(?:[ \t]*(?:n°|no|#)?[ \t]*\d{1,2}(?:\.\d{1,2})?)?[ \t]*(?:\*\*|__|\*|_)?`;
+const PREFIX = String.raw`^[ \t\u00a0\u202f]*(?:#{1,6}[ \t\u00a0\u202f]+)?(?:[-*•·▪◦][ \t\u00a0\u202f]+)?(?:\d{1,2}[.)][ \t\u00a0\u202f]+)?(?:\*\*|__|\*|_)?[ \t\u00a0\u202f]*`;
+const SUFFIX = String.raw`(?:[ \t\u00a0\u202f]*\(s\))?(?:[ \t\u00a0\u202f]*(?:n°|no|#)?[ \t\u00a0\u202f]*\d{1,2}(?:\.\d{1,2})?)?[ \t\u00a0\u202f]*(?:\*\*|__|\*|_)?`;
 // A label ends with a colon (or a dash or a tab) before its value, or it is the whole line.
-const SEP = String.raw`(?:[ \t]*(?:[:：]|[ \t][-–—][ \t]|\t)[ \t]*(?:\*\*|__|\*|_)?[ \t]*|[ \t]*$)`;
+const SEP = String.raw`(?:[ \t\u00a0\u202f]*(?:[:：]|[ \t\u00a0\u202f][-–—][ \t\u00a0\u202f]|\t)[ \t\u00a0\u202f]*(?:\*\*|__|\*|_)?[ \t\u00a0\u202f]*|[ \t\u00a0\u202f]*$)`;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Jalon's own template labels, in both languages, so that a rendered template always reads back.
@@ -50,7 +50,7 @@ export function matchLabel(text: string): LabelMatch | null {
   return { field: best.field, labelStart, labelEnd: end, valueStart: end, valueEnd: Math.max(end, valueEnd) };
 }
 
-const MARKER = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*(?:engagement|commitment|compromiso)s?[ \t]*(?:n[°o]\.?|no\.|#|numero|number)?[ \t]*(\d{1,3}(?:\.\d{1,2})?[a-z]?|[ivxlc]{1,6})(?=[ \t]*(?:[:.)–—-]|\*\*|$))/;
+const MARKER = /^[ \t\u00a0\u202f]*(?:#{1,6}[ \t\u00a0\u202f]+)?(?:\*\*|__)?[ \t\u00a0\u202f]*(?:engagement|commitment|compromiso)s?[ \t\u00a0\u202f]*(?:n[°o]\.?|no\.|#|numero|number)?[ \t\u00a0\u202f]*(\d{1,3}(?:\.\d{1,2})?[a-z]?|[ivxlc]{1,6})(?=[ \t\u00a0\u202f]*(?:[:.)–—-]|\*\*|$))/;
 
 /** "Engagement 3 : ...", "ENGAGEMENT N°3", "Commitment 3:" -> "3". */
 export function matchMarker(text: string): string | null {

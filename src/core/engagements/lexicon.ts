@@ -26,7 +26,7 @@ export const FIELD_LABELS: ReadonlyArray<[FieldName | null, string[]]> = [
     'deliverables?', 'key milestones?', 'commitment planning',
   ]],
   ['calendar', [
-    'calendrier', 'echeances?', 'echeancier', 'dates?', 'duree', 'periode(?: de mise en oeuvre)?', 'date de debut et de fin',
+    'calendrier', 'echeances?', 'echeancier', 'dates?', 'duree', 'periode(?: de mise en (?:oe|œ)uvre)?', 'date de debut et de fin',
     'dates? de (?:debut|fin)', 'calendar', 'timeline', 'timeframe', 'duration', 'deadline',
     '(?:commitment )?start and end dates?', 'start date', 'end date',
   ]],
@@ -89,7 +89,7 @@ export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
     /\b(?:cible|objectif (?:de|est de|d'atteindre)|atteindre|au moins|au minimum|a minima|100 ?%|tous les|toutes les|target|goal of|reach|at least|a minimum of|all (?:\d+ )?(?:ministries|agencies|departments))\b[^.]*\d|\b\d+(?:[.,]\d+)?\s?%/,
   ],
   lead: [
-    /\b(?:pilote(?:e|s)? par|porte(?:e|s)? par|sous la responsabilite d[eu']|coordonne(?:e|s)? par|mis(?:e|es)? en oeuvre par|led by|coordinated by|implemented by|under the responsibility of)\b/,
+    /\b(?:pilote(?:e|s)? par|porte(?:e|s)? par|sous la responsabilite d[eu']|coordonne(?:e|s)? par|mis(?:e|es)? en (?:oe|œ)uvre par|led by|coordinated by|implemented by|under the responsibility of)\b/,
     /\b(?:le|la|les|l') ?(?:ministeres?|direction|secretariat general|agence|delegation|prefectures?|dinum|etalab|ditp|hatvp|cour des comptes|cnil|cada|insee|dila)\b[^.]{0,80}\b(?:publiera|lancera|mettra|creera|adoptera|organisera|presentera|elaborera|realisera|portera|pilotera|s'engage)/,
     /\b(?:the )?(?:ministry|department|agency|office|secretariat|commission|parliament|national assembly|directorate|council) (?:of|for)?\b[^.]{0,80}\b(?:will|shall|commits?)\b/,
     /\b(?:par|by) (?:le |la |les |l'|the )?(?:ministeres?|direction|secretariat general|agence|delegation|prefectures?|dinum|etalab|ditp|hatvp|cour des comptes|cnil|cada|insee|dila|ministry|department|agency|directorate|office of)\b/,

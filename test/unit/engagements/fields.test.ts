@@ -163,3 +163,19 @@ describe('fields in running prose', () => {
     expect(e.weak).toContain('milestones');
   });
 });
+
+describe('typography of real documents', () => {
+  it('reads labels and amounts with non-breaking spaces (French typography)', () => {
+    const [e] = readMd('## Engagement 1\u00a0: Données\nCoût\u00a0: 50\u202f000\u00a0€\nIndicateur\u202f: nombre de jeux publiés\nPorteur\u00a0:\u00a0DINUM');
+    expect(e.title).toBe('Engagement 1\u00a0: Données');
+    expect(e.fields.cost?.text).toBe('50\u202f000\u00a0€');
+    expect(e.missing).not.toContain('cost');
+    expect(e.fields.indicator?.text).toBe('nombre de jeux publiés');
+    expect(e.fields.lead?.text).toBe('DINUM');
+  });
+
+  it('reads "œ" as "oe" in cues ("mis en œuvre par")', () => {
+    const [e] = readMd("## Engagement 1 : Registre\nLe registre sera mis en œuvre par la HATVP d'ici juin 2019.");
+    expect(e.fields.lead?.source).toBe('prose');
+  });
+});
