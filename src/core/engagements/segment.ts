@@ -14,7 +14,13 @@ export interface Segment {
 
 const TITLE_TAG = 'jalon:title';
 
-const level = (p: SourceParagraph) => (p.headingLevel && p.headingLevel > 0 ? p.headingLevel : 0);
+// Markdown headings inside list items ("- ### Title", as in the US plan) are headings too.
+const LIST_HEADING = /^[ \t]{0,3}[-*+][ \t]+(#{1,6})[ \t]+\S/;
+const level = (p: SourceParagraph) => {
+  if (p.headingLevel && p.headingLevel > 0) return p.headingLevel;
+  const m = p.text.startsWith('#') ? null : LIST_HEADING.exec(p.text);
+  return m ? m[1].length : 0;
+};
 const hasTitleTag = (p: SourceParagraph) => !!p.tags?.includes(TITLE_TAG);
 const isLabelLine = (p: SourceParagraph) => {
   const m = matchLabel(p.text);
@@ -69,7 +75,7 @@ function chooseLevel(ps: readonly SourceParagraph[]): number {
 }
 
 function titleSpan(p: SourceParagraph): { start: number; end: number } {
-  const lead = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*/.exec(p.text)?.[0].length ?? 0;
+  const lead = /^[ \t]*(?:[-*+][ \t]+(?=#))?(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*/.exec(p.text)?.[0].length ?? 0;
   let end = p.text.length;
   while (end > lead && /[\s*_#]/.test(p.text[end - 1])) end--;
   return { start: p.start + lead, end: p.start + Math.max(lead, end) };

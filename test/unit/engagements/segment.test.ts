@@ -128,4 +128,13 @@ describe('segmentation', () => {
     expect(text.slice(e.fields.cost!.start, e.fields.cost!.end)).toBe('10 k€');
     expect(text.slice(e.start, e.start + e.title.length)).toBe('Engagement 1 : Données');
   });
+
+  it('reads Markdown headings inside list items ("- ### Title") as commitments under a theme', () => {
+    const es = readMd(
+      ['## Improve Access to Government Data', 'Intro of the theme.', '- ### Publish equitable data.', '    The agency will publish a report by June 2023.', '- ### Open research findings.', '    Text.', '## Conclusion', 'End.'].join('\n'),
+      'en',
+    );
+    expect(es.map((e) => e.title)).toEqual(['Publish equitable data.', 'Open research findings.']);
+    expect(es[1].lastParagraph).toBe(5);
+  });
 });
