@@ -7,7 +7,7 @@ const webpack = require('webpack');
 module.exports = (env, argv) => ({
   mode: argv.mode ?? 'production',
   target: 'node20',
-  entry: './src/cli/main.ts',
+  entry: './src/cli/bin.ts',
   devtool: false,
   output: {
     path: path.resolve(__dirname, 'dist/cli'),
@@ -31,8 +31,8 @@ module.exports = (env, argv) => ({
     new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true }),
     {
       apply(compiler) {
-        compiler.hooks.afterEmit.tap('executable', () => {
-          fs.chmodSync(path.resolve(__dirname, 'dist/cli/jalon.cjs'), 0o755);
+        compiler.hooks.afterEmit.tap('executable', (compilation) => {
+          fs.chmodSync(path.join(compilation.outputOptions.path, 'jalon.cjs'), 0o755);
         });
       },
     },

@@ -38,6 +38,8 @@ const help = {
   compare: { fr: 'comparer deux versions : ANCIEN NOUVEAU', en: 'compare two versions: OLD NEW' },
   template: { fr: 'écrire un plan vierge avec le modèle d’engagement', en: 'write a blank plan with the commitment template' },
   templateOut: { fr: 'fichier .docx à écrire', en: '.docx file to write' },
+  help: { fr: 'afficher l’aide', en: 'display help' },
+  helpCommand: { fr: 'afficher l’aide d’une commande', en: 'display help for a command' },
 } as const;
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -47,11 +49,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const program = new Command('jalon')
     .description(help.program[L])
     .exitOverride()
+    .helpOption('-h, --help', help.help[L])
+    .helpCommand('help [command]', help.helpCommand[L])
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 
   program
     .command('check')
     .description(help.check[L])
+    .helpOption('-h, --help', help.help[L])
     .argument('[paths...]', help.paths[L])
     .addOption(new Option('--format <format>', help.format[L]).choices(FORMATS).default('text'))
     .option('--out <file>', help.out[L])
@@ -65,6 +70,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   program
     .command('template')
     .description(help.template[L])
+    .helpOption('-h, --help', help.help[L])
     .addOption(new Option('--lang <lang>', help.lang[L]).choices(['fr', 'en']))
     .requiredOption('--out <file>', help.templateOut[L])
     .action(async (opts: { lang?: Lang; out: string }) => {
@@ -169,17 +175,4 @@ function emit(output: string, opts: CheckOptions, io: Io, L: Lang): boolean {
     io.stderr.write(`jalon: ${opts.out}: ${t('outFailed', L)} (${(e as Error).message})\n`);
     return false;
   }
-}
-
-if (require.main === module) {
-  // `jalon check ... | head` closes the pipe early: that is not an error.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  });
-  void run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-  );
 }

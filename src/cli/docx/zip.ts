@@ -46,10 +46,11 @@ export function sniff(data: Uint8Array): void {
   if (data.length === 0) throw new ReadError('empty');
   if (startsWith(data, CFB)) throw new ReadError(isEncryptedCfb(data) ? 'encrypted' : 'old-doc');
   if (!startsWith(data, [0x50, 0x4b])) throw new ReadError('not-zip');
-  // Local header general-purpose flag bit 0: zip-level encryption.
-  if (startsWith(data, [0x50, 0x4b, 0x03, 0x04]) && data.length > 7 && (data[6] & 1) === 1) {
-    throw new ReadError('encrypted');
-  }
+}
+
+/** Local header general-purpose flag bit 0: zip-level encryption (only meaningful once the archive is sound). */
+function zipEncrypted(data: Uint8Array): boolean {
+  return startsWith(data, [0x50, 0x4b, 0x03, 0x04]) && data.length > 7 && (data[6] & 1) === 1;
 }
 
 /**
@@ -81,6 +82,7 @@ export function readParts(
     if (e instanceof ReadError) throw e;
     throw new ReadError('truncated', (e as Error).message);
   }
+  if (zipEncrypted(data)) throw new ReadError('encrypted');
 
   // Pass 2: inflate the wanted parts, counting what really comes out.
   const out = new Map<string, Uint8Array>();
