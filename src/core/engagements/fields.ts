@@ -210,6 +210,9 @@ function usable(field: FieldName, text: string): boolean {
   }
 }
 
+/** Context, not plans: "créé en 2011", "has been adopted in 2013". A milestone is still to come. */
+const PAST = /\b(?:a ete|ont ete|avait ete|avaient ete|a deja|ont deja|depuis|etait|etaient|fut|has been|have been|had been|was|were|has already|have already|since|established in|adopted in|launched in|created in|in the past|previously|already)\b/;
+
 /** "Aujourd'hui, 40 % ..." states where things stand, not where they should go. */
 function isBaselineSentence(folded: string): boolean {
   const baseline = PROSE_CUES.baseline ?? [];
@@ -254,6 +257,7 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
     const pool = field === 'actions' ? [title, ...proseSentences] : proseSentences;
     const hit = pool.find((s) => {
       const t = fold(source.text.slice(s.start, s.end));
+      if (/\?\s*$/.test(t)) return false; // a template's question, not the author's answer
       if (field === 'target' && isBaselineSentence(t)) return false;
       return cues.some((re) => re.test(t)) && usable(f, source.text.slice(s.start, s.end));
     });
@@ -272,7 +276,8 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
     for (const s of proseSentences) {
       const text = source.text.slice(s.start, s.end);
       const ds = parseDates(text).filter((d) => d.role !== 'start');
-      if (ds.length === 0 || !DELIVERABLE.test(fold(text))) continue;
+      const folded = fold(text);
+      if (ds.length === 0 || !DELIVERABLE.test(folded) || PAST.test(folded)) continue;
       const jalon: Jalon = { text, start: s.start, end: s.end, date: (dateSpan(ds).end ?? ds[ds.length - 1]).iso };
       const status = readStatus(text);
       if (status) jalon.status = status;

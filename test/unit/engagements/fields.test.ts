@@ -157,6 +157,20 @@ describe('fields in running prose', () => {
     expect(e.missing).toContain('milestones');
   });
 
+  it('does not take past events for milestones, nor template questions for answers', () => {
+    const [e] = readMd(
+      [
+        '## Commitment 1: Budget transparency',
+        'The Public Accountability Committee was established in 2011 and has published a report every year since.',
+        'Who benefits from the commitment?',
+        'What is the public problem that the commitment will address?',
+      ].join('\n'),
+      'en',
+    );
+    expect(e.fields.milestones).toBeUndefined();
+    expect(e.fields.audience).toBeUndefined();
+  });
+
   it('milestones without any date are weak', () => {
     const [e] = readMd('## Engagement 1 : Portail\nJalons :\n- Ouverture du portail\n- Premier bilan');
     expect(e.fields.milestones).toHaveLength(2);
