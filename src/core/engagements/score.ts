@@ -146,11 +146,13 @@ export function checklist(input: ScoreInput, lang: Lang): ChecklistItem[] {
  * none: "no verifiable deliverables or milestones"; low: "measurable with some interpretation" (a date, an
  * indicator or an owner, but no named deliverable); medium: "objectively verifiable, but does not contain
  * clearly measurable milestones" (a deliverable only); high: "clear, measurable, verifiable milestones": a
- * deliverable with a dated milestone, or a deliverable stated clearly (a focused text) with its owner.
+ * deliverable with a dated milestone, or a deliverable stated clearly (a focused text) with its owner and an
+ * end date (the IRM rated such one-line commitments High; without a date Jalon would call them High with
+ * "milestones" still to add, which an author would read as a contradiction).
  */
 export function levelOf(items: readonly ChecklistItem[]): SpecificityLevel {
   const e = (id: string) => !!items.find((i) => i.id === id)?.earned;
-  if (e('deliverable') && (e('dated-milestone') || (e('focused') && e('lead')))) return 'high';
+  if (e('deliverable') && (e('dated-milestone') || (e('focused') && e('lead') && e('end-date')))) return 'high';
   if (e('deliverable')) return 'medium';
   if (e('dated-milestone') || e('end-date') || e('indicator') || e('target') || e('lead')) return 'low';
   return 'none';
