@@ -4,7 +4,7 @@ import { fold } from '../dates';
 import type { SourceText } from '../source';
 import { fieldMeta, TEMPLATE_FIELDS } from '../template/fields';
 import type { Engagement, FieldName, Finding, Lang } from '../types';
-import { duplicateFindings, type EarlierCorpus } from './duplicates';
+import { buildCorpus, duplicateFindings, type EarlierCorpus } from './duplicates';
 import { FIELD_NAMES, readFields } from './fields';
 import { fingerprintOf } from './hash';
 import { checklist, engagementText, levelOf, MAX_SCORE, scoreOf } from './score';
@@ -64,6 +64,21 @@ function build(source: SourceText, segments: Segment[], lang: Lang): Engagement[
 
 export function readEngagements(source: SourceText, options: EngagementOptions): Engagement[] {
   return build(source, segment(source), options.lang);
+}
+
+/**
+ * An earlier plan of the organisation, as a corpus for the duplicate check: its commitments are found as in
+ * any plan and hashed (nothing of the text is kept but each commitment's short title). Combine it with the
+ * shipped corpus with mergeCorpora(shippedCorpus(), ...).
+ */
+export function corpusFromPlan(source: SourceText, plan: { country: string; plan: string }, options: { sampleMod?: number } = {}): EarlierCorpus {
+  const entries = segment(source).map((seg, k) => ({
+    ...plan,
+    id: `${k + 1}`,
+    title: seg.title,
+    text: engagementText(source, seg).slice(seg.title.length),
+  }));
+  return buildCorpus(entries, options);
 }
 
 /** The whole text as one commitment (its first line the title): to score a lone commitment's text. */

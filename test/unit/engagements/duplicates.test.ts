@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   buildCorpus,
+  corpusFromPlan,
   corpusFromData,
   corpusToData,
   decodeHashes,
@@ -135,5 +136,22 @@ describe('the shipped corpus of earlier plans', () => {
   it('does not flag an original French commitment', () => {
     const source = md(PLAN.split('## Engagement 3')[0]);
     expect(duplicateFindings(source, read(source), { lang: 'fr' })).toEqual([]);
+  });
+});
+
+describe("the organisation's own earlier plan", () => {
+  it('is read like any plan, hashed per engagement, and merged with the shipped corpus', () => {
+    const old = md(PLAN.split('## Engagement 2')[0]);
+    const own = corpusFromPlan(old, { country: 'France', plan: 'PAN 2015-2017' });
+    expect(own.items.map((it) => it.ref)).toEqual([
+      { country: 'France', plan: 'PAN 2015-2017', id: '1', title: 'Engagement 1 : Publier les données de la commande publique' },
+    ]);
+    const corpus = mergeCorpora(shippedCorpus(), own);
+    const source = md(PLAN);
+    const fs = duplicateFindings(source, read(source), { lang: 'fr', earlierPlans: corpus }).filter((f) => f.data?.kind === 'earlier-plan');
+    expect(fs.map((f) => [f.engagement, (f.data!.ref as { plan: string }).plan])).toEqual([
+      [0, 'PAN 2015-2017'],
+      [2, 'PAN 2015-2017'],
+    ]);
   });
 });
