@@ -36,13 +36,30 @@ const ORDINALS: Record<string, number> = {
 
 /** Lower case without accents, same length as the input (so offsets stay valid). */
 export function fold(s: string): string {
+  // Fast path: plain ASCII needs only lower-casing (most of a plan's characters).
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
   let out = '';
-  for (const ch of s) {
-    const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    // Keep one UTF-16 unit per input unit: ligatures and odd letters stay as they were.
-    out += base.length === ch.length ? base.toLowerCase() : ch.toLowerCase().slice(0, ch.length).padEnd(ch.length, ' ');
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 128) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : s[i];
+      continue;
+    }
+    out += foldChar(s[i]);
   }
   return out;
+}
+
+const FOLDED = new Map<string, string>();
+/** One UTF-16 unit in, one out: accents dropped, case lowered; ligatures and odd letters stay as they are. */
+function foldChar(ch: string): string {
+  let f = FOLDED.get(ch);
+  if (f === undefined) {
+    const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    f = base.length === 1 ? base : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+    FOLDED.set(ch, f);
+  }
+  return f;
 }
 
 const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');

@@ -260,16 +260,20 @@ function sharedSentences(text: string, a: Shingled, inOther: (h: number) => bool
   return out;
 }
 
-export function compareShingled(text: string, a: Shingled, b: Shingled): Overlap {
+export function overlapOf(a: Shingled, b: Shingled): Omit<Overlap, 'shared'> {
+  const [small, large] = a.set.size <= b.set.size ? [a.set, b.set] : [b.set, a.set];
   let inter = 0;
-  for (const h of a.set) if (b.set.has(h)) inter++;
+  for (const h of small) if (large.has(h)) inter++;
   const union = a.set.size + b.set.size - inter;
   return {
     jaccard: union > 0 ? inter / union : 0,
     containment: a.set.size > 0 ? inter / a.set.size : 0,
     reverseContainment: b.set.size > 0 ? inter / b.set.size : 0,
-    shared: sharedSentences(text, a, (h) => b.set.has(h)),
   };
+}
+
+export function compareShingled(text: string, a: Shingled, b: Shingled): Overlap {
+  return { ...overlapOf(a, b), shared: sharedSentences(text, a, (h) => b.set.has(h)) };
 }
 
 export interface EarlierMatch extends Overlap {
@@ -360,8 +364,9 @@ export function duplicateFindings(
     if (sh[j].set.size < MIN_SHINGLES) continue;
     for (let i = 0; i < j; i++) {
       if (sh[i].set.size < MIN_SHINGLES) continue;
+      const quick = overlapOf(sh[j], sh[i]);
+      if (quick.jaccard < thresholds.jaccard && quick.containment < thresholds.containment && quick.reverseContainment < thresholds.containment) continue;
       const o = compareShingled(source.text, sh[j], sh[i]);
-      if (o.jaccard < thresholds.jaccard && o.containment < thresholds.containment && o.reverseContainment < thresholds.containment) continue;
       const other = engagements[i];
       out.push(
         finding(engagements[j], MESSAGES.samePlan[lang](i + 1, other.title), MESSAGES.note[lang], {
