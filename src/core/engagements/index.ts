@@ -111,7 +111,7 @@ export function missingFieldFindings(source: SourceText, engagements: readonly E
         source: 'jalon',
         severity: CORE_FIELDS.includes(field) ? 'warning' : 'suggestion',
         message: meta.question,
-        note: `${weakNote}${meta.help} ${lang === 'fr' ? 'Exemple' : 'Example'} : « ${example} »`.replace(/ : « (.*) »$/, lang === 'fr' ? ' : « $1 »' : ': "$1"'),
+        note: `${weakNote}${meta.help} ${lang === 'fr' ? `Exemple : « ${example} »` : `Example: "${example}"`}`,
         actual: source.text.slice(e.start, titleEnd),
         expected: [meta.example],
         start: e.start,
