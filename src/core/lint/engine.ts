@@ -4,12 +4,16 @@
 import { MESSAGES } from '../rules/catalog';
 import type { FormKind, RuleId } from '../rules/types';
 import { fold, lowerKeepAccents } from '../text/normalize';
-import { CAP, ELIDED, LETTERS, NUM, SEP_CLOSE, SEP_OPEN, SEP_OTHER, SEP_PAUSE, SEP_START, SEP_STOP, tokenize, UPPER, type Token } from '../text/tokenize';
+import * as tk from '../text/tokenize';
+import type { Token } from '../text/tokenize';
 import type { Finding, Lang, Severity } from '../types';
-import { fingerprint } from './fingerprint';
-import type { Candidate, CompiledException, CompiledRules, CompiledTerm } from './lexicon';
+import { fingerprint, fingerprintOfHashes } from './fingerprint';
+import { keyBit, type Candidate, type CompiledException, type CompiledRules, type CompiledTerm } from './lexicon';
 import { matchBackward, matchForward, testToken } from './patterns';
-import { syllablesFr } from './readability';
+
+// Module-local copies of imported constants and functions (see the note in src/core/text/normalize.ts).
+const { CAP, ELIDED, LETTERS, NUM, SEP_CLOSE, SEP_OPEN, SEP_OTHER, SEP_PAUSE, SEP_START, SEP_STOP, UPPER } = tk;
+const tokenize = tk.tokenize;
 
 export const LONG_SENTENCE_WORDS = 25;
 
@@ -38,10 +42,8 @@ export interface ParagraphResult {
   findings: Finding[];
   jargon: JargonOccurrence[];
   stats: ParagraphStats;
-  /** Folded text, for glossary headings. */
+  /** Folded text of short paragraphs (possible glossary headings), '' otherwise. */
   folded: string;
-  /** Folded words, for terms defined in a glossary section. */
-  words: Set<string>;
 }
 
 const DE = new Set(['de', 'du', 'des', 'd']);
@@ -120,12 +122,15 @@ function participleIsVerbal(tokens: Token[], i: number, j: number, lang: Lang): 
   return next !== undefined && !(next.sep & SEP_STOP) && (next.norm === 'par' || next.norm === 'by');
 }
 
-function contextWords(tokens: Token[], i: number, j: number): string {
-  const parts: string[] = [];
-  for (let k = Math.max(0, i - 2); k < i; k++) parts.push(tokens[k].norm);
-  parts.push('|');
-  for (let k = j + 1; k < Math.min(tokens.length, j + 3); k++) parts.push(tokens[k].norm);
-  return parts.join(' ');
+/** Fingerprint of a match: rule, its folded words, and two words either side (missing neighbours count as 0). */
+function tokenFingerprint(rule: string, tokens: Token[], i: number, j: number): string {
+  const hashes: number[] = [];
+  for (let k = i - 2; k < i; k++) hashes.push(k >= 0 ? tokens[k].hash : 0);
+  hashes.push(0x7c); // separates the context from the match
+  for (let k = i; k <= j; k++) hashes.push(tokens[k].hash);
+  hashes.push(0x7c);
+  for (let k = j + 1; k < j + 3; k++) hashes.push(k < tokens.length ? tokens[k].hash : 0);
+  return fingerprintOfHashes(rule, hashes);
 }
 
 function matchedNorm(tokens: Token[], i: number, j: number): string {
@@ -137,16 +142,23 @@ function matchedNorm(tokens: Token[], i: number, j: number): string {
 export function lintParagraph(text: string, rules: CompiledRules): ParagraphResult {
   const lang = rules.lang;
   const { tokens } = tokenize(text);
+  const keyBits = rules.keyBits;
   const hits: Hit[] = [];
-  const words = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    words.add(tok.norm);
+    const kb = keyBit(tok.hash);
+    if ((keyBits[kb >>> 5] & (1 << (kb & 31))) === 0) continue;
     const cands = rules.index.get(tok.norm);
     if (cands === undefined) continue;
     // Group the candidates by term: one analysis per term and token.
     let groups: Map<CompiledTerm, Candidate[]> | undefined;
+    const nextTok = tokens[i + 1];
     for (const c of cands) {
+      // Cheap pre-check of multiword terms on the next word: "de", "la", "à" start many terms and match few.
+      if (c.rest.length > 0) {
+        if (nextTok === undefined) continue;
+        if (c.nextHashes !== undefined ? !c.nextHashes.has(nextTok.hash) : !testToken(c.rest[0], nextTok)) continue;
+      }
       if (!rules.enabled[c.term.rule]) continue;
       if (c.exact !== undefined && text.slice(tok.start, tok.end) !== c.exact) continue;
       groups ??= new Map();
@@ -214,7 +226,7 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
     const end = tokens[h.j].end;
     const actual = text.slice(start, end);
     const term = h.cand.term;
-    const fp = fingerprint(rule, matchedNorm(tokens, h.i, h.j), contextWords(tokens, h.i, h.j));
+    const fp = tokenFingerprint(rule, tokens, h.i, h.j);
     if (rule === 'jargon') {
       jargon.push({ key: term.key, start, end, explained: explainedHere(tokens, h.i, h.j), acronym: false, term, fingerprint: fp });
       continue;
@@ -273,7 +285,7 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
 
   if (rules.enabled.jargon) findAcronyms(text, tokens, rules, jargon);
   const stats = paragraphStats(text, tokens, rules, findings);
-  return { findings, jargon, stats, folded: fold(text).trim(), words };
+  return { findings, jargon, stats, folded: text.length <= 60 ? fold(text).trim() : '' };
 }
 
 let titleCaseTokens: Token[] | undefined;
@@ -333,7 +345,7 @@ function findAcronyms(text: string, tokens: Token[], rules: CompiledRules, out: 
       end: t.end,
       explained: explainedHere(tokens, i, i),
       acronym: true,
-      fingerprint: fingerprint('jargon', t.norm, contextWords(tokens, i, i)),
+      fingerprint: tokenFingerprint('jargon', tokens, i, i),
     });
   }
 }
@@ -383,8 +395,8 @@ function paragraphStats(text: string, tokens: Token[], rules: CompiledRules, fin
     sentenceEnd = t.end;
     words++;
     sentenceWords++;
-    if (t.norm.length > 6) longWords++;
-    if (rules.lang === 'fr') syllables += syllablesFr(t.norm);
+    if (t.letters > 6) longWords++;
+    syllables += t.syllables;
   }
   closeSentence();
   return { words, sentences, longSentences, syllables, longWords };

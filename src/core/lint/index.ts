@@ -4,6 +4,7 @@
 import { MESSAGES, RULE_DATA } from '../rules/catalog';
 import type { SourceText } from '../source';
 import { fold } from '../text/normalize';
+import { tokenize } from '../text/tokenize';
 import type { Finding, Lang, TextStats } from '../types';
 import { lintParagraph, type ParagraphResult } from './engine';
 import { houseRulesOverrides, type HouseRules } from './house-rules';
@@ -116,7 +117,7 @@ function jargonFindings(source: SourceText, results: ParagraphResult[], rules: C
   const defined = new Set<string>();
   for (const [from, to] of glossary)
     for (let p = from; p < to; p++) {
-      for (const w of results[p].words) defined.add(w);
+      for (const t of tokenize(source.paragraphs[p].text).tokens) defined.add(t.norm);
       for (const o of results[p].jargon) defined.add(o.key);
     }
   const inGlossary = (p: number): boolean => glossary.some(([from, to]) => p >= from - 1 && p < to);
@@ -195,4 +196,4 @@ export type { RuleId, RuleInfo } from '../rules/types';
 export { parseHouseRules, houseRulesSchema, type HouseRules, type HouseRulesError, type HouseRulesResult } from './house-rules';
 export { applyIgnores, type IgnoreList, type Suppression } from './ignore';
 export { fold } from '../text/normalize';
-export { tokenize } from '../text/tokenize';
+export { tokenize };

@@ -2,6 +2,7 @@
 // Every rule is looked up with a single Map.get per token.
 import type { ExceptionEntry, FormKind, PhraseEntry, RuleData, RuleId, VagueTermEntry } from '../rules/types';
 import { fold } from '../text/normalize';
+import { hashFolded } from '../text/tokenize';
 import type { Lang, Severity } from '../types';
 import { conjugateEn, conjugateFr, nounForms, type Form } from './conjugate';
 import { compileException, compileSequence, patternWords, type CompiledPattern, type TokenTest } from './patterns';
@@ -31,11 +32,15 @@ export interface Candidate {
   rest: TokenTest[];
   /** Case-sensitive terms (acronyms): the exact spelling required. */
   exact?: string;
+  /** Hashes of the words rest[0] accepts, when it is a plain list of words: a pre-check without strings. */
+  nextHashes?: Set<number>;
 }
 
 export interface CompiledRules {
   lang: Lang;
   index: Map<string, Candidate[]>;
+  /** Bitmap of the index keys' hashes: most words are rejected without building their folded string. */
+  keyBits: Uint32Array;
   terms: CompiledTerm[];
   enabled: Record<RuleId, boolean>;
   severity: Partial<Record<RuleId, Severity>>;
@@ -67,6 +72,12 @@ export interface TermAddition {
   explanation?: string;
   expected?: string[];
   caseSensitive?: boolean;
+}
+
+const KEY_BITS = 1 << 20;
+
+export function keyBit(hash: number): number {
+  return (hash ^ (hash >>> 15)) & (KEY_BITS - 1);
 }
 
 function verbForms(lang: Lang, verb: string): Form[] {
@@ -104,7 +115,12 @@ export function compileRules(data: RuleData, overrides: RuleOverrides = {}): Com
     const heads = words[0].split('|');
     for (const head of heads) {
       const forms: Form[] = inflect && kind === 'noun' ? nounForms(head, lang) : [{ form: head.toLowerCase(), kind: kind === 'phrase' ? 'noun' : kind }];
-      for (const f of forms) add(fold(f.form), { term, kind, form: f.form, rest, exact: exact ? head : undefined });
+      const first = rest[0];
+      const nextHashes =
+        first && first.lits && first.prefixes.length === 0 && !first.num && !first.cap && !first.any && !first.optionalAdverb
+          ? new Set([...first.lits].map(hashFolded))
+          : undefined;
+      for (const f of forms) add(fold(f.form), { term, kind, form: f.form, rest, exact: exact ? head : undefined, nextHashes });
     }
   };
 
@@ -166,9 +182,15 @@ export function compileRules(data: RuleData, overrides: RuleOverrides = {}): Com
     readability: true,
     ...overrides.enabled,
   };
+  const keyBits = new Uint32Array(KEY_BITS >>> 5);
+  for (const key of index.keys()) {
+    const b = keyBit(hashFolded(key));
+    keyBits[b >>> 5] |= 1 << (b & 31);
+  }
   return {
     lang,
     index,
+    keyBits,
     terms,
     enabled,
     severity: overrides.severity ?? {},

@@ -1,6 +1,10 @@
 // The token pattern language of the rule data (see TokenPattern in src/core/rules/types.ts), compiled once.
 import { fold } from '../text/normalize';
-import { CAP, NUM, SEP_CLOSE, SEP_OPEN, SEP_PAUSE, SEP_STOP, type Token } from '../text/tokenize';
+import * as tk from '../text/tokenize';
+import type { Token } from '../text/tokenize';
+
+// Module-local copies (see the note in src/core/text/normalize.ts).
+const { CAP, NUM, SEP_CLOSE, SEP_OPEN, SEP_PAUSE, SEP_STOP } = tk;
 
 export interface TokenTest {
   lits: Set<string> | null;

@@ -1,13 +1,24 @@
 // French readability, in-house (no npm package computes Kandel-Moles): formulas are indicative.
 
-const VOWEL_GROUP = /[aeiouy]+/g;
+// a e i o u y, by char code: a loop instead of a regular expression per word (hot path).
+function isVowel(c: number): boolean {
+  return c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121;
+}
 
 /** Syllables of a folded French word: vowel groups, minus a mute final -e / -es / -ent. */
 export function syllablesFr(norm: string): number {
-  const groups = norm.match(VOWEL_GROUP);
-  if (!groups) return 1;
-  let n = groups.length;
-  if (n > 1 && /[^aeiouy](?:e|es|ent)$/.test(norm)) n--;
+  let n = 0;
+  let inGroup = false;
+  for (let i = 0; i < norm.length; i++) {
+    const v = isVowel(norm.charCodeAt(i));
+    if (v && !inGroup) n++;
+    inGroup = v;
+  }
+  if (n > 1) {
+    const len = norm.length;
+    const muteAt = norm.endsWith('ent') ? len - 3 : norm.endsWith('es') ? len - 2 : norm.endsWith('e') ? len - 1 : -1;
+    if (muteAt > 0 && !isVowel(norm.charCodeAt(muteAt - 1))) n--;
+  }
   return Math.max(1, n);
 }
 

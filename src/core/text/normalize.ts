@@ -1,7 +1,9 @@
 // Character classes and accent folding, computed lazily per UTF-16 code unit and cached, so the
 // tokenizer does one table lookup per character instead of running regular expressions.
 
-export const enum CharClass {
+// Plain numbers (not an enum): hot loops copy them into module-local constants, because some module loaders
+// (tsx, esbuild's CommonJS output) turn every access to an imported binding into a getter call.
+export enum CharClass {
   Unknown = 0,
   Space = 1,
   Lower = 2,

@@ -1,7 +1,35 @@
 // One tokenisation per paragraph, shared by every rule. Tokens keep exact UTF-16 offsets into the
 // original text while `norm` is folded (lowercase, no accents, ligatures expanded, soft hyphens dropped),
 // so "AMELIORER", "améliorer" and "amé\u00ADliorer" all meet the same lexicon key.
-import { CharClass, charClass, foldChar } from './normalize';
+import { CharClass as CC, charClass as charClassImported, foldChar as foldCharImported } from './normalize';
+
+// Module-local copies: see the note in normalize.ts.
+const charClass = charClassImported;
+const foldChar = foldCharImported;
+const CharClass = {
+  Space: CC.Space,
+  Lower: CC.Lower,
+  Upper: CC.Upper,
+  Letter: CC.Letter,
+  Digit: CC.Digit,
+  Mark: CC.Mark,
+  Invisible: CC.Invisible,
+  Apostrophe: CC.Apostrophe,
+  Hyphen: CC.Hyphen,
+  StopPunct: CC.StopPunct,
+  PausePunct: CC.PausePunct,
+  Open: CC.Open,
+  Close: CC.Close,
+  Other: CC.Other,
+} as const;
+const SPACE = CC.Space;
+const LOWER = CC.Lower;
+const UPPER_C = CC.Upper;
+const LETTER = CC.Letter;
+const DIGIT = CC.Digit;
+const MARK = CC.Mark;
+const INVISIBLE = CC.Invisible;
+const APOSTROPHE = CC.Apostrophe;
 
 /** Token flags. */
 export const CAP = 1; // first letter is a capital
@@ -21,13 +49,51 @@ export const SEP_START = 64; // first token of the paragraph
 export const SEP_APOSTROPHE = 128; // after an elided word
 export const SEP_SPACE = 256;
 
-export interface Token {
-  start: number;
-  end: number;
-  norm: string;
-  flags: number;
-  sep: number;
+/**
+ * A word. `norm` (folded) is built on first use: most words only need `hash`, checked against the lexicon
+ * keys' hashes before any string is made.
+ */
+export class Token {
+  private folded: string | undefined;
+  constructor(
+    private readonly text: string,
+    public readonly start: number,
+    public readonly end: number,
+    public readonly flags: number,
+    public readonly sep: number,
+    /** hashFolded(norm), computed while scanning. */
+    public readonly hash: number,
+    /** Letters in the word (LIX counts words longer than six). */
+    public readonly letters: number,
+    /** French syllables (vowel groups minus a mute final -e/-es/-ent). */
+    public readonly syllables: number,
+    scanEnd: number,
+  ) {
+    this.scanEnd = scanEnd;
+  }
+  private readonly scanEnd: number;
+
+  get norm(): string {
+    if (this.folded === undefined) {
+      if (this.flags & PLAIN) this.folded = this.text.slice(this.start, this.scanEnd);
+      else {
+        let s = '';
+        for (let j = this.start; j < this.scanEnd; j++) s += foldChar(this.text.charCodeAt(j));
+        this.folded = s;
+      }
+    }
+    return this.folded;
+  }
 }
+
+/** The hash the tokenizer computes for a word, from its folded form: lexicons hash their keys the same way. */
+export function hashFolded(folded: string): number {
+  let h = 0;
+  for (let i = 0; i < folded.length; i++) h = (Math.imul(h, 31) + folded.charCodeAt(i)) | 0;
+  return h;
+}
+
+const PLAIN = 1 << 10; // internal flag: lowercase ASCII only, norm is a slice
 
 export interface Tokenized {
   tokens: Token[];
@@ -35,15 +101,8 @@ export interface Tokenized {
   trailingSep: number;
 }
 
-function isWordClass(c: CharClass): boolean {
-  return (
-    c === CharClass.Lower ||
-    c === CharClass.Upper ||
-    c === CharClass.Letter ||
-    c === CharClass.Digit ||
-    c === CharClass.Mark ||
-    c === CharClass.Invisible
-  );
+function isWordClass(c: number): boolean {
+  return c >= LOWER && c <= INVISIBLE; // Lower, Upper, Letter, Digit, Mark, Invisible are contiguous
 }
 
 export function tokenize(text: string): Tokenized {
@@ -54,66 +113,102 @@ export function tokenize(text: string): Tokenized {
   while (i < n) {
     const code = text.charCodeAt(i);
     const cls = code < 128 ? asciiClass[code] : charClass(code);
-    if (!isWordClass(cls) || cls === CharClass.Invisible || cls === CharClass.Mark) {
+    if (cls < LOWER || cls > DIGIT) {
       sep |= gapFlag(cls, text, i);
       i++;
       continue;
     }
-    // A word: letters, digits, marks and invisible characters, until anything else.
+    // A word: letters, digits, marks and invisible characters, until anything else. The folded form is
+    // hashed on the fly; syllables count vowel groups of the folded letters.
     const start = i;
     let plain = true; // lowercase ASCII letters and digits only: norm is a plain slice
     let upper = 0;
     let lower = 0;
     let letters = 0;
+    let h = 0;
+    let groups = 0;
+    let inVowel = false;
+    let f1 = 0; // last three folded codes, for the mute ending
+    let f2 = 0;
+    let f3 = 0;
     while (i < n) {
       const c = text.charCodeAt(i);
       const k = c < 128 ? asciiClass[c] : charClass(c);
-      if (!isWordClass(k)) break;
-      if (k === CharClass.Upper) {
-        upper++;
-        letters++;
+      if (k < LOWER || k > INVISIBLE) break;
+      if (c < 128) {
+        const fc = c >= 65 && c <= 90 ? c + 32 : c;
+        if (fc !== c) {
+          upper++;
+          plain = false;
+        } else if (k === LOWER) lower++;
+        if (k !== DIGIT) letters++;
+        h = (Math.imul(h, 31) + fc) | 0;
+        const v = VOWEL[fc] === 1;
+        if (v && !inVowel) groups++;
+        inVowel = v;
+        f3 = f2;
+        f2 = f1;
+        f1 = fc;
+      } else {
         plain = false;
-      } else if (k === CharClass.Lower) {
-        lower++;
-        letters++;
-        if (c >= 128) plain = false;
-      } else if (k === CharClass.Letter) {
-        letters++;
-        plain = false;
-      } else if (k !== CharClass.Digit || c >= 128) plain = false;
+        if (k === UPPER_C) {
+          upper++;
+          letters++;
+        } else if (k === LOWER) {
+          lower++;
+          letters++;
+        } else if (k === LETTER) letters++;
+        const f = foldChar(c);
+        for (let q = 0; q < f.length; q++) {
+          const fc = f.charCodeAt(q);
+          h = (Math.imul(h, 31) + fc) | 0;
+          const v = fc < 128 && VOWEL[fc] === 1;
+          if (v && !inVowel) groups++;
+          inVowel = v;
+          f3 = f2;
+          f2 = f1;
+          f1 = fc;
+        }
+      }
       i++;
     }
-    let norm: string;
-    if (plain) norm = text.slice(start, i);
-    else {
-      norm = '';
-      for (let j = start; j < i; j++) norm += foldChar(text.charCodeAt(j));
+    const scanEnd = i;
+    // Mute final -e, -es, -ent after a consonant does not make a syllable.
+    let syllables = groups;
+    if (groups > 1) {
+      let before = -1;
+      if (f1 === 101) before = f2; // -e
+      else if (f1 === 115 && f2 === 101) before = f3; // -es
+      else if (f1 === 116 && f2 === 110 && f3 === 101) before = -2; // -ent: checked below
+      if (before === -2 || (before > 0 && !(before < 128 && VOWEL[before] === 1))) syllables--;
     }
+    if (syllables < 1) syllables = 1;
     let end = i;
     // Trailing invisible characters are not part of the word's visible extent.
-    while (end > start + 1 && charClass(text.charCodeAt(end - 1)) === CharClass.Invisible) end--;
+    while (end > start + 1 && charClass(text.charCodeAt(end - 1)) === INVISIBLE) end--;
     let flags = 0;
     const first = text.charCodeAt(start);
     const firstClass = first < 128 ? asciiClass[first] : charClass(first);
-    if (firstClass === CharClass.Upper) flags |= CAP;
+    if (firstClass === UPPER_C) flags |= CAP;
     if (upper >= 2 && lower === 0) flags |= UPPER;
-    if (firstClass === CharClass.Digit) flags |= NUM;
+    if (firstClass === DIGIT) flags |= NUM;
     if (letters > 0) flags |= LETTERS;
-    if (i < n && charClass(text.charCodeAt(i)) === CharClass.Apostrophe && i + 1 < n) {
+    if (i < n && charClass(text.charCodeAt(i)) === APOSTROPHE && i + 1 < n) {
       const next = text.charCodeAt(i + 1);
       const nk = next < 128 ? asciiClass[next] : charClass(next);
-      if (nk === CharClass.Lower || nk === CharClass.Upper || nk === CharClass.Letter) flags |= ELIDED;
+      if (nk === LOWER || nk === UPPER_C || nk === LETTER) flags |= ELIDED;
     }
-    if (norm.length > 0) tokens.push({ start, end, norm, flags, sep });
+    if (plain) flags |= PLAIN;
+    tokens.push(new Token(text, start, end, flags, sep, h, letters, syllables, scanEnd));
     sep = flags & ELIDED ? SEP_APOSTROPHE : 0;
     if (flags & ELIDED) i++; // the apostrophe belongs to the elision
   }
   return { tokens, trailingSep: sep };
 }
 
-function gapFlag(cls: CharClass, text: string, i: number): number {
+function gapFlag(cls: number, text: string, i: number): number {
   switch (cls) {
-    case CharClass.Space:
+    case SPACE:
       return SEP_SPACE;
     case CharClass.PausePunct:
       return SEP_PAUSE;
@@ -145,6 +240,8 @@ function gapFlag(cls: CharClass, text: string, i: number): number {
   }
 }
 
+const VOWEL = new Uint8Array(128);
+for (const ch of 'aeiouy') VOWEL[ch.charCodeAt(0)] = 1;
 const asciiClass = new Uint8Array(128);
 for (let c = 0; c < 128; c++) asciiClass[c] = charClass(c);
 

@@ -1,0 +1,148 @@
+// Engine speed on a generated 150,000-word French plan: words per second for the whole check (analyze:
+// text rules + engagements), the text rules alone, an incremental re-check after one edit, and the ratio
+// against textlint + textlint-rule-prh given the same French term list (every form of every vague lemma,
+// one regular expression per lemma) on the same text, in the same run.
+// Targets: whole check under 100 ms, and at least 10 times faster than the peer.
+import { TextlintKernel } from '@textlint/kernel';
+import { performance } from 'node:perf_hooks';
+import { analyze } from '../../src/core/analyze';
+import { createAnalyzer } from '../../src/core/lint/analyzer';
+import { lint } from '../../src/core/lint';
+import { conjugateFr, nounForms } from '../../src/core/lint/conjugate';
+import { fr } from '../../src/core/rules/fr';
+import { fromParagraphs } from '../../src/core/source';
+import type { ParagraphInput } from '../../src/core/types';
+
+const TARGET_WORDS = 150_000;
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run checks the same plan. */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a |= 0;
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SUBJECTS = ['Le ministère', 'La DINUM', 'Les préfectures', 'L’administration', 'Nous', 'Le secrétariat général', 'Les collectivités', 'L’agence', 'Le comité de pilotage', 'Les services déconcentrés'];
+const VAGUE = ['renforcera', 'promeut', 'favorisera', 'poursuivra', 'améliorera', 'développe', 'accompagnera', 'facilitera', 'sensibilisera', 'valorisera', 'encourage', 'soutient', 'optimisera', 'modernise', 'simplifiera', 'mobilisera', 'consolidera', 'mettra en place'];
+const CONCRETE = ['publiera', 'adoptera', 'ouvrira', 'créera', 'formera', 'financera', 'supprimera', 'livrera'];
+const OBJECTS = ['la transparence de la commande publique', 'les jeux de données de référence', 'un registre des algorithmes publics', 'le portail des démarches en ligne', 'la participation citoyenne', 'les codes sources des logiciels publics', 'l’accès aux documents administratifs', 'un tableau de bord des délais de réponse', 'le référentiel d’accessibilité', 'les données essentielles des marchés'];
+const TAILS = ['d’ici le 31 décembre 2025', 'avant la fin du premier semestre 2026', 'à terme', 'dans les meilleurs délais', 'avec plusieurs partenaires', 'auprès de 40 collectivités pilotes', 'en lien avec la société civile', 'pour un coût estimé à 450 000 euros', 'selon un calendrier trimestriel', 'sous l’égide du Premier ministre'];
+
+function sentence(r: () => number): string {
+  const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)];
+  const verb = r() < 0.35 ? pick(VAGUE) : pick(CONCRETE);
+  const extra = r() < 0.3 ? `, notamment ${pick(OBJECTS)}` : '';
+  return `${pick(SUBJECTS)} ${verb} ${pick(OBJECTS)} ${pick(TAILS)}${extra}.`;
+}
+
+export function generatePlan(words = TARGET_WORDS, seed = 2017): ParagraphInput[] {
+  const r = rng(seed);
+  const paragraphs: ParagraphInput[] = [];
+  let count = 0;
+  let n = 0;
+  while (count < words) {
+    n++;
+    const title = `Engagement ${n} : ${sentence(r).replace(/\.$/, '')}`;
+    const block: ParagraphInput[] = [
+      { text: title, headingLevel: 2 },
+      { text: `Institution porteuse : ministère ${n % 12 + 1}` },
+      { text: `Indicateur : nombre de jeux de données publiés (valeur de référence : ${Math.floor(r() * 100)}, cible : ${100 + Math.floor(r() * 400)}).` },
+      { text: `Coût : ${Math.floor(r() * 900 + 100)} 000 euros sur deux ans.` },
+    ];
+    for (let k = 0; k < 6; k++) {
+      const sentences = 2 + Math.floor(r() * 4);
+      block.push({ text: Array.from({ length: sentences }, () => sentence(r)).join(' ') });
+    }
+    block.push({ text: `Jalon : ${sentence(r).replace(/\.$/, '')} (T${1 + (n % 4)} 2026).` });
+    for (const p of block) count += p.text.split(/\s+/).length;
+    paragraphs.push(...block);
+  }
+  return paragraphs;
+}
+
+function time(fn: () => void, runs: number): number {
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    ts.push(performance.now() - t0);
+  }
+  ts.sort((a, b) => a - b);
+  return ts[Math.floor(ts.length / 2)];
+}
+
+/** prh rules: one per French lemma, one regular expression of all its forms (the same term list as Jalon's). */
+function prhYaml(): string {
+  const lines = ['version: 1', 'rules:'];
+  for (const e of fr.vagueTerms) {
+    const forms = new Set<string>();
+    const verb = e.verb ?? e.lemma;
+    for (const f of conjugateFr(verb)) forms.add(f.form);
+    for (const n of e.nouns ?? []) for (const f of nounForms(n.split(' ')[0], 'fr')) forms.add(f.form);
+    const tail = e.after ? ` ${e.after.replace(/~ /, '').split(' ')[0].split('|')[0]}` : '';
+    const alternation = [...forms].sort((a, b) => b.length - a.length).map((f) => f + (e.after && !e.nouns?.some((n) => n.startsWith(f)) ? tail : '')).join('|');
+    lines.push(`  - expected: "[flou] ${e.lemma}"`, `    pattern: /(?<![\\p{L}])(?:${alternation})(?![\\p{L}])/i`);
+  }
+  return lines.join('\n');
+}
+
+async function textlintTime(text: string): Promise<{ ms: number; messages: number }> {
+  const kernel = new TextlintKernel();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const prh = require('textlint-rule-prh');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const textPlugin = require('@textlint/textlint-plugin-text');
+  const options = {
+    ext: '.txt',
+    filePath: '/tmp/jalon-bench-plan.txt',
+    plugins: [{ pluginId: 'text', plugin: textPlugin.default ?? textPlugin }],
+    rules: [{ ruleId: 'prh', rule: prh.default ?? prh, options: { ruleContents: [prhYaml()] } }],
+  };
+  let best = Infinity;
+  let messages = 0;
+  for (let i = 0; i < 2; i++) {
+    const t0 = performance.now();
+    const result = await kernel.lintText(text, options);
+    best = Math.min(best, performance.now() - t0);
+    messages = result.messages.length;
+  }
+  return { ms: best, messages };
+}
+
+export async function run(): Promise<boolean> {
+  const paragraphs = generatePlan();
+  const source = fromParagraphs(paragraphs);
+  const words = source.text.split(/\s+/).length;
+  for (let i = 0; i < 3; i++) analyze(source, { lang: 'fr' }); // warm-up (JIT, lexicon compilation)
+  const full = time(() => analyze(source, { lang: 'fr' }), 7);
+  const lintOnly = time(() => lint(source, { lang: 'fr' }), 7);
+  const analysis = analyze(source, { lang: 'fr' });
+  const vagueCount = analysis.findings.filter((f) => f.ruleId === 'vague-term').length;
+
+  // Incremental: one paragraph edited, the rest reused.
+  const analyzer = createAnalyzer({ lang: 'fr' });
+  analyzer.analyze(paragraphs);
+  let edit = 0;
+  const incremental = time(() => {
+    const changed = paragraphs.slice();
+    const k = 5 + ((edit * 7919) % (paragraphs.length - 10));
+    changed[k] = { ...changed[k], text: `${changed[k].text} Nous renforcerons ce point (${edit++}).` };
+    analyzer.analyze(changed);
+  }, 7);
+
+  const peer = await textlintTime(source.text);
+  const ratio = peer.ms / full;
+  const perSec = (ms: number): string => `${Math.round(words / (ms / 1000)).toLocaleString('en-US')} words/s`;
+  console.log(`plan: ${words.toLocaleString('en-US')} words, ${paragraphs.length} paragraphs, ${source.text.length.toLocaleString('en-US')} characters`);
+  console.log(`jalon analyze (whole check):   ${full.toFixed(1)} ms  ${perSec(full)}  (${analysis.findings.length} findings, ${vagueCount} vague-term)`);
+  console.log(`jalon text rules only (lint):  ${lintOnly.toFixed(1)} ms  ${perSec(lintOnly)}`);
+  console.log(`jalon incremental, 1 edit:     ${incremental.toFixed(1)} ms  (cache ${JSON.stringify(analyzer.cacheStats())})`);
+  console.log(`textlint + prh (same terms):   ${peer.ms.toFixed(1)} ms  ${perSec(peer.ms)}  (${peer.messages} messages)`);
+  console.log(`ratio textlint / jalon whole check: ${ratio.toFixed(1)}x (target >= 10x); whole check target < 100 ms`);
+  return full < 100 && ratio >= 10;
+}
