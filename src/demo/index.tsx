@@ -1,0 +1,72 @@
+// The demo page: the sample draft on the left, the real task pane on the right, no Word needed.
+import '../taskpane/fabricConfig';
+import { createRoot } from 'react-dom/client';
+import { App } from '../taskpane/App';
+import { TEMPLATE_FIELDS } from '../core/template';
+import { DemoDocument } from './DemoDocument';
+import { DemoDocumentView } from './view';
+import { SAMPLE_PLAN } from './sample';
+import { DEMO_CSS } from './styles';
+import { DEMO_STRINGS, demoLang } from './strings';
+
+declare global {
+  interface Window {
+    /** For the browser tests and curious developers: the in-memory document behind the page. */
+    __jalonDemo?: {
+      host: DemoDocument;
+      getText: () => string;
+      getHighlights: () => { paragraphId: string; start: number; end: number; kind: string; text: string }[];
+    };
+  }
+}
+
+const lang = demoLang(location.search, navigator.languages ?? [navigator.language]);
+const theme = new URLSearchParams(location.search).get('theme') === 'dark' || matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+const s = DEMO_STRINGS[lang];
+
+const style = document.createElement('style');
+style.textContent = DEMO_CSS;
+document.head.appendChild(style);
+document.documentElement.lang = lang;
+document.title = s.title;
+document.body.dataset.theme = theme;
+
+const other = lang === 'fr' ? 'en' : 'fr';
+document.body.innerHTML = `
+  <div class="demo">
+    <header class="demo-bar">
+      <h1></h1><p class="demo-intro"></p><a class="demo-lang" lang="${other}" href="?lang=${other}"></a>
+    </header>
+    <main class="demo-main">
+      <section class="demo-doc" aria-label=""><div class="page" lang="fr"></div></section>
+      <aside class="demo-pane" aria-label=""><div id="root"></div></aside>
+    </main>
+  </div>`;
+document.querySelector('.demo-bar h1')!.textContent = s.title;
+document.querySelector('.demo-intro')!.textContent = s.intro;
+document.querySelector('.demo-lang')!.textContent = s.other;
+document.querySelector('.demo-doc')!.setAttribute('aria-label', s.document);
+document.querySelector('.demo-pane')!.setAttribute('aria-label', s.pane);
+
+const host = new DemoDocument(SAMPLE_PLAN);
+new DemoDocumentView(host, document.querySelector<HTMLElement>('.page')!, {
+  documentLabel: s.document,
+  notes: s.notes,
+  comments: s.comments,
+  fieldLabel: (tag) => TEMPLATE_FIELDS.find((f) => `jalon:${f.id}` === tag)?.label.fr ?? tag,
+});
+
+window.__jalonDemo = {
+  host,
+  getText: () => host.text(),
+  getHighlights: () =>
+    host.highlights.map((h) => ({
+      paragraphId: h.paragraphId,
+      start: h.start,
+      end: h.end,
+      kind: h.kind,
+      text: host.paragraphs.find((p) => p.id === h.paragraphId)?.text.slice(h.start, h.end) ?? '',
+    })),
+};
+
+createRoot(document.getElementById('root')!).render(<App host={host} lang={lang} theme={theme} />);

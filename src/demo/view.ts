@@ -1,0 +1,297 @@
+// Renders a DemoDocument as an editable page and feeds the author's typing back to it.
+// Highlights use the CSS Custom Highlight API where the browser has it (no DOM change, so the caret and
+// undo survive); elsewhere they are <mark> elements redrawn with the text.
+import type { DocRange } from '../core/document';
+import type { DemoDocument, DemoParagraph } from './DemoDocument';
+
+type HighlightRegistry = Map<string, unknown>;
+interface HighlightCtor {
+  new (...ranges: Range[]): unknown;
+}
+
+function cssHighlights(): { registry: HighlightRegistry; Highlight: HighlightCtor } | undefined {
+  const g = globalThis as unknown as { CSS?: { highlights?: HighlightRegistry }; Highlight?: HighlightCtor };
+  return g.CSS?.highlights && g.Highlight ? { registry: g.CSS.highlights, Highlight: g.Highlight } : undefined;
+}
+
+const KINDS = ['error', 'warning', 'suggestion', 'info', 'focus', 'comment'] as const;
+
+export interface ViewLabels {
+  documentLabel: string;
+  notes: string;
+  comments: string;
+  fieldLabel: (tag: string) => string;
+}
+
+export class DemoDocumentView {
+  private applying = false;
+  private focus: DocRange | undefined;
+  private readonly css = cssHighlights();
+  private readonly footer: HTMLElement;
+
+  constructor(
+    private readonly doc: DemoDocument,
+    private readonly page: HTMLElement,
+    private readonly labels: ViewLabels,
+  ) {
+    page.contentEditable = 'true';
+    page.spellcheck = true;
+    page.setAttribute('role', 'textbox');
+    page.setAttribute('aria-multiline', 'true');
+    page.setAttribute('aria-label', labels.documentLabel);
+    this.footer = document.createElement('div');
+    this.footer.className = 'demo-notes';
+    page.after(this.footer);
+    doc.attach({ select: (r) => this.select(r), cursor: () => this.cursor() });
+    doc.subscribe((e) => {
+      if (e === 'content' && !this.applying) this.render();
+      else this.paintMarks();
+      this.renderNotes();
+    });
+    page.addEventListener('input', () => this.reconcile());
+    page.addEventListener('keydown', (ev) => this.onKey(ev));
+    page.addEventListener('paste', (ev) => this.onPaste(ev));
+    document.addEventListener('selectionchange', () => {
+      const c = this.cursor();
+      if (c) doc.lastCursor = c;
+    });
+    this.render();
+    this.renderNotes();
+  }
+
+  render(): void {
+    const caret = this.cursor();
+    this.page.replaceChildren(...this.blocks());
+    if (this.css) this.paintMarks();
+    if (caret && document.activeElement === this.page) this.placeCaret(caret);
+  }
+
+  private blocks(): HTMLElement[] {
+    const out: HTMLElement[] = [];
+    let table: HTMLTableElement | undefined;
+    for (const p of this.doc.paragraphs) {
+      if (!p.cell) {
+        table = undefined;
+        out.push(this.paragraphElement(p));
+        continue;
+      }
+      if (!table || p.cell.row === 0 && p.cell.col === 0 && table.rows.length > 0) {
+        table = document.createElement('table');
+        table.className = 'demo-table';
+        out.push(table);
+      }
+      while (table.rows.length <= p.cell.row) table.insertRow();
+      const row = table.rows[p.cell.row];
+      const td = document.createElement(p.cell.row === 0 ? 'th' : 'td');
+      td.appendChild(this.paragraphElement(p));
+      row.appendChild(td);
+    }
+    return out;
+  }
+
+  private paragraphElement(p: DemoParagraph): HTMLElement {
+    const level = Math.min(p.headingLevel, 6);
+    const el = document.createElement(level ? `h${level}` : 'p');
+    el.dataset.pid = p.id;
+    if (p.tag) {
+      el.dataset.tag = p.tag;
+      el.dataset.field = this.labels.fieldLabel(p.tag);
+      el.classList.add('demo-control');
+    }
+    if (p.text) el.textContent = p.text;
+    else el.appendChild(document.createElement('br'));
+    if (!this.css) this.markFallback(el, p);
+    return el;
+  }
+
+  private element(paragraphId: string): HTMLElement | null {
+    return this.page.querySelector<HTMLElement>(`[data-pid="${CSS.escape(paragraphId)}"]`);
+  }
+
+  /** A DOM range for [start, end) of a paragraph, walking its text nodes. */
+  private domRange(r: DocRange): Range | undefined {
+    const el = this.element(r.paragraphId);
+    if (!el) return undefined;
+    const range = document.createRange();
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let seen = 0;
+    let startSet = false;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const len = n.textContent?.length ?? 0;
+      if (!startSet && r.start <= seen + len) {
+        range.setStart(n, r.start - seen);
+        startSet = true;
+      }
+      if (startSet && r.end <= seen + len) {
+        range.setEnd(n, r.end - seen);
+        return range;
+      }
+      seen += len;
+    }
+    if (!startSet) {
+      range.setStart(el, 0);
+      range.setEnd(el, 0);
+      return range;
+    }
+    return undefined;
+  }
+
+  private paintMarks(): void {
+    if (!this.css) {
+      this.render();
+      return;
+    }
+    const { registry, Highlight } = this.css;
+    const byKind = new Map<string, Range[]>(KINDS.map((k) => [k, []]));
+    for (const h of this.doc.highlights) {
+      const r = this.domRange(h);
+      if (r) byKind.get(h.kind)!.push(r);
+    }
+    for (const c of this.doc.comments) {
+      const r = this.domRange(c.range);
+      if (r) byKind.get('comment')!.push(r);
+    }
+    if (this.focus) {
+      const r = this.domRange(this.focus);
+      if (r) byKind.get('focus')!.push(r);
+    }
+    for (const [kind, ranges] of byKind) registry.set(`jalon-${kind}`, new Highlight(...ranges));
+  }
+
+  /** Browsers without CSS highlights: wrap highlighted spans in <mark> (redrawn on every change). */
+  private markFallback(el: HTMLElement, p: DemoParagraph): void {
+    const marks = this.doc.highlights.filter((h) => h.paragraphId === p.id).sort((a, b) => a.start - b.start);
+    if (!marks.length || !p.text) return;
+    el.replaceChildren();
+    let at = 0;
+    for (const m of marks) {
+      if (m.start < at) continue;
+      el.append(p.text.slice(at, m.start));
+      const mark = document.createElement('mark');
+      mark.className = `jalon-${m.kind}`;
+      mark.textContent = p.text.slice(m.start, m.end);
+      el.append(mark);
+      at = m.end;
+    }
+    el.append(p.text.slice(at));
+  }
+
+  private renderNotes(): void {
+    const items: HTMLElement[] = [];
+    const text = (id: string) => this.doc.paragraphs.find((p) => p.id === id)?.text ?? '';
+    if (this.doc.footnotes.length) {
+      const h = document.createElement('h2');
+      h.textContent = this.labels.notes;
+      const ol = document.createElement('ol');
+      for (const f of this.doc.footnotes) {
+        const li = document.createElement('li');
+        const before = text(f.paragraphId).slice(Math.max(0, f.offset - 30), f.offset);
+        li.textContent = `« …${before} » — ${f.text}`;
+        ol.appendChild(li);
+      }
+      items.push(h, ol);
+    }
+    if (this.doc.comments.length) {
+      const h = document.createElement('h2');
+      h.textContent = this.labels.comments;
+      const ul = document.createElement('ul');
+      for (const c of this.doc.comments) {
+        const li = document.createElement('li');
+        li.textContent = `« ${text(c.range.paragraphId).slice(c.range.start, c.range.end) || '¶'} » — ${c.text}`;
+        ul.appendChild(li);
+      }
+      items.push(h, ul);
+    }
+    this.footer.replaceChildren(...items);
+    this.footer.hidden = items.length === 0;
+  }
+
+  select(r: DocRange): void {
+    this.focus = r.end > r.start ? r : undefined;
+    const dom = this.domRange(r);
+    if (dom) {
+      const sel = window.getSelection();
+      sel?.removeAllRanges();
+      sel?.addRange(dom);
+      (dom.startContainer.parentElement ?? this.page).scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    }
+    this.paintMarks();
+  }
+
+  cursor(): DocRange | undefined {
+    const sel = window.getSelection();
+    if (!sel || sel.rangeCount === 0 || !sel.anchorNode || !this.page.contains(sel.anchorNode)) return undefined;
+    const range = sel.getRangeAt(0);
+    const el = (range.startContainer.nodeType === Node.ELEMENT_NODE
+      ? (range.startContainer as Element)
+      : range.startContainer.parentElement
+    )?.closest<HTMLElement>('[data-pid]');
+    if (!el?.dataset.pid) return undefined;
+    const before = document.createRange();
+    before.setStart(el, 0);
+    before.setEnd(range.startContainer, range.startOffset);
+    const start = before.toString().length;
+    const sameEl = el.contains(range.endContainer);
+    let end = start;
+    if (sameEl && !range.collapsed) {
+      before.setEnd(range.endContainer, range.endOffset);
+      end = before.toString().length;
+    }
+    return { paragraphId: el.dataset.pid, start, end };
+  }
+
+  private placeCaret(r: DocRange): void {
+    const dom = this.domRange({ paragraphId: r.paragraphId, start: r.start, end: r.start });
+    if (!dom) return;
+    const sel = window.getSelection();
+    sel?.removeAllRanges();
+    sel?.addRange(dom);
+  }
+
+  /** Brings the model in line with what the browser changed while the author typed. */
+  private reconcile(): void {
+    const els = [...this.page.querySelectorAll<HTMLElement>('[data-pid]')];
+    const known = new Set(els.map((e) => e.dataset.pid));
+    const structural = this.doc.paragraphs.some((p) => !known.has(p.id)) || this.page.querySelector(':scope > :not([data-pid]):not(table)');
+    this.applying = true;
+    try {
+      for (const el of els) this.doc.setText(el.dataset.pid!, (el.textContent ?? '').replace(/\n/g, ' '));
+      if (structural) this.doc.paragraphs = this.doc.paragraphs.filter((p) => known.has(p.id));
+    } finally {
+      this.applying = false;
+    }
+    if (structural) this.render();
+    this.paintMarks();
+  }
+
+  private onKey(ev: KeyboardEvent): void {
+    const c = this.cursor();
+    if (!c) return;
+    if (ev.key === 'Enter') {
+      ev.preventDefault();
+      const id = this.doc.split(c.paragraphId, c.start);
+      this.placeCaret({ paragraphId: id, start: 0, end: 0 });
+    } else if (ev.key === 'Backspace' && c.start === 0 && c.end === 0 && window.getSelection()?.isCollapsed) {
+      const to = this.doc.mergeWithPrevious(c.paragraphId);
+      if (to) {
+        ev.preventDefault();
+        this.placeCaret(to);
+      } else if (this.doc.paragraphs[0]?.id === c.paragraphId) ev.preventDefault();
+    } else if (ev.key === 'Delete' && window.getSelection()?.isCollapsed) {
+      const i = this.doc.paragraphs.findIndex((p) => p.id === c.paragraphId);
+      const next = this.doc.paragraphs[i + 1];
+      if (next && c.start === this.doc.paragraphs[i].text.length) {
+        ev.preventDefault();
+        const to = this.doc.mergeWithPrevious(next.id);
+        if (to) this.placeCaret(to);
+      }
+    }
+  }
+
+  private onPaste(ev: ClipboardEvent): void {
+    // Plain text only: pasted markup would create paragraphs the model does not know.
+    ev.preventDefault();
+    const text = (ev.clipboardData?.getData('text/plain') ?? '').replace(/\r?\n/g, ' ');
+    document.execCommand('insertText', false, text);
+  }
+}
