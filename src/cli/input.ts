@@ -61,7 +61,8 @@ export function collect(paths: readonly string[]): { files: string[]; errors: In
         continue;
       }
       if (st.isDirectory()) visit(full, found);
-      else if (kindOf(name)) found.push(full);
+      // An old .doc in the folder is named too, so the facilitator knows to ask for a .docx.
+      else if (kindOf(name) || /\.doc$/i.test(name)) found.push(full);
     }
   };
   for (const p of paths) {

@@ -189,13 +189,16 @@ describe('jalon check', () => {
     copyFileSync(notes, join(dir, 'trois.txt'));
     copyFileSync(notes, join(dir, 'a/b/quatre.txt'));
     writeFileSync(join(dir, 'ignore.pdf'), '%PDF');
+    const old = new Uint8Array(2048);
+    old.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    writeFileSync(join(dir, 'a/ancien.doc'), old);
     writeFileSync(join(dir, '~$verrou.docx'), 'lock');
     const tty = await runCli(['check', '--format', 'json', dir], { LANG: 'fr_FR' }, true);
     expect((JSON.parse(tty.stdout) as JsonReport).files).toHaveLength(4);
-    expect(tty.stderr).toMatch(/Lecture .*\d\/4/);
-    expect(tty.code).toBeLessThan(2);
+    expect(tty.stderr).toMatch(/Lecture .*\d\/5/);
+    expect(tty.code).toBe(2); // the .doc
     const pipe = await runCli(['check', '--format', 'json', dir], { LANG: 'fr_FR' }, false);
-    expect(pipe.stderr).toBe('');
+    expect(pipe.stderr).toBe(`jalon: ${join(dir, 'a/ancien.doc')}: ancien format Word (.doc) : ouvrez-le dans Word et enregistrez-le au format .docx\n`);
     const few = await runCli(['check', fr], { LANG: 'fr_FR' }, true);
     expect(few.stderr).toBe('');
   });
