@@ -6,13 +6,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { buildCorpus, corpusToData, type EarlierRef } from '../src/core/engagements/duplicates';
+import { buildCorpus, corpusToData, type CorpusData, type EarlierRef } from '../src/core/engagements/duplicates';
 
-const dataDir = process.argv[2] ?? join(__dirname, '../../shared/ogp-data');
-const out = join(__dirname, '../src/core/engagements/data/earlier-plans.json');
+let dataDir = join(__dirname, '../../shared/ogp-data');
+export const CORPUS_FILE = join(__dirname, '../src/core/engagements/data/earlier-plans.json');
 // One shingle in 4 (by hash value): keeps the file to a few hundred KB; Jaccard and containment estimated on
 // the same sample stay unbiased, and commitments that repeat each other share dozens of sampled shingles.
-const SAMPLE_MOD = 4;
+export const SAMPLE_MOD = 4;
 
 type Entry = EarlierRef & { text: string };
 
@@ -78,20 +78,31 @@ function irmSubset(): Entry[] {
     .map((r) => ({ country: r.country, plan: r.plan, id: r.commitment_id, title: r.title, text: r.text }));
 }
 
-function main(): void {
-  const entries = [...canada(), ...unitedStates(), ...irmSubset()];
+export function earlierEntries(dir = dataDir): Entry[] {
+  dataDir = dir;
+  return [...canada(), ...unitedStates(), ...irmSubset()];
+}
+
+/** The corpus data as the script writes it (the duplicates eval checks that the shipped file is current). */
+export function buildCorpusData(dir = dataDir): { entries: Entry[]; data: CorpusData } {
+  const entries = earlierEntries(dir);
   const corpus = buildCorpus(entries, { sampleMod: SAMPLE_MOD });
   const data = corpusToData(corpus, [
     'canada-nap-tracker-2018-2024.csv (open-data/ckanext-canada)',
     'us-nap5-2022-2024-plan.md (GSA/open.usa.gov)',
     'ogp-irm-rated-commitments-open-parliament-subset.csv (g0v/ogp-commitments)',
   ]);
+  return { entries, data };
+}
+
+function main(): void {
+  const { entries, data } = buildCorpusData(process.argv[2] ?? dataDir);
   const json = JSON.stringify(data);
-  writeFileSync(out, json);
+  writeFileSync(CORPUS_FILE, json);
   const counts = new Map<string, number>();
   for (const e of entries) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
   console.log(`${entries.length} commitments (${[...counts].filter(([, n]) => n > 5).map(([c, n]) => `${c} ${n}`).join(', ')}, ...)`);
-  console.log(`wrote ${out}: ${(json.length / 1024).toFixed(0)} KB`);
+  console.log(`wrote ${CORPUS_FILE}: ${(json.length / 1024).toFixed(0)} KB`);
 }
 
-main();
+if (require.main === module) main();
