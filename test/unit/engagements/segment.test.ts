@@ -137,4 +137,29 @@ describe('segmentation', () => {
     expect(es.map((e) => e.title)).toEqual(['Publish equitable data.', 'Open research findings.']);
     expect(es[1].lastParagraph).toBe(5);
   });
+
+  it('reads an engagement laid out as a two-column Word table', () => {
+    const cells = (rows: Array<[string, string]>) => rows.flatMap(([a, b]) => [{ text: a, inTable: true }, { text: b, inTable: true }]);
+    const { engagements } = readParas([
+      { text: 'Plan' },
+      { text: 'Engagement 4 : Ouvrir les données de la justice', inTable: true },
+      ...cells([
+        ['Porteur', 'Ministère de la Justice'],
+        ['Calendrier', 'De janvier 2019 à décembre 2021'],
+        ['Coût', '1,5 M€'],
+        ['Indicateurs', 'Nombre de décisions publiées'],
+      ]),
+      { text: 'Engagement 5 : Former les greffiers', inTable: true },
+      ...cells([['Porteur', 'ENG']]),
+    ]);
+    expect(engagements.map((e) => e.title)).toEqual(['Engagement 4 : Ouvrir les données de la justice', 'Engagement 5 : Former les greffiers']);
+    const f = engagements[0].fields;
+    expect([f.lead?.text, f.calendar?.text, f.cost?.text, f.indicator?.text]).toEqual([
+      'Ministère de la Justice',
+      'De janvier 2019 à décembre 2021',
+      '1,5 M€',
+      'Nombre de décisions publiées',
+    ]);
+    expect(engagements[1].fields.lead?.text).toBe('ENG');
+  });
 });
