@@ -7,6 +7,7 @@ import type { SourceText } from '../source';
 import type { Engagement, Finding, Lang } from '../types';
 import shippedJson from './data/earlier-plans.json';
 import { fingerprintOf, fnv1a } from './hash';
+import { sentenceSpans } from './text';
 
 // Function words of French and English: dropped so that "la publication des données" and "publication
 // données" shingle alike, and shared grammar does not look like shared content.
@@ -42,21 +43,6 @@ export interface Shingled {
   set: Set<number>;
   /** Per sentence: its span and its shingle hashes, plus a hash of its content words. */
   sentences: Array<{ start: number; end: number; shingles: number[]; key: number }>;
-}
-
-function sentenceSpans(text: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  // A stop ends a sentence only before a space or the end ("ouvert.canada.ca" is one word).
-  const re = /(?:[^.!?;\n]|[.!?;](?=[^\s.!?;]))+[.!?;]*/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    let s = m.index;
-    let e = s + m[0].length;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
-    if (e > s) out.push({ start: s, end: e });
-  }
-  return out;
 }
 
 /** Shingles a text (offsets relative to `base`). Shingles do not cross sentences, so sharing is per sentence. */

@@ -8,6 +8,7 @@ import { matchLabel, type LabelMatch } from './labels';
 import { AMOUNT, DELIVERABLE, PLACEHOLDER_VALUE, PROSE_CUES } from './lexicon';
 import type { Segment } from './segment';
 import { readStatus } from './status';
+import { sentenceSpans } from './text';
 
 export const FIELD_NAMES: readonly FieldName[] = [
   'indicator', 'baseline', 'target', 'milestones', 'calendar', 'cost', 'lead', 'partners', 'actions', 'accountability', 'audience',
@@ -119,25 +120,9 @@ function valueOf(source: SourceText, part: Part): FieldValue {
   return { text: source.text.slice(start, end), start, end, source: part.source };
 }
 
-/** Sentences of a span, as offsets: splitting on . ! ? ; and line ends. */
+/** Sentences of a span of `text`, as offsets into `text`. */
 export function sentences(text: string, span: Span): Span[] {
-  const out: Span[] = [];
-  const re = /[^.!?;\n]+(?:[.!?;]+|$)/g;
-  const slice = text.slice(span.start, span.end);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice))) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    // Do not split decimals ("1.5 M€") or abbreviations followed by a lower-case word.
-    const s = trimSpan(text, { start: span.start + m.index, end: span.start + m.index + m[0].length });
-    const prev = out[out.length - 1];
-    if (prev && (/\d[.,]$/.test(text.slice(prev.start, prev.end)) && /^\d/.test(text.slice(s.start, s.end)) || /^[a-zà-ÿ]/.test(text.slice(s.start, s.end)) && /\.$/.test(text.slice(prev.start, prev.end)) && text.slice(prev.end, s.start).indexOf('\n') < 0)) {
-      prev.end = s.end;
-    } else if (s.end > s.start) out.push(s);
-  }
-  return out;
+  return sentenceSpans(text.slice(span.start, span.end)).map((s) => ({ start: span.start + s.start, end: span.start + s.end }));
 }
 
 function milestonesFrom(source: SourceText, part: Part): Jalon[] {

@@ -1,0 +1,20 @@
+// Sentences, as offsets. One definition for the field reader and the duplicate check.
+
+/**
+ * Splits on line ends and on . ! ? ; when followed by a space or the end: "1.5 M€", "data.gouv.fr" and
+ * "ouvert.canada.ca" stay whole. Offsets are relative to `text`; surrounding spaces are trimmed.
+ */
+export function sentenceSpans(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  // A stop ends a sentence only before a space or the end ("ouvert.canada.ca" is one word).
+  const re = /(?:[^.!?;\n]|[.!?;](?=[^\s.!?;]))+[.!?;]*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    let s = m.index;
+    let e = s + m[0].length;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e });
+  }
+  return out;
+}
