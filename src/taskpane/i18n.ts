@@ -113,7 +113,7 @@ const fr = {
     needCheck: "Lancez d'abord une vérification.",
     exportReport: 'Exporter le rapport de relecture (Markdown)',
     findingsList: 'Remarques à transmettre',
-    item: '« {{actual}} » – {{message}} ({{where}})',
+    item: '{{message}} ({{where}})',
   },
   overview: {
     title: 'Tableau des engagements',
@@ -124,10 +124,12 @@ const fr = {
     colLevel: 'Niveau',
     colPoints: 'Points',
     colMissing: 'Manque',
-    colVague: 'Termes vagues',
+    colVague: 'Vagues',
+    colVagueLong: 'Termes vagues',
     sortBy: 'Trier par {{column}}',
     total: 'Total du plan : {{score}} points sur {{max}} ({{percent}} %)',
-    verifiable: '{{count}} engagements vérifiables sur {{total}} (précision moyenne ou élevée)',
+    verifiable_one: '{{count}} engagement vérifiable sur {{total}} (précision moyenne ou élevée)',
+    verifiable_other: '{{count}} engagements vérifiables sur {{total}} (précision moyenne ou élevée)',
     distance_one: 'Il reste {{count}} engagement à rendre vérifiable.',
     distance_other: 'Il reste {{count}} engagements à rendre vérifiables.',
     allVerifiable: 'Tous les engagements sont vérifiables.',
@@ -283,7 +285,7 @@ const en: Catalogue = {
     needCheck: 'Run a check first.',
     exportReport: 'Export the review report (Markdown)',
     findingsList: 'Findings to send back',
-    item: '“{{actual}}” – {{message}} ({{where}})',
+    item: '{{message}} ({{where}})',
   },
   overview: {
     title: 'Commitments scoreboard',
@@ -294,10 +296,12 @@ const en: Catalogue = {
     colLevel: 'Level',
     colPoints: 'Points',
     colMissing: 'Missing',
-    colVague: 'Vague terms',
+    colVague: 'Vague',
+    colVagueLong: 'Vague terms',
     sortBy: 'Sort by {{column}}',
     total: 'Plan total: {{score}} of {{max}} points ({{percent}}%)',
-    verifiable: '{{count}} of {{total}} commitments verifiable (medium or high specificity)',
+    verifiable_one: '{{count}} of {{total}} commitments verifiable (medium or high specificity)',
+    verifiable_other: '{{count}} of {{total}} commitments verifiable (medium or high specificity)',
     distance_one: '{{count}} commitment still to make verifiable.',
     distance_other: '{{count}} commitments still to make verifiable.',
     allVerifiable: 'Every commitment is verifiable.',
@@ -351,6 +355,7 @@ void i18n.init({
   interpolation: { escapeValue: false }, // React escapes
   initAsync: false,
   returnNull: false,
+  showSupportNotice: false,
 });
 
 export type T = TFunction;

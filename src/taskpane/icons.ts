@@ -15,7 +15,6 @@ export function registerJalonIcons(): void {
         ChevronRight: glyph('›'),
         ChevronLeft: glyph('‹'),
         CheckMark: glyph('✓'),
-        Checkmark: glyph('✓'),
         Cancel: glyph('✕'),
         Clear: glyph('✕'),
         Info: glyph('ℹ'),

@@ -26,7 +26,7 @@ export function paneStyles(theme: Theme) {
       padding: 8,
       minWidth: 0,
       fontSize: 14,
-      lineHeight: 1.4,
+      lineHeight: '1.4',
       overflowWrap: 'anywhere',
       selectors: { '*': { boxSizing: 'border-box' } },
     },
@@ -117,7 +117,7 @@ export function paneStyles(theme: Theme) {
       selectors: { ':focus-visible': focus },
     },
     table: { width: '100%', borderCollapse: 'collapse', fontSize: 13, tableLayout: 'fixed' },
-    th: { textAlign: 'left', borderBottom: `1px solid ${p.neutralTertiaryAlt}`, padding: '4px 2px', verticalAlign: 'bottom' },
+    th: { textAlign: 'left', fontSize: 12, overflowWrap: 'normal', wordBreak: 'normal', hyphens: 'auto', borderBottom: `1px solid ${p.neutralTertiaryAlt}`, padding: '4px 2px', verticalAlign: 'bottom' },
     td: { borderBottom: `1px solid ${p.neutralLight}`, padding: '4px 2px', verticalAlign: 'top' },
     sortButton: [plainButton, { padding: 0, fontWeight: 600, width: '100%' }],
     linkButton: [

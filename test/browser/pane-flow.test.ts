@@ -1,5 +1,5 @@
 // The pane on the built demo page in headless Chromium: what an author does, start to finish.
-import { axe, docText, highlightCount, openDemo, pane, paragraphs, runCheck, selectedText, shot, start, type Session } from './pane-support';
+import { expandAll, axe, docText, highlightCount, openDemo, pane, paragraphs, runCheck, selectedText, shot, start, type Session } from './pane-support';
 
 jest.setTimeout(120_000);
 let s: Session;
@@ -26,7 +26,7 @@ test('check, click a finding, ignore it, clear highlights', async () => {
     return Array.isArray(h) ? h.length > 0 : Boolean(h);
   });
   // Expand every group so that each finding is one click away.
-  for (const header of await p.locator('section[aria-label] button[aria-expanded=false]').all()) await header.click();
+  await expandAll(page);
   const first = findingButtons(page).first();
   const actual = await first.locator('span').first().innerText();
   await first.click();
@@ -159,7 +159,7 @@ test('no axe-core violations in any view, light and dark', async () => {
     };
     await audit('start');
     await runCheck(page);
-    for (const header of await p.locator('section[aria-label] button[aria-expanded=false]').all()) await header.click();
+    await expandAll(page);
     await findingButtons(page).first().click();
     await audit('check');
     if (theme === 'dark') {

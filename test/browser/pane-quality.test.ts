@@ -1,5 +1,5 @@
 // The pane's quality bar in Chromium: keyboard, 320 px, and responsiveness on a 300-page plan.
-import { openDemo, pane, paragraphs, runCheck, selectedText, shot, start, type Session } from './pane-support';
+import { expandAll, openDemo, pane, paragraphs, runCheck, selectedText, shot, start, type Session } from './pane-support';
 
 jest.setTimeout(180_000);
 let s: Session;
@@ -52,7 +52,7 @@ test('readable at 320 px: nothing overflows the pane', async () => {
   const page = await openDemo(s, { lang: 'fr', width: 320, height: 800 });
   const p = pane(page);
   await runCheck(page);
-  for (const header of await p.locator('section[aria-label] button[aria-expanded=false]').all()) await header.click();
+  await expandAll(page);
   await p.locator('button[id^="jalon-f-"]').first().click();
   const overflow = async () =>
     p.evaluate((root) => {

@@ -105,3 +105,9 @@ export async function axe(page: Page): Promise<{ id: string; impact?: string; no
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   });
 }
+
+/** Opens every group of results, so each finding is one click away. */
+export async function expandAll(page: Page): Promise<void> {
+  const closed = pane(page).locator('section[aria-label] button[aria-expanded=false]');
+  for (let guard = 0; guard < 100 && (await closed.count()) > 0; guard++) await closed.first().click();
+}

@@ -17,6 +17,12 @@ interface Group {
   findings: Finding[];
 }
 
+/** What the list shows in bold: the matched words, or for a missing field the field's name. */
+export function headline(f: Finding): string {
+  const label = f.data?.label;
+  return f.ruleId === 'missing-field' && typeof label === 'string' ? label : f.actual;
+}
+
 export function ruleName(t: TFunction, ruleId: string): string {
   return t(`rules.${ruleId}`, { defaultValue: ruleId });
 }
@@ -162,10 +168,10 @@ export function CheckView({ j, t, css }: { j: Jalon; t: TFunction; css: PaneStyl
                                   id={`jalon-f-${index}`}
                                   className={`${css.item} ${css[`sev_${f.severity}`]} ${isSel ? css.itemSelected : ''}`}
                                   aria-current={isSel ? 'true' : undefined}
-                                  aria-label={t('finding.open', { message: f.message, actual: f.actual, n: f.paragraph + 1 })}
+                                  aria-label={t('finding.open', { message: f.message, actual: headline(f), n: f.paragraph + 1 })}
                                   onClick={() => void j.select(f)}
                                 >
-                                  <span className={css.actual}>{f.actual}</span>
+                                  <span className={css.actual}>{headline(f)}</span>
                                   <span className={css.muted}> · {t(`severity.${f.severity}`)}</span>
                                   <br />
                                   <span>{f.message}</span>

@@ -49,7 +49,9 @@ export function FindingDetail({ j, t, css, f }: { j: Jalon; t: TFunction; css: P
       </div>
       <div className={css.row}>
         <DefaultButton onClick={() => void j.ignore(f, 'occurrence')} text={t('finding.ignoreOccurrence')} />
-        <DefaultButton onClick={() => void j.ignore(f, 'term')} text={t('finding.ignoreTerm', { term: findingTerm(f) })} />
+        {f.ruleId !== 'missing-field' && f.ruleId !== 'duplicate' && (
+          <DefaultButton onClick={() => void j.ignore(f, 'term')} text={t('finding.ignoreTerm', { term: findingTerm(f) })} />
+        )}
         <DefaultButton onClick={() => void j.ignore(f, 'rule')} text={t('finding.ignoreRule', { rule: ruleName(t, f.ruleId) })} />
       </div>
     </div>

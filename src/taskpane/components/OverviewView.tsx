@@ -80,7 +80,7 @@ export function OverviewView({
   const percent = total.maxScore ? Math.round((100 * total.score) / total.maxScore) : 0;
   const remaining = total.count - total.verifiable;
 
-  const header = (col: Column, label: string, width?: string) => {
+  const header = (col: Column, label: string, width?: string, long?: string) => {
     const active = sort.col === col;
     return (
       <th
@@ -93,7 +93,8 @@ export function OverviewView({
           type="button"
           className={css.sortButton}
           onClick={() => setSort((s) => ({ col, dir: s.col === col ? ((-s.dir) as 1 | -1) : 1 }))}
-          title={t('overview.sortBy', { column: label })}
+          title={t('overview.sortBy', { column: long ?? label })}
+          aria-label={long}
         >
           {label}
           <span aria-hidden="true">{active ? (sort.dir === 1 ? ' ↑' : ' ↓') : ''}</span>
@@ -143,10 +144,10 @@ export function OverviewView({
           <thead>
             <tr>
               {header('title', t('overview.colTitle'))}
-              {header('level', t('overview.colLevel'), '19%')}
-              {header('points', t('overview.colPoints'), '16%')}
-              {header('missing', t('overview.colMissing'), '14%')}
-              {header('vague', t('overview.colVague'), '15%')}
+              {header('level', t('overview.colLevel'), '18%')}
+              {header('points', t('overview.colPoints'), '15%')}
+              {header('missing', t('overview.colMissing'), '17%')}
+              {header('vague', t('overview.colVague'), '16%', t('overview.colVagueLong'))}
             </tr>
           </thead>
           <tbody>

@@ -115,7 +115,13 @@ export function ReviewView({ j, t, css }: { j: Jalon; t: TFunction; css: PaneSty
                       return n;
                     })
                   }
-                  label={t('review.item', { actual: f.actual, message: f.message, where: t('finding.paragraph', { n: f.paragraph + 1 }) })}
+                  label={t('review.item', {
+                    message: f.message,
+                    where:
+                      f.ruleId === 'missing-field' && f.engagement !== undefined
+                        ? t('finding.inEngagement', { n: f.engagement + 1, title: f.actual })
+                        : t('finding.paragraph', { n: f.paragraph + 1 }),
+                  })}
                 />
               </li>
             );
