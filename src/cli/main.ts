@@ -42,6 +42,21 @@ const help = {
   helpCommand: { fr: 'afficher l’aide d’une commande', en: 'display help for a command' },
 } as const;
 
+// commander writes its usage errors in English: the usual ones, in French.
+const COMMANDER_FR: [RegExp, string][] = [
+  [/^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/m, 'erreur : valeur « $2 » refusée pour $1 ; valeurs possibles : $3.'],
+  [/^error: unknown option '(.+)'$/m, 'erreur : option inconnue « $1 »'],
+  [/^error: required option '(.+)' not specified$/m, 'erreur : option obligatoire « $1 » absente'],
+  [/^error: option '(.+)' argument missing$/m, 'erreur : l’option « $1 » attend une valeur'],
+  [/^error: unknown command '(.+)'$/m, 'erreur : commande inconnue « $1 » (commandes : check, template)'],
+  [/^error: too many arguments.*$/m, 'erreur : trop d’arguments'],
+];
+
+function commanderFr(message: string): string {
+  for (const [re, fr] of COMMANDER_FR) if (re.test(message)) return message.replace(re, fr);
+  return message;
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
   const langArg = argv.find((a, i) => argv[i - 1] === '--lang') ?? /^--lang=(\w+)/.exec(argv.find((a) => a.startsWith('--lang=')) ?? '')?.[1];
   const L = userLang(langArg, io.env);
@@ -51,7 +66,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .exitOverride()
     .helpOption('-h, --help', help.help[L])
     .helpCommand('help [command]', help.helpCommand[L])
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(L === 'fr' ? commanderFr(s) : s),
+    });
 
   program
     .command('check')
@@ -71,6 +90,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .command('template')
     .description(help.template[L])
     .helpOption('-h, --help', help.help[L])
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(L === 'fr' ? commanderFr(s) : s),
+    })
     .addOption(new Option('--lang <lang>', help.lang[L]).choices(['fr', 'en']))
     .requiredOption('--out <file>', help.templateOut[L])
     .action(async (opts: { lang?: Lang; out: string }) => {

@@ -168,7 +168,11 @@ describe('jalon check', () => {
     expect(rb.code).toBe(2);
     expect(rb.stderr).toMatch(/mauvaises\.json:1:\d+: /);
     expect((await runCli(['check'])).code).toBe(2);
-    expect((await runCli(['check', '--format', 'pdf', fr])).code).toBe(2);
+    const pdf = await runCli(['check', '--format', 'pdf', fr]);
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toMatch(/erreur : valeur « pdf » refusée pour --format/);
+    const unknown = await runCli(['check', '--nope', fr], { LANG: 'en_US' });
+    expect(unknown.stderr).toMatch(/error: unknown option '--nope'/);
   });
 
   it('house rules change what is found', async () => {
