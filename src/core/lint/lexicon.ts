@@ -103,7 +103,9 @@ export function compileRules(data: RuleData, overrides: RuleOverrides = {}): Com
   };
 
   const newTerm = (rule: RuleId, id: string, extra: Partial<CompiledTerm>): CompiledTerm => {
-    const t: CompiledTerm = { rule, id, key: fold(id), expected: [], exceptions: [], ...extra };
+    // "plus de|d" is shown and ignored as "plus de": the first alternative of each word.
+    const canonical = id.replace(/\|\S+/g, '');
+    const t: CompiledTerm = { rule, id: canonical, key: fold(canonical), expected: [], exceptions: [], ...extra };
     terms.push(t);
     return t;
   };
@@ -164,13 +166,13 @@ export function compileRules(data: RuleData, overrides: RuleOverrides = {}): Com
   const ruleWideExceptions = new Map<RuleId, CompiledException[]>();
   const byKey = new Map<string, CompiledTerm[]>();
   for (const t of terms) {
-    const k = `${t.rule}\u0000${t.key}`;
+    const k = `${t.rule}\u0000${patternWords(t.key).join(' ')}`;
     byKey.set(k, [...(byKey.get(k) ?? []), t]);
   }
   for (const ex of [...data.exceptions, ...(overrides.addExceptions ?? [])]) {
     if (removedEx.has(`${ex.term ? fold(ex.term) : ''}\u0000${ex.pattern}`)) continue;
     const compiled: CompiledException = { ...compileException(ex.pattern), kinds: ex.kinds };
-    if (ex.term) for (const t of byKey.get(`${ex.rule}\u0000${fold(ex.term)}`) ?? []) t.exceptions.push(compiled);
+    if (ex.term) for (const t of byKey.get(`${ex.rule}\u0000${patternWords(fold(ex.term)).join(' ')}`) ?? []) t.exceptions.push(compiled);
     else ruleWideExceptions.set(ex.rule, [...(ruleWideExceptions.get(ex.rule) ?? []), compiled]);
   }
 

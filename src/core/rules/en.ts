@@ -38,6 +38,7 @@ export const en: RuleData = {
     { rule: 'vague-term', term: 'foster', pattern: '_ care|parent*|famil*|child*|children|home*|carer*|mother*|father*|placement*', why: 'foster care' },
     { rule: 'vague-term', term: 'promote', kinds: ['noun'], pattern: '_ #|Aa', why: 'a class or a named promotion' },
     { rule: 'vague-term', term: 'promote', kinds: ['noun'], pattern: 'sales|career|job _', why: 'sales or career promotion' },
+    { rule: 'vague-term', term: 'promote', kinds: ['noun'], pattern: 'got|get|gets|getting|received|receive|earned|earn|denied|deserved|deserve a|her|his|their|my _', why: 'a career promotion' },
     { rule: 'vague-term', term: 'promote', kinds: ['noun'], pattern: '_ and tenure', why: 'career promotion' },
     { rule: 'vague-term', term: 'promote', kinds: ['participle', 'verb'], pattern: '_ to director|manager|chief|head|senior|lead|captain|colonel|general|sergeant', why: 'promoted to director' },
     { rule: 'vague-term', term: 'support', kinds: ['noun'], pattern: 'technical|customer|user|it|child|income|life|tech _', why: 'a named service' },

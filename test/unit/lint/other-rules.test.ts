@@ -1,0 +1,90 @@
+import { analyze } from '../../../src/core/analyze';
+import { detectLanguage } from '../../../src/core/lint';
+import { fromParagraphs, fromPlainText } from '../../../src/core/source';
+import { findings, vague } from './helpers';
+
+describe('English', () => {
+  const en = { lang: 'en' as const };
+  test('vague verbs and kin in every form', () => {
+    expect(vague('We will strengthen oversight, promote reuse and foster innovation.', en)).toEqual(['strengthen', 'promote', 'foster']);
+    expect(vague('The agency supports cities and enhanced its portal; improvements followed.', en)).toEqual([
+      'supports',
+      'enhanced',
+      'improvements',
+    ]);
+    expect(vague('We will continue to raise awareness and work towards openness.', en)).toEqual(['continue', 'raise awareness', 'work towards']);
+  });
+  test('English exceptions', () => {
+    expect(vague('Foster care placements and supporting documents are listed.', en)).toEqual([]);
+    expect(vague('She got a promotion in 2019 and sent the forms in advance.', en)).toEqual([]);
+  });
+  test('vague time and quantity, with bounds not flagged', () => {
+    expect(findings('Data will be published in due course.', en, 'vague-time').map((f) => f.actual)).toEqual(['in due course']);
+    expect(findings('More than 20 datasets; several agencies; more data.', en, 'vague-quantity').map((f) => f.actual)).toEqual([
+      'several',
+      'more',
+    ]);
+  });
+});
+
+describe('vague-time and vague-quantity (French)', () => {
+  test('time expressions without a date', () => {
+    const t = 'Le registre sera ouvert à terme, puis à moyen terme, prochainement et dès que possible.';
+    expect(findings(t, {}, 'vague-time').map((f) => f.actual)).toEqual(['à terme', 'à moyen terme', 'prochainement', 'dès que possible']);
+    expect(findings('Le contrat à terme échu. Mener à terme le projet.', {}, 'vague-time')).toEqual([]);
+  });
+  test('quantities without a figure; bounds and negations are not vague', () => {
+    const t = 'Davantage de données, plusieurs ministères, de nombreux usagers, significativement plus de transparence.';
+    expect(findings(t, {}, 'vague-quantity').map((f) => f.actual)).toEqual(['Davantage', 'plusieurs', 'de nombreux', 'significativement', 'plus de']);
+    expect(findings('Plus de 2 000 élus, plus de la moitié. Il n’y a plus de file d’attente.', {}, 'vague-quantity')).toEqual([]);
+  });
+});
+
+describe('jargon', () => {
+  test('flagged at first use only, with the plain-language explanation as suggestion', () => {
+    const fs = findings('Le PGO soutient l’open data. Le PGO et l’open data encore.', {}, 'jargon');
+    expect(fs.map((f) => f.actual)).toEqual(['PGO', 'open data']);
+    expect(fs[1].expected[0]).toMatch(/^open data \(données publiques/);
+  });
+  test('not flagged when explained in parentheses at first use or in a glossary', () => {
+    expect(findings('Le hackathon (rencontre de deux jours) aura lieu. Un autre hackathon suivra.', {}, 'jargon')).toEqual([]);
+    expect(findings('La Direction interministérielle du numérique (DINUM) publie. La DINUM suit.', {}, 'jargon')).toEqual([]);
+    const doc = fromParagraphs([
+      { text: 'Engagement 1', headingLevel: 1 },
+      { text: 'La CADA et la redevabilité sont au cœur du plan.' },
+      { text: 'Glossaire', headingLevel: 1 },
+      { text: 'CADA : Commission d’accès aux documents administratifs.' },
+      { text: 'Redevabilité : obligation de rendre compte.' },
+    ]);
+    expect(analyze(doc, { lang: 'fr' }).findings.filter((f) => f.ruleId === 'jargon')).toEqual([]);
+  });
+  test('acronyms not spelled out; runs of capitals are not acronyms', () => {
+    expect(findings('Le SGDSN publie. Puis le SGDSN encore.', {}, 'jargon').map((f) => f.actual)).toEqual(['SGDSN']);
+    expect(findings('AMÉLIORER L’ACCÈS AUX DONNÉES DE SANTÉ', {}, 'jargon')).toEqual([]);
+    expect(findings('Chapitre IV, article XII.', {}, 'jargon')).toEqual([]);
+  });
+});
+
+describe('readability', () => {
+  test('long sentences as info, Kandel-Moles and LIX in the stats', () => {
+    const long = `${Array.from({ length: 30 }, (_, i) => `mot${i}`).join(' ')}.`;
+    const a = analyze(fromPlainText(`Phrase courte. ${long}`), { lang: 'fr' });
+    const r = a.findings.filter((f) => f.ruleId === 'readability');
+    expect(r).toHaveLength(1);
+    expect(r[0].severity).toBe('info');
+    expect(a.stats.sentences).toBe(2);
+    expect(a.stats.longSentences).toBe(1);
+    expect(a.stats.words).toBe(32);
+    expect(typeof a.stats.kandelMoles).toBe('number');
+    expect(a.stats.lix).toBeGreaterThan(0);
+    expect(analyze(fromPlainText('A short one. Another.'), { lang: 'en' }).stats.kandelMoles).toBeUndefined();
+  });
+});
+
+describe('language detection', () => {
+  test('stopword vote', () => {
+    expect(detectLanguage('Le ministère publiera les données de la commande publique.')).toBe('fr');
+    expect(detectLanguage('The department will publish the data of public procurement.')).toBe('en');
+    expect(detectLanguage('')).toBe('fr');
+  });
+});

@@ -1,0 +1,79 @@
+import { findings, vague } from './helpers';
+
+describe('vague-term: inflections in sentences', () => {
+  test.each([
+    ['Le portail promeut la réutilisation.', 'promeut'],
+    ['Les régions soutiennent les incubateurs.', 'soutiennent'],
+    ['Le chantier, poursuivi en 2023, sera achevé.', 'poursuivi'],
+    ['Nous renforçons le dialogue.', 'renforçons'],
+    ['Il faut que chaque ministère renforce son comité.', 'renforce'],
+    ['La DINUM accroîtra la publication.', 'accroîtra'],
+    ['Nous appuierons les communes.', 'appuierons'],
+    ['Le renforcement des compétences est prévu.', 'renforcement'],
+    ['Les améliorations seront livrées.', 'améliorations'],
+  ])('%s', (text, actual) => {
+    expect(vague(text)).toEqual([actual]);
+  });
+
+  test('multiword expressions: the head plus its required words', () => {
+    expect(vague('La DINUM met en place un tableau de bord.')).toEqual(['met en place']);
+    expect(vague('Un comité a été mis en place en 2022.')).toEqual(['mis en place']);
+    expect(vague('La mise en place d’un registre est prévue.')).toEqual(['mise en place']);
+    expect(vague('Le site a été mis à jour. La mise à disposition est gratuite.')).toEqual([]);
+    expect(vague('Le ministère va mettre en œuvre le règlement.')).toEqual([]);
+    expect(vague('Le comité veille au respect des délais.')).toEqual(['veille au']);
+    expect(vague('La veille technologique est assurée. À la veille des élections.')).toEqual([]);
+    expect(vague('Nous nous efforcerons de publier. Les services se sont efforcés d’associer les usagers.')).toEqual([
+      'efforcerons de',
+      'efforcés d',
+    ]);
+    expect(vague('Cet engagement contribuera à la confiance.')).toEqual(['contribuera à']);
+    expect(vague('Les citoyens peuvent contribuer en ligne.')).toEqual([]);
+  });
+
+  test('context exceptions kept as data', () => {
+    const traps = [
+      'Les élèves de la promotion 2017 ont rédigé le rapport.',
+      'La promotion Simone Veil a participé.',
+      'Le procureur a engagé des poursuites judiciaires.',
+      'Le maire a été poursuivi en justice.',
+      'Le plan s’inscrit dans une stratégie de développement durable.',
+      'L’Agence française de développement finance des projets dans les pays en développement.',
+      'La croissance soutenue du trafic impose des investissements.',
+      'Le rapport, accompagné de ses annexes, a été publié.',
+      'L’entreprise bénéficie de facilités de paiement.',
+      'La valorisation des déchets ménagers relève des communes.',
+      'La lutte contre l’optimisation fiscale relève de la DGFiP.',
+      'Les comptes consolidés sont certifiés.',
+      'Un renfort de trois agents est arrivé.',
+      'Le candidat favori, un avis favorable, le promoteur, les développeurs.',
+    ];
+    for (const t of traps) expect([t, vague(t)]).toEqual([t, []]);
+  });
+
+  test('generalises: a capitalised noun inside a sentence is part of a name', () => {
+    expect(vague('Le ministère de l’Innovation, des Sciences et du Développement économique publie.')).toEqual([]);
+    expect(vague('Développement des usages numériques.')).toEqual(['Développement']);
+  });
+
+  test('severities: verbs and nominalizations with a de-complement warn; others suggest', () => {
+    const sev = (t: string): string[] => findings(t, {}, 'vague-term').map((f) => f.severity);
+    expect(sev('Nous renforcerons le contrôle.')).toEqual(['warning']);
+    expect(sev('Le renforcement des contrôles.')).toEqual(['warning']);
+    expect(sev('Les renforcements successifs.')).toEqual(['suggestion']);
+    expect(sev('Un pilotage renforcé sera assuré.')).toEqual(['suggestion']);
+    expect(sev('Le pilotage sera renforcé.')).toEqual(['warning']);
+    expect(sev('Une initiative soutenue par la Commission.')).toEqual(['warning']);
+  });
+
+  test('messages ask what will be done, measured and by when, with concrete suggestions', () => {
+    const [f] = findings('Nous allons renforcer la transparence.', {}, 'vague-term');
+    expect(f.message).toMatch(/concrètement/);
+    expect(f.message).toMatch(/mesurera/);
+    expect(f.message).toMatch(/quand/);
+    expect(f.note).toMatch(/indicateur/);
+    expect(f.expected.length).toBeGreaterThan(0);
+    expect(f.data).toMatchObject({ lemma: 'renforcer' });
+    expect(f.source).toBe('jalon');
+  });
+});
