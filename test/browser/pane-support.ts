@@ -76,7 +76,7 @@ export const highlightCount = (page: Page): Promise<number> =>
     return Array.isArray(h) ? h.length : h && typeof h === 'object' ? Object.keys(h).length : 0;
   });
 
-/** What the document has selected: through DocumentHost.getSelection when the demo has it, else the DOM's. */
+/** What the document has selected: the page's selection, else DocumentHost.getSelection when it gives a span. */
 export async function selectedText(page: Page): Promise<string> {
   const ps = await paragraphs(page);
   const sel = await page.evaluate(async () => {
@@ -84,11 +84,12 @@ export async function selectedText(page: Page): Promise<string> {
     const viaHost = host.getSelection ? await host.getSelection() : undefined;
     return { viaHost, dom: window.getSelection()?.toString() ?? '' };
   });
-  if (sel.viaHost) {
+  if (sel.dom) return sel.dom;
+  if (sel.viaHost && sel.viaHost.end > sel.viaHost.start) {
     const p = ps.find((x) => x.id === sel.viaHost!.paragraphId);
     if (p) return p.text.slice(sel.viaHost.start, sel.viaHost.end);
   }
-  return sel.dom;
+  return '';
 }
 
 export async function shot(page: Page, name: string): Promise<void> {
