@@ -290,16 +290,9 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
   return { fields, weak: [...weak], prose: proseSentences.map((s) => source.text.slice(s.start, s.end)) };
 }
 
-/** The commitment's dates as a calendar: start and end ISO dates found in its fields and milestones. */
-export function calendarOf(source: SourceText, seg: Segment, fields: Fields): { start?: string; end?: string } {
-  const texts: Array<{ text: string }> = [];
-  if (fields.calendar) texts.push(fields.calendar);
-  for (const j of fields.milestones ?? []) texts.push(j);
-  if (texts.length === 0) {
-    const s = source.paragraphs[seg.first].start;
-    const e = source.paragraphs[seg.last].end;
-    texts.push({ text: source.text.slice(s, e) });
-  }
-  const { start, end } = dateSpan(texts.flatMap((t) => parseDates(t.text)));
+/** A commitment's calendar as ISO-like dates: its calendar field, else the span of its milestones' dates. */
+export function calendarOf(fields: Fields): { start?: string; end?: string } {
+  const texts = [fields.calendar?.text ?? '', ...(fields.milestones ?? []).map((j) => j.text)];
+  const { start, end } = dateSpan(texts.flatMap((t) => parseDates(t)));
   return { start: start?.iso, end: end?.iso };
 }

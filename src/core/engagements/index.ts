@@ -13,7 +13,7 @@ import { segment, wholeAsOne, type Segment } from './segment';
 export { parseDates, dateSpan, dueDate, type DateMention } from '../dates';
 export { findStatus, readStatus, setMilestoneStatus, STATUS_LABELS, STATUS_PROGRESS } from './status';
 export { MAX_SCORE, levelOf } from './score';
-export { FIELD_NAMES } from './fields';
+export { FIELD_NAMES, calendarOf } from './fields';
 export { planSummary, formatPlanSummary, type PlanSummary } from './summary';
 export * from './duplicates';
 

@@ -1,3 +1,4 @@
+import { calendarOf } from '../../../src/core/engagements';
 import { fixture, md, read, readMd, readParas } from './helpers';
 
 describe('fields from labelled lines (French)', () => {
@@ -191,5 +192,22 @@ describe('typography of real documents', () => {
   it('reads "œ" as "oe" in cues ("mis en œuvre par")', () => {
     const [e] = readMd("## Engagement 1 : Registre\nLe registre sera mis en œuvre par la HATVP d'ici juin 2019.");
     expect(e.fields.lead?.source).toBe('prose');
+  });
+});
+
+describe('calendar', () => {
+  it('gives start and end from the calendar field, else from the milestones', () => {
+    const [a, b] = readMd(
+      [
+        '## Engagement 1 : A',
+        'Calendrier : de janvier 2018 à décembre 2019',
+        '## Engagement 2 : B',
+        'Jalons :',
+        '- Publication du décret – T3 2018',
+        '- Ouverture du registre – 2e semestre 2019',
+      ].join('\n'),
+    );
+    expect(calendarOf(a.fields)).toEqual({ start: '2018-01', end: '2019-12' });
+    expect(calendarOf(b.fields)).toEqual({ start: '2018-Q3', end: '2019-H2' });
   });
 });
