@@ -65,6 +65,7 @@ interface Hit {
   kind: FormKind | 'phrase';
   i: number; // first token
   j: number; // last token
+  accepted?: boolean;
 }
 
 function severityFor(rules: CompiledRules, rule: RuleId, base: Severity): Severity {
@@ -207,7 +208,8 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
       if (term.rule === 'vague-term' && best.kind === 'noun' && isInsideName(tokens, i)) continue;
       const exs = rules.ruleWideExceptions.get(term.rule);
       if (exceptionApplies(tokens, best, term.exceptions) || (exs && exceptionApplies(tokens, best, exs))) continue;
-      if (rules.accepted.size > 0 && (rules.accepted.has(term.key) || rules.accepted.has(matchedNorm(tokens, best.i, best.j)))) continue;
+      // Accepted vocabulary still takes its place, so "open data" accepted does not leave "open" and "data".
+      if (rules.accepted.size > 0 && (rules.accepted.has(term.key) || rules.accepted.has(matchedNorm(tokens, best.i, best.j)))) best.accepted = true;
       hits.push(best);
     }
   }
@@ -222,6 +224,7 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
     const rule = h.cand.term.rule;
     if ((lastEnd.get(rule) ?? -1) >= h.i) continue;
     lastEnd.set(rule, h.j);
+    if (h.accepted) continue;
     const start = tokens[h.i].start;
     const end = tokens[h.j].end;
     const actual = text.slice(start, end);

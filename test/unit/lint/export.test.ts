@@ -1,0 +1,48 @@
+import { analyze } from '../../../src/core/analyze';
+import { toJson, toSarif } from '../../../src/core/export';
+import { RULES } from '../../../src/core/lint';
+import { fromPlainText } from '../../../src/core/source';
+
+describe('exports', () => {
+  const text = 'Titre\r\nLe ministère va renforcer\u00A0le contrôle 😀 et promouvoir l’open data.';
+  const analysis = analyze(fromPlainText(text), { lang: 'fr', ignores: { terms: ['promouvoir'] } });
+
+  test('JSON: findings with offsets, lines and columns in UTF-16 units', () => {
+    const report = toJson([{ file: 'plan.txt', analysis }]);
+    const f = report.files[0].findings.find((x) => x.actual === 'renforcer')!;
+    expect(report.files[0].language).toBe('fr');
+    expect(f).toMatchObject({ ruleId: 'vague-term', severity: 'warning', line: 2, column: 'Le ministère va '.length + 1 });
+    expect(text.slice(f.start, f.end)).toBe('renforcer');
+    expect(report.files[0].suppressed.map((x) => x.actual)).toEqual(['promouvoir']);
+  });
+
+  test('SARIF 2.1.0 shape', () => {
+    const log = toSarif([{ file: 'plan.txt', analysis }]) as any;
+    expect(log.version).toBe('2.1.0');
+    const run = log.runs[0];
+    expect(run.columnKind).toBe('utf16CodeUnits');
+    expect(run.tool.driver.name).toBe('Jalon');
+    expect(run.tool.driver.rules.map((r: any) => r.id)).toEqual(expect.arrayContaining(RULES.map((r) => r.id)));
+    for (const r of run.tool.driver.rules) expect(r.fullDescription?.text ?? r.shortDescription.text).toBeTruthy();
+    const results = run.results as any[];
+    const renforcer = results.find((r) => r.locations[0].physicalLocation.region.snippet.text === 'renforcer');
+    expect(renforcer.level).toBe('warning');
+    expect(run.tool.driver.rules[renforcer.ruleIndex].id).toBe(renforcer.ruleId);
+    expect(renforcer.partialFingerprints['jalon/v1']).toMatch(/^[0-9a-z]{11}$/);
+    const region = renforcer.locations[0].physicalLocation.region;
+    expect(region).toMatchObject({ startLine: 2, startColumn: 17, endLine: 2, endColumn: 26, charOffset: text.indexOf('renforcer'), charLength: 9 });
+    const suppressed = results.find((r) => r.suppressions);
+    expect(suppressed.suppressions[0]).toMatchObject({ kind: 'external', status: 'accepted' });
+    const info = results.find((r) => r.level === 'none');
+    if (info) expect(info.kind).toBe('informational');
+  });
+
+  test('rule descriptions exist in both languages', () => {
+    for (const r of RULES) {
+      expect(r.description.fr.length).toBeGreaterThan(10);
+      expect(r.description.en.length).toBeGreaterThan(10);
+    }
+    const en = toSarif([{ file: 'a.txt', analysis }], { lang: 'en' }) as any;
+    expect(en.runs[0].tool.driver.rules[0].name).toBe('Vague verb');
+  });
+});
