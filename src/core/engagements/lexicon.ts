@@ -36,7 +36,7 @@ export const FIELD_LABELS: ReadonlyArray<[FieldName | null, string[]]> = [
     'commitment budget', 'funding', 'resources',
   ]],
   ['lead', [
-    'porteurs?', 'pilotes?', 'institutions? porteuses?', 'institution chef de file', 'administrations? (?:chef de file|pilotes?|porteuses?|responsables?)',
+    'porteurs?', 'pilotes?', 'pilotage', 'institutions? porteuses?', 'institution chef de file', 'administrations? (?:chef de file|pilotes?|porteuses?|responsables?)',
     'ministeres? (?:porteurs?|pilotes?|responsables?)', 'responsables?', 'service responsable', 'porteur et contact', 'chef de file',
     'lead(?: implementing)? (?:agency|agencies|institutions?|actors?|ministry|department)(?:/actors?)?', 'responsible (?:agency|institution|body|ministry)',
     'lead', 'agency', 'implementing agency', 'contact',
@@ -60,7 +60,8 @@ export const FIELD_LABELS: ReadonlyArray<[FieldName | null, string[]]> = [
     'audiences?', 'target (?:audiences?|groups?|public)', 'beneficiaries', 'who benefits\\??', 'users?',
   ]],
   [null, [
-    'contexte', 'enjeux?', 'problemes?(?: public)?(?: vises?)?', 'causes?', 'ce qui existe deja', 'objectifs?', 'ambition',
+    'contexte(?: et enjeux)?', 'enjeux et objectifs', 'description detaillee', 'objectifs et resultats attendus',
+    '(?:modalites de )?mise en (?:oe|œ)uvre', 'presentation(?: de l\'engagement)?', 'background', 'rationale', 'enjeux?', 'problemes?(?: public)?(?: vises?)?', 'causes?', 'ce qui existe deja', 'objectifs?', 'ambition',
     'pertinence', 'contribution(?: a la (?:transparence|redevabilite|participation))?', 'identifiant', 'titre', 'statut', 'etat',
     'avancement', 'context', 'problem(?: definition)?', 'main objective', 'objectives?', 'relevance', 'ambition', 'status',
     'what is the public problem that the commitment will address\\??', 'why is this commitment relevant to ogp values\\??',

@@ -162,4 +162,24 @@ describe('segmentation', () => {
     ]);
     expect(engagements[1].fields.lead?.text).toBe('ENG');
   });
+
+  it('keeps engagements at level 1 when level 2 holds their usual sections ("Contexte et enjeux", "Mise en œuvre")', () => {
+    const es = readMd(
+      [
+        '# Ouvrir les données de la commande publique',
+        '## Contexte et enjeux',
+        'Seuls 12 % des marchés sont publiés.',
+        '## Mise en œuvre',
+        'Pilotage : DAJ',
+        'Coût : 100 k€',
+        '# Publier les avis de la CADA',
+        '## Contexte et enjeux',
+        'Les avis ne sont pas en ligne.',
+        '## Mise en œuvre',
+        'Pilotage : CADA',
+      ].join('\n'),
+    );
+    expect(es.map((e) => e.title)).toEqual(['Ouvrir les données de la commande publique', 'Publier les avis de la CADA']);
+    expect(es[0].fields.lead?.text).toBe('DAJ');
+  });
 });
