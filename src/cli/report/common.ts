@@ -18,7 +18,19 @@ export function questions(e: Engagement, lang: Lang, findings: Finding[] = []): 
   const asked = findings.filter((f) => f.ruleId === 'missing-field').map((f) => f.message);
   const out = asked.length ? [...new Set(asked)] : e.missing.map((m) => fieldQuestions[m]?.[lang]).filter((q): q is string => !!q);
   for (const item of e.checklist ?? []) {
+    // Items named after a field repeat its question in other words.
+    if (item.id in fieldQuestions) continue;
     if (!item.earned && item.howToEarn && !out.includes(item.howToEarn)) out.push(item.howToEarn);
   }
   return out;
+}
+
+/** "Engagement 2 : titre", without doubling a number the author already wrote ("Engagement 2 : …"). */
+export function commitmentHeading(e: Engagement, word: string): string {
+  return /^\s*(engagement|commitment)\s*(n[°o]\s*)?\d+/i.test(e.title) ? e.title : `${word} ${e.index + 1} : ${e.title}`;
+}
+
+/** The quoted text of a finding, left out when it is only the anchor of a missing field (the title). */
+export function quoted(f: Finding): string | undefined {
+  return f.ruleId === 'missing-field' || f.actual.trim() === '' ? undefined : f.actual;
 }

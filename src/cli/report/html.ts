@@ -3,7 +3,7 @@
 import type { Engagement, Finding } from '../../core';
 import { reason, severityLabels, t } from '../i18n';
 import { findingsOf, place, vagueCount, type FileReview, type Review } from '../review';
-import { levelLabel, missingLabels, questions } from './common';
+import { commitmentHeading, levelLabel, missingLabels, questions, quoted } from './common';
 
 export function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -80,7 +80,7 @@ function fileSection(fr: FileReview, review: Review): string {
     const fs = findingsOf(fr, e);
     const qs = questions(e, fr.analysis.language, fs);
     parts.push(
-      `<section class="commitment"><h3>${t('commitment', L)} ${e.index + 1} : ${esc(e.title)}</h3>` +
+      `<section class="commitment"><h3>${esc(commitmentHeading(e, t('commitment', L)))}</h3>` +
         `<p>${t('level', L)} : ${levelBadge(e, L)} — ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()} — ${t('missing', L)} : ${esc(missingLabels(e, L).join(', ')) || '–'}</p>` +
         `<h4>${t('findings', L)}</h4>${findingList(fr, fs, review)}` +
         (qs.length ? `<h4>${t('questions', L)}</h4><ol>${qs.map((q) => `<li>${esc(q)}</li>`).join('')}</ol>` : '') +
@@ -102,7 +102,7 @@ function findingList(fr: FileReview, fs: Finding[], review: Review): string {
     const note = f.note ? `<br><small>${esc(f.note)}</small>` : '';
     return (
       `<li><span class="where">${esc(place(fr, f, t('note', L)))}</span> <span class="sev sev-${esc(f.severity)}">${esc(severityLabels[f.severity]?.[L] ?? f.severity)}</span> ` +
-      `<q>${esc(f.actual)}</q> ${esc(f.message)}${sugg}${note}</li>`
+      `${quoted(f) !== undefined ? `<q>${esc(f.actual)}</q> ` : ''}${esc(f.message)}${sugg}${note}</li>`
     );
   });
   return `<ul>${items.join('')}</ul>`;

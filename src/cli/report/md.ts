@@ -2,7 +2,7 @@
 import type { Engagement, Finding } from '../../core';
 import { reason, severityLabels, t } from '../i18n';
 import { findingsOf, place, vagueCount, type FileReview, type Review } from '../review';
-import { levelLabel, missingLabels, questions } from './common';
+import { commitmentHeading, levelLabel, missingLabels, questions, quoted } from './common';
 
 export function mdEscape(s: string): string {
   return s.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`).replace(/[\r\n\u000b]+/g, ' ');
@@ -42,7 +42,7 @@ function commitment(fr: FileReview, e: Engagement, review: Review): string[] {
   const L = review.lang;
   const fs = findingsOf(fr, e);
   const out = [
-    `### ${t('commitment', L)} ${e.index + 1} : ${mdEscape(e.title)}`,
+    `### ${mdEscape(commitmentHeading(e, t('commitment', L)))}`,
     '',
     `${t('level', L)} : **${levelLabel(e, L)}** — ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()} — ${t('missing', L)} : ${mdEscape(missingLabels(e, L).join(', ')) || '–'}`,
     '',
@@ -58,5 +58,5 @@ function commitment(fr: FileReview, e: Engagement, review: Review): string[] {
 function findingLine(fr: FileReview, f: Finding, review: Review): string {
   const L = review.lang;
   const sugg = f.expected.length ? ` (${t('suggestions', L)} : ${mdEscape(f.expected.join(', '))})` : '';
-  return `- ${place(fr, f, t('note', L))} ${severityLabels[f.severity]?.[L] ?? f.severity} \`${f.ruleId}\` « ${mdEscape(f.actual)} » ${mdEscape(f.message)}${sugg}`;
+  return `- ${place(fr, f, t('note', L))} ${severityLabels[f.severity]?.[L] ?? f.severity} \`${f.ruleId}\` ${quoted(f) !== undefined ? `« ${mdEscape(f.actual)} » ` : ''}${mdEscape(f.message)}${sugg}`;
 }

@@ -1,7 +1,7 @@
 // The terminal report: one line per finding (file:line:column, as editors jump to), then each commitment.
 import { errorLine, severityLabels, t } from '../i18n';
 import { findingsOf, place, type Review } from '../review';
-import { levelLabel, missingLabels } from './common';
+import { levelLabel, missingLabels, quoted } from './common';
 
 export function toText(review: Review): string {
   const L = review.lang;
@@ -14,7 +14,7 @@ export function toText(review: Review): string {
     for (const f of a.findings) {
       const sugg = f.expected.length ? ` → ${oneLine(f.expected.join(' | '))}` : '';
       lines.push(
-        `  ${fr.file}:${place(fr, f, t('note', L))}  ${severityLabels[f.severity]?.[L] ?? f.severity}  ${f.ruleId}  «${oneLine(f.actual)}» ${oneLine(f.message)}${sugg}`,
+        `  ${fr.file}:${place(fr, f, t('note', L))}  ${severityLabels[f.severity]?.[L] ?? f.severity}  ${f.ruleId}  ${quoted(f) !== undefined ? `«${oneLine(f.actual)}» ` : ''}${oneLine(f.message)}${sugg}`,
       );
     }
     for (const e of a.engagements) {
@@ -22,7 +22,7 @@ export function toText(review: Review): string {
       const todo = missing.length ? `${t('toAdd', L)} : ${missing.join(', ')}` : t('nothingToAdd', L);
       const count = findingsOf(fr, e).length;
       lines.push(
-        `  ${t('commitment', L)} ${e.index + 1} « ${e.title} » — ${t('level', L).toLowerCase()} ${levelLabel(e, L)}, ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()}, ${count} ${t('findings', L).toLowerCase()} — ${todo}`,
+        `  ${t('commitment', L)} ${e.index + 1} « ${oneLine(e.title)} » — ${t('level', L).toLowerCase()} ${levelLabel(e, L)}, ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()}, ${count} ${t('findings', L).toLowerCase()} — ${todo}`,
       );
     }
     if (a.engagements.length === 0) lines.push(`  ${t('noCommitment', L)}`);
