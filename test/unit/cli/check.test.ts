@@ -84,6 +84,11 @@ describe('jalon check', () => {
     expect(html).toMatch(/@media print/);
     expect(html).toContain('Publier les données des marchés publics');
     expect(html).toContain('Questions pour l’auteur');
+    expect(html).not.toContain('Engagement 1 : Engagement 1');
+    // The questions for engagement 2 ask for what it lacks, in the draft's language.
+    const e2 = html.slice(html.indexOf('<h3>Engagement 2 :'), html.indexOf('<h3>Engagement 3 :'));
+    expect(e2).toMatch(/<h4>Questions pour l’auteur<\/h4><ol><li>[^<]*indicateur/);
+    expect(e2).toMatch(/<li>[^<]*coût/);
     expect(html).toContain('Synthèse');
     const md = readFileSync(join(out, 'rapport.md'), 'utf8');
     expect(md).toMatch(/^# Revue des projets/);
