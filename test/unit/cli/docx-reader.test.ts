@@ -1,6 +1,7 @@
 import { fromParagraphs } from '../../../src/core/source';
 import { readDocx } from '../../../src/cli/docx/read';
-import { docxFromXml, p } from './helpers';
+import { strToU8, zipSync } from 'fflate';
+import { docxFromXml, p, W } from './helpers';
 
 const STYLES = `
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
@@ -122,5 +123,11 @@ describe('readDocx', () => {
     const src = fromParagraphs(ps);
     expect(src.text).toBe('Titre\nDeuxième');
     expect(src.paragraphs[1].start).toBe(6);
+  });
+
+  it('reads parts stored without compression', () => {
+    const xml = `<w:document ${W}><w:body>${p('Stocké sans compression')}</w:body></w:document>`;
+    const zip = zipSync({ 'word/document.xml': [strToU8(xml), { level: 0 }] });
+    expect(readDocx(zip).map((x) => x.text)).toEqual(['Stocké sans compression']);
   });
 });
