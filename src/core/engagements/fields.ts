@@ -66,7 +66,7 @@ function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] 
     if (current && current.spans.length > 0) out.push(current);
     current = null;
   };
-  for (let i = seg.first + 1; i <= seg.last; i++) {
+  for (let i = seg.titleLast + 1; i <= seg.last; i++) {
     const p = source.paragraphs[i];
     if (p.text.trim() === '' || isComment(p.text)) continue;
     const control = controlField(p);

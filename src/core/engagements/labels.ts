@@ -58,3 +58,11 @@ export function matchMarker(text: string): string | null {
   const m = MARKER.exec(fold(text));
   return m ? m[1] : null;
 }
+
+/** What follows the marker on its line ("Engagement 3 : Ouvrir..." -> "Ouvrir..."), or null if no marker. */
+export function markerRest(text: string): string | null {
+  if (text.length > 300) return null;
+  const m = MARKER.exec(fold(text));
+  if (!m) return null;
+  return text.slice(m[0].length).replace(/^[\s:.)–—*_-]+/u, '').replace(/[\s*_#]+$/u, '');
+}

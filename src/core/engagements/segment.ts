@@ -2,10 +2,11 @@
 // "jalon:title"), marker lines ("Engagement 3 :", "ENGAGEMENT N°3", "Commitment 3:"), else the heading level
 // that looks like commitments. Text before the first start is the preamble.
 import type { SourceParagraph, SourceText } from '../source';
-import { matchLabel, matchMarker } from './labels';
+import { matchLabel, markerRest, matchMarker } from './labels';
 
 export interface Segment {
   first: number; // title paragraph
+  titleLast: number; // last paragraph of the title (the next one when a marker line stands alone)
   last: number; // last non-empty paragraph
   titleStart: number;
   titleEnd: number;
@@ -110,8 +111,9 @@ export function segment(source: SourceText): Segment[] {
     const first = sorted[k];
     const next = k + 1 < sorted.length ? sorted[k + 1] : ps.length;
     const startLevel = level(ps[first]);
+    const titleLast = titleContinues(source, first, next) ? first + 1 : first;
     let stop = next;
-    for (let j = first + 1; j < next; j++) {
+    for (let j = titleLast + 1; j < next; j++) {
       const l = level(ps[j]);
       if (l === 0 || isSectionHeading(ps[j]) || ps[j].tags?.some((t) => t.startsWith('jalon:'))) continue;
       // A heading at or above the commitment's own level (a new axis, an annex) closes it; under a plain
@@ -122,11 +124,36 @@ export function segment(source: SourceText): Segment[] {
       }
     }
     let last = stop - 1;
-    while (last > first && ps[last].text.trim() === '') last--;
+    while (last > titleLast && ps[last].text.trim() === '') last--;
     const span = titleSpan(ps[first]);
-    segments.push({ first, last, titleStart: span.start, titleEnd: span.end, title: source.text.slice(span.start, span.end) });
+    const titleEnd = titleLast > first ? titleSpan(ps[titleLast]).end : span.end;
+    // A two-line title reads with a space where the line break is (same length, so offsets still hold).
+    const title = source.text.slice(span.start, titleEnd).replace(/\n/g, ' ');
+    segments.push({ first, titleLast, last, titleStart: span.start, titleEnd, title });
   }
   return segments;
+}
+
+/**
+ * "ENGAGEMENT 3" alone on its line, its title on the next: the next line is part of the title when it is
+ * short, directly below (no blank line), and neither a label, a marker nor a sentence.
+ */
+function titleContinues(source: SourceText, first: number, next: number): boolean {
+  const ps = source.paragraphs;
+  const p = ps[first];
+  if (markerRest(p.text) !== '' || first + 1 >= next) return false;
+  const q = ps[first + 1];
+  const t = q.text.trim();
+  return (
+    t.length > 0 &&
+    t.length <= 200 &&
+    q.start === p.end + 1 &&
+    source.text[p.end] === '\n' &&
+    !matchLabel(q.text) &&
+    matchMarker(q.text) === null &&
+    !/[.:;]$/.test(t.replace(/[*_]+$/, '')) &&
+    !(q.tags ?? []).some((tag) => tag.startsWith('jalon:') && tag !== 'jalon:title')
+  );
 }
 
 /**
@@ -141,7 +168,7 @@ function singleDraft(source: SourceText): Segment[] {
   let last = ps.length - 1;
   while (last > first && ps[last].text.trim() === '') last--;
   const span = titleSpan(ps[first]);
-  return [{ first, last, titleStart: span.start, titleEnd: span.end, title: source.text.slice(span.start, span.end) }];
+  return [{ first, titleLast: first, last, titleStart: span.start, titleEnd: span.end, title: source.text.slice(span.start, span.end) }];
 }
 
 /** The whole text as one commitment whose title is its first non-empty line (used to score lone texts). */
@@ -152,5 +179,5 @@ export function wholeAsOne(source: SourceText): Segment[] {
   let last = ps.length - 1;
   while (last > first && ps[last].text.trim() === '') last--;
   const span = titleSpan(ps[first]);
-  return [{ first, last, titleStart: span.start, titleEnd: span.end, title: source.text.slice(span.start, span.end) }];
+  return [{ first, titleLast: first, last, titleStart: span.start, titleEnd: span.end, title: source.text.slice(span.start, span.end) }];
 }

@@ -12,7 +12,7 @@ import { keyBit, type Candidate, type CompiledException, type CompiledRules, typ
 import { matchBackward, matchForward, testToken } from './patterns';
 
 // Module-local copies of imported constants and functions (see the note in src/core/text/normalize.ts).
-const { CAP, ELIDED, LETTERS, NUM, SEP_CLOSE, SEP_OPEN, SEP_OTHER, SEP_PAUSE, SEP_START, SEP_STOP, UPPER } = tk;
+const { CAP, ELIDED, LETTERS, NUM, SEP_CLOSE, SEP_HYPHEN, SEP_OPEN, SEP_OTHER, SEP_PAUSE, SEP_START, SEP_STOP, UPPER } = tk;
 const tokenize = tk.tokenize;
 
 export const LONG_SENTENCE_WORDS = 25;
@@ -145,8 +145,15 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
   const { tokens } = tokenize(text);
   const keyBits = rules.keyBits;
   const hits: Hit[] = [];
+  const urls = urlRanges(text);
+  let u = 0;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
+    // Words inside a web address or an e-mail are not prose.
+    if (urls !== undefined) {
+      while (u < urls.length && urls[u][1] <= tok.start) u++;
+      if (u < urls.length && urls[u][0] <= tok.start) continue;
+    }
     const kb = keyBit(tok.hash);
     if ((keyBits[kb >>> 5] & (1 << (kb & 31))) === 0) continue;
     const cands = rules.index.get(tok.norm);
@@ -204,6 +211,8 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
         const cand = resolveKind(text, tokens, i, ties, lang);
         best = { cand, kind: cand.kind, i, j: best.j };
       }
+      // "Federally-supported research": a hyphenated participle is an adjective of a compound, not an action.
+      if (best.kind === 'participle' && tokens[i].sep & SEP_HYPHEN) continue;
       // "Innovation, Sciences et Développement économique Canada": a capitalised noun inside a sentence is a name.
       if (term.rule === 'vague-term' && best.kind === 'noun' && isInsideName(tokens, i)) continue;
       const exs = rules.ruleWideExceptions.get(term.rule);
@@ -313,6 +322,16 @@ function isInsideName(tokens: Token[], i: number): boolean {
   return !titleCase;
 }
 
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"]+|[\w.+-]+@[\w-]+\.[\w.-]+/giu;
+
+function urlRanges(text: string): [number, number][] | undefined {
+  if (text.indexOf('://') < 0 && text.indexOf('www.') < 0 && text.indexOf('@') < 0) return undefined;
+  const out: [number, number][] = [];
+  URL.lastIndex = 0;
+  for (let m = URL.exec(text); m; m = URL.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
 /** "open data (données publiques…)" or "Direction interministérielle du numérique (DINUM)". */
 function explainedHere(tokens: Token[], i: number, j: number): boolean {
   const next = tokens[j + 1];
@@ -331,11 +350,13 @@ function findAcronyms(text: string, tokens: Token[], rules: CompiledRules, out: 
   }
   if (lettered >= 3 && upper * 2 >= lettered) return;
   const known = new Set(out.map((o) => o.start));
+  const urls = urlRanges(text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!(t.flags & UPPER) || t.flags & NUM || t.flags & ELIDED) continue;
     const len = t.end - t.start;
     if (len < 2 || len > 8 || known.has(t.start)) continue;
+    if (urls && urls.some(([a, b]) => a <= t.start && t.start < b)) continue;
     // A word in a run of capitals ("AMELIORER L'ACCES") is shouting, not an acronym.
     const prev = i > 0 && !(t.sep & (SEP_STOP | SEP_OTHER)) ? tokens[i - 1] : undefined;
     const next = i + 1 < tokens.length && !(tokens[i + 1].sep & (SEP_STOP | SEP_OTHER)) ? tokens[i + 1] : undefined;

@@ -46,6 +46,7 @@ export const en: RuleData = {
     { rule: 'vague-term', term: 'support', pattern: '_ document*|documentation|evidence|material*|information|data|file*|letter*', why: 'supporting documents: accompanying' },
     { rule: 'vague-term', term: 'support', kinds: ['noun'], pattern: 'decision|life|income|technical _', why: 'decision support systems (a compound noun)' },
     { rule: 'vague-term', term: 'advance', pattern: 'in _', why: 'in advance: beforehand' },
+    { rule: 'vague-term', term: 'support', kinds: ['noun'], pattern: 'in _ of', why: 'in support of: for, as evidence' },
     { rule: 'vague-term', term: 'advance', kinds: ['noun', 'verb'], pattern: '_ notice|payment*|copy|copies|booking|registration', why: 'advance notice' },
     { rule: 'vague-term', term: 'advance', kinds: ['participle'], pattern: '_ search|level|degree|course*|economies|economy|countries', why: 'advanced (adjective)' },
     { rule: 'vague-term', term: 'consolidate', kinds: ['participle'], pattern: '_ accounts|statements|financial|revenue|fund', why: 'consolidated accounts' },
@@ -127,7 +128,7 @@ export const en: RuleData = {
     { term: 'FOIA', explanation: 'Freedom of Information Act (FOIA)', caseSensitive: true },
   ],
   notAcronyms: [
-    'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XX', 'XXI',
+    'COVID', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XX', 'XXI',
     'US', 'USA', 'UK', 'EU', 'UN', 'OK', 'PDF', 'CSV', 'HTML', 'URL', 'TV', 'AM', 'PM', 'ID', 'FAQ', 'NB', 'PS',
   ],
   glossaryHeadings: ['glossary', 'acronyms', 'abbreviations', 'definitions', 'list of acronyms', 'acronyms and abbreviations'],

@@ -219,7 +219,7 @@ export const fr: RuleData = {
     { term: 'PME', explanation: 'petites et moyennes entreprises (PME)', caseSensitive: true },
   ],
   notAcronyms: [
-    'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI',
+    'COVID', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI',
     'UE', 'ONU', 'TVA', 'PDF', 'CSV', 'HTML', 'URL', 'OK', 'SMS', 'TV', 'EUR', 'USA', 'NB', 'PS', 'CV', 'ETP',
   ],
   glossaryHeadings: ['glossaire', 'lexique', 'sigles', 'acronymes', 'abreviations', 'sigles et acronymes', 'liste des sigles', 'definitions'],
