@@ -182,4 +182,20 @@ describe('segmentation', () => {
     expect(es.map((e) => e.title)).toEqual(['Ouvrir les données de la commande publique', 'Publier les avis de la CADA']);
     expect(es[0].fields.lead?.text).toBe('DAJ');
   });
+
+  it('joins a lone marker line with the title on the next line', () => {
+    const { engagements, source } = readParas([
+      { text: 'Préambule.' },
+      { text: 'ENGAGEMENT 3', headingLevel: 2 },
+      { text: 'Ouvrir les algorithmes publics', headingLevel: 2 },
+      { text: 'Coût : 20 k€' },
+      { text: 'ENGAGEMENT 4' },
+      { text: 'Le ministère publiera un guide.' },
+    ]);
+    expect(engagements.map((e) => e.title)).toEqual(['ENGAGEMENT 3 Ouvrir les algorithmes publics', 'ENGAGEMENT 4']);
+    const e = engagements[0];
+    expect(source.text.slice(e.start, e.start + e.title.length)).toBe('ENGAGEMENT 3\nOuvrir les algorithmes publics');
+    expect(e.fields.cost?.text).toBe('20 k€');
+    expect(engagements[1].fields.actions).toBeDefined(); // "guide" on the body line, not the title
+  });
 });
