@@ -82,7 +82,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--rules <file>', help.rules[L])
     .addOption(new Option('--lang <lang>', help.lang[L]).choices(['fr', 'en']))
     .option('--compare', help.compare[L])
-    .action(async (paths: string[], opts: CheckOptions) => {
+    .action(async (paths: string[], opts: CheckOptions, command: Command) => {
+      // `--out revue.html` alone says which format is wanted.
+      if (command.getOptionValueSource('format') === 'default' && opts.out) opts.format = formatOf(opts.out) ?? opts.format;
       code = opts.compare ? compare(paths, opts, io, L) : check(paths, opts, io, L);
     });
 
@@ -114,6 +116,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw e;
   }
   return code;
+}
+
+const EXTENSIONS: Record<string, Format> = { html: 'html', htm: 'html', md: 'md', json: 'json', csv: 'csv', sarif: 'sarif', txt: 'text' };
+
+function formatOf(file: string): Format | undefined {
+  return EXTENSIONS[/\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase() ?? ''];
 }
 
 function analyzeOptions(opts: CheckOptions, io: Io, L: Lang): AnalyzeOptions | undefined {

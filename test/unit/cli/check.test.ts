@@ -111,6 +111,16 @@ describe('jalon check', () => {
     expect(text).toMatch(/Engagement 2 « .* » — niveau .*à ajouter : .*coût/);
   });
 
+  it('--out FILE.html alone picks the format from the extension; --format wins', async () => {
+    const out = tempDir();
+    await runCli(['check', '--out', join(out, 'revue.html'), fr]);
+    expect(readFileSync(join(out, 'revue.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
+    await runCli(['check', '--out', join(out, 'revue.csv'), fr]);
+    expect(readFileSync(join(out, 'revue.csv'), 'utf8')).toMatch(/^\ufeffFichier,/);
+    await runCli(['check', '--format', 'json', '--out', join(out, 'forced.html'), fr]);
+    expect(() => JSON.parse(readFileSync(join(out, 'forced.html'), 'utf8'))).not.toThrow();
+  });
+
   it('html escapes the author’s text', async () => {
     const dir = tempDir();
     const file = join(dir, 'x.md');
