@@ -211,3 +211,21 @@ describe('calendar', () => {
     expect(calendarOf(b.fields)).toEqual({ start: '2018-Q3', end: '2019-H2' });
   });
 });
+
+describe('weak values', () => {
+  it('a baseline without a figure and a target without value or date are weak', () => {
+    const [e] = readMd('## Engagement 1 : Données\nSituation initiale : peu de données publiées\nCible : améliorer la transparence\nCalendrier : à préciser');
+    expect(e.weak?.sort()).toEqual(['baseline', 'calendar', 'target']);
+    expect(e.missing).toEqual(expect.arrayContaining(['baseline', 'target', 'calendar']));
+    expect(e.checklist.find((c) => c.id === 'target')?.earned).toBe(false);
+    const [ok] = readMd('## Engagement 1 : Données\nSituation initiale : aucune donnée publiée en 2017\nCible : toutes les communes en 2020');
+    expect(ok.weak ?? []).toEqual([]);
+  });
+
+  it('English: "Target: improve transparency" is weak, "Target: all 38 ministries by 2024" is not', () => {
+    const [weak] = readMd('Commitment 1: Data\nTarget: improve transparency', 'en');
+    const [good] = readMd('Commitment 1: Data\nTarget: all 38 ministries by 2024', 'en');
+    expect(weak.weak).toContain('target');
+    expect(good.weak ?? []).not.toContain('target');
+  });
+});
