@@ -39,7 +39,7 @@ function plan(n: number, seed: number): ParagraphInput[] {
 function time(n: number): number {
   const source = fromParagraphs(plan(n, n));
   const best: number[] = [];
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 5; k++) {
     const t0 = performance.now();
     const es = readEngagements(source, { lang: 'fr' });
     engagementFindings(source, es, { lang: 'fr' });
