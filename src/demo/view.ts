@@ -35,6 +35,7 @@ export class DemoDocumentView {
     private readonly labels: ViewLabels,
   ) {
     page.contentEditable = 'true';
+    page.tabIndex = 0; // axe counts the scrolling document as keyboard-reachable only with an explicit tab stop
     page.spellcheck = true;
     page.setAttribute('role', 'textbox');
     page.setAttribute('aria-multiline', 'true');
