@@ -7,13 +7,17 @@ import { fold, lowerKeepAccents } from '../text/normalize';
 import * as tk from '../text/tokenize';
 import type { Token } from '../text/tokenize';
 import type { Finding, Lang, Severity } from '../types';
-import { fingerprint, fingerprintOfHashes } from './fingerprint';
-import { keyBit, type Candidate, type CompiledException, type CompiledRules, type CompiledTerm } from './lexicon';
-import { matchBackward, matchForward, testToken } from './patterns';
+import * as fp from './fingerprint';
+import * as lexicon from './lexicon';
+import type { Candidate, CompiledException, CompiledRules, CompiledTerm } from './lexicon';
+import * as patterns from './patterns';
 
 // Module-local copies of imported constants and functions (see the note in src/core/text/normalize.ts).
 const { CAP, ELIDED, LETTERS, NUM, SEP_CLOSE, SEP_HYPHEN, SEP_OPEN, SEP_OTHER, SEP_PAUSE, SEP_START, SEP_STOP, UPPER } = tk;
 const tokenize = tk.tokenize;
+const { keyBit, pairHash } = lexicon;
+const { matchBackward, matchForward, testToken } = patterns;
+const { fingerprint, fingerprintOfHashes } = fp;
 
 export const LONG_SENTENCE_WORDS = 25;
 
@@ -26,7 +30,8 @@ export interface JargonOccurrence {
   explained: boolean;
   acronym: boolean;
   term?: CompiledTerm;
-  fingerprint: string;
+  /** Word hashes for the fingerprint, computed only if the occurrence becomes a finding. */
+  hashes: [number, number, number, number, number];
 }
 
 export interface ParagraphStats {
@@ -125,13 +130,29 @@ function participleIsVerbal(tokens: Token[], i: number, j: number, lang: Lang): 
 
 /** Fingerprint of a match: rule, its folded words, and two words either side (missing neighbours count as 0). */
 function tokenFingerprint(rule: string, tokens: Token[], i: number, j: number): string {
-  const hashes: number[] = [];
-  for (let k = i - 2; k < i; k++) hashes.push(k >= 0 ? tokens[k].hash : 0);
-  hashes.push(0x7c); // separates the context from the match
-  for (let k = i; k <= j; k++) hashes.push(tokens[k].hash);
-  hashes.push(0x7c);
-  for (let k = j + 1; k < j + 3; k++) hashes.push(k < tokens.length ? tokens[k].hash : 0);
-  return fingerprintOfHashes(rule, hashes);
+  const [b2, b1, m, a1, a2] = contextHashes(tokens, i, j);
+  return fingerprintOfHashes(rule, b2, b1, m, a1, a2);
+}
+
+function contextHashes(tokens: Token[], i: number, j: number): [number, number, number, number, number] {
+  const n = tokens.length;
+  return [
+    i >= 2 ? tokens[i - 2].hash : 0,
+    i >= 1 ? tokens[i - 1].hash : 0,
+    matchHash(tokens, i, j),
+    j + 1 < n ? tokens[j + 1].hash : 0,
+    j + 2 < n ? tokens[j + 2].hash : 0,
+  ];
+}
+
+export function jargonFingerprint(o: JargonOccurrence): string {
+  return fingerprintOfHashes('jargon', ...o.hashes);
+}
+
+function matchHash(tokens: Token[], i: number, j: number): number {
+  let h = tokens[i].hash;
+  for (let k = i + 1; k <= j; k++) h = (Math.imul(h, 0x01000193) ^ tokens[k].hash) | 0;
+  return h;
 }
 
 function matchedNorm(tokens: Token[], i: number, j: number): string {
@@ -144,6 +165,7 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
   const lang = rules.lang;
   const { tokens } = tokenize(text);
   const keyBits = rules.keyBits;
+  const pairBits = rules.pairBits;
   const hits: Hit[] = [];
   const urls = urlRanges(text);
   let u = 0;
@@ -155,7 +177,12 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
       if (u < urls.length && urls[u][0] <= tok.start) continue;
     }
     const kb = keyBit(tok.hash);
-    if ((keyBits[kb >>> 5] & (1 << (kb & 31))) === 0) continue;
+    if ((keyBits[kb >>> 5] & (1 << (kb & 31))) === 0) {
+      const next = tokens[i + 1];
+      if (next === undefined) continue;
+      const pb = keyBit(pairHash(tok.hash, next.hash));
+      if ((pairBits[pb >>> 5] & (1 << (pb & 31))) === 0) continue;
+    }
     const cands = rules.index.get(tok.norm);
     if (cands === undefined) continue;
     // Group the candidates by term: one analysis per term and token.
@@ -238,11 +265,11 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
     const end = tokens[h.j].end;
     const actual = text.slice(start, end);
     const term = h.cand.term;
-    const fp = tokenFingerprint(rule, tokens, h.i, h.j);
     if (rule === 'jargon') {
-      jargon.push({ key: term.key, start, end, explained: explainedHere(tokens, h.i, h.j), acronym: false, term, fingerprint: fp });
+      jargon.push({ key: term.key, start, end, explained: explainedHere(tokens, h.i, h.j), acronym: false, term, hashes: contextHashes(tokens, h.i, h.j) });
       continue;
     }
+    const fingerprint = tokenFingerprint(rule, tokens, h.i, h.j);
     let severity: Severity;
     let message: string;
     let note: string;
@@ -290,7 +317,7 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
       end,
       paragraph: 0,
       paragraphOffset: start,
-      fingerprint: fp,
+      fingerprint,
       data,
     });
   }
@@ -369,7 +396,7 @@ function findAcronyms(text: string, tokens: Token[], rules: CompiledRules, out: 
       end: t.end,
       explained: explainedHere(tokens, i, i),
       acronym: true,
-      fingerprint: tokenFingerprint('jargon', tokens, i, i),
+      hashes: contextHashes(tokens, i, i),
     });
   }
 }

@@ -21,18 +21,24 @@ export function fingerprint(ruleId: string, normalisedMatch: string, context: st
   return cyrb53(`${ruleId}\u0000${normalisedMatch}\u0000${context}`).toString(36).padStart(11, '0');
 }
 
-/** The same idea from token hashes (no strings built): rule, matched words, two words either side. */
-export function fingerprintOfHashes(ruleId: string, hashes: readonly number[]): string {
+/** The same idea from word hashes, without building strings: rule, two words before, the match, two after. */
+export function fingerprintOfHashes(ruleId: string, b2: number, b1: number, match: number, a1: number, a2: number): string {
   let h1 = 0x9e3779b9;
   let h2 = 0x85ebca6b;
-  const mix = (x: number): void => {
-    h1 = Math.imul(h1 ^ x, 2654435761);
-    h2 = Math.imul(h2 ^ x, 1597334677);
-    h1 = (h1 << 13) | (h1 >>> 19);
-    h2 = (h2 << 17) | (h2 >>> 15);
-  };
-  for (let i = 0; i < ruleId.length; i++) mix(ruleId.charCodeAt(i));
-  for (const x of hashes) mix(x);
+  for (let i = 0; i < ruleId.length; i++) {
+    h1 = Math.imul(h1 ^ ruleId.charCodeAt(i), 2654435761);
+    h2 = Math.imul(h2 ^ ruleId.charCodeAt(i), 1597334677);
+  }
+  h1 = Math.imul(h1 ^ b2, 2654435761);
+  h2 = Math.imul(h2 ^ b2, 1597334677);
+  h1 = Math.imul(((h1 << 13) | (h1 >>> 19)) ^ b1, 2654435761);
+  h2 = Math.imul(((h2 << 17) | (h2 >>> 15)) ^ b1, 1597334677);
+  h1 = Math.imul(((h1 << 13) | (h1 >>> 19)) ^ match, 2654435761);
+  h2 = Math.imul(((h2 << 17) | (h2 >>> 15)) ^ match, 1597334677);
+  h1 = Math.imul(((h1 << 13) | (h1 >>> 19)) ^ a1, 2654435761);
+  h2 = Math.imul(((h2 << 17) | (h2 >>> 15)) ^ a1, 1597334677);
+  h1 = Math.imul(((h1 << 13) | (h1 >>> 19)) ^ a2, 2654435761);
+  h2 = Math.imul(((h2 << 17) | (h2 >>> 15)) ^ a2, 1597334677);
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, '0');

@@ -6,7 +6,7 @@ import type { SourceText } from '../source';
 import { fold } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import type { Finding, Lang, TextStats } from '../types';
-import { lintParagraph, type ParagraphResult } from './engine';
+import { jargonFingerprint, lintParagraph, type ParagraphResult } from './engine';
 import { houseRulesOverrides, type HouseRules } from './house-rules';
 import type { IgnoreList } from './ignore';
 import { compileRules, type CompiledRules } from './lexicon';
@@ -148,7 +148,7 @@ function jargonFindings(source: SourceText, results: ParagraphResult[], rules: C
         end: base + o.end,
         paragraph: p,
         paragraphOffset: o.start,
-        fingerprint: o.fingerprint,
+        fingerprint: jargonFingerprint(o),
         data: { term: o.term?.id ?? actual, acronym: o.acronym },
       });
     }

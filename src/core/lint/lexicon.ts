@@ -41,6 +41,8 @@ export interface CompiledRules {
   index: Map<string, Candidate[]>;
   /** Bitmap of the index keys' hashes: most words are rejected without building their folded string. */
   keyBits: Uint32Array;
+  /** Bitmap of (word, next word) hashes for words that only start multiword terms. */
+  pairBits: Uint32Array;
   terms: CompiledTerm[];
   enabled: Record<RuleId, boolean>;
   severity: Partial<Record<RuleId, Severity>>;
@@ -78,6 +80,10 @@ const KEY_BITS = 1 << 20;
 
 export function keyBit(hash: number): number {
   return (hash ^ (hash >>> 15)) & (KEY_BITS - 1);
+}
+
+export function pairHash(h: number, next: number): number {
+  return (Math.imul(h, 0x01000193) ^ next) | 0;
 }
 
 function verbForms(lang: Lang, verb: string): Form[] {
@@ -184,15 +190,27 @@ export function compileRules(data: RuleData, overrides: RuleOverrides = {}): Com
     readability: true,
     ...overrides.enabled,
   };
+  // Words that only start multiword terms with a known next word ("de" in "de nombreux", "à" in "à terme")
+  // go into a bitmap of (word, next word) pairs: the commonest words of the language then cost nothing.
   const keyBits = new Uint32Array(KEY_BITS >>> 5);
-  for (const key of index.keys()) {
-    const b = keyBit(hashFolded(key));
-    keyBits[b >>> 5] |= 1 << (b & 31);
+  const pairBits = new Uint32Array(KEY_BITS >>> 5);
+  for (const [key, cands] of index) {
+    const h = hashFolded(key);
+    if (cands.every((c) => c.nextHashes !== undefined)) {
+      for (const c of cands) for (const n of c.nextHashes ?? []) {
+        const b = keyBit(pairHash(h, n));
+        pairBits[b >>> 5] |= 1 << (b & 31);
+      }
+    } else {
+      const b = keyBit(h);
+      keyBits[b >>> 5] |= 1 << (b & 31);
+    }
   }
   return {
     lang,
     index,
     keyBits,
+    pairBits,
     terms,
     enabled,
     severity: overrides.severity ?? {},
