@@ -65,6 +65,7 @@ interface LoadedParagraphs {
   texts: string[];
   ids: string[];
   fingerprints: string[];
+  byId: Map<string, number>;
 }
 
 export interface WordDocumentOptions {
@@ -148,7 +149,7 @@ export class WordDocument implements DocumentHost {
       const texts = items.map((p) => p.text ?? '');
       const fingerprints = texts.map(textFingerprint);
       const ids = items.map((p, i) => (uid ? p.uniqueLocalId : indexId(i, texts[i])));
-      return { items, texts, ids, fingerprints };
+      return { items, texts, ids, fingerprints, byId: new Map(ids.map((id, i) => [id, i])) };
     };
     if (!this.useUid) return attempt(false);
     try {
@@ -160,10 +161,8 @@ export class WordDocument implements DocumentHost {
   }
 
   private indexOf(loaded: LoadedParagraphs, id: string): number {
-    if (this.useUid) {
-      const i = loaded.ids.indexOf(id);
-      if (i >= 0) return i;
-    }
+    const i = loaded.byId.get(id);
+    if (i !== undefined) return i;
     return resolveIndexId(id, loaded.fingerprints);
   }
 
