@@ -107,6 +107,8 @@ function resolveKind(text: string, tokens: Token[], i: number, cands: Candidate[
     const det = lang === 'en' ? DET_EN : DET_FR;
     return (det.has(prev) || prev === '' ? pick('noun') : pick('participle')) ?? pool[0];
   }
+  // Same spelling in French ("accrus", "mis", "promus"): the passé simple never occurs in plans.
+  if (lang === 'fr' && exact.length > 0 && kinds.has('participle') && kinds.has('verb')) return pick('participle') ?? pool[0];
   if (kinds.has('participle') && kinds.has('verb')) {
     // French accentless capitals (RENFORCE) and English -ed: a participle after an auxiliary or a determiner, or before "by".
     const aux = lang === 'en' ? AUX_EN : AUX_FR;
