@@ -30,6 +30,25 @@ export function analyze(source: SourceText, options: AnalyzeOptions = {}): Analy
   };
 }
 
+/** Binary search: engagements are in document order and findings come by the thousand. */
 function engagementAt(engagements: Engagement[], offset: number): number | undefined {
-  return engagements.find((e) => e.start <= offset && offset < e.end)?.index;
+  if (!inOrder(engagements)) return engagements.find((e) => e.start <= offset && offset < e.end)?.index;
+  let lo = 0;
+  let hi = engagements.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = engagements[mid];
+    if (offset < e.start) hi = mid - 1;
+    else if (offset >= e.end) lo = mid + 1;
+    else return e.index;
+  }
+  return undefined;
+}
+
+const checked = new WeakSet<Engagement[]>();
+function inOrder(engagements: Engagement[]): boolean {
+  if (checked.has(engagements)) return true;
+  for (let i = 1; i < engagements.length; i++) if (engagements[i].start < engagements[i - 1].end) return false;
+  checked.add(engagements);
+  return true;
 }
