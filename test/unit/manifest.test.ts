@@ -61,3 +61,41 @@ describe('manifest.xml', () => {
     expect(images).toEqual(['Icon.16x16', 'Icon.32x32', 'Icon.80x80']);
   });
 });
+
+describe('the build (webpack.config.js)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config = require('../../webpack.config.js') as (env: unknown, argv: { mode: string }) => { plugins: unknown[]; devtool: unknown };
+  type Pattern = { from: string; transform?: (c: Buffer) => string | Buffer };
+  const manifestPattern = (c: { plugins: unknown[] }) =>
+    c.plugins
+      .flatMap((p) => ((p as { patterns?: Pattern[] }).patterns ?? []))
+      .find((p) => p.from === 'manifest.xml')!;
+  const html = (c: { plugins: unknown[] }, name: string) =>
+    String((c.plugins.find((p) => (p as { userOptions?: { filename?: string } }).userOptions?.filename === name) as { userOptions: { templateContent: string } }).userOptions.templateContent);
+  const saved = process.env.JALON_HOST_URL;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.JALON_HOST_URL;
+    else process.env.JALON_HOST_URL = saved;
+  });
+
+  it('rewrites the development URL in the copied manifest for production only', () => {
+    process.env.JALON_HOST_URL = 'https://jalon.example.gouv.fr/';
+    const out = String(manifestPattern(config({}, { mode: 'production' })).transform!(Buffer.from(xml)));
+    expect(out).not.toContain('localhost');
+    expect(out).toContain('<SourceLocation DefaultValue="https://jalon.example.gouv.fr/taskpane.html"/>');
+    const dev = manifestPattern(config({}, { mode: 'development' })).transform!(Buffer.from(xml));
+    expect(String(dev)).toBe(xml);
+    process.env.JALON_HOST_URL = 'http://insecure.example';
+    expect(() => config({}, { mode: 'production' })).toThrow(/https/);
+  });
+
+  it('sends a Content-Security-Policy: scripts from our origin and the Office.js CDN, websocket only in development', () => {
+    const prod = html(config({}, { mode: 'production' }), 'taskpane.html');
+    expect(prod).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+    expect(prod).toContain("connect-src 'self';");
+    expect(prod).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(html(config({}, { mode: 'production' }), 'demo.html')).not.toContain('office.js');
+    expect(html(config({}, { mode: 'development' }), 'taskpane.html')).toContain("connect-src 'self' wss://localhost:3000");
+    expect(config({}, { mode: 'development' }).devtool).not.toMatch(/eval/);
+  });
+});
