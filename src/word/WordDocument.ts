@@ -56,6 +56,8 @@ interface HighlightRecord {
   index: number;
   fp: string;
   plan: SpanPlan;
+  start: number;
+  end: number;
   colour?: string;
   prior?: string | null;
 }
@@ -293,7 +295,10 @@ export class WordDocument implements DocumentHost {
     await Word.run(async (context) => {
       const loaded = await this.loadParagraphs(context, false);
       const indexes = requests.map((r) => this.indexOf(loaded, r.paragraphId));
-      const plans = requests.map((r, i) => (indexes[i] < 0 ? undefined : planSpan(loaded.texts[indexes[i]], r.start, r.end)));
+      const free = mode === 'font' ? overlapFilter(records, loaded.fingerprints) : () => true;
+      const plans = requests.map((r, i) =>
+        indexes[i] < 0 || !free(indexes[i], r.start, r.end) ? undefined : planSpan(loaded.texts[indexes[i]], r.start, r.end),
+      );
       const q = this.queueSpans(
         indexes.map((i) => loaded.items[i]),
         plans,
@@ -317,6 +322,8 @@ export class WordDocument implements DocumentHost {
           index: indexes[i],
           fp: loaded.fingerprints[indexes[i]],
           plan,
+          start: req.start,
+          end: req.end,
         };
         if (mode === 'temp') {
           range.highlight();
@@ -567,6 +574,25 @@ export class WordDocument implements DocumentHost {
       }
     };
   }
+}
+
+/**
+ * Font highlights must not overlap: restoring one would read the other's colour as the author's. So a span
+ * that overlaps one already highlighted (or accepted earlier in the batch) is left out; it can be shown
+ * once the other is cleared. Returns a test that also reserves the span it accepts.
+ */
+function overlapFilter(records: HighlightRecord[], fingerprints: string[]): (index: number, start: number, end: number) => boolean {
+  const taken = new Map<number, [number, number][]>();
+  for (const r of records) {
+    if (r.mode !== 'font' || fingerprints[r.index] !== r.fp) continue;
+    taken.set(r.index, [...(taken.get(r.index) ?? []), [r.start, r.end]]);
+  }
+  return (index, start, end) => {
+    const spans = taken.get(index) ?? [];
+    if (spans.some(([s, e]) => start < e && s < end)) return false;
+    taken.set(index, [...spans, [start, end]]);
+    return true;
+  };
 }
 
 function isLowSurrogate(c: number): boolean {

@@ -1,0 +1,87 @@
+// Property: whatever the text (non-breaking spaces, soft hyphens, emoji, Word's ^ code character) and whatever
+// spans the pane asks for, highlight then clear leaves every character's colour exactly as it was, and
+// highlighting only ever colours characters inside a requested span.
+import fc from 'fast-check';
+import { WordDocument } from '../../../src/word';
+import { FakeWordDocument, installFake } from './fakeWord';
+
+const CHUNKS = ['a', 'b', 'ab', ' ', '\u00a0', '\u00ad', '🚀', '^', 'é', 'renforcer', '\t'];
+const COLOURS = [null, null, null, '#00FF00', '#FF0000'];
+
+const paragraph = fc.record({
+  chunks: fc.array(fc.constantFrom(...CHUNKS), { minLength: 0, maxLength: 12 }),
+  colours: fc.array(fc.constantFrom(...COLOURS), { minLength: 1, maxLength: 4 }),
+});
+
+/** Cut points that never split a surrogate pair: chunk boundaries. */
+function boundaries(chunks: string[]): number[] {
+  const out = [0];
+  for (const c of chunks) out.push(out[out.length - 1] + c.length);
+  return out;
+}
+
+it('highlight then clear restores every colour exactly (font highlight, WordApi 1.3)', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(paragraph, { minLength: 1, maxLength: 4 }),
+      fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.constantFrom('error', 'warning', 'suggestion')), { maxLength: 8 }),
+      async (paras, picks) => {
+        const doc = new FakeWordDocument(paras.map((p) => p.chunks.join('')));
+        // The author's own highlights, in runs that follow chunk boundaries.
+        paras.forEach((p, i) => {
+          boundaries(p.chunks).slice(0, -1).forEach((b, k) => {
+            const end = boundaries(p.chunks)[k + 1];
+            doc.paragraphs[i].colours.fill(p.colours[k % p.colours.length], b, end);
+          });
+        });
+        const before = doc.paragraphs.map((p) => [...p.colours]);
+        await installFake(doc, { wordApi: '1.3' });
+        const host = new WordDocument({ lang: 'en' });
+        const read = await host.readParagraphs();
+        const requests = picks.flatMap(([pi, a, b, kind]) => {
+          const p = read[pi % read.length];
+          const cuts = boundaries(paras[pi % read.length].chunks);
+          const s = cuts[a % cuts.length];
+          const e = cuts[b % cuts.length];
+          return s < e ? [{ paragraphId: p.id, start: s, end: e, kind: kind as 'error' }] : [];
+        });
+        await host.highlight(requests);
+        doc.paragraphs.forEach((p, i) =>
+          p.colours.forEach((c, k) => {
+            if (c !== before[i][k]) {
+              expect(requests.some((r) => r.paragraphId === read[i].id && r.start <= k && k < r.end)).toBe(true);
+            }
+          }),
+        );
+        await host.clearHighlights();
+        expect(doc.paragraphs.map((p) => p.colours)).toEqual(before);
+      },
+    ),
+    { numRuns: 150 },
+  );
+});
+
+it('reads empty documents, empty paragraphs and odd characters without losing an offset', async () => {
+  const texts = ['', 'trans\u00adparence', '50\u00a0% 🚀🚀', 'x^2', '\t'];
+  const doc = new FakeWordDocument(texts);
+  await installFake(doc, { wordApi: '1.3' });
+  const host = new WordDocument();
+  const read = await host.readParagraphs();
+  expect(read.map((p) => p.text)).toEqual(texts);
+  await host.highlight([
+    { paragraphId: read[1].id, start: 0, end: 6, kind: 'warning' }, // "trans" + soft hyphen
+    { paragraphId: read[2].id, start: 7, end: 9, kind: 'info' }, // the second rocket
+    { paragraphId: read[3].id, start: 1, end: 3, kind: 'error' }, // "^2"
+  ]);
+  expect(doc.highlights(1)).toEqual(['trans\u00ad=#FFFF00']);
+  expect(doc.highlights(2)).toEqual(['🚀=#00FF00']);
+  expect(doc.paragraphs[2].colours.slice(5, 7)).toEqual([null, null]);
+  expect(doc.highlights(3)).toEqual(['^2=#FF00FF']);
+  await host.clearHighlights();
+  expect([1, 2, 3].flatMap((i) => doc.highlights(i))).toEqual([]);
+  await installFake(new FakeWordDocument([]), { wordApi: '1.3' });
+  const empty = new WordDocument();
+  expect(await empty.readParagraphs()).toEqual([]);
+  await expect(empty.highlight([])).resolves.toBeUndefined();
+  await expect(empty.clearHighlights()).resolves.toBeUndefined();
+});
