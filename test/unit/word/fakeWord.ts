@@ -215,19 +215,29 @@ class FakeParagraph extends Loadable {
   ) {
     super(ctx);
     for (const p of loaded) this.ready.add(p);
+    this.take();
+  }
+  /** Word hands back values as they were at the sync, not as later queued commands change them. */
+  private snap: Partial<FakeParagraphData> = {};
+  private take(): void {
+    this.snap = { ...this.data, control: this.data.control && { ...this.data.control } };
+  }
+  override commit(): void {
+    super.commit();
+    this.take();
   }
   private v<T>(prop: string, value: T): T {
     this.need(prop);
     return value;
   }
   get text() {
-    return this.v('text', this.data.text);
+    return this.v('text', this.snap.text!);
   }
   get style() {
-    return this.v('style', this.data.style);
+    return this.v('style', this.snap.style!);
   }
   get styleBuiltIn() {
-    return this.v('styleBuiltIn', this.data.styleBuiltIn);
+    return this.v('styleBuiltIn', this.snap.styleBuiltIn!);
   }
   set styleBuiltIn(s: string) {
     this.data.styleBuiltIn = s;
@@ -236,13 +246,13 @@ class FakeParagraph extends Loadable {
     this.data.outlineLevel = m ? Number(m[1]) : 10;
   }
   get outlineLevel() {
-    return this.v('outlineLevel', this.data.outlineLevel);
+    return this.v('outlineLevel', this.snap.outlineLevel!);
   }
   get tableNestingLevel() {
-    return this.v('tableNestingLevel', this.data.tableNestingLevel);
+    return this.v('tableNestingLevel', this.snap.tableNestingLevel!);
   }
   get uniqueLocalId() {
-    return this.v('uniqueLocalId', this.data.uid);
+    return this.v('uniqueLocalId', this.snap.uid!);
   }
   get font() {
     const data = this.data;
@@ -367,18 +377,30 @@ export class FakeRange extends Loadable {
   ) {
     super(ctx);
     for (const p of loaded) this.ready.add(p);
+    this.take();
+  }
+  private snapText = '';
+  private snapColour: string | null = null;
+  /** Values as of the sync that loaded them. */
+  private take(): void {
+    this.snapText = this.para.text.slice(this.start, this.end);
+    const cs = this.para.colours.slice(this.start, this.end);
+    this.snapColour = cs.every((c) => c === cs[0]) ? (cs[0] ?? null) : '';
+  }
+  override commit(): void {
+    super.commit();
+    this.take();
   }
   get text(): string {
     this.need('text');
-    return this.para.text.slice(this.start, this.end);
+    return this.snapText;
   }
   get font() {
     const self = this;
     return {
       get highlightColor(): string | null {
         self.need('font/highlightColor');
-        const cs = self.para.colours.slice(self.start, self.end);
-        return cs.every((c) => c === cs[0]) ? (cs[0] ?? null) : '';
+        return self.snapColour;
       },
       set highlightColor(c: string | null) {
         for (let k = self.start; k < self.end; k++) self.para.colours[k] = c;

@@ -10,7 +10,7 @@ const COLOURS = [null, null, null, '#00FF00', '#FF0000'];
 
 const paragraph = fc.record({
   chunks: fc.array(fc.constantFrom(...CHUNKS), { minLength: 0, maxLength: 12 }),
-  colours: fc.array(fc.constantFrom(...COLOURS), { minLength: 1, maxLength: 4 }),
+  colours: fc.oneof(fc.constant([null]), fc.array(fc.constantFrom(...COLOURS), { minLength: 1, maxLength: 3 })),
 });
 
 /** Cut points that never split a surrogate pair: chunk boundaries. */
@@ -84,4 +84,20 @@ it('reads empty documents, empty paragraphs and odd characters without losing an
   expect(await empty.readParagraphs()).toEqual([]);
   await expect(empty.highlight([])).resolves.toBeUndefined();
   await expect(empty.clearHighlights()).resolves.toBeUndefined();
+});
+
+it('leaves out a span overlapping one already highlighted, so both stay removable', async () => {
+  const doc = new FakeWordDocument(['Nous allons renforcer la transparence.']);
+  await installFake(doc, { wordApi: '1.3' });
+  const host = new WordDocument();
+  const [p] = await host.readParagraphs();
+  await host.highlight([
+    { paragraphId: p.id, start: 0, end: 21, kind: 'suggestion' },
+    { paragraphId: p.id, start: 12, end: 21, kind: 'warning' },
+  ]);
+  expect(doc.highlights(0)).toEqual(['Nous allons renforcer=#00FFFF']);
+  await host.highlight([{ paragraphId: p.id, start: 5, end: 30, kind: 'error' }]);
+  expect(doc.highlights(0)).toEqual(['Nous allons renforcer=#00FFFF']);
+  await host.clearHighlights();
+  expect(doc.highlights(0)).toEqual([]);
 });
