@@ -119,6 +119,25 @@ function resolveKind(text: string, tokens: Token[], i: number, cands: Candidate[
   return pool[0];
 }
 
+// Messages depend only on the template (rule, kind, language) and the words matched: built once and shared
+// (thousands of findings on a long plan).
+const messageCache = new Map<unknown, Map<string, string>>();
+function cached(template: (v: Record<string, string>) => string, _kind: string, vars: { actual: string; lemma: string }): string {
+  let byWords = messageCache.get(template);
+  if (byWords === undefined) {
+    byWords = new Map();
+    messageCache.set(template, byWords);
+  }
+  const key = `${vars.lemma}\u0000${vars.actual}`;
+  let s = byWords.get(key);
+  if (s === undefined) {
+    if (byWords.size > 2000) byWords.clear();
+    s = template(vars);
+    byWords.set(key, s);
+  }
+  return s;
+}
+
 /** A participle is verbal after an auxiliary (a été renforcé, se sont efforcés) or before an agent (par, by). */
 function participleIsVerbal(tokens: Token[], i: number, j: number, lang: Lang): boolean {
   const aux = lang === 'en' ? AUX_EN : AUX_FR;
@@ -165,7 +184,8 @@ function matchedNorm(tokens: Token[], i: number, j: number): string {
 
 export function lintParagraph(text: string, rules: CompiledRules): ParagraphResult {
   const lang = rules.lang;
-  const { tokens } = tokenize(text);
+  const tokenized = tokenize(text);
+  const tokens = tokenized.tokens;
   const keyBits = rules.keyBits;
   const pairBits = rules.pairBits;
   const hits: Hit[] = [];
@@ -276,35 +296,33 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
     let message: string;
     let note: string;
     let expected: string[];
-    const data: Record<string, unknown> = { term: term.id };
+    const data: Record<string, unknown> = rule === 'vague-term' ? { term: term.id, lemma: term.id, kind: h.kind } : { term: term.id };
     if (rule === 'vague-term') {
       const base = severityFor(rules, rule, 'warning');
       const vars = { actual, lemma: term.id };
-      data.lemma = term.id;
-      data.kind = h.kind;
       if (h.kind === 'noun') {
         const next = tokens[h.j + 1];
         const withDe = next !== undefined && !(next.sep & SEP_STOP) && (lang === 'fr' ? DE : OF).has(next.norm);
         severity = withDe ? base : LOWER_SEVERITY[base];
-        message = m.noun(vars);
+        message = cached(m.noun, 'n', vars);
       } else if (h.kind === 'participle') {
         severity = participleIsVerbal(tokens, h.i, h.j, lang) ? base : LOWER_SEVERITY[base];
-        message = m.participle(vars);
+        message = cached(m.participle, 'p', vars);
       } else {
         severity = base;
-        message = m.verb(vars);
+        message = cached(m.verb, 'v', vars);
       }
-      note = m.note(vars);
+      note = cached(m.note, 'note', vars);
       expected = term.expected.length > 0 ? term.expected : rules.defaultExpected;
     } else if (rule === 'vague-time') {
       severity = severityFor(rules, rule, 'warning');
-      message = m.time({ actual });
-      note = m.timeNote({ actual });
+      message = cached(m.time, 't', { actual, lemma: '' });
+      note = cached(m.timeNote, 'tn', { actual: '', lemma: '' });
       expected = term.expected;
     } else {
       severity = severityFor(rules, rule, 'suggestion');
-      message = m.quantity({ actual });
-      note = m.quantityNote({ actual });
+      message = cached(m.quantity, 'q', { actual, lemma: '' });
+      note = cached(m.quantityNote, 'qn', { actual: '', lemma: '' });
       expected = term.expected;
     }
     findings.push({
@@ -326,6 +344,8 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
 
   if (rules.enabled.jargon) findAcronyms(text, tokens, rules, jargon);
   const stats = paragraphStats(text, tokens, rules, findings);
+  stats.syllables = tokenized.syllables;
+  stats.longWords = tokenized.longWords;
   return { findings, jargon, stats, folded: text.length <= 60 ? fold(text).trim() : '' };
 }
 
@@ -448,8 +468,6 @@ function paragraphStats(text: string, tokens: Token[], rules: CompiledRules, fin
     sentenceEnd = t.end;
     words++;
     sentenceWords++;
-    if (t.letters > 6) longWords++;
-    syllables += t.syllables;
   }
   closeSentence();
   return { words, sentences, longSentences, syllables, longWords };

@@ -63,10 +63,6 @@ export class Token {
     public readonly sep: number,
     /** hashFolded(norm), computed while scanning. */
     public readonly hash: number,
-    /** Letters in the word (LIX counts words longer than six). */
-    public readonly letters: number,
-    /** French syllables (vowel groups minus a mute final -e/-es/-ent). */
-    public readonly syllables: number,
     scanEnd: number,
   ) {
     this.scanEnd = scanEnd;
@@ -99,6 +95,10 @@ export interface Tokenized {
   tokens: Token[];
   /** Gap flags after the last token (does the paragraph end with a full stop...). */
   trailingSep: number;
+  /** French syllables of the words (vowel groups minus a mute final -e/-es/-ent), for Kandel-Moles. */
+  syllables: number;
+  /** Words longer than six letters, for LIX. */
+  longWords: number;
 }
 
 function isWordClass(c: number): boolean {
@@ -107,6 +107,8 @@ function isWordClass(c: number): boolean {
 
 export function tokenize(text: string): Tokenized {
   const tokens: Token[] = [];
+  let totalSyllables = 0;
+  let longWords = 0;
   const n = text.length;
   let sep = SEP_START;
   let i = 0;
@@ -199,11 +201,15 @@ export function tokenize(text: string): Tokenized {
       if (nk === LOWER || nk === UPPER_C || nk === LETTER) flags |= ELIDED;
     }
     if (plain) flags |= PLAIN;
-    tokens.push(new Token(text, start, end, flags, sep, h, letters, syllables, scanEnd));
+    tokens.push(new Token(text, start, end, flags, sep, h, scanEnd));
+    if (letters > 0) {
+      totalSyllables += syllables;
+      if (letters > 6) longWords++;
+    }
     sep = flags & ELIDED ? SEP_APOSTROPHE : 0;
     if (flags & ELIDED) i++; // the apostrophe belongs to the elision
   }
-  return { tokens, trailingSep: sep };
+  return { tokens, trailingSep: sep, syllables: totalSyllables, longWords };
 }
 
 function gapFlag(cls: number, text: string, i: number): number {

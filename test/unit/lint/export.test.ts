@@ -28,7 +28,7 @@ describe('exports', () => {
     const renforcer = results.find((r) => r.locations[0].physicalLocation.region.snippet.text === 'renforcer');
     expect(renforcer.level).toBe('warning');
     expect(run.tool.driver.rules[renforcer.ruleIndex].id).toBe(renforcer.ruleId);
-    expect(renforcer.partialFingerprints['jalon/v1']).toMatch(/^[0-9a-z]{11}$/);
+    expect(renforcer.partialFingerprints['jalon/v1']).toMatch(/^[0-9a-f]{16}$/);
     const region = renforcer.locations[0].physicalLocation.region;
     expect(region).toMatchObject({ startLine: 2, startColumn: 17, endLine: 2, endColumn: 26, charOffset: text.indexOf('renforcer'), charLength: 9 });
     const suppressed = results.find((r) => r.suppressions);
