@@ -77,6 +77,17 @@ it('has no accessibility violation in English and dark theme either, and typing 
   const id = await para.getAttribute('data-pid');
   const typed = await page.evaluate((pid) => window.__jalonDemo!.host.paragraphs.find((p) => p.id === pid)?.text, id);
   expect(typed?.endsWith(' Ajout.')).toBe(true);
+  // Enter splits the paragraph in the model, Backspace at its start joins it back.
+  const count = () => page.evaluate(() => window.__jalonDemo!.host.paragraphs.length);
+  const n = await count();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Suite');
+  expect(await count()).toBe(n + 1);
+  expect(await page.evaluate(() => window.__jalonDemo!.getText())).toContain(' Ajout.\nSuite');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Backspace');
+  expect(await count()).toBe(n);
+  expect(await page.evaluate(() => window.__jalonDemo!.getText())).toContain(' Ajout.Suite');
   expect(errors).toEqual([]);
   await page.close();
 });
