@@ -548,10 +548,13 @@ export class WordDocument implements DocumentHost {
           context.document.onParagraphDeleted.add(async () => listener()),
         ];
         await context.sync();
-        off = () => {
-          for (const h of handlers) h.remove();
-          void context.sync().catch(() => undefined);
-        };
+        // Handlers live in the context that added them: remove them through it (Word.run on one of its objects).
+        const document = context.document;
+        off = () =>
+          void Word.run(document, async (ctx) => {
+            for (const h of handlers) h.remove();
+            await ctx.sync();
+          }).catch(() => undefined);
         if (stopped) off();
       }).catch(() => undefined);
       return () => {

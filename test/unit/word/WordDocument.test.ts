@@ -289,6 +289,7 @@ describe('comments, footnotes, settings and missing APIs', () => {
     await d.handlers[0]();
     expect(calls).toBe(1);
     off();
+    await new Promise((r) => setTimeout(r, 0));
     expect(d.handlers).toHaveLength(0);
   });
 });

@@ -508,7 +508,9 @@ export async function installFake(
   office.EventType.load('DocumentSelectionChanged');
   await office.sync();
   const word = new OfficeMockObject({
-    run: async <T>(batch: (ctx: FakeContext) => Promise<T>) => batch(doc.context()),
+    // Word.run(batch) or Word.run(objectOfAnEarlierContext, batch).
+    run: async <T>(a: unknown, b?: (ctx: FakeContext) => Promise<T>) =>
+      typeof a === 'function' ? (a as (ctx: FakeContext) => Promise<T>)(doc.context()) : b!(doc.context()),
   });
   const g = globalThis as unknown as { Office: unknown; Word: unknown };
   g.Office = office;
