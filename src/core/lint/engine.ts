@@ -17,7 +17,7 @@ const { CAP, ELIDED, LETTERS, NUM, SEP_CLOSE, SEP_HYPHEN, SEP_OPEN, SEP_OTHER, S
 const tokenize = tk.tokenize;
 const { keyBit, pairHash } = lexicon;
 const { matchBackward, matchForward, testToken } = patterns;
-const { fingerprint, fingerprintOfHashes } = fp;
+const { fingerprintOfHashes } = fp;
 
 export const LONG_SENTENCE_WORDS = 25;
 
@@ -121,21 +121,30 @@ function resolveKind(text: string, tokens: Token[], i: number, cands: Candidate[
 
 // Messages depend only on the template (rule, kind, language) and the words matched: built once and shared
 // (thousands of findings on a long plan).
-const messageCache = new Map<unknown, Map<string, string>>();
+const messageCache = new Map<unknown, Map<string, Map<string, string>>>();
 function cached(template: (v: Record<string, string>) => string, _kind: string, vars: { actual: string; lemma: string }): string {
-  let byWords = messageCache.get(template);
-  if (byWords === undefined) {
-    byWords = new Map();
-    messageCache.set(template, byWords);
+  let byLemma = messageCache.get(template);
+  if (byLemma === undefined) {
+    byLemma = new Map();
+    messageCache.set(template, byLemma);
   }
-  const key = `${vars.lemma}\u0000${vars.actual}`;
-  let s = byWords.get(key);
-  if (s === undefined) {
-    if (byWords.size > 2000) byWords.clear();
-    s = template(vars);
-    byWords.set(key, s);
+  let byActual = byLemma.get(vars.lemma);
+  if (byActual === undefined) {
+    byActual = new Map();
+    byLemma.set(vars.lemma, byActual);
   }
-  return s;
+  let out = byActual.get(vars.actual);
+  if (out === undefined) {
+    if (byActual.size > 500) byActual.clear();
+    out = template(vars);
+    byActual.set(vars.actual, out);
+  }
+  return out;
+}
+
+function allSingleWord(group: Candidate[]): boolean {
+  for (const g of group) if (g.rest.length > 0) return false;
+  return true;
 }
 
 /** A participle is verbal after an auxiliary (a été renforcé, se sont efforcés) or before an agent (par, by). */
@@ -228,7 +237,7 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
       // Phrase-shaped candidates with different continuations are tried in turn; the longest wins.
       let best: Hit | undefined;
       let ties: Candidate[] = [];
-      for (const cand of group.length > 1 && group.every((g) => g.rest.length === 0) ? [resolveKind(text, tokens, i, group, lang)] : group) {
+      for (const cand of group.length > 1 && allSingleWord(group) ? [resolveKind(text, tokens, i, group, lang)] : group) {
         let j = i;
         if (cand.rest.length > 0) {
           j = matchForward(tokens, i + 1, cand.rest);
@@ -274,14 +283,15 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
 
   // One hit per rule and place: the longest ("à moyen terme" over "à terme"), the earliest.
   hits.sort((a, b) => a.i - b.i || b.j - a.j);
-  const lastEnd = new Map<RuleId, number>();
+  // Last token covered, per rule (a handful of rules: a small object beats a Map per paragraph).
+  const lastEnd: Partial<Record<RuleId, number>> = {};
   const findings: Finding[] = [];
   const jargon: JargonOccurrence[] = [];
   const m = MESSAGES[lang];
   for (const h of hits) {
     const rule = h.cand.term.rule;
-    if ((lastEnd.get(rule) ?? -1) >= h.i) continue;
-    lastEnd.set(rule, h.j);
+    if ((lastEnd[rule] ?? -1) >= h.i) continue;
+    lastEnd[rule] = h.j;
     if (h.accepted) continue;
     const start = tokens[h.i].start;
     const end = tokens[h.j].end;
@@ -424,53 +434,63 @@ function findAcronyms(text: string, tokens: Token[], rules: CompiledRules, out: 
 }
 
 function paragraphStats(text: string, tokens: Token[], rules: CompiledRules, findings: Finding[]): ParagraphStats {
-  let words = 0;
-  let sentences = 0;
-  let longSentences = 0;
-  let syllables = 0;
-  let longWords = 0;
+  const stats: ParagraphStats = { words: 0, sentences: 0, longSentences: 0, syllables: 0, longWords: 0 };
   let sentenceWords = 0;
-  let sentenceStart = -1;
-  let sentenceEnd = -1;
-  const m = MESSAGES[rules.lang];
-  const closeSentence = (): void => {
-    if (sentenceWords === 0) return;
-    sentences++;
-    if (sentenceWords > LONG_SENTENCE_WORDS) {
-      longSentences++;
-      if (rules.enabled.readability) {
-        const actual = text.slice(sentenceStart, sentenceEnd);
-        findings.push({
-          ruleId: 'readability',
-          source: 'jalon',
-          severity: severityFor(rules, 'readability', 'info'),
-          message: m.longSentence({ words: sentenceWords }),
-          note: m.longSentenceNote({ limit: LONG_SENTENCE_WORDS }),
-          actual,
-          expected: [],
-          start: sentenceStart,
-          end: sentenceEnd,
-          paragraph: 0,
-          paragraphOffset: sentenceStart,
-          fingerprint: fingerprint('readability', fold(actual.slice(0, 60)), String(sentenceWords)),
-          data: { words: sentenceWords },
-        });
-      }
-    }
-    sentenceWords = 0;
-  };
+  let first = -1; // token indexes of the sentence's first and last words
+  let last = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "M. Dupont" and "art. 3" do not end a sentence; "etc. Le" does.
-    if (t.sep & SEP_STOP && i > 0 && !(ABBREVIATIONS.has(tokens[i - 1].norm) && !(t.flags & CAP))) closeSentence();
+    if (t.sep & SEP_STOP && i > 0) {
+      const prev = tokens[i - 1];
+      if (!(prev.end - prev.start <= 4 && ABBREVIATIONS.has(prev.norm) && !(t.flags & CAP))) {
+        closeSentence(text, tokens, rules, findings, stats, sentenceWords, first, last);
+        sentenceWords = 0;
+      }
+    }
     if (!(t.flags & LETTERS)) continue;
-    if (sentenceWords === 0) sentenceStart = t.start;
-    sentenceEnd = t.end;
-    words++;
+    if (sentenceWords === 0) first = i;
+    last = i;
+    stats.words++;
     sentenceWords++;
   }
-  closeSentence();
-  return { words, sentences, longSentences, syllables, longWords };
+  closeSentence(text, tokens, rules, findings, stats, sentenceWords, first, last);
+  return stats;
+}
+
+function closeSentence(
+  text: string,
+  tokens: Token[],
+  rules: CompiledRules,
+  findings: Finding[],
+  stats: ParagraphStats,
+  words: number,
+  first: number,
+  last: number,
+): void {
+  if (words === 0) return;
+  stats.sentences++;
+  if (words <= LONG_SENTENCE_WORDS) return;
+  stats.longSentences++;
+  if (!rules.enabled.readability) return;
+  const m = MESSAGES[rules.lang];
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  findings.push({
+    ruleId: 'readability',
+    source: 'jalon',
+    severity: severityFor(rules, 'readability', 'info'),
+    message: m.longSentence({ words }),
+    note: m.longSentenceNote({ limit: LONG_SENTENCE_WORDS }),
+    actual: text.slice(start, end),
+    expected: [],
+    start,
+    end,
+    paragraph: 0,
+    paragraphOffset: start,
+    fingerprint: tokenFingerprint('readability', tokens, first, last),
+    data: { words },
+  });
 }
 
 export { testToken };

@@ -82,10 +82,11 @@ export function lint(source: SourceText, options: LintOptions): { findings: Find
   const rules = compiledRulesFor(options.lang, options.houseRules);
   const results = source.paragraphs.map((p) => (options.cache ? options.cache.get(p.text, rules) : lintParagraph(p.text, rules)));
   options.cache?.sweep();
-  return assemble(source, results, rules);
+  return assemble(source, results, rules, options.cache === undefined);
 }
 
-function assemble(source: SourceText, results: ParagraphResult[], rules: CompiledRules): { findings: Finding[]; stats: TextStats } {
+/** `owned`: the paragraph results are this run's own (no cache), so their findings are moved, not copied. */
+function assemble(source: SourceText, results: ParagraphResult[], rules: CompiledRules, owned = false): { findings: Finding[]; stats: TextStats } {
   const findings: Finding[] = [];
   let words = 0;
   let sentences = 0;
@@ -96,7 +97,14 @@ function assemble(source: SourceText, results: ParagraphResult[], rules: Compile
     const base = source.paragraphs[p].start;
     // Cached paragraph findings are never mutated: each run gets its own copies, built field by field
     // (a literal of known shape is much cheaper than a spread on thousands of findings).
-    for (const f of r.findings) {
+    if (owned) {
+      for (const f of r.findings) {
+        f.start += base;
+        f.end += base;
+        f.paragraph = p;
+        findings.push(f);
+      }
+    } else for (const f of r.findings) {
       findings.push({
         ruleId: f.ruleId,
         source: f.source,
