@@ -87,7 +87,7 @@ export function App({ host, lang: initialLang = 'fr', theme = 'light' }: AppProp
               aria-pressed={lang === l}
               className={`${css.segment} ${lang === l ? css.segmentOn : ''}`}
               onClick={() => setLang(l)}
-              aria-label={l === 'fr' ? 'Français' : 'English'}
+              aria-label={l === 'fr' ? 'FR – Français' : 'EN – English'}
             >
               {l.toUpperCase()}
             </button>
@@ -131,12 +131,12 @@ export function App({ host, lang: initialLang = 'fr', theme = 'light' }: AppProp
           ))}
         </div>
       </nav>
-      <main role="tabpanel" id={`jalon-panel-${tab}`} aria-labelledby={`jalon-tab-${tab}`}>
+      <div role="tabpanel" id={`jalon-panel-${tab}`} aria-labelledby={`jalon-tab-${tab}`}>
         {tab === 'check' && <CheckView j={j} t={t} css={css} />}
         {tab === 'engagement' && <EngagementView j={j} t={t} css={css} current={current} setCurrent={setCurrent} />}
         {tab === 'review' && <ReviewView j={j} t={t} css={css} />}
         {tab === 'overview' && <OverviewView j={j} t={t} css={css} open={openEngagement} />}
-      </main>
+      </div>
     </ThemeProvider>
   );
 }

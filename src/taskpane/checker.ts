@@ -1,12 +1,13 @@
 // Incremental, chunked checking. The engine's per-paragraph cache (keyed by paragraph text) is filled in
 // slices of a few milliseconds with a yield to the event loop between them, so the pane stays responsive on
 // a 300-page plan and a re-check only analyses the paragraphs that changed. The document-level decisions
-// (first use of jargon, glossary) and the engagement pass then run on the whole plan from the warm cache.
-import { engagementFindings, readEngagements } from '../core/engagements';
+// (first use of jargon, glossary) then run on the whole plan from the warm cache, and the engagement pass
+// runs on the whole plan in a worker when the page has one.
 import { compiledRulesFor, detectLanguage, lint, ParagraphCache } from '../core/lint';
 import { fromParagraphs, paragraphAt, type SourceText } from '../core/source';
 import type { DocParagraph, DocRange } from '../core/document';
 import type { Analysis, Engagement, Finding, Lang } from '../core/types';
+import { inlinePlanPass, type PlanPass } from './planPass';
 
 const SLICE_MS = 12;
 
@@ -54,6 +55,9 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
 export class Checker {
   private cache = new ParagraphCache();
 
+  /** The whole-plan pass: a Web Worker in the pane (see planPass.ts), inline by default. */
+  constructor(private planPass: PlanPass = inlinePlanPass) {}
+
   async run(paragraphs: DocParagraph[], options: CheckOptions = {}): Promise<CheckRun> {
     const source = fromParagraphs(paragraphs);
     const lang = options.lang ?? detectLanguage(sampleText(source));
@@ -88,10 +92,15 @@ export class Checker {
 
     // Every paragraph is cached now: this assembles, and decides what needs the whole text (jargon's first use).
     const { findings: textFindings, stats } = lint(source, { lang, cache: this.cache });
+    // The text rules are complete: show them while the plan pass (seconds on a long plan) runs.
+    options.onPartial?.(textFindings, paragraphs);
     await yieldToEventLoop();
-    const engagements: Engagement[] = readEngagements(source, { lang });
-    await yieldToEventLoop();
-    const planFindings = engagementFindings(source, engagements, { lang });
+    const { engagements, findings: planFindings }: { engagements: Engagement[]; findings: Finding[] } = await this.planPass(
+      paragraphs,
+      lang,
+    );
+    await yieldToEventLoop(); // receiving the worker's answer is a task of its own
+    if (options.signal?.aborted) throw new CheckCancelled();
     const findings = [...textFindings, ...planFindings];
     for (const f of findings) {
       f.paragraph = paragraphAt(source, f.start);

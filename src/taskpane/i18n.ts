@@ -53,7 +53,7 @@ const fr = {
     insertFootnote: 'Insérer la définition en note de bas de page',
     insertParentheses: 'Insérer la définition entre parenthèses',
     definitionInserted: 'Définition insérée dans le document.',
-    open: '{{message}} : « {{actual}} », paragraphe {{n}}',
+    where2: ', paragraphe {{n}}',
   },
   rules: {
     'vague-term': 'Verbes ternes et termes vagues',
@@ -225,7 +225,7 @@ const en: Catalogue = {
     insertFootnote: 'Insert the definition as a footnote',
     insertParentheses: 'Insert the definition in parentheses',
     definitionInserted: 'Definition inserted into the document.',
-    open: '{{message}}: “{{actual}}”, paragraph {{n}}',
+    where2: ', paragraph {{n}}',
   },
   rules: {
     'vague-term': 'Vague verbs and terms',

@@ -73,7 +73,7 @@ export function paneStyles(theme: Theme) {
     list: { listStyle: 'none', margin: 0, padding: 0 },
     item: [
       plainButton,
-      { width: '100%', display: 'block', padding: '6px 4px 6px 8px', borderLeft: '3px solid transparent' },
+      { width: '100%', display: 'block', position: 'relative', padding: '6px 4px 6px 8px', borderLeft: '3px solid transparent' },
     ],
     itemSelected: { background: p.themeLighterAlt, borderLeftColor: p.themePrimary },
     actual: { fontWeight: 600 },
@@ -125,6 +125,17 @@ export function paneStyles(theme: Theme) {
       { padding: 0, color: p.themePrimary, textDecoration: 'underline', selectors: { ':hover': { background: 'transparent' } } },
     ],
     label: { fontWeight: 600, display: 'block', marginBottom: 2 },
+    srOnly: {
+      position: 'absolute',
+      width: 1,
+      height: 1,
+      padding: 0,
+      margin: -1,
+      overflow: 'hidden',
+      clip: 'rect(0, 0, 0, 0)',
+      whiteSpace: 'nowrap',
+      border: 0,
+    },
   });
 }
 

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { DocParagraph, DocRange, DocumentHost, FieldWrite, HighlightRequest, InsertBlock } from '../core/document';
 import type { Engagement, FieldName, Finding } from '../core/types';
 import { CheckCancelled, Checker, findingKey, findingRange, yieldToEventLoop, type CheckProgress, type CheckRun } from './checker';
+import { workerPlanPass } from './planPass';
 import { addIgnore, emptyIgnores, IGNORES_KEY, normaliseIgnores, withoutIgnored, type IgnoreLevel, type Ignores } from './ignores';
 import { answersToFieldWrites, langOf, templateBlocks } from './template';
 
@@ -57,7 +58,8 @@ export function useJalon(host: DocumentHost, t: TFunction) {
   const [messages, setMessages] = useState<PaneMessage[]>([]);
   const [lastReanalysed, setLastReanalysed] = useState<number | undefined>();
 
-  const checker = useRef(new Checker());
+  const checker = useRef<Checker>();
+  checker.current ??= new Checker(workerPlanPass);
   const highlighted = useRef(new Map<string, string>());
   const highlightsOn = useRef(false);
   const busy = useRef(false);
@@ -169,7 +171,7 @@ export function useJalon(host: DocumentHost, t: TFunction) {
         const paragraphs = await guard('read', () => host.readParagraphs());
         if (paragraphs === FAILED) return;
         const previous = runRef.current;
-        const result = await checker.current.run(paragraphs, {
+        const result = await checker.current!.run(paragraphs, {
           onProgress: reason === 'user' ? (p) => mounted.current && setProgress(p) : undefined,
           onPartial:
             reason === 'user'

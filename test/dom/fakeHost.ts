@@ -96,7 +96,8 @@ export class FakeHost implements DocumentHost {
 
   async highlight(requests: HighlightRequest[]): Promise<void> {
     this.fail('highlight');
-    for (const r of requests) this.index(r.paragraphId);
+    const ids = new Set(this.paras.map((p) => p.id));
+    for (const r of requests) if (!ids.has(r.paragraphId)) throw new Error(`no paragraph ${r.paragraphId}`);
     this.highlights.push(...requests);
   }
 

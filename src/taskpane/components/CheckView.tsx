@@ -35,23 +35,17 @@ export function CheckView({ j, t, css }: { j: Jalon; t: TFunction; css: PaneStyl
 
   const groups = useMemo<Group[]>(() => {
     const map = new Map<string, Group>();
+    // Names are made once per group: a long plan has tens of thousands of findings.
+    const nameOf = (f: Finding): string => {
+      if (groupBy === 'rule') return ruleName(t, f.ruleId);
+      if (f.engagement === undefined) return t('check.preamble');
+      return `${f.engagement + 1}. ${engagements[f.engagement]?.title || t('engagement.untitled')}`;
+    };
     for (const f of j.visible) {
-      let key: string;
-      let name: string;
-      if (groupBy === 'rule') {
-        key = `r:${f.ruleId}`;
-        name = ruleName(t, f.ruleId);
-      } else if (f.engagement === undefined) {
-        key = 'e:preamble';
-        name = t('check.preamble');
-      } else {
-        key = `e:${f.engagement}`;
-        const e = engagements[f.engagement];
-        name = `${f.engagement + 1}. ${e?.title || t('engagement.untitled')}`;
-      }
+      const key = groupBy === 'rule' ? `r:${f.ruleId}` : f.engagement === undefined ? 'e:preamble' : `e:${f.engagement}`;
       let g = map.get(key);
       if (!g) {
-        g = { key, name, findings: [] };
+        g = { key, name: nameOf(f), findings: [] };
         map.set(key, g);
       }
       g.findings.push(f);
@@ -138,7 +132,7 @@ export function CheckView({ j, t, css }: { j: Jalon; t: TFunction; css: PaneStyl
                   const panelId = `jalon-g-${g.key.replace(/[^a-z0-9]/gi, '_')}`;
                   return (
                     <div key={g.key}>
-                      <h3 className={css.h3} style={{ margin: 0 }}>
+                      <h2 className={css.h3} style={{ margin: 0 }}>
                         <button
                           type="button"
                           className={css.groupHeader}
@@ -154,7 +148,7 @@ export function CheckView({ j, t, css }: { j: Jalon; t: TFunction; css: PaneStyl
                             {g.findings.length}
                           </span>
                         </button>
-                      </h3>
+                      </h2>
                       {isOpen && (
                         <ul className={css.list} id={panelId}>
                           {g.findings.slice(0, limit).map((f) => {
@@ -168,13 +162,13 @@ export function CheckView({ j, t, css }: { j: Jalon; t: TFunction; css: PaneStyl
                                   id={`jalon-f-${index}`}
                                   className={`${css.item} ${css[`sev_${f.severity}`]} ${isSel ? css.itemSelected : ''}`}
                                   aria-current={isSel ? 'true' : undefined}
-                                  aria-label={t('finding.open', { message: f.message, actual: headline(f), n: f.paragraph + 1 })}
                                   onClick={() => void j.select(f)}
                                 >
                                   <span className={css.actual}>{headline(f)}</span>
                                   <span className={css.muted}> · {t(`severity.${f.severity}`)}</span>
                                   <br />
                                   <span>{f.message}</span>
+                                  <span className={css.srOnly}>{t('finding.where2', { n: f.paragraph + 1 })}</span>
                                 </button>
                                 {isSel && <FindingDetail j={j} t={t} css={css} f={f} />}
                               </li>

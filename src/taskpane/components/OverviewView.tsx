@@ -158,7 +158,7 @@ export function OverviewView({
                     type="button"
                     className={css.linkButton}
                     onClick={() => open(e)}
-                    aria-label={t('overview.goTo', { title: e.title || t('engagement.untitled') })}
+                    title={t('overview.goTo', { title: e.title || t('engagement.untitled') })}
                   >
                     {e.index + 1}. {e.title || t('engagement.untitled')}
                   </button>

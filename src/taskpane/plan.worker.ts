@@ -1,0 +1,33 @@
+// The whole-plan pass (segmentation, fields, score, missing fields, copy-paste) runs here, off the pane's
+// thread: on a 300-page plan it takes seconds, and the pane must keep answering the author meanwhile.
+import { engagementFindings, readEngagements } from '../core/engagements';
+import { fromParagraphs } from '../core/source';
+import type { Finding } from '../core/types';
+import type { PlanRequest, PlanResponse } from './planPass';
+
+const ctx = self as unknown as {
+  onmessage: ((e: MessageEvent<PlanRequest>) => void) | null;
+  postMessage: (m: PlanResponse) => void;
+};
+
+const SHOWN_SENTENCES = 5;
+
+/** Copy-paste findings carry every shared sentence; the pane shows a few, and cloning megabytes blocks it. */
+function slim(f: Finding): Finding {
+  if (!f.data) return f;
+  const data: Record<string, unknown> = { ...f.data };
+  for (const [k, v] of Object.entries(data)) if (Array.isArray(v) && v.length > SHOWN_SENTENCES) data[k] = v.slice(0, SHOWN_SENTENCES);
+  return { ...f, data };
+}
+
+ctx.onmessage = (e) => {
+  const { id, paragraphs, lang } = e.data;
+  try {
+    const source = fromParagraphs(paragraphs);
+    const engagements = readEngagements(source, { lang });
+    const findings = engagementFindings(source, engagements, { lang }).map(slim);
+    ctx.postMessage({ id, engagements, findings });
+  } catch (err) {
+    ctx.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
+  }
+};

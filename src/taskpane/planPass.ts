@@ -1,0 +1,62 @@
+// Runs the whole-plan pass in a Web Worker where the page can start one, else inline (tests, old hosts).
+import { engagementFindings, readEngagements } from '../core/engagements';
+import { fromParagraphs } from '../core/source';
+import type { Engagement, Finding, Lang, ParagraphInput } from '../core/types';
+import { createPlanWorker } from './planWorkerFactory';
+
+export interface PlanRequest {
+  id: number;
+  paragraphs: ParagraphInput[];
+  lang: Lang;
+}
+export type PlanResponse = { id: number; engagements: Engagement[]; findings: Finding[] } | { id: number; error: string };
+
+export type PlanPass = (paragraphs: ParagraphInput[], lang: Lang) => Promise<{ engagements: Engagement[]; findings: Finding[] }>;
+
+export const inlinePlanPass: PlanPass = async (paragraphs, lang) => {
+  const source = fromParagraphs(paragraphs);
+  const engagements = readEngagements(source, { lang });
+  return { engagements, findings: engagementFindings(source, engagements, { lang }) };
+};
+
+let worker: Worker | undefined;
+let failed = false;
+let nextId = 1;
+const waiting = new Map<number, { resolve: (r: { engagements: Engagement[]; findings: Finding[] }) => void; reject: (e: Error) => void }>();
+
+function startWorker(): Worker | undefined {
+  if (worker || failed) return worker;
+  try {
+    worker = createPlanWorker();
+    worker.onmessage = (e: MessageEvent<PlanResponse>) => {
+      const w = waiting.get(e.data.id);
+      if (!w) return;
+      waiting.delete(e.data.id);
+      if ('error' in e.data) w.reject(new Error(e.data.error));
+      else w.resolve(e.data);
+    };
+    worker.onerror = () => {
+      // A worker that cannot load (a strict policy, an old host): fall back to the inline pass for good.
+      failed = true;
+      worker = undefined;
+      for (const w of waiting.values()) w.reject(new Error('worker failed'));
+      waiting.clear();
+    };
+  } catch {
+    failed = true;
+    worker = undefined;
+  }
+  return worker;
+}
+
+export const workerPlanPass: PlanPass = (paragraphs, lang) => {
+  const w = typeof Worker !== 'undefined' ? startWorker() : undefined;
+  if (!w) return inlinePlanPass(paragraphs, lang);
+  const id = nextId++;
+  // Only what the core reads crosses over: ids and host details stay here.
+  const slim = paragraphs.map(({ text, style, headingLevel, inTable, tags }) => ({ text, style, headingLevel, inTable, tags }));
+  return new Promise<{ engagements: Engagement[]; findings: Finding[] }>((resolve, reject) => {
+    waiting.set(id, { resolve, reject });
+    w.postMessage({ id, paragraphs: slim, lang } satisfies PlanRequest);
+  }).catch(() => inlinePlanPass(paragraphs, lang));
+};
