@@ -47,7 +47,7 @@ export interface ParagraphResult {
   findings: Finding[];
   jargon: JargonOccurrence[];
   stats: ParagraphStats;
-  /** Folded text of short paragraphs (possible glossary headings), '' otherwise. */
+  /** Folded words of short paragraphs without their numbering ("2. Glossaire" -> "glossaire"), '' otherwise. */
   folded: string;
 }
 
@@ -138,6 +138,17 @@ function cached(template: (v: Record<string, string>) => string, _kind: string, 
     if (byActual.size > 500) byActual.clear();
     out = template(vars);
     byActual.set(vars.actual, out);
+  }
+  return out;
+}
+
+/** Possible glossary heading: at most five words, numbers dropped. */
+function headingWords(tokens: Token[]): string {
+  if (tokens.length === 0 || tokens.length > 5) return '';
+  let out = '';
+  for (const t of tokens) {
+    if (t.flags & NUM) continue;
+    out = out === '' ? t.norm : `${out} ${t.norm}`;
   }
   return out;
 }
@@ -356,7 +367,7 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
   const stats = paragraphStats(text, tokens, rules, findings);
   stats.syllables = tokenized.syllables;
   stats.longWords = tokenized.longWords;
-  return { findings, jargon, stats, folded: text.length <= 60 ? fold(text).trim() : '' };
+  return { findings, jargon, stats, folded: headingWords(tokens) };
 }
 
 let titleCaseTokens: Token[] | undefined;

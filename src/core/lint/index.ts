@@ -187,8 +187,8 @@ function glossaryRegions(source: SourceText, results: ParagraphResult[], rules: 
   const regions: [number, number][] = [];
   const ps = source.paragraphs;
   for (let p = 0; p < ps.length; p++) {
-    const folded = results[p].folded.replace(/^[\d.\s]+/, '').replace(/[\s:.]+$/, '');
-    if (folded.length > 40 || !rules.glossaryHeadings.has(folded)) continue;
+    const folded = results[p].folded;
+    if (folded === '' || !rules.glossaryHeadings.has(folded)) continue;
     const level = ps[p].headingLevel ?? 0;
     let q = p + 1;
     while (q < ps.length) {

@@ -216,7 +216,7 @@ export function compileRules(data: RuleData, overrides: RuleOverrides = {}): Com
     severity: overrides.severity ?? {},
     accepted: new Set((overrides.accept ?? []).map(fold)),
     notAcronyms: new Set(data.notAcronyms),
-    glossaryHeadings: new Set(data.glossaryHeadings.map(fold)),
+    glossaryHeadings: new Set(data.glossaryHeadings.map((h) => patternWords(fold(h)).join(' '))),
     defaultExpected: data.defaultExpected,
     ruleWideExceptions,
   };

@@ -54,20 +54,27 @@ export const SEP_SPACE = 256;
  * keys' hashes before any string is made.
  */
 export class Token {
-  private folded: string | undefined;
-  constructor(
-    private readonly text: string,
-    public readonly start: number,
-    public readonly end: number,
-    public readonly flags: number,
-    public readonly sep: number,
-    /** hashFolded(norm), computed while scanning. */
-    public readonly hash: number,
-    scanEnd: number,
-  ) {
-    this.scanEnd = scanEnd;
-  }
+  readonly start: number;
+  readonly end: number;
+  readonly flags: number;
+  readonly sep: number;
+  /** hashFolded(norm), computed while scanning. */
+  readonly hash: number;
+  private readonly text: string;
   private readonly scanEnd: number;
+  private folded: string | undefined;
+
+  constructor(text: string, start: number, end: number, flags: number, sep: number, hash: number, scanEnd: number) {
+    // Every field assigned here, in one order: one object shape for all tokens.
+    this.start = start;
+    this.end = end;
+    this.flags = flags;
+    this.sep = sep;
+    this.hash = hash;
+    this.text = text;
+    this.scanEnd = scanEnd;
+    this.folded = undefined;
+  }
 
   get norm(): string {
     if (this.folded === undefined) {
@@ -114,6 +121,11 @@ export function tokenize(text: string): Tokenized {
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
+    if (code === 32) {
+      sep |= SEP_SPACE;
+      i++;
+      continue;
+    }
     const cls = code < 128 ? asciiClass[code] : charClass(code);
     if (cls < LOWER || cls > DIGIT) {
       sep |= gapFlag(cls, text, i);
@@ -135,6 +147,20 @@ export function tokenize(text: string): Tokenized {
     let f3 = 0;
     while (i < n) {
       const c = text.charCodeAt(i);
+      if (c >= 97 && c <= 122) {
+        // Fast path: a lowercase ASCII letter, most of any text.
+        lower++;
+        letters++;
+        h = (Math.imul(h, 31) + c) | 0;
+        const v = VOWEL[c] === 1;
+        if (v && !inVowel) groups++;
+        inVowel = v;
+        f3 = f2;
+        f2 = f1;
+        f1 = c;
+        i++;
+        continue;
+      }
       const k = c < 128 ? asciiClass[c] : charClass(c);
       if (k < LOWER || k > INVISIBLE) break;
       if (c < 128) {
