@@ -1,6 +1,21 @@
 // An organisation's house rules: a JSON file that adds or removes terms and exceptions, changes severities,
 // turns rules off, lists accepted vocabulary and the shared ignore list. Validated with a JSON schema (ajv);
 // every error names the line and column of the bad value, in French and English.
+//
+// Example:
+// {
+//   "name": "Ministère de l'exemple",
+//   "rules": { "vague-quantity": "off", "vague-term": { "severity": "error" } },
+//   "add": [
+//     { "rule": "vague-term", "term": "pérenniser", "nouns": ["pérennisation"] },
+//     { "rule": "jargon", "term": "DSI", "caseSensitive": true, "explanation": "direction des systèmes d'information" }
+//   ],
+//   "remove": [{ "rule": "vague-term", "term": "développer" }],
+//   "exceptions": { "add": [{ "rule": "vague-term", "term": "soutenir", "pattern": "_ scolaire", "why": "soutien scolaire" }] },
+//   "accept": ["open data"],
+//   "ignore": { "fingerprints": [], "terms": ["simplifier"], "rules": [] }
+// }
+// Patterns: see TokenPattern in src/core/rules/types.ts ("_" is the term, "#" a number, "Aa" a capitalised word).
 import Ajv, { type ErrorObject } from 'ajv';
 import { RULE_IDS, type ExceptionEntry, type RuleId } from '../rules/types';
 import type { Lang, Severity } from '../types';
