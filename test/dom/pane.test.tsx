@@ -25,6 +25,9 @@ async function checked(host: FakeHost, lang: 'fr' | 'en' = 'fr') {
   const view = render(<App host={host} lang={lang} />);
   fireEvent.click(screen.getByRole('button', { name: lang === 'fr' ? 'Vérifier le document' : 'Check document' }));
   await screen.findByText(lang === 'fr' ? /remarques?$/ : /findings?$/, { selector: 'strong' });
+  // Text findings show first; the check is over when the button is enabled again.
+  const again = lang === 'fr' ? 'Revérifier' : 'Check again';
+  await waitFor(() => expect((screen.getByRole('button', { name: again }) as HTMLButtonElement).disabled).toBe(false));
   return view;
 }
 
