@@ -14,7 +14,8 @@ import * as patterns from './patterns';
 
 // Module-local copies of imported constants and functions (see the note in src/core/text/normalize.ts).
 const { CAP, ELIDED, LETTERS, NUM, SEP_CLOSE, SEP_HYPHEN, SEP_OPEN, SEP_OTHER, SEP_PAUSE, SEP_START, SEP_STOP, UPPER } = tk;
-const tokenize = tk.tokenize;
+// Shared token objects: nothing below keeps a token beyond lintParagraph.
+const tokenize = tk.tokenizeShared;
 const { keyBit, pairHash } = lexicon;
 const { matchBackward, matchForward, testToken } = patterns;
 const { fingerprintOfHashes } = fp;
@@ -206,6 +207,7 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
   const lang = rules.lang;
   const tokenized = tokenize(text);
   const tokens = tokenized.tokens;
+  titleCaseTokens = undefined; // the token array is shared between paragraphs: forget the last one's case
   const keyBits = rules.keyBits;
   const pairBits = rules.pairBits;
   const hits: Hit[] = [];

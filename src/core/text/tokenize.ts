@@ -54,18 +54,30 @@ export const SEP_SPACE = 256;
  * keys' hashes before any string is made.
  */
 export class Token {
-  readonly start: number;
-  readonly end: number;
-  readonly flags: number;
-  readonly sep: number;
+  start: number;
+  end: number;
+  flags: number;
+  sep: number;
   /** hashFolded(norm), computed while scanning. */
-  readonly hash: number;
-  private readonly text: string;
-  private readonly scanEnd: number;
+  hash: number;
+  private text: string;
+  private scanEnd: number;
   private folded: string | undefined;
 
   constructor(text: string, start: number, end: number, flags: number, sep: number, hash: number, scanEnd: number) {
     // Every field assigned here, in one order: one object shape for all tokens.
+    this.start = start;
+    this.end = end;
+    this.flags = flags;
+    this.sep = sep;
+    this.hash = hash;
+    this.text = text;
+    this.scanEnd = scanEnd;
+    this.folded = undefined;
+  }
+
+  /** Reuse by the shared tokenizer (see tokenizeShared). */
+  set(text: string, start: number, end: number, flags: number, sep: number, hash: number, scanEnd: number): void {
     this.start = start;
     this.end = end;
     this.flags = flags;
@@ -112,8 +124,24 @@ function isWordClass(c: number): boolean {
   return c >= LOWER && c <= INVISIBLE; // Lower, Upper, Letter, Digit, Mark, Invisible are contiguous
 }
 
+/** Tokens of a text: fresh objects the caller may keep. */
 export function tokenize(text: string): Tokenized {
-  const tokens: Token[] = [];
+  return scan(text, [], null);
+}
+
+const pool: Token[] = [];
+const shared: Token[] = [];
+
+/**
+ * The same, into reused token objects: valid only until the next call. The engine tokenises one paragraph
+ * at a time and keeps no token, so a long plan allocates no token at all after the first paragraphs.
+ */
+export function tokenizeShared(text: string): Tokenized {
+  shared.length = 0;
+  return scan(text, shared, pool);
+}
+
+function scan(text: string, tokens: Token[], reuse: Token[] | null): Tokenized {
   let totalSyllables = 0;
   let longWords = 0;
   const n = text.length;
@@ -227,7 +255,16 @@ export function tokenize(text: string): Tokenized {
       if (nk === LOWER || nk === UPPER_C || nk === LETTER) flags |= ELIDED;
     }
     if (plain) flags |= PLAIN;
-    tokens.push(new Token(text, start, end, flags, sep, h, scanEnd));
+    if (reuse === null) tokens.push(new Token(text, start, end, flags, sep, h, scanEnd));
+    else {
+      const k = tokens.length;
+      let tok = reuse[k];
+      if (tok === undefined) {
+        tok = new Token(text, start, end, flags, sep, h, scanEnd);
+        reuse.push(tok);
+      } else tok.set(text, start, end, flags, sep, h, scanEnd);
+      tokens.push(tok);
+    }
     if (letters > 0) {
       totalSyllables += syllables;
       if (letters > 6) longWords++;
