@@ -365,7 +365,7 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
     });
   }
 
-  if (rules.enabled.jargon) findAcronyms(text, tokens, rules, jargon);
+  if (rules.enabled.jargon && tokenized.upperWords > 0) findAcronyms(text, tokens, rules, jargon);
   const stats = paragraphStats(text, tokens, rules, findings);
   stats.syllables = tokenized.syllables;
   stats.longWords = tokenized.longWords;

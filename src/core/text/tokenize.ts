@@ -118,6 +118,8 @@ export interface Tokenized {
   syllables: number;
   /** Words longer than six letters, for LIX. */
   longWords: number;
+  /** Words in capitals (acronym candidates). */
+  upperWords: number;
 }
 
 function isWordClass(c: number): boolean {
@@ -144,6 +146,7 @@ export function tokenizeShared(text: string): Tokenized {
 function scan(text: string, tokens: Token[], reuse: Token[] | null): Tokenized {
   let totalSyllables = 0;
   let longWords = 0;
+  let upperWords = 0;
   const n = text.length;
   let sep = SEP_START;
   let i = 0;
@@ -246,7 +249,10 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null): Tokenized {
     const first = text.charCodeAt(start);
     const firstClass = first < 128 ? asciiClass[first] : charClass(first);
     if (firstClass === UPPER_C) flags |= CAP;
-    if (upper >= 2 && lower === 0) flags |= UPPER;
+    if (upper >= 2 && lower === 0) {
+      flags |= UPPER;
+      upperWords++;
+    }
     if (firstClass === DIGIT) flags |= NUM;
     if (letters > 0) flags |= LETTERS;
     if (i < n && charClass(text.charCodeAt(i)) === APOSTROPHE && i + 1 < n) {
@@ -272,7 +278,7 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null): Tokenized {
     sep = flags & ELIDED ? SEP_APOSTROPHE : 0;
     if (flags & ELIDED) i++; // the apostrophe belongs to the elision
   }
-  return { tokens, trailingSep: sep, syllables: totalSyllables, longWords };
+  return { tokens, trailingSep: sep, syllables: totalSyllables, longWords, upperWords };
 }
 
 function gapFlag(cls: number, text: string, i: number): number {
