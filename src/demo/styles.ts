@@ -21,6 +21,8 @@ body[data-theme="dark"] .demo-pane { background: #1f1f1f; border-color: #484644;
 .page h2 { font-size: 19px; color: #12448f; font-weight: 600; margin: 28px 0 8px; }
 .page h3 { font-size: 16px; color: #12448f; margin: 20px 0 6px; }
 .page p { margin: 0 0 8px; }
+/* A 300-page draft: lay out and paint only what is near the screen. */
+.page > p, .page > h1, .page > h2, .page > h3, .page > h4, .page > table { content-visibility: auto; contain-intrinsic-size: auto 1.5em; }
 .demo-table { border-collapse: collapse; margin: 4px 0 12px; width: 100%; }
 .demo-table th, .demo-table td { border: 1px solid #8a8886; padding: 4px 8px; text-align: left; vertical-align: top; }
 .demo-table th { background: #f3f2f1; }

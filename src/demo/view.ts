@@ -25,6 +25,8 @@ export interface ViewLabels {
 
 export class DemoDocumentView {
   private applying = false;
+  private elements = new Map<string, HTMLElement>();
+  private paintQueued = false;
   private focus: DocRange | undefined;
   private readonly css = cssHighlights();
   private readonly footer: HTMLElement;
@@ -46,7 +48,7 @@ export class DemoDocumentView {
     doc.attach({ select: (r) => this.select(r), cursor: () => this.cursor() });
     doc.subscribe((e) => {
       if (e === 'content' && !this.applying) this.render();
-      else this.paintMarks();
+      else this.schedulePaint();
       this.renderNotes();
     });
     page.addEventListener('input', () => this.reconcile());
@@ -62,6 +64,7 @@ export class DemoDocumentView {
 
   render(): void {
     const caret = this.cursor();
+    this.elements.clear();
     this.page.replaceChildren(...this.blocks());
     if (this.css) this.paintMarks();
     if (caret && document.activeElement === this.page) this.placeCaret(caret);
@@ -94,6 +97,7 @@ export class DemoDocumentView {
     const level = Math.min(p.headingLevel, 6);
     const el = document.createElement(level ? `h${level}` : 'p');
     el.dataset.pid = p.id;
+    this.elements.set(p.id, el);
     if (p.tag) {
       el.dataset.tag = p.tag;
       el.dataset.field = this.labels.fieldLabel(p.tag);
@@ -106,7 +110,19 @@ export class DemoDocumentView {
   }
 
   private element(paragraphId: string): HTMLElement | null {
+    const known = this.elements.get(paragraphId);
+    if (known?.isConnected) return known;
     return this.page.querySelector<HTMLElement>(`[data-pid="${CSS.escape(paragraphId)}"]`);
+  }
+
+  /** The pane highlights in batches: paint once per frame, not once per batch (3,000 paragraphs stay smooth). */
+  private schedulePaint(): void {
+    if (this.paintQueued) return;
+    this.paintQueued = true;
+    requestAnimationFrame(() => {
+      this.paintQueued = false;
+      this.paintMarks();
+    });
   }
 
   /** A DOM range for [start, end) of a paragraph, walking its text nodes. */
@@ -114,6 +130,15 @@ export class DemoDocumentView {
     const el = this.element(r.paragraphId);
     if (!el) return undefined;
     const range = document.createRange();
+    const only = el.firstChild;
+    if (only && only === el.lastChild && only.nodeType === Node.TEXT_NODE) {
+      // The usual case, one text node: no walk.
+      const len = only.textContent?.length ?? 0;
+      if (r.end > len) return undefined;
+      range.setStart(only, r.start);
+      range.setEnd(only, r.end);
+      return range;
+    }
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     let seen = 0;
     let startSet = false;
@@ -216,7 +241,7 @@ export class DemoDocumentView {
       sel?.addRange(dom);
       (dom.startContainer.parentElement ?? this.page).scrollIntoView?.({ block: 'center', behavior: 'smooth' });
     }
-    this.paintMarks();
+    this.schedulePaint();
   }
 
   cursor(): DocRange | undefined {
@@ -262,7 +287,7 @@ export class DemoDocumentView {
       this.applying = false;
     }
     if (structural) this.render();
-    this.paintMarks();
+    this.schedulePaint();
   }
 
   private onKey(ev: KeyboardEvent): void {

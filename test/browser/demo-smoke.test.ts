@@ -52,7 +52,7 @@ it('loads the sample plan beside the pane, highlights findings and removes them,
   expect(text).toContain('renforcer la transparence');
 
   await page.getByRole('button', { name: /^Vérifier/ }).first().click();
-  await page.waitForFunction(() => window.__jalonDemo!.getHighlights().length > 0, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => window.__jalonDemo!.getHighlights().length > 0, undefined, { timeout: 60_000 });
   const highlights = await page.evaluate(() => window.__jalonDemo!.getHighlights());
   expect(highlights.map((h) => h.text.toLowerCase())).toEqual(expect.arrayContaining(['renforcer']));
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -61,7 +61,7 @@ it('loads the sample plan beside the pane, highlights findings and removes them,
   expect(await axeViolations(page)).toEqual([]);
 
   await page.getByRole('button', { name: /Effacer les surlignages/ }).click();
-  await page.waitForFunction(() => window.__jalonDemo!.getHighlights().length === 0);
+  await page.waitForFunction(() => window.__jalonDemo!.getHighlights().length === 0, undefined, { timeout: 60_000 });
   expect(errors).toEqual([]);
   await page.close();
 });
