@@ -3,7 +3,7 @@
 // document (first use of jargon, glossary) is decided afterwards from the per-paragraph occurrences.
 import { MESSAGES } from '../rules/catalog';
 import type { FormKind, RuleId } from '../rules/types';
-import { fold, lowerKeepAccents } from '../text/normalize';
+import { lowerKeepAccents } from '../text/normalize';
 import * as tk from '../text/tokenize';
 import type { Token } from '../text/tokenize';
 import type { Finding, Lang, Severity } from '../types';
@@ -123,7 +123,7 @@ function resolveKind(text: string, tokens: Token[], i: number, cands: Candidate[
 // Messages depend only on the template (rule, kind, language) and the words matched: built once and shared
 // (thousands of findings on a long plan).
 const messageCache = new Map<unknown, Map<string, Map<string, string>>>();
-function cached(template: (v: Record<string, string>) => string, _kind: string, vars: { actual: string; lemma: string }): string {
+function cached(template: (v: Record<string, string>) => string, vars: { actual: string; lemma: string }): string {
   let byLemma = messageCache.get(template);
   if (byLemma === undefined) {
     byLemma = new Map();
@@ -327,25 +327,25 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
         const next = tokens[h.j + 1];
         const withDe = next !== undefined && !(next.sep & SEP_STOP) && (lang === 'fr' ? DE : OF).has(next.norm);
         severity = withDe ? base : LOWER_SEVERITY[base];
-        message = cached(m.noun, 'n', vars);
+        message = cached(m.noun, vars);
       } else if (h.kind === 'participle') {
         severity = participleIsVerbal(tokens, h.i, h.j, lang) ? base : LOWER_SEVERITY[base];
-        message = cached(m.participle, 'p', vars);
+        message = cached(m.participle, vars);
       } else {
         severity = base;
-        message = cached(m.verb, 'v', vars);
+        message = cached(m.verb, vars);
       }
-      note = cached(m.note, 'note', vars);
+      note = cached(m.note, vars);
       expected = term.expected.length > 0 ? term.expected : rules.defaultExpected;
     } else if (rule === 'vague-time') {
       severity = severityFor(rules, rule, 'warning');
-      message = cached(m.time, 't', { actual, lemma: '' });
-      note = cached(m.timeNote, 'tn', { actual: '', lemma: '' });
+      message = cached(m.time, { actual, lemma: '' });
+      note = cached(m.timeNote, { actual: '', lemma: '' });
       expected = term.expected;
     } else {
       severity = severityFor(rules, rule, 'suggestion');
-      message = cached(m.quantity, 'q', { actual, lemma: '' });
-      note = cached(m.quantityNote, 'qn', { actual: '', lemma: '' });
+      message = cached(m.quantity, { actual, lemma: '' });
+      note = cached(m.quantityNote, { actual: '', lemma: '' });
       expected = term.expected;
     }
     findings.push({

@@ -27,7 +27,6 @@ const LOWER = CC.Lower;
 const UPPER_C = CC.Upper;
 const LETTER = CC.Letter;
 const DIGIT = CC.Digit;
-const MARK = CC.Mark;
 const INVISIBLE = CC.Invisible;
 const APOSTROPHE = CC.Apostrophe;
 
