@@ -21,6 +21,8 @@ export type HostAction = 'read' | 'select' | 'highlight' | 'clear' | 'insert' | 
 export const FAILED: unique symbol = Symbol('failed');
 
 const HIGHLIGHT_BATCH = 400;
+/** Beyond this many marks a page is unreadable and hosts slow down: the first ones in reading order are shown. */
+export const MAX_HIGHLIGHTS = 3000;
 const CHANGE_DEBOUNCE_MS = 700;
 
 function errorText(e: unknown): string {
@@ -35,8 +37,10 @@ function errorText(e: unknown): string {
 
 function requestsFor(findings: Finding[], paragraphs: DocParagraph[]): Map<string, HighlightRequest[]> {
   const want = new Map<string, HighlightRequest[]>();
+  let n = 0;
   for (const f of findings) {
     if (f.severity === 'info') continue; // statistics are not underlined
+    if (++n > MAX_HIGHLIGHTS) break;
     const r = findingRange(f, paragraphs);
     if (!r || r.end <= r.start) continue;
     const list = want.get(r.paragraphId) ?? [];

@@ -129,9 +129,10 @@ test('review mode: findings become comments, listed and removed', async () => {
   await runCheck(page);
   const p = pane(page);
   await p.getByRole('tab', { name: 'Review' }).click();
-  const boxes = p.getByRole('checkbox');
-  await boxes.nth(0).check();
-  await boxes.nth(1).check();
+  // Fluent draws the box over the input: click the labels, as a person does.
+  const boxes = p.locator('.ms-Checkbox-label');
+  await boxes.nth(0).click();
+  await boxes.nth(1).click();
   const add = p.getByRole('button', { name: 'Add 2 comments' });
   if (await add.count()) {
     await add.click();

@@ -4,7 +4,7 @@ import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import type { Finding } from '../../core/types';
 import { findingKey } from '../checker';
-import type { Jalon } from '../useJalon';
+import { MAX_HIGHLIGHTS, type Jalon } from '../useJalon';
 import type { PaneStyles } from '../styles';
 import { FindingDetail } from './FindingDetail';
 
@@ -91,6 +91,11 @@ export function CheckView({ j, t, css }: { j: Jalon; t: TFunction; css: PaneStyl
           {stats && stats.words > 0 && !j.partial && (
             <p className={css.muted} style={{ margin: 0 }}>
               {t('check.stats', { words: stats.words, sentences: stats.sentences, long: stats.longSentences })}
+            </p>
+          )}
+          {j.visible.length > MAX_HIGHLIGHTS && (
+            <p className={css.muted} style={{ margin: 0 }}>
+              {t('check.capped', { count: MAX_HIGHLIGHTS })}
             </p>
           )}
           {j.live && <p className={css.muted} style={{ margin: 0 }}>{t('check.live')}</p>}
