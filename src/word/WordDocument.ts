@@ -398,7 +398,11 @@ export class WordDocument implements DocumentHost {
     await Word.run(async (context) => {
       // After the paragraph where the selection ends: the selected text itself is never replaced.
       const anchor = context.document.getSelection().paragraphs.getLast();
-      insertBlocks(anchor, blocks);
+      // In a table cell, after the table, not inside the cell.
+      const table = anchor.parentTableOrNullObject;
+      table.load('rowCount');
+      await context.sync();
+      insertBlocks(anchor, blocks, table.isNullObject ? undefined : table);
       await context.sync();
     });
   }
@@ -612,10 +616,10 @@ function tagsOf(p: Word.Paragraph): string[] {
 const HEADING_STYLES = ['Heading1', 'Heading2', 'Heading3', 'Heading4', 'Heading5', 'Heading6'] as const;
 
 /** Inserts blocks in order after `anchor`; queued only (the caller syncs). */
-function insertBlocks(anchor: Word.Paragraph, blocks: InsertBlock[]): void {
+function insertBlocks(anchor: Word.Paragraph, blocks: InsertBlock[], afterTable?: Word.Table): void {
   let at = anchor;
-  for (const b of blocks) {
-    const p = at.insertParagraph(b.kind === 'field' ? b.text : b.text, 'After');
+  for (const [i, b] of blocks.entries()) {
+    const p = i === 0 && afterTable ? afterTable.insertParagraph(b.text, 'After') : at.insertParagraph(b.text, 'After');
     if (b.kind === 'heading') {
       p.styleBuiltIn = HEADING_STYLES[Math.min(Math.max((b.level ?? 2) - 1, 0), 5)] as Word.BuiltInStyleName;
     } else {

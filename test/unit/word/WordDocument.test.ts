@@ -198,6 +198,15 @@ describe('inserting and fields', () => {
     expect(d.paragraphs[4].control).toMatchObject({ tag: 'jalon:cost', placeholder: 'Montant en euros' });
   });
 
+  it('inserts after the table when the cursor is in a cell', async () => {
+    const d = doc(['Jalons :', { text: 'Jalon', inTable: true }, { text: 'Date', inTable: true }, 'Fin.']);
+    d.selection = { para: 1, start: 0, end: 5 };
+    await installFake(d);
+    await new WordDocument().insertAtCursor([{ kind: 'label', text: 'Coût :' }, { kind: 'text', text: 'à chiffrer' }]);
+    expect(d.texts()).toEqual(['Jalons :', 'Jalon', 'Date', 'Coût :', 'à chiffrer', 'Fin.']);
+    expect(d.paragraphs[3].tableNestingLevel).toBe(0);
+  });
+
   it('writes into existing tagged controls and creates the missing ones after the engagement', async () => {
     const d = doc();
     await installFake(d, { wordApi: '1.3' });

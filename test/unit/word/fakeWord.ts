@@ -262,6 +262,9 @@ class FakeParagraph extends Loadable {
       },
     };
   }
+  get parentTableOrNullObject(): FakeTable {
+    return new FakeTable(this.ctx, this.data);
+  }
   get parentContentControlOrNullObject(): FakeControlProxy {
     return new FakeControlProxy(this.ctx, this.data, [...this.ready].filter((p) => p.startsWith('parentContentControlOrNullObject/')), 0);
   }
@@ -298,6 +301,29 @@ class FakeParagraph extends Loadable {
   }
 }
 
+/** A table is a run of consecutive paragraphs with tableNestingLevel > 0. */
+class FakeTable extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private data: FakeParagraphData,
+  ) {
+    super(ctx);
+  }
+  get isNullObject(): boolean {
+    this.need('rowCount');
+    return this.data.tableNestingLevel === 0;
+  }
+  insertParagraph(text: string, where: 'After'): FakeParagraph {
+    if (where !== 'After') throw new Error('unexpected');
+    const all = this.ctx.doc.paragraphs;
+    let i = all.indexOf(this.data);
+    while (i + 1 < all.length && all[i + 1].tableNestingLevel > 0) i += 1;
+    const made = makePara({ text });
+    all.splice(i + 1, 0, made);
+    return new FakeParagraph(this.ctx, made, new Set());
+  }
+}
+
 class FakeControlProxy {
   constructor(
     private ctx: FakeContext,
@@ -326,6 +352,9 @@ class FakeControlProxy {
   get text(): string {
     this.need('text');
     return this.data.text;
+  }
+  get parentTableOrNullObject(): FakeTable {
+    return new FakeTable(this.ctx, this.data);
   }
   get parentContentControlOrNullObject(): FakeControlProxy {
     return new FakeControlProxy(this.ctx, this.data, this.loaded, this.depth + 1);
