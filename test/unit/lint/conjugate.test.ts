@@ -1,3 +1,4 @@
+import { compiledRulesFor } from '../../../src/core/lint';
 import { conjugateEn, conjugateFr, nounForms } from '../../../src/core/lint/conjugate';
 
 const forms = (inf: string): Set<string> => new Set(conjugateFr(inf).map((f) => f.form));
@@ -54,5 +55,32 @@ describe('English conjugator', () => {
     expect(f('promote')).toEqual(expect.arrayContaining(['promotes', 'promoted', 'promoting']));
     expect(f('simplify')).toEqual(expect.arrayContaining(['simplifies', 'simplified', 'simplifying']));
     expect(f('modernize')).toEqual(expect.arrayContaining(['modernises', 'modernised', 'modernising', 'modernizing']));
+  });
+});
+
+describe('the generated form table', () => {
+  const vagueKeys = (lang: 'fr' | 'en'): Set<string> => {
+    const rules = compiledRulesFor(lang);
+    return new Set([...rules.index].filter(([, cs]) => cs.some((c) => c.term.rule === 'vague-term')).map(([k]) => k));
+  };
+
+  test('stays small and covers every lemma', () => {
+    const fr = vagueKeys('fr');
+    expect(fr.size).toBeGreaterThan(700);
+    expect(fr.size).toBeLessThan(3000);
+    for (const k of ['renforcer', 'promeut', 'soutiennent', 'poursuivi', 'accru', 'appuierons', 'mise', 'efforcerons', 'veillera', 'contribuent'])
+      expect(fr).toContain(k);
+  });
+
+  test('no collision with related but innocent words (distractors)', () => {
+    const fr = vagueKeys('fr');
+    const distractors = [
+      'renfort', 'renforts', 'promoteur', 'promotionnel', 'promulguer', 'favori', 'favorable', 'favoritisme', 'faveur',
+      'developpeur', 'developpeuse', 'accompagnateur', 'facile', 'facilement', 'facilitateur', 'sensible', 'sensibilite',
+      'valeur', 'valable', 'encourageants', 'soutenance', 'soutenable', 'soutenabilite', 'optimal', 'moderne', 'modernes',
+      'simple', 'simplement', 'mobile', 'mobilite', 'dynamique', 'effort', 'efforts', 'contribuable', 'contribution',
+      'contributions', 'veilleur', 'misere',
+    ];
+    for (const w of distractors) expect([w, fr.has(w)]).toEqual([w, false]);
   });
 });
