@@ -200,7 +200,8 @@ export function useJalon(host: DocumentHost, t: TFunction) {
         if (!mounted.current) return;
         setPartial(false);
         setRun(result);
-        setLastReanalysed(result.reanalysed);
+        // Shown after automatic updates, so the author sees that only what changed was read again.
+        setLastReanalysed(reason === 'change' ? result.reanalysed : undefined);
         if (previous) {
           // Keep the author's place: the same occurrence, found again by its fingerprint.
           setSelectedKey((key) => {

@@ -113,7 +113,7 @@ test('readable at 320 px: nothing overflows the pane', async () => {
     const r = await overflow();
     expect(r.width).toBeLessThanOrEqual(320);
     expect(r.out).toEqual([]);
-    await shot(page, name);
+    await shot(page, name, true);
   }
 });
 

@@ -92,9 +92,18 @@ export async function selectedText(page: Page): Promise<string> {
   return '';
 }
 
-export async function shot(page: Page, name: string): Promise<void> {
+/** The whole page, or with `paneOnly` the pane alone (its full height, even where the demo scrolls it). */
+export async function shot(page: Page, name: string, paneOnly = false): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  if (!paneOnly) {
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    return;
+  }
+  const viewport = page.viewportSize()!;
+  const height = await pane(page).evaluate((el) => Math.ceil(el.scrollHeight));
+  await page.setViewportSize({ width: viewport.width, height: Math.min(4000, Math.max(viewport.height, height + 400)) });
+  await pane(page).screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  await page.setViewportSize(viewport);
 }
 
 export async function axe(page: Page): Promise<{ id: string; impact?: string; nodes: string[] }[]> {

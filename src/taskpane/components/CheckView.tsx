@@ -98,7 +98,11 @@ export function CheckView({ j, t, css }: { j: Jalon; t: TFunction; css: PaneStyl
               {t('check.capped', { count: MAX_HIGHLIGHTS })}
             </p>
           )}
-          {j.live && <p className={css.muted} style={{ margin: 0 }}>{t('check.live')}</p>}
+          {j.live && (
+            <p className={css.muted} style={{ margin: 0 }}>
+              {j.lastReanalysed !== undefined ? t('check.updated', { count: j.lastReanalysed }) : t('check.live')}
+            </p>
+          )}
           {j.ignoredCount > 0 && (
             <div>
               <DefaultButton onClick={() => void j.restoreIgnored()} text={t('check.restoreIgnored')} />

@@ -14,9 +14,20 @@ export function definitionOf(f: Finding): string | undefined {
   return f.expected[0];
 }
 
+/** The sentences a copy-paste finding shares with the other commitment (the core lists them). */
+function sharedSentences(f: Finding): string[] {
+  const list = f.ruleId === 'duplicate' ? f.data?.sharedSentences : undefined;
+  if (!Array.isArray(list)) return [];
+  return list
+    .map((x) => (typeof x === 'string' ? x : x && typeof x === 'object' && typeof (x as { text?: unknown }).text === 'string' ? (x as { text: string }).text : ''))
+    .filter(Boolean)
+    .slice(0, 5);
+}
+
 export function FindingDetail({ j, t, css, f }: { j: Jalon; t: TFunction; css: PaneStyles; f: Finding }) {
   const e = f.engagement !== undefined ? j.run?.analysis.engagements[f.engagement] : undefined;
   const definition = definitionOf(f);
+  const shared = sharedSentences(f);
   return (
     <div className={css.detail} role="region" aria-label={t('finding.details')}>
       <strong>{f.message}</strong>
@@ -33,6 +44,16 @@ export function FindingDetail({ j, t, css, f }: { j: Jalon; t: TFunction; css: P
           <span className={css.muted}>{t('finding.noSuggestion')}</span>
         )}
       </div>
+      {shared.length > 0 && (
+        <div>
+          <span className={css.label}>{t('finding.shared')}</span>
+          <ul style={{ margin: 0, paddingLeft: 18 }}>
+            {shared.map((x, i) => (
+              <li key={i}>{x}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div>
         <span className={css.label}>{t('finding.where')}</span>
         <span>{t('finding.paragraph', { n: f.paragraph + 1 })}</span>

@@ -144,10 +144,10 @@ export function OverviewView({
           <thead>
             <tr>
               {header('title', t('overview.colTitle'))}
-              {header('level', t('overview.colLevel'), '18%')}
-              {header('points', t('overview.colPoints'), '15%')}
-              {header('missing', t('overview.colMissing'), '17%')}
-              {header('vague', t('overview.colVague'), '16%', t('overview.colVagueLong'))}
+              {header('level', t('overview.colLevel'), '21%')}
+              {header('points', t('overview.colPoints'), '14%')}
+              {header('missing', t('overview.colMissing'), '16%')}
+              {header('vague', t('overview.colVague'), '15%', t('overview.colVagueLong'))}
             </tr>
           </thead>
           <tbody>

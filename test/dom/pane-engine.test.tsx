@@ -1,0 +1,72 @@
+// The pane with the real engine (no stand-in): what an author sees on a small French plan.
+jest.mock('../../src/taskpane/planWorkerFactory', () => ({
+  createPlanWorker: () => {
+    throw new Error('no worker in jsdom');
+  },
+}));
+
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { App } from '../../src/taskpane/App';
+import { FakeHost } from './fakeHost';
+
+const PLAN = [
+  { text: 'Plan d’action national 2025-2027', heading: 1 },
+  'Ce plan s’inscrit dans la démarche de l’open data et de l’open data territorial.',
+  { text: 'Engagement 1 : Publier les données des marchés publics', heading: 2 },
+  'Nous allons renforcer la transparence de la commande publique.',
+  'Porteur : Direction des affaires juridiques.',
+  'Indicateur : part des marchés publiés en données ouvertes.',
+];
+
+async function check(host: FakeHost) {
+  render(<App host={host} lang="fr" />);
+  fireEvent.click(screen.getByRole('button', { name: 'Vérifier le document' }));
+  await waitFor(() => expect((screen.getByRole('button', { name: 'Revérifier' }) as HTMLButtonElement).disabled).toBe(false));
+}
+
+function openAllGroups() {
+  const results = screen.getByRole('region', { name: 'Résultats de la vérification' });
+  for (const b of within(results).queryAllByRole('button', { expanded: false })) fireEvent.click(b);
+}
+
+test('vague verbs and jargon are found, and clicking one selects exactly its words', async () => {
+  const host = new FakeHost(PLAN);
+  await check(host);
+  openAllGroups();
+  const vague = screen.getByRole('button', { name: /^renforcer/ });
+  fireEvent.click(vague);
+  await waitFor(() => expect(host.selection).toBeDefined());
+  const p = host.paras.find((x) => x.id === host.selection!.paragraphId)!;
+  expect(p.text.slice(host.selection!.start, host.selection!.end)).toBe('renforcer');
+  // Jargon is flagged at its first use only.
+  expect(screen.getAllByRole('button', { name: /^open data/ })).toHaveLength(1);
+});
+
+test('the engagement card asks for the cost, and saving it writes a tagged field the next check reads', async () => {
+  const host = new FakeHost(PLAN);
+  await check(host);
+  fireEvent.click(screen.getByRole('tab', { name: 'Engagement' }));
+  const card = screen.getByRole('article');
+  expect(within(card).getByRole('heading', { name: '1. Engagement 1 : Publier les données des marchés publics' })).toBeTruthy();
+  const pointsBefore = Number(/^(\d+) points sur/.exec(within(card).getByText(/points sur \d+/).textContent!)![1]);
+  const cost = within(card).getByLabelText('Coût et moyens');
+  fireEvent.change(cost, { target: { value: '450 000 € sur deux ans, budget de la DAJ' } });
+  fireEvent.click(within(card).getByRole('button', { name: 'Enregistrer dans le document' }));
+  await screen.findByText('1 champ écrit dans le document.');
+  expect(host.paras.find((x) => x.tags.includes('jalon:cost'))?.text).toBe('450 000 € sur deux ans, budget de la DAJ');
+  await waitFor(() => expect(within(screen.getByRole('article')).queryByLabelText('Coût et moyens')).toBeNull());
+  const pointsAfter = Number(/^(\d+) points sur/.exec(within(screen.getByRole('article')).getByText(/points sur \d+/).textContent!)![1]);
+  expect(pointsAfter).toBeGreaterThan(pointsBefore);
+});
+
+test('an edit re-checks only the changed paragraph and shows its new finding', async () => {
+  const host = new FakeHost(PLAN);
+  await check(host);
+  const count = () => Number(/^(\d+)/.exec(screen.getByText(/remarques?$/, { selector: 'strong' }).textContent!)![1]);
+  const before = count();
+  act(() => host.edit(4, 'Porteur : Direction des affaires juridiques, qui promouvra la démarche.'));
+  await waitFor(() => expect(count()).toBe(before + 1), { timeout: 3000 });
+  expect(screen.getByText('Résultats mis à jour (1 paragraphe réanalysé).')).toBeTruthy();
+  openAllGroups();
+  expect(screen.getByRole('button', { name: /^promouvra/ })).toBeTruthy();
+});
