@@ -20,7 +20,7 @@ const { keyBit, pairHash } = lexicon;
 const { matchBackward, matchForward, testToken } = patterns;
 const { fingerprintOfHashes } = fp;
 
-export const LONG_SENTENCE_WORDS = 25;
+export const LONG_SENTENCE_WORDS = tk.LONG_SENTENCE_WORDS;
 
 /** A jargon word or acronym seen in a paragraph; whether it is flagged depends on the document. */
 export interface JargonOccurrence {
@@ -63,7 +63,6 @@ const AUX_EN = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has'
 const DET_EN = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'your', 'my', 'of', 'for', 'with', 'and', 'financial', 'technical', 'continued', 'further', 'more', 'no', 'any', 'such', 'provide', 'provides', 'provided', 'providing', 'receive', 'receives', 'received']);
 const DET_FR = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos']);
 const REFLEXIVE = new Set(['s', 'se', 'nous', 'vous', 'me', 'm', 'te', 't']);
-const ABBREVIATIONS = new Set(['m', 'mme', 'mmes', 'mm', 'art', 'cf', 'p', 'pp', 'n', 'no', 'ex', 'vol', 'dr', 'pr', 'st', 'ste', 'av', 'bd', 'fig', 'ca', 'vs', 'mr', 'mrs', 'ms', 'e', 'g', 'i', 'etc', 'al']);
 const LOWER_SEVERITY: Record<Severity, Severity> = { error: 'warning', warning: 'suggestion', suggestion: 'info', info: 'info' };
 
 interface Hit {
@@ -366,9 +365,7 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
   }
 
   if (rules.enabled.jargon && tokenized.upperWords > 0) findAcronyms(text, tokens, rules, jargon);
-  const stats = paragraphStats(text, tokens, rules, findings);
-  stats.syllables = tokenized.syllables;
-  stats.longWords = tokenized.longWords;
+  const stats = paragraphStats(text, tokenized, rules, findings);
   return { findings, jargon, stats, folded: headingWords(tokens) };
 }
 
@@ -446,46 +443,28 @@ function findAcronyms(text: string, tokens: Token[], rules: CompiledRules, out: 
   }
 }
 
-function paragraphStats(text: string, tokens: Token[], rules: CompiledRules, findings: Finding[]): ParagraphStats {
-  const stats: ParagraphStats = { words: 0, sentences: 0, longSentences: 0, syllables: 0, longWords: 0 };
-  let sentenceWords = 0;
-  let first = -1; // token indexes of the sentence's first and last words
-  let last = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    // "M. Dupont" and "art. 3" do not end a sentence; "etc. Le" does.
-    if (t.sep & SEP_STOP && i > 0) {
-      const prev = tokens[i - 1];
-      if (!(prev.end - prev.start <= 4 && ABBREVIATIONS.has(prev.norm) && !(t.flags & CAP))) {
-        closeSentence(text, tokens, rules, findings, stats, sentenceWords, first, last);
-        sentenceWords = 0;
-      }
-    }
-    if (!(t.flags & LETTERS)) continue;
-    if (sentenceWords === 0) first = i;
-    last = i;
-    stats.words++;
-    sentenceWords++;
-  }
-  closeSentence(text, tokens, rules, findings, stats, sentenceWords, first, last);
+function paragraphStats(text: string, tokenized: tk.Tokenized, rules: CompiledRules, findings: Finding[]): ParagraphStats {
+  const stats: ParagraphStats = {
+    words: tokenized.words,
+    sentences: tokenized.sentences,
+    longSentences: tokenized.longSentences.length,
+    syllables: tokenized.syllables,
+    longWords: tokenized.longWords,
+  };
+  if (rules.enabled.readability)
+    for (const [first, last, words] of tokenized.longSentences) longSentenceFinding(text, tokenized.tokens, rules, findings, words, first, last);
   return stats;
 }
 
-function closeSentence(
+function longSentenceFinding(
   text: string,
   tokens: Token[],
   rules: CompiledRules,
   findings: Finding[],
-  stats: ParagraphStats,
   words: number,
   first: number,
   last: number,
 ): void {
-  if (words === 0) return;
-  stats.sentences++;
-  if (words <= LONG_SENTENCE_WORDS) return;
-  stats.longSentences++;
-  if (!rules.enabled.readability) return;
   const m = MESSAGES[rules.lang];
   const start = tokens[first].start;
   const end = tokens[last].end;

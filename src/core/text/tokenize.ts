@@ -109,6 +109,13 @@ export function hashFolded(folded: string): number {
 
 const PLAIN = 1 << 10; // internal flag: lowercase ASCII only, norm is a slice
 
+/** Beyond this many words a sentence is long (plain-language guides: 20 to 25). */
+export const LONG_SENTENCE_WORDS = 25;
+const NO_SENTENCES: readonly [number, number, number][] = [];
+const ABBREVIATION_HASHES = new Set(
+  ['m', 'mme', 'mmes', 'mm', 'art', 'cf', 'p', 'pp', 'n', 'no', 'ex', 'vol', 'dr', 'pr', 'st', 'ste', 'av', 'bd', 'fig', 'ca', 'vs', 'mr', 'mrs', 'ms', 'e', 'g', 'i', 'etc', 'al'].map(hashFolded),
+);
+
 export interface Tokenized {
   tokens: Token[];
   /** Gap flags after the last token (does the paragraph end with a full stop...). */
@@ -119,6 +126,11 @@ export interface Tokenized {
   longWords: number;
   /** Words in capitals (acronym candidates). */
   upperWords: number;
+  /** Words with at least one letter. */
+  words: number;
+  sentences: number;
+  /** Sentences longer than LONG_SENTENCE_WORDS: [first token, last token, words]. */
+  longSentences: readonly [number, number, number][];
 }
 
 function isWordClass(c: number): boolean {
@@ -146,6 +158,14 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null): Tokenized {
   let totalSyllables = 0;
   let longWords = 0;
   let upperWords = 0;
+  let words = 0;
+  let sentences = 0;
+  let sentenceWords = 0;
+  let sFirst = -1; // first and last word tokens of the current sentence
+  let sLast = -1;
+  let longSentences: [number, number, number][] | undefined;
+  let prevShort = false;
+  let prevHash = 0;
   const n = text.length;
   let sep = SEP_START;
   let i = 0;
@@ -260,6 +280,23 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null): Tokenized {
       if (nk === LOWER || nk === UPPER_C || nk === LETTER) flags |= ELIDED;
     }
     if (plain) flags |= PLAIN;
+    // Sentences, counted here rather than in another pass: a full stop ends one, except after a short
+    // abbreviation followed by a lowercase word ("M. Dupont" and "art. 3" go on; "etc. Le" ends).
+    if (sep & SEP_STOP && tokens.length > 0 && !(prevShort && ABBREVIATION_HASHES.has(prevHash) && !(flags & CAP))) {
+      if (sentenceWords > 0) {
+        sentences++;
+        if (sentenceWords > LONG_SENTENCE_WORDS) (longSentences ??= []).push([sFirst, sLast, sentenceWords]);
+      }
+      sentenceWords = 0;
+    }
+    if (letters > 0) {
+      if (sentenceWords === 0) sFirst = tokens.length;
+      sLast = tokens.length;
+      sentenceWords++;
+      words++;
+    }
+    prevShort = end - start <= 4;
+    prevHash = h;
     if (reuse === null) tokens.push(new Token(text, start, end, flags, sep, h, scanEnd));
     else {
       const k = tokens.length;
@@ -277,7 +314,11 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null): Tokenized {
     sep = flags & ELIDED ? SEP_APOSTROPHE : 0;
     if (flags & ELIDED) i++; // the apostrophe belongs to the elision
   }
-  return { tokens, trailingSep: sep, syllables: totalSyllables, longWords, upperWords };
+  if (sentenceWords > 0) {
+    sentences++;
+    if (sentenceWords > LONG_SENTENCE_WORDS) (longSentences ??= []).push([sFirst, sLast, sentenceWords]);
+  }
+  return { tokens, trailingSep: sep, syllables: totalSyllables, longWords, upperWords, words, sentences, longSentences: longSentences ?? NO_SENTENCES };
 }
 
 function gapFlag(cls: number, text: string, i: number): number {
