@@ -1,5 +1,4 @@
 // Runs the whole-plan pass in a Web Worker where the page can start one, else inline (tests, old hosts).
-import { engagementFindings, readEngagements } from '../core/engagements';
 import { fromParagraphs } from '../core/source';
 import type { Engagement, Finding, Lang, ParagraphInput } from '../core/types';
 import { createPlanWorker } from './planWorkerFactory';
@@ -14,6 +13,8 @@ export type PlanResponse = { id: number; engagements: Engagement[]; findings: Fi
 export type PlanPass = (paragraphs: ParagraphInput[], lang: Lang) => Promise<{ engagements: Engagement[]; findings: Finding[] }>;
 
 export const inlinePlanPass: PlanPass = async (paragraphs, lang) => {
+  // Loaded on demand: the worker has its own copy, so the pane's main bundle need not carry the corpus.
+  const { engagementFindings, readEngagements } = await import('../core/engagements');
   const source = fromParagraphs(paragraphs);
   const engagements = readEngagements(source, { lang });
   return { engagements, findings: engagementFindings(source, engagements, { lang }) };
