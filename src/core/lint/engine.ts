@@ -202,6 +202,8 @@ function matchedNorm(tokens: Token[], i: number, j: number): string {
   return s;
 }
 
+const sharedHits: Hit[] = [];
+
 export function lintParagraph(text: string, rules: CompiledRules): ParagraphResult {
   const lang = rules.lang;
   const tokenized = tokenize(text);
@@ -209,8 +211,9 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
   titleCaseTokens = undefined; // the token array is shared between paragraphs: forget the last one's case
   const keyBits = rules.keyBits;
   const pairBits = rules.pairBits;
-  const hits: Hit[] = [];
-  const urls = urlRanges(text);
+  const hits = sharedHits; // hits never leave this function: one array for all paragraphs
+  hits.length = 0;
+  const urls = tokenized.maybeUrl ? urlRanges(text) : undefined;
   let u = 0;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
@@ -364,7 +367,7 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
     });
   }
 
-  if (rules.enabled.jargon && tokenized.upperWords > 0) findAcronyms(text, tokens, rules, jargon);
+  if (rules.enabled.jargon && tokenized.upperWords > 0) findAcronyms(text, tokens, rules, jargon, tokenized.maybeUrl);
   const stats = paragraphStats(text, tokenized, rules, findings);
   return { findings, jargon, stats, folded: headingWords(tokens) };
 }
@@ -409,7 +412,7 @@ function explainedHere(tokens: Token[], i: number, j: number): boolean {
   return false;
 }
 
-function findAcronyms(text: string, tokens: Token[], rules: CompiledRules, out: JargonOccurrence[]): void {
+function findAcronyms(text: string, tokens: Token[], rules: CompiledRules, out: JargonOccurrence[], maybeUrl: boolean): void {
   // A heading in capitals is not a string of acronyms.
   let upper = 0;
   let lettered = 0;
@@ -419,7 +422,7 @@ function findAcronyms(text: string, tokens: Token[], rules: CompiledRules, out: 
   }
   if (lettered >= 3 && upper * 2 >= lettered) return;
   const known = new Set(out.map((o) => o.start));
-  const urls = urlRanges(text);
+  const urls = maybeUrl ? urlRanges(text) : undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!(t.flags & UPPER) || t.flags & NUM || t.flags & ELIDED) continue;

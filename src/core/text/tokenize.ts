@@ -112,6 +112,7 @@ const PLAIN = 1 << 10; // internal flag: lowercase ASCII only, norm is a slice
 /** Beyond this many words a sentence is long (plain-language guides: 20 to 25). */
 export const LONG_SENTENCE_WORDS = 25;
 const NO_SENTENCES: readonly [number, number, number][] = [];
+const WWW_HASH = hashFolded('www');
 const ABBREVIATION_HASHES = new Set(
   ['m', 'mme', 'mmes', 'mm', 'art', 'cf', 'p', 'pp', 'n', 'no', 'ex', 'vol', 'dr', 'pr', 'st', 'ste', 'av', 'bd', 'fig', 'ca', 'vs', 'mr', 'mrs', 'ms', 'e', 'g', 'i', 'etc', 'al'].map(hashFolded),
 );
@@ -131,6 +132,8 @@ export interface Tokenized {
   sentences: number;
   /** Sentences longer than LONG_SENTENCE_WORDS: [first token, last token, words]. */
   longSentences: readonly [number, number, number][];
+  /** A "/", "@" or "www" was seen: web addresses and e-mails may be present. */
+  maybeUrl: boolean;
 }
 
 function isWordClass(c: number): boolean {
@@ -165,6 +168,7 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null): Tokenized {
   let sLast = -1;
   let longSentences: [number, number, number][] | undefined;
   let prevShort = false;
+  let maybeUrl = false;
   let prevHash = 0;
   const n = text.length;
   let sep = SEP_START;
@@ -178,6 +182,7 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null): Tokenized {
     }
     const cls = code < 128 ? asciiClass[code] : charClass(code);
     if (cls < LOWER || cls > DIGIT) {
+      if (code === 47 || code === 64) maybeUrl = true; // "/" or "@": perhaps a web address or an e-mail
       sep |= gapFlag(cls, text, i);
       i++;
       continue;
@@ -192,9 +197,6 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null): Tokenized {
     let h = 0;
     let groups = 0;
     let inVowel = false;
-    let f1 = 0; // last three folded codes, for the mute ending
-    let f2 = 0;
-    let f3 = 0;
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c >= 97 && c <= 122) {
@@ -205,9 +207,6 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null): Tokenized {
         const v = VOWEL[c] === 1;
         if (v && !inVowel) groups++;
         inVowel = v;
-        f3 = f2;
-        f2 = f1;
-        f1 = c;
         i++;
         continue;
       }
@@ -224,9 +223,6 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null): Tokenized {
         const v = VOWEL[fc] === 1;
         if (v && !inVowel) groups++;
         inVowel = v;
-        f3 = f2;
-        f2 = f1;
-        f1 = fc;
       } else {
         plain = false;
         if (k === UPPER_C) {
@@ -243,9 +239,6 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null): Tokenized {
           const v = fc < 128 && VOWEL[fc] === 1;
           if (v && !inVowel) groups++;
           inVowel = v;
-          f3 = f2;
-          f2 = f1;
-          f1 = fc;
         }
       }
       i++;
@@ -255,6 +248,10 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null): Tokenized {
     let syllables = groups;
     if (groups > 1) {
       let before = -1;
+      // The last three folded letters, read back from the end (once per word, not tracked per letter).
+      const f1 = foldedFromEnd(text, start, scanEnd, 0);
+      const f2 = foldedFromEnd(text, start, scanEnd, 1);
+      const f3 = foldedFromEnd(text, start, scanEnd, 2);
       if (f1 === 101) before = f2; // -e
       else if (f1 === 115 && f2 === 101) before = f3; // -es
       else if (f1 === 116 && f2 === 110 && f3 === 101) before = -2; // -ent: checked below
@@ -296,6 +293,7 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null): Tokenized {
       words++;
     }
     prevShort = end - start <= 4;
+    if (h === WWW_HASH) maybeUrl = true;
     prevHash = h;
     if (reuse === null) tokens.push(new Token(text, start, end, flags, sep, h, scanEnd));
     else {
@@ -318,7 +316,7 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null): Tokenized {
     sentences++;
     if (sentenceWords > LONG_SENTENCE_WORDS) (longSentences ??= []).push([sFirst, sLast, sentenceWords]);
   }
-  return { tokens, trailingSep: sep, syllables: totalSyllables, longWords, upperWords, words, sentences, longSentences: longSentences ?? NO_SENTENCES };
+  return { tokens, trailingSep: sep, syllables: totalSyllables, longWords, upperWords, words, sentences, longSentences: longSentences ?? NO_SENTENCES, maybeUrl };
 }
 
 function gapFlag(cls: number, text: string, i: number): number {
@@ -357,6 +355,25 @@ function gapFlag(cls: number, text: string, i: number): number {
 
 const VOWEL = new Uint8Array(128);
 for (const ch of 'aeiouy') VOWEL[ch.charCodeAt(0)] = 1;
+/** The k-th folded code unit from the end of a word (0 = last), or 0. */
+function foldedFromEnd(text: string, start: number, end: number, k: number): number {
+  let seen = 0;
+  for (let j = end - 1; j >= start; j--) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      if (seen === k) return c >= 65 && c <= 90 ? c + 32 : c;
+      seen++;
+      continue;
+    }
+    const f = foldChar(c);
+    for (let q = f.length - 1; q >= 0; q--) {
+      if (seen === k) return f.charCodeAt(q);
+      seen++;
+    }
+  }
+  return 0;
+}
+
 const asciiClass = new Uint8Array(128);
 for (let c = 0; c < 128; c++) asciiClass[c] = charClass(c);
 
