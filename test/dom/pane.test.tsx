@@ -190,6 +190,17 @@ describe('engagement card', () => {
     await waitFor(() => expect(within(screen.getByRole('article')).getByText('3 points sur 5')).toBeTruthy());
   });
 
+  test('the card opens on the engagement under the cursor', async () => {
+    const host = new FakeHost(PLAN);
+    await checked(host);
+    host.selection = { paragraphId: host.paras[6].id, start: 3, end: 3 };
+    fireEvent.click(screen.getByRole('tab', { name: 'Engagement' }));
+    expect(await screen.findByRole('heading', { name: '2. Engagement 2 : registre des lobbies' })).toBeTruthy();
+    host.selection = { paragraphId: host.paras[3].id, start: 0, end: 0 };
+    fireEvent.click(screen.getByRole('button', { name: 'Prendre l’engagement sous le curseur'.replace('’', "'") }));
+    expect(await screen.findByRole('heading', { name: '1. Engagement 1 : ouvrir les données' })).toBeTruthy();
+  });
+
   test('insert a commitment puts the template with tagged fields after the cursor', async () => {
     const host = new FakeHost(PLAN);
     render(<App host={host} lang="fr" />);

@@ -35,6 +35,12 @@ export function EngagementView({
     if (i !== undefined) setCurrent(i);
   };
 
+  // Opening the card without a choice shows the engagement the author is working in.
+  useEffect(() => {
+    if (current === undefined && engagements.length > 0) void fromCursor();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [engagements.length > 0]);
+
   return (
     <div className={css.section}>
       <div className={css.row}>
