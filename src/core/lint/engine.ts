@@ -8,7 +8,6 @@ import * as tk from '../text/tokenize';
 import type { Token } from '../text/tokenize';
 import type { Finding, Lang, Severity } from '../types';
 import * as fp from './fingerprint';
-import * as lexicon from './lexicon';
 import type { Candidate, CompiledException, CompiledRules, CompiledTerm } from './lexicon';
 import * as patterns from './patterns';
 
@@ -16,7 +15,6 @@ import * as patterns from './patterns';
 const { CAP, ELIDED, LETTERS, NUM, SEP_CLOSE, SEP_HYPHEN, SEP_OPEN, SEP_OTHER, SEP_PAUSE, SEP_START, SEP_STOP, UPPER } = tk;
 // Shared token objects: nothing below keeps a token beyond lintParagraph.
 const tokenize = tk.tokenizeShared;
-const { keyBit, pairHash } = lexicon;
 const { matchBackward, matchForward, testToken } = patterns;
 const { fingerprintOfHashes } = fp;
 
@@ -206,28 +204,22 @@ const sharedHits: Hit[] = [];
 
 export function lintParagraph(text: string, rules: CompiledRules): ParagraphResult {
   const lang = rules.lang;
-  const tokenized = tokenize(text);
+  const tokenized = tokenize(text, rules);
   const tokens = tokenized.tokens;
   titleCaseTokens = undefined; // the token array is shared between paragraphs: forget the last one's case
-  const keyBits = rules.keyBits;
-  const pairBits = rules.pairBits;
   const hits = sharedHits; // hits never leave this function: one array for all paragraphs
   hits.length = 0;
   const urls = tokenized.maybeUrl ? urlRanges(text) : undefined;
   let u = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  // Only the tokens the tokenizer's prefilter kept (words or word pairs that may start a term).
+  const candidateIndexes = tokenized.candidates ?? [];
+  for (let ci = 0; ci < candidateIndexes.length; ci++) {
+    const i = candidateIndexes[ci];
     const tok = tokens[i];
     // Words inside a web address or an e-mail are not prose.
     if (urls !== undefined) {
       while (u < urls.length && urls[u][1] <= tok.start) u++;
       if (u < urls.length && urls[u][0] <= tok.start) continue;
-    }
-    const kb = keyBit(tok.hash);
-    if ((keyBits[kb >>> 5] & (1 << (kb & 31))) === 0) {
-      const next = tokens[i + 1];
-      if (next === undefined) continue;
-      const pb = keyBit(pairHash(tok.hash, next.hash));
-      if ((pairBits[pb >>> 5] & (1 << (pb & 31))) === 0) continue;
     }
     const cands = rules.index.get(tok.norm);
     if (cands === undefined) continue;

@@ -2,7 +2,9 @@
 // Every rule is looked up with a single Map.get per token.
 import type { ExceptionEntry, FormKind, PhraseEntry, RuleData, RuleId, VagueTermEntry } from '../rules/types';
 import { fold } from '../text/normalize';
-import { hashFolded } from '../text/tokenize';
+import { hashFolded, KEY_BITS, keyBit, pairHash } from '../text/tokenize';
+
+export { keyBit, pairHash };
 import type { Lang, Severity } from '../types';
 import { conjugateEn, conjugateFr, nounForms, type Form } from './conjugate';
 import { compileException, compileSequence, patternWords, type CompiledPattern, type TokenTest } from './patterns';
@@ -74,16 +76,6 @@ export interface TermAddition {
   explanation?: string;
   expected?: string[];
   caseSensitive?: boolean;
-}
-
-const KEY_BITS = 1 << 20;
-
-export function keyBit(hash: number): number {
-  return (hash ^ (hash >>> 15)) & (KEY_BITS - 1);
-}
-
-export function pairHash(h: number, next: number): number {
-  return (Math.imul(h, 0x01000193) ^ next) | 0;
 }
 
 function verbForms(lang: Lang, verb: string): Form[] {

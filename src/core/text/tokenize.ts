@@ -134,6 +134,8 @@ export interface Tokenized {
   longSentences: readonly [number, number, number][];
   /** A "/", "@" or "www" was seen: web addresses and e-mails may be present. */
   maybeUrl: boolean;
+  /** With a prefilter: tokens that may start a term, in order (shared, valid until the next call). */
+  candidates?: number[];
 }
 
 function isWordClass(c: number): boolean {
@@ -152,12 +154,38 @@ const shared: Token[] = [];
  * The same, into reused token objects: valid only until the next call. The engine tokenises one paragraph
  * at a time and keeps no token, so a long plan allocates no token at all after the first paragraphs.
  */
-export function tokenizeShared(text: string): Tokenized {
+export function tokenizeShared(text: string, prefilter?: Prefilter): Tokenized {
   shared.length = 0;
-  return scan(text, shared, pool);
+  return scan(text, shared, pool, prefilter);
 }
 
-function scan(text: string, tokens: Token[], reuse: Token[] | null): Tokenized {
+/** Bitmaps of lexicon keys: words (and word pairs) that may start a term. See keyBit. */
+export interface Prefilter {
+  keyBits: Uint32Array;
+  pairBits: Uint32Array;
+}
+
+export const KEY_BITS = 1 << 20;
+
+/** Bit of a word hash in a KEY_BITS bitmap. */
+export function keyBit(hash: number): number {
+  return (hash ^ (hash >>> 15)) & (KEY_BITS - 1);
+}
+
+/** Hash of a word followed by another. */
+export function pairHash(h: number, next: number): number {
+  return (Math.imul(h, 0x01000193) ^ next) | 0;
+}
+
+const sharedCandidates: number[] = [];
+
+function scan(text: string, tokens: Token[], reuse: Token[] | null, prefilter?: Prefilter): Tokenized {
+  // Indexes of tokens that may start a term, found while scanning (the engine then visits only those).
+  const candidates = prefilter ? sharedCandidates : undefined;
+  if (candidates) candidates.length = 0;
+  const keyBits = prefilter?.keyBits;
+  const pairBits = prefilter?.pairBits;
+  let lastCandidate = -1;
   let totalSyllables = 0;
   let longWords = 0;
   let upperWords = 0;
@@ -292,6 +320,18 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null): Tokenized {
       sentenceWords++;
       words++;
     }
+    if (candidates !== undefined && keyBits !== undefined && pairBits !== undefined) {
+      const k = tokens.length;
+      if (k > 0 && lastCandidate !== k - 1) {
+        const pb = keyBit(pairHash(prevHash, h));
+        if (pairBits[pb >>> 5] & (1 << (pb & 31))) candidates.push(k - 1);
+      }
+      const kb = keyBit(h);
+      if (keyBits[kb >>> 5] & (1 << (kb & 31))) {
+        candidates.push(k);
+        lastCandidate = k;
+      }
+    }
     prevShort = end - start <= 4;
     if (h === WWW_HASH) maybeUrl = true;
     prevHash = h;
@@ -316,7 +356,7 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null): Tokenized {
     sentences++;
     if (sentenceWords > LONG_SENTENCE_WORDS) (longSentences ??= []).push([sFirst, sLast, sentenceWords]);
   }
-  return { tokens, trailingSep: sep, syllables: totalSyllables, longWords, upperWords, words, sentences, longSentences: longSentences ?? NO_SENTENCES, maybeUrl };
+  return { tokens, trailingSep: sep, syllables: totalSyllables, longWords, upperWords, words, sentences, longSentences: longSentences ?? NO_SENTENCES, maybeUrl, candidates };
 }
 
 function gapFlag(cls: number, text: string, i: number): number {
