@@ -28,7 +28,12 @@ export function paneStyles(theme: Theme) {
       fontSize: 14,
       lineHeight: '1.4',
       overflowWrap: 'anywhere',
-      selectors: { '*': { boxSizing: 'border-box' } },
+      selectors: {
+        '*': { boxSizing: 'border-box' },
+        // Long French labels wrap at 320 px: Fluent's buttons must grow instead of clipping.
+        '& .ms-Button': { height: 'auto', minHeight: 32, paddingTop: 4, paddingBottom: 4, maxWidth: '100%' },
+        '& .ms-Button-label': { whiteSpace: 'normal', lineHeight: '1.3' },
+      },
     },
     header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: 4, marginBottom: 6 },
     brand: { margin: 0, fontSize: 20, fontWeight: 600 },
