@@ -201,6 +201,8 @@ function matchedNorm(tokens: Token[], i: number, j: number): string {
 }
 
 const sharedHits: Hit[] = [];
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+const NO_JARGON: readonly JargonOccurrence[] = Object.freeze([]);
 
 export function lintParagraph(text: string, rules: CompiledRules): ParagraphResult {
   const lang = rules.lang;
@@ -361,7 +363,13 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
 
   if (rules.enabled.jargon && tokenized.upperWords > 0) findAcronyms(text, tokens, rules, jargon, tokenized.maybeUrl);
   const stats = paragraphStats(text, tokenized, rules, findings);
-  return { findings, jargon, stats, folded: headingWords(tokens) };
+  // Most paragraphs have nothing: share one empty array rather than keep thousands.
+  return {
+    findings: findings.length > 0 ? findings : (NO_FINDINGS as Finding[]),
+    jargon: jargon.length > 0 ? jargon : (NO_JARGON as JargonOccurrence[]),
+    stats,
+    folded: headingWords(tokens),
+  };
 }
 
 let titleCaseTokens: Token[] | undefined;

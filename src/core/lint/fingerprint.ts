@@ -30,6 +30,18 @@ function hex32(x: number): string {
   return HEX[(x >>> 24) & 255] + HEX[(x >>> 16) & 255] + HEX[(x >>> 8) & 255] + HEX[x & 255];
 }
 
+const DIGITS = '0123456789abcdef';
+const codes: number[] = new Array(16).fill(0);
+
+/** Sixteen hex digits as one flat string (a chain of concatenations would keep eight pieces per fingerprint). */
+function hex64(hi: number, lo: number): string {
+  for (let k = 0; k < 8; k++) {
+    codes[k] = DIGITS.charCodeAt((hi >>> (28 - 4 * k)) & 15);
+    codes[8 + k] = DIGITS.charCodeAt((lo >>> (28 - 4 * k)) & 15);
+  }
+  return String.fromCharCode(...codes);
+}
+
 /** The same idea from word hashes, without building strings: rule, two words before, the match, two after. */
 export function fingerprintOfHashes(ruleId: string, b2: number, b1: number, match: number, a1: number, a2: number): string {
   let h1 = 0x9e3779b9;
@@ -50,5 +62,5 @@ export function fingerprintOfHashes(ruleId: string, b2: number, b1: number, matc
   h2 = Math.imul(((h2 << 17) | (h2 >>> 15)) ^ a2, 1597334677);
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return hex32(h2) + hex32(h1);
+  return hex64(h2, h1);
 }
