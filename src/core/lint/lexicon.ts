@@ -182,11 +182,16 @@ export function compileRules(data: RuleData, overrides: RuleOverrides = {}): Com
     readability: true,
     ...overrides.enabled,
   };
+  const enabledRules: Partial<Record<RuleId, boolean>> = overrides.enabled ?? {};
   // Words that only start multiword terms with a known next word ("de" in "de nombreux", "à" in "à terme")
   // go into a bitmap of (word, next word) pairs: the commonest words of the language then cost nothing.
   const keyBits = new Uint32Array(KEY_BITS >>> 5);
   const pairBits = new Uint32Array(KEY_BITS >>> 5);
-  for (const [key, cands] of index) {
+  const on = (c: Candidate): boolean => enabledRules[c.term.rule] !== false;
+  for (const [key, all] of index) {
+    // Rules turned off by the house rules put nothing in the prefilter.
+    const cands = all.filter(on);
+    if (cands.length === 0) continue;
     const h = hashFolded(key);
     if (cands.every((c) => c.nextHashes !== undefined)) {
       for (const c of cands) for (const n of c.nextHashes ?? []) {
