@@ -262,7 +262,11 @@ export function useJalon(host: DocumentHost, t: TFunction) {
       setSelectedKey(findingKey(f));
       const r = runRef.current;
       const range = r && findingRange(f, r.paragraphs);
-      if (range) await guard('select', () => host.select(range));
+      if (!range) return;
+      // Selecting must not take the keyboard away from the pane (the demo's editor grabs focus).
+      const focused = typeof document !== 'undefined' ? (document.activeElement as HTMLElement | null) : null;
+      await guard('select', () => host.select(range));
+      if (focused && focused.isConnected && document.activeElement !== focused) focused.focus({ preventScroll: true });
     },
     [guard, host],
   );

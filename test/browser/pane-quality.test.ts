@@ -76,6 +76,8 @@ test('everything is reachable with the keyboard, with a visible focus', async ()
   await page.keyboard.press('Enter');
   await p.getByRole('region', { name: 'Détail de la remarque' }).waitFor();
   expect((await selectedText(page)).trim()).toBe(actual.trim());
+  // Selecting in the document leaves the keyboard in the pane.
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe(id);
   await shot(page, 'keyboard-focus-fr');
   // The tabs: arrow keys move between views.
   await p.getByRole('tab', { name: 'Vérifier' }).focus();
