@@ -234,13 +234,14 @@ export function useJalon(host: DocumentHost, t: TFunction) {
   // Ignores live in the document's settings so the next reader sees the same state.
   useEffect(() => {
     let live = true;
+    if (!caps.settings) return; // ignores then last for the session only
     void guard('settings', () => host.loadSetting<Ignores>(IGNORES_KEY)).then((v) => {
       if (live && v !== FAILED && v) setIgnores(normaliseIgnores(v));
     });
     return () => {
       live = false;
     };
-  }, [guard, host]);
+  }, [guard, host, caps.settings]);
 
   // Incremental re-check after edits (Word paragraph events, or the demo's editor), debounced.
   useEffect(() => {
@@ -288,9 +289,9 @@ export function useJalon(host: DocumentHost, t: TFunction) {
       ignoresRef.current = next;
       const r = runRef.current;
       if (r) await syncHighlights(r, visibleOf(r, next), false);
-      await guard('settings', () => host.saveSetting(IGNORES_KEY, next));
+      if (caps.settings) await guard('settings', () => host.saveSetting(IGNORES_KEY, next));
     },
-    [guard, host, syncHighlights, visibleOf],
+    [caps.settings, guard, host, syncHighlights, visibleOf],
   );
 
   const restoreIgnored = useCallback(async () => {
@@ -299,8 +300,8 @@ export function useJalon(host: DocumentHost, t: TFunction) {
     ignoresRef.current = next;
     const r = runRef.current;
     if (r) await syncHighlights(r, visibleOf(r, next), false);
-    await guard('settings', () => host.saveSetting(IGNORES_KEY, next));
-  }, [guard, host, syncHighlights, visibleOf]);
+    if (caps.settings) await guard('settings', () => host.saveSetting(IGNORES_KEY, next));
+  }, [caps.settings, guard, host, syncHighlights, visibleOf]);
 
   const clearHighlights = useCallback(async () => {
     highlightsOn.current = false;

@@ -163,6 +163,26 @@ describe('check', () => {
   });
 });
 
+test('a document Word cannot read gives a French message and the pane stays usable', async () => {
+  const host = new FakeHost(PLAN);
+  host.failOn.add('readParagraphs');
+  render(<App host={host} lang="fr" />);
+  fireEvent.click(screen.getByRole('button', { name: 'Vérifier le document' }));
+  expect(await screen.findByText(/Word n’a pas pu terminer l’opération \(lire le document\)/)).toBeTruthy();
+  host.failOn.delete('readParagraphs');
+  fireEvent.click(screen.getByRole('button', { name: 'Vérifier le document' }));
+  expect(await screen.findByText('5 remarques', { selector: 'strong' })).toBeTruthy();
+});
+
+test('without document settings, ignores last for the session and nothing is written', async () => {
+  const host = new FakeHost(PLAN, { settings: false });
+  await checked(host);
+  fireEvent.click(screen.getByRole('button', { name: /^open data.*Jargon/ }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Ignorer cette occurrence' }));
+  await waitFor(() => expect(screen.getByText('4 remarques', { selector: 'strong' })).toBeTruthy());
+  expect(host.calls).not.toContain('saveSetting');
+});
+
 describe('engagement card', () => {
   test('shows points and checklist, and the form writes the answers into tagged fields', async () => {
     const host = new FakeHost(PLAN);
