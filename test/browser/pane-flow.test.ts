@@ -174,3 +174,20 @@ test('no axe-core violations in any view, light and dark', async () => {
     expect(found).toEqual([]);
   }
 });
+
+test('typing in the document re-checks only the changed paragraph', async () => {
+  const page = await openDemo(s, { lang: 'fr' });
+  await runCheck(page);
+  const p = pane(page);
+  const count = async () => Number(/^(\d+)/.exec(await p.locator('[role=status] strong').first().innerText())![1]);
+  const before = await count();
+  // The first body paragraph of the first engagement: click at its end and type a vague verb.
+  const target = (await paragraphs(page)).find((x) => x.headingLevel === 0 && x.text.length > 20 && !/promouvoir/.test(x.text))!;
+  const el = page.locator(`[data-pid="${target.id}"]`);
+  await el.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Il faut promouvoir la démarche.');
+  await p.getByText('Résultats mis à jour (1 paragraphe réanalysé).').waitFor({ timeout: 10_000 });
+  expect(await count()).toBeGreaterThan(before);
+  expect((await paragraphs(page)).find((x) => x.id === target.id)!.text).toContain('promouvoir la démarche');
+});
