@@ -74,6 +74,9 @@ export function paneStyles(theme: Theme) {
       textAlign: 'center',
       fontWeight: 600,
       fontSize: 12,
+      whiteSpace: 'nowrap',
+      flexShrink: 0,
+      alignSelf: 'flex-start',
     },
     list: { listStyle: 'none', margin: 0, padding: 0 },
     item: [
