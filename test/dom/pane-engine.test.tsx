@@ -70,3 +70,16 @@ test('an edit re-checks only the changed paragraph and shows its new finding', a
   openAllGroups();
   expect(screen.getByRole('button', { name: /^promouvra/ })).toBeTruthy();
 });
+
+test('inserting a jargon definition adds the glossary explanation, not the term again', async () => {
+  const host = new FakeHost(PLAN, { footnotes: false });
+  await check(host);
+  openAllGroups();
+  fireEvent.click(screen.getByRole('button', { name: /^open data/ }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Insérer la définition entre parenthèses' }));
+  await waitFor(() => expect(host.paras[1].text).not.toBe(PLAN[1]));
+  const m = /l’open data \(([^)]+(?:\([^)]*\))?[^)]*)\) et/.exec(host.paras[1].text);
+  expect(m).not.toBeNull();
+  expect(m![1].toLowerCase()).not.toContain('open data (');
+  expect(m![1].length).toBeGreaterThan(10);
+});

@@ -11,7 +11,14 @@ export function definitionOf(f: Finding): string | undefined {
   if (f.ruleId !== 'jargon') return undefined;
   const d = f.data?.definition ?? f.data?.explanation;
   if (typeof d === 'string' && d.trim()) return d.trim();
-  return f.expected[0];
+  const s = f.expected[0]?.trim();
+  if (!s) return undefined;
+  // The engine suggests "term (explanation)": the definition is what the parentheses hold.
+  if (s.startsWith(f.actual) && s.endsWith(')')) {
+    const inner = s.slice(f.actual.length).trim();
+    if (inner.startsWith('(')) return inner.slice(1, -1).trim() || undefined;
+  }
+  return s;
 }
 
 /** The sentences a copy-paste finding shares with the other commitment (the core lists them). */
