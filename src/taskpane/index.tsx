@@ -19,7 +19,22 @@ function mount(render: (root: HTMLElement) => void): void {
   render(root);
 }
 
-Office.onReady(() => {
+function officeMissing(): void {
+  // Office.js comes from Microsoft's CDN; without it (offline, blocked) say so instead of a blank pane.
+  const lang = pickLang(navigator.language);
+  document.documentElement.lang = lang;
+  mount((el) => {
+    el.setAttribute('role', 'alert');
+    el.style.padding = '12px';
+    el.style.fontFamily = 'Segoe UI, sans-serif';
+    el.textContent =
+      lang === 'fr'
+        ? 'Jalon n’a pas pu charger Office.js : vérifiez la connexion à Microsoft 365, puis rouvrez le volet. La page de démonstration (demo.html) fonctionne sans Word.'
+        : 'Jalon could not load Office.js: check the connection to Microsoft 365, then reopen the pane. The demo page (demo.html) works without Word.';
+  });
+}
+
+function start(): void {
   const lang = pickLang(Office.context?.displayLanguage);
   const theme = officeTheme();
   document.documentElement.lang = lang;
@@ -27,4 +42,7 @@ Office.onReady(() => {
   mount((el) => {
     createRoot(el).render(<App host={new WordDocument()} lang={lang} theme={theme} />);
   });
-});
+}
+
+if (typeof Office === 'undefined') officeMissing();
+else void Office.onReady(start);
