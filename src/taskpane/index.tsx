@@ -40,7 +40,7 @@ function start(): void {
   document.documentElement.lang = lang;
   if (theme === 'dark') document.body.style.background = '#1f1f1f';
   mount((el) => {
-    createRoot(el).render(<App host={new WordDocument()} lang={lang} theme={theme} />);
+    createRoot(el).render(<App host={new WordDocument({ lang })} lang={lang} theme={theme} />);
   });
 }
 

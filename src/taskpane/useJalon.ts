@@ -35,6 +35,17 @@ function errorText(e: unknown): string {
   }
 }
 
+/** A host failure in the pane's language: the Word layer's typed errors by their code, others as they come. */
+export function hostErrorText(action: HostAction, e: unknown): (t: TFunction) => string {
+  const code = (e as { code?: unknown } | null)?.code;
+  const detail = (e as { detail?: unknown } | null)?.detail;
+  if (code === 'unsupported') return (t) => t('errors.capability', { what: t(`errors.actions.${action}`) });
+  if (code === 'stale') return (t) => t('errors.stale');
+  if (code === 'not-found') return (t) => t('errors.notFound', { what: typeof detail === 'string' ? detail : '' });
+  const text = errorText(e);
+  return (t) => t('errors.host', { action: t(`errors.actions.${action}`), detail: text });
+}
+
 function requestsFor(findings: Finding[], paragraphs: DocParagraph[]): Map<string, HighlightRequest[]> {
   const want = new Map<string, HighlightRequest[]>();
   let n = 0;
@@ -103,8 +114,7 @@ export function useJalon(host: DocumentHost, t: TFunction) {
       try {
         return await fn();
       } catch (e) {
-        const detail = errorText(e);
-        notify('error', (tt) => tt('errors.host', { action: tt(`errors.actions.${action}`), detail }));
+        notify('error', hostErrorText(action, e));
         return FAILED;
       }
     },

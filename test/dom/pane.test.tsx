@@ -309,3 +309,20 @@ describe('language', () => {
     expect(screen.getByRole('tablist', { name: 'Jalon views' })).toBeTruthy();
   });
 });
+
+describe('host errors', () => {
+  test('the Word layer’s typed errors are told in the pane’s language', async () => {
+    const { hostErrorText } = await import('../../src/taskpane/useJalon');
+    const { translator } = await import('../../src/taskpane/i18n');
+    const unsupported = Object.assign(new Error('WordApi 1.5 manquant'), { code: 'unsupported', detail: 'WordApi 1.5' });
+    expect(hostErrorText('footnote', unsupported)(translator('en'))).toBe(
+      'This version of Word cannot insert a footnote: update Word or use Word on the web.',
+    );
+    expect(hostErrorText('footnote', unsupported)(translator('fr'))).toBe(
+      'Cette version de Word ne permet pas cette action (insérer une note de bas de page) : mettez Word à jour ou utilisez Word sur le web.',
+    );
+    const missing = Object.assign(new Error('x'), { code: 'not-found', detail: 'renforcer' });
+    expect(hostErrorText('select', missing)(translator('fr'))).toBe('Passage introuvable dans le document : « renforcer ».');
+    expect(hostErrorText('read', new Error('boom'))(translator('en'))).toBe('Word could not finish the operation (read the document): boom');
+  });
+});
