@@ -4,6 +4,11 @@ import { mergeStyleSets, type ITheme as Theme } from '@fluentui/react/lib/Stylin
 export function paneStyles(theme: Theme) {
   const p = theme.palette;
   const s = theme.semanticColors;
+  const dark = theme.isInverted;
+  // Status colours with AA contrast on either background.
+  const green = dark ? '#6ccb5f' : '#107c10';
+  const red = dark ? '#ff99a4' : '#c50f1f';
+  const orange = dark ? '#fce100' : '#bc4b09';
   const focus = {
     outline: `2px solid ${p.themePrimary}`,
     outlineOffset: 1,
@@ -85,8 +90,8 @@ export function paneStyles(theme: Theme) {
     ],
     itemSelected: { background: p.themeLighterAlt, borderLeftColor: p.themePrimary },
     actual: { fontWeight: 600 },
-    sev_error: { borderLeftColor: '#c50f1f' },
-    sev_warning: { borderLeftColor: '#bc4b09' },
+    sev_error: { borderLeftColor: red },
+    sev_warning: { borderLeftColor: orange },
     sev_suggestion: { borderLeftColor: p.themePrimary },
     sev_info: { borderLeftColor: p.neutralTertiary },
     detail: {
@@ -111,8 +116,8 @@ export function paneStyles(theme: Theme) {
     },
     card: { border: `1px solid ${p.neutralLight}`, borderRadius: 4, padding: 8, display: 'flex', flexDirection: 'column', gap: 6 },
     checkItem: { display: 'flex', gap: 6, alignItems: 'flex-start', padding: '2px 0' },
-    earned: { color: '#107c10', fontWeight: 700, minWidth: 16 },
-    missing: { color: '#c50f1f', fontWeight: 700, minWidth: 16 },
+    earned: { color: green, fontWeight: 700, minWidth: 16 },
+    missing: { color: red, fontWeight: 700, minWidth: 16 },
     select: {
       font: 'inherit',
       color: s.inputText,

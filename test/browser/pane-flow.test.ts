@@ -170,6 +170,7 @@ test('no axe-core violations in any view, light and dark', async () => {
     for (const tab of theme === 'light' ? ['Engagement', 'Relecture', 'Vue du plan'] : ['Commitment', 'Review', 'Plan overview']) {
       await p.getByRole('tab', { name: tab }).click();
       await audit(tab);
+      if (theme === 'dark') await shot(page, `dark-${tab.toLowerCase().replace(/\s+/g, '-')}-en`, true);
     }
     expect(found).toEqual([]);
   }
