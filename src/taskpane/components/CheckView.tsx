@@ -78,7 +78,8 @@ export function CheckView({ j, t, css }: { j: Jalon; t: TFunction; css: PaneStyl
         <ProgressIndicator
           label={t('check.running')}
           description={j.progress ? t('check.progress', { done: j.progress.done, total: j.progress.total }) : undefined}
-          percentComplete={j.progress && j.progress.total ? j.progress.done / j.progress.total : undefined}
+          // Once every paragraph is read, the whole-plan pass has no measurable progress: show it as ongoing.
+          percentComplete={j.progress && j.progress.total && j.progress.done < j.progress.total ? j.progress.done / j.progress.total : undefined}
         />
       )}
       {!j.run && !j.checking && <p className={css.muted}>{t('check.notYet')}</p>}
