@@ -87,6 +87,7 @@ export function useJalon(host: DocumentHost, t: TFunction) {
   const runRef = useRef(run);
   runRef.current = run;
   const mounted = useRef(true);
+  const onStale = useRef<() => void>();
   useEffect(
     () => () => {
       mounted.current = false;
@@ -115,6 +116,8 @@ export function useJalon(host: DocumentHost, t: TFunction) {
         return await fn();
       } catch (e) {
         notify('error', hostErrorText(action, e));
+        // The document moved under a stale finding: read it again so the list matches it.
+        if ((e as { code?: unknown } | null)?.code === 'stale') setTimeout(() => onStale.current?.(), 0);
         return FAILED;
       }
     },
@@ -240,6 +243,10 @@ export function useJalon(host: DocumentHost, t: TFunction) {
     },
     [guard, host, notify, syncHighlights, visibleOf],
   );
+
+  onStale.current = () => {
+    if (runRef.current) void check('change');
+  };
 
   // Ignores live in the document's settings so the next reader sees the same state.
   useEffect(() => {

@@ -311,6 +311,18 @@ describe('language', () => {
 });
 
 describe('host errors', () => {
+  test('a stale paragraph triggers a fresh read of the document', async () => {
+    const host = new FakeHost(PLAN);
+    await checked(host);
+    const reads = host.readCount;
+    host.select = async () => {
+      throw Object.assign(new Error('stale'), { code: 'stale', detail: '' });
+    };
+    fireEvent.click(screen.getByRole('button', { name: /^open data.*Jargon/ }));
+    expect(await screen.findByText('Le paragraphe a changé depuis la dernière vérification : relancez la vérification.')).toBeTruthy();
+    await waitFor(() => expect(host.readCount).toBe(reads + 1));
+  });
+
   test('the Word layer’s typed errors are told in the pane’s language', async () => {
     const { hostErrorText } = await import('../../src/taskpane/useJalon');
     const { translator } = await import('../../src/taskpane/i18n');
