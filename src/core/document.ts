@@ -29,6 +29,12 @@ export interface HighlightRequest extends DocRange {
   /** Shown in Word's annotation popup where the host has annotations. */
   message?: string;
   suggestions?: string[];
+  /**
+   * True when each suggestion is a replacement for the span's text (a concrete verb for a vague one). Only then
+   * does Word's annotation pop-up offer them, because accepting one there replaces the span; examples and
+   * advice stay in the pane.
+   */
+  suggestionsReplace?: boolean;
 }
 
 export interface HostCapabilities {

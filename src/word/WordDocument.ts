@@ -14,6 +14,7 @@ import type {
   InsertBlock,
 } from '../core/document';
 import type { Lang } from '../core/types';
+import { critiqueFor } from './annotations';
 import { WordHostError } from './errors';
 import {
   escapeSearch,
@@ -31,6 +32,8 @@ export const SYNCS = {
   read: 1,
   highlight: 3, // paragraphs, search results + prior colours, apply (a 4th only for spans past 255 chars)
   clear: 3,
+  annotate: 2, // paragraphs, insert every critique
+  clearAnnotations: 3, // paragraphs, annotation ids of the touched paragraphs, delete
 } as const;
 
 /** Persistent fallback colours: Word's highlight palette only, so that what we read back equals what we set. */
@@ -61,6 +64,16 @@ interface HighlightRecord {
   colour?: string;
   prior?: string | null;
 }
+
+/** One critique Jalon inserted (WordApi 1.7): Word's id, and where it was, to delete exactly it. */
+interface AnnotationRecord {
+  id: string;
+  paragraphId: string;
+  index: number;
+  fp: string;
+}
+
+type Placed = Pick<HighlightRecord, 'paragraphId' | 'index' | 'fp'>;
 
 interface LoadedParagraphs {
   items: Word.Paragraph[];
@@ -108,6 +121,10 @@ export class WordDocument implements DocumentHost {
   /** uniqueLocalId needs WordApi 1.6 and, per Microsoft, a Microsoft 365 licence: dropped after one failure. */
   private useUid: boolean | undefined;
   private records: HighlightRecord[] | undefined;
+  /** In memory only: Word keeps annotations in memory too, so they end with the session. */
+  private annotations: AnnotationRecord[] = [];
+  /** Set when the host lists WordApi 1.7 but refuses critiques (no Microsoft 365 service): highlights from then on. */
+  private annotationsRefused = false;
 
   constructor(options: WordDocumentOptions = {}) {
     this.lang = options.lang ?? langFromOffice();
@@ -116,7 +133,7 @@ export class WordDocument implements DocumentHost {
   capabilities(): HostCapabilities {
     this.caps ??= {
       tempHighlight: supported('WordApi', '1.8'),
-      annotations: false, // WordApi 1.7 critiques need a Microsoft 365 service; not used yet
+      annotations: !this.annotationsRefused && supported('WordApi', '1.7'),
       comments: supported('WordApi', '1.4'),
       footnotes: supported('WordApi', '1.5'),
       paragraphEvents: supported('WordApi', '1.6'),
@@ -288,8 +305,61 @@ export class WordDocument implements DocumentHost {
     await saveSettings(s);
   }
 
+  /**
+   * Where Word has annotations, findings become critiques (underline + pop-up, nothing written into the file);
+   * 'focus' keeps the highlight, which is what selection feedback needs. Otherwise everything is highlighted.
+   */
   async highlight(requests: HighlightRequest[]): Promise<void> {
     if (requests.length === 0) return;
+    if (!this.capabilities().annotations) return this.highlightSpans(requests);
+    const marks = requests.filter((r) => r.kind !== 'focus');
+    const focus = requests.filter((r) => r.kind === 'focus');
+    if (marks.length && !(await this.annotate(marks))) return this.highlightSpans(requests);
+    if (focus.length) await this.highlightSpans(focus);
+  }
+
+  /** Inserts one critique per request in SYNCS.annotate round trips. False if the host refused critiques. */
+  private async annotate(requests: HighlightRequest[]): Promise<boolean> {
+    const popup = supported('WordApi', '1.8');
+    let refused = false;
+    await Word.run(async (context) => {
+        const loaded = await this.loadParagraphs(context, false);
+        // One insertAnnotations per paragraph, all queued before a single sync.
+        const groups = new Map<number, { reqs: HighlightRequest[]; critiques: Word.Critique[] }>();
+        for (const req of requests) {
+          const index = this.indexOf(loaded, req.paragraphId);
+          if (index < 0) continue; // the paragraph changed since the read: the pane re-reads and retries
+          const critique = critiqueFor(req, loaded.texts[index].length, popup);
+          if (!critique) continue;
+          const g = groups.get(index) ?? { reqs: [], critiques: [] };
+          g.reqs.push(req);
+          g.critiques.push(critique);
+          groups.set(index, g);
+        }
+        const results = [...groups].map(([index, g]) => ({ index, g, ids: loaded.items[index].insertAnnotations({ critiques: g.critiques }) }));
+        if (results.length === 0) return;
+        try {
+          await context.sync();
+        } catch {
+          // A perpetual-licence Word lists WordApi 1.7 but refuses critiques (GeneralException): highlight instead.
+          refused = true;
+          return;
+        }
+        for (const { index, g, ids } of results) {
+          (ids.value ?? []).forEach((id, k) => {
+            const req = g.reqs[k];
+            if (req && id) this.annotations.push({ id, paragraphId: req.paragraphId, index, fp: loaded.fingerprints[index] });
+          });
+        }
+      });
+    if (refused) {
+      this.annotationsRefused = true;
+      if (this.caps) this.caps.annotations = false;
+    }
+    return !refused;
+  }
+
+  private async highlightSpans(requests: HighlightRequest[]): Promise<void> {
     const mode: Mode = this.capabilities().tempHighlight ? 'temp' : 'font';
     const records = this.loadRecords();
     await Word.run(async (context) => {
@@ -344,6 +414,39 @@ export class WordDocument implements DocumentHost {
   }
 
   async clearHighlights(paragraphIds?: string[]): Promise<void> {
+    await this.clearAnnotations(paragraphIds);
+    await this.clearSpans(paragraphIds);
+  }
+
+  /** Deletes Jalon's critiques by id, and no one else's, in SYNCS.clearAnnotations round trips. */
+  private async clearAnnotations(paragraphIds?: string[]): Promise<void> {
+    const wanted = paragraphIds ? new Set(paragraphIds) : undefined;
+    const targets = this.annotations.filter((a) => !wanted || wanted.has(a.paragraphId));
+    if (targets.length === 0) return;
+    await Word.run(async (context) => {
+      const loaded = await this.loadParagraphs(context, false);
+      const byParagraph = new Map<number, Set<string>>();
+      for (const a of targets) {
+        const i = this.recordIndex(loaded, a);
+        if (i < 0) continue; // paragraph deleted: Word dropped its annotations with it
+        byParagraph.set(i, (byParagraph.get(i) ?? new Set()).add(a.id));
+      }
+      const lists = [...byParagraph].map(([i, ids]) => {
+        const annotations = loaded.items[i].getAnnotations();
+        annotations.load('items/id');
+        return { annotations, ids };
+      });
+      if (lists.length === 0) return;
+      await context.sync();
+      // An annotation Word already removed (its text was edited, or the author dismissed it) is simply absent.
+      for (const { annotations, ids } of lists) for (const a of annotations.items) if (ids.has(a.id)) a.delete();
+      await context.sync();
+    });
+    const done = new Set(targets);
+    this.annotations = this.annotations.filter((a) => !done.has(a));
+  }
+
+  private async clearSpans(paragraphIds?: string[]): Promise<void> {
     const records = this.loadRecords();
     const wanted = paragraphIds ? new Set(paragraphIds) : undefined;
     const targets = records.filter((r) => !wanted || wanted.has(r.paragraphId));
@@ -384,7 +487,7 @@ export class WordDocument implements DocumentHost {
   }
 
   /** Records survive a session in the file, but uniqueLocalIds do not: fall back to index and text. */
-  private recordIndex(loaded: LoadedParagraphs, r: HighlightRecord): number {
+  private recordIndex(loaded: LoadedParagraphs, r: Placed): number {
     const byId = this.indexOf(loaded, r.paragraphId);
     if (byId >= 0) return byId;
     if (loaded.fingerprints[r.index] === r.fp) return r.index;

@@ -138,6 +138,7 @@ describe('WordDocument.highlight (font colour fallback)', () => {
 describe('WordDocument.highlight (WordApi 1.8 temporary highlight)', () => {
   it('uses range.highlight(), writes nothing to the file and removes exactly its spans', async () => {
     const d = doc();
+    d.refuseAnnotations = true; // Word 2024 lists WordApi 1.8 but critiques need Microsoft 365 (annotations.test.ts)
     const { settings } = await installFake(d, { wordApi: '1.8' });
     const host = new WordDocument();
     expect(host.capabilities().tempHighlight).toBe(true);

@@ -26,6 +26,18 @@ export interface FakeParagraphData {
   /** Temporary (WordApi 1.8) highlight of each unit. */
   temp: boolean[];
   bold?: boolean;
+  /** Word annotations (critiques) on this paragraph: in memory, never part of the text or its colours. */
+  annotations: FakeAnnotation[];
+}
+
+export interface FakeAnnotation {
+  id: string;
+  start: number;
+  length: number;
+  colorScheme: string;
+  popupOptions?: { brandingTextResourceId: string; subtitleResourceId: string; titleResourceId: string; suggestions: string[] };
+  /** Who inserted it: another add-in's annotations must survive Jalon's clear. */
+  owner: string;
 }
 
 export interface FakeInit {
@@ -49,6 +61,10 @@ export class FakeWordDocument {
   syncs = 0;
   /** Set to make the host refuse uniqueLocalId (an Office that lists WordApi 1.6 without a Microsoft 365 licence). */
   refuseUid = false;
+  /** Set to make the host refuse critiques at sync (an Office that lists WordApi 1.7 without the Microsoft 365 service). */
+  refuseAnnotations = false;
+  /** How many insertAnnotations calls reached Word (one per paragraph per batch). */
+  annotationCalls = 0;
   handlers: (() => Promise<void>)[] = [];
 
   constructor(init: (string | FakeInit)[]) {
@@ -88,10 +104,44 @@ export class FakeWordDocument {
     return out;
   }
 
+  /** The annotations of one paragraph, as "text=Colour" strings, in position order. */
+  annotationsOf(i: number, owner = 'jalon'): string[] {
+    const p = this.paragraphs[i];
+    return p.annotations
+      .filter((a) => a.owner === owner)
+      .sort((a, b) => a.start - b.start)
+      .map((a) => `${p.text.slice(a.start, a.start + a.length)}=${a.colorScheme}`);
+  }
+
+  allAnnotations(): { para: number; annotation: FakeAnnotation }[] {
+    return this.paragraphs.flatMap((p, para) => p.annotations.map((annotation) => ({ para, annotation })));
+  }
+
+  /** Another add-in's critique, already in the document. */
+  addForeignAnnotation(i: number, start: number, length: number): string {
+    const id = `{foreign-${++annotationCounter}}`;
+    this.paragraphs[i].annotations.push({ id, start, length, colorScheme: 'Green', owner: 'other' });
+    return id;
+  }
+
+  /**
+   * The author picks a suggestion in Word's pop-up: Word itself replaces the span and removes the annotation
+   * (then fires onAnnotationPopupAction). No add-in code runs to change the text.
+   */
+  acceptSuggestion(id: string, suggestion: string): void {
+    const hit = this.allAnnotations().find((x) => x.annotation.id === id);
+    if (!hit) throw new Error(`no annotation ${id}`);
+    const a = hit.annotation;
+    if (!a.popupOptions?.suggestions.includes(suggestion)) throw new Error(`"${suggestion}" is not offered by ${id}`);
+    replaceText(this.paragraphs[hit.para], a.start, a.start + a.length, suggestion);
+  }
+
   context(): FakeContext {
     return new FakeContext(this);
   }
 }
+
+let annotationCounter = 0;
 
 export function makePara(i: FakeInit): FakeParagraphData {
   return {
@@ -104,6 +154,7 @@ export function makePara(i: FakeInit): FakeParagraphData {
     control: i.tag ? { id: ++controlCounter, tag: i.tag, parentTag: i.parentTag } : undefined,
     colours: Array.from({ length: i.text.length }, () => i.colour ?? null),
     temp: Array.from({ length: i.text.length }, () => false),
+    annotations: [],
   };
 }
 
@@ -124,6 +175,10 @@ class Loadable {
     for (const p of this.pending) this.ready.add(p);
     this.pending.clear();
   }
+  /** A reason Word would reject the whole batch at the next sync, if any. */
+  failure(): string | undefined {
+    return undefined;
+  }
   protected need(prop: string): void {
     if (!this.ready.has(prop) && !this.ready.has('*')) throw new Error(`PropertyNotLoaded: ${prop} (load it and sync first)`);
   }
@@ -138,11 +193,13 @@ export class FakeContext {
   async sync(): Promise<void> {
     this.doc.syncs += 1;
     for (const l of this.loadables) {
-      if (this.doc.refuseUid && (l as unknown as { wantsUid?: () => boolean }).wantsUid?.()) {
+      const refusedUid = this.doc.refuseUid && (l as unknown as { wantsUid?: () => boolean }).wantsUid?.();
+      const failure = refusedUid ? 'GeneralException: uniqueLocalId is not available' : l.failure();
+      if (failure) {
         // Word drops the whole failed batch, pending loads included.
         for (const x of this.loadables) x.discard();
         this.loadables.clear();
-        throw new Error('GeneralException: uniqueLocalId is not available');
+        throw new Error(failure);
       }
     }
     for (const l of this.loadables) l.commit();
@@ -286,6 +343,12 @@ class FakeParagraph extends Loadable {
     all.splice(where === 'After' ? i + 1 : i, 0, made);
     return new FakeParagraph(this.ctx, made, new Set());
   }
+  insertAnnotations(set: { critiques: Omit<FakeAnnotation, 'id' | 'owner'>[] }): FakeInsertedAnnotations {
+    return new FakeInsertedAnnotations(this.ctx, this.data, set.critiques);
+  }
+  getAnnotations(): FakeAnnotationCollection {
+    return new FakeAnnotationCollection(this.ctx, this.data);
+  }
   insertContentControl() {
     const control: FakeControl = { id: ++controlCounter, tag: '' };
     this.data.control = control;
@@ -365,7 +428,70 @@ class FakeControlProxy {
   }
 }
 
+/** Word inserts critiques at the sync; the ids come back in the order of the critiques. */
+class FakeInsertedAnnotations extends Loadable {
+  private ids: string[] | undefined;
+  constructor(
+    ctx: FakeContext,
+    private para: FakeParagraphData,
+    private critiques: Omit<FakeAnnotation, 'id' | 'owner'>[],
+  ) {
+    super(ctx);
+    ctx.loadables.add(this);
+  }
+  override failure(): string | undefined {
+    if (this.ctx.doc.refuseAnnotations) return 'GeneralException: Paragraph.insertAnnotations';
+    for (const c of this.critiques) {
+      if (!Number.isInteger(c.start) || !Number.isInteger(c.length) || c.start < 0 || c.length <= 0 || c.start + c.length > this.para.text.length) {
+        return `InvalidArgument: critique ${c.start}+${c.length} outside a paragraph of ${this.para.text.length}`;
+      }
+      if (!['Red', 'Green', 'Blue', 'Lavender', 'Berry'].includes(c.colorScheme)) return `InvalidArgument: colorScheme ${c.colorScheme}`;
+      if (c.popupOptions && c.popupOptions.suggestions.length > 3) return 'fake: Word shows three suggestions at most';
+    }
+    return undefined;
+  }
+  override commit(): void {
+    super.commit();
+    if (this.ids) return;
+    this.ctx.doc.annotationCalls += 1;
+    this.ids = this.critiques.map((c) => {
+      const id = `{jalon-${++annotationCounter}}`;
+      this.para.annotations.push({ ...JSON.parse(JSON.stringify(c)), id, owner: 'jalon' });
+      return id;
+    });
+  }
+  get value(): string[] {
+    if (!this.ids) throw new Error('PropertyNotLoaded: ClientResult.value (sync first)');
+    return this.ids;
+  }
+}
+
+class FakeAnnotationCollection extends Loadable {
+  private snapshot: { id: string; delete: () => void }[] | undefined;
+  constructor(
+    ctx: FakeContext,
+    private para: FakeParagraphData,
+  ) {
+    super(ctx);
+  }
+  override commit(): void {
+    super.commit();
+    this.snapshot = this.para.annotations.map((a) => ({
+      id: a.id,
+      delete: () => (this.para.annotations = this.para.annotations.filter((x) => x !== a)),
+    }));
+  }
+  get items() {
+    if (!this.snapshot) throw new Error('PropertyNotLoaded: items');
+    return this.snapshot;
+  }
+}
+
 function replaceText(p: FakeParagraphData, start: number, end: number, text: string): void {
+  // Word drops an annotation whose text is edited and moves the ones after the edit.
+  p.annotations = p.annotations
+    .filter((a) => a.start + a.length <= start || a.start >= end)
+    .map((a) => (a.start >= end ? { ...a, start: a.start + text.length - (end - start) } : a));
   p.text = p.text.slice(0, start) + text + p.text.slice(end);
   p.colours.splice(start, end - start, ...Array.from({ length: text.length }, () => null));
   p.temp.splice(start, end - start, ...Array.from({ length: text.length }, () => false));
