@@ -14,7 +14,7 @@ import type {
   InsertBlock,
 } from '../core/document';
 import type { Lang } from '../core/types';
-import { critiqueFor } from './annotations';
+import { ANNOTATION_RESOURCES, critiqueFor } from './annotations';
 import { WordHostError } from './errors';
 import {
   escapeSearch,
@@ -125,6 +125,7 @@ export class WordDocument implements DocumentHost {
   private annotations: AnnotationRecord[] = [];
   /** Set when the host lists WordApi 1.7 but refuses critiques (no Microsoft 365 service): highlights from then on. */
   private annotationsRefused = false;
+  private swept = false;
 
   constructor(options: WordDocumentOptions = {}) {
     this.lang = options.lang ?? langFromOffice();
@@ -418,14 +419,38 @@ export class WordDocument implements DocumentHost {
     await this.clearSpans(paragraphIds);
   }
 
-  /** Deletes Jalon's critiques by id, and no one else's, in SYNCS.clearAnnotations round trips. */
+  /**
+   * Deletes Jalon's critiques by id, and no one else's, in SYNCS.clearAnnotations round trips. Word keeps
+   * critiques in memory while the document is open, longer than a pane that is closed and reopened: the first
+   * "clear all" of this instance also sweeps every paragraph for critiques carrying Jalon's pop-up branding.
+   */
   private async clearAnnotations(paragraphIds?: string[]): Promise<void> {
     const wanted = paragraphIds ? new Set(paragraphIds) : undefined;
     const targets = this.annotations.filter((a) => !wanted || wanted.has(a.paragraphId));
-    if (targets.length === 0) return;
+    const sweep = !wanted && !this.swept && this.capabilities().annotations && supported('WordApi', '1.8');
+    if (targets.length === 0 && !sweep) return;
+    if (sweep) {
+      try {
+        await this.deleteAnnotations(targets, true);
+      } catch {
+        // A host that lists 1.8 without the critique service may refuse getAnnotations too: the sweep is a
+        // courtesy, the records are the contract.
+        await this.deleteAnnotations(targets, false);
+      }
+      this.swept = true;
+    } else {
+      await this.deleteAnnotations(targets, false);
+    }
+    const done = new Set(targets);
+    this.annotations = this.annotations.filter((a) => !done.has(a));
+  }
+
+  private async deleteAnnotations(targets: AnnotationRecord[], sweep: boolean): Promise<void> {
+    if (targets.length === 0 && !sweep) return;
     await Word.run(async (context) => {
       const loaded = await this.loadParagraphs(context, false);
       const byParagraph = new Map<number, Set<string>>();
+      if (sweep) loaded.items.forEach((_, i) => byParagraph.set(i, new Set()));
       for (const a of targets) {
         const i = this.recordIndex(loaded, a);
         if (i < 0) continue; // paragraph deleted: Word dropped its annotations with it
@@ -433,17 +458,17 @@ export class WordDocument implements DocumentHost {
       }
       const lists = [...byParagraph].map(([i, ids]) => {
         const annotations = loaded.items[i].getAnnotations();
-        annotations.load('items/id');
+        annotations.load(sweep ? 'items/id,items/critiqueAnnotation/critique' : 'items/id');
         return { annotations, ids };
       });
       if (lists.length === 0) return;
       await context.sync();
       // An annotation Word already removed (its text was edited, or the author dismissed it) is simply absent.
-      for (const { annotations, ids } of lists) for (const a of annotations.items) if (ids.has(a.id)) a.delete();
+      for (const { annotations, ids } of lists) {
+        for (const a of annotations.items) if (ids.has(a.id) || (sweep && isJalonCritique(a))) a.delete();
+      }
       await context.sync();
     });
-    const done = new Set(targets);
-    this.annotations = this.annotations.filter((a) => !done.has(a));
   }
 
   private async clearSpans(paragraphIds?: string[]): Promise<void> {
@@ -703,6 +728,14 @@ function overlapFilter(records: HighlightRecord[], fingerprints: string[]): (ind
     taken.set(index, [...spans, [start, end]]);
     return true;
   };
+}
+
+function isJalonCritique(a: Word.Annotation): boolean {
+  try {
+    return a.critiqueAnnotation.critique.popupOptions?.brandingTextResourceId === ANNOTATION_RESOURCES.brand;
+  } catch {
+    return false; // not a critique, or a host that does not return it
+  }
 }
 
 function isLowSurrogate(c: number): boolean {

@@ -131,6 +131,28 @@ describe('clearHighlights() with annotations', () => {
     expect(d.syncs).toBe(0); // nothing of Jalon's left: no round trip
   });
 
+  it('after the pane is reopened, the first clear-all removes the critiques the previous pane left in Word', async () => {
+    const { d, host, paras } = await setup('1.8');
+    const foreign = d.addForeignAnnotation(2, 0, 4);
+    await host.highlight([at(paras[1], 'renforcer', 'warning'), at(paras[2], 'publiés', 'error')]);
+    const reopened = new WordDocument({ lang: 'fr' }); // a new pane instance: no ids in memory
+    await reopened.clearHighlights([paras[1].id]);
+    expect(d.annotationsOf(1)).toHaveLength(1); // a targeted clear only knows its own ids
+    d.syncs = 0;
+    await reopened.clearHighlights();
+    expect(d.syncs).toBe(SYNCS.clearAnnotations);
+    expect(d.allAnnotations().map((x) => x.annotation.id)).toEqual([foreign]);
+    d.syncs = 0;
+    await reopened.clearHighlights();
+    expect(d.syncs).toBe(0); // swept once per pane
+  });
+
+  it('a first clear-all on a host that refuses critiques fails quietly', async () => {
+    const { d, host } = await setup('1.8');
+    d.refuseAnnotations = true;
+    await expect(host.clearHighlights()).resolves.toBeUndefined();
+  });
+
   it('survives annotations Word already removed (edited text) and paragraphs that are gone', async () => {
     const { d, host, paras } = await setup('1.8');
     await host.highlight([at(paras[1], 'renforcer', 'warning'), at(paras[2], 'publiés', 'error')]);

@@ -120,7 +120,8 @@ export class FakeWordDocument {
   /** Another add-in's critique, already in the document. */
   addForeignAnnotation(i: number, start: number, length: number): string {
     const id = `{foreign-${++annotationCounter}}`;
-    this.paragraphs[i].annotations.push({ id, start, length, colorScheme: 'Green', owner: 'other' });
+    const popupOptions = { brandingTextResourceId: 'Other.Brand', titleResourceId: 'Other.Title', subtitleResourceId: 'Other.Sub', suggestions: ['x'] };
+    this.paragraphs[i].annotations.push({ id, start, length, colorScheme: 'Green', popupOptions, owner: 'other' });
     return id;
   }
 
@@ -467,17 +468,26 @@ class FakeInsertedAnnotations extends Loadable {
 }
 
 class FakeAnnotationCollection extends Loadable {
-  private snapshot: { id: string; delete: () => void }[] | undefined;
+  private snapshot: { id: string; critiqueAnnotation: { critique: object }; delete: () => void }[] | undefined;
   constructor(
     ctx: FakeContext,
     private para: FakeParagraphData,
   ) {
     super(ctx);
   }
+  override failure(): string | undefined {
+    return this.ctx.doc.refuseAnnotations ? 'GeneralException: Paragraph.getAnnotations' : undefined;
+  }
   override commit(): void {
+    const critiques = this.pending.has('items/critiqueAnnotation/critique');
     super.commit();
     this.snapshot = this.para.annotations.map((a) => ({
       id: a.id,
+      get critiqueAnnotation() {
+        if (!critiques) throw new Error('PropertyNotLoaded: critiqueAnnotation/critique');
+        const { id: _id, owner: _owner, ...critique } = a;
+        return { critique: JSON.parse(JSON.stringify(critique)) };
+      },
       delete: () => (this.para.annotations = this.para.annotations.filter((x) => x !== a)),
     }));
   }
