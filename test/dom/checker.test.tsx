@@ -1,0 +1,56 @@
+// The pane's chunked, incremental check gives exactly what the core's analyze() gives on the same text
+// (the command line's answer), and re-reads only the paragraphs that changed.
+jest.mock('../../src/taskpane/planWorkerFactory', () => ({
+  createPlanWorker: () => {
+    throw new Error('no worker in jsdom');
+  },
+}));
+
+import { analyze } from '../../src/core/analyze';
+import type { DocParagraph } from '../../src/core/document';
+import { fromParagraphs } from '../../src/core/source';
+import { Checker } from '../../src/taskpane/checker';
+
+const BODY = [
+  'Nous allons renforcer la transparence et promouvoir l’open data à terme.',
+  'La DINUM publiera 40 jeux de données avant le 31 mars 2026.',
+  'Plusieurs ateliers seront organisés prochainement avec la société civile.',
+  'Coût : 120 000 € sur deux ans.',
+];
+
+function plan(n: number): DocParagraph[] {
+  const out: DocParagraph[] = [];
+  for (let i = 0; i < n; i++) {
+    const heading = i % 10 === 0;
+    const text = heading ? `Engagement ${i / 10 + 1} : registre numéro ${i}` : `${BODY[i % BODY.length]} (${i})`;
+    out.push({ id: `p${i}`, index: i, text, style: heading ? 'Heading 2' : 'Normal', headingLevel: heading ? 2 : 0, inTable: false, tags: [] });
+  }
+  return out;
+}
+
+const strip = (fs: { ruleId: string; start: number; end: number; fingerprint: string; engagement?: number }[]) =>
+  fs.map(({ ruleId, start, end, fingerprint, engagement }) => ({ ruleId, start, end, fingerprint, engagement }));
+
+test('same findings and engagements as analyze(), with progress on a long document', async () => {
+  const paragraphs = plan(2000);
+  const progress: number[] = [];
+  const checker = new Checker();
+  const run = await checker.run(paragraphs, { lang: 'fr', onProgress: (p) => progress.push(p.done) });
+  const reference = analyze(fromParagraphs(paragraphs), { lang: 'fr' });
+  expect(strip(run.analysis.findings)).toEqual(strip(reference.findings));
+  expect(run.analysis.engagements.map((e) => [e.title, e.score, e.level])).toEqual(reference.engagements.map((e) => [e.title, e.score, e.level]));
+  expect(run.reanalysed).toBe(new Set(paragraphs.map((p) => p.text)).size);
+  expect(progress[progress.length - 1]).toBe(2000);
+  expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+});
+
+test('a re-check after one edit analyses one paragraph and agrees with analyze() again', async () => {
+  const paragraphs = plan(300);
+  const checker = new Checker();
+  await checker.run(paragraphs, { lang: 'fr' });
+  const edited = paragraphs.map((p) => (p.index === 42 ? { ...p, text: 'Il faut développer et soutenir la participation.' } : p));
+  const run = await checker.run(edited, { lang: 'fr' });
+  expect(run.reanalysed).toBe(1);
+  expect(strip(run.analysis.findings)).toEqual(strip(analyze(fromParagraphs(edited), { lang: 'fr' }).findings));
+  expect(run.analysis.findings.some((f) => f.paragraph === 42 && f.ruleId === 'vague-term')).toBe(true);
+});
