@@ -37,6 +37,15 @@ export interface HighlightRequest extends DocRange {
   suggestionsReplace?: boolean;
 }
 
+/** The author acted on one of Jalon's annotations in Word (WordApi 1.7 click, 1.8 pop-up actions). */
+export interface AnnotationEvent {
+  /** The span as Jalon underlined it; after 'accept' Word has already put the suggestion there. */
+  range: DocRange;
+  action: 'click' | 'accept' | 'reject';
+  /** The suggestion the author picked, on 'accept'. */
+  suggestion?: string;
+}
+
 export interface HostCapabilities {
   /** WordApi 1.8 non-persistent highlights: nothing written into the file. */
   tempHighlight: boolean;
@@ -105,4 +114,9 @@ export interface DocumentHost {
   getSelection?(): Promise<DocRange | undefined>;
   /** Called (debounced by the caller) when paragraphs change; returns an unsubscribe function. */
   onChange?(listener: () => void): () => void;
+  /**
+   * Where findings are Word annotations: the author clicked one, or accepted or dismissed it in Word's pop-up
+   * (Word makes that edit itself). Lets the pane show the finding's explanation. Returns an unsubscribe function.
+   */
+  onAnnotation?(listener: (event: AnnotationEvent) => void): () => void;
 }

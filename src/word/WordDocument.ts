@@ -2,6 +2,7 @@
 // number of times (see SYNCS below): round trips to Word are slow (tens of ms each, seconds on the web),
 // so the count must never grow with the number of paragraphs or findings.
 import type {
+  AnnotationEvent,
   CommentInfo,
   ControlContent,
   DocParagraph,
@@ -71,6 +72,8 @@ interface AnnotationRecord {
   paragraphId: string;
   index: number;
   fp: string;
+  start: number;
+  end: number;
 }
 
 type Placed = Pick<HighlightRecord, 'paragraphId' | 'index' | 'fp'>;
@@ -349,7 +352,7 @@ export class WordDocument implements DocumentHost {
         for (const { index, g, ids } of results) {
           (ids.value ?? []).forEach((id, k) => {
             const req = g.reqs[k];
-            if (req && id) this.annotations.push({ id, paragraphId: req.paragraphId, index, fp: loaded.fingerprints[index] });
+            if (req && id) this.annotations.push({ id, paragraphId: req.paragraphId, index, fp: loaded.fingerprints[index], start: req.start, end: req.end });
           });
         }
       });
@@ -669,30 +672,57 @@ export class WordDocument implements DocumentHost {
     await saveSettings(s);
   }
 
+  /** Adds Word event handlers in one batch; the returned function removes them (also if called before they exist). */
+  private listen(add: (document: Word.Document) => OfficeExtension.EventHandlerResult<unknown>[]): () => void {
+    let off: (() => void) | undefined;
+    let stopped = false;
+    void Word.run(async (context) => {
+      const handlers = add(context.document);
+      await context.sync();
+      // Handlers live in the context that added them: remove them through it (Word.run on one of its objects).
+      const document = context.document;
+      off = () =>
+        void Word.run(document, async (ctx) => {
+          for (const h of handlers) h.remove();
+          await ctx.sync();
+        }).catch(() => undefined);
+      if (stopped) off();
+    }).catch(() => undefined);
+    return () => {
+      stopped = true;
+      off?.();
+    };
+  }
+
+  onAnnotation(listener: (event: AnnotationEvent) => void): () => void {
+    if (!this.capabilities().annotations) return () => undefined;
+    const popup = supported('WordApi', '1.8');
+    // Only Jalon's own annotations, known by the ids Word returned; read-only: Word has made any edit itself.
+    const emit = (id: string, action: AnnotationEvent['action'], suggestion?: string) => {
+      const a = this.annotations.find((x) => x.id === id);
+      if (!a) return;
+      listener({ range: { paragraphId: a.paragraphId, start: a.start, end: a.end }, action, ...(suggestion !== undefined ? { suggestion } : {}) });
+    };
+    return this.listen((document) => [
+      document.onAnnotationClicked.add(async (args) => emit(args.id, 'click')),
+      ...(popup
+        ? [
+            document.onAnnotationPopupAction.add(async (args) => {
+              const accepted = /accept/i.test(args.action ?? '');
+              emit(args.id, accepted ? 'accept' : 'reject', accepted ? args.critiqueSuggestion : undefined);
+            }),
+          ]
+        : []),
+    ]);
+  }
+
   onChange(listener: () => void): () => void {
     if (this.capabilities().paragraphEvents) {
-      let off: (() => void) | undefined;
-      let stopped = false;
-      void Word.run(async (context) => {
-        const handlers = [
-          context.document.onParagraphChanged.add(async () => listener()),
-          context.document.onParagraphAdded.add(async () => listener()),
-          context.document.onParagraphDeleted.add(async () => listener()),
-        ];
-        await context.sync();
-        // Handlers live in the context that added them: remove them through it (Word.run on one of its objects).
-        const document = context.document;
-        off = () =>
-          void Word.run(document, async (ctx) => {
-            for (const h of handlers) h.remove();
-            await ctx.sync();
-          }).catch(() => undefined);
-        if (stopped) off();
-      }).catch(() => undefined);
-      return () => {
-        stopped = true;
-        off?.();
-      };
+      return this.listen((document) => [
+        document.onParagraphChanged.add(async () => listener()),
+        document.onParagraphAdded.add(async () => listener()),
+        document.onParagraphDeleted.add(async () => listener()),
+      ]);
     }
     // Older Word: the selection moves as the author types; the pane debounces and re-reads incrementally.
     const handler = () => listener();

@@ -82,7 +82,7 @@ describe('highlight() with annotations (WordApi 1.8)', () => {
     ]);
     expect(d.texts()[1]).toBe(PLAN[1]);
     const verbId = d.paragraphs[1].annotations.find((a) => a.start === paras[1].text.indexOf('renforcer'))!.id;
-    d.acceptSuggestion(verbId, 'publier'); // Word's own edit, on the author's click
+    await d.acceptSuggestion(verbId, 'publier'); // Word's own edit, on the author's click
     expect(d.texts()[1]).toBe('Nous allons publier la transparence et promouvoir le dialogue.');
     expect(d.annotationsOf(1)).toEqual([`promouvoir=${CRITIQUE_COLOURS.warning}`]);
     await host.clearHighlights();
@@ -110,6 +110,46 @@ describe('highlight() with annotations (WordApi 1.8)', () => {
     ]);
     expect(d.annotationsOf(1)).toEqual(['ue.=Red']);
     expect(d.annotationsOf(2)).toEqual([`publiés=${CRITIQUE_COLOURS.warning}`]);
+  });
+});
+
+describe('onAnnotation(): the author acts on an underline in Word', () => {
+  it('reports clicks, accepted suggestions and dismissals of Jalon’s annotations only, and writes nothing', async () => {
+    const { d, host, paras } = await setup('1.8');
+    const foreign = d.addForeignAnnotation(2, 0, 4);
+    const events: unknown[] = [];
+    const off = host.onAnnotation((e) => events.push(e));
+    const renforcer = at(paras[1], 'renforcer', 'warning', { suggestions: ['publier'], suggestionsReplace: true });
+    const promouvoir = at(paras[1], 'promouvoir', 'warning');
+    await host.highlight([renforcer, promouvoir]);
+    await new Promise((r) => setTimeout(r, 0)); // the handlers' registration batch
+    const idOf = (start: number) => d.paragraphs[1].annotations.find((a) => a.start === start)!.id;
+    const [verb, other] = [idOf(renforcer.start), idOf(promouvoir.start)];
+    await d.clickAnnotation(verb);
+    await d.clickAnnotation(foreign);
+    await d.rejectAnnotation(other);
+    await d.acceptSuggestion(verb, 'publier');
+    const range = (r: HighlightRequest) => ({ paragraphId: r.paragraphId, start: r.start, end: r.end });
+    expect(events).toEqual([
+      { range: range(renforcer), action: 'click' },
+      { range: range(promouvoir), action: 'reject' },
+      { range: range(renforcer), action: 'accept', suggestion: 'publier' },
+    ]);
+    expect(d.texts()[1]).toBe('Nous allons publier la transparence et promouvoir le dialogue.'); // Word's edit only
+    off();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(d.annotationHandlers).toEqual({ clicked: [], popup: [] });
+  });
+
+  it('listens to clicks only on WordApi 1.7, and to nothing without annotations', async () => {
+    const a = await setup('1.7');
+    a.host.onAnnotation(() => undefined);
+    await new Promise((r) => setTimeout(r, 0));
+    expect([a.d.annotationHandlers.clicked.length, a.d.annotationHandlers.popup.length]).toEqual([1, 0]);
+    const b = await setup('1.6');
+    b.host.onAnnotation(() => undefined);
+    await new Promise((r) => setTimeout(r, 0));
+    expect([b.d.annotationHandlers.clicked.length, b.d.annotationHandlers.popup.length]).toEqual([0, 0]);
   });
 });
 

@@ -66,6 +66,7 @@ export class FakeWordDocument {
   /** How many insertAnnotations calls reached Word (one per paragraph per batch). */
   annotationCalls = 0;
   handlers: (() => Promise<void>)[] = [];
+  annotationHandlers: { clicked: AnnotationHandler[]; popup: AnnotationHandler[] } = { clicked: [], popup: [] };
 
   constructor(init: (string | FakeInit)[]) {
     this.paragraphs = init.map((i) => makePara(typeof i === 'string' ? { text: i } : i));
@@ -129,12 +130,25 @@ export class FakeWordDocument {
    * The author picks a suggestion in Word's pop-up: Word itself replaces the span and removes the annotation
    * (then fires onAnnotationPopupAction). No add-in code runs to change the text.
    */
-  acceptSuggestion(id: string, suggestion: string): void {
+  async acceptSuggestion(id: string, suggestion: string): Promise<void> {
     const hit = this.allAnnotations().find((x) => x.annotation.id === id);
     if (!hit) throw new Error(`no annotation ${id}`);
     const a = hit.annotation;
     if (!a.popupOptions?.suggestions.includes(suggestion)) throw new Error(`"${suggestion}" is not offered by ${id}`);
     replaceText(this.paragraphs[hit.para], a.start, a.start + a.length, suggestion);
+    for (const h of this.annotationHandlers.popup) await h({ id, action: 'Accept', critiqueSuggestion: suggestion });
+  }
+
+  /** The author dismisses the critique in the pop-up: Word hides it and fires onAnnotationPopupAction. */
+  async rejectAnnotation(id: string): Promise<void> {
+    const hit = this.allAnnotations().find((x) => x.annotation.id === id);
+    if (!hit) throw new Error(`no annotation ${id}`);
+    this.paragraphs[hit.para].annotations = this.paragraphs[hit.para].annotations.filter((x) => x !== hit.annotation);
+    for (const h of this.annotationHandlers.popup) await h({ id, action: 'Reject', critiqueSuggestion: '' });
+  }
+
+  async clickAnnotation(id: string): Promise<void> {
+    for (const h of this.annotationHandlers.clicked) await h({ id });
   }
 
   context(): FakeContext {
@@ -208,8 +222,24 @@ export class FakeContext {
   }
 }
 
+type AnnotationHandler = (args: { id: string; action?: string; critiqueSuggestion?: string }) => Promise<void>;
+
+class FakeAnnotationEvent {
+  constructor(
+    private ctx: FakeContext,
+    private kind: 'clicked' | 'popup',
+  ) {}
+  add(handler: AnnotationHandler) {
+    const lists = this.ctx.doc.annotationHandlers;
+    lists[this.kind].push(handler);
+    return { context: this.ctx, remove: () => (lists[this.kind] = lists[this.kind].filter((h) => h !== handler)) };
+  }
+}
+
 class FakeDocumentProxy {
   body: { paragraphs: FakeParagraphCollection; getComments: () => FakeCommentCollection };
+  onAnnotationClicked: FakeAnnotationEvent;
+  onAnnotationPopupAction: FakeAnnotationEvent;
   onParagraphChanged: FakeEvent;
   onParagraphAdded: FakeEvent;
   onParagraphDeleted: FakeEvent;
@@ -221,6 +251,8 @@ class FakeDocumentProxy {
     this.onParagraphChanged = new FakeEvent(ctx);
     this.onParagraphAdded = new FakeEvent(ctx);
     this.onParagraphDeleted = new FakeEvent(ctx);
+    this.onAnnotationClicked = new FakeAnnotationEvent(ctx, 'clicked');
+    this.onAnnotationPopupAction = new FakeAnnotationEvent(ctx, 'popup');
   }
   getSelection(): FakeRange {
     const s = this.ctx.doc.selection;
