@@ -328,7 +328,8 @@ export class WordDocument implements DocumentHost {
     let refused = false;
     await Word.run(async (context) => {
         const loaded = await this.loadParagraphs(context, false);
-        // One insertAnnotations per paragraph, all queued before a single sync.
+        // One insertAnnotations per paragraph, all queued before a single sync. Offsets are UTF-16 indexes of
+        // paragraph.text, as in Microsoft's samples; fields and footnote marks may shift them (office-js#4997).
         const groups = new Map<number, { reqs: HighlightRequest[]; critiques: Word.Critique[] }>();
         for (const req of requests) {
           const index = this.indexOf(loaded, req.paragraphId);
