@@ -36,18 +36,18 @@ const ORDINALS: Record<string, number> = {
 
 /** Lower case without accents, same length as the input (so offsets stay valid). */
 export function fold(s: string): string {
-  // Fast path: plain ASCII needs only lower-casing (most of a plan's characters).
-  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
+  // Plans are folded many times over (labels, cues, dates): ASCII runs are lower-cased as slices, only the
+  // other characters go one by one through the table.
   let out = '';
+  let run = 0;
   for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (code < 128) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : s[i];
-      continue;
-    }
+    if (s.charCodeAt(i) < 128) continue;
+    if (i > run) out += s.slice(run, i).toLowerCase();
     out += foldChar(s[i]);
+    run = i + 1;
   }
-  return out;
+  if (run === 0) return s.toLowerCase();
+  return run < s.length ? out + s.slice(run).toLowerCase() : out;
 }
 
 const FOLDED = new Map<string, string>();
@@ -69,11 +69,15 @@ const YEAR = '((?:19|20)\\d\\d)';
 
 interface Pattern {
   re: RegExp;
+  /** A cheap test the folded text must pass for `re` to have any chance (a word `re` cannot match without). */
+  need?: (folded: string) => boolean;
   make(m: RegExpExecArray): { iso: string; from: string; until: string } | null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const lastDay = (y: number, m: number) => (m === 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[m - 1]);
 const month = (y: number, m: number) => ({ iso: `${y}-${pad(m)}`, from: `${y}-${pad(m)}-01`, until: `${y}-${pad(m)}-${pad(lastDay(y, m))}` });
 const quarter = (y: number, q: number) => ({ iso: `${y}-Q${q}`, from: `${y}-${pad(q * 3 - 2)}-01`, until: `${y}-${pad(q * 3)}-${pad(lastDay(y, q * 3))}` });
 const half = (y: number, h: number) => ({ iso: `${y}-H${h}`, from: `${y}-${h === 1 ? '01' : '07'}-01`, until: `${y}-${h === 1 ? '06-30' : '12-31'}` });
@@ -84,44 +88,59 @@ function day(y: number, m: number, d: number) {
   return { iso, from: iso, until: iso };
 }
 
+// Every pattern holds a year: a text without one has no date. The other tests skip patterns whose key word is
+// absent (most texts have a year and a month, few a quarter, a half or a season).
+const ANY_YEAR = /(?:19|20)\d\d/;
+const MONTH_WORD = new RegExp(`(?:${MONTH_RE})`);
+const hasMonth = (f: string) => MONTH_WORD.test(f);
+const QUARTER_CODE = /[tq][1-4]/;
+const HALF_CODE = /[sh][12]/;
+const SEASON_WORD = new RegExp(`(?:${SEASON_RE})`);
+
 // Order matters: the most precise forms first; a span already taken is not matched again.
 const PATTERNS: Pattern[] = [
-  { re: new RegExp(`\\b${YEAR}-(\\d\\d)-(\\d\\d)\\b`, 'g'), make: (m) => day(+m[1], +m[2], +m[3]) },
-  { re: new RegExp(`\\b(\\d{1,2})/(\\d{1,2})/${YEAR}\\b`, 'g'), make: (m) => day(+m[3], +m[2], +m[1]) },
-  { re: new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(${MONTH_RE})\\.?,?\\s+${YEAR}\\b`, 'g'), make: (m) => day(+m[3], MONTHS[m[2]], +m[1]) },
-  { re: new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'g'), make: (m) => day(+m[3], MONTHS[m[1]], +m[2]) },
-  { re: new RegExp(`\\b(\\d{1,2})/${YEAR}\\b`, 'g'), make: (m) => (+m[1] >= 1 && +m[1] <= 12 ? month(+m[2], +m[1]) : null) },
-  { re: new RegExp(`\\b(${MONTH_RE})\\.?\\s+(?:de\\s+l'annee\\s+|of\\s+)?${YEAR}\\b`, 'g'), make: (m) => month(+m[2], MONTHS[m[1]]) },
-  { re: new RegExp(`\\b(?:t|q)([1-4])\\s*(?:de\\s+|of\\s+)?${YEAR}\\b`, 'g'), make: (m) => quarter(+m[2], +m[1]) },
-  { re: new RegExp(`\\b${YEAR}[\\s-]*(?:t|q)([1-4])\\b`, 'g'), make: (m) => quarter(+m[1], +m[2]) },
-  { re: new RegExp(`\\b(${ORD_RE})\\s+(?:trimestre|quarter)\\s+(?:de\\s+l'annee\\s+|de\\s+|of\\s+(?:the\\s+year\\s+)?)?${YEAR}\\b`, 'g'), make: (m) => quarter(+m[2], ORDINALS[m[1]]) },
-  { re: new RegExp(`\\b(${ORD_RE})\\s+(?:semestre|half(?:\\s+of)?(?:\\s+the\\s+year)?)\\s+(?:de\\s+l'annee\\s+|de\\s+)?${YEAR}\\b`, 'g'), make: (m) => half(+m[2], ORDINALS[m[1]] >= 2 ? 2 : 1) },
-  { re: new RegExp(`\\b(?:s|h)([12])\\s+${YEAR}\\b`, 'g'), make: (m) => half(+m[2], +m[1]) },
-  { re: new RegExp(`\\b(${SEASON_RE})\\s+(?:de\\s+l'annee\\s+|of\\s+)?${YEAR}\\b`, 'g'), make: (m) => quarter(+m[2], SEASONS[m[1]]) },
-  { re: new RegExp(`\\b(?:fin|end\\s+of|late|fin\\s+de\\s+l'annee)\\s+${YEAR}\\b`, 'g'), make: (m) => ({ ...year(+m[1]), from: `${m[1]}-10-01` }) },
-  { re: new RegExp(`\\b(?:debut|beginning\\s+of|early|start\\s+of)\\s+${YEAR}\\b`, 'g'), make: (m) => ({ ...year(+m[1]), until: `${m[1]}-03-31` }) },
-  { re: new RegExp(`\\b(?:mi-|mid-?\\s?)${YEAR}\\b`, 'g'), make: (m) => ({ ...year(+m[1]), from: `${m[1]}-05-01`, until: `${m[1]}-08-31` }) },
+  { re: new RegExp(`\\b${YEAR}-(\\d\\d)-(\\d\\d)\\b`, 'g'), need: (f) => f.includes('-'), make: (m) => day(+m[1], +m[2], +m[3]) },
+  { re: new RegExp(`\\b(\\d{1,2})/(\\d{1,2})/${YEAR}\\b`, 'g'), need: (f) => f.includes('/'), make: (m) => day(+m[3], +m[2], +m[1]) },
+  { re: new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(${MONTH_RE})\\.?,?\\s+${YEAR}\\b`, 'g'), need: hasMonth, make: (m) => day(+m[3], MONTHS[m[2]], +m[1]) },
+  { re: new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'g'), need: hasMonth, make: (m) => day(+m[3], MONTHS[m[1]], +m[2]) },
+  { re: new RegExp(`\\b(\\d{1,2})/${YEAR}\\b`, 'g'), need: (f) => f.includes('/'), make: (m) => (+m[1] >= 1 && +m[1] <= 12 ? month(+m[2], +m[1]) : null) },
+  { re: new RegExp(`\\b(${MONTH_RE})\\.?\\s+(?:de\\s+l'annee\\s+|of\\s+)?${YEAR}\\b`, 'g'), need: hasMonth, make: (m) => month(+m[2], MONTHS[m[1]]) },
+  { re: new RegExp(`\\b(?:t|q)([1-4])\\s*(?:de\\s+|of\\s+)?${YEAR}\\b`, 'g'), need: (f) => QUARTER_CODE.test(f), make: (m) => quarter(+m[2], +m[1]) },
+  { re: new RegExp(`\\b${YEAR}[\\s-]*(?:t|q)([1-4])\\b`, 'g'), need: (f) => QUARTER_CODE.test(f), make: (m) => quarter(+m[1], +m[2]) },
+  { re: new RegExp(`\\b(${ORD_RE})\\s+(?:trimestre|quarter)\\s+(?:de\\s+l'annee\\s+|de\\s+|of\\s+(?:the\\s+year\\s+)?)?${YEAR}\\b`, 'g'), need: (f) => f.includes('trimestre') || f.includes('quarter'), make: (m) => quarter(+m[2], ORDINALS[m[1]]) },
+  { re: new RegExp(`\\b(${ORD_RE})\\s+(?:semestre|half(?:\\s+of)?(?:\\s+the\\s+year)?)\\s+(?:de\\s+l'annee\\s+|de\\s+)?${YEAR}\\b`, 'g'), need: (f) => f.includes('semestre') || f.includes('half'), make: (m) => half(+m[2], ORDINALS[m[1]] >= 2 ? 2 : 1) },
+  { re: new RegExp(`\\b(?:s|h)([12])\\s+${YEAR}\\b`, 'g'), need: (f) => HALF_CODE.test(f), make: (m) => half(+m[2], +m[1]) },
+  { re: new RegExp(`\\b(${SEASON_RE})\\s+(?:de\\s+l'annee\\s+|of\\s+)?${YEAR}\\b`, 'g'), need: (f) => SEASON_WORD.test(f), make: (m) => quarter(+m[2], SEASONS[m[1]]) },
+  { re: new RegExp(`\\b(?:fin|end\\s+of|late|fin\\s+de\\s+l'annee)\\s+${YEAR}\\b`, 'g'), need: (f) => f.includes('fin') || f.includes('end') || f.includes('late'), make: (m) => ({ ...year(+m[1]), from: `${m[1]}-10-01` }) },
+  { re: new RegExp(`\\b(?:debut|beginning\\s+of|early|start\\s+of)\\s+${YEAR}\\b`, 'g'), need: (f) => f.includes('debut') || f.includes('beginning') || f.includes('early') || f.includes('start'), make: (m) => ({ ...year(+m[1]), until: `${m[1]}-03-31` }) },
+  { re: new RegExp(`\\b(?:mi-|mid-?\\s?)${YEAR}\\b`, 'g'), need: (f) => f.includes('mi-') || f.includes('mid'), make: (m) => ({ ...year(+m[1]), from: `${m[1]}-05-01`, until: `${m[1]}-08-31` }) },
   { re: new RegExp(`(?<![\\d/.])${YEAR}(?!\\d|[/.]\\d|-\\d\\d(?!\\d)|\\s*(?:€|euros|%|k€|m€))`, 'g'), make: (m) => year(+m[1]) },
 ];
 
 const END_CUE = /(?:d'ici(?:\s+a)?(?:\s+la)?|avant(?:\s+la)?|au\s+plus\s+tard(?:\s+(?:en|le|au))?|jusqu'(?:en|a|au)|pour|echeance\s*:?|date\s+de\s+fin\s*:?|fin\s*:|by(?:\s+the)?|before|no\s+later\s+than|until|till|deadline\s*:?|end\s+date\s*:?|due(?:\s+by)?|completed?\s+(?:by|in))\s*(?:le|la|l'|the|en|in|au|a)?\s*$/;
 const START_CUE = /(?:a\s+partir\s+d[eu']\s*(?:la|l')?|a\s+compter\s+d[eu']\s*|des(?:\s+le|\s+la)?|depuis(?:\s+le|\s+la)?|debut\s*:|date\s+de\s+debut\s*:?|from|starting(?:\s+in|\s+from)?|beginning(?:\s+in)?|as\s+of|start\s+date\s*:?|start\s*:|launch(?:ed)?\s+in)\s*(?:le|la|l'|the|en|in)?\s*$/;
 
+/** Does [s, e) overlap a mention already found? (A text holds few dates: a scan beats a per-character map.) */
+function isTaken(found: readonly DateMention[], s: number, e: number): boolean {
+  for (const d of found) if (d.start < e && s < d.end) return true;
+  return false;
+}
+
 /** All date mentions of `text`, in order. Ranges ("2018-2020", "de 2018 à 2020") give a start and an end. */
 export function parseDates(text: string): DateMention[] {
   const folded = fold(text);
-  const taken: boolean[] = new Array(text.length).fill(false);
+  if (!ANY_YEAR.test(folded)) return [];
   const found: DateMention[] = [];
   for (const p of PATTERNS) {
+    if (p.need && !p.need(folded)) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(folded))) {
       const s = m.index;
       const e = s + m[0].length;
-      if (taken.slice(s, e).some(Boolean)) continue;
+      if (isTaken(found, s, e)) continue;
       const made = p.make(m);
       if (!made) continue;
-      for (let i = s; i < e; i++) taken[i] = true;
       found.push({ text: text.slice(s, e), start: s, end: e, ...made, role: 'point' });
     }
   }

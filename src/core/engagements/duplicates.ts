@@ -36,6 +36,22 @@ export function contentWords(text: string): Array<{ w: string; start: number; en
   return out;
 }
 
+const WORD = /[a-z0-9]+/g;
+/** The content words of folded[start, end) (folding is per character, so a slice of the folded text is the folded slice). */
+function contentWordsOf(folded: string, start: number, end: number): string[] {
+  const out: string[] = [];
+  WORD.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(folded)) && m.index < end) {
+    // A word running past the end is cut there, as it would be in the sentence's own text.
+    const w = m.index + m[0].length > end ? m[0].slice(0, end - m.index) : m[0];
+    if (w.length >= 2 && !STOPWORDS.has(w)) out.push(w);
+  }
+  return out;
+}
+
+const SPACE_HASH_STEP = (h: number) => fnv1a(' ', h);
+
 export const SHINGLE = 3;
 
 export interface Shingled {
@@ -49,12 +65,18 @@ export interface Shingled {
 export function shingle(text: string, base = 0): Shingled {
   const set = new Set<number>();
   const sentences: Shingled['sentences'] = [];
+  const folded = fold(text);
   for (const span of sentenceSpans(text)) {
-    const words = contentWords(text.slice(span.start, span.end)).map((x) => x.w);
+    const words = contentWordsOf(folded, span.start, span.end);
     if (words.length === 0) continue;
     const shingles: number[] = [];
     if (words.length < SHINGLE) shingles.push(fnv1a(words.join(' ')));
-    for (let i = 0; i + SHINGLE <= words.length; i++) shingles.push(fnv1a(words.slice(i, i + SHINGLE).join(' ')));
+    // FNV-1a runs left to right, so hashing word by word (with the spaces) equals hashing the joined words.
+    for (let i = 0; i + SHINGLE <= words.length; i++) {
+      let h = fnv1a(words[i]);
+      for (let k = 1; k < SHINGLE; k++) h = fnv1a(words[i + k], SPACE_HASH_STEP(h));
+      shingles.push(h);
+    }
     for (const h of shingles) set.add(h);
     sentences.push({ start: base + span.start, end: base + span.end, shingles, key: fnv1a(`s:${words.join(' ')}`) });
   }
@@ -250,11 +272,15 @@ export function overlapOf(a: Shingled, b: Shingled): Omit<Overlap, 'shared'> {
   const [small, large] = a.set.size <= b.set.size ? [a.set, b.set] : [b.set, a.set];
   let inter = 0;
   for (const h of small) if (large.has(h)) inter++;
-  const union = a.set.size + b.set.size - inter;
+  return ratios(inter, a.set.size, b.set.size);
+}
+
+function ratios(inter: number, sizeA: number, sizeB: number): Omit<Overlap, 'shared'> {
+  const union = sizeA + sizeB - inter;
   return {
     jaccard: union > 0 ? inter / union : 0,
-    containment: a.set.size > 0 ? inter / a.set.size : 0,
-    reverseContainment: b.set.size > 0 ? inter / b.set.size : 0,
+    containment: sizeA > 0 ? inter / sizeA : 0,
+    reverseContainment: sizeB > 0 ? inter / sizeB : 0,
   };
 }
 
@@ -345,12 +371,27 @@ export function duplicateFindings(
       engagement: e.index, fingerprint: fingerprintOf('duplicate', key, fold(e.title).replace(/\s+/g, ' ').trim()), data,
     };
   };
-  // Same plan: the later commitment is the one flagged.
-  for (let j = 0; j < engagements.length; j++) {
-    if (sh[j].set.size < MIN_SHINGLES) continue;
+  // Same plan: the later commitment is the one flagged. Shared shingles are counted through an index
+  // (shingle -> earlier commitments that have it) rather than by intersecting every pair of sets.
+  const n = engagements.length;
+  const eligible = sh.map((x) => x.set.size >= MIN_SHINGLES);
+  // A pair sharing nothing scores 0 everywhere: it can only pass thresholds of 0.
+  const zeroPasses = thresholds.jaccard <= 0 || thresholds.containment <= 0;
+  const postings = new Map<number, number[]>();
+  const shared = new Int32Array(n);
+  for (let j = 0; j < n; j++) {
+    if (!eligible[j]) continue;
+    shared.fill(0, 0, j);
+    for (const h of sh[j].set) {
+      const list = postings.get(h);
+      if (list) {
+        for (const i of list) shared[i]++;
+        list.push(j);
+      } else postings.set(h, [j]);
+    }
     for (let i = 0; i < j; i++) {
-      if (sh[i].set.size < MIN_SHINGLES) continue;
-      const quick = overlapOf(sh[j], sh[i]);
+      if (!eligible[i] || (shared[i] === 0 && !zeroPasses)) continue;
+      const quick = ratios(shared[i], sh[j].set.size, sh[i].set.size);
       if (quick.jaccard < thresholds.jaccard && quick.containment < thresholds.containment && quick.reverseContainment < thresholds.containment) continue;
       const o = compareShingled(source.text, sh[j], sh[i]);
       const other = engagements[i];

@@ -23,6 +23,8 @@ export interface ReadFields {
   weak: FieldName[];
   /** The sentences of running prose (not inside another field's section): what the "focused" check reads. */
   prose: string[];
+  /** The same sentences accent-folded (the score reads them so, and they are folded here already). */
+  proseFolded?: string[];
 }
 
 interface Span {
@@ -176,9 +178,18 @@ function milestonesFrom(source: SourceText, part: Part): Jalon[] {
   return jalons;
 }
 
+const YEARS = /(?:19|20)\d\d/g;
+/** Years written in a folded text, at most 2 (non-overlapping, as date mentions are). */
+function yearCount(folded: string): number {
+  YEARS.lastIndex = 0;
+  let n = 0;
+  while (n < 2 && YEARS.exec(folded)) n++;
+  return n;
+}
+
 /** Is a present value usable? Returns false for placeholders, costs without an amount, and the like. */
-function usable(field: FieldName, text: string): boolean {
-  const f = fold(text);
+function usable(field: FieldName, text: string, folded?: string): boolean {
+  const f = folded ?? fold(text);
   if (PLACEHOLDER_VALUE.test(f) || f.trim().length < 2) return false;
   if (/^\s*(?:non chiffre|a chiffrer|pas de cout|not costed|no cost estimate)/.test(f)) return false;
   switch (field) {
@@ -232,6 +243,14 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
   proseSpans.sort((a, b) => a.start - b.start);
   const proseSentences = proseSpans.flatMap((s) => sentences(source.text, s));
   const title: Span = { start: seg.titleStart, end: seg.titleEnd };
+  // Each sentence is read by several passes below (cues per field, milestones, calendar): its text, folded
+  // form and dates are made once.
+  const proseTexts = proseSentences.map((s) => source.text.slice(s.start, s.end));
+  const proseFolded = proseTexts.map(fold);
+  const proseDates: Array<ReturnType<typeof parseDates> | undefined> = [];
+  const datesOf = (k: number) => (proseDates[k] ??= parseDates(proseTexts[k]));
+  const titleText = source.text.slice(title.start, title.end);
+  let titleFolded: string | undefined;
 
   for (const field of FIELD_NAMES) {
     if (field === 'milestones' || field === 'calendar') continue;
@@ -239,13 +258,17 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
     if (fields[f] && !weak.has(f)) continue;
     const cues = field === 'cost' ? [AMOUNT] : PROSE_CUES[field];
     if (!cues) continue;
-    const pool = field === 'actions' ? [title, ...proseSentences] : proseSentences;
-    const hit = pool.find((s) => {
-      const t = fold(source.text.slice(s.start, s.end));
+    const accept = (text: string, t: string) => {
       if (/\?\s*$/.test(t)) return false; // a template's question, not the author's answer
       if (field === 'target' && isBaselineSentence(t)) return false;
-      return cues.some((re) => re.test(t)) && usable(f, source.text.slice(s.start, s.end));
-    });
+      return cues.some((re) => re.test(t)) && usable(f, text, t);
+    };
+    let hit: Span | undefined;
+    if (field === 'actions' && accept(titleText, (titleFolded ??= fold(titleText)))) hit = title;
+    else {
+      const k = proseSentences.findIndex((_, i) => accept(proseTexts[i], proseFolded[i]));
+      if (k >= 0) hit = proseSentences[k];
+    }
     if (hit && !fields[f]) {
       fields[f] = { text: source.text.slice(hit.start, hit.end), start: hit.start, end: hit.end, source: 'prose' };
     } else if (hit && weak.has(f)) {
@@ -258,10 +281,11 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
   // Milestones in prose: sentences that name a deliverable and a date that is not only a start.
   if (!fields.milestones || fields.milestones.length === 0) {
     const found: Jalon[] = [];
-    for (const s of proseSentences) {
-      const text = source.text.slice(s.start, s.end);
-      const ds = parseDates(text).filter((d) => d.role !== 'start');
-      const folded = fold(text);
+    for (let k = 0; k < proseSentences.length; k++) {
+      const s = proseSentences[k];
+      const text = proseTexts[k];
+      const ds = datesOf(k).filter((d) => d.role !== 'start');
+      const folded = proseFolded[k];
       if (ds.length === 0 || !DELIVERABLE.test(folded) || PAST.test(folded)) continue;
       const jalon: Jalon = { text, start: s.start, end: s.end, date: (dateSpan(ds).end ?? ds[ds.length - 1]).iso };
       const status = readStatus(text);
@@ -277,17 +301,19 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
 
   // Calendar: a labelled one, else the span of dates written in the commitment.
   if (!fields.calendar || weak.has('calendar')) {
-    const pool = proseSentences.filter((s) => {
-      const ds = parseDates(source.text.slice(s.start, s.end));
+    const k = proseSentences.findIndex((_, i) => {
+      // A start and an end are two mentions, and every mention holds a year of its own.
+      if (yearCount(proseFolded[i]) < 2) return false;
+      const ds = datesOf(i);
       return ds.some((d) => d.role === 'start') && ds.some((d) => d.role === 'end');
     });
-    const hit = pool[0];
+    const hit = k >= 0 ? proseSentences[k] : undefined;
     if (hit) {
       fields.calendar = { text: source.text.slice(hit.start, hit.end), start: hit.start, end: hit.end, source: 'prose' };
       weak.delete('calendar');
     }
   }
-  return { fields, weak: [...weak], prose: proseSentences.map((s) => source.text.slice(s.start, s.end)) };
+  return { fields, weak: [...weak], prose: proseTexts, proseFolded };
 }
 
 /** A commitment's calendar as ISO-like dates: its calendar field, else the span of its milestones' dates. */

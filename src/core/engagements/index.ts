@@ -31,7 +31,7 @@ export const CORE_FIELDS: readonly FieldName[] = ['indicator', 'baseline', 'targ
 
 function build(source: SourceText, segments: Segment[], lang: Lang): Engagement[] {
   return segments.map((seg, index) => {
-    const { fields, weak, prose } = readFields(source, seg);
+    const { fields, weak, prose, proseFolded } = readFields(source, seg);
     const missing = FIELD_NAMES.filter((f) => {
       if (weak.includes(f)) return true;
       if (f === 'milestones') return !fields.milestones || fields.milestones.length === 0;
@@ -40,7 +40,7 @@ function build(source: SourceText, segments: Segment[], lang: Lang): Engagement[
     // A calendar is implied by dated milestones: ask for it only when nothing is dated.
     const calendarIdx = missing.indexOf('calendar');
     if (calendarIdx >= 0 && fields.milestones?.some((j) => j.date)) missing.splice(calendarIdx, 1);
-    const items = checklist({ fields, weak, prose, text: engagementText(source, seg) }, lang);
+    const items = checklist({ fields, weak, prose, proseFolded, text: engagementText(source, seg) }, lang);
     const start = seg.titleStart;
     const end = source.paragraphs[seg.last].end;
     const engagement: Engagement = {

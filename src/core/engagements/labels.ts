@@ -32,10 +32,15 @@ const LABEL_RES: Array<[FieldName | null, RegExp]> = [...TEMPLATE_LABELS, ...FIE
   new RegExp(`${PREFIX}(?:${words.join('|')})${SUFFIX}${SEP}`, 'u'),
 ]);
 
+// Every label's regex starts with PREFIX and one of its words: a paragraph that opens with none of the words
+// cannot match any of them, and most paragraphs are prose (one test instead of one per label).
+const ANY_LABEL = new RegExp(`${PREFIX}(?:${[...TEMPLATE_LABELS, ...FIELD_LABELS].flatMap(([, words]) => words).join('|')})`, 'u');
+
 /** The label that opens this paragraph, if any: the longest one wins ("Situation cible" over "Cible"). */
 export function matchLabel(text: string): LabelMatch | null {
   if (text.length === 0) return null;
   const folded = fold(text);
+  if (!ANY_LABEL.test(folded)) return null;
   let best: { field: FieldName | null; m: RegExpExecArray } | null = null;
   for (const [field, re] of LABEL_RES) {
     const m = re.exec(folded);

@@ -109,22 +109,23 @@ export interface ScoreInput {
   text: string;
   /** Sentences of running prose; a commitment written only as fields is focused by construction. */
   prose: readonly string[];
+  /** `prose` accent-folded, when the caller has it already. */
+  proseFolded?: readonly string[];
 }
 
 function earnedMap(input: ScoreInput): Record<string, boolean> {
   const { fields, weak } = input;
   const has = (f: Exclude<FieldName, 'milestones'>) => !!fields[f] && !weak.includes(f);
   const dated = (fields.milestones ?? []).filter((j) => j.date);
-  const folded = fold(input.text);
-  const dates = parseDates(input.text);
-  const sentences = input.prose.map((x) => fold(x)).filter((x) => /[a-z]{3}/.test(x));
+  const sentences = (input.proseFolded ?? input.prose.map((x) => fold(x))).filter((x) => /[a-z]{3}/.test(x));
   const delivering = sentences.filter((x) => DELIVERABLE.test(x)).length;
+  // The whole text is folded and its dates read only when the fields do not settle the point already.
   return {
     focused: delivering * 2 >= sentences.length,
-    deliverable: has('actions') || DELIVERABLE.test(folded) && dated.length > 0,
+    deliverable: has('actions') || (dated.length > 0 && DELIVERABLE.test(fold(input.text))),
     'dated-milestone': dated.length >= 1,
     'milestone-path': dated.length >= 2,
-    'end-date': (has('calendar') || dates.some((d) => d.role !== 'start')),
+    'end-date': has('calendar') || parseDates(input.text).some((d) => d.role !== 'start'),
     indicator: has('indicator'),
     target: has('target'),
     baseline: has('baseline'),
