@@ -24,10 +24,14 @@ export function fromParagraphs(inputs: readonly ParagraphInput[]): SourceText {
 }
 
 const MARKDOWN_HEADING = /^ {0,3}(#{1,6})[ \t]+/;
+// A heading as a list item's content ("- ### Title", "1. ## Title"): CommonMark reads a heading inside the
+// item, and plans are written so (the US 2022 plan lists its commitments as "- ### ..." under "##" themes).
+export const MARKDOWN_LIST_HEADING = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(#{1,6})[ \t]+\S/;
 
 /**
  * A file's text as read (BOM already removed): one paragraph per line, so offsets stay those of the
- * file even with CRLF line ends. Markdown "#" headings become heading levels.
+ * file even with CRLF line ends. Markdown "#" headings, also inside list items, become heading levels; the
+ * paragraph keeps the whole line (marks included) so that offsets are the file's.
  */
 export function fromPlainText(text: string, options: { markdown?: boolean } = {}): SourceText {
   const paragraphs: SourceParagraph[] = [];
@@ -37,7 +41,7 @@ export function fromPlainText(text: string, options: { markdown?: boolean } = {}
     const m = lineBreak.exec(text);
     const end = m ? m.index : text.length;
     const line = text.slice(start, end);
-    const heading = options.markdown ? MARKDOWN_HEADING.exec(line) : null;
+    const heading = options.markdown ? (MARKDOWN_HEADING.exec(line) ?? MARKDOWN_LIST_HEADING.exec(line)) : null;
     paragraphs.push({ text: line, start, end, headingLevel: heading ? heading[1].length : 0 });
     if (!m) break;
     start = m.index + m[0].length;

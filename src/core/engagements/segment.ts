@@ -15,7 +15,8 @@ export interface Segment {
 
 const TITLE_TAG = 'jalon:title';
 
-// Markdown headings inside list items ("- ### Title", as in the US plan) are headings too.
+// Markdown headings inside list items ("- ### Title", as in the US plan) are headings too: fromPlainText
+// marks them in .md files; this also finds them in plain text and pasted paragraphs.
 const LIST_HEADING = /^[ \t]{0,3}[-*+][ \t]+(#{1,6})[ \t]+\S/;
 const level = (p: SourceParagraph) => {
   if (p.headingLevel && p.headingLevel > 0) return p.headingLevel;
@@ -76,7 +77,7 @@ function chooseLevel(ps: readonly SourceParagraph[]): number {
 }
 
 function titleSpan(p: SourceParagraph): { start: number; end: number } {
-  const lead = /^[ \t]*(?:[-*+][ \t]+(?=#))?(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*/.exec(p.text)?.[0].length ?? 0;
+  const lead = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?=#))?(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*/.exec(p.text)?.[0].length ?? 0;
   let end = p.text.length;
   while (end > lead && /[\s*_#]/.test(p.text[end - 1])) end--;
   return { start: p.start + lead, end: p.start + Math.max(lead, end) };

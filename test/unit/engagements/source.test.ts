@@ -1,0 +1,51 @@
+import { fromPlainText } from '../../../src/core/source';
+import { read } from './helpers';
+
+// A plan laid out as themes ("##") whose commitments are list items holding a heading ("- ###").
+const PLAN = [
+  '# Plan d’action national',
+  'Préambule rédigé avec la société civile.',
+  '## Thème 1 : données publiques',
+  'Ce thème regroupe deux engagements.',
+  '- ### Publier les subventions aux associations.',
+  '    La DINUM publiera le jeu de données d’ici juin 2023.',
+  '    Coût : 50 k€',
+  '- ### Ouvrir le registre des algorithmes publics.',
+  '    Etalab mettra en ligne le registre au T3 2023.',
+  '## Thème 2 : participation',
+  '1. ## Un titre numéroté',
+  '- #hashtag n’est pas un titre',
+  '-### pas un titre non plus',
+  '- une puce ordinaire',
+];
+
+describe('fromPlainText: Markdown headings inside list items', () => {
+  for (const eol of ['\n', '\r\n']) {
+    it(`gives "- ###" and "1. ##" lines their heading level, offsets exact (${JSON.stringify(eol)})`, () => {
+      const text = PLAN.join(eol);
+      const source = fromPlainText(text, { markdown: true });
+      expect(source.paragraphs.map((p) => p.headingLevel)).toEqual([1, 0, 2, 0, 3, 0, 0, 3, 0, 2, 2, 0, 0, 0]);
+      source.paragraphs.forEach((p, i) => {
+        expect(p.text).toBe(PLAN[i]);
+        expect(text.slice(p.start, p.end)).toBe(PLAN[i]);
+      });
+    });
+  }
+
+  it('leaves plain text (.txt) lines without heading levels', () => {
+    const source = fromPlainText(PLAN.join('\n'));
+    expect(source.paragraphs.every((p) => p.headingLevel === 0)).toBe(true);
+  });
+
+  it('reads each list-item heading as a commitment, its title without the list and heading marks', () => {
+    const text = PLAN.slice(0, 10).join('\r\n');
+    const source = fromPlainText(text, { markdown: true });
+    const es = read(source);
+    expect(es.map((e) => e.title)).toEqual(['Publier les subventions aux associations.', 'Ouvrir le registre des algorithmes publics.']);
+    for (const e of es) expect(text.slice(e.start, e.start + e.title.length)).toBe(e.title);
+    // The first commitment holds its indented body and stops at the next item; the second stops at the next theme.
+    expect(es[0].fields.cost?.text).toBe('50 k€');
+    expect(text.slice(es[0].start, es[0].end)).not.toContain('registre');
+    expect(text.slice(es[1].start, es[1].end)).not.toContain('Thème 2');
+  });
+});
