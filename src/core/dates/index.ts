@@ -128,7 +128,11 @@ function isTaken(found: readonly DateMention[], s: number, e: number): boolean {
 
 /** All date mentions of `text`, in order. Ranges ("2018-2020", "de 2018 à 2020") give a start and an end. */
 export function parseDates(text: string): DateMention[] {
-  const folded = fold(text);
+  return parseFoldedDates(text, fold(text));
+}
+
+/** parseDates when the caller has fold(text) already (a slice of a folded document is the folded slice). */
+export function parseFoldedDates(text: string, folded: string): DateMention[] {
   if (!ANY_YEAR.test(folded)) return [];
   const found: DateMention[] = [];
   for (const p of PATTERNS) {

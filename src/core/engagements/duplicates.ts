@@ -7,7 +7,7 @@ import type { SourceText } from '../source';
 import type { Engagement, Finding, Lang } from '../types';
 import shippedJson from './data/earlier-plans.json';
 import { fingerprintOf, fnv1a } from './hash';
-import { sentenceSpans } from './text';
+import { foldedText, sentenceSpans } from './text';
 
 // Function words of French and English: dropped so that "la publication des données" and "publication
 // données" shingle alike, and shared grammar does not look like shared content.
@@ -62,10 +62,10 @@ export interface Shingled {
 }
 
 /** Shingles a text (offsets relative to `base`). Shingles do not cross sentences, so sharing is per sentence. */
-export function shingle(text: string, base = 0): Shingled {
+export function shingle(text: string, base = 0, foldedText?: string): Shingled {
   const set = new Set<number>();
   const sentences: Shingled['sentences'] = [];
-  const folded = fold(text);
+  const folded = foldedText ?? fold(text);
   for (const span of sentenceSpans(text)) {
     const words = contentWordsOf(folded, span.start, span.end);
     if (words.length === 0) continue;
@@ -361,7 +361,8 @@ export function duplicateFindings(
 ): Finding[] {
   const lang = options.lang;
   const thresholds = { jaccard: options.duplicateJaccard ?? DEFAULT_JACCARD, containment: options.duplicateContainment ?? DEFAULT_CONTAINMENT };
-  const sh = engagements.map((e) => shingle(source.text.slice(e.start, e.end), e.start));
+  const folded = foldedText(source);
+  const sh = engagements.map((e) => shingle(source.text.slice(e.start, e.end), e.start, folded.slice(e.start, e.end)));
   const out: Finding[] = [];
   const finding = (e: Engagement, message: string, note: string, data: Record<string, unknown>, key: string): Finding => {
     const end = e.start + e.title.length;

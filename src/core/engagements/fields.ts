@@ -1,14 +1,14 @@
 // Reads a commitment's fields: Jalon's content controls first (exact), then labelled lines and the sections
 // they open, then cues in running prose. A field that is present but says nothing ("Coût : non chiffré",
 // milestones without a date) is "weak": it is kept, and listed as missing.
-import { dateSpan, fold, parseDates } from '../dates';
+import { dateSpan, fold, parseDates, parseFoldedDates } from '../dates';
 import type { SourceParagraph, SourceText } from '../source';
 import type { FieldName, FieldValue, Jalon } from '../types';
 import { matchLabel, type LabelMatch } from './labels';
 import { AMOUNT, DELIVERABLE, PLACEHOLDER_VALUE, PROSE_CUES } from './lexicon';
 import type { Segment } from './segment';
 import { readStatus } from './status';
-import { sentenceSpans } from './text';
+import { foldedText, sentenceSpans } from './text';
 
 export const FIELD_NAMES: readonly FieldName[] = [
   'indicator', 'baseline', 'target', 'milestones', 'calendar', 'cost', 'lead', 'partners', 'actions', 'accountability', 'audience',
@@ -64,6 +64,7 @@ function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] 
   const out: Part[] = [];
   const free: Span[] = [];
   let current: (Part & { mode: 'section' | 'inline' }) | null = null;
+  const folded = foldedText(source);
   const close = () => {
     if (current && current.spans.length > 0) out.push(current);
     current = null;
@@ -85,7 +86,7 @@ function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] 
       continue;
     }
     const inMilestoneTable: boolean = (current as Part | null)?.field === 'milestones' && !!p.inTable;
-    const label: LabelMatch | null = inMilestoneTable ? null : matchLabel(p.text);
+    const label: LabelMatch | null = inMilestoneTable ? null : matchLabel(p.text, source.text.startsWith(p.text, p.start) ? folded.slice(p.start, p.start + p.text.length) : undefined);
     if (label) {
       close();
       const value = trimSpan(source.text, { start: p.start + label.valueStart, end: p.start + label.valueEnd });
@@ -246,11 +247,12 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
   // Each sentence is read by several passes below (cues per field, milestones, calendar): its text, folded
   // form and dates are made once.
   const proseTexts = proseSentences.map((s) => source.text.slice(s.start, s.end));
-  const proseFolded = proseTexts.map(fold);
+  const foldedSource = foldedText(source);
+  const proseFolded = proseSentences.map((s) => foldedSource.slice(s.start, s.end));
   const proseDates: Array<ReturnType<typeof parseDates> | undefined> = [];
-  const datesOf = (k: number) => (proseDates[k] ??= parseDates(proseTexts[k]));
+  const datesOf = (k: number) => (proseDates[k] ??= parseFoldedDates(proseTexts[k], proseFolded[k]));
   const titleText = source.text.slice(title.start, title.end);
-  let titleFolded: string | undefined;
+  const titleFolded = foldedSource.slice(title.start, title.end);
 
   for (const field of FIELD_NAMES) {
     if (field === 'milestones' || field === 'calendar') continue;
@@ -264,7 +266,7 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
       return cues.some((re) => re.test(t)) && usable(f, text, t);
     };
     let hit: Span | undefined;
-    if (field === 'actions' && accept(titleText, (titleFolded ??= fold(titleText)))) hit = title;
+    if (field === 'actions' && accept(titleText, titleFolded)) hit = title;
     else {
       const k = proseSentences.findIndex((_, i) => accept(proseTexts[i], proseFolded[i]));
       if (k >= 0) hit = proseSentences[k];

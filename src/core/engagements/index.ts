@@ -9,6 +9,7 @@ import { FIELD_NAMES, readFields } from './fields';
 import { fingerprintOf } from './hash';
 import { checklist, engagementText, levelOf, MAX_SCORE, scoreOf } from './score';
 import { segment, wholeAsOne, type Segment } from './segment';
+import { foldedText } from './text';
 
 export { parseDates, dateSpan, dueDate, type DateMention } from '../dates';
 export { findStatus, readStatus, setMilestoneStatus, STATUS_LABELS, STATUS_PROGRESS } from './status';
@@ -40,7 +41,9 @@ function build(source: SourceText, segments: Segment[], lang: Lang): Engagement[
     // A calendar is implied by dated milestones: ask for it only when nothing is dated.
     const calendarIdx = missing.indexOf('calendar');
     if (calendarIdx >= 0 && fields.milestones?.some((j) => j.date)) missing.splice(calendarIdx, 1);
-    const items = checklist({ fields, weak, prose, proseFolded, text: engagementText(source, seg) }, lang);
+    const textStart = source.paragraphs[seg.first].start;
+    const textEnd = source.paragraphs[seg.last].end;
+    const items = checklist({ fields, weak, prose, proseFolded, text: engagementText(source, seg), folded: foldedText(source).slice(textStart, textEnd) }, lang);
     const start = seg.titleStart;
     const end = source.paragraphs[seg.last].end;
     const engagement: Engagement = {

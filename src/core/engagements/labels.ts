@@ -37,9 +37,9 @@ const LABEL_RES: Array<[FieldName | null, RegExp]> = [...TEMPLATE_LABELS, ...FIE
 const ANY_LABEL = new RegExp(`${PREFIX}(?:${[...TEMPLATE_LABELS, ...FIELD_LABELS].flatMap(([, words]) => words).join('|')})`, 'u');
 
 /** The label that opens this paragraph, if any: the longest one wins ("Situation cible" over "Cible"). */
-export function matchLabel(text: string): LabelMatch | null {
+export function matchLabel(text: string, foldedText?: string): LabelMatch | null {
   if (text.length === 0) return null;
-  const folded = fold(text);
+  const folded = foldedText ?? fold(text);
   if (!ANY_LABEL.test(folded)) return null;
   let best: { field: FieldName | null; m: RegExpExecArray } | null = null;
   for (const [field, re] of LABEL_RES) {

@@ -2,7 +2,7 @@
 // how to earn it), and a level on the IRM's specificity scale. The weights follow what the IRM rates
 // (ogp-reference.md §2): a verifiable deliverable, dated milestones, indicators with targets, who is
 // responsible. Vague verbs are not counted at all: the rated data shows they do not separate the levels (§2.4).
-import { fold, parseDates } from '../dates';
+import { fold, parseFoldedDates } from '../dates';
 import type { SourceText } from '../source';
 import type { ChecklistItem, FieldName, Lang, SpecificityLevel } from '../types';
 import type { Fields } from './fields';
@@ -109,7 +109,8 @@ export interface ScoreInput {
   text: string;
   /** Sentences of running prose; a commitment written only as fields is focused by construction. */
   prose: readonly string[];
-  /** `prose` accent-folded, when the caller has it already. */
+  /** `text` and `prose` accent-folded, when the caller has them already. */
+  folded?: string;
   proseFolded?: readonly string[];
 }
 
@@ -119,13 +120,15 @@ function earnedMap(input: ScoreInput): Record<string, boolean> {
   const dated = (fields.milestones ?? []).filter((j) => j.date);
   const sentences = (input.proseFolded ?? input.prose.map((x) => fold(x))).filter((x) => /[a-z]{3}/.test(x));
   const delivering = sentences.filter((x) => DELIVERABLE.test(x)).length;
-  // The whole text is folded and its dates read only when the fields do not settle the point already.
+  // The whole text's deliverables and dates are read only when the fields do not settle the point already.
+  let folded = input.folded;
+  const wholeFolded = () => (folded ??= fold(input.text));
   return {
     focused: delivering * 2 >= sentences.length,
-    deliverable: has('actions') || (dated.length > 0 && DELIVERABLE.test(fold(input.text))),
+    deliverable: has('actions') || (dated.length > 0 && DELIVERABLE.test(wholeFolded())),
     'dated-milestone': dated.length >= 1,
     'milestone-path': dated.length >= 2,
-    'end-date': has('calendar') || parseDates(input.text).some((d) => d.role !== 'start'),
+    'end-date': has('calendar') || parseFoldedDates(input.text, wholeFolded()).some((d) => d.role !== 'start'),
     indicator: has('indicator'),
     target: has('target'),
     baseline: has('baseline'),

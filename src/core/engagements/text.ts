@@ -1,4 +1,20 @@
 // Sentences, as offsets. One definition for the field reader and the duplicate check.
+import { fold } from '../dates';
+import type { SourceText } from '../source';
+
+const foldedSources = new WeakMap<SourceText, { text: string; folded: string }>();
+/**
+ * The source's text accent-folded, made once per source: folding maps each UTF-16 unit to one unit, so the
+ * folded form of any part is the same slice of it (the passes over labels, sentences, dates and shingles
+ * share it instead of folding the same text again).
+ */
+export function foldedText(source: SourceText): string {
+  const cached = foldedSources.get(source);
+  if (cached && cached.text === source.text) return cached.folded;
+  const folded = fold(source.text);
+  foldedSources.set(source, { text: source.text, folded });
+  return folded;
+}
 
 /**
  * Splits on line ends and on . ! ? ; when followed by a space or the end: "1.5 M€", "data.gouv.fr" and
