@@ -128,7 +128,7 @@ function earnedMap(input: ScoreInput): Record<string, boolean> {
     deliverable: has('actions') || (dated.length > 0 && DELIVERABLE.test(wholeFolded())),
     'dated-milestone': dated.length >= 1,
     'milestone-path': dated.length >= 2,
-    'end-date': has('calendar') || parseFoldedDates(input.text, wholeFolded()).some((d) => d.role !== 'start'),
+    'end-date': has('calendar') || hasEndOrPoint(input.text, wholeFolded()),
     indicator: has('indicator'),
     target: has('target'),
     baseline: has('baseline'),
@@ -138,6 +138,27 @@ function earnedMap(input: ScoreInput): Record<string, boolean> {
     accountability: has('accountability'),
     audience: has('audience'),
   };
+}
+
+// No date mention can hold these characters, and none of them changes how a mention just before it is read
+// (a year followed by "%" or "€" is a figure, so those are not in the list).
+const SAFE_CUT = /[;:()!?"«»’–—…[\]*#]/g;
+const PREFIX_LENGTH = 600;
+
+/**
+ * Whether the text has a date that is not only a start, as parseDates(text).some(role !== 'start') says.
+ * Mentions before a safe cut are found and read the same in the text's head as in the whole text, except the
+ * head's last one (it may open a range with a mention after the cut): one of the others settles it. Most
+ * commitments state a date early, so the whole text is rarely parsed.
+ */
+export function hasEndOrPoint(text: string, folded: string): boolean {
+  SAFE_CUT.lastIndex = PREFIX_LENGTH;
+  const cut = text.length > PREFIX_LENGTH * 2 ? (SAFE_CUT.exec(folded)?.index ?? -1) : -1;
+  if (cut > 0 && cut < text.length - PREFIX_LENGTH) {
+    const head = parseFoldedDates(text.slice(0, cut), folded.slice(0, cut));
+    for (let i = 0; i < head.length - 1; i++) if (head[i].role !== 'start') return true;
+  }
+  return parseFoldedDates(text, folded).some((d) => d.role !== 'start');
 }
 
 export function checklist(input: ScoreInput, lang: Lang): ChecklistItem[] {

@@ -1,0 +1,40 @@
+// The shortcuts taken for speed must say what the plain computation says.
+import fc from 'fast-check';
+import { fold, parseDates } from '../../../src/core/dates';
+import { hasEndOrPoint } from '../../../src/core/engagements/score';
+import { fromPlainText } from '../../../src/core/source';
+import { foldedText } from '../../../src/core/engagements/text';
+
+// Dates with start and end cues, ranges, and the characters the shortcut cuts at, placed around its cut.
+const PIECES = [
+  'à partir de 2018', 'dès mars 2019', 'depuis 2017', 'de 2018 à 2020', '2019-2021', 'd’ici fin 2019', 'T3 2018', 'début 2020',
+  'from January 2023', 'by June 2024', 'Échéance : 2019', 'Date de début : 2018', ' ; ', ' : ', ' ( ', ') ', ' ’ ', ' – ', ' — ', '…',
+  ' [x] ', '*', '#', '!', '?', ' « ', ' » ', '"', '2019 €', '2020 %', ' ', '\n', 'le', 'publication du guide', '12/2019', 'Q4 2021',
+];
+const filler = fc.integer({ min: 0, max: 700 }).map((n) => 'abc def '.repeat(Math.ceil(n / 8)).slice(0, n));
+const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), filler, fc.string({ maxLength: 12 })), { maxLength: 60 }).map((xs) => xs.join(''));
+
+describe('speed shortcuts give the plain results', () => {
+  it('hasEndOrPoint equals parseDates(text).some(role !== "start")', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(hasEndOrPoint(t, fold(t))).toBe(parseDates(t).some((d) => d.role !== 'start'));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('the folded source gives fold() of any slice, and follows a source whose text changes', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.nat(), fc.nat(), (t, a, b) => {
+        const source = fromPlainText(`Été ÉCOLE œuvre ﬁn İstanbul ${t}`);
+        const [s, e] = [a % (source.text.length + 1), b % (source.text.length + 1)].sort((x, y) => x - y);
+        expect(foldedText(source).slice(s, e)).toBe(fold(source.text.slice(s, e)));
+      }),
+    );
+    const source = fromPlainText('Première');
+    expect(foldedText(source)).toBe('premiere');
+    source.text = 'Deuxième';
+    expect(foldedText(source)).toBe('deuxieme');
+  });
+});
