@@ -55,7 +55,9 @@ function requestsFor(findings: Finding[], paragraphs: DocParagraph[]): Map<strin
     const r = findingRange(f, paragraphs);
     if (!r || r.end <= r.start) continue;
     const list = want.get(r.paragraphId) ?? [];
-    list.push({ ...r, kind: f.severity, message: f.message, suggestions: f.expected });
+    // Only jargon suggestions are drop-in text (the term with its definition); vague-term ones are verb
+    // families with placeholders and missing-field ones are examples, so Word's popup must not apply them.
+    list.push({ ...r, kind: f.severity, message: f.message, suggestions: f.expected, suggestionsReplace: f.ruleId === 'jargon' });
     want.set(r.paragraphId, list);
   }
   return want;
