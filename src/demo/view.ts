@@ -51,6 +51,7 @@ export class DemoDocumentView {
       else this.schedulePaint();
       this.renderNotes();
     });
+    page.addEventListener('beforeinput', (ev) => this.onBeforeInput(ev));
     page.addEventListener('input', () => this.reconcile());
     page.addEventListener('keydown', (ev) => this.onKey(ev));
     page.addEventListener('paste', (ev) => this.onPaste(ev));
@@ -269,9 +270,9 @@ export class DemoDocumentView {
   private placeCaret(r: DocRange): void {
     const dom = this.domRange({ paragraphId: r.paragraphId, start: r.start, end: r.start });
     if (!dom) return;
-    const sel = window.getSelection();
-    sel?.removeAllRanges();
-    sel?.addRange(dom);
+    // collapse(), not addRange(): Chromium keeps an added Range live, and in an empty paragraph (<p><br></p>)
+    // typing then left the caret at offset 0, so letters came out reversed.
+    window.getSelection()?.collapse(dom.startContainer, dom.startOffset);
   }
 
   /** Brings the model in line with what the browser changed while the author typed. */
@@ -312,6 +313,24 @@ export class DemoDocumentView {
         if (to) this.placeCaret(to);
       }
     }
+  }
+
+  /**
+   * The first letter typed in an empty paragraph (<p><br></p>) is placed by hand: Chromium sometimes leaves the
+   * caret before the letter it inserts there, so the next letters came out reversed ("etiuS").
+   */
+  private onBeforeInput(ev: InputEvent): void {
+    if (ev.inputType !== 'insertText' || !ev.data) return;
+    const sel = window.getSelection();
+    if (!sel?.isCollapsed || !sel.anchorNode) return;
+    const anchor = sel.anchorNode.nodeType === Node.ELEMENT_NODE ? (sel.anchorNode as Element) : sel.anchorNode.parentElement;
+    const el = anchor?.closest<HTMLElement>('[data-pid]');
+    if (!el || !this.page.contains(el) || el.textContent !== '') return;
+    ev.preventDefault();
+    const text = document.createTextNode(ev.data);
+    el.replaceChildren(text);
+    sel.collapse(text, text.length);
+    this.reconcile();
   }
 
   private onPaste(ev: ClipboardEvent): void {

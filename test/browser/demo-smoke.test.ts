@@ -75,19 +75,20 @@ it('has no accessibility violation in English and dark theme either, and typing 
   await page.keyboard.press('End');
   await page.keyboard.type(' Ajout.');
   const id = await para.getAttribute('data-pid');
-  const typed = await page.evaluate((pid) => window.__jalonDemo!.host.paragraphs.find((p) => p.id === pid)?.text, id);
-  expect(typed?.endsWith(' Ajout.')).toBe(true);
+  // The model follows the editable page on input events: wait for it rather than race it.
+  const wait = { timeout: 10_000 };
+  await page.waitForFunction((pid) => window.__jalonDemo!.host.paragraphs.find((p) => p.id === pid)?.text.endsWith(' Ajout.'), id, wait);
   // Enter splits the paragraph in the model, Backspace at its start joins it back.
   const count = () => page.evaluate(() => window.__jalonDemo!.host.paragraphs.length);
   const n = await count();
   await page.keyboard.press('Enter');
   await page.keyboard.type('Suite');
+  await page.waitForFunction(() => window.__jalonDemo!.getText().includes(' Ajout.\nSuite'), undefined, wait);
   expect(await count()).toBe(n + 1);
-  expect(await page.evaluate(() => window.__jalonDemo!.getText())).toContain(' Ajout.\nSuite');
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Backspace');
+  await page.waitForFunction(() => window.__jalonDemo!.getText().includes(' Ajout.Suite'), undefined, wait);
   expect(await count()).toBe(n);
-  expect(await page.evaluate(() => window.__jalonDemo!.getText())).toContain(' Ajout.Suite');
   expect(errors).toEqual([]);
   await page.close();
 });
