@@ -31,7 +31,7 @@ export function analyze(source: SourceText, options: AnalyzeOptions = {}): Analy
 }
 
 /** Binary search: engagements are in document order and findings come by the thousand. */
-function engagementAt(engagements: Engagement[], offset: number): number | undefined {
+export function engagementAt(engagements: Engagement[], offset: number): number | undefined {
   if (!inOrder(engagements)) return engagements.find((e) => e.start <= offset && offset < e.end)?.index;
   let lo = 0;
   let hi = engagements.length - 1;

@@ -5,6 +5,7 @@
 // runs on the whole plan in a worker when the page has one.
 import { compiledRulesFor, detectLanguage, lint, ParagraphCache } from '../core/lint';
 import { fromParagraphs, paragraphAt, type SourceText } from '../core/source';
+import { engagementAt } from '../core/analyze';
 import type { DocParagraph, DocRange } from '../core/document';
 import type { Analysis, Engagement, Finding, Lang } from '../core/types';
 import { inlinePlanPass, type PlanPass } from './planPass';
@@ -126,19 +127,6 @@ export class Checker {
 function sampleText(source: SourceText): string {
   // Language detection needs a sample, not 150,000 words.
   return source.text.length > 20000 ? source.text.slice(0, 20000) : source.text;
-}
-
-function engagementAt(engagements: Engagement[], offset: number): number | undefined {
-  let lo = 0;
-  let hi = engagements.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const e = engagements[mid];
-    if (offset < e.start) hi = mid - 1;
-    else if (offset >= e.end) lo = mid + 1;
-    else return e.index;
-  }
-  return undefined;
 }
 
 /** A finding's place in the document, as the host understands it (paragraph-relative, clipped to one paragraph). */
