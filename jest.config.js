@@ -1,5 +1,5 @@
 /** Three projects: pure unit tests (node), React components (jsdom), and the built demo in headless Chromium. */
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }]; // isolatedModules comes from tsconfig.json: transpile only, tsc type-checks
 const common = {
   transform: { '^.+\\.tsx?$': tsJest },
   // office-addin-mock pulls office-addin-manifest, whose dependency chain is ESM-only; the mock never needs it.
