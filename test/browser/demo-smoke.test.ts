@@ -4,31 +4,26 @@
 import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveDist, SCREENSHOTS } from './harness';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS, start, type Session } from './harness';
 
 jest.setTimeout(90_000);
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
+let s: Session;
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
+  s = await start();
 });
-
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await s?.close();
 });
 
 async function open(query: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+  const page = await s.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
-  await page.goto(`${server.url}/demo.html${query}`);
+  await page.goto(`${s.url}/demo.html${query}`);
   await page.waitForFunction(() => Boolean(window.__jalonDemo) && document.querySelector('[data-jalon-pane]') !== null);
   return { page, errors };
 }

@@ -59,3 +59,23 @@ export async function launchChromium(): Promise<Browser> {
 
 /** Screenshots of the main views land here, for a person to look at after a run. */
 export const SCREENSHOTS = join(__dirname, '..', '..', 'test-results', 'screenshots');
+
+export interface Session {
+  browser: Browser;
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** dist/ served and Chromium launched, for one test file (beforeAll / afterAll). */
+export async function start(): Promise<Session> {
+  const server = await serveDist();
+  const browser = await launchChromium();
+  return {
+    browser,
+    url: server.url,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}

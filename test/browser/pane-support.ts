@@ -3,26 +3,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, SCREENSHOTS, serveDist } from './harness';
+import { SCREENSHOTS, type Session } from './harness';
 
-export interface Session {
-  browser: Browser;
-  url: string;
-  close: () => Promise<void>;
-}
-
-export async function start(): Promise<Session> {
-  const server = await serveDist();
-  const browser = await launchChromium();
-  return {
-    browser,
-    url: server.url,
-    close: async () => {
-      await browser.close();
-      await server.close();
-    },
-  };
-}
+export { start, type Session } from './harness';
 
 export async function openDemo(
   s: Session,

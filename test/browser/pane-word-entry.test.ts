@@ -1,17 +1,13 @@
 // The Word entry page (dist/taskpane.html) outside Word: Office.js is replaced by a stub, or blocked.
-import { launchChromium, serveDist } from './harness';
-import type { Browser } from 'playwright-core';
+import { start, type Session } from './harness';
 
 jest.setTimeout(60_000);
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+let s: Session;
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
+  s = await start();
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await s?.close();
 });
 
 const OFFICE_STUB = `window.Office = {
@@ -21,11 +17,11 @@ const OFFICE_STUB = `window.Office = {
 };`;
 
 test('in Word: the display language and dark theme are followed, and a failing Word API gives a message', async () => {
-  const page = await browser.newPage();
+  const page = await s.browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.route(/appsforoffice\.microsoft\.com/, (r) => r.fulfill({ contentType: 'text/javascript', body: OFFICE_STUB }));
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${s.url}/taskpane.html`);
   const pane = page.locator('[data-jalon-pane]');
   await pane.waitFor();
   expect(await pane.getAttribute('lang')).toBe('en');
@@ -38,10 +34,10 @@ test('in Word: the display language and dark theme are followed, and a failing W
 });
 
 test('without Office.js (offline, blocked) the page explains instead of staying blank', async () => {
-  const context = await browser.newContext({ locale: 'fr-FR' });
+  const context = await s.browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
   await page.route(/appsforoffice\.microsoft\.com/, (r) => r.abort());
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${s.url}/taskpane.html`);
   await page.getByRole('alert').filter({ hasText: 'Jalon n’a pas pu charger Office.js' }).waitFor();
   await context.close();
 });
