@@ -167,7 +167,7 @@ function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): number {
     }
   });
   progress.done();
-  if (!emit(render(review, opts.format), opts, io, L)) return 2;
+  if (!emit(render(review, opts.format, { toFile: Boolean(opts.out) }), opts, io, L)) return 2;
   return exitCode(review);
 }
 

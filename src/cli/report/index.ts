@@ -9,7 +9,8 @@ import { toText } from './text';
 export const FORMATS = ['text', 'json', 'md', 'html', 'sarif', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export function render(review: Review, format: Format): string {
+/** `toFile`: the report goes to --out, so it also lists the unreadable files (on a terminal, stderr already did). */
+export function render(review: Review, format: Format, options: { toFile?: boolean } = {}): string {
   switch (format) {
     case 'json':
       return toJson(review);
@@ -22,6 +23,6 @@ export function render(review: Review, format: Format): string {
     case 'sarif':
       return toSarifReport(review);
     default:
-      return toText(review);
+      return toText(review, options.toFile ?? false);
   }
 }

@@ -3,7 +3,7 @@ import { errorLine, severityLabels, t } from '../i18n';
 import { findingsOf, place, type Review } from '../review';
 import { levelLabel, missingLabels, quoted } from './common';
 
-export function toText(review: Review): string {
+export function toText(review: Review, listErrors: boolean): string {
   const L = review.lang;
   const lines: string[] = [];
   for (const fr of review.files) {
@@ -14,22 +14,27 @@ export function toText(review: Review): string {
     for (const f of a.findings) {
       const sugg = f.expected.length ? ` → ${oneLine(f.expected.join(' | '))}` : '';
       lines.push(
-        `  ${fr.file}:${place(fr, f, t('note', L))}  ${severityLabels[f.severity]?.[L] ?? f.severity}  ${f.ruleId}  ${quoted(f) !== undefined ? `«${oneLine(f.actual)}» ` : ''}${oneLine(f.message)}${sugg}`,
+        `  ${fr.file}:${place(fr, f, t('note', L))}  ${severityLabels[f.severity]?.[L] ?? f.severity}  ${f.ruleId}  ${quoted(f) !== undefined ? `${quote(oneLine(f.actual), L)} ` : ''}${oneLine(f.message)}${sugg}`,
       );
     }
     for (const e of a.engagements) {
       const missing = missingLabels(e, L);
-      const todo = missing.length ? `${t('toAdd', L)} : ${missing.join(', ')}` : t('nothingToAdd', L);
+      const todo = missing.length ? `${t('toAdd', L)}${L === 'fr' ? ' :' : ':'} ${missing.join(', ')}` : t('nothingToAdd', L);
       const count = findingsOf(fr, e).length;
       lines.push(
-        `  ${t('commitment', L)} ${e.index + 1} « ${oneLine(e.title)} » — ${t('level', L).toLowerCase()} ${levelLabel(e, L)}, ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()}, ${count} ${t('findings', L).toLowerCase()} — ${todo}`,
+        `  ${t('commitment', L)} ${e.index + 1} ${quote(oneLine(e.title), L)} — ${t('level', L).toLowerCase()} ${levelLabel(e, L)}, ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()}, ${count} ${t('findings', L).toLowerCase()} — ${todo}`,
       );
     }
     if (a.engagements.length === 0) lines.push(`  ${t('noCommitment', L)}`);
     lines.push('');
   }
-  for (const e of review.errors) lines.push(errorLine(e.file, e.code, L));
+  if (listErrors) for (const e of review.errors) lines.push(errorLine(e.file, e.code, L));
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** French guillemets with their spaces, English quotation marks. */
+function quote(s: string, L: 'fr' | 'en'): string {
+  return L === 'fr' ? `« ${s} »` : `“${s}”`;
 }
 
 /** A finding stays on one line, whatever line breaks its text or suggestions hold. */

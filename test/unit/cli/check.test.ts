@@ -155,6 +155,23 @@ describe('jalon check', () => {
     expect(json.errors.map((e) => e.code).sort()).toEqual(['empty', 'not-found', 'not-zip', 'old-doc']);
   });
 
+  it('text report: unreadable files are said once on a terminal (stderr), and listed in a report written with --out', async () => {
+    const dir = tempDir();
+    const missing = join(dir, 'absent.md');
+    const shown = await runCli(['check', fr, missing]);
+    expect(shown.stderr).toContain(`jalon: ${missing}: fichier introuvable`);
+    expect(shown.stdout).not.toContain(missing);
+    const out = join(dir, 'revue.txt');
+    await runCli(['check', '--format', 'text', '--out', out, fr, missing]);
+    expect(readFileSync(out, 'utf8')).toContain(`jalon: ${missing}: fichier introuvable`);
+  });
+
+  it('text report quotes the English way in English', async () => {
+    const r = await runCli(['check', '--lang', 'en', en]);
+    expect(r.stdout).toMatch(/Commitment 2 “.*” — level .*to add: .*cost/);
+    expect(r.stdout).not.toContain('«');
+  });
+
   it('messages in English with --lang en or LANG=en_*', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'broken.docx'), 'not a zip');
