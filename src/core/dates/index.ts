@@ -131,9 +131,70 @@ export function parseDates(text: string): DateMention[] {
   return parseFoldedDates(text, fold(text));
 }
 
+// Every mention holds a year and lies within a few words of it: the patterns run only on windows around the
+// years, joined by a character no pattern crosses (not a space, a word character, a digit, "/", "." or "-").
+const YEARS = /(?:19|20)\d\d/g;
+const WINDOW_BEFORE = 64;
+const WINDOW_AFTER = 16;
+const JOIN = '\u0001';
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || c === 0x2007 || c === 0x2009 || c === 0x3000;
+
+/** Windows of `folded` around its years, cut at spaces (so word boundaries at their edges are the text's own). */
+function yearWindows(folded: string): number[] {
+  const out: number[] = []; // start, end pairs
+  YEARS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEARS.exec(folded))) {
+    let s = Math.max(0, m.index - WINDOW_BEFORE);
+    while (s > 0 && !isSpace(folded.charCodeAt(s - 1))) s--;
+    let e = Math.min(folded.length, m.index + 4 + WINDOW_AFTER);
+    while (e < folded.length && !isSpace(folded.charCodeAt(e))) e++;
+    if (out.length > 0 && s <= out[out.length - 1]) out[out.length - 1] = Math.max(e, out[out.length - 1]);
+    else out.push(s, e);
+  }
+  return out;
+}
+
 /** parseDates when the caller has fold(text) already (a slice of a folded document is the folded slice). */
 export function parseFoldedDates(text: string, folded: string): DateMention[] {
+  const windows = yearWindows(folded);
+  if (windows.length === 0) return [];
+  let covered = 0;
+  for (let k = 0; k < windows.length; k += 2) covered += windows[k + 1] - windows[k];
+  if (covered * 10 > folded.length * 7) return readMentions(text, folded, findMentions(text, folded));
+  // The windows side by side; `at` maps a window's offset in the joined string back to the text.
+  const at: number[] = [];
+  let joined = '';
+  for (let k = 0; k < windows.length; k += 2) {
+    if (k > 0) joined += JOIN;
+    at.push(joined.length, windows[k]);
+    joined += folded.slice(windows[k], windows[k + 1]);
+  }
+  const toText = (i: number): number => {
+    let lo = 0;
+    let hi = at.length / 2 - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (at[mid * 2] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return at[lo * 2 + 1] + (i - at[lo * 2]);
+  };
+  const found = findMentions(joined, joined).map((d) => {
+    const start = toText(d.start);
+    const end = start + (d.end - d.start);
+    return { ...d, text: text.slice(start, end), start, end };
+  });
+  return readMentions(text, folded, found);
+}
+
+/** The plain computation parseFoldedDates must equal: every pattern over the whole text. */
+export function parseFoldedDatesPlain(text: string, folded: string): DateMention[] {
   if (!ANY_YEAR.test(folded)) return [];
+  return readMentions(text, folded, findMentions(text, folded));
+}
+
+function findMentions(text: string, folded: string): DateMention[] {
   const found: DateMention[] = [];
   for (const p of PATTERNS) {
     if (p.need && !p.need(folded)) continue;
@@ -148,6 +209,11 @@ export function parseFoldedDates(text: string, folded: string): DateMention[] {
       found.push({ text: text.slice(s, e), start: s, end: e, ...made, role: 'point' });
     }
   }
+  return found;
+}
+
+/** Roles, read in the text itself: start and end cues before a mention, and ranges. */
+function readMentions(text: string, folded: string, found: DateMention[]): DateMention[] {
   found.sort((a, b) => a.start - b.start);
   for (let i = 0; i < found.length; i++) {
     const d = found[i];

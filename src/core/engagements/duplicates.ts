@@ -6,8 +6,8 @@ import { fold } from '../dates';
 import type { SourceText } from '../source';
 import type { Engagement, Finding, Lang } from '../types';
 import shippedJson from './data/earlier-plans.json';
-import { fingerprintOf, fnv1a } from './hash';
-import { foldedText, sentenceSpans } from './text';
+import { fingerprintOf } from './hash';
+import { foldedText } from './text';
 
 // Function words of French and English: dropped so that "la publication des données" and "publication
 // données" shingle alike, and shared grammar does not look like shared content.
@@ -22,35 +22,29 @@ const STOPWORDS = new Set(
   ).split(/\s+/),
 );
 
-/** Content words of a text, folded, with their offsets. */
-export function contentWords(text: string): Array<{ w: string; start: number; end: number }> {
-  const folded = fold(text);
-  const out: Array<{ w: string; start: number; end: number }> = [];
-  const re = /[a-z0-9]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(folded))) {
-    const w = m[0];
-    if (w.length < 2 || STOPWORDS.has(w)) continue;
-    out.push({ w, start: m.index, end: m.index + w.length });
-  }
-  return out;
+// Hashes are kept to 30 bits: V8 stores such numbers inline (small integers), so the sets and maps of shingles
+// that a 150,000-word plan fills do not allocate a heap number per entry.
+const HASH_MASK = 0x3fffffff;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const mix = (h: number, w: number) => Math.imul(h ^ w, FNV_PRIME);
+const finish = (h: number) => (h ^ (h >>> 15)) & HASH_MASK;
+
+/** A word's hash (FNV-1a over its UTF-16 units), as the scan below computes it. */
+function wordHash(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h & HASH_MASK;
+}
+const STOPWORD_BY_HASH = new Map<number, string[]>();
+for (const w of STOPWORDS) {
+  const h = wordHash(w);
+  STOPWORD_BY_HASH.set(h, [...(STOPWORD_BY_HASH.get(h) ?? []), w]);
 }
 
-const WORD = /[a-z0-9]+/g;
-/** The content words of folded[start, end) (folding is per character, so a slice of the folded text is the folded slice). */
-function contentWordsOf(folded: string, start: number, end: number): string[] {
-  const out: string[] = [];
-  WORD.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(folded)) && m.index < end) {
-    // A word running past the end is cut there, as it would be in the sentence's own text.
-    const w = m.index + m[0].length > end ? m[0].slice(0, end - m.index) : m[0];
-    if (w.length >= 2 && !STOPWORDS.has(w)) out.push(w);
-  }
-  return out;
-}
-
-const SPACE_HASH_STEP = (h: number) => fnv1a(' ', h);
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 59; // . ! ? ;
+const SPACE = /\s/;
 
 export const SHINGLE = 3;
 
@@ -61,25 +55,72 @@ export interface Shingled {
   sentences: Array<{ start: number; end: number; shingles: number[]; key: number }>;
 }
 
-/** Shingles a text (offsets relative to `base`). Shingles do not cross sentences, so sharing is per sentence. */
-export function shingle(text: string, base = 0, foldedText?: string): Shingled {
+/** Shingles a text. Shingles do not cross sentences, so sharing is per sentence. */
+export function shingle(text: string): Shingled {
+  return shingleRange(text, fold(text), 0, text.length);
+}
+
+/**
+ * Shingles text[start, end), offsets kept as they are in `text` (`folded` is fold(text)). One pass over the
+ * folded characters finds sentences (as sentenceSpans does: a line end, or . ! ? ; before a space, a stop or the
+ * end) and content words ([a-z0-9] runs of 2 or more, stopwords dropped), hashed as they are read.
+ */
+export function shingleRange(text: string, folded: string, start: number, end: number): Shingled {
   const set = new Set<number>();
   const sentences: Shingled['sentences'] = [];
-  const folded = foldedText ?? fold(text);
-  for (const span of sentenceSpans(text)) {
-    const words = contentWordsOf(folded, span.start, span.end);
-    if (words.length === 0) continue;
-    const shingles: number[] = [];
-    if (words.length < SHINGLE) shingles.push(fnv1a(words.join(' ')));
-    // FNV-1a runs left to right, so hashing word by word (with the spaces) equals hashing the joined words.
-    for (let i = 0; i + SHINGLE <= words.length; i++) {
-      let h = fnv1a(words[i]);
-      for (let k = 1; k < SHINGLE; k++) h = fnv1a(words[i + k], SPACE_HASH_STEP(h));
-      shingles.push(h);
+  const words: number[] = [];
+  const close = (s: number, e: number) => {
+    if (words.length > 0) {
+      while (s < e && SPACE.test(text[s])) s++;
+      while (e > s && SPACE.test(text[e - 1])) e--;
+      const shingles: number[] = [];
+      let key = 0x9e3779b9;
+      for (const w of words) key = mix(key, w);
+      if (words.length < SHINGLE) shingles.push(finish(key));
+      for (let i = 0; i + SHINGLE <= words.length; i++) {
+        let h = FNV_OFFSET;
+        for (let k = 0; k < SHINGLE; k++) h = mix(h, words[i + k]);
+        shingles.push(finish(h));
+      }
+      for (const h of shingles) set.add(h);
+      sentences.push({ start: s, end: e, shingles, key: finish(mix(key, SHINGLE)) });
     }
-    for (const h of shingles) set.add(h);
-    sentences.push({ start: base + span.start, end: base + span.end, shingles, key: fnv1a(`s:${words.join(' ')}`) });
+    words.length = 0;
+  };
+  let sentenceStart = start;
+  let i = start;
+  while (i < end) {
+    const c = folded.charCodeAt(i);
+    if (isWordChar(c)) {
+      const s = i;
+      let h = FNV_OFFSET;
+      while (i < end) {
+        const d = folded.charCodeAt(i);
+        if (!isWordChar(d)) break;
+        h = Math.imul(h ^ d, FNV_PRIME);
+        i++;
+      }
+      if (i - s < 2) continue;
+      h &= HASH_MASK;
+      const stops = STOPWORD_BY_HASH.get(h);
+      if (stops && stops.some((w) => w.length === i - s && folded.startsWith(w, s))) continue;
+      words.push(h);
+      continue;
+    }
+    if (c === 10) {
+      close(sentenceStart, i);
+      sentenceStart = i + 1;
+    } else if (isStop(c) && (i + 1 >= end || isStop(folded.charCodeAt(i + 1)) || SPACE.test(folded[i + 1]))) {
+      let j = i + 1;
+      while (j < end && isStop(folded.charCodeAt(j))) j++;
+      close(sentenceStart, j);
+      sentenceStart = j;
+      i = j;
+      continue;
+    }
+    i++;
   }
+  close(sentenceStart, end);
   return { set, sentences };
 }
 
@@ -96,6 +137,8 @@ export interface EarlierRef {
 
 export interface EarlierCommitment {
   ref: EarlierRef;
+  /** One shingle kept in `sampleMod` (by hash value): the shipped corpus samples, an organisation's own plan need not. */
+  sampleMod: number;
   /** Sampled shingle hashes (those with hash % sampleMod === 0), sorted. */
   shingles: Uint32Array;
   /** Hashes of its sentences with at least MIN_SENTENCE_WORDS content words. */
@@ -105,7 +148,10 @@ export interface EarlierCommitment {
 }
 
 export interface EarlierCorpus {
-  /** Keep one shingle in `sampleMod` (by hash value): the same sample on both sides keeps ratios unbiased. */
+  /**
+   * Keep one shingle in `sampleMod` (by hash value): the same sample on both sides keeps ratios unbiased. In a
+   * merged corpus each item keeps its own sampling and this is the coarsest.
+   */
   sampleMod: number;
   items: EarlierCommitment[];
   /** shingle -> item indexes, built on first use. */
@@ -129,7 +175,7 @@ export function earlierCommitment(ref: EarlierRef, text: string, sampleMod: numb
   const sentences = Uint32Array.from(
     [...new Set(sh.sentences.filter((s) => s.shingles.length >= MIN_SENTENCE_WORDS - SHINGLE + 1).map((s) => s.key))],
   ).sort();
-  return { ref: { ...ref, title: shortTitle(ref.title) }, shingles, sentences, size: sh.set.size };
+  return { ref: { ...ref, title: shortTitle(ref.title) }, sampleMod, shingles, sentences, size: sh.set.size };
 }
 
 /** The organisation's own earlier plans, from plain texts: one entry per commitment. */
@@ -141,13 +187,13 @@ export function buildCorpus(
   return { sampleMod, items: entries.map(({ text, ...ref }) => earlierCommitment(ref, `${ref.title}.\n${text}`, sampleMod)) };
 }
 
-/** Several corpora as one (they must share the sampling, or the finer one is resampled). */
+/**
+ * Several corpora as one. Each commitment keeps its own sampling: an organisation's own earlier plan, hashed in
+ * full, still finds a short commitment that the shipped corpus's one-in-four sample would miss.
+ */
 export function mergeCorpora(...corpora: EarlierCorpus[]): EarlierCorpus {
   const sampleMod = Math.max(1, ...corpora.map((c) => c.sampleMod));
-  const items = corpora.flatMap((c) =>
-    c.sampleMod === sampleMod ? c.items : c.items.map((it) => ({ ...it, shingles: it.shingles.filter((h) => sampled(h, sampleMod)) })),
-  );
-  return { sampleMod, items };
+  return { sampleMod, items: corpora.flatMap((c) => c.items) };
 }
 
 // Compact storage: little-endian uint32 arrays in base64 (core has no Buffer nor atob in its types).
@@ -194,30 +240,35 @@ export function decodeHashes(s: string): Uint32Array {
 
 /** The corpus as JSON-able data (what scripts/build-earlier-corpus.ts writes). */
 export interface CorpusData {
-  version: 1;
+  /** 2: 30-bit shingle hashes over word hashes (version 1 hashed the joined words). */
+  version: 2;
   sampleMod: number;
   shingle: number;
   sources: string[];
-  items: Array<{ c: string; p: string; i: string; t: string; n: number; s: string; h: string }>;
+  /** `m`: the item's own sampling when it is not the corpus's. */
+  items: Array<{ c: string; p: string; i: string; t: string; n: number; s: string; h: string; m?: number }>;
 }
 
 export function corpusToData(corpus: EarlierCorpus, sources: string[]): CorpusData {
   return {
-    version: 1,
+    version: 2,
     sampleMod: corpus.sampleMod,
     shingle: SHINGLE,
     sources,
     items: corpus.items.map((it) => ({
       c: it.ref.country, p: it.ref.plan, i: it.ref.id, t: it.ref.title, n: it.size, s: encodeHashes(it.shingles), h: encodeHashes(it.sentences),
+      ...(it.sampleMod !== corpus.sampleMod ? { m: it.sampleMod } : {}),
     })),
   };
 }
 
 export function corpusFromData(data: CorpusData): EarlierCorpus {
+  // Hashes of another version would never match: say so rather than find no copies.
+  if (data.version !== 2 || data.shingle !== SHINGLE) throw new Error(`earlier-plans corpus: version ${data.version} (shingle ${data.shingle}) is not readable here; rebuild it (npm run build:corpus)`);
   return {
     sampleMod: data.sampleMod,
     items: data.items.map((d) => ({
-      ref: { country: d.c, plan: d.p, id: d.i, title: d.t }, size: d.n, shingles: decodeHashes(d.s), sentences: decodeHashes(d.h),
+      ref: { country: d.c, plan: d.p, id: d.i, title: d.t }, sampleMod: d.m ?? data.sampleMod, size: d.n, shingles: decodeHashes(d.s), sentences: decodeHashes(d.h),
     })),
   };
 }
@@ -299,27 +350,56 @@ export function findInCorpus(
   corpus: EarlierCorpus,
   thresholds: { jaccard: number; containment: number },
 ): EarlierMatch[] {
-  const mod = corpus.sampleMod;
-  const mine = [...a.set].filter((h) => sampled(h, mod));
-  if (mine.length < 4) return [];
+  // My shingles as each sampling keeps them (a corpus has one or two samplings).
+  const mineCount = new Map<number, number>();
+  const countFor = (mod: number): number => {
+    let n = mineCount.get(mod);
+    if (n === undefined) {
+      n = 0;
+      for (const h of a.set) if (sampled(h, mod)) n++;
+      mineCount.set(mod, n);
+    }
+    return n;
+  };
+  const mods = modsOf(corpus);
+  const only = mods.length === 1 ? mods[0] : 1;
+  if (mods.every((m) => countFor(m) < 4)) return [];
   const index = indexOf(corpus);
   const counts = new Map<number, number>();
-  for (const h of mine) for (const k of index.get(h) ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
+  // An item holds only shingles of its own sample, so a hit is always in both samples.
+  for (const h of a.set) {
+    if (!sampled(h, only)) continue;
+    const list = index.get(h);
+    if (list) for (const k of list) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
   const out: EarlierMatch[] = [];
   for (const [k, inter] of counts) {
     if (inter < 3) continue; // one or two shared phrases are chance, not a copy
     const it = corpus.items[k];
-    const union = mine.length + it.shingles.length - inter;
+    const mine = countFor(it.sampleMod);
+    if (mine < 4) continue;
+    const union = mine + it.shingles.length - inter;
     const jaccard = inter / union;
-    const containment = inter / mine.length;
+    const containment = inter / mine;
     const reverseContainment = it.shingles.length > 0 ? inter / it.shingles.length : 0;
     if (!(jaccard >= thresholds.jaccard || containment >= thresholds.containment || (reverseContainment >= thresholds.containment && it.shingles.length >= 5))) continue;
     const set = new Set(it.shingles);
     const keys = new Set(it.sentences);
-    const shared = sharedSentences(text, a, (h) => (sampled(h, mod) ? set.has(h) : undefined), (key) => keys.has(key));
+    const shared = sharedSentences(text, a, (h) => (sampled(h, it.sampleMod) ? set.has(h) : undefined), (key) => keys.has(key));
     out.push({ ref: it.ref, jaccard, containment, reverseContainment, shared });
   }
   return out.sort((x, y) => Math.max(y.jaccard, y.containment) - Math.max(x.jaccard, x.containment));
+}
+
+const corpusMods = new WeakMap<EarlierCorpus, number[]>();
+function modsOf(corpus: EarlierCorpus): number[] {
+  let mods = corpusMods.get(corpus);
+  if (!mods) {
+    mods = [...new Set(corpus.items.map((it) => it.sampleMod))];
+    if (mods.length === 0) mods = [corpus.sampleMod];
+    corpusMods.set(corpus, mods);
+  }
+  return mods;
 }
 
 // The shipped corpus (built by scripts/build-earlier-corpus.ts), decoded on first use.
@@ -362,7 +442,7 @@ export function duplicateFindings(
   const lang = options.lang;
   const thresholds = { jaccard: options.duplicateJaccard ?? DEFAULT_JACCARD, containment: options.duplicateContainment ?? DEFAULT_CONTAINMENT };
   const folded = foldedText(source);
-  const sh = engagements.map((e) => shingle(source.text.slice(e.start, e.end), e.start, folded.slice(e.start, e.end)));
+  const sh = engagements.map((e) => shingleRange(source.text, folded, e.start, e.end));
   const out: Finding[] = [];
   const finding = (e: Engagement, message: string, note: string, data: Record<string, unknown>, key: string): Finding => {
     const end = e.start + e.title.length;

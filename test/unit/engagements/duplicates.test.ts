@@ -95,12 +95,24 @@ describe('duplicates of an earlier plan', () => {
     expect(duplicateFindings(source, read(source), { lang: 'fr', earlierPlans: back }).filter((f) => f.data?.kind === 'earlier-plan')).toHaveLength(2);
   });
 
-  it('merges corpora with different sampling', () => {
-    const sampled = buildCorpus([{ country: 'X', plan: 'P', id: '1', title: 'T', text: 'Un texte assez long pour avoir plusieurs shingles différents ici même.' }], { sampleMod: 4 });
+  it('merges corpora with different sampling, each item keeping its own, and still finds copies in both', () => {
+    const text = [
+      'Le registre national des algorithmes publics recensera chaque traitement automatisé utilisé pour prendre une décision individuelle.',
+      'Chaque fiche décrira les données employées, les paramètres principaux, leur pondération et la voie de recours ouverte aux usagers concernés.',
+      'Les administrations centrales et les opérateurs rempliront le registre avant le premier semestre 2025 sous le contrôle de la commission nationale.',
+    ].join(' ');
+    const sampled = buildCorpus([{ country: 'X', plan: 'P', id: '1', title: 'Titre assez long du texte échantillonné', text }], { sampleMod: 4 });
     const merged = mergeCorpora(earlier, sampled);
     expect(merged.sampleMod).toBe(4);
     expect(merged.items).toHaveLength(3);
-    expect(merged.items[0].shingles.every((h) => h % 4 === 0)).toBe(true);
+    expect(merged.items.map((it) => it.sampleMod)).toEqual([1, 1, 4]);
+    expect(merged.items[0].shingles.some((h) => h % 4 !== 0)).toBe(true);
+    expect(merged.items[2].shingles.every((h) => h % 4 === 0)).toBe(true);
+    const source = md(`${PLAN}\n## Engagement 4 : Titre assez long du texte échantillonné\n${text}`);
+    const fs = duplicateFindings(source, read(source), { lang: 'fr', earlierPlans: merged }).filter((f) => f.data?.kind === 'earlier-plan');
+    expect(fs.map((f) => [f.engagement, (f.data!.ref as { id: string }).id])).toEqual([[0, 'FR-2'], [2, 'FR-2'], [3, '1']]);
+    // Stored and read back, each item keeps its sampling.
+    expect(corpusFromData(JSON.parse(JSON.stringify(corpusToData(merged, ['test'])))).items.map((it) => it.sampleMod)).toEqual([1, 1, 4]);
   });
 
   it('keeps reference titles short', () => {

@@ -1,6 +1,6 @@
 // The shortcuts taken for speed must say what the plain computation says.
 import fc from 'fast-check';
-import { fold, parseDates } from '../../../src/core/dates';
+import { fold, parseDates, parseFoldedDates, parseFoldedDatesPlain } from '../../../src/core/dates';
 import { hasEndOrPoint } from '../../../src/core/engagements/score';
 import { fromPlainText } from '../../../src/core/source';
 import { foldedText } from '../../../src/core/engagements/text';
@@ -15,6 +15,17 @@ const filler = fc.integer({ min: 0, max: 700 }).map((n) => 'abc def '.repeat(Mat
 const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), filler, fc.string({ maxLength: 12 })), { maxLength: 60 }).map((xs) => xs.join(''));
 
 describe('speed shortcuts give the plain results', () => {
+  it('dates read in windows around the years equal dates read over the whole text', () => {
+    const around = fc.array(fc.oneof(text, fc.constantFrom('1er septembre, 2018', 'quatrième trimestre de l’année 2020', '2018 T3', '2019 €', '2019  euros', 'x2019', '/2019', '12/2019', '2019-05-07', '19202', 'mi-2021', 'fin de l’année 2022', 'between 2018 and 2020')), { maxLength: 8 }).map((xs) => xs.join(' '));
+    fc.assert(
+      fc.property(around, (t) => {
+        const folded = fold(t);
+        expect(parseFoldedDates(t, folded)).toEqual(parseFoldedDatesPlain(t, folded));
+      }),
+      { numRuns: 800 },
+    );
+  });
+
   it('hasEndOrPoint equals parseDates(text).some(role !== "start")', () => {
     fc.assert(
       fc.property(text, (t) => {
