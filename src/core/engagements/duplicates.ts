@@ -453,9 +453,14 @@ export function duplicateFindings(
     };
   };
   // Same plan: the later commitment is the one flagged. Shared shingles are counted through an index
-  // (shingle -> earlier commitments that have it) rather than by intersecting every pair of sets.
+  // (shingle -> earlier commitments that have it) rather than by intersecting every pair of sets. Phrases that
+  // run through much of the plan ("le ministère publiera") would make that index quadratic: they are counted
+  // with one bit each per commitment instead, and a pair's count is the index's plus its common bits.
   const n = engagements.length;
   const eligible = sh.map((x) => x.set.size >= MIN_SHINGLES);
+  const common = commonShingles(sh.filter((_, k) => eligible[k]));
+  const words = (common.size + 31) >>> 5;
+  const bits = new Uint32Array(n * words);
   // A pair sharing nothing scores 0 everywhere: it can only pass thresholds of 0.
   const zeroPasses = thresholds.jaccard <= 0 || thresholds.containment <= 0;
   const postings = new Map<number, number[]>();
@@ -464,11 +469,20 @@ export function duplicateFindings(
     if (!eligible[j]) continue;
     shared.fill(0, 0, j);
     for (const h of sh[j].set) {
+      const bit = common.get(h);
+      if (bit !== undefined) {
+        bits[j * words + (bit >>> 5)] |= 1 << (bit & 31);
+        continue;
+      }
       const list = postings.get(h);
       if (list) {
         for (const i of list) shared[i]++;
         list.push(j);
       } else postings.set(h, [j]);
+    }
+    for (let i = 0; i < j; i++) {
+      if (!eligible[i]) continue;
+      for (let w = 0; w < words; w++) shared[i] += popcount(bits[i * words + w] & bits[j * words + w]);
     }
     for (let i = 0; i < j; i++) {
       if (!eligible[i] || (shared[i] === 0 && !zeroPasses)) continue;
@@ -502,3 +516,21 @@ export function duplicateFindings(
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Shingles found in more than COMMON_SHARE of the commitments (and at least COMMON_MIN), at most COMMON_MAX: shingle -> bit. */
+const COMMON_SHARE = 0.05;
+const COMMON_MIN = 8;
+const COMMON_MAX = 1024;
+function commonShingles(sets: readonly Shingled[]): Map<number, number> {
+  const df = new Map<number, number>();
+  for (const x of sets) for (const h of x.set) df.set(h, (df.get(h) ?? 0) + 1);
+  const floor = Math.max(COMMON_MIN, sets.length * COMMON_SHARE);
+  const frequent = [...df].filter(([, d]) => d > floor).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, COMMON_MAX);
+  return new Map(frequent.map(([h], bit) => [h, bit]));
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}

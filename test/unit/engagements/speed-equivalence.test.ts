@@ -4,6 +4,17 @@ import { fold, parseDates, parseFoldedDates, parseFoldedDatesPlain } from '../..
 import { hasEndOrPoint } from '../../../src/core/engagements/score';
 import { fromPlainText } from '../../../src/core/source';
 import { foldedText } from '../../../src/core/engagements/text';
+import { duplicateFindings, overlapOf, shingleRange } from '../../../src/core/engagements/duplicates';
+import { md, read } from './helpers';
+
+// Sentences a plan repeats a lot (its house style) and sentences of its own, so that some phrases run through
+// most commitments (the bit-counted ones) and some pairs are near copies.
+const HOUSE = [
+  'Le ministère publiera les données essentielles des marchés publics chaque trimestre.',
+  'Un comité de suivi réunira les administrations et la société civile deux fois par an.',
+  'Les agents seront formés aux méthodes de concertation et de participation citoyenne.',
+];
+const OWN = Array.from({ length: 40 }, (_, k) => `La mesure ${k} ouvrira le registre numéro ${k} des subventions versées aux associations du secteur ${k % 7} avant le bilan ${k}.`);
 
 // Dates with start and end cues, ranges, and the characters the shortcut cuts at, placed around its cut.
 const PIECES = [
@@ -15,6 +26,28 @@ const filler = fc.integer({ min: 0, max: 700 }).map((n) => 'abc def '.repeat(Mat
 const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), filler, fc.string({ maxLength: 12 })), { maxLength: 60 }).map((xs) => xs.join(''));
 
 describe('speed shortcuts give the plain results', () => {
+  it('same-plan duplicates counted through the index and common bits equal pairwise set intersections', () => {
+    const body = fc.array(fc.oneof(fc.constantFrom(...HOUSE), fc.constantFrom(...OWN)), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(body, { minLength: 2, maxLength: 40 }), (bodies) => {
+        const source = md(bodies.map((b, k) => `## Engagement ${k + 1} : titre ${k}\n${b.join(' ')}`).join('\n'));
+        const es = read(source);
+        const got = duplicateFindings(source, es, { lang: 'fr', earlierPlans: null }).map((f) => [f.engagement, f.data!.other]);
+        const sh = es.map((e) => shingleRange(source.text, foldedText(source), e.start, e.end));
+        const want: number[][] = [];
+        for (let j = 0; j < es.length; j++) {
+          for (let i = 0; i < j; i++) {
+            if (sh[j].set.size < 8 || sh[i].set.size < 8) continue;
+            const o = overlapOf(sh[j], sh[i]);
+            if (o.jaccard >= 0.4 || o.containment >= 0.6 || o.reverseContainment >= 0.6) want.push([j, i]);
+          }
+        }
+        expect(got).toEqual(want);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('dates read in windows around the years equal dates read over the whole text', () => {
     const around = fc.array(fc.oneof(text, fc.constantFrom('1er septembre, 2018', 'quatrième trimestre de l’année 2020', '2018 T3', '2019 €', '2019  euros', 'x2019', '/2019', '12/2019', '2019-05-07', '19202', 'mi-2021', 'fin de l’année 2022', 'between 2018 and 2020')), { maxLength: 8 }).map((xs) => xs.join(' '));
     fc.assert(
