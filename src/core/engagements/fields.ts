@@ -130,10 +130,12 @@ export function sentences(text: string, span: Span): Span[] {
 
 function milestonesFrom(source: SourceText, part: Part): Jalon[] {
   const jalons: Jalon[] = [];
+  const foldedSource = foldedText(source);
   part.spans.forEach((span, k) => {
     const text = source.text.slice(span.start, span.end);
     if (text.trim() === '') return;
-    const dates = parseDates(text);
+    const folded = foldedSource.slice(span.start, span.end);
+    const dates = parseFoldedDates(text, folded);
     const prev = jalons[jalons.length - 1];
     // Table header cells ("Livrable", "Date", "Responsable") are labels, not milestones.
     if (part.table[k]) {
@@ -154,9 +156,9 @@ function milestonesFrom(source: SourceText, part: Part): Jalon[] {
         prev.status = status;
         return;
       }
-      if (!/\d/.test(text) && text.length < 60 && !DELIVERABLE.test(fold(text))) return; // an owner cell
+      if (!/\d/.test(text) && text.length < 60 && !DELIVERABLE.test(folded)) return; // an owner cell
     }
-    if (!part.table[k] && PLACEHOLDER_VALUE.test(fold(text))) return;
+    if (!part.table[k] && PLACEHOLDER_VALUE.test(folded)) return;
     // One line may hold several milestones separated by ";" when each has its own date.
     const pieces = text.split(/;\s*/);
     const many = pieces.length > 1 && pieces.every((pc) => parseDates(pc).length > 0);
@@ -167,7 +169,7 @@ function milestonesFrom(source: SourceText, part: Part): Jalon[] {
       offset = s.end;
       const body = source.text.slice(s.start, s.end).replace(/^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+/, '');
       const bodyStart = s.end - body.length;
-      const ds = parseDates(body);
+      const ds = parseFoldedDates(body, foldedSource.slice(bodyStart, s.end));
       const due = dateSpan(ds).end ?? ds[ds.length - 1];
       const jalon: Jalon = { text: body, start: bodyStart, end: s.end };
       if (due) jalon.date = due.iso;
@@ -177,6 +179,13 @@ function milestonesFrom(source: SourceText, part: Part): Jalon[] {
     }
   });
   return jalons;
+}
+
+/** Ends with "?" (spaces after it aside). */
+function endsWithQuestion(t: string): boolean {
+  let i = t.length - 1;
+  while (i >= 0 && /\s/.test(t[i])) i--;
+  return i >= 0 && t.charCodeAt(i) === 63;
 }
 
 const YEARS = /(?:19|20)\d\d/g;
@@ -199,9 +208,9 @@ function usable(field: FieldName, text: string, folded?: string): boolean {
     case 'baseline':
       return /\d/.test(f) || /\b(?:aucun|aucune|inexistant|pas de|none|no |zero)\b/.test(f);
     case 'target':
-      return /\d/.test(f) || parseDates(text).length > 0 || /\b(?:tous|toutes|ensemble|chaque|all|every|each)\b/.test(f);
+      return /\d/.test(f) || parseFoldedDates(text, f).length > 0 || /\b(?:tous|toutes|ensemble|chaque|all|every|each)\b/.test(f);
     case 'calendar':
-      return parseDates(text).length > 0;
+      return parseFoldedDates(text, f).length > 0;
     default:
       return true;
   }
@@ -234,7 +243,7 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
       if (fields[f]) continue;
       const value = valueOf(source, part);
       fields[f] = value;
-      if (!usable(f, value.text)) weak.add(f);
+      if (!usable(f, value.text, foldedText(source).slice(value.start, value.end))) weak.add(f);
       else weak.delete(f);
     }
   }
@@ -251,6 +260,7 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
   const proseFolded = proseSentences.map((s) => foldedSource.slice(s.start, s.end));
   const proseDates: Array<ReturnType<typeof parseDates> | undefined> = [];
   const datesOf = (k: number) => (proseDates[k] ??= parseFoldedDates(proseTexts[k], proseFolded[k]));
+  const questions: boolean[] = [];
   const titleText = source.text.slice(title.start, title.end);
   const titleFolded = foldedSource.slice(title.start, title.end);
 
@@ -260,15 +270,16 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
     if (fields[f] && !weak.has(f)) continue;
     const cues = field === 'cost' ? [AMOUNT] : PROSE_CUES[field];
     if (!cues) continue;
-    const accept = (text: string, t: string) => {
-      if (/\?\s*$/.test(t)) return false; // a template's question, not the author's answer
+    const accept = (text: string, t: string, question: boolean) => {
+      if (question) return false; // a template's question, not the author's answer
+      if (!cues.some((re) => re.test(t))) return false;
       if (field === 'target' && isBaselineSentence(t)) return false;
-      return cues.some((re) => re.test(t)) && usable(f, text, t);
+      return usable(f, text, t);
     };
     let hit: Span | undefined;
-    if (field === 'actions' && accept(titleText, titleFolded)) hit = title;
+    if (field === 'actions' && accept(titleText, titleFolded, endsWithQuestion(titleFolded))) hit = title;
     else {
-      const k = proseSentences.findIndex((_, i) => accept(proseTexts[i], proseFolded[i]));
+      const k = proseSentences.findIndex((_, i) => accept(proseTexts[i], proseFolded[i], (questions[i] ??= endsWithQuestion(proseFolded[i]))));
       if (k >= 0) hit = proseSentences[k];
     }
     if (hit && !fields[f]) {

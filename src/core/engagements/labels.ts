@@ -58,9 +58,9 @@ export function matchLabel(text: string, foldedText?: string): LabelMatch | null
 const MARKER = /^[ \t\u00a0\u202f]*(?:#{1,6}[ \t\u00a0\u202f]+)?(?:\*\*|__)?[ \t\u00a0\u202f]*(?:engagement|commitment|compromiso)s?[ \t\u00a0\u202f]*(?:n[°o]\.?|no\.|#|numero|number)?[ \t\u00a0\u202f]*(\d{1,3}(?:\.\d{1,2})?[a-z]?|[ivxlc]{1,6})(?=[ \t\u00a0\u202f]*(?:[:.)–—-]|\*\*|$))/;
 
 /** "Engagement 3 : ...", "ENGAGEMENT N°3", "Commitment 3:" -> "3". */
-export function matchMarker(text: string): string | null {
+export function matchMarker(text: string, foldedText?: string): string | null {
   if (text.length > 300) return null;
-  const m = MARKER.exec(fold(text));
+  const m = MARKER.exec(foldedText ?? fold(text));
   return m ? m[1] : null;
 }
 

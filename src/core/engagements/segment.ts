@@ -3,6 +3,7 @@
 // that looks like commitments. Text before the first start is the preamble.
 import type { SourceParagraph, SourceText } from '../source';
 import { matchLabel, markerRest, matchMarker } from './labels';
+import { foldedText } from './text';
 
 export interface Segment {
   first: number; // title paragraph
@@ -90,8 +91,9 @@ export function segment(source: SourceText): Segment[] {
     if (hasTitleTag(p)) starts.add(i);
   });
   const markers: number[] = [];
+  const folded = foldedText(source);
   ps.forEach((p, i) => {
-    if (matchMarker(p.text) !== null) markers.push(i);
+    if (p.text.length <= 300 && matchMarker(p.text, source.text.startsWith(p.text, p.start) ? folded.slice(p.start, p.start + p.text.length) : undefined) !== null) markers.push(i);
   });
   let headingLevel = 0;
   if (markers.length > 0) {
