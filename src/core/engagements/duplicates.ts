@@ -326,6 +326,12 @@ export function overlapOf(a: Shingled, b: Shingled): Omit<Overlap, 'shared'> {
   return ratios(inter, a.set.size, b.set.size);
 }
 
+/** ratios(inter, sizeA, sizeB) passes a threshold (without making the object: it runs for every pair). */
+function passes(inter: number, sizeA: number, sizeB: number, t: { jaccard: number; containment: number }): boolean {
+  const union = sizeA + sizeB - inter;
+  return (union > 0 ? inter / union : 0) >= t.jaccard || (sizeA > 0 ? inter / sizeA : 0) >= t.containment || (sizeB > 0 ? inter / sizeB : 0) >= t.containment;
+}
+
 function ratios(inter: number, sizeA: number, sizeB: number): Omit<Overlap, 'shared'> {
   const union = sizeA + sizeB - inter;
   return {
@@ -465,6 +471,8 @@ export function duplicateFindings(
   const zeroPasses = thresholds.jaccard <= 0 || thresholds.containment <= 0;
   const postings = new Map<number, number[]>();
   const shared = new Int32Array(n);
+  const commonCount = new Int32Array(n);
+  const sizes = Int32Array.from(sh, (x) => x.set.size);
   for (let j = 0; j < n; j++) {
     if (!eligible[j]) continue;
     shared.fill(0, 0, j);
@@ -480,14 +488,19 @@ export function duplicateFindings(
         list.push(j);
       } else postings.set(h, [j]);
     }
+    for (let w = 0; w < words; w++) commonCount[j] += popcount(bits[j * words + w]);
+    const sizeJ = sh[j].set.size;
     for (let i = 0; i < j; i++) {
-      if (!eligible[i]) continue;
-      for (let w = 0; w < words; w++) shared[i] += popcount(bits[i * words + w] & bits[j * words + w]);
+      if (!eligible[i] || commonCount[i] === 0 || commonCount[j] === 0) continue;
+      // The ratios only grow with the count: the common bits are counted when all of them could tip the pair.
+      if (!passes(shared[i] + Math.min(commonCount[i], commonCount[j]), sizeJ, sizes[i], thresholds)) continue;
+      let inter = shared[i];
+      for (let w = 0, a = i * words, b = j * words; w < words; w++) inter += popcount(bits[a + w] & bits[b + w]);
+      shared[i] = inter;
     }
     for (let i = 0; i < j; i++) {
       if (!eligible[i] || (shared[i] === 0 && !zeroPasses)) continue;
-      const quick = ratios(shared[i], sh[j].set.size, sh[i].set.size);
-      if (quick.jaccard < thresholds.jaccard && quick.containment < thresholds.containment && quick.reverseContainment < thresholds.containment) continue;
+      if (!passes(shared[i], sizeJ, sizes[i], thresholds)) continue;
       const o = compareShingled(source.text, sh[j], sh[i]);
       const other = engagements[i];
       out.push(
