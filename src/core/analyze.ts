@@ -12,7 +12,11 @@ export function analyze(source: SourceText, options: AnalyzeOptions = {}): Analy
   const engagements = readEngagements(source, { ...options, lang });
   const findings = [...textFindings, ...engagementFindings(source, engagements, { ...options, lang })];
   for (const f of findings) {
-    f.paragraph = paragraphAt(source, f.start);
+    // Rules that know their paragraph set it; the others are placed by a search.
+    const known = source.paragraphs[f.paragraph];
+    if (!known || f.start < known.start || f.start > known.end || (f.start === known.end && f.paragraph + 1 < source.paragraphs.length && source.paragraphs[f.paragraph + 1].start === f.start)) {
+      f.paragraph = paragraphAt(source, f.start);
+    }
     f.paragraphOffset = f.start - source.paragraphs[f.paragraph].start;
     f.engagement ??= engagementAt(engagements, f.start);
   }

@@ -8,7 +8,7 @@ import { matchLabel, type LabelMatch } from './labels';
 import { AMOUNT, DELIVERABLE, PLACEHOLDER_VALUE, PROSE_CUES } from './lexicon';
 import type { Segment } from './segment';
 import { readStatus } from './status';
-import { foldedText, sentenceSpans } from './text';
+import { foldedParagraph, foldedText, isBlank, sentenceSpans } from './text';
 
 export const FIELD_NAMES: readonly FieldName[] = [
   'indicator', 'baseline', 'target', 'milestones', 'calendar', 'cost', 'lead', 'partners', 'actions', 'accountability', 'audience',
@@ -71,7 +71,7 @@ function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] 
   };
   for (let i = seg.titleLast + 1; i <= seg.last; i++) {
     const p = source.paragraphs[i];
-    if (p.text.trim() === '' || isComment(p.text)) continue;
+    if (isBlank(p.text) || isComment(p.text)) continue;
     const control = controlField(p);
     if (control !== undefined) {
       close();
@@ -86,7 +86,7 @@ function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] 
       continue;
     }
     const inMilestoneTable: boolean = (current as Part | null)?.field === 'milestones' && !!p.inTable;
-    const label: LabelMatch | null = inMilestoneTable ? null : matchLabel(p.text, source.text.startsWith(p.text, p.start) ? folded.slice(p.start, p.start + p.text.length) : undefined);
+    const label: LabelMatch | null = inMilestoneTable ? null : matchLabel(p.text, foldedParagraph(source, p));
     if (label) {
       close();
       const value = trimSpan(source.text, { start: p.start + label.valueStart, end: p.start + label.valueEnd });

@@ -3,7 +3,7 @@
 // that looks like commitments. Text before the first start is the preamble.
 import type { SourceParagraph, SourceText } from '../source';
 import { matchLabel, markerRest, matchMarker } from './labels';
-import { foldedText } from './text';
+import { foldedParagraph, isBlank } from './text';
 
 export interface Segment {
   first: number; // title paragraph
@@ -91,9 +91,8 @@ export function segment(source: SourceText): Segment[] {
     if (hasTitleTag(p)) starts.add(i);
   });
   const markers: number[] = [];
-  const folded = foldedText(source);
   ps.forEach((p, i) => {
-    if (p.text.length <= 300 && matchMarker(p.text, source.text.startsWith(p.text, p.start) ? folded.slice(p.start, p.start + p.text.length) : undefined) !== null) markers.push(i);
+    if (p.text.length <= 300 && matchMarker(p.text, foldedParagraph(source, p)) !== null) markers.push(i);
   });
   let headingLevel = 0;
   if (markers.length > 0) {
@@ -127,7 +126,7 @@ export function segment(source: SourceText): Segment[] {
       }
     }
     let last = stop - 1;
-    while (last > titleLast && ps[last].text.trim() === '') last--;
+    while (last > titleLast && isBlank(ps[last].text)) last--;
     const span = titleSpan(ps[first]);
     const titleEnd = titleLast > first ? titleSpan(ps[titleLast]).end : span.end;
     // A two-line title reads with a space where the line break is (same length, so offsets still hold).
@@ -166,10 +165,10 @@ function titleContinues(source: SourceText, first: number, next: number): boolea
 function singleDraft(source: SourceText): Segment[] {
   const ps = source.paragraphs;
   if (countLabels(ps, 0, ps.length) < 2) return [];
-  const first = ps.findIndex((p) => p.text.trim() !== '');
+  const first = ps.findIndex((p) => !isBlank(p.text));
   if (first < 0) return [];
   let last = ps.length - 1;
-  while (last > first && ps[last].text.trim() === '') last--;
+  while (last > first && isBlank(ps[last].text)) last--;
   const span = titleSpan(ps[first]);
   return [{ first, titleLast: first, last, titleStart: span.start, titleEnd: span.end, title: source.text.slice(span.start, span.end) }];
 }
@@ -177,10 +176,10 @@ function singleDraft(source: SourceText): Segment[] {
 /** The whole text as one commitment whose title is its first non-empty line (used to score lone texts). */
 export function wholeAsOne(source: SourceText): Segment[] {
   const ps = source.paragraphs;
-  const first = ps.findIndex((p) => p.text.trim() !== '');
+  const first = ps.findIndex((p) => !isBlank(p.text));
   if (first < 0) return [];
   let last = ps.length - 1;
-  while (last > first && ps[last].text.trim() === '') last--;
+  while (last > first && isBlank(ps[last].text)) last--;
   const span = titleSpan(ps[first]);
   return [{ first, titleLast: first, last, titleStart: span.start, titleEnd: span.end, title: source.text.slice(span.start, span.end) }];
 }

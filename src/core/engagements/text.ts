@@ -17,6 +17,20 @@ export function foldedText(source: SourceText): string {
 }
 
 /**
+ * A paragraph's folded text: a slice of the folded source (a source's paragraph texts are the slices of its text
+ * at their offsets, as fromParagraphs and fromPlainText make them), or folded anew for a hand-made paragraph.
+ */
+export function foldedParagraph(source: SourceText, p: { text: string; start: number; end: number }): string {
+  return p.end - p.start === p.text.length && source.text.length >= p.end ? foldedText(source).slice(p.start, p.end) : fold(p.text);
+}
+
+/** Only spaces, or nothing (without making a trimmed copy). */
+export function isBlank(text: string): boolean {
+  return !NON_SPACE.test(text);
+}
+const NON_SPACE = /\S/;
+
+/**
  * Splits on line ends and on . ! ? ; when followed by a space or the end: "1.5 M€", "data.gouv.fr" and
  * "ouvert.canada.ca" stay whole. Offsets are relative to `text`; surrounding spaces are trimmed.
  */
