@@ -530,8 +530,12 @@ export function duplicateFindings(
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** Shingles found in more than COMMON_SHARE of the commitments (and at least COMMON_MIN), at most COMMON_MAX: shingle -> bit. */
-const COMMON_SHARE = 0.05;
+/**
+ * Shingles found in more than COMMON_SHARE of the commitments (and at least COMMON_MIN), at most COMMON_MAX:
+ * shingle -> bit. Counting a shingle in d commitments through the index costs about d²/2 steps, as a bit n²/64
+ * (one 32-bit word per pair for 32 shingles): the bit is cheaper from d ≈ n/√32.
+ */
+const COMMON_SHARE = 0.18;
 const COMMON_MIN = 8;
 const COMMON_MAX = 1024;
 function commonShingles(sets: readonly Shingled[]): Map<number, number> {

@@ -102,6 +102,7 @@ export function missingFieldFindings(source: SourceText, engagements: readonly E
   const out: Finding[] = [];
   for (const e of engagements) {
     const titleEnd = e.start + e.title.length;
+    const titleKey = e.missing.length > 0 ? fold(e.title).replace(/\s+/g, ' ').trim() : '';
     for (const field of e.missing) {
       const t = TEMPLATE_FIELDS.find((f) => f.field === field);
       if (!t) continue;
@@ -122,7 +123,7 @@ export function missingFieldFindings(source: SourceText, engagements: readonly E
         paragraph: e.firstParagraph,
         paragraphOffset: e.start - source.paragraphs[e.firstParagraph].start,
         engagement: e.index,
-        fingerprint: fingerprintOf('missing-field', field, fold(e.title).replace(/\s+/g, ' ').trim()),
+        fingerprint: fingerprintOf('missing-field', field, titleKey),
         data: { field, weak: isWeak, label: meta.label, tag: meta.tag },
       });
     }
