@@ -140,7 +140,7 @@ const JOIN = '\u0001';
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || c === 0x2007 || c === 0x2009 || c === 0x3000;
 
 /** Windows of `folded` around its years, cut at spaces (so word boundaries at their edges are the text's own). */
-function yearWindows(folded: string): number[] {
+export function yearWindows(folded: string): number[] {
   const out: number[] = []; // start, end pairs
   YEARS.lastIndex = 0;
   let m: RegExpExecArray | null;

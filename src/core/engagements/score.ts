@@ -2,7 +2,7 @@
 // how to earn it), and a level on the IRM's specificity scale. The weights follow what the IRM rates
 // (ogp-reference.md §2): a verifiable deliverable, dated milestones, indicators with targets, who is
 // responsible. Vague verbs are not counted at all: the rated data shows they do not separate the levels (§2.4).
-import { fold, parseFoldedDates } from '../dates';
+import { fold, parseFoldedDates, yearWindows } from '../dates';
 import type { SourceText } from '../source';
 import type { ChecklistItem, FieldName, Lang, SpecificityLevel } from '../types';
 import type { Fields } from './fields';
@@ -140,23 +140,19 @@ function earnedMap(input: ScoreInput): Record<string, boolean> {
   };
 }
 
-// No date mention can hold these characters, and none of them changes how a mention just before it is read
-// (a year followed by "%" or "€" is a figure, so those are not in the list).
-const SAFE_CUT = /[;:()!?"«»’–—…[\]*#]/g;
-const PREFIX_LENGTH = 600;
-
 /**
  * Whether the text has a date that is not only a start, as parseDates(text).some(role !== 'start') says.
- * Mentions before a safe cut are found and read the same in the text's head as in the whole text, except the
- * head's last one (it may open a range with a mention after the cut): one of the others settles it. Most
- * commitments state a date early, so the whole text is rarely parsed.
+ * Mentions lie inside the windows around years (see parseFoldedDates), so a head of the text cut where a window
+ * ends reads its mentions as the whole text does, except that its last one may open a range with a mention
+ * after the cut; but then that mention is an end, so a non-start mention in the head still settles it. Heads of
+ * 2, 4, 8... windows are tried; most texts settle in the first.
  */
 export function hasEndOrPoint(text: string, folded: string): boolean {
-  SAFE_CUT.lastIndex = PREFIX_LENGTH;
-  const cut = text.length > PREFIX_LENGTH * 2 ? (SAFE_CUT.exec(folded)?.index ?? -1) : -1;
-  if (cut > 0 && cut < text.length - PREFIX_LENGTH) {
+  const windows = yearWindows(folded);
+  for (let k = 2; k < windows.length / 2; k *= 2) {
+    const cut = windows[k * 2 - 1];
     const head = parseFoldedDates(text.slice(0, cut), folded.slice(0, cut));
-    for (let i = 0; i < head.length - 1; i++) if (head[i].role !== 'start') return true;
+    if (head.some((d) => d.role !== 'start')) return true;
   }
   return parseFoldedDates(text, folded).some((d) => d.role !== 'start');
 }
