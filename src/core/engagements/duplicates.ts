@@ -44,7 +44,10 @@ for (const w of STOPWORDS) {
 
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 59; // . ! ? ;
-const SPACE = /\s/;
+/** What /\s/ matches, by code. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
 
 export const SHINGLE = 3;
 
@@ -71,8 +74,8 @@ export function shingleRange(text: string, folded: string, start: number, end: n
   const words: number[] = [];
   const close = (s: number, e: number) => {
     if (words.length > 0) {
-      while (s < e && SPACE.test(text[s])) s++;
-      while (e > s && SPACE.test(text[e - 1])) e--;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
       const shingles: number[] = [];
       let key = 0x9e3779b9;
       for (const w of words) key = mix(key, w);
@@ -87,10 +90,39 @@ export function shingleRange(text: string, folded: string, start: number, end: n
     }
     words.length = 0;
   };
+  // As the sentence regex reads: outside a sentence, a stop not followed by a letter is passed over; inside,
+  // the run of stops that ends it belongs to it.
   let sentenceStart = start;
+  let inSentence = false;
   let i = start;
   while (i < end) {
     const c = folded.charCodeAt(i);
+    if (c === 10) {
+      if (inSentence) close(sentenceStart, i);
+      inSentence = false;
+      i++;
+      continue;
+    }
+    if (isStop(c)) {
+      const goesOn = i + 1 < end && !isStop(folded.charCodeAt(i + 1)) && !isSpace(folded.charCodeAt(i + 1));
+      if (goesOn) {
+        if (!inSentence) sentenceStart = i;
+        inSentence = true;
+      } else if (inSentence) {
+        let j = i + 1;
+        while (j < end && isStop(folded.charCodeAt(j))) j++;
+        close(sentenceStart, j);
+        inSentence = false;
+        i = j;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (!inSentence) {
+      sentenceStart = i;
+      inSentence = true;
+    }
     if (isWordChar(c)) {
       const s = i;
       let h = FNV_OFFSET;
@@ -107,20 +139,9 @@ export function shingleRange(text: string, folded: string, start: number, end: n
       words.push(h);
       continue;
     }
-    if (c === 10) {
-      close(sentenceStart, i);
-      sentenceStart = i + 1;
-    } else if (isStop(c) && (i + 1 >= end || isStop(folded.charCodeAt(i + 1)) || SPACE.test(folded[i + 1]))) {
-      let j = i + 1;
-      while (j < end && isStop(folded.charCodeAt(j))) j++;
-      close(sentenceStart, j);
-      sentenceStart = j;
-      i = j;
-      continue;
-    }
     i++;
   }
-  close(sentenceStart, end);
+  if (inSentence) close(sentenceStart, end);
   return { set, sentences };
 }
 

@@ -173,7 +173,7 @@ function milestonesFrom(source: SourceText, part: Part): Jalon[] {
       const due = dateSpan(ds).end ?? ds[ds.length - 1];
       const jalon: Jalon = { text: body, start: bodyStart, end: s.end };
       if (due) jalon.date = due.iso;
-      const status = readStatus(body);
+      const status = readStatus(body, foldedSource.slice(bodyStart, s.end));
       if (status) jalon.status = status;
       jalons.push(jalon);
     }
@@ -301,7 +301,7 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
       const folded = proseFolded[k];
       if (ds.length === 0 || !DELIVERABLE.test(folded) || PAST.test(folded)) continue;
       const jalon: Jalon = { text, start: s.start, end: s.end, date: (dateSpan(ds).end ?? ds[ds.length - 1]).iso };
-      const status = readStatus(text);
+      const status = readStatus(text, folded);
       if (status) jalon.status = status;
       found.push(jalon);
     }

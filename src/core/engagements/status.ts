@@ -33,8 +33,8 @@ export interface StatusMention {
 }
 
 /** The last status written in the text, with where it sits (so the pane can replace it). */
-export function findStatus(text: string): StatusMention | undefined {
-  const folded = fold(text);
+export function findStatus(text: string, foldedText?: string): StatusMention | undefined {
+  const folded = foldedText ?? fold(text);
   let found: StatusMention | undefined;
   for (const re of [BRACKETED, LABELLED]) {
     re.lastIndex = 0;
@@ -53,8 +53,8 @@ export function findStatus(text: string): StatusMention | undefined {
   return found;
 }
 
-export function readStatus(text: string): ProgressStatus | undefined {
-  return findStatus(text)?.status;
+export function readStatus(text: string, foldedText?: string): ProgressStatus | undefined {
+  return findStatus(text, foldedText)?.status;
 }
 
 /**

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { fold, parseDates, parseFoldedDates, parseFoldedDatesPlain } from '../../../src/core/dates';
 import { hasEndOrPoint } from '../../../src/core/engagements/score';
 import { fromPlainText } from '../../../src/core/source';
-import { foldedText } from '../../../src/core/engagements/text';
-import { duplicateFindings, overlapOf, shingleRange } from '../../../src/core/engagements/duplicates';
+import { foldedText, sentenceSpans } from '../../../src/core/engagements/text';
+import { duplicateFindings, overlapOf, shingle, shingleRange } from '../../../src/core/engagements/duplicates';
 import { md, read } from './helpers';
 
 // Sentences a plan repeats a lot (its house style) and sentences of its own, so that some phrases run through
@@ -26,6 +26,18 @@ const filler = fc.integer({ min: 0, max: 700 }).map((n) => 'abc def '.repeat(Mat
 const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), filler, fc.string({ maxLength: 12 })), { maxLength: 60 }).map((xs) => xs.join(''));
 
 describe('speed shortcuts give the plain results', () => {
+  it('shingles are cut at the sentences sentenceSpans finds', () => {
+    const piece = fc.oneof(fc.constantFrom('. ', '.', '..', '?!', ';', '\n', ' ', '\u00a0', '\u202f', '\t', 'data.gouv.fr', '1.5 M€', 'Élan', 'le', 'de', 'x', 'œuvre'), fc.string({ maxLength: 8 }), fc.lorem({ maxCount: 3 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((xs) => xs.join('')), (t) => {
+        // The sentences with content words (a sentence of stopwords only has no shingle).
+        const want = sentenceSpans(t).filter((sp) => shingle(t.slice(sp.start, sp.end)).set.size > 0);
+        expect(shingleRange(t, fold(t), 0, t.length).sentences.map(({ start, end }) => ({ start, end }))).toEqual(want);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('same-plan duplicates counted through the index and common bits equal pairwise set intersections', () => {
     const body = fc.array(fc.oneof(fc.constantFrom(...HOUSE), fc.constantFrom(...OWN)), { minLength: 1, maxLength: 6 });
     fc.assert(
