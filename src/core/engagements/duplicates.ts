@@ -36,10 +36,12 @@ function wordHash(word: string): number {
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
   return h & HASH_MASK;
 }
-const STOPWORD_BY_HASH = new Map<number, string[]>();
+const STOPWORD_BY_HASH = new Map<number, string>();
 for (const w of STOPWORDS) {
   const h = wordHash(w);
-  STOPWORD_BY_HASH.set(h, [...(STOPWORD_BY_HASH.get(h) ?? []), w]);
+  // Two stopwords of one hash would hide one of them: the list is fixed, so this only guards its edits.
+  if (STOPWORD_BY_HASH.has(h)) throw new Error(`stopwords ${STOPWORD_BY_HASH.get(h)} and ${w} share a hash`);
+  STOPWORD_BY_HASH.set(h, w);
 }
 
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -134,8 +136,8 @@ export function shingleRange(text: string, folded: string, start: number, end: n
       }
       if (i - s < 2) continue;
       h &= HASH_MASK;
-      const stops = STOPWORD_BY_HASH.get(h);
-      if (stops && stops.some((w) => w.length === i - s && folded.startsWith(w, s))) continue;
+      const stop = STOPWORD_BY_HASH.get(h);
+      if (stop !== undefined && stop.length === i - s && folded.startsWith(stop, s)) continue;
       words.push(h);
       continue;
     }

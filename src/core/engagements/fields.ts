@@ -272,7 +272,9 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
     if (!cues) continue;
     const accept = (text: string, t: string, question: boolean) => {
       if (question) return false; // a template's question, not the author's answer
-      if (!cues.some((re) => re.test(t))) return false;
+      let cued = false;
+      for (let c = 0; c < cues.length && !cued; c++) cued = cues[c].test(t);
+      if (!cued) return false;
       if (field === 'target' && isBaselineSentence(t)) return false;
       return usable(f, text, t);
     };
