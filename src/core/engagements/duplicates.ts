@@ -53,9 +53,45 @@ function isSpace(c: number): boolean {
 
 export const SHINGLE = 3;
 
+/**
+ * Distinct shingle hashes, sorted: built at once from a commitment's shingles (a Set growing by the thousand
+ * rehashes as it goes), looked up by binary search (lookups are few: only for the pairs worth comparing).
+ */
+export class ShingleSet implements Iterable<number> {
+  private readonly hashes: Int32Array;
+
+  constructor(values: ArrayLike<number>) {
+    const sorted = Int32Array.from(values).sort();
+    let n = 0;
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i];
+    this.hashes = sorted.subarray(0, n);
+  }
+
+  get size(): number {
+    return this.hashes.length;
+  }
+
+  has(h: number): boolean {
+    const a = this.hashes;
+    let lo = 0;
+    let hi = a.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (a[mid] < h) lo = mid + 1;
+      else if (a[mid] > h) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  }
+
+  [Symbol.iterator](): Iterator<number> {
+    return this.hashes[Symbol.iterator]();
+  }
+}
+
 export interface Shingled {
   /** Distinct shingle hashes. */
-  set: Set<number>;
+  set: ShingleSet;
   /** Per sentence: its span and its shingle hashes, plus a hash of its content words. */
   sentences: Array<{ start: number; end: number; shingles: number[]; key: number }>;
 }
@@ -71,7 +107,7 @@ export function shingle(text: string): Shingled {
  * end) and content words ([a-z0-9] runs of 2 or more, stopwords dropped), hashed as they are read.
  */
 export function shingleRange(text: string, folded: string, start: number, end: number): Shingled {
-  const set = new Set<number>();
+  const all: number[] = [];
   const sentences: Shingled['sentences'] = [];
   const words: number[] = [];
   const close = (s: number, e: number) => {
@@ -87,7 +123,7 @@ export function shingleRange(text: string, folded: string, start: number, end: n
         for (let k = 0; k < SHINGLE; k++) h = mix(h, words[i + k]);
         shingles.push(finish(h));
       }
-      for (const h of shingles) set.add(h);
+      for (const h of shingles) all.push(h);
       sentences.push({ start: s, end: e, shingles, key: finish(mix(key, SHINGLE)) });
     }
     words.length = 0;
@@ -144,7 +180,7 @@ export function shingleRange(text: string, folded: string, start: number, end: n
     i++;
   }
   if (inSentence) close(sentenceStart, end);
-  return { set, sentences };
+  return { set: new ShingleSet(all), sentences };
 }
 
 // ---------------------------------------------------------------------------------------------------------
