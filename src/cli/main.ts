@@ -142,7 +142,7 @@ function analyzeOptions(opts: CheckOptions, io: Io, L: Lang): AnalyzeOptions | u
 function reportError(io: Io, L: Lang, file: string, e: unknown): InputError {
   const code: ReadErrorCode = e instanceof ReadError ? e.code : 'unknown';
   const detail = e instanceof ReadError ? undefined : (e as Error).message;
-  io.stderr.write(`${errorLine(file, code, L, detail)}\n`);
+  io.stderr.write(`${errorLine(file, code, L, detail, e instanceof ReadError ? e.where : undefined)}\n`);
   return { file, code, detail };
 }
 

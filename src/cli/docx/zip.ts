@@ -8,6 +8,8 @@ export class ReadError extends Error {
   constructor(
     readonly code: ReadErrorCode,
     readonly detail?: string,
+    /** For damaged XML: the part and line, shown to the user. */
+    readonly where?: { part: string; line: number },
   ) {
     super(detail ? `${code}: ${detail}` : code);
   }
