@@ -1,8 +1,9 @@
 // A .docx as the paragraphs Word shows: headings (by outline level or style, whatever the UI language),
 // list items, table cells, Jalon's content controls (by tag), footnotes and endnotes after the paragraph
-// that cites them. Tracked changes are read as if accepted; comments, field codes and text boxes are left out.
+// that cites them, text boxes after the paragraph that anchors them (once: Word writes each twice, as DrawingML
+// and as VML for older readers). Tracked changes are read as if accepted; comments and field codes are left out.
 import type { ParagraphInput } from '../../core';
-import { attr, child, childrenOf, isOn, parseXml, tagOf, type XmlNode } from './xml';
+import { attr, child, childrenOf, find, isOn, parseXml, tagOf, type XmlNode } from './xml';
 import { DEFAULT_LIMITS, ReadError, readParts, type ZipLimits } from './zip';
 
 export interface DocxParagraph extends ParagraphInput {
@@ -15,6 +16,8 @@ export interface DocxParagraph extends ParagraphInput {
   listLevel?: number;
   /** Set on paragraphs that come from a footnote or an endnote. */
   note?: { kind: 'footnote' | 'endnote'; id: string };
+  /** Set on paragraphs that come from a text box. */
+  textBox?: boolean;
 }
 
 interface StyleInfo {
@@ -50,8 +53,9 @@ export function readDocx(data: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): 
   if (!body) throw new ReadError('not-docx', 'w:body');
 
   const out: DocxParagraph[] = [];
-  const reader = new BlockReader(styles, (p, refs) => {
+  const reader = new BlockReader(styles, (p, refs, boxes) => {
     out.push(p);
+    boxes();
     for (const ref of refs) {
       for (const np of notes[ref.kind].get(ref.id) ?? []) out.push({ ...np, note: ref });
     }
@@ -73,6 +77,17 @@ interface NoteRef {
   id: string;
 }
 
+interface InlineState {
+  text: string;
+  tags: string[];
+  refs: NoteRef[];
+  /** w:txbxContent elements anchored in the paragraph, in order. */
+  boxes: XmlNode[];
+}
+
+/** Receives a paragraph, the notes it cites, and a callback that reads the text boxes it anchors. */
+type Emit = (p: DocxParagraph, refs: NoteRef[], boxes: () => void) => void;
+
 const BLOCK_CONTAINERS = new Set(['w:tbl', 'w:tr', 'w:tc', 'w:customXml', 'w:ins', 'w:moveTo', 'w:smartTag']);
 const INLINE_CONTAINERS = new Set([
   'w:ins',
@@ -87,11 +102,11 @@ const INLINE_CONTAINERS = new Set([
 
 class BlockReader {
   /** A paragraph whose mark was deleted in tracked changes: accepted, it joins the next paragraph. */
-  private pending: { text: string; tags: string[]; refs: NoteRef[] } | undefined;
+  private pending: (InlineState & { ctx: Context }) | undefined;
 
   constructor(
     private readonly styles: Map<string, StyleInfo> & { defaultId?: string },
-    private readonly emit: (p: DocxParagraph, refs: NoteRef[]) => void,
+    private readonly emit: Emit,
   ) {}
 
   blocks(nodes: XmlNode[], ctx: Context): void {
@@ -104,22 +119,34 @@ class BlockReader {
         const content = child(n, 'w:sdtContent');
         const inner = { ...ctx, tags: t ? [...ctx.tags, t] : ctx.tags, placeholder: ctx.placeholder || showsPlaceholder(n) };
         if (content) this.blocks(childrenOf(content), inner);
-      } else if (BLOCK_CONTAINERS.has(tag)) this.blocks(childrenOf(n), ctx);
+      } else if (tag === 'mc:AlternateContent') this.blocks(alternative(n), ctx);
+      else if (BLOCK_CONTAINERS.has(tag)) this.blocks(childrenOf(n), ctx);
       // w:del, w:moveFrom (rejected when accepting), w:sectPr, properties, bookmarks: nothing to read.
     }
   }
 
   flush(): void {
     if (this.pending) {
-      const { text, tags, refs } = this.pending;
+      const { text, tags, refs, boxes, ctx } = this.pending;
       this.pending = undefined;
-      this.emit({ text, style: '', headingLevel: 0, inTable: false, tags }, refs);
+      this.emit({ text, style: '', headingLevel: 0, inTable: false, tags }, refs, () => this.textBoxes(boxes, ctx));
+    }
+  }
+
+  /** A text box's paragraphs, as their own paragraphs; like notes they are not in the outline (no headings). */
+  private textBoxes(boxes: XmlNode[], ctx: Context): void {
+    for (const box of boxes) {
+      const reader = new BlockReader(this.styles, (p, refs, inner) =>
+        this.emit({ ...p, headingLevel: 0, textBox: true }, refs, inner),
+      );
+      reader.blocks(childrenOf(box), { inTable: ctx.inTable, tags: ctx.tags });
+      reader.flush();
     }
   }
 
   private paragraph(p: XmlNode, ctx: Context): void {
     const pPr = child(p, 'w:pPr');
-    const state = { text: '', tags: [] as string[], refs: [] as NoteRef[] };
+    const state: InlineState = { text: '', tags: [], refs: [], boxes: [] };
     if (!ctx.placeholder) inline(childrenOf(p), state);
     const markRpr = pPr && child(pPr, 'w:rPr');
     const markDeleted = !!markRpr && (!!child(markRpr, 'w:del') || !!child(markRpr, 'w:moveFrom'));
@@ -127,14 +154,16 @@ class BlockReader {
     let text = state.text;
     let tags = [...ctx.tags, ...state.tags];
     let refs = state.refs;
+    let boxes = state.boxes;
     if (this.pending) {
       text = this.pending.text + text;
       tags = [...new Set([...this.pending.tags, ...tags])];
       refs = [...this.pending.refs, ...refs];
+      boxes = [...this.pending.boxes, ...boxes];
       this.pending = undefined;
     }
     if (markDeleted) {
-      this.pending = { text, tags, refs };
+      this.pending = { text, tags, refs, boxes, ctx };
       return;
     }
 
@@ -164,15 +193,16 @@ class BlockReader {
     };
     // Numbered headings (outline numbering) are headings, not list items.
     if (listLevel !== undefined && para.headingLevel === 0) para.listLevel = listLevel;
-    this.emit(para, refs);
+    this.emit(para, refs, () => this.textBoxes(boxes, ctx));
   }
 }
 
-function inline(nodes: XmlNode[], st: { text: string; tags: string[]; refs: NoteRef[] }): void {
+function inline(nodes: XmlNode[], st: InlineState): void {
   for (const n of nodes) {
     const tag = tagOf(n);
     if (tag === 'w:r') run(childrenOf(n), st);
     else if (INLINE_CONTAINERS.has(tag)) inline(childrenOf(n), st);
+    else if (tag === 'mc:AlternateContent') inline(alternative(n), st);
     else if (tag === 'w:sdt') {
       const t = sdtTag(n);
       if (t && !st.tags.includes(t)) st.tags.push(t);
@@ -183,7 +213,7 @@ function inline(nodes: XmlNode[], st: { text: string; tags: string[]; refs: Note
   }
 }
 
-function run(nodes: XmlNode[], st: { text: string; refs: NoteRef[] }): void {
+function run(nodes: XmlNode[], st: InlineState): void {
   for (const n of nodes) {
     switch (tagOf(n)) {
       case 'w:t':
@@ -217,8 +247,44 @@ function run(nodes: XmlNode[], st: { text: string; refs: NoteRef[] }): void {
         if (id !== undefined) st.refs.push({ kind: tagOf(n) === 'w:footnoteReference' ? 'footnote' : 'endnote', id });
         break;
       }
-      // w:delText, w:instrText (field codes), drawings and text boxes: not part of the paragraph's text.
+      case 'w:drawing':
+      case 'w:pict':
+      case 'w:object':
+        findTextBoxes(childrenOf(n), st.boxes);
+        break;
+      case 'mc:AlternateContent':
+        run(alternative(n), st);
+        break;
+      // w:delText, w:instrText (field codes): not part of the paragraph's text.
     }
+  }
+}
+
+/**
+ * Markup compatibility: Word writes a text box (and other new content) as mc:Choice, with an older rendering of
+ * the same content in mc:Fallback. One branch is read: the first that holds text, so nothing is read twice.
+ */
+function alternative(ac: XmlNode): XmlNode[] {
+  let fallback: XmlNode[] = [];
+  for (const branch of childrenOf(ac)) {
+    const tag = tagOf(branch);
+    if (tag === 'mc:Choice' && holdsText(childrenOf(branch))) return childrenOf(branch);
+    if (tag === 'mc:Fallback') fallback = childrenOf(branch);
+  }
+  return fallback;
+}
+
+function holdsText(nodes: XmlNode[]): boolean {
+  return !!find(nodes, 'w:txbxContent') || !!find(nodes, 'w:t');
+}
+
+/** The text boxes of a drawing, a VML picture or an embedded object, outermost only (inner ones are read with them). */
+function findTextBoxes(nodes: XmlNode[], out: XmlNode[]): void {
+  for (const n of nodes) {
+    const tag = tagOf(n);
+    if (tag === 'w:txbxContent') out.push(n);
+    else if (tag === 'mc:AlternateContent') findTextBoxes(alternative(n), out);
+    else if (tag !== '#text') findTextBoxes(childrenOf(n), out);
   }
 }
 
@@ -307,7 +373,10 @@ function readNotes(
     if (id === undefined) continue;
     const paragraphs: DocxParagraph[] = [];
     // Notes are not headings, whatever style they carry: they must not cut an engagement in two.
-    const reader = new BlockReader(styles, (p) => paragraphs.push({ ...p, headingLevel: 0, inTable: false }));
+    const reader = new BlockReader(styles, (p, _refs, boxes) => {
+      paragraphs.push({ ...p, headingLevel: 0, inTable: false });
+      boxes();
+    });
     reader.blocks(childrenOf(note), { inTable: false, tags: [] });
     reader.flush();
     notes.set(id, paragraphs);

@@ -4,10 +4,14 @@ import { toJson as coreJson, type JsonFinding } from '../../core';
 import { reason } from '../i18n';
 import { commitmentJson, type FileReview, type Review } from '../review';
 
-/** Findings in a footnote or endnote say so (`noteRef`): their paragraph index counts the note paragraphs too. */
-function withNote(fr: FileReview, f: JsonFinding): JsonFinding & { noteRef?: { kind: string; id: string } } {
-  const noteRef = fr.draft.paragraphs?.[f.paragraph]?.note;
-  return noteRef ? { ...f, noteRef } : f;
+/**
+ * Findings in a footnote or endnote say so (`noteRef`), and those in a text box (`textBox`): their paragraph
+ * index counts the note and text box paragraphs too.
+ */
+function withNote(fr: FileReview, f: JsonFinding): JsonFinding & { noteRef?: { kind: string; id: string }; textBox?: true } {
+  const p = fr.draft.paragraphs?.[f.paragraph];
+  if (p?.note) return { ...f, noteRef: p.note };
+  return p?.textBox ? { ...f, textBox: true } : f;
 }
 
 export function toJson(review: Review): string {
