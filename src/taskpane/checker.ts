@@ -2,10 +2,10 @@
 // slices of a few milliseconds with a yield to the event loop between them, so the pane stays responsive on
 // a 300-page plan and a re-check only analyses the paragraphs that changed. The document-level decisions
 // (first use of jargon, glossary) then run on the whole plan from the warm cache, and the engagement pass
-// runs on the whole plan in a worker when the page has one.
+// runs on the whole plan in a worker when the page has one, started first so that both run at once (2 cores).
 import { compiledRulesFor, detectLanguage, lint, ParagraphCache } from '../core/lint';
-import { fromParagraphs, paragraphAt, type SourceText } from '../core/source';
-import { engagementAt } from '../core/analyze';
+import { fromParagraphs, type SourceText } from '../core/source';
+import { assembleAnalysis } from '../core/assemble';
 import type { DocParagraph, DocRange } from '../core/document';
 import type { Analysis, Engagement, Finding, Lang } from '../core/types';
 import { inlinePlanPass, type PlanPass } from './planPass';
@@ -63,6 +63,10 @@ export class Checker {
     const source = fromParagraphs(paragraphs);
     const lang = options.lang ?? detectLanguage(sampleText(source));
     const rules = compiledRulesFor(lang);
+    // A worker's plan pass runs while this thread checks the text; an inline one waits for the text rules, so
+    // that first results come first.
+    const early = this.planPass.concurrent ? this.planPass(paragraphs, lang) : undefined;
+    early?.catch(() => undefined); // a cancelled run never reads it
     const total = paragraphs.length;
     const missesBefore = this.cache.misses;
     const partial: Finding[] = [];
@@ -96,31 +100,11 @@ export class Checker {
     // The text rules are complete: show them while the plan pass (seconds on a long plan) runs.
     options.onPartial?.(textFindings, paragraphs);
     await yieldToEventLoop();
-    const { engagements, findings: planFindings }: { engagements: Engagement[]; findings: Finding[] } = await this.planPass(
-      paragraphs,
-      lang,
-    );
+    const plan: { engagements: Engagement[]; findings: Finding[] } = await (early ?? this.planPass(paragraphs, lang));
     await yieldToEventLoop(); // receiving the worker's answer is a task of its own
     if (options.signal?.aborted) throw new CheckCancelled();
-    const findings = [...textFindings, ...planFindings];
-    for (const f of findings) {
-      f.paragraph = paragraphAt(source, f.start);
-      f.paragraphOffset = f.start - source.paragraphs[f.paragraph].start;
-      f.engagement ??= engagementAt(engagements, f.start);
-    }
-    findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-    return {
-      paragraphs,
-      reanalysed,
-      analysis: {
-        language: lang,
-        text: source.text,
-        paragraphs: source.paragraphs.map(({ start, end }) => ({ start, end })),
-        findings,
-        engagements,
-        stats,
-      },
-    };
+    // Ignores are the pane's own business (useJalon filters with the document's list): none applied here.
+    return { paragraphs, reanalysed, analysis: assembleAnalysis(source, lang, { findings: textFindings, stats }, plan) };
   }
 }
 

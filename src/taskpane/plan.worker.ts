@@ -1,7 +1,6 @@
 // The whole-plan pass (segmentation, fields, score, missing fields, copy-paste) runs here, off the pane's
 // thread: on a 300-page plan it takes seconds, and the pane must keep answering the author meanwhile.
-import { engagementFindings, readEngagements } from '../core/engagements';
-import { fromParagraphs } from '../core/source';
+import { planPass } from '../core/analyze';
 import type { Finding } from '../core/types';
 import type { PlanRequest, PlanResponse } from './planPass';
 
@@ -23,10 +22,8 @@ function slim(f: Finding): Finding {
 ctx.onmessage = (e) => {
   const { id, paragraphs, lang } = e.data;
   try {
-    const source = fromParagraphs(paragraphs);
-    const engagements = readEngagements(source, { lang });
-    const findings = engagementFindings(source, engagements, { lang }).map(slim);
-    ctx.postMessage({ id, engagements, findings });
+    const { engagements, findings } = planPass(paragraphs, { lang });
+    ctx.postMessage({ id, engagements, findings: findings.map(slim) });
   } catch (err) {
     ctx.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
   }

@@ -1,5 +1,4 @@
 // Runs the whole-plan pass in a Web Worker where the page can start one, else inline (tests, old hosts).
-import { fromParagraphs } from '../core/source';
 import type { Engagement, Finding, Lang, ParagraphInput } from '../core/types';
 import { createPlanWorker } from './planWorkerFactory';
 
@@ -10,14 +9,15 @@ export interface PlanRequest {
 }
 export type PlanResponse = { id: number; engagements: Engagement[]; findings: Finding[] } | { id: number; error: string };
 
-export type PlanPass = (paragraphs: ParagraphInput[], lang: Lang) => Promise<{ engagements: Engagement[]; findings: Finding[] }>;
+export type PlanPass = ((paragraphs: ParagraphInput[], lang: Lang) => Promise<{ engagements: Engagement[]; findings: Finding[] }>) & {
+  /** Runs beside the pane's thread (a worker): the pane starts it first and checks the text meanwhile. */
+  concurrent?: boolean;
+};
 
 export const inlinePlanPass: PlanPass = async (paragraphs, lang) => {
   // Loaded on demand: the worker has its own copy, so the pane's main bundle need not carry the corpus.
-  const { engagementFindings, readEngagements } = await import('../core/engagements');
-  const source = fromParagraphs(paragraphs);
-  const engagements = readEngagements(source, { lang });
-  return { engagements, findings: engagementFindings(source, engagements, { lang }) };
+  const { planPass } = await import('../core/analyze');
+  return planPass(paragraphs, { lang });
 };
 
 let worker: Worker | undefined;
@@ -61,3 +61,4 @@ export const workerPlanPass: PlanPass = (paragraphs, lang) => {
     w.postMessage({ id, paragraphs: slim, lang } satisfies PlanRequest);
   }).catch(() => inlinePlanPass(paragraphs, lang));
 };
+workerPlanPass.concurrent = true;

@@ -54,3 +54,24 @@ test('a re-check after one edit analyses one paragraph and agrees with analyze()
   expect(strip(run.analysis.findings)).toEqual(strip(analyze(fromParagraphs(edited), { lang: 'fr' }).findings));
   expect(run.analysis.findings.some((f) => f.paragraph === 42 && f.ruleId === 'vague-term')).toBe(true);
 });
+
+test('a worker plan pass is started before the text rules and runs beside them; an inline one after them', async () => {
+  const paragraphs = plan(200);
+  const order: string[] = [];
+  const { planPass } = await import('../../src/core/analyze');
+  const pass = (concurrent: boolean) => {
+    const f = async (ps: typeof paragraphs, lang: 'fr' | 'en') => {
+      order.push('plan');
+      return planPass(ps, { lang });
+    };
+    return Object.assign(f, { concurrent });
+  };
+  const progress = () => order.push('text');
+  await new Checker(pass(true)).run(paragraphs, { lang: 'fr', onProgress: progress });
+  expect(order[0]).toBe('plan');
+  order.length = 0;
+  const run = await new Checker(pass(false)).run(paragraphs, { lang: 'fr', onProgress: progress });
+  expect(order[order.length - 1]).toBe('plan');
+  expect(order.filter((x) => x === 'plan')).toHaveLength(1);
+  expect(strip(run.analysis.findings)).toEqual(strip(analyze(fromParagraphs(paragraphs), { lang: 'fr' }).findings));
+});

@@ -1,0 +1,67 @@
+// Puts the two halves of a check together: the text rules' findings and the plan pass's (which a worker may
+// have computed). Kept apart from analyze.ts so that the pane's main bundle need not load the plan pass.
+import { applyIgnores, type IgnoreList } from './lint/ignore';
+import type { HouseRules } from './lint/house-rules';
+import { paragraphAt, type SourceText } from './source';
+import type { Analysis, Engagement, Finding, Lang, TextStats } from './types';
+
+export interface PlanResult {
+  engagements: Engagement[];
+  findings: Finding[];
+}
+
+/** The text rules' findings and the plan pass's, placed (paragraph, commitment), in text order, ignores applied. */
+export function assembleAnalysis(
+  source: SourceText,
+  lang: Lang,
+  text: { findings: Finding[]; stats: TextStats },
+  plan: PlanResult,
+  options: { ignores?: IgnoreList; houseRules?: HouseRules } = {},
+): Analysis {
+  const { engagements } = plan;
+  const findings = [...text.findings, ...plan.findings];
+  for (const f of findings) {
+    // Rules that know their paragraph set it; the others are placed by a search.
+    const known = source.paragraphs[f.paragraph];
+    if (!known || f.start < known.start || f.start > known.end || (f.start === known.end && f.paragraph + 1 < source.paragraphs.length && source.paragraphs[f.paragraph + 1].start === f.start)) {
+      f.paragraph = paragraphAt(source, f.start);
+    }
+    f.paragraphOffset = f.start - source.paragraphs[f.paragraph].start;
+    f.engagement ??= engagementAt(engagements, f.start);
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  // Ignores apply to every rule, engagement rules included: the user's own list and the organisation's.
+  const { kept, suppressed } = applyIgnores(findings, options.ignores, options.houseRules?.ignore);
+  return {
+    language: lang,
+    text: source.text,
+    paragraphs: source.paragraphs.map(({ start, end }) => ({ start, end })),
+    findings: kept,
+    engagements,
+    stats: text.stats,
+    suppressed,
+  };
+}
+
+/** Binary search: engagements are in document order and findings come by the thousand. */
+export function engagementAt(engagements: Engagement[], offset: number): number | undefined {
+  if (!inOrder(engagements)) return engagements.find((e) => e.start <= offset && offset < e.end)?.index;
+  let lo = 0;
+  let hi = engagements.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = engagements[mid];
+    if (offset < e.start) hi = mid - 1;
+    else if (offset >= e.end) lo = mid + 1;
+    else return e.index;
+  }
+  return undefined;
+}
+
+const checked = new WeakSet<Engagement[]>();
+function inOrder(engagements: Engagement[]): boolean {
+  if (checked.has(engagements)) return true;
+  for (let i = 1; i < engagements.length; i++) if (engagements[i].start < engagements[i - 1].end) return false;
+  checked.add(engagements);
+  return true;
+}
