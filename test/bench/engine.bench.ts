@@ -1,18 +1,23 @@
 // Engine speed on a generated 150,000-word French plan: words per second for the whole check (analyze:
-// text rules + engagements), the text rules alone, an incremental re-check after one edit, and the ratio
+// text rules + engagements) on one thread and on two cores as the pane runs it (text rules on its thread, the
+// plan pass in a worker), the text rules alone, an incremental re-check after one edit, and the ratio
 // against textlint + textlint-rule-prh given the same French term list (every form of every vague lemma,
 // one regular expression per lemma) on the same text, in the same run.
-// Targets: whole check under 100 ms, and at least 10 times faster than the peer. Timings are the minimum of
-// several runs (interleaved with the peer's), as the machine is shared.
+// Targets: whole check under 100 ms (held on one thread, the stricter reading of "on 2 cores"), and at least
+// 10 times faster than the peer. Timings are the
+// minimum of several runs (interleaved with the peer's), as the machine is shared.
 import { TextlintKernel } from '@textlint/kernel';
+import { once } from 'node:events';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { analyze } from '../../src/core/analyze';
+import { Worker } from 'node:worker_threads';
+import { analyze, assembleAnalysis, type PlanResult } from '../../src/core/analyze';
 import { createAnalyzer } from '../../src/core/lint/analyzer';
 import { lint } from '../../src/core/lint';
 import { conjugateFr, nounForms } from '../../src/core/lint/conjugate';
 import { fr } from '../../src/core/rules/fr';
 import { fromParagraphs } from '../../src/core/source';
-import type { ParagraphInput } from '../../src/core/types';
+import type { Analysis, ParagraphInput } from '../../src/core/types';
 import type { HouseRules } from '../../src/core/lint';
 
 const TARGET_WORDS = 150_000;
@@ -110,6 +115,32 @@ async function textlintTime(text: string): Promise<{ ms: number; messages: numbe
   return { ms: performance.now() - t0, messages: result.messages.length };
 }
 
+/**
+ * The whole check as the pane runs it on two cores: the plan pass in a worker thread (paragraphs cloned in, its
+ * result cloned back, as with the pane's Web Worker) while this thread runs the text rules, then both assembled.
+ */
+async function twoCores(paragraphs: ParagraphInput[], runs: number): Promise<{ ms: number; analysis: Analysis }> {
+  const script = join(__dirname, 'plan-pass.worker.ts');
+  const worker = new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(script)});`, { eval: true });
+  try {
+    let best = { ms: Infinity, analysis: undefined as Analysis | undefined };
+    for (let i = 0; i < runs + 3; i++) {
+      const t0 = performance.now();
+      const reply = once(worker, 'message') as Promise<[PlanResult]>;
+      worker.postMessage({ paragraphs, lang: 'fr' });
+      const source = fromParagraphs(paragraphs);
+      const text = lint(source, { lang: 'fr' });
+      const [plan] = await reply;
+      const analysis = assembleAnalysis(source, 'fr', text, plan);
+      const ms = performance.now() - t0;
+      if (i >= 3 && ms < best.ms) best = { ms, analysis }; // the first runs warm the worker up
+    }
+    return { ms: best.ms, analysis: best.analysis! };
+  } finally {
+    await worker.terminate();
+  }
+}
+
 export async function run(): Promise<boolean> {
   const paragraphs = generatePlan();
   const source = fromParagraphs(paragraphs);
@@ -126,6 +157,12 @@ export async function run(): Promise<boolean> {
   const full = time(() => analyze(source, { lang: 'fr' }), 5);
   const analysis = analyze(source, { lang: 'fr' });
   const vagueCount = analysis.findings.filter((f) => f.ruleId === 'vague-term').length;
+
+  const parallel = await twoCores(paragraphs, 7);
+  const sameAnswer =
+    parallel.analysis.findings.length === analysis.findings.length &&
+    parallel.analysis.engagements.length === analysis.engagements.length &&
+    parallel.analysis.findings.every((f, i) => f.fingerprint === analysis.findings[i].fingerprint && f.start === analysis.findings[i].start);
 
   // Incremental: one paragraph edited, the rest reused.
   const analyzer = createAnalyzer({ lang: 'fr' });
@@ -153,7 +190,8 @@ export async function run(): Promise<boolean> {
   const sameJobRatio = peer.ms / sameJob;
   const perSec = (ms: number): string => `${Math.round(words / (ms / 1000)).toLocaleString('en-US')} words/s`;
   console.log(`plan: ${words.toLocaleString('en-US')} words, ${paragraphs.length} paragraphs, ${source.text.length.toLocaleString('en-US')} characters`);
-  console.log(`jalon analyze (whole check):   ${full.toFixed(1)} ms  ${perSec(full)}  (${analysis.findings.length} findings, ${vagueCount} vague-term)`);
+  console.log(`jalon analyze (whole check):   ${full.toFixed(1)} ms  ${perSec(full)}  (${analysis.findings.length} findings, ${vagueCount} vague-term), one thread`);
+  console.log(`jalon whole check, 2 cores:    ${parallel.ms.toFixed(1)} ms  ${perSec(parallel.ms)}  (text rules here, plan pass in a worker thread, as the pane runs it; same findings: ${sameAnswer ? 'yes' : 'NO'})`);
   console.log(`jalon all text rules (lint):   ${lintOnly.toFixed(1)} ms  ${perSec(lintOnly)}`);
   console.log(`jalon vague-term only:         ${sameJob.toFixed(1)} ms  ${perSec(sameJob)}  (${sameJobFindings} findings)`);
   console.log(`jalon incremental, 1 edit:     ${incremental.toFixed(1)} ms  (cache ${JSON.stringify(analyzer.cacheStats())})`);
@@ -161,6 +199,6 @@ export async function run(): Promise<boolean> {
   console.log(`ratio textlint / jalon vague-term only (the same job, same term list): ${sameJobRatio.toFixed(1)}x (target >= 10x)`);
   console.log(`ratio textlint / jalon all text rules (vague-term, jargon, time, quantity, readability): ${textRatio.toFixed(1)}x`);
   console.log(`ratio textlint / jalon whole check (text rules + engagements): ${ratio.toFixed(1)}x`);
-  console.log(`whole check ${full.toFixed(1)} ms (target < 100 ms), of which text rules ${lintOnly.toFixed(1)} ms; the rest is engagement reading`);
-  return full < 100 && sameJobRatio >= 10;
+  console.log(`whole check ${full.toFixed(1)} ms on one thread (target < 100 ms), of which text rules ${lintOnly.toFixed(1)} ms; on 2 cores as the pane runs it ${parallel.ms.toFixed(1)} ms (the plan pass dominates, and its result is cloned back)`);
+  return full < 100 && sameAnswer && sameJobRatio >= 10;
 }
