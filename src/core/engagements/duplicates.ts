@@ -93,7 +93,7 @@ export interface Shingled {
   /** Distinct shingle hashes. */
   set: ShingleSet;
   /** Per sentence: its span and its shingle hashes, plus a hash of its content words. */
-  sentences: Array<{ start: number; end: number; shingles: number[]; key: number }>;
+  readonly sentences: Array<{ start: number; end: number; shingles: number[]; key: number }>;
 }
 
 /** Shingles a text. Shingles do not cross sentences, so sharing is per sentence. */
@@ -107,24 +107,25 @@ export function shingle(text: string): Shingled {
  * end) and content words ([a-z0-9] runs of 2 or more, stopwords dropped), hashed as they are read.
  */
 export function shingleRange(text: string, folded: string, start: number, end: number): Shingled {
+  // Every shingle in sentence order, and per sentence: start, end, first shingle, key. The sentence objects
+  // are made only when asked for (for the few pairs worth reporting): a plan has tens of thousands.
   const all: number[] = [];
-  const sentences: Shingled['sentences'] = [];
+  const bounds: number[] = [];
   const words: number[] = [];
   const close = (s: number, e: number) => {
     if (words.length > 0) {
       while (s < e && isSpace(text.charCodeAt(s))) s++;
       while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-      const shingles: number[] = [];
+      const first = all.length;
       let key = 0x9e3779b9;
       for (const w of words) key = mix(key, w);
-      if (words.length < SHINGLE) shingles.push(finish(key));
+      if (words.length < SHINGLE) all.push(finish(key));
       for (let i = 0; i + SHINGLE <= words.length; i++) {
         let h = FNV_OFFSET;
         for (let k = 0; k < SHINGLE; k++) h = mix(h, words[i + k]);
-        shingles.push(finish(h));
+        all.push(finish(h));
       }
-      for (const h of shingles) all.push(h);
-      sentences.push({ start: s, end: e, shingles, key: finish(mix(key, SHINGLE)) });
+      bounds.push(s, e, first, finish(mix(key, SHINGLE)));
     }
     words.length = 0;
   };
@@ -180,7 +181,20 @@ export function shingleRange(text: string, folded: string, start: number, end: n
     i++;
   }
   if (inSentence) close(sentenceStart, end);
-  return { set: new ShingleSet(all), sentences };
+  let sentences: Shingled['sentences'] | undefined;
+  return {
+    set: new ShingleSet(all),
+    get sentences() {
+      if (!sentences) {
+        sentences = [];
+        for (let k = 0; k < bounds.length; k += 4) {
+          const next = k + 4 < bounds.length ? bounds[k + 6] : all.length;
+          sentences.push({ start: bounds[k], end: bounds[k + 1], shingles: all.slice(bounds[k + 2], next), key: bounds[k + 3] });
+        }
+      }
+      return sentences;
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
