@@ -22,5 +22,7 @@ export function analyze(source: SourceText, options: AnalyzeOptions = {}): Analy
 export function planPass(input: SourceText | readonly ParagraphInput[], options: EngagementOptions): PlanResult {
   const source = Array.isArray(input) ? fromParagraphs(input as readonly ParagraphInput[]) : (input as SourceText);
   const engagements = readEngagements(source, options);
-  return { engagements, findings: engagementFindings(source, engagements, options) };
+  const findings = engagementFindings(source, engagements, options);
+  options.planCache?.sweep();
+  return { engagements, findings };
 }

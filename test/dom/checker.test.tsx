@@ -8,6 +8,7 @@ jest.mock('../../src/taskpane/planWorkerFactory', () => ({
 
 import { analyze } from '../../src/core/analyze';
 import type { DocParagraph } from '../../src/core/document';
+import type { Lang, ParagraphInput } from '../../src/core/types';
 import { fromParagraphs } from '../../src/core/source';
 import { Checker } from '../../src/taskpane/checker';
 
@@ -60,7 +61,7 @@ test('a worker plan pass is started before the text rules and runs beside them; 
   const order: string[] = [];
   const { planPass } = await import('../../src/core/analyze');
   const pass = (concurrent: boolean) => {
-    const f = async (ps: typeof paragraphs, lang: 'fr' | 'en') => {
+    const f = async (ps: ParagraphInput[], lang: Lang) => {
       order.push('plan');
       return planPass(ps, { lang });
     };

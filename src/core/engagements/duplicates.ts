@@ -6,6 +6,7 @@ import { fold } from '../dates';
 import type { SourceText } from '../source';
 import type { Engagement, Finding, Lang } from '../types';
 import shippedJson from './data/earlier-plans.json';
+import type { PlanCache } from './cache';
 import { fingerprintOf } from './hash';
 import { foldedText } from './text';
 
@@ -516,12 +517,13 @@ const MIN_SHINGLES = 8;
 export function duplicateFindings(
   source: SourceText,
   engagements: readonly Engagement[],
-  options: { lang: Lang; earlierPlans?: EarlierCorpus | null; duplicateJaccard?: number; duplicateContainment?: number },
+  options: { lang: Lang; earlierPlans?: EarlierCorpus | null; duplicateJaccard?: number; duplicateContainment?: number; planCache?: PlanCache },
 ): Finding[] {
   const lang = options.lang;
   const thresholds = { jaccard: options.duplicateJaccard ?? DEFAULT_JACCARD, containment: options.duplicateContainment ?? DEFAULT_CONTAINMENT };
   const folded = foldedText(source);
-  const sh = engagements.map((e) => shingleRange(source.text, folded, e.start, e.end));
+  const cache = options.planCache;
+  const sh = engagements.map((e) => (cache ? cache.shingled(e, () => shingleRange(source.text, folded, e.start, e.end)) : shingleRange(source.text, folded, e.start, e.end)));
   const out: Finding[] = [];
   const finding = (e: Engagement, message: string, note: string, data: Record<string, unknown>, key: string): Finding => {
     const end = e.start + e.title.length;
@@ -589,7 +591,8 @@ export function duplicateFindings(
   if (corpus) {
     engagements.forEach((e, k) => {
       if (sh[k].set.size < MIN_SHINGLES) return;
-      const best = findInCorpus(source.text, sh[k], corpus, thresholds)[0];
+      const find = () => findInCorpus(source.text, sh[k], corpus, thresholds)[0];
+      const best = cache ? cache.earlier(e, corpus, `${thresholds.jaccard}/${thresholds.containment}`, find) : find();
       if (!best) return;
       out.push(
         finding(e, MESSAGES.earlier[lang](best.ref), MESSAGES.noteEarlier[lang], {

@@ -4,6 +4,7 @@ import { fold } from '../dates';
 import type { SourceText } from '../source';
 import { fieldMeta, TEMPLATE_FIELDS } from '../template/fields';
 import type { Engagement, FieldName, Finding, Lang } from '../types';
+import type { PlanCache } from './cache';
 import { buildCorpus, duplicateFindings, type EarlierCorpus } from './duplicates';
 import { FIELD_NAMES, readFields } from './fields';
 import { fingerprintOf } from './hash';
@@ -17,6 +18,7 @@ export { MAX_SCORE, levelOf } from './score';
 export { FIELD_NAMES, calendarOf } from './fields';
 export { planSummary, formatPlanSummary, type PlanSummary } from './summary';
 export * from './duplicates';
+export { PlanCache } from './cache';
 
 export interface EngagementOptions {
   lang: Lang;
@@ -25,48 +27,52 @@ export interface EngagementOptions {
   /** Thresholds of the duplicate check (0-1). */
   duplicateJaccard?: number;
   duplicateContainment?: number;
+  /** Commitments kept from the last check of this plan (the pane's re-checks); see PlanCache. */
+  planCache?: PlanCache;
 }
 
 /** The measurable core the workshop asked for: missing one is a warning; the others are suggestions. */
 export const CORE_FIELDS: readonly FieldName[] = ['indicator', 'baseline', 'target', 'milestones', 'cost'];
 
-function build(source: SourceText, segments: Segment[], lang: Lang): Engagement[] {
-  return segments.map((seg, index) => {
-    const { fields, weak, prose, proseFolded } = readFields(source, seg);
-    const missing = FIELD_NAMES.filter((f) => {
-      if (weak.includes(f)) return true;
-      if (f === 'milestones') return !fields.milestones || fields.milestones.length === 0;
-      return !fields[f];
-    });
-    // A calendar is implied by dated milestones: ask for it only when nothing is dated.
-    const calendarIdx = missing.indexOf('calendar');
-    if (calendarIdx >= 0 && fields.milestones?.some((j) => j.date)) missing.splice(calendarIdx, 1);
-    const textStart = source.paragraphs[seg.first].start;
-    const textEnd = source.paragraphs[seg.last].end;
-    const items = checklist({ fields, weak, prose, proseFolded, text: engagementText(source, seg), folded: foldedText(source).slice(textStart, textEnd) }, lang);
-    const start = seg.titleStart;
-    const end = source.paragraphs[seg.last].end;
-    const engagement: Engagement = {
-      index,
-      title: seg.title,
-      start,
-      end: Math.max(end, seg.titleEnd),
-      firstParagraph: seg.first,
-      lastParagraph: seg.last,
-      fields,
-      missing,
-      score: scoreOf(items),
-      maxScore: MAX_SCORE,
-      level: levelOf(items),
-      checklist: items,
-    };
-    if (weak.length > 0) engagement.weak = [...weak];
-    return engagement;
+function build(source: SourceText, segments: Segment[], lang: Lang, cache?: PlanCache): Engagement[] {
+  return segments.map((seg, index) => (cache ? cache.engagement(source, seg, index, lang, () => readOne(source, seg, index, lang)) : readOne(source, seg, index, lang)));
+}
+
+function readOne(source: SourceText, seg: Segment, index: number, lang: Lang): Engagement {
+  const { fields, weak, prose, proseFolded } = readFields(source, seg);
+  const missing = FIELD_NAMES.filter((f) => {
+    if (weak.includes(f)) return true;
+    if (f === 'milestones') return !fields.milestones || fields.milestones.length === 0;
+    return !fields[f];
   });
+  // A calendar is implied by dated milestones: ask for it only when nothing is dated.
+  const calendarIdx = missing.indexOf('calendar');
+  if (calendarIdx >= 0 && fields.milestones?.some((j) => j.date)) missing.splice(calendarIdx, 1);
+  const textStart = source.paragraphs[seg.first].start;
+  const textEnd = source.paragraphs[seg.last].end;
+  const items = checklist({ fields, weak, prose, proseFolded, text: engagementText(source, seg), folded: foldedText(source).slice(textStart, textEnd) }, lang);
+  const start = seg.titleStart;
+  const end = source.paragraphs[seg.last].end;
+  const engagement: Engagement = {
+    index,
+    title: seg.title,
+    start,
+    end: Math.max(end, seg.titleEnd),
+    firstParagraph: seg.first,
+    lastParagraph: seg.last,
+    fields,
+    missing,
+    score: scoreOf(items),
+    maxScore: MAX_SCORE,
+    level: levelOf(items),
+    checklist: items,
+  };
+  if (weak.length > 0) engagement.weak = [...weak];
+  return engagement;
 }
 
 export function readEngagements(source: SourceText, options: EngagementOptions): Engagement[] {
-  return build(source, segment(source), options.lang);
+  return build(source, segment(source), options.lang, options.planCache);
 }
 
 /**

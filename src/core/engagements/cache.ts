@@ -1,0 +1,126 @@
+// Commitments kept between checks of the same plan: while a commitment's paragraphs are unchanged, its
+// fields, score, shingles and earlier-plan match are reused (moved to where the commitment now sits), so a
+// re-check after an edit reads one commitment again instead of the whole plan. Only the whole-plan parts run
+// every time: segmentation, same-plan duplicates, missing-field findings.
+import type { SourceText } from '../source';
+import type { Engagement, Lang } from '../types';
+import type { EarlierCorpus, EarlierMatch, Shingled } from './duplicates';
+import type { Segment } from './segment';
+
+interface Entry {
+  /** Offset and paragraph of the commitment's first paragraph when it was read. */
+  base: number;
+  first: number;
+  engagement: Engagement;
+  shingled?: Shingled;
+  earlier?: Map<EarlierCorpus, { thresholds: string; match: EarlierMatch | undefined }>;
+}
+
+/** A commitment as read from its paragraphs, and where those sit now. */
+interface Placed {
+  entry: Entry;
+  delta: number;
+  dp: number;
+}
+
+export class PlanCache {
+  private entries = new Map<string, Entry>();
+  private used = new Set<string>();
+  private placed = new WeakMap<Engagement, Placed>();
+  hits = 0;
+  misses = 0;
+
+  /** The commitment of this segment, from the cache or read by `read` (and kept). */
+  engagement(source: SourceText, seg: Segment, index: number, lang: Lang, read: () => Engagement): Engagement {
+    const key = keyOf(source, seg, lang);
+    const base = source.paragraphs[seg.first].start;
+    this.used.add(key);
+    let entry = this.entries.get(key);
+    if (!entry) {
+      this.misses++;
+      entry = { base, first: seg.first, engagement: read() };
+      this.entries.set(key, entry);
+    } else this.hits++;
+    const delta = base - entry.base;
+    const dp = seg.first - entry.first;
+    // Always a copy: the kept one must not change with what a host does to the result.
+    const e = moved(entry.engagement, index, delta, dp);
+    this.placed.set(e, { entry, delta, dp });
+    return e;
+  }
+
+  /** The commitment's shingles, made once per text (sentence offsets moved with it). */
+  shingled(e: Engagement, make: () => Shingled): Shingled {
+    const p = this.placed.get(e);
+    if (!p) return make();
+    p.entry.shingled ??= make();
+    const sh = p.entry.shingled;
+    if (p.delta === 0) return sh;
+    const delta = p.delta;
+    let sentences: Shingled['sentences'] | undefined;
+    return {
+      set: sh.set,
+      get sentences() {
+        sentences ??= sh.sentences.map((s) => ({ ...s, start: s.start + delta, end: s.end + delta }));
+        return sentences;
+      },
+    };
+  }
+
+  /** The commitment's best earlier-plan match, found once per text, corpus and thresholds. */
+  earlier(e: Engagement, corpus: EarlierCorpus, thresholds: string, find: () => EarlierMatch | undefined): EarlierMatch | undefined {
+    const p = this.placed.get(e);
+    if (!p) return find();
+    const byCorpus: NonNullable<Entry['earlier']> = (p.entry.earlier ??= new Map());
+    let hit = byCorpus.get(corpus);
+    if (!hit || hit.thresholds !== thresholds) {
+      hit = { thresholds, match: find() };
+      byCorpus.set(corpus, hit);
+    }
+    const m = hit.match;
+    if (!m || p.delta === 0) return m;
+    return { ...m, shared: m.shared.map((s) => ({ ...s, start: s.start + p.delta, end: s.end + p.delta })) };
+  }
+
+  /** Forgets commitments not seen in the last check, so memory follows the plan. */
+  sweep(): void {
+    for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key);
+    this.used.clear();
+  }
+}
+
+/** Everything a commitment's reading depends on: its paragraphs (text, heading level, table, tags) and title. */
+function keyOf(source: SourceText, seg: Segment, lang: Lang): string {
+  const ps = source.paragraphs;
+  const base = ps[seg.first].start;
+  let key = `${lang}|${seg.titleLast - seg.first}|${seg.titleStart - base}|${seg.titleEnd - base}|${seg.title}`;
+  for (let i = seg.first; i <= seg.last; i++) {
+    const p = ps[i];
+    key += `\u0001${p.headingLevel ?? 0}|${p.inTable ? 1 : 0}|${p.tags ? p.tags.join('\u0002') : ''}|${p.text}`;
+  }
+  return key;
+}
+
+function moved(e: Engagement, index: number, delta: number, dp: number): Engagement {
+  const fields: Engagement['fields'] = {};
+  for (const [name, value] of Object.entries(e.fields) as Array<[keyof Engagement['fields'], unknown]>) {
+    if (name === 'milestones') fields.milestones = e.fields.milestones!.map((j) => ({ ...j, start: j.start + delta, end: j.end + delta }));
+    else {
+      const v = value as NonNullable<Engagement['fields']['cost']>;
+      fields[name] = { ...v, start: v.start + delta, end: v.end + delta };
+    }
+  }
+  const out: Engagement = {
+    ...e,
+    index,
+    start: e.start + delta,
+    end: e.end + delta,
+    firstParagraph: e.firstParagraph + dp,
+    lastParagraph: e.lastParagraph + dp,
+    fields,
+    missing: [...e.missing],
+    checklist: e.checklist.map((c) => ({ ...c })),
+  };
+  if (e.weak) out.weak = [...e.weak];
+  return out;
+}
