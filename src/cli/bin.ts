@@ -1,12 +1,18 @@
-// The executable: `jalon ...` (dist/cli/jalon.cjs is this file bundled).
+// The executable: `jalon ...` (dist/cli/jalon.cjs is this file bundled). Off the main thread the same file is
+// a review worker (see pool.ts), so the package ships one script.
 import { run } from './main';
+import { serveWorker } from './pool';
 
-// `jalon check ... | head` closes the pipe early: that is not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
+if (!serveWorker()) {
+  // `jalon check ... | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
 
-void run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then((code) => {
-  process.exitCode = code;
-});
+  void run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, worker: { file: __filename } }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+  );
+}

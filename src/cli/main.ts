@@ -1,5 +1,5 @@
 // `jalon check` and `jalon template`: the facilitators' command line, on the same core as the add-in.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AnalyzeOptions, Lang } from '../core';
@@ -7,6 +7,7 @@ import { compareDrafts, renderComparison } from './compare';
 import { ReadError } from './docx/zip';
 import { errorLine, t, userLang, type ReadErrorCode } from './i18n';
 import { collect, readDraft, type InputError } from './input';
+import { analyzeOptionsFor, defaultJobs, reviewFile, reviewInPool, type FileOutcome, type WorkerScript } from './pool';
 import { Progress, type ProgressStream } from './progress';
 import { FORMATS, render, type Format } from './report';
 import { exitCode, reviewDraft, type Review } from './review';
@@ -17,6 +18,8 @@ export interface Io {
   stdout: { write(s: string): unknown };
   stderr: ProgressStream;
   env: NodeJS.ProcessEnv;
+  /** Set by the bundled executable: the script worker threads run. Without it drafts are reviewed in process. */
+  worker?: WorkerScript;
 }
 
 interface CheckOptions {
@@ -25,6 +28,7 @@ interface CheckOptions {
   rules?: string;
   lang?: Lang;
   compare?: boolean;
+  jobs?: number;
 }
 
 const help = {
@@ -36,6 +40,11 @@ const help = {
   rules: { fr: 'règles maison (fichier)', en: 'house rules file' },
   lang: { fr: 'langue des textes et des messages', en: 'language of the texts and messages' },
   compare: { fr: 'comparer deux versions : ANCIEN NOUVEAU', en: 'compare two versions: OLD NEW' },
+  jobs: {
+    fr: 'nombre de fichiers relus en parallèle (défaut : un par processeur ; 1 = sans fil d’exécution)',
+    en: 'number of files reviewed in parallel (default: one per CPU; 1 = no worker threads)',
+  },
+  jobsInvalid: { fr: 'attend un nombre entier positif', en: 'expects a positive whole number' },
   template: { fr: 'écrire un plan vierge avec le modèle d’engagement', en: 'write a blank plan with the commitment template' },
   templateOut: { fr: 'fichier .docx à écrire', en: '.docx file to write' },
   help: { fr: 'afficher l’aide', en: 'display help' },
@@ -82,10 +91,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--rules <file>', help.rules[L])
     .addOption(new Option('--lang <lang>', help.lang[L]).choices(['fr', 'en']))
     .option('--compare', help.compare[L])
+    .option('--jobs <n>', help.jobs[L], (v: string) => {
+      const n = Number(v);
+      if (!/^\d+$/.test(v) || n < 1) throw new InvalidArgumentError(help.jobsInvalid[L]);
+      return n;
+    })
     .action(async (paths: string[], opts: CheckOptions, command: Command) => {
       // `--out revue.html` alone says which format is wanted.
       if (command.getOptionValueSource('format') === 'default' && opts.out) opts.format = formatOf(opts.out) ?? opts.format;
-      code = opts.compare ? compare(paths, opts, io, L) : check(paths, opts, io, L);
+      code = opts.compare ? compare(paths, opts, io, L) : await check(paths, opts, io, L);
     });
 
   program
@@ -125,18 +139,13 @@ function formatOf(file: string): Format | undefined {
 }
 
 function analyzeOptions(opts: CheckOptions, io: Io, L: Lang): AnalyzeOptions | undefined {
-  const options: AnalyzeOptions = {};
-  if (opts.lang) options.lang = opts.lang;
-  if (opts.rules) {
-    try {
-      Object.assign(options, loadRules(opts.rules, L));
-    } catch (e) {
-      if (e instanceof RulesError) io.stderr.write(`${e.message.split('\n').map((l) => `jalon: ${l}`).join('\n')}\n`);
-      else io.stderr.write(`jalon: ${opts.rules}: ${t('rulesFailed', L)} (${(e as Error).message})\n`);
-      return undefined;
-    }
+  try {
+    return analyzeOptionsFor({ lang: opts.lang, rules: opts.rules, uiLang: L });
+  } catch (e) {
+    if (e instanceof RulesError) io.stderr.write(`${e.message.split('\n').map((l) => `jalon: ${l}`).join('\n')}\n`);
+    else io.stderr.write(`jalon: ${opts.rules}: ${t('rulesFailed', L)} (${(e as Error).message})\n`);
+    return undefined;
   }
-  return options;
 }
 
 function reportError(io: Io, L: Lang, file: string, e: unknown): InputError {
@@ -146,7 +155,7 @@ function reportError(io: Io, L: Lang, file: string, e: unknown): InputError {
   return { file, code, detail };
 }
 
-function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): number {
+async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Promise<number> {
   if (paths.length === 0) {
     io.stderr.write(`jalon: ${t('noPath', L)}\n`);
     return 2;
@@ -157,15 +166,33 @@ function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): number {
   for (const e of errors) io.stderr.write(`${errorLine(e.file, e.code, L)}\n`);
   const review: Review = { files: [], errors: [...errors], lang: L };
   const progress = new Progress(io.stderr, files.length, t('reading', L));
-  files.forEach((file, i) => {
-    progress.tick(i, file);
-    try {
-      review.files.push(reviewDraft(readDraft(file), options));
-    } catch (e) {
+  // Outcomes arrive in the order of the files on both paths, so reports and stderr are the same either way.
+  const take = (file: string, outcome: FileOutcome) => {
+    if (outcome.ok) review.files.push(outcome.review);
+    else {
       progress.done();
-      review.errors.push(reportError(io, L, file, e));
+      const detail = outcome.code === 'unknown' ? outcome.message : undefined;
+      io.stderr.write(`${errorLine(file, outcome.code, L, detail, outcome.where)}\n`);
+      review.errors.push({ file, code: outcome.code, detail });
     }
-  });
+  };
+  const jobs = opts.jobs ?? defaultJobs(files.length);
+  if (jobs > 1 && files.length > 1 && io.worker) {
+    progress.tick(0, '');
+    await reviewInPool(
+      files,
+      { lang: opts.lang, rules: opts.rules, uiLang: L },
+      io.worker,
+      jobs,
+      (i, outcome) => take(files[i], outcome),
+      (done, file) => progress.tick(done, file),
+    );
+  } else {
+    files.forEach((file, i) => {
+      progress.tick(i, file);
+      take(file, reviewFile(file, options));
+    });
+  }
   progress.done();
   if (!emit(render(review, opts.format, { toFile: Boolean(opts.out) }), opts, io, L)) return 2;
   return exitCode(review);

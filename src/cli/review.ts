@@ -1,5 +1,6 @@
 // One reviewed draft: the core's analysis plus what the reports need around it.
 import { analyze, type AnalyzeOptions, type Analysis, type Engagement, type Finding, type Lang } from '../core';
+import type { DocxParagraph } from './docx/read';
 import type { Draft } from './input';
 import type { InputError } from './input';
 
@@ -7,7 +8,15 @@ export interface FileReview {
   file: string;
   kind: Draft['kind'];
   analysis: Analysis;
-  draft: Draft;
+  /** What the reports need of the draft beyond the analysis: which paragraphs come from notes or text boxes. */
+  draft: { file: string; kind: Draft['kind']; paragraphs?: readonly (ParagraphOrigin | undefined)[] };
+}
+
+export type ParagraphOrigin = Pick<DocxParagraph, 'note' | 'textBox'>;
+
+/** Per paragraph, its origin when it is not the body (undefined entries otherwise: cheap to send between threads). */
+export function paragraphOrigins(paragraphs: readonly DocxParagraph[] | undefined): (ParagraphOrigin | undefined)[] | undefined {
+  return paragraphs?.map((p) => (p.note ? { note: p.note } : p.textBox ? { textBox: true } : undefined));
 }
 
 export interface Review {
@@ -18,7 +27,8 @@ export interface Review {
 }
 
 export function reviewDraft(draft: Draft, options: AnalyzeOptions): FileReview {
-  return { file: draft.file, kind: draft.kind, analysis: analyze(draft.source, options), draft };
+  const { file, kind } = draft;
+  return { file, kind, analysis: analyze(draft.source, options), draft: { file, kind, paragraphs: paragraphOrigins(draft.paragraphs) } };
 }
 
 export interface CommitmentJson {

@@ -1,8 +1,8 @@
 // The shipped executable: built with webpack.cli.config.js into a temporary folder, run as a process.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, tempDir } from './helpers';
+import { docxFromXml, FIXTURES, p, runCli, tempDir } from './helpers';
 
 jest.setTimeout(120_000);
 const out = tempDir('jalon-bundle-');
@@ -47,4 +47,63 @@ it('writes the template', () => {
   const r = jalon(['template', '--out', file]);
   expect(r.status).toBe(0);
   expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+});
+
+describe('worker threads (--jobs)', () => {
+  // A folder of drafts with every kind of outcome: read, unreadable in several ways, with and without findings.
+  const dir = tempDir('jalon-jobs-');
+  beforeAll(() => {
+    mkdirSync(join(dir, 'sous-dossier'));
+    for (const f of ['plan-fr.md', 'plan-en.md', 'notes.txt', 'plan-fr-v2.md']) copyFileSync(join(FIXTURES, f), join(dir, f));
+    copyFileSync(join(FIXTURES, 'plan-fr.md'), join(dir, 'sous-dossier', 'copie.md'));
+    const body = (n: number) =>
+      p(`Engagement ${n} : publier les données`, '<w:pStyle w:val="Heading2"/>') + p('Le ministère va renforcer la transparence.') + p('Coût : 10 000 €');
+    for (let i = 1; i <= 4; i++) writeFileSync(join(dir, `projet-${i}.docx`), docxFromXml({ body: body(i) }));
+    writeFileSync(join(dir, 'casse.docx'), 'PK\u0003\u0004tronqué');
+    writeFileSync(join(dir, 'xml-abime.docx'), docxFromXml({ body: '<w:p><w:r><w:t>ouvert</w:p>' }));
+    writeFileSync(join(dir, 'vide.txt'), '');
+  });
+
+  it('reports are the same with one job or several, in every format; unreadable files said once, in order', () => {
+    for (const format of ['text', 'json', 'md', 'html', 'csv', 'sarif']) {
+      const one = jalon(['check', '--jobs', '1', '--format', format, dir]);
+      const two = jalon(['check', '--jobs', '2', '--format', format, dir]);
+      const auto = jalon(['check', '--format', format, dir]); // one per CPU
+      expect(one.status).toBe(2);
+      for (const other of [two, auto]) {
+        expect(other.stdout).toBe(one.stdout);
+        expect(other.stderr).toBe(one.stderr);
+        expect(other.status).toBe(one.status);
+      }
+    }
+    const json = JSON.parse(jalon(['check', '--jobs', '3', '--format', 'json', dir]).stdout) as { files: { file: string }[]; errors: { file: string }[] };
+    expect(json.files.map((f) => f.file.slice(dir.length + 1))).toEqual([
+      'notes.txt',
+      'plan-en.md',
+      'plan-fr-v2.md',
+      'plan-fr.md',
+      'projet-1.docx',
+      'projet-2.docx',
+      'projet-3.docx',
+      'projet-4.docx',
+      'sous-dossier/copie.md',
+    ]);
+    expect(json.errors.map((e) => e.file.slice(dir.length + 1))).toEqual(['casse.docx', 'vide.txt', 'xml-abime.docx']);
+    const stderr = jalon(['check', '--jobs', '2', dir], { LANG: 'en_US.UTF-8' }).stderr;
+    expect(stderr.trim().split('\n')).toEqual([
+      `jalon: ${join(dir, 'casse.docx')}: the .docx document is truncated or damaged (incomplete copy or download?)`,
+      `jalon: ${join(dir, 'vide.txt')}: the file is empty`,
+      `jalon: ${join(dir, 'xml-abime.docx')}: the document’s XML cannot be read (word/document.xml, line 2)`,
+    ]);
+  });
+
+  it('the progress bar counts files as the workers finish them, on a terminal', async () => {
+    const r = await runCli(['check', '--jobs', '2', '--format', 'json', dir], { LANG: 'fr_FR' }, true, { file: bin });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Lecture .*12\/12/);
+    expect(r.stderr.match(/xml-abime\.docx: le XML/g)).toHaveLength(1);
+    // Nothing of the bar is left after the last line: cleared, or an error line was written over it.
+    expect(r.stderr.slice(r.stderr.lastIndexOf('\n') + 1)).toMatch(/^(|.*\r\x1b\[2K)$/s);
+    expect(JSON.parse(r.stdout).files).toHaveLength(9);
+  });
 });

@@ -239,3 +239,31 @@ describe('jalon check', () => {
     expect(few.stderr).toBe('');
   });
 });
+
+describe('jalon check --jobs', () => {
+  it('refuses a number of jobs that is not a positive whole number, in the user’s language', async () => {
+    for (const v of ['0', '-1', '1.5', 'deux']) {
+      const r = await runCli(['check', '--jobs', v, fr]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('attend un nombre entier positif');
+    }
+    expect((await runCli(['check', '--jobs', 'x', fr], { LANG: 'en_US' })).stderr).toContain('expects a positive whole number');
+    expect((await runCli(['check', '--help'], { LANG: 'en_US' })).stdout).toMatch(/--jobs <n>\s+number of files reviewed in parallel/);
+  });
+
+  it('a worker that dies fails only the files it held, each said once, and the run ends', async () => {
+    const dir = tempDir();
+    const dying = join(dir, 'dying-worker.cjs');
+    writeFileSync(dying, "require('node:worker_threads').parentPort.on('message', () => process.exit(3));\n");
+    const files = [fr, en, notes].map((f, i) => {
+      const copy = join(dir, `${i}-${f.split('/').pop()}`);
+      copyFileSync(f, copy);
+      return copy;
+    });
+    const r = await runCli(['check', '--jobs', '2', '--format', 'json', ...files], { LANG: 'en_US' }, false, { file: dying });
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toEqual(files.map((f) => expect.stringContaining(`jalon: ${f}: `)));
+    expect((JSON.parse(r.stdout) as JsonReport).errors.map((e) => e.file)).toEqual(files);
+  });
+});

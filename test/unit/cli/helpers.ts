@@ -37,7 +37,13 @@ export interface CliResult {
   stderr: string;
 }
 
-export async function runCli(args: string[], env: NodeJS.ProcessEnv = { LANG: 'fr_FR.UTF-8' }, isTTY = false): Promise<CliResult> {
+/** `worker`: a script for worker threads (the built bundle); without it the CLI reviews in process, as from sources. */
+export async function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = { LANG: 'fr_FR.UTF-8' },
+  isTTY = false,
+  worker?: { file: string },
+): Promise<CliResult> {
   // Loaded on demand: the reader tests need no core.
   const { run } = await import('../../../src/cli/main');
   let stdout = '';
@@ -46,6 +52,7 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv = { LANG: 'f
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { isTTY, columns: 100, write: (s: string) => (stderr += s) },
     env,
+    worker,
   });
   return { code, stdout, stderr };
 }
