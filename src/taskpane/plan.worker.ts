@@ -1,6 +1,7 @@
 // The whole-plan pass (segmentation, fields, score, missing fields, copy-paste) runs here, off the pane's
 // thread: on a 300-page plan it takes seconds, and the pane must keep answering the author meanwhile.
 import { planPass } from '../core/analyze';
+import { PlanCache } from '../core/engagements/cache';
 import type { Finding } from '../core/types';
 import type { PlanRequest, PlanResponse } from './planPass';
 
@@ -10,6 +11,8 @@ const ctx = self as unknown as {
 };
 
 const SHOWN_SENTENCES = 5;
+// Kept between the pane's checks: after an edit only the commitments that changed are read again.
+const planCache = new PlanCache();
 
 /** Copy-paste findings carry every shared sentence; the pane shows a few, and cloning megabytes blocks it. */
 function slim(f: Finding): Finding {
@@ -22,7 +25,7 @@ function slim(f: Finding): Finding {
 ctx.onmessage = (e) => {
   const { id, paragraphs, lang } = e.data;
   try {
-    const { engagements, findings } = planPass(paragraphs, { lang });
+    const { engagements, findings } = planPass(paragraphs, { lang, planCache });
     ctx.postMessage({ id, engagements, findings: findings.map(slim) });
   } catch (err) {
     ctx.postMessage({ id, error: err instanceof Error ? err.message : String(err) });

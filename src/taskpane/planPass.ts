@@ -1,4 +1,5 @@
 // Runs the whole-plan pass in a Web Worker where the page can start one, else inline (tests, old hosts).
+import { PlanCache } from '../core/engagements/cache';
 import type { Engagement, Finding, Lang, ParagraphInput } from '../core/types';
 import { createPlanWorker } from './planWorkerFactory';
 
@@ -14,10 +15,12 @@ export type PlanPass = ((paragraphs: ParagraphInput[], lang: Lang) => Promise<{ 
   concurrent?: boolean;
 };
 
+const inlineCache = new PlanCache();
+
 export const inlinePlanPass: PlanPass = async (paragraphs, lang) => {
   // Loaded on demand: the worker has its own copy, so the pane's main bundle need not carry the corpus.
   const { planPass } = await import('../core/analyze');
-  return planPass(paragraphs, { lang });
+  return planPass(paragraphs, { lang, planCache: inlineCache });
 };
 
 let worker: Worker | undefined;

@@ -276,10 +276,11 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null, prefilter?: 
     let syllables = groups;
     if (groups > 1) {
       let before = -1;
-      // The last three folded letters, read back from the end (once per word, not tracked per letter).
-      const f1 = foldedFromEnd(text, start, scanEnd, 0);
-      const f2 = foldedFromEnd(text, start, scanEnd, 1);
-      const f3 = foldedFromEnd(text, start, scanEnd, 2);
+      // The last three folded letters, read back from the end (once per word, not tracked per letter); a plain
+      // word's are its own last three characters.
+      const f1 = plain ? text.charCodeAt(scanEnd - 1) : foldedFromEnd(text, start, scanEnd, 0);
+      const f2 = plain ? text.charCodeAt(scanEnd - 2) : foldedFromEnd(text, start, scanEnd, 1);
+      const f3 = plain ? (scanEnd - 3 >= start ? text.charCodeAt(scanEnd - 3) : 0) : foldedFromEnd(text, start, scanEnd, 2);
       if (f1 === 101) before = f2; // -e
       else if (f1 === 115 && f2 === 101) before = f3; // -es
       else if (f1 === 116 && f2 === 110 && f3 === 101) before = -2; // -ent: checked below
@@ -288,7 +289,7 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null, prefilter?: 
     if (syllables < 1) syllables = 1;
     let end = i;
     // Trailing invisible characters are not part of the word's visible extent.
-    while (end > start + 1 && charClass(text.charCodeAt(end - 1)) === INVISIBLE) end--;
+    if (!plain) while (end > start + 1 && charClass(text.charCodeAt(end - 1)) === INVISIBLE) end--;
     let flags = 0;
     const first = text.charCodeAt(start);
     const firstClass = first < 128 ? asciiClass[first] : charClass(first);
