@@ -103,6 +103,41 @@ const WEAK_NOTE: Partial<Record<FieldName, Record<Lang, string>>> = {
   calendar: { fr: 'Le calendrier n\'a pas de date.', en: 'The calendar has no date.' },
 };
 
+interface Question {
+  severity: Finding['severity'];
+  message: string;
+  note: string;
+  example: string;
+  label: string;
+  tag: string;
+}
+const questions = new Map<string, Question | null>();
+
+/** The question for a missing (or weak) field, made once per field, language and weakness. */
+function questionFor(field: FieldName, weak: boolean, lang: Lang): Question | null {
+  const key = `${lang}|${field}|${weak ? 1 : 0}`;
+  let q = questions.get(key);
+  if (q === undefined) {
+    const t = TEMPLATE_FIELDS.find((f) => f.field === field);
+    if (!t) q = null;
+    else {
+      const meta = fieldMeta(t.id, lang);
+      const example = meta.example.split('\n')[0];
+      const weakNote = weak ? `${WEAK_NOTE[field]?.[lang] ?? ''} ` : '';
+      q = {
+        severity: CORE_FIELDS.includes(field) ? 'warning' : 'suggestion',
+        message: meta.question,
+        note: `${weakNote}${meta.help} ${lang === 'fr' ? `Exemple : « ${example} »` : `Example: "${example}"`}`,
+        example: meta.example,
+        label: meta.label,
+        tag: meta.tag,
+      };
+    }
+    questions.set(key, q);
+  }
+  return q;
+}
+
 /** One question per missing or weak field, attached to the commitment's title. */
 export function missingFieldFindings(source: SourceText, engagements: readonly Engagement[], lang: Lang): Finding[] {
   const out: Finding[] = [];
@@ -110,27 +145,24 @@ export function missingFieldFindings(source: SourceText, engagements: readonly E
     const titleEnd = e.start + e.title.length;
     const titleKey = e.missing.length > 0 ? fold(e.title).replace(/\s+/g, ' ').trim() : '';
     for (const field of e.missing) {
-      const t = TEMPLATE_FIELDS.find((f) => f.field === field);
-      if (!t) continue;
-      const meta = fieldMeta(t.id, lang);
       const isWeak = e.weak?.includes(field) ?? false;
-      const example = meta.example.split('\n')[0];
-      const weakNote = isWeak ? `${WEAK_NOTE[field]?.[lang] ?? ''} ` : '';
+      const q = questionFor(field, isWeak, lang);
+      if (!q) continue;
       out.push({
         ruleId: 'missing-field',
         source: 'jalon',
-        severity: CORE_FIELDS.includes(field) ? 'warning' : 'suggestion',
-        message: meta.question,
-        note: `${weakNote}${meta.help} ${lang === 'fr' ? `Exemple : « ${example} »` : `Example: "${example}"`}`,
+        severity: q.severity,
+        message: q.message,
+        note: q.note,
         actual: source.text.slice(e.start, titleEnd),
-        expected: [meta.example],
+        expected: [q.example],
         start: e.start,
         end: titleEnd,
         paragraph: e.firstParagraph,
         paragraphOffset: e.start - source.paragraphs[e.firstParagraph].start,
         engagement: e.index,
         fingerprint: fingerprintOf('missing-field', field, titleKey),
-        data: { field, weak: isWeak, label: meta.label, tag: meta.tag },
+        data: { field, weak: isWeak, label: q.label, tag: q.tag },
       });
     }
   }

@@ -27,10 +27,29 @@ const TEMPLATE_LABELS: Array<[FieldName | null, string[]]> = TEMPLATE_FIELDS.fil
   [escape(fold(f.label.fr)), escape(fold(f.label.en))],
 ]);
 
-const LABEL_RES: Array<[FieldName | null, RegExp]> = [...TEMPLATE_LABELS, ...FIELD_LABELS].map(([field, words]) => [
-  field,
-  new RegExp(`${PREFIX}(?:${words.join('|')})${SUFFIX}${SEP}`, 'u'),
-]);
+/** The letters a label word can start with ("(?:commitment )?start..." -> c, s), or null when not plain. */
+function firstLetters(word: string): string[] | null {
+  const optional = /^\(\?:([^()]*)\)\?(.*)$/.exec(word);
+  if (optional) {
+    const inner = optional[1].split('|').map(firstLetters);
+    const rest = firstLetters(optional[2]);
+    if (rest === null || inner.some((x) => x === null)) return null;
+    return [...inner.flat() as string[], ...rest];
+  }
+  return /^[a-zœ]/.test(word) ? [word[0]] : null;
+}
+
+// Each label with the letters its words start with: a paragraph is tried only against the labels that can
+// start with its first letter (after bullets and emphasis).
+const LABEL_RES: Array<[FieldName | null, RegExp, Set<string> | null]> = [...TEMPLATE_LABELS, ...FIELD_LABELS].map(([field, words]) => {
+  const letters = words.map(firstLetters);
+  return [
+    field,
+    new RegExp(`${PREFIX}(?:${words.join('|')})${SUFFIX}${SEP}`, 'u'),
+    letters.some((l) => l === null) ? null : new Set(letters.flat() as string[]),
+  ];
+});
+const PREFIX_RE = new RegExp(PREFIX, 'u');
 
 // Every label's regex starts with PREFIX and one of its words: a paragraph that opens with none of the words
 // cannot match any of them, and most paragraphs are prose (one test instead of one per label).
@@ -38,11 +57,22 @@ const ANY_LABEL = new RegExp(`${PREFIX}(?:${[...TEMPLATE_LABELS, ...FIELD_LABELS
 
 /** The label that opens this paragraph, if any: the longest one wins ("Situation cible" over "Cible"). */
 export function matchLabel(text: string, foldedText?: string): LabelMatch | null {
+  return labelOf(text, foldedText, true);
+}
+
+/** matchLabel trying every label (what the first-letter shortcut must equal; for tests). */
+export function matchLabelPlain(text: string): LabelMatch | null {
+  return labelOf(text, undefined, false);
+}
+
+function labelOf(text: string, foldedText: string | undefined, shortcut: boolean): LabelMatch | null {
   if (text.length === 0) return null;
   const folded = foldedText ?? fold(text);
   if (!ANY_LABEL.test(folded)) return null;
   let best: { field: FieldName | null; m: RegExpExecArray } | null = null;
-  for (const [field, re] of LABEL_RES) {
+  const letter = folded[PREFIX_RE.exec(folded)?.[0].length ?? 0];
+  for (const [field, re, letters] of LABEL_RES) {
+    if (shortcut && letters !== null && !letters.has(letter)) continue;
     const m = re.exec(folded);
     if (m && (!best || m[0].length > best.m[0].length)) best = { field, m };
   }

@@ -5,6 +5,8 @@ import { hasEndOrPoint } from '../../../src/core/engagements/score';
 import { fromPlainText } from '../../../src/core/source';
 import { foldedText, sentenceSpans } from '../../../src/core/engagements/text';
 import { duplicateFindings, overlapOf, shingle, shingleRange } from '../../../src/core/engagements/duplicates';
+import { matchLabel, matchLabelPlain } from '../../../src/core/engagements/labels';
+import { FIELD_LABELS } from '../../../src/core/engagements/lexicon';
 import { md, read } from './helpers';
 
 // Sentences a plan repeats a lot (its house style) and sentences of its own, so that some phrases run through
@@ -26,6 +28,18 @@ const filler = fc.integer({ min: 0, max: 700 }).map((n) => 'abc def '.repeat(Mat
 const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), filler, fc.string({ maxLength: 12 })), { maxLength: 60 }).map((xs) => xs.join(''));
 
 describe('speed shortcuts give the plain results', () => {
+  it('labels tried by first letter match as all labels tried', () => {
+    // Label lines as authors write them: decorations, a label word (its regex's simplest reading), a value.
+    const words = FIELD_LABELS.flatMap(([, ws]) => ws).map((w) => w.replace(/\(\?:([^|()]*)[^()]*\)\??/g, '$1').replace(/[?\\]/g, ''));
+    const line = fc.tuple(
+      fc.constantFrom('', '- ', '* ', '## ', '**', '1. ', '  ', '\u00a0'),
+      fc.oneof(fc.constantFrom(...words), fc.constantFrom('Situation cible', 'Coût et moyens', 'Calendrier (début et fin)', 'ÉCHÉANCE', 'Cibles')),
+      fc.constantFrom(' :', ':', '**:', ' - ', '\t', '', ' (s) :', ' 2 :'),
+      fc.oneof(fc.constantFrom('', ' 40 k€', ' T3 2019', ' voir ci-dessous'), fc.string({ maxLength: 10 })),
+    ).map((parts) => parts.join(''));
+    fc.assert(fc.property(line, (t) => expect(matchLabel(t)).toEqual(matchLabelPlain(t))), { numRuns: 3000 });
+  });
+
   it('shingles are cut at the sentences sentenceSpans finds', () => {
     const piece = fc.oneof(fc.constantFrom('. ', '.', '..', '?!', ';', '\n', ' ', '\u00a0', '\u202f', '\t', 'data.gouv.fr', '1.5 M€', 'Élan', 'le', 'de', 'x', 'œuvre'), fc.string({ maxLength: 8 }), fc.lorem({ maxCount: 3 }));
     fc.assert(
