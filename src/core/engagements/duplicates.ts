@@ -45,6 +45,23 @@ for (const w of STOPWORDS) {
   STOPWORD_BY_HASH.set(h, w);
 }
 
+// Stopwords by hash in an open-addressing table (a Map lookup per word costs more than the word's hashing).
+const STOP_SLOTS = 1024;
+const stopHashes = new Int32Array(STOP_SLOTS).fill(-1);
+const stopWords: string[] = new Array<string>(STOP_SLOTS);
+for (const [h, w] of STOPWORD_BY_HASH) {
+  let k = h & (STOP_SLOTS - 1);
+  while (stopHashes[k] !== -1) k = (k + 1) & (STOP_SLOTS - 1);
+  stopHashes[k] = h;
+  stopWords[k] = w;
+}
+function isStopword(h: number, folded: string, start: number, end: number): boolean {
+  for (let k = h & (STOP_SLOTS - 1); stopHashes[k] !== -1; k = (k + 1) & (STOP_SLOTS - 1)) {
+    if (stopHashes[k] === h) return stopWords[k].length === end - start && folded.startsWith(stopWords[k], start);
+  }
+  return false;
+}
+
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 59; // . ! ? ;
 /** What /\s/ matches, by code. */
@@ -62,7 +79,9 @@ export class ShingleSet implements Iterable<number> {
   private readonly hashes: Int32Array;
 
   constructor(values: ArrayLike<number>) {
-    const sorted = Int32Array.from(values).sort();
+    const sorted = new Int32Array(values.length);
+    for (let i = 0; i < values.length; i++) sorted[i] = values[i];
+    sorted.sort();
     let n = 0;
     for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i];
     this.hashes = sorted.subarray(0, n);
@@ -174,8 +193,7 @@ export function shingleRange(text: string, folded: string, start: number, end: n
       }
       if (i - s < 2) continue;
       h &= HASH_MASK;
-      const stop = STOPWORD_BY_HASH.get(h);
-      if (stop !== undefined && stop.length === i - s && folded.startsWith(stop, s)) continue;
+      if (isStopword(h, folded, s, i)) continue;
       words.push(h);
       continue;
     }
@@ -539,12 +557,23 @@ export function duplicateFindings(
   // with one bit each per commitment instead, and a pair's count is the index's plus its common bits.
   const n = engagements.length;
   const eligible = sh.map((x) => x.set.size >= MIN_SHINGLES);
-  const common = commonShingles(sh.filter((_, k) => eligible[k]));
+  // The index first (it gives each shingle's count of commitments), then the common shingles' bits.
+  const postings = new Map<number, number[]>();
+  let eligibleCount = 0;
+  for (let j = 0; j < n; j++) {
+    if (!eligible[j]) continue;
+    eligibleCount++;
+    for (const h of sh[j].set) {
+      const list = postings.get(h);
+      if (list) list.push(j);
+      else postings.set(h, [j]);
+    }
+  }
+  const common = commonShingles(postings, eligibleCount);
   const words = (common.size + 31) >>> 5;
   const bits = new Uint32Array(n * words);
   // A pair sharing nothing scores 0 everywhere: it can only pass thresholds of 0.
   const zeroPasses = thresholds.jaccard <= 0 || thresholds.containment <= 0;
-  const postings = new Map<number, number[]>();
   const shared = new Int32Array(n);
   const commonCount = new Int32Array(n);
   const sizes = Int32Array.from(sh, (x) => x.set.size);
@@ -557,11 +586,9 @@ export function duplicateFindings(
         bits[j * words + (bit >>> 5)] |= 1 << (bit & 31);
         continue;
       }
-      const list = postings.get(h);
-      if (list) {
-        for (const i of list) shared[i]++;
-        list.push(j);
-      } else postings.set(h, [j]);
+      // Commitments before this one that have the shingle (the list is in commitment order).
+      const list = postings.get(h)!;
+      for (let k = 0; k < list.length && list[k] < j; k++) shared[list[k]]++;
     }
     for (let w = 0; w < words; w++) commonCount[j] += popcount(bits[j * words + w]);
     const sizeJ = sh[j].set.size;
@@ -614,12 +641,12 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 const COMMON_SHARE = 0.18;
 const COMMON_MIN = 8;
 const COMMON_MAX = 1024;
-function commonShingles(sets: readonly Shingled[]): Map<number, number> {
-  const df = new Map<number, number>();
-  for (const x of sets) for (const h of x.set) df.set(h, (df.get(h) ?? 0) + 1);
-  const floor = Math.max(COMMON_MIN, sets.length * COMMON_SHARE);
-  const frequent = [...df].filter(([, d]) => d > floor).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, COMMON_MAX);
-  return new Map(frequent.map(([h], bit) => [h, bit]));
+function commonShingles(postings: ReadonlyMap<number, readonly number[]>, count: number): Map<number, number> {
+  const floor = Math.max(COMMON_MIN, count * COMMON_SHARE);
+  const frequent: Array<[number, number]> = [];
+  for (const [h, list] of postings) if (list.length > floor) frequent.push([h, list.length]);
+  frequent.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return new Map(frequent.slice(0, COMMON_MAX).map(([h], bit) => [h, bit]));
 }
 
 function popcount(x: number): number {
