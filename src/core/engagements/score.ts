@@ -2,7 +2,7 @@
 // how to earn it), and a level on the IRM's specificity scale. The weights follow what the IRM rates
 // (ogp-reference.md §2): a verifiable deliverable, dated milestones, indicators with targets, who is
 // responsible. Vague verbs are not counted at all: the rated data shows they do not separate the levels (§2.4).
-import { fold, parseFoldedDates, yearWindows } from '../dates';
+import { dueDate, fold, parseFoldedDates, yearWindows } from '../dates';
 import type { SourceText } from '../source';
 import type { ChecklistItem, FieldName, Lang, SpecificityLevel } from '../types';
 import type { Fields } from './fields';
@@ -128,7 +128,8 @@ function earnedMap(input: ScoreInput): Record<string, boolean> {
     deliverable: has('actions') || (dated.length > 0 && DELIVERABLE.test(wholeFolded())),
     'dated-milestone': dated.length >= 1,
     'milestone-path': dated.length >= 2,
-    'end-date': has('calendar') || hasEndOrPoint(input.text, wholeFolded()),
+    // A milestone due on a date is an end date already; the whole text is read only when none is.
+    'end-date': has('calendar') || dated.some((j) => dueDate(j.text) !== undefined) || hasEndOrPoint(input.text, wholeFolded()),
     indicator: has('indicator'),
     target: has('target'),
     baseline: has('baseline'),
