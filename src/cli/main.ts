@@ -181,6 +181,7 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
     progress.tick(0, '');
     await reviewInPool(
       files,
+      options,
       { lang: opts.lang, rules: opts.rules, uiLang: L },
       io.worker,
       jobs,

@@ -53,75 +53,93 @@ export function reviewFile(file: string, options: AnalyzeOptions): FileOutcome {
   }
 }
 
+/** Files handed to a worker ahead of time, so that it never waits for the main thread between two files. */
+const QUEUE_DEPTH = 2;
+
 /**
- * Reviews `files` on `jobs` workers. `onOutcome` is called once per file, in the order of `files`, as soon as
- * that file and all before it are done; `onProgress` as each file finishes (any order).
+ * Reviews `files` on `jobs` threads: this one and `jobs - 1` workers (a thread of its own for each would cost
+ * one more engine to load and warm up, for a main thread that would only wait). `onOutcome` is called once per
+ * file, in the order of `files`, as soon as that file and all before it are done; `onProgress` as each file
+ * finishes (any order).
  */
-export function reviewInPool(
+export async function reviewInPool(
   files: readonly string[],
+  options: AnalyzeOptions,
   setup: WorkerSetup,
   script: WorkerScript,
   jobs: number,
   onOutcome: (index: number, outcome: FileOutcome) => void,
   onProgress: (done: number, file: string) => void,
 ): Promise<void> {
-  return new Promise((resolve) => {
-    const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
-    let next = 0; // next file to hand out
-    let flushed = 0; // files already passed to onOutcome
-    let done = 0;
-    const workers = new Set<Worker>();
-    const finish = () => {
-      for (const w of workers) void w.terminate();
-      workers.clear();
-      resolve();
-    };
-    const settle = (job: Job, outcome: FileOutcome) => {
-      outcomes[job.index] = outcome;
-      done += 1;
-      onProgress(done, job.file);
-      while (flushed < files.length && outcomes[flushed]) {
-        onOutcome(flushed, outcomes[flushed]!);
-        outcomes[flushed] = undefined; // released as soon as reported
-        flushed += 1;
+  const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
+  const retry: Job[] = []; // files a dead worker had queued but not started
+  let next = 0; // next file to hand out
+  let flushed = 0; // files already passed to onOutcome
+  let done = 0;
+  let allDone: () => void = () => undefined;
+  const finished = new Promise<void>((resolve) => (allDone = resolve));
+  const workers = new Set<Worker>();
+
+  const take = (): Job | undefined => {
+    if (retry.length) return retry.shift();
+    if (next >= files.length) return undefined;
+    next += 1;
+    return { index: next - 1, file: files[next - 1] };
+  };
+  const settle = (job: Job, outcome: FileOutcome) => {
+    outcomes[job.index] = outcome;
+    done += 1;
+    onProgress(done, job.file);
+    while (flushed < files.length && outcomes[flushed]) {
+      onOutcome(flushed, outcomes[flushed]!);
+      outcomes[flushed] = undefined; // released as soon as reported
+      flushed += 1;
+    }
+    if (done === files.length) allDone();
+  };
+
+  const start = () => {
+    const worker = new Worker(script.file, { workerData: setup, execArgv: script.execArgv ?? [], stdout: false, stderr: false });
+    workers.add(worker);
+    const queue: Job[] = []; // in the order the worker answers them
+    const feed = () => {
+      while (queue.length < QUEUE_DEPTH) {
+        const job = take();
+        if (!job) break;
+        queue.push(job);
+        worker.postMessage(job);
       }
-      if (done === files.length) finish();
+      if (queue.length === 0 && workers.delete(worker)) void worker.terminate();
     };
-    const start = () => {
-      const worker = new Worker(script.file, { workerData: setup, execArgv: script.execArgv ?? [], stdout: false, stderr: false });
-      workers.add(worker);
-      let current: Job | undefined;
-      const feed = () => {
-        if (next >= files.length) {
-          current = undefined;
-          workers.delete(worker);
-          void worker.terminate();
-          return;
-        }
-        current = { index: next, file: files[next] };
-        next += 1;
-        worker.postMessage(current);
-      };
-      worker.on('message', (outcome: FileOutcome) => {
-        const job = current!;
-        feed();
-        settle(job, outcome);
-      });
-      // A worker that dies (out of memory on a huge file...) fails its file only; another one takes over.
-      const lost = (message: string) => {
-        if (!workers.delete(worker)) return;
-        const job = current;
-        current = undefined;
-        if (job) settle(job, { ok: false, code: 'unknown', message });
-        if (done < files.length && next < files.length) start();
-      };
-      worker.on('error', (e) => lost(e.message));
-      worker.on('exit', (code) => lost(`worker exited (${code})`));
+    worker.on('message', (outcome: FileOutcome) => {
+      const job = queue.shift()!;
       feed();
+      settle(job, outcome);
+    });
+    // A worker that dies (out of memory on a huge file...) fails the file it was reading only; the files it
+    // had queued go to the others, and a new worker takes its place.
+    const lost = (message: string) => {
+      if (!workers.delete(worker)) return;
+      const [current, ...waiting] = queue.splice(0);
+      retry.push(...waiting);
+      if (current) settle(current, { ok: false, code: 'unknown', message });
+      if (retry.length || next < files.length) start();
     };
-    if (files.length === 0) return resolve();
-    for (let i = 0; i < Math.min(jobs, files.length); i++) start();
-  });
+    worker.on('error', (e) => lost(e.message));
+    worker.on('exit', (code) => lost(`worker exited (${code})`));
+    feed();
+  };
+
+  if (files.length === 0) return;
+  for (let i = 1; i < Math.min(jobs, files.length); i++) start();
+  // This thread reviews too, one file at a time, letting the workers' answers in between.
+  for (let job = take(); job; job = take()) {
+    settle(job, reviewFile(job.file, options));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await finished;
+  for (const w of workers) void w.terminate();
+  workers.clear();
 }
 
 /** The worker side: answers each file path with its outcome. Returns false on the main thread. */
