@@ -21,7 +21,8 @@ const PLAN = [
 async function check(host: FakeHost) {
   render(<App host={host} lang="fr" />);
   fireEvent.click(screen.getByRole('button', { name: 'Vérifier le document' }));
-  await waitFor(() => expect((screen.getByRole('button', { name: 'Revérifier' }) as HTMLButtonElement).disabled).toBe(false));
+  // The first check loads the whole engine (compiled on first use under jest): give it time on a busy machine.
+  await waitFor(() => expect((screen.getByRole('button', { name: 'Revérifier' }) as HTMLButtonElement).disabled).toBe(false), { timeout: 15000 });
 }
 
 function openAllGroups() {
