@@ -21,7 +21,27 @@ export const PARSER_OPTIONS = {
   commentPropName: false,
 } as const;
 
-const parser = new XMLParser(PARSER_OPTIONS);
+/**
+ * The reader's parser: the same options, except that formatting-only subtrees are kept as raw text instead of
+ * being built into objects (run properties are a third or more of a Word document's elements). The whole part is
+ * still checked for well-formedness first. Paragraph-mark properties (w:pPr/w:rPr) stay parsed: a tracked
+ * deletion of the mark lives there.
+ */
+export const READ_OPTIONS = {
+  ...PARSER_OPTIONS,
+  stopNodes: [
+    '*.w:r.w:rPr',
+    '*.w:sectPr',
+    '*.w:tblPr',
+    '*.w:tblGrid',
+    '*.w:tcPr',
+    '*.w:style.w:rPr',
+    '*.w:styles.w:docDefaults',
+    '*.w:styles.w:latentStyles',
+  ],
+};
+
+const parser = new XMLParser(READ_OPTIONS);
 const decoder = new TextDecoder('utf-8');
 
 export function parseXml(bytes: Uint8Array, part: string): XmlNode[] {
