@@ -2,6 +2,7 @@
 // and the plan pass, are exported too: the pane runs the plan pass in a worker while it checks the text, and
 // both hosts put the halves together with assembleAnalysis, as analyze does.
 import { engagementFindings, readEngagements, type EngagementOptions } from './engagements';
+import { foldedText } from './engagements/text';
 import { assembleAnalysis, type PlanResult } from './assemble';
 import { detectLanguage, lint, type LintOptions } from './lint';
 import { fromParagraphs, type SourceText } from './source';
@@ -21,8 +22,10 @@ export function analyze(source: SourceText, options: AnalyzeOptions = {}): Analy
 /** The whole-plan half: commitments, their missing fields, copy-paste. Paragraphs in (a worker gets those). */
 export function planPass(input: SourceText | readonly ParagraphInput[], options: EngagementOptions): PlanResult {
   const source = Array.isArray(input) ? fromParagraphs(input as readonly ParagraphInput[]) : (input as SourceText);
+  // A re-check folds only the paragraphs it has not seen (every later pass reads this folded text).
+  if (options.planCache) foldedText(source, options.planCache.folded);
   const engagements = readEngagements(source, options);
   const findings = engagementFindings(source, engagements, options);
-  options.planCache?.sweep();
+  options.planCache?.sweep(source);
   return { engagements, findings };
 }

@@ -8,12 +8,31 @@ const foldedSources = new WeakMap<SourceText, { text: string; folded: string }>(
  * folded form of any part is the same slice of it (the passes over labels, sentences, dates and shingles
  * share it instead of folding the same text again).
  */
-export function foldedText(source: SourceText): string {
+export function foldedText(source: SourceText, byParagraph?: Map<string, string>): string {
   const cached = foldedSources.get(source);
   if (cached && cached.text === source.text) return cached.folded;
-  const folded = fold(source.text);
+  const folded = byParagraph ? foldByParagraph(source, byParagraph) : fold(source.text);
   foldedSources.set(source, { text: source.text, folded });
   return folded;
+}
+
+/** fold(source.text) from the paragraphs' folded texts, kept in `known` between checks of the same plan. */
+function foldByParagraph(source: SourceText, known: Map<string, string>): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const p of source.paragraphs) {
+    if (p.start < at || p.end - p.start !== p.text.length) return fold(source.text); // not a plain split of the text
+    if (p.start > at) parts.push(fold(source.text.slice(at, p.start)));
+    let f = known.get(p.text);
+    if (f === undefined) {
+      f = fold(p.text);
+      known.set(p.text, f);
+    }
+    parts.push(f);
+    at = p.end;
+  }
+  if (at < source.text.length) parts.push(fold(source.text.slice(at)));
+  return parts.join('');
 }
 
 /**

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { fold, parseDates, parseFoldedDates, parseFoldedDatesPlain } from '../../../src/core/dates';
 import { hasEndOrPoint } from '../../../src/core/engagements/score';
-import { fromPlainText } from '../../../src/core/source';
+import { fromParagraphs, fromPlainText } from '../../../src/core/source';
 import { foldedText, sentenceSpans } from '../../../src/core/engagements/text';
 import { duplicateFindings, overlapOf, shingle, shingleRange } from '../../../src/core/engagements/duplicates';
 import { matchLabel, matchLabelPlain } from '../../../src/core/engagements/labels';
@@ -91,6 +91,16 @@ describe('speed shortcuts give the plain results', () => {
         expect(hasEndOrPoint(t, fold(t))).toBe(parseDates(t).some((d) => d.role !== 'start'));
       }),
       { numRuns: 600 },
+    );
+  });
+
+  it('the folded source made from kept paragraph folds is fold() of the text', () => {
+    const known = new Map<string, string>();
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 30 }), { maxLength: 12 }), fc.boolean(), (lines, plain) => {
+        const source = plain ? fromPlainText(lines.join('\r\n')) : fromParagraphs(lines.map((text) => ({ text: `Été ${text}` })));
+        expect(foldedText(source, known)).toBe(fold(source.text));
+      }),
     );
   });
 
