@@ -182,7 +182,6 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
     await reviewInPool(
       files,
       options,
-      { lang: opts.lang, rules: opts.rules, uiLang: L },
       io.worker,
       jobs,
       (i, outcome) => take(files[i], outcome),

@@ -1,12 +1,15 @@
-// Reviewing many drafts on every core: a pool of worker_threads, each reading and analysing whole files.
-// Only small data crosses threads: a file path goes in, the FileReview the reports need comes back (plain
-// data: structured clone). Results are handed back in the order of the files, whatever order they finish in.
+// Reviewing many drafts on several cores. Worker threads read the drafts (unzip, XML check and parse, paragraphs)
+// while this thread analyses them and keeps the reports' order. Why this split: every thread that runs the
+// engine pays for loading it and for V8's warm-up of its code (about as much CPU as reviewing twenty drafts),
+// while the reader is small and warms up at once; and reading is about half of the work, so two threads share it
+// evenly. Only small data crosses threads: a file path goes in, the paragraphs come back (structured clone).
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import type { AnalyzeOptions, Lang } from '../core';
+import { fromParagraphs } from '../core/source';
 import { ReadError } from './docx/zip';
 import type { ReadErrorCode } from './i18n';
-import { readDraft } from './input';
+import { readDraft, type Draft } from './input';
 import { reviewDraft, type FileReview } from './review';
 import { loadRules } from './rules';
 
@@ -16,16 +19,12 @@ export interface WorkerScript {
   execArgv?: string[];
 }
 
-/** What a worker needs to build the same analysis options as the main thread (a rules file is re-read there). */
-export interface WorkerSetup {
-  lang?: Lang;
-  rules?: string;
-  uiLang: Lang;
-}
+export type ReadFailure = { ok: false; code: ReadErrorCode; detail?: string; where?: { part: string; line: number }; message?: string };
+export type FileOutcome = { ok: true; review: FileReview } | ReadFailure;
 
-export type FileOutcome =
-  | { ok: true; review: FileReview }
-  | { ok: false; code: ReadErrorCode; detail?: string; where?: { part: string; line: number }; message?: string };
+/** A draft as read by a worker: .docx paragraphs (the source is rebuilt from them here), or a text file's source. */
+type WireDraft = Pick<Draft, 'file' | 'kind'> & ({ paragraphs: NonNullable<Draft['paragraphs']> } | { source: Draft['source'] });
+type ReadOutcome = { ok: true; draft: WireDraft } | ReadFailure;
 
 interface Job {
   index: number;
@@ -36,11 +35,16 @@ export function defaultJobs(files: number): number {
   return Math.max(1, Math.min(availableParallelism(), files));
 }
 
-export function analyzeOptionsFor(setup: WorkerSetup): AnalyzeOptions {
+export function analyzeOptionsFor(setup: { lang?: Lang; rules?: string; uiLang: Lang }): AnalyzeOptions {
   const options: AnalyzeOptions = {};
   if (setup.lang) options.lang = setup.lang;
   if (setup.rules) Object.assign(options, loadRules(setup.rules, setup.uiLang));
   return options;
+}
+
+function failure(e: unknown): ReadFailure {
+  if (e instanceof ReadError) return { ok: false, code: e.code, where: e.where };
+  return { ok: false, code: 'unknown', message: (e as Error).message };
 }
 
 /** Reads and analyses one file; a file that cannot be read is an outcome, not an exception. */
@@ -48,24 +52,41 @@ export function reviewFile(file: string, options: AnalyzeOptions): FileOutcome {
   try {
     return { ok: true, review: reviewDraft(readDraft(file), options) };
   } catch (e) {
-    if (e instanceof ReadError) return { ok: false, code: e.code, where: e.where };
-    return { ok: false, code: 'unknown', message: (e as Error).message };
+    return failure(e);
   }
 }
 
-/** Files handed to a worker ahead of time, so that it never waits for the main thread between two files. */
+function readForWire(file: string): ReadOutcome {
+  try {
+    const { kind, source, paragraphs } = readDraft(file);
+    return { ok: true, draft: paragraphs ? { file, kind, paragraphs } : { file, kind, source } };
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+function analyzeWire(d: WireDraft, options: AnalyzeOptions): FileOutcome {
+  try {
+    const draft: Draft = 'paragraphs' in d ? { ...d, source: fromParagraphs(d.paragraphs) } : d;
+    return { ok: true, review: reviewDraft(draft, options) };
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+/** Files handed to a worker ahead of time, so that it never waits for this thread between two files. */
 const QUEUE_DEPTH = 2;
+/** Drafts read but not analysed yet, at most, per worker: readers faster than the analysis must not fill memory. */
+const READ_AHEAD = 4;
 
 /**
- * Reviews `files` on `jobs` threads: this one and `jobs - 1` workers (a thread of its own for each would cost
- * one more engine to load and warm up, for a main thread that would only wait). `onOutcome` is called once per
- * file, in the order of `files`, as soon as that file and all before it are done; `onProgress` as each file
- * finishes (any order).
+ * Reviews `files` with `jobs - 1` reader workers and this thread, which analyses what they read (and reads
+ * itself when nothing is waiting). `onOutcome` is called once per file, in the order of `files`, as soon as that
+ * file and all before it are done; `onProgress` as each file finishes (any order).
  */
 export async function reviewInPool(
   files: readonly string[],
   options: AnalyzeOptions,
-  setup: WorkerSetup,
   script: WorkerScript,
   jobs: number,
   onOutcome: (index: number, outcome: FileOutcome) => void,
@@ -73,12 +94,13 @@ export async function reviewInPool(
 ): Promise<void> {
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
   const retry: Job[] = []; // files a dead worker had queued but not started
+  const read: { job: Job; draft: WireDraft }[] = []; // read by a worker, waiting for analysis
   let next = 0; // next file to hand out
   let flushed = 0; // files already passed to onOutcome
   let done = 0;
-  let allDone: () => void = () => undefined;
-  const finished = new Promise<void>((resolve) => (allDone = resolve));
-  const workers = new Set<Worker>();
+  let wake: (() => void) | undefined;
+  const workers = new Map<Worker, Job[]>(); // each worker's queue, in the order it answers
+  const workerCount = Math.min(jobs, files.length) - 1;
 
   const take = (): Job | undefined => {
     if (retry.length) return retry.shift();
@@ -95,58 +117,80 @@ export async function reviewInPool(
       outcomes[flushed] = undefined; // released as soon as reported
       flushed += 1;
     }
-    if (done === files.length) allDone();
   };
-
-  const start = () => {
-    const worker = new Worker(script.file, { workerData: setup, execArgv: script.execArgv ?? [], stdout: false, stderr: false });
-    workers.add(worker);
-    const queue: Job[] = []; // in the order the worker answers them
-    const feed = () => {
-      while (queue.length < QUEUE_DEPTH) {
+  const signal = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  const feedAll = () => {
+    for (const [worker, queue] of workers) {
+      let inFlight = read.length;
+      for (const q of workers.values()) inFlight += q.length;
+      while (queue.length < QUEUE_DEPTH && inFlight < READ_AHEAD * workerCount) {
         const job = take();
         if (!job) break;
         queue.push(job);
+        inFlight += 1;
         worker.postMessage(job);
       }
-      if (queue.length === 0 && workers.delete(worker)) void worker.terminate();
-    };
-    worker.on('message', (outcome: FileOutcome) => {
+      if (queue.length === 0 && next >= files.length && !retry.length) {
+        workers.delete(worker);
+        void worker.terminate();
+      }
+    }
+  };
+
+  const start = () => {
+    const worker = new Worker(script.file, { execArgv: script.execArgv ?? [], stdout: false, stderr: false });
+    const queue: Job[] = [];
+    workers.set(worker, queue);
+    worker.on('message', (outcome: ReadOutcome) => {
       const job = queue.shift()!;
-      feed();
-      settle(job, outcome);
+      if (outcome.ok) read.push({ job, draft: outcome.draft });
+      else settle(job, outcome);
+      feedAll();
+      signal();
     });
     // A worker that dies (out of memory on a huge file...) fails the file it was reading only; the files it
-    // had queued go to the others, and a new worker takes its place.
+    // had queued go back to the others, and a new worker takes its place.
     const lost = (message: string) => {
       if (!workers.delete(worker)) return;
       const [current, ...waiting] = queue.splice(0);
       retry.push(...waiting);
       if (current) settle(current, { ok: false, code: 'unknown', message });
       if (retry.length || next < files.length) start();
+      feedAll();
+      signal();
     };
     worker.on('error', (e) => lost(e.message));
     worker.on('exit', (code) => lost(`worker exited (${code})`));
-    feed();
   };
 
-  if (files.length === 0) return;
-  for (let i = 1; i < Math.min(jobs, files.length); i++) start();
-  // This thread reviews too, one file at a time, letting the workers' answers in between.
-  for (let job = take(); job; job = take()) {
-    settle(job, reviewFile(job.file, options));
-    await new Promise((resolve) => setImmediate(resolve));
+  for (let i = 0; i < workerCount; i++) start();
+  feedAll();
+  while (done < files.length) {
+    const ready = read.shift();
+    if (ready) settle(ready.job, analyzeWire(ready.draft, options));
+    else {
+      const job = take();
+      if (job) settle(job, reviewFile(job.file, options)); // nothing read yet: read one here
+      else {
+        await new Promise<void>((resolve) => (wake = resolve)); // the rest is being read
+        continue;
+      }
+    }
+    feedAll();
+    await new Promise((resolve) => setImmediate(resolve)); // let the workers' answers in
   }
-  await finished;
-  for (const w of workers) void w.terminate();
+  for (const worker of workers.keys()) void worker.terminate();
   workers.clear();
 }
 
-/** The worker side: answers each file path with its outcome. Returns false on the main thread. */
+/** The worker side: answers each file path with the draft read. Returns false on the main thread. */
 export function serveWorker(): boolean {
   if (isMainThread || !parentPort) return false;
   const port = parentPort;
-  const options = analyzeOptionsFor(workerData as WorkerSetup);
-  port.on('message', (job: Job) => port.postMessage(reviewFile(job.file, options)));
+  port.on('message', (job: Job) => port.postMessage(readForWire(job.file)));
   return true;
 }
