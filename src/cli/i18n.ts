@@ -173,6 +173,7 @@ const ui = {
   nothingToAdd: { fr: 'rien à ajouter', en: 'nothing to add' },
   paragraph: { fr: '§', en: '¶' },
   note: { fr: 'note', en: 'note' },
+  textBox: { fr: 'zone de texte', en: 'text box' },
   suggestions: { fr: 'suggestions', en: 'suggestions' },
   generated: { fr: 'Produit par Jalon', en: 'Produced by Jalon' },
   drafts: { fr: 'projets', en: 'drafts' },

@@ -58,11 +58,12 @@ export function vagueCount(findings: Finding[]): number {
 }
 
 /** Where a finding is, for people: "12:5" (line:column) in text files, "§12:5" (paragraph, offset) in .docx, 1-based. */
-export function place(fr: FileReview, f: Finding, noteWord = 'note'): string {
+export function place(fr: FileReview, f: Finding, noteWord = 'note', textBoxWord = 'text box'): string {
   const p = fr.draft.paragraphs?.[f.paragraph];
   const pos = `${f.paragraph + 1}:${f.paragraphOffset + 1}`;
   if (fr.kind !== 'docx') return pos;
-  return p?.note ? `§${pos} (${noteWord} ${p.note.id})` : `§${pos}`;
+  if (p?.note) return `§${pos} (${noteWord} ${p.note.id})`;
+  return p?.textBox ? `§${pos} (${textBoxWord})` : `§${pos}`;
 }
 
 export function hasErrors(review: Review): boolean {

@@ -101,7 +101,7 @@ function findingList(fr: FileReview, fs: Finding[], review: Review): string {
     // Rule links are printed as text: the page must not reach outside itself.
     const note = f.note ? `<br><small>${esc(f.note)}</small>` : '';
     return (
-      `<li><span class="where">${esc(place(fr, f, t('note', L)))}</span> <span class="sev sev-${esc(f.severity)}">${esc(severityLabels[f.severity]?.[L] ?? f.severity)}</span> ` +
+      `<li><span class="where">${esc(place(fr, f, t('note', L), t('textBox', L)))}</span> <span class="sev sev-${esc(f.severity)}">${esc(severityLabels[f.severity]?.[L] ?? f.severity)}</span> ` +
       `${quoted(f) !== undefined ? `<q>${esc(f.actual)}</q> ` : ''}${esc(f.message)}${sugg}${note}</li>`
     );
   });

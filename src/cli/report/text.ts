@@ -14,7 +14,7 @@ export function toText(review: Review, listErrors: boolean): string {
     for (const f of a.findings) {
       const sugg = f.expected.length ? ` → ${oneLine(f.expected.join(' | '))}` : '';
       lines.push(
-        `  ${fr.file}:${place(fr, f, t('note', L))}  ${severityLabels[f.severity]?.[L] ?? f.severity}  ${f.ruleId}  ${quoted(f) !== undefined ? `${quote(oneLine(f.actual), L)} ` : ''}${oneLine(f.message)}${sugg}`,
+        `  ${fr.file}:${place(fr, f, t('note', L), t('textBox', L))}  ${severityLabels[f.severity]?.[L] ?? f.severity}  ${f.ruleId}  ${quoted(f) !== undefined ? `${quote(oneLine(f.actual), L)} ` : ''}${oneLine(f.message)}${sugg}`,
       );
     }
     for (const e of a.engagements) {

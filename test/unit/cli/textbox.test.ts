@@ -105,3 +105,15 @@ describe('text boxes', () => {
     expect(findings.filter((f) => f.ruleId === 'vague-term' && /renforcer/i.test(f.actual))).toHaveLength(1);
   });
 });
+
+describe('text boxes in the reports', () => {
+  it('text, Markdown and HTML reports say a finding is in a text box', async () => {
+    const file = join(tempDir(), 'encadre.docx');
+    writeFileSync(file, wordDocx(BODY));
+    const text = await runCli(['check', file]);
+    expect(text.stdout).toMatch(/§4:\d+ \(zone de texte\).*renforcer/);
+    const md = await runCli(['check', '--format', 'md', file], { LANG: 'en_US' });
+    expect(md.stdout).toMatch(/§4:\d+ \(text box\).*renforcer/);
+    expect((await runCli(['check', '--format', 'html', file])).stdout).toMatch(/§4:\d+ \(zone de texte\)/);
+  });
+});
