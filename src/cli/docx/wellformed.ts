@@ -23,7 +23,6 @@ const MARKUP = new RegExp(
 // Without a DTD (refused before this check) only the five predefined entities exist.
 const REFERENCE = /&(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+);/y;
 const DECLARATION = /<\?xml\s+version\s*=\s*(?:"1\.[0-9]"|'1\.[0-9]')(?:\s+encoding\s*=\s*(?:"[A-Za-z][\w.-]*"|'[A-Za-z][\w.-]*'))?(?:\s+standalone\s*=\s*(?:"(?:yes|no)"|'(?:yes|no)'))?\s*\?>/y;
-const ATTR_NAME = new RegExp(`(${NAME})\\s*=`, 'g');
 const NON_SPACE = /[^ \t\r\n]/g;
 
 /** undefined when `xml` is well formed; otherwise where and why it is not. */
@@ -94,14 +93,24 @@ export function xmlDamage(xml: string): XmlDamage | undefined {
   return undefined;
 }
 
+/** Whether an attribute name comes twice; `attrs` already matched the grammar (names, '=', quoted values). */
 function repeatsName(attrs: string): boolean {
-  const seen = new Set<string>();
-  ATTR_NAME.lastIndex = 0;
-  for (let m = ATTR_NAME.exec(attrs); m; m = ATTR_NAME.exec(attrs)) {
-    if (seen.has(m[1])) return true;
-    seen.add(m[1]);
+  const names: string[] = [];
+  const n = attrs.length;
+  let i = 0;
+  for (;;) {
+    let c = attrs.charCodeAt(i);
+    while (c === 32 || c === 9 || c === 10 || c === 13) c = attrs.charCodeAt(++i);
+    if (i >= n) return false;
+    const start = i;
+    while (c !== 61 && c !== 32 && c !== 9 && c !== 10 && c !== 13) c = attrs.charCodeAt(++i);
+    const name = attrs.slice(start, i);
+    if (names.includes(name)) return true;
+    names.push(name);
+    i = attrs.indexOf('=', i) + 1;
+    while ((c = attrs.charCodeAt(i)) !== 34 && c !== 39) i++;
+    i = attrs.indexOf(c === 34 ? '"' : "'", i + 1) + 1;
   }
-  return false;
 }
 
 function lineAt(text: string, index: number): number {
