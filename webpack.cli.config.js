@@ -28,6 +28,8 @@ module.exports = (env, argv) => ({
   optimization: { minimize: false },
   performance: { hints: false },
   plugins: [
+    // One file: a lazily imported module (the template's docx library) stays inside it, evaluated on first use.
+    new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
     new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true }),
     {
       apply(compiler) {
