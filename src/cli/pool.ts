@@ -4,14 +4,13 @@
 // while the reader is small and warms up at once; and reading is about half of the work, so two threads share it
 // evenly. Only small data crosses threads: a file path goes in, the paragraphs come back (structured clone).
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions, Lang } from '../core';
 import { fromParagraphs } from '../core/source';
-import { ReadError } from './docx/zip';
-import type { ReadErrorCode } from './i18n';
 import { readDraft, type Draft } from './input';
 import { reviewDraft, type FileReview } from './review';
 import { loadRules } from './rules';
+import { failure, type Job, type ReadFailure, type ReadOutcome, type WireDraft } from './worker';
 
 /** The script a worker runs: the bundled CLI itself (dist/cli/jalon.cjs serves as a worker off the main thread). */
 export interface WorkerScript {
@@ -19,17 +18,8 @@ export interface WorkerScript {
   execArgv?: string[];
 }
 
-export type ReadFailure = { ok: false; code: ReadErrorCode; detail?: string; where?: { part: string; line: number }; message?: string };
 export type FileOutcome = { ok: true; review: FileReview } | ReadFailure;
 
-/** A draft as read by a worker: .docx paragraphs (the source is rebuilt from them here), or a text file's source. */
-type WireDraft = Pick<Draft, 'file' | 'kind'> & ({ paragraphs: NonNullable<Draft['paragraphs']> } | { source: Draft['source'] });
-type ReadOutcome = { ok: true; draft: WireDraft } | ReadFailure;
-
-interface Job {
-  index: number;
-  file: string;
-}
 
 export function defaultJobs(files: number): number {
   return Math.max(1, Math.min(availableParallelism(), files));
@@ -42,10 +32,6 @@ export function analyzeOptionsFor(setup: { lang?: Lang; rules?: string; uiLang: 
   return options;
 }
 
-function failure(e: unknown): ReadFailure {
-  if (e instanceof ReadError) return { ok: false, code: e.code, where: e.where };
-  return { ok: false, code: 'unknown', message: (e as Error).message };
-}
 
 /** Reads and analyses one file; a file that cannot be read is an outcome, not an exception. */
 export function reviewFile(file: string, options: AnalyzeOptions): FileOutcome {
@@ -56,14 +42,6 @@ export function reviewFile(file: string, options: AnalyzeOptions): FileOutcome {
   }
 }
 
-function readForWire(file: string): ReadOutcome {
-  try {
-    const { kind, source, paragraphs } = readDraft(file);
-    return { ok: true, draft: paragraphs ? { file, kind, paragraphs } : { file, kind, source } };
-  } catch (e) {
-    return failure(e);
-  }
-}
 
 function analyzeWire(d: WireDraft, options: AnalyzeOptions): FileOutcome {
   try {
@@ -185,12 +163,4 @@ export async function reviewInPool(
   }
   for (const worker of workers.keys()) void worker.terminate();
   workers.clear();
-}
-
-/** The worker side: answers each file path with the draft read. Returns false on the main thread. */
-export function serveWorker(): boolean {
-  if (isMainThread || !parentPort) return false;
-  const port = parentPort;
-  port.on('message', (job: Job) => port.postMessage(readForWire(job.file)));
-  return true;
 }
