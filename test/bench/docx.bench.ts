@@ -84,7 +84,7 @@ export function draftDoc(seed: number): Document {
 
 const WANTED = new Set(['word/document.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/endnotes.xml']);
 const JOBS = 2;
-const REPEAT = 5;
+const REPEAT = 7;
 
 function floor(buffers: Uint8Array[]): void {
   const parser = new XMLParser(PARSER_OPTIONS);
