@@ -1,0 +1,7 @@
+// What the engine bench measures, bundled as the add-in and the command line ship it (see shipped.ts).
+export { analyze, assembleAnalysis, planPass, type PlanResult } from '../../src/core/analyze';
+export { createAnalyzer } from '../../src/core/lint/analyzer';
+export { lint, type HouseRules } from '../../src/core/lint';
+export { conjugateFr, nounForms } from '../../src/core/lint/conjugate';
+export { fr } from '../../src/core/rules/fr';
+export { fromParagraphs } from '../../src/core/source';
