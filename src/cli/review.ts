@@ -1,5 +1,6 @@
 // One reviewed draft: the core's analysis plus what the reports need around it.
 import { analyze, type AnalyzeOptions, type Analysis, type Engagement, type Finding, type Lang } from '../core';
+import { lineStarts, position } from '../core/export';
 import type { DocxParagraph } from './docx/read';
 import type { Draft } from './input';
 import type { InputError } from './input';
@@ -60,11 +61,19 @@ export function vagueCount(findings: Finding[]): number {
 /** Where a finding is, for people: "12:5" (line:column) in text files, "§12:5" (paragraph, offset) in .docx, 1-based. */
 export function place(fr: FileReview, f: Finding, noteWord = 'note', textBoxWord = 'text box'): string {
   const p = fr.draft.paragraphs?.[f.paragraph];
+  if (fr.kind !== 'docx') {
+    // A text file's paragraph may span wrapped lines: the place is the file's line and column.
+    let starts = lineStartsOf.get(fr);
+    if (!starts) lineStartsOf.set(fr, (starts = lineStarts(fr.analysis.text)));
+    const { line, column } = position(starts, f.start);
+    return `${line}:${column}`;
+  }
   const pos = `${f.paragraph + 1}:${f.paragraphOffset + 1}`;
-  if (fr.kind !== 'docx') return pos;
   if (p?.note) return `§${pos} (${noteWord} ${p.note.id})`;
   return p?.textBox ? `§${pos} (${textBoxWord})` : `§${pos}`;
 }
+
+const lineStartsOf = new WeakMap<FileReview, number[]>();
 
 export function hasErrors(review: Review): boolean {
   return review.files.some((f) => f.analysis.findings.some((x) => x.severity === 'error'));

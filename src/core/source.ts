@@ -29,24 +29,55 @@ const MARKDOWN_HEADING = /^ {0,3}(#{1,6})[ \t]+/;
 export const MARKDOWN_LIST_HEADING = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(#{1,6})[ \t]+\S/;
 
 /**
- * A file's text as read (BOM already removed): one paragraph per line, so offsets stay those of the
- * file even with CRLF line ends. Markdown "#" headings, also inside list items, become heading levels; the
- * paragraph keeps the whole line (marks included) so that offsets are the file's.
+ * A file's text as read (BOM already removed), in paragraphs whose offsets are the file's, even with CRLF line
+ * ends. A paragraph is a line, or several when the text is wrapped: a line that goes on mid-sentence (it ends
+ * without a stop or a colon and the next line starts in lower case, not as a heading, list item, table row or
+ * label) is continued by the next, as in an e-mail or a text exported with a fixed width. The paragraph keeps
+ * the line breaks (offsets stay the file's); `line` is the 0-based line it starts on. Markdown "#" headings,
+ * also inside list items, become heading levels.
  */
 export function fromPlainText(text: string, options: { markdown?: boolean } = {}): SourceText {
-  const paragraphs: SourceParagraph[] = [];
+  const paragraphs: Array<SourceParagraph & { line: number }> = [];
   const lineBreak = /\r\n|\n|\r/g;
   let start = 0;
+  let line = 0;
+  let previous = '';
   for (;;) {
     const m = lineBreak.exec(text);
     const end = m ? m.index : text.length;
-    const line = text.slice(start, end);
-    const heading = options.markdown ? (MARKDOWN_HEADING.exec(line) ?? MARKDOWN_LIST_HEADING.exec(line)) : null;
-    paragraphs.push({ text: line, start, end, headingLevel: heading ? heading[1].length : 0 });
+    const current = text.slice(start, end);
+    const last = paragraphs[paragraphs.length - 1];
+    if (last && !last.headingLevel && continues(previous, current)) {
+      last.end = end;
+      last.text = text.slice(last.start, end);
+    } else {
+      const heading = options.markdown ? (MARKDOWN_HEADING.exec(current) ?? MARKDOWN_LIST_HEADING.exec(current)) : null;
+      paragraphs.push({ text: current, start, end, headingLevel: heading ? heading[1].length : 0, line });
+    }
+    previous = current;
     if (!m) break;
     start = m.index + m[0].length;
+    line++;
   }
   return { text, paragraphs };
+}
+
+// What a wrapped line looks like: long enough to have been cut, ending mid-sentence, and a next line that
+// starts in lower case and not as a block of its own.
+const WRAP_MIN = 40;
+const ENDS_SENTENCE = /[.!?:;…»"”)\]|*]\s*$/;
+const STARTS_BLOCK = /^\s*(?:#|[-*+•·▪◦–—]\s|\d{1,3}[.)]\s|\||>|<!--|\[)/;
+const STARTS_LOWER = /^\s*\p{Ll}/u;
+const LABEL_START = /^\s*[^\s:]{1,30}(?:\s[^\s:]{1,20}){0,4}\s?:/;
+
+function continues(previous: string, next: string): boolean {
+  return (
+    previous.trim().length >= WRAP_MIN &&
+    !ENDS_SENTENCE.test(previous) &&
+    STARTS_LOWER.test(next) &&
+    !STARTS_BLOCK.test(next) &&
+    !LABEL_START.test(next)
+  );
 }
 
 /** Index of the paragraph that holds `offset` (binary search: findings are mapped by the thousand). */

@@ -58,5 +58,5 @@ function commitment(fr: FileReview, e: Engagement, review: Review): string[] {
 function findingLine(fr: FileReview, f: Finding, review: Review): string {
   const L = review.lang;
   const sugg = f.expected.length ? ` (${t('suggestions', L)} : ${mdEscape(f.expected.join(', '))})` : '';
-  return `- ${place(fr, f, t('note', L), t('textBox', L))} ${severityLabels[f.severity]?.[L] ?? f.severity} \`${f.ruleId}\` ${quoted(f) !== undefined ? `« ${mdEscape(f.actual)} » ` : ''}${mdEscape(f.message)}${sugg}`;
+  return `- ${place(fr, f, t('note', L), t('textBox', L))} ${severityLabels[f.severity]?.[L] ?? f.severity} \`${f.ruleId}\` ${quoted(f) !== undefined ? `« ${mdEscape(f.actual.replace(/\s*[\r\n]+\s*/g, ' '))} » ` : ''}${mdEscape(f.message)}${sugg}`;
 }

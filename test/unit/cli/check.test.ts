@@ -11,7 +11,7 @@ interface JsonReport {
   files: {
     file: string;
     language: string;
-    findings: { ruleId: string; severity: string; start: number; end: number; actual: string; paragraph: number; paragraphOffset: number; line: number; noteRef?: unknown }[];
+    findings: { ruleId: string; severity: string; start: number; end: number; actual: string; paragraph: number; paragraphOffset: number; line: number; column: number; noteRef?: unknown }[];
     commitments: { index: number; title: string; start: number; end: number; fields: Record<string, unknown>; missing: string[]; score: number; maxScore: number; level: string }[];
   }[];
   errors: { file: string; code: string; reason: string }[];
@@ -29,9 +29,13 @@ describe('jalon check', () => {
     const lines = text.split('\n');
     for (const f of json.files[0].findings) {
       expect(text.slice(f.start, f.end)).toBe(f.actual);
-      expect(f.line).toBe(f.paragraph + 1); // one paragraph per line in text files
-      expect(lines[f.paragraph].slice(f.paragraphOffset, f.paragraphOffset + f.actual.length)).toBe(f.actual);
+      // Lines and columns are the file's, also inside a paragraph wrapped over several lines.
+      const first = f.actual.split('\n')[0];
+      expect(lines[f.line - 1].slice(f.column - 1, f.column - 1 + first.length)).toBe(first);
     }
+    // The paragraph wrapped mid-sentence in the fixture is one paragraph: its vague terms are found on both lines.
+    const wrapped = json.files[0].findings.filter((f) => f.paragraph === json.files[0].findings.find((g) => /favoriser/.test(g.actual))?.paragraph);
+    expect(new Set(wrapped.map((f) => f.line)).size).toBe(2);
     expect(json.files[0].findings.some((f) => f.ruleId === 'vague-term' && /renforcer/i.test(f.actual))).toBe(true);
     const c = json.files[0].commitments;
     expect(c.map((x) => x.index)).toEqual([0, 1, 2]);

@@ -1,3 +1,4 @@
+import { analyze } from '../../../src/core/analyze';
 import { fromPlainText } from '../../../src/core/source';
 import { read } from './helpers';
 
@@ -47,5 +48,42 @@ describe('fromPlainText: Markdown headings inside list items', () => {
     expect(es[0].fields.cost?.text).toBe('50 k€');
     expect(text.slice(es[0].start, es[0].end)).not.toContain('registre');
     expect(text.slice(es[1].start, es[1].end)).not.toContain('Thème 2');
+  });
+});
+
+describe('fromPlainText: wrapped lines', () => {
+  it('joins a line cut mid-sentence with the next, keeping the file offsets and line breaks', () => {
+    const text = 'Le ministère publiera les données essentielles des marchés publics et des\r\nconcessions avant la fin de 2026.\r\nCoût : 40 k€';
+    const source = fromPlainText(text);
+    expect(source.paragraphs.map((p) => p.text)).toEqual([
+      'Le ministère publiera les données essentielles des marchés publics et des\r\nconcessions avant la fin de 2026.',
+      'Coût : 40 k€',
+    ]);
+    for (const p of source.paragraphs) expect(text.slice(p.start, p.end)).toBe(p.text);
+    expect(source.paragraphs.map((p) => (p as { line?: number }).line)).toEqual([0, 2]);
+  });
+
+  it('keeps apart lines that end a sentence, short lines, and lines that open a block or a label', () => {
+    const lines = [
+      'Le ministère publiera les données essentielles des marchés publics.',
+      'ensuite une phrase qui commence en minuscule après un point final',
+      'Une ligne courte',
+      'suivie d’une minuscule',
+      'Une ligne assez longue pour avoir été coupée par un logiciel de messagerie',
+      '- un élément de liste qui commence par un tiret',
+      'Une ligne assez longue pour avoir été coupée par un logiciel de messagerie',
+      'indicateur : nombre de jeux de données publiés',
+      'Une ligne assez longue pour avoir été coupée par un logiciel de messagerie',
+      'Engagement 3 : ouvrir les données',
+    ];
+    expect(fromPlainText(lines.join('\n')).paragraphs.map((p) => p.text)).toEqual(lines);
+  });
+
+  it('finds a vague expression cut by the wrap, in one paragraph', () => {
+    const text = 'Le secrétariat général et les directions concernées vont mettre en\nplace un comité de suivi.';
+    const source = fromPlainText(text);
+    expect(source.paragraphs).toHaveLength(1);
+    const hit = analyze(source, { lang: 'fr' }).findings.find((f) => f.ruleId === 'vague-term');
+    expect(hit && text.slice(hit.start, hit.end)).toBe('mettre en\nplace');
   });
 });
