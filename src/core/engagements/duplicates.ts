@@ -2,7 +2,7 @@
 // one of an earlier plan. Word 3-gram shingles (accent-folded, stopwords dropped) compared with Jaccard and
 // containment; the sentences whose shingles are shared are reported. Earlier plans are kept as hashes only
 // (shingles sampled by hash value, sentence hashes) with a short reference: the texts themselves are not shipped.
-import { fold } from '../dates';
+import { fold, isSpace } from '../dates';
 import type { SourceText } from '../source';
 import type { Engagement, Finding, Lang } from '../types';
 import shippedJson from './data/earlier-plans.json';
@@ -64,10 +64,6 @@ function isStopword(h: number, folded: string, start: number, end: number): bool
 
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 59; // . ! ? ;
-/** What /\s/ matches, by code. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-}
 
 export const SHINGLE = 3;
 
