@@ -129,7 +129,8 @@ function assemble(source: SourceText, results: ParagraphResult[], rules: Compile
   });
   if (rules.enabled.jargon) findings.push(...jargonFindings(source, results, rules));
   const stats: TextStats = { words, sentences, longSentences, lix: round1(lix(words, sentences, longWords)) };
-  if (rules.lang === 'fr') stats.kandelMoles = round1(kandelMoles(words, sentences, syllables));
+  // Syllables are counted only for the readability rule: with it off, there is no Kandel-Moles score.
+  if (rules.lang === 'fr' && rules.syllables) stats.kandelMoles = round1(kandelMoles(words, sentences, syllables));
   return { findings, stats };
 }
 

@@ -45,6 +45,8 @@ export interface CompiledRules {
   keyBits: Uint32Array;
   /** Bitmap of (word, next word) hashes for words that only start multiword terms. */
   pairBits: Uint32Array;
+  /** Whether the tokenizer counts syllables (only readability reads them). */
+  syllables: boolean;
   terms: CompiledTerm[];
   enabled: Record<RuleId, boolean>;
   severity: Partial<Record<RuleId, Severity>>;
@@ -208,6 +210,7 @@ export function compileRules(data: RuleData, overrides: RuleOverrides = {}): Com
     index,
     keyBits,
     pairBits,
+    syllables: enabled.readability,
     terms,
     enabled,
     severity: overrides.severity ?? {},

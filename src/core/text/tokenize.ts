@@ -163,6 +163,8 @@ export function tokenizeShared(text: string, prefilter?: Prefilter): Tokenized {
 export interface Prefilter {
   keyBits: Uint32Array;
   pairBits: Uint32Array;
+  /** false when no rule reads syllables (readability off): the scan does not count them. */
+  syllables?: boolean;
 }
 
 export const KEY_BITS = 1 << 20;
@@ -198,6 +200,7 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null, prefilter?: 
   let prevShort = false;
   let maybeUrl = false;
   let prevHash = 0;
+  const counting = prefilter?.syllables !== false;
   const n = text.length;
   let sep = SEP_START;
   let i = 0;
@@ -232,9 +235,11 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null, prefilter?: 
         lower++;
         letters++;
         h = (Math.imul(h, 31) + c) | 0;
-        const v = VOWEL[c] === 1;
-        if (v && !inVowel) groups++;
-        inVowel = v;
+        if (counting) {
+          const v = VOWEL[c] === 1;
+          if (v && !inVowel) groups++;
+          inVowel = v;
+        }
         i++;
         continue;
       }

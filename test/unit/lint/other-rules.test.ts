@@ -79,6 +79,15 @@ describe('readability', () => {
     expect(a.stats.lix).toBeGreaterThan(0);
     expect(analyze(fromPlainText('A short one. Another.'), { lang: 'en' }).stats.kandelMoles).toBeUndefined();
   });
+
+  test('with readability off no syllables are counted, so no Kandel-Moles score; the vague terms are the same', () => {
+    const text = 'Nous allons renforcer et améliorer la participation. Le ministère favorisera l’ouverture des données.';
+    const on = analyze(fromPlainText(text), { lang: 'fr' });
+    const off = analyze(fromPlainText(text), { lang: 'fr', houseRules: { rules: { readability: 'off' } } });
+    expect(off.stats.kandelMoles).toBeUndefined();
+    expect(off.stats.words).toBe(on.stats.words);
+    expect(off.findings.filter((f) => f.ruleId === 'vague-term')).toEqual(on.findings.filter((f) => f.ruleId === 'vague-term'));
+  });
 });
 
 describe('language detection', () => {
