@@ -20,7 +20,6 @@ export interface WorkerScript {
 
 export type FileOutcome = { ok: true; review: FileReview } | ReadFailure;
 
-
 export function defaultJobs(files: number): number {
   return Math.max(1, Math.min(availableParallelism(), files));
 }
@@ -32,7 +31,6 @@ export function analyzeOptionsFor(setup: { lang?: Lang; rules?: string; uiLang: 
   return options;
 }
 
-
 /** Reads and analyses one file; a file that cannot be read is an outcome, not an exception. */
 export function reviewFile(file: string, options: AnalyzeOptions): FileOutcome {
   try {
@@ -41,7 +39,6 @@ export function reviewFile(file: string, options: AnalyzeOptions): FileOutcome {
     return failure(e);
   }
 }
-
 
 function analyzeWire(d: WireDraft, options: AnalyzeOptions): FileOutcome {
   try {
