@@ -11,7 +11,7 @@ import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { HouseRules, PlanResult } from './core-entry';
-import { bundle, shippedCore, type Core } from './shipped';
+import { bundle, removeBundle, shippedCore, type Core } from './shipped';
 import type { Analysis, ParagraphInput } from '../../src/core/types';
 
 // The engine as it ships (bundled), not as tsx runs the sources: see shipped.ts. Bundled when the bench runs
@@ -121,7 +121,8 @@ async function textlintTime(text: string): Promise<{ ms: number; messages: numbe
  */
 async function twoCores(paragraphs: ParagraphInput[], runs: number): Promise<{ ms: number; analysis: Analysis }> {
   const { fromParagraphs, lint, assembleAnalysis } = engine();
-  const worker = new Worker(bundle('plan-pass.worker.ts'));
+  const script = bundle('plan-pass.worker.ts');
+  const worker = new Worker(script);
   try {
     let best = { ms: Infinity, analysis: undefined as Analysis | undefined };
     for (let i = 0; i < runs + 3; i++) {
@@ -138,6 +139,7 @@ async function twoCores(paragraphs: ParagraphInput[], runs: number): Promise<{ m
     return { ms: best.ms, analysis: best.analysis! };
   } finally {
     await worker.terminate();
+    removeBundle(script);
   }
 }
 
