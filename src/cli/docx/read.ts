@@ -114,6 +114,7 @@ class BlockReader {
       const tag = tagOf(n);
       if (tag === 'w:p') this.paragraph(n, ctx);
       else if (tag === 'w:tbl') this.blocks(childrenOf(n), { ...ctx, inTable: true });
+      else if (tag === 'w:tr' && rowDeleted(n)) continue; // a tracked row deletion: accepted, the row is gone
       else if (tag === 'w:sdt') {
         const t = sdtTag(n);
         const content = child(n, 'w:sdtContent');
@@ -195,6 +196,12 @@ class BlockReader {
     if (listLevel !== undefined && para.headingLevel === 0) para.listLevel = listLevel;
     this.emit(para, refs, () => this.textBoxes(boxes, ctx));
   }
+}
+
+/** A table row deleted in tracked changes (w:trPr/w:del), whether or not its text is marked deleted too. */
+function rowDeleted(tr: XmlNode): boolean {
+  const trPr = child(tr, 'w:trPr');
+  return !!trPr && !!child(trPr, 'w:del');
 }
 
 function inline(nodes: XmlNode[], st: InlineState): void {

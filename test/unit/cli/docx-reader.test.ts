@@ -59,6 +59,23 @@ describe('readDocx', () => {
     expect(readDocx(docxFromXml({ body })).map((x) => x.text)).toEqual(['Coût : 150 000 €', 'Suite']);
   });
 
+  it('drops a table row deleted in tracked changes, and keeps an inserted one', () => {
+    const cell = (t: string) => `<w:tc><w:tcPr/>${p(t)}</w:tc>`;
+    const row = (trPr: string, ...cells: string[]) => `<w:tr>${trPr}${cells.map(cell).join('')}</w:tr>`;
+    const body =
+      '<w:tbl><w:tblPr/><w:tblGrid/>' +
+      row('', 'Jalon', 'Échéance') +
+      // LibreOffice marks only the row; Word marks the row and its text.
+      row('<w:trPr><w:del w:id="1" w:author="A" w:date="2017-03-01T00:00:00Z"/></w:trPr>', 'Décret renforcé', 'mars 2018') +
+      row('<w:trPr><w:ins w:id="2" w:author="A"/></w:trPr>', 'Arrêté publié', 'juin 2018') +
+      row('<w:trPr><w:cantSplit/></w:trPr>', 'Registre ouvert', 'décembre 2018') +
+      '</w:tbl>' +
+      p('Après le tableau');
+    expect(readDocx(docxFromXml({ body })).map((x) => x.text)).toEqual([
+      'Jalon', 'Échéance', 'Arrêté publié', 'juin 2018', 'Registre ouvert', 'décembre 2018', 'Après le tableau',
+    ]);
+  });
+
   it('marks table cells, keeps list levels, and ignores comments', () => {
     const cell = (t: string) => `<w:tc><w:tcPr/>${p(t)}</w:tc>`;
     const body =
