@@ -1,6 +1,6 @@
 // The engine issue's JSON (the core's toJson: findings with line/column, stats, suppressed) plus, per file,
 // the commitments (engagements issue) and, at the end, the files that could not be read.
-import { toJson as coreJson, type JsonFinding } from '../../core';
+import { jsonLines, toJson as coreJson, type JsonFinding } from '../../core';
 import { reason } from '../i18n';
 import { commitmentJson, type FileReview, type Review } from '../review';
 
@@ -27,5 +27,6 @@ export function toJson(review: Review): string {
     }),
     errors: review.errors.map((e) => ({ file: e.file, code: e.code, reason: reason(e.code, review.lang) })),
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  // Findings and commitments one per line (files > file > findings > finding).
+  return `${jsonLines(doc, 4)}\n`;
 }

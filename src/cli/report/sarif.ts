@@ -1,6 +1,6 @@
 // SARIF 2.1.0 comes from the core's exporter; the CLI adds the descriptors of the engagement rules
 // (missing-field, duplicate) so that viewers show a real description rather than the bare id.
-import { toSarif, type RuleDescriptor } from '../../core';
+import { jsonLines, toSarif, type RuleDescriptor } from '../../core';
 import type { Review } from '../review';
 
 const ENGAGEMENT_RULES = {
@@ -28,5 +28,6 @@ export function toSarifReport(review: Review): string {
     review.files.map((f) => ({ file: f.file, analysis: f.analysis })),
     { lang: L, extraRules },
   );
-  return `${JSON.stringify(log, null, 2)}\n`;
+  // Results one per line (runs > run > results > result).
+  return `${jsonLines(log, 4)}\n`;
 }

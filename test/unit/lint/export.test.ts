@@ -1,5 +1,6 @@
 import { analyze } from '../../../src/core/analyze';
-import { toJson, toSarif } from '../../../src/core/export';
+import fc from 'fast-check';
+import { jsonLines, toJson, toSarif } from '../../../src/core/export';
 import { RULES } from '../../../src/core/lint';
 import { fromPlainText } from '../../../src/core/source';
 
@@ -45,4 +46,21 @@ describe('exports', () => {
     const en = toSarif([{ file: 'a.txt', analysis }], { lang: 'en' }) as any;
     expect(en.runs[0].tool.driver.rules[0].name).toBe('Vague verb');
   });
+
+  test('jsonLines: the same JSON as JSON.stringify, indented down to a depth and one line per value below it', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.integer({ min: 0, max: 5 }), (value, depth) => {
+        const text = jsonLines(value, depth);
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
+        if (depth === 0) expect(text).toBe(JSON.stringify(value));
+      }),
+    );
+    // undefined members are left out and undefined array items become null, as JSON.stringify does them.
+    expect(jsonLines({ a: undefined, b: [undefined, 1] }, 3)).toBe('{\n  "b": [\n    null,\n    1\n  ]\n}');
+    const lines = jsonLines(toJson([{ file: 'plan.txt', analysis }]), 4).split('\n');
+    const findingLines = lines.filter((l) => l.trimStart().startsWith('{"ruleId"'));
+    expect(findingLines.length).toBe(analysis.findings.length + (analysis.suppressed ?? []).length);
+    for (const l of findingLines) expect(JSON.parse(l.trim().replace(/,$/, '')).ruleId).toBeDefined();
+  });
 });
+
