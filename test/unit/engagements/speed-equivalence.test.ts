@@ -40,6 +40,21 @@ describe('speed shortcuts give the plain results', () => {
     fc.assert(fc.property(line, (t) => expect(matchLabel(t)).toEqual(matchLabelPlain(t))), { numRuns: 3000 });
   });
 
+  it('a long text folds as its short pieces do (one buffer and a decoder against slices)', () => {
+    // Accents, ligatures, capitals, lone and paired surrogates, NUL, spread over texts past the long-text path.
+    const unit = fc.oneof(fc.constantFrom('É', 'é', 'œ', 'Œ', 'ﬁ', 'İ', 'ß', '\u00a0', '’', '😀', '\ud800', '\udfff', '\u0000', 'A', 'z'), fc.string({ unit: 'binary', maxLength: 6 }), filler);
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 1, maxLength: 400 }), fc.integer({ min: 2048, max: 6000 }), (xs, min) => {
+        let t = xs.join('') || 'É';
+        while (t.length < min) t += t;
+        let plain = '';
+        for (let k = 0; k < t.length; k += 1000) plain += fold(t.slice(k, k + 1000)); // below the long-text path
+        expect(fold(t)).toBe(plain);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('shingles are cut at the sentences sentenceSpans finds', () => {
     const piece = fc.oneof(fc.constantFrom('. ', '.', '..', '?!', ';', '\n', ' ', '\u00a0', '\u202f', '\t', 'data.gouv.fr', '1.5 M€', 'Élan', 'le', 'de', 'x', 'œuvre'), fc.string({ maxLength: 8 }), fc.lorem({ maxCount: 3 }));
     fc.assert(
