@@ -29,7 +29,8 @@ export function assembleAnalysis(
     f.paragraphOffset = f.start - source.paragraphs[f.paragraph].start;
     f.engagement ??= engagementAt(engagements, f.start);
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  // Rule ids are ASCII words: compared by code unit, not by localeCompare (a collator call on every tie).
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   // Ignores apply to every rule, engagement rules included: the user's own list and the organisation's.
   const { kept, suppressed } = applyIgnores(findings, options.ignores, options.houseRules?.ignore);
   return {

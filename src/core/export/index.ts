@@ -54,7 +54,7 @@ export function position(starts: number[], offset: number): { line: number; colu
 function withPositions(starts: number[], f: Finding): JsonFinding {
   const s = position(starts, f.start);
   const e = position(starts, f.end);
-  return { ...f, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  return Object.assign({}, f, { line: s.line, column: s.column, endLine: e.line, endColumn: e.column }); // faster than a spread
 }
 
 export function toJson(files: FileAnalysis[]): JsonReport {
