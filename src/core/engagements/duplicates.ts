@@ -87,6 +87,11 @@ export class ShingleSet implements Iterable<number> {
     return this.hashes.length;
   }
 
+  /** The hashes, sorted (read-only: the set's own storage). */
+  values(): Int32Array {
+    return this.hashes;
+  }
+
   has(h: number): boolean {
     const a = this.hashes;
     let lo = 0;
@@ -554,19 +559,10 @@ export function duplicateFindings(
   const n = engagements.length;
   const eligible = sh.map((x) => x.set.size >= MIN_SHINGLES);
   // The index first (it gives each shingle's count of commitments), then the common shingles' bits.
-  const postings = new Map<number, number[]>();
-  let eligibleCount = 0;
-  for (let j = 0; j < n; j++) {
-    if (!eligible[j]) continue;
-    eligibleCount++;
-    for (const h of sh[j].set) {
-      const list = postings.get(h);
-      if (list) list.push(j);
-      else postings.set(h, [j]);
-    }
-  }
-  const common = commonShingles(postings, eligibleCount);
-  const words = (common.size + 31) >>> 5;
+  const index = postingsOf(sh, eligible);
+  const { slotOf, first, members } = index;
+  const bitOf = commonShingles(index);
+  const words = (index.commonCount + 31) >>> 5;
   const bits = new Uint32Array(n * words);
   // A pair sharing nothing scores 0 everywhere: it can only pass thresholds of 0.
   const zeroPasses = thresholds.jaccard <= 0 || thresholds.containment <= 0;
@@ -576,15 +572,15 @@ export function duplicateFindings(
   for (let j = 0; j < n; j++) {
     if (!eligible[j]) continue;
     shared.fill(0, 0, j);
-    for (const h of sh[j].set) {
-      const bit = common.get(h);
-      if (bit !== undefined) {
+    for (let e = index.entryStart[j], end = e + sizes[j]; e < end; e++) {
+      const slot = slotOf[e];
+      const bit = bitOf[slot];
+      if (bit >= 0) {
         bits[j * words + (bit >>> 5)] |= 1 << (bit & 31);
         continue;
       }
-      // Commitments before this one that have the shingle (the list is in commitment order).
-      const list = postings.get(h)!;
-      for (let k = 0; k < list.length && list[k] < j; k++) shared[list[k]]++;
+      // Commitments before this one that have the shingle (a slot's members are in commitment order).
+      for (let k = first[slot], stop = first[slot + 1]; k < stop && members[k] < j; k++) shared[members[k]]++;
     }
     for (let w = 0; w < words; w++) commonCount[j] += popcount(bits[j * words + w]);
     const sizeJ = sh[j].set.size;
@@ -637,12 +633,79 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 const COMMON_SHARE = 0.18;
 const COMMON_MIN = 8;
 const COMMON_MAX = 1024;
-function commonShingles(postings: ReadonlyMap<number, readonly number[]>, count: number): Map<number, number> {
-  const floor = Math.max(COMMON_MIN, count * COMMON_SHARE);
-  const frequent: Array<[number, number]> = [];
-  for (const [h, list] of postings) if (list.length > floor) frequent.push([h, list.length]);
-  frequent.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  return new Map(frequent.slice(0, COMMON_MAX).map(([h], bit) => [h, bit]));
+/** Per slot, its common shingle's bit, or -1; sets `index.commonCount`. */
+function commonShingles(index: Postings): Int32Array {
+  const { hashOf, first, slots } = index;
+  const floor = Math.max(COMMON_MIN, index.eligible * COMMON_SHARE);
+  const frequent: number[] = [];
+  for (let s = 0; s < slots; s++) if (first[s + 1] - first[s] > floor) frequent.push(s);
+  const count = (s: number) => first[s + 1] - first[s];
+  frequent.sort((a, b) => count(b) - count(a) || hashOf[a] - hashOf[b]);
+  const bitOf = new Int32Array(slots).fill(-1);
+  index.commonCount = Math.min(COMMON_MAX, frequent.length);
+  for (let bit = 0; bit < index.commonCount; bit++) bitOf[frequent[bit]] = bit;
+  return bitOf;
+}
+
+/**
+ * The same-plan index in typed arrays: each distinct shingle of the eligible commitments gets a slot (in order
+ * of first appearance), each commitment's shingles their slots (`slotOf`, from `entryStart[j]`), and each slot
+ * the commitments that have it, in commitment order (`members[first[s] .. first[s + 1])`). A Map of arrays did
+ * the same with an allocation per shingle and a hash lookup per use.
+ */
+interface Postings {
+  slots: number;
+  hashOf: Int32Array;
+  entryStart: Int32Array;
+  slotOf: Int32Array;
+  first: Int32Array;
+  members: Int32Array;
+  eligible: number;
+  commonCount: number;
+}
+
+function postingsOf(sh: readonly Shingled[], eligible: readonly boolean[]): Postings {
+  const n = sh.length;
+  const entryStart = new Int32Array(n + 1);
+  for (let j = 0; j < n; j++) entryStart[j + 1] = entryStart[j] + (eligible[j] ? sh[j].set.size : 0);
+  const total = entryStart[n];
+  let size = 16;
+  while (size < total * 2) size *= 2;
+  const mask = size - 1;
+  const table = new Int32Array(size).fill(-1); // hash -> slot, open addressing (hashes are 30-bit, never -1)
+  const keys = new Int32Array(size);
+  const slotOf = new Int32Array(total);
+  const hashOf = new Int32Array(total);
+  const counts = new Int32Array(total + 1);
+  let slots = 0;
+  let eligibleCount = 0;
+  for (let j = 0; j < n; j++) {
+    if (!eligible[j]) continue;
+    eligibleCount++;
+    const hs = sh[j].set.values();
+    for (let q = 0, e = entryStart[j]; q < hs.length; q++, e++) {
+      const h = hs[q];
+      let k = Math.imul(h, 0x9e3779b1) >>> 0 & mask;
+      while (table[k] !== -1 && keys[k] !== h) k = (k + 1) & mask;
+      if (table[k] === -1) {
+        table[k] = slots;
+        keys[k] = h;
+        hashOf[slots++] = h;
+      }
+      const slot = table[k];
+      slotOf[e] = slot;
+      counts[slot]++;
+    }
+  }
+  const first = new Int32Array(slots + 1);
+  for (let s = 0; s < slots; s++) first[s + 1] = first[s] + counts[s];
+  const fill = first.slice(0, slots);
+  const members = new Int32Array(total);
+  for (let j = 0; j < n; j++) {
+    if (!eligible[j]) continue;
+    for (let e = entryStart[j]; e < entryStart[j + 1]; e++) members[fill[slotOf[e]]++] = j;
+  }
+  return { slots, hashOf, entryStart, slotOf, first, members, eligible: eligibleCount, commonCount: 0 };
 }
 
 function popcount(x: number): number {
