@@ -8,7 +8,7 @@ import { matchLabel, type LabelMatch } from './labels';
 import { AMOUNT, DELIVERABLE, PLACEHOLDER_VALUE, PROSE_CUES } from './lexicon';
 import type { Segment } from './segment';
 import { readStatus } from './status';
-import { foldedParagraph, foldedText, isBlank, sentenceSpans } from './text';
+import { foldedParagraph, foldedText, isBlank, sentenceSpansIn } from './text';
 
 export const FIELD_NAMES: readonly FieldName[] = [
   'indicator', 'baseline', 'target', 'milestones', 'calendar', 'cost', 'lead', 'partners', 'actions', 'accountability', 'audience',
@@ -125,7 +125,7 @@ function valueOf(source: SourceText, part: Part): FieldValue {
 
 /** Sentences of a span of `text`, as offsets into `text`. */
 export function sentences(text: string, span: Span): Span[] {
-  return sentenceSpans(text.slice(span.start, span.end)).map((s) => ({ start: span.start + s.start, end: span.start + s.end }));
+  return sentenceSpansIn(text, span.start, span.end);
 }
 
 function milestonesFrom(source: SourceText, part: Part): Jalon[] {

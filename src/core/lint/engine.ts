@@ -204,6 +204,12 @@ const sharedHits: Hit[] = [];
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 const NO_JARGON: readonly JargonOccurrence[] = Object.freeze([]);
 
+const byPlace = (a: Hit, b: Hit) => a.i - b.i || b.j - a.j;
+function hitsInOrder(hits: readonly Hit[]): boolean {
+  for (let k = 1; k < hits.length; k++) if (byPlace(hits[k - 1], hits[k]) > 0) return false;
+  return true;
+}
+
 export function lintParagraph(text: string, rules: CompiledRules): ParagraphResult {
   const lang = rules.lang;
   const tokenized = tokenize(text, rules);
@@ -291,7 +297,8 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
   }
 
   // One hit per rule and place: the longest ("à moyen terme" over "à terme"), the earliest.
-  hits.sort((a, b) => a.i - b.i || b.j - a.j);
+  // Hits come in token order, mostly already sorted: the sort (and the copy it makes) only when they are not.
+  if (!hitsInOrder(hits)) hits.sort(byPlace);
   // Last token covered, per rule (a handful of rules: a small object beats a Map per paragraph).
   const lastEnd: Partial<Record<RuleId, number>> = {};
   const findings: Finding[] = [];

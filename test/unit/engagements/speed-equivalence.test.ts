@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { fold, parseDates, parseFoldedDates, parseFoldedDatesPlain } from '../../../src/core/dates';
 import { hasEndOrPoint } from '../../../src/core/engagements/score';
 import { fromParagraphs, fromPlainText } from '../../../src/core/source';
-import { foldedText, sentenceSpans } from '../../../src/core/engagements/text';
+import { foldedText, sentenceSpans, sentenceSpansIn, sentenceSpansPlain } from '../../../src/core/engagements/text';
 import { duplicateFindings, overlapOf, shingle, shingleRange } from '../../../src/core/engagements/duplicates';
 import { matchLabel, matchLabelPlain } from '../../../src/core/engagements/labels';
 import { FIELD_LABELS } from '../../../src/core/engagements/lexicon';
@@ -52,6 +52,20 @@ describe('speed shortcuts give the plain results', () => {
         expect(fold(t)).toBe(plain);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('sentences read in one pass are the regular expression\'s, in any part of a text', () => {
+    const piece = fc.oneof(fc.constantFrom('. ', '.', '..', '?!', ';', ';\n', '\n', '\r\n', ' ', '\u00a0', '\u202f', '\u2028', '\t', 'data.gouv.fr', '1.5 M€', 'Élan', 'x', '\ud83d', '😀'), fc.string({ unit: 'binary', maxLength: 6 }), fc.lorem({ maxCount: 3 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((xs) => xs.join('')), fc.nat(), fc.nat(), (t, a, b) => {
+        expect(sentenceSpans(t)).toEqual(sentenceSpansPlain(t));
+        const from = t.length ? a % (t.length + 1) : 0;
+        const to = from + (t.length - from ? b % (t.length - from + 1) : 0);
+        const want = sentenceSpansPlain(t.slice(from, to)).map((sp) => ({ start: sp.start + from, end: sp.end + from }));
+        expect(sentenceSpansIn(t, from, to)).toEqual(want);
+      }),
+      { numRuns: 1500 },
     );
   });
 
