@@ -123,10 +123,6 @@ function valueOf(source: SourceText, part: Part): FieldValue {
   return { text: source.text.slice(start, end), start, end, source: part.source };
 }
 
-/** Sentences of a span of `text`, as offsets into `text`. */
-export function sentences(text: string, span: Span): Span[] {
-  return sentenceSpansIn(text, span.start, span.end);
-}
 
 function milestonesFrom(source: SourceText, part: Part): Jalon[] {
   const jalons: Jalon[] = [];
@@ -251,7 +247,8 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
   const proseSpans: Span[] = [...free];
   for (const part of ps) if (part.field === null || part.field === 'actions') proseSpans.push(...part.spans);
   proseSpans.sort((a, b) => a.start - b.start);
-  const proseSentences = proseSpans.flatMap((s) => sentences(source.text, s));
+  const proseSentences: Span[] = [];
+  for (const s of proseSpans) sentenceSpansIn(source.text, s.start, s.end, proseSentences); // (flatMap is slow in V8)
   const title: Span = { start: seg.titleStart, end: seg.titleEnd };
   // Each sentence is read by several passes below (cues per field, milestones, calendar): its text, folded
   // form and dates are made once.

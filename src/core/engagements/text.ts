@@ -61,10 +61,10 @@ const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 59; // .
 
 /**
  * sentenceSpans of text[from, to), as offsets into `text`, read in one pass over the characters (what the
- * regular expression of sentenceSpansPlain matches, without a slice and a match object per sentence).
+ * regular expression of sentenceSpansPlain matches, without a slice and a match object per sentence); added to
+ * `out` when given.
  */
-export function sentenceSpansIn(text: string, from: number, to: number): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
+export function sentenceSpansIn(text: string, from: number, to: number, out: Array<{ start: number; end: number }> = []): Array<{ start: number; end: number }> {
   let i = from;
   while (i < to) {
     if (!goesOn(text, i, to)) {
