@@ -131,15 +131,15 @@ function milestonesFrom(source: SourceText, part: Part): Jalon[] {
     const text = source.text.slice(span.start, span.end);
     if (text.trim() === '') return;
     const folded = foldedSource.slice(span.start, span.end);
-    const dates = parseFoldedDates(text, folded);
     const prev = jalons[jalons.length - 1];
     // Table header cells ("Livrable", "Date", "Responsable") are labels, not milestones.
     if (part.table[k]) {
-      const label = matchLabel(text);
+      const label = matchLabel(text, folded);
       if (label && label.valueStart >= text.trimEnd().length) return;
     }
     // Table cells: a date-only or status-only cell belongs to the milestone on its left.
     if (part.table[k] && prev) {
+      const dates = parseFoldedDates(text, folded);
       const onlyDate = dates.length > 0 && text.replace(/[\s.,]/g, '').length <= dates.map((d) => d.text.replace(/\s/g, '')).join('').length + 12;
       const status = readStatus(`[${text}]`);
       if (onlyDate) {
