@@ -127,28 +127,33 @@ export function shingle(text: string): Shingled {
  * folded characters finds sentences (as sentenceSpans does: a line end, or . ! ? ; before a space, a stop or the
  * end) and content words ([a-z0-9] runs of 2 or more, stopwords dropped), hashed as they are read.
  */
+const sentenceWords: number[] = [];
+
 export function shingleRange(text: string, folded: string, start: number, end: number): Shingled {
   // Every shingle in sentence order, and per sentence: start, end, first shingle, key. The sentence objects
   // are made only when asked for (for the few pairs worth reporting): a plan has tens of thousands.
   const all: number[] = [];
   const bounds: number[] = [];
-  const words: number[] = [];
+  // The current sentence's word hashes: words[0, count). Emptied by its count, not by `length = 0`, which would
+  // drop the array's storage at every sentence.
+  const words = sentenceWords;
+  let count = 0;
   const close = (s: number, e: number) => {
-    if (words.length > 0) {
+    if (count > 0) {
       while (s < e && isSpace(text.charCodeAt(s))) s++;
       while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
       const first = all.length;
       let key = 0x9e3779b9;
-      for (const w of words) key = mix(key, w);
-      if (words.length < SHINGLE) all.push(finish(key));
-      for (let i = 0; i + SHINGLE <= words.length; i++) {
+      for (let i = 0; i < count; i++) key = mix(key, words[i]);
+      if (count < SHINGLE) all.push(finish(key));
+      for (let i = 0; i + SHINGLE <= count; i++) {
         let h = FNV_OFFSET;
         for (let k = 0; k < SHINGLE; k++) h = mix(h, words[i + k]);
         all.push(finish(h));
       }
       bounds.push(s, e, first, finish(mix(key, SHINGLE)));
     }
-    words.length = 0;
+    count = 0;
   };
   // As the sentence regex reads: outside a sentence, a stop not followed by a letter is passed over; inside,
   // the run of stops that ends it belongs to it.
@@ -195,7 +200,7 @@ export function shingleRange(text: string, folded: string, start: number, end: n
       if (i - s < 2) continue;
       h &= HASH_MASK;
       if (isStopword(h, folded, s, i)) continue;
-      words.push(h);
+      words[count++] = h;
       continue;
     }
     i++;
