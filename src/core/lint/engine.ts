@@ -216,7 +216,7 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
   const tokens = tokenized.tokens;
   titleCaseTokens = undefined; // the token array is shared between paragraphs: forget the last one's case
   const hits = sharedHits; // hits never leave this function: one array for all paragraphs
-  hits.length = 0;
+  let nh = 0; // written by index and cut to length after (emptied with length = 0, it would lose its storage)
   const urls = tokenized.maybeUrl ? urlRanges(text) : undefined;
   let u = 0;
   // Only the tokens the tokenizer's prefilter kept (words or word pairs that may start a term).
@@ -292,12 +292,13 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
       if (exceptionApplies(tokens, best, term.exceptions) || (exs && exceptionApplies(tokens, best, exs))) continue;
       // Accepted vocabulary still takes its place, so "open data" accepted does not leave "open" and "data".
       if (rules.accepted.size > 0 && (rules.accepted.has(term.key) || rules.accepted.has(matchedNorm(tokens, best.i, best.j)))) best.accepted = true;
-      hits.push(best);
+      hits[nh++] = best;
     }
   }
 
   // One hit per rule and place: the longest ("à moyen terme" over "à terme"), the earliest.
   // Hits come in token order, mostly already sorted: the sort (and the copy it makes) only when they are not.
+  hits.length = nh;
   if (!hitsInOrder(hits)) hits.sort(byPlace);
   // Last token covered, per rule (a handful of rules: a small object beats a Map per paragraph).
   const lastEnd: Partial<Record<RuleId, number>> = {};

@@ -155,7 +155,6 @@ const shared: Token[] = [];
  * at a time and keeps no token, so a long plan allocates no token at all after the first paragraphs.
  */
 export function tokenizeShared(text: string, prefilter?: Prefilter): Tokenized {
-  shared.length = 0;
   return scan(text, shared, pool, prefilter);
 }
 
@@ -183,8 +182,11 @@ const sharedCandidates: number[] = [];
 
 function scan(text: string, tokens: Token[], reuse: Token[] | null, prefilter?: Prefilter): Tokenized {
   // Indexes of tokens that may start a term, found while scanning (the engine then visits only those).
+  // The shared arrays are written by index and cut to length at the end: emptied with `length = 0`, V8 would drop
+  // their storage and grow it again for every paragraph.
   const candidates = prefilter ? sharedCandidates : undefined;
-  if (candidates) candidates.length = 0;
+  let nc = 0;
+  let nt = 0; // tokens so far
   const keyBits = prefilter?.keyBits;
   const pairBits = prefilter?.pairBits;
   let lastCandidate = -1;
@@ -313,7 +315,7 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null, prefilter?: 
     if (plain) flags |= PLAIN;
     // Sentences, counted here rather than in another pass: a full stop ends one, except after a short
     // abbreviation followed by a lowercase word ("M. Dupont" and "art. 3" go on; "etc. Le" ends).
-    if (sep & SEP_STOP && tokens.length > 0 && !(prevShort && ABBREVIATION_HASHES.has(prevHash) && !(flags & CAP))) {
+    if (sep & SEP_STOP && nt > 0 && !(prevShort && ABBREVIATION_HASHES.has(prevHash) && !(flags & CAP))) {
       if (sentenceWords > 0) {
         sentences++;
         if (sentenceWords > LONG_SENTENCE_WORDS) (longSentences ??= []).push([sFirst, sLast, sentenceWords]);
@@ -321,35 +323,35 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null, prefilter?: 
       sentenceWords = 0;
     }
     if (letters > 0) {
-      if (sentenceWords === 0) sFirst = tokens.length;
-      sLast = tokens.length;
+      if (sentenceWords === 0) sFirst = nt;
+      sLast = nt;
       sentenceWords++;
       words++;
     }
     if (candidates !== undefined && keyBits !== undefined && pairBits !== undefined) {
-      const k = tokens.length;
+      const k = nt;
       if (k > 0 && lastCandidate !== k - 1) {
         const pb = keyBit(pairHash(prevHash, h));
-        if (pairBits[pb >>> 5] & (1 << (pb & 31))) candidates.push(k - 1);
+        if (pairBits[pb >>> 5] & (1 << (pb & 31))) candidates[nc++] = k - 1;
       }
       const kb = keyBit(h);
       if (keyBits[kb >>> 5] & (1 << (kb & 31))) {
-        candidates.push(k);
+        candidates[nc++] = k;
         lastCandidate = k;
       }
     }
     prevShort = end - start <= 4;
     if (h === WWW_HASH) maybeUrl = true;
     prevHash = h;
-    if (reuse === null) tokens.push(new Token(text, start, end, flags, sep, h, scanEnd));
+    if (reuse === null) tokens[nt++] = new Token(text, start, end, flags, sep, h, scanEnd);
     else {
-      const k = tokens.length;
+      const k = nt;
       let tok = reuse[k];
       if (tok === undefined) {
         tok = new Token(text, start, end, flags, sep, h, scanEnd);
         reuse.push(tok);
       } else tok.set(text, start, end, flags, sep, h, scanEnd);
-      tokens.push(tok);
+      tokens[nt++] = tok;
     }
     if (letters > 0) {
       totalSyllables += syllables;
@@ -362,6 +364,8 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null, prefilter?: 
     sentences++;
     if (sentenceWords > LONG_SENTENCE_WORDS) (longSentences ??= []).push([sFirst, sLast, sentenceWords]);
   }
+  tokens.length = nt;
+  if (candidates) candidates.length = nc;
   return { tokens, trailingSep: sep, syllables: totalSyllables, longWords, upperWords, words, sentences, longSentences: longSentences ?? NO_SENTENCES, maybeUrl, candidates };
 }
 
