@@ -30,7 +30,10 @@ export function commitmentHeading(e: Engagement, word: string): string {
   return /^\s*(engagement|commitment)\s*(n[°o]\s*)?\d+/i.test(e.title) ? e.title : `${word} ${e.index + 1} : ${e.title}`;
 }
 
-/** The quoted text of a finding, left out when it is only the anchor of a missing field (the title). */
+/**
+ * The quoted text of a finding, left out when it is only the anchor of a missing field (the title), or when the
+ * message quotes it already (« renforcera » est flou...).
+ */
 export function quoted(f: Finding): string | undefined {
-  return f.ruleId === 'missing-field' || f.actual.trim() === '' ? undefined : f.actual;
+  return f.ruleId === 'missing-field' || f.actual.trim() === '' || f.message.includes(f.actual) ? undefined : f.actual;
 }

@@ -176,6 +176,21 @@ describe('jalon check', () => {
     expect(r.stdout).not.toContain('«');
   });
 
+  it('text and Markdown reports quote the matched words once: before the message only when it does not quote them', async () => {
+    const r = await runCli(['check', fr]);
+    const vague = r.stdout.split('\n').filter((l) => / vague-term /.test(l));
+    expect(vague.length).toBeGreaterThan(0);
+    for (const l of vague) {
+      const word = /« ([^»]+) »/.exec(l)![1];
+      expect(l.split(`« ${word} »`).length - 1).toBe(1);
+    }
+    const out = join(tempDir(), 'revue.md');
+    await runCli(['check', '--format', 'md', '--out', out, fr]);
+    const md = readFileSync(out, 'utf8').split('\n').filter((l) => l.includes('`vague-term`'));
+    expect(md.length).toBe(vague.length);
+    for (const l of md) expect(l).not.toMatch(/» « /);
+  });
+
   it('messages in English with --lang en or LANG=en_*', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'broken.docx'), 'not a zip');
