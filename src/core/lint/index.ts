@@ -162,7 +162,8 @@ function jargonFindings(source: SourceText, results: ParagraphResult[], rules: C
       const text = source.paragraphs[p].text;
       const actual = text.slice(o.start, o.end);
       const explanation = o.term?.explanation;
-      const vars = { actual, explanation: explanation ?? '' };
+      const example = explanation ? spelledOut(actual, explanation) : undefined;
+      const vars = { actual, explanation: explanation ?? '', example: example ?? '' };
       out.push({
         ruleId: 'jargon',
         source: 'jalon',
@@ -170,7 +171,7 @@ function jargonFindings(source: SourceText, results: ParagraphResult[], rules: C
         message: o.acronym ? m.acronym(vars) : m.jargon(vars),
         note: o.acronym ? m.acronymNote(vars) : m.jargonNote(vars),
         actual,
-        expected: explanation ? [`${actual} (${explanation})`] : [],
+        expected: example ? [example] : [],
         start: base + o.start,
         end: base + o.end,
         paragraph: p,
@@ -181,6 +182,17 @@ function jargonFindings(source: SourceText, results: ParagraphResult[], rules: C
     }
   });
   return out;
+}
+
+/**
+ * The words to write instead: the term with its explanation in parentheses ("open data (données publiques...)"),
+ * or the explanation alone when it names the term already ("Haute Autorité ... (HATVP)" for HATVP).
+ */
+function spelledOut(actual: string, explanation: string): string {
+  const at = explanation.indexOf(actual);
+  const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+  const named = at >= 0 && !isLetter(explanation[at - 1]) && !isLetter(explanation[at + actual.length]);
+  return named ? explanation : `${actual} (${explanation})`;
 }
 
 /** Paragraph ranges [from, to) that follow a "Glossaire" / "Sigles" heading, up to the next heading of its level. */

@@ -88,7 +88,7 @@ export const MESSAGES: Record<Lang, MessageSet> = {
       `« ${v.lemma} » décrit une intention, pas une action : on peut « ${v.lemma} » à l’infini sans que rien ne change de façon vérifiable. Dites ce qui sera fait concrètement (un texte adopté, un outil ouvert, des données publiées, N agents formés), quel indicateur le mesurera et à quelle date.`,
     jargon: (v) => `« ${v.actual} » est du jargon : un lecteur non spécialiste ne le comprendra pas.`,
     jargonNote: (v) =>
-      `Expliquez-le à la première occurrence, entre parenthèses juste après, ou dans un glossaire${v.explanation ? ` ; par exemple : « ${v.actual} (${v.explanation}) »` : ''}.`,
+      `Expliquez-le à la première occurrence, entre parenthèses juste après, ou dans un glossaire${v.example ? ` ; par exemple : « ${v.example} »` : ''}.`,
     acronym: (v) => `Le sigle « ${v.actual} » n’est pas développé à sa première occurrence.`,
     acronymNote: (v) =>
       `Écrivez le nom en toutes lettres à la première occurrence, puis le sigle entre parenthèses${v.explanation ? ` : « ${v.explanation} »` : ''}, ou ajoutez-le au glossaire.`,
@@ -107,7 +107,7 @@ export const MESSAGES: Record<Lang, MessageSet> = {
       `"${v.lemma}" states an intention, not an action: one can ${v.lemma} forever without any verifiable change. Say what will concretely be done (a rule adopted, a tool opened, data published, N staff trained), which indicator measures it, and by what date.`,
     jargon: (v) => `"${v.actual}" is jargon: a member of the public will not understand it.`,
     jargonNote: (v) =>
-      `Explain it at first use, in parentheses right after, or in a glossary${v.explanation ? `; for example: "${v.actual} (${v.explanation})"` : ''}.`,
+      `Explain it at first use, in parentheses right after, or in a glossary${v.example ? `; for example: "${v.example}"` : ''}.`,
     acronym: (v) => `The acronym "${v.actual}" is not spelled out at first use.`,
     acronymNote: (v) =>
       `Write the full name at first use, then the acronym in parentheses${v.explanation ? `: "${v.explanation}"` : ''}, or add it to the glossary.`,

@@ -45,6 +45,14 @@ describe('jargon', () => {
     const fs = findings('Le PGO soutient l’open data. Le PGO et l’open data encore.', {}, 'jargon');
     expect(fs.map((f) => f.actual)).toEqual(['PGO', 'open data']);
     expect(fs[1].expected[0]).toMatch(/^open data \(données publiques/);
+    // An explanation that names the acronym is the suggestion itself, not a second pair of parentheses.
+    expect(fs[0].expected).toEqual(['Partenariat pour un gouvernement ouvert (PGO)']);
+    expect(fs[0].note).toContain('par exemple : « Partenariat pour un gouvernement ouvert (PGO) »');
+    expect(fs[1].note).toContain('par exemple : « open data (données publiques');
+    expect(findings('La HATVP et l’OGP publient.', {}, 'jargon').map((f) => f.expected[0])).toEqual([
+      'Haute Autorité pour la transparence de la vie publique (HATVP)',
+      'Partenariat pour un gouvernement ouvert (PGO, en anglais OGP)',
+    ]);
   });
   test('not flagged when explained in parentheses at first use or in a glossary', () => {
     expect(findings('Le hackathon (rencontre de deux jours) aura lieu. Un autre hackathon suivra.', {}, 'jargon')).toEqual([]);
