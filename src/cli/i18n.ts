@@ -166,6 +166,7 @@ const ui = {
   findings: { fr: 'Remarques', en: 'Findings' },
   questions: { fr: 'Questions pour l’auteur', en: 'Questions for the author' },
   noCommitment: { fr: 'Aucun engagement reconnu dans ce document.', en: 'No commitment found in this document.' },
+  untitled: { fr: '(sans titre)', en: '(untitled)' },
   noFinding: { fr: 'Aucune remarque.', en: 'No findings.' },
   outsideCommitments: { fr: 'Hors engagements', en: 'Outside commitments' },
   unreadable: { fr: 'Fichiers illisibles', en: 'Unreadable files' },

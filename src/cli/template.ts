@@ -5,6 +5,7 @@ import { Document, FileChild, HeadingLevel, Packer, Paragraph, StringValueElemen
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { InsertBlock, Lang } from '../core';
+import { RULE_DATA } from '../core/rules/catalog';
 import { templateBlocks } from '../core/template';
 
 class Element extends XmlComponent {
@@ -36,6 +37,10 @@ const HEADINGS = [
 
 const PLAN = {
   title: { fr: 'Plan d’action national pour un gouvernement ouvert', en: 'National action plan for open government' },
+  glossary: { fr: 'Glossaire', en: 'Glossary' },
+  // The plan's own words that a member of the public may not know (the title's first of all), explained by the
+  // engine's glossary: the blank plan passes Jalon's jargon check, and shows authors where definitions go.
+  defined: { fr: ['gouvernement ouvert', 'PGO', 'PAN', 'redevabilité'], en: ['open government', 'OGP', 'NAP'] },
   intro: {
     fr: 'Remplissez un bloc par engagement ; copiez le bloc pour en ajouter. Chaque champ est un contrôle de contenu que Jalon relit.',
     en: 'Fill in one block per commitment; copy the block to add another. Each field is a content control Jalon reads back.',
@@ -54,6 +59,16 @@ function blockChildren(blocks: InsertBlock[]): FileChild[] {
   });
 }
 
+/** "Term : explanation." for each word of PLAN.defined, from the engine's glossary. */
+function glossary(lang: Lang): Paragraph[] {
+  return PLAN.defined[lang].map((term) => {
+    const entry = RULE_DATA[lang].jargon.find((j) => j.term === term);
+    if (!entry?.explanation) throw new Error(`no explanation for ${term} in the ${lang} glossary`);
+    const explanation = entry.explanation.replace(` (${term})`, '');
+    return new Paragraph({ children: [new TextRun({ text: `${term}${lang === 'fr' ? ' :' : ':'} `, bold: true }), new TextRun(`${explanation}.`)] });
+  });
+}
+
 export async function templateDocx(lang: Lang): Promise<Uint8Array> {
   const doc = new Document({
     creator: 'Jalon',
@@ -64,6 +79,8 @@ export async function templateDocx(lang: Lang): Promise<Uint8Array> {
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(PLAN.title[lang])] }),
           new Paragraph({ children: [new TextRun({ text: PLAN.intro[lang], italics: true })] }),
           ...blockChildren(templateBlocks(lang)),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(PLAN.glossary[lang])] }),
+          ...glossary(lang),
         ],
       },
     ],

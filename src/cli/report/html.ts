@@ -3,7 +3,7 @@
 import type { Engagement, Finding } from '../../core';
 import { reason, severityLabels, t } from '../i18n';
 import { findingsOf, place, vagueCount, type FileReview, type Review } from '../review';
-import { commitmentHeading, levelLabel, missingLabels, questions, quoted } from './common';
+import { commitmentHeading, levelLabel, missingLabels, questions, quoted, titleOf } from './common';
 
 export function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -31,7 +31,7 @@ export function toHtml(review: Review): string {
   for (const fr of review.files) {
     for (const e of fr.analysis.engagements) {
       rows.push(
-        `<tr><td>${esc(fr.file)}</td><td class="num">${e.index + 1}</td><td>${esc(e.title)}</td><td>${levelBadge(e, L)}</td>` +
+        `<tr><td>${esc(fr.file)}</td><td class="num">${e.index + 1}</td><td>${esc(titleOf(e, L))}</td><td>${levelBadge(e, L)}</td>` +
           `<td class="num">${e.score}/${e.maxScore}</td><td>${esc(missingLabels(e, L).join(', ')) || '–'}</td>` +
           `<td class="num">${vagueCount(findingsOf(fr, e))}</td></tr>`,
       );
@@ -80,7 +80,7 @@ function fileSection(fr: FileReview, review: Review): string {
     const fs = findingsOf(fr, e);
     const qs = questions(e, fr.analysis.language, fs);
     parts.push(
-      `<section class="commitment"><h3>${esc(commitmentHeading(e, t('commitment', L)))}</h3>` +
+      `<section class="commitment"><h3>${esc(commitmentHeading(e, t('commitment', L), L))}</h3>` +
         `<p>${t('level', L)} : ${levelBadge(e, L)} — ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()} — ${t('missing', L)} : ${esc(missingLabels(e, L).join(', ')) || '–'}</p>` +
         `<h4>${t('findings', L)}</h4>${findingList(fr, fs, review)}` +
         (qs.length ? `<h4>${t('questions', L)}</h4><ol>${qs.map((q) => `<li>${esc(q)}</li>`).join('')}</ol>` : '') +

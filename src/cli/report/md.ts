@@ -2,7 +2,7 @@
 import type { Engagement, Finding } from '../../core';
 import { reason, severityLabels, t } from '../i18n';
 import { findingsOf, place, vagueCount, type FileReview, type Review } from '../review';
-import { commitmentHeading, levelLabel, missingLabels, questions, quoted } from './common';
+import { commitmentHeading, levelLabel, missingLabels, questions, quoted, titleOf } from './common';
 
 export function mdEscape(s: string): string {
   return s.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`).replace(/[\r\n\u000b]+/g, ' ');
@@ -18,7 +18,7 @@ export function toMarkdown(review: Review): string {
   for (const fr of review.files) {
     for (const e of fr.analysis.engagements) {
       out.push(
-        `| ${mdEscape(fr.file)} | ${e.index + 1} | ${mdEscape(e.title)} | ${levelLabel(e, L)} | ${e.score}/${e.maxScore} | ${mdEscape(missingLabels(e, L).join(', '))} | ${vagueCount(findingsOf(fr, e))} |`,
+        `| ${mdEscape(fr.file)} | ${e.index + 1} | ${mdEscape(titleOf(e, L))} | ${levelLabel(e, L)} | ${e.score}/${e.maxScore} | ${mdEscape(missingLabels(e, L).join(', '))} | ${vagueCount(findingsOf(fr, e))} |`,
       );
     }
     if (fr.analysis.engagements.length === 0) out.push(`| ${mdEscape(fr.file)} | – | ${t('noCommitment', L)} | | | | |`);
@@ -42,7 +42,7 @@ function commitment(fr: FileReview, e: Engagement, review: Review): string[] {
   const L = review.lang;
   const fs = findingsOf(fr, e);
   const out = [
-    `### ${mdEscape(commitmentHeading(e, t('commitment', L)))}`,
+    `### ${mdEscape(commitmentHeading(e, t('commitment', L), L))}`,
     '',
     `${t('level', L)} : **${levelLabel(e, L)}** — ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()} — ${t('missing', L)} : ${mdEscape(missingLabels(e, L).join(', ')) || '–'}`,
     '',

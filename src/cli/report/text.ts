@@ -1,7 +1,7 @@
 // The terminal report: one line per finding (file:line:column, as editors jump to), then each commitment.
 import { errorLine, severityLabels, t } from '../i18n';
 import { findingsOf, place, type Review } from '../review';
-import { levelLabel, missingLabels, quoted } from './common';
+import { levelLabel, missingLabels, quoted, titleOf } from './common';
 
 export function toText(review: Review, listErrors: boolean): string {
   const L = review.lang;
@@ -22,7 +22,7 @@ export function toText(review: Review, listErrors: boolean): string {
       const todo = missing.length ? `${t('toAdd', L)}${L === 'fr' ? ' :' : ':'} ${missing.join(', ')}` : t('nothingToAdd', L);
       const count = findingsOf(fr, e).length;
       lines.push(
-        `  ${t('commitment', L)} ${e.index + 1} ${quote(oneLine(e.title), L)} — ${t('level', L).toLowerCase()} ${levelLabel(e, L)}, ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()}, ${count} ${t('findings', L).toLowerCase()} — ${todo}`,
+        `  ${t('commitment', L)} ${e.index + 1} ${e.title.trim() === '' ? titleOf(e, L) : quote(oneLine(e.title), L)} — ${t('level', L).toLowerCase()} ${levelLabel(e, L)}, ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()}, ${count} ${t('findings', L).toLowerCase()} — ${todo}`,
       );
     }
     if (a.engagements.length === 0) lines.push(`  ${t('noCommitment', L)}`);

@@ -64,6 +64,12 @@ describe('jalon template', () => {
     expect(ps[0].headingLevel).toBe(1);
     const label = lang === 'fr' ? /^Situation initiale :$/ : /^Baseline:$/;
     expect(ps.some((x) => label.test(x.text))).toBe(true);
+    // Jalon's own words pass its jargon check (a glossary closes the plan), and the blank title reads as such.
+    const json = JSON.parse((await runCli(['check', '--format', 'json', '--lang', lang, out])).stdout);
+    expect(json.files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'jargon')).toEqual([]);
+    expect(ps.some((x) => x.headingLevel === 1 && x.text === (lang === 'fr' ? 'Glossaire' : 'Glossary'))).toBe(true);
+    const text = (await runCli(['check', '--lang', lang, out])).stdout;
+    expect(text).toContain(lang === 'fr' ? 'Engagement 1 (sans titre)' : 'Commitment 1 (untitled)');
   });
 
   it('round trip: a template filled in is read back field by field from its controls', async () => {
