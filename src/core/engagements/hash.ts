@@ -9,6 +9,9 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
+/** fnv1a of the parts joined by U+241F, hashed part after part (without making the joined string). */
 export function fingerprintOf(...parts: string[]): string {
-  return fnv1a(parts.join('\u241f')).toString(36);
+  let h = fnv1a(parts[0] ?? '');
+  for (let k = 1; k < parts.length; k++) h = fnv1a(parts[k], fnv1a('\u241f', h));
+  return h.toString(36);
 }

@@ -7,6 +7,7 @@ import { foldedText, sentenceSpans, sentenceSpansIn, sentenceSpansPlain } from '
 import { duplicateFindings, overlapOf, shingle, shingleRange } from '../../../src/core/engagements/duplicates';
 import { matchLabel, matchLabelPlain } from '../../../src/core/engagements/labels';
 import { FIELD_LABELS } from '../../../src/core/engagements/lexicon';
+import { fingerprintOf, fnv1a } from '../../../src/core/engagements/hash';
 import { md, read } from './helpers';
 
 // Sentences a plan repeats a lot (its house style) and sentences of its own, so that some phrases run through
@@ -66,6 +67,15 @@ describe('speed shortcuts give the plain results', () => {
         expect(sentenceSpansIn(t, from, to)).toEqual(want);
       }),
       { numRuns: 1500 },
+    );
+  });
+
+  it('fingerprints hashed part after part equal the hash of the joined parts (users keep them in their ignores)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'binary', maxLength: 12 }), { maxLength: 5 }), (parts) => {
+        expect(fingerprintOf(...parts)).toBe(fnv1a(parts.join('\u241f')).toString(36));
+      }),
+      { numRuns: 500 },
     );
   });
 
