@@ -122,13 +122,14 @@ export function shingle(text: string): Shingled {
   return shingleRange(text, fold(text), 0, text.length);
 }
 
+// The current sentence's word hashes while shingling (shingleRange is not re-entered).
+const sentenceWords: number[] = [];
+
 /**
  * Shingles text[start, end), offsets kept as they are in `text` (`folded` is fold(text)). One pass over the
  * folded characters finds sentences (as sentenceSpans does: a line end, or . ! ? ; before a space, a stop or the
  * end) and content words ([a-z0-9] runs of 2 or more, stopwords dropped), hashed as they are read.
  */
-const sentenceWords: number[] = [];
-
 export function shingleRange(text: string, folded: string, start: number, end: number): Shingled {
   // Every shingle in sentence order, and per sentence: start, end, first shingle, key. The sentence objects
   // are made only when asked for (for the few pairs worth reporting): a plan has tens of thousands.
@@ -566,8 +567,9 @@ export function duplicateFindings(
   // The index first (it gives each shingle's count of commitments), then the common shingles' bits.
   const index = postingsOf(sh, eligible);
   const { slotOf, first, members } = index;
-  const bitOf = commonShingles(index);
-  const words = (index.commonCount + 31) >>> 5;
+  const common = commonShingles(index);
+  const bitOf = common.bitOf;
+  const words = (common.size + 31) >>> 5;
   const bits = new Uint32Array(n * words);
   // A pair sharing nothing scores 0 everywhere: it can only pass thresholds of 0.
   const zeroPasses = thresholds.jaccard <= 0 || thresholds.containment <= 0;
@@ -638,8 +640,8 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 const COMMON_SHARE = 0.18;
 const COMMON_MIN = 8;
 const COMMON_MAX = 1024;
-/** Per slot, its common shingle's bit, or -1; sets `index.commonCount`. */
-function commonShingles(index: Postings): Int32Array {
+/** Per slot, its common shingle's bit, or -1; and how many bits. */
+function commonShingles(index: Postings): { bitOf: Int32Array; size: number } {
   const { hashOf, first, slots } = index;
   const floor = Math.max(COMMON_MIN, index.eligible * COMMON_SHARE);
   const frequent: number[] = [];
@@ -647,9 +649,9 @@ function commonShingles(index: Postings): Int32Array {
   const count = (s: number) => first[s + 1] - first[s];
   frequent.sort((a, b) => count(b) - count(a) || hashOf[a] - hashOf[b]);
   const bitOf = new Int32Array(slots).fill(-1);
-  index.commonCount = Math.min(COMMON_MAX, frequent.length);
-  for (let bit = 0; bit < index.commonCount; bit++) bitOf[frequent[bit]] = bit;
-  return bitOf;
+  const size = Math.min(COMMON_MAX, frequent.length);
+  for (let bit = 0; bit < size; bit++) bitOf[frequent[bit]] = bit;
+  return { bitOf, size };
 }
 
 /**
@@ -666,7 +668,6 @@ interface Postings {
   first: Int32Array;
   members: Int32Array;
   eligible: number;
-  commonCount: number;
 }
 
 function postingsOf(sh: readonly Shingled[], eligible: readonly boolean[]): Postings {
@@ -710,7 +711,7 @@ function postingsOf(sh: readonly Shingled[], eligible: readonly boolean[]): Post
     if (!eligible[j]) continue;
     for (let e = entryStart[j]; e < entryStart[j + 1]; e++) members[fill[slotOf[e]]++] = j;
   }
-  return { slots, hashOf, entryStart, slotOf, first, members, eligible: eligibleCount, commonCount: 0 };
+  return { slots, hashOf, entryStart, slotOf, first, members, eligible: eligibleCount };
 }
 
 function popcount(x: number): number {
