@@ -56,8 +56,8 @@ const READ_AHEAD = 4;
 
 /**
  * Reviews `files` with `jobs - 1` reader workers and this thread, which analyses what they read (and reads
- * itself only when no worker is left, or once one has died). `onOutcome` is called once per file, in the order of `files`, as soon as that
- * file and all before it are done; `onProgress` as each file finishes (any order).
+ * itself only when no worker is left, or once one has died). `onOutcome` is called once per file, in the order
+ * of `files`, as soon as that file and all before it are done; `onProgress` as each file finishes (any order).
  */
 export async function reviewInPool(
   files: readonly string[],
@@ -74,8 +74,8 @@ export async function reviewInPool(
   let flushed = 0; // files already passed to onOutcome
   let done = 0;
   let wake: (() => void) | undefined;
-  const workers = new Map<Worker, Job[]>();
-  let troubled = false; // a worker died: this thread reads too, whatever becomes of the others // each worker's queue, in the order it answers
+  const workers = new Map<Worker, Job[]>(); // each worker's queue, in the order it answers
+  let troubled = false; // a worker died: this thread reads too, whatever becomes of the others
   const workerCount = Math.min(jobs, files.length) - 1;
 
   const take = (): Job | undefined => {

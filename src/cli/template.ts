@@ -6,7 +6,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { InsertBlock, Lang } from '../core';
 import { RULE_DATA } from '../core/rules/catalog';
-import { templateBlocks } from '../core/template';
+import { colon, templateBlocks } from '../core/template';
 
 class Element extends XmlComponent {
   constructor(name: string, children: XmlComponent[] = []) {
@@ -65,7 +65,7 @@ function glossary(lang: Lang): Paragraph[] {
     const entry = RULE_DATA[lang].jargon.find((j) => j.term === term);
     if (!entry?.explanation) throw new Error(`no explanation for ${term} in the ${lang} glossary`);
     const explanation = entry.explanation.replace(` (${term})`, '');
-    return new Paragraph({ children: [new TextRun({ text: `${term}${lang === 'fr' ? ' :' : ':'} `, bold: true }), new TextRun(`${explanation}.`)] });
+    return new Paragraph({ children: [new TextRun({ text: `${term}${colon(lang)} `, bold: true }), new TextRun(`${explanation}.`)] });
   });
 }
 

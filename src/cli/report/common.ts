@@ -1,5 +1,5 @@
 // What every human-readable report says about a commitment: its level, points, what to add, what to ask.
-import type { Engagement, FieldName, Finding, Lang } from '../../core';
+import { colon, type Engagement, type FieldName, type Finding, type Lang } from '../../core';
 import { fieldLabels, fieldQuestions, levelLabels, t } from '../i18n';
 
 /** The commitment's title as a report shows it: "(sans titre)" for a template's title not yet written. */
@@ -32,7 +32,7 @@ export function questions(e: Engagement, lang: Lang, findings: Finding[] = []): 
 
 /** "Engagement 2 : titre", without doubling a number the author already wrote ("Engagement 2 : …"). */
 export function commitmentHeading(e: Engagement, word: string, lang: Lang): string {
-  return /^\s*(engagement|commitment)\s*(n[°o]\s*)?\d+/i.test(e.title) ? e.title : `${word} ${e.index + 1}${lang === 'fr' ? ' :' : ':'} ${titleOf(e, lang)}`;
+  return /^\s*(engagement|commitment)\s*(n[°o]\s*)?\d+/i.test(e.title) ? e.title : `${word} ${e.index + 1}${colon(lang)} ${titleOf(e, lang)}`;
 }
 
 /**

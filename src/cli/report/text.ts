@@ -1,4 +1,5 @@
 // The terminal report: one line per finding (file:line:column, as editors jump to), then each commitment.
+import { colon } from '../../core';
 import { errorLine, severityLabels, t } from '../i18n';
 import { findingsOf, place, type Review } from '../review';
 import { levelLabel, missingLabels, quoted, titleOf } from './common';
@@ -19,10 +20,11 @@ export function toText(review: Review, listErrors: boolean): string {
     }
     for (const e of a.engagements) {
       const missing = missingLabels(e, L);
-      const todo = missing.length ? `${t('toAdd', L)}${L === 'fr' ? ' :' : ':'} ${missing.join(', ')}` : t('nothingToAdd', L);
+      const todo = missing.length ? `${t('toAdd', L)}${colon(L)} ${missing.join(', ')}` : t('nothingToAdd', L);
       const count = findingsOf(fr, e).length;
+      const title = e.title.trim() ? quote(oneLine(e.title), L) : titleOf(e, L); // "(sans titre)" is not quoted
       lines.push(
-        `  ${t('commitment', L)} ${e.index + 1} ${e.title.trim() === '' ? titleOf(e, L) : quote(oneLine(e.title), L)} — ${t('level', L).toLowerCase()} ${levelLabel(e, L)}, ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()}, ${count} ${t('findings', L).toLowerCase()} — ${todo}`,
+        `  ${t('commitment', L)} ${e.index + 1} ${title} — ${t('level', L).toLowerCase()} ${levelLabel(e, L)}, ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()}, ${count} ${t('findings', L).toLowerCase()} — ${todo}`,
       );
     }
     if (a.engagements.length === 0) lines.push(`  ${t('noCommitment', L)}`);

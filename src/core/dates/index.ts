@@ -44,7 +44,7 @@ export function fold(s: string): string {
   for (let i = 0; i < s.length; i++) {
     if (s.charCodeAt(i) < 128) continue;
     if (i > run) out += s.slice(run, i).toLowerCase();
-    out += foldChar(s[i]);
+    out += String.fromCharCode(foldUnit(s.charCodeAt(i)));
     run = i + 1;
   }
   if (run === 0) return s.toLowerCase();
@@ -57,7 +57,7 @@ export function fold(s: string): string {
 declare const TextDecoder: (new (label: string) => { decode(units: Uint16Array): string }) | undefined;
 const LONG = 2048;
 const CHUNK = 8192;
-/** Folded code units, filled as they are met; 0 is "not yet" (U+0000 folds to itself anyway). */
+/** foldUnit's table, filled as units are met; 0 is "not yet" (U+0000 folds to itself anyway). */
 const FOLDED_UNITS = new Uint16Array(65536);
 for (let c = 0; c < 128; c++) FOLDED_UNITS[c] = c >= 65 && c <= 90 ? c + 32 : c;
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -70,12 +70,8 @@ function foldLong(s: string): string {
   const units = buffer;
   let surrogates = false;
   for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    let f = FOLDED_UNITS[c];
-    if (f === 0 && c !== 0) {
-      FOLDED_UNITS[c] = f = foldChar(String.fromCharCode(c)).charCodeAt(0);
-      if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
-    } else if (f >= 0xd800 && f <= 0xdfff) surrogates = true;
+    const f = foldUnit(s.charCodeAt(i));
+    if (f >= 0xd800 && f <= 0xdfff) surrogates = true; // surrogates fold to themselves
     units[i] = f;
   }
   // A decoder would make a lone surrogate U+FFFD: text with surrogates is made by chunks instead.
@@ -85,14 +81,13 @@ function foldLong(s: string): string {
   return parts.join('');
 }
 
-const FOLDED = new Map<string, string>();
 /** One UTF-16 unit in, one out: accents dropped, case lowered; ligatures and odd letters stay as they are. */
-function foldChar(ch: string): string {
-  let f = FOLDED.get(ch);
-  if (f === undefined) {
+function foldUnit(c: number): number {
+  let f = FOLDED_UNITS[c];
+  if (f === 0 && c !== 0) {
+    const ch = String.fromCharCode(c);
     const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-    f = base.length === 1 ? base : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
-    FOLDED.set(ch, f);
+    FOLDED_UNITS[c] = f = (base.length === 1 ? base : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch).charCodeAt(0);
   }
   return f;
 }

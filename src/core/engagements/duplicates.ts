@@ -8,7 +8,7 @@ import type { Engagement, Finding, Lang } from '../types';
 import shippedJson from './data/earlier-plans.json';
 import type { PlanCache } from './cache';
 import { fingerprintOf } from './hash';
-import { foldedText } from './text';
+import { foldedText, isStop } from './text';
 
 // Function words of French and English: dropped so that "la publication des données" and "publication
 // données" shingle alike, and shared grammar does not look like shared content.
@@ -63,7 +63,6 @@ function isStopword(h: number, folded: string, start: number, end: number): bool
 }
 
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 59; // . ! ? ;
 
 export const SHINGLE = 3;
 

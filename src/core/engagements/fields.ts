@@ -123,7 +123,6 @@ function valueOf(source: SourceText, part: Part): FieldValue {
   return { text: source.text.slice(start, end), start, end, source: part.source };
 }
 
-
 function milestonesFrom(source: SourceText, part: Part): Jalon[] {
   const jalons: Jalon[] = [];
   const foldedSource = foldedText(source);

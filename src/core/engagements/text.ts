@@ -57,7 +57,8 @@ export function sentenceSpans(text: string): Array<{ start: number; end: number 
   return sentenceSpansIn(text, 0, text.length);
 }
 
-const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 59; // . ! ? ;
+/** . ! ? ; (what ends a sentence before a space). */
+export const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 59;
 
 /**
  * sentenceSpans of text[from, to), as offsets into `text`, read in one pass over the characters (what the

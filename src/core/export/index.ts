@@ -189,6 +189,8 @@ export function toSarif(files: FileAnalysis[], options: SarifOptions = {}): Reco
   };
 }
 
+const unwritable = (x: unknown) => x === undefined || typeof x === 'function' || typeof x === 'symbol';
+
 /**
  * JSON indented down to `depth`, each value below it on one line: a report's findings one per line, so that a
  * 50-draft review stays readable and greppable at two thirds of the fully indented size (and written faster).
@@ -205,7 +207,8 @@ export function jsonLines(value: unknown, depth: number, indent = '  '): string 
     }
     const inner = pad + indent;
     const array = Array.isArray(v);
-    const entries: [string, unknown][] = array ? v.map((x) => ['', x]) : Object.entries(v).filter(([, x]) => x !== undefined && typeof x !== 'function' && typeof x !== 'symbol');
+    // As JSON.stringify does: such members are left out, such array items become null.
+    const entries: [string, unknown][] = array ? v.map((x) => ['', unwritable(x) ? null : x]) : Object.entries(v).filter(([, x]) => !unwritable(x));
     if (entries.length === 0) {
       out.push(array ? '[]' : '{}');
       return;
@@ -214,7 +217,7 @@ export function jsonLines(value: unknown, depth: number, indent = '  '): string 
     entries.forEach(([k, x], i) => {
       out.push(inner);
       if (!array) out.push(`${JSON.stringify(k)}: `);
-      write(array && (x === undefined || typeof x === 'function' || typeof x === 'symbol') ? null : x, level + 1, inner);
+      write(x, level + 1, inner);
       out.push(i < entries.length - 1 ? ',\n' : '\n');
     });
     out.push(pad, array ? ']' : '}');

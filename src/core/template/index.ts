@@ -16,6 +16,11 @@ export interface TemplateOptions {
   only?: readonly TemplateFieldId[];
 }
 
+/** A label's colon: French puts a space before it, English does not. */
+export function colon(lang: Lang): string {
+  return lang === 'fr' ? ' :' : ':';
+}
+
 const TITLE_PLACEHOLDER = { fr: 'Engagement : titre', en: 'Commitment: title' };
 
 /**
@@ -38,7 +43,7 @@ export function templateBlocks(lang: Lang, options: TemplateOptions = {}): Inser
   for (const f of TEMPLATE_FIELDS) {
     if (f.id === 'title' || !wants(f.id)) continue;
     const meta = fieldMeta(f.id, lang);
-    blocks.push({ kind: 'label', text: `${meta.label}${lang === 'fr' ? ' :' : ':'}` });
+    blocks.push({ kind: 'label', text: `${meta.label}${colon(lang)}` });
     blocks.push({ kind: 'field', text: values[f.id] ?? '', tag: meta.tag, placeholder: meta.question });
   }
   return blocks;
@@ -54,9 +59,8 @@ export function templateMarkdown(lang: Lang, options: TemplateOptions = {}): str
   for (const f of TEMPLATE_FIELDS) {
     if (f.id === 'title' || !wants(f.id)) continue;
     const meta = fieldMeta(f.id, lang);
-    const colon = lang === 'fr' ? ' :' : ':';
     const value = values[f.id]?.trim();
-    out.push(`**${meta.label}${colon}**`);
+    out.push(`**${meta.label}${colon(lang)}**`);
     if (value) {
       out.push(...(f.multiline ? value.split(/\r?\n/).map((l) => (f.id === 'milestones' ? `- ${l}` : l)) : [value]));
     } else {
