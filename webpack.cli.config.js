@@ -1,5 +1,6 @@
-// The command line as one file for node: dist/cli/jalon.cjs, executable, with a shebang, dependencies bundled
-// so that `npx jalon` needs nothing but node.
+// The command line for node, dependencies bundled so that `npx jalon` needs nothing but node:
+// dist/cli/jalon.cjs (executable, with a shebang), reader.cjs (what its reader threads run: the .docx and text
+// readers only) and template.cjs (the docx writer, loaded by `jalon template` only).
 const path = require('path');
 const fs = require('fs');
 const webpack = require('webpack');
@@ -7,11 +8,12 @@ const webpack = require('webpack');
 module.exports = (env, argv) => ({
   mode: argv.mode ?? 'production',
   target: 'node20',
-  entry: './src/cli/bin.ts',
+  entry: { jalon: './src/cli/bin.ts', reader: './src/cli/reader.ts' },
   devtool: false,
   output: {
     path: path.resolve(__dirname, 'dist/cli'),
-    filename: 'jalon.cjs',
+    filename: '[name].cjs',
+    chunkFilename: '[name].cjs',
     library: { type: 'commonjs2' },
     clean: true,
   },
@@ -25,12 +27,10 @@ module.exports = (env, argv) => ({
       },
     ],
   },
-  optimization: { minimize: false },
+  optimization: { minimize: false, splitChunks: false },
   performance: { hints: false },
   plugins: [
-    // One file: a lazily imported module (the template's docx library) stays inside it, evaluated on first use.
-    new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
-    new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true }),
+    new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true, include: 'jalon.cjs' }),
     {
       apply(compiler) {
         compiler.hooks.afterEmit.tap('executable', (compilation) => {

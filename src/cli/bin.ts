@@ -1,18 +1,23 @@
-// The executable: `jalon ...` (dist/cli/jalon.cjs is this file bundled). Off the main thread the same file is
-// a reader thread of `jalon check` (see pool.ts, worker.ts), so the package ships one script; the command line
-// itself is loaded only on the main thread.
-import { serveWorker } from './worker';
+// The executable: `jalon ...` (dist/cli/jalon.cjs is this file bundled). `jalon check` reads its drafts on
+// worker threads running dist/cli/reader.cjs, built beside it.
+import { join } from 'node:path';
+import { readerWanted, startReader, type WorkerScript } from './threads';
 
-if (!serveWorker()) {
-  // `jalon check ... | head` closes the pipe early: that is not an error.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  });
+const argv = process.argv.slice(2);
+const reader: WorkerScript = { file: join(__dirname, 'reader.cjs') };
+// The first reader starts now: its thread loads while this one loads the command line (and the engine).
+if (readerWanted(argv)) reader.started = [startReader(reader)];
 
-  void import('./main').then(({ run }) =>
-    run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, worker: { file: __filename } }).then((code) => {
-      process.exitCode = code;
-    }),
-  );
-}
+// `jalon check ... | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+// Eager: main is in this file, but evaluated after the reader has started.
+void import(/* webpackMode: "eager" */ './main').then(({ run }) =>
+  run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env, worker: reader }).then((code) => {
+    process.exitCode = code;
+    for (const r of reader.started ?? []) void r.worker.terminate(); // one the pool did not need
+  }),
+);

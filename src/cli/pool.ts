@@ -4,19 +4,14 @@
 // while the reader is small and warms up at once; and reading is about half of the work, so two threads share it
 // evenly. Only small data crosses threads: a file path goes in, the paragraphs come back (structured clone).
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions, Lang } from '../core';
 import { fromParagraphs } from '../core/source';
 import { readDraft, type Draft } from './input';
 import { reviewDraft, type FileReview } from './review';
 import { loadRules } from './rules';
+import { startReader, type WorkerScript } from './threads';
 import { failure, type Job, type ReadFailure, type ReadOutcome, type WireDraft } from './worker';
-
-/** The script a worker runs: the bundled CLI itself (dist/cli/jalon.cjs serves as a worker off the main thread). */
-export interface WorkerScript {
-  file: string;
-  execArgv?: string[];
-}
 
 export type FileOutcome = { ok: true; review: FileReview } | ReadFailure;
 
@@ -118,7 +113,8 @@ export async function reviewInPool(
   };
 
   const start = () => {
-    const worker = new Worker(script.file, { execArgv: script.execArgv ?? [], stdout: false, stderr: false });
+    const reader = script.started?.shift() ?? startReader(script);
+    const worker = reader.worker;
     const queue: Job[] = [];
     workers.set(worker, queue);
     worker.on('message', (outcome: ReadOutcome) => {
@@ -142,6 +138,7 @@ export async function reviewInPool(
     };
     worker.on('error', (e) => lost(e.message));
     worker.on('exit', (code) => lost(`worker exited (${code})`));
+    if (reader.ended) lost(reader.ended); // started early, and gone before it was needed
   };
 
   for (let i = 0; i < workerCount; i++) start();

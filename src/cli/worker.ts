@@ -1,5 +1,4 @@
-// A review thread's side of the pool (pool.ts): it reads drafts, nothing else, so it loads the reader only
-// (the bundle's other modules are evaluated on first use, and a reader thread never uses them).
+// A reader thread's side of the pool (pool.ts): it reads drafts, nothing else (its script is reader.ts).
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { ReadError } from './docx/zip';
 import type { ReadErrorCode } from './i18n';

@@ -2,6 +2,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { startReader } from '../../../src/cli/threads';
 import { docxFromXml, FIXTURES, p, runCli, tempDir } from './helpers';
 
 jest.setTimeout(120_000);
@@ -98,12 +99,23 @@ describe('worker threads (--jobs)', () => {
   });
 
   it('the progress bar counts files as the workers finish them, on a terminal', async () => {
-    const r = await runCli(['check', '--jobs', '2', '--format', 'json', dir], { LANG: 'fr_FR' }, true, { file: bin });
+    const r = await runCli(['check', '--jobs', '2', '--format', 'json', dir], { LANG: 'fr_FR' }, true, { file: join(out, 'reader.cjs') });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Lecture .*12\/12/);
     expect(r.stderr.match(/xml-abime\.docx: le XML/g)).toHaveLength(1);
     // Nothing of the bar is left after the last line: cleared, or an error line was written over it.
     expect(r.stderr.slice(r.stderr.lastIndexOf('\n') + 1)).toMatch(/^(|.*\r\x1b\[2K)$/s);
     expect(JSON.parse(r.stdout).files).toHaveLength(9);
+  });
+
+  it('a reader started ahead (as the executable does) that is gone before it is needed is replaced: no file is lost', async () => {
+    const gone = join(tempDir(), 'gone.cjs');
+    writeFileSync(gone, 'process.exit(4);\n');
+    const early = startReader({ file: gone });
+    await new Promise((resolve) => early.worker.once('exit', resolve));
+    expect(early.ended).toBe('worker exited (4)');
+    const r = await runCli(['check', '--jobs', '2', '--format', 'json', dir], { LANG: 'en_US' }, false, { file: join(out, 'reader.cjs'), started: [early] });
+    expect(JSON.parse(r.stdout).files).toHaveLength(9);
+    expect(r.stderr).not.toContain('worker exited');
   });
 });

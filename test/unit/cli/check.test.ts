@@ -1,6 +1,7 @@
 // `jalon check` end to end, in process: formats, exit codes, errors on stderr, languages, folders, progress.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readerWanted } from '../../../src/cli/threads';
 import { docxFromXml, FIXTURES, p, runCli, tempDir } from './helpers';
 
 const fr = join(FIXTURES, 'plan-fr.md');
@@ -260,6 +261,15 @@ describe('jalon check', () => {
 });
 
 describe('jalon check --jobs', () => {
+  it('the executable starts a reader thread ahead for the checks that will read on worker threads only', () => {
+    for (const argv of [['check', 'dossier'], ['check', '--jobs', '2', 'a.docx', 'b.docx'], ['check', '--jobs=4', '--format', 'html', 'dossier']]) {
+      expect(readerWanted(argv)).toBe(true);
+    }
+    for (const argv of [[], ['template', '--out', 'm.docx'], ['check', '--jobs', '1', 'dossier'], ['check', '--jobs=1', 'd'], ['check', '--compare', 'a', 'b'], ['check', '-h'], ['check', '--help']]) {
+      expect(readerWanted(argv)).toBe(false);
+    }
+  });
+
   it('refuses a number of jobs that is not a positive whole number, in the user’s language', async () => {
     for (const v of ['0', '-1', '1.5', 'deux']) {
       const r = await runCli(['check', '--jobs', v, fr]);

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 
+import type { WorkerScript } from '../../../src/cli/threads';
+
 export const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -42,7 +44,7 @@ export async function runCli(
   args: string[],
   env: NodeJS.ProcessEnv = { LANG: 'fr_FR.UTF-8' },
   isTTY = false,
-  worker?: { file: string },
+  worker?: WorkerScript,
 ): Promise<CliResult> {
   // Loaded on demand: the reader tests need no core.
   const { run } = await import('../../../src/cli/main');
