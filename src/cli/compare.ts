@@ -6,7 +6,7 @@ import type { Format } from './report';
 import { esc } from './report/html';
 import { csvCell } from './report/csv';
 import { mdEscape } from './report/md';
-import { toSarifReport } from './report/sarif';
+import { sarifLog } from './report/sarif';
 import { findingsOf, vagueCount, type FileReview } from './review';
 
 export type ChangeStatus = 'improved' | 'regressed' | 'unchanged' | 'added' | 'removed';
@@ -156,7 +156,7 @@ export function renderComparison(c: Comparison, format: Format, L: Lang): string
       return `${JSON.stringify(rest, null, 2)}\n`;
     }
     case 'sarif':
-      return toSarifReport({ files: [c.afterReview], errors: [], lang: L });
+      return sarifLog([c.afterReview], L);
     case 'csv': {
       const head = ['status', t('before', L), t('after', L), `${t('points', L)} ${t('before', L)}`, `${t('points', L)} ${t('after', L)}`, t('fieldsAdded', L), t('fieldsLost', L)];
       const rows = c.changes.map((x) =>

@@ -10,8 +10,8 @@ import { collect, readDraft, type InputError } from './input';
 import { analyzeOptionsFor, defaultJobs, reviewFile, reviewInPool, type FileOutcome } from './pool';
 import type { WorkerScript } from './threads';
 import { Progress, type ProgressStream } from './progress';
-import { FORMATS, render, type Format } from './report';
-import { exitCode, reviewDraft, type Review } from './review';
+import { FORMATS, reportWriter, type Format } from './report';
+import { hasErrors, reviewDraft } from './review';
 import { loadRules, RulesError } from './rules';
 
 export interface Io {
@@ -166,16 +166,19 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
   if (!options) return 2;
   const { files, errors } = collect(paths);
   for (const e of errors) io.stderr.write(`${errorLine(e.file, e.code, L)}\n`);
-  const review: Review = { files: [], errors: [...errors], lang: L };
+  const report = reportWriter(opts.format, L, { toFile: Boolean(opts.out) });
+  let errorFindings = false;
   const progress = new Progress(io.stderr, files.length, t('reading', L));
   // Outcomes arrive in the order of the files on both paths, so reports and stderr are the same either way.
   const take = (file: string, outcome: FileOutcome) => {
-    if (outcome.ok) review.files.push(outcome.review);
-    else {
+    if (outcome.ok) {
+      report.add(outcome.review);
+      errorFindings ||= hasErrors(outcome.review);
+    } else {
       progress.done();
       const detail = outcome.code === 'unknown' ? outcome.message : undefined;
       io.stderr.write(`${errorLine(file, outcome.code, L, detail, outcome.where)}\n`);
-      review.errors.push({ file, code: outcome.code, detail });
+      errors.push({ file, code: outcome.code, detail });
     }
   };
   const jobs = opts.jobs ?? defaultJobs(files.length);
@@ -196,8 +199,8 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
     });
   }
   progress.done();
-  if (!emit(render(review, opts.format, { toFile: Boolean(opts.out) }), opts, io, L)) return 2;
-  return exitCode(review);
+  if (!emit(report.end(errors), opts, io, L)) return 2;
+  return errors.length ? 2 : errorFindings ? 1 : 0;
 }
 
 function compare(paths: string[], opts: CheckOptions, io: Io, L: Lang): number {

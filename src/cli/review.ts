@@ -75,11 +75,7 @@ export function place(fr: FileReview, f: Finding, noteWord = 'note', textBoxWord
 
 const lineStartsOf = new WeakMap<FileReview, number[]>();
 
-export function hasErrors(review: Review): boolean {
-  return review.files.some((f) => f.analysis.findings.some((x) => x.severity === 'error'));
-}
-
-export function exitCode(review: Review): number {
-  if (review.errors.length > 0) return 2;
-  return hasErrors(review) ? 1 : 0;
+/** Whether a draft has error-level findings (exit code 1). */
+export function hasErrors(fr: FileReview): boolean {
+  return fr.analysis.findings.some((x) => x.severity === 'error');
 }

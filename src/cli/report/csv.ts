@@ -1,8 +1,10 @@
 // One row per commitment, for a spreadsheet. RFC 4180 quoting; cells that a spreadsheet would run as a
 // formula are prefixed with an apostrophe; a BOM so that Excel reads the accents.
+import type { Lang } from '../../core';
 import { t } from '../i18n';
-import { findingsOf, vagueCount, type Review } from '../review';
+import { findingsOf, vagueCount } from '../review';
 import { levelLabel, missingLabels } from './common';
+import type { ReportWriter } from '.';
 
 export function csvCell(v: string | number): string {
   let s = String(v);
@@ -10,8 +12,7 @@ export function csvCell(v: string | number): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function toCsv(review: Review): string {
-  const L = review.lang;
+export function csvWriter(L: Lang): ReportWriter {
   const header = [
     t('file', L),
     t('language', L),
@@ -26,27 +27,29 @@ export function toCsv(review: Review): string {
     t('findings', L),
   ];
   const rows = [header.map(csvCell).join(',')];
-  for (const fr of review.files) {
-    for (const e of fr.analysis.engagements) {
-      const fs = findingsOf(fr, e);
-      rows.push(
-        [
-          fr.file,
-          fr.analysis.language,
-          e.index + 1,
-          e.title,
-          levelLabel(e, L),
-          e.level,
-          e.score,
-          e.maxScore,
-          missingLabels(e, L).join('; '),
-          vagueCount(fs),
-          fs.length,
-        ]
-          .map(csvCell)
-          .join(','),
-      );
-    }
-  }
-  return `\ufeff${rows.join('\r\n')}\r\n`;
+  return {
+    add(fr) {
+      for (const e of fr.analysis.engagements) {
+        const fs = findingsOf(fr, e);
+        rows.push(
+          [
+            fr.file,
+            fr.analysis.language,
+            e.index + 1,
+            e.title,
+            levelLabel(e, L),
+            e.level,
+            e.score,
+            e.maxScore,
+            missingLabels(e, L).join('; '),
+            vagueCount(fs),
+            fs.length,
+          ]
+            .map(csvCell)
+            .join(','),
+        );
+      }
+    },
+    end: () => `\ufeff${rows.join('\r\n')}\r\n`,
+  };
 }

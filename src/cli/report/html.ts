@@ -1,9 +1,10 @@
 // One self-contained page a facilitator can open or mail: inline style, no script, no external resource,
 // readable in print (each draft starts a page, commitments are not cut across pages).
-import type { Engagement, Finding } from '../../core';
+import type { Engagement, Finding, Lang } from '../../core';
 import { reason, severityLabels, t } from '../i18n';
-import { findingsOf, place, vagueCount, type FileReview, type Review } from '../review';
+import { findingsOf, place, vagueCount, type FileReview } from '../review';
 import { commitmentHeading, levelLabel, missingLabels, questions, quoted, titleOf } from './common';
+import type { ReportWriter } from '.';
 
 export function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -25,26 +26,28 @@ footer{margin-top:3rem;color:#666;font-size:.8rem}
 th{background:none}.level{border:1px solid #000;background:none;color:#000}a{color:#000;text-decoration:none}}
 `;
 
-export function toHtml(review: Review): string {
-  const L = review.lang;
+export function htmlWriter(L: Lang): ReportWriter {
   const rows: string[] = [];
-  for (const fr of review.files) {
-    for (const e of fr.analysis.engagements) {
-      rows.push(
-        `<tr><td>${esc(fr.file)}</td><td class="num">${e.index + 1}</td><td>${esc(titleOf(e, L))}</td><td>${levelBadge(e, L)}</td>` +
-          `<td class="num">${e.score}/${e.maxScore}</td><td>${esc(missingLabels(e, L).join(', ')) || '–'}</td>` +
-          `<td class="num">${vagueCount(findingsOf(fr, e))}</td></tr>`,
-      );
-    }
-    if (fr.analysis.engagements.length === 0) {
-      rows.push(`<tr><td>${esc(fr.file)}</td><td class="num">–</td><td colspan="5">${t('noCommitment', L)}</td></tr>`);
-    }
-  }
-  const sections = review.files.map((fr) => fileSection(fr, review));
-  const errors = review.errors.length
-    ? `<h2>${t('unreadable', L)}</h2><ul>${review.errors.map((e) => `<li><strong>${esc(e.file)}</strong> : ${esc(reason(e.code, L))}</li>`).join('')}</ul>`
-    : '';
-  return `<!DOCTYPE html>
+  const sections: string[] = [];
+  return {
+    add(fr) {
+      for (const e of fr.analysis.engagements) {
+        rows.push(
+          `<tr><td>${esc(fr.file)}</td><td class="num">${e.index + 1}</td><td>${esc(titleOf(e, L))}</td><td>${levelBadge(e, L)}</td>` +
+            `<td class="num">${e.score}/${e.maxScore}</td><td>${esc(missingLabels(e, L).join(', ')) || '–'}</td>` +
+            `<td class="num">${vagueCount(findingsOf(fr, e))}</td></tr>`,
+        );
+      }
+      if (fr.analysis.engagements.length === 0) {
+        rows.push(`<tr><td>${esc(fr.file)}</td><td class="num">–</td><td colspan="5">${t('noCommitment', L)}</td></tr>`);
+      }
+      sections.push(fileSection(fr, L));
+    },
+    end(errors) {
+      const unread = errors.length
+        ? `<h2>${t('unreadable', L)}</h2><ul>${errors.map((e) => `<li><strong>${esc(e.file)}</strong> : ${esc(reason(e.code, L))}</li>`).join('')}</ul>`
+        : '';
+      return `<!DOCTYPE html>
 <html lang="${L}">
 <head>
 <meta charset="utf-8">
@@ -62,19 +65,20 @@ ${rows.join('\n')}
 </tbody>
 </table>
 ${sections.join('\n')}
-${errors}
-<footer>${t('generated', L)} — ${review.files.length} ${t('drafts', L)}</footer>
+${unread}
+<footer>${t('generated', L)} — ${sections.length} ${t('drafts', L)}</footer>
 </body>
 </html>
 `;
+    },
+  };
 }
 
-function levelBadge(e: Engagement, L: Review['lang']): string {
+function levelBadge(e: Engagement, L: Lang): string {
   return `<span class="level level-${esc(e.level)}">${esc(levelLabel(e, L))}</span>`;
 }
 
-function fileSection(fr: FileReview, review: Review): string {
-  const L = review.lang;
+function fileSection(fr: FileReview, L: Lang): string {
   const parts = [`<h2>${esc(fr.file)} <small>(${esc(fr.analysis.language)})</small></h2>`];
   for (const e of fr.analysis.engagements) {
     const fs = findingsOf(fr, e);
@@ -82,19 +86,18 @@ function fileSection(fr: FileReview, review: Review): string {
     parts.push(
       `<section class="commitment"><h3>${esc(commitmentHeading(e, t('commitment', L), L))}</h3>` +
         `<p>${t('level', L)} : ${levelBadge(e, L)} — ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()} — ${t('missing', L)} : ${esc(missingLabels(e, L).join(', ')) || '–'}</p>` +
-        `<h4>${t('findings', L)}</h4>${findingList(fr, fs, review)}` +
+        `<h4>${t('findings', L)}</h4>${findingList(fr, fs, L)}` +
         (qs.length ? `<h4>${t('questions', L)}</h4><ol>${qs.map((q) => `<li>${esc(q)}</li>`).join('')}</ol>` : '') +
         `</section>`,
     );
   }
   if (fr.analysis.engagements.length === 0) parts.push(`<p>${t('noCommitment', L)}</p>`);
   const loose = findingsOf(fr, undefined);
-  if (loose.length) parts.push(`<h3>${t('outsideCommitments', L)}</h3>${findingList(fr, loose, review)}`);
+  if (loose.length) parts.push(`<h3>${t('outsideCommitments', L)}</h3>${findingList(fr, loose, L)}`);
   return parts.join('\n');
 }
 
-function findingList(fr: FileReview, fs: Finding[], review: Review): string {
-  const L = review.lang;
+function findingList(fr: FileReview, fs: Finding[], L: Lang): string {
   if (!fs.length) return `<p>${t('noFinding', L)}</p>`;
   const items = fs.map((f) => {
     const sugg = f.expected.length ? ` <em>(${t('suggestions', L)} : ${esc(f.expected.join(', '))})</em>` : '';

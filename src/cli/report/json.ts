@@ -1,8 +1,9 @@
 // The engine issue's JSON (the core's toJson: findings with line/column, stats, suppressed) plus, per file,
 // the commitments (engagements issue) and, at the end, the files that could not be read.
-import { jsonLines, toJson as coreJson, type JsonFinding } from '../../core';
+import { jsonLines, toJson as coreJson, type JsonFinding, type Lang } from '../../core';
 import { reason } from '../i18n';
-import { commitmentJson, type FileReview, type Review } from '../review';
+import { commitmentJson, type FileReview } from '../review';
+import type { ReportWriter } from '.';
 
 /**
  * Findings in a footnote or endnote say so (`noteRef`), and those in a text box (`textBox`): their paragraph
@@ -14,19 +15,23 @@ function withNote(fr: FileReview, f: JsonFinding): JsonFinding & { noteRef?: { k
   return p?.textBox ? { ...f, textBox: true } : f;
 }
 
-export function toJson(review: Review): string {
-  const base = coreJson(review.files.map((f) => ({ file: f.file, analysis: f.analysis })));
-  const doc = {
-    files: base.files.map((entry, i) => {
-      const fr = review.files[i];
-      return {
-        ...entry,
-        findings: entry.findings.map((f) => withNote(fr, f)),
-        commitments: fr.analysis.engagements.map(commitmentJson),
-      };
-    }),
-    errors: review.errors.map((e) => ({ file: e.file, code: e.code, reason: reason(e.code, review.lang) })),
+/** Findings and commitments one per line (files > file > findings > finding): jsonLines(report, 4), file by file. */
+export function jsonWriter(lang: Lang): ReportWriter {
+  const files: string[] = [];
+  return {
+    add(fr) {
+      const entry = coreJson([{ file: fr.file, analysis: fr.analysis }]).files[0];
+      const file = { ...entry, findings: entry.findings.map((f) => withNote(fr, f)), commitments: fr.analysis.engagements.map(commitmentJson) };
+      files.push(`    ${jsonLines(file, 2, '  ', '    ')}`);
+    },
+    end(errors) {
+      const unread = jsonLines(
+        errors.map((e) => ({ file: e.file, code: e.code, reason: reason(e.code, lang) })),
+        2,
+        '  ',
+        '  ',
+      );
+      return `{\n  "files": ${files.length ? `[\n${files.join(',\n')}\n  ]` : '[]'},\n  "errors": ${unread}\n}\n`;
+    },
   };
-  // Findings and commitments one per line (files > file > findings > finding).
-  return `${jsonLines(doc, 4)}\n`;
 }

@@ -1,7 +1,8 @@
 // SARIF 2.1.0 comes from the core's exporter; the CLI adds the descriptors of the engagement rules
 // (missing-field, duplicate) so that viewers show a real description rather than the bare id.
-import { jsonLines, toSarif, type RuleDescriptor } from '../../core';
-import type { Review } from '../review';
+import { jsonLines, toSarif, type Lang, type RuleDescriptor } from '../../core';
+import type { FileReview } from '../review';
+import type { ReportWriter } from '.';
 
 const ENGAGEMENT_RULES = {
   'missing-field': {
@@ -16,8 +17,13 @@ const ENGAGEMENT_RULES = {
   },
 } as const;
 
-export function toSarifReport(review: Review): string {
-  const L = review.lang;
+/** SARIF numbers rules across all files as they first appear: the log is written at the end, from every analysis. */
+export function sarifWriter(L: Lang): ReportWriter {
+  const files: FileReview[] = [];
+  return { add: (fr) => void files.push(fr), end: () => sarifLog(files, L) };
+}
+
+export function sarifLog(reviews: readonly FileReview[], L: Lang): string {
   const extraRules: RuleDescriptor[] = Object.entries(ENGAGEMENT_RULES).map(([id, r]) => ({
     id,
     shortDescription: { text: r[L] },
@@ -25,7 +31,7 @@ export function toSarifReport(review: Review): string {
     properties: { fr: r.fr, en: r.en },
   }));
   const log = toSarif(
-    review.files.map((f) => ({ file: f.file, analysis: f.analysis })),
+    reviews.map((f) => ({ file: f.file, analysis: f.analysis })),
     { lang: L, extraRules },
   );
   // Results one per line (runs > run > results > result).

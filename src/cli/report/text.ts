@@ -1,41 +1,45 @@
 // The terminal report: one line per finding (file:line:column, as editors jump to), then each commitment.
-import { colon } from '../../core';
+import { colon, type Lang } from '../../core';
 import { errorLine, severityLabels, t } from '../i18n';
-import { findingsOf, place, type Review } from '../review';
+import { findingsOf, place } from '../review';
 import { levelLabel, missingLabels, quoted, titleOf } from './common';
+import type { ReportWriter } from '.';
 
-export function toText(review: Review, listErrors: boolean): string {
-  const L = review.lang;
+export function textWriter(L: Lang, listErrors: boolean): ReportWriter {
   const lines: string[] = [];
-  for (const fr of review.files) {
-    const a = fr.analysis;
-    lines.push(
-      `${fr.file} (${a.language}) — ${a.engagements.length} ${t('commitment', L).toLowerCase()}(s), ${a.findings.length} ${t('findings', L).toLowerCase()}`,
-    );
-    for (const f of a.findings) {
-      const sugg = f.expected.length ? ` → ${oneLine(f.expected.join(' | '))}` : '';
+  return {
+    add(fr) {
+      const a = fr.analysis;
       lines.push(
-        `  ${fr.file}:${place(fr, f, t('note', L), t('textBox', L))}  ${severityLabels[f.severity]?.[L] ?? f.severity}  ${f.ruleId}  ${quoted(f) !== undefined ? `${quote(oneLine(f.actual), L)} ` : ''}${oneLine(f.message)}${sugg}`,
+        `${fr.file} (${a.language}) — ${a.engagements.length} ${t('commitment', L).toLowerCase()}(s), ${a.findings.length} ${t('findings', L).toLowerCase()}`,
       );
-    }
-    for (const e of a.engagements) {
-      const missing = missingLabels(e, L);
-      const todo = missing.length ? `${t('toAdd', L)}${colon(L)} ${missing.join(', ')}` : t('nothingToAdd', L);
-      const count = findingsOf(fr, e).length;
-      const title = e.title.trim() ? quote(oneLine(e.title), L) : titleOf(e, L); // "(sans titre)" is not quoted
-      lines.push(
-        `  ${t('commitment', L)} ${e.index + 1} ${title} — ${t('level', L).toLowerCase()} ${levelLabel(e, L)}, ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()}, ${count} ${t('findings', L).toLowerCase()} — ${todo}`,
-      );
-    }
-    if (a.engagements.length === 0) lines.push(`  ${t('noCommitment', L)}`);
-    lines.push('');
-  }
-  if (listErrors) for (const e of review.errors) lines.push(errorLine(e.file, e.code, L));
-  return `${lines.join('\n').trimEnd()}\n`;
+      for (const f of a.findings) {
+        const sugg = f.expected.length ? ` → ${oneLine(f.expected.join(' | '))}` : '';
+        lines.push(
+          `  ${fr.file}:${place(fr, f, t('note', L), t('textBox', L))}  ${severityLabels[f.severity]?.[L] ?? f.severity}  ${f.ruleId}  ${quoted(f) !== undefined ? `${quote(oneLine(f.actual), L)} ` : ''}${oneLine(f.message)}${sugg}`,
+        );
+      }
+      for (const e of a.engagements) {
+        const missing = missingLabels(e, L);
+        const todo = missing.length ? `${t('toAdd', L)}${colon(L)} ${missing.join(', ')}` : t('nothingToAdd', L);
+        const count = findingsOf(fr, e).length;
+        const title = e.title.trim() ? quote(oneLine(e.title), L) : titleOf(e, L); // "(sans titre)" is not quoted
+        lines.push(
+          `  ${t('commitment', L)} ${e.index + 1} ${title} — ${t('level', L).toLowerCase()} ${levelLabel(e, L)}, ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()}, ${count} ${t('findings', L).toLowerCase()} — ${todo}`,
+        );
+      }
+      if (a.engagements.length === 0) lines.push(`  ${t('noCommitment', L)}`);
+      lines.push('');
+    },
+    end(errors) {
+      if (listErrors) for (const e of errors) lines.push(errorLine(e.file, e.code, L));
+      return `${lines.join('\n').trimEnd()}\n`;
+    },
+  };
 }
 
 /** French guillemets with their spaces, English quotation marks. */
-function quote(s: string, L: 'fr' | 'en'): string {
+function quote(s: string, L: Lang): string {
   return L === 'fr' ? `« ${s} »` : `“${s}”`;
 }
 

@@ -2,6 +2,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readerWanted } from '../../../src/cli/threads';
+import { jsonLines } from '../../../src/core';
 import { docxFromXml, FIXTURES, p, runCli, tempDir } from './helpers';
 
 const fr = join(FIXTURES, 'plan-fr.md');
@@ -156,6 +157,11 @@ describe('jalon check', () => {
       ]),
     );
     const json = JSON.parse(r.stdout) as JsonReport;
+    // Written file by file, laid out as the whole report at once: findings one per line, errors spelled out.
+    expect(r.stdout).toBe(`${jsonLines(json, 4)}\n`);
+    const none = await runCli(['check', '--format', 'json', join(dir, 'absent.md')]);
+    expect(none.stdout).toBe(`${jsonLines(JSON.parse(none.stdout), 4)}\n`);
+    expect(JSON.parse(none.stdout).files).toEqual([]);
     expect(json.files.map((f) => f.file)).toEqual([join(dir, 'bon.md')]);
     expect(json.errors.map((e) => e.code).sort()).toEqual(['empty', 'not-found', 'not-zip', 'old-doc']);
   });

@@ -53,6 +53,8 @@ describe('exports', () => {
         const text = jsonLines(value, depth);
         expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
         if (depth === 0) expect(text).toBe(JSON.stringify(value));
+        // Written inside a larger document (pad), it is the same text as that document's part.
+        expect(jsonLines({ files: [value] }, depth + 2)).toBe(`{\n  "files": [\n    ${jsonLines(value, depth, '  ', '    ')}\n  ]\n}`);
       }),
     );
     // undefined members are left out and undefined array items become null, as JSON.stringify does them.
