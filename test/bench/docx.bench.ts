@@ -110,7 +110,7 @@ function full(buffers: Uint8Array[]): number {
   return render(review, 'json').length;
 }
 
-/** What the user runs: `node jalon.cjs check --jobs N --out FILE DIR`, a new process (workers run the same bundle). */
+/** What the user runs: `node jalon.cjs check --jobs N --out FILE DIR`, a new process (its reader threads run reader.cjs, built beside it). */
 function command(bin: string, dir: string, jobs: number, out: string): void {
   const r = spawnSync(process.execPath, [bin, 'check', '--jobs', String(jobs), '--out', out, dir], { encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'fr_FR.UTF-8' } });
   if (r.status === 2 || r.status === null) throw new Error(`jalon check failed (exit ${r.status}): ${r.stderr}`);
@@ -148,7 +148,7 @@ export async function run(): Promise<boolean> {
   const mb = buffers.reduce((s, b) => s + b.length, 0) / 1e6;
   console.log(`${DRAFTS} drafts, ~${words} words each (${PAGES} pages), ${mb.toFixed(1)} MB zipped`);
 
-  // The command as shipped: the bundle (workers run it), built here so that it is the current code.
+  // The command as shipped: jalon.cjs and the reader.cjs its threads run, built here so that it is the current code.
   const tmp = mkdtempSync(join(tmpdir(), 'jalon-bench-docx-'));
   const dir = join(tmp, 'projets');
   execFileSync('mkdir', ['-p', dir]);
