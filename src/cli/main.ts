@@ -1,5 +1,6 @@
 // `jalon check` and `jalon template`: the facilitators' command line, on the same core as the add-in.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { version } from '../../package.json';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AnalyzeOptions, Lang } from '../core';
@@ -48,6 +49,7 @@ const help = {
   template: { fr: 'écrire un plan vierge avec le modèle d’engagement', en: 'write a blank plan with the commitment template' },
   templateOut: { fr: 'fichier .docx à écrire', en: '.docx file to write' },
   help: { fr: 'afficher l’aide', en: 'display help' },
+  version: { fr: 'afficher la version', en: 'display the version' },
   helpCommand: { fr: 'afficher l’aide d’une commande', en: 'display help for a command' },
 } as const;
 
@@ -73,6 +75,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const program = new Command('jalon')
     .description(help.program[L])
     .exitOverride()
+    .version(version, '-V, --version', help.version[L])
     .helpOption('-h, --help', help.help[L])
     .helpCommand('help [command]', help.helpCommand[L])
     .configureOutput({

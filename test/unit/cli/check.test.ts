@@ -266,6 +266,18 @@ describe('jalon check', () => {
   });
 });
 
+describe('jalon --version', () => {
+  it('prints the version of the package, and its help line is in the user’s language', async () => {
+    const { version } = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const r = await runCli([flag]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(`${version}\n`);
+    }
+    expect((await runCli(['--help'])).stdout).toMatch(/-V, --version\s+afficher la version/);
+  });
+});
+
 describe('jalon check --jobs', () => {
   it('the executable starts a reader thread ahead for the checks that will read on worker threads only', () => {
     for (const argv of [['check', 'dossier'], ['check', '--jobs', '2', 'a.docx', 'b.docx'], ['check', '--jobs=4', '--format', 'html', 'dossier']]) {
