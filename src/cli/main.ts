@@ -1,6 +1,6 @@
 // `jalon check` and `jalon template`: the facilitators' command line, on the same core as the add-in.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { version } from '../../package.json';
+import pkg from '../../package.json';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AnalyzeOptions, Lang } from '../core';
@@ -75,7 +75,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const program = new Command('jalon')
     .description(help.program[L])
     .exitOverride()
-    .version(version, '-V, --version', help.version[L])
+    .version(pkg.version, '-V, --version', help.version[L])
     .helpOption('-h, --help', help.help[L])
     .helpCommand('help [command]', help.helpCommand[L])
     .configureOutput({
