@@ -3,7 +3,7 @@
 // cached (see createAnalyzer), and the document-level decisions (first use of jargon, glossary) are cheap.
 import { MESSAGES, RULE_DATA } from '../rules/catalog';
 import type { SourceText } from '../source';
-import { fold } from '../text/normalize';
+import { foldChar } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import type { Finding, Lang, TextStats } from '../types';
 import { jargonFingerprint, lintParagraph, type ParagraphResult } from './engine';
@@ -215,17 +215,41 @@ function glossaryRegions(source: SourceText, results: ParagraphResult[], rules: 
   return regions;
 }
 
-const STOP_FR = new Set(['le', 'la', 'les', 'des', 'et', 'est', 'du', 'de', 'une', 'pour', 'dans', 'que', 'qui', 'sur', 'au', 'aux', 'par', 'avec', 'ce', 'cette', 'sont', 'nous', 'plus', 'l', 'd']);
-const STOP_EN = new Set(['the', 'and', 'of', 'to', 'is', 'in', 'for', 'that', 'with', 'on', 'by', 'are', 'this', 'be', 'it', 'as', 'will', 'an', 'from', 'we', 'or', 'which', 'have']);
+const STOP_FR = ['le', 'la', 'les', 'des', 'et', 'est', 'du', 'de', 'une', 'pour', 'dans', 'que', 'qui', 'sur', 'au', 'aux', 'par', 'avec', 'ce', 'cette', 'sont', 'nous', 'plus', 'l', 'd'];
+const STOP_EN = ['the', 'and', 'of', 'to', 'is', 'in', 'for', 'that', 'with', 'on', 'by', 'are', 'this', 'be', 'it', 'as', 'will', 'an', 'from', 'we', 'or', 'which', 'have'];
+// Each word a number (base 27, a = 1): words are counted as they are read, without making a string of each.
+const packWord = (w: string) => [...w].reduce((n, c) => n * 27 + c.charCodeAt(0) - 96, 0);
+const STOP_LONGEST = Math.max(...[...STOP_FR, ...STOP_EN].map((w) => w.length));
+const STOP_LANG = new Map<number, Lang>([...STOP_EN.map((w): [number, Lang] => [packWord(w), 'en']), ...STOP_FR.map((w): [number, Lang] => [packWord(w), 'fr'])]);
+const LANGUAGE_SAMPLE = 20000;
 
-/** French or English, by a vote of common words over the first part of the text; French when undecided. */
+/**
+ * French or English, by a vote of common words over the first part of the text; French when undecided. Words are
+ * the runs of a to z in the folded text, read as it is folded (the same words as fold(sample).split(/[^a-z]+/)).
+ */
 export function detectLanguage(text: string): Lang {
   let fr = 0;
   let en = 0;
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  for (const w of fold(sample).split(/[^a-z]+/)) {
-    if (STOP_FR.has(w)) fr++;
-    else if (STOP_EN.has(w)) en++;
+  let word = 0;
+  let length = 0;
+  const n = Math.min(text.length, LANGUAGE_SAMPLE);
+  for (let i = 0; i <= n; i++) {
+    const folded = i < n ? foldChar(text.charCodeAt(i)) : ' ';
+    for (let k = 0; k < folded.length; k++) {
+      const c = folded.charCodeAt(k);
+      if (c >= 97 && c <= 122) {
+        if (length < STOP_LONGEST) word = word * 27 + c - 96;
+        length++;
+        continue;
+      }
+      if (length > 0 && length <= STOP_LONGEST) {
+        const lang = STOP_LANG.get(word);
+        if (lang === 'fr') fr++;
+        else if (lang === 'en') en++;
+      }
+      word = 0;
+      length = 0;
+    }
   }
   return en > fr ? 'en' : 'fr';
 }

@@ -8,6 +8,8 @@ import { duplicateFindings, overlapOf, shingle, shingleRange } from '../../../sr
 import { matchLabel, matchLabelPlain } from '../../../src/core/engagements/labels';
 import { FIELD_LABELS } from '../../../src/core/engagements/lexicon';
 import { fingerprintOf, fnv1a } from '../../../src/core/engagements/hash';
+import { detectLanguage } from '../../../src/core/lint';
+import { fold as normalizeFold } from '../../../src/core/text/normalize';
 import { md, read } from './helpers';
 
 // Sentences a plan repeats a lot (its house style) and sentences of its own, so that some phrases run through
@@ -155,5 +157,37 @@ describe('speed shortcuts give the plain results', () => {
     expect(foldedText(source)).toBe('premiere');
     source.text = 'Deuxième';
     expect(foldedText(source)).toBe('deuxieme');
+  });
+});
+
+describe('language guess', () => {
+  // The plain computation: the folded sample split into words, each looked up (French first).
+  const FR = new Set(['le', 'la', 'les', 'des', 'et', 'est', 'du', 'de', 'une', 'pour', 'dans', 'que', 'qui', 'sur', 'au', 'aux', 'par', 'avec', 'ce', 'cette', 'sont', 'nous', 'plus', 'l', 'd']);
+  const EN = new Set(['the', 'and', 'of', 'to', 'is', 'in', 'for', 'that', 'with', 'on', 'by', 'are', 'this', 'be', 'it', 'as', 'will', 'an', 'from', 'we', 'or', 'which', 'have']);
+  const plain = (text: string) => {
+    let fr = 0;
+    let en = 0;
+    for (const w of normalizeFold(text.slice(0, 20000)).split(/[^a-z]+/)) {
+      if (FR.has(w)) fr++;
+      else if (EN.has(w)) en++;
+    }
+    return en > fr ? 'en' : 'fr';
+  };
+  // Stop words of both languages, their look-alikes, and what folding changes (capitals, accents, ligatures,
+  // invisible characters, apostrophes) between them.
+  const WORDS = ['le', 'LES', 'The', 'and', 'l’', 'd\'', 'which', 'whiche', 'cette', 'cettes', 'the\u00adme', 'ﬁ', 'œ', 'é', 'À', 'ß', 'İ', 'de2', 'x', ' ', ' ', '\n', '-', '’', '.', '\ud83d\ude00'];
+  const sample = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 6 })), { maxLength: 200 }).map((xs) => xs.join(''));
+
+  it('detectLanguage counts the words the folded text split into words would count', () => {
+    fc.assert(fc.property(sample, (t) => expect(detectLanguage(t)).toBe(plain(t))), { numRuns: 500 });
+    // Around the end of the sample: a word cut at 20,000 characters, a surrogate pair cut in two.
+    for (const tail of ['the the the the', 'le le', '\ud83d\ude00 the the the']) {
+      for (const pad of [19990, 19995, 19999, 20000]) {
+        const t = `${'le '.repeat(2).padEnd(pad, 'x')} ${tail}`;
+        expect(detectLanguage(t)).toBe(plain(t));
+      }
+    }
+    expect(detectLanguage('The plan will publish the data of the ministry.')).toBe('en');
+    expect(detectLanguage('Le ministère publiera les données de la commande publique.')).toBe('fr');
   });
 });
