@@ -11,6 +11,7 @@ import { collect, readDraft, type InputError } from './input';
 import { analyzeOptionsFor, defaultJobs, reviewFile, reviewInPool, type FileOutcome } from './pool';
 import type { WorkerScript } from './threads';
 import { Progress, type ProgressStream } from './progress';
+import { fileOutput, stdoutOutput, type Output } from './output';
 import { FORMATS, reportWriter, type Format } from './report';
 import { hasErrors, reviewDraft } from './review';
 import { loadRules, RulesError } from './rules';
@@ -21,6 +22,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   /** Set by the bundled executable: the script worker threads run. Without it drafts are reviewed in process. */
   worker?: WorkerScript;
+  /** Set by the bundled executable: the script of the thread that writes --out. Without it this thread writes. */
+  writer?: string;
 }
 
 interface CheckOptions {
@@ -167,6 +170,13 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
   }
   const options = analyzeOptions(opts, io, L);
   if (!options) return 2;
+  let output: Output;
+  try {
+    output = opts.out ? fileOutput(opts.out, io.writer) : stdoutOutput(io.stdout);
+  } catch (e) {
+    io.stderr.write(`jalon: ${opts.out}: ${t('outFailed', L)} (${(e as Error).message})\n`);
+    return 2;
+  }
   const { files, errors } = collect(paths);
   for (const e of errors) io.stderr.write(`${errorLine(e.file, e.code, L)}\n`);
   const report = reportWriter(opts.format, L, { toFile: Boolean(opts.out) });
@@ -175,7 +185,7 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
   // Outcomes arrive in the order of the files on both paths, so reports and stderr are the same either way.
   const take = (file: string, outcome: FileOutcome) => {
     if (outcome.ok) {
-      report.add(outcome.review);
+      output.write(report.add(outcome.review));
       errorFindings ||= hasErrors(outcome.review);
     } else {
       progress.done();
@@ -202,7 +212,12 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
     });
   }
   progress.done();
-  if (!emit(report.end(errors), opts, io, L)) return 2;
+  output.write(report.end(errors));
+  const failed = await output.close();
+  if (failed !== undefined) {
+    io.stderr.write(`jalon: ${opts.out}: ${t('outFailed', L)} (${failed})\n`);
+    return 2;
+  }
   return errors.length ? 2 : errorFindings ? 1 : 0;
 }
 

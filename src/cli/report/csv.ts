@@ -26,9 +26,16 @@ export function csvWriter(L: Lang): ReportWriter {
     t('vagueTerms', L),
     t('findings', L),
   ];
-  const rows = [header.map(csvCell).join(',')];
+  // The BOM and the header come with the first rows, or alone at the end.
+  let head = `\ufeff${header.map(csvCell).join(',')}\r\n`;
+  const headOnce = () => {
+    const h = head;
+    head = '';
+    return h;
+  };
   return {
     add(fr) {
+      const rows: string[] = [];
       for (const e of fr.analysis.engagements) {
         const fs = findingsOf(fr, e);
         rows.push(
@@ -46,10 +53,11 @@ export function csvWriter(L: Lang): ReportWriter {
             fs.length,
           ]
             .map(csvCell)
-            .join(','),
+            .join(',') + '\r\n',
         );
       }
+      return headOnce() + rows.join('');
     },
-    end: () => `\ufeff${rows.join('\r\n')}\r\n`,
+    end: headOnce,
   };
 }

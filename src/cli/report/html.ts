@@ -42,6 +42,7 @@ export function htmlWriter(L: Lang): ReportWriter {
         rows.push(`<tr><td>${esc(fr.file)}</td><td class="num">–</td><td colspan="5">${t('noCommitment', L)}</td></tr>`);
       }
       sections.push(fileSection(fr, L));
+      return ''; // the summary of every draft comes first
     },
     end(errors) {
       const unread = errors.length

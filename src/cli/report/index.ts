@@ -11,12 +11,15 @@ export const FORMATS = ['text', 'json', 'md', 'html', 'sarif', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /**
- * A report written while the drafts are reviewed: each draft's part as it comes (in file order), the whole at
- * the end. The part is written while other drafts are still being read, and the draft can then be let go.
+ * A report made while the drafts are reviewed: each draft's part as it comes (in file order), so that it is
+ * written while other drafts are still being read and the draft can then be let go. The report is what `add`
+ * and `end` return, in order: formats that begin with a summary of every draft (md, html) or number across
+ * files (sarif) return '' from `add` and everything from `end`.
  */
 export interface ReportWriter {
-  add(fr: FileReview): void;
-  /** The report, with the files that could not be read. */
+  /** What of the report can be written now that this draft is reviewed. */
+  add(fr: FileReview): string;
+  /** The rest of the report, with the files that could not be read. */
   end(errors: readonly InputError[]): string;
 }
 
@@ -41,6 +44,5 @@ export function reportWriter(format: Format, lang: Review['lang'], options: { to
 /** The report of a whole review at once. */
 export function render(review: Review, format: Format, options: { toFile?: boolean } = {}): string {
   const writer = reportWriter(format, review.lang, options);
-  for (const fr of review.files) writer.add(fr);
-  return writer.end(review.errors);
+  return review.files.map((fr) => writer.add(fr)).join('') + writer.end(review.errors);
 }

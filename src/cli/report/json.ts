@@ -17,12 +17,12 @@ function withNote(fr: FileReview, f: JsonFinding): JsonFinding & { noteRef?: { k
 
 /** Findings and commitments one per line (files > file > findings > finding): jsonLines(report, 4), file by file. */
 export function jsonWriter(lang: Lang): ReportWriter {
-  const files: string[] = [];
+  let files = 0;
   return {
     add(fr) {
       const entry = coreJson([{ file: fr.file, analysis: fr.analysis }]).files[0];
       const file = { ...entry, findings: entry.findings.map((f) => withNote(fr, f)), commitments: fr.analysis.engagements.map(commitmentJson) };
-      files.push(`    ${jsonLines(file, 2, '  ', '    ')}`);
+      return `${files++ === 0 ? '{\n  "files": [\n' : ',\n'}    ${jsonLines(file, 2, '  ', '    ')}`;
     },
     end(errors) {
       const unread = jsonLines(
@@ -31,7 +31,7 @@ export function jsonWriter(lang: Lang): ReportWriter {
         '  ',
         '  ',
       );
-      return `{\n  "files": ${files.length ? `[\n${files.join(',\n')}\n  ]` : '[]'},\n  "errors": ${unread}\n}\n`;
+      return `${files === 0 ? '{\n  "files": []' : '\n  ]'},\n  "errors": ${unread}\n}\n`;
     },
   };
 }

@@ -24,6 +24,7 @@ export function markdownWriter(L: Lang): ReportWriter {
       for (const e of fr.analysis.engagements) sections.push(...commitment(fr, e, L));
       const loose = findingsOf(fr, undefined);
       if (loose.length) sections.push(`### ${t('outsideCommitments', L)}`, '', ...loose.map((f) => findingLine(fr, f, L)), '');
+      return ''; // the summary of every draft comes first
     },
     end(errors) {
       const out: string[] = [`# ${t('title', L)}`, '', `## ${t('summary', L)}`, ''];

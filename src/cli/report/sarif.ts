@@ -20,7 +20,13 @@ const ENGAGEMENT_RULES = {
 /** SARIF numbers rules across all files as they first appear: the log is written at the end, from every analysis. */
 export function sarifWriter(L: Lang): ReportWriter {
   const files: FileReview[] = [];
-  return { add: (fr) => void files.push(fr), end: () => sarifLog(files, L) };
+  return {
+    add(fr) {
+      files.push(fr);
+      return '';
+    },
+    end: () => sarifLog(files, L),
+  };
 }
 
 export function sarifLog(reviews: readonly FileReview[], L: Lang): string {

@@ -6,9 +6,11 @@ import { levelLabel, missingLabels, quoted, titleOf } from './common';
 import type { ReportWriter } from '.';
 
 export function textWriter(L: Lang, listErrors: boolean): ReportWriter {
-  const lines: string[] = [];
+  let files = 0;
   return {
+    // Drafts are separated by a blank line; the report ends with one line end.
     add(fr) {
+      const lines: string[] = [];
       const a = fr.analysis;
       lines.push(
         `${fr.file} (${a.language}) — ${a.engagements.length} ${t('commitment', L).toLowerCase()}(s), ${a.findings.length} ${t('findings', L).toLowerCase()}`,
@@ -29,11 +31,12 @@ export function textWriter(L: Lang, listErrors: boolean): ReportWriter {
         );
       }
       if (a.engagements.length === 0) lines.push(`  ${t('noCommitment', L)}`);
-      lines.push('');
+      return (files++ === 0 ? '' : '\n\n') + lines.join('\n');
     },
     end(errors) {
-      if (listErrors) for (const e of errors) lines.push(errorLine(e.file, e.code, L));
-      return `${lines.join('\n').trimEnd()}\n`;
+      const unread = listErrors ? errors.map((e) => errorLine(e.file, e.code, L)) : [];
+      if (unread.length === 0) return '\n';
+      return `${files === 0 ? '' : '\n\n'}${unread.join('\n')}\n`;
     },
   };
 }

@@ -1,6 +1,6 @@
 // The shipped executable: built with webpack.cli.config.js into a temporary folder, run as a process.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startReader } from '../../../src/cli/threads';
 import { docxFromXml, FIXTURES, p, runCli, tempDir } from './helpers';
@@ -76,6 +76,15 @@ describe('worker threads (--jobs)', () => {
         expect(other.stderr).toBe(one.stderr);
         expect(other.status).toBe(one.status);
       }
+      // --out is written by the writer thread: the same report, unreadable files listed in it, nothing else left.
+      const outDir = tempDir('jalon-out-');
+      const written = jalon(['check', '--jobs', '2', '--format', format, '--out', join(outDir, `revue.${format}`), dir]);
+      expect(written.status).toBe(2);
+      expect(readdirSync(outDir)).toEqual([`revue.${format}`]);
+      const report = readFileSync(join(outDir, `revue.${format}`), 'utf8');
+      if (format === 'text') expect(report.startsWith(one.stdout.trimEnd())).toBe(true);
+      else expect(report).toBe(one.stdout);
+      if (!['csv', 'sarif'].includes(format)) expect(report).toContain('casse.docx'); // one row per commitment; results only
     }
     const json = JSON.parse(jalon(['check', '--jobs', '3', '--format', 'json', dir]).stdout) as { files: { file: string }[]; errors: { file: string }[] };
     expect(json.files.map((f) => f.file.slice(dir.length + 1))).toEqual([

@@ -117,6 +117,33 @@ describe('jalon check', () => {
     expect(text).toMatch(/Engagement 2 « .* » — niveau .*à ajouter : .*coût/);
   });
 
+  it('--out that cannot be written is said at once, before any draft is read; a report is replaced only whole', async () => {
+    const dir = tempDir();
+    const blocker = join(dir, 'fichier');
+    writeFileSync(blocker, 'pas un dossier');
+    const r = await runCli(['check', '--out', join(blocker, 'revue.json'), fr], { LANG: 'fr_FR' }, true);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^jalon: ${join(blocker, 'revue.json')}: impossible d’écrire le rapport \\(.*\\)\\n$`));
+    expect(r.stdout).toBe('');
+    // The old report stays until the new one is written whole, and nothing else is left beside it.
+    const report = join(dir, 'revue.json');
+    writeFileSync(report, 'ancien');
+    expect((await runCli(['check', '--out', report, fr, en])).code).toBe(0);
+    expect(JSON.parse(readFileSync(report, 'utf8')).files).toHaveLength(2);
+    expect(readdirSync(dir).sort()).toEqual(['fichier', 'revue.json']);
+    // A writer thread that dies: the report is said unwritten, the old one is kept, the partial file removed.
+    const dying = join(tempDir(), 'writer.cjs');
+    writeFileSync(dying, 'process.exit(5);\n');
+    writeFileSync(report, 'ancien');
+    const { run } = await import('../../../src/cli/main');
+    let stderr = '';
+    const code = await run(['check', '--out', report, fr], { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, env: { LANG: 'en_US' }, writer: dying });
+    expect(code).toBe(2);
+    expect(stderr).toBe(`jalon: ${report}: cannot write the report (writer exited (5))\n`);
+    expect(readFileSync(report, 'utf8')).toBe('ancien');
+    expect(readdirSync(dir).sort()).toEqual(['fichier', 'revue.json']);
+  });
+
   it('--out FILE.html alone picks the format from the extension; --format wins', async () => {
     const out = tempDir();
     await runCli(['check', '--out', join(out, 'revue.html'), fr]);
