@@ -1,7 +1,6 @@
 // The command line for node, dependencies bundled so that `npx jalon` needs nothing but node:
 // dist/cli/jalon.cjs (executable, with a shebang), reader.cjs (what its reader threads run: the .docx and text
-// readers only), writer.cjs (the thread that writes --out) and template.cjs (the docx writer, loaded by
-// `jalon template` only).
+// readers only) and template.cjs (the docx writer, loaded by `jalon template` only).
 const path = require('path');
 const fs = require('fs');
 const webpack = require('webpack');
@@ -9,7 +8,7 @@ const webpack = require('webpack');
 module.exports = (env, argv) => ({
   mode: argv.mode ?? 'production',
   target: 'node20',
-  entry: { jalon: './src/cli/bin.ts', reader: './src/cli/reader.ts', writer: './src/cli/writer.ts' },
+  entry: { jalon: './src/cli/bin.ts', reader: './src/cli/reader.ts' },
   devtool: false,
   output: {
     path: path.resolve(__dirname, 'dist/cli'),

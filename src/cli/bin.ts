@@ -1,5 +1,5 @@
 // The executable: `jalon ...` (dist/cli/jalon.cjs is this file bundled). `jalon check` reads its drafts on
-// worker threads running dist/cli/reader.cjs, and writes --out on one running writer.cjs, built beside it.
+// worker threads running dist/cli/reader.cjs, built beside it.
 import { join } from 'node:path';
 import { readerWanted, startReader, type WorkerScript } from './threads';
 
@@ -16,7 +16,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 // Eager: main is in this file, but evaluated after the reader has started.
 void import(/* webpackMode: "eager" */ './main').then(({ run }) =>
-  run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env, worker: reader, writer: join(__dirname, 'writer.cjs') }).then((code) => {
+  run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env, worker: reader }).then((code) => {
     process.exitCode = code;
     for (const r of reader.started ?? []) void r.worker.terminate(); // one the pool did not need
   }),

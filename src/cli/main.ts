@@ -22,8 +22,6 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   /** Set by the bundled executable: the script worker threads run. Without it drafts are reviewed in process. */
   worker?: WorkerScript;
-  /** Set by the bundled executable: the script of the thread that writes --out. Without it this thread writes. */
-  writer?: string;
 }
 
 interface CheckOptions {
@@ -172,7 +170,7 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
   if (!options) return 2;
   let output: Output;
   try {
-    output = opts.out ? fileOutput(opts.out, io.writer) : stdoutOutput(io.stdout);
+    output = opts.out ? fileOutput(opts.out) : stdoutOutput(io.stdout);
   } catch (e) {
     io.stderr.write(`jalon: ${opts.out}: ${t('outFailed', L)} (${(e as Error).message})\n`);
     return 2;
@@ -213,7 +211,7 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
   }
   progress.done();
   output.write(report.end(errors));
-  const failed = await output.close();
+  const failed = output.close();
   if (failed !== undefined) {
     io.stderr.write(`jalon: ${opts.out}: ${t('outFailed', L)} (${failed})\n`);
     return 2;

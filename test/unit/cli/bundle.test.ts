@@ -76,7 +76,7 @@ describe('worker threads (--jobs)', () => {
         expect(other.stderr).toBe(one.stderr);
         expect(other.status).toBe(one.status);
       }
-      // --out is written by the writer thread: the same report, unreadable files listed in it, nothing else left.
+      // --out: the same report, unreadable files listed in it, nothing else left beside it.
       const outDir = tempDir('jalon-out-');
       const written = jalon(['check', '--jobs', '2', '--format', format, '--out', join(outDir, `revue.${format}`), dir]);
       expect(written.status).toBe(2);

@@ -131,17 +131,14 @@ describe('jalon check', () => {
     expect((await runCli(['check', '--out', report, fr, en])).code).toBe(0);
     expect(JSON.parse(readFileSync(report, 'utf8')).files).toHaveLength(2);
     expect(readdirSync(dir).sort()).toEqual(['fichier', 'revue.json']);
-    // A writer thread that dies: the report is said unwritten, the old one is kept, the partial file removed.
-    const dying = join(tempDir(), 'writer.cjs');
-    writeFileSync(dying, 'process.exit(5);\n');
-    writeFileSync(report, 'ancien');
-    const { run } = await import('../../../src/cli/main');
-    let stderr = '';
-    const code = await run(['check', '--out', report, fr], { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, env: { LANG: 'en_US' }, writer: dying });
-    expect(code).toBe(2);
-    expect(stderr).toBe(`jalon: ${report}: cannot write the report (writer exited (5))\n`);
-    expect(readFileSync(report, 'utf8')).toBe('ancien');
-    expect(readdirSync(dir).sort()).toEqual(['fichier', 'revue.json']);
+    // A report that cannot take its place (a folder has its name): said, and the partial file removed.
+    const folder = join(dir, 'dossier.json');
+    mkdirSync(folder);
+    const blocked = await runCli(['check', '--out', folder, fr], { LANG: 'en_US' });
+    expect(blocked.code).toBe(2);
+    expect(blocked.stderr).toMatch(new RegExp(`^jalon: ${folder}: cannot write the report \\(.+\\)\\n$`));
+    expect(readdirSync(dir).sort()).toEqual(['dossier.json', 'fichier', 'revue.json']);
+    expect(readdirSync(folder)).toEqual([]);
   });
 
   it('--out FILE.html alone picks the format from the extension; --format wins', async () => {
