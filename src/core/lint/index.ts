@@ -222,6 +222,14 @@ const packWord = (w: string) => [...w].reduce((n, c) => n * 27 + c.charCodeAt(0)
 const STOP_LONGEST = Math.max(...[...STOP_FR, ...STOP_EN].map((w) => w.length));
 const STOP_LANG = new Map<number, Lang>([...STOP_EN.map((w): [number, Lang] => [packWord(w), 'en']), ...STOP_FR.map((w): [number, Lang] => [packWord(w), 'fr'])]);
 const LANGUAGE_SAMPLE = 20000;
+// What folding makes of each ASCII character, read from foldChar once: a letter a to z (its code), nothing (-1,
+// an invisible character), or a word break (0). Other characters go through foldChar.
+const ASCII_FOLDED = Int16Array.from({ length: 128 }, (_, code) => {
+  const f = foldChar(code);
+  if (f === '') return -1;
+  if (f.length === 1 && f >= 'a' && f <= 'z') return f.charCodeAt(0);
+  return /[a-z]/.test(f) ? -2 : 0; // -2: none today; such a character would take the general path
+});
 
 /**
  * French or English, by a vote of common words over the first part of the text; French when undecided. Words are
@@ -233,24 +241,34 @@ export function detectLanguage(text: string): Lang {
   let word = 0;
   let length = 0;
   const n = Math.min(text.length, LANGUAGE_SAMPLE);
-  for (let i = 0; i <= n; i++) {
-    const folded = i < n ? foldChar(text.charCodeAt(i)) : ' ';
-    for (let k = 0; k < folded.length; k++) {
-      const c = folded.charCodeAt(k);
-      if (c >= 97 && c <= 122) {
-        if (length < STOP_LONGEST) word = word * 27 + c - 96;
-        length++;
-        continue;
+  const letter = (c: number) => {
+    if (length < STOP_LONGEST) word = word * 27 + c - 96;
+    length++;
+  };
+  const wordBreak = () => {
+    if (length > 0 && length <= STOP_LONGEST) {
+      const lang = STOP_LANG.get(word);
+      if (lang === 'fr') fr++;
+      else if (lang === 'en') en++;
+    }
+    word = 0;
+    length = 0;
+  };
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const ascii = code < 128 ? ASCII_FOLDED[code] : -2;
+    if (ascii > 0) letter(ascii);
+    else if (ascii === 0) wordBreak();
+    else if (ascii === -2) {
+      const folded = foldChar(code);
+      for (let k = 0; k < folded.length; k++) {
+        const c = folded.charCodeAt(k);
+        if (c >= 97 && c <= 122) letter(c);
+        else wordBreak();
       }
-      if (length > 0 && length <= STOP_LONGEST) {
-        const lang = STOP_LANG.get(word);
-        if (lang === 'fr') fr++;
-        else if (lang === 'en') en++;
-      }
-      word = 0;
-      length = 0;
     }
   }
+  wordBreak();
   return en > fr ? 'en' : 'fr';
 }
 

@@ -175,7 +175,7 @@ describe('language guess', () => {
   };
   // Stop words of both languages, their look-alikes, and what folding changes (capitals, accents, ligatures,
   // invisible characters, apostrophes) between them.
-  const WORDS = ['le', 'LES', 'The', 'and', 'l’', 'd\'', 'which', 'whiche', 'cette', 'cettes', 'the\u00adme', 'ﬁ', 'œ', 'é', 'À', 'ß', 'İ', 'de2', 'x', ' ', ' ', '\n', '-', '’', '.', '\ud83d\ude00'];
+  const WORDS = ['le', 'LES', 'The', 'and', 'l’', 'd\'', 'which', 'whiche', 'cette', 'cettes', 'the\u00adme', 'ﬁ', 'œ', 'é', 'À', 'ß', 'İ', 'de2', 'x', ' ', ' ', '\n', '-', '’', '.', '\ud83d\ude00', '\u0000', '\u0001', '\t', '\u001f', '\u007f', '\u00a0', '\u200b'];
   const sample = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 6 })), { maxLength: 200 }).map((xs) => xs.join(''));
 
   it('detectLanguage counts the words the folded text split into words would count', () => {
