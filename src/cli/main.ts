@@ -193,21 +193,26 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
     }
   };
   const jobs = opts.jobs ?? defaultJobs(files.length);
-  if (jobs > 1 && files.length > 1 && io.worker) {
-    progress.tick(0, '');
-    await reviewInPool(
-      files,
-      options,
-      io.worker,
-      jobs,
-      (i, outcome) => take(files[i], outcome),
-      (done, file) => progress.tick(done, file),
-    );
-  } else {
-    files.forEach((file, i) => {
-      progress.tick(i, file);
-      take(file, reviewFile(file, options));
-    });
+  try {
+    if (jobs > 1 && files.length > 1 && io.worker) {
+      progress.tick(0, '');
+      await reviewInPool(
+        files,
+        options,
+        io.worker,
+        jobs,
+        (i, outcome) => take(files[i], outcome),
+        (done, file) => progress.tick(done, file),
+      );
+    } else {
+      files.forEach((file, i) => {
+        progress.tick(i, file);
+        take(file, reviewFile(file, options));
+      });
+    }
+  } catch (e) {
+    output.abandon(); // no half report left beside --out
+    throw e;
   }
   progress.done();
   output.write(report.end(errors));

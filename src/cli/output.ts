@@ -9,6 +9,8 @@ export interface Output {
   write(piece: string): void;
   /** The error message if the report could not be written whole. */
   close(): string | undefined;
+  /** The run failed: nothing is written, the partial file is removed. */
+  abandon(): void;
 }
 
 /** Written at the end, once the progress bar is cleared: stderr and stdout are often the same terminal. */
@@ -20,6 +22,7 @@ export function stdoutOutput(stdout: { write(s: string): unknown }): Output {
       stdout.write(pieces.join(''));
       return undefined;
     },
+    abandon: () => void (pieces.length = 0),
   };
 }
 
@@ -29,6 +32,13 @@ export function fileOutput(out: string): Output {
   const partial = join(dirname(out), `.${basename(out)}.${process.pid}.part`);
   const fd = openSync(partial, 'w');
   let failed: string | undefined;
+  const remove = () => {
+    try {
+      unlinkSync(partial);
+    } catch {
+      // already gone
+    }
+  };
   return {
     write(piece) {
       if (!piece || failed !== undefined) return;
@@ -45,14 +55,16 @@ export function fileOutput(out: string): Output {
       } catch (e) {
         failed ??= (e as Error).message;
       }
-      if (failed !== undefined) {
-        try {
-          unlinkSync(partial);
-        } catch {
-          // already gone
-        }
-      }
+      if (failed !== undefined) remove();
       return failed;
+    },
+    abandon() {
+      try {
+        closeSync(fd);
+      } catch {
+        // closed already
+      }
+      remove();
     },
   };
 }

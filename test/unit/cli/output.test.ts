@@ -1,0 +1,25 @@
+// The --out file: whole or not at all, and nothing else left beside it.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileOutput } from '../../../src/cli/output';
+import { tempDir } from './helpers';
+
+it('is written beside its name and takes it only when closed; abandoned, it leaves the old report and nothing else', () => {
+  const dir = tempDir();
+  const out = join(dir, 'revue.json');
+  writeFileSync(out, 'ancien');
+  const first = fileOutput(out);
+  first.write('{"files": [');
+  expect(readFileSync(out, 'utf8')).toBe('ancien');
+  expect(readdirSync(dir)).toHaveLength(2); // the report and the part being written
+  first.abandon();
+  expect(readdirSync(dir)).toEqual(['revue.json']);
+  expect(readFileSync(out, 'utf8')).toBe('ancien');
+  const second = fileOutput(join(dir, 'sous-dossier', 'revue.json'));
+  second.write('é');
+  second.write('');
+  second.write('\n');
+  expect(second.close()).toBeUndefined();
+  expect(readFileSync(join(dir, 'sous-dossier', 'revue.json'), 'utf8')).toBe('é\n');
+  expect(readdirSync(join(dir, 'sous-dossier'))).toEqual(['revue.json']);
+});
