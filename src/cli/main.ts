@@ -1,8 +1,6 @@
 // `jalon check` and `jalon template`: the facilitators' command line, on the same core as the add-in.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { AnalyzeOptions, Lang } from '../core';
 import { compareDrafts, renderComparison } from './compare';
 import { ReadError } from './docx/zip';
@@ -14,7 +12,7 @@ import { Progress, type ProgressStream } from './progress';
 import { fileOutput, stdoutOutput, type Output } from './output';
 import { FORMATS, reportWriter, type Format } from './report';
 import { hasErrors, reviewDraft } from './review';
-import { loadRules, RulesError } from './rules';
+import { RulesError } from './rules';
 
 export interface Io {
   stdout: { write(s: string): unknown };
@@ -168,13 +166,8 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
   }
   const options = analyzeOptions(opts, io, L);
   if (!options) return 2;
-  let output: Output;
-  try {
-    output = opts.out ? fileOutput(opts.out) : stdoutOutput(io.stdout);
-  } catch (e) {
-    io.stderr.write(`jalon: ${opts.out}: ${t('outFailed', L)} (${(e as Error).message})\n`);
-    return 2;
-  }
+  const output = openOutput(opts, io, L);
+  if (!output) return 2;
   const { files, errors } = collect(paths);
   for (const e of errors) io.stderr.write(`${errorLine(e.file, e.code, L)}\n`);
   const report = reportWriter(opts.format, L, { toFile: Boolean(opts.out) });
@@ -216,11 +209,7 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
   }
   progress.done();
   output.write(report.end(errors));
-  const failed = output.close();
-  if (failed !== undefined) {
-    io.stderr.write(`jalon: ${opts.out}: ${t('outFailed', L)} (${failed})\n`);
-    return 2;
-  }
+  if (!closeOutput(output, opts, io, L)) return 2;
   return errors.length ? 2 : errorFindings ? 1 : 0;
 }
 
@@ -231,6 +220,8 @@ function compare(paths: string[], opts: CheckOptions, io: Io, L: Lang): number {
   }
   const options = analyzeOptions(opts, io, L);
   if (!options) return 2;
+  const output = openOutput(opts, io, L);
+  if (!output) return 2;
   const reviews = [];
   const errors: InputError[] = [];
   for (const file of paths) {
@@ -240,24 +231,27 @@ function compare(paths: string[], opts: CheckOptions, io: Io, L: Lang): number {
       errors.push(reportError(io, L, file, e));
     }
   }
-  if (errors.length) return 2;
-  const comparison = compareDrafts(reviews[0], reviews[1]);
-  if (!emit(renderComparison(comparison, opts.format, L), opts, io, L)) return 2;
+  if (errors.length) {
+    output.abandon();
+    return 2;
+  }
+  output.write(renderComparison(compareDrafts(reviews[0], reviews[1]), opts.format, L));
+  if (!closeOutput(output, opts, io, L)) return 2;
   return reviews[1].analysis.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
-/** Writes to --out, or stdout; nothing is ever written beside the inputs otherwise. */
-function emit(output: string, opts: CheckOptions, io: Io, L: Lang): boolean {
-  if (!opts.out) {
-    io.stdout.write(output);
-    return true;
-  }
+/** --out, or stdout (nothing is ever written beside the inputs otherwise); undefined, said, if --out cannot be written. */
+function openOutput(opts: CheckOptions, io: Io, L: Lang): Output | undefined {
   try {
-    mkdirSync(dirname(opts.out), { recursive: true });
-    writeFileSync(opts.out, output);
-    return true;
+    return opts.out ? fileOutput(opts.out) : stdoutOutput(io.stdout);
   } catch (e) {
     io.stderr.write(`jalon: ${opts.out}: ${t('outFailed', L)} (${(e as Error).message})\n`);
-    return false;
+    return undefined;
   }
+}
+
+function closeOutput(output: Output, opts: CheckOptions, io: Io, L: Lang): boolean {
+  const failed = output.close();
+  if (failed !== undefined) io.stderr.write(`jalon: ${opts.out}: ${t('outFailed', L)} (${failed})\n`);
+  return failed === undefined;
 }

@@ -1,9 +1,8 @@
 // One reviewed draft: the core's analysis plus what the reports need around it.
-import { analyze, type AnalyzeOptions, type Analysis, type Engagement, type Finding, type Lang } from '../core';
+import { analyze, type AnalyzeOptions, type Analysis, type Engagement, type Finding } from '../core';
 import { lineStarts, position } from '../core/export';
 import type { DocxParagraph } from './docx/read';
 import type { Draft } from './input';
-import type { InputError } from './input';
 
 export interface FileReview {
   file: string;
@@ -18,13 +17,6 @@ export type ParagraphOrigin = Pick<DocxParagraph, 'note' | 'textBox'>;
 /** Per paragraph, its origin when it is not the body (undefined entries otherwise: cheap to send between threads). */
 export function paragraphOrigins(paragraphs: readonly DocxParagraph[] | undefined): (ParagraphOrigin | undefined)[] | undefined {
   return paragraphs?.map((p) => (p.note ? { note: p.note } : p.textBox ? { textBox: true } : undefined));
-}
-
-export interface Review {
-  files: FileReview[];
-  errors: InputError[];
-  /** The language of the report's own words (headings, questions fall back to each file's language). */
-  lang: Lang;
 }
 
 export function reviewDraft(draft: Draft, options: AnalyzeOptions): FileReview {

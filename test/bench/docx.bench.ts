@@ -15,8 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PARSER_OPTIONS } from '../../src/cli/docx/xml';
 import { draftFromBytes } from '../../src/cli/input';
-import { render } from '../../src/cli/report';
-import { reviewDraft, type Review } from '../../src/cli/review';
+import { reportWriter } from '../../src/cli/report';
+import { reviewDraft } from '../../src/cli/review';
 
 const DRAFTS = 50;
 const WORDS_PER_PAGE = 500;
@@ -105,9 +105,10 @@ function readOnly(buffers: Uint8Array[]): number {
 }
 
 function full(buffers: Uint8Array[]): number {
-  const review: Review = { files: [], errors: [], lang: 'fr' };
-  buffers.forEach((b, i) => review.files.push(reviewDraft(draftFromBytes(`projet-${i}.docx`, 'docx', b), {})));
-  return render(review, 'json').length;
+  const report = reportWriter('json', 'fr');
+  let length = 0;
+  buffers.forEach((b, i) => (length += report.add(reviewDraft(draftFromBytes(`projet-${i}.docx`, 'docx', b), {})).length));
+  return length + report.end([]).length;
 }
 
 /** What the user runs: `node jalon.cjs check --jobs N --out FILE DIR`, a new process (its reader threads run reader.cjs, built beside it). */

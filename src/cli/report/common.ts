@@ -1,6 +1,7 @@
 // What every human-readable report says about a commitment: its level, points, what to add, what to ask.
 import { colon, type Engagement, type FieldName, type Finding, type Lang } from '../../core';
 import { fieldLabels, fieldQuestions, levelLabels, t } from '../i18n';
+import { findingsOf, vagueCount, type FileReview } from '../review';
 
 /** The commitment's title as a report shows it: "(sans titre)" for a template's title not yet written. */
 export function titleOf(e: Engagement, lang: Lang): string {
@@ -41,4 +42,15 @@ export function commitmentHeading(e: Engagement, word: string, lang: Lang): stri
  */
 export function quoted(f: Finding): string | undefined {
   return f.ruleId === 'missing-field' || f.actual.trim() === '' || f.message.includes(f.actual) ? undefined : f.actual;
+}
+
+/** A commitment's line in the summary tables (md, html): its title, level, points, what is missing, vague terms. */
+export function summaryCells(fr: FileReview, e: Engagement, lang: Lang) {
+  return {
+    title: titleOf(e, lang),
+    level: levelLabel(e, lang),
+    points: `${e.score}/${e.maxScore}`,
+    missing: missingLabels(e, lang).join(', '),
+    vague: vagueCount(findingsOf(fr, e)),
+  };
 }

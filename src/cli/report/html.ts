@@ -2,8 +2,8 @@
 // readable in print (each draft starts a page, commitments are not cut across pages).
 import type { Engagement, Finding, Lang } from '../../core';
 import { reason, severityLabels, t } from '../i18n';
-import { findingsOf, place, vagueCount, type FileReview } from '../review';
-import { commitmentHeading, levelLabel, missingLabels, questions, quoted, titleOf } from './common';
+import { findingsOf, place, type FileReview } from '../review';
+import { commitmentHeading, levelLabel, missingLabels, questions, quoted, summaryCells } from './common';
 import type { ReportWriter } from '.';
 
 export function esc(s: string): string {
@@ -32,10 +32,10 @@ export function htmlWriter(L: Lang): ReportWriter {
   return {
     add(fr) {
       for (const e of fr.analysis.engagements) {
+        const c = summaryCells(fr, e, L);
         rows.push(
-          `<tr><td>${esc(fr.file)}</td><td class="num">${e.index + 1}</td><td>${esc(titleOf(e, L))}</td><td>${levelBadge(e, L)}</td>` +
-            `<td class="num">${e.score}/${e.maxScore}</td><td>${esc(missingLabels(e, L).join(', ')) || '–'}</td>` +
-            `<td class="num">${vagueCount(findingsOf(fr, e))}</td></tr>`,
+          `<tr><td>${esc(fr.file)}</td><td class="num">${e.index + 1}</td><td>${esc(c.title)}</td><td>${levelBadge(e, L)}</td>` +
+            `<td class="num">${c.points}</td><td>${esc(c.missing) || '–'}</td><td class="num">${c.vague}</td></tr>`,
         );
       }
       if (fr.analysis.engagements.length === 0) {

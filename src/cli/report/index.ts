@@ -1,5 +1,6 @@
 import type { InputError } from '../input';
-import type { FileReview, Review } from '../review';
+import type { Lang } from '../../core';
+import type { FileReview } from '../review';
 import { csvWriter } from './csv';
 import { htmlWriter } from './html';
 import { jsonWriter } from './json';
@@ -24,7 +25,7 @@ export interface ReportWriter {
 }
 
 /** `toFile`: the report goes to --out, so it also lists the unreadable files (on a terminal, stderr already did). */
-export function reportWriter(format: Format, lang: Review['lang'], options: { toFile?: boolean } = {}): ReportWriter {
+export function reportWriter(format: Format, lang: Lang, options: { toFile?: boolean } = {}): ReportWriter {
   switch (format) {
     case 'json':
       return jsonWriter(lang);
@@ -41,8 +42,3 @@ export function reportWriter(format: Format, lang: Review['lang'], options: { to
   }
 }
 
-/** The report of a whole review at once. */
-export function render(review: Review, format: Format, options: { toFile?: boolean } = {}): string {
-  const writer = reportWriter(format, review.lang, options);
-  return review.files.map((fr) => writer.add(fr)).join('') + writer.end(review.errors);
-}

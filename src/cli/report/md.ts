@@ -1,8 +1,8 @@
 // The same review as the HTML page, in Markdown (for a wiki, a ticket or a mail).
 import type { Engagement, Finding, Lang } from '../../core';
 import { reason, severityLabels, t } from '../i18n';
-import { findingsOf, place, vagueCount, type FileReview } from '../review';
-import { commitmentHeading, levelLabel, missingLabels, questions, quoted, titleOf } from './common';
+import { findingsOf, place, type FileReview } from '../review';
+import { commitmentHeading, levelLabel, missingLabels, questions, quoted, summaryCells } from './common';
 import type { ReportWriter } from '.';
 
 export function mdEscape(s: string): string {
@@ -15,9 +15,8 @@ export function markdownWriter(L: Lang): ReportWriter {
   return {
     add(fr) {
       for (const e of fr.analysis.engagements) {
-        summary.push(
-          `| ${mdEscape(fr.file)} | ${e.index + 1} | ${mdEscape(titleOf(e, L))} | ${levelLabel(e, L)} | ${e.score}/${e.maxScore} | ${mdEscape(missingLabels(e, L).join(', '))} | ${vagueCount(findingsOf(fr, e))} |`,
-        );
+        const c = summaryCells(fr, e, L);
+        summary.push(`| ${mdEscape(fr.file)} | ${e.index + 1} | ${mdEscape(c.title)} | ${c.level} | ${c.points} | ${mdEscape(c.missing)} | ${c.vague} |`);
       }
       if (fr.analysis.engagements.length === 0) summary.push(`| ${mdEscape(fr.file)} | – | ${t('noCommitment', L)} | | | | |`);
       sections.push(`## ${mdEscape(fr.file)} (${fr.analysis.language})`, '');

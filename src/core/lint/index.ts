@@ -215,12 +215,15 @@ function glossaryRegions(source: SourceText, results: ParagraphResult[], rules: 
   return regions;
 }
 
-const STOP_FR = ['le', 'la', 'les', 'des', 'et', 'est', 'du', 'de', 'une', 'pour', 'dans', 'que', 'qui', 'sur', 'au', 'aux', 'par', 'avec', 'ce', 'cette', 'sont', 'nous', 'plus', 'l', 'd'];
-const STOP_EN = ['the', 'and', 'of', 'to', 'is', 'in', 'for', 'that', 'with', 'on', 'by', 'are', 'this', 'be', 'it', 'as', 'will', 'an', 'from', 'we', 'or', 'which', 'have'];
+/** The common words the language guess counts, by language (French wins a word both have). */
+export const STOP_WORDS: Readonly<Record<Lang, readonly string[]>> = {
+  fr: ['le', 'la', 'les', 'des', 'et', 'est', 'du', 'de', 'une', 'pour', 'dans', 'que', 'qui', 'sur', 'au', 'aux', 'par', 'avec', 'ce', 'cette', 'sont', 'nous', 'plus', 'l', 'd'],
+  en: ['the', 'and', 'of', 'to', 'is', 'in', 'for', 'that', 'with', 'on', 'by', 'are', 'this', 'be', 'it', 'as', 'will', 'an', 'from', 'we', 'or', 'which', 'have'],
+};
 // Each word a number (base 27, a = 1): words are counted as they are read, without making a string of each.
 const packWord = (w: string) => [...w].reduce((n, c) => n * 27 + c.charCodeAt(0) - 96, 0);
-const STOP_LONGEST = Math.max(...[...STOP_FR, ...STOP_EN].map((w) => w.length));
-const STOP_LANG = new Map<number, Lang>([...STOP_EN.map((w): [number, Lang] => [packWord(w), 'en']), ...STOP_FR.map((w): [number, Lang] => [packWord(w), 'fr'])]);
+const STOP_LONGEST = Math.max(...[...STOP_WORDS.fr, ...STOP_WORDS.en].map((w) => w.length));
+const STOP_LANG = new Map<number, Lang>([...STOP_WORDS.en.map((w): [number, Lang] => [packWord(w), 'en']), ...STOP_WORDS.fr.map((w): [number, Lang] => [packWord(w), 'fr'])]);
 const LANGUAGE_SAMPLE = 20000;
 // What folding makes of each ASCII character, read from foldChar once: a letter a to z (its code), nothing (-1,
 // an invisible character), or a word break (0). Other characters go through foldChar.

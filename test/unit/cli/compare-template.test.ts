@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { TEMPLATE_FIELDS, tagOf } from '../../../src/core/template';
@@ -47,6 +47,19 @@ describe('jalon check --compare OLD NEW', () => {
     const missing = await runCli(['check', '--compare', v1, join(tempDir(), 'absent.docx')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/absent\.docx: fichier introuvable/);
+  });
+
+  it('--out as for a check: written whole, said at once when it cannot be, nothing left beside it on failure', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'comparaison.md');
+    expect((await runCli(['check', '--compare', '--out', out, v1, v2])).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^# Comparaison/);
+    writeFileSync(join(dir, 'fichier'), '');
+    const blocked = await runCli(['check', '--compare', '--out', join(dir, 'fichier', 'c.md'), v1, v2], { LANG: 'en_US' });
+    expect(blocked.code).toBe(2);
+    expect(blocked.stderr).toMatch(/c\.md: cannot write the report \(.+\)\n$/);
+    expect((await runCli(['check', '--compare', '--out', join(dir, 'autre.md'), v1, join(dir, 'absent.md')])).code).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(['comparaison.md', 'fichier']);
   });
 });
 
