@@ -1,18 +1,17 @@
 // The engine issue's JSON (the core's toJson: findings with line/column, stats, suppressed) plus, per file,
 // the commitments (engagements issue) and, at the end, the files that could not be read.
-import { jsonLines, toJson as coreJson, type JsonFinding, type Lang } from '../../core';
+import { findingJson, jsonLines, lineStarts, RawJson, type Lang } from '../../core';
 import { reason } from '../i18n';
-import { commitmentJson, type FileReview } from '../review';
+import { commitmentJson, type FileReview, type ParagraphOrigin } from '../review';
 import type { ReportWriter } from '.';
 
 /**
  * Findings in a footnote or endnote say so (`noteRef`), and those in a text box (`textBox`): their paragraph
- * index counts the note and text box paragraphs too.
+ * index counts the note and text box paragraphs too. Written as JSON members to append to the finding's.
  */
-function withNote(fr: FileReview, f: JsonFinding): JsonFinding & { noteRef?: { kind: string; id: string }; textBox?: true } {
-  const p = fr.draft.paragraphs?.[f.paragraph];
-  if (p?.note) return { ...f, noteRef: p.note };
-  return p?.textBox ? { ...f, textBox: true } : f;
+function whereMembers(p: ParagraphOrigin | undefined): string {
+  if (p?.note) return `,"noteRef":${JSON.stringify(p.note)}`;
+  return p?.textBox ? ',"textBox":true' : '';
 }
 
 /** Findings and commitments one per line (files > file > findings > finding): jsonLines(report, 4), file by file. */
@@ -20,8 +19,18 @@ export function jsonWriter(lang: Lang): ReportWriter {
   let files = 0;
   return {
     add(fr) {
-      const entry = coreJson([{ file: fr.file, analysis: fr.analysis }]).files[0];
-      const file = { ...entry, findings: entry.findings.map((f) => withNote(fr, f)), commitments: fr.analysis.engagements.map(commitmentJson) };
+      // The core's toJson entry plus the commitments, with each finding written once, straight from the analysis.
+      const { analysis } = fr;
+      const starts = lineStarts(analysis.text);
+      const paragraphs = fr.draft.paragraphs;
+      const file = {
+        file: fr.file,
+        language: analysis.language,
+        stats: analysis.stats,
+        findings: analysis.findings.map((f) => new RawJson(findingJson(starts, f, whereMembers(paragraphs?.[f.paragraph])))),
+        suppressed: (analysis.suppressed ?? []).map((f) => new RawJson(findingJson(starts, f))),
+        commitments: analysis.engagements.map(commitmentJson),
+      };
       return `${files++ === 0 ? '{\n  "files": [\n' : ',\n'}    ${jsonLines(file, 2, '  ', '    ')}`;
     },
     end(errors) {

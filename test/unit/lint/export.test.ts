@@ -1,6 +1,7 @@
 import { analyze } from '../../../src/core/analyze';
 import fc from 'fast-check';
-import { jsonLines, toJson, toSarif } from '../../../src/core/export';
+import { findingJson, jsonLines, lineStarts, position, RawJson, toJson, toSarif } from '../../../src/core/export';
+import type { Finding } from '../../../src/core/types';
 import { RULES } from '../../../src/core/lint';
 import { fromPlainText } from '../../../src/core/source';
 
@@ -45,6 +46,56 @@ describe('exports', () => {
     }
     const en = toSarif([{ file: 'a.txt', analysis }], { lang: 'en' }) as any;
     expect(en.runs[0].tool.driver.rules[0].name).toBe('Vague verb');
+  });
+
+  test('line starts found with indexOf are those of a loop over every character, for \n, \r\n and \r', () => {
+    const plain = (t: string) => {
+      const starts = [0];
+      for (let i = 0; i < t.length; i++) {
+        if (t[i] === '\n') starts.push(i + 1);
+        else if (t[i] === '\r') {
+          if (t[i + 1] === '\n') i++;
+          starts.push(i + 1);
+        }
+      }
+      return starts;
+    };
+    const piece = fc.oneof(fc.constantFrom('\n', '\r', '\r\n', '\n\r', 'é', ' '), fc.string({ maxLength: 8 }));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((xs) => xs.join('')), (t) => expect(lineStarts(t)).toEqual(plain(t))));
+  });
+
+  test('a finding written as JSON with its place is JSON.stringify of the finding with line and column added', () => {
+    const str = fc.oneof(fc.string(), fc.constantFrom('« renforcer »', 'l’open data', 'a "quoted" \\ back\nslash', '\u2028\u0000😀'));
+    const finding = fc.record(
+      {
+        ruleId: str, source: fc.constant('jalon'), severity: fc.constantFrom('error', 'warning', 'suggestion', 'info'), message: str,
+        note: fc.option(str, { nil: undefined }), actual: str, expected: fc.array(str, { maxLength: 3 }),
+        start: fc.nat(300), end: fc.nat(300), paragraph: fc.nat(50), paragraphOffset: fc.nat(300),
+        engagement: fc.option(fc.nat(20), { nil: undefined }), fingerprint: str,
+        data: fc.option(fc.dictionary(fc.string({ maxLength: 5 }), fc.oneof(str, fc.integer(), fc.boolean())), { nil: undefined }),
+      },
+      { requiredKeys: ['ruleId', 'source', 'severity', 'message', 'actual', 'expected', 'start', 'end', 'paragraph', 'paragraphOffset', 'fingerprint'] },
+    );
+    const extra = fc.constantFrom('', ',"textBox":true', ',"noteRef":{"kind":"footnote","id":"2"}');
+    fc.assert(
+      fc.property(finding, fc.string({ maxLength: 300 }), extra, (f, text, more) => {
+        const starts = lineStarts(text);
+        const s = position(starts, f.start);
+        const e = position(starts, f.end);
+        const whole = { ...f, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, ...(more ? JSON.parse(`{${more.slice(1)}}`) : {}) };
+        expect(findingJson(starts, f as Finding, more)).toBe(JSON.stringify(whole));
+      }),
+    );
+    // The core's toJson writes the same findings.
+    const starts = lineStarts(analysis.text);
+    const report = toJson([{ file: 'plan.txt', analysis }]).files[0];
+    expect(analysis.findings.map((f) => findingJson(starts, f))).toEqual(report.findings.map((f) => JSON.stringify(f)));
+  });
+
+  test('jsonLines writes a value already written (RawJson) as it is', () => {
+    const raw = new RawJson('{"a":1}');
+    expect(jsonLines({ findings: [raw, raw] }, 2)).toBe('{\n  "findings": [\n    {"a":1},\n    {"a":1}\n  ]\n}');
+    expect(jsonLines(raw, 0)).toBe('{"a":1}');
   });
 
   test('jsonLines: the same JSON as JSON.stringify, indented down to a depth and one line per value below it', () => {
