@@ -99,9 +99,10 @@ function repeatsName(attrs: string): boolean {
   const n = attrs.length;
   let i = 0;
   for (;;) {
-    let c = attrs.charCodeAt(i);
-    while (c === 32 || c === 9 || c === 10 || c === 13) c = attrs.charCodeAt(++i);
+    // Never read past the end (V8 deoptimises the whole check on that).
+    while (i < n && isXmlSpace(attrs.charCodeAt(i))) i++;
     if (i >= n) return false;
+    let c = attrs.charCodeAt(i);
     const start = i;
     while (c !== 61 && c !== 32 && c !== 9 && c !== 10 && c !== 13) c = attrs.charCodeAt(++i);
     const name = attrs.slice(start, i);
@@ -112,6 +113,8 @@ function repeatsName(attrs: string): boolean {
     i = attrs.indexOf(c === 34 ? '"' : "'", i + 1) + 1;
   }
 }
+
+const isXmlSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
 function lineAt(text: string, index: number): number {
   let line = 1;

@@ -58,15 +58,7 @@ export class PlanCache {
     p.entry.shingled ??= make();
     const sh = p.entry.shingled;
     if (p.delta === 0) return sh;
-    const delta = p.delta;
-    let sentences: Shingled['sentences'] | undefined;
-    return {
-      set: sh.set,
-      get sentences() {
-        sentences ??= sh.sentences.map((s) => ({ ...s, start: s.start + delta, end: s.end + delta }));
-        return sentences;
-      },
-    };
+    return new MovedShingles(sh, p.delta);
   }
 
   /** The commitment's best earlier-plan match, found once per text, corpus and thresholds. */
@@ -129,4 +121,22 @@ function moved(e: Engagement, index: number, delta: number, dp: number): Engagem
   };
   if (e.weak) out.weak = [...e.weak];
   return out;
+}
+
+/** Shingles made for the text as it was, sentences moved by `delta` when asked for (a class: see RangeShingles). */
+class MovedShingles implements Shingled {
+  readonly set: Shingled['set'];
+  private made: Shingled['sentences'] | undefined;
+
+  constructor(
+    private readonly from: Shingled,
+    private readonly delta: number,
+  ) {
+    this.set = from.set;
+  }
+
+  get sentences(): Shingled['sentences'] {
+    this.made ??= this.from.sentences.map((s) => ({ ...s, start: s.start + this.delta, end: s.end + this.delta }));
+    return this.made;
+  }
 }

@@ -206,20 +206,36 @@ export function shingleRange(text: string, folded: string, start: number, end: n
     i++;
   }
   if (inSentence) close(sentenceStart, end);
-  let sentences: Shingled['sentences'] | undefined;
-  return {
-    set: new ShingleSet(all),
-    get sentences() {
-      if (!sentences) {
-        sentences = [];
-        for (let k = 0; k < bounds.length; k += 4) {
-          const next = k + 4 < bounds.length ? bounds[k + 6] : all.length;
-          sentences.push({ start: bounds[k], end: bounds[k + 1], shingles: all.slice(bounds[k + 2], next), key: bounds[k + 3] });
-        }
+  return new RangeShingles(new ShingleSet(all), all, bounds);
+}
+
+/**
+ * A range's shingles; its sentence objects made only when asked for. A class, not an object literal with a
+ * getter: V8 keeps such literals in dictionary mode, and the code reading their `set` was deoptimised again and
+ * again.
+ */
+class RangeShingles implements Shingled {
+  private made: Shingled['sentences'] | undefined;
+
+  constructor(
+    readonly set: ShingleSet,
+    private readonly all: number[],
+    /** Per sentence: start, end, first shingle, key. */
+    private readonly bounds: number[],
+  ) {}
+
+  get sentences(): Shingled['sentences'] {
+    if (!this.made) {
+      const { all, bounds } = this;
+      const sentences: Shingled['sentences'] = [];
+      for (let k = 0; k < bounds.length; k += 4) {
+        const next = k + 4 < bounds.length ? bounds[k + 6] : all.length;
+        sentences.push({ start: bounds[k], end: bounds[k + 1], shingles: all.slice(bounds[k + 2], next), key: bounds[k + 3] });
       }
-      return sentences;
-    },
-  };
+      this.made = sentences;
+    }
+    return this.made;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -552,7 +568,10 @@ export function duplicateFindings(
   const thresholds = { jaccard: options.duplicateJaccard ?? DEFAULT_JACCARD, containment: options.duplicateContainment ?? DEFAULT_CONTAINMENT };
   const folded = foldedText(source);
   const cache = options.planCache;
-  const sh = engagements.map((e) => (cache ? cache.shingled(e, () => shingleRange(source.text, folded, e.start, e.end)) : shingleRange(source.text, folded, e.start, e.end)));
+  // Arrays built by push, not map: V8's optimised map makes arrays of another kind than its unoptimised one, and
+  // the functions reading them were deoptimised on the change (measured: postingsOf compiled six times per run).
+  const sh: Shingled[] = [];
+  for (const e of engagements) sh.push(cache ? cache.shingled(e, () => shingleRange(source.text, folded, e.start, e.end)) : shingleRange(source.text, folded, e.start, e.end));
   const out: Finding[] = [];
   const finding = (e: Engagement, message: string, note: string, data: Record<string, unknown>, key: string): Finding => {
     const end = e.start + e.title.length;
@@ -567,7 +586,8 @@ export function duplicateFindings(
   // run through much of the plan ("le ministère publiera") would make that index quadratic: they are counted
   // with one bit each per commitment instead, and a pair's count is the index's plus its common bits.
   const n = engagements.length;
-  const eligible = sh.map((x) => x.set.size >= MIN_SHINGLES);
+  const eligible = new Uint8Array(n);
+  for (let j = 0; j < n; j++) eligible[j] = sh[j].set.size >= MIN_SHINGLES ? 1 : 0;
   // The index first (it gives each shingle's count of commitments), then the common shingles' bits.
   const index = postingsOf(sh, eligible);
   const { slotOf, first, members } = index;
@@ -674,7 +694,7 @@ interface Postings {
   eligible: number;
 }
 
-function postingsOf(sh: readonly Shingled[], eligible: readonly boolean[]): Postings {
+function postingsOf(sh: readonly Shingled[], eligible: Uint8Array): Postings {
   const n = sh.length;
   const entryStart = new Int32Array(n + 1);
   for (let j = 0; j < n; j++) entryStart[j + 1] = entryStart[j] + (eligible[j] ? sh[j].set.size : 0);

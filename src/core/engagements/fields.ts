@@ -251,12 +251,19 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
   const title: Span = { start: seg.titleStart, end: seg.titleEnd };
   // Each sentence is read by several passes below (cues per field, milestones, calendar): its text, folded
   // form and dates are made once.
-  const proseTexts = proseSentences.map((s) => source.text.slice(s.start, s.end));
+  // Arrays built by push, not map: V8's optimised map makes arrays of another kind than its unoptimised one, and
+  // the code reading them was deoptimised on the change.
   const foldedSource = foldedText(source);
-  const proseFolded = proseSentences.map((s) => foldedSource.slice(s.start, s.end));
-  const proseDates: Array<ReturnType<typeof parseDates> | undefined> = [];
+  const proseTexts: string[] = [];
+  const proseFolded: string[] = [];
+  for (const s of proseSentences) {
+    proseTexts.push(source.text.slice(s.start, s.end));
+    proseFolded.push(foldedSource.slice(s.start, s.end));
+  }
+  const proseDates: Array<ReturnType<typeof parseDates> | undefined> = new Array(proseSentences.length).fill(undefined);
   const datesOf = (k: number) => (proseDates[k] ??= parseFoldedDates(proseTexts[k], proseFolded[k]));
-  const questions: boolean[] = [];
+  const questions = new Int8Array(proseSentences.length); // 0 not read yet, 1 a question, -1 not one
+  const isQuestion = (k: number) => (questions[k] ||= endsWithQuestion(proseFolded[k]) ? 1 : -1) === 1;
   const titleText = source.text.slice(title.start, title.end);
   const titleFolded = foldedSource.slice(title.start, title.end);
 
@@ -277,8 +284,7 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
     let hit: Span | undefined;
     if (field === 'actions' && accept(titleText, titleFolded, endsWithQuestion(titleFolded))) hit = title;
     else {
-      const k = proseSentences.findIndex((_, i) => accept(proseTexts[i], proseFolded[i], (questions[i] ??= endsWithQuestion(proseFolded[i]))));
-      if (k >= 0) hit = proseSentences[k];
+      for (let k = 0; k < proseSentences.length && !hit; k++) if (accept(proseTexts[k], proseFolded[k], isQuestion(k))) hit = proseSentences[k];
     }
     if (hit && !fields[f]) {
       fields[f] = { text: source.text.slice(hit.start, hit.end), start: hit.start, end: hit.end, source: 'prose' };

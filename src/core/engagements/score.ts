@@ -160,7 +160,10 @@ export function hasEndOrPoint(text: string, folded: string): boolean {
 
 export function checklist(input: ScoreInput, lang: Lang): ChecklistItem[] {
   const earned = earnedMap(input);
-  return CHECKS.map((c) => ({ id: c.id, label: c.label[lang], earned: earned[c.id], points: c.points, howToEarn: c.howToEarn[lang] }));
+  // A loop, not map: V8's optimised map makes arrays of another kind, and code reading them was deoptimised.
+  const items: ChecklistItem[] = [];
+  for (const c of CHECKS) items.push({ id: c.id, label: c.label[lang], earned: earned[c.id], points: c.points, howToEarn: c.howToEarn[lang] });
+  return items;
 }
 
 /**

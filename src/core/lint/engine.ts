@@ -163,7 +163,7 @@ function participleIsVerbal(tokens: Token[], i: number, j: number, lang: Lang): 
     if (tokens[k + 1].sep & SEP_STOP) break;
     if (aux.has(tokens[k].norm)) return true;
   }
-  const next = tokens[j + 1];
+  const next = j + 1 < tokens.length ? tokens[j + 1] : undefined; // not read past the end: V8 deoptimises on that
   return next !== undefined && !(next.sep & SEP_STOP) && (next.norm === 'par' || next.norm === 'by');
 }
 
@@ -414,7 +414,7 @@ function urlRanges(text: string): [number, number][] | undefined {
 
 /** "open data (données publiques…)" or "Direction interministérielle du numérique (DINUM)". */
 function explainedHere(tokens: Token[], i: number, j: number): boolean {
-  const next = tokens[j + 1];
+  const next = j + 1 < tokens.length ? tokens[j + 1] : undefined; // not read past the end: V8 deoptimises on that
   if (next !== undefined && next.sep & SEP_OPEN) return true;
   if (i > 0 && tokens[i].sep & SEP_OPEN && (next === undefined || next.sep & SEP_CLOSE)) return true;
   return false;
@@ -458,12 +458,12 @@ function paragraphStats(text: string, tokenized: tk.Tokenized, rules: CompiledRu
   const stats: ParagraphStats = {
     words: tokenized.words,
     sentences: tokenized.sentences,
-    longSentences: tokenized.longSentences.length,
+    longSentences: tokenized.longSentences.length / 3,
     syllables: tokenized.syllables,
     longWords: tokenized.longWords,
   };
-  if (rules.enabled.readability)
-    for (const [first, last, words] of tokenized.longSentences) longSentenceFinding(text, tokenized.tokens, rules, findings, words, first, last);
+  const long = tokenized.longSentences;
+  if (rules.enabled.readability) for (let k = 0; k < long.length; k += 3) longSentenceFinding(text, tokenized.tokens, rules, findings, long[k + 2], long[k], long[k + 1]);
   return stats;
 }
 

@@ -239,40 +239,50 @@ const ASCII_FOLDED = Int16Array.from({ length: 128 }, (_, code) => {
  * the runs of a to z in the folded text, read as it is folded (the same words as fold(sample).split(/[^a-z]+/)).
  */
 export function detectLanguage(text: string): Lang {
-  let fr = 0;
-  let en = 0;
-  let word = 0;
-  let length = 0;
+  const votes = new LanguageVotes();
   const n = Math.min(text.length, LANGUAGE_SAMPLE);
-  const letter = (c: number) => {
-    if (length < STOP_LONGEST) word = word * 27 + c - 96;
-    length++;
-  };
-  const wordBreak = () => {
-    if (length > 0 && length <= STOP_LONGEST) {
-      const lang = STOP_LANG.get(word);
-      if (lang === 'fr') fr++;
-      else if (lang === 'en') en++;
-    }
-    word = 0;
-    length = 0;
-  };
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     const ascii = code < 128 ? ASCII_FOLDED[code] : -2;
-    if (ascii > 0) letter(ascii);
-    else if (ascii === 0) wordBreak();
+    if (ascii > 0) votes.letter(ascii);
+    else if (ascii === 0) votes.wordBreak();
     else if (ascii === -2) {
       const folded = foldChar(code);
       for (let k = 0; k < folded.length; k++) {
         const c = folded.charCodeAt(k);
-        if (c >= 97 && c <= 122) letter(c);
-        else wordBreak();
+        if (c >= 97 && c <= 122) votes.letter(c);
+        else votes.wordBreak();
       }
     }
   }
-  wordBreak();
-  return en > fr ? 'en' : 'fr';
+  votes.wordBreak();
+  return votes.en > votes.fr ? 'en' : 'fr';
+}
+
+/**
+ * The stop words counted so far, and the word being read (packed base 27). Methods rather than closures made per
+ * call: V8 deoptimised the loop when the next call brought new closures.
+ */
+class LanguageVotes {
+  fr = 0;
+  en = 0;
+  private word = 0;
+  private length = 0;
+
+  letter(c: number): void {
+    if (this.length < STOP_LONGEST) this.word = this.word * 27 + c - 96;
+    this.length++;
+  }
+
+  wordBreak(): void {
+    if (this.length > 0 && this.length <= STOP_LONGEST) {
+      const lang = STOP_LANG.get(this.word);
+      if (lang === 'fr') this.fr++;
+      else if (lang === 'en') this.en++;
+    }
+    this.word = 0;
+    this.length = 0;
+  }
 }
 
 export { RULES, ruleInfo } from '../rules/catalog';

@@ -111,7 +111,6 @@ const PLAIN = 1 << 10; // internal flag: lowercase ASCII only, norm is a slice
 
 /** Beyond this many words a sentence is long (plain-language guides: 20 to 25). */
 export const LONG_SENTENCE_WORDS = 25;
-const NO_SENTENCES: readonly [number, number, number][] = [];
 const WWW_HASH = hashFolded('www');
 const ABBREVIATION_HASHES = new Set(
   ['m', 'mme', 'mmes', 'mm', 'art', 'cf', 'p', 'pp', 'n', 'no', 'ex', 'vol', 'dr', 'pr', 'st', 'ste', 'av', 'bd', 'fig', 'ca', 'vs', 'mr', 'mrs', 'ms', 'e', 'g', 'i', 'etc', 'al'].map(hashFolded),
@@ -130,8 +129,11 @@ export interface Tokenized {
   /** Words with at least one letter. */
   words: number;
   sentences: number;
-  /** Sentences longer than LONG_SENTENCE_WORDS: [first token, last token, words]. */
-  longSentences: readonly [number, number, number][];
+  /**
+   * Sentences longer than LONG_SENTENCE_WORDS, three numbers each: first token, last token, words. Shared
+   * like `candidates` when the tokens are: valid until the next call.
+   */
+  longSentences: readonly number[];
   /** A "/", "@" or "www" was seen: web addresses and e-mails may be present. */
   maybeUrl: boolean;
   /** With a prefilter: tokens that may start a term, in order (shared, valid until the next call). */
@@ -179,6 +181,9 @@ export function pairHash(h: number, next: number): number {
 }
 
 const sharedCandidates: number[] = [];
+// Flat numbers, not an array of triples: an array that stays of one kind (small integers) keeps the scan from
+// being deoptimised when a new array of triples meets its first and then its second triple.
+const sharedLongSentences: number[] = [];
 
 function scan(text: string, tokens: Token[], reuse: Token[] | null, prefilter?: Prefilter): Tokenized {
   // Indexes of tokens that may start a term, found while scanning (the engine then visits only those).
@@ -198,7 +203,8 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null, prefilter?: 
   let sentenceWords = 0;
   let sFirst = -1; // first and last word tokens of the current sentence
   let sLast = -1;
-  let longSentences: [number, number, number][] | undefined;
+  const longSentences = reuse ? sharedLongSentences : [];
+  let nl = 0;
   let prevShort = false;
   let maybeUrl = false;
   let prevHash = 0;
@@ -318,7 +324,12 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null, prefilter?: 
     if (sep & SEP_STOP && nt > 0 && !(prevShort && ABBREVIATION_HASHES.has(prevHash) && !(flags & CAP))) {
       if (sentenceWords > 0) {
         sentences++;
-        if (sentenceWords > LONG_SENTENCE_WORDS) (longSentences ??= []).push([sFirst, sLast, sentenceWords]);
+        // Written for every sentence, kept by moving on past it: no branch that runs first on the first long
+        // sentence (V8 deoptimises the scan on such a branch).
+        longSentences[nl] = sFirst;
+        longSentences[nl + 1] = sLast;
+        longSentences[nl + 2] = sentenceWords;
+        nl += sentenceWords > LONG_SENTENCE_WORDS ? 3 : 0;
       }
       sentenceWords = 0;
     }
@@ -362,11 +373,15 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null, prefilter?: 
   }
   if (sentenceWords > 0) {
     sentences++;
-    if (sentenceWords > LONG_SENTENCE_WORDS) (longSentences ??= []).push([sFirst, sLast, sentenceWords]);
+    longSentences[nl] = sFirst;
+    longSentences[nl + 1] = sLast;
+    longSentences[nl + 2] = sentenceWords;
+    nl += sentenceWords > LONG_SENTENCE_WORDS ? 3 : 0;
   }
   tokens.length = nt;
+  longSentences.length = nl;
   if (candidates) candidates.length = nc;
-  return { tokens, trailingSep: sep, syllables: totalSyllables, longWords, upperWords, words, sentences, longSentences: longSentences ?? NO_SENTENCES, maybeUrl, candidates };
+  return { tokens, trailingSep: sep, syllables: totalSyllables, longWords, upperWords, words, sentences, longSentences, maybeUrl, candidates };
 }
 
 function gapFlag(cls: number, text: string, i: number): number {

@@ -23,6 +23,7 @@ describe('xmlDamage', () => {
     expect(XMLValidator.validate(WORD_LIKE)).toBe(true);
     expect(xmlDamage(WORD_LIKE)).toBeUndefined();
     expect(xmlDamage("<a x='1' y = \"2\"><?mso-application progid=\"Word.Document\"?><b/></a>")).toBeUndefined();
+    expect(xmlDamage('<a x="1" y="x=2" \r\n\t><b p="1" q="2"  /></a>')).toBeUndefined(); // spaces before the end of the tag
   });
 
   it.each([
@@ -31,6 +32,7 @@ describe('xmlDamage', () => {
     ['<a>x</a></b>', 1, '</b> closes nothing'],
     ['<a x=1>y</a>', 1, 'malformed'],
     ['<a x="1" x="2">y</a>', 1, 'attribute repeated'],
+    ['<a x="1"\n  y="2" x=\'3\' \t>y</a>', 1, 'attribute repeated'],
     ['<a>x < y</a>', 1, 'malformed'],
     ['<a><1b>x</1b></a>', 1, 'malformed'],
     ['<a/><b/>', 1, 'second root'],

@@ -88,6 +88,21 @@ describe('readability', () => {
     expect(analyze(fromPlainText('A short one. Another.'), { lang: 'en' }).stats.kandelMoles).toBeUndefined();
   });
 
+  test('each long sentence of a paragraph is found where it is, and none is carried to the next paragraph', () => {
+    const long = (w: string) => `${Array.from({ length: 30 }, (_, i) => `${w}${i}`).join(' ')}.`;
+    // The tokenizer keeps long sentences in an array shared between paragraphs: the short paragraphs after
+    // the long ones must not see them again.
+    const text = `${long('un')} Courte. ${long('deux')}\nPhrase courte.\n${long('trois')} ${long('quatre')}\nFin.`;
+    const a = analyze(fromPlainText(text), { lang: 'fr' });
+    const r = a.findings.filter((f) => f.ruleId === 'readability');
+    expect(r.map((f) => f.actual)).toEqual([long('un'), long('deux'), long('trois'), long('quatre')].map((s) => s.slice(0, -1)));
+    expect(r.map((f) => text.slice(f.start, f.end))).toEqual(r.map((f) => f.actual));
+    expect(r.map((f) => f.paragraph)).toEqual([0, 0, 2, 2]);
+    expect(r.map((f) => f.data?.words)).toEqual([30, 30, 30, 30]);
+    expect(a.stats.longSentences).toBe(4);
+    expect(a.stats.sentences).toBe(7);
+  });
+
   test('with readability off no syllables are counted, so no Kandel-Moles score; the vague terms are the same', () => {
     const text = 'Nous allons renforcer et améliorer la participation. Le ministère favorisera l’ouverture des données.';
     const on = analyze(fromPlainText(text), { lang: 'fr' });
