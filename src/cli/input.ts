@@ -16,6 +16,12 @@ export interface Draft {
   paragraphs?: DocxParagraph[];
 }
 
+/**
+ * A draft as read, its source not built yet when it is a .docx: what reader threads send (the source is built on
+ * the thread that analyses it, and sending it too would double the message).
+ */
+export type ReadDraft = Pick<Draft, 'file' | 'kind'> & ({ paragraphs: DocxParagraph[] } | { source: SourceText });
+
 export interface InputError {
   file: string;
   code: ReadErrorCode;
@@ -92,6 +98,16 @@ function fsCode(e: unknown): ReadErrorCode {
 }
 
 export function readDraft(file: string, limits: ZipLimits = DEFAULT_LIMITS): Draft {
+  return completeDraft(readDraftFile(file, limits));
+}
+
+/** The draft with its source: built from the paragraphs for a .docx. */
+export function completeDraft(d: ReadDraft): Draft {
+  return 'paragraphs' in d ? { file: d.file, kind: d.kind, source: fromParagraphs(d.paragraphs), paragraphs: d.paragraphs } : d;
+}
+
+/** Reads a file as reader threads do: a .docx's paragraphs, a text file's source. */
+export function readDraftFile(file: string, limits: ZipLimits = DEFAULT_LIMITS): ReadDraft {
   let data: Buffer;
   try {
     const st = statSync(file);
@@ -110,15 +126,19 @@ export function readDraft(file: string, limits: ZipLimits = DEFAULT_LIMITS): Dra
     }
     throw new ReadError('unsupported');
   }
-  return draftFromBytes(file, kind, data, limits);
+  return readBytes(file, kind, data, limits);
 }
 
 export function draftFromBytes(file: string, kind: DraftKind, data: Uint8Array, limits = DEFAULT_LIMITS): Draft {
+  return completeDraft(readBytes(file, kind, data, limits));
+}
+
+function readBytes(file: string, kind: DraftKind, data: Uint8Array, limits: ZipLimits): ReadDraft {
   if (data.length === 0) throw new ReadError('empty');
   if (kind === 'docx') {
     const paragraphs = readDocx(data, limits);
     if (!paragraphs.some((p) => p.text.trim() !== '')) throw new ReadError('no-text');
-    return { file, kind, source: fromParagraphs(paragraphs), paragraphs };
+    return { file, kind, paragraphs };
   }
   if (data[0] === 0xd0 && data[1] === 0xcf) throw new ReadError('old-doc');
   if (data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03) throw new ReadError('unsupported', 'zip');

@@ -6,12 +6,11 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions, Lang } from '../core';
-import { fromParagraphs } from '../core/source';
-import { readDraft, type Draft } from './input';
+import { completeDraft, readDraft, type ReadDraft } from './input';
 import { reviewDraft, type FileReview } from './review';
 import { loadRules } from './rules';
 import { startReader, type WorkerScript } from './threads';
-import { failure, type Job, type ReadFailure, type ReadOutcome, type WireDraft } from './worker';
+import { failure, type Job, type ReadFailure, type ReadOutcome } from './worker';
 
 export type FileOutcome = { ok: true; review: FileReview } | ReadFailure;
 
@@ -35,10 +34,9 @@ export function reviewFile(file: string, options: AnalyzeOptions): FileOutcome {
   }
 }
 
-function analyzeWire(d: WireDraft, options: AnalyzeOptions): FileOutcome {
+function analyzeRead(d: ReadDraft, options: AnalyzeOptions): FileOutcome {
   try {
-    const draft: Draft = 'paragraphs' in d ? { ...d, source: fromParagraphs(d.paragraphs) } : d;
-    return { ok: true, review: reviewDraft(draft, options) };
+    return { ok: true, review: reviewDraft(completeDraft(d), options) };
   } catch (e) {
     return failure(e);
   }
@@ -64,7 +62,7 @@ export async function reviewInPool(
 ): Promise<void> {
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
   const retry: Job[] = []; // files a dead worker had queued but not started
-  const read: { job: Job; draft: WireDraft }[] = []; // read by a worker, waiting for analysis
+  const read: { job: Job; draft: ReadDraft }[] = []; // read by a worker, waiting for analysis
   let next = 0; // next file to hand out
   let flushed = 0; // files already passed to onOutcome
   let done = 0;
@@ -145,7 +143,7 @@ export async function reviewInPool(
   feedAll();
   while (done < files.length) {
     const ready = read.shift();
-    if (ready) settle(ready.job, analyzeWire(ready.draft, options));
+    if (ready) settle(ready.job, analyzeRead(ready.draft, options));
     else {
       // This thread reads only when no worker is left or one has died: reading here too would make it warm up
       // the reader as well, and the analysis it delays is the longer part (measured: 4 % slower, 10 % more CPU).

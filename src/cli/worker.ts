@@ -2,7 +2,7 @@
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { ReadError } from './docx/zip';
 import type { ReadErrorCode } from './i18n';
-import { readDraft, type Draft } from './input';
+import { readDraftFile, type ReadDraft } from './input';
 
 export interface Job {
   index: number;
@@ -11,9 +11,7 @@ export interface Job {
 
 export type ReadFailure = { ok: false; code: ReadErrorCode; detail?: string; where?: { part: string; line: number }; message?: string };
 
-/** A draft as read by a worker: .docx paragraphs (the source is rebuilt from them here), or a text file's source. */
-export type WireDraft = Pick<Draft, 'file' | 'kind'> & ({ paragraphs: NonNullable<Draft['paragraphs']> } | { source: Draft['source'] });
-export type ReadOutcome = { ok: true; draft: WireDraft } | ReadFailure;
+export type ReadOutcome = { ok: true; draft: ReadDraft } | ReadFailure;
 
 export function failure(e: unknown): ReadFailure {
   if (e instanceof ReadError) return { ok: false, code: e.code, where: e.where };
@@ -22,8 +20,7 @@ export function failure(e: unknown): ReadFailure {
 
 function readForWire(file: string): ReadOutcome {
   try {
-    const { kind, source, paragraphs } = readDraft(file);
-    return { ok: true, draft: paragraphs ? { file, kind, paragraphs } : { file, kind, source } };
+    return { ok: true, draft: readDraftFile(file) };
   } catch (e) {
     return failure(e);
   }
