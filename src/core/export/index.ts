@@ -232,23 +232,41 @@ export function jsonLines(value: unknown, depth: number, indent = '  ', pad = ''
       return;
     }
     const inner = pad + indent;
-    const array = Array.isArray(v);
-    // As JSON.stringify does: such members are left out, such array items become null. (Pushed, not mapped and
-    // filtered: one kind of array for V8, whose optimised map makes another.)
-    const entries: [string, unknown][] = [];
-    if (array) for (const x of v) entries.push(['', unwritable(x) ? null : x]);
-    else for (const [k, x] of Object.entries(v)) if (!unwritable(x)) entries.push([k, x]);
-    if (entries.length === 0) {
-      out.push(array ? '[]' : '{}');
+    // As JSON.stringify does: array items that cannot be written (undefined, a function, a symbol) become null,
+    // such members are left out. No array of entries: a report writes thousands of findings through here.
+    if (Array.isArray(v)) {
+      if (v.length === 0) {
+        out.push('[]');
+        return;
+      }
+      out.push('[\n');
+      for (let i = 0; i < v.length; i++) {
+        out.push(inner);
+        write(unwritable(v[i]) ? null : v[i], level + 1, inner);
+        out.push(i < v.length - 1 ? ',\n' : '\n');
+      }
+      out.push(pad, ']');
       return;
     }
-    out.push(array ? '[\n' : '{\n');
-    entries.forEach(([k, x], i) => {
-      out.push(inner);
-      if (!array) out.push(`${JSON.stringify(k)}: `);
-      write(x, level + 1, inner);
-      out.push(i < entries.length - 1 ? ',\n' : '\n');
-    });
-    out.push(pad, array ? ']' : '}');
+    const o = v as Record<string, unknown>;
+    const keys: string[] = [];
+    const values: unknown[] = []; // each read once, as JSON.stringify reads a getter once
+    for (const k of Object.keys(o)) {
+      const x = o[k];
+      if (unwritable(x)) continue;
+      keys.push(k);
+      values.push(x);
+    }
+    if (keys.length === 0) {
+      out.push('{}');
+      return;
+    }
+    out.push('{\n');
+    for (let i = 0; i < keys.length; i++) {
+      out.push(inner, `${JSON.stringify(keys[i])}: `);
+      write(values[i], level + 1, inner);
+      out.push(i < keys.length - 1 ? ',\n' : '\n');
+    }
+    out.push(pad, '}');
   }
 }
