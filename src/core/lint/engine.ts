@@ -296,7 +296,9 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
     }
   }
 
-  const { findings, jargon } = hitFindings(text, tokens, hits, nh, rules);
+  const findings: Finding[] = [];
+  const jargon: JargonOccurrence[] = [];
+  hitFindings(text, tokens, hits, nh, rules, findings, jargon);
   if (rules.enabled.jargon && tokenized.upperWords > 0) findAcronyms(text, tokens, rules, jargon, tokenized.maybeUrl);
   const stats = paragraphStats(text, tokenized, rules, findings);
   // Most paragraphs have nothing: share one empty array rather than keep thousands.
@@ -309,8 +311,9 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
 }
 
 /**
- * The findings of a paragraph's hits. Apart from lintParagraph so that each is compiled on its own: V8 compiles
- * a smaller function faster, and recompiles only this one when it changes its mind about where its findings live.
+ * The findings (and jargon occurrences) of a paragraph's hits, added to `findings` and `jargon`. Apart from
+ * lintParagraph so that each is compiled on its own: V8 compiles a smaller function faster, and recompiles only
+ * this one when it changes its mind about where its findings live.
  */
 function hitFindings(
   text: string,
@@ -318,7 +321,9 @@ function hitFindings(
   hits: Hit[],
   nh: number,
   rules: CompiledRules,
-): { findings: Finding[]; jargon: JargonOccurrence[] } {
+  findings: Finding[],
+  jargon: JargonOccurrence[],
+): void {
   const lang = rules.lang;
   // One hit per rule and place: the longest ("à moyen terme" over "à terme"), the earliest.
   // Hits come in token order, mostly already sorted: the sort (and the copy it makes) only when they are not.
@@ -326,8 +331,6 @@ function hitFindings(
   if (!hitsInOrder(hits)) hits.sort(byPlace);
   // Last token covered, per rule (a handful of rules: a small object beats a Map per paragraph).
   const lastEnd: Partial<Record<RuleId, number>> = {};
-  const findings: Finding[] = [];
-  const jargon: JargonOccurrence[] = [];
   const m = MESSAGES[lang];
   for (const h of hits) {
     const rule = h.cand.term.rule;
@@ -392,8 +395,6 @@ function hitFindings(
       data,
     });
   }
-
-  return { findings, jargon };
 }
 
 let titleCaseTokens: Token[] | undefined;
