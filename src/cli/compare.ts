@@ -1,11 +1,12 @@
 // Two versions of a draft, commitment by commitment: did the author act on the review?
 // Commitments are matched by title first, then by the words they share, since authors retitle and reorder.
-import type { Engagement, FieldName, Lang } from '../core';
+import { colon, type Engagement, type FieldName, type Lang } from '../core';
 import { fieldLabels, levelLabels, t } from './i18n';
 import type { Format } from './report';
 import { esc } from './report/html';
 import { csvCell } from './report/csv';
 import { mdEscape } from './report/md';
+import { quote } from './report/common';
 import { sarifLog } from './report/sarif';
 import { findingsOf, vagueCount, type FileReview } from './review';
 
@@ -136,17 +137,17 @@ function fields(fs: FieldName[], L: Lang): string {
 
 function describe(c: CommitmentChange, L: Lang): string {
   const s = c.after ?? c.before!;
-  const retitled = c.before && c.after && c.before.title !== c.after.title ? `« ${c.before.title} » → ` : '';
-  const head = `${t('commitment', L)} ${retitled}« ${s.title} » — ${t(c.status, L)}`;
+  const retitled = c.before && c.after && c.before.title !== c.after.title ? `${quote(c.before.title, L)} → ` : '';
+  const head = `${t('commitment', L)} ${retitled}${quote(s.title, L)} — ${t(c.status, L)}`;
   if (!c.before || !c.after) return head;
   const parts = [
     `${levelLabels[c.before.level][L]} → ${levelLabels[c.after.level][L]}`,
     `${c.before.score}/${c.before.maxScore} → ${c.after.score}/${c.after.maxScore} ${t('points', L).toLowerCase()}`,
     `${t('findingsDelta', L)} ${c.before.findings} → ${c.after.findings}`,
   ];
-  if (c.fieldsAdded.length) parts.push(`${t('fieldsAdded', L)} : ${fields(c.fieldsAdded, L)}`);
-  if (c.fieldsLost.length) parts.push(`${t('fieldsLost', L)} : ${fields(c.fieldsLost, L)}`);
-  return `${head} : ${parts.join(' ; ')}`;
+  if (c.fieldsAdded.length) parts.push(`${t('fieldsAdded', L)}${colon(L)} ${fields(c.fieldsAdded, L)}`);
+  if (c.fieldsLost.length) parts.push(`${t('fieldsLost', L)}${colon(L)} ${fields(c.fieldsLost, L)}`);
+  return `${head}${colon(L)} ${parts.join(L === 'fr' ? ' ; ' : '; ')}`;
 }
 
 export function renderComparison(c: Comparison, format: Format, L: Lang): string {
@@ -171,6 +172,6 @@ export function renderComparison(c: Comparison, format: Format, L: Lang): string
     case 'html':
       return `<!DOCTYPE html>\n<html lang="${L}"><head><meta charset="utf-8"><title>${t('compareTitle', L)}</title><style>body{font:15px/1.45 system-ui,Arial,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}.improved{color:#17532a}.regressed{color:#b00020}</style></head><body><h1>${t('compareTitle', L)}</h1><p>${esc(c.before)} → ${esc(c.after)}</p><ul>${c.changes.map((x) => `<li class="${x.status}">${esc(describe(x, L))}</li>`).join('')}</ul></body></html>\n`;
     default:
-      return `${t('compareTitle', L)} : ${c.before} → ${c.after}\n${c.changes.map((x) => `  ${describe(x, L)}`).join('\n')}\n`;
+      return `${t('compareTitle', L)}${colon(L)} ${c.before} → ${c.after}\n${c.changes.map((x) => `  ${describe(x, L)}`).join('\n')}\n`;
   }
 }

@@ -237,7 +237,7 @@ function compare(paths: string[], opts: CheckOptions, io: Io, L: Lang): number {
   }
   output.write(renderComparison(compareDrafts(reviews[0], reviews[1]), opts.format, L));
   if (!closeOutput(output, opts, io, L)) return 2;
-  return reviews[1].analysis.findings.some((f) => f.severity === 'error') ? 1 : 0;
+  return hasErrors(reviews[1]) ? 1 : 0;
 }
 
 /** --out, or stdout (nothing is ever written beside the inputs otherwise); undefined, said, if --out cannot be written. */

@@ -41,12 +41,28 @@ export function commitmentJson(e: Engagement): CommitmentJson {
   return { index, title, start, end, fields, missing, score, maxScore, level };
 }
 
-/** Findings that belong to a commitment, in text order. */
-export function findingsOf(fr: FileReview, e: Engagement | undefined): Finding[] {
-  return fr.analysis.findings.filter((f) => (e ? f.engagement === e.index : f.engagement === undefined));
+/**
+ * Findings that belong to a commitment (or to none), in text order; read-only, shared by the reports. Grouped
+ * once per draft: a report asks for each commitment's findings several times (summary, section, counts).
+ */
+export function findingsOf(fr: FileReview, e: Engagement | undefined): readonly Finding[] {
+  let groups = findingsByEngagement.get(fr);
+  if (!groups) {
+    groups = new Map();
+    for (const f of fr.analysis.findings) {
+      const group = groups.get(f.engagement);
+      if (group) group.push(f);
+      else groups.set(f.engagement, [f]);
+    }
+    findingsByEngagement.set(fr, groups);
+  }
+  return groups.get(e?.index) ?? NONE;
 }
 
-export function vagueCount(findings: Finding[]): number {
+const findingsByEngagement = new WeakMap<FileReview, Map<number | undefined, Finding[]>>();
+const NONE: readonly Finding[] = [];
+
+export function vagueCount(findings: readonly Finding[]): number {
   return findings.filter((f) => f.ruleId === 'vague-term').length;
 }
 

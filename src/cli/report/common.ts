@@ -20,7 +20,7 @@ export function levelLabel(e: Engagement, lang: Lang): string {
  * Questions for the author, in the draft's own language: the core's missing-field questions (or ours when it
  * gives none), then how to earn the checklist points still missing.
  */
-export function questions(e: Engagement, lang: Lang, findings: Finding[] = []): string[] {
+export function questions(e: Engagement, lang: Lang, findings: readonly Finding[] = []): string[] {
   const asked = findings.filter((f) => f.ruleId === 'missing-field').map((f) => f.message);
   const out = asked.length ? [...new Set(asked)] : e.missing.map((m) => fieldQuestions[m]?.[lang]).filter((q): q is string => !!q);
   for (const item of e.checklist ?? []) {
@@ -29,6 +29,11 @@ export function questions(e: Engagement, lang: Lang, findings: Finding[] = []): 
     if (!item.earned && item.howToEarn && !out.includes(item.howToEarn)) out.push(item.howToEarn);
   }
   return out;
+}
+
+/** Quotation marks as each language writes them: « texte » in French, “text” in English. */
+export function quote(s: string, lang: Lang): string {
+  return lang === 'fr' ? `« ${s} »` : `“${s}”`;
 }
 
 /** "Engagement 2 : titre", without doubling a number the author already wrote ("Engagement 2 : …"). */

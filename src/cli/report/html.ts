@@ -1,6 +1,6 @@
 // One self-contained page a facilitator can open or mail: inline style, no script, no external resource,
 // readable in print (each draft starts a page, commitments are not cut across pages).
-import type { Engagement, Finding, Lang } from '../../core';
+import { colon, type Engagement, type Finding, type Lang } from '../../core';
 import { reason, severityLabels, t } from '../i18n';
 import { findingsOf, place, type FileReview } from '../review';
 import { commitmentHeading, levelLabel, missingLabels, questions, quoted, summaryCells } from './common';
@@ -46,7 +46,7 @@ export function htmlWriter(L: Lang): ReportWriter {
     },
     end(errors) {
       const unread = errors.length
-        ? `<h2>${t('unreadable', L)}</h2><ul>${errors.map((e) => `<li><strong>${esc(e.file)}</strong> : ${esc(reason(e.code, L))}</li>`).join('')}</ul>`
+        ? `<h2>${t('unreadable', L)}</h2><ul>${errors.map((e) => `<li><strong>${esc(e.file)}</strong>${colon(L)} ${esc(reason(e.code, L))}</li>`).join('')}</ul>`
         : '';
       return `<!DOCTYPE html>
 <html lang="${L}">
@@ -86,7 +86,7 @@ function fileSection(fr: FileReview, L: Lang): string {
     const qs = questions(e, fr.analysis.language, fs);
     parts.push(
       `<section class="commitment"><h3>${esc(commitmentHeading(e, t('commitment', L), L))}</h3>` +
-        `<p>${t('level', L)} : ${levelBadge(e, L)} — ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()} — ${t('missing', L)} : ${esc(missingLabels(e, L).join(', ')) || '–'}</p>` +
+        `<p>${t('level', L)}${colon(L)} ${levelBadge(e, L)} — ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()} — ${t('missing', L)}${colon(L)} ${esc(missingLabels(e, L).join(', ')) || '–'}</p>` +
         `<h4>${t('findings', L)}</h4>${findingList(fr, fs, L)}` +
         (qs.length ? `<h4>${t('questions', L)}</h4><ol>${qs.map((q) => `<li>${esc(q)}</li>`).join('')}</ol>` : '') +
         `</section>`,
@@ -98,10 +98,10 @@ function fileSection(fr: FileReview, L: Lang): string {
   return parts.join('\n');
 }
 
-function findingList(fr: FileReview, fs: Finding[], L: Lang): string {
+function findingList(fr: FileReview, fs: readonly Finding[], L: Lang): string {
   if (!fs.length) return `<p>${t('noFinding', L)}</p>`;
   const items = fs.map((f) => {
-    const sugg = f.expected.length ? ` <em>(${t('suggestions', L)} : ${esc(f.expected.join(', '))})</em>` : '';
+    const sugg = f.expected.length ? ` <em>(${t('suggestions', L)}${colon(L)} ${esc(f.expected.join(', '))})</em>` : '';
     // Rule links are printed as text: the page must not reach outside itself.
     const note = f.note ? `<br><small>${esc(f.note)}</small>` : '';
     return (

@@ -41,4 +41,3 @@ export function reportWriter(format: Format, lang: Lang, options: { toFile?: boo
       return textWriter(lang, options.toFile ?? false);
   }
 }
-

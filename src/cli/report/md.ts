@@ -1,8 +1,8 @@
 // The same review as the HTML page, in Markdown (for a wiki, a ticket or a mail).
-import type { Engagement, Finding, Lang } from '../../core';
+import { colon, type Engagement, type Finding, type Lang } from '../../core';
 import { reason, severityLabels, t } from '../i18n';
 import { findingsOf, place, type FileReview } from '../review';
-import { commitmentHeading, levelLabel, missingLabels, questions, quoted, summaryCells } from './common';
+import { commitmentHeading, levelLabel, missingLabels, questions, quote, quoted, summaryCells } from './common';
 import type { ReportWriter } from '.';
 
 export function mdEscape(s: string): string {
@@ -36,7 +36,7 @@ export function markdownWriter(L: Lang): ReportWriter {
       );
       if (errors.length) {
         out.push(`## ${t('unreadable', L)}`, '');
-        for (const e of errors) out.push(`- ${mdEscape(e.file)} : ${reason(e.code, L)}`);
+        for (const e of errors) out.push(`- ${mdEscape(e.file)}${colon(L)} ${reason(e.code, L)}`);
         out.push('');
       }
       return `${out.join('\n').trimEnd()}\n`;
@@ -49,7 +49,7 @@ function commitment(fr: FileReview, e: Engagement, L: Lang): string[] {
   const out = [
     `### ${mdEscape(commitmentHeading(e, t('commitment', L), L))}`,
     '',
-    `${t('level', L)} : **${levelLabel(e, L)}** — ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()} — ${t('missing', L)} : ${mdEscape(missingLabels(e, L).join(', ')) || '–'}`,
+    `${t('level', L)}${colon(L)} **${levelLabel(e, L)}** — ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()} — ${t('missing', L)}${colon(L)} ${mdEscape(missingLabels(e, L).join(', ')) || '–'}`,
     '',
     `#### ${t('findings', L)}`,
     '',
@@ -61,6 +61,6 @@ function commitment(fr: FileReview, e: Engagement, L: Lang): string[] {
 }
 
 function findingLine(fr: FileReview, f: Finding, L: Lang): string {
-  const sugg = f.expected.length ? ` (${t('suggestions', L)} : ${mdEscape(f.expected.join(', '))})` : '';
-  return `- ${place(fr, f, t('note', L), t('textBox', L))} ${severityLabels[f.severity]?.[L] ?? f.severity} \`${f.ruleId}\` ${quoted(f) !== undefined ? `« ${mdEscape(f.actual.replace(/\s*[\r\n]+\s*/g, ' '))} » ` : ''}${mdEscape(f.message)}${sugg}`;
+  const sugg = f.expected.length ? ` (${t('suggestions', L)}${colon(L)} ${mdEscape(f.expected.join(', '))})` : '';
+  return `- ${place(fr, f, t('note', L), t('textBox', L))} ${severityLabels[f.severity]?.[L] ?? f.severity} \`${f.ruleId}\` ${quoted(f) !== undefined ? `${quote(mdEscape(f.actual.replace(/\s*[\r\n]+\s*/g, ' ')), L)} ` : ''}${mdEscape(f.message)}${sugg}`;
 }

@@ -2,7 +2,7 @@
 import { colon, type Lang } from '../../core';
 import { errorLine, severityLabels, t } from '../i18n';
 import { findingsOf, place } from '../review';
-import { levelLabel, missingLabels, quoted, titleOf } from './common';
+import { levelLabel, missingLabels, quote, quoted, titleOf } from './common';
 import type { ReportWriter } from '.';
 
 export function textWriter(L: Lang, listErrors: boolean): ReportWriter {
@@ -42,10 +42,6 @@ export function textWriter(L: Lang, listErrors: boolean): ReportWriter {
 }
 
 /** French guillemets with their spaces, English quotation marks. */
-function quote(s: string, L: Lang): string {
-  return L === 'fr' ? `« ${s} »` : `“${s}”`;
-}
-
 /** A finding stays on one line, whatever line breaks its text or suggestions hold. */
 function oneLine(s: string): string {
   return s.replace(/[\r\n\u000b\u2028\u2029]+/g, ' ⏎ ');

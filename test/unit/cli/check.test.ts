@@ -207,6 +207,18 @@ describe('jalon check', () => {
     expect(r.stdout).not.toContain('«');
   });
 
+  it('Markdown and HTML reports write colons and quotes the English way in English, the French way in French', async () => {
+    for (const format of ['md', 'html']) {
+      const english = (await runCli(['check', '--lang', 'en', '--format', format, en])).stdout;
+      expect(english).toMatch(/Level: /);
+      expect(english).toMatch(/suggestions: /);
+      expect(english).not.toMatch(/(Level|Missing fields|suggestions) :/);
+      expect(english).not.toContain('« ');
+      const french = (await runCli(['check', '--format', format, fr])).stdout;
+      expect(french).toMatch(/Niveau : /);
+    }
+  });
+
   it('text and Markdown reports quote the matched words once: before the message only when it does not quote them', async () => {
     const r = await runCli(['check', fr]);
     const vague = r.stdout.split('\n').filter((l) => / vague-term /.test(l));

@@ -36,7 +36,9 @@ describe('jalon check --compare OLD NEW', () => {
     expect(text.stdout).toMatch(/Engagement « Engagement 2 : Renforcer la participation citoyenne » — amélioré : moyen → élevé/);
     expect(text.stdout).toMatch(/champs perdus : coût/);
     const en = await runCli(['check', '--compare', '--lang', 'en', v1, v2]);
-    expect(en.stdout).toMatch(/— improved/);
+    expect(en.stdout).toMatch(/Commitment “Engagement 2 : Renforcer la participation citoyenne” — improved: medium → high; /);
+    expect(en.stdout).toMatch(/^Comparison of two versions: /);
+    expect(en.stdout).not.toMatch(/[«»]| ; /);
     const html = await runCli(['check', '--compare', '--format', 'html', v1, v2]);
     expect(html.stdout).toMatch(/<li class="regressed">/);
     expect((await runCli(['check', '--compare', '--format', 'md', v1, v2])).stdout).toMatch(/^# Comparaison/);
