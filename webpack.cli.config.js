@@ -23,7 +23,10 @@ module.exports = (env, argv) => ({
       {
         test: /\.ts$/,
         exclude: /node_modules/,
-        use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'ESNext', noEmit: false } } },
+        use: {
+          loader: 'ts-loader',
+          options: { transpileOnly: true, compilerOptions: { module: 'ESNext', noEmit: false } },
+        },
       },
     ],
   },

@@ -29,7 +29,12 @@ function canada(): Entry[] {
       let e = byKey.get(key);
       if (!e) {
         e = {
-          ref: { country: 'Canada', plan: `${r.plan}${lang === 'fr' ? ' (FR)' : ''}`, id: r.commitment_id, title: r[`commitment_${lang}`] ?? '' },
+          ref: {
+            country: 'Canada',
+            plan: `${r.plan}${lang === 'fr' ? ' (FR)' : ''}`,
+            id: r.commitment_id,
+            title: r[`commitment_${lang}`] ?? '',
+          },
           parts: new Set(),
         };
         byKey.set(key, e);
@@ -101,7 +106,12 @@ function main(): void {
   writeFileSync(CORPUS_FILE, json);
   const counts = new Map<string, number>();
   for (const e of entries) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
-  console.log(`${entries.length} commitments (${[...counts].filter(([, n]) => n > 5).map(([c, n]) => `${c} ${n}`).join(', ')}, ...)`);
+  console.log(
+    `${entries.length} commitments (${[...counts]
+      .filter(([, n]) => n > 5)
+      .map(([c, n]) => `${c} ${n}`)
+      .join(', ')}, ...)`,
+  );
   console.log(`wrote ${CORPUS_FILE}: ${(json.length / 1024).toFixed(0)} KB`);
 }
 

@@ -13,7 +13,10 @@ export const SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">
   <rect x="12" y="54" width="40" height="4" rx="2" fill="#ffffff"/>
 </svg>`;
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
 try {
   mkdirSync('assets', { recursive: true });
   writeFileSync('assets/logo.svg', SVG + '\n');
@@ -22,7 +25,11 @@ try {
     await page.setContent(
       `<html><body style="margin:0;background:transparent">${SVG.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`,
     );
-    await page.screenshot({ path: `assets/icon-${size}.png`, omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+    await page.screenshot({
+      path: `assets/icon-${size}.png`,
+      omitBackground: true,
+      clip: { x: 0, y: 0, width: size, height: size },
+    });
     await page.close();
     console.log(`assets/icon-${size}.png`);
   }

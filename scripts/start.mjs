@@ -40,13 +40,23 @@ async function certificate() {
         { name: 'basicConstraints', cA: false },
         { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
         { name: 'extKeyUsage', serverAuth: true },
-        { name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] },
+        {
+          name: 'subjectAltName',
+          altNames: [
+            { type: 2, value: 'localhost' },
+            { type: 7, ip: '127.0.0.1' },
+          ],
+        },
       ],
     });
     writeFileSync(keyFile, pems.private, { mode: 0o600 });
     writeFileSync(certFile, pems.cert);
   }
-  return { source: `${certFile} (self-signed: trust it once in your browser or system)`, key: readFileSync(keyFile), cert: readFileSync(certFile) };
+  return {
+    source: `${certFile} (self-signed: trust it once in your browser or system)`,
+    key: readFileSync(keyFile),
+    cert: readFileSync(certFile),
+  };
 }
 
 const cert = await certificate();

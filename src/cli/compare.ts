@@ -51,7 +51,11 @@ export function normalizeTitle(s: string): string {
 }
 
 function words(text: string): Set<string> {
-  return new Set(normalizeTitle(text).split(' ').filter((w) => w.length > 3));
+  return new Set(
+    normalizeTitle(text)
+      .split(' ')
+      .filter((w) => w.length > 3),
+  );
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
@@ -159,9 +163,25 @@ export function renderComparison(c: Comparison, format: Format, L: Lang): string
     case 'sarif':
       return sarifLog([c.afterReview], L);
     case 'csv': {
-      const head = ['status', t('before', L), t('after', L), `${t('points', L)} ${t('before', L)}`, `${t('points', L)} ${t('after', L)}`, t('fieldsAdded', L), t('fieldsLost', L)];
+      const head = [
+        'status',
+        t('before', L),
+        t('after', L),
+        `${t('points', L)} ${t('before', L)}`,
+        `${t('points', L)} ${t('after', L)}`,
+        t('fieldsAdded', L),
+        t('fieldsLost', L),
+      ];
       const rows = c.changes.map((x) =>
-        [x.status, x.before?.title ?? '', x.after?.title ?? '', x.before?.score ?? '', x.after?.score ?? '', fields(x.fieldsAdded, L), fields(x.fieldsLost, L)]
+        [
+          x.status,
+          x.before?.title ?? '',
+          x.after?.title ?? '',
+          x.before?.score ?? '',
+          x.after?.score ?? '',
+          fields(x.fieldsAdded, L),
+          fields(x.fieldsLost, L),
+        ]
           .map((v) => csvCell(v))
           .join(','),
       );

@@ -72,7 +72,13 @@ export function reason(code: ReadErrorCode, lang: Lang): string {
 }
 
 /** One line on stderr: "jalon: FILE: reason". */
-export function errorLine(file: string, code: ReadErrorCode, lang: Lang, detail?: string, where?: { part: string; line: number }): string {
+export function errorLine(
+  file: string,
+  code: ReadErrorCode,
+  lang: Lang,
+  detail?: string,
+  where?: { part: string; line: number },
+): string {
   if (where) detail = `${where.part}, ${lang === 'fr' ? 'ligne' : 'line'} ${where.line}`;
   return `jalon: ${file}: ${reason(code, lang)}${detail ? ` (${detail})` : ''}`;
 }

@@ -103,7 +103,9 @@ export function readDraft(file: string, limits: ZipLimits = DEFAULT_LIMITS): Dra
 
 /** The draft with its source: built from the paragraphs for a .docx. */
 export function completeDraft(d: ReadDraft): Draft {
-  return 'paragraphs' in d ? { file: d.file, kind: d.kind, source: fromParagraphs(d.paragraphs), paragraphs: d.paragraphs } : d;
+  return 'paragraphs' in d
+    ? { file: d.file, kind: d.kind, source: fromParagraphs(d.paragraphs), paragraphs: d.paragraphs }
+    : d;
 }
 
 /** Reads a file as reader threads do: a .docx's paragraphs, a text file's source. */
@@ -149,14 +151,17 @@ function readBytes(file: string, kind: DraftKind, data: Uint8Array, limits: ZipL
 
 /** UTF-8 (BOM removed), UTF-16 with a BOM, or Windows-1252 for older French files that are not valid UTF-8. */
 export function decodeText(data: Uint8Array): string {
-  if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) return new TextDecoder('utf-8').decode(data.subarray(3));
+  if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf)
+    return new TextDecoder('utf-8').decode(data.subarray(3));
   if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data.subarray(2));
   if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch {
     // Node decodes "windows-1252" as Latin-1: the 0x80-0x9F range (€, œ, ’, «...) is mapped here.
-    return new TextDecoder('latin1').decode(data).replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80] || c);
+    return new TextDecoder('latin1')
+      .decode(data)
+      .replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80] || c);
   }
 }
 

@@ -32,7 +32,10 @@ interface CheckOptions {
 }
 
 const help = {
-  program: { fr: 'Relit des projets d’engagements PGO (.docx, .md, .txt)', en: 'Reviews draft OGP commitments (.docx, .md, .txt)' },
+  program: {
+    fr: 'Relit des projets d’engagements PGO (.docx, .md, .txt)',
+    en: 'Reviews draft OGP commitments (.docx, .md, .txt)',
+  },
   check: { fr: 'relire des fichiers ou des dossiers de projets', en: 'review draft files or folders' },
   paths: { fr: 'fichiers .docx, .md, .txt ou dossiers', en: '.docx, .md, .txt files or folders' },
   format: { fr: 'format du rapport', en: 'report format' },
@@ -45,7 +48,10 @@ const help = {
     en: 'number of files reviewed in parallel (default: one per CPU; 1 = no worker threads)',
   },
   jobsInvalid: { fr: 'attend un nombre entier positif', en: 'expects a positive whole number' },
-  template: { fr: 'écrire un plan vierge avec le modèle d’engagement', en: 'write a blank plan with the commitment template' },
+  template: {
+    fr: 'écrire un plan vierge avec le modèle d’engagement',
+    en: 'write a blank plan with the commitment template',
+  },
   templateOut: { fr: 'fichier .docx à écrire', en: '.docx file to write' },
   help: { fr: 'afficher l’aide', en: 'display help' },
   version: { fr: 'afficher la version', en: 'display the version' },
@@ -54,7 +60,10 @@ const help = {
 
 // commander writes its usage errors in English: the usual ones, in French.
 const COMMANDER_FR: [RegExp, string][] = [
-  [/^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/m, 'erreur : valeur « $2 » refusée pour $1 ; valeurs possibles : $3.'],
+  [
+    /^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/m,
+    'erreur : valeur « $2 » refusée pour $1 ; valeurs possibles : $3.',
+  ],
   [/^error: unknown option '(.+)'$/m, 'erreur : option inconnue « $1 »'],
   [/^error: required option '(.+)' not specified$/m, 'erreur : option obligatoire « $1 » absente'],
   [/^error: option '(.+)' argument missing$/m, 'erreur : l’option « $1 » attend une valeur'],
@@ -68,7 +77,9 @@ function commanderFr(message: string): string {
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  const langArg = argv.find((a, i) => argv[i - 1] === '--lang') ?? /^--lang=(\w+)/.exec(argv.find((a) => a.startsWith('--lang=')) ?? '')?.[1];
+  const langArg =
+    argv.find((a, i) => argv[i - 1] === '--lang') ??
+    /^--lang=(\w+)/.exec(argv.find((a) => a.startsWith('--lang=')) ?? '')?.[1];
   const L = userLang(langArg, io.env);
   let code = 0;
   const program = new Command('jalon')
@@ -100,7 +111,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     })
     .action(async (paths: string[], opts: CheckOptions, command: Command) => {
       // `--out revue.html` alone says which format is wanted.
-      if (command.getOptionValueSource('format') === 'default' && opts.out) opts.format = formatOf(opts.out) ?? opts.format;
+      if (command.getOptionValueSource('format') === 'default' && opts.out)
+        opts.format = formatOf(opts.out) ?? opts.format;
       code = opts.compare ? compare(paths, opts, io, L) : await check(paths, opts, io, L);
     });
 
@@ -136,7 +148,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
   return code;
 }
 
-const EXTENSIONS: Record<string, Format> = { html: 'html', htm: 'html', md: 'md', json: 'json', csv: 'csv', sarif: 'sarif', txt: 'text' };
+const EXTENSIONS: Record<string, Format> = {
+  html: 'html',
+  htm: 'html',
+  md: 'md',
+  json: 'json',
+  csv: 'csv',
+  sarif: 'sarif',
+  txt: 'text',
+};
 
 function formatOf(file: string): Format | undefined {
   return EXTENSIONS[/\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase() ?? ''];
@@ -146,7 +166,13 @@ function analyzeOptions(opts: CheckOptions, io: Io, L: Lang): AnalyzeOptions | u
   try {
     return analyzeOptionsFor({ lang: opts.lang, rules: opts.rules, uiLang: L });
   } catch (e) {
-    if (e instanceof RulesError) io.stderr.write(`${e.message.split('\n').map((l) => `jalon: ${l}`).join('\n')}\n`);
+    if (e instanceof RulesError)
+      io.stderr.write(
+        `${e.message
+          .split('\n')
+          .map((l) => `jalon: ${l}`)
+          .join('\n')}\n`,
+      );
     else io.stderr.write(`jalon: ${opts.rules}: ${t('rulesFailed', L)} (${(e as Error).message})\n`);
     return undefined;
   }

@@ -15,13 +15,20 @@ export interface FileReview {
 export type ParagraphOrigin = Pick<DocxParagraph, 'note' | 'textBox'>;
 
 /** Per paragraph, its origin when it is not the body (undefined entries otherwise: cheap to send between threads). */
-export function paragraphOrigins(paragraphs: readonly DocxParagraph[] | undefined): (ParagraphOrigin | undefined)[] | undefined {
+export function paragraphOrigins(
+  paragraphs: readonly DocxParagraph[] | undefined,
+): (ParagraphOrigin | undefined)[] | undefined {
   return paragraphs?.map((p) => (p.note ? { note: p.note } : p.textBox ? { textBox: true } : undefined));
 }
 
 export function reviewDraft(draft: Draft, options: AnalyzeOptions): FileReview {
   const { file, kind } = draft;
-  return { file, kind, analysis: analyze(draft.source, options), draft: { file, kind, paragraphs: paragraphOrigins(draft.paragraphs) } };
+  return {
+    file,
+    kind,
+    analysis: analyze(draft.source, options),
+    draft: { file, kind, paragraphs: paragraphOrigins(draft.paragraphs) },
+  };
 }
 
 export interface CommitmentJson {

@@ -65,7 +65,9 @@ function glossary(lang: Lang): Paragraph[] {
     const entry = RULE_DATA[lang].jargon.find((j) => j.term === term);
     if (!entry?.explanation) throw new Error(`no explanation for ${term} in the ${lang} glossary`);
     const explanation = entry.explanation.replace(` (${term})`, '');
-    return new Paragraph({ children: [new TextRun({ text: `${term}${colon(lang)} `, bold: true }), new TextRun(`${explanation}.`)] });
+    return new Paragraph({
+      children: [new TextRun({ text: `${term}${colon(lang)} `, bold: true }), new TextRun(`${explanation}.`)],
+    });
   });
 }
 

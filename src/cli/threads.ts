@@ -30,5 +30,8 @@ export function startReader(script: WorkerScript): StartedReader {
  */
 export function readerWanted(argv: readonly string[]): boolean {
   if (argv[0] !== 'check') return false;
-  return !argv.some((a, i) => a === '--compare' || a === '--help' || a === '-h' || a === '--jobs=1' || (a === '1' && argv[i - 1] === '--jobs'));
+  return !argv.some(
+    (a, i) =>
+      a === '--compare' || a === '--help' || a === '-h' || a === '--jobs=1' || (a === '1' && argv[i - 1] === '--jobs'),
+  );
 }

@@ -9,7 +9,13 @@ export interface Job {
   file: string;
 }
 
-export type ReadFailure = { ok: false; code: ReadErrorCode; detail?: string; where?: { part: string; line: number }; message?: string };
+export type ReadFailure = {
+  ok: false;
+  code: ReadErrorCode;
+  detail?: string;
+  where?: { part: string; line: number };
+  message?: string;
+};
 
 export type ReadOutcome = { ok: true; draft: ReadDraft } | ReadFailure;
 

@@ -23,14 +23,23 @@ export function assembleAnalysis(
   for (const f of findings) {
     // Rules that know their paragraph set it; the others are placed by a search.
     const known = source.paragraphs[f.paragraph];
-    if (!known || f.start < known.start || f.start > known.end || (f.start === known.end && f.paragraph + 1 < source.paragraphs.length && source.paragraphs[f.paragraph + 1].start === f.start)) {
+    if (
+      !known ||
+      f.start < known.start ||
+      f.start > known.end ||
+      (f.start === known.end &&
+        f.paragraph + 1 < source.paragraphs.length &&
+        source.paragraphs[f.paragraph + 1].start === f.start)
+    ) {
       f.paragraph = paragraphAt(source, f.start);
     }
     f.paragraphOffset = f.start - source.paragraphs[f.paragraph].start;
     f.engagement ??= engagementAt(engagements, f.start);
   }
   // Rule ids are ASCII words: compared by code unit, not by localeCompare (a collator call on every tie).
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  findings.sort(
+    (a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
   // Ignores apply to every rule, engagement rules included: the user's own list and the organisation's.
   const { kept, suppressed } = applyIgnores(findings, options.ignores, options.houseRules?.ignore);
   return {

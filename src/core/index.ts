@@ -20,7 +20,21 @@ export {
   type Suppression,
 } from './lint';
 export { createAnalyzer, type Analyzer } from './lint/analyzer';
-export { toJson, toSarif, jsonLines, findingJson, lineStarts, RawJson, ruleDescriptors, sarifLevel, type FileAnalysis, type JsonReport, type JsonFinding, type RuleDescriptor, type SarifOptions } from './export';
+export {
+  toJson,
+  toSarif,
+  jsonLines,
+  findingJson,
+  lineStarts,
+  RawJson,
+  ruleDescriptors,
+  sarifLevel,
+  type FileAnalysis,
+  type JsonReport,
+  type JsonFinding,
+  type RuleDescriptor,
+  type SarifOptions,
+} from './export';
 // Commitments: segmentation, fields, score, summary, milestone status, duplicates; the standard template.
 export * from './engagements';
 export * from './template';

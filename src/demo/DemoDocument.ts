@@ -87,7 +87,14 @@ export class DemoDocument implements DocumentHost {
   }
 
   capabilities(): HostCapabilities {
-    return { tempHighlight: true, annotations: false, comments: true, footnotes: true, paragraphEvents: true, settings: true };
+    return {
+      tempHighlight: true,
+      annotations: false,
+      comments: true,
+      footnotes: true,
+      paragraphEvents: true,
+      settings: true,
+    };
   }
 
   async readParagraphs(): Promise<DocParagraph[]> {
@@ -124,7 +131,9 @@ export class DemoDocument implements DocumentHost {
 
   async highlight(requests: HighlightRequest[]): Promise<void> {
     for (const r of requests) this.check(r);
-    this.highlights.push(...requests.map(({ paragraphId, start, end, kind, message }) => ({ paragraphId, start, end, kind, message })));
+    this.highlights.push(
+      ...requests.map(({ paragraphId, start, end, kind, message }) => ({ paragraphId, start, end, kind, message })),
+    );
     this.changed('marks');
   }
 
@@ -136,7 +145,11 @@ export class DemoDocument implements DocumentHost {
 
   private insertBlocks(at: number, blocks: InsertBlock[]): void {
     const made = blocks.map((b) =>
-      this.make({ text: b.text, heading: b.kind === 'heading' ? (b.level ?? 2) : undefined, tag: b.kind === 'field' ? b.tag : undefined }),
+      this.make({
+        text: b.text,
+        heading: b.kind === 'heading' ? (b.level ?? 2) : undefined,
+        tag: b.kind === 'field' ? b.tag : undefined,
+      }),
     );
     this.paragraphs.splice(at, 0, ...made);
     this.changed('content');
@@ -204,7 +217,12 @@ export class DemoDocument implements DocumentHost {
   async addComments(items: { range: DocRange; text: string }[]): Promise<number> {
     for (const it of items) this.check(it.range);
     for (const it of items) {
-      this.comments.push({ id: `c${this.nextId++}`, text: it.text, paragraphId: it.range.paragraphId, range: { ...it.range } });
+      this.comments.push({
+        id: `c${this.nextId++}`,
+        text: it.text,
+        paragraphId: it.range.paragraphId,
+        range: { ...it.range },
+      });
     }
     this.changed('marks');
     return items.length;

@@ -21,7 +21,10 @@ declare global {
 }
 
 const lang = demoLang(location.search, navigator.languages ?? [navigator.language]);
-const theme = new URLSearchParams(location.search).get('theme') === 'dark' || matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+const theme =
+  new URLSearchParams(location.search).get('theme') === 'dark' || matchMedia?.('(prefers-color-scheme: dark)').matches
+    ? 'dark'
+    : 'light';
 const s = DEMO_STRINGS[lang];
 
 const style = document.createElement('style');

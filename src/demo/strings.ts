@@ -1,10 +1,14 @@
 // The demo page's own words (the pane has its catalogue in src/taskpane/i18n.ts).
 import type { Lang } from '../core/types';
 
-export const DEMO_STRINGS: Record<Lang, Record<'title' | 'intro' | 'document' | 'pane' | 'notes' | 'comments' | 'other', string>> = {
+export const DEMO_STRINGS: Record<
+  Lang,
+  Record<'title' | 'intro' | 'document' | 'pane' | 'notes' | 'comments' | 'other', string>
+> = {
   fr: {
     title: 'Jalon — démonstration',
-    intro: 'Un projet de plan d’action fictif, modifiable, et le volet Jalon tel qu’il s’affiche dans Word. Rien ne quitte votre navigateur.',
+    intro:
+      'Un projet de plan d’action fictif, modifiable, et le volet Jalon tel qu’il s’affiche dans Word. Rien ne quitte votre navigateur.',
     document: 'Projet de plan d’action (document de démonstration, modifiable)',
     pane: 'Volet Jalon',
     notes: 'Notes de bas de page',
@@ -13,7 +17,8 @@ export const DEMO_STRINGS: Record<Lang, Record<'title' | 'intro' | 'document' | 
   },
   en: {
     title: 'Jalon — demo',
-    intro: 'An invented, editable draft action plan (in French) and the Jalon pane as Word shows it. Nothing leaves your browser.',
+    intro:
+      'An invented, editable draft action plan (in French) and the Jalon pane as Word shows it. Nothing leaves your browser.',
     document: 'Draft action plan (demo document, editable)',
     pane: 'Jalon pane',
     notes: 'Footnotes',

@@ -80,7 +80,7 @@ export class DemoDocumentView {
         out.push(this.paragraphElement(p));
         continue;
       }
-      if (!table || p.cell.row === 0 && p.cell.col === 0 && table.rows.length > 0) {
+      if (!table || (p.cell.row === 0 && p.cell.col === 0 && table.rows.length > 0)) {
         table = document.createElement('table');
         table.className = 'demo-table';
         out.push(table);
@@ -249,9 +249,10 @@ export class DemoDocumentView {
     const sel = window.getSelection();
     if (!sel || sel.rangeCount === 0 || !sel.anchorNode || !this.page.contains(sel.anchorNode)) return undefined;
     const range = sel.getRangeAt(0);
-    const el = (range.startContainer.nodeType === Node.ELEMENT_NODE
-      ? (range.startContainer as Element)
-      : range.startContainer.parentElement
+    const el = (
+      range.startContainer.nodeType === Node.ELEMENT_NODE
+        ? (range.startContainer as Element)
+        : range.startContainer.parentElement
     )?.closest<HTMLElement>('[data-pid]');
     if (!el?.dataset.pid) return undefined;
     const before = document.createRange();
@@ -279,7 +280,9 @@ export class DemoDocumentView {
   private reconcile(): void {
     const els = [...this.page.querySelectorAll<HTMLElement>('[data-pid]')];
     const known = new Set(els.map((e) => e.dataset.pid));
-    const structural = this.doc.paragraphs.some((p) => !known.has(p.id)) || this.page.querySelector(':scope > :not([data-pid]):not(table)');
+    const structural =
+      this.doc.paragraphs.some((p) => !known.has(p.id)) ||
+      this.page.querySelector(':scope > :not([data-pid]):not(table)');
     this.applying = true;
     try {
       for (const el of els) this.doc.setText(el.dataset.pid!, (el.textContent ?? '').replace(/\n/g, ' '));
@@ -323,7 +326,8 @@ export class DemoDocumentView {
     if (ev.inputType !== 'insertText' || !ev.data) return;
     const sel = window.getSelection();
     if (!sel?.isCollapsed || !sel.anchorNode) return;
-    const anchor = sel.anchorNode.nodeType === Node.ELEMENT_NODE ? (sel.anchorNode as Element) : sel.anchorNode.parentElement;
+    const anchor =
+      sel.anchorNode.nodeType === Node.ELEMENT_NODE ? (sel.anchorNode as Element) : sel.anchorNode.parentElement;
     const el = anchor?.closest<HTMLElement>('[data-pid]');
     if (!el || !this.page.contains(el) || el.textContent !== '') return;
     ev.preventDefault();

@@ -41,7 +41,12 @@ export function App({ host, lang: initialLang = 'fr', theme = 'light' }: AppProp
   const j = useJalon(host, t);
   const [tab, setTab] = useState<Tab>('check');
   const [current, setCurrent] = useState<number | undefined>();
-  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ check: null, engagement: null, review: null, overview: null });
+  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({
+    check: null,
+    engagement: null,
+    review: null,
+    overview: null,
+  });
 
   // The card follows the finding the author is looking at.
   const selected = j.visible.find((f) => `${f.ruleId}|${f.start}|${f.end}|${f.fingerprint}` === j.selectedKey);

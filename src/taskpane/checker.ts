@@ -77,7 +77,8 @@ export class Checker {
       const result = this.cache.get(paragraphs[i].text, rules);
       if (options.onPartial) {
         const base = source.paragraphs[i].start;
-        for (const f of result.findings) partial.push({ ...f, start: f.start + base, end: f.end + base, paragraph: i, paragraphOffset: f.start });
+        for (const f of result.findings)
+          partial.push({ ...f, start: f.start + base, end: f.end + base, paragraph: i, paragraphOffset: f.start });
       }
       if (now() - sliceStart > SLICE_MS) {
         options.onProgress?.({ done: i + 1, total });
@@ -104,7 +105,11 @@ export class Checker {
     await yieldToEventLoop(); // receiving the worker's answer is a task of its own
     if (options.signal?.aborted) throw new CheckCancelled();
     // Ignores are the pane's own business (useJalon filters with the document's list): none applied here.
-    return { paragraphs, reanalysed, analysis: assembleAnalysis(source, lang, { findings: textFindings, stats }, plan) };
+    return {
+      paragraphs,
+      reanalysed,
+      analysis: assembleAnalysis(source, lang, { findings: textFindings, stats }, plan),
+    };
   }
 }
 

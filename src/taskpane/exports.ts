@@ -98,14 +98,27 @@ export function planTotals(engagements: Engagement[]): {
   return { score, maxScore, verifiable, count: engagements.length };
 }
 
-const mdEscape = (s: string): string => s.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\s+/g, ' ').trim();
+const mdEscape = (s: string): string =>
+  s
+    .replace(/([\\`*_[\]<>#|])/g, '\\$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function reviewMarkdown(analysis: Analysis, findings: Finding[], t: TFunction, date = new Date()): ExportFile {
-  const out: string[] = [`# ${t('export.reportTitle')}`, '', `_${t('export.generated', { date: date.toISOString().slice(0, 10) })}_`, ''];
+  const out: string[] = [
+    `# ${t('export.reportTitle')}`,
+    '',
+    `_${t('export.generated', { date: date.toISOString().slice(0, 10) })}_`,
+    '',
+  ];
   const total = planTotals(analysis.engagements);
   if (total.count > 0) {
     const percent = total.maxScore ? Math.round((100 * total.score) / total.maxScore) : 0;
-    out.push(`## ${t('export.plan')}`, '', `- ${t('overview.total', { score: total.score, max: total.maxScore, percent })}`);
+    out.push(
+      `## ${t('export.plan')}`,
+      '',
+      `- ${t('overview.total', { score: total.score, max: total.maxScore, percent })}`,
+    );
     out.push(`- ${t('overview.verifiable', { count: total.verifiable, total: total.count })}`, '');
   }
   const byEngagement = new Map<number | undefined, Finding[]>();
@@ -121,7 +134,9 @@ export function reviewMarkdown(analysis: Analysis, findings: Finding[], t: TFunc
     else {
       for (const f of list) {
         const sugg = f.expected.length ? ` → ${f.expected.map(mdEscape).join(' ; ')}` : '';
-        out.push(`- **${mdEscape(f.message)}** « ${mdEscape(f.actual)} » (${t('finding.paragraph', { n: f.paragraph + 1 })})${sugg}`);
+        out.push(
+          `- **${mdEscape(f.message)}** « ${mdEscape(f.actual)} » (${t('finding.paragraph', { n: f.paragraph + 1 })})${sugg}`,
+        );
         if (f.note) out.push(`  ${mdEscape(f.note)}`);
       }
       out.push('');
@@ -131,8 +146,13 @@ export function reviewMarkdown(analysis: Analysis, findings: Finding[], t: TFunc
   if (preamble?.length) section(t('export.preamble'), [], preamble);
   for (const e of analysis.engagements) {
     const lines = [`- ${t('export.levelLine', { level: t(`level.${e.level}`), score: e.score, max: e.maxScore })}`];
-    if (e.missing.length) lines.push(`- ${t('export.missingLine', { fields: e.missing.map((m) => fieldLabel(t, m)).join(', ') })}`);
-    section(t('export.engagementHeading', { n: e.index + 1, title: mdEscape(e.title) }), lines, byEngagement.get(e.index));
+    if (e.missing.length)
+      lines.push(`- ${t('export.missingLine', { fields: e.missing.map((m) => fieldLabel(t, m)).join(', ') })}`);
+    section(
+      t('export.engagementHeading', { n: e.index + 1, title: mdEscape(e.title) }),
+      lines,
+      byEngagement.get(e.index),
+    );
   }
   return { name: 'jalon-relecture.md', type: 'text/markdown;charset=utf-8', content: out.join('\n') };
 }

@@ -19,7 +19,8 @@ const fr = {
     summary_one: '{{count, number}} remarque',
     summary_other: '{{count, number}} remarques',
     none: 'Aucune remarque : le texte est concret et mesurable.',
-    notYet: 'Cliquez sur « Vérifier le document » pour repérer les verbes ternes, le jargon et ce qui manque aux engagements.',
+    notYet:
+      'Cliquez sur « Vérifier le document » pour repérer les verbes ternes, le jargon et ce qui manque aux engagements.',
     groupBy: 'Regrouper par',
     byEngagement: 'Engagement',
     byRule: 'Règle',
@@ -32,7 +33,8 @@ const fr = {
     showMore: 'Afficher {{count, number}} de plus',
     results: 'Résultats de la vérification',
     live: 'Mise à jour automatique après vos modifications',
-    capped: 'Seules les {{count, number}} premières remarques sont surlignées dans le document ; la liste les contient toutes.',
+    capped:
+      'Seules les {{count, number}} premières remarques sont surlignées dans le document ; la liste les contient toutes.',
     updated_one: 'Résultats mis à jour ({{count, number}} paragraphe réanalysé).',
     updated_other: 'Résultats mis à jour ({{count, number}} paragraphes réanalysés).',
     ignoredCount_one: '{{count, number}} remarque ignorée',
@@ -79,7 +81,8 @@ const fr = {
     missing: 'Manquant',
     howTo: 'Pour gagner ce point : {{how}}',
     formTitle: 'Compléter ce qui manque',
-    formIntro: 'Répondez champ par champ ; Jalon écrit vos réponses dans les champs du modèle, sans effacer votre texte.',
+    formIntro:
+      'Répondez champ par champ ; Jalon écrit vos réponses dans les champs du modèle, sans effacer votre texte.',
     complete: 'Tous les champs attendus sont présents.',
     example: 'Exemple : {{example}}',
     save: 'Enregistrer dans le document',
@@ -99,7 +102,8 @@ const fr = {
     addComments_other: 'Ajouter {{count, number}} commentaires',
     added_one: '{{count, number}} commentaire ajouté.',
     added_other: '{{count, number}} commentaires ajoutés.',
-    noComments: 'Cette version de Word ne gère pas les commentaires : insérez plutôt un résumé de relecture en fin de document.',
+    noComments:
+      'Cette version de Word ne gère pas les commentaires : insérez plutôt un résumé de relecture en fin de document.',
     insertSummary: 'Insérer un résumé de relecture à la fin du document',
     summaryInserted: 'Résumé de relecture inséré à la fin du document.',
     summaryTitle: 'Relecture Jalon : questions pour l’auteur',
@@ -155,7 +159,8 @@ const fr = {
   },
   errors: {
     host: 'Word n’a pas pu terminer l’opération ({{action}}) : {{detail}}',
-    capability: 'Cette version de Word ne permet pas cette action ({{what}}) : mettez Word à jour ou utilisez Word sur le web.',
+    capability:
+      'Cette version de Word ne permet pas cette action ({{what}}) : mettez Word à jour ou utilisez Word sur le web.',
     stale: 'Le paragraphe a changé depuis la dernière vérification : relancez la vérification.',
     notFound: 'Passage introuvable dans le document : « {{what}} ».',
     dismiss: 'Fermer le message',
@@ -252,7 +257,8 @@ const en: Catalogue = {
     missing: 'Missing',
     howTo: 'To earn this point: {{how}}',
     formTitle: 'Complete what is missing',
-    formIntro: "Answer field by field; Jalon writes your answers into the template's fields without deleting your text.",
+    formIntro:
+      "Answer field by field; Jalon writes your answers into the template's fields without deleting your text.",
     complete: 'Every expected field is present.',
     example: 'Example: {{example}}',
     save: 'Save into the document',

@@ -11,7 +11,8 @@ export const emptyIgnores = (): Ignores => ({ fingerprints: [], terms: [], rules
 
 export function normaliseIgnores(value: unknown): Ignores {
   const v = (value ?? {}) as IgnoreList;
-  const strings = (a: unknown): string[] => (Array.isArray(a) ? a.filter((x): x is string => typeof x === 'string') : []);
+  const strings = (a: unknown): string[] =>
+    Array.isArray(a) ? a.filter((x): x is string => typeof x === 'string') : [];
   return { fingerprints: strings(v.fingerprints), terms: strings(v.terms), rules: strings(v.rules) };
 }
 

@@ -18,7 +18,8 @@ const planCache = new PlanCache();
 function slim(f: Finding): Finding {
   if (!f.data) return f;
   const data: Record<string, unknown> = { ...f.data };
-  for (const [k, v] of Object.entries(data)) if (Array.isArray(v) && v.length > SHOWN_SENTENCES) data[k] = v.slice(0, SHOWN_SENTENCES);
+  for (const [k, v] of Object.entries(data))
+    if (Array.isArray(v) && v.length > SHOWN_SENTENCES) data[k] = v.slice(0, SHOWN_SENTENCES);
   return { ...f, data };
 }
 

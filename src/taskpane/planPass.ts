@@ -8,9 +8,13 @@ export interface PlanRequest {
   paragraphs: ParagraphInput[];
   lang: Lang;
 }
-export type PlanResponse = { id: number; engagements: Engagement[]; findings: Finding[] } | { id: number; error: string };
+export type PlanResponse =
+  { id: number; engagements: Engagement[]; findings: Finding[] } | { id: number; error: string };
 
-export type PlanPass = ((paragraphs: ParagraphInput[], lang: Lang) => Promise<{ engagements: Engagement[]; findings: Finding[] }>) & {
+export type PlanPass = ((
+  paragraphs: ParagraphInput[],
+  lang: Lang,
+) => Promise<{ engagements: Engagement[]; findings: Finding[] }>) & {
   /** Runs beside the pane's thread (a worker): the pane starts it first and checks the text meanwhile. */
   concurrent?: boolean;
 };
@@ -26,7 +30,10 @@ export const inlinePlanPass: PlanPass = async (paragraphs, lang) => {
 let worker: Worker | undefined;
 let failed = false;
 let nextId = 1;
-const waiting = new Map<number, { resolve: (r: { engagements: Engagement[]; findings: Finding[] }) => void; reject: (e: Error) => void }>();
+const waiting = new Map<
+  number,
+  { resolve: (r: { engagements: Engagement[]; findings: Finding[] }) => void; reject: (e: Error) => void }
+>();
 
 function startWorker(): Worker | undefined {
   if (worker || failed) return worker;
@@ -58,7 +65,13 @@ export const workerPlanPass: PlanPass = (paragraphs, lang) => {
   if (!w) return inlinePlanPass(paragraphs, lang);
   const id = nextId++;
   // Only what the core reads crosses over: ids and host details stay here.
-  const slim = paragraphs.map(({ text, style, headingLevel, inTable, tags }) => ({ text, style, headingLevel, inTable, tags }));
+  const slim = paragraphs.map(({ text, style, headingLevel, inTable, tags }) => ({
+    text,
+    style,
+    headingLevel,
+    inTable,
+    tags,
+  }));
   return new Promise<{ engagements: Engagement[]; findings: Finding[] }>((resolve, reject) => {
     waiting.set(id, { resolve, reject });
     w.postMessage({ id, paragraphs: slim, lang } satisfies PlanRequest);

@@ -1,7 +1,8 @@
 // Office-like light and dark themes. Colours of the dark palette chosen for WCAG AA contrast on #1f1f1f.
 import { createTheme, type ITheme as Theme } from '@fluentui/react/lib/Styling';
 
-const FONT = "'Segoe UI', 'Segoe UI Web (West European)', -apple-system, BlinkMacSystemFont, Roboto, 'Helvetica Neue', sans-serif";
+const FONT =
+  "'Segoe UI', 'Segoe UI Web (West European)', -apple-system, BlinkMacSystemFont, Roboto, 'Helvetica Neue', sans-serif";
 
 export const lightTheme: Theme = createTheme({
   defaultFontStyle: { fontFamily: FONT },

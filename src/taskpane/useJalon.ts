@@ -3,9 +3,25 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import type { DocParagraph, DocRange, DocumentHost, FieldWrite, HighlightRequest, InsertBlock } from '../core/document';
 import type { Engagement, FieldName, Finding } from '../core/types';
-import { CheckCancelled, Checker, findingKey, findingRange, yieldToEventLoop, type CheckProgress, type CheckRun } from './checker';
+import {
+  CheckCancelled,
+  Checker,
+  findingKey,
+  findingRange,
+  yieldToEventLoop,
+  type CheckProgress,
+  type CheckRun,
+} from './checker';
 import { workerPlanPass } from './planPass';
-import { addIgnore, emptyIgnores, IGNORES_KEY, normaliseIgnores, withoutIgnored, type IgnoreLevel, type Ignores } from './ignores';
+import {
+  addIgnore,
+  emptyIgnores,
+  IGNORES_KEY,
+  normaliseIgnores,
+  withoutIgnored,
+  type IgnoreLevel,
+  type Ignores,
+} from './ignores';
 import { answersToFieldWrites, langOf, templateBlocks } from './template';
 
 export type MessageType = 'info' | 'success' | 'warning' | 'error';
@@ -15,7 +31,8 @@ export interface PaneMessage {
   text: (t: TFunction) => string;
 }
 
-export type HostAction = 'read' | 'select' | 'highlight' | 'clear' | 'insert' | 'fields' | 'comments' | 'settings' | 'footnote';
+export type HostAction =
+  'read' | 'select' | 'highlight' | 'clear' | 'insert' | 'fields' | 'comments' | 'settings' | 'footnote';
 
 /** What guard() returns when the host call failed (a void call succeeding returns undefined). */
 export const FAILED: unique symbol = Symbol('failed');
@@ -57,7 +74,13 @@ function requestsFor(findings: Finding[], paragraphs: DocParagraph[]): Map<strin
     const list = want.get(r.paragraphId) ?? [];
     // Only jargon suggestions are drop-in text (the term with its definition); vague-term ones are verb
     // families with placeholders and missing-field ones are examples, so Word's popup must not apply them.
-    list.push({ ...r, kind: f.severity, message: f.message, suggestions: f.expected, suggestionsReplace: f.ruleId === 'jargon' });
+    list.push({
+      ...r,
+      kind: f.severity,
+      message: f.message,
+      suggestions: f.expected,
+      suggestionsReplace: f.ruleId === 'jargon',
+    });
     want.set(r.paragraphId, list);
   }
   return want;
@@ -101,7 +124,14 @@ export function useJalon(host: DocumentHost, t: TFunction) {
     try {
       return host.capabilities();
     } catch {
-      return { tempHighlight: false, annotations: false, comments: false, footnotes: false, paragraphEvents: false, settings: false };
+      return {
+        tempHighlight: false,
+        annotations: false,
+        comments: false,
+        footnotes: false,
+        paragraphEvents: false,
+        settings: false,
+      };
     }
   }, [host]);
 
@@ -221,7 +251,8 @@ export function useJalon(host: DocumentHost, t: TFunction) {
           // Keep the author's place: the same occurrence, found again by its fingerprint.
           setSelectedKey((key) => {
             const old = previous.analysis.findings.find((f) => findingKey(f) === key);
-            const again = old && result.analysis.findings.find((f) => f.fingerprint === old.fingerprint && f.ruleId === old.ruleId);
+            const again =
+              old && result.analysis.findings.find((f) => f.fingerprint === old.fingerprint && f.ruleId === old.ruleId);
             return again ? findingKey(again) : undefined;
           });
         }

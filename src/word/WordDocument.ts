@@ -256,7 +256,10 @@ export class WordDocument implements DocumentHost {
   }
 
   /** One span: paragraphs, then search; two syncs. Throws in the user's language when it is gone. */
-  private async locate(context: Word.RequestContext, at: DocRange): Promise<{ range: Word.Range; paragraph: Word.Paragraph }> {
+  private async locate(
+    context: Word.RequestContext,
+    at: DocRange,
+  ): Promise<{ range: Word.Range; paragraph: Word.Paragraph }> {
     const loaded = await this.loadParagraphs(context, false);
     const index = this.indexOf(loaded, at.paragraphId);
     if (index < 0) throw new WordHostError('stale', at.paragraphId, this.lang);
@@ -327,36 +330,48 @@ export class WordDocument implements DocumentHost {
     const popup = supported('WordApi', '1.8');
     let refused = false;
     await Word.run(async (context) => {
-        const loaded = await this.loadParagraphs(context, false);
-        // One insertAnnotations per paragraph, all queued before a single sync. Offsets are UTF-16 indexes of
-        // paragraph.text, as in Microsoft's samples; fields and footnote marks may shift them (office-js#4997).
-        const groups = new Map<number, { reqs: HighlightRequest[]; critiques: Word.Critique[] }>();
-        for (const req of requests) {
-          const index = this.indexOf(loaded, req.paragraphId);
-          if (index < 0) continue; // the paragraph changed since the read: the pane re-reads and retries
-          const critique = critiqueFor(req, loaded.texts[index].length, popup);
-          if (!critique) continue;
-          const g = groups.get(index) ?? { reqs: [], critiques: [] };
-          g.reqs.push(req);
-          g.critiques.push(critique);
-          groups.set(index, g);
-        }
-        const results = [...groups].map(([index, g]) => ({ index, g, ids: loaded.items[index].insertAnnotations({ critiques: g.critiques }) }));
-        if (results.length === 0) return;
-        try {
-          await context.sync();
-        } catch {
-          // A perpetual-licence Word lists WordApi 1.7 but refuses critiques (GeneralException): highlight instead.
-          refused = true;
-          return;
-        }
-        for (const { index, g, ids } of results) {
-          (ids.value ?? []).forEach((id, k) => {
-            const req = g.reqs[k];
-            if (req && id) this.annotations.push({ id, paragraphId: req.paragraphId, index, fp: loaded.fingerprints[index], start: req.start, end: req.end });
-          });
-        }
-      });
+      const loaded = await this.loadParagraphs(context, false);
+      // One insertAnnotations per paragraph, all queued before a single sync. Offsets are UTF-16 indexes of
+      // paragraph.text, as in Microsoft's samples; fields and footnote marks may shift them (office-js#4997).
+      const groups = new Map<number, { reqs: HighlightRequest[]; critiques: Word.Critique[] }>();
+      for (const req of requests) {
+        const index = this.indexOf(loaded, req.paragraphId);
+        if (index < 0) continue; // the paragraph changed since the read: the pane re-reads and retries
+        const critique = critiqueFor(req, loaded.texts[index].length, popup);
+        if (!critique) continue;
+        const g = groups.get(index) ?? { reqs: [], critiques: [] };
+        g.reqs.push(req);
+        g.critiques.push(critique);
+        groups.set(index, g);
+      }
+      const results = [...groups].map(([index, g]) => ({
+        index,
+        g,
+        ids: loaded.items[index].insertAnnotations({ critiques: g.critiques }),
+      }));
+      if (results.length === 0) return;
+      try {
+        await context.sync();
+      } catch {
+        // A perpetual-licence Word lists WordApi 1.7 but refuses critiques (GeneralException): highlight instead.
+        refused = true;
+        return;
+      }
+      for (const { index, g, ids } of results) {
+        (ids.value ?? []).forEach((id, k) => {
+          const req = g.reqs[k];
+          if (req && id)
+            this.annotations.push({
+              id,
+              paragraphId: req.paragraphId,
+              index,
+              fp: loaded.fingerprints[index],
+              start: req.start,
+              end: req.end,
+            });
+        });
+      }
+    });
     if (refused) {
       this.annotationsRefused = true;
       if (this.caps) this.caps.annotations = false;
@@ -372,7 +387,9 @@ export class WordDocument implements DocumentHost {
       const indexes = requests.map((r) => this.indexOf(loaded, r.paragraphId));
       const free = mode === 'font' ? overlapFilter(records, loaded.fingerprints) : () => true;
       const plans = requests.map((r, i) =>
-        indexes[i] < 0 || !free(indexes[i], r.start, r.end) ? undefined : planSpan(loaded.texts[indexes[i]], r.start, r.end),
+        indexes[i] < 0 || !free(indexes[i], r.start, r.end)
+          ? undefined
+          : planSpan(loaded.texts[indexes[i]], r.start, r.end),
       );
       const q = this.queueSpans(
         indexes.map((i) => loaded.items[i]),
@@ -576,7 +593,13 @@ export class WordDocument implements DocumentHost {
       loaded.items.forEach((p, i) => {
         const cc = p.parentContentControlOrNullObject;
         if (!cc || cc.isNullObject || !cc.tag?.startsWith(tagPrefix)) return;
-        if (!byId.has(cc.id)) byId.set(cc.id, { id: String(cc.id), tag: cc.tag, text: cc.text ?? loaded.texts[i], paragraphId: loaded.ids[i] });
+        if (!byId.has(cc.id))
+          byId.set(cc.id, {
+            id: String(cc.id),
+            tag: cc.tag,
+            text: cc.text ?? loaded.texts[i],
+            paragraphId: loaded.ids[i],
+          });
       });
       return [...byId.values()];
     });
@@ -588,7 +611,8 @@ export class WordDocument implements DocumentHost {
       const loaded = await this.loadParagraphs(context, true);
       const first = this.indexOf(loaded, firstParagraphId);
       const last = this.indexOf(loaded, lastParagraphId);
-      if (first < 0 || last < 0 || last < first) throw new WordHostError('stale', `${firstParagraphId}…${lastParagraphId}`, this.lang);
+      if (first < 0 || last < 0 || last < first)
+        throw new WordHostError('stale', `${firstParagraphId}…${lastParagraphId}`, this.lang);
       const controls = new Map<string, Word.ContentControl>();
       for (let i = first; i <= last; i++) {
         const cc = loaded.items[i].parentContentControlOrNullObject;
@@ -620,7 +644,11 @@ export class WordDocument implements DocumentHost {
         // A comment needs a non-empty anchor: an empty span comments the whole paragraph.
         return end > start ? planSpan(text, start, end) : text ? planSpan(text, 0, text.length) : undefined;
       });
-      const q = this.queueSpans(indexes.map((i) => loaded.items[i]), plans, false);
+      const q = this.queueSpans(
+        indexes.map((i) => loaded.items[i]),
+        plans,
+        false,
+      );
       await context.sync();
       let added = 0;
       items.forEach((it, i) => {
@@ -702,7 +730,11 @@ export class WordDocument implements DocumentHost {
     const emit = (id: string, action: AnnotationEvent['action'], suggestion?: string) => {
       const a = this.annotations.find((x) => x.id === id);
       if (!a) return;
-      listener({ range: { paragraphId: a.paragraphId, start: a.start, end: a.end }, action, ...(suggestion !== undefined ? { suggestion } : {}) });
+      listener({
+        range: { paragraphId: a.paragraphId, start: a.start, end: a.end },
+        action,
+        ...(suggestion !== undefined ? { suggestion } : {}),
+      });
     };
     return this.listen((document) => [
       document.onAnnotationClicked.add(async (args) => emit(args.id, 'click')),
@@ -747,7 +779,10 @@ export class WordDocument implements DocumentHost {
  * that overlaps one already highlighted (or accepted earlier in the batch) is left out; it can be shown
  * once the other is cleared. Returns a test that also reserves the span it accepts.
  */
-function overlapFilter(records: HighlightRecord[], fingerprints: string[]): (index: number, start: number, end: number) => boolean {
+function overlapFilter(
+  records: HighlightRecord[],
+  fingerprints: string[],
+): (index: number, start: number, end: number) => boolean {
   const taken = new Map<number, [number, number][]>();
   for (const r of records) {
     if (r.mode !== 'font' || fingerprints[r.index] !== r.fp) continue;

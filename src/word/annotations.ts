@@ -49,7 +49,9 @@ export function critiqueFor(req: HighlightRequest, textLength: number, popup: bo
     critique.popupOptions = {
       brandingTextResourceId: ANNOTATION_RESOURCES.brand,
       titleResourceId: ANNOTATION_RESOURCES.title[req.kind],
-      subtitleResourceId: suggestions.length ? ANNOTATION_RESOURCES.subtitleWithSuggestions : ANNOTATION_RESOURCES.subtitlePlain,
+      subtitleResourceId: suggestions.length
+        ? ANNOTATION_RESOURCES.subtitleWithSuggestions
+        : ANNOTATION_RESOURCES.subtitlePlain,
       suggestions,
     };
   }

@@ -6,7 +6,8 @@ export type WordErrorCode = 'unsupported' | 'stale' | 'not-found';
 
 const MESSAGES: Record<WordErrorCode, Record<Lang, (detail: string) => string>> = {
   unsupported: {
-    fr: (api) => `Cette version de Word ne permet pas cette action (${api} manquant). Mettez Word à jour ou utilisez Word sur le web.`,
+    fr: (api) =>
+      `Cette version de Word ne permet pas cette action (${api} manquant). Mettez Word à jour ou utilisez Word sur le web.`,
     en: (api) => `This version of Word cannot do this (${api} is missing). Update Word or use Word on the web.`,
   },
   stale: {

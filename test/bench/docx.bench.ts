@@ -23,10 +23,52 @@ const WORDS_PER_PAGE = 500;
 const PAGES = 20;
 
 // Drafts vary like real ones: each commitment has its own subject, figures and dates, from a seeded generator.
-const SUBJECTS = ['Le ministère de l’Économie', 'La DINSIC', 'Le ministère de la Justice', 'La Cour des comptes', 'Etalab', 'Le ministère de l’Intérieur', 'La DGFiP', 'Le ministère de la Santé', 'L’INSEE', 'La HATVP'];
-const OBJECTS = ['les données des marchés publics', 'le code source du calculateur fiscal', 'les avis de la CADA', 'le registre des lobbyistes', 'les subventions aux associations', 'les délibérations des collectivités', 'les dépenses de santé', 'les décisions de justice', 'le budget de l’État', 'les effectifs de la fonction publique'];
-const ACTIONS = ['publiera chaque mois', 'ouvrira sur data.gouv.fr', 'mettra en ligne', 'décrira dans un guide', 'soumettra à consultation', 'documentera dans une API', 'renforcera', 'promouvra', 'développera', 'poursuivra la publication de'];
-const TAILS = ['au format OCDS', 'sous licence ouverte', 'avec un indicateur de complétude', 'd’ici fin 2019', 'dans les meilleurs délais', 'avec les associations partenaires', 'après avis de la CNIL', 'en lien avec la société civile'];
+const SUBJECTS = [
+  'Le ministère de l’Économie',
+  'La DINSIC',
+  'Le ministère de la Justice',
+  'La Cour des comptes',
+  'Etalab',
+  'Le ministère de l’Intérieur',
+  'La DGFiP',
+  'Le ministère de la Santé',
+  'L’INSEE',
+  'La HATVP',
+];
+const OBJECTS = [
+  'les données des marchés publics',
+  'le code source du calculateur fiscal',
+  'les avis de la CADA',
+  'le registre des lobbyistes',
+  'les subventions aux associations',
+  'les délibérations des collectivités',
+  'les dépenses de santé',
+  'les décisions de justice',
+  'le budget de l’État',
+  'les effectifs de la fonction publique',
+];
+const ACTIONS = [
+  'publiera chaque mois',
+  'ouvrira sur data.gouv.fr',
+  'mettra en ligne',
+  'décrira dans un guide',
+  'soumettra à consultation',
+  'documentera dans une API',
+  'renforcera',
+  'promouvra',
+  'développera',
+  'poursuivra la publication de',
+];
+const TAILS = [
+  'au format OCDS',
+  'sous licence ouverte',
+  'avec un indicateur de complétude',
+  'd’ici fin 2019',
+  'dans les meilleurs délais',
+  'avec les associations partenaires',
+  'après avis de la CNIL',
+  'en lien avec la société civile',
+];
 const MONTHS = ['janvier', 'mars', 'juin', 'septembre', 'décembre'];
 
 function rng(seed: number): () => number {
@@ -45,14 +87,22 @@ export function draftDoc(seed: number): Document {
   const sentence = () =>
     `${pick(SUBJECTS)} ${pick(ACTIONS)} ${pick(OBJECTS)} ${pick(TAILS)}, pour ${Math.floor(r() * 90 + 10)} % des cas en ${pick(MONTHS)} ${2018 + Math.floor(r() * 3)}.`;
   const children: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`Projet de plan d’action n° ${seed + 1}`)] }),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      children: [new TextRun(`Projet de plan d’action n° ${seed + 1}`)],
+    }),
   ];
   let words = 0;
   let n = 0;
   const target = WORDS_PER_PAGE * PAGES;
   while (words < target) {
     n += 1;
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`Engagement ${n} : ${pick(ACTIONS)} ${pick(OBJECTS)}`)] }));
+    children.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_2,
+        children: [new TextRun(`Engagement ${n} : ${pick(ACTIONS)} ${pick(OBJECTS)}`)],
+      }),
+    );
     for (const [label, value] of [
       ['Porteur : ', pick(SUBJECTS)],
       ['Indicateur : ', `part de ${pick(OBJECTS)} publiés dans le mois`],
@@ -64,7 +114,9 @@ export function draftDoc(seed: number): Document {
     for (let i = 0; i < 8; i++) {
       const sentences = [sentence(), sentence(), sentence()];
       // Several runs per paragraph, as Word writes them after editing.
-      children.push(new Paragraph({ children: sentences.map((t, k) => new TextRun({ text: `${t} `, italics: k === 1 })) }));
+      children.push(
+        new Paragraph({ children: sentences.map((t, k) => new TextRun({ text: `${t} `, italics: k === 1 })) }),
+      );
       words += sentences.join(' ').split(/\s+/).length;
     }
     const cell = (t: string) => new TableCell({ children: [new Paragraph(t)] });
@@ -107,13 +159,18 @@ function readOnly(buffers: Uint8Array[]): number {
 function full(buffers: Uint8Array[]): number {
   const report = reportWriter('json', 'fr');
   let length = 0;
-  buffers.forEach((b, i) => (length += report.add(reviewDraft(draftFromBytes(`projet-${i}.docx`, 'docx', b), {})).length));
+  buffers.forEach(
+    (b, i) => (length += report.add(reviewDraft(draftFromBytes(`projet-${i}.docx`, 'docx', b), {})).length),
+  );
   return length + report.end([]).length;
 }
 
 /** What the user runs: `node jalon.cjs check --jobs N --out FILE DIR`, a new process (its reader threads run reader.cjs, built beside it). */
 function command(bin: string, dir: string, jobs: number, out: string): void {
-  const r = spawnSync(process.execPath, [bin, 'check', '--jobs', String(jobs), '--out', out, dir], { encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'fr_FR.UTF-8' } });
+  const r = spawnSync(process.execPath, [bin, 'check', '--jobs', String(jobs), '--out', out, dir], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, LANG: 'fr_FR.UTF-8' },
+  });
   if (r.status === 2 || r.status === null) throw new Error(`jalon check failed (exit ${r.status}): ${r.stderr}`);
 }
 
@@ -158,10 +215,14 @@ export async function run(): Promise<boolean> {
     writeFileSync(f, b);
     return f;
   });
-  execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--config', 'webpack.cli.config.js', '--output-path', join(tmp, 'cli')], {
-    cwd: join(__dirname, '../..'),
-    stdio: 'pipe',
-  });
+  execFileSync(
+    process.execPath,
+    [require.resolve('webpack-cli/bin/cli.js'), '--config', 'webpack.cli.config.js', '--output-path', join(tmp, 'cli')],
+    {
+      cwd: join(__dirname, '../..'),
+      stdio: 'pipe',
+    },
+  );
   const bin = join(tmp, 'cli', 'jalon.cjs');
   const out = join(tmp, 'revue.json');
 
@@ -169,7 +230,15 @@ export async function run(): Promise<boolean> {
     full(buffers.slice(0, 5)); // warm-up: JIT and the engine's compiled rules
     floor(buffers.slice(0, 5));
     // Runs interleaved and the minimum kept: the machine is shared, a run can only be slowed down by others.
-    const t = { floor: Infinity, floorDisk: Infinity, floorProcess: Infinity, read: Infinity, full: Infinity, single: Infinity, parallel: Infinity };
+    const t = {
+      floor: Infinity,
+      floorDisk: Infinity,
+      floorProcess: Infinity,
+      read: Infinity,
+      full: Infinity,
+      single: Infinity,
+      parallel: Infinity,
+    };
     for (let r = 0; r < REPEAT; r++) {
       t.floor = Math.min(t.floor, await best(() => floor(buffers)));
       t.floorDisk = Math.min(t.floorDisk, await best(() => floorFromDisk(files)));
@@ -182,12 +251,24 @@ export async function run(): Promise<boolean> {
     const perSecond = (ms: number) => `${((DRAFTS * 1000) / ms).toFixed(1)} documents/s`;
     const single = t.full / t.floor;
     const parallel = t.parallel / t.floorProcess;
-    console.log(`floor (unzip + parse XML, one thread), in this process: ${t.floor.toFixed(0)} ms from memory, ${t.floorDisk.toFixed(0)} ms from disk`);
-    console.log(`floor as a new process (node started, files read from disk): ${t.floorProcess.toFixed(0)} ms, ${perSecond(t.floorProcess)}`);
-    console.log(`reading the .docx structure only (zip bounds, XML check, parse without formatting subtrees, paragraphs): ${t.read.toFixed(0)} ms, ${(t.read / t.floor).toFixed(2)}x the floor`);
-    console.log(`single thread, in this process, warm (read, analyse, JSON report): ${t.full.toFixed(0)} ms, ${perSecond(t.full)}, ${single.toFixed(2)}x the floor`);
-    console.log(`  of which analysis (core) and report: ${(t.full - t.read).toFixed(0)} ms, ${((t.full - t.read) / DRAFTS).toFixed(1)} ms per draft`);
-    console.log(`jalon check --jobs 1 DIR, a new process: ${t.single.toFixed(0)} ms, ${perSecond(t.single)}, ${(t.single / t.floorProcess).toFixed(2)}x the floor process`);
+    console.log(
+      `floor (unzip + parse XML, one thread), in this process: ${t.floor.toFixed(0)} ms from memory, ${t.floorDisk.toFixed(0)} ms from disk`,
+    );
+    console.log(
+      `floor as a new process (node started, files read from disk): ${t.floorProcess.toFixed(0)} ms, ${perSecond(t.floorProcess)}`,
+    );
+    console.log(
+      `reading the .docx structure only (zip bounds, XML check, parse without formatting subtrees, paragraphs): ${t.read.toFixed(0)} ms, ${(t.read / t.floor).toFixed(2)}x the floor`,
+    );
+    console.log(
+      `single thread, in this process, warm (read, analyse, JSON report): ${t.full.toFixed(0)} ms, ${perSecond(t.full)}, ${single.toFixed(2)}x the floor`,
+    );
+    console.log(
+      `  of which analysis (core) and report: ${(t.full - t.read).toFixed(0)} ms, ${((t.full - t.read) / DRAFTS).toFixed(1)} ms per draft`,
+    );
+    console.log(
+      `jalon check --jobs 1 DIR, a new process: ${t.single.toFixed(0)} ms, ${perSecond(t.single)}, ${(t.single / t.floorProcess).toFixed(2)}x the floor process`,
+    );
     console.log(
       `jalon check --jobs ${JOBS} DIR, a new process: ${t.parallel.toFixed(0)} ms, ${perSecond(t.parallel)}, ${parallel.toFixed(2)}x the floor process` +
         ` (${(t.parallel / t.floorDisk).toFixed(2)}x the warm in-process floor from disk)`,

@@ -17,18 +17,40 @@ function rng(seed: number): () => number {
   };
 }
 
-const OBJECTS = ['les données des marchés', 'un registre des algorithmes', 'le portail des démarches', 'les codes sources', 'un tableau de bord des délais', 'les avis de la CADA', 'les subventions aux associations', 'les comptes des collectivités'];
-const ACTORS = ['La DINUM', 'Le ministère de l’Économie', 'La DITP', 'Etalab', 'La HATVP', 'Le ministère de la Justice'];
+const OBJECTS = [
+  'les données des marchés',
+  'un registre des algorithmes',
+  'le portail des démarches',
+  'les codes sources',
+  'un tableau de bord des délais',
+  'les avis de la CADA',
+  'les subventions aux associations',
+  'les comptes des collectivités',
+];
+const ACTORS = [
+  'La DINUM',
+  'Le ministère de l’Économie',
+  'La DITP',
+  'Etalab',
+  'La HATVP',
+  'Le ministère de la Justice',
+];
 const DATES = ['T3 2018', '31 mars 2019', '2e semestre 2019', 'd’ici fin 2020', 'juin 2021'];
 
 function plan(n: number, seed: number): ParagraphInput[] {
   const r = rng(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)];
-  const ps: ParagraphInput[] = [{ text: 'Plan d’action national', headingLevel: 1 }, { text: 'Préambule du plan, rédigé avec la société civile.' }];
+  const ps: ParagraphInput[] = [
+    { text: 'Plan d’action national', headingLevel: 1 },
+    { text: 'Préambule du plan, rédigé avec la société civile.' },
+  ];
   for (let i = 0; i < n; i++) {
     if (i % 10 === 0) ps.push({ text: `Axe ${i / 10 + 1}`, headingLevel: 1 });
     ps.push({ text: `Engagement ${i + 1} : publier ${pick(OBJECTS)} (${i})`, headingLevel: 2 });
-    for (let k = 0; k < 6; k++) ps.push({ text: `${pick(ACTORS)} publiera ${pick(OBJECTS)} en données ouvertes ${pick(DATES)}, lot ${i}-${k}, pour ${Math.floor(r() * 100)} collectivités.` });
+    for (let k = 0; k < 6; k++)
+      ps.push({
+        text: `${pick(ACTORS)} publiera ${pick(OBJECTS)} en données ouvertes ${pick(DATES)}, lot ${i}-${k}, pour ${Math.floor(r() * 100)} collectivités.`,
+      });
     if (r() < 0.5) ps.push({ text: `Coût : ${Math.floor(r() * 900)} k€` });
     ps.push({ text: 'Jalons :' });
     for (let k = 0; k < 3; k++) ps.push({ text: `- Livraison ${k + 1} du lot ${i} – ${pick(DATES)}` });

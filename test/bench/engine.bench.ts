@@ -33,11 +33,63 @@ function rng(seed: number): () => number {
   };
 }
 
-const SUBJECTS = ['Le ministère', 'La DINUM', 'Les préfectures', 'L’administration', 'Nous', 'Le secrétariat général', 'Les collectivités', 'L’agence', 'Le comité de pilotage', 'Les services déconcentrés'];
-const VAGUE = ['renforcera', 'promeut', 'favorisera', 'poursuivra', 'améliorera', 'développe', 'accompagnera', 'facilitera', 'sensibilisera', 'valorisera', 'encourage', 'soutient', 'optimisera', 'modernise', 'simplifiera', 'mobilisera', 'consolidera', 'mettra en place'];
+const SUBJECTS = [
+  'Le ministère',
+  'La DINUM',
+  'Les préfectures',
+  'L’administration',
+  'Nous',
+  'Le secrétariat général',
+  'Les collectivités',
+  'L’agence',
+  'Le comité de pilotage',
+  'Les services déconcentrés',
+];
+const VAGUE = [
+  'renforcera',
+  'promeut',
+  'favorisera',
+  'poursuivra',
+  'améliorera',
+  'développe',
+  'accompagnera',
+  'facilitera',
+  'sensibilisera',
+  'valorisera',
+  'encourage',
+  'soutient',
+  'optimisera',
+  'modernise',
+  'simplifiera',
+  'mobilisera',
+  'consolidera',
+  'mettra en place',
+];
 const CONCRETE = ['publiera', 'adoptera', 'ouvrira', 'créera', 'formera', 'financera', 'supprimera', 'livrera'];
-const OBJECTS = ['la transparence de la commande publique', 'les jeux de données de référence', 'un registre des algorithmes publics', 'le portail des démarches en ligne', 'la participation citoyenne', 'les codes sources des logiciels publics', 'l’accès aux documents administratifs', 'un tableau de bord des délais de réponse', 'le référentiel d’accessibilité', 'les données essentielles des marchés'];
-const TAILS = ['d’ici le 31 décembre 2025', 'avant la fin du premier semestre 2026', 'à terme', 'dans les meilleurs délais', 'avec plusieurs partenaires', 'auprès de 40 collectivités pilotes', 'en lien avec la société civile', 'pour un coût estimé à 450 000 euros', 'selon un calendrier trimestriel', 'sous l’égide du Premier ministre'];
+const OBJECTS = [
+  'la transparence de la commande publique',
+  'les jeux de données de référence',
+  'un registre des algorithmes publics',
+  'le portail des démarches en ligne',
+  'la participation citoyenne',
+  'les codes sources des logiciels publics',
+  'l’accès aux documents administratifs',
+  'un tableau de bord des délais de réponse',
+  'le référentiel d’accessibilité',
+  'les données essentielles des marchés',
+];
+const TAILS = [
+  'd’ici le 31 décembre 2025',
+  'avant la fin du premier semestre 2026',
+  'à terme',
+  'dans les meilleurs délais',
+  'avec plusieurs partenaires',
+  'auprès de 40 collectivités pilotes',
+  'en lien avec la société civile',
+  'pour un coût estimé à 450 000 euros',
+  'selon un calendrier trimestriel',
+  'sous l’égide du Premier ministre',
+];
 
 function sentence(r: () => number): string {
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)];
@@ -56,8 +108,10 @@ export function generatePlan(words = TARGET_WORDS, seed = 2017): ParagraphInput[
     const title = `Engagement ${n} : ${sentence(r).replace(/\.$/, '')}`;
     const block: ParagraphInput[] = [
       { text: title, headingLevel: 2 },
-      { text: `Institution porteuse : ministère ${n % 12 + 1}` },
-      { text: `Indicateur : nombre de jeux de données publiés (valeur de référence : ${Math.floor(r() * 100)}, cible : ${100 + Math.floor(r() * 400)}).` },
+      { text: `Institution porteuse : ministère ${(n % 12) + 1}` },
+      {
+        text: `Indicateur : nombre de jeux de données publiés (valeur de référence : ${Math.floor(r() * 100)}, cible : ${100 + Math.floor(r() * 400)}).`,
+      },
       { text: `Coût : ${Math.floor(r() * 900 + 100)} 000 euros sur deux ans.` },
     ];
     for (let k = 0; k < 6; k++) {
@@ -92,7 +146,10 @@ function prhYaml(): string {
     for (const f of conjugateFr(verb)) forms.add(f.form);
     for (const n of e.nouns ?? []) for (const f of nounForms(n.split(' ')[0], 'fr')) forms.add(f.form);
     const tail = e.after ? ` ${e.after.replace(/~ /, '').split(' ')[0].split('|')[0]}` : '';
-    const alternation = [...forms].sort((a, b) => b.length - a.length).map((f) => f + (e.after && !e.nouns?.some((n) => n.startsWith(f)) ? tail : '')).join('|');
+    const alternation = [...forms]
+      .sort((a, b) => b.length - a.length)
+      .map((f) => f + (e.after && !e.nouns?.some((n) => n.startsWith(f)) ? tail : ''))
+      .join('|');
     lines.push(`  - expected: "[flou] ${e.lemma}"`, `    pattern: /(?<![\\p{L}])(?:${alternation})(?![\\p{L}])/i`);
   }
   return lines.join('\n');
@@ -152,7 +209,9 @@ export async function run(): Promise<boolean> {
   for (let i = 0; i < 5; i++) lint(source, { lang: 'fr' });
   let lintOnly = time(() => lint(source, { lang: 'fr' }), 15);
   // The peer's job exactly: the vague-term list only (other text rules off through house rules).
-  const vagueOnly: HouseRules = { rules: { jargon: 'off', 'vague-time': 'off', 'vague-quantity': 'off', readability: 'off' } };
+  const vagueOnly: HouseRules = {
+    rules: { jargon: 'off', 'vague-time': 'off', 'vague-quantity': 'off', readability: 'off' },
+  };
   for (let i = 0; i < 3; i++) lint(source, { lang: 'fr', houseRules: vagueOnly });
   let sameJob = time(() => lint(source, { lang: 'fr', houseRules: vagueOnly }), 15);
   const sameJobFindings = lint(source, { lang: 'fr', houseRules: vagueOnly }).findings.length;
@@ -172,7 +231,9 @@ export async function run(): Promise<boolean> {
   const sameAnswer =
     parallel.analysis.findings.length === analysis.findings.length &&
     parallel.analysis.engagements.length === analysis.engagements.length &&
-    parallel.analysis.findings.every((f, i) => f.fingerprint === analysis.findings[i].fingerprint && f.start === analysis.findings[i].start);
+    parallel.analysis.findings.every(
+      (f, i) => f.fingerprint === analysis.findings[i].fingerprint && f.start === analysis.findings[i].start,
+    );
 
   // Incremental: one paragraph edited, the rest reused.
   const analyzer = createAnalyzer({ lang: 'fr' });
@@ -191,24 +252,48 @@ export async function run(): Promise<boolean> {
   for (let round = 0; round < 4; round++) {
     const p = await textlintTime(source.text);
     if (p.ms < peer.ms) peer = p;
-    lintInterleaved = Math.min(lintInterleaved, time(() => lint(source, { lang: 'fr' }), 5));
-    sameJob = Math.min(sameJob, time(() => lint(source, { lang: 'fr', houseRules: vagueOnly }), 5));
+    lintInterleaved = Math.min(
+      lintInterleaved,
+      time(() => lint(source, { lang: 'fr' }), 5),
+    );
+    sameJob = Math.min(
+      sameJob,
+      time(() => lint(source, { lang: 'fr', houseRules: vagueOnly }), 5),
+    );
   }
   lintOnly = Math.min(lintOnly, lintInterleaved);
   const ratio = peer.ms / full;
   const textRatio = peer.ms / lintOnly;
   const sameJobRatio = peer.ms / sameJob;
   const perSec = (ms: number): string => `${Math.round(words / (ms / 1000)).toLocaleString('en-US')} words/s`;
-  console.log(`plan: ${words.toLocaleString('en-US')} words, ${paragraphs.length} paragraphs, ${source.text.length.toLocaleString('en-US')} characters`);
-  console.log(`jalon analyze (whole check):   ${full.toFixed(1)} ms  ${perSec(full)}  (${analysis.findings.length} findings, ${vagueCount} vague-term), one thread; median of 9 runs ${fullMedian.toFixed(1)} ms`);
-  console.log(`jalon whole check, 2 cores:    ${parallel.ms.toFixed(1)} ms  ${perSec(parallel.ms)}  (text rules here, plan pass in a worker thread, as the pane runs it; same findings: ${sameAnswer ? 'yes' : 'NO'})`);
+  console.log(
+    `plan: ${words.toLocaleString('en-US')} words, ${paragraphs.length} paragraphs, ${source.text.length.toLocaleString('en-US')} characters`,
+  );
+  console.log(
+    `jalon analyze (whole check):   ${full.toFixed(1)} ms  ${perSec(full)}  (${analysis.findings.length} findings, ${vagueCount} vague-term), one thread; median of 9 runs ${fullMedian.toFixed(1)} ms`,
+  );
+  console.log(
+    `jalon whole check, 2 cores:    ${parallel.ms.toFixed(1)} ms  ${perSec(parallel.ms)}  (text rules here, plan pass in a worker thread, as the pane runs it; same findings: ${sameAnswer ? 'yes' : 'NO'})`,
+  );
   console.log(`jalon all text rules (lint):   ${lintOnly.toFixed(1)} ms  ${perSec(lintOnly)}`);
-  console.log(`jalon vague-term only:         ${sameJob.toFixed(1)} ms  ${perSec(sameJob)}  (${sameJobFindings} findings)`);
-  console.log(`jalon incremental, 1 edit:     ${incremental.toFixed(1)} ms  (cache ${JSON.stringify(analyzer.cacheStats())})`);
-  console.log(`textlint + prh (same terms):   ${peer.ms.toFixed(1)} ms  ${perSec(peer.ms)}  (${peer.messages} messages)`);
-  console.log(`ratio textlint / jalon vague-term only (the same job, same term list): ${sameJobRatio.toFixed(1)}x (target >= 10x)`);
-  console.log(`ratio textlint / jalon all text rules (vague-term, jargon, time, quantity, readability): ${textRatio.toFixed(1)}x`);
+  console.log(
+    `jalon vague-term only:         ${sameJob.toFixed(1)} ms  ${perSec(sameJob)}  (${sameJobFindings} findings)`,
+  );
+  console.log(
+    `jalon incremental, 1 edit:     ${incremental.toFixed(1)} ms  (cache ${JSON.stringify(analyzer.cacheStats())})`,
+  );
+  console.log(
+    `textlint + prh (same terms):   ${peer.ms.toFixed(1)} ms  ${perSec(peer.ms)}  (${peer.messages} messages)`,
+  );
+  console.log(
+    `ratio textlint / jalon vague-term only (the same job, same term list): ${sameJobRatio.toFixed(1)}x (target >= 10x)`,
+  );
+  console.log(
+    `ratio textlint / jalon all text rules (vague-term, jargon, time, quantity, readability): ${textRatio.toFixed(1)}x`,
+  );
   console.log(`ratio textlint / jalon whole check (text rules + engagements): ${ratio.toFixed(1)}x`);
-  console.log(`whole check ${full.toFixed(1)} ms on one thread (target < 100 ms), of which text rules ${lintOnly.toFixed(1)} ms; on 2 cores as the pane runs it ${parallel.ms.toFixed(1)} ms (the plan pass dominates, and its result is cloned back)`);
+  console.log(
+    `whole check ${full.toFixed(1)} ms on one thread (target < 100 ms), of which text rules ${lintOnly.toFixed(1)} ms; on 2 cores as the pane runs it ${parallel.ms.toFixed(1)} ms (the plan pass dominates, and its result is cloned back)`,
+  );
   return full < 100 && sameAnswer && sameJobRatio >= 10;
 }

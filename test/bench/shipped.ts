@@ -11,7 +11,15 @@ export type Core = typeof import('./core-entry');
 /** Bundles `entry` (a .ts file beside this one) into a temporary CommonJS file and returns its path. */
 export function bundle(entry: string): string {
   const outfile = join(mkdtempSync(join(tmpdir(), 'jalon-bench-')), `${entry.replace(/\.ts$/, '')}.cjs`);
-  buildSync({ entryPoints: [join(__dirname, entry)], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'error' });
+  buildSync({
+    entryPoints: [join(__dirname, entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile,
+    logLevel: 'error',
+  });
   return outfile;
 }
 

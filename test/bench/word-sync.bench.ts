@@ -36,21 +36,42 @@ async function measure(n: number, wordApi: string, annotations: boolean): Promis
     ['renforcer', 'promouvoir', 'open data', 'PGO', '80\u00a0%']
       .map((w) => ({ w, s: p.text.indexOf(w) }))
       .filter(({ s }) => s >= 0)
-      .map(({ w, s }) => ({ paragraphId: p.id, start: s, end: s + w.length, kind: 'warning' as const, suggestions: ['publier'], suggestionsReplace: w === 'renforcer' })),
+      .map(({ w, s }) => ({
+        paragraphId: p.id,
+        start: s,
+        end: s + w.length,
+        kind: 'warning' as const,
+        suggestions: ['publier'],
+        suggestionsReplace: w === 'renforcer',
+      })),
   );
   doc.syncs = 0;
   t = performance.now();
   await host.highlight(requests);
   const highlightMs = performance.now() - t;
   const highlightSyncs = doc.syncs;
-  const marked = doc.paragraphs.filter((_, i) => doc.highlights(i).length || doc.tempSpans(i).length || doc.annotationsOf(i).length).length;
-  if (annotations && doc.allAnnotations().length !== requests.length) throw new Error(`${doc.allAnnotations().length} annotations for ${requests.length} findings`);
-  if (marked !== paras.filter((p) => p.headingLevel === 0).length) throw new Error(`highlighted ${marked} paragraphs, expected every body paragraph`);
+  const marked = doc.paragraphs.filter(
+    (_, i) => doc.highlights(i).length || doc.tempSpans(i).length || doc.annotationsOf(i).length,
+  ).length;
+  if (annotations && doc.allAnnotations().length !== requests.length)
+    throw new Error(`${doc.allAnnotations().length} annotations for ${requests.length} findings`);
+  if (marked !== paras.filter((p) => p.headingLevel === 0).length)
+    throw new Error(`highlighted ${marked} paragraphs, expected every body paragraph`);
   doc.syncs = 0;
   t = performance.now();
   await host.clearHighlights();
-  if (doc.allAnnotations().length || doc.paragraphs.some((_, i) => doc.highlights(i).length || doc.tempSpans(i).length)) throw new Error('clear left marks behind');
-  return { paragraphs: n, readSyncs, highlightSyncs, clearSyncs: doc.syncs, readMs, highlightMs, clearMs: performance.now() - t, ranges: requests.length };
+  if (doc.allAnnotations().length || doc.paragraphs.some((_, i) => doc.highlights(i).length || doc.tempSpans(i).length))
+    throw new Error('clear left marks behind');
+  return {
+    paragraphs: n,
+    readSyncs,
+    highlightSyncs,
+    clearSyncs: doc.syncs,
+    readMs,
+    highlightMs,
+    clearMs: performance.now() - t,
+    ranges: requests.length,
+  };
 }
 
 export async function run(): Promise<boolean> {
@@ -69,8 +90,13 @@ export async function run(): Promise<boolean> {
           `time read ${f.readMs.toFixed(1)} ms, highlight ${f.highlightMs.toFixed(1)} ms, clear ${f.clearMs.toFixed(1)} ms`,
       );
     }
-    const same = small.readSyncs === large.readSyncs && small.highlightSyncs === large.highlightSyncs && small.clearSyncs === large.clearSyncs;
-    console.log(`  sync counts 3,000 vs 10 paragraphs: ${same ? 'equal (ratio 1.0)' : 'DIFFERENT'}; time ratio read ${(large.readMs / small.readMs).toFixed(0)}x, highlight ${(large.highlightMs / small.highlightMs).toFixed(0)}x for ${large.paragraphs / small.paragraphs}x the paragraphs`);
+    const same =
+      small.readSyncs === large.readSyncs &&
+      small.highlightSyncs === large.highlightSyncs &&
+      small.clearSyncs === large.clearSyncs;
+    console.log(
+      `  sync counts 3,000 vs 10 paragraphs: ${same ? 'equal (ratio 1.0)' : 'DIFFERENT'}; time ratio read ${(large.readMs / small.readMs).toFixed(0)}x, highlight ${(large.highlightMs / small.highlightMs).toFixed(0)}x for ${large.paragraphs / small.paragraphs}x the paragraphs`,
+    );
     ok &&= same;
   }
   return ok;

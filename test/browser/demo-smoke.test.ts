@@ -32,7 +32,11 @@ async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol, so the page's CSP (scripts from 'self' only) does not block it.
   await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     // The pane's own views are checked one by one in pane-flow.test.ts; this covers the page around it.
     const r = await axe.run({ include: [document], exclude: [['#root']] });
     return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -46,7 +50,10 @@ it('loads the sample plan beside the pane, highlights findings and removes them,
   const text = await page.evaluate(() => window.__jalonDemo!.getText());
   expect(text).toContain('renforcer la transparence');
 
-  await page.getByRole('button', { name: /^Vérifier/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Vérifier/ })
+    .first()
+    .click();
   await page.waitForFunction(() => window.__jalonDemo!.getHighlights().length > 0, undefined, { timeout: 60_000 });
   const highlights = await page.evaluate(() => window.__jalonDemo!.getHighlights());
   expect(highlights.map((h) => h.text.toLowerCase())).toEqual(expect.arrayContaining(['renforcer']));
@@ -72,7 +79,11 @@ it('has no accessibility violation in English and dark theme either, and typing 
   const id = await para.getAttribute('data-pid');
   // The model follows the editable page on input events: wait for it rather than race it.
   const wait = { timeout: 10_000 };
-  await page.waitForFunction((pid) => window.__jalonDemo!.host.paragraphs.find((p) => p.id === pid)?.text.endsWith(' Ajout.'), id, wait);
+  await page.waitForFunction(
+    (pid) => window.__jalonDemo!.host.paragraphs.find((p) => p.id === pid)?.text.endsWith(' Ajout.'),
+    id,
+    wait,
+  );
   // Enter splits the paragraph in the model, Backspace at its start joins it back.
   const count = () => page.evaluate(() => window.__jalonDemo!.host.paragraphs.length);
   const n = await count();

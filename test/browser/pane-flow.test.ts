@@ -1,5 +1,18 @@
 // The pane on the built demo page in headless Chromium: what an author does, start to finish.
-import { expandAll, axe, docText, highlightCount, openDemo, pane, paragraphs, runCheck, selectedText, shot, start, type Session } from './pane-support';
+import {
+  expandAll,
+  axe,
+  docText,
+  highlightCount,
+  openDemo,
+  pane,
+  paragraphs,
+  runCheck,
+  selectedText,
+  shot,
+  start,
+  type Session,
+} from './pane-support';
 
 jest.setTimeout(120_000);
 let s: Session;
@@ -92,11 +105,12 @@ test('insert the template at the cursor', async () => {
   const p = pane(page);
   await p.getByRole('tab', { name: 'Engagement' }).click();
   await p.getByRole('button', { name: 'Insérer un engagement (modèle)' }).click();
-  await p.getByText('Modèle d\'engagement inséré au curseur.').waitFor();
+  await p.getByText("Modèle d'engagement inséré au curseur.").waitFor();
   const after = await paragraphs(page);
   expect(after.length).toBeGreaterThan(before.length);
   const tags = after.flatMap((x) => x.tags);
-  for (const t of ['jalon:indicator', 'jalon:baseline', 'jalon:target', 'jalon:milestones', 'jalon:cost']) expect(tags).toContain(t);
+  for (const t of ['jalon:indicator', 'jalon:baseline', 'jalon:target', 'jalon:milestones', 'jalon:cost'])
+    expect(tags).toContain(t);
   // Nothing the author wrote went away.
   const texts = after.map((x) => x.text);
   for (const b of before) expect(texts).toContain(b.text);
@@ -119,7 +133,10 @@ test('plan overview: scoreboard, sorting, going to an engagement, exports', asyn
   await p.getByRole('heading', { level: 2 }).filter({ hasText: title }).waitFor();
   expect((await selectedText(page)).trim()).toBe(title.trim());
   await p.getByRole('tab', { name: 'Vue du plan' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), p.getByRole('button', { name: 'Exporter les jalons (CSV)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    p.getByRole('button', { name: 'Exporter les jalons (CSV)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('jalon-jalons.csv');
   expect(download.url()).toMatch(/^blob:/);
 });
@@ -156,7 +173,8 @@ test('no axe-core violations in any view, light and dark', async () => {
     const p = pane(page);
     const found: string[] = [];
     const audit = async (view: string) => {
-      for (const v of await axe(page)) found.push(`${theme}/${view}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).join(', ')}`);
+      for (const v of await axe(page))
+        found.push(`${theme}/${view}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).join(', ')}`);
     };
     await audit('start');
     await runCheck(page);
@@ -167,7 +185,9 @@ test('no axe-core violations in any view, light and dark', async () => {
       expect(await p.getAttribute('data-theme')).toBe('dark');
       await shot(page, 'check-dark-en');
     }
-    for (const tab of theme === 'light' ? ['Engagement', 'Relecture', 'Vue du plan'] : ['Commitment', 'Review', 'Plan overview']) {
+    for (const tab of theme === 'light'
+      ? ['Engagement', 'Relecture', 'Vue du plan']
+      : ['Commitment', 'Review', 'Plan overview']) {
       await p.getByRole('tab', { name: tab }).click();
       await audit(tab);
       if (theme === 'dark') await shot(page, `dark-${tab.toLowerCase().replace(/\s+/g, '-')}-en`, true);
@@ -183,7 +203,9 @@ test('typing in the document re-checks only the changed paragraph', async () => 
   const count = async () => Number(/^(\d+)/.exec(await p.locator('[role=status] strong').first().innerText())![1]);
   const before = await count();
   // The first body paragraph of the first engagement: click at its end and type a vague verb.
-  const target = (await paragraphs(page)).find((x) => x.headingLevel === 0 && x.text.length > 20 && !/promouvoir/.test(x.text))!;
+  const target = (await paragraphs(page)).find(
+    (x) => x.headingLevel === 0 && x.text.length > 20 && !/promouvoir/.test(x.text),
+  )!;
   const el = page.locator(`[data-pid="${target.id}"]`);
   await el.click();
   await page.keyboard.press('End');

@@ -1,5 +1,15 @@
 // The pane's quality bar in Chromium: keyboard, 320 px, and responsiveness on a 300-page plan.
-import { expandAll, openDemo, pane, paragraphs, runCheck, selectedText, shot, start, type Session } from './pane-support';
+import {
+  expandAll,
+  openDemo,
+  pane,
+  paragraphs,
+  runCheck,
+  selectedText,
+  shot,
+  start,
+  type Session,
+} from './pane-support';
 
 jest.setTimeout(180_000);
 
@@ -10,14 +20,75 @@ jest.setTimeout(180_000);
 function generatePlan(paragraphCount: number): { kind: 'heading' | 'text'; text: string; level?: number }[] {
   let seed = 42;
   const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const pick = <T,>(a: T[]): T => a[Math.floor(rnd() * a.length)];
-  const subj = ['Le ministère', 'La direction', 'L’agence', 'Le service', 'La préfecture', 'Le secrétariat général', 'La mission', 'L’opérateur'];
-  const domain = ['de la santé', 'des finances', 'de l’intérieur', 'de la culture', 'du travail', 'de l’agriculture', 'des transports', 'de la justice'];
-  const verb = ['publiera', 'adoptera', 'ouvrira', 'créera', 'formera', 'renforcera', 'promouvra', 'développera', 'améliorera', 'évaluera'];
-  const obj = ['les données', 'le registre', 'les comptes rendus', 'les avis', 'la plateforme', 'les décisions', 'les marchés', 'les subventions'];
-  const qual = ['des collectivités', 'des hôpitaux', 'des universités', 'des ports', 'des musées', 'des tribunaux', 'des lycées', 'des associations'];
-  const when = ['avant le 31 mars 2019', 'd’ici fin 2020', 'à terme', 'prochainement', 'au deuxième semestre 2019', 'en juin 2021'];
-  const extra = ['en format ouvert', 'selon une norme commune', 'après consultation publique', 'avec plusieurs partenaires', 'pour un coût de 120 k€', 'en lien avec la PGO'];
+  const pick = <T>(a: T[]): T => a[Math.floor(rnd() * a.length)];
+  const subj = [
+    'Le ministère',
+    'La direction',
+    'L’agence',
+    'Le service',
+    'La préfecture',
+    'Le secrétariat général',
+    'La mission',
+    'L’opérateur',
+  ];
+  const domain = [
+    'de la santé',
+    'des finances',
+    'de l’intérieur',
+    'de la culture',
+    'du travail',
+    'de l’agriculture',
+    'des transports',
+    'de la justice',
+  ];
+  const verb = [
+    'publiera',
+    'adoptera',
+    'ouvrira',
+    'créera',
+    'formera',
+    'renforcera',
+    'promouvra',
+    'développera',
+    'améliorera',
+    'évaluera',
+  ];
+  const obj = [
+    'les données',
+    'le registre',
+    'les comptes rendus',
+    'les avis',
+    'la plateforme',
+    'les décisions',
+    'les marchés',
+    'les subventions',
+  ];
+  const qual = [
+    'des collectivités',
+    'des hôpitaux',
+    'des universités',
+    'des ports',
+    'des musées',
+    'des tribunaux',
+    'des lycées',
+    'des associations',
+  ];
+  const when = [
+    'avant le 31 mars 2019',
+    'd’ici fin 2020',
+    'à terme',
+    'prochainement',
+    'au deuxième semestre 2019',
+    'en juin 2021',
+  ];
+  const extra = [
+    'en format ouvert',
+    'selon une norme commune',
+    'après consultation publique',
+    'avec plusieurs partenaires',
+    'pour un coût de 120 k€',
+    'en lien avec la PGO',
+  ];
   const out: { kind: 'heading' | 'text'; text: string; level?: number }[] = [];
   let n = 0;
   while (out.length < paragraphCount) {
@@ -28,7 +99,9 @@ function generatePlan(paragraphCount: number): { kind: 'heading' | 'text'; text:
     }
     const sentences: string[] = [];
     for (let i = 0, k = 2 + Math.floor(rnd() * 3); i < k; i++) {
-      sentences.push(`${pick(subj)} ${pick(domain)} ${pick(verb)} ${pick(obj)} ${pick(qual)} ${pick(extra)} ${pick(when)}, soit ${Math.floor(rnd() * 900 + 10)} sites.`);
+      sentences.push(
+        `${pick(subj)} ${pick(domain)} ${pick(verb)} ${pick(obj)} ${pick(qual)} ${pick(extra)} ${pick(when)}, soit ${Math.floor(rnd() * 900 + 10)} sites.`,
+      );
     }
     out.push({ kind: 'text', text: sentences.join(' ') });
   }
@@ -97,10 +170,12 @@ test('readable at 320 px: nothing overflows the pane', async () => {
     p.evaluate((root) => {
       const box = root.getBoundingClientRect();
       const out: string[] = [];
-      if (root.scrollWidth > root.clientWidth + 1) out.push(`pane scrollWidth ${root.scrollWidth} > ${root.clientWidth}`);
+      if (root.scrollWidth > root.clientWidth + 1)
+        out.push(`pane scrollWidth ${root.scrollWidth} > ${root.clientWidth}`);
       for (const el of Array.from(root.querySelectorAll('button, input, textarea, select, table'))) {
         const r = el.getBoundingClientRect();
-        if (r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1)) out.push(`${el.tagName} "${el.textContent?.slice(0, 30)}" ${Math.round(r.left)}-${Math.round(r.right)}`);
+        if (r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1))
+          out.push(`${el.tagName} "${el.textContent?.slice(0, 30)}" ${Math.round(r.left)}-${Math.round(r.right)}`);
       }
       return { width: box.width, out };
     });
@@ -128,7 +203,9 @@ test('a 300-page plan: first results quickly, no long task over 200 ms', async (
       // eslint-disable-next-line no-new-func
       const generate = new Function(`return ${source}`)() as (n: number) => unknown[];
       const blocks = generate(6000);
-      const host = (window as unknown as { __jalonDemo: { host: { insertAfter(id: string, b: unknown[]): Promise<void> } } }).__jalonDemo.host;
+      const host = (
+        window as unknown as { __jalonDemo: { host: { insertAfter(id: string, b: unknown[]): Promise<void> } } }
+      ).__jalonDemo.host;
       await host.insertAfter(lastId, blocks);
       return blocks.length;
     },

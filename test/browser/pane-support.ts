@@ -38,13 +38,22 @@ export async function runCheck(page: Page): Promise<void> {
   const p = pane(page);
   await p.getByRole('button', { name: /^(Vérifier le document|Check document|Revérifier|Check again)$/ }).click();
   await p.locator('[role=status] strong').first().waitFor();
-  await p.getByRole('button', { name: /^(Revérifier|Check again)$/ }).and(p.locator(':not([disabled])')).waitFor();
+  await p
+    .getByRole('button', { name: /^(Revérifier|Check again)$/ })
+    .and(p.locator(':not([disabled])'))
+    .waitFor();
 }
 
 /** The demo document's paragraphs, read through the DocumentHost interface. */
 export function paragraphs(page: Page): Promise<{ id: string; text: string; tags: string[]; headingLevel: number }[]> {
   return page.evaluate(async () => {
-    const demo = (window as unknown as { __jalonDemo: { host: { readParagraphs(): Promise<{ id: string; text: string; tags: string[]; headingLevel: number }[]> } } }).__jalonDemo;
+    const demo = (
+      window as unknown as {
+        __jalonDemo: {
+          host: { readParagraphs(): Promise<{ id: string; text: string; tags: string[]; headingLevel: number }[]> };
+        };
+      }
+    ).__jalonDemo;
     const ps = await demo.host.readParagraphs();
     return ps.map((p) => ({ id: p.id, text: p.text, tags: p.tags, headingLevel: p.headingLevel }));
   });
@@ -63,7 +72,13 @@ export const highlightCount = (page: Page): Promise<number> =>
 export async function selectedText(page: Page): Promise<string> {
   const ps = await paragraphs(page);
   const sel = await page.evaluate(async () => {
-    const host = (window as unknown as { __jalonDemo: { host: { getSelection?: () => Promise<{ paragraphId: string; start: number; end: number } | undefined> } } }).__jalonDemo.host;
+    const host = (
+      window as unknown as {
+        __jalonDemo: {
+          host: { getSelection?: () => Promise<{ paragraphId: string; start: number; end: number } | undefined> };
+        };
+      }
+    ).__jalonDemo.host;
     const viaHost = host.getSelection ? await host.getSelection() : undefined;
     return { viaHost, dom: window.getSelection()?.toString() ?? '' };
   });
@@ -84,7 +99,10 @@ export async function shot(page: Page, name: string, paneOnly = false): Promise<
   }
   const viewport = page.viewportSize()!;
   const height = await pane(page).evaluate((el) => Math.ceil(el.scrollHeight));
-  await page.setViewportSize({ width: viewport.width, height: Math.min(4000, Math.max(viewport.height, height + 400)) });
+  await page.setViewportSize({
+    width: viewport.width,
+    height: Math.min(4000, Math.max(viewport.height, height + 400)),
+  });
   await pane(page).screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
   await page.setViewportSize(viewport);
 }
@@ -93,7 +111,16 @@ export async function axe(page: Page): Promise<{ id: string; impact?: string; no
   const source = readFileSync(join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   await page.addScriptTag({ content: source });
   return page.evaluate(async () => {
-    const a = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact?: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const a = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{ violations: { id: string; impact?: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const r = await a.run({ include: [['[data-jalon-pane]']] }, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   });

@@ -20,7 +20,9 @@ test('in Word: the display language and dark theme are followed, and a failing W
   const page = await s.browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.route(/appsforoffice\.microsoft\.com/, (r) => r.fulfill({ contentType: 'text/javascript', body: OFFICE_STUB }));
+  await page.route(/appsforoffice\.microsoft\.com/, (r) =>
+    r.fulfill({ contentType: 'text/javascript', body: OFFICE_STUB }),
+  );
   await page.goto(`${s.url}/taskpane.html`);
   const pane = page.locator('[data-jalon-pane]');
   await pane.waitFor();

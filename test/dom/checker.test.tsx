@@ -24,7 +24,15 @@ function plan(n: number): DocParagraph[] {
   for (let i = 0; i < n; i++) {
     const heading = i % 10 === 0;
     const text = heading ? `Engagement ${i / 10 + 1} : registre numéro ${i}` : `${BODY[i % BODY.length]} (${i})`;
-    out.push({ id: `p${i}`, index: i, text, style: heading ? 'Heading 2' : 'Normal', headingLevel: heading ? 2 : 0, inTable: false, tags: [] });
+    out.push({
+      id: `p${i}`,
+      index: i,
+      text,
+      style: heading ? 'Heading 2' : 'Normal',
+      headingLevel: heading ? 2 : 0,
+      inTable: false,
+      tags: [],
+    });
   }
   return out;
 }
@@ -39,7 +47,9 @@ test('same findings and engagements as analyze(), with progress on a long docume
   const run = await checker.run(paragraphs, { lang: 'fr', onProgress: (p) => progress.push(p.done) });
   const reference = analyze(fromParagraphs(paragraphs), { lang: 'fr' });
   expect(strip(run.analysis.findings)).toEqual(strip(reference.findings));
-  expect(run.analysis.engagements.map((e) => [e.title, e.score, e.level])).toEqual(reference.engagements.map((e) => [e.title, e.score, e.level]));
+  expect(run.analysis.engagements.map((e) => [e.title, e.score, e.level])).toEqual(
+    reference.engagements.map((e) => [e.title, e.score, e.level]),
+  );
   expect(run.reanalysed).toBe(new Set(paragraphs.map((p) => p.text)).size);
   expect(progress[progress.length - 1]).toBe(2000);
   expect([...progress].sort((a, b) => a - b)).toEqual(progress);
@@ -49,7 +59,9 @@ test('a re-check after one edit analyses one paragraph and agrees with analyze()
   const paragraphs = plan(300);
   const checker = new Checker();
   await checker.run(paragraphs, { lang: 'fr' });
-  const edited = paragraphs.map((p) => (p.index === 42 ? { ...p, text: 'Il faut développer et soutenir la participation.' } : p));
+  const edited = paragraphs.map((p) =>
+    p.index === 42 ? { ...p, text: 'Il faut développer et soutenir la participation.' } : p,
+  );
   const run = await checker.run(edited, { lang: 'fr' });
   expect(run.reanalysed).toBe(1);
   expect(strip(run.analysis.findings)).toEqual(strip(analyze(fromParagraphs(edited), { lang: 'fr' }).findings));

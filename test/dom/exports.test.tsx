@@ -1,5 +1,12 @@
 import type { Analysis, Engagement, Finding } from '../../src/core/types';
-import { CSV_COLUMNS, csvCell, download, engagementsJson, milestonesCsv, reviewMarkdown } from '../../src/taskpane/exports';
+import {
+  CSV_COLUMNS,
+  csvCell,
+  download,
+  engagementsJson,
+  milestonesCsv,
+  reviewMarkdown,
+} from '../../src/taskpane/exports';
 import { translator } from '../../src/taskpane/i18n';
 
 function engagement(index: number, over: Partial<Engagement>): Engagement {
@@ -58,11 +65,11 @@ function parseCsv(content: string): string[][] {
   for (let i = 0; i < content.length; i++) {
     const c = content[i];
     if (quoted) {
-      if (c === '"' && content[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && content[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === ',') (row.push(cell), (cell = ''));
     else if (c === '\r' && content[i + 1] === '\n') {
       row.push(cell);
       rows.push(row);
@@ -96,7 +103,11 @@ test('CSV: one row per milestone with the engagement columns, quoted and defused
 test('JSON: every engagement with its fields, and the plan total', () => {
   const data = JSON.parse(engagementsJson(analysis).content);
   expect(data.total).toEqual({ score: 9, maxScore: 20, verifiable: 1, count: 2 });
-  expect(data.commitments[0].fields.milestones[1]).toEqual({ text: 'Portail ouvert', date: '2018-Q3', status: 'limited' });
+  expect(data.commitments[0].fields.milestones[1]).toEqual({
+    text: 'Portail ouvert',
+    date: '2018-Q3',
+    status: 'limited',
+  });
   expect(data.commitments[1].missing).toEqual(['cost', 'indicator']);
 });
 

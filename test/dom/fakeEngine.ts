@@ -78,12 +78,16 @@ export class ParagraphCache {
   sweep(): void {}
 }
 
-export function lint(source: SourceText, o: { lang: Lang; cache?: ParagraphCache }): { findings: Finding[]; stats: TextStats } {
+export function lint(
+  source: SourceText,
+  o: { lang: Lang; cache?: ParagraphCache },
+): { findings: Finding[]; stats: TextStats } {
   const findings: Finding[] = [];
   let words = 0;
   source.paragraphs.forEach((p, i) => {
     const r = o.cache ? o.cache.get(p.text, null) : lintText(p.text);
-    for (const f of r.findings) findings.push({ ...f, start: f.start + p.start, end: f.end + p.start, paragraph: i, paragraphOffset: f.start });
+    for (const f of r.findings)
+      findings.push({ ...f, start: f.start + p.start, end: f.end + p.start, paragraph: i, paragraphOffset: f.start });
     words += r.words;
   });
   return { findings, stats: { words, sentences: 1, longSentences: 0, lix: 20 } };

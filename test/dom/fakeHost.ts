@@ -35,7 +35,10 @@ export class FakeHost implements DocumentHost {
   private listeners = new Set<() => void>();
   caps: HostCapabilities;
 
-  constructor(lines: (string | { text: string; heading?: number; tags?: string[] })[], caps: Partial<HostCapabilities> = {}) {
+  constructor(
+    lines: (string | { text: string; heading?: number; tags?: string[] })[],
+    caps: Partial<HostCapabilities> = {},
+  ) {
     this.paras = lines.map((l) => this.make(typeof l === 'string' ? { text: l } : l));
     this.caps = {
       tempHighlight: true,
@@ -108,7 +111,11 @@ export class FakeHost implements DocumentHost {
 
   private insertBlocks(at: number, blocks: InsertBlock[]): void {
     const made = blocks.map((b) =>
-      this.make({ text: b.text, heading: b.kind === 'heading' ? (b.level ?? 2) : undefined, tags: b.tag ? [b.tag] : [] }),
+      this.make({
+        text: b.text,
+        heading: b.kind === 'heading' ? (b.level ?? 2) : undefined,
+        tags: b.tag ? [b.tag] : [],
+      }),
     );
     this.paras.splice(at, 0, ...made);
   }
@@ -162,7 +169,13 @@ export class FakeHost implements DocumentHost {
 
   async addComments(items: { range: DocRange; text: string }[]): Promise<number> {
     this.fail('addComments');
-    for (const it of items) this.comments.push({ id: `c${this.nextId++}`, text: it.text, paragraphId: it.range.paragraphId, range: it.range });
+    for (const it of items)
+      this.comments.push({
+        id: `c${this.nextId++}`,
+        text: it.text,
+        paragraphId: it.range.paragraphId,
+        range: it.range,
+      });
     return items.length;
   }
 

@@ -22,7 +22,10 @@ async function check(host: FakeHost) {
   render(<App host={host} lang="fr" />);
   fireEvent.click(screen.getByRole('button', { name: 'Vérifier le document' }));
   // The first check loads the whole engine (compiled on first use under jest): give it time on a busy machine.
-  await waitFor(() => expect((screen.getByRole('button', { name: 'Revérifier' }) as HTMLButtonElement).disabled).toBe(false), { timeout: 15000 });
+  await waitFor(
+    () => expect((screen.getByRole('button', { name: 'Revérifier' }) as HTMLButtonElement).disabled).toBe(false),
+    { timeout: 15000 },
+  );
 }
 
 function openAllGroups() {
@@ -48,7 +51,9 @@ test('the engagement card asks for the cost, and saving it writes a tagged field
   await check(host);
   fireEvent.click(screen.getByRole('tab', { name: 'Engagement' }));
   const card = screen.getByRole('article');
-  expect(within(card).getByRole('heading', { name: '1. Engagement 1 : Publier les données des marchés publics' })).toBeTruthy();
+  expect(
+    within(card).getByRole('heading', { name: '1. Engagement 1 : Publier les données des marchés publics' }),
+  ).toBeTruthy();
   const pointsBefore = Number(/^(\d+) points sur/.exec(within(card).getByText(/points sur \d+/).textContent!)![1]);
   const cost = within(card).getByLabelText('Coût et moyens');
   fireEvent.change(cost, { target: { value: '450 000 € sur deux ans, budget de la DAJ' } });
@@ -56,7 +61,9 @@ test('the engagement card asks for the cost, and saving it writes a tagged field
   await screen.findByText('1 champ écrit dans le document.');
   expect(host.paras.find((x) => x.tags.includes('jalon:cost'))?.text).toBe('450 000 € sur deux ans, budget de la DAJ');
   await waitFor(() => expect(within(screen.getByRole('article')).queryByLabelText('Coût et moyens')).toBeNull());
-  const pointsAfter = Number(/^(\d+) points sur/.exec(within(screen.getByRole('article')).getByText(/points sur \d+/).textContent!)![1]);
+  const pointsAfter = Number(
+    /^(\d+) points sur/.exec(within(screen.getByRole('article')).getByText(/points sur \d+/).textContent!)![1],
+  );
   expect(pointsAfter).toBeGreaterThan(pointsBefore);
 });
 

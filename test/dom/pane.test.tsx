@@ -1,6 +1,10 @@
 // The pane against an in-memory document, with a small stand-in engine (fakeEngine.ts): these tests are about
 // what the pane does with findings and engagements, not about the rules themselves.
-jest.mock('../../src/taskpane/planWorkerFactory', () => ({ createPlanWorker: () => { throw new Error('no worker in jsdom'); } }));
+jest.mock('../../src/taskpane/planWorkerFactory', () => ({
+  createPlanWorker: () => {
+    throw new Error('no worker in jsdom');
+  },
+}));
 jest.mock('../../src/core/lint', () => jest.requireActual('./fakeEngine'));
 jest.mock('../../src/core/engagements', () => jest.requireActual('./fakeEngine'));
 
@@ -31,7 +35,6 @@ async function checked(host: FakeHost, lang: 'fr' | 'en' = 'fr') {
   return view;
 }
 
-
 describe('check', () => {
   test('groups findings by engagement with counts, highlights them, and selects one on click', async () => {
     const host = new FakeHost(PLAN);
@@ -48,7 +51,9 @@ describe('check', () => {
     await waitFor(() => expect(host.highlights).toHaveLength(5));
     for (const h of host.highlights) {
       const p = host.paras.find((x) => x.id === h.paragraphId)!;
-      expect(['renforcer', 'promouvoir', 'open data', 'Engagement 2 : registre des lobbies']).toContain(p.text.slice(h.start, h.end));
+      expect(['renforcer', 'promouvoir', 'open data', 'Engagement 2 : registre des lobbies']).toContain(
+        p.text.slice(h.start, h.end),
+      );
     }
     fireEvent.click(screen.getByRole('button', { name: /^open data.*Jargon/ }));
     await waitFor(() => expect(host.selection).toBeDefined());
@@ -90,7 +95,9 @@ describe('check', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Ignorer « renforcer » partout' }));
     await waitFor(() => expect(screen.getByText('3 remarques', { selector: 'strong' })).toBeTruthy());
     expect(screen.getByText('2 remarques ignorées')).toBeTruthy();
-    await waitFor(() => expect(host.settings.get(IGNORES_KEY)).toEqual({ fingerprints: [], terms: ['renforcer'], rules: [] }));
+    await waitFor(() =>
+      expect(host.settings.get(IGNORES_KEY)).toEqual({ fingerprints: [], terms: ['renforcer'], rules: [] }),
+    );
     expect(host.highlights.map((h) => h.start)).not.toContain(host.paras[3].text.indexOf('renforcer'));
     expect(host.highlights).toHaveLength(3);
     unmount();
@@ -126,7 +133,9 @@ describe('check', () => {
     await checked(host);
     const before = calls.lint;
     act(() => host.edit(6, 'Publier le registre en ligne et promouvoir son usage.'));
-    await waitFor(() => expect(screen.getByText('6 remarques', { selector: 'strong' })).toBeTruthy(), { timeout: 3000 });
+    await waitFor(() => expect(screen.getByText('6 remarques', { selector: 'strong' })).toBeTruthy(), {
+      timeout: 3000,
+    });
     expect(calls.lint - before).toBe(1);
     // The new finding is highlighted; the others were not re-sent.
     expect(host.highlights.filter((h) => h.paragraphId === host.paras[6].id)).toHaveLength(1);
@@ -158,7 +167,9 @@ describe('check', () => {
     host.failOn.add('select');
     await checked(host, 'en');
     fireEvent.click(screen.getByRole('button', { name: /^open data.*Jargon/ }));
-    expect(await screen.findByText(/Word could not finish the operation \(select the passage\): select failed/)).toBeTruthy();
+    expect(
+      await screen.findByText(/Word could not finish the operation \(select the passage\): select failed/),
+    ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Check again' })).toBeTruthy();
   });
 });
@@ -195,7 +206,9 @@ describe('engagement card', () => {
     expect(within(card).queryByLabelText('Coût et moyens')).toBeNull();
     const indicator = within(card).getByLabelText('Indicateur(s)');
     fireEvent.change(indicator, { target: { value: 'Nombre de jeux de données publiés' } });
-    fireEvent.change(within(card).getByLabelText('Porteur (administration chef de file) et contact'), { target: { value: 'DINUM' } });
+    fireEvent.change(within(card).getByLabelText('Porteur (administration chef de file) et contact'), {
+      target: { value: 'DINUM' },
+    });
     fireEvent.click(within(card).getByRole('button', { name: 'Enregistrer dans le document' }));
     await screen.findByText('2 champs écrits dans le document.');
     const tagged = host.paras.filter((p) => p.tags.length).map((p) => [p.tags[0], p.text]);
@@ -230,7 +243,16 @@ describe('engagement card', () => {
     await screen.findByText('Modèle d’engagement inséré au curseur.'.replace('’', "'"));
     expect(host.paras[2].headingLevel).toBe(2);
     const tags = host.paras.flatMap((p) => p.tags);
-    expect(tags).toEqual(expect.arrayContaining(['jalon:indicator', 'jalon:baseline', 'jalon:target', 'jalon:milestones', 'jalon:cost', 'jalon:lead']));
+    expect(tags).toEqual(
+      expect.arrayContaining([
+        'jalon:indicator',
+        'jalon:baseline',
+        'jalon:target',
+        'jalon:milestones',
+        'jalon:cost',
+        'jalon:lead',
+      ]),
+    );
     expect(host.paras[3].text).toBe('Problème public visé :');
     expect(host.paras[2].tags).toEqual(['jalon:title']);
   });
@@ -279,7 +301,11 @@ describe('plan overview', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Plan overview' }));
     expect(screen.getByText('Plan total: 2 of 10 points (20%)')).toBeTruthy();
     expect(screen.getByText('2 commitments still to make verifiable.')).toBeTruthy();
-    const goButtons = () => screen.getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('button')[0]);
+    const goButtons = () =>
+      screen
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => within(r).getAllByRole('button')[0]);
     const titles = () => goButtons().map((b) => b.textContent);
     expect(titles()).toEqual(['1. Engagement 1 : ouvrir les données', '2. Engagement 2 : registre des lobbies']);
     // Vague terms: two in commitment 1, none in commitment 2.
@@ -319,14 +345,19 @@ describe('host errors', () => {
       throw Object.assign(new Error('stale'), { code: 'stale', detail: '' });
     };
     fireEvent.click(screen.getByRole('button', { name: /^open data.*Jargon/ }));
-    expect(await screen.findByText('Le paragraphe a changé depuis la dernière vérification : relancez la vérification.')).toBeTruthy();
+    expect(
+      await screen.findByText('Le paragraphe a changé depuis la dernière vérification : relancez la vérification.'),
+    ).toBeTruthy();
     await waitFor(() => expect(host.readCount).toBe(reads + 1));
   });
 
   test('the Word layer’s typed errors are told in the pane’s language', async () => {
     const { hostErrorText } = await import('../../src/taskpane/useJalon');
     const { translator } = await import('../../src/taskpane/i18n');
-    const unsupported = Object.assign(new Error('WordApi 1.5 manquant'), { code: 'unsupported', detail: 'WordApi 1.5' });
+    const unsupported = Object.assign(new Error('WordApi 1.5 manquant'), {
+      code: 'unsupported',
+      detail: 'WordApi 1.5',
+    });
     expect(hostErrorText('footnote', unsupported)(translator('en'))).toBe(
       'This version of Word cannot insert a footnote: update Word or use Word on the web.',
     );
@@ -334,7 +365,11 @@ describe('host errors', () => {
       'Cette version de Word ne permet pas cette action (insérer une note de bas de page) : mettez Word à jour ou utilisez Word sur le web.',
     );
     const missing = Object.assign(new Error('x'), { code: 'not-found', detail: 'renforcer' });
-    expect(hostErrorText('select', missing)(translator('fr'))).toBe('Passage introuvable dans le document : « renforcer ».');
-    expect(hostErrorText('read', new Error('boom'))(translator('en'))).toBe('Word could not finish the operation (read the document): boom');
+    expect(hostErrorText('select', missing)(translator('fr'))).toBe(
+      'Passage introuvable dans le document : « renforcer ».',
+    );
+    expect(hostErrorText('read', new Error('boom'))(translator('en'))).toBe(
+      'Word could not finish the operation (read the document): boom',
+    );
   });
 });

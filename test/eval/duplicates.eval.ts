@@ -14,7 +14,13 @@ import type { Finding, Lang } from '../../src/core/types';
 const DATA = join(__dirname, '../../../shared/ogp-data');
 
 function words(s: string): Set<string> {
-  return new Set(s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').match(/[a-z]{4,}/g) ?? []);
+  return new Set(
+    s
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .match(/[a-z]{4,}/g) ?? [],
+  );
 }
 function titleSimilarity(a: string, b: string): number {
   const x = words(a);
@@ -36,7 +42,10 @@ export async function run(): Promise<boolean> {
   const current = JSON.stringify(buildCorpusData(DATA).data) === readFileSync(CORPUS_FILE, 'utf8');
   console.log(current ? 'shipped corpus is up to date' : 'shipped corpus is STALE: run `npm run build:corpus`');
 
-  const tracker = parse(readFileSync(join(DATA, 'us-nap5-2022-2024-tracker.csv')), { columns: true }) as Record<string, string>[];
+  const tracker = parse(readFileSync(join(DATA, 'us-nap5-2022-2024-tracker.csv')), { columns: true }) as Record<
+    string,
+    string
+  >[];
   const byCommitment = new Map<string, { title: string; parts: string[] }>();
   for (const r of tracker) {
     const c = byCommitment.get(r.commitment_id) ?? { title: r.commitment_title, parts: [] };
@@ -58,7 +67,10 @@ export async function run(): Promise<boolean> {
   console.log(`  flagged as repeating an earlier commitment: ${found} (${((100 * found) / n).toFixed(0)} %)`);
   console.log(`  pointing to the right commitment: ${right} of ${found}`);
 
-  const canada = parse(readFileSync(join(DATA, 'canada-nap-tracker-2018-2024.csv')), { columns: true }) as Record<string, string>[];
+  const canada = parse(readFileSync(join(DATA, 'canada-nap-tracker-2018-2024.csv')), { columns: true }) as Record<
+    string,
+    string
+  >[];
   // Canada's French indicators, one by one, are short and all in the corpus (as part of their commitment):
   // each should match a Canadian commitment (French side), never another country's.
   let cFound = 0;
@@ -72,7 +84,9 @@ export async function run(): Promise<boolean> {
     if (ref.country !== 'Canada' || !ref.plan.endsWith('(FR)')) cWrong++;
   }
   console.log(`Canada, French milestone + indicator pasted alone: ${sample.length} texts`);
-  console.log(`  flagged: ${cFound} (${((100 * cFound) / sample.length).toFixed(0)} %), pointing outside Canada's French plans: ${cWrong}`);
+  console.log(
+    `  flagged: ${cFound} (${((100 * cFound) / sample.length).toFixed(0)} %), pointing outside Canada's French plans: ${cWrong}`,
+  );
   console.log(`  time: ${((performance.now() - t0) / (n + sample.length)).toFixed(1)} ms per commitment`);
   const precision = found > 0 ? right / found : 0;
   return current && precision >= 0.8 && cWrong === 0;

@@ -67,7 +67,9 @@ function score(row: Row): Engagement {
 export function isEnglish(text: string): boolean {
   const words = text.toLowerCase().match(/[a-záéíóúñ]+/g) ?? [];
   const en = words.filter((w) => /^(?:the|of|and|to|will|be|is|for|with)$/.test(w)).length;
-  const other = words.filter((w) => /^(?:el|los|las|del|para|con|se|una|por|les|des|und|der|die|da|na|do)$/.test(w)).length;
+  const other = words.filter((w) =>
+    /^(?:el|los|las|del|para|con|se|una|por|les|des|und|der|die|da|na|do)$/.test(w),
+  ).length;
   return en > other;
 }
 
@@ -94,7 +96,10 @@ function measure(label: string, rated: Row[]): number {
   for (const k of Object.keys(LEVELS)) if (table[k]) console.log(`    ${k.padEnd(7)} ${JSON.stringify(table[k])}`);
   for (const k of Object.keys(LEVELS)) {
     const ps = points.filter((_, i) => rated[i].specificity === k);
-    if (ps.length) console.log(`    mean points at IRM ${k.padEnd(7)} ${(ps.reduce((a, b) => a + b, 0) / ps.length).toFixed(2)} (n=${ps.length})`);
+    if (ps.length)
+      console.log(
+        `    mean points at IRM ${k.padEnd(7)} ${(ps.reduce((a, b) => a + b, 0) / ps.length).toFixed(2)} (n=${ps.length})`,
+      );
   }
   return rhoPoints;
 }
@@ -103,17 +108,24 @@ export async function run(): Promise<boolean> {
   const rows = parse(readFileSync(CSV), { columns: true, skip_empty_lines: true }) as Row[];
   const all = rows.filter((r) => r.specificity in LEVELS);
   measure('all languages', all);
-  const rhoPoints = measure('English texts (the bar)', all.filter((r) => isEnglish(`${r.title} ${r.text}`)));
+  const rhoPoints = measure(
+    'English texts (the bar)',
+    all.filter((r) => isEnglish(`${r.title} ${r.text}`)),
+  );
 
   // Newer plans: the refreshed method's binary "verifiable". Jalon's medium/high count as verifiable,
   // as the IRM counted Medium/High specificity as verifiable.
   const newer = rows.filter((r) => (r.verifiable === 'Yes' || r.verifiable === 'No') && !(r.specificity in LEVELS));
   if (newer.length > 0) {
     const v = newer.map(score);
-    const agree = v.filter((e, i) => (e.level === 'medium' || e.level === 'high') === (newer[i].verifiable === 'Yes')).length;
+    const agree = v.filter(
+      (e, i) => (e.level === 'medium' || e.level === 'high') === (newer[i].verifiable === 'Yes'),
+    ).length;
     const yes = newer.filter((r) => r.verifiable === 'Yes').length;
     console.log(`verifiable (newer plans): ${newer.length} commitments, ${yes} rated Yes`);
-    console.log(`  agreement ${(100 * agree / newer.length).toFixed(1)} % (all-Yes baseline ${(100 * yes / newer.length).toFixed(1)} %)`);
+    console.log(
+      `  agreement ${((100 * agree) / newer.length).toFixed(1)} % (all-Yes baseline ${((100 * yes) / newer.length).toFixed(1)} %)`,
+    );
     const mean = (ok: boolean) => {
       const s = v.filter((_, i) => (newer[i].verifiable === 'Yes') === ok).map((e) => e.score);
       return s.length ? (s.reduce((a, b) => a + b, 0) / s.length).toFixed(2) : 'n/a';

@@ -76,7 +76,9 @@ function corpusScore(): { precision: number; recall: number } {
   const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
   const recall = gold === 0 ? 0 : found / gold;
   console.log(`corpus: ${lines.length} sentences, ${gold} targets, ${tp + fp} vague-term findings`);
-  console.log(`  true positives ${tp}, false positives ${fp} (on traps ${fpTrap}, elsewhere ${fpOther}), missed ${gold - found}`);
+  console.log(
+    `  true positives ${tp}, false positives ${fp} (on traps ${fpTrap}, elsewhere ${fpOther}), missed ${gold - found}`,
+  );
   console.log(`  precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}`);
   for (const l of [...misses, ...falses]) console.log(l);
   return { precision, recall };
@@ -84,10 +86,20 @@ function corpusScore(): { precision: number; recall: number } {
 
 function realPlans(): boolean {
   const csv = readFileSync(join(SHARED, 'ogp-data/canada-nap-tracker-2018-2024.csv'), 'utf8');
-  const rows = parse(csv, { columns: true, skip_empty_lines: true, relax_column_count: true }) as Record<string, string>[];
+  const rows = parse(csv, { columns: true, skip_empty_lines: true, relax_column_count: true }) as Record<
+    string,
+    string
+  >[];
   const texts = new Set<string>();
   for (const r of rows) {
-    for (const col of ['commitment_fr', 'milestone_fr', 'milestone_full_fr', 'indicator_fr', 'indicator_full_fr', 'deadline_fr']) {
+    for (const col of [
+      'commitment_fr',
+      'milestone_fr',
+      'milestone_full_fr',
+      'indicator_fr',
+      'indicator_full_fr',
+      'deadline_fr',
+    ]) {
       const t = (r[col] ?? '').trim();
       if (t) texts.add(t);
     }
@@ -106,7 +118,9 @@ function realPlans(): boolean {
     `\nCanada plans (fr): ${paragraphs.length} distinct texts, ${analysis.stats.words} words, findings: ` +
       [...counts].map(([k, v]) => `${k} ${v}`).join(', '),
   );
-  console.log(`  Kandel-Moles ${analysis.stats.kandelMoles}, LIX ${analysis.stats.lix}, long sentences ${analysis.stats.longSentences}/${analysis.stats.sentences}`);
+  console.log(
+    `  Kandel-Moles ${analysis.stats.kandelMoles}, LIX ${analysis.stats.lix}, long sentences ${analysis.stats.longSentences}/${analysis.stats.sentences}`,
+  );
   // A sample for a person to read: every 25th vague-term finding, and the jargon, in context.
   const sample = analysis.findings.filter((f) => f.ruleId === 'vague-term').filter((_, i) => i % 25 === 0);
   const jargon = analysis.findings.filter((f) => f.ruleId === 'jargon').slice(0, 12);

@@ -6,7 +6,12 @@ import { XMLParser } from 'fast-xml-parser';
 
 const ROOT = join(__dirname, '..', '..');
 const xml = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, isArray: (n) => ['Override', 'String', 'Image', 'Url', 'Set'].includes(n) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  removeNSPrefix: true,
+  isArray: (n) => ['Override', 'String', 'Image', 'Url', 'Set'].includes(n),
+});
 const m = parser.parse(xml).OfficeApp;
 
 function pngSize(file: string): [number, number] {
@@ -24,13 +29,20 @@ describe('manifest.xml', () => {
   });
 
   it('overrides every user-visible string in en-US', () => {
-    const strings = [m.DisplayName, m.Description, ...m.VersionOverrides.Resources.ShortStrings.String, ...m.VersionOverrides.Resources.LongStrings.String];
+    const strings = [
+      m.DisplayName,
+      m.Description,
+      ...m.VersionOverrides.Resources.ShortStrings.String,
+      ...m.VersionOverrides.Resources.LongStrings.String,
+    ];
     expect(strings.length).toBeGreaterThanOrEqual(7);
     for (const s of strings) {
       const en = (s.Override ?? []).find((o: Record<string, string>) => o['@Locale'] === 'en-US');
       expect(en?.['@Value']).toBeTruthy();
     }
-    const tooltip = m.VersionOverrides.Resources.LongStrings.String.find((s: Record<string, string>) => s['@id'] === 'OpenPane.Tooltip');
+    const tooltip = m.VersionOverrides.Resources.LongStrings.String.find(
+      (s: Record<string, string>) => s['@id'] === 'OpenPane.Tooltip',
+    );
     expect(tooltip['@DefaultValue']).not.toBe(tooltip.Override[0]['@Value']);
   });
 
@@ -39,12 +51,16 @@ describe('manifest.xml', () => {
     expect(tab['@id']).toBe('TabHome');
     const action = tab.Group.Control.Action;
     expect(action['@type']).toBe('ShowTaskpane');
-    const url = m.VersionOverrides.Resources.Urls.Url.find((u: Record<string, string>) => u['@id'] === action.SourceLocation['@resid']);
+    const url = m.VersionOverrides.Resources.Urls.Url.find(
+      (u: Record<string, string>) => u['@id'] === action.SourceLocation['@resid'],
+    );
     expect(url['@DefaultValue']).toBe('https://localhost:3000/taskpane.html');
   });
 
   it('points every URL at https://localhost:3000, and every icon at a real PNG of its size', () => {
-    const urls = [...xml.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"|<AppDomain>([^<]+)</g)].map((x) => x[1] ?? x[2]);
+    const urls = [...xml.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"|<AppDomain>([^<]+)</g)].map(
+      (x) => x[1] ?? x[2],
+    );
     expect(urls.length).toBeGreaterThan(5);
     for (const u of urls) expect(u.startsWith('https://localhost:3000')).toBe(true);
     const icons = [...xml.matchAll(/https:\/\/localhost:3000\/(assets\/icon-(\d+)\.png)/g)];
@@ -64,14 +80,21 @@ describe('manifest.xml', () => {
 
 describe('the build (webpack.config.js)', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const config = require('../../webpack.config.js') as (env: unknown, argv: { mode: string }) => { plugins: unknown[]; devtool: unknown };
+  const config = require('../../webpack.config.js') as (
+    env: unknown,
+    argv: { mode: string },
+  ) => { plugins: unknown[]; devtool: unknown };
   type Pattern = { from: string; transform?: (c: Buffer) => string | Buffer };
   const manifestPattern = (c: { plugins: unknown[] }) =>
-    c.plugins
-      .flatMap((p) => ((p as { patterns?: Pattern[] }).patterns ?? []))
-      .find((p) => p.from === 'manifest.xml')!;
+    c.plugins.flatMap((p) => (p as { patterns?: Pattern[] }).patterns ?? []).find((p) => p.from === 'manifest.xml')!;
   const html = (c: { plugins: unknown[] }, name: string) =>
-    String((c.plugins.find((p) => (p as { userOptions?: { filename?: string } }).userOptions?.filename === name) as { userOptions: { templateContent: string } }).userOptions.templateContent);
+    String(
+      (
+        c.plugins.find((p) => (p as { userOptions?: { filename?: string } }).userOptions?.filename === name) as {
+          userOptions: { templateContent: string };
+        }
+      ).userOptions.templateContent,
+    );
   const saved = process.env.JALON_HOST_URL;
   afterEach(() => {
     if (saved === undefined) delete process.env.JALON_HOST_URL;
@@ -95,7 +118,9 @@ describe('the build (webpack.config.js)', () => {
     expect(prod).toContain("connect-src 'self';");
     expect(prod).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
     expect(html(config({}, { mode: 'production' }), 'demo.html')).not.toContain('office.js');
-    expect(html(config({}, { mode: 'development' }), 'taskpane.html')).toContain("connect-src 'self' wss://localhost:3000");
+    expect(html(config({}, { mode: 'development' }), 'taskpane.html')).toContain(
+      "connect-src 'self' wss://localhost:3000",
+    );
     expect(config({}, { mode: 'development' }).devtool).not.toMatch(/eval/);
   });
 });

@@ -114,11 +114,16 @@ class BlockReader {
       const tag = tagOf(n);
       if (tag === 'w:p') this.paragraph(n, ctx);
       else if (tag === 'w:tbl') this.blocks(childrenOf(n), { ...ctx, inTable: true });
-      else if (tag === 'w:tr' && rowDeleted(n)) continue; // a tracked row deletion: accepted, the row is gone
+      else if (tag === 'w:tr' && rowDeleted(n))
+        continue; // a tracked row deletion: accepted, the row is gone
       else if (tag === 'w:sdt') {
         const t = sdtTag(n);
         const content = child(n, 'w:sdtContent');
-        const inner = { ...ctx, tags: t ? [...ctx.tags, t] : ctx.tags, placeholder: ctx.placeholder || showsPlaceholder(n) };
+        const inner = {
+          ...ctx,
+          tags: t ? [...ctx.tags, t] : ctx.tags,
+          placeholder: ctx.placeholder || showsPlaceholder(n),
+        };
         if (content) this.blocks(childrenOf(content), inner);
       } else if (tag === 'mc:AlternateContent') this.blocks(alternative(n), ctx);
       else if (BLOCK_CONTAINERS.has(tag)) this.blocks(childrenOf(n), ctx);

@@ -22,7 +22,8 @@ const MARKUP = new RegExp(
 );
 // Without a DTD (refused before this check) only the five predefined entities exist.
 const REFERENCE = /&(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+);/y;
-const DECLARATION = /<\?xml\s+version\s*=\s*(?:"1\.[0-9]"|'1\.[0-9]')(?:\s+encoding\s*=\s*(?:"[A-Za-z][\w.-]*"|'[A-Za-z][\w.-]*'))?(?:\s+standalone\s*=\s*(?:"(?:yes|no)"|'(?:yes|no)'))?\s*\?>/y;
+const DECLARATION =
+  /<\?xml\s+version\s*=\s*(?:"1\.[0-9]"|'1\.[0-9]')(?:\s+encoding\s*=\s*(?:"[A-Za-z][\w.-]*"|'[A-Za-z][\w.-]*'))?(?:\s+standalone\s*=\s*(?:"(?:yes|no)"|'(?:yes|no)'))?\s*\?>/y;
 const NON_SPACE = /[^ \t\r\n]/g;
 
 /** undefined when `xml` is well formed; otherwise where and why it is not. */
@@ -70,14 +71,16 @@ export function xmlDamage(xml: string): XmlDamage | undefined {
           const bad = references(end);
           if (bad) return bad;
         }
-        if (attrs.indexOf('=') !== attrs.lastIndexOf('=') && repeatsName(attrs)) return fail(lt, `attribute repeated in <${startName}>`);
+        if (attrs.indexOf('=') !== attrs.lastIndexOf('=') && repeatsName(attrs))
+          return fail(lt, `attribute repeated in <${startName}>`);
       }
       if (empty) {
         if (open.length === 0) rootClosed = true;
       } else open.push(startName);
     } else if (endName !== undefined) {
       const top = open.pop();
-      if (top !== endName) return fail(lt, top === undefined ? `</${endName}> closes nothing` : `</${endName}> closes <${top}>`);
+      if (top !== endName)
+        return fail(lt, top === undefined ? `</${endName}> closes nothing` : `</${endName}> closes <${top}>`);
       if (open.length === 0) rootClosed = true;
     } else {
       if (xml.startsWith('<?xml', lt) && /[\s?]/.test(xml[lt + 5])) {

@@ -22,7 +22,9 @@ export function levelLabel(e: Engagement, lang: Lang): string {
  */
 export function questions(e: Engagement, lang: Lang, findings: readonly Finding[] = []): string[] {
   const asked = findings.filter((f) => f.ruleId === 'missing-field').map((f) => f.message);
-  const out = asked.length ? [...new Set(asked)] : e.missing.map((m) => fieldQuestions[m]?.[lang]).filter((q): q is string => !!q);
+  const out = asked.length
+    ? [...new Set(asked)]
+    : e.missing.map((m) => fieldQuestions[m]?.[lang]).filter((q): q is string => !!q);
   for (const item of e.checklist ?? []) {
     // Items named after a field repeat its question in other words.
     if (item.id in fieldQuestions) continue;
@@ -38,7 +40,9 @@ export function quote(s: string, lang: Lang): string {
 
 /** "Engagement 2 : titre", without doubling a number the author already wrote ("Engagement 2 : …"). */
 export function commitmentHeading(e: Engagement, word: string, lang: Lang): string {
-  return /^\s*(engagement|commitment)\s*(n[°o]\s*)?\d+/i.test(e.title) ? e.title : `${word} ${e.index + 1}${colon(lang)} ${titleOf(e, lang)}`;
+  return /^\s*(engagement|commitment)\s*(n[°o]\s*)?\d+/i.test(e.title)
+    ? e.title
+    : `${word} ${e.index + 1}${colon(lang)} ${titleOf(e, lang)}`;
 }
 
 /**

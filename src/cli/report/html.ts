@@ -7,7 +7,10 @@ import { commitmentHeading, levelLabel, missingLabels, questions, quoted, summar
 import type { ReportWriter } from '.';
 
 export function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 const STYLE = `
@@ -39,7 +42,9 @@ export function htmlWriter(L: Lang): ReportWriter {
         );
       }
       if (fr.analysis.engagements.length === 0) {
-        rows.push(`<tr><td>${esc(fr.file)}</td><td class="num">–</td><td colspan="5">${t('noCommitment', L)}</td></tr>`);
+        rows.push(
+          `<tr><td>${esc(fr.file)}</td><td class="num">–</td><td colspan="5">${t('noCommitment', L)}</td></tr>`,
+        );
       }
       sections.push(fileSection(fr, L));
       return ''; // the summary of every draft comes first

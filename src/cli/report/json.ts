@@ -27,7 +27,9 @@ export function jsonWriter(lang: Lang): ReportWriter {
         file: fr.file,
         language: analysis.language,
         stats: analysis.stats,
-        findings: analysis.findings.map((f) => new RawJson(findingJson(starts, f, whereMembers(paragraphs?.[f.paragraph])))),
+        findings: analysis.findings.map(
+          (f) => new RawJson(findingJson(starts, f, whereMembers(paragraphs?.[f.paragraph]))),
+        ),
         suppressed: (analysis.suppressed ?? []).map((f) => new RawJson(findingJson(starts, f))),
         commitments: analysis.engagements.map(commitmentJson),
       };

@@ -16,13 +16,17 @@ export function markdownWriter(L: Lang): ReportWriter {
     add(fr) {
       for (const e of fr.analysis.engagements) {
         const c = summaryCells(fr, e, L);
-        summary.push(`| ${mdEscape(fr.file)} | ${e.index + 1} | ${mdEscape(c.title)} | ${c.level} | ${c.points} | ${mdEscape(c.missing)} | ${c.vague} |`);
+        summary.push(
+          `| ${mdEscape(fr.file)} | ${e.index + 1} | ${mdEscape(c.title)} | ${c.level} | ${c.points} | ${mdEscape(c.missing)} | ${c.vague} |`,
+        );
       }
-      if (fr.analysis.engagements.length === 0) summary.push(`| ${mdEscape(fr.file)} | – | ${t('noCommitment', L)} | | | | |`);
+      if (fr.analysis.engagements.length === 0)
+        summary.push(`| ${mdEscape(fr.file)} | – | ${t('noCommitment', L)} | | | | |`);
       sections.push(`## ${mdEscape(fr.file)} (${fr.analysis.language})`, '');
       for (const e of fr.analysis.engagements) sections.push(...commitment(fr, e, L));
       const loose = findingsOf(fr, undefined);
-      if (loose.length) sections.push(`### ${t('outsideCommitments', L)}`, '', ...loose.map((f) => findingLine(fr, f, L)), '');
+      if (loose.length)
+        sections.push(`### ${t('outsideCommitments', L)}`, '', ...loose.map((f) => findingLine(fr, f, L)), '');
       return ''; // the summary of every draft comes first
     },
     end(errors) {

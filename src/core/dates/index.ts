@@ -18,20 +18,90 @@ export interface DateMention {
 }
 
 const MONTHS: Record<string, number> = {
-  janvier: 1, janv: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7,
-  juil: 7, aout: 8, septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, decembre: 12, dec: 12,
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, october: 10, november: 11, december: 12,
+  janvier: 1,
+  janv: 1,
+  fevrier: 2,
+  fevr: 2,
+  fev: 2,
+  mars: 3,
+  avril: 4,
+  avr: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  juil: 7,
+  aout: 8,
+  septembre: 9,
+  sept: 9,
+  octobre: 10,
+  oct: 10,
+  novembre: 11,
+  nov: 11,
+  decembre: 12,
+  dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 // Seasons map to the quarter that holds most of them (northern hemisphere, as the plans' authors).
 const SEASONS: Record<string, number> = {
-  printemps: 2, spring: 2, ete: 3, summer: 3, automne: 4, fall: 4, autumn: 4, hiver: 1, winter: 1,
+  printemps: 2,
+  spring: 2,
+  ete: 3,
+  summer: 3,
+  automne: 4,
+  fall: 4,
+  autumn: 4,
+  hiver: 1,
+  winter: 1,
 };
 const ORDINALS: Record<string, number> = {
-  '1': 1, '1er': 1, '1re': 1, '1ere': 1, premier: 1, premiere: 1, first: 1, '1st': 1,
-  '2': 2, '2e': 2, '2eme': 2, '2nd': 2, second: 2, deuxieme: 2, seconde: 2,
-  '3': 3, '3e': 3, '3eme': 3, '3rd': 3, third: 3, troisieme: 3,
-  '4': 4, '4e': 4, '4eme': 4, '4th': 4, fourth: 4, quatrieme: 4, dernier: 4, last: 4,
+  '1': 1,
+  '1er': 1,
+  '1re': 1,
+  '1ere': 1,
+  premier: 1,
+  premiere: 1,
+  first: 1,
+  '1st': 1,
+  '2': 2,
+  '2e': 2,
+  '2eme': 2,
+  '2nd': 2,
+  second: 2,
+  deuxieme: 2,
+  seconde: 2,
+  '3': 3,
+  '3e': 3,
+  '3eme': 3,
+  '3rd': 3,
+  third: 3,
+  troisieme: 3,
+  '4': 4,
+  '4e': 4,
+  '4eme': 4,
+  '4th': 4,
+  fourth: 4,
+  quatrieme: 4,
+  dernier: 4,
+  last: 4,
 };
 
 /** Lower case without accents, same length as the input (so offsets stay valid). */
@@ -77,7 +147,8 @@ function foldLong(s: string): string {
   // A decoder would make a lone surrogate U+FFFD: text with surrogates is made by chunks instead.
   if (utf16 && !surrogates) return utf16.decode(units.subarray(0, n));
   const parts: string[] = [];
-  for (let k = 0; k < n; k += CHUNK) parts.push(String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]));
+  for (let k = 0; k < n; k += CHUNK)
+    parts.push(String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]));
   return parts.join('');
 }
 
@@ -86,15 +157,24 @@ function foldUnit(c: number): number {
   let f = FOLDED_UNITS[c];
   if (f === 0 && c !== 0) {
     const ch = String.fromCharCode(c);
-    const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-    FOLDED_UNITS[c] = f = (base.length === 1 ? base : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch).charCodeAt(0);
+    const base = ch
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+    FOLDED_UNITS[c] = f = (base.length === 1 ? base : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch).charCodeAt(
+      0,
+    );
   }
   return f;
 }
 
-const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH_RE = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const SEASON_RE = Object.keys(SEASONS).join('|');
-const ORD_RE = Object.keys(ORDINALS).sort((a, b) => b.length - a.length).join('|');
+const ORD_RE = Object.keys(ORDINALS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const YEAR = '((?:19|20)\\d\\d)';
 
 interface Pattern {
@@ -108,9 +188,21 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const lastDay = (y: number, m: number) => (m === 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[m - 1]);
-const month = (y: number, m: number) => ({ iso: `${y}-${pad(m)}`, from: `${y}-${pad(m)}-01`, until: `${y}-${pad(m)}-${pad(lastDay(y, m))}` });
-const quarter = (y: number, q: number) => ({ iso: `${y}-Q${q}`, from: `${y}-${pad(q * 3 - 2)}-01`, until: `${y}-${pad(q * 3)}-${pad(lastDay(y, q * 3))}` });
-const half = (y: number, h: number) => ({ iso: `${y}-H${h}`, from: `${y}-${h === 1 ? '01' : '07'}-01`, until: `${y}-${h === 1 ? '06-30' : '12-31'}` });
+const month = (y: number, m: number) => ({
+  iso: `${y}-${pad(m)}`,
+  from: `${y}-${pad(m)}-01`,
+  until: `${y}-${pad(m)}-${pad(lastDay(y, m))}`,
+});
+const quarter = (y: number, q: number) => ({
+  iso: `${y}-Q${q}`,
+  from: `${y}-${pad(q * 3 - 2)}-01`,
+  until: `${y}-${pad(q * 3)}-${pad(lastDay(y, q * 3))}`,
+});
+const half = (y: number, h: number) => ({
+  iso: `${y}-H${h}`,
+  from: `${y}-${h === 1 ? '01' : '07'}-01`,
+  until: `${y}-${h === 1 ? '06-30' : '12-31'}`,
+});
 const year = (y: number) => ({ iso: `${y}`, from: `${y}-01-01`, until: `${y}-12-31` });
 function day(y: number, m: number, d: number) {
   if (m < 1 || m > 12 || d < 1 || d > lastDay(y, m)) return null;
@@ -129,26 +221,97 @@ const SEASON_WORD = new RegExp(`(?:${SEASON_RE})`);
 
 // Order matters: the most precise forms first; a span already taken is not matched again.
 const PATTERNS: Pattern[] = [
-  { re: new RegExp(`\\b${YEAR}-(\\d\\d)-(\\d\\d)\\b`, 'g'), need: (f) => f.includes('-'), make: (m) => day(+m[1], +m[2], +m[3]) },
-  { re: new RegExp(`\\b(\\d{1,2})/(\\d{1,2})/${YEAR}\\b`, 'g'), need: (f) => f.includes('/'), make: (m) => day(+m[3], +m[2], +m[1]) },
-  { re: new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(${MONTH_RE})\\.?,?\\s+${YEAR}\\b`, 'g'), need: hasMonth, make: (m) => day(+m[3], MONTHS[m[2]], +m[1]) },
-  { re: new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'g'), need: hasMonth, make: (m) => day(+m[3], MONTHS[m[1]], +m[2]) },
-  { re: new RegExp(`\\b(\\d{1,2})/${YEAR}\\b`, 'g'), need: (f) => f.includes('/'), make: (m) => (+m[1] >= 1 && +m[1] <= 12 ? month(+m[2], +m[1]) : null) },
-  { re: new RegExp(`\\b(${MONTH_RE})\\.?\\s+(?:de\\s+l'annee\\s+|of\\s+)?${YEAR}\\b`, 'g'), need: hasMonth, make: (m) => month(+m[2], MONTHS[m[1]]) },
-  { re: new RegExp(`\\b(?:t|q)([1-4])\\s*(?:de\\s+|of\\s+)?${YEAR}\\b`, 'g'), need: (f) => QUARTER_CODE.test(f), make: (m) => quarter(+m[2], +m[1]) },
-  { re: new RegExp(`\\b${YEAR}[\\s-]*(?:t|q)([1-4])\\b`, 'g'), need: (f) => QUARTER_CODE.test(f), make: (m) => quarter(+m[1], +m[2]) },
-  { re: new RegExp(`\\b(${ORD_RE})\\s+(?:trimestre|quarter)\\s+(?:de\\s+l'annee\\s+|de\\s+|of\\s+(?:the\\s+year\\s+)?)?${YEAR}\\b`, 'g'), need: (f) => f.includes('trimestre') || f.includes('quarter'), make: (m) => quarter(+m[2], ORDINALS[m[1]]) },
-  { re: new RegExp(`\\b(${ORD_RE})\\s+(?:semestre|half(?:\\s+of)?(?:\\s+the\\s+year)?)\\s+(?:de\\s+l'annee\\s+|de\\s+)?${YEAR}\\b`, 'g'), need: (f) => f.includes('semestre') || f.includes('half'), make: (m) => half(+m[2], ORDINALS[m[1]] >= 2 ? 2 : 1) },
-  { re: new RegExp(`\\b(?:s|h)([12])\\s+${YEAR}\\b`, 'g'), need: (f) => HALF_CODE.test(f), make: (m) => half(+m[2], +m[1]) },
-  { re: new RegExp(`\\b(${SEASON_RE})\\s+(?:de\\s+l'annee\\s+|of\\s+)?${YEAR}\\b`, 'g'), need: (f) => SEASON_WORD.test(f), make: (m) => quarter(+m[2], SEASONS[m[1]]) },
-  { re: new RegExp(`\\b(?:fin|end\\s+of|late|fin\\s+de\\s+l'annee)\\s+${YEAR}\\b`, 'g'), need: (f) => f.includes('fin') || f.includes('end') || f.includes('late'), make: (m) => ({ ...year(+m[1]), from: `${m[1]}-10-01` }) },
-  { re: new RegExp(`\\b(?:debut|beginning\\s+of|early|start\\s+of)\\s+${YEAR}\\b`, 'g'), need: (f) => f.includes('debut') || f.includes('beginning') || f.includes('early') || f.includes('start'), make: (m) => ({ ...year(+m[1]), until: `${m[1]}-03-31` }) },
-  { re: new RegExp(`\\b(?:mi-|mid-?\\s?)${YEAR}\\b`, 'g'), need: (f) => f.includes('mi-') || f.includes('mid'), make: (m) => ({ ...year(+m[1]), from: `${m[1]}-05-01`, until: `${m[1]}-08-31` }) },
-  { re: new RegExp(`(?<![\\d/.])${YEAR}(?!\\d|[/.]\\d|-\\d\\d(?!\\d)|\\s*(?:€|euros|%|k€|m€))`, 'g'), make: (m) => year(+m[1]) },
+  {
+    re: new RegExp(`\\b${YEAR}-(\\d\\d)-(\\d\\d)\\b`, 'g'),
+    need: (f) => f.includes('-'),
+    make: (m) => day(+m[1], +m[2], +m[3]),
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})/(\\d{1,2})/${YEAR}\\b`, 'g'),
+    need: (f) => f.includes('/'),
+    make: (m) => day(+m[3], +m[2], +m[1]),
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(${MONTH_RE})\\.?,?\\s+${YEAR}\\b`, 'g'),
+    need: hasMonth,
+    make: (m) => day(+m[3], MONTHS[m[2]], +m[1]),
+  },
+  {
+    re: new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'g'),
+    need: hasMonth,
+    make: (m) => day(+m[3], MONTHS[m[1]], +m[2]),
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})/${YEAR}\\b`, 'g'),
+    need: (f) => f.includes('/'),
+    make: (m) => (+m[1] >= 1 && +m[1] <= 12 ? month(+m[2], +m[1]) : null),
+  },
+  {
+    re: new RegExp(`\\b(${MONTH_RE})\\.?\\s+(?:de\\s+l'annee\\s+|of\\s+)?${YEAR}\\b`, 'g'),
+    need: hasMonth,
+    make: (m) => month(+m[2], MONTHS[m[1]]),
+  },
+  {
+    re: new RegExp(`\\b(?:t|q)([1-4])\\s*(?:de\\s+|of\\s+)?${YEAR}\\b`, 'g'),
+    need: (f) => QUARTER_CODE.test(f),
+    make: (m) => quarter(+m[2], +m[1]),
+  },
+  {
+    re: new RegExp(`\\b${YEAR}[\\s-]*(?:t|q)([1-4])\\b`, 'g'),
+    need: (f) => QUARTER_CODE.test(f),
+    make: (m) => quarter(+m[1], +m[2]),
+  },
+  {
+    re: new RegExp(
+      `\\b(${ORD_RE})\\s+(?:trimestre|quarter)\\s+(?:de\\s+l'annee\\s+|de\\s+|of\\s+(?:the\\s+year\\s+)?)?${YEAR}\\b`,
+      'g',
+    ),
+    need: (f) => f.includes('trimestre') || f.includes('quarter'),
+    make: (m) => quarter(+m[2], ORDINALS[m[1]]),
+  },
+  {
+    re: new RegExp(
+      `\\b(${ORD_RE})\\s+(?:semestre|half(?:\\s+of)?(?:\\s+the\\s+year)?)\\s+(?:de\\s+l'annee\\s+|de\\s+)?${YEAR}\\b`,
+      'g',
+    ),
+    need: (f) => f.includes('semestre') || f.includes('half'),
+    make: (m) => half(+m[2], ORDINALS[m[1]] >= 2 ? 2 : 1),
+  },
+  {
+    re: new RegExp(`\\b(?:s|h)([12])\\s+${YEAR}\\b`, 'g'),
+    need: (f) => HALF_CODE.test(f),
+    make: (m) => half(+m[2], +m[1]),
+  },
+  {
+    re: new RegExp(`\\b(${SEASON_RE})\\s+(?:de\\s+l'annee\\s+|of\\s+)?${YEAR}\\b`, 'g'),
+    need: (f) => SEASON_WORD.test(f),
+    make: (m) => quarter(+m[2], SEASONS[m[1]]),
+  },
+  {
+    re: new RegExp(`\\b(?:fin|end\\s+of|late|fin\\s+de\\s+l'annee)\\s+${YEAR}\\b`, 'g'),
+    need: (f) => f.includes('fin') || f.includes('end') || f.includes('late'),
+    make: (m) => ({ ...year(+m[1]), from: `${m[1]}-10-01` }),
+  },
+  {
+    re: new RegExp(`\\b(?:debut|beginning\\s+of|early|start\\s+of)\\s+${YEAR}\\b`, 'g'),
+    need: (f) => f.includes('debut') || f.includes('beginning') || f.includes('early') || f.includes('start'),
+    make: (m) => ({ ...year(+m[1]), until: `${m[1]}-03-31` }),
+  },
+  {
+    re: new RegExp(`\\b(?:mi-|mid-?\\s?)${YEAR}\\b`, 'g'),
+    need: (f) => f.includes('mi-') || f.includes('mid'),
+    make: (m) => ({ ...year(+m[1]), from: `${m[1]}-05-01`, until: `${m[1]}-08-31` }),
+  },
+  {
+    re: new RegExp(`(?<![\\d/.])${YEAR}(?!\\d|[/.]\\d|-\\d\\d(?!\\d)|\\s*(?:€|euros|%|k€|m€))`, 'g'),
+    make: (m) => year(+m[1]),
+  },
 ];
 
-const END_CUE = /(?:d'ici(?:\s+a)?(?:\s+la)?|avant(?:\s+la)?|au\s+plus\s+tard(?:\s+(?:en|le|au))?|jusqu'(?:en|a|au)|pour|echeance\s*:?|date\s+de\s+fin\s*:?|fin\s*:|by(?:\s+the)?|before|no\s+later\s+than|until|till|deadline\s*:?|end\s+date\s*:?|due(?:\s+by)?|completed?\s+(?:by|in))\s*(?:le|la|l'|the|en|in|au|a)?\s*$/;
-const START_CUE = /(?:a\s+partir\s+d[eu']\s*(?:la|l')?|a\s+compter\s+d[eu']\s*|des(?:\s+le|\s+la)?|depuis(?:\s+le|\s+la)?|debut\s*:|date\s+de\s+debut\s*:?|from|starting(?:\s+in|\s+from)?|beginning(?:\s+in)?|as\s+of|start\s+date\s*:?|start\s*:|launch(?:ed)?\s+in)\s*(?:le|la|l'|the|en|in)?\s*$/;
+const END_CUE =
+  /(?:d'ici(?:\s+a)?(?:\s+la)?|avant(?:\s+la)?|au\s+plus\s+tard(?:\s+(?:en|le|au))?|jusqu'(?:en|a|au)|pour|echeance\s*:?|date\s+de\s+fin\s*:?|fin\s*:|by(?:\s+the)?|before|no\s+later\s+than|until|till|deadline\s*:?|end\s+date\s*:?|due(?:\s+by)?|completed?\s+(?:by|in))\s*(?:le|la|l'|the|en|in|au|a)?\s*$/;
+const START_CUE =
+  /(?:a\s+partir\s+d[eu']\s*(?:la|l')?|a\s+compter\s+d[eu']\s*|des(?:\s+le|\s+la)?|depuis(?:\s+le|\s+la)?|debut\s*:|date\s+de\s+debut\s*:?|from|starting(?:\s+in|\s+from)?|beginning(?:\s+in)?|as\s+of|start\s+date\s*:?|start\s*:|launch(?:ed)?\s+in)\s*(?:le|la|l'|the|en|in)?\s*$/;
 
 /** Does [s, e) overlap a mention already found? (A text holds few dates: a scan beats a per-character map.) */
 function isTaken(found: readonly DateMention[], s: number, e: number): boolean {
@@ -169,7 +332,20 @@ const WINDOW_AFTER = 16;
 const JOIN = '\u0001';
 /** What /\s/ matches, by code (the hot loops of the date windows and of the shingles test characters so). */
 export function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    (c > 127 &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff))
+  );
 }
 
 /** Windows of `folded` around its years, cut at spaces (so word boundaries at their edges are the text's own). */

@@ -62,7 +62,12 @@ export class PlanCache {
   }
 
   /** The commitment's best earlier-plan match, found once per text, corpus and thresholds. */
-  earlier(e: Engagement, corpus: EarlierCorpus, thresholds: string, find: () => EarlierMatch | undefined): EarlierMatch | undefined {
+  earlier(
+    e: Engagement,
+    corpus: EarlierCorpus,
+    thresholds: string,
+    find: () => EarlierMatch | undefined,
+  ): EarlierMatch | undefined {
     const p = this.placed.get(e);
     if (!p) return find();
     const byCorpus: NonNullable<Entry['earlier']> = (p.entry.earlier ??= new Map());
@@ -102,7 +107,8 @@ function keyOf(source: SourceText, seg: Segment, lang: Lang): string {
 function moved(e: Engagement, index: number, delta: number, dp: number): Engagement {
   const fields: Engagement['fields'] = {};
   for (const [name, value] of Object.entries(e.fields) as Array<[keyof Engagement['fields'], unknown]>) {
-    if (name === 'milestones') fields.milestones = e.fields.milestones!.map((j) => ({ ...j, start: j.start + delta, end: j.end + delta }));
+    if (name === 'milestones')
+      fields.milestones = e.fields.milestones!.map((j) => ({ ...j, start: j.start + delta, end: j.end + delta }));
     else {
       const v = value as NonNullable<Engagement['fields']['cost']>;
       fields[name] = { ...v, start: v.start + delta, end: v.end + delta };

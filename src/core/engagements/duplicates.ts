@@ -230,7 +230,12 @@ class RangeShingles implements Shingled {
       const sentences: Shingled['sentences'] = [];
       for (let k = 0; k < bounds.length; k += 4) {
         const next = k + 4 < bounds.length ? bounds[k + 6] : all.length;
-        sentences.push({ start: bounds[k], end: bounds[k + 1], shingles: all.slice(bounds[k + 2], next), key: bounds[k + 3] });
+        sentences.push({
+          start: bounds[k],
+          end: bounds[k + 1],
+          shingles: all.slice(bounds[k + 2], next),
+          key: bounds[k + 3],
+        });
       }
       this.made = sentences;
     }
@@ -286,9 +291,9 @@ const sampled = (h: number, mod: number) => h % mod === 0;
 export function earlierCommitment(ref: EarlierRef, text: string, sampleMod: number): EarlierCommitment {
   const sh = shingle(text);
   const shingles = Uint32Array.from([...sh.set].filter((h) => sampled(h, sampleMod))).sort();
-  const sentences = Uint32Array.from(
-    [...new Set(sh.sentences.filter((s) => s.shingles.length >= MIN_SENTENCE_WORDS - SHINGLE + 1).map((s) => s.key))],
-  ).sort();
+  const sentences = Uint32Array.from([
+    ...new Set(sh.sentences.filter((s) => s.shingles.length >= MIN_SENTENCE_WORDS - SHINGLE + 1).map((s) => s.key)),
+  ]).sort();
   return { ref: { ...ref, title: shortTitle(ref.title) }, sampleMod, shingles, sentences, size: sh.set.size };
 }
 
@@ -298,7 +303,10 @@ export function buildCorpus(
   options: { sampleMod?: number } = {},
 ): EarlierCorpus {
   const sampleMod = options.sampleMod ?? 1;
-  return { sampleMod, items: entries.map(({ text, ...ref }) => earlierCommitment(ref, `${ref.title}.\n${text}`, sampleMod)) };
+  return {
+    sampleMod,
+    items: entries.map(({ text, ...ref }) => earlierCommitment(ref, `${ref.title}.\n${text}`, sampleMod)),
+  };
 }
 
 /**
@@ -375,7 +383,13 @@ export function corpusToData(corpus: EarlierCorpus, sources: string[]): CorpusDa
     shingle: SHINGLE,
     sources,
     items: corpus.items.map((it) => ({
-      c: it.ref.country, p: it.ref.plan, i: it.ref.id, t: it.ref.title, n: it.size, s: encodeHashes(it.shingles), h: encodeHashes(it.sentences),
+      c: it.ref.country,
+      p: it.ref.plan,
+      i: it.ref.id,
+      t: it.ref.title,
+      n: it.size,
+      s: encodeHashes(it.shingles),
+      h: encodeHashes(it.sentences),
       ...(it.sampleMod !== corpus.sampleMod ? { m: it.sampleMod } : {}),
     })),
   };
@@ -383,11 +397,18 @@ export function corpusToData(corpus: EarlierCorpus, sources: string[]): CorpusDa
 
 export function corpusFromData(data: CorpusData): EarlierCorpus {
   // Hashes of another version would never match: say so rather than find no copies.
-  if (data.version !== 2 || data.shingle !== SHINGLE) throw new Error(`earlier-plans corpus: version ${data.version} (shingle ${data.shingle}) is not readable here; rebuild it (npm run build:corpus)`);
+  if (data.version !== 2 || data.shingle !== SHINGLE)
+    throw new Error(
+      `earlier-plans corpus: version ${data.version} (shingle ${data.shingle}) is not readable here; rebuild it (npm run build:corpus)`,
+    );
   return {
     sampleMod: data.sampleMod,
     items: data.items.map((d) => ({
-      ref: { country: d.c, plan: d.p, id: d.i, title: d.t }, sampleMod: d.m ?? data.sampleMod, size: d.n, shingles: decodeHashes(d.s), sentences: decodeHashes(d.h),
+      ref: { country: d.c, plan: d.p, id: d.i, title: d.t },
+      sampleMod: d.m ?? data.sampleMod,
+      size: d.n,
+      shingles: decodeHashes(d.s),
+      sentences: decodeHashes(d.h),
     })),
   };
 }
@@ -425,13 +446,22 @@ export interface Overlap {
 }
 
 /** A sentence is shared when most of its shingles (or its whole wording) appear in the other text. */
-function sharedSentences(text: string, a: Shingled, inOther: (h: number) => boolean | undefined, sentenceKeys?: (k: number) => boolean): SharedSentence[] {
+function sharedSentences(
+  text: string,
+  a: Shingled,
+  inOther: (h: number) => boolean | undefined,
+  sentenceKeys?: (k: number) => boolean,
+): SharedSentence[] {
   const out: SharedSentence[] = [];
   for (const s of a.sentences) {
     const known = s.shingles.map(inOther).filter((x) => x !== undefined) as boolean[];
     const hits = known.filter(Boolean).length;
     const exact = sentenceKeys?.(s.key) ?? false;
-    if (exact || (known.length >= 2 && hits / known.length >= 0.6) || (known.length === 1 && hits === 1 && s.shingles.length >= 3)) {
+    if (
+      exact ||
+      (known.length >= 2 && hits / known.length >= 0.6) ||
+      (known.length === 1 && hits === 1 && s.shingles.length >= 3)
+    ) {
       out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
     }
   }
@@ -448,7 +478,11 @@ export function overlapOf(a: Shingled, b: Shingled): Omit<Overlap, 'shared'> {
 /** ratios(inter, sizeA, sizeB) passes a threshold (without making the object: it runs for every pair). */
 function passes(inter: number, sizeA: number, sizeB: number, t: { jaccard: number; containment: number }): boolean {
   const union = sizeA + sizeB - inter;
-  return (union > 0 ? inter / union : 0) >= t.jaccard || (sizeA > 0 ? inter / sizeA : 0) >= t.containment || (sizeB > 0 ? inter / sizeB : 0) >= t.containment;
+  return (
+    (union > 0 ? inter / union : 0) >= t.jaccard ||
+    (sizeA > 0 ? inter / sizeA : 0) >= t.containment ||
+    (sizeB > 0 ? inter / sizeB : 0) >= t.containment
+  );
 }
 
 function ratios(inter: number, sizeA: number, sizeB: number): Omit<Overlap, 'shared'> {
@@ -507,10 +541,20 @@ export function findInCorpus(
     const jaccard = inter / union;
     const containment = inter / mine;
     const reverseContainment = it.shingles.length > 0 ? inter / it.shingles.length : 0;
-    if (!(jaccard >= thresholds.jaccard || containment >= thresholds.containment || (reverseContainment >= thresholds.containment && it.shingles.length >= 5))) continue;
+    if (!(
+      jaccard >= thresholds.jaccard ||
+      containment >= thresholds.containment ||
+      (reverseContainment >= thresholds.containment && it.shingles.length >= 5)
+    ))
+      continue;
     const set = new Set(it.shingles);
     const keys = new Set(it.sentences);
-    const shared = sharedSentences(text, a, (h) => (sampled(h, it.sampleMod) ? set.has(h) : undefined), (key) => keys.has(key));
+    const shared = sharedSentences(
+      text,
+      a,
+      (h) => (sampled(h, it.sampleMod) ? set.has(h) : undefined),
+      (key) => keys.has(key),
+    );
     out.push({ ref: it.ref, jaccard, containment, reverseContainment, shared });
   }
   return out.sort((x, y) => Math.max(y.jaccard, y.containment) - Math.max(x.jaccard, x.containment));
@@ -541,15 +585,17 @@ const MESSAGES = {
     en: (n: number, title: string) => `This commitment largely repeats commitment ${n} ("${title}").`,
   },
   earlier: {
-    fr: (r: EarlierRef) => `Cet engagement reprend un engagement d'un plan antérieur : ${r.plan}, ${r.id} (« ${r.title} »).`,
-    en: (r: EarlierRef) => `This commitment repeats a commitment of an earlier plan: ${r.plan}, ${r.id} ("${r.title}").`,
+    fr: (r: EarlierRef) =>
+      `Cet engagement reprend un engagement d'un plan antérieur : ${r.plan}, ${r.id} (« ${r.title} »).`,
+    en: (r: EarlierRef) =>
+      `This commitment repeats a commitment of an earlier plan: ${r.plan}, ${r.id} ("${r.title}").`,
   },
   note: {
     fr: 'Fusionnez les deux engagements, ou dites ce que celui-ci apporte de nouveau : un livrable, une cible, une date.',
     en: 'Merge the two commitments, or say what this one adds: a deliverable, a target, a date.',
   },
   noteEarlier: {
-    fr: 'Un engagement repris d\'un plan antérieur doit dire ce qui a été fait depuis et ce qui reste à livrer, ou être retiré.',
+    fr: "Un engagement repris d'un plan antérieur doit dire ce qui a été fait depuis et ce qui reste à livrer, ou être retiré.",
     en: 'A commitment taken from an earlier plan should say what was done since and what remains to deliver, or be dropped.',
   },
 };
@@ -562,23 +608,54 @@ const MIN_SHINGLES = 8;
 export function duplicateFindings(
   source: SourceText,
   engagements: readonly Engagement[],
-  options: { lang: Lang; earlierPlans?: EarlierCorpus | null; duplicateJaccard?: number; duplicateContainment?: number; planCache?: PlanCache },
+  options: {
+    lang: Lang;
+    earlierPlans?: EarlierCorpus | null;
+    duplicateJaccard?: number;
+    duplicateContainment?: number;
+    planCache?: PlanCache;
+  },
 ): Finding[] {
   const lang = options.lang;
-  const thresholds = { jaccard: options.duplicateJaccard ?? DEFAULT_JACCARD, containment: options.duplicateContainment ?? DEFAULT_CONTAINMENT };
+  const thresholds = {
+    jaccard: options.duplicateJaccard ?? DEFAULT_JACCARD,
+    containment: options.duplicateContainment ?? DEFAULT_CONTAINMENT,
+  };
   const folded = foldedText(source);
   const cache = options.planCache;
   // Arrays built by push, not map: V8's optimised map makes arrays of another kind than its unoptimised one, and
   // the functions reading them were deoptimised on the change (measured: postingsOf compiled six times per run).
   const sh: Shingled[] = [];
-  for (const e of engagements) sh.push(cache ? cache.shingled(e, () => shingleRange(source.text, folded, e.start, e.end)) : shingleRange(source.text, folded, e.start, e.end));
+  for (const e of engagements)
+    sh.push(
+      cache
+        ? cache.shingled(e, () => shingleRange(source.text, folded, e.start, e.end))
+        : shingleRange(source.text, folded, e.start, e.end),
+    );
   const out: Finding[] = [];
-  const finding = (e: Engagement, message: string, note: string, data: Record<string, unknown>, key: string): Finding => {
+  const finding = (
+    e: Engagement,
+    message: string,
+    note: string,
+    data: Record<string, unknown>,
+    key: string,
+  ): Finding => {
     const end = e.start + e.title.length;
     return {
-      ruleId: 'duplicate', source: 'jalon', severity: 'warning', message, note, actual: source.text.slice(e.start, end), expected: [],
-      start: e.start, end, paragraph: e.firstParagraph, paragraphOffset: e.start - source.paragraphs[e.firstParagraph].start,
-      engagement: e.index, fingerprint: fingerprintOf('duplicate', key, fold(e.title).replace(/\s+/g, ' ').trim()), data,
+      ruleId: 'duplicate',
+      source: 'jalon',
+      severity: 'warning',
+      message,
+      note,
+      actual: source.text.slice(e.start, end),
+      expected: [],
+      start: e.start,
+      end,
+      paragraph: e.firstParagraph,
+      paragraphOffset: e.start - source.paragraphs[e.firstParagraph].start,
+      engagement: e.index,
+      fingerprint: fingerprintOf('duplicate', key, fold(e.title).replace(/\s+/g, ' ').trim()),
+      data,
     };
   };
   // Same plan: the later commitment is the one flagged. Shared shingles are counted through an index
@@ -629,11 +706,21 @@ export function duplicateFindings(
       const o = compareShingled(source.text, sh[j], sh[i]);
       const other = engagements[i];
       out.push(
-        finding(engagements[j], MESSAGES.samePlan[lang](i + 1, other.title), MESSAGES.note[lang], {
-          kind: 'same-plan', other: i, otherTitle: other.title, jaccard: round(o.jaccard), containment: round(o.containment),
-          sharedSentences: o.shared,
-          otherSentences: compareShingled(source.text, sh[i], sh[j]).shared,
-        }, `same:${fold(other.title)}`),
+        finding(
+          engagements[j],
+          MESSAGES.samePlan[lang](i + 1, other.title),
+          MESSAGES.note[lang],
+          {
+            kind: 'same-plan',
+            other: i,
+            otherTitle: other.title,
+            jaccard: round(o.jaccard),
+            containment: round(o.containment),
+            sharedSentences: o.shared,
+            otherSentences: compareShingled(source.text, sh[i], sh[j]).shared,
+          },
+          `same:${fold(other.title)}`,
+        ),
       );
     }
   }
@@ -645,9 +732,19 @@ export function duplicateFindings(
       const best = cache ? cache.earlier(e, corpus, `${thresholds.jaccard}/${thresholds.containment}`, find) : find();
       if (!best) return;
       out.push(
-        finding(e, MESSAGES.earlier[lang](best.ref), MESSAGES.noteEarlier[lang], {
-          kind: 'earlier-plan', ref: best.ref, jaccard: round(best.jaccard), containment: round(best.containment), sharedSentences: best.shared,
-        }, `earlier:${best.ref.id}`),
+        finding(
+          e,
+          MESSAGES.earlier[lang](best.ref),
+          MESSAGES.noteEarlier[lang],
+          {
+            kind: 'earlier-plan',
+            ref: best.ref,
+            jaccard: round(best.jaccard),
+            containment: round(best.containment),
+            sharedSentences: best.shared,
+          },
+          `earlier:${best.ref.id}`,
+        ),
       );
     });
   }
@@ -715,7 +812,7 @@ function postingsOf(sh: readonly Shingled[], eligible: Uint8Array): Postings {
     const hs = sh[j].set.values();
     for (let q = 0, e = entryStart[j]; q < hs.length; q++, e++) {
       const h = hs[q];
-      let k = Math.imul(h, 0x9e3779b1) >>> 0 & mask;
+      let k = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
       while (table[k] !== -1 && keys[k] !== h) k = (k + 1) & mask;
       if (table[k] === -1) {
         table[k] = slots;
@@ -741,5 +838,5 @@ function postingsOf(sh: readonly Shingled[], eligible: Uint8Array): Postings {
 function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }

@@ -11,7 +11,17 @@ import { readStatus } from './status';
 import { foldedParagraph, foldedText, isBlank, sentenceSpansIn } from './text';
 
 export const FIELD_NAMES: readonly FieldName[] = [
-  'indicator', 'baseline', 'target', 'milestones', 'calendar', 'cost', 'lead', 'partners', 'actions', 'accountability', 'audience',
+  'indicator',
+  'baseline',
+  'target',
+  'milestones',
+  'calendar',
+  'cost',
+  'lead',
+  'partners',
+  'actions',
+  'accountability',
+  'audience',
 ];
 const FIELD_SET = new Set<string>(FIELD_NAMES);
 
@@ -90,7 +100,13 @@ function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] 
     if (label) {
       close();
       const value = trimSpan(source.text, { start: p.start + label.valueStart, end: p.start + label.valueEnd });
-      current = { field: label.field, source: 'label', spans: [], table: [], mode: value.end > value.start ? 'inline' : 'section' };
+      current = {
+        field: label.field,
+        source: 'label',
+        spans: [],
+        table: [],
+        mode: value.end > value.start ? 'inline' : 'section',
+      };
       if (value.end > value.start) {
         current.spans.push(value);
         current.table.push(!!p.inTable);
@@ -139,7 +155,9 @@ function milestonesFrom(source: SourceText, part: Part): Jalon[] {
     // Table cells: a date-only or status-only cell belongs to the milestone on its left.
     if (part.table[k] && prev) {
       const dates = parseFoldedDates(text, folded);
-      const onlyDate = dates.length > 0 && text.replace(/[\s.,]/g, '').length <= dates.map((d) => d.text.replace(/\s/g, '')).join('').length + 12;
+      const onlyDate =
+        dates.length > 0 &&
+        text.replace(/[\s.,]/g, '').length <= dates.map((d) => d.text.replace(/\s/g, '')).join('').length + 12;
       const status = readStatus(`[${text}]`);
       if (onlyDate) {
         prev.date ??= dateSpan(dates).end?.iso ?? dates[dates.length - 1].iso;
@@ -199,11 +217,20 @@ function usable(field: FieldName, text: string, folded?: string): boolean {
   if (/^\s*(?:non chiffre|a chiffrer|pas de cout|not costed|no cost estimate)/.test(f)) return false;
   switch (field) {
     case 'cost':
-      return AMOUNT.test(f) || /\b(?:sans cout|cout nul|aucun cout (?:supplementaire|additionnel)|moyens existants|a moyens constants|no (?:additional|extra) cost|within existing (?:resources|budgets?))\b/.test(f);
+      return (
+        AMOUNT.test(f) ||
+        /\b(?:sans cout|cout nul|aucun cout (?:supplementaire|additionnel)|moyens existants|a moyens constants|no (?:additional|extra) cost|within existing (?:resources|budgets?))\b/.test(
+          f,
+        )
+      );
     case 'baseline':
       return /\d/.test(f) || /\b(?:aucun|aucune|inexistant|pas de|none|no |zero)\b/.test(f);
     case 'target':
-      return /\d/.test(f) || parseFoldedDates(text, f).length > 0 || /\b(?:tous|toutes|ensemble|chaque|all|every|each)\b/.test(f);
+      return (
+        /\d/.test(f) ||
+        parseFoldedDates(text, f).length > 0 ||
+        /\b(?:tous|toutes|ensemble|chaque|all|every|each)\b/.test(f)
+      );
     case 'calendar':
       return parseFoldedDates(text, f).length > 0;
     default:
@@ -212,12 +239,16 @@ function usable(field: FieldName, text: string, folded?: string): boolean {
 }
 
 /** Context, not plans: "créé en 2011", "has been adopted in 2013". A milestone is still to come. */
-const PAST = /\b(?:a ete|ont ete|avait ete|avaient ete|a deja|ont deja|depuis|etait|etaient|fut|has been|have been|had been|was|were|has already|have already|since|established in|adopted in|launched in|created in|in the past|previously|already)\b/;
+const PAST =
+  /\b(?:a ete|ont ete|avait ete|avaient ete|a deja|ont deja|depuis|etait|etaient|fut|has been|have been|had been|was|were|has already|have already|since|established in|adopted in|launched in|created in|in the past|previously|already)\b/;
 
 /** "Aujourd'hui, 40 % ..." states where things stand, not where they should go. */
 function isBaselineSentence(folded: string): boolean {
   const baseline = PROSE_CUES.baseline ?? [];
-  return baseline.some((re) => re.test(folded)) && !/\b(?:cible|objectif|atteindre|d'ici|target|goal|reach|by (?:19|20)\d\d)/.test(folded);
+  return (
+    baseline.some((re) => re.test(folded)) &&
+    !/\b(?:cible|objectif|atteindre|d'ici|target|goal|reach|by (?:19|20)\d\d)/.test(folded)
+  );
 }
 
 export function readFields(source: SourceText, seg: Segment): ReadFields {
@@ -284,7 +315,8 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
     let hit: Span | undefined;
     if (field === 'actions' && accept(titleText, titleFolded, endsWithQuestion(titleFolded))) hit = title;
     else {
-      for (let k = 0; k < proseSentences.length && !hit; k++) if (accept(proseTexts[k], proseFolded[k], isQuestion(k))) hit = proseSentences[k];
+      for (let k = 0; k < proseSentences.length && !hit; k++)
+        if (accept(proseTexts[k], proseFolded[k], isQuestion(k))) hit = proseSentences[k];
     }
     if (hit && !fields[f]) {
       fields[f] = { text: source.text.slice(hit.start, hit.end), start: hit.start, end: hit.end, source: 'prose' };
@@ -314,7 +346,8 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
       weak.delete('milestones');
     }
   }
-  if (fields.milestones && fields.milestones.length > 0 && !fields.milestones.some((j) => j.date)) weak.add('milestones');
+  if (fields.milestones && fields.milestones.length > 0 && !fields.milestones.some((j) => j.date))
+    weak.add('milestones');
 
   // Calendar: a labelled one, else the span of dates written in the commitment.
   if (!fields.calendar || weak.has('calendar')) {
@@ -326,7 +359,12 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
     });
     const hit = k >= 0 ? proseSentences[k] : undefined;
     if (hit) {
-      fields.calendar = { text: source.text.slice(hit.start, hit.end), start: hit.start, end: hit.end, source: 'prose' };
+      fields.calendar = {
+        text: source.text.slice(hit.start, hit.end),
+        start: hit.start,
+        end: hit.end,
+        source: 'prose',
+      };
       weak.delete('calendar');
     }
   }

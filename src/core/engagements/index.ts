@@ -35,7 +35,11 @@ export interface EngagementOptions {
 export const CORE_FIELDS: readonly FieldName[] = ['indicator', 'baseline', 'target', 'milestones', 'cost'];
 
 function build(source: SourceText, segments: Segment[], lang: Lang, cache?: PlanCache): Engagement[] {
-  return segments.map((seg, index) => (cache ? cache.engagement(source, seg, index, lang, () => readOne(source, seg, index, lang)) : readOne(source, seg, index, lang)));
+  return segments.map((seg, index) =>
+    cache
+      ? cache.engagement(source, seg, index, lang, () => readOne(source, seg, index, lang))
+      : readOne(source, seg, index, lang),
+  );
 }
 
 function readOne(source: SourceText, seg: Segment, index: number, lang: Lang): Engagement {
@@ -50,7 +54,17 @@ function readOne(source: SourceText, seg: Segment, index: number, lang: Lang): E
   if (calendarIdx >= 0 && fields.milestones?.some((j) => j.date)) missing.splice(calendarIdx, 1);
   const textStart = source.paragraphs[seg.first].start;
   const textEnd = source.paragraphs[seg.last].end;
-  const items = checklist({ fields, weak, prose, proseFolded, text: engagementText(source, seg), folded: foldedText(source).slice(textStart, textEnd) }, lang);
+  const items = checklist(
+    {
+      fields,
+      weak,
+      prose,
+      proseFolded,
+      text: engagementText(source, seg),
+      folded: foldedText(source).slice(textStart, textEnd),
+    },
+    lang,
+  );
   const start = seg.titleStart;
   const end = source.paragraphs[seg.last].end;
   const engagement: Engagement = {
@@ -80,7 +94,11 @@ export function readEngagements(source: SourceText, options: EngagementOptions):
  * any plan and hashed (nothing of the text is kept but each commitment's short title). Combine it with the
  * shipped corpus with mergeCorpora(shippedCorpus(), ...).
  */
-export function corpusFromPlan(source: SourceText, plan: { country: string; plan: string }, options: { sampleMod?: number } = {}): EarlierCorpus {
+export function corpusFromPlan(
+  source: SourceText,
+  plan: { country: string; plan: string },
+  options: { sampleMod?: number } = {},
+): EarlierCorpus {
   const entries = segment(source).map((seg, k) => ({
     ...plan,
     id: `${k + 1}`,
@@ -96,11 +114,11 @@ export function readSingleEngagement(source: SourceText, options: EngagementOpti
 }
 
 const WEAK_NOTE: Partial<Record<FieldName, Record<Lang, string>>> = {
-  cost: { fr: 'Le coût indiqué n\'est pas un montant.', en: 'The cost given is not an amount.' },
-  milestones: { fr: 'Les jalons n\'ont pas de date.', en: 'The milestones have no date.' },
-  baseline: { fr: 'La situation initiale n\'a pas de valeur chiffrée.', en: 'The baseline has no figure.' },
-  target: { fr: 'La cible n\'a ni valeur ni date.', en: 'The target has no value and no date.' },
-  calendar: { fr: 'Le calendrier n\'a pas de date.', en: 'The calendar has no date.' },
+  cost: { fr: "Le coût indiqué n'est pas un montant.", en: 'The cost given is not an amount.' },
+  milestones: { fr: "Les jalons n'ont pas de date.", en: 'The milestones have no date.' },
+  baseline: { fr: "La situation initiale n'a pas de valeur chiffrée.", en: 'The baseline has no figure.' },
+  target: { fr: "La cible n'a ni valeur ni date.", en: 'The target has no value and no date.' },
+  calendar: { fr: "Le calendrier n'a pas de date.", en: 'The calendar has no date.' },
 };
 
 interface Question {
@@ -169,7 +187,11 @@ export function missingFieldFindings(source: SourceText, engagements: readonly E
   return out;
 }
 
-export function engagementFindings(source: SourceText, engagements: Engagement[], options: EngagementOptions): Finding[] {
+export function engagementFindings(
+  source: SourceText,
+  engagements: Engagement[],
+  options: EngagementOptions,
+): Finding[] {
   return [
     ...missingFieldFindings(source, engagements, options.lang),
     ...duplicateFindings(source, engagements, options),

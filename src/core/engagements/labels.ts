@@ -22,10 +22,9 @@ const SEP = String.raw`(?:[ \t\u00a0\u202f]*(?:[:：]|[ \t\u00a0\u202f][-–—]
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Jalon's own template labels, in both languages, so that a rendered template always reads back.
-const TEMPLATE_LABELS: Array<[FieldName | null, string[]]> = TEMPLATE_FIELDS.filter((f) => f.id !== 'title').map((f) => [
-  f.field ?? null,
-  [escape(fold(f.label.fr)), escape(fold(f.label.en))],
-]);
+const TEMPLATE_LABELS: Array<[FieldName | null, string[]]> = TEMPLATE_FIELDS.filter((f) => f.id !== 'title').map(
+  (f) => [f.field ?? null, [escape(fold(f.label.fr)), escape(fold(f.label.en))]],
+);
 
 /** The letters a label word can start with ("(?:commitment )?start..." -> c, s), or null when not plain. */
 function firstLetters(word: string): string[] | null {
@@ -34,26 +33,31 @@ function firstLetters(word: string): string[] | null {
     const inner = optional[1].split('|').map(firstLetters);
     const rest = firstLetters(optional[2]);
     if (rest === null || inner.some((x) => x === null)) return null;
-    return [...inner.flat() as string[], ...rest];
+    return [...(inner.flat() as string[]), ...rest];
   }
   return /^[a-zœ]/.test(word) ? [word[0]] : null;
 }
 
 // Each label with the letters its words start with: a paragraph is tried only against the labels that can
 // start with its first letter (after bullets and emphasis).
-const LABEL_RES: Array<[FieldName | null, RegExp, Set<string> | null]> = [...TEMPLATE_LABELS, ...FIELD_LABELS].map(([field, words]) => {
-  const letters = words.map(firstLetters);
-  return [
-    field,
-    new RegExp(`${PREFIX}(?:${words.join('|')})${SUFFIX}${SEP}`, 'u'),
-    letters.some((l) => l === null) ? null : new Set(letters.flat() as string[]),
-  ];
-});
+const LABEL_RES: Array<[FieldName | null, RegExp, Set<string> | null]> = [...TEMPLATE_LABELS, ...FIELD_LABELS].map(
+  ([field, words]) => {
+    const letters = words.map(firstLetters);
+    return [
+      field,
+      new RegExp(`${PREFIX}(?:${words.join('|')})${SUFFIX}${SEP}`, 'u'),
+      letters.some((l) => l === null) ? null : new Set(letters.flat() as string[]),
+    ];
+  },
+);
 const PREFIX_RE = new RegExp(PREFIX, 'u');
 
 // Every label's regex starts with PREFIX and one of its words: a paragraph that opens with none of the words
 // cannot match any of them, and most paragraphs are prose (one test instead of one per label).
-const ANY_LABEL = new RegExp(`${PREFIX}(?:${[...TEMPLATE_LABELS, ...FIELD_LABELS].flatMap(([, words]) => words).join('|')})`, 'u');
+const ANY_LABEL = new RegExp(
+  `${PREFIX}(?:${[...TEMPLATE_LABELS, ...FIELD_LABELS].flatMap(([, words]) => words).join('|')})`,
+  'u',
+);
 
 /** The label that opens this paragraph, if any: the longest one wins ("Situation cible" over "Cible"). */
 export function matchLabel(text: string, foldedText?: string): LabelMatch | null {
@@ -85,7 +89,8 @@ function labelOf(text: string, foldedText: string | undefined, shortcut: boolean
   return { field: best.field, labelStart, labelEnd: end, valueStart: end, valueEnd: Math.max(end, valueEnd) };
 }
 
-const MARKER = /^[ \t\u00a0\u202f]*(?:#{1,6}[ \t\u00a0\u202f]+)?(?:\*\*|__)?[ \t\u00a0\u202f]*(?:engagement|commitment|compromiso)s?[ \t\u00a0\u202f]*(?:n[°o]\.?|no\.|#|numero|number)?[ \t\u00a0\u202f]*(\d{1,3}(?:\.\d{1,2})?[a-z]?|[ivxlc]{1,6})(?=[ \t\u00a0\u202f]*(?:[:.)–—-]|\*\*|$))/;
+const MARKER =
+  /^[ \t\u00a0\u202f]*(?:#{1,6}[ \t\u00a0\u202f]+)?(?:\*\*|__)?[ \t\u00a0\u202f]*(?:engagement|commitment|compromiso)s?[ \t\u00a0\u202f]*(?:n[°o]\.?|no\.|#|numero|number)?[ \t\u00a0\u202f]*(\d{1,3}(?:\.\d{1,2})?[a-z]?|[ivxlc]{1,6})(?=[ \t\u00a0\u202f]*(?:[:.)–—-]|\*\*|$))/;
 
 /** "Engagement 3 : ...", "ENGAGEMENT N°3", "Commitment 3:" -> "3". */
 export function matchMarker(text: string, foldedText?: string): string | null {
@@ -99,5 +104,8 @@ export function markerRest(text: string): string | null {
   if (text.length > 300) return null;
   const m = MARKER.exec(fold(text));
   if (!m) return null;
-  return text.slice(m[0].length).replace(/^[\s:.)–—*_-]+/u, '').replace(/[\s*_#]+$/u, '');
+  return text
+    .slice(m[0].length)
+    .replace(/^[\s:.)–—*_-]+/u, '')
+    .replace(/[\s*_#]+$/u, '');
 }

@@ -31,27 +31,47 @@ interface Check {
 //   under specificity, so they weigh little here.
 const CHECKS: Check[] = [
   {
-    id: 'deliverable', points: 3,
-    label: { fr: 'Un livrable concret est nommé (texte, norme, outil, jeu de données)', en: 'A concrete deliverable is named (law, standard, tool, dataset)' },
-    howToEarn: { fr: 'Dites ce qui existera à la fin : un décret, une plateforme, un registre, un jeu de données…', en: 'Say what will exist at the end: a decree, a platform, a register, a dataset…' },
+    id: 'deliverable',
+    points: 3,
+    label: {
+      fr: 'Un livrable concret est nommé (texte, norme, outil, jeu de données)',
+      en: 'A concrete deliverable is named (law, standard, tool, dataset)',
+    },
+    howToEarn: {
+      fr: 'Dites ce qui existera à la fin : un décret, une plateforme, un registre, un jeu de données…',
+      en: 'Say what will exist at the end: a decree, a platform, a register, a dataset…',
+    },
   },
   {
-    id: 'dated-milestone', points: 3,
+    id: 'dated-milestone',
+    points: 3,
     label: { fr: 'Au moins un jalon daté', en: 'At least one dated milestone' },
-    howToEarn: { fr: 'Ajoutez un jalon : un livrable et sa date (« Publication du décret – T3 2018 »).', en: 'Add a milestone: a deliverable and its date ("Decree published – Q3 2018").' },
+    howToEarn: {
+      fr: 'Ajoutez un jalon : un livrable et sa date (« Publication du décret – T3 2018 »).',
+      en: 'Add a milestone: a deliverable and its date ("Decree published – Q3 2018").',
+    },
   },
   {
-    id: 'milestone-path', points: 1,
+    id: 'milestone-path',
+    points: 1,
     label: { fr: 'Plusieurs jalons datés jalonnent le chemin', en: 'Several dated milestones mark the way' },
-    howToEarn: { fr: 'Découpez l\'engagement en au moins deux étapes datées.', en: 'Split the commitment into at least two dated steps.' },
+    howToEarn: {
+      fr: "Découpez l'engagement en au moins deux étapes datées.",
+      en: 'Split the commitment into at least two dated steps.',
+    },
   },
   {
-    id: 'end-date', points: 1,
+    id: 'end-date',
+    points: 1,
     label: { fr: 'Une date de fin', en: 'An end date' },
-    howToEarn: { fr: 'Indiquez quand l\'engagement s\'achève (« d\'ici fin 2019 »).', en: 'Say when the commitment ends ("by December 2019").' },
+    howToEarn: {
+      fr: "Indiquez quand l'engagement s'achève (« d'ici fin 2019 »).",
+      en: 'Say when the commitment ends ("by December 2019").',
+    },
   },
   {
-    id: 'focused', points: 2,
+    id: 'focused',
+    points: 2,
     label: { fr: 'Le texte dit surtout ce qui sera livré', en: 'The text mostly says what will be delivered' },
     howToEarn: {
       fr: 'Au moins la moitié des phrases doivent nommer un livrable ou une action vérifiable ; resserrez le contexte.',
@@ -59,44 +79,73 @@ const CHECKS: Check[] = [
     },
   },
   {
-    id: 'indicator', points: 2,
+    id: 'indicator',
+    points: 2,
     label: { fr: 'Un indicateur de résultat', en: 'A result indicator' },
-    howToEarn: { fr: 'Nommez ce que l\'on comptera pour savoir si c\'est réussi (« part des marchés publiés »).', en: 'Name what will be counted to know it worked ("share of contracts published").' },
+    howToEarn: {
+      fr: "Nommez ce que l'on comptera pour savoir si c'est réussi (« part des marchés publiés »).",
+      en: 'Name what will be counted to know it worked ("share of contracts published").',
+    },
   },
   {
-    id: 'target', points: 2,
+    id: 'target',
+    points: 2,
     label: { fr: 'Une cible chiffrée ou datée', en: 'A target with a value or a date' },
-    howToEarn: { fr: 'Donnez la valeur visée et sa date (« 100 % d\'ici fin 2019 »).', en: 'Give the target value and its date ("100% by end 2019").' },
+    howToEarn: {
+      fr: "Donnez la valeur visée et sa date (« 100 % d'ici fin 2019 »).",
+      en: 'Give the target value and its date ("100% by end 2019").',
+    },
   },
   {
-    id: 'baseline', points: 1,
+    id: 'baseline',
+    points: 1,
     label: { fr: 'Une situation initiale chiffrée', en: 'A baseline with a figure' },
-    howToEarn: { fr: 'Donnez la valeur de départ et son année (« 12 % en 2017 »).', en: 'Give the starting value and its year ("12% in 2017").' },
+    howToEarn: {
+      fr: 'Donnez la valeur de départ et son année (« 12 % en 2017 »).',
+      en: 'Give the starting value and its year ("12% in 2017").',
+    },
   },
   {
-    id: 'lead', points: 2,
+    id: 'lead',
+    points: 2,
     label: { fr: 'Une administration responsable', en: 'A responsible agency' },
-    howToEarn: { fr: 'Nommez l\'administration chef de file et un contact.', en: 'Name the lead agency and a contact.' },
+    howToEarn: { fr: "Nommez l'administration chef de file et un contact.", en: 'Name the lead agency and a contact.' },
   },
   {
-    id: 'cost', points: 1,
+    id: 'cost',
+    points: 1,
     label: { fr: 'Un coût estimé', en: 'An estimated cost' },
-    howToEarn: { fr: 'Donnez un montant (€, k€) ou des moyens humains (ETP).', en: 'Give an amount or the staff needed (FTE).' },
+    howToEarn: {
+      fr: 'Donnez un montant (€, k€) ou des moyens humains (ETP).',
+      en: 'Give an amount or the staff needed (FTE).',
+    },
   },
   {
-    id: 'partners', points: 1,
+    id: 'partners',
+    points: 1,
     label: { fr: 'Les autres acteurs, dont la société civile', en: 'Other actors, civil society included' },
-    howToEarn: { fr: 'Nommez les partenaires associés et leur rôle.', en: 'Name the partners involved and their role.' },
+    howToEarn: {
+      fr: 'Nommez les partenaires associés et leur rôle.',
+      en: 'Name the partners involved and their role.',
+    },
   },
   {
-    id: 'accountability', points: 1,
+    id: 'accountability',
+    points: 1,
     label: { fr: 'Qui rend compte, à qui', en: 'Who reports, to whom' },
-    howToEarn: { fr: 'Dites qui publie le bilan et à qui il est présenté (Parlement, société civile).', en: 'Say who publishes progress and to whom (Parliament, civil society).' },
+    howToEarn: {
+      fr: 'Dites qui publie le bilan et à qui il est présenté (Parlement, société civile).',
+      en: 'Say who publishes progress and to whom (Parliament, civil society).',
+    },
   },
   {
-    id: 'audience', points: 1,
+    id: 'audience',
+    points: 1,
     label: { fr: 'Le public visé', en: 'The audience' },
-    howToEarn: { fr: 'Dites à qui s\'adresse l\'engagement (grand public, entreprises, administrations).', en: 'Say whom it serves (the public, businesses, government bodies).' },
+    howToEarn: {
+      fr: "Dites à qui s'adresse l'engagement (grand public, entreprises, administrations).",
+      en: 'Say whom it serves (the public, businesses, government bodies).',
+    },
   },
 ];
 
@@ -129,7 +178,8 @@ function earnedMap(input: ScoreInput): Record<string, boolean> {
     'dated-milestone': dated.length >= 1,
     'milestone-path': dated.length >= 2,
     // A milestone due on a date is an end date already; the whole text is read only when none is.
-    'end-date': has('calendar') || dated.some((j) => dueDate(j.text) !== undefined) || hasEndOrPoint(input.text, wholeFolded()),
+    'end-date':
+      has('calendar') || dated.some((j) => dueDate(j.text) !== undefined) || hasEndOrPoint(input.text, wholeFolded()),
     indicator: has('indicator'),
     target: has('target'),
     baseline: has('baseline'),
@@ -162,7 +212,14 @@ export function checklist(input: ScoreInput, lang: Lang): ChecklistItem[] {
   const earned = earnedMap(input);
   // A loop, not map: V8's optimised map makes arrays of another kind, and code reading them was deoptimised.
   const items: ChecklistItem[] = [];
-  for (const c of CHECKS) items.push({ id: c.id, label: c.label[lang], earned: earned[c.id], points: c.points, howToEarn: c.howToEarn[lang] });
+  for (const c of CHECKS)
+    items.push({
+      id: c.id,
+      label: c.label[lang],
+      earned: earned[c.id],
+      points: c.points,
+      howToEarn: c.howToEarn[lang],
+    });
   return items;
 }
 

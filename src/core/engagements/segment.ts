@@ -47,7 +47,9 @@ function countLabels(ps: readonly SourceParagraph[], from: number, to: number): 
 
 /** Which heading level holds the commitments (1-3), or 0 when headings do not split commitments. */
 function chooseLevel(ps: readonly SourceParagraph[]): number {
-  const headings = ps.map((p, i) => ({ p, i })).filter(({ p }) => level(p) >= 1 && level(p) <= 3 && !isSectionHeading(p));
+  const headings = ps
+    .map((p, i) => ({ p, i }))
+    .filter(({ p }) => level(p) >= 1 && level(p) <= 3 && !isSectionHeading(p));
   if (headings.length === 0) return 0;
   const levels = [...new Set(headings.map(({ p }) => level(p)))].sort((a, b) => a - b);
   // A level whose headings say "Engagement"/"Commitment" is the answer.
@@ -78,7 +80,8 @@ function chooseLevel(ps: readonly SourceParagraph[]): number {
 }
 
 function titleSpan(p: SourceParagraph): { start: number; end: number } {
-  const lead = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?=#))?(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*/.exec(p.text)?.[0].length ?? 0;
+  const lead =
+    /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?=#))?(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*/.exec(p.text)?.[0].length ?? 0;
   let end = p.text.length;
   while (end > lead && /[\s*_#]/.test(p.text[end - 1])) end--;
   return { start: p.start + lead, end: p.start + Math.max(lead, end) };
@@ -170,7 +173,16 @@ function singleDraft(source: SourceText): Segment[] {
   let last = ps.length - 1;
   while (last > first && isBlank(ps[last].text)) last--;
   const span = titleSpan(ps[first]);
-  return [{ first, titleLast: first, last, titleStart: span.start, titleEnd: span.end, title: source.text.slice(span.start, span.end) }];
+  return [
+    {
+      first,
+      titleLast: first,
+      last,
+      titleStart: span.start,
+      titleEnd: span.end,
+      title: source.text.slice(span.start, span.end),
+    },
+  ];
 }
 
 /** The whole text as one commitment whose title is its first non-empty line (used to score lone texts). */
@@ -181,5 +193,14 @@ export function wholeAsOne(source: SourceText): Segment[] {
   let last = ps.length - 1;
   while (last > first && isBlank(ps[last].text)) last--;
   const span = titleSpan(ps[first]);
-  return [{ first, titleLast: first, last, titleStart: span.start, titleEnd: span.end, title: source.text.slice(span.start, span.end) }];
+  return [
+    {
+      first,
+      titleLast: first,
+      last,
+      titleStart: span.start,
+      titleEnd: span.end,
+      title: source.text.slice(span.start, span.end),
+    },
+  ];
 }

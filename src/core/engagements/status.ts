@@ -5,9 +5,18 @@ import { fold } from '../dates';
 import type { Lang, ProgressStatus } from '../types';
 
 const WORDS: Array<[ProgressStatus, RegExp]> = [
-  ['not-started', /^(?:non commence|pas commence|non demarre|pas demarre|a venir|a faire|pas encore commence|not started|not yet started|pending|to do)$/],
-  ['limited', /^(?:progres limite|limite|en cours|partiel(?:lement realise)?|commence|demarre|limited(?: progress)?|in progress|ongoing|started|partial(?:ly complete(?:d)?)?)$/],
-  ['substantial', /^(?:progres important|progres substantiel|substantiel|avance|largement realise|presque (?:termine|realise)|substantial(?: progress)?|substantially complete(?:d)?|advanced|nearly (?:complete|done))$/],
+  [
+    'not-started',
+    /^(?:non commence|pas commence|non demarre|pas demarre|a venir|a faire|pas encore commence|not started|not yet started|pending|to do)$/,
+  ],
+  [
+    'limited',
+    /^(?:progres limite|limite|en cours|partiel(?:lement realise)?|commence|demarre|limited(?: progress)?|in progress|ongoing|started|partial(?:ly complete(?:d)?)?)$/,
+  ],
+  [
+    'substantial',
+    /^(?:progres important|progres substantiel|substantiel|avance|largement realise|presque (?:termine|realise)|substantial(?: progress)?|substantially complete(?:d)?|advanced|nearly (?:complete|done))$/,
+  ],
   ['complete', /^(?:realise|termine|acheve|complet|fait|livre|complete(?:d)?|done|achieved|delivered|finished)$/],
 ];
 
@@ -19,7 +28,10 @@ export const STATUS_LABELS: Record<ProgressStatus, { fr: string; en: string }> =
 };
 
 function classify(word: string): ProgressStatus | undefined {
-  const w = fold(word).trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
+  const w = fold(word)
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[.!]+$/, '');
   return WORDS.find(([, re]) => re.test(w))?.[0];
 }
 

@@ -32,7 +32,13 @@ export interface PlanSummary {
 
 export function planSummary(engagements: readonly Engagement[]): PlanSummary {
   const levels: Record<SpecificityLevel, number> = { none: 0, low: 0, medium: 0, high: 0 };
-  const byStatus: Record<ProgressStatus | 'unknown', number> = { 'not-started': 0, limited: 0, substantial: 0, complete: 0, unknown: 0 };
+  const byStatus: Record<ProgressStatus | 'unknown', number> = {
+    'not-started': 0,
+    limited: 0,
+    substantial: 0,
+    complete: 0,
+    unknown: 0,
+  };
   const missingCount = new Map<FieldName, number>();
   let total = 0;
   let tracked = 0;
@@ -54,7 +60,13 @@ export function planSummary(engagements: readonly Engagement[]): PlanSummary {
     tracked += eTracked;
     done += eDone;
     const row: EngagementSummary = {
-      index: e.index, title: e.title, score: e.score, maxScore: e.maxScore, level: e.level, missing: [...e.missing], milestones: ms.length,
+      index: e.index,
+      title: e.title,
+      score: e.score,
+      maxScore: e.maxScore,
+      level: e.level,
+      missing: [...e.missing],
+      milestones: ms.length,
     };
     if (eTracked > 0) row.progress = eDone / eTracked;
     return row;
@@ -96,7 +108,12 @@ export function formatPlanSummary(summary: PlanSummary, lang: Lang): string {
   const lines: string[] = [];
   for (const r of summary.engagements) {
     const add = r.missing.map((f) => fieldLabel(f, lang)).join(', ');
-    const progress = r.progress !== undefined ? (fr ? ` ; avancement ${Math.round(r.progress * 100)} %` : `; progress ${Math.round(r.progress * 100)}%`) : '';
+    const progress =
+      r.progress !== undefined
+        ? fr
+          ? ` ; avancement ${Math.round(r.progress * 100)} %`
+          : `; progress ${Math.round(r.progress * 100)}%`
+        : '';
     lines.push(
       `${r.index + 1}. ${r.title} — ${r.score}/${r.maxScore} ${fr ? 'points' : 'points'}, ${fr ? 'précision' : 'specificity'} ${levelName(r.level, lang)}${progress}`,
     );
@@ -109,7 +126,11 @@ export function formatPlanSummary(summary: PlanSummary, lang: Lang): string {
       : `Total: ${summary.score}/${summary.maxScore} points (${pct}%); specificity high ${summary.levels.high}, medium ${summary.levels.medium}, low ${summary.levels.low}, none ${summary.levels.none}`,
   );
   if (summary.progress !== undefined) {
-    lines.push(fr ? `Avancement des jalons suivis : ${Math.round(summary.progress * 100)} %` : `Progress of tracked milestones: ${Math.round(summary.progress * 100)}%`);
+    lines.push(
+      fr
+        ? `Avancement des jalons suivis : ${Math.round(summary.progress * 100)} %`
+        : `Progress of tracked milestones: ${Math.round(summary.progress * 100)}%`,
+    );
   }
   return lines.join('\n');
 }

@@ -40,7 +40,9 @@ function foldByParagraph(source: SourceText, known: Map<string, string>): string
  * at their offsets, as fromParagraphs and fromPlainText make them), or folded anew for a hand-made paragraph.
  */
 export function foldedParagraph(source: SourceText, p: { text: string; start: number; end: number }): string {
-  return p.end - p.start === p.text.length && source.text.length >= p.end ? foldedText(source).slice(p.start, p.end) : fold(p.text);
+  return p.end - p.start === p.text.length && source.text.length >= p.end
+    ? foldedText(source).slice(p.start, p.end)
+    : fold(p.text);
 }
 
 /** Only spaces, or nothing (without making a trimmed copy). */
@@ -65,7 +67,12 @@ export const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 5
  * regular expression of sentenceSpansPlain matches, without a slice and a match object per sentence); added to
  * `out` when given.
  */
-export function sentenceSpansIn(text: string, from: number, to: number, out: Array<{ start: number; end: number }> = []): Array<{ start: number; end: number }> {
+export function sentenceSpansIn(
+  text: string,
+  from: number,
+  to: number,
+  out: Array<{ start: number; end: number }> = [],
+): Array<{ start: number; end: number }> {
   let i = from;
   while (i < to) {
     if (!goesOn(text, i, to)) {

@@ -135,7 +135,11 @@ export function toSarif(files: FileAnalysis[], options: SarifOptions = {}): Reco
     const emit = (f: Finding): void => {
       if (!ruleIndex.has(f.ruleId)) {
         ruleIndex.set(f.ruleId, rules.length);
-        rules.push({ id: f.ruleId, shortDescription: { text: f.ruleId }, defaultConfiguration: { level: sarifLevel(f.severity) } });
+        rules.push({
+          id: f.ruleId,
+          shortDescription: { text: f.ruleId },
+          defaultConfiguration: { level: sarifLevel(f.severity) },
+        });
       }
       const s = position(starts, f.start);
       const e = position(starts, f.end);
@@ -166,7 +170,13 @@ export function toSarif(files: FileAnalysis[], options: SarifOptions = {}): Reco
           },
         ],
         partialFingerprints: { 'jalon/v1': f.fingerprint },
-        properties: { severity: f.severity, expected: f.expected, paragraph: f.paragraph, paragraphOffset: f.paragraphOffset, ...(f.data ?? {}) },
+        properties: {
+          severity: f.severity,
+          expected: f.expected,
+          paragraph: f.paragraph,
+          paragraphOffset: f.paragraphOffset,
+          ...(f.data ?? {}),
+        },
       };
       if (f.suppression) {
         result.suppressions = [

@@ -22,7 +22,12 @@ export function createAnalyzer(defaults: AnalyzeOptions = {}): Analyzer {
       const source = Array.isArray(input) ? fromParagraphs(input as readonly ParagraphInput[]) : (input as SourceText);
       return analyze(source, { ...defaults, ...options, cache, planCache });
     },
-    cacheStats: () => ({ hits: cache.hits, misses: cache.misses, engagementHits: planCache.hits, engagementMisses: planCache.misses }),
+    cacheStats: () => ({
+      hits: cache.hits,
+      misses: cache.misses,
+      engagementHits: planCache.hits,
+      engagementMisses: planCache.misses,
+    }),
     clear() {
       cache = new ParagraphCache();
       planCache = new PlanCache();

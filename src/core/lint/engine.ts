@@ -12,7 +12,8 @@ import type { Candidate, CompiledException, CompiledRules, CompiledTerm } from '
 import * as patterns from './patterns';
 
 // Module-local copies of imported constants and functions (see the note in src/core/text/normalize.ts).
-const { CAP, ELIDED, LETTERS, NUM, SEP_CLOSE, SEP_HYPHEN, SEP_OPEN, SEP_OTHER, SEP_PAUSE, SEP_START, SEP_STOP, UPPER } = tk;
+const { CAP, ELIDED, LETTERS, NUM, SEP_CLOSE, SEP_HYPHEN, SEP_OPEN, SEP_OTHER, SEP_PAUSE, SEP_START, SEP_STOP, UPPER } =
+  tk;
 // Shared token objects: nothing below keeps a token beyond lintParagraph.
 const tokenize = tk.tokenizeShared;
 const { matchBackward, matchForward, testToken } = patterns;
@@ -53,15 +54,130 @@ export interface ParagraphResult {
 const DE = new Set(['de', 'du', 'des', 'd']);
 const OF = new Set(['of', 'for']);
 const AUX_FR = new Set([
-  'suis', 'es', 'est', 'sommes', 'etes', 'sont', 'etait', 'etaient', 'sera', 'seront', 'serait', 'seraient', 'soit', 'soient',
-  'ete', 'etre', 'etant', 'ai', 'as', 'a', 'avons', 'avez', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient',
-  'ait', 'aient', 'eu', 'avoir', 'ayant', 'se', 's', 'fut', 'furent', 'serons', 'serez', 'sera', 'etions',
+  'suis',
+  'es',
+  'est',
+  'sommes',
+  'etes',
+  'sont',
+  'etait',
+  'etaient',
+  'sera',
+  'seront',
+  'serait',
+  'seraient',
+  'soit',
+  'soient',
+  'ete',
+  'etre',
+  'etant',
+  'ai',
+  'as',
+  'a',
+  'avons',
+  'avez',
+  'ont',
+  'avait',
+  'avaient',
+  'aura',
+  'auront',
+  'aurait',
+  'auraient',
+  'ait',
+  'aient',
+  'eu',
+  'avoir',
+  'ayant',
+  'se',
+  's',
+  'fut',
+  'furent',
+  'serons',
+  'serez',
+  'sera',
+  'etions',
 ]);
-const AUX_EN = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'having', 'get', 'gets', 'got']);
-const DET_EN = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'your', 'my', 'of', 'for', 'with', 'and', 'financial', 'technical', 'continued', 'further', 'more', 'no', 'any', 'such', 'provide', 'provides', 'provided', 'providing', 'receive', 'receives', 'received']);
-const DET_FR = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos']);
+const AUX_EN = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'having',
+  'get',
+  'gets',
+  'got',
+]);
+const DET_EN = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'our',
+  'their',
+  'its',
+  'his',
+  'her',
+  'your',
+  'my',
+  'of',
+  'for',
+  'with',
+  'and',
+  'financial',
+  'technical',
+  'continued',
+  'further',
+  'more',
+  'no',
+  'any',
+  'such',
+  'provide',
+  'provides',
+  'provided',
+  'providing',
+  'receive',
+  'receives',
+  'received',
+]);
+const DET_FR = new Set([
+  'le',
+  'la',
+  'les',
+  'l',
+  'un',
+  'une',
+  'des',
+  'du',
+  'ce',
+  'cet',
+  'cette',
+  'ces',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+  'leurs',
+  'notre',
+  'nos',
+  'votre',
+  'vos',
+]);
 const REFLEXIVE = new Set(['s', 'se', 'nous', 'vous', 'me', 'm', 'te', 't']);
-const LOWER_SEVERITY: Record<Severity, Severity> = { error: 'warning', warning: 'suggestion', suggestion: 'info', info: 'info' };
+const LOWER_SEVERITY: Record<Severity, Severity> = {
+  error: 'warning',
+  warning: 'suggestion',
+  suggestion: 'info',
+  info: 'info',
+};
 
 interface Hit {
   cand: Candidate;
@@ -106,7 +222,8 @@ function resolveKind(text: string, tokens: Token[], i: number, cands: Candidate[
     return (det.has(prev) || prev === '' ? pick('noun') : pick('participle')) ?? pool[0];
   }
   // Same spelling in French ("accrus", "mis", "promus"): the passé simple never occurs in plans.
-  if (lang === 'fr' && exact.length > 0 && kinds.has('participle') && kinds.has('verb')) return pick('participle') ?? pool[0];
+  if (lang === 'fr' && exact.length > 0 && kinds.has('participle') && kinds.has('verb'))
+    return pick('participle') ?? pool[0];
   if (kinds.has('participle') && kinds.has('verb')) {
     // French accentless capitals (RENFORCE) and English -ed: a participle after an auxiliary or a determiner, or before "by".
     const aux = lang === 'en' ? AUX_EN : AUX_FR;
@@ -252,7 +369,9 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
       // Phrase-shaped candidates with different continuations are tried in turn; the longest wins.
       let best: Hit | undefined;
       let ties: Candidate[] = [];
-      for (const cand of group.length > 1 && allSingleWord(group) ? [resolveKind(text, tokens, i, group, lang)] : group) {
+      for (const cand of group.length > 1 && allSingleWord(group)
+        ? [resolveKind(text, tokens, i, group, lang)]
+        : group) {
         let j = i;
         if (cand.rest.length > 0) {
           j = matchForward(tokens, i + 1, cand.rest);
@@ -291,7 +410,11 @@ export function lintParagraph(text: string, rules: CompiledRules): ParagraphResu
       const exs = rules.ruleWideExceptions.get(term.rule);
       if (exceptionApplies(tokens, best, term.exceptions) || (exs && exceptionApplies(tokens, best, exs))) continue;
       // Accepted vocabulary still takes its place, so "open data" accepted does not leave "open" and "data".
-      if (rules.accepted.size > 0 && (rules.accepted.has(term.key) || rules.accepted.has(matchedNorm(tokens, best.i, best.j)))) best.accepted = true;
+      if (
+        rules.accepted.size > 0 &&
+        (rules.accepted.has(term.key) || rules.accepted.has(matchedNorm(tokens, best.i, best.j)))
+      )
+        best.accepted = true;
       hits[nh++] = best;
     }
   }
@@ -342,7 +465,15 @@ function hitFindings(
     const actual = text.slice(start, end);
     const term = h.cand.term;
     if (rule === 'jargon') {
-      jargon.push({ key: term.key, start, end, explained: explainedHere(tokens, h.i, h.j), acronym: false, term, hashes: contextHashes(tokens, h.i, h.j) });
+      jargon.push({
+        key: term.key,
+        start,
+        end,
+        explained: explainedHere(tokens, h.i, h.j),
+        acronym: false,
+        term,
+        hashes: contextHashes(tokens, h.i, h.j),
+      });
       continue;
     }
     const fingerprint = tokenFingerprint(rule, tokens, h.i, h.j);
@@ -350,7 +481,8 @@ function hitFindings(
     let message: string;
     let note: string;
     let expected: string[];
-    const data: Record<string, unknown> = rule === 'vague-term' ? { term: term.id, lemma: term.id, kind: h.kind } : { term: term.id };
+    const data: Record<string, unknown> =
+      rule === 'vague-term' ? { term: term.id, lemma: term.id, kind: h.kind } : { term: term.id };
     if (rule === 'vague-term') {
       const base = severityFor(rules, rule, 'warning');
       const vars = { actual, lemma: term.id };
@@ -437,7 +569,13 @@ function explainedHere(tokens: Token[], i: number, j: number): boolean {
   return false;
 }
 
-function findAcronyms(text: string, tokens: Token[], rules: CompiledRules, out: JargonOccurrence[], maybeUrl: boolean): void {
+function findAcronyms(
+  text: string,
+  tokens: Token[],
+  rules: CompiledRules,
+  out: JargonOccurrence[],
+  maybeUrl: boolean,
+): void {
   // A heading in capitals is not a string of acronyms.
   let upper = 0;
   let lettered = 0;
@@ -457,7 +595,8 @@ function findAcronyms(text: string, tokens: Token[], rules: CompiledRules, out: 
     // A word in a run of capitals ("AMELIORER L'ACCES") is shouting, not an acronym.
     const prev = i > 0 && !(t.sep & (SEP_STOP | SEP_OTHER)) ? tokens[i - 1] : undefined;
     const next = i + 1 < tokens.length && !(tokens[i + 1].sep & (SEP_STOP | SEP_OTHER)) ? tokens[i + 1] : undefined;
-    if ((prev && (prev.flags & UPPER || (prev.flags & CAP && prev.flags & ELIDED))) || (next && next.flags & UPPER)) continue;
+    if ((prev && (prev.flags & UPPER || (prev.flags & CAP && prev.flags & ELIDED))) || (next && next.flags & UPPER))
+      continue;
     const raw = text.slice(t.start, t.end);
     if (rules.notAcronyms.has(raw) || rules.accepted.has(t.norm)) continue;
     out.push({
@@ -471,7 +610,12 @@ function findAcronyms(text: string, tokens: Token[], rules: CompiledRules, out: 
   }
 }
 
-function paragraphStats(text: string, tokenized: tk.Tokenized, rules: CompiledRules, findings: Finding[]): ParagraphStats {
+function paragraphStats(
+  text: string,
+  tokenized: tk.Tokenized,
+  rules: CompiledRules,
+  findings: Finding[],
+): ParagraphStats {
   const stats: ParagraphStats = {
     words: tokenized.words,
     sentences: tokenized.sentences,
@@ -480,7 +624,9 @@ function paragraphStats(text: string, tokenized: tk.Tokenized, rules: CompiledRu
     longWords: tokenized.longWords,
   };
   const long = tokenized.longSentences;
-  if (rules.enabled.readability) for (let k = 0; k < long.length; k += 3) longSentenceFinding(text, tokenized.tokens, rules, findings, long[k + 2], long[k], long[k + 1]);
+  if (rules.enabled.readability)
+    for (let k = 0; k < long.length; k += 3)
+      longSentenceFinding(text, tokenized.tokens, rules, findings, long[k + 2], long[k], long[k + 1]);
   return stats;
 }
 

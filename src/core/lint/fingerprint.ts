@@ -43,7 +43,14 @@ function hex64(hi: number, lo: number): string {
 }
 
 /** The same idea from word hashes, without building strings: rule, two words before, the match, two after. */
-export function fingerprintOfHashes(ruleId: string, b2: number, b1: number, match: number, a1: number, a2: number): string {
+export function fingerprintOfHashes(
+  ruleId: string,
+  b2: number,
+  b1: number,
+  match: number,
+  a1: number,
+  a2: number,
+): string {
   let h1 = 0x9e3779b9;
   let h2 = 0x85ebca6b;
   for (let i = 0; i < ruleId.length; i++) {

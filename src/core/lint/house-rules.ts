@@ -49,7 +49,8 @@ export interface HouseRulesError {
   message: { fr: string; en: string };
 }
 
-export type HouseRulesResult = { ok: true; rules: HouseRules; errors: [] } | { ok: false; rules?: undefined; errors: HouseRulesError[] };
+export type HouseRulesResult =
+  { ok: true; rules: HouseRules; errors: [] } | { ok: false; rules?: undefined; errors: HouseRulesError[] };
 
 const SEVERITIES = ['error', 'warning', 'suggestion', 'info'];
 const TERM_RULES = ['vague-term', 'jargon', 'vague-time', 'vague-quantity'];
@@ -145,7 +146,11 @@ export const houseRulesSchema = {
     ignore: {
       type: 'object',
       additionalProperties: false,
-      properties: { fingerprints: stringList, terms: stringList, rules: { type: 'array', items: { type: 'string', minLength: 1 } } },
+      properties: {
+        fingerprints: stringList,
+        terms: stringList,
+        rules: { type: 'array', items: { type: 'string', minLength: 1 } },
+      },
     },
   },
 } as const;
@@ -186,7 +191,8 @@ export function parseHouseRules(json: string): HouseRulesResult {
       // anyOf reports each branch; the branch errors below it are enough.
       if (err.keyword === 'anyOf') continue;
       let path = err.instancePath;
-      if (err.keyword === 'additionalProperties') path += `/${escapePointer(String(err.params.additionalProperty))}#key`;
+      if (err.keyword === 'additionalProperties')
+        path += `/${escapePointer(String(err.params.additionalProperty))}#key`;
       if (err.keyword === 'propertyNames') path += `/${escapePointer(String(err.params.propertyName))}#key`;
       const { line, column } = at(path);
       errors.push({ line, column, path: path.replace(/#key$/, ''), message: describe(err) });
@@ -205,7 +211,10 @@ export function parseHouseRules(json: string): HouseRulesResult {
         line,
         column,
         path,
-        message: { fr: `Motif invalide « ${pattern} » : ${e.message}`, en: `Invalid pattern "${pattern}": ${e.message}` },
+        message: {
+          fr: `Motif invalide « ${pattern} » : ${e.message}`,
+          en: `Invalid pattern "${pattern}": ${e.message}`,
+        },
       });
     }
   };
@@ -237,14 +246,20 @@ function describe(err: ErrorObject): { fr: string; en: string } {
         en: `Unknown field "${String(p.additionalProperty)}" in ${where}`,
       };
     case 'required':
-      return { fr: `Champ obligatoire manquant « ${String(p.missingProperty)} » dans ${where}`, en: `Missing required field "${String(p.missingProperty)}" in ${where}` };
+      return {
+        fr: `Champ obligatoire manquant « ${String(p.missingProperty)} » dans ${where}`,
+        en: `Missing required field "${String(p.missingProperty)}" in ${where}`,
+      };
     case 'enum':
       return {
         fr: `Valeur non autorisée en ${where} ; valeurs possibles : ${(p.allowedValues as unknown[]).join(', ')}`,
         en: `Value not allowed at ${where}; allowed: ${(p.allowedValues as unknown[]).join(', ')}`,
       };
     case 'type':
-      return { fr: `Type incorrect en ${where} : ${String(p.type)} attendu`, en: `Wrong type at ${where}: expected ${String(p.type)}` };
+      return {
+        fr: `Type incorrect en ${where} : ${String(p.type)} attendu`,
+        en: `Wrong type at ${where}: expected ${String(p.type)}`,
+      };
     case 'minLength':
       return { fr: `Texte vide en ${where}`, en: `Empty text at ${where}` };
     case 'propertyNames':
@@ -259,10 +274,14 @@ function describe(err: ErrorObject): { fr: string; en: string } {
 
 /** The overrides that apply to one language. */
 export function houseRulesOverrides(h: HouseRules, lang: Lang): RuleOverrides {
-  const forLang = <T extends { lang?: Lang }>(xs: T[] | undefined): T[] => (xs ?? []).filter((x) => !x.lang || x.lang === lang);
+  const forLang = <T extends { lang?: Lang }>(xs: T[] | undefined): T[] =>
+    (xs ?? []).filter((x) => !x.lang || x.lang === lang);
   const enabled: Partial<Record<RuleId, boolean>> = {};
   const severity: Partial<Record<RuleId, Severity>> = {};
-  for (const [id, setting] of Object.entries(h.rules ?? {}) as [RuleId, 'off' | 'on' | { enabled?: boolean; severity?: Severity }][]) {
+  for (const [id, setting] of Object.entries(h.rules ?? {}) as [
+    RuleId,
+    'off' | 'on' | { enabled?: boolean; severity?: Severity },
+  ][]) {
     if (setting === 'off') enabled[id] = false;
     else if (setting === 'on') enabled[id] = true;
     else {
@@ -325,7 +344,8 @@ class PositionalParser {
   }
 
   private unexpected(): JsonSyntaxError {
-    if (this.i >= this.s.length) return new JsonSyntaxError(this.i, 'fin de fichier inattendue', 'unexpected end of file');
+    if (this.i >= this.s.length)
+      return new JsonSyntaxError(this.i, 'fin de fichier inattendue', 'unexpected end of file');
     const ch = this.s[this.i];
     return new JsonSyntaxError(this.i, `caractère inattendu « ${ch} »`, `unexpected character "${ch}"`);
   }
@@ -341,9 +361,9 @@ class PositionalParser {
     if (ch === '{') return this.object(path);
     if (ch === '[') return this.array(path);
     if (ch === '"') return this.string();
-    if (ch === 't' && this.s.startsWith('true', this.i)) return (this.i += 4), true;
-    if (ch === 'f' && this.s.startsWith('false', this.i)) return (this.i += 5), false;
-    if (ch === 'n' && this.s.startsWith('null', this.i)) return (this.i += 4), null;
+    if (ch === 't' && this.s.startsWith('true', this.i)) return ((this.i += 4), true);
+    if (ch === 'f' && this.s.startsWith('false', this.i)) return ((this.i += 5), false);
+    if (ch === 'n' && this.s.startsWith('null', this.i)) return ((this.i += 4), null);
     const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.s.slice(this.i, this.i + 64));
     if (m) {
       this.i += m[0].length;
@@ -363,17 +383,27 @@ class PositionalParser {
     for (;;) {
       this.ws();
       if (this.s[this.i] !== '"') {
-        throw new JsonSyntaxError(this.i, 'nom de champ entre guillemets attendu', 'expected a field name in double quotes');
+        throw new JsonSyntaxError(
+          this.i,
+          'nom de champ entre guillemets attendu',
+          'expected a field name in double quotes',
+        );
       }
       const keyAt = this.i;
       const key = this.string();
       const childPath = `${path}/${escapePointer(key)}`;
       this.positions.set(`${childPath}#key`, keyAt);
       this.ws();
-      if (this.s[this.i] !== ':') throw new JsonSyntaxError(this.i, '« : » attendu après le nom du champ', 'expected ":" after the field name');
+      if (this.s[this.i] !== ':')
+        throw new JsonSyntaxError(this.i, '« : » attendu après le nom du champ', 'expected ":" after the field name');
       this.i++;
       // defineProperty: a "__proto__" key stays a plain field.
-      Object.defineProperty(out, key, { value: this.value(childPath), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, key, {
+        value: this.value(childPath),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       this.ws();
       if (this.s[this.i] === ',') {
         this.i++;
@@ -422,7 +452,16 @@ class PositionalParser {
       }
       if (ch === '\\') {
         const e = this.s[this.i + 1];
-        const map: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+        const map: Record<string, string> = {
+          '"': '"',
+          '\\': '\\',
+          '/': '/',
+          b: '\b',
+          f: '\f',
+          n: '\n',
+          r: '\r',
+          t: '\t',
+        };
         if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(this.s.slice(this.i + 2, this.i + 6))) {
           out += String.fromCharCode(parseInt(this.s.slice(this.i + 2, this.i + 6), 16));
           this.i += 6;
@@ -432,10 +471,15 @@ class PositionalParser {
         } else throw new JsonSyntaxError(this.i, 'séquence d’échappement invalide', 'invalid escape sequence');
         continue;
       }
-      if (ch.charCodeAt(0) < 0x20) throw new JsonSyntaxError(this.i, 'retour à la ligne dans un texte', 'line break inside a string');
+      if (ch.charCodeAt(0) < 0x20)
+        throw new JsonSyntaxError(this.i, 'retour à la ligne dans un texte', 'line break inside a string');
       out += ch;
       this.i++;
     }
-    throw new JsonSyntaxError(start, 'texte non terminé (guillemet fermant manquant)', 'unterminated string (missing closing quote)');
+    throw new JsonSyntaxError(
+      start,
+      'texte non terminé (guillemet fermant manquant)',
+      'unterminated string (missing closing quote)',
+    );
   }
 }

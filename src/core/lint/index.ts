@@ -80,13 +80,20 @@ export function compiledRulesFor(lang: Lang, houseRules?: HouseRules): CompiledR
 
 export function lint(source: SourceText, options: LintOptions): { findings: Finding[]; stats: TextStats } {
   const rules = compiledRulesFor(options.lang, options.houseRules);
-  const results = source.paragraphs.map((p) => (options.cache ? options.cache.get(p.text, rules) : lintParagraph(p.text, rules)));
+  const results = source.paragraphs.map((p) =>
+    options.cache ? options.cache.get(p.text, rules) : lintParagraph(p.text, rules),
+  );
   options.cache?.sweep();
   return assemble(source, results, rules, options.cache === undefined);
 }
 
 /** `owned`: the paragraph results are this run's own (no cache), so their findings are moved, not copied. */
-function assemble(source: SourceText, results: ParagraphResult[], rules: CompiledRules, owned = false): { findings: Finding[]; stats: TextStats } {
+function assemble(
+  source: SourceText,
+  results: ParagraphResult[],
+  rules: CompiledRules,
+  owned = false,
+): { findings: Finding[]; stats: TextStats } {
   const findings: Finding[] = [];
   let words = 0;
   let sentences = 0;
@@ -104,23 +111,24 @@ function assemble(source: SourceText, results: ParagraphResult[], rules: Compile
         f.paragraph = p;
         findings.push(f);
       }
-    } else for (const f of r.findings) {
-      findings.push({
-        ruleId: f.ruleId,
-        source: f.source,
-        severity: f.severity,
-        message: f.message,
-        note: f.note,
-        actual: f.actual,
-        expected: f.expected,
-        start: f.start + base,
-        end: f.end + base,
-        paragraph: p,
-        paragraphOffset: f.start,
-        fingerprint: f.fingerprint,
-        data: f.data,
-      });
-    }
+    } else
+      for (const f of r.findings) {
+        findings.push({
+          ruleId: f.ruleId,
+          source: f.source,
+          severity: f.severity,
+          message: f.message,
+          note: f.note,
+          actual: f.actual,
+          expected: f.expected,
+          start: f.start + base,
+          end: f.end + base,
+          paragraph: p,
+          paragraphOffset: f.start,
+          fingerprint: f.fingerprint,
+          data: f.data,
+        });
+      }
     words += r.stats.words;
     sentences += r.stats.sentences;
     longSentences += r.stats.longSentences;
@@ -217,13 +225,66 @@ function glossaryRegions(source: SourceText, results: ParagraphResult[], rules: 
 
 /** The common words the language guess counts, by language (French wins a word both have). */
 export const STOP_WORDS: Readonly<Record<Lang, readonly string[]>> = {
-  fr: ['le', 'la', 'les', 'des', 'et', 'est', 'du', 'de', 'une', 'pour', 'dans', 'que', 'qui', 'sur', 'au', 'aux', 'par', 'avec', 'ce', 'cette', 'sont', 'nous', 'plus', 'l', 'd'],
-  en: ['the', 'and', 'of', 'to', 'is', 'in', 'for', 'that', 'with', 'on', 'by', 'are', 'this', 'be', 'it', 'as', 'will', 'an', 'from', 'we', 'or', 'which', 'have'],
+  fr: [
+    'le',
+    'la',
+    'les',
+    'des',
+    'et',
+    'est',
+    'du',
+    'de',
+    'une',
+    'pour',
+    'dans',
+    'que',
+    'qui',
+    'sur',
+    'au',
+    'aux',
+    'par',
+    'avec',
+    'ce',
+    'cette',
+    'sont',
+    'nous',
+    'plus',
+    'l',
+    'd',
+  ],
+  en: [
+    'the',
+    'and',
+    'of',
+    'to',
+    'is',
+    'in',
+    'for',
+    'that',
+    'with',
+    'on',
+    'by',
+    'are',
+    'this',
+    'be',
+    'it',
+    'as',
+    'will',
+    'an',
+    'from',
+    'we',
+    'or',
+    'which',
+    'have',
+  ],
 };
 // Each word a number (base 27, a = 1): words are counted as they are read, without making a string of each.
 const packWord = (w: string) => [...w].reduce((n, c) => n * 27 + c.charCodeAt(0) - 96, 0);
 const STOP_LONGEST = Math.max(...[...STOP_WORDS.fr, ...STOP_WORDS.en].map((w) => w.length));
-const STOP_LANG = new Map<number, Lang>([...STOP_WORDS.en.map((w): [number, Lang] => [packWord(w), 'en']), ...STOP_WORDS.fr.map((w): [number, Lang] => [packWord(w), 'fr'])]);
+const STOP_LANG = new Map<number, Lang>([
+  ...STOP_WORDS.en.map((w): [number, Lang] => [packWord(w), 'en']),
+  ...STOP_WORDS.fr.map((w): [number, Lang] => [packWord(w), 'fr']),
+]);
 const LANGUAGE_SAMPLE = 20000;
 // What folding makes of each ASCII character, read from foldChar once: a letter a to z (its code), nothing (-1,
 // an invisible character), or a word break (0). Other characters go through foldChar.
@@ -287,7 +348,13 @@ class LanguageVotes {
 
 export { RULES, ruleInfo } from '../rules/catalog';
 export type { RuleId, RuleInfo } from '../rules/types';
-export { parseHouseRules, houseRulesSchema, type HouseRules, type HouseRulesError, type HouseRulesResult } from './house-rules';
+export {
+  parseHouseRules,
+  houseRulesSchema,
+  type HouseRules,
+  type HouseRulesError,
+  type HouseRulesResult,
+} from './house-rules';
 export { applyIgnores, type IgnoreList, type Suppression } from './ignore';
 export { fold } from '../text/normalize';
 export { tokenize };

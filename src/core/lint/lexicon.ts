@@ -110,19 +110,35 @@ export function compileRules(data: RuleData, overrides: RuleOverrides = {}): Com
     return t;
   };
 
-  const addHeadedPhrase = (term: CompiledTerm, phrase: string, kind: FormKind | 'phrase', inflect: boolean, exact?: boolean): void => {
+  const addHeadedPhrase = (
+    term: CompiledTerm,
+    phrase: string,
+    kind: FormKind | 'phrase',
+    inflect: boolean,
+    exact?: boolean,
+  ): void => {
     const words = patternWords(phrase);
     if (words.length === 0) return;
     const rest = compileSequence(words.slice(1).join(' '));
     const heads = words[0].split('|');
     for (const head of heads) {
-      const forms: Form[] = inflect && kind === 'noun' ? nounForms(head, lang) : [{ form: head.toLowerCase(), kind: kind === 'phrase' ? 'noun' : kind }];
+      const forms: Form[] =
+        inflect && kind === 'noun'
+          ? nounForms(head, lang)
+          : [{ form: head.toLowerCase(), kind: kind === 'phrase' ? 'noun' : kind }];
       const first = rest[0];
       const nextHashes =
-        first && first.lits && first.prefixes.length === 0 && !first.num && !first.cap && !first.any && !first.optionalAdverb
+        first &&
+        first.lits &&
+        first.prefixes.length === 0 &&
+        !first.num &&
+        !first.cap &&
+        !first.any &&
+        !first.optionalAdverb
           ? new Set([...first.lits].map(hashFolded))
           : undefined;
-      for (const f of forms) add(fold(f.form), { term, kind, form: f.form, rest, exact: exact ? head : undefined, nextHashes });
+      for (const f of forms)
+        add(fold(f.form), { term, kind, form: f.form, rest, exact: exact ? head : undefined, nextHashes });
     }
   };
 
@@ -131,7 +147,9 @@ export function compileRules(data: RuleData, overrides: RuleOverrides = {}): Com
     if (isRemoved('vague-term', lemma)) return;
     const ve = e as VagueTermEntry & TermAddition;
     const words = patternWords(lemma);
-    const kind = isAddition ? ve.kind ?? (words.length === 1 && looksLikeInfinitive(lang, words[0]) ? 'verb' : 'phrase') : 'verb';
+    const kind = isAddition
+      ? (ve.kind ?? (words.length === 1 && looksLikeInfinitive(lang, words[0]) ? 'verb' : 'phrase'))
+      : 'verb';
     const term = newTerm('vague-term', lemma, {
       after: ve.after ? compileSequence(ve.after) : undefined,
       reflexive: ve.reflexive,
@@ -162,7 +180,9 @@ export function compileRules(data: RuleData, overrides: RuleOverrides = {}): Com
   }
 
   // Exceptions: attached to their term (matched on its folded id), or rule-wide.
-  const removedEx = new Set((overrides.removeExceptions ?? []).map((r) => `${r.term ? fold(r.term) : ''}\u0000${r.pattern}`));
+  const removedEx = new Set(
+    (overrides.removeExceptions ?? []).map((r) => `${r.term ? fold(r.term) : ''}\u0000${r.pattern}`),
+  );
   const ruleWideExceptions = new Map<RuleId, CompiledException[]>();
   const byKey = new Map<string, CompiledTerm[]>();
   for (const t of terms) {
@@ -172,7 +192,9 @@ export function compileRules(data: RuleData, overrides: RuleOverrides = {}): Com
   for (const ex of [...data.exceptions, ...(overrides.addExceptions ?? [])]) {
     if (removedEx.has(`${ex.term ? fold(ex.term) : ''}\u0000${ex.pattern}`)) continue;
     const compiled: CompiledException = { ...compileException(ex.pattern), kinds: ex.kinds };
-    if (ex.term) for (const t of byKey.get(`${ex.rule}\u0000${patternWords(fold(ex.term)).join(' ')}`) ?? []) t.exceptions.push(compiled);
+    if (ex.term)
+      for (const t of byKey.get(`${ex.rule}\u0000${patternWords(fold(ex.term)).join(' ')}`) ?? [])
+        t.exceptions.push(compiled);
     else ruleWideExceptions.set(ex.rule, [...(ruleWideExceptions.get(ex.rule) ?? []), compiled]);
   }
 
@@ -196,10 +218,11 @@ export function compileRules(data: RuleData, overrides: RuleOverrides = {}): Com
     if (cands.length === 0) continue;
     const h = hashFolded(key);
     if (cands.every((c) => c.nextHashes !== undefined)) {
-      for (const c of cands) for (const n of c.nextHashes ?? []) {
-        const b = keyBit(pairHash(h, n));
-        pairBits[b >>> 5] |= 1 << (b & 31);
-      }
+      for (const c of cands)
+        for (const n of c.nextHashes ?? []) {
+          const b = keyBit(pairHash(h, n));
+          pairBits[b >>> 5] |= 1 << (b & 31);
+        }
     } else {
       const b = keyBit(h);
       keyBits[b >>> 5] |= 1 << (b & 31);

@@ -25,8 +25,24 @@ export interface CompiledPattern {
 export class PatternError extends Error {}
 
 const ADVERBS = new Set([
-  'bien', 'aussi', 'egalement', 'deja', 'toujours', 'encore', 'ensuite', 'donc', 'notamment', 'davantage', 'mieux',
-  'tres', 'plus', 'also', 'further', 'still', 'actively', 'jointly',
+  'bien',
+  'aussi',
+  'egalement',
+  'deja',
+  'toujours',
+  'encore',
+  'ensuite',
+  'donc',
+  'notamment',
+  'davantage',
+  'mieux',
+  'tres',
+  'plus',
+  'also',
+  'further',
+  'still',
+  'actively',
+  'jointly',
 ]);
 
 export function isAdverb(norm: string): boolean {

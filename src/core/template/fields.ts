@@ -29,14 +29,17 @@ export interface TemplateField {
 export const TEMPLATE_FIELDS: readonly TemplateField[] = [
   {
     id: 'title',
-    label: { fr: 'Titre de l\'engagement', en: 'Commitment title' },
-    question: { fr: 'Que livrera cet engagement, en une phrase ?', en: 'What will this commitment deliver, in one sentence?' },
+    label: { fr: "Titre de l'engagement", en: 'Commitment title' },
+    question: {
+      fr: 'Que livrera cet engagement, en une phrase ?',
+      en: 'What will this commitment deliver, in one sentence?',
+    },
     help: {
-      fr: 'Nommez le livrable plutôt qu\'une intention : un verbe d\'action et un objet vérifiable.',
+      fr: "Nommez le livrable plutôt qu'une intention : un verbe d'action et un objet vérifiable.",
       en: 'Name the deliverable rather than an intention: an action verb and something one can check.',
     },
     example: {
-      fr: 'Publier en données ouvertes les marchés publics de l\'État au-dessus de 25 000 €',
+      fr: "Publier en données ouvertes les marchés publics de l'État au-dessus de 25 000 €",
       en: 'Publish central government contracts above €25,000 as open data',
     },
     core: false,
@@ -44,13 +47,16 @@ export const TEMPLATE_FIELDS: readonly TemplateField[] = [
   {
     id: 'problem',
     label: { fr: 'Problème public visé', en: 'Public problem addressed' },
-    question: { fr: 'Quel problème public cet engagement règle-t-il, et pour qui ?', en: 'What public problem does this commitment address, and for whom?' },
+    question: {
+      fr: 'Quel problème public cet engagement règle-t-il, et pour qui ?',
+      en: 'What public problem does this commitment address, and for whom?',
+    },
     help: {
       fr: 'Décrivez le problème tel que le vivent les usagers, et ses causes.',
       en: 'Describe the problem as the people affected experience it, and its causes.',
     },
     example: {
-      fr: 'Les entreprises et les journalistes ne peuvent pas savoir quels marchés l\'État attribue, ni à qui.',
+      fr: "Les entreprises et les journalistes ne peuvent pas savoir quels marchés l'État attribue, ni à qui.",
       en: 'Businesses and journalists cannot find out which contracts the government awards, or to whom.',
     },
     core: false,
@@ -65,11 +71,11 @@ export const TEMPLATE_FIELDS: readonly TemplateField[] = [
       en: 'What is the starting situation, with a figure and a year?',
     },
     help: {
-      fr: 'La valeur de l\'indicateur aujourd\'hui, avec l\'année et la source.',
-      en: 'The indicator\'s value today, with the year and the source.',
+      fr: "La valeur de l'indicateur aujourd'hui, avec l'année et la source.",
+      en: "The indicator's value today, with the year and the source.",
     },
     example: {
-      fr: 'En 2017, 12 % des marchés de l\'État sont publiés en données ouvertes (source : DAJ).',
+      fr: "En 2017, 12 % des marchés de l'État sont publiés en données ouvertes (source : DAJ).",
       en: 'In 2017, 12% of central government contracts are published as open data (source: DAJ).',
     },
     core: true,
@@ -83,7 +89,7 @@ export const TEMPLATE_FIELDS: readonly TemplateField[] = [
       en: 'What concrete action will you take: a law or decree, a standard, a tool, a dataset?',
     },
     help: {
-      fr: 'Nommez l\'instrument : décret, arrêté, norme, plateforme, registre, jeu de données.',
+      fr: "Nommez l'instrument : décret, arrêté, norme, plateforme, registre, jeu de données.",
       en: 'Name the instrument: decree, regulation, standard, platform, register, dataset.',
     },
     example: {
@@ -102,11 +108,11 @@ export const TEMPLATE_FIELDS: readonly TemplateField[] = [
       en: 'Which indicator, quantitative or qualitative, will measure the result?',
     },
     help: {
-      fr: 'Ce que l\'on compte ou constate pour savoir si l\'engagement est tenu.',
+      fr: "Ce que l'on compte ou constate pour savoir si l'engagement est tenu.",
       en: 'What one counts or observes to know whether the commitment was kept.',
     },
     example: {
-      fr: 'Part des marchés de l\'État publiés en données ouvertes dans le mois de leur attribution.',
+      fr: "Part des marchés de l'État publiés en données ouvertes dans le mois de leur attribution.",
       en: 'Share of central government contracts published as open data within a month of award.',
     },
     core: true,
@@ -116,14 +122,14 @@ export const TEMPLATE_FIELDS: readonly TemplateField[] = [
     field: 'target',
     label: { fr: 'Situation cible', en: 'Target' },
     question: {
-      fr: 'Quelle valeur l\'indicateur doit-il atteindre, et à quelle date ?',
+      fr: "Quelle valeur l'indicateur doit-il atteindre, et à quelle date ?",
       en: 'What value should the indicator reach, and by when?',
     },
     help: {
       fr: 'Une valeur et une date, pour que chacun puisse vérifier.',
       en: 'A value and a date, so that anyone can check.',
     },
-    example: { fr: '100 % des marchés publiés d\'ici fin 2019.', en: '100% of contracts published by the end of 2019.' },
+    example: { fr: "100 % des marchés publiés d'ici fin 2019.", en: '100% of contracts published by the end of 2019.' },
     core: true,
   },
   {
@@ -135,11 +141,11 @@ export const TEMPLATE_FIELDS: readonly TemplateField[] = [
       en: 'What are the steps, each with a deliverable and a date?',
     },
     help: {
-      fr: 'Une ligne par jalon : livrable – date – responsable. Ajoutez l\'état entre crochets pour le suivi : [Réalisé].',
+      fr: "Une ligne par jalon : livrable – date – responsable. Ajoutez l'état entre crochets pour le suivi : [Réalisé].",
       en: 'One line per milestone: deliverable – date – owner. Add the status in brackets to track it: [Complete].',
     },
     example: {
-      fr: 'Publication de l\'arrêté – T3 2018 – DAJ\nOuverture du jeu de données – 31 mars 2019 – Etalab',
+      fr: "Publication de l'arrêté – T3 2018 – DAJ\nOuverture du jeu de données – 31 mars 2019 – Etalab",
       en: 'Regulation published – Q3 2018 – DAJ\nDataset released – 31 March 2019 – Etalab',
     },
     core: true,
@@ -149,7 +155,10 @@ export const TEMPLATE_FIELDS: readonly TemplateField[] = [
     id: 'calendar',
     field: 'calendar',
     label: { fr: 'Calendrier (début et fin)', en: 'Calendar (start and end)' },
-    question: { fr: 'Quand l\'engagement commence-t-il et quand s\'achève-t-il ?', en: 'When does the commitment start and end?' },
+    question: {
+      fr: "Quand l'engagement commence-t-il et quand s'achève-t-il ?",
+      en: 'When does the commitment start and end?',
+    },
     help: { fr: 'Deux dates : début et fin.', en: 'Two dates: start and end.' },
     example: { fr: 'De janvier 2018 à juin 2020.', en: 'From January 2018 to June 2020.' },
     core: false,
@@ -168,7 +177,7 @@ export const TEMPLATE_FIELDS: readonly TemplateField[] = [
     },
     example: {
       fr: '150 k€ sur le budget du programme 129, et 2 ETP pendant 18 mois.',
-      en: '€150k from the ministry\'s budget, and 2 FTE for 18 months.',
+      en: "€150k from the ministry's budget, and 2 FTE for 18 months.",
     },
     core: true,
   },
@@ -180,9 +189,12 @@ export const TEMPLATE_FIELDS: readonly TemplateField[] = [
       fr: 'Quelle administration porte cet engagement, et qui en est le contact ?',
       en: 'Which agency leads this commitment, and who is the contact?',
     },
-    help: { fr: 'Une administration et une fonction, pas seulement « l\'État ».', en: 'An agency and a role, not just "the government".' },
+    help: {
+      fr: "Une administration et une fonction, pas seulement « l'État ».",
+      en: 'An agency and a role, not just "the government".',
+    },
     example: {
-      fr: 'Direction des affaires juridiques (ministère de l\'Économie), cheffe du bureau de la commande publique.',
+      fr: "Direction des affaires juridiques (ministère de l'Économie), cheffe du bureau de la commande publique.",
       en: 'Legal Affairs Directorate (Ministry of the Economy), head of the public procurement office.',
     },
     core: false,
@@ -207,7 +219,7 @@ export const TEMPLATE_FIELDS: readonly TemplateField[] = [
     field: 'accountability',
     label: { fr: 'Modalités de compte rendu', en: 'Reporting and accountability' },
     question: {
-      fr: 'Qui rend compte de l\'avancement, à qui (Parlement, société civile) et à quel rythme ?',
+      fr: "Qui rend compte de l'avancement, à qui (Parlement, société civile) et à quel rythme ?",
       en: 'Who reports on progress, to whom (Parliament, civil society), and how often?',
     },
     help: {
@@ -215,8 +227,8 @@ export const TEMPLATE_FIELDS: readonly TemplateField[] = [
       en: 'The report, who receives it, and how often.',
     },
     example: {
-      fr: 'Bilan semestriel publié en ligne et présenté chaque année à la commission des finances de l\'Assemblée nationale.',
-      en: 'Progress report published online every six months and presented yearly to Parliament\'s finance committee.',
+      fr: "Bilan semestriel publié en ligne et présenté chaque année à la commission des finances de l'Assemblée nationale.",
+      en: "Progress report published online every six months and presented yearly to Parliament's finance committee.",
     },
     core: false,
   },
@@ -225,15 +237,15 @@ export const TEMPLATE_FIELDS: readonly TemplateField[] = [
     field: 'audience',
     label: { fr: 'Public visé', en: 'Audience' },
     question: {
-      fr: 'À qui s\'adresse cet engagement : grand public, entreprises, administrations ?',
+      fr: "À qui s'adresse cet engagement : grand public, entreprises, administrations ?",
       en: 'Whom does this commitment serve: the general public, businesses, government bodies?',
     },
     help: {
-      fr: 'Le public qui doit comprendre et utiliser le résultat : la communication s\'adresse à lui.',
+      fr: "Le public qui doit comprendre et utiliser le résultat : la communication s'adresse à lui.",
       en: 'The people who must understand and use the result: communication addresses them.',
     },
     example: {
-      fr: 'Les PME candidates aux marchés publics et les journalistes d\'investigation.',
+      fr: "Les PME candidates aux marchés publics et les journalistes d'investigation.",
       en: 'Small businesses bidding for public contracts, and investigative journalists.',
     },
     core: false,
@@ -245,11 +257,11 @@ export const TEMPLATE_FIELDS: readonly TemplateField[] = [
       en: 'Contribution to transparency, accountability, participation',
     },
     question: {
-      fr: 'En quoi cet engagement rend-il l\'action publique plus transparente, redevable ou participative ?',
+      fr: "En quoi cet engagement rend-il l'action publique plus transparente, redevable ou participative ?",
       en: 'How does this commitment make government more transparent, accountable or participatory?',
     },
     help: {
-      fr: 'Les trois valeurs du Partenariat pour un gouvernement ouvert ; une phrase pour chacune qui s\'applique.',
+      fr: "Les trois valeurs du Partenariat pour un gouvernement ouvert ; une phrase pour chacune qui s'applique.",
       en: 'The three Open Government Partnership values; one sentence for each that applies.',
     },
     example: {

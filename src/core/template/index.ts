@@ -65,7 +65,9 @@ export function templateMarkdown(lang: Lang, options: TemplateOptions = {}): str
       out.push(...(f.multiline ? value.split(/\r?\n/).map((l) => (f.id === 'milestones' ? `- ${l}` : l)) : [value]));
     } else {
       // A commented prompt: invisible once rendered, but it tells the author what to write.
-      out.push(`<!-- ${meta.question} ${lang === 'fr' ? 'Exemple' : 'Example'} : ${meta.example.replace(/\n/g, ' ; ')} -->`);
+      out.push(
+        `<!-- ${meta.question} ${lang === 'fr' ? 'Exemple' : 'Example'} : ${meta.example.replace(/\n/g, ' ; ')} -->`,
+      );
     }
     out.push('');
   }

@@ -114,7 +114,12 @@ export function foldChar(code: number): string {
     const ch = String.fromCharCode(code);
     if (cls === CharClass.Mark || cls === CharClass.Invisible) f = '';
     else if (SPECIAL_FOLDS[ch] !== undefined) f = SPECIAL_FOLDS[ch];
-    else if (cls === CharClass.Upper || cls === CharClass.Lower || cls === CharClass.Letter || cls === CharClass.Digit) {
+    else if (
+      cls === CharClass.Upper ||
+      cls === CharClass.Lower ||
+      cls === CharClass.Letter ||
+      cls === CharClass.Digit
+    ) {
       f = ch.normalize('NFKD').toLowerCase().replace(COMBINING, '');
       f = f.replace(/[œæß]/g, (m) => SPECIAL_FOLDS[m]);
       if (f === '') f = ch.toLowerCase();

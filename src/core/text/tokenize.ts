@@ -113,7 +113,37 @@ const PLAIN = 1 << 10; // internal flag: lowercase ASCII only, norm is a slice
 export const LONG_SENTENCE_WORDS = 25;
 const WWW_HASH = hashFolded('www');
 const ABBREVIATION_HASHES = new Set(
-  ['m', 'mme', 'mmes', 'mm', 'art', 'cf', 'p', 'pp', 'n', 'no', 'ex', 'vol', 'dr', 'pr', 'st', 'ste', 'av', 'bd', 'fig', 'ca', 'vs', 'mr', 'mrs', 'ms', 'e', 'g', 'i', 'etc', 'al'].map(hashFolded),
+  [
+    'm',
+    'mme',
+    'mmes',
+    'mm',
+    'art',
+    'cf',
+    'p',
+    'pp',
+    'n',
+    'no',
+    'ex',
+    'vol',
+    'dr',
+    'pr',
+    'st',
+    'ste',
+    'av',
+    'bd',
+    'fig',
+    'ca',
+    'vs',
+    'mr',
+    'mrs',
+    'ms',
+    'e',
+    'g',
+    'i',
+    'etc',
+    'al',
+  ].map(hashFolded),
 );
 
 export interface Tokenized {
@@ -293,9 +323,15 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null, prefilter?: 
       // word's are its own last three characters.
       const f1 = plain ? text.charCodeAt(scanEnd - 1) : foldedFromEnd(text, start, scanEnd, 0);
       const f2 = plain ? text.charCodeAt(scanEnd - 2) : foldedFromEnd(text, start, scanEnd, 1);
-      const f3 = plain ? (scanEnd - 3 >= start ? text.charCodeAt(scanEnd - 3) : 0) : foldedFromEnd(text, start, scanEnd, 2);
-      if (f1 === 101) before = f2; // -e
-      else if (f1 === 115 && f2 === 101) before = f3; // -es
+      const f3 = plain
+        ? scanEnd - 3 >= start
+          ? text.charCodeAt(scanEnd - 3)
+          : 0
+        : foldedFromEnd(text, start, scanEnd, 2);
+      if (f1 === 101)
+        before = f2; // -e
+      else if (f1 === 115 && f2 === 101)
+        before = f3; // -es
       else if (f1 === 116 && f2 === 110 && f3 === 101) before = -2; // -ent: checked below
       if (before === -2 || (before > 0 && !(before < 128 && VOWEL[before] === 1))) syllables--;
     }
@@ -381,7 +417,18 @@ function scan(text: string, tokens: Token[], reuse: Token[] | null, prefilter?: 
   tokens.length = nt;
   longSentences.length = nl;
   if (candidates) candidates.length = nc;
-  return { tokens, trailingSep: sep, syllables: totalSyllables, longWords, upperWords, words, sentences, longSentences, maybeUrl, candidates };
+  return {
+    tokens,
+    trailingSep: sep,
+    syllables: totalSyllables,
+    longWords,
+    upperWords,
+    words,
+    sentences,
+    longSentences,
+    maybeUrl,
+    candidates,
+  };
 }
 
 function gapFlag(cls: number, text: string, i: number): number {

@@ -42,7 +42,8 @@ export function CheckView({ j, t, css }: { j: Jalon; t: TFunction; css: PaneStyl
       return `${f.engagement + 1}. ${engagements[f.engagement]?.title || t('engagement.untitled')}`;
     };
     for (const f of j.visible) {
-      const key = groupBy === 'rule' ? `r:${f.ruleId}` : f.engagement === undefined ? 'e:preamble' : `e:${f.engagement}`;
+      const key =
+        groupBy === 'rule' ? `r:${f.ruleId}` : f.engagement === undefined ? 'e:preamble' : `e:${f.engagement}`;
       let g = map.get(key);
       if (!g) {
         g = { key, name: nameOf(f), findings: [] };
@@ -64,22 +65,36 @@ export function CheckView({ j, t, css }: { j: Jalon; t: TFunction; css: PaneStyl
     const pos = g.findings.indexOf(selected);
     setOpen((o) => (o[g.key] ? o : { ...o, [g.key]: true }));
     setShown((s) => ((s[g.key] ?? PAGE) > pos ? s : { ...s, [g.key]: pos + PAGE }));
-    requestAnimationFrame(() => document.getElementById(`jalon-f-${selectedIndex}`)?.scrollIntoView?.({ block: 'nearest' }));
+    requestAnimationFrame(() =>
+      document.getElementById(`jalon-f-${selectedIndex}`)?.scrollIntoView?.({ block: 'nearest' }),
+    );
   }, [selected, groups, selectedIndex]);
 
   const stats = j.run?.analysis.stats;
   return (
     <div className={css.section}>
       <div className={css.row}>
-        <PrimaryButton onClick={() => void j.check('user')} disabled={j.checking} text={j.run ? t('check.rerun') : t('check.run')} />
-        <DefaultButton onClick={() => void j.clearHighlights()} disabled={!j.run || j.checking} text={t('check.clear')} />
+        <PrimaryButton
+          onClick={() => void j.check('user')}
+          disabled={j.checking}
+          text={j.run ? t('check.rerun') : t('check.run')}
+        />
+        <DefaultButton
+          onClick={() => void j.clearHighlights()}
+          disabled={!j.run || j.checking}
+          text={t('check.clear')}
+        />
       </div>
       {j.checking && (
         <ProgressIndicator
           label={t('check.running')}
           description={j.progress ? t('check.progress', { done: j.progress.done, total: j.progress.total }) : undefined}
           // Once every paragraph is read, the whole-plan pass has no measurable progress: show it as ongoing.
-          percentComplete={j.progress && j.progress.total && j.progress.done < j.progress.total ? j.progress.done / j.progress.total : undefined}
+          percentComplete={
+            j.progress && j.progress.total && j.progress.done < j.progress.total
+              ? j.progress.done / j.progress.total
+              : undefined
+          }
         />
       )}
       {!j.run && !j.checking && <p className={css.muted}>{t('check.notYet')}</p>}
@@ -87,7 +102,9 @@ export function CheckView({ j, t, css }: { j: Jalon; t: TFunction; css: PaneStyl
         <>
           <div role="status" aria-live="polite" className={css.row}>
             <strong>{t('check.summary', { count: j.visible.length })}</strong>
-            {j.ignoredCount > 0 && <span className={css.muted}>{t('check.ignoredCount', { count: j.ignoredCount })}</span>}
+            {j.ignoredCount > 0 && (
+              <span className={css.muted}>{t('check.ignoredCount', { count: j.ignoredCount })}</span>
+            )}
           </div>
           {stats && stats.words > 0 && !j.partial && (
             <p className={css.muted} style={{ margin: 0 }}>
@@ -132,7 +149,9 @@ export function CheckView({ j, t, css }: { j: Jalon; t: TFunction; css: PaneStyl
                 <DefaultButton onClick={() => j.step(-1)} text={t('check.previous')} />
                 <DefaultButton onClick={() => j.step(1)} text={t('check.next')} />
                 {selected && (
-                  <span className={css.muted}>{t('check.position', { index: selectedIndex + 1, total: j.visible.length })}</span>
+                  <span className={css.muted}>
+                    {t('check.position', { index: selectedIndex + 1, total: j.visible.length })}
+                  </span>
                 )}
               </div>
               <section aria-label={t('check.results')}>

@@ -91,7 +91,9 @@ export function EngagementView({
                       {c.earned ? '✓' : '✗'}
                     </span>
                     <span>
-                      <span className={css.muted}>{c.earned ? t('engagement.earned') : t('engagement.missing')} · </span>
+                      <span className={css.muted}>
+                        {c.earned ? t('engagement.earned') : t('engagement.missing')} ·{' '}
+                      </span>
                       {c.label} ({c.points})
                       {!c.earned && c.howToEarn && (
                         <>

@@ -26,7 +26,13 @@ function sharedSentences(f: Finding): string[] {
   const list = f.ruleId === 'duplicate' ? f.data?.sharedSentences : undefined;
   if (!Array.isArray(list)) return [];
   return list
-    .map((x) => (typeof x === 'string' ? x : x && typeof x === 'object' && typeof (x as { text?: unknown }).text === 'string' ? (x as { text: string }).text : ''))
+    .map((x) =>
+      typeof x === 'string'
+        ? x
+        : x && typeof x === 'object' && typeof (x as { text?: unknown }).text === 'string'
+          ? (x as { text: string }).text
+          : '',
+    )
     .filter(Boolean)
     .slice(0, 5);
 }
@@ -78,9 +84,15 @@ export function FindingDetail({ j, t, css, f }: { j: Jalon; t: TFunction; css: P
       <div className={css.row}>
         <DefaultButton onClick={() => void j.ignore(f, 'occurrence')} text={t('finding.ignoreOccurrence')} />
         {f.ruleId !== 'missing-field' && f.ruleId !== 'duplicate' && (
-          <DefaultButton onClick={() => void j.ignore(f, 'term')} text={t('finding.ignoreTerm', { term: findingTerm(f) })} />
+          <DefaultButton
+            onClick={() => void j.ignore(f, 'term')}
+            text={t('finding.ignoreTerm', { term: findingTerm(f) })}
+          />
         )}
-        <DefaultButton onClick={() => void j.ignore(f, 'rule')} text={t('finding.ignoreRule', { rule: ruleName(t, f.ruleId) })} />
+        <DefaultButton
+          onClick={() => void j.ignore(f, 'rule')}
+          text={t('finding.ignoreRule', { rule: ruleName(t, f.ruleId) })}
+        />
       </div>
     </div>
   );

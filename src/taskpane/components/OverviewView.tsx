@@ -32,7 +32,8 @@ export function OverviewView({
   const vague = useMemo(() => {
     const counts = new Map<number, number>();
     for (const f of j.visible) {
-      if (f.engagement !== undefined && f.ruleId.startsWith('vague-')) counts.set(f.engagement, (counts.get(f.engagement) ?? 0) + 1);
+      if (f.engagement !== undefined && f.ruleId.startsWith('vague-'))
+        counts.set(f.engagement, (counts.get(f.engagement) ?? 0) + 1);
     }
     return counts;
   }, [j.visible]);
@@ -92,7 +93,7 @@ export function OverviewView({
         <button
           type="button"
           className={css.sortButton}
-          onClick={() => setSort((s) => ({ col, dir: s.col === col ? ((-s.dir) as 1 | -1) : 1 }))}
+          onClick={() => setSort((s) => ({ col, dir: s.col === col ? (-s.dir as 1 | -1) : 1 }))}
           title={t('overview.sortBy', { column: long ?? label })}
           aria-label={long}
         >
@@ -172,9 +173,7 @@ export function OverviewView({
                 <td className={css.td}>
                   {e.score}/{e.maxScore}
                 </td>
-                <td className={css.td}>
-                  {e.missing.length || t('overview.noneMissing')}
-                </td>
+                <td className={css.td}>{e.missing.length || t('overview.noneMissing')}</td>
                 <td className={css.td}>{vague.get(e.index) ?? 0}</td>
               </tr>
             ))}
@@ -184,7 +183,10 @@ export function OverviewView({
       <div className={css.row}>
         <DefaultButton onClick={() => download(engagementsJson(analysis))} text={t('overview.exportJson')} />
         <DefaultButton onClick={() => download(milestonesCsv(analysis))} text={t('overview.exportCsv')} />
-        <DefaultButton onClick={() => download(reviewMarkdown(analysis, j.visible, t))} text={t('overview.exportMarkdown')} />
+        <DefaultButton
+          onClick={() => download(reviewMarkdown(analysis, j.visible, t))}
+          text={t('overview.exportMarkdown')}
+        />
       </div>
     </div>
   );

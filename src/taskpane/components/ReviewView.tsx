@@ -53,12 +53,10 @@ export function ReviewView({ j, t, css }: { j: Jalon; t: TFunction; css: PaneSty
     if (!run || run.paragraphs.length === 0) return;
     const blocks: InsertBlock[] = [
       { kind: 'heading', level: 2, text: t('review.summaryTitle') },
-      ...picked.map(
-        (f): InsertBlock => ({
-          kind: 'text',
-          text: t('review.questionFor', { n: f.paragraph + 1, actual: f.actual, question: questionFor(t, f) }),
-        }),
-      ),
+      ...picked.map((f): InsertBlock => ({
+        kind: 'text',
+        text: t('review.questionFor', { n: f.paragraph + 1, actual: f.actual, question: questionFor(t, f) }),
+      })),
     ];
     const last = run.paragraphs[run.paragraphs.length - 1];
     const ok = await j.guard('insert', () => j.host.insertAfter(last.id, blocks));
@@ -96,7 +94,11 @@ export function ReviewView({ j, t, css }: { j: Jalon; t: TFunction; css: PaneSty
           text={t('review.selectAll')}
           disabled={findings.length === 0}
         />
-        <DefaultButton onClick={() => setChosen(new Set())} text={t('review.selectNone')} disabled={chosen.size === 0} />
+        <DefaultButton
+          onClick={() => setChosen(new Set())}
+          text={t('review.selectNone')}
+          disabled={chosen.size === 0}
+        />
       </div>
       <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
         <legend className={css.label}>{t('review.findingsList')}</legend>

@@ -52,7 +52,9 @@ describe('bad input gets a precise reason', () => {
   });
 
   it('a truncated .docx', () => {
-    expect(codeOf(() => readDraft(write('coupe.docx', good.subarray(0, Math.floor(good.length / 2)))))).toBe('truncated');
+    expect(codeOf(() => readDraft(write('coupe.docx', good.subarray(0, Math.floor(good.length / 2)))))).toBe(
+      'truncated',
+    );
   });
 
   it('a password-protected .docx (OLE container with an EncryptedPackage stream)', () => {
@@ -102,8 +104,12 @@ describe('bad input gets a precise reason', () => {
     expect(bomb.length).toBeLessThan(100 * 1024); // deflate packs it ~1000:1
     expect(codeOf(() => readDraft(write('bombe-reelle.docx', bomb)))).toBe('zip-bomb');
     // Honest sizes over the bound are refused too.
-    expect(codeOf(() => readDocx(docxFromXml({ body }), { maxEntry: 1024 * 1024, maxTotal: 1 << 30 }))).toBe('zip-bomb');
-    expect(codeOf(() => readDocx(docxFromXml({ body }), { maxEntry: 1 << 30, maxTotal: 1024 * 1024 }))).toBe('zip-bomb');
+    expect(codeOf(() => readDocx(docxFromXml({ body }), { maxEntry: 1024 * 1024, maxTotal: 1 << 30 }))).toBe(
+      'zip-bomb',
+    );
+    expect(codeOf(() => readDocx(docxFromXml({ body }), { maxEntry: 1 << 30, maxTotal: 1024 * 1024 }))).toBe(
+      'zip-bomb',
+    );
   });
 
   it('an empty file, a blank text, a .docx without text, a zip without a Word document, broken XML', () => {
@@ -112,12 +118,21 @@ describe('bad input gets a precise reason', () => {
     expect(codeOf(() => readDraft(write('blanc.txt', '\ufeff  \n\n')))).toBe('empty');
     expect(codeOf(() => readDraft(write('sans-texte.docx', docxFromXml({ body: '<w:p/>' }))))).toBe('no-text');
     expect(codeOf(() => readDraft(write('pas-word.docx', zipSync({ 'a.txt': strToU8('bonjour') }))))).toBe('not-docx');
-    expect(codeOf(() => readDraft(write('xml-casse.docx', docxFromXml({ body: '', rawDocument: '<w:document><w:body><w:p>' }))))).toBe('bad-xml');
+    expect(
+      codeOf(() =>
+        readDraft(write('xml-casse.docx', docxFromXml({ body: '', rawDocument: '<w:document><w:body><w:p>' }))),
+      ),
+    ).toBe('bad-xml');
   });
 
   it('a 500-page draft is read whole', () => {
-    const para = p('Le ministère publiera chaque mois les données des marchés publics au format OCDS, avec un indicateur de complétude et une cible chiffrée pour 2020.');
-    const body = Array.from({ length: 500 }, (_, i) => p(`Engagement ${i + 1}`, '<w:pStyle w:val="Heading2"/>') + para.repeat(12)).join('');
+    const para = p(
+      'Le ministère publiera chaque mois les données des marchés publics au format OCDS, avec un indicateur de complétude et une cible chiffrée pour 2020.',
+    );
+    const body = Array.from(
+      { length: 500 },
+      (_, i) => p(`Engagement ${i + 1}`, '<w:pStyle w:val="Heading2"/>') + para.repeat(12),
+    ).join('');
     const draft = readDraft(write('gros.docx', docxFromXml({ body })));
     expect(draft.source.paragraphs).toHaveLength(500 * 13);
     expect(draft.paragraphs?.filter((x) => x.headingLevel === 2)).toHaveLength(500);
@@ -125,8 +140,13 @@ describe('bad input gets a precise reason', () => {
 
   it('text files: BOM removed, UTF-16 and Windows-1252 decoded', () => {
     expect(readDraft(write('bom.txt', '\ufeffCoût : 10 €')).source.text).toBe('Coût : 10 €');
-    expect(readDraft(write('u16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Coût', 'utf16le')]))).source.text).toBe('Coût');
-    expect(readDraft(write('cp1252.txt', Buffer.from([0x43, 0x6f, 0xfb, 0x74, 0x20, 0x80]))).source.text).toBe('Coût €');
+    expect(
+      readDraft(write('u16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Coût', 'utf16le')]))).source
+        .text,
+    ).toBe('Coût');
+    expect(readDraft(write('cp1252.txt', Buffer.from([0x43, 0x6f, 0xfb, 0x74, 0x20, 0x80]))).source.text).toBe(
+      'Coût €',
+    );
   });
 
   it('unreadable permissions (checked as an unprivileged user when tests run as root)', () => {
@@ -135,12 +155,17 @@ describe('bad input gets a precise reason', () => {
     writeFileSync(locked, '# Plan\n');
     chmodSync(locked, 0o000);
     const script = `const {readDraft}=require(${JSON.stringify(require.resolve('../../../src/cli/input'))});try{readDraft(${JSON.stringify(locked)});console.log('read')}catch(e){console.log(e.code)}`;
-    const asUser = process.getuid?.() === 0 ? ['setpriv', '--reuid', '65534', '--regid', '65534', '--clear-groups'] : [];
+    const asUser =
+      process.getuid?.() === 0 ? ['setpriv', '--reuid', '65534', '--regid', '65534', '--clear-groups'] : [];
     const tsx = require.resolve('tsx/cjs');
-    const out = execFileSync(asUser[0] ?? process.execPath, [...asUser.slice(1), ...(asUser.length ? [process.execPath] : []), '-r', tsx, '-e', script], {
-      encoding: 'utf8',
-      env: { ...process.env, HOME: '/tmp' },
-    });
+    const out = execFileSync(
+      asUser[0] ?? process.execPath,
+      [...asUser.slice(1), ...(asUser.length ? [process.execPath] : []), '-r', tsx, '-e', script],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, HOME: '/tmp' },
+      },
+    );
     expect(out.trim()).toBe('permission');
   });
 });

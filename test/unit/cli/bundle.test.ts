@@ -11,10 +11,14 @@ const bin = join(out, 'jalon.cjs');
 
 beforeAll(() => {
   const root = join(__dirname, '../../..');
-  execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--config', 'webpack.cli.config.js', '--output-path', out], {
-    cwd: root,
-    stdio: 'pipe',
-  });
+  execFileSync(
+    process.execPath,
+    [require.resolve('webpack-cli/bin/cli.js'), '--config', 'webpack.cli.config.js', '--output-path', out],
+    {
+      cwd: root,
+      stdio: 'pipe',
+    },
+  );
 });
 
 const jalon = (args: string[], env: NodeJS.ProcessEnv = {}) =>
@@ -39,7 +43,9 @@ it('exits 0, 1 or 2 as a process, with errors on stderr only', () => {
   writeFileSync(broken, 'PK\u0003\u0004tronqué');
   const bad = jalon(['check', '--format', 'json', broken, join(FIXTURES, 'plan-en.md')], { LANG: 'en_US.UTF-8' });
   expect(bad.status).toBe(2);
-  expect(bad.stderr.trim()).toBe(`jalon: ${broken}: the .docx document is truncated or damaged (incomplete copy or download?)`);
+  expect(bad.stderr.trim()).toBe(
+    `jalon: ${broken}: the .docx document is truncated or damaged (incomplete copy or download?)`,
+  );
   expect(JSON.parse(bad.stdout).files).toHaveLength(1);
 });
 
@@ -55,10 +61,13 @@ describe('worker threads (--jobs)', () => {
   const dir = tempDir('jalon-jobs-');
   beforeAll(() => {
     mkdirSync(join(dir, 'sous-dossier'));
-    for (const f of ['plan-fr.md', 'plan-en.md', 'notes.txt', 'plan-fr-v2.md']) copyFileSync(join(FIXTURES, f), join(dir, f));
+    for (const f of ['plan-fr.md', 'plan-en.md', 'notes.txt', 'plan-fr-v2.md'])
+      copyFileSync(join(FIXTURES, f), join(dir, f));
     copyFileSync(join(FIXTURES, 'plan-fr.md'), join(dir, 'sous-dossier', 'copie.md'));
     const body = (n: number) =>
-      p(`Engagement ${n} : publier les données`, '<w:pStyle w:val="Heading2"/>') + p('Le ministère va renforcer la transparence.') + p('Coût : 10 000 €');
+      p(`Engagement ${n} : publier les données`, '<w:pStyle w:val="Heading2"/>') +
+      p('Le ministère va renforcer la transparence.') +
+      p('Coût : 10 000 €');
     for (let i = 1; i <= 4; i++) writeFileSync(join(dir, `projet-${i}.docx`), docxFromXml({ body: body(i) }));
     writeFileSync(join(dir, 'casse.docx'), 'PK\u0003\u0004tronqué');
     writeFileSync(join(dir, 'xml-abime.docx'), docxFromXml({ body: '<w:p><w:r><w:t>ouvert</w:p>' }));
@@ -78,7 +87,16 @@ describe('worker threads (--jobs)', () => {
       }
       // --out: the same report, unreadable files listed in it, nothing else left beside it.
       const outDir = tempDir('jalon-out-');
-      const written = jalon(['check', '--jobs', '2', '--format', format, '--out', join(outDir, `revue.${format}`), dir]);
+      const written = jalon([
+        'check',
+        '--jobs',
+        '2',
+        '--format',
+        format,
+        '--out',
+        join(outDir, `revue.${format}`),
+        dir,
+      ]);
       expect(written.status).toBe(2);
       expect(readdirSync(outDir)).toEqual([`revue.${format}`]);
       const report = readFileSync(join(outDir, `revue.${format}`), 'utf8');
@@ -86,7 +104,10 @@ describe('worker threads (--jobs)', () => {
       else expect(report).toBe(one.stdout);
       if (!['csv', 'sarif'].includes(format)) expect(report).toContain('casse.docx'); // one row per commitment; results only
     }
-    const json = JSON.parse(jalon(['check', '--jobs', '3', '--format', 'json', dir]).stdout) as { files: { file: string }[]; errors: { file: string }[] };
+    const json = JSON.parse(jalon(['check', '--jobs', '3', '--format', 'json', dir]).stdout) as {
+      files: { file: string }[];
+      errors: { file: string }[];
+    };
     expect(json.files.map((f) => f.file.slice(dir.length + 1))).toEqual([
       'notes.txt',
       'plan-en.md',
@@ -108,7 +129,9 @@ describe('worker threads (--jobs)', () => {
   });
 
   it('the progress bar counts files as the workers finish them, on a terminal', async () => {
-    const r = await runCli(['check', '--jobs', '2', '--format', 'json', dir], { LANG: 'fr_FR' }, true, { file: join(out, 'reader.cjs') });
+    const r = await runCli(['check', '--jobs', '2', '--format', 'json', dir], { LANG: 'fr_FR' }, true, {
+      file: join(out, 'reader.cjs'),
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Lecture .*12\/12/);
     expect(r.stderr.match(/xml-abime\.docx: le XML/g)).toHaveLength(1);
@@ -123,7 +146,10 @@ describe('worker threads (--jobs)', () => {
     const early = startReader({ file: gone });
     await new Promise((resolve) => early.worker.once('exit', resolve));
     expect(early.ended).toBe('worker exited (4)');
-    const r = await runCli(['check', '--jobs', '2', '--format', 'json', dir], { LANG: 'en_US' }, false, { file: join(out, 'reader.cjs'), started: [early] });
+    const r = await runCli(['check', '--jobs', '2', '--format', 'json', dir], { LANG: 'en_US' }, false, {
+      file: join(out, 'reader.cjs'),
+      started: [early],
+    });
     expect(JSON.parse(r.stdout).files).toHaveLength(9);
     expect(r.stderr).not.toContain('worker exited');
   });

@@ -13,8 +13,29 @@ interface JsonReport {
   files: {
     file: string;
     language: string;
-    findings: { ruleId: string; severity: string; start: number; end: number; actual: string; paragraph: number; paragraphOffset: number; line: number; column: number; noteRef?: unknown }[];
-    commitments: { index: number; title: string; start: number; end: number; fields: Record<string, unknown>; missing: string[]; score: number; maxScore: number; level: string }[];
+    findings: {
+      ruleId: string;
+      severity: string;
+      start: number;
+      end: number;
+      actual: string;
+      paragraph: number;
+      paragraphOffset: number;
+      line: number;
+      column: number;
+      noteRef?: unknown;
+    }[];
+    commitments: {
+      index: number;
+      title: string;
+      start: number;
+      end: number;
+      fields: Record<string, unknown>;
+      missing: string[];
+      score: number;
+      maxScore: number;
+      level: string;
+    }[];
   }[];
   errors: { file: string; code: string; reason: string }[];
 }
@@ -36,12 +57,16 @@ describe('jalon check', () => {
       expect(lines[f.line - 1].slice(f.column - 1, f.column - 1 + first.length)).toBe(first);
     }
     // The paragraph wrapped mid-sentence in the fixture is one paragraph: its vague terms are found on both lines.
-    const wrapped = json.files[0].findings.filter((f) => f.paragraph === json.files[0].findings.find((g) => /favoriser/.test(g.actual))?.paragraph);
+    const wrapped = json.files[0].findings.filter(
+      (f) => f.paragraph === json.files[0].findings.find((g) => /favoriser/.test(g.actual))?.paragraph,
+    );
     expect(new Set(wrapped.map((f) => f.line)).size).toBe(2);
     expect(json.files[0].findings.some((f) => f.ruleId === 'vague-term' && /renforcer/i.test(f.actual))).toBe(true);
     const c = json.files[0].commitments;
     expect(c.map((x) => x.index)).toEqual([0, 1, 2]);
-    expect(Object.keys(c[0]).sort()).toEqual(['end', 'fields', 'index', 'level', 'maxScore', 'missing', 'score', 'start', 'title'].sort());
+    expect(Object.keys(c[0]).sort()).toEqual(
+      ['end', 'fields', 'index', 'level', 'maxScore', 'missing', 'score', 'start', 'title'].sort(),
+    );
     expect(c[0].title).toMatch(/marchés publics/);
     expect(c[1].missing).toEqual(expect.arrayContaining(['indicator', 'cost']));
     expect(c[0].score).toBeGreaterThan(c[1].score);
@@ -65,8 +90,10 @@ describe('jalon check', () => {
 
   it('a finding inside a footnote says which note it is in', async () => {
     const file = join(tempDir(), 'notes.docx');
-    const body = '<w:p><w:r><w:t>Le ministère publie le décret en mars 2018.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>';
-    const footnotes = '<w:footnote w:id="1"><w:p><w:r><w:t>Il faudra renforcer le suivi.</w:t></w:r></w:p></w:footnote>';
+    const body =
+      '<w:p><w:r><w:t>Le ministère publie le décret en mars 2018.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>';
+    const footnotes =
+      '<w:footnote w:id="1"><w:p><w:r><w:t>Il faudra renforcer le suivi.</w:t></w:r></w:p></w:footnote>';
     writeFileSync(file, docxFromXml({ body, footnotes }));
     const json = JSON.parse((await runCli(['check', '--format', 'json', file])).stdout) as JsonReport;
     const f = json.files[0].findings.find((x) => x.actual === 'renforcer');
@@ -99,7 +126,10 @@ describe('jalon check', () => {
     const md = readFileSync(join(out, 'rapport.md'), 'utf8');
     expect(md).toMatch(/^# Revue des projets/);
     expect(md).toMatch(/\| .*plan-fr\.md \| 2 \| Engagement 2 : Renforcer/);
-    const csv = readFileSync(join(out, 'rapport.csv'), 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
+    const csv = readFileSync(join(out, 'rapport.csv'), 'utf8')
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
     expect(csv).toHaveLength(1 + 3 + 2); // header + one row per commitment
     expect(csv[0]).toMatch(/^Fichier,Langue,#,Engagement,Niveau/);
     const sarif = JSON.parse(readFileSync(join(out, 'rapport.sarif'), 'utf8'));
@@ -123,7 +153,9 @@ describe('jalon check', () => {
     writeFileSync(blocker, 'pas un dossier');
     const r = await runCli(['check', '--out', join(blocker, 'revue.json'), fr], { LANG: 'fr_FR' }, true);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`^jalon: ${join(blocker, 'revue.json')}: impossible d’écrire le rapport \\(.*\\)\\n$`));
+    expect(r.stderr).toMatch(
+      new RegExp(`^jalon: ${join(blocker, 'revue.json')}: impossible d’écrire le rapport \\(.*\\)\\n$`),
+    );
     expect(r.stdout).toBe('');
     // The old report stays until the new one is written whole, and nothing else is left beside it.
     const report = join(dir, 'revue.json');
@@ -154,7 +186,10 @@ describe('jalon check', () => {
   it('html escapes the author’s text', async () => {
     const dir = tempDir();
     const file = join(dir, 'x.md');
-    writeFileSync(file, '## Engagement 1 : <script>alert(1)</script> & co\n\nNous allons renforcer <b>la</b> transparence.\n');
+    writeFileSync(
+      file,
+      '## Engagement 1 : <script>alert(1)</script> & co\n\nNous allons renforcer <b>la</b> transparence.\n',
+    );
     const r = await runCli(['check', '--format', 'html', file]);
     expect(r.stdout).not.toContain('<script>alert');
     expect(r.stdout).toContain('&lt;script&gt;');
@@ -229,7 +264,9 @@ describe('jalon check', () => {
     }
     const out = join(tempDir(), 'revue.md');
     await runCli(['check', '--format', 'md', '--out', out, fr]);
-    const md = readFileSync(out, 'utf8').split('\n').filter((l) => l.includes('`vague-term`'));
+    const md = readFileSync(out, 'utf8')
+      .split('\n')
+      .filter((l) => l.includes('`vague-term`'));
     expect(md.length).toBe(vague.length);
     for (const l of md) expect(l).not.toMatch(/» « /);
   });
@@ -238,7 +275,9 @@ describe('jalon check', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'broken.docx'), 'not a zip');
     const viaEnv = await runCli(['check', join(dir, 'broken.docx')], { LANG: 'en_GB.UTF-8' });
-    expect(viaEnv.stderr.trim()).toBe(`jalon: ${join(dir, 'broken.docx')}: this is not a .docx document (the file is not a Word archive)`);
+    expect(viaEnv.stderr.trim()).toBe(
+      `jalon: ${join(dir, 'broken.docx')}: this is not a .docx document (the file is not a Word archive)`,
+    );
     const viaFlag = await runCli(['check', '--lang', 'en', join(dir, 'broken.docx')]);
     expect(viaFlag.stderr).toContain('this is not a .docx document');
     const none = await runCli(['check', tempDir()], {});
@@ -296,7 +335,9 @@ describe('jalon check', () => {
     expect(tty.stderr).toMatch(/Lecture .*\d\/5/);
     expect(tty.code).toBe(2); // the .doc
     const pipe = await runCli(['check', '--format', 'json', dir], { LANG: 'fr_FR' }, false);
-    expect(pipe.stderr).toBe(`jalon: ${join(dir, 'a/ancien.doc')}: ancien format Word (.doc) : ouvrez-le dans Word et enregistrez-le au format .docx\n`);
+    expect(pipe.stderr).toBe(
+      `jalon: ${join(dir, 'a/ancien.doc')}: ancien format Word (.doc) : ouvrez-le dans Word et enregistrez-le au format .docx\n`,
+    );
     const few = await runCli(['check', fr], { LANG: 'fr_FR' }, true);
     expect(few.stderr).toBe('');
   });
@@ -304,7 +345,9 @@ describe('jalon check', () => {
 
 describe('jalon --version', () => {
   it('prints the version of the package, and its help line is in the user’s language', async () => {
-    const { version } = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as {
+      version: string;
+    };
     for (const flag of ['--version', '-V']) {
       const r = await runCli([flag]);
       expect(r.code).toBe(0);
@@ -316,10 +359,22 @@ describe('jalon --version', () => {
 
 describe('jalon check --jobs', () => {
   it('the executable starts a reader thread ahead for the checks that will read on worker threads only', () => {
-    for (const argv of [['check', 'dossier'], ['check', '--jobs', '2', 'a.docx', 'b.docx'], ['check', '--jobs=4', '--format', 'html', 'dossier']]) {
+    for (const argv of [
+      ['check', 'dossier'],
+      ['check', '--jobs', '2', 'a.docx', 'b.docx'],
+      ['check', '--jobs=4', '--format', 'html', 'dossier'],
+    ]) {
       expect(readerWanted(argv)).toBe(true);
     }
-    for (const argv of [[], ['template', '--out', 'm.docx'], ['check', '--jobs', '1', 'dossier'], ['check', '--jobs=1', 'd'], ['check', '--compare', 'a', 'b'], ['check', '-h'], ['check', '--help']]) {
+    for (const argv of [
+      [],
+      ['template', '--out', 'm.docx'],
+      ['check', '--jobs', '1', 'dossier'],
+      ['check', '--jobs=1', 'd'],
+      ['check', '--compare', 'a', 'b'],
+      ['check', '-h'],
+      ['check', '--help'],
+    ]) {
       expect(readerWanted(argv)).toBe(false);
     }
   });
@@ -330,8 +385,12 @@ describe('jalon check --jobs', () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('attend un nombre entier positif');
     }
-    expect((await runCli(['check', '--jobs', 'x', fr], { LANG: 'en_US' })).stderr).toContain('expects a positive whole number');
-    expect((await runCli(['check', '--help'], { LANG: 'en_US' })).stdout).toMatch(/--jobs <n>\s+number of files reviewed in parallel/);
+    expect((await runCli(['check', '--jobs', 'x', fr], { LANG: 'en_US' })).stderr).toContain(
+      'expects a positive whole number',
+    );
+    expect((await runCli(['check', '--help'], { LANG: 'en_US' })).stdout).toMatch(
+      /--jobs <n>\s+number of files reviewed in parallel/,
+    );
   });
 
   it('a worker that dies fails only the file it was reading; every file is said once, in order, and the run ends', async () => {
@@ -343,7 +402,9 @@ describe('jalon check --jobs', () => {
       copyFileSync([fr, en, notes][i % 3], copy);
       return copy;
     });
-    const r = await runCli(['check', '--jobs', '3', '--format', 'json', ...files], { LANG: 'en_US' }, false, { file: dying });
+    const r = await runCli(['check', '--jobs', '3', '--format', 'json', ...files], { LANG: 'en_US' }, false, {
+      file: dying,
+    });
     expect(r.code).toBe(2);
     const json = JSON.parse(r.stdout) as JsonReport;
     const failed = json.errors.map((e) => e.file);

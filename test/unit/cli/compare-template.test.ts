@@ -13,7 +13,14 @@ describe('jalon check --compare OLD NEW', () => {
     const r = await runCli(['check', '--compare', '--format', 'json', v1, v2]);
     expect(r.code).toBeLessThan(2);
     const { changes } = JSON.parse(r.stdout) as {
-      changes: { status: string; matchedBy?: string; before?: { title: string; score: number }; after?: { title: string; score: number }; fieldsAdded: string[]; fieldsLost: string[] }[];
+      changes: {
+        status: string;
+        matchedBy?: string;
+        before?: { title: string; score: number };
+        after?: { title: string; score: number };
+        fieldsAdded: string[];
+        fieldsLost: string[];
+      }[];
     };
     const byTitle = (t: RegExp) => changes.find((c) => t.test((c.after ?? c.before)!.title))!;
     const e1 = byTitle(/marchés publics/);
@@ -33,16 +40,22 @@ describe('jalon check --compare OLD NEW', () => {
 
   it('reads in text, md, html and csv; needs exactly two files', async () => {
     const text = await runCli(['check', '--compare', v1, v2]);
-    expect(text.stdout).toMatch(/Engagement « Engagement 2 : Renforcer la participation citoyenne » — amélioré : moyen → élevé/);
+    expect(text.stdout).toMatch(
+      /Engagement « Engagement 2 : Renforcer la participation citoyenne » — amélioré : moyen → élevé/,
+    );
     expect(text.stdout).toMatch(/champs perdus : coût/);
     const en = await runCli(['check', '--compare', '--lang', 'en', v1, v2]);
-    expect(en.stdout).toMatch(/Commitment “Engagement 2 : Renforcer la participation citoyenne” — improved: medium → high; /);
+    expect(en.stdout).toMatch(
+      /Commitment “Engagement 2 : Renforcer la participation citoyenne” — improved: medium → high; /,
+    );
     expect(en.stdout).toMatch(/^Comparison of two versions: /);
     expect(en.stdout).not.toMatch(/[«»]| ; /);
     const html = await runCli(['check', '--compare', '--format', 'html', v1, v2]);
     expect(html.stdout).toMatch(/<li class="regressed">/);
     expect((await runCli(['check', '--compare', '--format', 'md', v1, v2])).stdout).toMatch(/^# Comparaison/);
-    expect((await runCli(['check', '--compare', '--format', 'csv', v1, v2])).stdout.trim().split('\r\n')).toHaveLength(5);
+    expect((await runCli(['check', '--compare', '--format', 'csv', v1, v2])).stdout.trim().split('\r\n')).toHaveLength(
+      5,
+    );
     const one = await runCli(['check', '--compare', v1]);
     expect(one.code).toBe(2);
     expect(one.stderr).toMatch(/--compare attend deux fichiers/);
@@ -57,35 +70,42 @@ describe('jalon check --compare OLD NEW', () => {
     expect((await runCli(['check', '--compare', '--out', out, v1, v2])).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/^# Comparaison/);
     writeFileSync(join(dir, 'fichier'), '');
-    const blocked = await runCli(['check', '--compare', '--out', join(dir, 'fichier', 'c.md'), v1, v2], { LANG: 'en_US' });
+    const blocked = await runCli(['check', '--compare', '--out', join(dir, 'fichier', 'c.md'), v1, v2], {
+      LANG: 'en_US',
+    });
     expect(blocked.code).toBe(2);
     expect(blocked.stderr).toMatch(/c\.md: cannot write the report \(.+\)\n$/);
-    expect((await runCli(['check', '--compare', '--out', join(dir, 'autre.md'), v1, join(dir, 'absent.md')])).code).toBe(2);
+    expect(
+      (await runCli(['check', '--compare', '--out', join(dir, 'autre.md'), v1, join(dir, 'absent.md')])).code,
+    ).toBe(2);
     expect(readdirSync(dir).sort()).toEqual(['comparaison.md', 'fichier']);
   });
 });
 
 describe('jalon template', () => {
-  it.each(['fr', 'en'] as const)('writes a blank plan (%s) whose fields are content controls found by tag', async (lang) => {
-    const out = join(tempDir(), 'sous-dossier', `modele-${lang}.docx`);
-    const r = await runCli(['template', '--lang', lang, '--out', out]);
-    expect(r.code).toBe(0);
-    const ps = readDraft(out).paragraphs!;
-    const tags = ps.flatMap((x) => x.tags);
-    for (const f of TEMPLATE_FIELDS) expect(tags).toContain(tagOf(f.id));
-    // Blank: the grey prompts are not read as answers.
-    expect(ps.filter((x) => x.tags.length > 0).every((x) => x.text === '')).toBe(true);
-    expect(ps.find((x) => x.tags.includes(tagOf('title')))?.headingLevel).toBe(2);
-    expect(ps[0].headingLevel).toBe(1);
-    const label = lang === 'fr' ? /^Situation initiale :$/ : /^Baseline:$/;
-    expect(ps.some((x) => label.test(x.text))).toBe(true);
-    // Jalon's own words pass its jargon check (a glossary closes the plan), and the blank title reads as such.
-    const json = JSON.parse((await runCli(['check', '--format', 'json', '--lang', lang, out])).stdout);
-    expect(json.files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'jargon')).toEqual([]);
-    expect(ps.some((x) => x.headingLevel === 1 && x.text === (lang === 'fr' ? 'Glossaire' : 'Glossary'))).toBe(true);
-    const text = (await runCli(['check', '--lang', lang, out])).stdout;
-    expect(text).toContain(lang === 'fr' ? 'Engagement 1 (sans titre)' : 'Commitment 1 (untitled)');
-  });
+  it.each(['fr', 'en'] as const)(
+    'writes a blank plan (%s) whose fields are content controls found by tag',
+    async (lang) => {
+      const out = join(tempDir(), 'sous-dossier', `modele-${lang}.docx`);
+      const r = await runCli(['template', '--lang', lang, '--out', out]);
+      expect(r.code).toBe(0);
+      const ps = readDraft(out).paragraphs!;
+      const tags = ps.flatMap((x) => x.tags);
+      for (const f of TEMPLATE_FIELDS) expect(tags).toContain(tagOf(f.id));
+      // Blank: the grey prompts are not read as answers.
+      expect(ps.filter((x) => x.tags.length > 0).every((x) => x.text === '')).toBe(true);
+      expect(ps.find((x) => x.tags.includes(tagOf('title')))?.headingLevel).toBe(2);
+      expect(ps[0].headingLevel).toBe(1);
+      const label = lang === 'fr' ? /^Situation initiale :$/ : /^Baseline:$/;
+      expect(ps.some((x) => label.test(x.text))).toBe(true);
+      // Jalon's own words pass its jargon check (a glossary closes the plan), and the blank title reads as such.
+      const json = JSON.parse((await runCli(['check', '--format', 'json', '--lang', lang, out])).stdout);
+      expect(json.files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'jargon')).toEqual([]);
+      expect(ps.some((x) => x.headingLevel === 1 && x.text === (lang === 'fr' ? 'Glossaire' : 'Glossary'))).toBe(true);
+      const text = (await runCli(['check', '--lang', lang, out])).stdout;
+      expect(text).toContain(lang === 'fr' ? 'Engagement 1 (sans titre)' : 'Commitment 1 (untitled)');
+    },
+  );
 
   it('round trip: a template filled in is read back field by field from its controls', async () => {
     const dir = tempDir();
@@ -94,7 +114,9 @@ describe('jalon template', () => {
     const parts = unzipSync(readFileSync(out));
     let xml = strFromU8(parts['word/document.xml']);
     const fill = (tag: string, text: string) => {
-      const re = new RegExp(`(<w:tag w:val="${tag}"/>)<w:showingPlcHdr/>(</w:sdtPr><w:sdtContent><w:p>(?:(?!</w:p>).)*?<w:t[^>]*>)[^<]*(</w:t>)`);
+      const re = new RegExp(
+        `(<w:tag w:val="${tag}"/>)<w:showingPlcHdr/>(</w:sdtPr><w:sdtContent><w:p>(?:(?!</w:p>).)*?<w:t[^>]*>)[^<]*(</w:t>)`,
+      );
       expect(re.test(xml)).toBe(true);
       xml = xml.replace(re, `$1$2${text}$3`);
     };

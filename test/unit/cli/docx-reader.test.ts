@@ -33,7 +33,9 @@ describe('readDocx', () => {
   });
 
   it('falls back to the style id when there is no styles part (Heading2 / Titre3)', () => {
-    const ps = readDocx(docxFromXml({ body: p('A', '<w:pStyle w:val="Heading2"/>') + p('B', '<w:pStyle w:val="Titre3"/>') }));
+    const ps = readDocx(
+      docxFromXml({ body: p('A', '<w:pStyle w:val="Heading2"/>') + p('B', '<w:pStyle w:val="Titre3"/>') }),
+    );
     expect(ps.map((x) => x.headingLevel)).toEqual([2, 3]);
   });
 
@@ -66,13 +68,23 @@ describe('readDocx', () => {
       '<w:tbl><w:tblPr/><w:tblGrid/>' +
       row('', 'Jalon', 'Échéance') +
       // LibreOffice marks only the row; Word marks the row and its text.
-      row('<w:trPr><w:del w:id="1" w:author="A" w:date="2017-03-01T00:00:00Z"/></w:trPr>', 'Décret renforcé', 'mars 2018') +
+      row(
+        '<w:trPr><w:del w:id="1" w:author="A" w:date="2017-03-01T00:00:00Z"/></w:trPr>',
+        'Décret renforcé',
+        'mars 2018',
+      ) +
       row('<w:trPr><w:ins w:id="2" w:author="A"/></w:trPr>', 'Arrêté publié', 'juin 2018') +
       row('<w:trPr><w:cantSplit/></w:trPr>', 'Registre ouvert', 'décembre 2018') +
       '</w:tbl>' +
       p('Après le tableau');
     expect(readDocx(docxFromXml({ body })).map((x) => x.text)).toEqual([
-      'Jalon', 'Échéance', 'Arrêté publié', 'juin 2018', 'Registre ouvert', 'décembre 2018', 'Après le tableau',
+      'Jalon',
+      'Échéance',
+      'Arrêté publié',
+      'juin 2018',
+      'Registre ouvert',
+      'décembre 2018',
+      'Après le tableau',
     ]);
   });
 
@@ -99,9 +111,13 @@ describe('readDocx', () => {
     const body =
       '<w:sdt><w:sdtPr><w:alias w:val="Coût"/><w:tag w:val="jalon:cost"/></w:sdtPr><w:sdtContent>' +
       p('150 000 €') +
-      '<w:sdt><w:sdtPr><w:tag w:val="jalon:inner"/></w:sdtPr><w:sdtContent>' + p('imbriqué') + '</w:sdtContent></w:sdt>' +
+      '<w:sdt><w:sdtPr><w:tag w:val="jalon:inner"/></w:sdtPr><w:sdtContent>' +
+      p('imbriqué') +
       '</w:sdtContent></w:sdt>' +
-      '<w:sdt><w:sdtPr><w:tag w:val="jalon:target"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent>' + p('Quelle situation cible ?') + '</w:sdtContent></w:sdt>' +
+      '</w:sdtContent></w:sdt>' +
+      '<w:sdt><w:sdtPr><w:tag w:val="jalon:target"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent>' +
+      p('Quelle situation cible ?') +
+      '</w:sdtContent></w:sdt>' +
       '<w:p><w:r><w:t xml:space="preserve">Porteur : </w:t></w:r><w:sdt><w:sdtPr><w:tag w:val="jalon:lead"/></w:sdtPr><w:sdtContent><w:r><w:t>DINSIC</w:t></w:r></w:sdtContent></w:sdt></w:p>';
     const ps = readDocx(docxFromXml({ body }));
     expect(ps.map((x) => [x.text, x.tags])).toEqual([

@@ -15,7 +15,13 @@ const RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
 
 /** A .docx whose body is `body` (w:p, w:tbl... elements), as Word lays out its parts. */
-export function docxFromXml(parts: { body: string; styles?: string; footnotes?: string; endnotes?: string; rawDocument?: string }): Uint8Array {
+export function docxFromXml(parts: {
+  body: string;
+  styles?: string;
+  footnotes?: string;
+  endnotes?: string;
+  rawDocument?: string;
+}): Uint8Array {
   const files: Zippable = {
     '[Content_Types].xml': strToU8(CONTENT_TYPES),
     '_rels/.rels': strToU8(RELS),
@@ -24,9 +30,18 @@ export function docxFromXml(parts: { body: string; styles?: string; footnotes?: 
         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W}><w:body>${parts.body}<w:sectPr/></w:body></w:document>`,
     ),
   };
-  if (parts.styles) files['word/styles.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:styles ${W}>${parts.styles}</w:styles>`);
-  if (parts.footnotes) files['word/footnotes.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:footnotes ${W}>${parts.footnotes}</w:footnotes>`);
-  if (parts.endnotes) files['word/endnotes.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:endnotes ${W}>${parts.endnotes}</w:endnotes>`);
+  if (parts.styles)
+    files['word/styles.xml'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><w:styles ${W}>${parts.styles}</w:styles>`,
+    );
+  if (parts.footnotes)
+    files['word/footnotes.xml'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><w:footnotes ${W}>${parts.footnotes}</w:footnotes>`,
+    );
+  if (parts.endnotes)
+    files['word/endnotes.xml'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><w:endnotes ${W}>${parts.endnotes}</w:endnotes>`,
+    );
   return zipSync(files);
 }
 

@@ -4,7 +4,17 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import {
+  Document,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from 'docx';
 import { readDraft } from '../../../src/cli/input';
 import { FIXTURES, requireTool, runCli, tempDir } from './helpers';
 
@@ -20,18 +30,36 @@ async function writeWithDocxPackage(file: string): Promise<void> {
     sections: [
       {
         children: [
-          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Plan d’action national 2018-2020')] }),
-          new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Engagement 1 : Publier les données des marchés publics de l’État')] }),
+          new Paragraph({
+            heading: HeadingLevel.HEADING_1,
+            children: [new TextRun('Plan d’action national 2018-2020')],
+          }),
+          new Paragraph({
+            heading: HeadingLevel.HEADING_2,
+            children: [new TextRun('Engagement 1 : Publier les données des marchés publics de l’État')],
+          }),
           new Paragraph({ children: [new TextRun('Porteur : Direction des affaires juridiques')] }),
-          new Paragraph({ children: [new TextRun('Situation cible : 100 % des marchés publiés au format OCDS'), new FootnoteReferenceRun(1), new TextRun('.')] }),
+          new Paragraph({
+            children: [
+              new TextRun('Situation cible : 100 % des marchés publiés au format OCDS'),
+              new FootnoteReferenceRun(1),
+              new TextRun('.'),
+            ],
+          }),
           new Table({
             rows: [
               new TableRow({ children: [cell('Jalon'), cell('Échéance')] }),
               new TableRow({ children: [cell('Arrêté fixant le format des données'), cell('mars 2018')] }),
             ],
           }),
-          new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Engagement 2 : Renforcer la participation citoyenne')] }),
-          new Paragraph({ children: [new TextRun('Nous souhaitons promouvoir la participation des citoyens.')], bullet: { level: 0 } }),
+          new Paragraph({
+            heading: HeadingLevel.HEADING_2,
+            children: [new TextRun('Engagement 2 : Renforcer la participation citoyenne')],
+          }),
+          new Paragraph({
+            children: [new TextRun('Nous souhaitons promouvoir la participation des citoyens.')],
+            bullet: { level: 0 },
+          }),
         ],
       },
     ],
@@ -53,12 +81,29 @@ beforeAll(async () => {
   // A private LibreOffice profile: parallel runs must not share (and lock) one.
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=file://${join(tmp, 'lo-profile')}`, '--headless', '--convert-to', 'docx', '--outdir', join(tmp, 'lo'), join(tmp, 'plan-fr.odt'), join(tmp, 'plan-en.odt')],
+    [
+      `-env:UserInstallation=file://${join(tmp, 'lo-profile')}`,
+      '--headless',
+      '--convert-to',
+      'docx',
+      '--outdir',
+      join(tmp, 'lo'),
+      join(tmp, 'plan-fr.odt'),
+      join(tmp, 'plan-en.odt'),
+    ],
     { stdio: 'pipe', env: { ...process.env, HOME: tmp } },
   );
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=file://${join(tmp, 'lo-profile')}`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', join(tmp, 'lo'), files.template],
+    [
+      `-env:UserInstallation=file://${join(tmp, 'lo-profile')}`,
+      '--headless',
+      '--convert-to',
+      'txt:Text (encoded):UTF8',
+      '--outdir',
+      join(tmp, 'lo'),
+      files.template,
+    ],
     { stdio: 'pipe', env: { ...process.env, HOME: tmp } },
   );
   files['lo-plan-fr'] = join(tmp, 'lo', 'plan-fr.docx');
@@ -101,7 +146,9 @@ describe.each(['pandoc', 'lo'])('%s .docx', (tool) => {
     const vague = (x: { findings: { ruleId: string; actual: string }[] }) =>
       x.findings.filter((y) => y.ruleId === 'vague-term').map((y) => y.actual.toLowerCase());
     expect(vague(f)).toEqual(vague(fromMd.files[0]));
-    expect(f.commitments.map((c: { level: string }) => c.level)).toEqual(fromMd.files[0].commitments.map((c: { level: string }) => c.level));
+    expect(f.commitments.map((c: { level: string }) => c.level)).toEqual(
+      fromMd.files[0].commitments.map((c: { level: string }) => c.level),
+    );
   });
 
   it('reads the English draft in English', async () => {
@@ -123,7 +170,6 @@ describe('docx package .docx', () => {
     expect(r.files[0].commitments).toHaveLength(2);
   });
 });
-
 
 it('LibreOffice opens the template `jalon template` writes', () => {
   const text = readFileSync(join(tmp, 'lo', 'modele.txt'), 'utf8');

@@ -98,7 +98,12 @@ describe('text boxes', () => {
     const file = join(tempDir(), 'zone-de-texte.docx');
     writeFileSync(file, wordDocx(BODY));
     const r = await runCli(['check', '--format', 'json', file]);
-    const findings = JSON.parse(r.stdout).files[0].findings as { ruleId: string; actual: string; paragraph: number; textBox?: boolean }[];
+    const findings = JSON.parse(r.stdout).files[0].findings as {
+      ruleId: string;
+      actual: string;
+      paragraph: number;
+      textBox?: boolean;
+    }[];
     const vague = findings.find((f) => f.ruleId === 'vague-term' && /renforcer/i.test(f.actual));
     expect(vague).toMatchObject({ paragraph: 3, textBox: true });
     // Read once: the VML copy would have given the same finding a second time.

@@ -22,7 +22,7 @@ describe('xmlDamage', () => {
   it('accepts well-formed XML as Word writes it (declaration, namespaces, comments, CDATA, references)', () => {
     expect(XMLValidator.validate(WORD_LIKE)).toBe(true);
     expect(xmlDamage(WORD_LIKE)).toBeUndefined();
-    expect(xmlDamage("<a x='1' y = \"2\"><?mso-application progid=\"Word.Document\"?><b/></a>")).toBeUndefined();
+    expect(xmlDamage('<a x=\'1\' y = "2"><?mso-application progid="Word.Document"?><b/></a>')).toBeUndefined();
     expect(xmlDamage('<a x="1" y="x=2" \r\n\t><b p="1" q="2"  /></a>')).toBeUndefined(); // spaces before the end of the tag
   });
 
@@ -63,7 +63,8 @@ describe('xmlDamage', () => {
       const tag = Object.keys(node).find((k) => k !== ':@')!;
       return tag === '#text' ? n : n + 1 + elements(node[tag] as Record<string, unknown>[]);
     }, 0);
-  const startTags = (xml: string) => (xml.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>/g, '').match(/<[^/!?]/g) ?? []).length;
+  const startTags = (xml: string) =>
+    (xml.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>/g, '').match(/<[^/!?]/g) ?? []).length;
 
   it('on damaged copies of a Word-like part: rejects all the validator rejects, and the parser reads in full what it accepts', () => {
     expect(elements(parser.parse(WORD_LIKE))).toBe(startTags(WORD_LIKE));
@@ -96,7 +97,9 @@ describe('xmlDamage', () => {
           try {
             nodes = parser.parse(x) as Record<string, unknown>[];
           } catch {
-            expect(() => parseXml(strToU8(x), 'word/document.xml')).toThrow(expect.objectContaining({ code: 'bad-xml' }));
+            expect(() => parseXml(strToU8(x), 'word/document.xml')).toThrow(
+              expect.objectContaining({ code: 'bad-xml' }),
+            );
           }
           if (nodes) expect(elements(nodes)).toBe(startTags(x));
         }
@@ -108,7 +111,9 @@ describe('xmlDamage', () => {
 
   it('names the part and the line in the read error', () => {
     const body = p('Un') + '\n<w:p><w:r><w:t>Deux</w:t></w:p>';
-    expect(() => readDocx(docxFromXml({ body }))).toThrow(expect.objectContaining({ code: 'bad-xml', where: { part: 'word/document.xml', line: 3 } }));
+    expect(() => readDocx(docxFromXml({ body }))).toThrow(
+      expect.objectContaining({ code: 'bad-xml', where: { part: 'word/document.xml', line: 3 } }),
+    );
     const file = join(tempDir(), 'abime.docx');
     writeFileSync(file, docxFromXml({ body }));
     return runCli(['check', file]).then((r) => {

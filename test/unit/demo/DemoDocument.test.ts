@@ -99,8 +99,12 @@ describe('DemoDocument', () => {
   it('keeps comments, footnotes and settings', async () => {
     const host = new DemoDocument(lines);
     const ps = await host.readParagraphs();
-    expect(await host.addComments([{ range: { paragraphId: ps[1].id, start: 12, end: 21 }, text: 'Verbe vague' }])).toBe(1);
-    expect(await host.listComments()).toEqual([expect.objectContaining({ text: 'Verbe vague', paragraphId: ps[1].id })]);
+    expect(
+      await host.addComments([{ range: { paragraphId: ps[1].id, start: 12, end: 21 }, text: 'Verbe vague' }]),
+    ).toBe(1);
+    expect(await host.listComments()).toEqual([
+      expect.objectContaining({ text: 'Verbe vague', paragraphId: ps[1].id }),
+    ]);
     expect(await host.removeComments()).toBe(1);
     await host.addFootnote({ paragraphId: ps[1].id, start: 12, end: 21 }, 'Définition');
     expect(host.footnotes).toEqual([{ paragraphId: ps[1].id, offset: 21, text: 'Définition' }]);

@@ -30,7 +30,13 @@ const edit = fc.record({
   kind: fc.constantFrom<Edit['kind']>('type', 'insert', 'delete', 'heading'),
   at: fc.nat(),
   text: fc.oneof(
-    fc.constantFrom('Coût : 40 k€', 'Jalon : publication du registre – T2 2026', 'Nous renforcerons la transparence.', '', 'Indicateur : nombre de jeux de données'),
+    fc.constantFrom(
+      'Coût : 40 k€',
+      'Jalon : publication du registre – T2 2026',
+      'Nous renforcerons la transparence.',
+      '',
+      'Indicateur : nombre de jeux de données',
+    ),
     fc.lorem({ maxCount: 12 }),
   ),
 });
@@ -40,8 +46,10 @@ function apply(ps: ParagraphInput[], e: Edit): ParagraphInput[] {
   const at = e.at % (out.length + 1);
   if (e.kind === 'insert') out.splice(at, 0, { text: e.text, headingLevel: 0 });
   else if (e.kind === 'delete' && out.length > 1) out.splice(at % out.length, 1);
-  else if (e.kind === 'heading') out.splice(at, 0, { text: `## Engagement ${at} : ${e.text || 'Publier le registre'}`, headingLevel: 2 });
-  else if (out.length > 0) out[at % out.length] = { ...out[at % out.length], text: `${out[at % out.length].text} ${e.text}` };
+  else if (e.kind === 'heading')
+    out.splice(at, 0, { text: `## Engagement ${at} : ${e.text || 'Publier le registre'}`, headingLevel: 2 });
+  else if (out.length > 0)
+    out[at % out.length] = { ...out[at % out.length], text: `${out[at % out.length].text} ${e.text}` };
   return out;
 }
 

@@ -42,7 +42,9 @@ describe('duplicates within a plan', () => {
     expect(f.ruleId).toBe('duplicate');
     expect(f.engagement).toBe(2);
     expect(f.actual).toBe(es[2].title);
-    expect(f.message).toBe("Cet engagement reprend en grande partie l'engagement 1 (« Engagement 1 : Publier les données de la commande publique »).");
+    expect(f.message).toBe(
+      "Cet engagement reprend en grande partie l'engagement 1 (« Engagement 1 : Publier les données de la commande publique »).",
+    );
     const shared = f.data!.sharedSentences as Array<{ start: number; end: number; text: string }>;
     expect(shared.map((s) => s.text)).toEqual([
       "Le ministère de l'Économie publiera en données ouvertes les données essentielles de tous les marchés publics de l'État au-dessus de 25 000 euros.",
@@ -71,18 +73,36 @@ describe('duplicates within a plan', () => {
 describe('duplicates of an earlier plan', () => {
   const earlier = buildCorpus([
     {
-      country: 'France', plan: 'PAN 2015-2017', id: 'FR-2', title: 'Accroître la transparence de la commande publique',
+      country: 'France',
+      plan: 'PAN 2015-2017',
+      id: 'FR-2',
+      title: 'Accroître la transparence de la commande publique',
       text: "Le ministère de l'Économie publiera en données ouvertes les données essentielles de tous les marchés publics de l'État au-dessus de 25 000 euros. Un format commun des données sera arrêté avec les acheteurs publics et les éditeurs de profils acheteurs.",
     },
-    { country: 'France', plan: 'PAN 2015-2017', id: 'FR-9', title: 'Transparence des négociations commerciales', text: 'Les mandats de négociation seront publiés après chaque cycle.' },
+    {
+      country: 'France',
+      plan: 'PAN 2015-2017',
+      id: 'FR-9',
+      title: 'Transparence des négociations commerciales',
+      text: 'Les mandats de négociation seront publiés après chaque cycle.',
+    },
   ]);
 
   it("reports the earlier plan's reference and the shared sentences (the organisation's own corpus)", () => {
     const source = md(PLAN);
-    const fs = duplicateFindings(source, read(source), { lang: 'en', earlierPlans: earlier }).filter((f) => f.data?.kind === 'earlier-plan');
+    const fs = duplicateFindings(source, read(source), { lang: 'en', earlierPlans: earlier }).filter(
+      (f) => f.data?.kind === 'earlier-plan',
+    );
     expect(fs.map((f) => f.engagement)).toEqual([0, 2]);
-    expect(fs[0].data!.ref).toEqual({ country: 'France', plan: 'PAN 2015-2017', id: 'FR-2', title: 'Accroître la transparence de la commande publique' });
-    expect(fs[0].message).toBe('This commitment repeats a commitment of an earlier plan: PAN 2015-2017, FR-2 ("Accroître la transparence de la commande publique").');
+    expect(fs[0].data!.ref).toEqual({
+      country: 'France',
+      plan: 'PAN 2015-2017',
+      id: 'FR-2',
+      title: 'Accroître la transparence de la commande publique',
+    });
+    expect(fs[0].message).toBe(
+      'This commitment repeats a commitment of an earlier plan: PAN 2015-2017, FR-2 ("Accroître la transparence de la commande publique").',
+    );
     expect((fs[0].data!.sharedSentences as unknown[]).length).toBe(2);
   });
 
@@ -90,12 +110,20 @@ describe('duplicates of an earlier plan', () => {
     const a = Uint32Array.from([0, 1, 0xffffffff, 123456789, 42]);
     expect([...decodeHashes(encodeHashes(a))]).toEqual([...a]);
     // Any length: 4n bytes leave 0, 1 or 2 padding characters.
-    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 0xffffffff })), (xs) => expect([...decodeHashes(encodeHashes(Uint32Array.from(xs)))]).toEqual(xs)));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 0xffffffff })), (xs) =>
+        expect([...decodeHashes(encodeHashes(Uint32Array.from(xs)))]).toEqual(xs),
+      ),
+    );
     const data = corpusToData(earlier, ['test']);
     expect(JSON.stringify(data)).not.toContain('acheteurs');
     const back = corpusFromData(JSON.parse(JSON.stringify(data)));
     const source = md(PLAN);
-    expect(duplicateFindings(source, read(source), { lang: 'fr', earlierPlans: back }).filter((f) => f.data?.kind === 'earlier-plan')).toHaveLength(2);
+    expect(
+      duplicateFindings(source, read(source), { lang: 'fr', earlierPlans: back }).filter(
+        (f) => f.data?.kind === 'earlier-plan',
+      ),
+    ).toHaveLength(2);
   });
 
   it('merges corpora with different sampling, each item keeping its own, and still finds copies in both', () => {
@@ -104,7 +132,10 @@ describe('duplicates of an earlier plan', () => {
       'Chaque fiche décrira les données employées, les paramètres principaux, leur pondération et la voie de recours ouverte aux usagers concernés.',
       'Les administrations centrales et les opérateurs rempliront le registre avant le premier semestre 2025 sous le contrôle de la commission nationale.',
     ].join(' ');
-    const sampled = buildCorpus([{ country: 'X', plan: 'P', id: '1', title: 'Titre assez long du texte échantillonné', text }], { sampleMod: 4 });
+    const sampled = buildCorpus(
+      [{ country: 'X', plan: 'P', id: '1', title: 'Titre assez long du texte échantillonné', text }],
+      { sampleMod: 4 },
+    );
     const merged = mergeCorpora(earlier, sampled);
     expect(merged.sampleMod).toBe(4);
     expect(merged.items).toHaveLength(3);
@@ -112,10 +143,18 @@ describe('duplicates of an earlier plan', () => {
     expect(merged.items[0].shingles.some((h) => h % 4 !== 0)).toBe(true);
     expect(merged.items[2].shingles.every((h) => h % 4 === 0)).toBe(true);
     const source = md(`${PLAN}\n## Engagement 4 : Titre assez long du texte échantillonné\n${text}`);
-    const fs = duplicateFindings(source, read(source), { lang: 'fr', earlierPlans: merged }).filter((f) => f.data?.kind === 'earlier-plan');
-    expect(fs.map((f) => [f.engagement, (f.data!.ref as { id: string }).id])).toEqual([[0, 'FR-2'], [2, 'FR-2'], [3, '1']]);
+    const fs = duplicateFindings(source, read(source), { lang: 'fr', earlierPlans: merged }).filter(
+      (f) => f.data?.kind === 'earlier-plan',
+    );
+    expect(fs.map((f) => [f.engagement, (f.data!.ref as { id: string }).id])).toEqual([
+      [0, 'FR-2'],
+      [2, 'FR-2'],
+      [3, '1'],
+    ]);
     // Stored and read back, each item keeps its sampling.
-    expect(corpusFromData(JSON.parse(JSON.stringify(corpusToData(merged, ['test'])))).items.map((it) => it.sampleMod)).toEqual([1, 1, 4]);
+    expect(
+      corpusFromData(JSON.parse(JSON.stringify(corpusToData(merged, ['test'])))).items.map((it) => it.sampleMod),
+    ).toEqual([1, 1, 4]);
   });
 
   it('keeps reference titles short', () => {
@@ -159,11 +198,18 @@ describe("the organisation's own earlier plan", () => {
     const old = md(PLAN.split('## Engagement 2')[0]);
     const own = corpusFromPlan(old, { country: 'France', plan: 'PAN 2015-2017' });
     expect(own.items.map((it) => it.ref)).toEqual([
-      { country: 'France', plan: 'PAN 2015-2017', id: '1', title: 'Engagement 1 : Publier les données de la commande publique' },
+      {
+        country: 'France',
+        plan: 'PAN 2015-2017',
+        id: '1',
+        title: 'Engagement 1 : Publier les données de la commande publique',
+      },
     ]);
     const corpus = mergeCorpora(shippedCorpus(), own);
     const source = md(PLAN);
-    const fs = duplicateFindings(source, read(source), { lang: 'fr', earlierPlans: corpus }).filter((f) => f.data?.kind === 'earlier-plan');
+    const fs = duplicateFindings(source, read(source), { lang: 'fr', earlierPlans: corpus }).filter(
+      (f) => f.data?.kind === 'earlier-plan',
+    );
     expect(fs.map((f) => [f.engagement, (f.data!.ref as { plan: string }).plan])).toEqual([
       [0, 'PAN 2015-2017'],
       [2, 'PAN 2015-2017'],

@@ -73,7 +73,9 @@ describe('fields from labelled lines (French)', () => {
       ].join('\n'),
     );
     expect(e.fields.baseline?.text).toBe('0,1 % des décisions de justice sont publiées en 2018.');
-    expect(e.fields.target?.text).toBe("100 % des décisions de la Cour de cassation en ligne d'ici fin 2021.\nLes autres juridictions suivront.");
+    expect(e.fields.target?.text).toBe(
+      "100 % des décisions de la Cour de cassation en ligne d'ici fin 2021.\nLes autres juridictions suivront.",
+    );
     expect(e.fields.lead?.text).toBe('Ministère de la Justice (DSJ)');
   });
 
@@ -134,7 +136,7 @@ describe('fields in running prose', () => {
         'Un tableau de bord sera mis en ligne au 2e semestre 2019 à destination du grand public.',
         'Le travail sera conduit en lien avec la société civile.',
         'La direction rendra compte chaque année au Parlement.',
-        'Aujourd\'hui, 40 % des subventions sont publiées ; l\'objectif est d\'atteindre 100 % des subventions en 2020.',
+        "Aujourd'hui, 40 % des subventions sont publiées ; l'objectif est d'atteindre 100 % des subventions en 2020.",
         'Le nombre de jeux de données publiés sera suivi.',
         'Le projet mobilisera 2 ETP.',
       ].join('\n'),
@@ -181,7 +183,9 @@ describe('fields in running prose', () => {
 
 describe('typography of real documents', () => {
   it('reads labels and amounts with non-breaking spaces (French typography)', () => {
-    const [e] = readMd('## Engagement 1\u00a0: Données\nCoût\u00a0: 50\u202f000\u00a0€\nIndicateur\u202f: nombre de jeux publiés\nPorteur\u00a0:\u00a0DINUM');
+    const [e] = readMd(
+      '## Engagement 1\u00a0: Données\nCoût\u00a0: 50\u202f000\u00a0€\nIndicateur\u202f: nombre de jeux publiés\nPorteur\u00a0:\u00a0DINUM',
+    );
     expect(e.title).toBe('Engagement 1\u00a0: Données');
     expect(e.fields.cost?.text).toBe('50\u202f000\u00a0€');
     expect(e.missing).not.toContain('cost');
@@ -214,11 +218,15 @@ describe('calendar', () => {
 
 describe('weak values', () => {
   it('a baseline without a figure and a target without value or date are weak', () => {
-    const [e] = readMd('## Engagement 1 : Données\nSituation initiale : peu de données publiées\nCible : améliorer la transparence\nCalendrier : à préciser');
+    const [e] = readMd(
+      '## Engagement 1 : Données\nSituation initiale : peu de données publiées\nCible : améliorer la transparence\nCalendrier : à préciser',
+    );
     expect(e.weak?.sort()).toEqual(['baseline', 'calendar', 'target']);
     expect(e.missing).toEqual(expect.arrayContaining(['baseline', 'target', 'calendar']));
     expect(e.checklist.find((c) => c.id === 'target')?.earned).toBe(false);
-    const [ok] = readMd('## Engagement 1 : Données\nSituation initiale : aucune donnée publiée en 2017\nCible : toutes les communes en 2020');
+    const [ok] = readMd(
+      '## Engagement 1 : Données\nSituation initiale : aucune donnée publiée en 2017\nCible : toutes les communes en 2020',
+    );
     expect(ok.weak ?? []).toEqual([]);
   });
 

@@ -40,7 +40,9 @@ describe('missing-field findings', () => {
     const fs = missingFieldFindings(en, esEn, 'en');
     const q = fs.find((f) => f.engagement === 1 && f.data?.field === 'cost')!;
     expect(q.message).toBe('What is the estimated cost of this commitment, and who funds it?');
-    expect(fs.find((f) => f.data?.field === 'indicator')!.message).toBe('Which indicator, quantitative or qualitative, will measure the result?');
+    expect(fs.find((f) => f.data?.field === 'indicator')!.message).toBe(
+      'Which indicator, quantitative or qualitative, will measure the result?',
+    );
     expect(q.note).toMatch(/Example: "/);
   });
 
@@ -56,7 +58,9 @@ describe('missing-field findings', () => {
     expect(a.engagements).toHaveLength(3);
     const mf = a.findings.filter((f) => f.ruleId === 'missing-field');
     expect(mf.length).toBe(findings.length);
-    expect(mf.every((f) => f.engagement !== undefined && a.engagements[f.engagement].firstParagraph === f.paragraph)).toBe(true);
+    expect(
+      mf.every((f) => f.engagement !== undefined && a.engagements[f.engagement].firstParagraph === f.paragraph),
+    ).toBe(true);
     expect(engagementFindings(source, es, { lang: 'fr', earlierPlans: null }).length).toBe(findings.length);
   });
 });

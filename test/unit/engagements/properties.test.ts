@@ -5,11 +5,33 @@ import type { ParagraphInput } from '../../../src/core/types';
 
 // Pieces real plans are made of, shuffled into random documents: whatever the order, offsets must hold.
 const PIECES = [
-  'Engagement 1 : Ouvrir les données', 'ENGAGEMENT N°2', 'Engagement 4', 'Ouvrir les algorithmes publics', 'Commitment 3: Open contracting', 'Coût : 50 k€', 'Coût : non chiffré',
-  'Indicateur(s) :', 'Jalons :', '- Publication du décret – T3 2018 [Réalisé]', 'Cible : 100 % d\'ici fin 2019', 'Porteur',
-  'DINUM', 'Situation initiale : 12 % en 2017', 'Le ministère publiera un guide en mars 2019.', '', '   ', '**Budget :** 2 M€',
-  'Calendrier : 2018-2020', 'Lead agency: Treasury', 'Texte libre sans structure.', 'à partir de 2018', '<!-- commentaire -->',
-  'Coût\u00a0: 3\u202f000\u00a0€', 'œuvre ﬁnale', '😀 emoji', 'Public visé : les citoyens',
+  'Engagement 1 : Ouvrir les données',
+  'ENGAGEMENT N°2',
+  'Engagement 4',
+  'Ouvrir les algorithmes publics',
+  'Commitment 3: Open contracting',
+  'Coût : 50 k€',
+  'Coût : non chiffré',
+  'Indicateur(s) :',
+  'Jalons :',
+  '- Publication du décret – T3 2018 [Réalisé]',
+  "Cible : 100 % d'ici fin 2019",
+  'Porteur',
+  'DINUM',
+  'Situation initiale : 12 % en 2017',
+  'Le ministère publiera un guide en mars 2019.',
+  '',
+  '   ',
+  '**Budget :** 2 M€',
+  'Calendrier : 2018-2020',
+  'Lead agency: Treasury',
+  'Texte libre sans structure.',
+  'à partir de 2018',
+  '<!-- commentaire -->',
+  'Coût\u00a0: 3\u202f000\u00a0€',
+  'œuvre ﬁnale',
+  '😀 emoji',
+  'Public visé : les citoyens',
 ];
 
 const paragraph = fc.record({
@@ -33,7 +55,10 @@ describe('engagement reading on arbitrary documents', () => {
           expect(e.firstParagraph).toBeLessThanOrEqual(e.lastParagraph);
           last = e.end;
           for (const [name, v] of Object.entries(e.fields)) {
-            const values = name === 'milestones' ? (v as { text: string; start: number; end: number }[]) : [v as { text: string; start: number; end: number }];
+            const values =
+              name === 'milestones'
+                ? (v as { text: string; start: number; end: number }[])
+                : [v as { text: string; start: number; end: number }];
             for (const x of values) {
               expect(source.text.slice(x.start, x.end)).toBe(x.text);
               expect(x.start).toBeGreaterThanOrEqual(e.start);

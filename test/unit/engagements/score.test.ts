@@ -28,9 +28,9 @@ describe('score and level', () => {
         "Favoriser l'esprit d'ouverture.",
         '## Engagement 2 : Transparence de la vie publique',
         "L'esprit d'ouverture sera développé d'ici fin 2019.",
-        '## Engagement 3 : Registre des représentants d\'intérêts',
+        "## Engagement 3 : Registre des représentants d'intérêts",
         "Un décret créera un registre des représentants d'intérêts.",
-        '## Engagement 4 : Registre des représentants d\'intérêts',
+        "## Engagement 4 : Registre des représentants d'intérêts",
         "Un décret créera un registre des représentants d'intérêts.",
         'Jalons : publication du décret – mars 2019 ; ouverture du registre – 1er juillet 2019',
         'Porteur : HATVP',
@@ -43,7 +43,7 @@ describe('score and level', () => {
   });
 
   it('vague verbs alone do not lower the score', () => {
-    const plain = readMd('## Engagement 1 : Registre\nLa HATVP publiera le registre en ligne d\'ici juin 2019.')[0];
+    const plain = readMd("## Engagement 1 : Registre\nLa HATVP publiera le registre en ligne d'ici juin 2019.")[0];
     const vague = readMd(
       "## Engagement 1 : Registre\nAfin de renforcer et promouvoir la transparence, la HATVP publiera le registre en ligne d'ici juin 2019.",
     )[0];
@@ -67,7 +67,9 @@ describe('plan summary', () => {
     expect(s.progress).toBeCloseTo(2 / 3);
     expect(s.engagements[0].progress).toBeCloseTo(2 / 3);
     const text = formatPlanSummary(s, 'fr');
-    expect(text).toContain(`Engagement 1 : Publier les données essentielles de la commande publique — ${MAX_SCORE}/${MAX_SCORE} points, précision élevée`);
+    expect(text).toContain(
+      `Engagement 1 : Publier les données essentielles de la commande publique — ${MAX_SCORE}/${MAX_SCORE} points, précision élevée`,
+    );
     expect(text).toMatch(/À ajouter : .*Coût et moyens/);
     expect(formatPlanSummary(s, 'en')).toMatch(/^Total: \d+\/\d+ points/m);
   });

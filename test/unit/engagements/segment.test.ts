@@ -15,7 +15,10 @@ describe('segmentation', () => {
       expect(e.end).toBe(source.paragraphs[e.lastParagraph].end);
     }
     // Engagement 2 ends before the next axis heading, not at the next engagement.
-    expect(source.paragraphs[es[1].lastParagraph + 1].text.trim() === '' || source.paragraphs[es[1].lastParagraph + 2].text.startsWith('# Axe 2')).toBe(true);
+    expect(
+      source.paragraphs[es[1].lastParagraph + 1].text.trim() === '' ||
+        source.paragraphs[es[1].lastParagraph + 2].text.startsWith('# Axe 2'),
+    ).toBe(true);
     expect(source.text.slice(es[1].start, es[1].end)).not.toContain('Axe 2');
   });
 
@@ -44,7 +47,15 @@ describe('segmentation', () => {
 
   it('does not take field sub-headings ("### Indicateurs") for engagements', () => {
     const es = readMd(
-      ['## Engagement 4 : Registre des lobbies', '### Indicateurs', 'Nombre de représentants inscrits', '### Jalons', '- Ouverture du registre – T1 2019', '## Engagement 5 : Budget ouvert', 'Texte.'].join('\n'),
+      [
+        '## Engagement 4 : Registre des lobbies',
+        '### Indicateurs',
+        'Nombre de représentants inscrits',
+        '### Jalons',
+        '- Ouverture du registre – T1 2019',
+        '## Engagement 5 : Budget ouvert',
+        'Texte.',
+      ].join('\n'),
     );
     expect(es).toHaveLength(2);
     expect(es[0].fields.indicator?.text).toBe('Nombre de représentants inscrits');
@@ -69,7 +80,10 @@ describe('segmentation', () => {
     ]);
     expect(es[0].firstParagraph).toBe(1);
     expect(es[0].lastParagraph).toBe(2);
-    const en = readMd('Preamble.\nCommitment 1: Open contracting\nText one.\nCommitment 2: Beneficial ownership\nText two.', 'en');
+    const en = readMd(
+      'Preamble.\nCommitment 1: Open contracting\nText one.\nCommitment 2: Beneficial ownership\nText two.',
+      'en',
+    );
     expect(en.map((e) => e.title)).toEqual(['Commitment 1: Open contracting', 'Commitment 2: Beneficial ownership']);
   });
 
@@ -104,14 +118,24 @@ describe('segmentation', () => {
       { text: 'Créer un registre des algorithmes', tags: ['jalon:title'] },
       { text: '', tags: ['jalon:cost'] },
     ]);
-    expect(engagements.map((e) => e.title)).toEqual(['Ouvrir les données des transports', 'Créer un registre des algorithmes']);
-    expect(engagements[0].fields.cost).toEqual({ text: '200 k€ sur deux ans', start: source.paragraphs[3].start, end: source.paragraphs[3].end, source: 'control' });
+    expect(engagements.map((e) => e.title)).toEqual([
+      'Ouvrir les données des transports',
+      'Créer un registre des algorithmes',
+    ]);
+    expect(engagements[0].fields.cost).toEqual({
+      text: '200 k€ sur deux ans',
+      start: source.paragraphs[3].start,
+      end: source.paragraphs[3].end,
+      source: 'control',
+    });
     expect(engagements[0].fields.indicator?.source).toBe('control');
     expect(engagements[1].missing).toContain('cost');
   });
 
   it('treats a text without headings but with labelled fields as one draft engagement', () => {
-    const es = readMd('Publier les horaires des trains\nIndicateur : nombre de lignes couvertes\nCible : 100 % des lignes en 2020');
+    const es = readMd(
+      'Publier les horaires des trains\nIndicateur : nombre de lignes couvertes\nCible : 100 % des lignes en 2020',
+    );
     expect(es).toHaveLength(1);
     expect(es[0].title).toBe('Publier les horaires des trains');
   });
@@ -131,7 +155,16 @@ describe('segmentation', () => {
 
   it('reads Markdown headings inside list items ("- ### Title") as commitments under a theme', () => {
     const es = readMd(
-      ['## Improve Access to Government Data', 'Intro of the theme.', '- ### Publish equitable data.', '    The agency will publish a report by June 2023.', '- ### Open research findings.', '    Text.', '## Conclusion', 'End.'].join('\n'),
+      [
+        '## Improve Access to Government Data',
+        'Intro of the theme.',
+        '- ### Publish equitable data.',
+        '    The agency will publish a report by June 2023.',
+        '- ### Open research findings.',
+        '    Text.',
+        '## Conclusion',
+        'End.',
+      ].join('\n'),
       'en',
     );
     expect(es.map((e) => e.title)).toEqual(['Publish equitable data.', 'Open research findings.']);
@@ -139,7 +172,11 @@ describe('segmentation', () => {
   });
 
   it('reads an engagement laid out as a two-column Word table', () => {
-    const cells = (rows: Array<[string, string]>) => rows.flatMap(([a, b]) => [{ text: a, inTable: true }, { text: b, inTable: true }]);
+    const cells = (rows: Array<[string, string]>) =>
+      rows.flatMap(([a, b]) => [
+        { text: a, inTable: true },
+        { text: b, inTable: true },
+      ]);
     const { engagements } = readParas([
       { text: 'Plan' },
       { text: 'Engagement 4 : Ouvrir les données de la justice', inTable: true },
@@ -152,7 +189,10 @@ describe('segmentation', () => {
       { text: 'Engagement 5 : Former les greffiers', inTable: true },
       ...cells([['Porteur', 'ENG']]),
     ]);
-    expect(engagements.map((e) => e.title)).toEqual(['Engagement 4 : Ouvrir les données de la justice', 'Engagement 5 : Former les greffiers']);
+    expect(engagements.map((e) => e.title)).toEqual([
+      'Engagement 4 : Ouvrir les données de la justice',
+      'Engagement 5 : Former les greffiers',
+    ]);
     const f = engagements[0].fields;
     expect([f.lead?.text, f.calendar?.text, f.cost?.text, f.indicator?.text]).toEqual([
       'Ministère de la Justice',
@@ -179,7 +219,10 @@ describe('segmentation', () => {
         'Pilotage : CADA',
       ].join('\n'),
     );
-    expect(es.map((e) => e.title)).toEqual(['Ouvrir les données de la commande publique', 'Publier les avis de la CADA']);
+    expect(es.map((e) => e.title)).toEqual([
+      'Ouvrir les données de la commande publique',
+      'Publier les avis de la CADA',
+    ]);
     expect(es[0].fields.lead?.text).toBe('DAJ');
   });
 

@@ -42,7 +42,10 @@ describe('fromPlainText: Markdown headings inside list items', () => {
     const text = PLAN.slice(0, 10).join('\r\n');
     const source = fromPlainText(text, { markdown: true });
     const es = read(source);
-    expect(es.map((e) => e.title)).toEqual(['Publier les subventions aux associations.', 'Ouvrir le registre des algorithmes publics.']);
+    expect(es.map((e) => e.title)).toEqual([
+      'Publier les subventions aux associations.',
+      'Ouvrir le registre des algorithmes publics.',
+    ]);
     for (const e of es) expect(text.slice(e.start, e.start + e.title.length)).toBe(e.title);
     // The first commitment holds its indented body and stops at the next item; the second stops at the next theme.
     expect(es[0].fields.cost?.text).toBe('50 k€');
@@ -53,7 +56,8 @@ describe('fromPlainText: Markdown headings inside list items', () => {
 
 describe('fromPlainText: wrapped lines', () => {
   it('joins a line cut mid-sentence with the next, keeping the file offsets and line breaks', () => {
-    const text = 'Le ministère publiera les données essentielles des marchés publics et des\r\nconcessions avant la fin de 2026.\r\nCoût : 40 k€';
+    const text =
+      'Le ministère publiera les données essentielles des marchés publics et des\r\nconcessions avant la fin de 2026.\r\nCoût : 40 k€';
     const source = fromPlainText(text);
     expect(source.paragraphs.map((p) => p.text)).toEqual([
       'Le ministère publiera les données essentielles des marchés publics et des\r\nconcessions avant la fin de 2026.',

@@ -19,33 +19,86 @@ const HOUSE = [
   'Un comité de suivi réunira les administrations et la société civile deux fois par an.',
   'Les agents seront formés aux méthodes de concertation et de participation citoyenne.',
 ];
-const OWN = Array.from({ length: 40 }, (_, k) => `La mesure ${k} ouvrira le registre numéro ${k} des subventions versées aux associations du secteur ${k % 7} avant le bilan ${k}.`);
+const OWN = Array.from(
+  { length: 40 },
+  (_, k) =>
+    `La mesure ${k} ouvrira le registre numéro ${k} des subventions versées aux associations du secteur ${k % 7} avant le bilan ${k}.`,
+);
 
 // Dates with start and end cues, ranges, and the characters the shortcut cuts at, placed around its cut.
 const PIECES = [
-  'à partir de 2018', 'dès mars 2019', 'depuis 2017', 'de 2018 à 2020', '2019-2021', 'd’ici fin 2019', 'T3 2018', 'début 2020',
-  'from January 2023', 'by June 2024', 'Échéance : 2019', 'Date de début : 2018', ' ; ', ' : ', ' ( ', ') ', ' ’ ', ' – ', ' — ', '…',
-  ' [x] ', '*', '#', '!', '?', ' « ', ' » ', '"', '2019 €', '2020 %', ' ', '\n', 'le', 'publication du guide', '12/2019', 'Q4 2021',
+  'à partir de 2018',
+  'dès mars 2019',
+  'depuis 2017',
+  'de 2018 à 2020',
+  '2019-2021',
+  'd’ici fin 2019',
+  'T3 2018',
+  'début 2020',
+  'from January 2023',
+  'by June 2024',
+  'Échéance : 2019',
+  'Date de début : 2018',
+  ' ; ',
+  ' : ',
+  ' ( ',
+  ') ',
+  ' ’ ',
+  ' – ',
+  ' — ',
+  '…',
+  ' [x] ',
+  '*',
+  '#',
+  '!',
+  '?',
+  ' « ',
+  ' » ',
+  '"',
+  '2019 €',
+  '2020 %',
+  ' ',
+  '\n',
+  'le',
+  'publication du guide',
+  '12/2019',
+  'Q4 2021',
 ];
 const filler = fc.integer({ min: 0, max: 700 }).map((n) => 'abc def '.repeat(Math.ceil(n / 8)).slice(0, n));
-const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), filler, fc.string({ maxLength: 12 })), { maxLength: 60 }).map((xs) => xs.join(''));
+const text = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), filler, fc.string({ maxLength: 12 })), { maxLength: 60 })
+  .map((xs) => xs.join(''));
 
 describe('speed shortcuts give the plain results', () => {
   it('labels tried by first letter match as all labels tried', () => {
     // Label lines as authors write them: decorations, a label word (its regex's simplest reading), a value.
-    const words = FIELD_LABELS.flatMap(([, ws]) => ws).map((w) => w.replace(/\(\?:([^|()]*)[^()]*\)\??/g, '$1').replace(/[?\\]/g, ''));
-    const line = fc.tuple(
-      fc.constantFrom('', '- ', '* ', '## ', '**', '1. ', '  ', '\u00a0'),
-      fc.oneof(fc.constantFrom(...words), fc.constantFrom('Situation cible', 'Coût et moyens', 'Calendrier (début et fin)', 'ÉCHÉANCE', 'Cibles')),
-      fc.constantFrom(' :', ':', '**:', ' - ', '\t', '', ' (s) :', ' 2 :'),
-      fc.oneof(fc.constantFrom('', ' 40 k€', ' T3 2019', ' voir ci-dessous'), fc.string({ maxLength: 10 })),
-    ).map((parts) => parts.join(''));
-    fc.assert(fc.property(line, (t) => expect(matchLabel(t)).toEqual(matchLabelPlain(t))), { numRuns: 3000 });
+    const words = FIELD_LABELS.flatMap(([, ws]) => ws).map((w) =>
+      w.replace(/\(\?:([^|()]*)[^()]*\)\??/g, '$1').replace(/[?\\]/g, ''),
+    );
+    const line = fc
+      .tuple(
+        fc.constantFrom('', '- ', '* ', '## ', '**', '1. ', '  ', '\u00a0'),
+        fc.oneof(
+          fc.constantFrom(...words),
+          fc.constantFrom('Situation cible', 'Coût et moyens', 'Calendrier (début et fin)', 'ÉCHÉANCE', 'Cibles'),
+        ),
+        fc.constantFrom(' :', ':', '**:', ' - ', '\t', '', ' (s) :', ' 2 :'),
+        fc.oneof(fc.constantFrom('', ' 40 k€', ' T3 2019', ' voir ci-dessous'), fc.string({ maxLength: 10 })),
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(line, (t) => expect(matchLabel(t)).toEqual(matchLabelPlain(t))),
+      { numRuns: 3000 },
+    );
   });
 
   it('a long text folds as its short pieces do (one buffer and a decoder against slices)', () => {
     // Accents, ligatures, capitals, lone and paired surrogates, NUL, spread over texts past the long-text path.
-    const unit = fc.oneof(fc.constantFrom('É', 'é', 'œ', 'Œ', 'ﬁ', 'İ', 'ß', '\u00a0', '’', '😀', '\ud800', '\udfff', '\u0000', 'A', 'z'), fc.string({ unit: 'binary', maxLength: 6 }), filler);
+    const unit = fc.oneof(
+      fc.constantFrom('É', 'é', 'œ', 'Œ', 'ﬁ', 'İ', 'ß', '\u00a0', '’', '😀', '\ud800', '\udfff', '\u0000', 'A', 'z'),
+      fc.string({ unit: 'binary', maxLength: 6 }),
+      filler,
+    );
     fc.assert(
       fc.property(fc.array(unit, { minLength: 1, maxLength: 400 }), fc.integer({ min: 2048, max: 6000 }), (xs, min) => {
         let t = xs.join('') || 'É';
@@ -58,16 +111,48 @@ describe('speed shortcuts give the plain results', () => {
     );
   });
 
-  it('sentences read in one pass are the regular expression\'s, in any part of a text', () => {
-    const piece = fc.oneof(fc.constantFrom('. ', '.', '..', '?!', ';', ';\n', '\n', '\r\n', ' ', '\u00a0', '\u202f', '\u2028', '\t', 'data.gouv.fr', '1.5 M€', 'Élan', 'x', '\ud83d', '😀'), fc.string({ unit: 'binary', maxLength: 6 }), fc.lorem({ maxCount: 3 }));
+  it("sentences read in one pass are the regular expression's, in any part of a text", () => {
+    const piece = fc.oneof(
+      fc.constantFrom(
+        '. ',
+        '.',
+        '..',
+        '?!',
+        ';',
+        ';\n',
+        '\n',
+        '\r\n',
+        ' ',
+        '\u00a0',
+        '\u202f',
+        '\u2028',
+        '\t',
+        'data.gouv.fr',
+        '1.5 M€',
+        'Élan',
+        'x',
+        '\ud83d',
+        '😀',
+      ),
+      fc.string({ unit: 'binary', maxLength: 6 }),
+      fc.lorem({ maxCount: 3 }),
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }).map((xs) => xs.join('')), fc.nat(), fc.nat(), (t, a, b) => {
-        expect(sentenceSpans(t)).toEqual(sentenceSpansPlain(t));
-        const from = t.length ? a % (t.length + 1) : 0;
-        const to = from + (t.length - from ? b % (t.length - from + 1) : 0);
-        const want = sentenceSpansPlain(t.slice(from, to)).map((sp) => ({ start: sp.start + from, end: sp.end + from }));
-        expect(sentenceSpansIn(t, from, to)).toEqual(want);
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((xs) => xs.join('')),
+        fc.nat(),
+        fc.nat(),
+        (t, a, b) => {
+          expect(sentenceSpans(t)).toEqual(sentenceSpansPlain(t));
+          const from = t.length ? a % (t.length + 1) : 0;
+          const to = from + (t.length - from ? b % (t.length - from + 1) : 0);
+          const want = sentenceSpansPlain(t.slice(from, to)).map((sp) => ({
+            start: sp.start + from,
+            end: sp.end + from,
+          }));
+          expect(sentenceSpansIn(t, from, to)).toEqual(want);
+        },
+      ),
       { numRuns: 1500 },
     );
   });
@@ -82,13 +167,40 @@ describe('speed shortcuts give the plain results', () => {
   });
 
   it('shingles are cut at the sentences sentenceSpans finds', () => {
-    const piece = fc.oneof(fc.constantFrom('. ', '.', '..', '?!', ';', '\n', ' ', '\u00a0', '\u202f', '\t', 'data.gouv.fr', '1.5 M€', 'Élan', 'le', 'de', 'x', 'œuvre'), fc.string({ maxLength: 8 }), fc.lorem({ maxCount: 3 }));
+    const piece = fc.oneof(
+      fc.constantFrom(
+        '. ',
+        '.',
+        '..',
+        '?!',
+        ';',
+        '\n',
+        ' ',
+        '\u00a0',
+        '\u202f',
+        '\t',
+        'data.gouv.fr',
+        '1.5 M€',
+        'Élan',
+        'le',
+        'de',
+        'x',
+        'œuvre',
+      ),
+      fc.string({ maxLength: 8 }),
+      fc.lorem({ maxCount: 3 }),
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }).map((xs) => xs.join('')), (t) => {
-        // The sentences with content words (a sentence of stopwords only has no shingle).
-        const want = sentenceSpans(t).filter((sp) => shingle(t.slice(sp.start, sp.end)).set.size > 0);
-        expect(shingleRange(t, fold(t), 0, t.length).sentences.map(({ start, end }) => ({ start, end }))).toEqual(want);
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((xs) => xs.join('')),
+        (t) => {
+          // The sentences with content words (a sentence of stopwords only has no shingle).
+          const want = sentenceSpans(t).filter((sp) => shingle(t.slice(sp.start, sp.end)).set.size > 0);
+          expect(shingleRange(t, fold(t), 0, t.length).sentences.map(({ start, end }) => ({ start, end }))).toEqual(
+            want,
+          );
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -99,7 +211,10 @@ describe('speed shortcuts give the plain results', () => {
       fc.property(fc.array(body, { minLength: 2, maxLength: 40 }), (bodies) => {
         const source = md(bodies.map((b, k) => `## Engagement ${k + 1} : titre ${k}\n${b.join(' ')}`).join('\n'));
         const es = read(source);
-        const got = duplicateFindings(source, es, { lang: 'fr', earlierPlans: null }).map((f) => [f.engagement, f.data!.other]);
+        const got = duplicateFindings(source, es, { lang: 'fr', earlierPlans: null }).map((f) => [
+          f.engagement,
+          f.data!.other,
+        ]);
         const sh = es.map((e) => shingleRange(source.text, foldedText(source), e.start, e.end));
         const want: number[][] = [];
         for (let j = 0; j < es.length; j++) {
@@ -116,7 +231,29 @@ describe('speed shortcuts give the plain results', () => {
   });
 
   it('dates read in windows around the years equal dates read over the whole text', () => {
-    const around = fc.array(fc.oneof(text, fc.constantFrom('1er septembre, 2018', 'quatrième trimestre de l’année 2020', '2018 T3', '2019 €', '2019  euros', 'x2019', '/2019', '12/2019', '2019-05-07', '19202', 'mi-2021', 'fin de l’année 2022', 'between 2018 and 2020')), { maxLength: 8 }).map((xs) => xs.join(' '));
+    const around = fc
+      .array(
+        fc.oneof(
+          text,
+          fc.constantFrom(
+            '1er septembre, 2018',
+            'quatrième trimestre de l’année 2020',
+            '2018 T3',
+            '2019 €',
+            '2019  euros',
+            'x2019',
+            '/2019',
+            '12/2019',
+            '2019-05-07',
+            '19202',
+            'mi-2021',
+            'fin de l’année 2022',
+            'between 2018 and 2020',
+          ),
+        ),
+        { maxLength: 8 },
+      )
+      .map((xs) => xs.join(' '));
     fc.assert(
       fc.property(around, (t) => {
         const folded = fold(t);
@@ -139,7 +276,9 @@ describe('speed shortcuts give the plain results', () => {
     const known = new Map<string, string>();
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 30 }), { maxLength: 12 }), fc.boolean(), (lines, plain) => {
-        const source = plain ? fromPlainText(lines.join('\r\n')) : fromParagraphs(lines.map((text) => ({ text: `Été ${text}` })));
+        const source = plain
+          ? fromPlainText(lines.join('\r\n'))
+          : fromParagraphs(lines.map((text) => ({ text: `Été ${text}` })));
         expect(foldedText(source, known)).toBe(fold(source.text));
       }),
     );
@@ -175,11 +314,50 @@ describe('language guess', () => {
   };
   // Stop words of both languages, their look-alikes, and what folding changes (capitals, accents, ligatures,
   // invisible characters, apostrophes) between them.
-  const WORDS = ['le', 'LES', 'The', 'and', 'l’', 'd\'', 'which', 'whiche', 'cette', 'cettes', 'the\u00adme', 'ﬁ', 'œ', 'é', 'À', 'ß', 'İ', 'de2', 'x', ' ', ' ', '\n', '-', '’', '.', '\ud83d\ude00', '\u0000', '\u0001', '\t', '\u001f', '\u007f', '\u00a0', '\u200b'];
-  const sample = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 6 })), { maxLength: 200 }).map((xs) => xs.join(''));
+  const WORDS = [
+    'le',
+    'LES',
+    'The',
+    'and',
+    'l’',
+    "d'",
+    'which',
+    'whiche',
+    'cette',
+    'cettes',
+    'the\u00adme',
+    'ﬁ',
+    'œ',
+    'é',
+    'À',
+    'ß',
+    'İ',
+    'de2',
+    'x',
+    ' ',
+    ' ',
+    '\n',
+    '-',
+    '’',
+    '.',
+    '\ud83d\ude00',
+    '\u0000',
+    '\u0001',
+    '\t',
+    '\u001f',
+    '\u007f',
+    '\u00a0',
+    '\u200b',
+  ];
+  const sample = fc
+    .array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 6 })), { maxLength: 200 })
+    .map((xs) => xs.join(''));
 
   it('detectLanguage counts the words the folded text split into words would count', () => {
-    fc.assert(fc.property(sample, (t) => expect(detectLanguage(t)).toBe(plain(t))), { numRuns: 500 });
+    fc.assert(
+      fc.property(sample, (t) => expect(detectLanguage(t)).toBe(plain(t))),
+      { numRuns: 500 },
+    );
     // Around the end of the sample: a word cut at 20,000 characters, a surrogate pair cut in two.
     for (const tail of ['the the the the', 'le le', '\ud83d\ude00 the the the']) {
       for (const pad of [19990, 19995, 19999, 20000]) {

@@ -19,12 +19,16 @@ describe('milestone progress status', () => {
     expect(readStatus('We will complete the register by 2020.')).toBeUndefined();
   });
 
-  it('writes a status, replaces an existing one, removes it, keeping the author\'s words', () => {
+  it("writes a status, replaces an existing one, removes it, keeping the author's words", () => {
     const t = 'Publication du décret – T3 2018';
     const done = setMilestoneStatus(t, 'complete', 'fr');
     expect(done).toBe('Publication du décret – T3 2018 [Réalisé]');
     expect(readStatus(done)).toBe('complete');
-    const limited = setMilestoneStatus('Publication du décret – T3 2018 (Progrès limité) à confirmer', 'substantial', 'fr');
+    const limited = setMilestoneStatus(
+      'Publication du décret – T3 2018 (Progrès limité) à confirmer',
+      'substantial',
+      'fr',
+    );
     expect(limited).toBe('Publication du décret – T3 2018 [Progrès important] à confirmer');
     expect(setMilestoneStatus(done, undefined, 'fr')).toBe(t);
     expect(setMilestoneStatus('Register launched', 'limited', 'en')).toBe('Register launched [Limited]');

@@ -13,7 +13,9 @@ import { readMd, readParas } from './helpers';
 /** What a host does with the blocks: one paragraph per block, fields inside tagged controls. */
 function asParagraphs(blocks: InsertBlock[]): ParagraphInput[] {
   return blocks.flatMap((b) =>
-    b.text.split('\n').map((text) => ({ text, headingLevel: b.kind === 'heading' ? b.level : 0, tags: b.tag ? [b.tag] : [] })),
+    b.text
+      .split('\n')
+      .map((text) => ({ text, headingLevel: b.kind === 'heading' ? b.level : 0, tags: b.tag ? [b.tag] : [] })),
   );
 }
 
@@ -21,7 +23,19 @@ describe('the commitment template', () => {
   it('is data: ordered fields with fr/en labels, question, help and example', () => {
     expect(TEMPLATE_FIELDS[0].id).toBe('title');
     const ids = TEMPLATE_FIELDS.map((f) => f.id);
-    for (const f of ['indicator', 'baseline', 'target', 'milestones', 'calendar', 'cost', 'lead', 'partners', 'actions', 'accountability', 'audience']) {
+    for (const f of [
+      'indicator',
+      'baseline',
+      'target',
+      'milestones',
+      'calendar',
+      'cost',
+      'lead',
+      'partners',
+      'actions',
+      'accountability',
+      'audience',
+    ]) {
       expect(ids).toContain(f);
     }
     for (const f of TEMPLATE_FIELDS) {
@@ -32,20 +46,35 @@ describe('the commitment template', () => {
         expect(f.example[lang].length).toBeGreaterThan(10);
       }
     }
-    expect(fieldMeta('cost', 'fr')).toMatchObject({ tag: 'jalon:cost', label: 'Coût et moyens', question: 'Quel est le coût estimé de cet engagement, et qui le finance ?' });
+    expect(fieldMeta('cost', 'fr')).toMatchObject({
+      tag: 'jalon:cost',
+      label: 'Coût et moyens',
+      question: 'Quel est le coût estimé de cet engagement, et qui le finance ?',
+    });
     expect(allFieldMeta('en').map((m) => m.tag)).toEqual(ids.map((id) => `jalon:${id}`));
   });
 
   it('renders Word blocks: a tagged title heading, then a label and a tagged field per template field', () => {
     const blocks = templateBlocks('fr', { values: { title: 'Ouvrir les données des transports' } });
-    expect(blocks[0]).toEqual({ kind: 'heading', level: 2, text: 'Ouvrir les données des transports', tag: 'jalon:title', placeholder: 'Engagement : titre' });
+    expect(blocks[0]).toEqual({
+      kind: 'heading',
+      level: 2,
+      text: 'Ouvrir les données des transports',
+      tag: 'jalon:title',
+      placeholder: 'Engagement : titre',
+    });
     const fields = blocks.filter((b) => b.kind === 'field');
     expect(fields.map((b) => b.tag)).toEqual(TEMPLATE_FIELDS.slice(1).map((f) => `jalon:${f.id}`));
     expect(fields.every((b) => b.placeholder && b.placeholder.endsWith('?'))).toBe(true);
     const costIdx = blocks.findIndex((b) => b.tag === 'jalon:cost');
     expect(blocks[costIdx - 1]).toEqual({ kind: 'label', text: 'Coût et moyens :' });
     expect(templateBlocks('en').find((b) => b.kind === 'label')?.text).toMatch(/:$/);
-    expect(templateBlocks('fr', { only: ['cost', 'lead'] }).map((b) => b.tag ?? b.kind)).toEqual(['label', 'jalon:cost', 'label', 'jalon:lead']);
+    expect(templateBlocks('fr', { only: ['cost', 'lead'] }).map((b) => b.tag ?? b.kind)).toEqual([
+      'label',
+      'jalon:cost',
+      'label',
+      'jalon:lead',
+    ]);
   });
 
   it('reads a filled template back exactly from its tags', () => {
@@ -75,7 +104,13 @@ describe('the commitment template', () => {
   });
 
   it('renders Markdown that `jalon check` reads back as labelled fields; empty fields carry a hidden prompt', () => {
-    const text = templateMarkdown('fr', { values: { title: 'Créer un registre des algorithmes', cost: '80 k€', milestones: 'Ouverture du registre – mars 2019' } });
+    const text = templateMarkdown('fr', {
+      values: {
+        title: 'Créer un registre des algorithmes',
+        cost: '80 k€',
+        milestones: 'Ouverture du registre – mars 2019',
+      },
+    });
     expect(text.startsWith('## Créer un registre des algorithmes\n')).toBe(true);
     expect(text).toContain('**Coût et moyens :**\n80 k€');
     expect(text).toContain('<!-- Quelle est la situation de départ, chiffrée et datée ?');

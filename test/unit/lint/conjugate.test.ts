@@ -6,23 +6,57 @@ const forms = (inf: string): Set<string> => new Set(conjugateFr(inf).map((f) => 
 describe('French conjugator', () => {
   test('irregular forms stemmers miss', () => {
     const promouvoir = forms('promouvoir');
-    for (const f of ['promeut', 'promeuvent', 'promouvons', 'promouvra', 'promouvront', 'promu', 'promue', 'promus', 'promues', 'promouvant', 'promeuve'])
+    for (const f of [
+      'promeut',
+      'promeuvent',
+      'promouvons',
+      'promouvra',
+      'promouvront',
+      'promu',
+      'promue',
+      'promus',
+      'promues',
+      'promouvant',
+      'promeuve',
+    ])
       expect(promouvoir).toContain(f);
     const soutenir = forms('soutenir');
-    for (const f of ['soutient', 'soutiennent', 'soutiendrons', 'soutiendra', 'soutenu', 'soutenue', 'soutenus', 'soutenues', 'soutenant', 'soutienne'])
+    for (const f of [
+      'soutient',
+      'soutiennent',
+      'soutiendrons',
+      'soutiendra',
+      'soutenu',
+      'soutenue',
+      'soutenus',
+      'soutenues',
+      'soutenant',
+      'soutienne',
+    ])
       expect(soutenir).toContain(f);
     const poursuivre = forms('poursuivre');
-    for (const f of ['poursuit', 'poursuivent', 'poursuivrons', 'poursuivi', 'poursuivie', 'poursuivis', 'poursuivies', 'poursuivant'])
+    for (const f of [
+      'poursuit',
+      'poursuivent',
+      'poursuivrons',
+      'poursuivi',
+      'poursuivie',
+      'poursuivis',
+      'poursuivies',
+      'poursuivant',
+    ])
       expect(poursuivre).toContain(f);
     const accroitre = forms('accroître');
-    for (const f of ['accroît', 'accroit', 'accroissent', 'accroîtra', 'accru', 'accrue', 'accrus', 'accrues']) expect(accroitre).toContain(f);
+    for (const f of ['accroît', 'accroit', 'accroissent', 'accroîtra', 'accru', 'accrue', 'accrus', 'accrues'])
+      expect(accroitre).toContain(f);
     const mettre = forms('mettre');
     for (const f of ['met', 'mettons', 'mettront', 'mis', 'mise', 'mises']) expect(mettre).toContain(f);
   });
 
   test('first group alternations: ç, ge, y→i, é→è, -ier', () => {
     const renforcer = forms('renforcer');
-    for (const f of ['renforçons', 'renforçait', 'renforçant', 'renforcent', 'renforcera', 'renforcé', 'renforcées']) expect(renforcer).toContain(f);
+    for (const f of ['renforçons', 'renforçait', 'renforçant', 'renforcent', 'renforcera', 'renforcé', 'renforcées'])
+      expect(renforcer).toContain(f);
     expect(renforcer).not.toContain('renforcons');
     const encourager = forms('encourager');
     for (const f of ['encourageons', 'encourageait', 'encourageant', 'encouragé']) expect(encourager).toContain(f);
@@ -68,18 +102,62 @@ describe('the generated form table', () => {
     const fr = vagueKeys('fr');
     expect(fr.size).toBeGreaterThan(700);
     expect(fr.size).toBeLessThan(3000);
-    for (const k of ['renforcer', 'promeut', 'soutiennent', 'poursuivi', 'accru', 'appuierons', 'mise', 'efforcerons', 'veillera', 'contribuent'])
+    for (const k of [
+      'renforcer',
+      'promeut',
+      'soutiennent',
+      'poursuivi',
+      'accru',
+      'appuierons',
+      'mise',
+      'efforcerons',
+      'veillera',
+      'contribuent',
+    ])
       expect(fr).toContain(k);
   });
 
   test('no collision with related but innocent words (distractors)', () => {
     const fr = vagueKeys('fr');
     const distractors = [
-      'renfort', 'renforts', 'promoteur', 'promotionnel', 'promulguer', 'favori', 'favorable', 'favoritisme', 'faveur',
-      'developpeur', 'developpeuse', 'accompagnateur', 'facile', 'facilement', 'facilitateur', 'sensible', 'sensibilite',
-      'valeur', 'valable', 'encourageants', 'soutenance', 'soutenable', 'soutenabilite', 'optimal', 'moderne', 'modernes',
-      'simple', 'simplement', 'mobile', 'mobilite', 'dynamique', 'effort', 'efforts', 'contribuable', 'contribution',
-      'contributions', 'veilleur', 'misere',
+      'renfort',
+      'renforts',
+      'promoteur',
+      'promotionnel',
+      'promulguer',
+      'favori',
+      'favorable',
+      'favoritisme',
+      'faveur',
+      'developpeur',
+      'developpeuse',
+      'accompagnateur',
+      'facile',
+      'facilement',
+      'facilitateur',
+      'sensible',
+      'sensibilite',
+      'valeur',
+      'valable',
+      'encourageants',
+      'soutenance',
+      'soutenable',
+      'soutenabilite',
+      'optimal',
+      'moderne',
+      'modernes',
+      'simple',
+      'simplement',
+      'mobile',
+      'mobilite',
+      'dynamique',
+      'effort',
+      'efforts',
+      'contribuable',
+      'contribution',
+      'contributions',
+      'veilleur',
+      'misere',
     ];
     for (const w of distractors) expect([w, fr.has(w)]).toEqual([w, false]);
   });

@@ -13,7 +13,12 @@ describe('exports', () => {
     const report = toJson([{ file: 'plan.txt', analysis }]);
     const f = report.files[0].findings.find((x) => x.actual === 'renforcer')!;
     expect(report.files[0].language).toBe('fr');
-    expect(f).toMatchObject({ ruleId: 'vague-term', severity: 'warning', line: 2, column: 'Le ministère va '.length + 1 });
+    expect(f).toMatchObject({
+      ruleId: 'vague-term',
+      severity: 'warning',
+      line: 2,
+      column: 'Le ministère va '.length + 1,
+    });
     expect(text.slice(f.start, f.end)).toBe('renforcer');
     expect(report.files[0].suppressed.map((x) => x.actual)).toEqual(['promouvoir']);
   });
@@ -32,7 +37,14 @@ describe('exports', () => {
     expect(run.tool.driver.rules[renforcer.ruleIndex].id).toBe(renforcer.ruleId);
     expect(renforcer.partialFingerprints['jalon/v1']).toMatch(/^[0-9a-f]{16}$/);
     const region = renforcer.locations[0].physicalLocation.region;
-    expect(region).toMatchObject({ startLine: 2, startColumn: 17, endLine: 2, endColumn: 26, charOffset: text.indexOf('renforcer'), charLength: 9 });
+    expect(region).toMatchObject({
+      startLine: 2,
+      startColumn: 17,
+      endLine: 2,
+      endColumn: 26,
+      charOffset: text.indexOf('renforcer'),
+      charLength: 9,
+    });
     const suppressed = results.find((r) => r.suppressions);
     expect(suppressed.suppressions[0]).toMatchObject({ kind: 'external', status: 'accepted' });
     const info = results.find((r) => r.level === 'none');
@@ -61,20 +73,53 @@ describe('exports', () => {
       return starts;
     };
     const piece = fc.oneof(fc.constantFrom('\n', '\r', '\r\n', '\n\r', 'é', ' '), fc.string({ maxLength: 8 }));
-    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((xs) => xs.join('')), (t) => expect(lineStarts(t)).toEqual(plain(t))));
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((xs) => xs.join('')),
+        (t) => expect(lineStarts(t)).toEqual(plain(t)),
+      ),
+    );
   });
 
   test('a finding written as JSON with its place is JSON.stringify of the finding with line and column added', () => {
-    const str = fc.oneof(fc.string(), fc.constantFrom('« renforcer »', 'l’open data', 'a "quoted" \\ back\nslash', '\u2028\u0000😀'));
+    const str = fc.oneof(
+      fc.string(),
+      fc.constantFrom('« renforcer »', 'l’open data', 'a "quoted" \\ back\nslash', '\u2028\u0000😀'),
+    );
     const finding = fc.record(
       {
-        ruleId: str, source: fc.constant('jalon'), severity: fc.constantFrom('error', 'warning', 'suggestion', 'info'), message: str,
-        note: fc.option(str, { nil: undefined }), actual: str, expected: fc.array(str, { maxLength: 3 }),
-        start: fc.nat(300), end: fc.nat(300), paragraph: fc.nat(50), paragraphOffset: fc.nat(300),
-        engagement: fc.option(fc.nat(20), { nil: undefined }), fingerprint: str,
-        data: fc.option(fc.dictionary(fc.string({ maxLength: 5 }), fc.oneof(str, fc.integer(), fc.boolean())), { nil: undefined }),
+        ruleId: str,
+        source: fc.constant('jalon'),
+        severity: fc.constantFrom('error', 'warning', 'suggestion', 'info'),
+        message: str,
+        note: fc.option(str, { nil: undefined }),
+        actual: str,
+        expected: fc.array(str, { maxLength: 3 }),
+        start: fc.nat(300),
+        end: fc.nat(300),
+        paragraph: fc.nat(50),
+        paragraphOffset: fc.nat(300),
+        engagement: fc.option(fc.nat(20), { nil: undefined }),
+        fingerprint: str,
+        data: fc.option(fc.dictionary(fc.string({ maxLength: 5 }), fc.oneof(str, fc.integer(), fc.boolean())), {
+          nil: undefined,
+        }),
       },
-      { requiredKeys: ['ruleId', 'source', 'severity', 'message', 'actual', 'expected', 'start', 'end', 'paragraph', 'paragraphOffset', 'fingerprint'] },
+      {
+        requiredKeys: [
+          'ruleId',
+          'source',
+          'severity',
+          'message',
+          'actual',
+          'expected',
+          'start',
+          'end',
+          'paragraph',
+          'paragraphOffset',
+          'fingerprint',
+        ],
+      },
     );
     const extra = fc.constantFrom('', ',"textBox":true', ',"noteRef":{"kind":"footnote","id":"2"}');
     fc.assert(
@@ -82,7 +127,14 @@ describe('exports', () => {
         const starts = lineStarts(text);
         const s = position(starts, f.start);
         const e = position(starts, f.end);
-        const whole = { ...f, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, ...(more ? JSON.parse(`{${more.slice(1)}}`) : {}) };
+        const whole = {
+          ...f,
+          line: s.line,
+          column: s.column,
+          endLine: e.line,
+          endColumn: e.column,
+          ...(more ? JSON.parse(`{${more.slice(1)}}`) : {}),
+        };
         expect(findingJson(starts, f as Finding, more)).toBe(JSON.stringify(whole));
       }),
     );
@@ -105,7 +157,9 @@ describe('exports', () => {
         expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
         if (depth === 0) expect(text).toBe(JSON.stringify(value));
         // Written inside a larger document (pad), it is the same text as that document's part.
-        expect(jsonLines({ files: [value] }, depth + 2)).toBe(`{\n  "files": [\n    ${jsonLines(value, depth, '  ', '    ')}\n  ]\n}`);
+        expect(jsonLines({ files: [value] }, depth + 2)).toBe(
+          `{\n  "files": [\n    ${jsonLines(value, depth, '  ', '    ')}\n  ]\n}`,
+        );
       }),
     );
     // undefined members are left out and undefined array items become null, as JSON.stringify does them.
@@ -116,4 +170,3 @@ describe('exports', () => {
     for (const l of findingLines) expect(JSON.parse(l.trim().replace(/,$/, '')).ruleId).toBeDefined();
   });
 });
-

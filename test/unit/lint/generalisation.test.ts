@@ -39,12 +39,15 @@ describe('vague-term on unseen sentences', () => {
   });
 
   test('an irregular participle that is also a passé simple reads as a participle', () => {
-    expect(findings('Des moyens accrus seront alloués.', {}, 'vague-term')[0].data).toMatchObject({ kind: 'participle' });
+    expect(findings('Des moyens accrus seront alloués.', {}, 'vague-term')[0].data).toMatchObject({
+      kind: 'participle',
+    });
   });
 });
 
 test('Title Case is judged per paragraph (token objects are reused between paragraphs)', () => {
   // The first paragraph is in Title Case, so its capitalised noun is not a name; the second is prose.
-  const text = 'Le Développement Des Usages Numériques\nLe ministère de l’Innovation et du Développement économique publie.';
+  const text =
+    'Le Développement Des Usages Numériques\nLe ministère de l’Innovation et du Développement économique publie.';
   expect(vague(text)).toEqual(['Développement']);
 });

@@ -22,7 +22,17 @@ describe('house rules: validation names the bad line', () => {
   });
 
   test('schema errors point at the offending value or key', () => {
-    const json = ['{', '  "rules": {', '    "vague-term": { "severity": "fatal" },', '    "made-up": "off"', '  },', '  "add": [', '    { "rule": "jargon", "trem": "DSI" }', '  ]', '}'].join('\n');
+    const json = [
+      '{',
+      '  "rules": {',
+      '    "vague-term": { "severity": "fatal" },',
+      '    "made-up": "off"',
+      '  },',
+      '  "add": [',
+      '    { "rule": "jargon", "trem": "DSI" }',
+      '  ]',
+      '}',
+    ].join('\n');
     const r = parseHouseRules(json);
     expect(r.ok).toBe(false);
     const byPath = new Map(r.errors.map((e) => [e.path, e]));
@@ -33,7 +43,8 @@ describe('house rules: validation names the bad line', () => {
   });
 
   test('bad exception patterns are reported with their line', () => {
-    const json = '{\n  "exceptions": {\n    "add": [{ "rule": "vague-term", "term": "soutenir", "pattern": "croissance soutenue" }]\n  }\n}';
+    const json =
+      '{\n  "exceptions": {\n    "add": [{ "rule": "vague-term", "term": "soutenir", "pattern": "croissance soutenue" }]\n  }\n}';
     const r = parseHouseRules(json);
     expect(r.ok).toBe(false);
     expect(r.errors[0]).toMatchObject({ line: 3, path: '/exceptions/add/0/pattern' });
@@ -55,23 +66,39 @@ describe('house rules: effects', () => {
         exceptions: { add: [{ rule: 'vague-term', term: 'simplifier', pattern: 'déclaration _' }] },
       }),
     );
-    expect(vague('Nous pérenniserons le fonds ; la pérennisation du fonds ; nous développerons l’outil.', { houseRules })).toEqual([
-      'pérenniserons',
-      'pérennisation',
-    ]);
+    expect(
+      vague('Nous pérenniserons le fonds ; la pérennisation du fonds ; nous développerons l’outil.', { houseRules }),
+    ).toEqual(['pérenniserons', 'pérennisation']);
     expect(vague('Une déclaration simplifiée. Un formulaire simplifié.', { houseRules })).toEqual(['simplifié']);
   });
 
   test('severity change, rule off, accepted vocabulary', () => {
     const houseRules = rulesOf(
-      JSON.stringify({ rules: { 'vague-term': { severity: 'error' }, 'vague-quantity': 'off' }, accept: ['PGO', 'open data'] }),
+      JSON.stringify({
+        rules: { 'vague-term': { severity: 'error' }, 'vague-quantity': 'off' },
+        accept: ['PGO', 'open data'],
+      }),
     );
     const fs = findings('Le PGO renforcera l’open data avec plusieurs partenaires.', { houseRules });
     expect(fs.map((f) => [f.ruleId, f.actual, f.severity])).toEqual([['vague-term', 'renforcera', 'error']]);
   });
 
   test('language-specific entries apply to their language only', () => {
-    const houseRules = rulesOf(JSON.stringify({ add: [{ rule: 'jargon', term: 'DSI', lang: 'fr', caseSensitive: true, explanation: 'direction des systèmes d’information' }] }));
-    expect(findings('La DSI publie.', { houseRules }, 'jargon')[0].expected).toEqual(['DSI (direction des systèmes d’information)']);
+    const houseRules = rulesOf(
+      JSON.stringify({
+        add: [
+          {
+            rule: 'jargon',
+            term: 'DSI',
+            lang: 'fr',
+            caseSensitive: true,
+            explanation: 'direction des systèmes d’information',
+          },
+        ],
+      }),
+    );
+    expect(findings('La DSI publie.', { houseRules }, 'jargon')[0].expected).toEqual([
+      'DSI (direction des systèmes d’information)',
+    ]);
   });
 });

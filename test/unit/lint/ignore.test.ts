@@ -5,7 +5,9 @@ import { fromPlainText } from '../../../src/core/source';
 const text = 'Nous renforcerons le contrôle.\nNous renforcerons la formation.\nNous améliorerons le portail à terme.';
 
 function shown(options: Parameters<typeof analyze>[1]): string[] {
-  return analyze(fromPlainText(text), { lang: 'fr', ...options }).findings.map((f) => `${f.ruleId}:${f.actual}@${f.paragraph}`);
+  return analyze(fromPlainText(text), { lang: 'fr', ...options }).findings.map(
+    (f) => `${f.ruleId}:${f.actual}@${f.paragraph}`,
+  );
 }
 
 describe('ignore at four levels', () => {
@@ -15,14 +17,18 @@ describe('ignore at four levels', () => {
     const [a, b] = all.findings.filter((f) => f.actual === 'renforcerons');
     expect(a.fingerprint).not.toBe(b.fingerprint);
     const edited = analyze(fromPlainText(`Un paragraphe ajouté au début.\n${text}`), { lang: 'fr' });
-    expect(edited.findings.map((f) => f.fingerprint)).toEqual(expect.arrayContaining(all.findings.map((f) => f.fingerprint)));
+    expect(edited.findings.map((f) => f.fingerprint)).toEqual(
+      expect.arrayContaining(all.findings.map((f) => f.fingerprint)),
+    );
   });
 
   test('this occurrence', () => {
     const fp = all.findings.find((f) => f.actual === 'renforcerons')!.fingerprint;
     const a = analyze(fromPlainText(text), { lang: 'fr', ignores: { fingerprints: [fp] } });
     expect(a.findings.filter((f) => f.actual === 'renforcerons')).toHaveLength(1);
-    expect(a.suppressed).toEqual([expect.objectContaining({ actual: 'renforcerons', suppression: { level: 'occurrence', by: 'user' } })]);
+    expect(a.suppressed).toEqual([
+      expect.objectContaining({ actual: 'renforcerons', suppression: { level: 'occurrence', by: 'user' } }),
+    ]);
   });
 
   test('this term (every form of the lemma)', () => {

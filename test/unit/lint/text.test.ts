@@ -4,7 +4,11 @@ import { findings, vague } from './helpers';
 
 describe('normalisation and offsets into the original text', () => {
   test('elisions with straight and curly apostrophes', () => {
-    for (const text of ["Il s'agit d'améliorer l'accès.", 'Il s’agit d’améliorer l’accès.', 'Il s‘agit d‘améliorer l‘accès.']) {
+    for (const text of [
+      "Il s'agit d'améliorer l'accès.",
+      'Il s’agit d’améliorer l’accès.',
+      'Il s‘agit d‘améliorer l‘accès.',
+    ]) {
       const fs = findings(text, {}, 'vague-term');
       expect(fs.map((f) => f.actual)).toEqual(['améliorer']);
       expect(text.slice(fs[0].start, fs[0].end)).toBe('améliorer');

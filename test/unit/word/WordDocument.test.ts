@@ -62,7 +62,12 @@ describe('WordDocument.highlight (font colour fallback)', () => {
     await host.highlight([
       { paragraphId: p1.id, start: second, end: second + 9, kind: 'warning' },
       { paragraphId: p1.id, start: 0, end: 4, kind: 'error' },
-      { paragraphId: paras[2].id, start: paras[2].text.indexOf('80'), end: paras[2].text.indexOf('80') + 4, kind: 'suggestion' }, // "80 %" with a non-breaking space
+      {
+        paragraphId: paras[2].id,
+        start: paras[2].text.indexOf('80'),
+        end: paras[2].text.indexOf('80') + 4,
+        kind: 'suggestion',
+      }, // "80 %" with a non-breaking space
     ]);
     expect(d.syncs).toBe(3);
     expect(d.highlights(1)).toEqual(['Nous=#FF00FF', ' =#00FF00', `renforcer=${HIGHLIGHT_COLOURS.warning}`]);
@@ -154,7 +159,10 @@ describe('WordDocument.highlight (WordApi 1.8 temporary highlight)', () => {
 
 describe('round trips do not grow with the document', () => {
   function big(n: number): string[] {
-    return Array.from({ length: n }, (_, i) => `Engagement ${i} : renforcer la transparence et promouvoir l'open data (PGO).`);
+    return Array.from(
+      { length: n },
+      (_, i) => `Engagement ${i} : renforcer la transparence et promouvoir l'open data (PGO).`,
+    );
   }
   async function count(n: number, wordApi: string) {
     const d = doc(big(n));
@@ -164,8 +172,18 @@ describe('round trips do not grow with the document', () => {
     const paras = await host.readParagraphs();
     const read = d.syncs;
     const requests = paras.flatMap((p) => [
-      { paragraphId: p.id, start: p.text.indexOf('renforcer'), end: p.text.indexOf('renforcer') + 9, kind: 'warning' as const },
-      { paragraphId: p.id, start: p.text.indexOf('open data'), end: p.text.indexOf('open data') + 9, kind: 'suggestion' as const },
+      {
+        paragraphId: p.id,
+        start: p.text.indexOf('renforcer'),
+        end: p.text.indexOf('renforcer') + 9,
+        kind: 'warning' as const,
+      },
+      {
+        paragraphId: p.id,
+        start: p.text.indexOf('open data'),
+        end: p.text.indexOf('open data') + 9,
+        kind: 'suggestion' as const,
+      },
     ]);
     d.syncs = 0;
     await host.highlight(requests);
@@ -203,7 +221,10 @@ describe('inserting and fields', () => {
     const d = doc(['Jalons :', { text: 'Jalon', inTable: true }, { text: 'Date', inTable: true }, 'Fin.']);
     d.selection = { para: 1, start: 0, end: 5 };
     await installFake(d);
-    await new WordDocument().insertAtCursor([{ kind: 'label', text: 'Coût :' }, { kind: 'text', text: 'à chiffrer' }]);
+    await new WordDocument().insertAtCursor([
+      { kind: 'label', text: 'Coût :' },
+      { kind: 'text', text: 'à chiffrer' },
+    ]);
     expect(d.texts()).toEqual(['Jalons :', 'Jalon', 'Date', 'Coût :', 'à chiffrer', 'Fin.']);
     expect(d.paragraphs[3].tableNestingLevel).toBe(0);
   });
@@ -257,7 +278,9 @@ describe('comments, footnotes, settings and missing APIs', () => {
     d.comments.push({ id: 'author', content: 'Voir avec le ministère', para: d.paragraphs[0] });
     const host = new WordDocument();
     const paras = await host.readParagraphs();
-    expect(await host.addComments([{ range: { paragraphId: paras[1].id, start: 12, end: 21 }, text: 'Verbe vague' }])).toBe(1);
+    expect(
+      await host.addComments([{ range: { paragraphId: paras[1].id, start: 12, end: 21 }, text: 'Verbe vague' }]),
+    ).toBe(1);
     expect(d.comments[1].content).toBe(`${COMMENT_PREFIX}Verbe vague`);
     expect(await host.listComments()).toEqual([{ id: 'c2', text: 'Verbe vague' }]);
     expect(await host.removeComments()).toBe(1);

@@ -24,7 +24,12 @@ async function setup(wordApi: string, lines: (string | object)[] = PLAN) {
   return { d, host, paras, ...installed };
 }
 
-const at = (p: { id: string; text: string }, word: string, kind: HighlightRequest['kind'], extra: Partial<HighlightRequest> = {}): HighlightRequest => {
+const at = (
+  p: { id: string; text: string },
+  word: string,
+  kind: HighlightRequest['kind'],
+  extra: Partial<HighlightRequest> = {},
+): HighlightRequest => {
   const start = p.text.indexOf(word);
   if (start < 0) throw new Error(`${word} not in ${p.text}`);
   return { paragraphId: p.id, start, end: start + word.length, kind, ...extra };
@@ -59,7 +64,10 @@ describe('highlight() with annotations (WordApi 1.8)', () => {
   it('puts the manifest strings in the pop-up, and offers suggestions only when they replace the span', async () => {
     const { d, host, paras } = await setup('1.8');
     await host.highlight([
-      at(paras[1], 'renforcer', 'warning', { suggestions: ['publier', ' publier ', 'former 20 agents', 'financer', 'ouvrir'], suggestionsReplace: true }),
+      at(paras[1], 'renforcer', 'warning', {
+        suggestions: ['publier', ' publier ', 'former 20 agents', 'financer', 'ouvrir'],
+        suggestionsReplace: true,
+      }),
       // An example of a missing field is advice: accepting it in Word's pop-up would overwrite the title.
       at(paras[0], 'Ouvrir les données', 'suggestion', { suggestions: ['Indicateur : 80 % des marchés publiés'] }),
     ]);
@@ -71,7 +79,11 @@ describe('highlight() with annotations (WordApi 1.8)', () => {
       suggestions: ['publier', 'former 20 agents', 'financer'],
     });
     const [advice] = d.paragraphs[0].annotations;
-    expect(advice.popupOptions).toMatchObject({ titleResourceId: ANNOTATION_RESOURCES.title.suggestion, subtitleResourceId: ANNOTATION_RESOURCES.subtitlePlain, suggestions: [] });
+    expect(advice.popupOptions).toMatchObject({
+      titleResourceId: ANNOTATION_RESOURCES.title.suggestion,
+      subtitleResourceId: ANNOTATION_RESOURCES.subtitlePlain,
+      suggestions: [],
+    });
   });
 
   it('changes the text only when the author accepts a suggestion in Word’s pop-up, and clears afterwards', async () => {
@@ -157,7 +169,11 @@ describe('clearHighlights() with annotations', () => {
   it('removes only Jalon’s annotations, all or those of the given paragraphs', async () => {
     const { d, host, paras } = await setup('1.8');
     const foreign = d.addForeignAnnotation(1, 0, 4);
-    await host.highlight([at(paras[1], 'renforcer', 'warning'), at(paras[2], 'publiés', 'error'), at(paras[0], 'Ouvrir', 'suggestion')]);
+    await host.highlight([
+      at(paras[1], 'renforcer', 'warning'),
+      at(paras[2], 'publiés', 'error'),
+      at(paras[0], 'Ouvrir', 'suggestion'),
+    ]);
     d.syncs = 0;
     await host.clearHighlights([paras[2].id]);
     expect(d.syncs).toBe(SYNCS.clearAnnotations);
@@ -205,9 +221,15 @@ describe('clearHighlights() with annotations', () => {
 
 describe('round trips with annotations do not grow with the document', () => {
   async function count(n: number) {
-    const lines = Array.from({ length: n }, (_, i) => `Engagement ${i} : renforcer la transparence et promouvoir l'open data (PGO).`);
+    const lines = Array.from(
+      { length: n },
+      (_, i) => `Engagement ${i} : renforcer la transparence et promouvoir l'open data (PGO).`,
+    );
     const { d, host, paras } = await setup('1.8', lines);
-    const requests = paras.flatMap((p) => [at(p, 'renforcer', 'warning', { suggestions: ['publier'], suggestionsReplace: true }), at(p, 'open data', 'suggestion')]);
+    const requests = paras.flatMap((p) => [
+      at(p, 'renforcer', 'warning', { suggestions: ['publier'], suggestionsReplace: true }),
+      at(p, 'open data', 'suggestion'),
+    ]);
     await host.highlight(requests);
     const highlight = d.syncs;
     const inserted = d.allAnnotations().length;
@@ -222,8 +244,22 @@ describe('round trips with annotations do not grow with the document', () => {
   it('same sync counts for 10 and 3,000 paragraphs', async () => {
     const small = await count(10);
     const large = await count(3000);
-    expect(small).toMatchObject({ highlight: SYNCS.annotate, clearSome: SYNCS.clearAnnotations, clear: SYNCS.clearAnnotations, inserted: 20, calls: 10, left: 0 });
-    expect(large).toMatchObject({ highlight: small.highlight, clearSome: small.clearSome, clear: small.clear, inserted: 6000, calls: 3000, left: 0 });
+    expect(small).toMatchObject({
+      highlight: SYNCS.annotate,
+      clearSome: SYNCS.clearAnnotations,
+      clear: SYNCS.clearAnnotations,
+      inserted: 20,
+      calls: 10,
+      left: 0,
+    });
+    expect(large).toMatchObject({
+      highlight: small.highlight,
+      clearSome: small.clearSome,
+      clear: small.clear,
+      inserted: 6000,
+      calls: 3000,
+      left: 0,
+    });
   });
 });
 
@@ -239,7 +275,9 @@ describe('hosts without annotations fall back to the reversible highlight', () =
 
   it('WordApi 1.7 without popup options (1.8): underline only', async () => {
     const { d, host, paras } = await setup('1.7');
-    await host.highlight([at(paras[1], 'renforcer', 'warning', { suggestions: ['publier'], suggestionsReplace: true })]);
+    await host.highlight([
+      at(paras[1], 'renforcer', 'warning', { suggestions: ['publier'], suggestionsReplace: true }),
+    ]);
     expect(d.annotationsOf(1)).toEqual([`renforcer=${CRITIQUE_COLOURS.warning}`]);
     expect(d.paragraphs[1].annotations[0].popupOptions).toBeUndefined();
   });
@@ -265,12 +303,26 @@ describe('hosts without annotations fall back to the reversible highlight', () =
 
 describe('manifest resources for the pop-up', () => {
   const xml = readFileSync(join(__dirname, '..', '..', '..', 'manifest.xml'), 'utf8');
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, isArray: (n) => ['Override', 'String'].includes(n) });
-  const strings = parser.parse(xml).OfficeApp.VersionOverrides.Resources.ShortStrings.String as Record<string, unknown>[];
-  const ids = [ANNOTATION_RESOURCES.brand, ...Object.values(ANNOTATION_RESOURCES.title), ANNOTATION_RESOURCES.subtitleWithSuggestions, ANNOTATION_RESOURCES.subtitlePlain];
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    removeNSPrefix: true,
+    isArray: (n) => ['Override', 'String'].includes(n),
+  });
+  const strings = parser.parse(xml).OfficeApp.VersionOverrides.Resources.ShortStrings.String as Record<
+    string,
+    unknown
+  >[];
+  const ids = [
+    ANNOTATION_RESOURCES.brand,
+    ...Object.values(ANNOTATION_RESOURCES.title),
+    ANNOTATION_RESOURCES.subtitleWithSuggestions,
+    ANNOTATION_RESOURCES.subtitlePlain,
+  ];
   it.each(ids)('%s is a short string in French with an English override', (id) => {
     expect(id.length).toBeLessThanOrEqual(32); // the schema's limit on resource ids
-    const s = strings.find((x) => x['@id'] === id) as { '@DefaultValue': string; Override: Record<string, string>[] } | undefined;
+    const s = strings.find((x) => x['@id'] === id) as
+      { '@DefaultValue': string; Override: Record<string, string>[] } | undefined;
     expect(s).toBeDefined();
     expect(s!['@DefaultValue']).toBeTruthy();
     expect(s!.Override.find((o) => o['@Locale'] === 'en-US')?.['@Value']).toBeTruthy();

@@ -3,7 +3,14 @@
 // The `Office` global is an office-addin-mock OfficeMockObject (settings, requirement sets, language).
 import { OfficeMockObject } from 'office-addin-mock';
 
-const CODES: Record<string, string> = { '^^': '^', '^s': '\u00a0', '^-': '\u00ad', '^~': '\u001e', '^l': '\u000b', '^t': '\t' };
+const CODES: Record<string, string> = {
+  '^^': '^',
+  '^s': '\u00a0',
+  '^-': '\u00ad',
+  '^~': '\u001e',
+  '^l': '\u000b',
+  '^t': '\t',
+};
 const unescape = (s: string) => s.replace(/\^[\^s\-~lt]/g, (c) => CODES[c]);
 
 export interface FakeControl {
@@ -35,7 +42,12 @@ export interface FakeAnnotation {
   start: number;
   length: number;
   colorScheme: string;
-  popupOptions?: { brandingTextResourceId: string; subtitleResourceId: string; titleResourceId: string; suggestions: string[] };
+  popupOptions?: {
+    brandingTextResourceId: string;
+    subtitleResourceId: string;
+    titleResourceId: string;
+    suggestions: string[];
+  };
   /** Who inserted it: another add-in's annotations must survive Jalon's clear. */
   owner: string;
 }
@@ -121,7 +133,12 @@ export class FakeWordDocument {
   /** Another add-in's critique, already in the document. */
   addForeignAnnotation(i: number, start: number, length: number): string {
     const id = `{foreign-${++annotationCounter}}`;
-    const popupOptions = { brandingTextResourceId: 'Other.Brand', titleResourceId: 'Other.Title', subtitleResourceId: 'Other.Sub', suggestions: ['x'] };
+    const popupOptions = {
+      brandingTextResourceId: 'Other.Brand',
+      titleResourceId: 'Other.Title',
+      subtitleResourceId: 'Other.Sub',
+      suggestions: ['x'],
+    };
     this.paragraphs[i].annotations.push({ id, start, length, colorScheme: 'Green', popupOptions, owner: 'other' });
     return id;
   }
@@ -195,7 +212,8 @@ class Loadable {
     return undefined;
   }
   protected need(prop: string): void {
-    if (!this.ready.has(prop) && !this.ready.has('*')) throw new Error(`PropertyNotLoaded: ${prop} (load it and sync first)`);
+    if (!this.ready.has(prop) && !this.ready.has('*'))
+      throw new Error(`PropertyNotLoaded: ${prop} (load it and sync first)`);
   }
 }
 
@@ -264,7 +282,10 @@ class FakeEvent {
   constructor(private ctx: FakeContext) {}
   add(handler: () => Promise<void>) {
     this.ctx.doc.handlers.push(handler);
-    return { context: this.ctx, remove: () => (this.ctx.doc.handlers = this.ctx.doc.handlers.filter((h) => h !== handler)) };
+    return {
+      context: this.ctx,
+      remove: () => (this.ctx.doc.handlers = this.ctx.doc.handlers.filter((h) => h !== handler)),
+    };
   }
 }
 
@@ -356,7 +377,12 @@ class FakeParagraph extends Loadable {
     return new FakeTable(this.ctx, this.data);
   }
   get parentContentControlOrNullObject(): FakeControlProxy {
-    return new FakeControlProxy(this.ctx, this.data, [...this.ready].filter((p) => p.startsWith('parentContentControlOrNullObject/')), 0);
+    return new FakeControlProxy(
+      this.ctx,
+      this.data,
+      [...this.ready].filter((p) => p.startsWith('parentContentControlOrNullObject/')),
+      0,
+    );
   }
   search(needle: string, opts: { matchCase?: boolean }): FakeRangeCollection {
     if (!opts.matchCase) throw new Error('tests expect matchCase searches');
@@ -428,7 +454,11 @@ class FakeControlProxy {
     private depth: number,
   ) {}
   private path(prop: string): string {
-    return ['parentContentControlOrNullObject', ...Array(this.depth).fill('parentContentControlOrNullObject'), prop].join('/');
+    return [
+      'parentContentControlOrNullObject',
+      ...Array(this.depth).fill('parentContentControlOrNullObject'),
+      prop,
+    ].join('/');
   }
   private need(prop: string): void {
     if (!this.loaded.includes(this.path(prop))) throw new Error(`PropertyNotLoaded: ${this.path(prop)}`);
@@ -475,10 +505,17 @@ class FakeInsertedAnnotations extends Loadable {
   override failure(): string | undefined {
     if (this.ctx.doc.refuseAnnotations) return 'GeneralException: Paragraph.insertAnnotations';
     for (const c of this.critiques) {
-      if (!Number.isInteger(c.start) || !Number.isInteger(c.length) || c.start < 0 || c.length <= 0 || c.start + c.length > this.para.text.length) {
+      if (
+        !Number.isInteger(c.start) ||
+        !Number.isInteger(c.length) ||
+        c.start < 0 ||
+        c.length <= 0 ||
+        c.start + c.length > this.para.text.length
+      ) {
         return `InvalidArgument: critique ${c.start}+${c.length} outside a paragraph of ${this.para.text.length}`;
       }
-      if (!['Red', 'Green', 'Blue', 'Lavender', 'Berry'].includes(c.colorScheme)) return `InvalidArgument: colorScheme ${c.colorScheme}`;
+      if (!['Red', 'Green', 'Blue', 'Lavender', 'Berry'].includes(c.colorScheme))
+        return `InvalidArgument: colorScheme ${c.colorScheme}`;
       if (c.popupOptions && c.popupOptions.suggestions.length > 3) return 'fake: Word shows three suggestions at most';
     }
     return undefined;

@@ -24,15 +24,19 @@ it('highlight then clear restores every colour exactly (font highlight, WordApi 
   await fc.assert(
     fc.asyncProperty(
       fc.array(paragraph, { minLength: 1, maxLength: 4 }),
-      fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.constantFrom('error', 'warning', 'suggestion')), { maxLength: 8 }),
+      fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.constantFrom('error', 'warning', 'suggestion')), {
+        maxLength: 8,
+      }),
       async (paras, picks) => {
         const doc = new FakeWordDocument(paras.map((p) => p.chunks.join('')));
         // The author's own highlights, in runs that follow chunk boundaries.
         paras.forEach((p, i) => {
-          boundaries(p.chunks).slice(0, -1).forEach((b, k) => {
-            const end = boundaries(p.chunks)[k + 1];
-            doc.paragraphs[i].colours.fill(p.colours[k % p.colours.length], b, end);
-          });
+          boundaries(p.chunks)
+            .slice(0, -1)
+            .forEach((b, k) => {
+              const end = boundaries(p.chunks)[k + 1];
+              doc.paragraphs[i].colours.fill(p.colours[k % p.colours.length], b, end);
+            });
         });
         const before = doc.paragraphs.map((p) => [...p.colours]);
         await installFake(doc, { wordApi: '1.3' });

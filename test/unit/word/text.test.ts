@@ -1,4 +1,15 @@
-import { clipNeedle, escapeSearch, headingLevelOf, indexId, MAX_SEARCH, occurrenceAt, planSpan, resolveIndexId, sameColour, textFingerprint } from '../../../src/word/text';
+import {
+  clipNeedle,
+  escapeSearch,
+  headingLevelOf,
+  indexId,
+  MAX_SEARCH,
+  occurrenceAt,
+  planSpan,
+  resolveIndexId,
+  sameColour,
+  textFingerprint,
+} from '../../../src/word/text';
 
 describe('occurrenceAt', () => {
   it('counts the non-overlapping matches before the offset', () => {
