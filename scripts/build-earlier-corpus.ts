@@ -1,4 +1,4 @@
-// Builds src/core/engagements/data/earlier-plans.json from the real plan texts in ../shared/ogp-data:
+// Builds src/core/commitments/data/earlier-plans.json from the real plan texts in ../shared/ogp-data:
 // Canada's 4th and 5th plans (English and French), the US Fifth plan, and the IRM-rated subset.
 // Only hashes are written (sampled shingle hashes, sentence hashes) with a short reference per commitment:
 // the texts themselves never enter the repository.
@@ -6,10 +6,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { buildCorpus, corpusToData, type CorpusData, type EarlierRef } from '../src/core/engagements/duplicates';
+import { buildCorpus, corpusToData, type CorpusData, type EarlierRef } from '../src/core/commitments/duplicates';
 
 let dataDir = join(__dirname, '../../shared/ogp-data');
-export const CORPUS_FILE = join(__dirname, '../src/core/engagements/data/earlier-plans.json');
+export const CORPUS_FILE = join(__dirname, '../src/core/commitments/data/earlier-plans.json');
 // One shingle in 4 (by hash value): keeps the file to a few hundred KB; Jaccard and containment estimated on
 // the same sample stay unbiased, and commitments that repeat each other share dozens of sampled shingles.
 export const SAMPLE_MOD = 4;

@@ -1,6 +1,6 @@
 // Two versions of a draft, commitment by commitment: did the author act on the review?
 // Commitments are matched by title first, then by the words they share, since authors retitle and reorder.
-import { colon, type Engagement, type FieldName, type Lang } from '../core';
+import { colon, type Commitment, type FieldName, type Lang } from '../core';
 import { fieldLabels, levelLabels, t } from './i18n';
 import type { Format } from './report';
 import { esc } from './report/html';
@@ -15,7 +15,7 @@ export type ChangeStatus = 'improved' | 'regressed' | 'unchanged' | 'added' | 'r
 export interface Side {
   index: number;
   title: string;
-  level: Engagement['level'];
+  level: Commitment['level'];
   score: number;
   maxScore: number;
   missing: FieldName[];
@@ -67,7 +67,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 
 const CONTENT_MATCH = 0.3;
 
-function side(fr: FileReview, e: Engagement): Side {
+function side(fr: FileReview, e: Commitment): Side {
   const fs = findingsOf(fr, e);
   return {
     index: e.index,
@@ -82,8 +82,8 @@ function side(fr: FileReview, e: Engagement): Side {
 }
 
 export function compareDrafts(before: FileReview, after: FileReview): Comparison {
-  const olds = before.analysis.engagements;
-  const news = after.analysis.engagements;
+  const olds = before.analysis.commitments;
+  const news = after.analysis.commitments;
   const pairs = new Map<number, { j: number; by: 'title' | 'content' }>();
   const takenNew = new Set<number>();
   olds.forEach((o, i) => {
@@ -94,7 +94,7 @@ export function compareDrafts(before: FileReview, after: FileReview): Comparison
       takenNew.add(j);
     }
   });
-  const bodies = (fr: FileReview, es: Engagement[]) => es.map((e) => words(fr.analysis.text.slice(e.start, e.end)));
+  const bodies = (fr: FileReview, es: Commitment[]) => es.map((e) => words(fr.analysis.text.slice(e.start, e.end)));
   const ow = bodies(before, olds);
   const nw = bodies(after, news);
   const candidates: { i: number; j: number; s: number }[] = [];

@@ -1,7 +1,7 @@
 // Finding the drafts (files and folders) and reading each into paragraphs, with a precise reason when it fails.
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { fromParagraphs, fromPlainText, type SourceText } from '../core/source';
+import { fromParagraphs, fromPlainText, type SourceText } from '../core';
 import { readDocx, type DocxParagraph } from './docx/read';
 import { DEFAULT_LIMITS, ReadError, type ZipLimits } from './docx/zip';
 import type { ReadErrorCode } from './i18n';

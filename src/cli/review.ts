@@ -1,6 +1,13 @@
 // One reviewed draft: the core's analysis plus what the reports need around it.
-import { analyze, type AnalyzeOptions, type Analysis, type Engagement, type Finding } from '../core';
-import { lineStarts, position } from '../core/export';
+import {
+  type Analysis,
+  analyze,
+  type AnalyzeOptions,
+  type Commitment,
+  type Finding,
+  lineStarts,
+  position,
+} from '../core';
 import type { DocxParagraph } from './docx/read';
 import type { Draft } from './input';
 
@@ -36,14 +43,14 @@ export interface CommitmentJson {
   title: string;
   start: number;
   end: number;
-  fields: Engagement['fields'];
-  missing: Engagement['missing'];
+  fields: Commitment['fields'];
+  missing: Commitment['missing'];
   score: number;
   maxScore: number;
-  level: Engagement['level'];
+  level: Commitment['level'];
 }
 
-export function commitmentJson(e: Engagement): CommitmentJson {
+export function commitmentJson(e: Commitment): CommitmentJson {
   const { index, title, start, end, fields, missing, score, maxScore, level } = e;
   return { index, title, start, end, fields, missing, score, maxScore, level };
 }
@@ -52,21 +59,21 @@ export function commitmentJson(e: Engagement): CommitmentJson {
  * Findings that belong to a commitment (or to none), in text order; read-only, shared by the reports. Grouped
  * once per draft: a report asks for each commitment's findings several times (summary, section, counts).
  */
-export function findingsOf(fr: FileReview, e: Engagement | undefined): readonly Finding[] {
-  let groups = findingsByEngagement.get(fr);
+export function findingsOf(fr: FileReview, e: Commitment | undefined): readonly Finding[] {
+  let groups = findingsByCommitment.get(fr);
   if (!groups) {
     groups = new Map();
     for (const f of fr.analysis.findings) {
-      const group = groups.get(f.engagement);
+      const group = groups.get(f.commitment);
       if (group) group.push(f);
-      else groups.set(f.engagement, [f]);
+      else groups.set(f.commitment, [f]);
     }
-    findingsByEngagement.set(fr, groups);
+    findingsByCommitment.set(fr, groups);
   }
   return groups.get(e?.index) ?? NONE;
 }
 
-const findingsByEngagement = new WeakMap<FileReview, Map<number | undefined, Finding[]>>();
+const findingsByCommitment = new WeakMap<FileReview, Map<number | undefined, Finding[]>>();
 const NONE: readonly Finding[] = [];
 
 export function vagueCount(findings: readonly Finding[]): number {

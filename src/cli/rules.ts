@@ -1,7 +1,6 @@
 // --rules FILE: the organisation's house rules, parsed and validated by the core's engine.
 import { readFileSync } from 'node:fs';
-import type { AnalyzeOptions, Lang } from '../core';
-import { parseHouseRules } from '../core/lint';
+import { type AnalyzeOptions, type Lang, parseHouseRules } from '../core';
 
 export class RulesError extends Error {}
 

@@ -4,9 +4,7 @@
 import { Document, FileChild, HeadingLevel, Packer, Paragraph, StringValueElement, TextRun, XmlComponent } from 'docx';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { InsertBlock, Lang } from '../core';
-import { RULE_DATA } from '../core/rules/catalog';
-import { colon, templateBlocks } from '../core/template';
+import { colon, type InsertBlock, type Lang, RULE_DATA, templateBlocks } from '../core';
 
 class Element extends XmlComponent {
   constructor(name: string, children: XmlComponent[] = []) {

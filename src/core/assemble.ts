@@ -3,10 +3,10 @@
 import { applyIgnores, type IgnoreList } from './lint/ignore';
 import type { HouseRules } from './lint/house-rules';
 import { paragraphAt, type SourceText } from './source';
-import type { Analysis, Engagement, Finding, Lang, TextStats } from './types';
+import type { Analysis, Commitment, Finding, Lang, TextStats } from './types';
 
 export interface PlanResult {
-  engagements: Engagement[];
+  commitments: Commitment[];
   findings: Finding[];
 }
 
@@ -18,7 +18,7 @@ export function assembleAnalysis(
   plan: PlanResult,
   options: { ignores?: IgnoreList; houseRules?: HouseRules } = {},
 ): Analysis {
-  const { engagements } = plan;
+  const { commitments } = plan;
   const findings = [...text.findings, ...plan.findings];
   for (const f of findings) {
     // Rules that know their paragraph set it; the others are placed by a search.
@@ -34,7 +34,7 @@ export function assembleAnalysis(
       f.paragraph = paragraphAt(source, f.start);
     }
     f.paragraphOffset = f.start - source.paragraphs[f.paragraph].start;
-    f.engagement ??= engagementAt(engagements, f.start);
+    f.commitment ??= commitmentAt(commitments, f.start);
   }
   // Rule ids are ASCII words: compared by code unit, not by localeCompare (a collator call on every tie).
   findings.sort(
@@ -47,20 +47,20 @@ export function assembleAnalysis(
     text: source.text,
     paragraphs: source.paragraphs.map(({ start, end }) => ({ start, end })),
     findings: kept,
-    engagements,
+    commitments,
     stats: text.stats,
     suppressed,
   };
 }
 
 /** Binary search: engagements are in document order and findings come by the thousand. */
-export function engagementAt(engagements: Engagement[], offset: number): number | undefined {
-  if (!inOrder(engagements)) return engagements.find((e) => e.start <= offset && offset < e.end)?.index;
+export function commitmentAt(commitments: Commitment[], offset: number): number | undefined {
+  if (!inOrder(commitments)) return commitments.find((e) => e.start <= offset && offset < e.end)?.index;
   let lo = 0;
-  let hi = engagements.length - 1;
+  let hi = commitments.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const e = engagements[mid];
+    const e = commitments[mid];
     if (offset < e.start) hi = mid - 1;
     else if (offset >= e.end) lo = mid + 1;
     else return e.index;
@@ -68,10 +68,10 @@ export function engagementAt(engagements: Engagement[], offset: number): number 
   return undefined;
 }
 
-const checked = new WeakSet<Engagement[]>();
-function inOrder(engagements: Engagement[]): boolean {
-  if (checked.has(engagements)) return true;
-  for (let i = 1; i < engagements.length; i++) if (engagements[i].start < engagements[i - 1].end) return false;
-  checked.add(engagements);
+const checked = new WeakSet<Commitment[]>();
+function inOrder(commitments: Commitment[]): boolean {
+  if (checked.has(commitments)) return true;
+  for (let i = 1; i < commitments.length; i++) if (commitments[i].start < commitments[i - 1].end) return false;
+  checked.add(commitments);
   return true;
 }

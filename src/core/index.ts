@@ -2,9 +2,15 @@
 export * from './types';
 export * from './document';
 export { analyze, type AnalyzeOptions } from './analyze';
+export { assembleAnalysis, type PlanResult } from './assemble';
+export { RULE_DATA } from './rules/catalog';
+export { fnv1a } from './commitments/hash';
 export { fromParagraphs, fromPlainText, paragraphAt, type SourceText, type SourceParagraph } from './source';
 export {
+  compiledRulesFor,
   detectLanguage,
+  lint,
+  ParagraphCache,
   RULES,
   ruleInfo,
   parseHouseRules,
@@ -26,6 +32,7 @@ export {
   jsonLines,
   findingJson,
   lineStarts,
+  position,
   RawJson,
   ruleDescriptors,
   sarifLevel,
@@ -36,5 +43,7 @@ export {
   type SarifOptions,
 } from './export';
 // Commitments: segmentation, fields, score, summary, milestone status, duplicates; the standard template.
-export * from './engagements';
+export * from './commitments';
 export * from './template';
+// The message catalogue (French and English, one file per namespace).
+export * from './messages';

@@ -13,6 +13,8 @@ export interface ParagraphInput {
   /** 1-9 for headings (Word outline level or Markdown #), 0 or absent for body text. */
   headingLevel?: number;
   inTable?: boolean;
+  /** For a table cell's paragraph: which table of the document, and the cell's row and column (all 0-based). */
+  cell?: { table: number; row: number; column: number };
   /** Tags of the content controls that contain this paragraph, outermost first (e.g. "jalon:cost"). */
   tags?: string[];
 }
@@ -36,7 +38,7 @@ export interface Finding {
   end: number;
   paragraph: number; // index of the paragraph holding `start`
   paragraphOffset: number; // start - paragraph start
-  engagement?: number; // index of the engagement it belongs to, when known
+  commitment?: number; // index of the engagement it belongs to, when known
   /** Stable when text elsewhere changes: rule + normalised match + nearby words. Used by "ignore". */
   fingerprint: string;
   data?: Record<string, unknown>; // lemma, term, field, metric values...
@@ -73,13 +75,20 @@ export interface FieldValue {
   source: 'label' | 'prose' | 'control';
 }
 
-export interface Jalon {
+export interface Milestone {
   text: string;
   start: number;
   end: number;
   date?: string; // ISO-like: "2018-03-31", "2018-03", "2018-Q3", "2019-H2", "2019"
   status?: ProgressStatus;
+  /** What the milestone delivers, its indicator and who leads it, where the plan gives them for this milestone. */
+  deliverable?: FieldValue;
+  indicator?: FieldValue;
+  lead?: FieldValue;
 }
+
+/** The values of open government the IRM asks a commitment to make better (its "open government lens"). */
+export type OpenGovValue = 'transparency' | 'participation' | 'accountability';
 
 export interface ChecklistItem {
   id: string;
@@ -89,14 +98,14 @@ export interface ChecklistItem {
   howToEarn: string;
 }
 
-export interface Engagement {
+export interface Commitment {
   index: number; // 0-based position in the plan
   title: string;
   start: number;
   end: number;
   firstParagraph: number; // its heading paragraph
   lastParagraph: number;
-  fields: Partial<Record<Exclude<FieldName, 'milestones'>, FieldValue>> & { milestones?: Jalon[] };
+  fields: Partial<Record<Exclude<FieldName, 'milestones'>, FieldValue>> & { milestones?: Milestone[] };
   missing: FieldName[];
   /** Present but unusable ("Coût : non chiffré", milestones without dates); also listed in `missing`. */
   weak?: FieldName[];
@@ -104,6 +113,12 @@ export interface Engagement {
   maxScore: number;
   level: SpecificityLevel;
   checklist: ChecklistItem[];
+  /** The IRM's first question: can its implementation be checked from the text? */
+  verifiable: boolean;
+  /** Why it is or is not verifiable, in the analysis language. */
+  verifiableReason?: string;
+  /** The values it makes better; empty when it has no open-government lens. */
+  lens: OpenGovValue[];
 }
 
 export interface TextStats {
@@ -119,7 +134,7 @@ export interface Analysis {
   text: string;
   paragraphs: ParagraphSpan[];
   findings: Finding[];
-  engagements: Engagement[];
+  commitments: Commitment[];
   stats: TextStats;
   /** Findings ignored at one of the four levels (kept for SARIF suppressions and "show ignored"). */
   suppressed?: Finding[];

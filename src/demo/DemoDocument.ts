@@ -11,7 +11,7 @@ import type {
   HighlightRequest,
   HostCapabilities,
   InsertBlock,
-} from '../core/document';
+} from '../core';
 import type { SampleParagraph } from './sample';
 
 export interface DemoParagraph {

@@ -2,7 +2,7 @@
 import '../taskpane/fabricConfig';
 import { createRoot } from 'react-dom/client';
 import { App } from '../taskpane/App';
-import { TEMPLATE_FIELDS } from '../core/template';
+import { TEMPLATE_FIELDS } from '../core';
 import { DemoDocument } from './DemoDocument';
 import { DemoDocumentView } from './view';
 import { SAMPLE_PLAN } from './sample';

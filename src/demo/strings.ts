@@ -1,5 +1,5 @@
 // The demo page's own words (the pane has its catalogue in src/taskpane/i18n.ts).
-import type { Lang } from '../core/types';
+import type { Lang } from '../core';
 
 export const DEMO_STRINGS: Record<
   Lang,

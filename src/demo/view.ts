@@ -1,7 +1,7 @@
 // Renders a DemoDocument as an editable page and feeds the author's typing back to it.
 // Highlights use the CSS Custom Highlight API where the browser has it (no DOM change, so the caret and
 // undo survive); elsewhere they are <mark> elements redrawn with the text.
-import type { DocRange } from '../core/document';
+import type { DocRange } from '../core';
 import type { DemoDocument, DemoParagraph } from './DemoDocument';
 
 type HighlightRegistry = Map<string, unknown>;

@@ -2,15 +2,14 @@ import './fabricConfig';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
-import type { DocumentHost } from '../core/document';
-import type { Engagement, Lang } from '../core/types';
+import type { Commitment, DocumentHost, Lang } from '../core';
 import { translator } from './i18n';
 import { registerJalonIcons } from './icons';
 import { paneStyles } from './styles';
 import { darkTheme, lightTheme } from './theme';
-import { useJalon, type MessageType } from './useJalon';
+import { usePaneState, type MessageType } from './usePaneState';
 import { CheckView } from './components/CheckView';
-import { EngagementView } from './components/EngagementView';
+import { CommitmentView } from './components/CommitmentView';
 import { ReviewView } from './components/ReviewView';
 import { OverviewView } from './components/OverviewView';
 
@@ -22,8 +21,8 @@ export interface AppProps {
   theme?: 'light' | 'dark';
 }
 
-type Tab = 'check' | 'engagement' | 'review' | 'overview';
-const TABS: Tab[] = ['check', 'engagement', 'review', 'overview'];
+type Tab = 'check' | 'commitment' | 'review' | 'overview';
+const TABS: Tab[] = ['check', 'commitment', 'review', 'overview'];
 
 const BAR: Record<MessageType, MessageBarType> = {
   info: MessageBarType.info,
@@ -38,12 +37,12 @@ export function App({ host, lang: initialLang = 'fr', theme = 'light' }: AppProp
   const t = useMemo(() => translator(lang), [lang]);
   const fluentTheme = theme === 'dark' ? darkTheme : lightTheme;
   const css = useMemo(() => paneStyles(fluentTheme), [fluentTheme]);
-  const j = useJalon(host, t);
+  const j = usePaneState(host, t);
   const [tab, setTab] = useState<Tab>('check');
   const [current, setCurrent] = useState<number | undefined>();
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({
     check: null,
-    engagement: null,
+    commitment: null,
     review: null,
     overview: null,
   });
@@ -51,14 +50,14 @@ export function App({ host, lang: initialLang = 'fr', theme = 'light' }: AppProp
   // The card follows the finding the author is looking at.
   const selected = j.visible.find((f) => `${f.ruleId}|${f.start}|${f.end}|${f.fingerprint}` === j.selectedKey);
   useEffect(() => {
-    if (selected?.engagement !== undefined) setCurrent(selected.engagement);
-  }, [selected?.engagement]);
+    if (selected?.commitment !== undefined) setCurrent(selected.commitment);
+  }, [selected?.commitment]);
 
-  const openEngagement = useCallback(
-    (e: Engagement) => {
+  const openCommitment = useCallback(
+    (e: Commitment) => {
       setCurrent(e.index);
-      setTab('engagement');
-      void j.goToEngagement(e);
+      setTab('commitment');
+      void j.goToCommitment(e);
     },
     [j],
   );
@@ -138,9 +137,9 @@ export function App({ host, lang: initialLang = 'fr', theme = 'light' }: AppProp
       </nav>
       <div role="tabpanel" id={`jalon-panel-${tab}`} aria-labelledby={`jalon-tab-${tab}`}>
         {tab === 'check' && <CheckView j={j} t={t} css={css} />}
-        {tab === 'engagement' && <EngagementView j={j} t={t} css={css} current={current} setCurrent={setCurrent} />}
+        {tab === 'commitment' && <CommitmentView j={j} t={t} css={css} current={current} setCurrent={setCurrent} />}
         {tab === 'review' && <ReviewView j={j} t={t} css={css} />}
-        {tab === 'overview' && <OverviewView j={j} t={t} css={css} open={openEngagement} />}
+        {tab === 'overview' && <OverviewView j={j} t={t} css={css} open={openCommitment} />}
       </div>
     </ThemeProvider>
   );

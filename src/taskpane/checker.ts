@@ -3,11 +3,21 @@
 // a 300-page plan and a re-check only analyses the paragraphs that changed. The document-level decisions
 // (first use of jargon, glossary) then run on the whole plan from the warm cache, and the engagement pass
 // runs on the whole plan in a worker when the page has one, started first so that both run at once (2 cores).
-import { compiledRulesFor, detectLanguage, lint, ParagraphCache } from '../core/lint';
-import { fromParagraphs, type SourceText } from '../core/source';
-import { assembleAnalysis } from '../core/assemble';
-import type { DocParagraph, DocRange } from '../core/document';
-import type { Analysis, Engagement, Finding, Lang } from '../core/types';
+import {
+  type Analysis,
+  assembleAnalysis,
+  type Commitment,
+  compiledRulesFor,
+  detectLanguage,
+  type DocParagraph,
+  type DocRange,
+  type Finding,
+  fromParagraphs,
+  type Lang,
+  lint,
+  ParagraphCache,
+  type SourceText,
+} from '../core';
 import { inlinePlanPass, type PlanPass } from './planPass';
 
 const SLICE_MS = 12;
@@ -101,7 +111,7 @@ export class Checker {
     // The text rules are complete: show them while the plan pass (seconds on a long plan) runs.
     options.onPartial?.(textFindings, paragraphs);
     await yieldToEventLoop();
-    const plan: { engagements: Engagement[]; findings: Finding[] } = await (early ?? this.planPass(paragraphs, lang));
+    const plan: { commitments: Commitment[]; findings: Finding[] } = await (early ?? this.planPass(paragraphs, lang));
     await yieldToEventLoop(); // receiving the worker's answer is a task of its own
     if (options.signal?.aborted) throw new CheckCancelled();
     // Ignores are the pane's own business (useJalon filters with the document's list): none applied here.

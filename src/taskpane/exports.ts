@@ -1,6 +1,6 @@
 // Exports for publication and tracking, built in the pane and offered as downloads (no network).
 import type { TFunction } from 'i18next';
-import type { Analysis, Engagement, Finding } from '../core/types';
+import type { Analysis, Commitment, Finding } from '../core';
 import { fieldLabel } from './template';
 
 export interface ExportFile {
@@ -9,8 +9,8 @@ export interface ExportFile {
   content: string;
 }
 
-export function engagementsJson(analysis: Analysis): ExportFile {
-  const commitments = analysis.engagements.map((e) => ({
+export function commitmentsJson(analysis: Analysis): ExportFile {
+  const commitments = analysis.commitments.map((e) => ({
     index: e.index,
     title: e.title,
     level: e.level,
@@ -25,7 +25,7 @@ export function engagementsJson(analysis: Analysis): ExportFile {
     ),
     checklist: e.checklist.map((c) => ({ id: c.id, earned: c.earned, points: c.points })),
   }));
-  const total = planTotals(analysis.engagements);
+  const total = planTotals(analysis.commitments);
   return {
     name: 'jalon-engagements.json',
     type: 'application/json',
@@ -55,7 +55,7 @@ export function csvCell(value: string | number | undefined): string {
 
 export function milestonesCsv(analysis: Analysis): ExportFile {
   const rows: string[] = [CSV_COLUMNS.join(',')];
-  for (const e of analysis.engagements) {
+  for (const e of analysis.commitments) {
     const f = e.fields;
     const common = {
       indicator: f.indicator?.text,
@@ -81,7 +81,7 @@ export function milestonesCsv(analysis: Analysis): ExportFile {
   return { name: 'jalon-jalons.csv', type: 'text/csv;charset=utf-8', content: '\ufeff' + rows.join('\r\n') + '\r\n' };
 }
 
-export function planTotals(engagements: Engagement[]): {
+export function planTotals(commitments: Commitment[]): {
   score: number;
   maxScore: number;
   verifiable: number;
@@ -90,12 +90,12 @@ export function planTotals(engagements: Engagement[]): {
   let score = 0;
   let maxScore = 0;
   let verifiable = 0;
-  for (const e of engagements) {
+  for (const e of commitments) {
     score += e.score;
     maxScore += e.maxScore;
     if (e.level === 'medium' || e.level === 'high') verifiable += 1;
   }
-  return { score, maxScore, verifiable, count: engagements.length };
+  return { score, maxScore, verifiable, count: commitments.length };
 }
 
 const mdEscape = (s: string): string =>
@@ -111,7 +111,7 @@ export function reviewMarkdown(analysis: Analysis, findings: Finding[], t: TFunc
     `_${t('export.generated', { date: date.toISOString().slice(0, 10) })}_`,
     '',
   ];
-  const total = planTotals(analysis.engagements);
+  const total = planTotals(analysis.commitments);
   if (total.count > 0) {
     const percent = total.maxScore ? Math.round((100 * total.score) / total.maxScore) : 0;
     out.push(
@@ -121,11 +121,11 @@ export function reviewMarkdown(analysis: Analysis, findings: Finding[], t: TFunc
     );
     out.push(`- ${t('overview.verifiable', { count: total.verifiable, total: total.count })}`, '');
   }
-  const byEngagement = new Map<number | undefined, Finding[]>();
+  const byCommitment = new Map<number | undefined, Finding[]>();
   for (const f of findings) {
-    const list = byEngagement.get(f.engagement) ?? [];
+    const list = byCommitment.get(f.commitment) ?? [];
     list.push(f);
-    byEngagement.set(f.engagement, list);
+    byCommitment.set(f.commitment, list);
   }
   const section = (heading: string, lines: string[], list: Finding[] | undefined) => {
     out.push(`## ${heading}`, '', ...lines);
@@ -142,16 +142,16 @@ export function reviewMarkdown(analysis: Analysis, findings: Finding[], t: TFunc
       out.push('');
     }
   };
-  const preamble = byEngagement.get(undefined);
+  const preamble = byCommitment.get(undefined);
   if (preamble?.length) section(t('export.preamble'), [], preamble);
-  for (const e of analysis.engagements) {
+  for (const e of analysis.commitments) {
     const lines = [`- ${t('export.levelLine', { level: t(`level.${e.level}`), score: e.score, max: e.maxScore })}`];
     if (e.missing.length)
       lines.push(`- ${t('export.missingLine', { fields: e.missing.map((m) => fieldLabel(t, m)).join(', ') })}`);
     section(
-      t('export.engagementHeading', { n: e.index + 1, title: mdEscape(e.title) }),
+      t('export.commitmentHeading', { n: e.index + 1, title: mdEscape(e.title) }),
       lines,
-      byEngagement.get(e.index),
+      byCommitment.get(e.index),
     );
   }
   return { name: 'jalon-relecture.md', type: 'text/markdown;charset=utf-8', content: out.join('\n') };

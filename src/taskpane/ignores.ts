@@ -1,7 +1,6 @@
 // Ignoring at three levels (occurrence, term, rule), in the core's IgnoreList shape (the command line reads
 // the same list), stored in the document's settings so a reviewer opening the document sees the same state.
-import { applyIgnores, type IgnoreList } from '../core/lint';
-import type { Finding } from '../core/types';
+import { applyIgnores, type Finding, type IgnoreList } from '../core';
 
 export const IGNORES_KEY = 'jalon.ignores';
 

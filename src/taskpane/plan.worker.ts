@@ -1,8 +1,7 @@
 // The whole-plan pass (segmentation, fields, score, missing fields, copy-paste) runs here, off the pane's
 // thread: on a 300-page plan it takes seconds, and the pane must keep answering the author meanwhile.
-import { planPass } from '../core/analyze';
-import { PlanCache } from '../core/engagements/cache';
-import type { Finding } from '../core/types';
+import { PlanCache, planPass } from '../core/plan';
+import type { Finding } from '../core';
 import type { PlanRequest, PlanResponse } from './planPass';
 
 const ctx = self as unknown as {
@@ -26,8 +25,8 @@ function slim(f: Finding): Finding {
 ctx.onmessage = (e) => {
   const { id, paragraphs, lang } = e.data;
   try {
-    const { engagements, findings } = planPass(paragraphs, { lang, planCache });
-    ctx.postMessage({ id, engagements, findings: findings.map(slim) });
+    const { commitments, findings } = planPass(paragraphs, { lang, planCache });
+    ctx.postMessage({ id, commitments, findings: findings.map(slim) });
   } catch (err) {
     ctx.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
   }

@@ -1,6 +1,6 @@
 // Runs the whole-plan pass in a Web Worker where the page can start one, else inline (tests, old hosts).
-import { PlanCache } from '../core/engagements/cache';
-import type { Engagement, Finding, Lang, ParagraphInput } from '../core/types';
+import { PlanCache } from '../core/plan';
+import type { Commitment, Finding, Lang, ParagraphInput } from '../core';
 import { createPlanWorker } from './planWorkerFactory';
 
 export interface PlanRequest {
@@ -9,12 +9,12 @@ export interface PlanRequest {
   lang: Lang;
 }
 export type PlanResponse =
-  { id: number; engagements: Engagement[]; findings: Finding[] } | { id: number; error: string };
+  { id: number; commitments: Commitment[]; findings: Finding[] } | { id: number; error: string };
 
 export type PlanPass = ((
   paragraphs: ParagraphInput[],
   lang: Lang,
-) => Promise<{ engagements: Engagement[]; findings: Finding[] }>) & {
+) => Promise<{ commitments: Commitment[]; findings: Finding[] }>) & {
   /** Runs beside the pane's thread (a worker): the pane starts it first and checks the text meanwhile. */
   concurrent?: boolean;
 };
@@ -23,7 +23,7 @@ const inlineCache = new PlanCache();
 
 export const inlinePlanPass: PlanPass = async (paragraphs, lang) => {
   // Loaded on demand: the worker has its own copy, so the pane's main bundle need not carry the corpus.
-  const { planPass } = await import('../core/analyze');
+  const { planPass } = await import('../core/plan');
   return planPass(paragraphs, { lang, planCache: inlineCache });
 };
 
@@ -32,7 +32,7 @@ let failed = false;
 let nextId = 1;
 const waiting = new Map<
   number,
-  { resolve: (r: { engagements: Engagement[]; findings: Finding[] }) => void; reject: (e: Error) => void }
+  { resolve: (r: { commitments: Commitment[]; findings: Finding[] }) => void; reject: (e: Error) => void }
 >();
 
 function startWorker(): Worker | undefined {
@@ -72,7 +72,7 @@ export const workerPlanPass: PlanPass = (paragraphs, lang) => {
     inTable,
     tags,
   }));
-  return new Promise<{ engagements: Engagement[]; findings: Finding[] }>((resolve, reject) => {
+  return new Promise<{ commitments: Commitment[]; findings: Finding[] }>((resolve, reject) => {
     waiting.set(id, { resolve, reject });
     w.postMessage({ id, paragraphs: slim, lang } satisfies PlanRequest);
   }).catch(() => inlinePlanPass(paragraphs, lang));

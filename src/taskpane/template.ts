@@ -1,10 +1,9 @@
 // The pane's view of the standard commitment template, which is data in the core (src/core/template):
 // field order, labels, questions, help and examples in both languages.
 import type { TFunction } from 'i18next';
-import { fieldMeta, TEMPLATE_FIELDS, type FieldMeta } from '../core/template';
-import type { FieldName, Lang } from '../core/types';
+import { fieldMeta, type FieldMeta, type FieldName, type Lang, TEMPLATE_FIELDS } from '../core';
 
-export { templateBlocks, answersToFieldWrites } from '../core/template';
+export { templateBlocks, answersToFieldWrites } from '../core';
 
 /** Engagement fields in template order. */
 export const FIELD_ORDER: FieldName[] = TEMPLATE_FIELDS.flatMap((f) => (f.field ? [f.field] : []));

@@ -13,8 +13,8 @@ import type {
   HighlightRequest,
   HostCapabilities,
   InsertBlock,
-} from '../core/document';
-import type { Lang } from '../core/types';
+  Lang,
+} from '../core';
 import { ANNOTATION_RESOURCES, critiqueFor } from './annotations';
 import { WordHostError } from './errors';
 import {

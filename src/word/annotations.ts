@@ -3,7 +3,7 @@
 // (popupOptions) and the event telling which suggestion the author picked. Microsoft documents that they need
 // a Microsoft 365 subscription: a perpetual Office may list the set and still refuse the call (GeneralException),
 // so the caller falls back to highlights when the insertion fails.
-import type { HighlightKind, HighlightRequest } from '../core/document';
+import type { HighlightKind, HighlightRequest } from '../core';
 
 /**
  * Manifest resource ids (manifest.xml, bt:ShortStrings, fr-FR with en-US overrides). The pop-up's title and

@@ -1,6 +1,6 @@
 // Typed failures of the Word layer. The pane shows `message` (already in the user's language);
 // `code` lets it react without parsing text.
-import type { Lang } from '../core/types';
+import type { Lang } from '../core';
 
 export type WordErrorCode = 'unsupported' | 'stale' | 'not-found';
 

@@ -1,7 +1,7 @@
 // Pure helpers of the Word layer: no Office.js here, so they are unit-tested directly.
 // Word's search is not offset based, so a span [start, end) of a paragraph is found again as "the k-th
 // occurrence of its text in that paragraph" (Word, like indexOf, reports non-overlapping matches).
-import { fnv1a } from '../core/engagements/hash';
+import { fnv1a } from '../core';
 
 /** Word's search refuses longer strings. */
 export const MAX_SEARCH = 255;

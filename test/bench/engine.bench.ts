@@ -230,7 +230,7 @@ export async function run(): Promise<boolean> {
   const parallel = await twoCores(paragraphs, 7);
   const sameAnswer =
     parallel.analysis.findings.length === analysis.findings.length &&
-    parallel.analysis.engagements.length === analysis.engagements.length &&
+    parallel.analysis.commitments.length === analysis.commitments.length &&
     parallel.analysis.findings.every(
       (f, i) => f.fingerprint === analysis.findings[i].fingerprint && f.start === analysis.findings[i].start,
     );

@@ -200,7 +200,6 @@ test('a 300-page plan: first results quickly, no long task over 200 ms', async (
   const ps = await paragraphs(page);
   const count = await page.evaluate(
     async ({ lastId, source }) => {
-      // eslint-disable-next-line no-new-func
       const generate = new Function(`return ${source}`)() as (n: number) => unknown[];
       const blocks = generate(6000);
       const host = (

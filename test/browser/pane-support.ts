@@ -2,7 +2,7 @@
 // through the same DocumentHost the pane uses (window.__jalonDemo.host).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { SCREENSHOTS, type Session } from './harness';
 
 export { start, type Session } from './harness';

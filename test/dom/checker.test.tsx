@@ -37,8 +37,8 @@ function plan(n: number): DocParagraph[] {
   return out;
 }
 
-const strip = (fs: { ruleId: string; start: number; end: number; fingerprint: string; engagement?: number }[]) =>
-  fs.map(({ ruleId, start, end, fingerprint, engagement }) => ({ ruleId, start, end, fingerprint, engagement }));
+const strip = (fs: { ruleId: string; start: number; end: number; fingerprint: string; commitment?: number }[]) =>
+  fs.map(({ ruleId, start, end, fingerprint, commitment }) => ({ ruleId, start, end, fingerprint, commitment }));
 
 test('same findings and engagements as analyze(), with progress on a long document', async () => {
   const paragraphs = plan(2000);
@@ -47,8 +47,8 @@ test('same findings and engagements as analyze(), with progress on a long docume
   const run = await checker.run(paragraphs, { lang: 'fr', onProgress: (p) => progress.push(p.done) });
   const reference = analyze(fromParagraphs(paragraphs), { lang: 'fr' });
   expect(strip(run.analysis.findings)).toEqual(strip(reference.findings));
-  expect(run.analysis.engagements.map((e) => [e.title, e.score, e.level])).toEqual(
-    reference.engagements.map((e) => [e.title, e.score, e.level]),
+  expect(run.analysis.commitments.map((e) => [e.title, e.score, e.level])).toEqual(
+    reference.commitments.map((e) => [e.title, e.score, e.level]),
   );
   expect(run.reanalysed).toBe(new Set(paragraphs.map((p) => p.text)).size);
   expect(progress[progress.length - 1]).toBe(2000);

@@ -1,15 +1,15 @@
-import type { Analysis, Engagement, Finding } from '../../src/core/types';
+import type { Analysis, Commitment, Finding } from '../../src/core/types';
 import {
   CSV_COLUMNS,
   csvCell,
   download,
-  engagementsJson,
+  commitmentsJson,
   milestonesCsv,
   reviewMarkdown,
 } from '../../src/taskpane/exports';
 import { translator } from '../../src/taskpane/i18n';
 
-function engagement(index: number, over: Partial<Engagement>): Engagement {
+function commitment(index: number, over: Partial<Commitment>): Commitment {
   return {
     index,
     title: `Engagement ${index + 1}`,
@@ -23,6 +23,8 @@ function engagement(index: number, over: Partial<Engagement>): Engagement {
     maxScore: 10,
     level: 'none',
     checklist: [],
+    verifiable: false,
+    lens: [],
     ...over,
   };
 }
@@ -35,8 +37,8 @@ const analysis: Analysis = {
   paragraphs: [],
   findings: [],
   stats: { words: 0, sentences: 0, longSentences: 0, lix: 0 },
-  engagements: [
-    engagement(0, {
+  commitments: [
+    commitment(0, {
       title: 'Ouvrir les données "essentielles", vite',
       score: 8,
       level: 'high',
@@ -52,7 +54,7 @@ const analysis: Analysis = {
         ],
       },
     }),
-    engagement(1, { title: 'Renforcer la participation', score: 1, level: 'low', missing: ['cost', 'indicator'] }),
+    commitment(1, { title: 'Renforcer la participation', score: 1, level: 'low', missing: ['cost', 'indicator'] }),
   ],
 };
 
@@ -65,12 +67,16 @@ function parseCsv(content: string): string[][] {
   for (let i = 0; i < content.length; i++) {
     const c = content[i];
     if (quoted) {
-      if (c === '"' && content[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
+      if (c === '"' && content[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
-    else if (c === '\r' && content[i + 1] === '\n') {
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && content[i + 1] === '\n') {
       row.push(cell);
       rows.push(row);
       row = [];
@@ -101,7 +107,7 @@ test('CSV: one row per milestone with the engagement columns, quoted and defused
 });
 
 test('JSON: every engagement with its fields, and the plan total', () => {
-  const data = JSON.parse(engagementsJson(analysis).content);
+  const data = JSON.parse(commitmentsJson(analysis).content);
   expect(data.total).toEqual({ score: 9, maxScore: 20, verifiable: 1, count: 2 });
   expect(data.commitments[0].fields.milestones[1]).toEqual({
     text: 'Portail ouvert',
@@ -124,7 +130,7 @@ test('Markdown review report lists findings under their engagement, in the chose
     end: 9,
     paragraph: 4,
     paragraphOffset: 0,
-    engagement: 1,
+    commitment: 1,
     fingerprint: 'x',
   };
   const md = reviewMarkdown(analysis, [f], translator('en'), new Date('2026-11-29T00:00:00Z')).content;

@@ -2,9 +2,9 @@
 // quality: "renforcer" is a vague term, "open data" is jargon, level-2 headings start engagements whose
 // fields are the paragraphs tagged jalon:<field>. Counts its calls so incremental re-checks can be measured.
 import type { SourceText } from '../../src/core/source';
-import type { Engagement, FieldName, Finding, Lang, TextStats } from '../../src/core/types';
+import type { Commitment, FieldName, Finding, Lang, TextStats } from '../../src/core/types';
 
-export const calls = { lint: 0, engagements: 0 };
+export const calls = { lint: 0, commitments: 0 };
 
 const FIELDS: FieldName[] = ['indicator', 'baseline', 'target', 'cost', 'lead'];
 
@@ -97,9 +97,9 @@ export function detectLanguage(): Lang {
   return 'fr';
 }
 
-export function readEngagements(source: SourceText, _o: { lang: Lang }): Engagement[] {
-  calls.engagements += 1;
-  const out: Engagement[] = [];
+export function readCommitments(source: SourceText, _o: { lang: Lang }): Commitment[] {
+  calls.commitments += 1;
+  const out: Commitment[] = [];
   source.paragraphs.forEach((p, i) => {
     if (p.headingLevel === 2) {
       const prev = out[out.length - 1];
@@ -120,6 +120,8 @@ export function readEngagements(source: SourceText, _o: { lang: Lang }): Engagem
         maxScore: FIELDS.length,
         level: 'none',
         checklist: [],
+        verifiable: false,
+        lens: [],
       });
     }
   });
@@ -143,13 +145,13 @@ export function readEngagements(source: SourceText, _o: { lang: Lang }): Engagem
   return out;
 }
 
-export function engagementFindings(source: SourceText, engagements: Engagement[], _o: { lang: Lang }): Finding[] {
-  return engagements
+export function commitmentFindings(source: SourceText, commitments: Commitment[], _o: { lang: Lang }): Finding[] {
+  return commitments
     .filter((e) => e.missing.includes('cost'))
     .map((e) =>
       finding('missing-field', source.text, e.start, e.start + e.title.length, {
         message: 'Quel est le coût estimé de cet engagement ?',
-        engagement: e.index,
+        commitment: e.index,
         data: { field: 'cost' },
       }),
     );

@@ -6,7 +6,7 @@ jest.mock('../../src/taskpane/planWorkerFactory', () => ({
   },
 }));
 jest.mock('../../src/core/lint', () => jest.requireActual('./fakeEngine'));
-jest.mock('../../src/core/engagements', () => jest.requireActual('./fakeEngine'));
+jest.mock('../../src/core/commitments', () => jest.requireActual('./fakeEngine'));
 
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
@@ -352,7 +352,7 @@ describe('host errors', () => {
   });
 
   test('the Word layer’s typed errors are told in the pane’s language', async () => {
-    const { hostErrorText } = await import('../../src/taskpane/useJalon');
+    const { hostErrorText } = await import('../../src/taskpane/usePaneState');
     const { translator } = await import('../../src/taskpane/i18n');
     const unsupported = Object.assign(new Error('WordApi 1.5 manquant'), {
       code: 'unsupported',

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { duplicateFindings, shippedCorpus } from '../../src/core/engagements';
-import { readSingleEngagement } from '../../src/core/engagements';
+import { duplicateFindings, shippedCorpus } from '../../src/core/commitments';
+import { readSingleCommitment } from '../../src/core/commitments';
 import { fromPlainText } from '../../src/core/source';
 import { buildCorpusData, CORPUS_FILE } from '../../scripts/build-earlier-corpus';
 import type { Finding, Lang } from '../../src/core/types';
@@ -32,7 +32,7 @@ function titleSimilarity(a: string, b: string): number {
 
 function check(title: string, text: string, lang: Lang): Finding | undefined {
   const source = fromPlainText(`${title}\n${text}`);
-  const e = readSingleEngagement(source, { lang, earlierPlans: null });
+  const e = readSingleCommitment(source, { lang, earlierPlans: null });
   if (!e) return undefined;
   return duplicateFindings(source, [e], { lang, earlierPlans: shippedCorpus() })[0];
 }

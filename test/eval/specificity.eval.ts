@@ -9,9 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { readSingleEngagement } from '../../src/core/engagements';
+import { readSingleCommitment } from '../../src/core/commitments';
 import { fromPlainText } from '../../src/core/source';
-import type { Engagement, SpecificityLevel } from '../../src/core/types';
+import type { Commitment, SpecificityLevel } from '../../src/core/types';
 
 const CSV = join(__dirname, '../../../shared/ogp-data/ogp-irm-rated-commitments-open-parliament-subset.csv');
 const LEVELS: Record<string, number> = { None: 0, Low: 1, Medium: 2, High: 3 };
@@ -56,9 +56,9 @@ function pearson(x: readonly number[], y: readonly number[]): number {
 
 export const spearman = (x: readonly number[], y: readonly number[]) => pearson(ranks(x), ranks(y));
 
-function score(row: Row): Engagement {
+function score(row: Row): Commitment {
   const source = fromPlainText(`${row.title}\n${row.text}`);
-  const e = readSingleEngagement(source, { lang: 'en', earlierPlans: null });
+  const e = readSingleCommitment(source, { lang: 'en', earlierPlans: null });
   if (!e) throw new Error(`no engagement for ${row.commitment_id}`);
   return e;
 }

@@ -1,18 +1,18 @@
 // What every human-readable report says about a commitment: its level, points, what to add, what to ask.
-import { colon, type Engagement, type FieldName, type Finding, type Lang } from '../../core';
+import { colon, type Commitment, type FieldName, type Finding, type Lang } from '../../core';
 import { fieldLabels, fieldQuestions, levelLabels, t } from '../i18n';
 import { findingsOf, vagueCount, type FileReview } from '../review';
 
 /** The commitment's title as a report shows it: "(sans titre)" for a template's title not yet written. */
-export function titleOf(e: Engagement, lang: Lang): string {
+export function titleOf(e: Commitment, lang: Lang): string {
   return e.title.trim() === '' ? t('untitled', lang) : e.title;
 }
 
-export function missingLabels(e: Engagement, lang: Lang): string[] {
+export function missingLabels(e: Commitment, lang: Lang): string[] {
   return e.missing.map((m: FieldName) => fieldLabels[m]?.[lang] ?? m);
 }
 
-export function levelLabel(e: Engagement, lang: Lang): string {
+export function levelLabel(e: Commitment, lang: Lang): string {
   return levelLabels[e.level]?.[lang] ?? e.level;
 }
 
@@ -20,7 +20,7 @@ export function levelLabel(e: Engagement, lang: Lang): string {
  * Questions for the author, in the draft's own language: the core's missing-field questions (or ours when it
  * gives none), then how to earn the checklist points still missing.
  */
-export function questions(e: Engagement, lang: Lang, findings: readonly Finding[] = []): string[] {
+export function questions(e: Commitment, lang: Lang, findings: readonly Finding[] = []): string[] {
   const asked = findings.filter((f) => f.ruleId === 'missing-field').map((f) => f.message);
   const out = asked.length
     ? [...new Set(asked)]
@@ -39,7 +39,7 @@ export function quote(s: string, lang: Lang): string {
 }
 
 /** "Engagement 2 : titre", without doubling a number the author already wrote ("Engagement 2 : …"). */
-export function commitmentHeading(e: Engagement, word: string, lang: Lang): string {
+export function commitmentHeading(e: Commitment, word: string, lang: Lang): string {
   return /^\s*(engagement|commitment)\s*(n[°o]\s*)?\d+/i.test(e.title)
     ? e.title
     : `${word} ${e.index + 1}${colon(lang)} ${titleOf(e, lang)}`;
@@ -54,7 +54,7 @@ export function quoted(f: Finding): string | undefined {
 }
 
 /** A commitment's line in the summary tables (md, html): its title, level, points, what is missing, vague terms. */
-export function summaryCells(fr: FileReview, e: Engagement, lang: Lang) {
+export function summaryCells(fr: FileReview, e: Commitment, lang: Lang) {
   return {
     title: titleOf(e, lang),
     level: levelLabel(e, lang),

@@ -36,7 +36,7 @@ export function csvWriter(L: Lang): ReportWriter {
   return {
     add(fr) {
       const rows: string[] = [];
-      for (const e of fr.analysis.engagements) {
+      for (const e of fr.analysis.commitments) {
         const fs = findingsOf(fr, e);
         rows.push(
           [

@@ -1,6 +1,6 @@
 // One self-contained page a facilitator can open or mail: inline style, no script, no external resource,
 // readable in print (each draft starts a page, commitments are not cut across pages).
-import { colon, type Engagement, type Finding, type Lang } from '../../core';
+import { colon, type Commitment, type Finding, type Lang } from '../../core';
 import { reason, severityLabels, t } from '../i18n';
 import { findingsOf, place, type FileReview } from '../review';
 import { commitmentHeading, levelLabel, missingLabels, questions, quoted, summaryCells } from './common';
@@ -34,14 +34,14 @@ export function htmlWriter(L: Lang): ReportWriter {
   const sections: string[] = [];
   return {
     add(fr) {
-      for (const e of fr.analysis.engagements) {
+      for (const e of fr.analysis.commitments) {
         const c = summaryCells(fr, e, L);
         rows.push(
           `<tr><td>${esc(fr.file)}</td><td class="num">${e.index + 1}</td><td>${esc(c.title)}</td><td>${levelBadge(e, L)}</td>` +
             `<td class="num">${c.points}</td><td>${esc(c.missing) || '–'}</td><td class="num">${c.vague}</td></tr>`,
         );
       }
-      if (fr.analysis.engagements.length === 0) {
+      if (fr.analysis.commitments.length === 0) {
         rows.push(
           `<tr><td>${esc(fr.file)}</td><td class="num">–</td><td colspan="5">${t('noCommitment', L)}</td></tr>`,
         );
@@ -80,13 +80,13 @@ ${unread}
   };
 }
 
-function levelBadge(e: Engagement, L: Lang): string {
+function levelBadge(e: Commitment, L: Lang): string {
   return `<span class="level level-${esc(e.level)}">${esc(levelLabel(e, L))}</span>`;
 }
 
 function fileSection(fr: FileReview, L: Lang): string {
   const parts = [`<h2>${esc(fr.file)} <small>(${esc(fr.analysis.language)})</small></h2>`];
-  for (const e of fr.analysis.engagements) {
+  for (const e of fr.analysis.commitments) {
     const fs = findingsOf(fr, e);
     const qs = questions(e, fr.analysis.language, fs);
     parts.push(
@@ -97,7 +97,7 @@ function fileSection(fr: FileReview, L: Lang): string {
         `</section>`,
     );
   }
-  if (fr.analysis.engagements.length === 0) parts.push(`<p>${t('noCommitment', L)}</p>`);
+  if (fr.analysis.commitments.length === 0) parts.push(`<p>${t('noCommitment', L)}</p>`);
   const loose = findingsOf(fr, undefined);
   if (loose.length) parts.push(`<h3>${t('outsideCommitments', L)}</h3>${findingList(fr, loose, L)}`);
   return parts.join('\n');

@@ -2,7 +2,7 @@
 // the commitments (engagements issue) and, at the end, the files that could not be read.
 import { findingJson, jsonLines, lineStarts, RawJson, type Lang } from '../../core';
 import { reason } from '../i18n';
-import { commitmentJson, type FileReview, type ParagraphOrigin } from '../review';
+import { commitmentJson, type ParagraphOrigin } from '../review';
 import type { ReportWriter } from '.';
 
 /**
@@ -31,7 +31,7 @@ export function jsonWriter(lang: Lang): ReportWriter {
           (f) => new RawJson(findingJson(starts, f, whereMembers(paragraphs?.[f.paragraph]))),
         ),
         suppressed: (analysis.suppressed ?? []).map((f) => new RawJson(findingJson(starts, f))),
-        commitments: analysis.engagements.map(commitmentJson),
+        commitments: analysis.commitments.map(commitmentJson),
       };
       return `${files++ === 0 ? '{\n  "files": [\n' : ',\n'}    ${jsonLines(file, 2, '  ', '    ')}`;
     },

@@ -1,5 +1,5 @@
 // The same review as the HTML page, in Markdown (for a wiki, a ticket or a mail).
-import { colon, type Engagement, type Finding, type Lang } from '../../core';
+import { colon, type Commitment, type Finding, type Lang } from '../../core';
 import { reason, severityLabels, t } from '../i18n';
 import { findingsOf, place, type FileReview } from '../review';
 import { commitmentHeading, levelLabel, missingLabels, questions, quote, quoted, summaryCells } from './common';
@@ -14,16 +14,16 @@ export function markdownWriter(L: Lang): ReportWriter {
   const sections: string[] = [];
   return {
     add(fr) {
-      for (const e of fr.analysis.engagements) {
+      for (const e of fr.analysis.commitments) {
         const c = summaryCells(fr, e, L);
         summary.push(
           `| ${mdEscape(fr.file)} | ${e.index + 1} | ${mdEscape(c.title)} | ${c.level} | ${c.points} | ${mdEscape(c.missing)} | ${c.vague} |`,
         );
       }
-      if (fr.analysis.engagements.length === 0)
+      if (fr.analysis.commitments.length === 0)
         summary.push(`| ${mdEscape(fr.file)} | – | ${t('noCommitment', L)} | | | | |`);
       sections.push(`## ${mdEscape(fr.file)} (${fr.analysis.language})`, '');
-      for (const e of fr.analysis.engagements) sections.push(...commitment(fr, e, L));
+      for (const e of fr.analysis.commitments) sections.push(...commitment(fr, e, L));
       const loose = findingsOf(fr, undefined);
       if (loose.length)
         sections.push(`### ${t('outsideCommitments', L)}`, '', ...loose.map((f) => findingLine(fr, f, L)), '');
@@ -48,7 +48,7 @@ export function markdownWriter(L: Lang): ReportWriter {
   };
 }
 
-function commitment(fr: FileReview, e: Engagement, L: Lang): string[] {
+function commitment(fr: FileReview, e: Commitment, L: Lang): string[] {
   const fs = findingsOf(fr, e);
   const out = [
     `### ${mdEscape(commitmentHeading(e, t('commitment', L), L))}`,

@@ -13,7 +13,7 @@ export function textWriter(L: Lang, listErrors: boolean): ReportWriter {
       const lines: string[] = [];
       const a = fr.analysis;
       lines.push(
-        `${fr.file} (${a.language}) — ${a.engagements.length} ${t('commitment', L).toLowerCase()}(s), ${a.findings.length} ${t('findings', L).toLowerCase()}`,
+        `${fr.file} (${a.language}) — ${a.commitments.length} ${t('commitment', L).toLowerCase()}(s), ${a.findings.length} ${t('findings', L).toLowerCase()}`,
       );
       for (const f of a.findings) {
         const sugg = f.expected.length ? ` → ${oneLine(f.expected.join(' | '))}` : '';
@@ -21,7 +21,7 @@ export function textWriter(L: Lang, listErrors: boolean): ReportWriter {
           `  ${fr.file}:${place(fr, f, t('note', L), t('textBox', L))}  ${severityLabels[f.severity]?.[L] ?? f.severity}  ${f.ruleId}  ${quoted(f) !== undefined ? `${quote(oneLine(f.actual), L)} ` : ''}${oneLine(f.message)}${sugg}`,
         );
       }
-      for (const e of a.engagements) {
+      for (const e of a.commitments) {
         const missing = missingLabels(e, L);
         const todo = missing.length ? `${t('toAdd', L)}${colon(L)} ${missing.join(', ')}` : t('nothingToAdd', L);
         const count = findingsOf(fr, e).length;
@@ -30,7 +30,7 @@ export function textWriter(L: Lang, listErrors: boolean): ReportWriter {
           `  ${t('commitment', L)} ${e.index + 1} ${title} — ${t('level', L).toLowerCase()} ${levelLabel(e, L)}, ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()}, ${count} ${t('findings', L).toLowerCase()} — ${todo}`,
         );
       }
-      if (a.engagements.length === 0) lines.push(`  ${t('noCommitment', L)}`);
+      if (a.commitments.length === 0) lines.push(`  ${t('noCommitment', L)}`);
       return (files++ === 0 ? '' : '\n\n') + lines.join('\n');
     },
     end(errors) {

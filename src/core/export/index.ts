@@ -164,8 +164,8 @@ export function toSarif(files: FileAnalysis[], options: SarifOptions = {}): Reco
                 snippet: { text: f.actual },
               },
             },
-            ...(f.engagement !== undefined
-              ? { logicalLocations: [{ name: `engagement ${f.engagement + 1}`, index: f.engagement, kind: 'module' }] }
+            ...(f.commitment !== undefined
+              ? { logicalLocations: [{ name: `engagement ${f.commitment + 1}`, index: f.commitment, kind: 'module' }] }
               : {}),
           },
         ],

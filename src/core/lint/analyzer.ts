@@ -2,7 +2,7 @@
 // unchanged, so re-checking after each edit costs one paragraph plus the cheap document-level passes
 // (first use of jargon, glossary), and commitments are reused while their paragraphs are unchanged.
 import { analyze, type AnalyzeOptions } from '../analyze';
-import { PlanCache } from '../engagements/cache';
+import { PlanCache } from '../commitments/cache';
 import { fromParagraphs, type SourceText } from '../source';
 import type { Analysis, ParagraphInput } from '../types';
 import { ParagraphCache } from './index';
@@ -10,7 +10,7 @@ import { ParagraphCache } from './index';
 export interface Analyzer {
   analyze(input: readonly ParagraphInput[] | SourceText, options?: AnalyzeOptions): Analysis;
   /** Paragraph results reused / computed since creation, and commitments (for tests and the bench). */
-  cacheStats(): { hits: number; misses: number; engagementHits: number; engagementMisses: number };
+  cacheStats(): { hits: number; misses: number; commitmentHits: number; commitmentMisses: number };
   clear(): void;
 }
 
@@ -25,8 +25,8 @@ export function createAnalyzer(defaults: AnalyzeOptions = {}): Analyzer {
     cacheStats: () => ({
       hits: cache.hits,
       misses: cache.misses,
-      engagementHits: planCache.hits,
-      engagementMisses: planCache.misses,
+      commitmentHits: planCache.hits,
+      commitmentMisses: planCache.misses,
     }),
     clear() {
       cache = new ParagraphCache();

@@ -2,13 +2,13 @@ import { useEffect, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
-import type { Finding } from '../../core/types';
+import type { Finding } from '../../core';
 import { findingKey } from '../checker';
-import { MAX_HIGHLIGHTS, type Jalon } from '../useJalon';
+import { MAX_HIGHLIGHTS, type PaneState } from '../usePaneState';
 import type { PaneStyles } from '../styles';
 import { FindingDetail } from './FindingDetail';
 
-type GroupBy = 'engagement' | 'rule';
+type GroupBy = 'commitment' | 'rule';
 const PAGE = 40;
 
 interface Group {
@@ -27,23 +27,23 @@ export function ruleName(t: TFunction, ruleId: string): string {
   return t(`rules.${ruleId}`, { defaultValue: ruleId });
 }
 
-export function CheckView({ j, t, css }: { j: Jalon; t: TFunction; css: PaneStyles }) {
-  const [groupBy, setGroupBy] = useState<GroupBy>('engagement');
+export function CheckView({ j, t, css }: { j: PaneState; t: TFunction; css: PaneStyles }) {
+  const [groupBy, setGroupBy] = useState<GroupBy>('commitment');
   const [open, setOpen] = useState<Record<string, boolean>>({});
   const [shown, setShown] = useState<Record<string, number>>({});
-  const engagements = j.run?.analysis.engagements ?? [];
+  const commitments = useMemo(() => j.run?.analysis.commitments ?? [], [j.run]);
 
   const groups = useMemo<Group[]>(() => {
     const map = new Map<string, Group>();
     // Names are made once per group: a long plan has tens of thousands of findings.
     const nameOf = (f: Finding): string => {
       if (groupBy === 'rule') return ruleName(t, f.ruleId);
-      if (f.engagement === undefined) return t('check.preamble');
-      return `${f.engagement + 1}. ${engagements[f.engagement]?.title || t('engagement.untitled')}`;
+      if (f.commitment === undefined) return t('check.preamble');
+      return `${f.commitment + 1}. ${commitments[f.commitment]?.title || t('commitment.untitled')}`;
     };
     for (const f of j.visible) {
       const key =
-        groupBy === 'rule' ? `r:${f.ruleId}` : f.engagement === undefined ? 'e:preamble' : `e:${f.engagement}`;
+        groupBy === 'rule' ? `r:${f.ruleId}` : f.commitment === undefined ? 'e:preamble' : `e:${f.commitment}`;
       let g = map.get(key);
       if (!g) {
         g = { key, name: nameOf(f), findings: [] };
@@ -52,7 +52,7 @@ export function CheckView({ j, t, css }: { j: Jalon; t: TFunction; css: PaneStyl
       g.findings.push(f);
     }
     return [...map.values()];
-  }, [j.visible, groupBy, engagements, t]);
+  }, [j.visible, groupBy, commitments, t]);
 
   const selectedIndex = j.visible.findIndex((f) => findingKey(f) === j.selectedKey);
   const selected = selectedIndex >= 0 ? j.visible[selectedIndex] : undefined;
@@ -132,7 +132,7 @@ export function CheckView({ j, t, css }: { j: Jalon; t: TFunction; css: PaneStyl
               <div className={css.row} role="group" aria-label={t('check.groupBy')}>
                 <span id="jalon-groupby">{t('check.groupBy')}</span>
                 <span className={css.segmented}>
-                  {(['engagement', 'rule'] as GroupBy[]).map((g) => (
+                  {(['commitment', 'rule'] as GroupBy[]).map((g) => (
                     <button
                       key={g}
                       type="button"
@@ -140,7 +140,7 @@ export function CheckView({ j, t, css }: { j: Jalon; t: TFunction; css: PaneStyl
                       className={`${css.segment} ${groupBy === g ? css.segmentOn : ''}`}
                       onClick={() => setGroupBy(g)}
                     >
-                      {g === 'engagement' ? t('check.byEngagement') : t('check.byRule')}
+                      {g === 'commitment' ? t('check.byCommitment') : t('check.byRule')}
                     </button>
                   ))}
                 </span>

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import type { Finding } from '../../core/types';
+import type { Finding } from '../../core';
 import { findingTerm } from '../ignores';
-import type { Jalon } from '../useJalon';
+import type { PaneState } from '../usePaneState';
 import type { PaneStyles } from '../styles';
 import { ruleName } from './CheckView';
 
@@ -37,8 +37,8 @@ function sharedSentences(f: Finding): string[] {
     .slice(0, 5);
 }
 
-export function FindingDetail({ j, t, css, f }: { j: Jalon; t: TFunction; css: PaneStyles; f: Finding }) {
-  const e = f.engagement !== undefined ? j.run?.analysis.engagements[f.engagement] : undefined;
+export function FindingDetail({ j, t, css, f }: { j: PaneState; t: TFunction; css: PaneStyles; f: Finding }) {
+  const e = f.commitment !== undefined ? j.run?.analysis.commitments[f.commitment] : undefined;
   const definition = definitionOf(f);
   const shared = sharedSentences(f);
   return (
@@ -70,7 +70,7 @@ export function FindingDetail({ j, t, css, f }: { j: Jalon; t: TFunction; css: P
       <div>
         <span className={css.label}>{t('finding.where')}</span>
         <span>{t('finding.paragraph', { n: f.paragraph + 1 })}</span>
-        {e && <span> · {t('finding.inEngagement', { n: e.index + 1, title: e.title })}</span>}
+        {e && <span> · {t('finding.inCommitment', { n: e.index + 1, title: e.title })}</span>}
       </div>
       <div className={css.row}>
         <DefaultButton onClick={() => void j.select(f)} text={t('finding.select')} />

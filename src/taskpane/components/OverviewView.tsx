@@ -2,10 +2,10 @@ import { useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { TextField } from '@fluentui/react/lib/TextField';
-import type { Engagement, SpecificityLevel } from '../../core/types';
-import { download, engagementsJson, milestonesCsv, planTotals, reviewMarkdown } from '../exports';
+import type { Commitment, SpecificityLevel } from '../../core';
+import { download, commitmentsJson, milestonesCsv, planTotals, reviewMarkdown } from '../exports';
 import { fieldLabel } from '../template';
-import type { Jalon } from '../useJalon';
+import type { PaneState } from '../usePaneState';
 import type { PaneStyles } from '../styles';
 
 type Column = 'index' | 'title' | 'level' | 'points' | 'missing' | 'vague';
@@ -18,29 +18,29 @@ export function OverviewView({
   css,
   open,
 }: {
-  j: Jalon;
+  j: PaneState;
   t: TFunction;
   css: PaneStyles;
-  open: (e: Engagement) => void;
+  open: (e: Commitment) => void;
 }) {
   const [sort, setSort] = useState<{ col: Column; dir: 1 | -1 }>({ col: 'index', dir: 1 });
   const [filter, setFilter] = useState('');
   const [level, setLevel] = useState<SpecificityLevel | ''>('');
   const analysis = j.run?.analysis;
-  const engagements = useMemo(() => analysis?.engagements ?? [], [analysis]);
+  const commitments = useMemo(() => analysis?.commitments ?? [], [analysis]);
 
   const vague = useMemo(() => {
     const counts = new Map<number, number>();
     for (const f of j.visible) {
-      if (f.engagement !== undefined && f.ruleId.startsWith('vague-'))
-        counts.set(f.engagement, (counts.get(f.engagement) ?? 0) + 1);
+      if (f.commitment !== undefined && f.ruleId.startsWith('vague-'))
+        counts.set(f.commitment, (counts.get(f.commitment) ?? 0) + 1);
     }
     return counts;
   }, [j.visible]);
 
   const rows = useMemo(() => {
     const needle = filter.trim().toLocaleLowerCase();
-    const value = (e: Engagement): number | string => {
+    const value = (e: Commitment): number | string => {
       switch (sort.col) {
         case 'title':
           return e.title.toLocaleLowerCase();
@@ -56,7 +56,7 @@ export function OverviewView({
           return e.index;
       }
     };
-    return engagements
+    return commitments
       .filter((e) => (!needle || e.title.toLocaleLowerCase().includes(needle)) && (!level || e.level === level))
       .sort((a, b) => {
         const va = value(a);
@@ -64,7 +64,7 @@ export function OverviewView({
         const c = typeof va === 'string' ? va.localeCompare(vb as string) : va - (vb as number);
         return c * sort.dir || a.index - b.index;
       });
-  }, [engagements, filter, level, sort, vague]);
+  }, [commitments, filter, level, sort, vague]);
 
   if (!analysis) {
     return (
@@ -77,7 +77,7 @@ export function OverviewView({
     );
   }
 
-  const total = planTotals(engagements);
+  const total = planTotals(commitments);
   const percent = total.maxScore ? Math.round((100 * total.score) / total.maxScore) : 0;
   const remaining = total.count - total.verifiable;
 
@@ -159,9 +159,9 @@ export function OverviewView({
                     type="button"
                     className={css.linkButton}
                     onClick={() => open(e)}
-                    title={t('overview.goTo', { title: e.title || t('engagement.untitled') })}
+                    title={t('overview.goTo', { title: e.title || t('commitment.untitled') })}
                   >
-                    {e.index + 1}. {e.title || t('engagement.untitled')}
+                    {e.index + 1}. {e.title || t('commitment.untitled')}
                   </button>
                   {e.missing.length > 0 && (
                     <div className={css.muted}>
@@ -181,7 +181,7 @@ export function OverviewView({
         </table>
       )}
       <div className={css.row}>
-        <DefaultButton onClick={() => download(engagementsJson(analysis))} text={t('overview.exportJson')} />
+        <DefaultButton onClick={() => download(commitmentsJson(analysis))} text={t('overview.exportJson')} />
         <DefaultButton onClick={() => download(milestonesCsv(analysis))} text={t('overview.exportCsv')} />
         <DefaultButton
           onClick={() => download(reviewMarkdown(analysis, j.visible, t))}

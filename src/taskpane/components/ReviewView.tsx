@@ -3,11 +3,10 @@ import type { TFunction } from 'i18next';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import type { CommentInfo, InsertBlock } from '../../core/document';
-import type { Finding } from '../../core/types';
+import type { CommentInfo, Finding, InsertBlock } from '../../core';
 import { findingKey, findingRange } from '../checker';
 import { download, reviewMarkdown } from '../exports';
-import { FAILED, type Jalon } from '../useJalon';
+import { FAILED, type PaneState } from '../usePaneState';
 import type { PaneStyles } from '../styles';
 
 const LIMIT = 200;
@@ -17,7 +16,7 @@ export function questionFor(t: TFunction, f: Finding): string {
   return t('review.question', { message: f.message, note: f.note ?? '' }).trim();
 }
 
-export function ReviewView({ j, t, css }: { j: Jalon; t: TFunction; css: PaneStyles }) {
+export function ReviewView({ j, t, css }: { j: PaneState; t: TFunction; css: PaneStyles }) {
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [comments, setComments] = useState<CommentInfo[] | undefined>();
   const findings = useMemo(() => j.visible.filter((f) => f.severity !== 'info'), [j.visible]);
@@ -120,8 +119,8 @@ export function ReviewView({ j, t, css }: { j: Jalon; t: TFunction; css: PaneSty
                   label={t('review.item', {
                     message: f.message,
                     where:
-                      f.ruleId === 'missing-field' && f.engagement !== undefined
-                        ? t('finding.inEngagement', { n: f.engagement + 1, title: f.actual })
+                      f.ruleId === 'missing-field' && f.commitment !== undefined
+                        ? t('finding.inCommitment', { n: f.commitment + 1, title: f.actual })
                         : t('finding.paragraph', { n: f.paragraph + 1 }),
                   })}
                 />

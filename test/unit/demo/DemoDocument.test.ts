@@ -8,8 +8,8 @@ describe('the sample plan', () => {
     const host = new DemoDocument(SAMPLE_PLAN);
     const paras = await host.readParagraphs();
     const a = analyze(fromParagraphs(paras));
-    expect(a.engagements.length).toBe(5);
-    const [good, vague] = a.engagements;
+    expect(a.commitments.length).toBe(5);
+    const [good, vague] = a.commitments;
     expect(good.score / good.maxScore).toBeGreaterThan(vague.score / vague.maxScore);
     const rules = new Set(a.findings.map((f) => f.ruleId));
     expect([...rules]).toEqual(expect.arrayContaining(['vague-term', 'jargon']));

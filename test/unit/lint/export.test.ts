@@ -5,6 +5,27 @@ import type { Finding } from '../../../src/core/types';
 import { RULES } from '../../../src/core/lint';
 import { fromPlainText } from '../../../src/core/source';
 
+// The parts of a SARIF log these tests read.
+interface SarifRule {
+  id: string;
+  name: string;
+  shortDescription: { text: string };
+  fullDescription?: { text: string };
+}
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: string;
+  kind?: string;
+  partialFingerprints: Record<string, string>;
+  suppressions?: { kind: string; status: string }[];
+  locations: { physicalLocation: { region: { snippet: { text: string } } & Record<string, unknown> } }[];
+}
+interface Sarif {
+  version: string;
+  runs: { columnKind: string; tool: { driver: { name: string; rules: SarifRule[] } }; results: SarifResult[] }[];
+}
+
 describe('exports', () => {
   const text = 'Titre\r\nLe ministère va renforcer\u00A0le contrôle 😀 et promouvoir l’open data.';
   const analysis = analyze(fromPlainText(text), { lang: 'fr', ignores: { terms: ['promouvoir'] } });
@@ -24,15 +45,15 @@ describe('exports', () => {
   });
 
   test('SARIF 2.1.0 shape', () => {
-    const log = toSarif([{ file: 'plan.txt', analysis }]) as any;
+    const log = toSarif([{ file: 'plan.txt', analysis }]) as unknown as Sarif;
     expect(log.version).toBe('2.1.0');
     const run = log.runs[0];
     expect(run.columnKind).toBe('utf16CodeUnits');
     expect(run.tool.driver.name).toBe('Jalon');
-    expect(run.tool.driver.rules.map((r: any) => r.id)).toEqual(expect.arrayContaining(RULES.map((r) => r.id)));
+    expect(run.tool.driver.rules.map((r: SarifRule) => r.id)).toEqual(expect.arrayContaining(RULES.map((r) => r.id)));
     for (const r of run.tool.driver.rules) expect(r.fullDescription?.text ?? r.shortDescription.text).toBeTruthy();
-    const results = run.results as any[];
-    const renforcer = results.find((r) => r.locations[0].physicalLocation.region.snippet.text === 'renforcer');
+    const results = run.results as SarifResult[];
+    const renforcer = results.find((r) => r.locations[0].physicalLocation.region.snippet.text === 'renforcer')!;
     expect(renforcer.level).toBe('warning');
     expect(run.tool.driver.rules[renforcer.ruleIndex].id).toBe(renforcer.ruleId);
     expect(renforcer.partialFingerprints['jalon/v1']).toMatch(/^[0-9a-f]{16}$/);
@@ -45,8 +66,8 @@ describe('exports', () => {
       charOffset: text.indexOf('renforcer'),
       charLength: 9,
     });
-    const suppressed = results.find((r) => r.suppressions);
-    expect(suppressed.suppressions[0]).toMatchObject({ kind: 'external', status: 'accepted' });
+    const suppressed = results.find((r) => r.suppressions)!;
+    expect(suppressed.suppressions![0]).toMatchObject({ kind: 'external', status: 'accepted' });
     const info = results.find((r) => r.level === 'none');
     if (info) expect(info.kind).toBe('informational');
   });
@@ -56,7 +77,7 @@ describe('exports', () => {
       expect(r.description.fr.length).toBeGreaterThan(10);
       expect(r.description.en.length).toBeGreaterThan(10);
     }
-    const en = toSarif([{ file: 'a.txt', analysis }], { lang: 'en' }) as any;
+    const en = toSarif([{ file: 'a.txt', analysis }], { lang: 'en' }) as unknown as Sarif;
     expect(en.runs[0].tool.driver.rules[0].name).toBe('Vague verb');
   });
 
@@ -99,7 +120,7 @@ describe('exports', () => {
         end: fc.nat(300),
         paragraph: fc.nat(50),
         paragraphOffset: fc.nat(300),
-        engagement: fc.option(fc.nat(20), { nil: undefined }),
+        commitment: fc.option(fc.nat(20), { nil: undefined }),
         fingerprint: str,
         data: fc.option(fc.dictionary(fc.string({ maxLength: 5 }), fc.oneof(str, fc.integer(), fc.boolean())), {
           nil: undefined,

@@ -630,6 +630,7 @@ export class FakeRange extends Loadable {
     return this.snapText;
   }
   get font() {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the font object's accessors read this range
     const self = this;
     return {
       get highlightColor(): string | null {

@@ -1,13 +1,13 @@
 // The shortcuts taken for speed must say what the plain computation says.
 import fc from 'fast-check';
 import { fold, parseDates, parseFoldedDates, parseFoldedDatesPlain } from '../../../src/core/dates';
-import { hasEndOrPoint } from '../../../src/core/engagements/score';
+import { hasEndOrPoint } from '../../../src/core/commitments/score';
 import { fromParagraphs, fromPlainText } from '../../../src/core/source';
-import { foldedText, sentenceSpans, sentenceSpansIn, sentenceSpansPlain } from '../../../src/core/engagements/text';
-import { duplicateFindings, overlapOf, shingle, shingleRange } from '../../../src/core/engagements/duplicates';
-import { matchLabel, matchLabelPlain } from '../../../src/core/engagements/labels';
-import { FIELD_LABELS } from '../../../src/core/engagements/lexicon';
-import { fingerprintOf, fnv1a } from '../../../src/core/engagements/hash';
+import { foldedText, sentenceSpans, sentenceSpansIn, sentenceSpansPlain } from '../../../src/core/commitments/text';
+import { duplicateFindings, overlapOf, shingle, shingleRange } from '../../../src/core/commitments/duplicates';
+import { matchLabel, matchLabelPlain } from '../../../src/core/commitments/labels';
+import { FIELD_LABELS } from '../../../src/core/commitments/lexicon';
+import { fingerprintOf, fnv1a } from '../../../src/core/commitments/hash';
 import { detectLanguage, STOP_WORDS } from '../../../src/core/lint';
 import { fold as normalizeFold } from '../../../src/core/text/normalize';
 import { md, read } from './helpers';
@@ -212,7 +212,7 @@ describe('speed shortcuts give the plain results', () => {
         const source = md(bodies.map((b, k) => `## Engagement ${k + 1} : titre ${k}\n${b.join(' ')}`).join('\n'));
         const es = read(source);
         const got = duplicateFindings(source, es, { lang: 'fr', earlierPlans: null }).map((f) => [
-          f.engagement,
+          f.commitment,
           f.data!.other,
         ]);
         const sh = es.map((e) => shingleRange(source.text, foldedText(source), e.start, e.end));

@@ -3,26 +3,26 @@ import type { TFunction } from 'i18next';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import { TextField } from '@fluentui/react/lib/TextField';
-import type { Engagement, FieldName } from '../../core/types';
+import type { Commitment, FieldName } from '../../core';
 import { FIELD_ORDER, langOf, metaFor } from '../template';
-import type { Jalon } from '../useJalon';
+import type { PaneState } from '../usePaneState';
 import type { PaneStyles } from '../styles';
 
-export function EngagementView({
+export function CommitmentView({
   j,
   t,
   css,
   current,
   setCurrent,
 }: {
-  j: Jalon;
+  j: PaneState;
   t: TFunction;
   css: PaneStyles;
   current: number | undefined;
   setCurrent: (i: number | undefined) => void;
 }) {
-  const engagements = j.run?.analysis.engagements ?? [];
-  const e: Engagement | undefined = current !== undefined ? engagements[current] : engagements[0];
+  const commitments = j.run?.analysis.commitments ?? [];
+  const e: Commitment | undefined = current !== undefined ? commitments[current] : commitments[0];
   const [answers, setAnswers] = useState<Partial<Record<FieldName, string>>>({});
 
   // A new engagement, or a new check of it, starts a fresh form.
@@ -31,29 +31,29 @@ export function EngagementView({
   const missing = useMemo(() => (e ? FIELD_ORDER.filter((f) => e.missing.includes(f)) : []), [e]);
 
   const fromCursor = async () => {
-    const i = await j.engagementAtCursor();
+    const i = await j.commitmentAtCursor();
     if (i !== undefined) setCurrent(i);
   };
 
   // Opening the card without a choice shows the engagement the author is working in.
   useEffect(() => {
-    if (current === undefined && engagements.length > 0) void fromCursor();
+    if (current === undefined && commitments.length > 0) void fromCursor();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [engagements.length > 0]);
+  }, [commitments.length > 0]);
 
   return (
     <div className={css.section}>
       <div className={css.row}>
-        <PrimaryButton onClick={() => void j.insertTemplate()} text={t('engagement.insert')} />
+        <PrimaryButton onClick={() => void j.insertTemplate()} text={t('commitment.insert')} />
         {!j.run && <DefaultButton onClick={() => void j.check('user')} text={t('check.run')} />}
       </div>
-      {engagements.length === 0 ? (
-        <p className={css.muted}>{t('engagement.none')}</p>
+      {commitments.length === 0 ? (
+        <p className={css.muted}>{t('commitment.none')}</p>
       ) : (
         <>
           <div>
             <label className={css.label} htmlFor="jalon-engagement">
-              {t('engagement.choose')}
+              {t('commitment.choose')}
             </label>
             <select
               id="jalon-engagement"
@@ -62,28 +62,28 @@ export function EngagementView({
               value={e?.index ?? 0}
               onChange={(ev) => setCurrent(Number(ev.target.value))}
             >
-              {engagements.map((x) => (
+              {commitments.map((x) => (
                 <option key={x.index} value={x.index}>
-                  {x.index + 1}. {x.title || t('engagement.untitled')}
+                  {x.index + 1}. {x.title || t('commitment.untitled')}
                 </option>
               ))}
             </select>
           </div>
           <div className={css.row}>
-            {j.hasCursor && <DefaultButton onClick={() => void fromCursor()} text={t('engagement.fromCursor')} />}
-            {e && <DefaultButton onClick={() => void j.goToEngagement(e)} text={t('engagement.goTo')} />}
+            {j.hasCursor && <DefaultButton onClick={() => void fromCursor()} text={t('commitment.fromCursor')} />}
+            {e && <DefaultButton onClick={() => void j.goToCommitment(e)} text={t('commitment.goTo')} />}
           </div>
           {e && (
             <article className={css.card} aria-labelledby="jalon-card-title">
               <h2 id="jalon-card-title" className={css.h2}>
-                {e.index + 1}. {e.title || t('engagement.untitled')}
+                {e.index + 1}. {e.title || t('commitment.untitled')}
               </h2>
               <ProgressIndicator
-                label={t('engagement.points', { score: e.score, max: e.maxScore })}
-                description={t('engagement.level', { level: t(`level.${e.level}`) })}
+                label={t('commitment.points', { score: e.score, max: e.maxScore })}
+                description={t('commitment.level', { level: t(`level.${e.level}`) })}
                 percentComplete={e.maxScore ? e.score / e.maxScore : 0}
               />
-              <h3 className={css.h3}>{t('engagement.checklist')}</h3>
+              <h3 className={css.h3}>{t('commitment.checklist')}</h3>
               <ul className={css.list}>
                 {e.checklist.map((c) => (
                   <li key={c.id} className={css.checkItem}>
@@ -92,22 +92,22 @@ export function EngagementView({
                     </span>
                     <span>
                       <span className={css.muted}>
-                        {c.earned ? t('engagement.earned') : t('engagement.missing')} ·{' '}
+                        {c.earned ? t('commitment.earned') : t('commitment.missing')} ·{' '}
                       </span>
                       {c.label} ({c.points})
                       {!c.earned && c.howToEarn && (
                         <>
                           <br />
-                          <span className={css.muted}>{t('engagement.howTo', { how: c.howToEarn })}</span>
+                          <span className={css.muted}>{t('commitment.howTo', { how: c.howToEarn })}</span>
                         </>
                       )}
                     </span>
                   </li>
                 ))}
               </ul>
-              <h3 className={css.h3}>{t('engagement.formTitle')}</h3>
+              <h3 className={css.h3}>{t('commitment.formTitle')}</h3>
               {missing.length === 0 ? (
-                <p>{t('engagement.complete')}</p>
+                <p>{t('commitment.complete')}</p>
               ) : (
                 <form
                   onSubmit={(ev) => {
@@ -117,7 +117,7 @@ export function EngagementView({
                   className={css.section}
                 >
                   <p className={css.muted} style={{ margin: 0 }}>
-                    {t('engagement.formIntro')}
+                    {t('commitment.formIntro')}
                   </p>
                   {missing.map((field) => {
                     const meta = metaFor(field, langOf(t));
@@ -126,7 +126,7 @@ export function EngagementView({
                       <TextField
                         key={field}
                         label={meta.label}
-                        description={`${meta.question} ${t('engagement.example', { example: meta.example.replace(/\n/g, ' ; ') })}`}
+                        description={`${meta.question} ${t('commitment.example', { example: meta.example.replace(/\n/g, ' ; ') })}`}
                         title={meta.help}
                         multiline={meta.multiline}
                         autoAdjustHeight={meta.multiline}
@@ -136,7 +136,7 @@ export function EngagementView({
                     );
                   })}
                   <div>
-                    <PrimaryButton type="submit" text={t('engagement.save')} />
+                    <PrimaryButton type="submit" text={t('commitment.save')} />
                   </div>
                 </form>
               )}

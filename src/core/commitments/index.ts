@@ -3,12 +3,12 @@
 import { fold } from '../dates';
 import type { SourceText } from '../source';
 import { fieldMeta, TEMPLATE_FIELDS } from '../template/fields';
-import type { Engagement, FieldName, Finding, Lang } from '../types';
+import type { Commitment, FieldName, Finding, Lang } from '../types';
 import type { PlanCache } from './cache';
 import { buildCorpus, duplicateFindings, type EarlierCorpus } from './duplicates';
 import { FIELD_NAMES, readFields } from './fields';
 import { fingerprintOf } from './hash';
-import { checklist, engagementText, levelOf, MAX_SCORE, scoreOf } from './score';
+import { checklist, commitmentText, levelOf, MAX_SCORE, scoreOf } from './score';
 import { segment, wholeAsOne, type Segment } from './segment';
 import { foldedText } from './text';
 
@@ -20,7 +20,7 @@ export { planSummary, formatPlanSummary, type PlanSummary } from './summary';
 export * from './duplicates';
 export { PlanCache } from './cache';
 
-export interface EngagementOptions {
+export interface CommitmentOptions {
   lang: Lang;
   /** Earlier plans to compare against for copy-paste; defaults to the corpus Jalon ships. `null`: none. */
   earlierPlans?: EarlierCorpus | null;
@@ -34,15 +34,15 @@ export interface EngagementOptions {
 /** The measurable core the workshop asked for: missing one is a warning; the others are suggestions. */
 export const CORE_FIELDS: readonly FieldName[] = ['indicator', 'baseline', 'target', 'milestones', 'cost'];
 
-function build(source: SourceText, segments: Segment[], lang: Lang, cache?: PlanCache): Engagement[] {
+function build(source: SourceText, segments: Segment[], lang: Lang, cache?: PlanCache): Commitment[] {
   return segments.map((seg, index) =>
     cache
-      ? cache.engagement(source, seg, index, lang, () => readOne(source, seg, index, lang))
+      ? cache.commitment(source, seg, index, lang, () => readOne(source, seg, index, lang))
       : readOne(source, seg, index, lang),
   );
 }
 
-function readOne(source: SourceText, seg: Segment, index: number, lang: Lang): Engagement {
+function readOne(source: SourceText, seg: Segment, index: number, lang: Lang): Commitment {
   const { fields, weak, prose, proseFolded } = readFields(source, seg);
   const missing = FIELD_NAMES.filter((f) => {
     if (weak.includes(f)) return true;
@@ -60,14 +60,15 @@ function readOne(source: SourceText, seg: Segment, index: number, lang: Lang): E
       weak,
       prose,
       proseFolded,
-      text: engagementText(source, seg),
+      text: commitmentText(source, seg),
       folded: foldedText(source).slice(textStart, textEnd),
     },
     lang,
   );
   const start = seg.titleStart;
   const end = source.paragraphs[seg.last].end;
-  const engagement: Engagement = {
+  const level = levelOf(items);
+  const commitment: Commitment = {
     index,
     title: seg.title,
     start,
@@ -78,14 +79,17 @@ function readOne(source: SourceText, seg: Segment, index: number, lang: Lang): E
     missing,
     score: scoreOf(items),
     maxScore: MAX_SCORE,
-    level: levelOf(items),
+    level,
     checklist: items,
+    // Placeholders until the fitted model gives them (issue 13): verifiable as the IRM read Medium/High specificity.
+    verifiable: level === 'medium' || level === 'high',
+    lens: [],
   };
-  if (weak.length > 0) engagement.weak = [...weak];
-  return engagement;
+  if (weak.length > 0) commitment.weak = [...weak];
+  return commitment;
 }
 
-export function readEngagements(source: SourceText, options: EngagementOptions): Engagement[] {
+export function readCommitments(source: SourceText, options: CommitmentOptions): Commitment[] {
   return build(source, segment(source), options.lang, options.planCache);
 }
 
@@ -103,13 +107,13 @@ export function corpusFromPlan(
     ...plan,
     id: `${k + 1}`,
     title: seg.title,
-    text: engagementText(source, seg).slice(seg.title.length),
+    text: commitmentText(source, seg).slice(seg.title.length),
   }));
   return buildCorpus(entries, options);
 }
 
 /** The whole text as one commitment (its first line the title): to score a lone commitment's text. */
-export function readSingleEngagement(source: SourceText, options: EngagementOptions): Engagement | undefined {
+export function readSingleCommitment(source: SourceText, options: CommitmentOptions): Commitment | undefined {
   return build(source, wholeAsOne(source), options.lang)[0];
 }
 
@@ -157,9 +161,9 @@ function questionFor(field: FieldName, weak: boolean, lang: Lang): Question | nu
 }
 
 /** One question per missing or weak field, attached to the commitment's title. */
-export function missingFieldFindings(source: SourceText, engagements: readonly Engagement[], lang: Lang): Finding[] {
+export function missingFieldFindings(source: SourceText, commitments: readonly Commitment[], lang: Lang): Finding[] {
   const out: Finding[] = [];
-  for (const e of engagements) {
+  for (const e of commitments) {
     const titleEnd = e.start + e.title.length;
     const titleKey = e.missing.length > 0 ? fold(e.title).replace(/\s+/g, ' ').trim() : '';
     for (const field of e.missing) {
@@ -178,7 +182,7 @@ export function missingFieldFindings(source: SourceText, engagements: readonly E
         end: titleEnd,
         paragraph: e.firstParagraph,
         paragraphOffset: e.start - source.paragraphs[e.firstParagraph].start,
-        engagement: e.index,
+        commitment: e.index,
         fingerprint: fingerprintOf('missing-field', field, titleKey),
         data: { field, weak: isWeak, label: q.label, tag: q.tag },
       });
@@ -187,13 +191,13 @@ export function missingFieldFindings(source: SourceText, engagements: readonly E
   return out;
 }
 
-export function engagementFindings(
+export function commitmentFindings(
   source: SourceText,
-  engagements: Engagement[],
-  options: EngagementOptions,
+  commitments: Commitment[],
+  options: CommitmentOptions,
 ): Finding[] {
   return [
-    ...missingFieldFindings(source, engagements, options.lang),
-    ...duplicateFindings(source, engagements, options),
+    ...missingFieldFindings(source, commitments, options.lang),
+    ...duplicateFindings(source, commitments, options),
   ];
 }

@@ -4,7 +4,7 @@
 // (shingles sampled by hash value, sentence hashes) with a short reference: the texts themselves are not shipped.
 import { fold, isSpace } from '../dates';
 import type { SourceText } from '../source';
-import type { Engagement, Finding, Lang } from '../types';
+import type { Commitment, Finding, Lang } from '../types';
 import shippedJson from './data/earlier-plans.json';
 import type { PlanCache } from './cache';
 import { fingerprintOf } from './hash';
@@ -607,7 +607,7 @@ const MIN_SHINGLES = 8;
 
 export function duplicateFindings(
   source: SourceText,
-  engagements: readonly Engagement[],
+  commitments: readonly Commitment[],
   options: {
     lang: Lang;
     earlierPlans?: EarlierCorpus | null;
@@ -626,7 +626,7 @@ export function duplicateFindings(
   // Arrays built by push, not map: V8's optimised map makes arrays of another kind than its unoptimised one, and
   // the functions reading them were deoptimised on the change (measured: postingsOf compiled six times per run).
   const sh: Shingled[] = [];
-  for (const e of engagements)
+  for (const e of commitments)
     sh.push(
       cache
         ? cache.shingled(e, () => shingleRange(source.text, folded, e.start, e.end))
@@ -634,7 +634,7 @@ export function duplicateFindings(
     );
   const out: Finding[] = [];
   const finding = (
-    e: Engagement,
+    e: Commitment,
     message: string,
     note: string,
     data: Record<string, unknown>,
@@ -653,7 +653,7 @@ export function duplicateFindings(
       end,
       paragraph: e.firstParagraph,
       paragraphOffset: e.start - source.paragraphs[e.firstParagraph].start,
-      engagement: e.index,
+      commitment: e.index,
       fingerprint: fingerprintOf('duplicate', key, fold(e.title).replace(/\s+/g, ' ').trim()),
       data,
     };
@@ -662,7 +662,7 @@ export function duplicateFindings(
   // (shingle -> earlier commitments that have it) rather than by intersecting every pair of sets. Phrases that
   // run through much of the plan ("le ministère publiera") would make that index quadratic: they are counted
   // with one bit each per commitment instead, and a pair's count is the index's plus its common bits.
-  const n = engagements.length;
+  const n = commitments.length;
   const eligible = new Uint8Array(n);
   for (let j = 0; j < n; j++) eligible[j] = sh[j].set.size >= MIN_SHINGLES ? 1 : 0;
   // The index first (it gives each shingle's count of commitments), then the common shingles' bits.
@@ -704,10 +704,10 @@ export function duplicateFindings(
       if (!eligible[i] || (shared[i] === 0 && !zeroPasses)) continue;
       if (!passes(shared[i], sizeJ, sizes[i], thresholds)) continue;
       const o = compareShingled(source.text, sh[j], sh[i]);
-      const other = engagements[i];
+      const other = commitments[i];
       out.push(
         finding(
-          engagements[j],
+          commitments[j],
           MESSAGES.samePlan[lang](i + 1, other.title),
           MESSAGES.note[lang],
           {
@@ -726,7 +726,7 @@ export function duplicateFindings(
   }
   const corpus = options.earlierPlans === null ? undefined : (options.earlierPlans ?? shippedCorpus());
   if (corpus) {
-    engagements.forEach((e, k) => {
+    commitments.forEach((e, k) => {
       if (sh[k].set.size < MIN_SHINGLES) return;
       const find = () => findInCorpus(source.text, sh[k], corpus, thresholds)[0];
       const best = cache ? cache.earlier(e, corpus, `${thresholds.jaccard}/${thresholds.containment}`, find) : find();

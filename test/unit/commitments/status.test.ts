@@ -1,4 +1,4 @@
-import { readStatus, setMilestoneStatus } from '../../../src/core/engagements';
+import { readStatus, setMilestoneStatus } from '../../../src/core/commitments';
 
 describe('milestone progress status', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { calendarOf } from '../../../src/core/engagements';
+import { calendarOf } from '../../../src/core/commitments';
 import { fixture, md, read, readMd, readParas } from './helpers';
 
 describe('fields from labelled lines (French)', () => {
@@ -81,7 +81,7 @@ describe('fields from labelled lines (French)', () => {
 
   it('reads milestones from a Word table: deliverable, date and status cells', () => {
     const {
-      engagements: [e],
+      commitments: [e],
     } = readParas([
       { text: 'Engagement 2 : Registre des algorithmes', headingLevel: 2 },
       { text: 'Jalons' },

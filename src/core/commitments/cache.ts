@@ -3,7 +3,7 @@
 // re-check after an edit reads one commitment again instead of the whole plan. Only the whole-plan parts run
 // every time: segmentation, same-plan duplicates, missing-field findings.
 import type { SourceText } from '../source';
-import type { Engagement, Lang } from '../types';
+import type { Commitment, Lang } from '../types';
 import type { EarlierCorpus, EarlierMatch, Shingled } from './duplicates';
 import type { Segment } from './segment';
 
@@ -11,7 +11,7 @@ interface Entry {
   /** Offset and paragraph of the commitment's first paragraph when it was read. */
   base: number;
   first: number;
-  engagement: Engagement;
+  commitment: Commitment;
   shingled?: Shingled;
   earlier?: Map<EarlierCorpus, { thresholds: string; match: EarlierMatch | undefined }>;
 }
@@ -26,33 +26,33 @@ interface Placed {
 export class PlanCache {
   private entries = new Map<string, Entry>();
   private used = new Set<string>();
-  private placed = new WeakMap<Engagement, Placed>();
+  private placed = new WeakMap<Commitment, Placed>();
   /** Paragraph text -> its folded form, for the plan's folded text (see foldedText). */
   readonly folded = new Map<string, string>();
   hits = 0;
   misses = 0;
 
   /** The commitment of this segment, from the cache or read by `read` (and kept). */
-  engagement(source: SourceText, seg: Segment, index: number, lang: Lang, read: () => Engagement): Engagement {
+  commitment(source: SourceText, seg: Segment, index: number, lang: Lang, read: () => Commitment): Commitment {
     const key = keyOf(source, seg, lang);
     const base = source.paragraphs[seg.first].start;
     this.used.add(key);
     let entry = this.entries.get(key);
     if (!entry) {
       this.misses++;
-      entry = { base, first: seg.first, engagement: read() };
+      entry = { base, first: seg.first, commitment: read() };
       this.entries.set(key, entry);
     } else this.hits++;
     const delta = base - entry.base;
     const dp = seg.first - entry.first;
     // Always a copy: the kept one must not change with what a host does to the result.
-    const e = moved(entry.engagement, index, delta, dp);
+    const e = moved(entry.commitment, index, delta, dp);
     this.placed.set(e, { entry, delta, dp });
     return e;
   }
 
   /** The commitment's shingles, made once per text (sentence offsets moved with it). */
-  shingled(e: Engagement, make: () => Shingled): Shingled {
+  shingled(e: Commitment, make: () => Shingled): Shingled {
     const p = this.placed.get(e);
     if (!p) return make();
     p.entry.shingled ??= make();
@@ -63,7 +63,7 @@ export class PlanCache {
 
   /** The commitment's best earlier-plan match, found once per text, corpus and thresholds. */
   earlier(
-    e: Engagement,
+    e: Commitment,
     corpus: EarlierCorpus,
     thresholds: string,
     find: () => EarlierMatch | undefined,
@@ -104,17 +104,17 @@ function keyOf(source: SourceText, seg: Segment, lang: Lang): string {
   return key;
 }
 
-function moved(e: Engagement, index: number, delta: number, dp: number): Engagement {
-  const fields: Engagement['fields'] = {};
-  for (const [name, value] of Object.entries(e.fields) as Array<[keyof Engagement['fields'], unknown]>) {
+function moved(e: Commitment, index: number, delta: number, dp: number): Commitment {
+  const fields: Commitment['fields'] = {};
+  for (const [name, value] of Object.entries(e.fields) as Array<[keyof Commitment['fields'], unknown]>) {
     if (name === 'milestones')
       fields.milestones = e.fields.milestones!.map((j) => ({ ...j, start: j.start + delta, end: j.end + delta }));
     else {
-      const v = value as NonNullable<Engagement['fields']['cost']>;
+      const v = value as NonNullable<Commitment['fields']['cost']>;
       fields[name] = { ...v, start: v.start + delta, end: v.end + delta };
     }
   }
-  const out: Engagement = {
+  const out: Commitment = {
     ...e,
     index,
     start: e.start + delta,

@@ -1,8 +1,17 @@
 // The pane's state and every action it takes on the document, through DocumentHost only.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
-import type { DocParagraph, DocRange, DocumentHost, FieldWrite, HighlightRequest, InsertBlock } from '../core/document';
-import type { Engagement, FieldName, Finding } from '../core/types';
+import type {
+  Commitment,
+  DocParagraph,
+  DocRange,
+  DocumentHost,
+  FieldName,
+  FieldWrite,
+  Finding,
+  HighlightRequest,
+  InsertBlock,
+} from '../core';
 import {
   CheckCancelled,
   Checker,
@@ -88,7 +97,7 @@ function requestsFor(findings: Finding[], paragraphs: DocParagraph[]): Map<strin
 
 const signature = (reqs: HighlightRequest[]): string => reqs.map((r) => `${r.start}-${r.end}-${r.kind}`).join(',');
 
-export function useJalon(host: DocumentHost, t: TFunction) {
+export function usePaneState(host: DocumentHost, t: TFunction) {
   const [run, setRun] = useState<CheckRun | undefined>();
   const [partial, setPartial] = useState(false);
   const [checking, setChecking] = useState(false);
@@ -235,7 +244,7 @@ export function useJalon(host: DocumentHost, t: TFunction) {
                       text: '',
                       paragraphs: [],
                       findings,
-                      engagements: previous?.analysis.engagements ?? [],
+                      commitments: previous?.analysis.commitments ?? [],
                       stats: { words: 0, sentences: 0, longSentences: 0, lix: 0 },
                     },
                   });
@@ -383,48 +392,48 @@ export function useJalon(host: DocumentHost, t: TFunction) {
     const blocks: InsertBlock[] = templateBlocks(runRef.current?.analysis.language ?? langOf(tRef.current));
     const ok = await guard('insert', () => host.insertAtCursor(blocks));
     if (ok === FAILED) return;
-    notify('success', (tt) => tt('engagement.inserted'));
+    notify('success', (tt) => tt('commitment.inserted'));
     if (runRef.current) await check('change');
   }, [check, guard, host, notify]);
 
   const writeFields = useCallback(
-    async (e: Engagement, answers: Partial<Record<FieldName, string>>) => {
+    async (e: Commitment, answers: Partial<Record<FieldName, string>>) => {
       const r = runRef.current;
       if (!r) return false;
       const first = r.paragraphs[e.firstParagraph];
       const last = r.paragraphs[e.lastParagraph] ?? r.paragraphs[r.paragraphs.length - 1];
       const fields: FieldWrite[] = answersToFieldWrites(answers, r.analysis.language);
       if (fields.length === 0) {
-        notify('info', (tt) => tt('engagement.nothingToSave'));
+        notify('info', (tt) => tt('commitment.nothingToSave'));
         return false;
       }
       if (!first || !last) return false;
       const ok = await guard('fields', () => host.writeFields(first.id, last.id, fields));
       if (ok === FAILED) return false;
       const count = fields.length;
-      notify('success', (tt) => tt('engagement.saved', { count }));
+      notify('success', (tt) => tt('commitment.saved', { count }));
       await check('change');
       return true;
     },
     [check, guard, host, notify],
   );
 
-  const goToEngagement = useCallback(
-    async (e: Engagement) => {
+  const goToCommitment = useCallback(
+    async (e: Commitment) => {
       const p = runRef.current?.paragraphs[e.firstParagraph];
       if (p) await guard('select', () => host.select({ paragraphId: p.id, start: 0, end: p.text.length }));
     },
     [guard, host],
   );
 
-  const engagementAtCursor = useCallback(async (): Promise<number | undefined> => {
+  const commitmentAtCursor = useCallback(async (): Promise<number | undefined> => {
     const r = runRef.current;
     if (!host.getSelection || !r) return undefined;
     const sel = await guard('read', () => host.getSelection!());
     if (sel === FAILED || !sel) return undefined;
     const i = r.paragraphs.findIndex((p) => p.id === sel.paragraphId);
     if (i < 0) return undefined;
-    return r.analysis.engagements.find((e) => e.firstParagraph <= i && i <= e.lastParagraph)?.index;
+    return r.analysis.commitments.find((e) => e.firstParagraph <= i && i <= e.lastParagraph)?.index;
   }, [guard, host]);
 
   return {
@@ -454,9 +463,9 @@ export function useJalon(host: DocumentHost, t: TFunction) {
     insertDefinition,
     insertTemplate,
     writeFields,
-    goToEngagement,
-    engagementAtCursor,
+    goToCommitment,
+    commitmentAtCursor,
   };
 }
 
-export type Jalon = ReturnType<typeof useJalon>;
+export type PaneState = ReturnType<typeof usePaneState>;

@@ -12,10 +12,10 @@ import {
   mergeCorpora,
   shippedCorpus,
   shortTitle,
-} from '../../../src/core/engagements';
+} from '../../../src/core/commitments';
 import { md, read } from './helpers';
 
-const DATA = join(__dirname, '../../../src/core/engagements/data/earlier-plans.json');
+const DATA = join(__dirname, '../../../src/core/commitments/data/earlier-plans.json');
 
 const PLAN = [
   '# Plan',
@@ -40,7 +40,7 @@ describe('duplicates within a plan', () => {
     expect(fs).toHaveLength(1);
     const f = fs[0];
     expect(f.ruleId).toBe('duplicate');
-    expect(f.engagement).toBe(2);
+    expect(f.commitment).toBe(2);
     expect(f.actual).toBe(es[2].title);
     expect(f.message).toBe(
       "Cet engagement reprend en grande partie l'engagement 1 (« Engagement 1 : Publier les données de la commande publique »).",
@@ -61,7 +61,7 @@ describe('duplicates within a plan', () => {
       'LE MINISTERE DE L ECONOMIE PUBLIERA EN DONNEES OUVERTES LES DONNEES ESSENTIELLES DE TOUS LES MARCHES PUBLICS DE L ETAT AU-DESSUS DE 25 000 EUROS. Un format commun des données sera arrêté avec acheteurs publics et éditeurs de profils acheteurs.\nUn bilan',
     );
     const s = md(text);
-    expect(duplicateFindings(s, read(s), { lang: 'fr', earlierPlans: null }).map((f) => f.engagement)).toEqual([2]);
+    expect(duplicateFindings(s, read(s), { lang: 'fr', earlierPlans: null }).map((f) => f.commitment)).toEqual([2]);
   });
 
   it('does not flag engagements that only share a theme', () => {
@@ -93,7 +93,7 @@ describe('duplicates of an earlier plan', () => {
     const fs = duplicateFindings(source, read(source), { lang: 'en', earlierPlans: earlier }).filter(
       (f) => f.data?.kind === 'earlier-plan',
     );
-    expect(fs.map((f) => f.engagement)).toEqual([0, 2]);
+    expect(fs.map((f) => f.commitment)).toEqual([0, 2]);
     expect(fs[0].data!.ref).toEqual({
       country: 'France',
       plan: 'PAN 2015-2017',
@@ -146,7 +146,7 @@ describe('duplicates of an earlier plan', () => {
     const fs = duplicateFindings(source, read(source), { lang: 'fr', earlierPlans: merged }).filter(
       (f) => f.data?.kind === 'earlier-plan',
     );
-    expect(fs.map((f) => [f.engagement, (f.data!.ref as { id: string }).id])).toEqual([
+    expect(fs.map((f) => [f.commitment, (f.data!.ref as { id: string }).id])).toEqual([
       [0, 'FR-2'],
       [2, 'FR-2'],
       [3, '1'],
@@ -210,7 +210,7 @@ describe("the organisation's own earlier plan", () => {
     const fs = duplicateFindings(source, read(source), { lang: 'fr', earlierPlans: corpus }).filter(
       (f) => f.data?.kind === 'earlier-plan',
     );
-    expect(fs.map((f) => [f.engagement, (f.data!.ref as { plan: string }).plan])).toEqual([
+    expect(fs.map((f) => [f.commitment, (f.data!.ref as { plan: string }).plan])).toEqual([
       [0, 'PAN 2015-2017'],
       [2, 'PAN 2015-2017'],
     ]);

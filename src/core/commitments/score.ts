@@ -244,6 +244,6 @@ export function scoreOf(items: readonly ChecklistItem[]): number {
   return items.reduce((s, i) => s + (i.earned ? i.points : 0), 0);
 }
 
-export function engagementText(source: SourceText, seg: Segment): string {
+export function commitmentText(source: SourceText, seg: Segment): string {
   return source.text.slice(source.paragraphs[seg.first].start, source.paragraphs[seg.last].end);
 }

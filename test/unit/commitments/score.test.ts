@@ -1,4 +1,4 @@
-import { MAX_SCORE, planSummary, formatPlanSummary } from '../../../src/core/engagements';
+import { MAX_SCORE, planSummary, formatPlanSummary } from '../../../src/core/commitments';
 import { fixture, md, read, readMd } from './helpers';
 
 describe('score and level', () => {
@@ -56,7 +56,7 @@ describe('plan summary', () => {
   it('sums points per engagement and overall, counts levels, missing fields and milestone progress', () => {
     const es = read(md(fixture('plan-fr.md')));
     const s = planSummary(es);
-    expect(s.engagements.map((r) => r.score)).toEqual(es.map((e) => e.score));
+    expect(s.commitments.map((r) => r.score)).toEqual(es.map((e) => e.score));
     expect(s.score).toBe(es.reduce((a, e) => a + e.score, 0));
     expect(s.maxScore).toBe(3 * MAX_SCORE);
     expect(s.levels.high + s.levels.medium + s.levels.low + s.levels.none).toBe(3);
@@ -65,7 +65,7 @@ describe('plan summary', () => {
     expect(s.milestones.byStatus).toMatchObject({ complete: 1, limited: 1, unknown: 1 });
     // complete (1) and limited (1/3) over the two tracked milestones
     expect(s.progress).toBeCloseTo(2 / 3);
-    expect(s.engagements[0].progress).toBeCloseTo(2 / 3);
+    expect(s.commitments[0].progress).toBeCloseTo(2 / 3);
     const text = formatPlanSummary(s, 'fr');
     expect(text).toContain(
       `Engagement 1 : Publier les données essentielles de la commande publique — ${MAX_SCORE}/${MAX_SCORE} points, précision élevée`,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { engagementFindings, readEngagements } from '../../../src/core/engagements';
+import { commitmentFindings, readCommitments } from '../../../src/core/commitments';
 import { fromParagraphs } from '../../../src/core/source';
 import type { ParagraphInput } from '../../../src/core/types';
 
@@ -46,7 +46,7 @@ describe('engagement reading on arbitrary documents', () => {
     fc.assert(
       fc.property(fc.array(paragraph, { maxLength: 40 }), (ps: ParagraphInput[]) => {
         const source = fromParagraphs(ps);
-        const es = readEngagements(source, { lang: 'fr', earlierPlans: null });
+        const es = readCommitments(source, { lang: 'fr', earlierPlans: null });
         let last = -1;
         for (const e of es) {
           expect(e.start).toBeGreaterThanOrEqual(last);
@@ -67,7 +67,7 @@ describe('engagement reading on arbitrary documents', () => {
           }
           expect(e.score).toBe(e.checklist.filter((c) => c.earned).reduce((s, c) => s + c.points, 0));
         }
-        for (const f of engagementFindings(source, es, { lang: 'fr', earlierPlans: null })) {
+        for (const f of commitmentFindings(source, es, { lang: 'fr', earlierPlans: null })) {
           expect(source.text.slice(f.start, f.end)).toBe(f.actual);
         }
       }),

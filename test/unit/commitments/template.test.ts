@@ -87,9 +87,9 @@ describe('the commitment template', () => {
         indicator: 'Nombre de lignes dont les horaires sont publiés',
       },
     });
-    const { engagements, source } = readParas([{ text: 'Plan de la DGITM' }, ...asParagraphs(blocks)]);
-    expect(engagements).toHaveLength(1);
-    const e = engagements[0];
+    const { commitments, source } = readParas([{ text: 'Plan de la DGITM' }, ...asParagraphs(blocks)]);
+    expect(commitments).toHaveLength(1);
+    const e = commitments[0];
     expect(e.title).toBe('Ouvrir les données des transports');
     expect(e.fields.cost).toMatchObject({ text: '200 k€ et 1 ETP', source: 'control' });
     expect(e.fields.lead?.source).toBe('control');

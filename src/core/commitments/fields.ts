@@ -3,7 +3,7 @@
 // milestones without a date) is "weak": it is kept, and listed as missing.
 import { dateSpan, fold, parseDates, parseFoldedDates } from '../dates';
 import type { SourceParagraph, SourceText } from '../source';
-import type { FieldName, FieldValue, Jalon } from '../types';
+import type { FieldName, FieldValue, Milestone } from '../types';
 import { matchLabel, type LabelMatch } from './labels';
 import { AMOUNT, DELIVERABLE, PLACEHOLDER_VALUE, PROSE_CUES } from './lexicon';
 import type { Segment } from './segment';
@@ -26,7 +26,7 @@ export const FIELD_NAMES: readonly FieldName[] = [
 const FIELD_SET = new Set<string>(FIELD_NAMES);
 
 type Scalar = Exclude<FieldName, 'milestones'>;
-export type Fields = Partial<Record<Scalar, FieldValue>> & { milestones?: Jalon[] };
+export type Fields = Partial<Record<Scalar, FieldValue>> & { milestones?: Milestone[] };
 
 export interface ReadFields {
   fields: Fields;
@@ -74,7 +74,6 @@ function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] 
   const out: Part[] = [];
   const free: Span[] = [];
   let current: (Part & { mode: 'section' | 'inline' }) | null = null;
-  const folded = foldedText(source);
   const close = () => {
     if (current && current.spans.length > 0) out.push(current);
     current = null;
@@ -139,14 +138,14 @@ function valueOf(source: SourceText, part: Part): FieldValue {
   return { text: source.text.slice(start, end), start, end, source: part.source };
 }
 
-function milestonesFrom(source: SourceText, part: Part): Jalon[] {
-  const jalons: Jalon[] = [];
+function milestonesFrom(source: SourceText, part: Part): Milestone[] {
+  const milestones: Milestone[] = [];
   const foldedSource = foldedText(source);
   part.spans.forEach((span, k) => {
     const text = source.text.slice(span.start, span.end);
     if (text.trim() === '') return;
     const folded = foldedSource.slice(span.start, span.end);
-    const prev = jalons[jalons.length - 1];
+    const prev = milestones[milestones.length - 1];
     // Table header cells ("Livrable", "Date", "Responsable") are labels, not milestones.
     if (part.table[k]) {
       const label = matchLabel(text, folded);
@@ -184,14 +183,14 @@ function milestonesFrom(source: SourceText, part: Part): Jalon[] {
       const bodyStart = s.end - body.length;
       const ds = parseFoldedDates(body, foldedSource.slice(bodyStart, s.end));
       const due = dateSpan(ds).end ?? ds[ds.length - 1];
-      const jalon: Jalon = { text: body, start: bodyStart, end: s.end };
-      if (due) jalon.date = due.iso;
+      const milestone: Milestone = { text: body, start: bodyStart, end: s.end };
+      if (due) milestone.date = due.iso;
       const status = readStatus(body, foldedSource.slice(bodyStart, s.end));
-      if (status) jalon.status = status;
-      jalons.push(jalon);
+      if (status) milestone.status = status;
+      milestones.push(milestone);
     }
   });
-  return jalons;
+  return milestones;
 }
 
 /** Ends with "?" (spaces after it aside). */
@@ -329,17 +328,22 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
 
   // Milestones in prose: sentences that name a deliverable and a date that is not only a start.
   if (!fields.milestones || fields.milestones.length === 0) {
-    const found: Jalon[] = [];
+    const found: Milestone[] = [];
     for (let k = 0; k < proseSentences.length; k++) {
       const s = proseSentences[k];
       const text = proseTexts[k];
       const ds = datesOf(k).filter((d) => d.role !== 'start');
       const folded = proseFolded[k];
       if (ds.length === 0 || !DELIVERABLE.test(folded) || PAST.test(folded)) continue;
-      const jalon: Jalon = { text, start: s.start, end: s.end, date: (dateSpan(ds).end ?? ds[ds.length - 1]).iso };
+      const milestone: Milestone = {
+        text,
+        start: s.start,
+        end: s.end,
+        date: (dateSpan(ds).end ?? ds[ds.length - 1]).iso,
+      };
       const status = readStatus(text, folded);
-      if (status) jalon.status = status;
-      found.push(jalon);
+      if (status) milestone.status = status;
+      found.push(milestone);
     }
     if (found.length > 0) {
       fields.milestones = found;

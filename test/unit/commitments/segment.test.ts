@@ -93,7 +93,7 @@ describe('segmentation', () => {
   });
 
   it('reads Word paragraphs with heading levels and ends an engagement at a higher heading', () => {
-    const { engagements } = readParas([
+    const { commitments } = readParas([
       { text: 'Plan 2018-2020', headingLevel: 1 },
       { text: 'Préambule du plan.' },
       { text: 'Axe 1 : Rendre des comptes', headingLevel: 1 },
@@ -102,13 +102,13 @@ describe('segmentation', () => {
       { text: 'Annexes', headingLevel: 1 },
       { text: 'Glossaire des sigles.' },
     ]);
-    expect(engagements).toHaveLength(1);
-    expect(engagements[0].lastParagraph).toBe(4);
-    expect(engagements[0].fields.cost?.text).toBe('50 k€');
+    expect(commitments).toHaveLength(1);
+    expect(commitments[0].lastParagraph).toBe(4);
+    expect(commitments[0].fields.cost?.text).toBe('50 k€');
   });
 
   it("finds Jalon's own template by its content-control tags, even without heading style", () => {
-    const { engagements, source } = readParas([
+    const { commitments, source } = readParas([
       { text: 'Mon plan' },
       { text: 'Ouvrir les données des transports', tags: ['jalon:title'] },
       { text: 'Coût et moyens :' },
@@ -118,18 +118,18 @@ describe('segmentation', () => {
       { text: 'Créer un registre des algorithmes', tags: ['jalon:title'] },
       { text: '', tags: ['jalon:cost'] },
     ]);
-    expect(engagements.map((e) => e.title)).toEqual([
+    expect(commitments.map((e) => e.title)).toEqual([
       'Ouvrir les données des transports',
       'Créer un registre des algorithmes',
     ]);
-    expect(engagements[0].fields.cost).toEqual({
+    expect(commitments[0].fields.cost).toEqual({
       text: '200 k€ sur deux ans',
       start: source.paragraphs[3].start,
       end: source.paragraphs[3].end,
       source: 'control',
     });
-    expect(engagements[0].fields.indicator?.source).toBe('control');
-    expect(engagements[1].missing).toContain('cost');
+    expect(commitments[0].fields.indicator?.source).toBe('control');
+    expect(commitments[1].missing).toContain('cost');
   });
 
   it('treats a text without headings but with labelled fields as one draft engagement', () => {
@@ -177,7 +177,7 @@ describe('segmentation', () => {
         { text: a, inTable: true },
         { text: b, inTable: true },
       ]);
-    const { engagements } = readParas([
+    const { commitments } = readParas([
       { text: 'Plan' },
       { text: 'Engagement 4 : Ouvrir les données de la justice', inTable: true },
       ...cells([
@@ -189,18 +189,18 @@ describe('segmentation', () => {
       { text: 'Engagement 5 : Former les greffiers', inTable: true },
       ...cells([['Porteur', 'ENG']]),
     ]);
-    expect(engagements.map((e) => e.title)).toEqual([
+    expect(commitments.map((e) => e.title)).toEqual([
       'Engagement 4 : Ouvrir les données de la justice',
       'Engagement 5 : Former les greffiers',
     ]);
-    const f = engagements[0].fields;
+    const f = commitments[0].fields;
     expect([f.lead?.text, f.calendar?.text, f.cost?.text, f.indicator?.text]).toEqual([
       'Ministère de la Justice',
       'De janvier 2019 à décembre 2021',
       '1,5 M€',
       'Nombre de décisions publiées',
     ]);
-    expect(engagements[1].fields.lead?.text).toBe('ENG');
+    expect(commitments[1].fields.lead?.text).toBe('ENG');
   });
 
   it('keeps engagements at level 1 when level 2 holds their usual sections ("Contexte et enjeux", "Mise en œuvre")', () => {
@@ -227,7 +227,7 @@ describe('segmentation', () => {
   });
 
   it('joins a lone marker line with the title on the next line', () => {
-    const { engagements, source } = readParas([
+    const { commitments, source } = readParas([
       { text: 'Préambule.' },
       { text: 'ENGAGEMENT 3', headingLevel: 2 },
       { text: 'Ouvrir les algorithmes publics', headingLevel: 2 },
@@ -235,10 +235,10 @@ describe('segmentation', () => {
       { text: 'ENGAGEMENT 4' },
       { text: 'Le ministère publiera un guide.' },
     ]);
-    expect(engagements.map((e) => e.title)).toEqual(['ENGAGEMENT 3 Ouvrir les algorithmes publics', 'ENGAGEMENT 4']);
-    const e = engagements[0];
+    expect(commitments.map((e) => e.title)).toEqual(['ENGAGEMENT 3 Ouvrir les algorithmes publics', 'ENGAGEMENT 4']);
+    const e = commitments[0];
     expect(source.text.slice(e.start, e.start + e.title.length)).toBe('ENGAGEMENT 3\nOuvrir les algorithmes publics');
     expect(e.fields.cost?.text).toBe('20 k€');
-    expect(engagements[1].fields.actions).toBeDefined(); // "guide" on the body line, not the title
+    expect(commitments[1].fields.actions).toBeDefined(); // "guide" on the body line, not the title
   });
 });

@@ -64,7 +64,7 @@ describe('the plan cache', () => {
           ps = apply(ps, e);
           const got = analyzer.analyze(ps);
           const want = analyze(fromParagraphs(ps), { lang: 'fr' });
-          expect(got.engagements).toEqual(want.engagements);
+          expect(got.commitments).toEqual(want.commitments);
           expect(got.findings).toEqual(want.findings);
         }
       }),
@@ -83,9 +83,9 @@ describe('the plan cache', () => {
     const edited = ps.map((p, i) => (i === k ? { ...p, text: 'Coût : 30 k€' } : p));
     const again = analyzer.analyze(edited);
     const after = analyzer.cacheStats();
-    expect(after.engagementMisses - before.engagementMisses).toBe(1);
-    expect(after.engagementHits - before.engagementHits).toBe(first.engagements.length - 1);
-    expect(again.engagements[1].missing).not.toContain('cost');
-    expect(first.engagements[1].missing).toContain('cost');
+    expect(after.commitmentMisses - before.commitmentMisses).toBe(1);
+    expect(after.commitmentHits - before.commitmentHits).toBe(first.commitments.length - 1);
+    expect(again.commitments[1].missing).not.toContain('cost');
+    expect(first.commitments[1].missing).toContain('cost');
   });
 });

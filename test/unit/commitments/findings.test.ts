@@ -1,4 +1,4 @@
-import { CORE_FIELDS, engagementFindings, missingFieldFindings } from '../../../src/core/engagements';
+import { CORE_FIELDS, commitmentFindings, missingFieldFindings } from '../../../src/core/commitments';
 import { analyze } from '../../../src/core/analyze';
 import { fixture, md, read } from './helpers';
 
@@ -8,11 +8,11 @@ describe('missing-field findings', () => {
   const findings = missingFieldFindings(source, es, 'fr');
 
   it('asks nothing of a complete engagement', () => {
-    expect(findings.filter((f) => f.engagement === 0)).toEqual([]);
+    expect(findings.filter((f) => f.commitment === 0)).toEqual([]);
   });
 
   it('asks one question per missing field, on the title, in French, with an example', () => {
-    const e2 = findings.filter((f) => f.engagement === 1);
+    const e2 = findings.filter((f) => f.commitment === 1);
     expect(e2.map((f) => f.data?.field).sort()).toEqual([...es[1].missing].sort());
     const cost = e2.find((f) => f.data?.field === 'cost')!;
     expect(cost.message).toBe('Quel est le coût estimé de cet engagement, et qui le finance ?');
@@ -38,7 +38,7 @@ describe('missing-field findings', () => {
     const en = md(fixture('plan-en.txt'));
     const esEn = read(en, 'en');
     const fs = missingFieldFindings(en, esEn, 'en');
-    const q = fs.find((f) => f.engagement === 1 && f.data?.field === 'cost')!;
+    const q = fs.find((f) => f.commitment === 1 && f.data?.field === 'cost')!;
     expect(q.message).toBe('What is the estimated cost of this commitment, and who funds it?');
     expect(fs.find((f) => f.data?.field === 'indicator')!.message).toBe(
       'Which indicator, quantitative or qualitative, will measure the result?',
@@ -55,12 +55,12 @@ describe('missing-field findings', () => {
 
   it('flows through analyze() with paragraph and engagement indexes', () => {
     const a = analyze(source, { lang: 'fr', earlierPlans: null });
-    expect(a.engagements).toHaveLength(3);
+    expect(a.commitments).toHaveLength(3);
     const mf = a.findings.filter((f) => f.ruleId === 'missing-field');
     expect(mf.length).toBe(findings.length);
     expect(
-      mf.every((f) => f.engagement !== undefined && a.engagements[f.engagement].firstParagraph === f.paragraph),
+      mf.every((f) => f.commitment !== undefined && a.commitments[f.commitment].firstParagraph === f.paragraph),
     ).toBe(true);
-    expect(engagementFindings(source, es, { lang: 'fr', earlierPlans: null }).length).toBe(findings.length);
+    expect(commitmentFindings(source, es, { lang: 'fr', earlierPlans: null }).length).toBe(findings.length);
   });
 });

@@ -3,7 +3,7 @@
 // and as the scaling ratio between a 240- and a 60-engagement plan (4x the engagements).
 // Targets: a 60-engagement plan (PAN 3 had 59) in under 300 ms, and near-linear scaling (ratio < 6 for 4x).
 import { performance } from 'node:perf_hooks';
-import { engagementFindings, readEngagements, shippedCorpus } from '../../src/core/engagements';
+import { commitmentFindings, readCommitments, shippedCorpus } from '../../src/core/commitments';
 import { fromParagraphs } from '../../src/core/source';
 import type { ParagraphInput } from '../../src/core/types';
 
@@ -63,8 +63,8 @@ function time(n: number): number {
   const best: number[] = [];
   for (let k = 0; k < 5; k++) {
     const t0 = performance.now();
-    const es = readEngagements(source, { lang: 'fr' });
-    engagementFindings(source, es, { lang: 'fr' });
+    const es = readCommitments(source, { lang: 'fr' });
+    commitmentFindings(source, es, { lang: 'fr' });
     best.push(performance.now() - t0);
     if (es.length !== n) throw new Error(`expected ${n} engagements, read ${es.length}`);
   }

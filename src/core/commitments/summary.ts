@@ -1,10 +1,10 @@
 // The plan-level summary: points per commitment and overall, levels, what is most often missing, and
 // milestone progress (the IRM completion scale) so the same score shows progress later.
 import { fieldMeta, TEMPLATE_FIELDS } from '../template/fields';
-import type { Engagement, FieldName, Lang, ProgressStatus, SpecificityLevel } from '../types';
+import type { Commitment, FieldName, Lang, ProgressStatus, SpecificityLevel } from '../types';
 import { STATUS_PROGRESS } from './status';
 
-export interface EngagementSummary {
+export interface CommitmentSummary {
   index: number;
   title: string;
   score: number;
@@ -17,7 +17,7 @@ export interface EngagementSummary {
 }
 
 export interface PlanSummary {
-  engagements: EngagementSummary[];
+  commitments: CommitmentSummary[];
   score: number;
   maxScore: number;
   /** Mean score as a share of the maximum, 0-1. */
@@ -30,7 +30,7 @@ export interface PlanSummary {
   progress?: number;
 }
 
-export function planSummary(engagements: readonly Engagement[]): PlanSummary {
+export function planSummary(commitments: readonly Commitment[]): PlanSummary {
   const levels: Record<SpecificityLevel, number> = { none: 0, low: 0, medium: 0, high: 0 };
   const byStatus: Record<ProgressStatus | 'unknown', number> = {
     'not-started': 0,
@@ -43,7 +43,7 @@ export function planSummary(engagements: readonly Engagement[]): PlanSummary {
   let total = 0;
   let tracked = 0;
   let done = 0;
-  const rows: EngagementSummary[] = engagements.map((e) => {
+  const rows: CommitmentSummary[] = commitments.map((e) => {
     levels[e.level] += 1;
     for (const f of e.missing) missingCount.set(f, (missingCount.get(f) ?? 0) + 1);
     const ms = e.fields.milestones ?? [];
@@ -59,7 +59,7 @@ export function planSummary(engagements: readonly Engagement[]): PlanSummary {
     }
     tracked += eTracked;
     done += eDone;
-    const row: EngagementSummary = {
+    const row: CommitmentSummary = {
       index: e.index,
       title: e.title,
       score: e.score,
@@ -74,7 +74,7 @@ export function planSummary(engagements: readonly Engagement[]): PlanSummary {
   const score = rows.reduce((s, r) => s + r.score, 0);
   const maxScore = rows.reduce((s, r) => s + r.maxScore, 0);
   const summary: PlanSummary = {
-    engagements: rows,
+    commitments: rows,
     score,
     maxScore,
     ratio: maxScore > 0 ? score / maxScore : 0,
@@ -106,7 +106,7 @@ export function fieldLabel(field: FieldName, lang: Lang): string {
 export function formatPlanSummary(summary: PlanSummary, lang: Lang): string {
   const fr = lang === 'fr';
   const lines: string[] = [];
-  for (const r of summary.engagements) {
+  for (const r of summary.commitments) {
     const add = r.missing.map((f) => fieldLabel(f, lang)).join(', ');
     const progress =
       r.progress !== undefined

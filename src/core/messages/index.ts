@@ -1,0 +1,6 @@
+// The one message catalogue: every text Jalon shows, in French and English, one file per namespace (the pane, the
+// findings, the command line...), each holding both languages side by side so that a translator sees them together
+// and a third language is one more object per file. The core, the command line and the pane's i18next read it.
+export { pane } from './pane';
+export { fill, translate, translator, type Vars } from './translate';
+export type { MessageNamespace, Shape } from './shape';

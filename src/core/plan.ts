@@ -1,0 +1,4 @@
+// The plan half of a check (commitments, missing fields, copy-paste), for hosts that load it apart: the pane runs it
+// in a Web Worker so that its main bundle stays small. A second public surface of the core, next to index.ts.
+export { planPass } from './analyze';
+export { PlanCache } from './commitments/cache';
