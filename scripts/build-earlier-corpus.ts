@@ -6,10 +6,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { buildCorpus, corpusToData, type CorpusData, type EarlierRef } from '../src/core/commitments/duplicates';
+import { buildCorpus, corpusToData, type CorpusData, type EarlierRef } from '../src/core/checks/duplicate/corpus';
 
 let dataDir = join(__dirname, '../../shared/ogp-data');
-export const CORPUS_FILE = join(__dirname, '../src/core/commitments/data/earlier-plans.json');
+export const CORPUS_FILE = join(__dirname, '../src/core/checks/duplicate/earlier-plans.json');
 // One shingle in 4 (by hash value): keeps the file to a few hundred KB; Jaccard and containment estimated on
 // the same sample stay unbiased, and commitments that repeat each other share dozens of sampled shingles.
 export const SAMPLE_MOD = 4;

@@ -4,7 +4,7 @@
 import { Document, FileChild, HeadingLevel, Packer, Paragraph, StringValueElement, TextRun, XmlComponent } from 'docx';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { colon, type InsertBlock, type Lang, RULE_DATA, templateBlocks } from '../core';
+import { colon, type InsertBlock, type Lang, LEXICON_DATA, templateBlocks } from '../core';
 
 class Element extends XmlComponent {
   constructor(name: string, children: XmlComponent[] = []) {
@@ -60,7 +60,7 @@ function blockChildren(blocks: InsertBlock[]): FileChild[] {
 /** "Term : explanation." for each word of PLAN.defined, from the engine's glossary. */
 function glossary(lang: Lang): Paragraph[] {
   return PLAN.defined[lang].map((term) => {
-    const entry = RULE_DATA[lang].jargon.find((j) => j.term === term);
+    const entry = LEXICON_DATA[lang].jargon.terms.find((j) => j.term === term);
     if (!entry?.explanation) throw new Error(`no explanation for ${term} in the ${lang} glossary`);
     const explanation = entry.explanation.replace(` (${term})`, '');
     return new Paragraph({

@@ -1,12 +1,15 @@
-// The one entry point every host uses: text in, findings and engagements out. Its two halves, the text rules
-// and the plan pass, are exported too: the pane runs the plan pass in a worker while it checks the text, and
-// both hosts put the halves together with assembleAnalysis, as analyze does.
-import { commitmentFindings, readCommitments, type CommitmentOptions } from './commitments';
-import { foldedText } from './commitments/text';
+// The one entry point every host uses: text in, findings and commitments out. Its two halves, the text checks and
+// the plan pass, are exported too: the pane runs the plan pass in a worker while it checks the text, and both hosts
+// put the halves together with assembleAnalysis, as analyze does.
 import { assembleAnalysis, type PlanResult } from './assemble';
+import { PLAN_CHECKS } from './checks';
+import { readCommitments, type CommitmentOptions } from './commitments';
+import { foldedText } from './commitments/text';
 import { detectLanguage, lint, type LintOptions } from './lint';
+import { houseRulesOverrides } from './lint/house-rules';
 import { fromParagraphs, type SourceText } from './source';
-import type { Analysis, Lang, ParagraphInput } from './types';
+import type { PlanOptions } from './checks/types';
+import type { Analysis, Commitment, Finding, Lang, ParagraphInput } from './types';
 
 export { assembleAnalysis, commitmentAt, type PlanResult } from './assemble';
 
@@ -19,13 +22,23 @@ export function analyze(source: SourceText, options: AnalyzeOptions = {}): Analy
   return assembleAnalysis(source, lang, text, plan, options);
 }
 
-/** The whole-plan half: commitments, their missing fields, copy-paste. Paragraphs in (a worker gets those). */
+/** The whole-plan half: commitments, then the plan checks (missing fields, copies). Paragraphs in (a worker gets those). */
 export function planPass(input: SourceText | readonly ParagraphInput[], options: CommitmentOptions): PlanResult {
   const source = Array.isArray(input) ? fromParagraphs(input as readonly ParagraphInput[]) : (input as SourceText);
   // A re-check folds only the paragraphs it has not seen (every later pass reads this folded text).
   if (options.planCache) foldedText(source, options.planCache.folded);
   const commitments = readCommitments(source, options);
-  const findings = commitmentFindings(source, commitments, options);
+  const findings = planFindings(source, commitments, options);
   options.planCache?.sweep(source);
   return { commitments, findings };
+}
+
+/** The plan checks' findings on commitments already read. */
+export function planFindings(source: SourceText, commitments: readonly Commitment[], options: PlanOptions): Finding[] {
+  // The organisation's choices for the plan checks: a check turned off, another severity.
+  const house = options.houseRules ? houseRulesOverrides(options.houseRules, options.lang) : {};
+  const checkOptions = { ...options, severity: { ...house.severity, ...options.severity } };
+  return PLAN_CHECKS.filter((c) => house.enabled?.[c.id] !== false).flatMap((c) =>
+    c.run({ source, commitments, options: checkOptions }),
+  );
 }

@@ -1,5 +1,6 @@
 // Puts the two halves of a check together: the text rules' findings and the plan pass's (which a worker may
 // have computed). Kept apart from analyze.ts so that the pane's main bundle need not load the plan pass.
+import { TEXT_CHECKS } from './checks';
 import { applyIgnores, type IgnoreList } from './lint/ignore';
 import type { HouseRules } from './lint/house-rules';
 import { paragraphAt, type SourceText } from './source';
@@ -19,7 +20,7 @@ export function assembleAnalysis(
   options: { ignores?: IgnoreList; houseRules?: HouseRules } = {},
 ): Analysis {
   const { commitments } = plan;
-  const findings = [...text.findings, ...plan.findings];
+  const findings = [...textFindingsWithCommitments(source, lang, text.findings, commitments), ...plan.findings];
   for (const f of findings) {
     // Rules that know their paragraph set it; the others are placed by a search.
     const known = source.paragraphs[f.paragraph];
@@ -74,4 +75,19 @@ function inOrder(commitments: Commitment[]): boolean {
   for (let i = 1; i < commitments.length; i++) if (commitments[i].start < commitments[i - 1].end) return false;
   checked.add(commitments);
   return true;
+}
+
+/** The text checks' last stage, once the commitments are known (a vague verb's role, readability per commitment). */
+function textFindingsWithCommitments(
+  source: SourceText,
+  lang: Lang,
+  findings: Finding[],
+  commitments: readonly Commitment[],
+): Finding[] {
+  const out: Finding[] = [];
+  for (const check of TEXT_CHECKS) {
+    const own = findings.filter((f) => f.ruleId === check.id);
+    out.push(...(check.assemble ? check.assemble(own, { source, commitments, lang, severity: {} }) : own));
+  }
+  return out;
 }

@@ -3,7 +3,6 @@ export * from './types';
 export * from './document';
 export { analyze, type AnalyzeOptions } from './analyze';
 export { assembleAnalysis, type PlanResult } from './assemble';
-export { RULE_DATA } from './rules/catalog';
 export { fnv1a } from './commitments/hash';
 export { fromParagraphs, fromPlainText, paragraphAt, type SourceText, type SourceParagraph } from './source';
 export {
@@ -42,7 +41,14 @@ export {
   type RuleDescriptor,
   type SarifOptions,
 } from './export';
-// Commitments: segmentation, fields, score, summary, milestone status, duplicates; the standard template.
+// The checks: their catalogue, the lexicon checks' data, and the copy-paste corpus.
+export { CHECKS, LEXICON_DATA, RULE_IDS, type Check, type PlanCheck, type TextCheck } from './checks';
+export { CORE_FIELDS } from './checks/missing-field';
+export { MAX_COPIES } from './checks/duplicate';
+export * from './checks/duplicate/corpus';
+export { compareShingled, overlapOf, type Overlap, type SharedSentence } from './checks/duplicate/matching';
+export { shingle, shingleRange, SHINGLE, type Shingled } from './checks/duplicate/shingles';
+// Commitments: segmentation, fields, score, summary, milestone status; the standard template.
 export * from './commitments';
 export * from './template';
 // The message catalogue (French and English, one file per namespace).

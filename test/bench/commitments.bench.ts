@@ -3,7 +3,9 @@
 // and as the scaling ratio between a 240- and a 60-engagement plan (4x the engagements).
 // Targets: a 60-engagement plan (PAN 3 had 59) in under 300 ms, and near-linear scaling (ratio < 6 for 4x).
 import { performance } from 'node:perf_hooks';
-import { commitmentFindings, readCommitments, shippedCorpus } from '../../src/core/commitments';
+import { shippedCorpus } from '../../src/core';
+import { planFindings as commitmentFindings } from '../../src/core/analyze';
+import { readCommitments } from '../../src/core/commitments';
 import { fromParagraphs } from '../../src/core/source';
 import type { ParagraphInput } from '../../src/core/types';
 

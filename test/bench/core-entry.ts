@@ -2,6 +2,6 @@
 export { analyze, assembleAnalysis, planPass, type PlanResult } from '../../src/core/analyze';
 export { createAnalyzer } from '../../src/core/lint/analyzer';
 export { lint, type HouseRules } from '../../src/core/lint';
-export { conjugateFr, nounForms } from '../../src/core/lint/conjugate';
-export { fr } from '../../src/core/rules/fr';
+export { conjugateFr, nounForms } from '../../src/core/checks/lexicon/conjugate';
+export { fr } from '../../src/core/checks/vague-term/fr';
 export { fromParagraphs } from '../../src/core/source';

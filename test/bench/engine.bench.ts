@@ -140,7 +140,7 @@ function time(fn: () => void, runs: number): number {
 function prhYaml(): string {
   const lines = ['version: 1', 'rules:'];
   const { fr, conjugateFr, nounForms } = engine();
-  for (const e of fr.vagueTerms) {
+  for (const e of fr.terms) {
     const forms = new Set<string>();
     const verb = e.verb ?? e.lemma;
     for (const f of conjugateFr(verb)) forms.add(f.form);

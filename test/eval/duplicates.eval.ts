@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { duplicateFindings, shippedCorpus } from '../../src/core/commitments';
+import { shippedCorpus } from '../../src/core';
+import { duplicate } from '../../src/core/checks/duplicate';
 import { readSingleCommitment } from '../../src/core/commitments';
 import { fromPlainText } from '../../src/core/source';
 import { buildCorpusData, CORPUS_FILE } from '../../scripts/build-earlier-corpus';
@@ -34,7 +35,7 @@ function check(title: string, text: string, lang: Lang): Finding | undefined {
   const source = fromPlainText(`${title}\n${text}`);
   const e = readSingleCommitment(source, { lang, earlierPlans: null });
   if (!e) return undefined;
-  return duplicateFindings(source, [e], { lang, earlierPlans: shippedCorpus() })[0];
+  return duplicate.run({ source, commitments: [e], options: { lang, earlierPlans: shippedCorpus() } })[0];
 }
 
 export async function run(): Promise<boolean> {

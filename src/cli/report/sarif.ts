@@ -1,21 +1,7 @@
-// SARIF 2.1.0 comes from the core's exporter; the CLI adds the descriptors of the engagement rules
-// (missing-field, duplicate) so that viewers show a real description rather than the bare id.
-import { jsonLines, toSarif, type Lang, type RuleDescriptor } from '../../core';
+// SARIF 2.1.0 comes from the core's exporter, every check described from the message catalogue.
+import { jsonLines, toSarif, type Lang } from '../../core';
 import type { FileReview } from '../review';
 import type { ReportWriter } from '.';
-
-const ENGAGEMENT_RULES = {
-  'missing-field': {
-    fr: 'Un champ attendu d’un engagement (indicateur, situation initiale, cible, jalons, coût…) manque.',
-    en: 'A field a commitment should state (indicator, baseline, target, milestones, cost…) is missing.',
-    level: 'warning',
-  },
-  duplicate: {
-    fr: 'Engagement repris presque mot pour mot d’un autre engagement ou d’un autre plan.',
-    en: 'Commitment copied almost word for word from another commitment or plan.',
-    level: 'warning',
-  },
-} as const;
 
 /** SARIF numbers rules across all files as they first appear: the log is written at the end, from every analysis. */
 export function sarifWriter(L: Lang): ReportWriter {
@@ -30,15 +16,9 @@ export function sarifWriter(L: Lang): ReportWriter {
 }
 
 export function sarifLog(reviews: readonly FileReview[], L: Lang): string {
-  const extraRules: RuleDescriptor[] = Object.entries(ENGAGEMENT_RULES).map(([id, r]) => ({
-    id,
-    shortDescription: { text: r[L] },
-    defaultConfiguration: { level: r.level },
-    properties: { fr: r.fr, en: r.en },
-  }));
   const log = toSarif(
     reviews.map((f) => ({ file: f.file, analysis: f.analysis })),
-    { lang: L, extraRules },
+    { lang: L },
   );
   // Results one per line (runs > run > results > result).
   return `${jsonLines(log, 4)}\n`;

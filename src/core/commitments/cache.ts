@@ -1,10 +1,8 @@
-// Commitments kept between checks of the same plan: while a commitment's paragraphs are unchanged, its
-// fields, score, shingles and earlier-plan match are reused (moved to where the commitment now sits), so a
-// re-check after an edit reads one commitment again instead of the whole plan. Only the whole-plan parts run
-// every time: segmentation, same-plan duplicates, missing-field findings.
+// Commitments kept between checks of the same plan: while a commitment's paragraphs are unchanged, its fields
+// and score are reused (moved to where the commitment now sits), so a re-check after an edit reads one commitment
+// again instead of the whole plan. The plan checks (missing fields, copies) run on the whole plan every time.
 import type { SourceText } from '../source';
 import type { Commitment, Lang } from '../types';
-import type { EarlierCorpus, EarlierMatch, Shingled } from './duplicates';
 import type { Segment } from './segment';
 
 interface Entry {
@@ -12,21 +10,11 @@ interface Entry {
   base: number;
   first: number;
   commitment: Commitment;
-  shingled?: Shingled;
-  earlier?: Map<EarlierCorpus, { thresholds: string; match: EarlierMatch | undefined }>;
-}
-
-/** A commitment as read from its paragraphs, and where those sit now. */
-interface Placed {
-  entry: Entry;
-  delta: number;
-  dp: number;
 }
 
 export class PlanCache {
   private entries = new Map<string, Entry>();
   private used = new Set<string>();
-  private placed = new WeakMap<Commitment, Placed>();
   /** Paragraph text -> its folded form, for the plan's folded text (see foldedText). */
   readonly folded = new Map<string, string>();
   hits = 0;
@@ -46,39 +34,7 @@ export class PlanCache {
     const delta = base - entry.base;
     const dp = seg.first - entry.first;
     // Always a copy: the kept one must not change with what a host does to the result.
-    const e = moved(entry.commitment, index, delta, dp);
-    this.placed.set(e, { entry, delta, dp });
-    return e;
-  }
-
-  /** The commitment's shingles, made once per text (sentence offsets moved with it). */
-  shingled(e: Commitment, make: () => Shingled): Shingled {
-    const p = this.placed.get(e);
-    if (!p) return make();
-    p.entry.shingled ??= make();
-    const sh = p.entry.shingled;
-    if (p.delta === 0) return sh;
-    return new MovedShingles(sh, p.delta);
-  }
-
-  /** The commitment's best earlier-plan match, found once per text, corpus and thresholds. */
-  earlier(
-    e: Commitment,
-    corpus: EarlierCorpus,
-    thresholds: string,
-    find: () => EarlierMatch | undefined,
-  ): EarlierMatch | undefined {
-    const p = this.placed.get(e);
-    if (!p) return find();
-    const byCorpus: NonNullable<Entry['earlier']> = (p.entry.earlier ??= new Map());
-    let hit = byCorpus.get(corpus);
-    if (!hit || hit.thresholds !== thresholds) {
-      hit = { thresholds, match: find() };
-      byCorpus.set(corpus, hit);
-    }
-    const m = hit.match;
-    if (!m || p.delta === 0) return m;
-    return { ...m, shared: m.shared.map((s) => ({ ...s, start: s.start + p.delta, end: s.end + p.delta })) };
+    return moved(entry.commitment, index, delta, dp);
   }
 
   /** Forgets commitments not seen in the last check, so memory follows the plan. */
@@ -127,22 +83,4 @@ function moved(e: Commitment, index: number, delta: number, dp: number): Commitm
   };
   if (e.weak) out.weak = [...e.weak];
   return out;
-}
-
-/** Shingles made for the text as it was, sentences moved by `delta` when asked for (a class: see RangeShingles). */
-class MovedShingles implements Shingled {
-  readonly set: Shingled['set'];
-  private made: Shingled['sentences'] | undefined;
-
-  constructor(
-    private readonly from: Shingled,
-    private readonly delta: number,
-  ) {
-    this.set = from.set;
-  }
-
-  get sentences(): Shingled['sentences'] {
-    this.made ??= this.from.sentences.map((s) => ({ ...s, start: s.start + this.delta, end: s.end + this.delta }));
-    return this.made;
-  }
 }

@@ -1,6 +1,6 @@
 // Exports of an analysis: Jalon's JSON (the command line's --format json) and SARIF 2.1.0 for code-review
 // and CI tools. Offsets stay UTF-16 code units (SARIF columnKind "utf16CodeUnits"), lines and columns 1-based.
-import { RULES } from '../rules/catalog';
+import { RULES } from '../checks';
 import type { Analysis, Finding, Lang, Severity } from '../types';
 
 export interface FileAnalysis {

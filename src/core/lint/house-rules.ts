@@ -15,13 +15,14 @@
 //   "accept": ["open data"],
 //   "ignore": { "fingerprints": [], "terms": ["simplifier"], "rules": [] }
 // }
-// Patterns: see TokenPattern in src/core/rules/types.ts ("_" is the term, "#" a number, "Aa" a capitalised word).
+// Patterns: see TokenPattern in src/core/checks/lexicon/types.ts ("_" is the term, "#" a number, "Aa" a capitalised word).
 import Ajv, { type ErrorObject } from 'ajv';
-import { RULE_IDS, type ExceptionEntry, type RuleId } from '../rules/types';
+import { RULE_IDS, type RuleId } from '../checks/ids';
+import type { LexiconRule, RuleOverrides, TermAddition } from '../checks/lexicon/compile';
+import { compileException, compileSequence, PatternError } from '../checks/lexicon/patterns';
+import type { ExceptionEntry } from '../checks/lexicon/types';
 import type { Lang, Severity } from '../types';
 import type { IgnoreList } from './ignore';
-import type { RuleOverrides, TermAddition } from './lexicon';
-import { compileException, compileSequence, PatternError } from './patterns';
 
 export interface HouseRules {
   $schema?: string;
@@ -32,7 +33,7 @@ export interface HouseRules {
   add?: (TermAddition & { lang?: Lang })[];
   remove?: { rule?: RuleId; term: string; lang?: Lang }[];
   exceptions?: {
-    add?: (ExceptionEntry & { lang?: Lang })[];
+    add?: (ExceptionEntry & { rule: LexiconRule; lang?: Lang })[];
     remove?: { rule?: RuleId; term?: string; pattern: string; lang?: Lang }[];
   };
   /** Accepted vocabulary: never flagged by vague-term, jargon, vague-time or vague-quantity. */

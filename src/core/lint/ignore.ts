@@ -1,6 +1,6 @@
 // Ignoring at four levels: this occurrence (fingerprint), this term (lemma or word), this rule, and the
 // organisation's shared list (the same three kinds of entry, read-only, shipped in the house rules).
-import { fold } from '../text/normalize';
+import { foldWord } from '../text/fold';
 import type { Finding } from '../types';
 
 export interface IgnoreList {
@@ -23,7 +23,7 @@ interface CompiledIgnores {
 function compile(list: IgnoreList | undefined): CompiledIgnores {
   return {
     fingerprints: new Set(list?.fingerprints ?? []),
-    terms: new Set((list?.terms ?? []).map(fold)),
+    terms: new Set((list?.terms ?? []).map(foldWord)),
     rules: new Set(list?.rules ?? []),
   };
 }
@@ -33,7 +33,7 @@ function match(f: Finding, c: CompiledIgnores): Suppression['level'] | undefined
   if (c.fingerprints.has(f.fingerprint)) return 'occurrence';
   if (c.terms.size > 0) {
     const term = f.data?.lemma ?? f.data?.term;
-    if ((typeof term === 'string' && c.terms.has(fold(term))) || c.terms.has(fold(f.actual))) return 'term';
+    if ((typeof term === 'string' && c.terms.has(foldWord(term))) || c.terms.has(foldWord(f.actual))) return 'term';
   }
   return undefined;
 }

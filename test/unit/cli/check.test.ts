@@ -137,7 +137,8 @@ describe('jalon check', () => {
     const run = sarif.runs[0];
     expect(run.artifacts.map((a: { location: { uri: string } }) => a.location.uri)).toEqual([fr, en]);
     const missing = run.tool.driver.rules.find((r: { id: string }) => r.id === 'missing-field');
-    expect(missing.shortDescription.text).toMatch(/champ attendu/);
+    expect(missing.shortDescription.text).toBe('Champ manquant');
+    expect(missing.fullDescription.text).toMatch(/indicateur, situation initiale, cible/);
     const vague = run.results.find((r: { ruleId: string }) => r.ruleId === 'vague-term');
     const region = vague.locations[0].physicalLocation.region;
     const frText = readFileSync(fr, 'utf8');

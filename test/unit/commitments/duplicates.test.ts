@@ -7,15 +7,20 @@ import {
   corpusFromData,
   corpusToData,
   decodeHashes,
-  duplicateFindings,
   encodeHashes,
   mergeCorpora,
   shippedCorpus,
   shortTitle,
-} from '../../../src/core/commitments';
+  type Commitment,
+  type SourceText,
+} from '../../../src/core';
+import { duplicate } from '../../../src/core/checks/duplicate';
+import type { PlanOptions } from '../../../src/core/checks/types';
 import { md, read } from './helpers';
 
-const DATA = join(__dirname, '../../../src/core/commitments/data/earlier-plans.json');
+const DATA = join(__dirname, '../../../src/core/checks/duplicate/earlier-plans.json');
+const duplicateFindings = (source: SourceText, commitments: Commitment[], options: PlanOptions) =>
+  duplicate.run({ source, commitments, options });
 
 const PLAN = [
   '# Plan',

@@ -1,4 +1,9 @@
-import { CORE_FIELDS, commitmentFindings, missingFieldFindings } from '../../../src/core/commitments';
+import { CORE_FIELDS, type Commitment, type Lang, type SourceText } from '../../../src/core';
+import { planFindings as commitmentFindings } from '../../../src/core/analyze';
+import { missingField } from '../../../src/core/checks/missing-field';
+
+const missingFieldFindings = (source: SourceText, commitments: Commitment[], lang: Lang) =>
+  missingField.run({ source, commitments, options: { lang } });
 import { analyze } from '../../../src/core/analyze';
 import { fixture, md, read } from './helpers';
 

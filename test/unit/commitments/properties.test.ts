@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { commitmentFindings, readCommitments } from '../../../src/core/commitments';
+import { planFindings as commitmentFindings } from '../../../src/core/analyze';
+import { readCommitments } from '../../../src/core/commitments';
 import { fromParagraphs } from '../../../src/core/source';
 import type { ParagraphInput } from '../../../src/core/types';
 

@@ -1,5 +1,5 @@
 import { compiledRulesFor } from '../../../src/core/lint';
-import { conjugateEn, conjugateFr, nounForms } from '../../../src/core/lint/conjugate';
+import { conjugateEn, conjugateFr, nounForms } from '../../../src/core/checks/lexicon/conjugate';
 
 const forms = (inf: string): Set<string> => new Set(conjugateFr(inf).map((f) => f.form));
 

@@ -1,14 +1,14 @@
 // The Lefff (french-verbs-lefff, a dev dependency, never shipped) as an oracle: our own small conjugator must
 // produce every form Lefff lists for each vague verb, except the imparfait du subjonctif of irregular verbs
 // (promusse, soutinssions), which never occurs in an action plan.
-import { conjugateFr } from '../../../src/core/lint/conjugate';
-import { fr } from '../../../src/core/rules/fr';
-import { fold } from '../../../src/core/text/normalize';
+import { conjugateFr } from '../../../src/core/checks/lexicon/conjugate';
+import { fr } from '../../../src/core/checks/vague-term/fr';
+import { foldWord as fold } from '../../../src/core/text/fold';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const lefff = require('french-verbs-lefff/dist/conjugations.json') as Record<string, Record<string, (string | null)[]>>;
 
-const verbs = [...new Set(fr.vagueTerms.map((e) => e.verb ?? e.lemma))];
+const verbs = [...new Set(fr.terms.map((e) => e.verb ?? e.lemma))];
 
 describe('conjugator covers the Lefff', () => {
   test.each(verbs)('%s', (verb) => {

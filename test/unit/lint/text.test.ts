@@ -1,4 +1,4 @@
-import { fold } from '../../../src/core/text/normalize';
+import { foldWord as fold } from '../../../src/core/text/fold';
 import { ELIDED, tokenize } from '../../../src/core/text/tokenize';
 import { findings, vague } from './helpers';
 
@@ -13,7 +13,7 @@ describe('normalisation and offsets into the original text', () => {
       expect(fs.map((f) => f.actual)).toEqual(['améliorer']);
       expect(text.slice(fs[0].start, fs[0].end)).toBe('améliorer');
     }
-    const { tokens } = tokenize('l’État qu’il');
+    const tokens = tokenize('l’État qu’il');
     expect(tokens.map((t) => t.norm)).toEqual(['l', 'etat', 'qu', 'il']);
     expect(tokens[0].flags & ELIDED).toBeTruthy();
   });

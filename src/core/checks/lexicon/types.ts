@@ -1,9 +1,6 @@
-// Shapes of the rule data. Rules are data (lexicons, exceptions, messages, suggestions); the few kinds of
-// check that run them live in src/core/lint.
-import type { Lang, Severity } from '../types';
-
-export type RuleId = 'vague-term' | 'jargon' | 'vague-time' | 'vague-quantity' | 'readability';
-export const RULE_IDS: readonly RuleId[] = ['vague-term', 'jargon', 'vague-time', 'vague-quantity', 'readability'];
+// Shapes of the rule data the lexicon-based checks run (vague-term, vague-time, vague-quantity, jargon): terms,
+// their exceptions, and the examples that document them. The data lives beside each check (checks/<id>/fr.ts,
+// en.ts); this folder compiles it into one lexicon, looked up once per word for all of them.
 
 export type FormKind = 'verb' | 'participle' | 'noun';
 
@@ -16,6 +13,16 @@ export type FormKind = 'verb' | 'participle' | 'noun';
  * Apostrophes split words as in the text: "d'" is the word "d", "l' _" is "l" then the term.
  */
 export type TokenPattern = string;
+
+/**
+ * Sentences that document an entry, LanguageTool style, run by test/unit/checks/examples.test.ts.
+ * `flag`: the entry's check flags the words between braces ("Nous allons {renforcer} le contrôle.").
+ * `pass`: the entry's check flags nothing in the sentence (the trap the entry or exception avoids).
+ */
+export interface Examples {
+  flag?: string[];
+  pass?: string[];
+}
 
 export interface VagueTermEntry {
   /** The dictionary form shown to users: "renforcer", "mettre en place", "s'efforcer de". */
@@ -32,6 +39,7 @@ export interface VagueTermEntry {
   forms?: { form: string; kind: FormKind }[];
   /** Concrete alternatives offered as suggestions. */
   expected?: string[];
+  examples?: Examples;
 }
 
 export interface PhraseEntry {
@@ -42,37 +50,46 @@ export interface PhraseEntry {
   expected?: string[];
   /** Matched with case: acronyms ("PAN" but not "pan"). */
   caseSensitive?: boolean;
+  examples?: Examples;
 }
 
 export interface ExceptionEntry {
-  rule: RuleId;
-  /** Lemma or term it applies to; all of the rule's terms when absent. */
+  /** Lemma or term it applies to; all of the check's terms when absent. */
   term?: string;
   pattern: TokenPattern;
   /** Only when the match is of these kinds ("accompagné de" is an exception, "accompagne des" is not). */
   kinds?: FormKind[];
   /** Why it is legitimate (documentation and tests). */
   why?: string;
+  examples?: Examples;
 }
 
-export interface RuleData {
-  lang: Lang;
-  vagueTerms: VagueTermEntry[];
-  jargon: PhraseEntry[];
-  vagueTime: PhraseEntry[];
-  vagueQuantity: PhraseEntry[];
+/** One language's data of the vague-term check. */
+export interface VagueTermData {
+  /** Concrete verbs suggested when a term has none of its own. */
+  defaultExpected: string[];
+  terms: VagueTermEntry[];
   exceptions: ExceptionEntry[];
+}
+
+/** One language's data of a phrase check (vague-time, vague-quantity). */
+export interface PhraseData {
+  terms: PhraseEntry[];
+  exceptions: ExceptionEntry[];
+}
+
+/** One language's data of the jargon check. */
+export interface JargonData extends PhraseData {
   /** Words that are never acronyms, even in capitals (roman numerals, units, common capitalised words). */
   notAcronyms: string[];
   /** Headings that open a glossary section. */
   glossaryHeadings: string[];
-  /** Default concrete verb families. */
-  defaultExpected: string[];
 }
 
-export interface RuleInfo {
-  id: RuleId;
-  defaultSeverity: Severity;
-  name: Record<Lang, string>;
-  description: Record<Lang, string>;
+/** The lexicon's input for one language: every lexicon check's data. */
+export interface LexiconData {
+  vagueTerm: VagueTermData;
+  vagueTime: PhraseData;
+  vagueQuantity: PhraseData;
+  jargon: JargonData;
 }

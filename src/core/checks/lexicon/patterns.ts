@@ -1,10 +1,6 @@
-// The token pattern language of the rule data (see TokenPattern in src/core/rules/types.ts), compiled once.
-import { fold } from '../text/normalize';
-import * as tk from '../text/tokenize';
-import type { Token } from '../text/tokenize';
-
-// Module-local copies (see the note in src/core/text/normalize.ts).
-const { CAP, NUM, SEP_CLOSE, SEP_OPEN, SEP_PAUSE, SEP_STOP } = tk;
+// The token pattern language of the rule data (see TokenPattern in ./types.ts), compiled once.
+import { foldWord } from '../../text/fold';
+import { CAP, NUM, SEP_CLOSE, SEP_OPEN, SEP_PAUSE, SEP_STOP, type Token } from '../../text/tokenize';
 
 export interface TokenTest {
   lits: Set<string> | null;
@@ -60,8 +56,8 @@ function compileTest(piece: string): TokenTest {
     if (alt === '#') t.num = true;
     else if (alt === 'Aa') t.cap = true;
     else if (alt === '?') t.any = true;
-    else if (alt.endsWith('*')) t.prefixes.push(fold(alt.slice(0, -1)));
-    else (t.lits ??= new Set()).add(fold(alt));
+    else if (alt.endsWith('*')) t.prefixes.push(foldWord(alt.slice(0, -1)));
+    else (t.lits ??= new Set()).add(foldWord(alt));
   }
   return t;
 }
@@ -105,7 +101,7 @@ const BLOCKING = SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_CLOSE;
  * Matches `tests` against tokens from index `from` (the words of one expression: no punctuation in between).
  * Returns the index of the last token matched, `from - 1` for an empty sequence, or -1.
  */
-export function matchForward(tokens: Token[], from: number, tests: TokenTest[], strict = true): number {
+export function matchForward(tokens: readonly Token[], from: number, tests: TokenTest[], strict = true): number {
   let j = from;
   for (const t of tests) {
     if (t.optionalAdverb) {
@@ -122,7 +118,7 @@ export function matchForward(tokens: Token[], from: number, tests: TokenTest[], 
 }
 
 /** Matches tests (nearest first) on the tokens before index `at`, without crossing a sentence end. */
-export function matchBackward(tokens: Token[], at: number, tests: TokenTest[]): boolean {
+export function matchBackward(tokens: readonly Token[], at: number, tests: TokenTest[]): boolean {
   let j = at - 1;
   let boundary = tokens[at].sep & SEP_STOP;
   for (const t of tests) {

@@ -1,8 +1,11 @@
-// Character classes and accent folding, computed lazily per UTF-16 code unit and cached, so the
-// tokenizer does one table lookup per character instead of running regular expressions.
-
-// Plain numbers (not an enum): hot loops copy them into module-local constants, because some module loaders
-// (tsx, esbuild's CommonJS output) turn every access to an imported binding into a getter call.
+// Character classes and the folding that lexicons are keyed on. Both are worked out once per UTF-16 code unit
+// (with Unicode regular expressions) and remembered.
+//
+// Two foldings exist in Jalon, one per purpose:
+// - foldWord (here): lowercase, no accents, ligatures expanded ("Œuvre" -> "oeuvre"): what a word is looked up as;
+//   the length may change.
+// - foldSameLength (src/core/dates): one code unit for one, so that offsets found in the folded text are offsets
+//   in the original (regular expressions over whole paragraphs).
 export enum CharClass {
   Unknown = 0,
   Space = 1,
@@ -129,8 +132,8 @@ export function foldChar(code: number): string {
   return f;
 }
 
-/** Folds a whole string: what the lexicons are keyed on. */
-export function fold(s: string): string {
+/** Lowercase, accent-free, ligature-free: what the lexicons are keyed on ("Œuvre" -> "oeuvre"). */
+export function foldWord(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) out += foldChar(s.charCodeAt(i));
   return out;

@@ -1,20 +1,21 @@
-// Compiles rule data (plus an organisation's house rules) into one index: folded word -> candidates.
-// Every rule is looked up with a single Map.get per token.
-import type { ExceptionEntry, FormKind, PhraseEntry, RuleData, RuleId, VagueTermEntry } from '../rules/types';
-import { fold } from '../text/normalize';
-import { hashFolded, KEY_BITS, keyBit, pairHash } from '../text/tokenize';
-
-export { keyBit, pairHash };
-import type { Lang, Severity } from '../types';
+// Compiles the lexicon checks' data (plus an organisation's house rules) into one index, folded word ->
+// candidates, so that a paragraph's words are looked up once for all of those checks.
+import { foldWord } from '../../text/fold';
+import type { Lang, Severity } from '../../types';
+import type { RuleId } from '../ids';
 import { conjugateEn, conjugateFr, nounForms, type Form } from './conjugate';
 import { compileException, compileSequence, patternWords, type CompiledPattern, type TokenTest } from './patterns';
+import type { ExceptionEntry, FormKind, LexiconData, PhraseEntry, VagueTermEntry } from './types';
+
+/** The checks whose terms live in the lexicon. */
+export type LexiconRule = 'vague-term' | 'vague-time' | 'vague-quantity' | 'jargon';
 
 export interface CompiledException extends CompiledPattern {
   kinds?: FormKind[];
 }
 
 export interface CompiledTerm {
-  rule: RuleId;
+  rule: LexiconRule;
   /** Lemma (vague-term) or term as written in the data. */
   id: string;
   key: string; // folded id: what "ignore this term" stores
@@ -34,19 +35,11 @@ export interface Candidate {
   rest: TokenTest[];
   /** Case-sensitive terms (acronyms): the exact spelling required. */
   exact?: string;
-  /** Hashes of the words rest[0] accepts, when it is a plain list of words: a pre-check without strings. */
-  nextHashes?: Set<number>;
 }
 
 export interface CompiledRules {
   lang: Lang;
   index: Map<string, Candidate[]>;
-  /** Bitmap of the index keys' hashes: most words are rejected without building their folded string. */
-  keyBits: Uint32Array;
-  /** Bitmap of (word, next word) hashes for words that only start multiword terms. */
-  pairBits: Uint32Array;
-  /** Whether the tokenizer counts syllables (only readability reads them). */
-  syllables: boolean;
   terms: CompiledTerm[];
   enabled: Record<RuleId, boolean>;
   severity: Partial<Record<RuleId, Severity>>;
@@ -54,22 +47,22 @@ export interface CompiledRules {
   notAcronyms: Set<string>;
   glossaryHeadings: Set<string>;
   defaultExpected: string[];
-  ruleWideExceptions: Map<RuleId, CompiledException[]>;
+  ruleWideExceptions: Map<LexiconRule, CompiledException[]>;
 }
 
-/** What house rules may change; validated elsewhere (house-rules.ts). */
+/** What house rules may change; validated elsewhere (src/core/lint/house-rules.ts). */
 export interface RuleOverrides {
   enabled?: Partial<Record<RuleId, boolean>>;
   severity?: Partial<Record<RuleId, Severity>>;
   add?: TermAddition[];
   remove?: { rule?: RuleId; term: string }[];
-  addExceptions?: ExceptionEntry[];
+  addExceptions?: (ExceptionEntry & { rule: LexiconRule })[];
   removeExceptions?: { rule?: RuleId; term?: string; pattern: string }[];
   accept?: string[];
 }
 
 export interface TermAddition {
-  rule: RuleId;
+  rule: LexiconRule;
   term: string;
   /** vague-term only: verb (conjugated, default for one word ending like an infinitive), noun, or exact phrase. */
   kind?: 'verb' | 'noun' | 'phrase';
@@ -88,13 +81,12 @@ function looksLikeInfinitive(lang: Lang, word: string): boolean {
   return lang === 'fr' ? /(?:er|ir|re)$/.test(word) : /^[a-z]+$/i.test(word);
 }
 
-export function compileRules(data: RuleData, overrides: RuleOverrides = {}): CompiledRules {
-  const lang = data.lang;
+export function compileRules(data: LexiconData, lang: Lang, overrides: RuleOverrides = {}): CompiledRules {
   const index = new Map<string, Candidate[]>();
   const terms: CompiledTerm[] = [];
-  const removed = new Set((overrides.remove ?? []).map((r) => `${r.rule ?? '*'}\u0000${fold(r.term)}`));
-  const isRemoved = (rule: RuleId, id: string): boolean =>
-    removed.has(`${rule}\u0000${fold(id)}`) || removed.has(`*\u0000${fold(id)}`);
+  const removed = new Set((overrides.remove ?? []).map((r) => `${r.rule ?? '*'}\u0000${foldWord(r.term)}`));
+  const isRemoved = (rule: LexiconRule, id: string): boolean =>
+    removed.has(`${rule}\u0000${foldWord(id)}`) || removed.has(`*\u0000${foldWord(id)}`);
 
   const add = (key: string, c: Candidate): void => {
     const list = index.get(key);
@@ -102,10 +94,10 @@ export function compileRules(data: RuleData, overrides: RuleOverrides = {}): Com
     else if (!list.some((o) => o.term === c.term && o.kind === c.kind && o.form === c.form)) list.push(c);
   };
 
-  const newTerm = (rule: RuleId, id: string, extra: Partial<CompiledTerm>): CompiledTerm => {
+  const newTerm = (rule: LexiconRule, id: string, extra: Partial<CompiledTerm>): CompiledTerm => {
     // "plus de|d" is shown and ignored as "plus de": the first alternative of each word.
     const canonical = id.replace(/\|\S+/g, '');
-    const t: CompiledTerm = { rule, id: canonical, key: fold(canonical), expected: [], exceptions: [], ...extra };
+    const t: CompiledTerm = { rule, id: canonical, key: foldWord(canonical), expected: [], exceptions: [], ...extra };
     terms.push(t);
     return t;
   };
@@ -120,25 +112,12 @@ export function compileRules(data: RuleData, overrides: RuleOverrides = {}): Com
     const words = patternWords(phrase);
     if (words.length === 0) return;
     const rest = compileSequence(words.slice(1).join(' '));
-    const heads = words[0].split('|');
-    for (const head of heads) {
+    for (const head of words[0].split('|')) {
       const forms: Form[] =
         inflect && kind === 'noun'
           ? nounForms(head, lang)
           : [{ form: head.toLowerCase(), kind: kind === 'phrase' ? 'noun' : kind }];
-      const first = rest[0];
-      const nextHashes =
-        first &&
-        first.lits &&
-        first.prefixes.length === 0 &&
-        !first.num &&
-        !first.cap &&
-        !first.any &&
-        !first.optionalAdverb
-          ? new Set([...first.lits].map(hashFolded))
-          : undefined;
-      for (const f of forms)
-        add(fold(f.form), { term, kind, form: f.form, rest, exact: exact ? head : undefined, nextHashes });
+      for (const f of forms) add(foldWord(f.form), { term, kind, form: f.form, rest, exact: exact ? head : undefined });
     }
   };
 
@@ -157,43 +136,50 @@ export function compileRules(data: RuleData, overrides: RuleOverrides = {}): Com
     });
     if (kind === 'verb') {
       const verb = ve.verb ?? words[0];
-      for (const f of verbForms(lang, verb)) add(fold(f.form), { term, kind: f.kind, form: f.form, rest: [] });
-      for (const f of ve.forms ?? []) add(fold(f.form), { term, kind: f.kind, form: f.form, rest: [] });
+      for (const f of verbForms(lang, verb)) add(foldWord(f.form), { term, kind: f.kind, form: f.form, rest: [] });
+      for (const f of ve.forms ?? []) add(foldWord(f.form), { term, kind: f.kind, form: f.form, rest: [] });
     } else if (kind === 'noun') addHeadedPhrase(term, lemma, 'noun', true);
     else addHeadedPhrase(term, lemma, 'phrase', false);
     for (const n of ve.nouns ?? []) addHeadedPhrase(term, n, 'noun', true);
   };
 
-  const addPhrase = (rule: RuleId, e: PhraseEntry | TermAddition): void => {
+  const addPhrase = (rule: LexiconRule, e: PhraseEntry | TermAddition): void => {
     if (isRemoved(rule, e.term)) return;
     const term = newTerm(rule, e.term, { expected: e.expected ?? [], explanation: e.explanation });
     addHeadedPhrase(term, e.term, 'phrase', false, e.caseSensitive);
   };
 
-  for (const e of data.vagueTerms) addVagueTerm(e, false);
-  for (const e of data.vagueTime) addPhrase('vague-time', e);
-  for (const e of data.vagueQuantity) addPhrase('vague-quantity', e);
-  for (const e of data.jargon) addPhrase('jargon', e);
+  for (const e of data.vagueTerm.terms) addVagueTerm(e, false);
+  for (const e of data.vagueTime.terms) addPhrase('vague-time', e);
+  for (const e of data.vagueQuantity.terms) addPhrase('vague-quantity', e);
+  for (const e of data.jargon.terms) addPhrase('jargon', e);
   for (const a of overrides.add ?? []) {
     if (a.rule === 'vague-term') addVagueTerm(a, true);
-    else if (a.rule === 'vague-time' || a.rule === 'vague-quantity' || a.rule === 'jargon') addPhrase(a.rule, a);
+    else addPhrase(a.rule, a);
   }
 
   // Exceptions: attached to their term (matched on its folded id), or rule-wide.
   const removedEx = new Set(
-    (overrides.removeExceptions ?? []).map((r) => `${r.term ? fold(r.term) : ''}\u0000${r.pattern}`),
+    (overrides.removeExceptions ?? []).map((r) => `${r.term ? foldWord(r.term) : ''}\u0000${r.pattern}`),
   );
-  const ruleWideExceptions = new Map<RuleId, CompiledException[]>();
+  const ruleWideExceptions = new Map<LexiconRule, CompiledException[]>();
   const byKey = new Map<string, CompiledTerm[]>();
   for (const t of terms) {
     const k = `${t.rule}\u0000${patternWords(t.key).join(' ')}`;
     byKey.set(k, [...(byKey.get(k) ?? []), t]);
   }
-  for (const ex of [...data.exceptions, ...(overrides.addExceptions ?? [])]) {
-    if (removedEx.has(`${ex.term ? fold(ex.term) : ''}\u0000${ex.pattern}`)) continue;
+  const exceptions: (ExceptionEntry & { rule: LexiconRule })[] = [
+    ...data.vagueTerm.exceptions.map((e) => ({ ...e, rule: 'vague-term' as const })),
+    ...data.vagueTime.exceptions.map((e) => ({ ...e, rule: 'vague-time' as const })),
+    ...data.vagueQuantity.exceptions.map((e) => ({ ...e, rule: 'vague-quantity' as const })),
+    ...data.jargon.exceptions.map((e) => ({ ...e, rule: 'jargon' as const })),
+    ...(overrides.addExceptions ?? []),
+  ];
+  for (const ex of exceptions) {
+    if (removedEx.has(`${ex.term ? foldWord(ex.term) : ''}\u0000${ex.pattern}`)) continue;
     const compiled: CompiledException = { ...compileException(ex.pattern), kinds: ex.kinds };
     if (ex.term)
-      for (const t of byKey.get(`${ex.rule}\u0000${patternWords(fold(ex.term)).join(' ')}`) ?? [])
+      for (const t of byKey.get(`${ex.rule}\u0000${patternWords(foldWord(ex.term)).join(' ')}`) ?? [])
         t.exceptions.push(compiled);
     else ruleWideExceptions.set(ex.rule, [...(ruleWideExceptions.get(ex.rule) ?? []), compiled]);
   }
@@ -204,43 +190,20 @@ export function compileRules(data: RuleData, overrides: RuleOverrides = {}): Com
     'vague-time': true,
     'vague-quantity': true,
     readability: true,
+    'missing-field': true,
+    duplicate: true,
     ...overrides.enabled,
   };
-  const enabledRules: Partial<Record<RuleId, boolean>> = overrides.enabled ?? {};
-  // Words that only start multiword terms with a known next word ("de" in "de nombreux", "à" in "à terme")
-  // go into a bitmap of (word, next word) pairs: the commonest words of the language then cost nothing.
-  const keyBits = new Uint32Array(KEY_BITS >>> 5);
-  const pairBits = new Uint32Array(KEY_BITS >>> 5);
-  const on = (c: Candidate): boolean => enabledRules[c.term.rule] !== false;
-  for (const [key, all] of index) {
-    // Rules turned off by the house rules put nothing in the prefilter.
-    const cands = all.filter(on);
-    if (cands.length === 0) continue;
-    const h = hashFolded(key);
-    if (cands.every((c) => c.nextHashes !== undefined)) {
-      for (const c of cands)
-        for (const n of c.nextHashes ?? []) {
-          const b = keyBit(pairHash(h, n));
-          pairBits[b >>> 5] |= 1 << (b & 31);
-        }
-    } else {
-      const b = keyBit(h);
-      keyBits[b >>> 5] |= 1 << (b & 31);
-    }
-  }
   return {
     lang,
     index,
-    keyBits,
-    pairBits,
-    syllables: enabled.readability,
     terms,
     enabled,
     severity: overrides.severity ?? {},
-    accepted: new Set((overrides.accept ?? []).map(fold)),
-    notAcronyms: new Set(data.notAcronyms),
-    glossaryHeadings: new Set(data.glossaryHeadings.map((h) => patternWords(fold(h)).join(' '))),
-    defaultExpected: data.defaultExpected,
+    accepted: new Set((overrides.accept ?? []).map(foldWord)),
+    notAcronyms: new Set(data.jargon.notAcronyms),
+    glossaryHeadings: new Set(data.jargon.glossaryHeadings.map((h) => patternWords(foldWord(h)).join(' '))),
+    defaultExpected: data.vagueTerm.defaultExpected,
     ruleWideExceptions,
   };
 }

@@ -1,0 +1,94 @@
+// Copy-paste: a commitment that largely repeats another of the same plan, or one of an earlier plan. Word 3-gram
+// shingles (./shingles.ts) compared with Jaccard and containment (./matching.ts); earlier plans are kept as
+// hashes (./corpus.ts). Each commitment reports its closest copies only, so a report grows with the plan and
+// not with its square.
+import { foldedText } from '../../commitments/text';
+import { fold as foldSameLength } from '../../dates'; // renamed foldSameLength at the next merge of dates/
+import { findings as messages } from '../../messages/findings';
+import { translator } from '../../messages/translate';
+import type { Commitment, Finding } from '../../types';
+import { commitmentFinding } from '../finding';
+import type { PlanCheck } from '../types';
+import { findInCorpus, shippedCorpus } from './corpus';
+import { compareShingled, samePlanMatches, type Thresholds } from './matching';
+import { shingleRange, type Shingled } from './shingles';
+
+const DEFAULT_JACCARD = 0.4;
+const DEFAULT_CONTAINMENT = 0.6;
+/** Below this many distinct shingles a commitment is too short to call a copy. */
+const MIN_SHINGLES = 8;
+/** Copies reported per commitment, closest first. */
+export const MAX_COPIES = 3;
+
+export const duplicate: PlanCheck = {
+  id: 'duplicate',
+  scope: 'plan',
+  defaultSeverity: 'warning',
+  run({ source, commitments, options }) {
+    const t = translator(messages, options.lang);
+    const thresholds: Thresholds = {
+      jaccard: options.duplicateJaccard ?? DEFAULT_JACCARD,
+      containment: options.duplicateContainment ?? DEFAULT_CONTAINMENT,
+    };
+    const folded = foldedText(source);
+    const shingled = commitments.map((c) => shingleRange(source.text, folded, c.start, c.end));
+    const eligible = shingled.map((s) => s.set.size >= MIN_SHINGLES);
+    const finding = (c: Commitment, message: string, note: string, data: Record<string, unknown>, key: string) =>
+      commitmentFinding(source, c, {
+        ruleId: 'duplicate',
+        severity: options.severity?.duplicate ?? this.defaultSeverity,
+        message,
+        note,
+        data,
+        key,
+      });
+    const out: Finding[] = [];
+    for (const m of samePlanMatches(shingled, eligible, thresholds, MAX_COPIES)) {
+      const later = commitments[m.later];
+      const other = commitments[m.earlier];
+      const o = compareShingled(source.text, shingled[m.later], shingled[m.earlier]);
+      out.push(
+        finding(
+          later,
+          t('duplicate.samePlan', { n: m.earlier + 1, title: other.title }),
+          t('duplicate.note'),
+          {
+            kind: 'same-plan',
+            other: m.earlier,
+            otherTitle: other.title,
+            jaccard: round(o.jaccard),
+            containment: round(o.containment),
+            sharedSentences: o.shared,
+            otherSentences: compareShingled(source.text, shingled[m.earlier], shingled[m.later]).shared,
+          },
+          `same:${foldSameLength(other.title)}`,
+        ),
+      );
+    }
+    const corpus = options.earlierPlans === null ? undefined : (options.earlierPlans ?? shippedCorpus());
+    if (corpus)
+      commitments.forEach((c, k) => {
+        if (!eligible[k]) return;
+        const best = findInCorpus(source.text, shingled[k], corpus, thresholds)[0];
+        if (!best) return;
+        out.push(
+          finding(
+            c,
+            t('duplicate.earlier', { ...best.ref }),
+            t('duplicate.noteEarlier'),
+            {
+              kind: 'earlier-plan',
+              ref: best.ref,
+              jaccard: round(best.jaccard),
+              containment: round(best.containment),
+              sharedSentences: best.shared,
+            },
+            `earlier:${best.ref.id}`,
+          ),
+        );
+      });
+    return out;
+  },
+};
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,0 +1,69 @@
+// A text as word 3-gram shingles, per sentence: content words (accent-folded, stopwords dropped) hashed, so that
+// "la publication des données" and "publication données" shingle alike and shared grammar is not shared content.
+// The hashes are those of the earlier-plans corpus (format 2): change them and `npm run build:corpus` must run.
+import { sentenceSpansIn } from '../../commitments/text';
+import { fold as foldSameLength } from '../../dates'; // renamed foldSameLength at the next merge of dates/
+
+// Function words of French and English.
+const STOPWORDS = new Set(
+  (
+    'a au aux avec ce ces cette cet dans de des du elle en et est etre il ils je la le les leur leurs lui ma mais me meme mes ' +
+    'moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sont sur ta te tes toi ton tu un une vos votre vous ' +
+    'y d l j m n s t c qu ainsi afin ete sera seront ont a sont plus tres tout tous toute toutes entre dont lors ' +
+    'the of and to in for on at by with from as is are be been being was were will shall would should can could may might ' +
+    'an or not no this that these those it its their they them we our us you your he she his her which who whom what when ' +
+    'where how also such than then there here into onto over under about through other each all any both more most some'
+  ).split(/\s+/),
+);
+
+export const SHINGLE = 3;
+
+// 30-bit FNV-1a hashes.
+const HASH_MASK = 0x3fffffff;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const mix = (h: number, w: number) => Math.imul(h ^ w, FNV_PRIME);
+const finish = (h: number) => (h ^ (h >>> 15)) & HASH_MASK;
+
+function wordHash(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = mix(h, word.charCodeAt(i));
+  return h & HASH_MASK;
+}
+
+export interface SentenceShingles {
+  start: number;
+  end: number;
+  shingles: number[];
+  /** A hash of the sentence's content words: the same wording gives the same key. */
+  key: number;
+}
+
+export interface Shingled {
+  /** Distinct shingle hashes. */
+  set: Set<number>;
+  sentences: SentenceShingles[];
+}
+
+/** Shingles a text. Shingles do not cross sentences, so sharing is per sentence. */
+export function shingle(text: string): Shingled {
+  return shingleRange(text, foldSameLength(text), 0, text.length);
+}
+
+/** Shingles text[start, end), offsets as they are in `text` (`folded` is foldSameLength(text)). */
+export function shingleRange(text: string, folded: string, start: number, end: number): Shingled {
+  const sentences: SentenceShingles[] = [];
+  for (const span of sentenceSpansIn(text, start, end)) {
+    const words = (folded.slice(span.start, span.end).match(/[a-z0-9]{2,}/g) ?? [])
+      .filter((w) => !STOPWORDS.has(w))
+      .map(wordHash);
+    if (words.length === 0) continue;
+    const key = words.reduce(mix, 0x9e3779b9);
+    const shingles: number[] = [];
+    if (words.length < SHINGLE) shingles.push(finish(key));
+    for (let i = 0; i + SHINGLE <= words.length; i++)
+      shingles.push(finish(words.slice(i, i + SHINGLE).reduce(mix, FNV_OFFSET)));
+    sentences.push({ start: span.start, end: span.end, shingles, key: finish(mix(key, SHINGLE)) });
+  }
+  return { set: new Set(sentences.flatMap((s) => s.shingles)), sentences };
+}

@@ -1,0 +1,102 @@
+// Helpers every check uses to write a finding: its severity (house rules first), its fingerprint, its place.
+import { fingerprintOf } from '../commitments/hash';
+import { fold as foldSameLength } from '../dates'; // renamed foldSameLength at the next merge of dates/
+import { fingerprintOfHashes } from '../lint/fingerprint';
+import type { SourceText } from '../source';
+import { wordHash, type Token } from '../text/tokenize';
+import type { Commitment, Finding, Severity } from '../types';
+import type { RuleId } from './ids';
+import type { CompiledRules } from './lexicon/compile';
+
+/** The severity a rule's findings get: the organisation's choice, else the check's default. */
+export function severityOf(rules: { severity: Partial<Record<RuleId, Severity>> }, id: RuleId, base: Severity) {
+  return rules.severity[id] ?? base;
+}
+
+const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'suggestion', suggestion: 'info', info: 'info' };
+/** One step less severe (a participle used as an adjective, a noun without a complement). */
+export const lower = (s: Severity): Severity => LOWER[s];
+
+/** Hash of the words of a match, as fingerprints have always combined them. */
+function matchHash(tokens: readonly Token[], first: number, last: number): number {
+  let h = wordHash(tokens[first].norm);
+  for (let k = first + 1; k <= last; k++) h = (Math.imul(h, 0x01000193) ^ wordHash(tokens[k].norm)) | 0;
+  return h;
+}
+
+/** Two words before the match, the match, two words after (0 where there is none). */
+export function contextHashes(tokens: readonly Token[], first: number, last: number) {
+  const at = (k: number) => (k >= 0 && k < tokens.length ? wordHash(tokens[k].norm) : 0);
+  return [at(first - 2), at(first - 1), matchHash(tokens, first, last), at(last + 1), at(last + 2)] as const;
+}
+
+/** Stable while text elsewhere changes: the rule, the folded match and two words either side. */
+export function tokenFingerprint(rule: string, tokens: readonly Token[], first: number, last: number): string {
+  return fingerprintOfHashes(rule, ...contextHashes(tokens, first, last));
+}
+
+/** A finding inside one paragraph, offsets relative to it (the runner places it in the document). */
+export function paragraphFinding(
+  text: string,
+  start: number,
+  end: number,
+  f: Pick<Finding, 'ruleId' | 'severity' | 'message' | 'fingerprint'> & Partial<Finding>,
+): Finding {
+  // Members in the order reports have always written them (JSON keeps insertion order).
+  return {
+    ruleId: f.ruleId,
+    source: 'jalon',
+    severity: f.severity,
+    message: f.message,
+    note: f.note,
+    actual: text.slice(start, end),
+    expected: f.expected ?? [],
+    start,
+    end,
+    paragraph: 0,
+    paragraphOffset: start,
+    fingerprint: f.fingerprint,
+    data: f.data,
+  };
+}
+
+/** Each paragraph's findings, moved to document offsets (copies: a paragraph's own findings stay cached). */
+export function placed(items: readonly (readonly Finding[])[], source: SourceText): Finding[] {
+  const out: Finding[] = [];
+  items.forEach((findings, p) => {
+    const base = source.paragraphs[p].start;
+    for (const f of findings)
+      out.push({ ...f, start: f.start + base, end: f.end + base, paragraph: p, paragraphOffset: f.start });
+  });
+  return out;
+}
+
+/**
+ * A plan finding placed on the commitment's title, fingerprinted by the rule, what is reported (`key`: a field, the
+ * other commitment) and the title, so that it survives edits elsewhere.
+ */
+export function commitmentFinding(
+  source: SourceText,
+  c: Commitment,
+  f: Pick<Finding, 'ruleId' | 'severity' | 'message' | 'note' | 'data'> & { key: string; expected?: string[] },
+): Finding {
+  const end = c.start + c.title.length;
+  return {
+    ruleId: f.ruleId,
+    source: 'jalon',
+    severity: f.severity,
+    message: f.message,
+    note: f.note,
+    actual: source.text.slice(c.start, end),
+    expected: f.expected ?? [],
+    start: c.start,
+    end,
+    paragraph: c.firstParagraph,
+    paragraphOffset: c.start - source.paragraphs[c.firstParagraph].start,
+    commitment: c.index,
+    fingerprint: fingerprintOf(f.ruleId, f.key, foldSameLength(c.title).replace(/\s+/g, ' ').trim()),
+    data: f.data,
+  };
+}
+
+export type { CompiledRules };

@@ -1,0 +1,186 @@
+// Jargon and acronyms a member of the public would not understand ("open data", "KPI", "DINUM"): flagged once, at
+// their first use, unless explained right there or defined in a glossary section. Data: ./fr.ts and ./en.ts.
+import { findings as messages } from '../../messages/findings';
+import { translator } from '../../messages/translate';
+import {
+  CAP,
+  ELIDED,
+  LETTERS,
+  NUM,
+  SEP_CLOSE,
+  SEP_OPEN,
+  SEP_OTHER,
+  SEP_STOP,
+  UPPER,
+  type Token,
+} from '../../text/tokenize';
+import type { Finding } from '../../types';
+import { fingerprintOfHashes } from '../../lint/fingerprint';
+import { contextHashes, severityOf } from '../finding';
+import type { CompiledRules, CompiledTerm } from '../lexicon/compile';
+import { oneHitPerPlace } from '../lexicon/match';
+import type { DocumentContext, ParagraphScan, TextCheck } from '../types';
+
+/** A jargon word or acronym seen in a paragraph; whether it is flagged depends on the document. */
+export interface JargonOccurrence {
+  key: string;
+  start: number; // paragraph-relative
+  end: number;
+  /** Explained right here: "open data (données publiques…)" or "Direction … (DINUM)". */
+  explained: boolean;
+  acronym: boolean;
+  term?: CompiledTerm;
+  hashes: readonly [number, number, number, number, number];
+}
+
+export const jargon: TextCheck<JargonOccurrence> = {
+  id: 'jargon',
+  scope: 'text',
+  defaultSeverity: 'suggestion',
+  paragraph({ scan, rules }) {
+    const { tokens } = scan;
+    const out: JargonOccurrence[] = [];
+    for (const h of oneHitPerPlace(scan.hits.filter((x) => x.term.rule === 'jargon'))) {
+      if (h.accepted) continue;
+      out.push({
+        key: h.term.key,
+        start: tokens[h.first].start,
+        end: tokens[h.last].end,
+        explained: explainedHere(tokens, h.first, h.last),
+        acronym: false,
+        term: h.term,
+        hashes: contextHashes(tokens, h.first, h.last),
+      });
+    }
+    out.push(...acronyms(scan, rules, new Set(out.map((o) => o.start))));
+    return out;
+  },
+  document(items, d) {
+    const { source, rules } = d;
+    const t = translator(messages, rules.lang);
+    const glossary = glossaryRegions(d);
+    const defined = new Set<string>();
+    for (const [from, to] of glossary)
+      for (let p = from; p < to; p++) {
+        for (const token of d.scans[p].tokens) defined.add(token.norm);
+        for (const o of items[p]) defined.add(o.key);
+      }
+    const inGlossary = (p: number): boolean => glossary.some(([from, to]) => p >= from - 1 && p < to);
+    const seen = new Set<string>();
+    const out: Finding[] = [];
+    items.forEach((occurrences, p) => {
+      if (occurrences.length === 0 || inGlossary(p)) return;
+      const base = source.paragraphs[p].start;
+      const text = source.paragraphs[p].text;
+      for (const o of occurrences) {
+        if (seen.has(o.key)) continue;
+        seen.add(o.key);
+        if (o.explained || defined.has(o.key)) continue;
+        const actual = text.slice(o.start, o.end);
+        const explanation = o.term?.explanation;
+        const example = explanation ? spelledOut(actual, explanation) : undefined;
+        const vars = { actual, explanation, example };
+        out.push({
+          ruleId: 'jargon',
+          source: 'jalon',
+          severity: severityOf(rules, 'jargon', this.defaultSeverity),
+          message: t(o.acronym ? 'jargon.acronym' : 'jargon.term', vars),
+          note: o.acronym
+            ? t(explanation ? 'jargon.acronymNoteExplained' : 'jargon.acronymNote', vars)
+            : t(example ? 'jargon.termNoteExample' : 'jargon.termNote', vars),
+          actual,
+          expected: example ? [example] : [],
+          start: base + o.start,
+          end: base + o.end,
+          paragraph: p,
+          paragraphOffset: o.start,
+          fingerprint: fingerprintOfHashes('jargon', ...o.hashes),
+          data: { term: o.term?.id ?? actual, acronym: o.acronym },
+        });
+      }
+    });
+    return out;
+  },
+};
+
+/** "open data (données publiques…)" or "Direction interministérielle du numérique (DINUM)". */
+function explainedHere(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  if (next !== undefined && next.sep & SEP_OPEN) return true;
+  return first > 0 && !!(tokens[first].sep & SEP_OPEN) && (next === undefined || !!(next.sep & SEP_CLOSE));
+}
+
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"]+|[\w.+-]+@[\w-]+\.[\w.-]+/giu;
+
+/** Words in capitals that are not in the lexicon: acronyms to spell out, unless known or shouted. */
+function acronyms(scan: ParagraphScan, rules: CompiledRules, known: Set<number>): JargonOccurrence[] {
+  const { text, tokens } = scan;
+  // A heading in capitals is not a string of acronyms.
+  const lettered = tokens.filter((t) => t.flags & LETTERS).length;
+  const upper = tokens.filter((t) => t.flags & UPPER).length;
+  if (upper === 0 || (lettered >= 3 && upper * 2 >= lettered)) return [];
+  const urls = [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length]);
+  const out: JargonOccurrence[] = [];
+  tokens.forEach((t, i) => {
+    if (!(t.flags & UPPER) || t.flags & NUM || t.flags & ELIDED) return;
+    const length = t.end - t.start;
+    if (length < 2 || length > 8 || known.has(t.start)) return;
+    if (urls.some(([a, b]) => a <= t.start && t.start < b)) return;
+    // A word in a run of capitals ("AMELIORER L'ACCES") is shouting, not an acronym.
+    const prev = i > 0 && !(t.sep & (SEP_STOP | SEP_OTHER)) ? tokens[i - 1] : undefined;
+    const next =
+      tokens[i + 1] !== undefined && !(tokens[i + 1].sep & (SEP_STOP | SEP_OTHER)) ? tokens[i + 1] : undefined;
+    if ((prev && (prev.flags & UPPER || (prev.flags & CAP && prev.flags & ELIDED))) || (next && next.flags & UPPER))
+      return;
+    if (rules.notAcronyms.has(text.slice(t.start, t.end)) || rules.accepted.has(t.norm)) return;
+    out.push({
+      key: t.norm,
+      start: t.start,
+      end: t.end,
+      explained: explainedHere(tokens, i, i),
+      acronym: true,
+      hashes: contextHashes(tokens, i, i),
+    });
+  });
+  return out;
+}
+
+/**
+ * The words to write instead: the term with its explanation in parentheses ("open data (données publiques...)"),
+ * or the explanation alone when it names the term already ("Haute Autorité ... (HATVP)" for HATVP).
+ */
+function spelledOut(actual: string, explanation: string): string {
+  const at = explanation.indexOf(actual);
+  const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+  const named = at >= 0 && !isLetter(explanation[at - 1]) && !isLetter(explanation[at + actual.length]);
+  return named ? explanation : `${actual} (${explanation})`;
+}
+
+/** Possible glossary heading: at most five words, numbers dropped ("2. Glossaire" -> "glossaire"). */
+function headingWords(tokens: readonly Token[]): string {
+  if (tokens.length === 0 || tokens.length > 5) return '';
+  return tokens
+    .filter((t) => !(t.flags & NUM))
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+/** Paragraph ranges [from, to) that follow a "Glossaire" / "Sigles" heading, up to the next heading of its level. */
+function glossaryRegions(d: DocumentContext): [number, number][] {
+  const regions: [number, number][] = [];
+  const ps = d.source.paragraphs;
+  for (let p = 0; p < ps.length; p++) {
+    const words = headingWords(d.scans[p].tokens);
+    if (words === '' || !d.rules.glossaryHeadings.has(words)) continue;
+    const level = ps[p].headingLevel ?? 0;
+    let q = p + 1;
+    while (q < ps.length) {
+      const l = ps[q].headingLevel ?? 0;
+      if (l > 0 && (level === 0 || l <= level)) break;
+      q++;
+    }
+    regions.push([p + 1, q]);
+    p = q - 1;
+  }
+  return regions;
+}

@@ -1,0 +1,11 @@
+// The one pass over a paragraph that every text check reads: its words, the lexicon's hits and its sentences.
+import { sentences } from '../text/sentences';
+import { tokenize } from '../text/tokenize';
+import type { CompiledRules } from './lexicon/compile';
+import { lexiconHits } from './lexicon/match';
+import type { ParagraphScan } from './types';
+
+export function scanParagraph(text: string, rules: CompiledRules): ParagraphScan {
+  const tokens = tokenize(text);
+  return { text, tokens, hits: lexiconHits(text, tokens, rules), sentences: sentences(tokens) };
+}

@@ -1,0 +1,88 @@
+// What a check is. Each kind of check is one module of this folder exporting one object of these shapes; the
+// catalogue (checks/index.ts) lists them, and the two halves of an analysis run them:
+// - a text check reads paragraphs (their words and the lexicon's hits, worked out once per paragraph text and kept
+//   while the text is unchanged), then may decide on the whole document (jargon's first use), then may adjust its
+//   findings once the commitments are known (a vague verb's role, one readability line per commitment);
+// - a plan check reads the commitments (missing fields, copies).
+import type { Commitment, Finding, Lang, Severity } from '../types';
+import type { SourceText } from '../source';
+import type { Token } from '../text/tokenize';
+import type { Sentence } from '../text/sentences';
+import type { RuleId } from './ids';
+import type { CompiledRules } from './lexicon/compile';
+import type { Hit } from './lexicon/match';
+import type { EarlierCorpus } from './duplicate/corpus';
+import type { HouseRules } from '../lint/house-rules';
+
+/** A paragraph as every text check reads it: worked out once per paragraph text (see scan.ts). */
+export interface ParagraphScan {
+  text: string;
+  tokens: Token[];
+  /** The lexicon's hits, all rules, in text order. */
+  hits: Hit[];
+  sentences: Sentence[];
+}
+
+export interface ParagraphContext {
+  scan: ParagraphScan;
+  rules: CompiledRules;
+}
+
+export interface DocumentContext {
+  source: SourceText;
+  scans: readonly ParagraphScan[];
+  rules: CompiledRules;
+}
+
+export interface AssembleContext {
+  source: SourceText;
+  commitments: readonly Commitment[];
+  lang: Lang;
+  severity: Partial<Record<RuleId, Severity>>;
+}
+
+export interface PlanOptions {
+  lang: Lang;
+  /** Earlier plans to compare against for copy-paste; defaults to the corpus Jalon ships. `null`: none. */
+  earlierPlans?: EarlierCorpus | null;
+  /** Thresholds of the duplicate check (0-1). */
+  duplicateJaccard?: number;
+  duplicateContainment?: number;
+  /** The organisation's house rules: they may turn a plan check off or change its severity. */
+  houseRules?: HouseRules;
+  /** Severities by rule (from the house rules), as the plan checks read them. */
+  severity?: Partial<Record<RuleId, Severity>>;
+}
+
+export interface PlanContext {
+  source: SourceText;
+  commitments: readonly Commitment[];
+  options: PlanOptions;
+}
+
+interface CheckInfo {
+  id: RuleId;
+  defaultSeverity: Severity;
+}
+
+/**
+ * A check on the text. `Item` is what one paragraph yields: findings (offsets relative to the paragraph), or
+ * occurrences that `document` turns into findings.
+ */
+export interface TextCheck<Item = Finding> extends CheckInfo {
+  scope: 'text';
+  paragraph(p: ParagraphContext): Item[];
+  /** Findings of the whole text from every paragraph's items; by default each paragraph's findings, placed. */
+  document?(items: readonly (readonly Item[])[], d: DocumentContext): Finding[];
+  /** Once the commitments are known (a role, a grouping); by default the findings as they are. */
+  assemble?(findings: Finding[], a: AssembleContext): Finding[];
+}
+
+export interface PlanCheck extends CheckInfo {
+  scope: 'plan';
+  run(p: PlanContext): Finding[];
+}
+
+// The item type of text checks varies from check to check; the runner only hands each check its own items back.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Check = TextCheck<any> | PlanCheck;

@@ -1,0 +1,125 @@
+// What the checks say: each check's name and description (the pane's settings, SARIF's rules) and the messages and
+// notes of its findings. One object per check id; the check module names the keys it uses.
+import type { Shape } from './shape';
+
+const fr = {
+  'vague-term': {
+    name: 'Verbe flou',
+    description:
+      'Verbes et nominalisations qui ne disent pas ce qui sera fait (renforcer, promouvoir, favoriser, poursuivre, mettre en place…), dans toutes leurs formes.',
+    verb: '« {{actual}} » est flou : que fera-t-on concrètement, comment le mesurera-t-on, et pour quand ?',
+    noun: '« {{actual}} » ({{lemma}}) cache l’action : qui fera quoi, mesuré comment, pour quand ?',
+    participle:
+      '« {{actual}} » ({{lemma}}) ne dit pas de combien ni comment : précisez ce qui change et comment on le vérifie.',
+    note: '« {{lemma}} » décrit une intention, pas une action : on peut « {{lemma}} » à l’infini sans que rien ne change de façon vérifiable. Dites ce qui sera fait concrètement (un texte adopté, un outil ouvert, des données publiées, N agents formés), quel indicateur le mesurera et à quelle date.',
+  },
+  'vague-time': {
+    name: 'Échéance floue',
+    description: 'Expressions de temps sans date (à terme, prochainement, dès que possible, à moyen terme).',
+    message: '« {{actual}} » n’est pas une échéance : donnez une date.',
+    note: 'Une échéance se vérifie : « d’ici le 31 décembre 2026 », « au 2e trimestre 2026 ». Sans date, personne ne peut dire si l’engagement est tenu.',
+  },
+  'vague-quantity': {
+    name: 'Quantité floue',
+    description: 'Quantités sans chiffre (davantage, plusieurs, de nombreux, significativement).',
+    message: '« {{actual}} » n’est pas une quantité : donnez un chiffre.',
+    note: 'Une quantité se mesure : « de 35 % à 60 % », « 40 collectivités », « 3 jeux de données ». Sans chiffre, ni point de départ ni cible.',
+  },
+  jargon: {
+    name: 'Jargon et sigles',
+    description:
+      'Mots de l’écosystème et sigles qu’un lecteur non spécialiste ne comprend pas, s’ils ne sont pas expliqués à la première occurrence ou dans un glossaire.',
+    term: '« {{actual}} » est du jargon : un lecteur non spécialiste ne le comprendra pas.',
+    termNote: 'Expliquez-le à la première occurrence, entre parenthèses juste après, ou dans un glossaire.',
+    termNoteExample:
+      'Expliquez-le à la première occurrence, entre parenthèses juste après, ou dans un glossaire ; par exemple : « {{example}} ».',
+    acronym: 'Le sigle « {{actual}} » n’est pas développé à sa première occurrence.',
+    acronymNote:
+      'Écrivez le nom en toutes lettres à la première occurrence, puis le sigle entre parenthèses, ou ajoutez-le au glossaire.',
+    acronymNoteExplained:
+      'Écrivez le nom en toutes lettres à la première occurrence, puis le sigle entre parenthèses : « {{explanation}} », ou ajoutez-le au glossaire.',
+  },
+  readability: {
+    name: 'Lisibilité',
+    description: 'Phrases longues ; indices de lisibilité Kandel-Moles et LIX (indicatifs).',
+    longSentence: 'Phrase longue ({{words}} mots) : difficile à lire pour le grand public.',
+    longSentenceNote: 'Au-delà de {{limit}} mots, coupez la phrase en deux. Les indices de lisibilité sont indicatifs.',
+  },
+  'missing-field': {
+    name: 'Champ manquant',
+    description:
+      'Ce qui manque à un engagement pour être mesurable : indicateur, situation initiale, cible, jalons datés, coût, porteur, redevabilité, public visé.',
+    example: 'Exemple : « {{example}} »',
+  },
+  duplicate: {
+    name: 'Engagement repris',
+    description:
+      'Engagements qui se répètent dans le plan, ou qui reprennent un engagement d’un plan antérieur sans dire ce qu’ils apportent.',
+    samePlan: "Cet engagement reprend en grande partie l'engagement {{n}} (« {{title}} »).",
+    earlier: "Cet engagement reprend un engagement d'un plan antérieur : {{plan}}, {{id}} (« {{title}} »).",
+    note: 'Fusionnez les deux engagements, ou dites ce que celui-ci apporte de nouveau : un livrable, une cible, une date.',
+    noteEarlier:
+      "Un engagement repris d'un plan antérieur doit dire ce qui a été fait depuis et ce qui reste à livrer, ou être retiré.",
+  },
+};
+
+const en: Shape<typeof fr> = {
+  'vague-term': {
+    name: 'Vague verb',
+    description:
+      'Verbs and nominalizations that do not say what will be done (strengthen, promote, foster, enhance, support…), in every form.',
+    verb: '"{{actual}}" is vague: what exactly will be done, how will it be measured, and by when?',
+    noun: '"{{actual}}" ({{lemma}}) hides the action: who will do what, measured how, by when?',
+    participle: '"{{actual}}" ({{lemma}}) does not say by how much or how: state what changes and how it is checked.',
+    note: '"{{lemma}}" states an intention, not an action: one can {{lemma}} forever without any verifiable change. Say what will concretely be done (a rule adopted, a tool opened, data published, N staff trained), which indicator measures it, and by what date.',
+  },
+  'vague-time': {
+    name: 'Vague deadline',
+    description: 'Time expressions without a date (in due course, soon, as soon as possible, in the medium term).',
+    message: '"{{actual}}" is not a deadline: give a date.',
+    note: 'A deadline can be checked: "by 31 December 2026", "in Q2 2026". Without a date nobody can tell whether the commitment was kept.',
+  },
+  'vague-quantity': {
+    name: 'Vague quantity',
+    description: 'Quantities without a figure (more, several, many, significantly).',
+    message: '"{{actual}}" is not a quantity: give a figure.',
+    note: 'A quantity can be measured: "from 35% to 60%", "40 municipalities", "3 datasets". Without a figure there is no baseline and no target.',
+  },
+  jargon: {
+    name: 'Jargon and acronyms',
+    description:
+      'Ecosystem words and acronyms a member of the public would not understand, unless explained at first use or in a glossary.',
+    term: '"{{actual}}" is jargon: a member of the public will not understand it.',
+    termNote: 'Explain it at first use, in parentheses right after, or in a glossary.',
+    termNoteExample:
+      'Explain it at first use, in parentheses right after, or in a glossary; for example: "{{example}}".',
+    acronym: 'The acronym "{{actual}}" is not spelled out at first use.',
+    acronymNote: 'Write the full name at first use, then the acronym in parentheses, or add it to the glossary.',
+    acronymNoteExplained:
+      'Write the full name at first use, then the acronym in parentheses: "{{explanation}}", or add it to the glossary.',
+  },
+  readability: {
+    name: 'Readability',
+    description: 'Long sentences; LIX readability index (indicative).',
+    longSentence: 'Long sentence ({{words}} words): hard to read for the public.',
+    longSentenceNote: 'Beyond {{limit}} words, split the sentence. Readability indexes are indicative.',
+  },
+  'missing-field': {
+    name: 'Missing field',
+    description:
+      'What a commitment lacks to be measurable: indicator, baseline, target, dated milestones, cost, lead, accountability, audience.',
+    example: 'Example: "{{example}}"',
+  },
+  duplicate: {
+    name: 'Repeated commitment',
+    description:
+      'Commitments that repeat each other within the plan, or repeat a commitment of an earlier plan without saying what they add.',
+    samePlan: 'This commitment largely repeats commitment {{n}} ("{{title}}").',
+    earlier: 'This commitment repeats a commitment of an earlier plan: {{plan}}, {{id}} ("{{title}}").',
+    note: 'Merge the two commitments, or say what this one adds: a deliverable, a target, a date.',
+    noteEarlier:
+      'A commitment taken from an earlier plan should say what was done since and what remains to deliver, or be dropped.',
+  },
+};
+
+export const findings = { fr, en };
