@@ -14,7 +14,7 @@ const deepCore = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', '.cert/**'] },
+  { ignores: ['.tmp/**', 'dist/**', 'coverage/**', 'node_modules/**', '.cert/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -15,8 +15,11 @@ import { fingerprintOf, fnv1a } from '../../../src/core/commitments/hash';
 import { detectLanguage } from '../../../src/core/lint';
 import { md, read } from './helpers';
 
-const duplicateFindings = (source: SourceText, commitments: Commitment[], options: { lang: 'fr'; earlierPlans: null }) =>
-  duplicate.run({ source, commitments, options });
+const duplicateFindings = (
+  source: SourceText,
+  commitments: Commitment[],
+  options: { lang: 'fr'; earlierPlans: null },
+) => duplicate.run({ source, commitments, options });
 
 // Sentences a plan repeats a lot (its house style) and sentences of its own, so that some phrases run through
 // most commitments (the bit-counted ones) and some pairs are near copies.

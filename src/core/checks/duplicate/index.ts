@@ -11,7 +11,7 @@ import { commitmentFinding } from '../finding';
 import type { PlanCheck } from '../types';
 import { findInCorpus, shippedCorpus } from './corpus';
 import { compareShingled, samePlanMatches, type Thresholds } from './matching';
-import { shingleRange, type Shingled } from './shingles';
+import { shingleRange } from './shingles';
 
 const DEFAULT_JACCARD = 0.4;
 const DEFAULT_CONTAINMENT = 0.6;
