@@ -3,7 +3,7 @@ import { fingerprintOf } from '../commitments/hash';
 import { fold as foldSameLength } from '../dates'; // renamed foldSameLength at the next merge of dates/
 import { fingerprintOfHashes } from '../lint/fingerprint';
 import type { SourceText } from '../source';
-import { wordHash, type Token } from '../text/tokenize';
+import type { Token } from '../text/tokenize';
 import type { Commitment, Finding, Severity } from '../types';
 import type { RuleId } from './ids';
 import type { CompiledRules } from './lexicon/compile';
@@ -19,14 +19,14 @@ export const lower = (s: Severity): Severity => LOWER[s];
 
 /** Hash of the words of a match, as fingerprints have always combined them. */
 function matchHash(tokens: readonly Token[], first: number, last: number): number {
-  let h = wordHash(tokens[first].norm);
-  for (let k = first + 1; k <= last; k++) h = (Math.imul(h, 0x01000193) ^ wordHash(tokens[k].norm)) | 0;
+  let h = tokens[first].hash;
+  for (let k = first + 1; k <= last; k++) h = (Math.imul(h, 0x01000193) ^ tokens[k].hash) | 0;
   return h;
 }
 
 /** Two words before the match, the match, two words after (0 where there is none). */
 export function contextHashes(tokens: readonly Token[], first: number, last: number) {
-  const at = (k: number) => (k >= 0 && k < tokens.length ? wordHash(tokens[k].norm) : 0);
+  const at = (k: number) => (k >= 0 && k < tokens.length ? tokens[k].hash : 0);
   return [at(first - 2), at(first - 1), matchHash(tokens, first, last), at(last + 1), at(last + 2)] as const;
 }
 

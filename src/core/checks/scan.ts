@@ -6,6 +6,7 @@ import { lexiconHits } from './lexicon/match';
 import type { ParagraphScan } from './types';
 
 export function scanParagraph(text: string, rules: CompiledRules): ParagraphScan {
-  const tokens = tokenize(text);
+  // Syllables are counted only for the French readability score.
+  const tokens = tokenize(text, { syllables: rules.lang === 'fr' && rules.enabled.readability });
   return { text, tokens, hits: lexiconHits(text, tokens, rules), sentences: sentences(tokens) };
 }

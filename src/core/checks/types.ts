@@ -28,9 +28,12 @@ export interface ParagraphContext {
   rules: CompiledRules;
 }
 
+/**
+ * The whole text, for a text check's decisions on the document. Paragraph scans are not kept (a plan's words as
+ * objects would fill the memory): a check that needs a paragraph's words again tokenizes it.
+ */
 export interface DocumentContext {
   source: SourceText;
-  scans: readonly ParagraphScan[];
   rules: CompiledRules;
 }
 

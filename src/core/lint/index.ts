@@ -5,9 +5,9 @@
 import { TEXT_CHECKS, LEXICON_DATA } from '../checks';
 import { placed } from '../checks/finding';
 import { compileRules, type CompiledRules } from '../checks/lexicon/compile';
-import { textStats } from '../checks/readability';
+import { paragraphStats, textStats, type ParagraphStats } from '../checks/readability';
 import { scanParagraph } from '../checks/scan';
-import type { DocumentContext, ParagraphScan } from '../checks/types';
+import type { DocumentContext } from '../checks/types';
 import type { SourceText } from '../source';
 import type { Finding, Lang, TextStats } from '../types';
 import { houseRulesOverrides, type HouseRules } from './house-rules';
@@ -23,26 +23,21 @@ export interface LintOptions {
   cache?: ParagraphCache;
 }
 
-/** One paragraph's scan and what each text check made of it (findings relative to the paragraph). */
+/** What each text check made of one paragraph (findings relative to the paragraph), and its statistics. */
 export interface ParagraphResult {
-  scan: ParagraphScan;
-  /** Per check id, that check's items for this paragraph. */
-  items: Map<string, readonly unknown[]>;
+  /** Each text check's items for this paragraph, in TEXT_CHECKS order (empty for a check turned off). */
+  items: (readonly unknown[])[];
   /** The items that are findings already (every check but jargon's first-use decision): for early display. */
   findings: Finding[];
+  stats: ParagraphStats;
 }
 
 function checkParagraph(text: string, rules: CompiledRules): ParagraphResult {
+  // The scan lives only while its paragraph is checked: a plan's words kept as objects would fill the memory.
   const scan = scanParagraph(text, rules);
-  const items = new Map<string, readonly unknown[]>();
-  const findings: Finding[] = [];
-  for (const check of TEXT_CHECKS) {
-    if (!rules.enabled[check.id]) continue;
-    const found = check.paragraph({ scan, rules });
-    items.set(check.id, found);
-    if (!check.document) findings.push(...(found as Finding[]));
-  }
-  return { scan, items, findings };
+  const items = TEXT_CHECKS.map((check) => (rules.enabled[check.id] ? check.paragraph({ scan, rules }) : []));
+  const findings = TEXT_CHECKS.flatMap((check, k) => (check.document ? [] : (items[k] as Finding[])));
+  return { items, findings, stats: paragraphStats(scan, rules.lang === 'fr' && rules.enabled.readability) };
 }
 
 /** Per-paragraph results keyed by paragraph text, valid for one set of compiled rules. */
@@ -96,15 +91,22 @@ export function lint(source: SourceText, options: LintOptions): { findings: Find
     options.cache ? options.cache.get(p.text, rules) : checkParagraph(p.text, rules),
   );
   options.cache?.sweep();
-  const scans = results.map((r) => r.scan);
-  const context: DocumentContext = { source, scans, rules };
+  const context: DocumentContext = { source, rules };
   const findings: Finding[] = [];
-  for (const check of TEXT_CHECKS) {
-    if (!rules.enabled[check.id]) continue;
-    const items = results.map((r) => r.items.get(check.id) ?? []);
+  TEXT_CHECKS.forEach((check, k) => {
+    if (!rules.enabled[check.id]) return;
+    const items = results.map((r) => r.items[k]);
     findings.push(...(check.document ? check.document(items, context) : placed(items as Finding[][], source)));
-  }
-  return { findings, stats: textStats(scans, options.lang, rules.enabled.readability) };
+  });
+  const withSyllables = options.lang === 'fr' && rules.enabled.readability;
+  return {
+    findings,
+    stats: textStats(
+      results.map((r) => r.stats),
+      options.lang,
+      withSyllables,
+    ),
+  };
 }
 
 export { detectLanguage, STOP_WORDS } from '../text/language';

@@ -15,17 +15,17 @@ const ABBREVIATIONS = new Set([
   'ca', 'vs', 'mr', 'mrs', 'ms', 'e', 'g', 'i', 'etc', 'al',
 ]); // prettier-ignore
 
+/** "M. Dupont", "art. 3": a short abbreviation before the stop, and a word in lower case after it. */
+function afterAbbreviation(tokens: readonly Token[], k: number): boolean {
+  const previous = tokens[k - 1];
+  return previous.end - previous.start <= 4 && !(tokens[k].flags & CAP) && ABBREVIATIONS.has(previous.norm);
+}
+
 export function sentences(tokens: readonly Token[]): Sentence[] {
   const out: Sentence[] = [];
   let current: Sentence | undefined;
   tokens.forEach((token, k) => {
-    const previous = tokens[k - 1];
-    const abbreviation =
-      previous !== undefined &&
-      previous.end - previous.start <= 4 &&
-      ABBREVIATIONS.has(previous.norm) &&
-      !(token.flags & CAP);
-    if (k > 0 && token.sep & SEP_STOP && !abbreviation) current = undefined;
+    if (k > 0 && token.sep & SEP_STOP && !afterAbbreviation(tokens, k)) current = undefined;
     if (!(token.flags & LETTERS)) return;
     if (current === undefined) {
       current = { first: k, last: k, words: 0 };

@@ -2,18 +2,7 @@
 // no accents, ligatures expanded, soft hyphens dropped), so that "AMELIORER", "améliorer" and "amé\u00ADliorer"
 // all meet the same lexicon key. What lies between two words (a comma, a full stop, a bracket) is kept as flags
 // on the word after it: the checks use them to keep a match inside one expression or one sentence.
-import { CharClass, charClass, foldChar } from './fold';
-
-export interface Token {
-  start: number;
-  end: number;
-  /** The folded word. */
-  norm: string;
-  /** CAP, UPPER, NUM, ELIDED, LETTERS. */
-  flags: number;
-  /** What the gap before this word holds: SEP_* flags. */
-  sep: number;
-}
+import { CharClass, charClass, foldChar, foldWord } from './fold';
 
 /** Token flags. */
 export const CAP = 1; // first letter is a capital
@@ -21,6 +10,7 @@ export const UPPER = 2; // every letter is a capital (and there are at least two
 export const NUM = 4; // starts with a digit
 export const ELIDED = 8; // followed by an apostrophe: l', d', qu', s'
 export const LETTERS = 16; // contains at least one letter
+export const LONG = 32; // more than six letters (LIX's long words)
 
 /** What the gap before a token holds. */
 export const SEP_PAUSE = 1; // , ; :
@@ -33,6 +23,41 @@ export const SEP_START = 64; // first token of the paragraph
 export const SEP_APOSTROPHE = 128; // after an elided word
 export const SEP_SPACE = 256;
 
+/**
+ * A word. Its folded form is made on first use: most words are only compared with the lexicon by `hash`
+ * (speed shortcut, see DEVELOPERS.md: a string for each of a plan's words was most of a check's time).
+ */
+export class Token {
+  private folded: string | undefined;
+
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    /** CAP, UPPER, NUM, ELIDED, LETTERS. */
+    readonly flags: number,
+    /** What the gap before this word holds: SEP_* flags. */
+    readonly sep: number,
+    /** wordHash(norm), computed while reading the word. */
+    readonly hash: number,
+    /** French syllables of the folded word, when counted (see tokenize); else 0. */
+    readonly syllables: number,
+  ) {}
+
+  /** The folded word. */
+  get norm(): string {
+    this.folded ??= foldWord(this.text.slice(this.start, this.end));
+    return this.folded;
+  }
+}
+
+/** The hash of a folded word; lexicon keys are hashed the same way. Fingerprints use it (users keep them). */
+export function wordHash(norm: string): number {
+  let h = 0;
+  for (let i = 0; i < norm.length; i++) h = (Math.imul(h, 31) + norm.charCodeAt(i)) | 0;
+  return h;
+}
+
 const isWordClass = (c: CharClass) =>
   c === CharClass.Lower ||
   c === CharClass.Upper ||
@@ -44,9 +69,48 @@ const isLetterClass = (c: CharClass) => c === CharClass.Lower || c === CharClass
 const classAt = (text: string, i: number) =>
   i >= 0 && i < text.length ? charClass(text.charCodeAt(i)) : CharClass.Space;
 
-/** The words of a text, in order. */
-export function tokenize(text: string): Token[] {
+const isVowel = (c: number) => c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121; // aeiouy
+
+/**
+ * French syllables of a word, fed its folded letters one by one: vowel groups, minus a mute final -e or -es after a
+ * consonant, or a final -ent; at least one. Kandel-Moles readability counts them.
+ */
+export class Syllables {
+  private groups = 0;
+  private inGroup = false;
+  // The last three folded letters, for the mute ending (0: none).
+  private c1 = 0;
+  private c2 = 0;
+  private c3 = 0;
+
+  reset(): void {
+    this.groups = 0;
+    this.inGroup = false;
+    this.c1 = this.c2 = this.c3 = 0;
+  }
+
+  add(c: number): void {
+    const vowel = isVowel(c);
+    if (vowel && !this.inGroup) this.groups++;
+    this.inGroup = vowel;
+    this.c3 = this.c2;
+    this.c2 = this.c1;
+    this.c1 = c;
+  }
+
+  count(): number {
+    const { groups, c1, c2, c3 } = this;
+    const e = 101;
+    const before = c1 === e ? c2 : c1 === 115 && c2 === e ? c3 : 0; // -e, -es
+    const mute = (c1 === 116 && c2 === 110 && c3 === e) || (before !== 0 && !isVowel(before)); // -ent
+    return Math.max(1, groups > 1 && mute ? groups - 1 : groups);
+  }
+}
+
+/** The words of a text, in order; with their French syllables when asked (Kandel-Moles readability). */
+export function tokenize(text: string, options: { syllables?: boolean } = {}): Token[] {
   const tokens: Token[] = [];
+  const word = new WordReader(text, options.syllables ?? false);
   let sep = SEP_START;
   let i = 0;
   while (i < text.length) {
@@ -57,46 +121,85 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    const start = i;
-    while (i < text.length && isWordClass(charClass(text.charCodeAt(i)))) i++;
-    let end = i;
-    // Trailing invisible characters are not part of the word's visible extent.
-    while (end > start + 1 && charClass(text.charCodeAt(end - 1)) === CharClass.Invisible) end--;
-    const token: Token = { start, end, norm: foldSlice(text, start, i), flags: wordFlags(text, start, i), sep };
+    word.read(i);
+    i = word.next;
+    let flags = word.flags;
     // "l'État": the apostrophe belongs to the elision when a letter follows it.
     if (classAt(text, i) === CharClass.Apostrophe && isLetterClass(classAt(text, i + 1))) {
-      token.flags |= ELIDED;
+      flags |= ELIDED;
       i++;
     }
-    tokens.push(token);
-    sep = token.flags & ELIDED ? SEP_APOSTROPHE : 0;
+    tokens.push(new Token(text, word.start, word.end, flags, sep, word.hash, word.syllableCount));
+    sep = flags & ELIDED ? SEP_APOSTROPHE : 0;
   }
   return tokens;
 }
 
-function foldSlice(text: string, start: number, end: number): string {
-  let out = '';
-  for (let k = start; k < end; k++) out += foldChar(text.charCodeAt(k));
-  return out;
-}
+/** Reads one word at a time: its visible end, where reading goes on, its flags and the hash of its folded form. */
+class WordReader {
+  start = 0;
+  end = 0;
+  next = 0;
+  flags = 0;
+  hash = 0;
+  syllableCount = 0;
+  private readonly syllables = new Syllables();
 
-function wordFlags(text: string, start: number, end: number): number {
-  let upper = 0;
-  let lower = 0;
-  let letters = 0;
-  for (let k = start; k < end; k++) {
-    const c = charClass(text.charCodeAt(k));
-    if (c === CharClass.Upper) upper++;
-    else if (c === CharClass.Lower) lower++;
-    if (isLetterClass(c)) letters++;
+  constructor(
+    private readonly text: string,
+    private readonly countSyllables: boolean,
+  ) {}
+
+  read(start: number): void {
+    const text = this.text;
+    let i = start;
+    let hash = 0;
+    let upper = 0;
+    let lower = 0;
+    let letters = 0;
+    const syllables = this.countSyllables ? this.syllables : undefined;
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      // The folded word, as it is read: its hash (what wordHash(foldWord(word)) gives) and its syllables. A
+      // lowercase a to z, most of any text, is its own folding (speed shortcut: no class or fold lookup).
+      if (code >= 97 && code <= 122) {
+        lower++;
+        letters++;
+        hash = (Math.imul(hash, 31) + code) | 0;
+        syllables?.add(code);
+        i++;
+        continue;
+      }
+      const cls = charClass(code);
+      if (!isWordClass(cls)) break;
+      if (cls === CharClass.Upper) upper++;
+      else if (cls === CharClass.Lower) lower++;
+      if (isLetterClass(cls)) letters++;
+      const folded = foldChar(code);
+      for (let k = 0; k < folded.length; k++) {
+        hash = (Math.imul(hash, 31) + folded.charCodeAt(k)) | 0;
+        syllables?.add(folded.charCodeAt(k));
+      }
+      i++;
+    }
+    let end = i;
+    // Trailing invisible characters are not part of the word's visible extent.
+    while (end > start + 1 && charClass(text.charCodeAt(end - 1)) === CharClass.Invisible) end--;
+    const first = charClass(text.charCodeAt(start));
+    let flags = 0;
+    if (first === CharClass.Upper) flags |= CAP;
+    if (upper >= 2 && lower === 0) flags |= UPPER;
+    if (first === CharClass.Digit) flags |= NUM;
+    if (letters > 0) flags |= LETTERS;
+    if (letters > 6) flags |= LONG;
+    this.start = start;
+    this.end = end;
+    this.next = i;
+    this.flags = flags;
+    this.hash = hash;
+    this.syllableCount = syllables ? syllables.count() : 0;
+    syllables?.reset();
   }
-  const first = charClass(text.charCodeAt(start));
-  let flags = 0;
-  if (first === CharClass.Upper) flags |= CAP;
-  if (upper >= 2 && lower === 0) flags |= UPPER;
-  if (first === CharClass.Digit) flags |= NUM;
-  if (letters > 0) flags |= LETTERS;
-  return flags;
 }
 
 function gapFlag(cls: CharClass, text: string, i: number): number {
@@ -128,13 +231,6 @@ function gapFlag(cls: CharClass, text: string, i: number): number {
     default:
       return SEP_OTHER;
   }
-}
-
-/** The hash of a folded word, as fingerprints have always used it (users keep fingerprints in their ignores). */
-export function wordHash(norm: string): number {
-  let h = 0;
-  for (let i = 0; i < norm.length; i++) h = (Math.imul(h, 31) + norm.charCodeAt(i)) | 0;
-  return h;
 }
 
 /** Sentence breaks the tokens cannot cross: a full stop between token `from` and token `to`. */

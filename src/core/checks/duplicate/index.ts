@@ -4,14 +4,16 @@
 // not with its square.
 import { foldedText } from '../../commitments/text';
 import { fold as foldSameLength } from '../../dates'; // renamed foldSameLength at the next merge of dates/
-import { findings as messages } from '../../messages/findings';
-import { translator } from '../../messages/translate';
+import { findings } from '../../messages/findings';
+import { translators } from '../../messages/translate';
 import type { Commitment, Finding } from '../../types';
 import { commitmentFinding } from '../finding';
 import type { PlanCheck } from '../types';
 import { findInCorpus, shippedCorpus } from './corpus';
 import { compareShingled, samePlanMatches, type Thresholds } from './matching';
 import { shingleRange } from './shingles';
+
+const messages = translators(findings);
 
 const DEFAULT_JACCARD = 0.4;
 const DEFAULT_CONTAINMENT = 0.6;
@@ -25,7 +27,7 @@ export const duplicate: PlanCheck = {
   scope: 'plan',
   defaultSeverity: 'warning',
   run({ source, commitments, options }) {
-    const t = translator(messages, options.lang);
+    const t = messages[options.lang];
     const thresholds: Thresholds = {
       jaccard: options.duplicateJaccard ?? DEFAULT_JACCARD,
       containment: options.duplicateContainment ?? DEFAULT_CONTAINMENT,

@@ -89,14 +89,16 @@ export function samePlanMatches(
   limit: number,
 ): PlanMatch[] {
   const holders = new Map<number, number[]>(); // shingle -> earlier commitments that have it
+  const shared = new Int32Array(shingled.length); // shingles in common with each earlier commitment
   const out: PlanMatch[] = [];
   shingled.forEach((sh, j) => {
     if (!eligible[j]) return;
-    const shared = new Map<number, number>();
-    for (const h of sh.set) for (const i of holders.get(h) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    shared.fill(0, 0, j);
+    for (const h of sh.set) for (const i of holders.get(h) ?? []) shared[i]++;
     const found: PlanMatch[] = [];
-    for (const [i, inter] of shared) {
-      const r = ratios(inter, sh.set.size, shingled[i].set.size);
+    for (let i = 0; i < j; i++) {
+      if (shared[i] === 0) continue;
+      const r = ratios(shared[i], sh.set.size, shingled[i].set.size);
       if (passes(r, thresholds)) found.push({ later: j, earlier: i, ratios: r });
     }
     const closeness = (m: PlanMatch) => Math.max(m.ratios.jaccard, m.ratios.containment);

@@ -1,7 +1,7 @@
 // Jargon and acronyms a member of the public would not understand ("open data", "KPI", "DINUM"): flagged once, at
 // their first use, unless explained right there or defined in a glossary section. Data: ./fr.ts and ./en.ts.
-import { findings as messages } from '../../messages/findings';
-import { translator } from '../../messages/translate';
+import { findings } from '../../messages/findings';
+import { translators } from '../../messages/translate';
 import {
   CAP,
   ELIDED,
@@ -12,14 +12,17 @@ import {
   SEP_OTHER,
   SEP_STOP,
   UPPER,
+  tokenize,
   type Token,
 } from '../../text/tokenize';
 import type { Finding } from '../../types';
 import { fingerprintOfHashes } from '../../lint/fingerprint';
 import { contextHashes, severityOf } from '../finding';
 import type { CompiledRules, CompiledTerm } from '../lexicon/compile';
-import { oneHitPerPlace } from '../lexicon/match';
+import { oneHitPerPlace, urlRanges } from '../lexicon/match';
 import type { DocumentContext, ParagraphScan, TextCheck } from '../types';
+
+const messages = translators(findings);
 
 /** A jargon word or acronym seen in a paragraph; whether it is flagged depends on the document. */
 export interface JargonOccurrence {
@@ -57,12 +60,12 @@ export const jargon: TextCheck<JargonOccurrence> = {
   },
   document(items, d) {
     const { source, rules } = d;
-    const t = translator(messages, rules.lang);
+    const t = messages[rules.lang];
     const glossary = glossaryRegions(d);
     const defined = new Set<string>();
     for (const [from, to] of glossary)
       for (let p = from; p < to; p++) {
-        for (const token of d.scans[p].tokens) defined.add(token.norm);
+        for (const token of tokenize(source.paragraphs[p].text)) defined.add(token.norm);
         for (const o of items[p]) defined.add(o.key);
       }
     const inGlossary = (p: number): boolean => glossary.some(([from, to]) => p >= from - 1 && p < to);
@@ -110,8 +113,6 @@ function explainedHere(tokens: readonly Token[], first: number, last: number): b
   return first > 0 && !!(tokens[first].sep & SEP_OPEN) && (next === undefined || !!(next.sep & SEP_CLOSE));
 }
 
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"]+|[\w.+-]+@[\w-]+\.[\w.-]+/giu;
-
 /** Words in capitals that are not in the lexicon: acronyms to spell out, unless known or shouted. */
 function acronyms(scan: ParagraphScan, rules: CompiledRules, known: Set<number>): JargonOccurrence[] {
   const { text, tokens } = scan;
@@ -119,7 +120,7 @@ function acronyms(scan: ParagraphScan, rules: CompiledRules, known: Set<number>)
   const lettered = tokens.filter((t) => t.flags & LETTERS).length;
   const upper = tokens.filter((t) => t.flags & UPPER).length;
   if (upper === 0 || (lettered >= 3 && upper * 2 >= lettered)) return [];
-  const urls = [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length]);
+  const urls = urlRanges(text);
   const out: JargonOccurrence[] = [];
   tokens.forEach((t, i) => {
     if (!(t.flags & UPPER) || t.flags & NUM || t.flags & ELIDED) return;
@@ -170,7 +171,8 @@ function glossaryRegions(d: DocumentContext): [number, number][] {
   const regions: [number, number][] = [];
   const ps = d.source.paragraphs;
   for (let p = 0; p < ps.length; p++) {
-    const words = headingWords(d.scans[p].tokens);
+    // A glossary heading is a short paragraph: longer ones are not tokenized again.
+    const words = ps[p].text.length <= 300 ? headingWords(tokenize(ps[p].text)) : '';
     if (words === '' || !d.rules.glossaryHeadings.has(words)) continue;
     const level = ps[p].headingLevel ?? 0;
     let q = p + 1;

@@ -1,6 +1,7 @@
 // Compiles the lexicon checks' data (plus an organisation's house rules) into one index, folded word ->
 // candidates, so that a paragraph's words are looked up once for all of those checks.
 import { foldWord } from '../../text/fold';
+import { wordHash } from '../../text/tokenize';
 import type { Lang, Severity } from '../../types';
 import type { RuleId } from '../ids';
 import { conjugateEn, conjugateFr, nounForms, type Form } from './conjugate';
@@ -40,6 +41,12 @@ export interface Candidate {
 export interface CompiledRules {
   lang: Lang;
   index: Map<string, Candidate[]>;
+  /**
+   * wordHash of every index key: a word is looked up only when its hash is one of them (see Token). For a word that
+   * only starts phrases ("de" in "de nombreux", "à" in "à terme"), the hashes of the words that may follow it: the
+   * commonest words of the language are then passed over without a look-up. null: any word may follow.
+   */
+  heads: Map<number, Set<number> | null>;
   terms: CompiledTerm[];
   enabled: Record<RuleId, boolean>;
   severity: Partial<Record<RuleId, Severity>>;
@@ -197,6 +204,7 @@ export function compileRules(data: LexiconData, lang: Lang, overrides: RuleOverr
   return {
     lang,
     index,
+    heads: headsOf(index),
     terms,
     enabled,
     severity: overrides.severity ?? {},
@@ -206,4 +214,21 @@ export function compileRules(data: LexiconData, lang: Lang, overrides: RuleOverr
     defaultExpected: data.vagueTerm.defaultExpected,
     ruleWideExceptions,
   };
+}
+
+function headsOf(index: Map<string, Candidate[]>): Map<number, Set<number> | null> {
+  const heads = new Map<number, Set<number> | null>();
+  for (const [key, candidates] of index) {
+    // The words that may follow, when every candidate is a phrase whose second word is a plain word or list.
+    const plain = candidates.every((c) => {
+      const t = c.rest[0];
+      return t && t.lits && t.prefixes.length === 0 && !t.num && !t.cap && !t.any && !t.optionalAdverb;
+    });
+    const hash = wordHash(key);
+    const next = plain ? new Set(candidates.flatMap((c) => [...c.rest[0].lits!].map(wordHash))) : null;
+    const known = heads.get(hash);
+    // Two keys of one hash: the union of what may follow them (null when either takes any word).
+    heads.set(hash, known === undefined ? next : known === null || next === null ? null : new Set([...known, ...next]));
+  }
+  return heads;
 }

@@ -5,7 +5,7 @@ import { lowerKeepAccents } from '../../text/fold';
 import { SEP_STOP, type Token } from '../../text/tokenize';
 import type { Lang } from '../../types';
 import type { Candidate, CompiledException, CompiledRules, CompiledTerm } from './compile';
-import { matchBackward, matchForward } from './patterns';
+import { matchBackward, matchForward, testToken } from './patterns';
 import type { FormKind } from './types';
 
 export interface Hit {
@@ -40,7 +40,7 @@ const REFLEXIVE = new Set(['s', 'se', 'nous', 'vous', 'me', 'm', 'te', 't']);
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"]+|[\w.+-]+@[\w-]+\.[\w.-]+/giu;
 
 /** Web addresses and e-mails in a paragraph: their words are not prose. */
-function urlRanges(text: string): [number, number][] {
+export function urlRanges(text: string): [number, number][] {
   if (!text.includes('://') && !text.includes('www.') && !text.includes('@')) return [];
   return [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length]);
 }
@@ -50,10 +50,12 @@ export function lexiconHits(text: string, tokens: readonly Token[], rules: Compi
   const urls = urlRanges(text);
   const hits: Hit[] = [];
   tokens.forEach((token, i) => {
+    const next = rules.heads.get(token.hash);
+    if (next === undefined || (next !== null && !(tokens[i + 1] && next.has(tokens[i + 1].hash)))) return;
     const candidates = rules.index.get(token.norm);
     if (!candidates) return;
-    if (urls.some(([a, b]) => a <= token.start && token.start < b)) return;
-    for (const [term, group] of byTerm(text, token, candidates, rules)) {
+    if (urls.length > 0 && urls.some(([a, b]) => a <= token.start && token.start < b)) return;
+    for (const [term, group] of byTerm(text, tokens, i, candidates, rules)) {
       const hit = matchTerm(text, tokens, i, term, group, rules.lang);
       if (!hit || excepted(tokens, hit, rules)) continue;
       hit.accepted =
@@ -65,13 +67,18 @@ export function lexiconHits(text: string, tokens: readonly Token[], rules: Compi
   return hits.sort((a, b) => a.first - b.first || b.last - a.last);
 }
 
-/** The candidates of a word, grouped by term: one analysis per term and word. */
-function byTerm(text: string, token: Token, candidates: Candidate[], rules: CompiledRules) {
-  const groups = new Map<CompiledTerm, Candidate[]>();
+/** The candidates of a word that may match here, grouped by term: one analysis per term and word. */
+function byTerm(text: string, tokens: readonly Token[], i: number, candidates: Candidate[], rules: CompiledRules) {
+  const token = tokens[i];
+  const groups: [CompiledTerm, Candidate[]][] = [];
   for (const c of candidates) {
     if (!rules.enabled[c.term.rule]) continue;
+    // "de", "à", "plus" start many phrases and match few: a phrase whose next word is not there is dropped first.
+    if (c.rest.length > 0 && !(tokens[i + 1] && testToken(c.rest[0], tokens[i + 1]))) continue;
     if (c.exact !== undefined && text.slice(token.start, token.end) !== c.exact) continue;
-    groups.set(c.term, [...(groups.get(c.term) ?? []), c]);
+    const group = groups.find(([term]) => term === c.term);
+    if (group) group[1].push(c);
+    else groups.push([c.term, [c]]);
   }
   return groups;
 }

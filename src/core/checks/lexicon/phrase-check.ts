@@ -1,11 +1,13 @@
 // The check of a list of phrases that are vague in themselves ("à terme", "plusieurs"): each hit of the rule is a
 // finding with the rule's message, note and suggestions. Vague time and vague quantity are this kind of check.
-import { findings as messages } from '../../messages/findings';
-import { translator } from '../../messages/translate';
+import { findings } from '../../messages/findings';
+import { translators } from '../../messages/translate';
 import type { Finding, Severity } from '../../types';
 import { paragraphFinding, severityOf, tokenFingerprint } from '../finding';
 import type { TextCheck } from '../types';
 import { oneHitPerPlace } from './match';
+
+const messages = translators(findings);
 
 export function phraseCheck(id: 'vague-time' | 'vague-quantity', defaultSeverity: Severity): TextCheck {
   return {
@@ -13,7 +15,7 @@ export function phraseCheck(id: 'vague-time' | 'vague-quantity', defaultSeverity
     scope: 'text',
     defaultSeverity,
     paragraph({ scan, rules }) {
-      const t = translator(messages, rules.lang);
+      const t = messages[rules.lang];
       const { text, tokens } = scan;
       const out: Finding[] = [];
       for (const h of oneHitPerPlace(scan.hits.filter((x) => x.term.rule === id))) {

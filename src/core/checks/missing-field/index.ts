@@ -2,12 +2,14 @@
 // non chiffré", milestones without a date), on the commitment's title. The measurable core the workshop asked for
 // (indicator, baseline, target, milestones, cost) is a warning; the rest, suggestions.
 import { fields as fieldTexts } from '../../messages/fields';
-import { findings as messages } from '../../messages/findings';
-import { translator } from '../../messages/translate';
+import { findings } from '../../messages/findings';
+import { translators } from '../../messages/translate';
 import { fieldMeta, TEMPLATE_FIELDS } from '../../template/fields';
 import type { FieldName, Finding, Lang } from '../../types';
 import { commitmentFinding } from '../finding';
 import type { PlanCheck } from '../types';
+
+const messages = translators(findings);
 
 /** The measurable core the workshop asked for: missing one is a warning; the others are suggestions. */
 export const CORE_FIELDS: readonly FieldName[] = ['indicator', 'baseline', 'target', 'milestones', 'cost'];
@@ -43,7 +45,7 @@ export const missingField: PlanCheck = {
 };
 
 function note(field: FieldName, weak: boolean, lang: Lang, help: string, example: string): string {
-  const t = translator(messages, lang);
+  const t = messages[lang];
   const weakNotes = fieldTexts[lang].weak as Partial<Record<FieldName, string>>;
   const weakNote = weak && weakNotes[field] ? `${weakNotes[field]} ` : '';
   return `${weakNote}${help} ${t('missing-field.example', { example: example.split('\n')[0] })}`;

@@ -1,13 +1,14 @@
 // Long sentences (beyond LONG_SENTENCE_WORDS words) and the text's readability indexes (Kandel-Moles for French,
 // LIX for both), indicative only.
-import { findings as messages } from '../../messages/findings';
-import { translator } from '../../messages/translate';
-import { CharClass, charClass } from '../../text/fold';
-import { LETTERS, type Token } from '../../text/tokenize';
+import { findings } from '../../messages/findings';
+import { translators } from '../../messages/translate';
+import { LETTERS, LONG } from '../../text/tokenize';
 import type { Finding, Lang, TextStats } from '../../types';
 import { paragraphFinding, severityOf, tokenFingerprint } from '../finding';
 import type { ParagraphScan, TextCheck } from '../types';
-import { kandelMoles, lix, syllables } from './formulas';
+import { kandelMoles, lix } from './formulas';
+
+const messages = translators(findings);
 
 /** Beyond this many words a sentence is long (plain-language guides: 20 to 25). */
 export const LONG_SENTENCE_WORDS = 25;
@@ -17,7 +18,7 @@ export const readability: TextCheck = {
   scope: 'text',
   defaultSeverity: 'info',
   paragraph({ scan, rules }) {
-    const t = translator(messages, rules.lang);
+    const t = messages[rules.lang];
     const { text, tokens } = scan;
     const out: Finding[] = [];
     for (const s of scan.sentences) {
@@ -39,38 +40,40 @@ export const readability: TextCheck = {
   },
 };
 
-/** Letters of a word as written (digits, marks and invisible characters aside), for LIX's long words. */
-function letters(text: string, t: Token): number {
-  let n = 0;
-  for (let k = t.start; k < t.end; k++) {
-    const c = charClass(text.charCodeAt(k));
-    if (c === CharClass.Lower || c === CharClass.Upper || c === CharClass.Letter) n++;
-  }
-  return n;
+/** What the text's statistics need of one paragraph. */
+export interface ParagraphStats {
+  words: number;
+  sentences: number;
+  longSentences: number;
+  /** Words of more than six letters (LIX). */
+  longWords: number;
+  /** Counted only when asked (Kandel-Moles, French, readability on). */
+  syllables: number;
 }
 
-/**
- * Words, sentences and long sentences of the text, its LIX and, for French with readability on, its Kandel-Moles
- * score (syllables are counted only then).
- */
-export function textStats(scans: readonly ParagraphScan[], lang: Lang, withSyllables: boolean): TextStats {
-  let words = 0;
-  let sentences = 0;
-  let longSentences = 0;
-  let longWords = 0;
-  let syllableCount = 0;
-  for (const scan of scans) {
-    for (const t of scan.tokens) {
-      if (!(t.flags & LETTERS)) continue;
-      words++;
-      if (letters(scan.text, t) > 6) longWords++;
-      if (withSyllables) syllableCount += syllables(t.norm);
-    }
-    sentences += scan.sentences.length;
-    longSentences += scan.sentences.filter((s) => s.words > LONG_SENTENCE_WORDS).length;
+export function paragraphStats(scan: ParagraphScan, withSyllables: boolean): ParagraphStats {
+  const stats = { words: 0, sentences: scan.sentences.length, longSentences: 0, longWords: 0, syllables: 0 };
+  for (const t of scan.tokens) {
+    if (!(t.flags & LETTERS)) continue;
+    stats.words++;
+    if (t.flags & LONG) stats.longWords++;
+    if (withSyllables) stats.syllables += t.syllables;
   }
-  const stats: TextStats = { words, sentences, longSentences, lix: round1(lix(words, sentences, longWords)) };
-  if (lang === 'fr' && withSyllables) stats.kandelMoles = round1(kandelMoles(words, sentences, syllableCount));
+  stats.longSentences = scan.sentences.filter((s) => s.words > LONG_SENTENCE_WORDS).length;
+  return stats;
+}
+
+/** The text's words, sentences and long sentences, its LIX and, for French when syllables were counted, its Kandel-Moles. */
+export function textStats(paragraphs: readonly ParagraphStats[], lang: Lang, withSyllables: boolean): TextStats {
+  const sum = (k: keyof ParagraphStats) => paragraphs.reduce((n, p) => n + p[k], 0);
+  const [words, sentences] = [sum('words'), sum('sentences')];
+  const stats: TextStats = {
+    words,
+    sentences,
+    longSentences: sum('longSentences'),
+    lix: round1(lix(words, sentences, sum('longWords'))),
+  };
+  if (lang === 'fr' && withSyllables) stats.kandelMoles = round1(kandelMoles(words, sentences, sum('syllables')));
   return stats;
 }
 

@@ -1,7 +1,7 @@
 // Vague verbs and their nominalisations ("renforcer", "renforcement", "promote", "mise en place"): the action is
 // stated as an intention. Data: ./fr.ts and ./en.ts (terms, exceptions, examples).
-import { translator } from '../../messages/translate';
-import { findings as messages } from '../../messages/findings';
+import { translators } from '../../messages/translate';
+import { findings } from '../../messages/findings';
 import {
   CAP,
   LETTERS,
@@ -19,6 +19,8 @@ import { lower, paragraphFinding, severityOf, tokenFingerprint } from '../findin
 import { AUX_EN, AUX_FR, oneHitPerPlace, type Hit } from '../lexicon/match';
 import type { TextCheck } from '../types';
 
+const messages = translators(findings);
+
 const DE = new Set(['de', 'du', 'des', 'd']);
 const OF = new Set(['of', 'for']);
 
@@ -28,16 +30,16 @@ export const vagueTerm: TextCheck = {
   defaultSeverity: 'warning',
   paragraph({ scan, rules }) {
     const { text, tokens } = scan;
-    const t = translator(messages, rules.lang);
+    const t = messages[rules.lang];
     const base = severityOf(rules, 'vague-term', this.defaultSeverity);
-    const titleCase = isTitleCase(tokens);
+    let titleCase: boolean | undefined; // read only when a noun needs it
     const hits = scan.hits.filter(
       (h) =>
         h.term.rule === 'vague-term' &&
         // "Federally-supported research": a hyphenated participle is an adjective of a compound, not an action.
         !(h.kind === 'participle' && tokens[h.first].sep & SEP_HYPHEN) &&
         // "Innovation, Sciences et Développement économique Canada": a capitalised noun inside a sentence is a name.
-        !(h.kind === 'noun' && !titleCase && isInsideName(tokens, h.first)),
+        !(h.kind === 'noun' && isInsideName(tokens, h.first) && !(titleCase ??= isTitleCase(tokens))),
     );
     const out: Finding[] = [];
     for (const h of oneHitPerPlace(hits)) {
