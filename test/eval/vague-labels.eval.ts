@@ -1,0 +1,63 @@
+// The labelled set of vague-term occurrences (test/eval/vague-labels/): checks the data only, not Jalon. Every record
+// must point at its word in ../shared, every inventory match inside a passage must be labelled, and each split must
+// keep the size the set was built to: at least 400 occurrences, 150 French, 150 English, 150 in test, every role the
+// issue names in both splits.
+import { checkExhaustive, loadVagueLabels, ROLES, SPLITS, type Occurrence } from './vague-labels/load';
+
+const NAMED_ROLES = [
+  'title',
+  'main-action',
+  'milestone-action',
+  'purpose',
+  'participle',
+  'deliverable-name',
+  'organisation-name',
+  'partner-credit',
+  'after-quantified',
+];
+
+function tally(os: readonly Occurrence[], key: (o: Occurrence) => string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const o of os) m.set(key(o), (m.get(key(o)) ?? 0) + 1);
+  return m;
+}
+
+export async function run(): Promise<boolean> {
+  const labels = loadVagueLabels({ strict: false });
+  const problems = [...labels.problems];
+  const all: Occurrence[] = [];
+  for (const split of SPLITS) {
+    const docs = labels[split];
+    const os = docs.flatMap((d) => d.occurrences);
+    all.push(...os);
+    problems.push(...checkExhaustive(docs, labels.inventory));
+    const lang = tally(os, (o) => (o.term.startsWith('fr:') ? 'fr' : 'en'));
+    const verdicts = tally(os, (o) => o.verdict);
+    console.log(
+      `${split}: ${os.length} occurrences in ${docs.reduce((n, d) => n + d.passages.length, 0)} passages of ` +
+        `${docs.length} documents; fr ${lang.get('fr') ?? 0}, en ${lang.get('en') ?? 0}; ` +
+        `warn ${verdicts.get('warn') ?? 0}, info ${verdicts.get('info') ?? 0}, none ${verdicts.get('none') ?? 0}`,
+    );
+    const roles = tally(os, (o) => `${o.role} ${o.verdict}`);
+    console.log(
+      '  ' +
+        ROLES.map((r) => {
+          const parts = ['warn', 'info', 'none'].map((v) => roles.get(`${r} ${v}`) ?? 0);
+          return `${r} ${parts.join('/')}`;
+        }).join(', '),
+    );
+    for (const r of NAMED_ROLES)
+      if (!os.some((o) => o.role === r)) problems.push(`${split}: no occurrence with role ${r}`);
+  }
+  const byLang = tally(all, (o) => (o.term.startsWith('fr:') ? 'fr' : 'en'));
+  const test = labels.test.reduce((n, d) => n + d.occurrences.length, 0);
+  console.log(
+    `total ${all.length} (fr ${byLang.get('fr') ?? 0}, en ${byLang.get('en') ?? 0}), inventory of ${labels.inventory.length} terms`,
+  );
+  if (all.length < 400) problems.push(`only ${all.length} occurrences (at least 400)`);
+  if ((byLang.get('fr') ?? 0) < 150 || (byLang.get('en') ?? 0) < 150) problems.push('fewer than 150 in a language');
+  if (test < 150) problems.push(`only ${test} occurrences in test (at least 150)`);
+  for (const p of problems.slice(0, 40)) console.log(`  BROKEN ${p}`);
+  if (problems.length > 40) console.log(`  … and ${problems.length - 40} more`);
+  return problems.length === 0;
+}
