@@ -5,6 +5,9 @@ import { findings as messages } from '../messages/findings';
 import type { Lang, Severity } from '../types';
 import { duplicate } from './duplicate';
 import type { RuleId } from './ids';
+import { hedge } from './hedge';
+import { en as hedgeEn } from './hedge/en';
+import { fr as hedgeFr } from './hedge/fr';
 import { jargon } from './jargon';
 import { en as jargonEn } from './jargon/en';
 import { fr as jargonFr } from './jargon/fr';
@@ -23,14 +26,26 @@ import { en as vagueTimeEn } from './vague-time/en';
 import { fr as vagueTimeFr } from './vague-time/fr';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const TEXT_CHECKS: readonly TextCheck<any>[] = [vagueTerm, jargon, vagueTime, vagueQuantity, readability];
+export const TEXT_CHECKS: readonly TextCheck<any>[] = [vagueTerm, jargon, vagueTime, vagueQuantity, hedge, readability];
 export const PLAN_CHECKS: readonly PlanCheck[] = [missingField, duplicate];
 export const CHECKS: readonly Check[] = [...TEXT_CHECKS, ...PLAN_CHECKS];
 
 /** The lexicon checks' data, by language. */
 export const LEXICON_DATA: Record<Lang, LexiconData> = {
-  fr: { vagueTerm: vagueTermFr, vagueTime: vagueTimeFr, vagueQuantity: vagueQuantityFr, jargon: jargonFr },
-  en: { vagueTerm: vagueTermEn, vagueTime: vagueTimeEn, vagueQuantity: vagueQuantityEn, jargon: jargonEn },
+  fr: {
+    vagueTerm: vagueTermFr,
+    vagueTime: vagueTimeFr,
+    vagueQuantity: vagueQuantityFr,
+    hedge: hedgeFr,
+    jargon: jargonFr,
+  },
+  en: {
+    vagueTerm: vagueTermEn,
+    vagueTime: vagueTimeEn,
+    vagueQuantity: vagueQuantityEn,
+    hedge: hedgeEn,
+    jargon: jargonEn,
+  },
 };
 
 export interface RuleInfo {

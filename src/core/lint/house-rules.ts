@@ -54,7 +54,7 @@ export type HouseRulesResult =
   { ok: true; rules: HouseRules; errors: [] } | { ok: false; rules?: undefined; errors: HouseRulesError[] };
 
 const SEVERITIES = ['error', 'warning', 'suggestion', 'info'];
-const TERM_RULES = ['vague-term', 'jargon', 'vague-time', 'vague-quantity'];
+const TERM_RULES = ['vague-term', 'jargon', 'vague-time', 'vague-quantity', 'hedge'];
 const ruleIdSchema = { type: 'string', enum: [...RULE_IDS] };
 const termRuleSchema = { type: 'string', enum: TERM_RULES };
 const langSchema = { type: 'string', enum: ['fr', 'en'] };

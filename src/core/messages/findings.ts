@@ -12,6 +12,20 @@ const fr = {
     participle:
       '« {{actual}} » ({{lemma}}) ne dit pas de combien ni comment : précisez ce qui change et comment on le vérifie.',
     note: '« {{lemma}} » décrit une intention, pas une action : on peut « {{lemma}} » à l’infini sans que rien ne change de façon vérifiable. Dites ce qui sera fait concrètement (un texte adopté, un outil ouvert, des données publiées, N agents formés), quel indicateur le mesurera et à quelle date.',
+    // Where the word is not the action itself: information only, and why.
+    role: {
+      purpose:
+        'Pour information : « {{actual}} » dit ici pourquoi l’action est menée, pas ce qui sera fait. Vérifiez que l’action qui précède est concrète et datée.',
+      participle:
+        'Pour information : « {{actual}} » décrit ici quelque chose plutôt que de dire l’action. Vérifiez que l’action de la phrase est concrète.',
+      'deliverable-name':
+        'Pour information : « {{actual}} » fait ici partie du nom d’un livrable ou de son sujet. Vérifiez que le livrable lui-même est nommé et daté.',
+      'partner-credit': 'Pour information : « {{actual}} » dit ici qui apporte son concours, pas ce qui sera fait.',
+      'after-quantified':
+        'Pour information : l’action est chiffrée dans la phrase ; « {{actual}} » en dit le but ou la manière.',
+      context:
+        'Pour information : « {{actual}} » est ici dans le contexte ou le rappel de ce qui existe, pas dans ce que l’engagement promet.',
+    },
   },
   'vague-time': {
     name: 'Échéance floue',
@@ -38,6 +52,13 @@ const fr = {
       'Écrivez le nom en toutes lettres à la première occurrence, puis le sigle entre parenthèses, ou ajoutez-le au glossaire.',
     acronymNoteExplained:
       'Écrivez le nom en toutes lettres à la première occurrence, puis le sigle entre parenthèses : « {{explanation}} », ou ajoutez-le au glossaire.',
+  },
+  hedge: {
+    name: 'Réserve qui vide l’engagement',
+    description:
+      'Réserves qui retirent sa promesse à l’engagement (dans la mesure du possible, le cas échéant, au besoin) : personne ne peut dire quand la condition n’est pas remplie.',
+    message: '« {{actual}} » affaiblit l’engagement : à quelle condition précise, ou sans condition ?',
+    note: 'Une réserve vague permet de ne rien faire sans manquer à l’engagement. Dites la condition exacte (« si le budget 2026 est voté ») ou retirez-la.',
   },
   readability: {
     name: 'Lisibilité',
@@ -72,6 +93,19 @@ const en: Shape<typeof fr> = {
     noun: '"{{actual}}" ({{lemma}}) hides the action: who will do what, measured how, by when?',
     participle: '"{{actual}}" ({{lemma}}) does not say by how much or how: state what changes and how it is checked.',
     note: '"{{lemma}}" states an intention, not an action: one can {{lemma}} forever without any verifiable change. Say what will concretely be done (a rule adopted, a tool opened, data published, N staff trained), which indicator measures it, and by what date.',
+    role: {
+      purpose:
+        'For information: "{{actual}}" says here why the action is taken, not what will be done. Check that the action before it is concrete and dated.',
+      participle:
+        'For information: "{{actual}}" describes something here rather than stating the action. Check that the sentence\'s action is concrete.',
+      'deliverable-name':
+        'For information: "{{actual}}" is part of a deliverable\'s name or subject here. Check that the deliverable itself is named and dated.',
+      'partner-credit': 'For information: "{{actual}}" says here who helps, not what will be done.',
+      'after-quantified':
+        'For information: the action is counted in the sentence; "{{actual}}" says its aim or manner.',
+      context:
+        'For information: "{{actual}}" is part of the context or of what exists here, not of what the commitment promises.',
+    },
   },
   'vague-time': {
     name: 'Vague deadline',
@@ -97,6 +131,13 @@ const en: Shape<typeof fr> = {
     acronymNote: 'Write the full name at first use, then the acronym in parentheses, or add it to the glossary.',
     acronymNoteExplained:
       'Write the full name at first use, then the acronym in parentheses: "{{explanation}}", or add it to the glossary.',
+  },
+  hedge: {
+    name: 'Hedge that empties the commitment',
+    description:
+      'Reservations that take the promise out of a commitment (as appropriate, where possible, as needed): nobody can tell when the condition was not met.',
+    message: '"{{actual}}" weakens the commitment: under what exact condition, or none?',
+    note: 'A vague reservation lets nothing be done without breaking the commitment. State the exact condition ("if the 2026 budget passes") or drop it.',
   },
   readability: {
     name: 'Readability',

@@ -56,14 +56,15 @@ describe('vague-term: inflections in sentences', () => {
     expect(vague('Développement des usages numériques.')).toEqual(['Développement']);
   });
 
-  test('severities: verbs and nominalizations with a de-complement warn; others suggest', () => {
+  test('severities by role: the action warns, a describing participle or a partner’s credit informs', () => {
     const sev = (t: string): string[] => findings(t, {}, 'vague-term').map((f) => f.severity);
+    // The action, stated as a verb or a noun, warns; a participle that describes, or a partner's credit, informs.
     expect(sev('Nous renforcerons le contrôle.')).toEqual(['warning']);
     expect(sev('Le renforcement des contrôles.')).toEqual(['warning']);
-    expect(sev('Les renforcements successifs.')).toEqual(['suggestion']);
-    expect(sev('Un pilotage renforcé sera assuré.')).toEqual(['suggestion']);
+    expect(sev('Les renforcements successifs.')).toEqual(['warning']);
+    expect(sev('Un pilotage renforcé sera assuré.')).toEqual(['info']);
     expect(sev('Le pilotage sera renforcé.')).toEqual(['warning']);
-    expect(sev('Une initiative soutenue par la Commission.')).toEqual(['warning']);
+    expect(sev('Une initiative soutenue par la Commission.')).toEqual(['info']);
   });
 
   test('messages ask what will be done, measured and by when, with concrete suggestions', () => {

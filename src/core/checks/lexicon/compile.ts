@@ -9,7 +9,7 @@ import { compileException, compileSequence, patternWords, type CompiledPattern, 
 import type { ExceptionEntry, FormKind, LexiconData, PhraseEntry, VagueTermEntry } from './types';
 
 /** The checks whose terms live in the lexicon. */
-export type LexiconRule = 'vague-term' | 'vague-time' | 'vague-quantity' | 'jargon';
+export type LexiconRule = 'vague-term' | 'vague-time' | 'vague-quantity' | 'hedge' | 'jargon';
 
 export interface CompiledException extends CompiledPattern {
   kinds?: FormKind[];
@@ -24,6 +24,11 @@ export interface CompiledTerm {
   reflexive?: boolean;
   expected: string[];
   explanation?: string;
+  /** A phrase that is vague only where a date is expected (see PhraseEntry). */
+  deadline?: boolean;
+  /** Vague terms: a verb of making, a verb of process (see VagueTermEntry). */
+  makes?: boolean;
+  process?: boolean;
   exceptions: CompiledException[];
 }
 
@@ -140,6 +145,8 @@ export function compileRules(data: LexiconData, lang: Lang, overrides: RuleOverr
       after: ve.after ? compileSequence(ve.after) : undefined,
       reflexive: ve.reflexive,
       expected: ve.expected ?? [],
+      makes: ve.makes,
+      process: ve.process,
     });
     if (kind === 'verb') {
       const verb = ve.verb ?? words[0];
@@ -152,13 +159,15 @@ export function compileRules(data: LexiconData, lang: Lang, overrides: RuleOverr
 
   const addPhrase = (rule: LexiconRule, e: PhraseEntry | TermAddition): void => {
     if (isRemoved(rule, e.term)) return;
-    const term = newTerm(rule, e.term, { expected: e.expected ?? [], explanation: e.explanation });
+    const deadline = 'deadline' in e ? e.deadline : undefined;
+    const term = newTerm(rule, e.term, { expected: e.expected ?? [], explanation: e.explanation, deadline });
     addHeadedPhrase(term, e.term, 'phrase', false, e.caseSensitive);
   };
 
   for (const e of data.vagueTerm.terms) addVagueTerm(e, false);
   for (const e of data.vagueTime.terms) addPhrase('vague-time', e);
   for (const e of data.vagueQuantity.terms) addPhrase('vague-quantity', e);
+  for (const e of data.hedge.terms) addPhrase('hedge', e);
   for (const e of data.jargon.terms) addPhrase('jargon', e);
   for (const a of overrides.add ?? []) {
     if (a.rule === 'vague-term') addVagueTerm(a, true);
@@ -179,6 +188,7 @@ export function compileRules(data: LexiconData, lang: Lang, overrides: RuleOverr
     ...data.vagueTerm.exceptions.map((e) => ({ ...e, rule: 'vague-term' as const })),
     ...data.vagueTime.exceptions.map((e) => ({ ...e, rule: 'vague-time' as const })),
     ...data.vagueQuantity.exceptions.map((e) => ({ ...e, rule: 'vague-quantity' as const })),
+    ...data.hedge.exceptions.map((e) => ({ ...e, rule: 'hedge' as const })),
     ...data.jargon.exceptions.map((e) => ({ ...e, rule: 'jargon' as const })),
     ...(overrides.addExceptions ?? []),
   ];
@@ -196,6 +206,7 @@ export function compileRules(data: LexiconData, lang: Lang, overrides: RuleOverr
     jargon: true,
     'vague-time': true,
     'vague-quantity': true,
+    hedge: true,
     readability: true,
     'missing-field': true,
     duplicate: true,

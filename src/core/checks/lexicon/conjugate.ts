@@ -81,6 +81,43 @@ interface Irregular {
 /** Patterns for the irregular families we need; a prefix carries the rest (pro-mouvoir, pour-suivre, sou-tenir). */
 const IRREGULAR_FAMILIES: { suffix: string; build: (p: string) => Irregular }[] = [
   {
+    suffix: 'faire',
+    build: (p) => ({
+      present: [`${p}fais`, `${p}fais`, `${p}fait`, `${p}faisons`, `${p}faites`, `${p}font`],
+      imparfait: `${p}fais`,
+      futur: `${p}fer`,
+      subj: ['fasse', 'fasses', 'fasse', 'fassions', 'fassiez', 'fassent'].map((e) => p + e),
+      ps: ['fis', 'fis', 'fit', 'fîmes', 'fîtes', 'firent'].map((e) => p + e),
+      pp: `${p}fait`,
+      ppr: `${p}faisant`,
+    }),
+  },
+  {
+    suffix: 'prendre',
+    build: (p) => ({
+      present: ['prends', 'prends', 'prend', 'prenons', 'prenez', 'prennent'].map((e) => p + e),
+      imparfait: `${p}pren`,
+      futur: `${p}prendr`,
+      subj: ['prenne', 'prennes', 'prenne', 'prenions', 'preniez', 'prennent'].map((e) => p + e),
+      ps: ['pris', 'pris', 'prit', 'prîmes', 'prîtes', 'prirent'].map((e) => p + e),
+      pp: `${p}pris`,
+      ppr: `${p}prenant`,
+    }),
+  },
+  {
+    // étendre, rendre, défendre (after prendre, which ends alike but is conjugated apart)
+    suffix: 'endre',
+    build: (p) => ({
+      present: ['ends', 'ends', 'end', 'endons', 'endez', 'endent'].map((e) => p + e),
+      imparfait: `${p}end`,
+      futur: `${p}endr`,
+      subj: SUBJ.map((e) => `${p}end${e}`),
+      ps: ['endis', 'endis', 'endit', 'endîmes', 'endîtes', 'endirent'].map((e) => p + e),
+      pp: `${p}endu`,
+      ppr: `${p}endant`,
+    }),
+  },
+  {
     suffix: 'mouvoir',
     build: (p) => ({
       present: [`${p}meus`, `${p}meus`, `${p}meut`, `${p}mouvons`, `${p}mouvez`, `${p}meuvent`],

@@ -37,11 +37,12 @@ export const AUX_EN = new Set([
 ]); // prettier-ignore
 const REFLEXIVE = new Set(['s', 'se', 'nous', 'vous', 'me', 'm', 'te', 't']);
 
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"]+|[\w.+-]+@[\w-]+\.[\w.-]+/giu;
+// A web address, an e-mail, or the target of a Markdown link ("](./page)").
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"]+|[\w.+-]+@[\w-]+\.[\w.-]+|\]\([^)\s]*\)/giu;
 
 /** Web addresses and e-mails in a paragraph: their words are not prose. */
 export function urlRanges(text: string): [number, number][] {
-  if (!text.includes('://') && !text.includes('www.') && !text.includes('@')) return [];
+  if (!text.includes('://') && !text.includes('www.') && !text.includes('@') && !text.includes('](')) return [];
   return [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length]);
 }
 

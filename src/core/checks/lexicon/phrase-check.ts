@@ -1,15 +1,17 @@
 // The check of a list of phrases that are vague in themselves ("à terme", "plusieurs"): each hit of the rule is a
-// finding with the rule's message, note and suggestions. Vague time and vague quantity are this kind of check.
+// finding with the rule's message, note and suggestions. Vague time, vague quantity and hedges are this kind of check.
 import { findings } from '../../messages/findings';
 import { translators } from '../../messages/translate';
 import type { Finding, Severity } from '../../types';
 import { paragraphFinding, severityOf, tokenFingerprint } from '../finding';
 import type { TextCheck } from '../types';
+import { planRoles } from '../plan-role';
 import { oneHitPerPlace } from './match';
+import { NUM, SEP_CLOSE, SEP_OPEN, SEP_START, type Token } from '../../text/tokenize';
 
 const messages = translators(findings);
 
-export function phraseCheck(id: 'vague-time' | 'vague-quantity', defaultSeverity: Severity): TextCheck {
+export function phraseCheck(id: 'vague-time' | 'vague-quantity' | 'hedge', defaultSeverity: Severity): TextCheck {
   return {
     id,
     scope: 'text',
@@ -19,7 +21,7 @@ export function phraseCheck(id: 'vague-time' | 'vague-quantity', defaultSeverity
       const { text, tokens } = scan;
       const out: Finding[] = [];
       for (const h of oneHitPerPlace(scan.hits.filter((x) => x.term.rule === id))) {
-        if (h.accepted) continue;
+        if (h.accepted || (h.term.deadline && !inDeadlinePlace(text, tokens, h.first, h.last))) continue;
         const start = tokens[h.first].start;
         const end = tokens[h.last].end;
         out.push(
@@ -36,5 +38,37 @@ export function phraseCheck(id: 'vague-time' | 'vague-quantity', defaultSeverity
       }
       return out;
     },
+    // In a commitment's context (the problem, what exists), a vague phrase describes; it is information only.
+    assemble(findings, a) {
+      const roles = planRoles(findings, a);
+      return findings.flatMap((f, k) => {
+        if (roles[k] === 'template') return []; // a template's question is not the author's text
+        return roles[k] === 'context' ? { ...f, severity: 'info' as const, data: { ...f.data, role: 'context' } } : f;
+      });
+    },
   };
+}
+
+const BOUNDED = new Set(['jusqu', 'jusque', 'until', 'through', 'till']);
+
+/**
+ * Where a date is expected: the phrase fills a bracket, a table cell or a paragraph, or follows a date with "et" /
+ * "and" ("Mai 2023 et en cours"); and it is not bounded by a date after it ("en cours jusqu'en juin 2020").
+ */
+function inDeadlinePlace(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if (after && BOUNDED.has(after.norm)) return false;
+  const gapBefore = text.slice(before ? before.end : 0, tokens[first].start);
+  const gapAfter = text.slice(tokens[last].end, after ? after.start : text.length);
+  const opens = tokens[first].sep & (SEP_OPEN | SEP_START) || gapBefore.includes('|') || afterDate(tokens, first);
+  const closes = !after || (after.sep & SEP_CLOSE) !== 0 || gapAfter.includes('|') || gapAfter.includes(')');
+  return !!opens && closes;
+}
+
+/** "Mai 2023 et en cours": a year, then "et" / "and", just before. */
+function afterDate(tokens: readonly Token[], first: number): boolean {
+  const and = tokens[first - 1];
+  const year = tokens[first - 2];
+  return !!and && !!year && (and.norm === 'et' || and.norm === 'and') && !!(year.flags & NUM);
 }

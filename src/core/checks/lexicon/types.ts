@@ -15,12 +15,17 @@ export type FormKind = 'verb' | 'participle' | 'noun';
 export type TokenPattern = string;
 
 /**
- * Sentences that document an entry, LanguageTool style, run by test/unit/checks/examples.test.ts.
- * `flag`: the entry's check flags the words between braces ("Nous allons {renforcer} le contrôle.").
- * `pass`: the entry's check flags nothing in the sentence (the trap the entry or exception avoids).
+ * Sentences that document an entry, LanguageTool style, run by test/unit/checks/examples.test.ts. Each is analysed
+ * alone, in the data's language.
+ * `flag`: the entry's check flags the words between braces at its own severity ("Nous allons {renforcer} le
+ * contrôle.").
+ * `info`: the check notes the words between braces for information only (a purpose, a participle, a name of a
+ * deliverable: "Un atelier est organisé afin de {renforcer} la qualité des données.").
+ * `pass`: the check flags nothing in the sentence (the trap the entry or exception avoids).
  */
 export interface Examples {
   flag?: string[];
+  info?: string[];
   pass?: string[];
 }
 
@@ -39,6 +44,10 @@ export interface VagueTermEntry {
   forms?: { form: string; kind: FormKind }[];
   /** Concrete alternatives offered as suggestions. */
   expected?: string[];
+  /** A verb of making ("développer", "mettre en place"): with a deliverable in its sentence it is concrete. */
+  makes?: boolean;
+  /** A verb of process ("étudier", "explorer"): done ("les options sont étudiées"), it still delivers nothing. */
+  process?: boolean;
   examples?: Examples;
 }
 
@@ -50,6 +59,11 @@ export interface PhraseEntry {
   expected?: string[];
   /** Matched with case: acronyms ("PAN" but not "pan"). */
   caseSensitive?: boolean;
+  /**
+   * Vague only where a date is expected: alone in brackets or in a table cell, or after a date ("Mai 2023 et en
+   * cours"); "travaux en cours" is not a deadline. Bounded ("en cours jusqu'en juin 2020") it says when, and passes.
+   */
+  deadline?: boolean;
   examples?: Examples;
 }
 
@@ -72,7 +86,7 @@ export interface VagueTermData {
   exceptions: ExceptionEntry[];
 }
 
-/** One language's data of a phrase check (vague-time, vague-quantity). */
+/** One language's data of a phrase check (vague-time, vague-quantity, hedge). */
 export interface PhraseData {
   terms: PhraseEntry[];
   exceptions: ExceptionEntry[];
@@ -91,5 +105,6 @@ export interface LexiconData {
   vagueTerm: VagueTermData;
   vagueTime: PhraseData;
   vagueQuantity: PhraseData;
+  hedge: PhraseData;
   jargon: JargonData;
 }

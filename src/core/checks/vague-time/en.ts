@@ -67,8 +67,21 @@ export const en: PhraseData = {
     {
       term: 'timely',
     },
+
+    // Vague frequencies and timings (issue 13): a "regular" report is never late.
+    { term: 'regularly', expected: ['every quarter', 'every 6 months'] },
+    { term: 'regular', expected: ['quarterly', 'every 6 months'] },
+    { term: 'periodically' },
+    { term: 'periodic' },
+    { term: 'routinely' },
+    { term: 'in a timely manner|fashion', expected: ['within 30 days', 'by [date]'] },
+    { term: 'on an ongoing basis' },
+    { term: 'on a regular|periodic|continuing basis' },
+    { term: 'ongoing', expected: ['by [date]'] },
   ],
   exceptions: [
+    { term: 'ongoing', pattern: '_ through|until|till|to', why: 'ongoing through June 2020: bounded by a date' },
+
     {
       term: 'soon',
       pattern: 'as _ as',

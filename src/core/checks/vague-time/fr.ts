@@ -104,8 +104,21 @@ export const fr: PhraseData = {
     {
       term: 'à une date ultérieure',
     },
+
+    // Vague frequencies and timings (issue 13): a report or an update "régulier" is never late.
+    { term: 'régulier|régulière|réguliers|régulières', expected: ['chaque trimestre', 'tous les 6 mois'] },
+    { term: 'régulièrement', expected: ['chaque trimestre', 'tous les 6 mois'] },
+    { term: 'périodique|périodiques' },
+    { term: 'périodiquement' },
+    { term: 'en temps opportun', expected: ['dans les 30 jours', 'avant le [date]'] },
+    { term: 'en temps utile' },
+    { term: 'en continu' },
+    { term: 'au fil du temps' },
+    { term: 'en cours', deadline: true, expected: ['d’ici le [date]'] },
   ],
   exceptions: [
+    { term: 'périodique', pattern: 'les|des|aux|de _', why: 'les périodiques: periodicals (magazines)' },
+
     {
       term: 'à terme',
       pattern: '_ echu*|echoir',

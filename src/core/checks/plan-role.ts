@@ -1,0 +1,45 @@
+// A text finding's place in its commitment, once commitments are known: in the title, a milestone or the stated
+// action it keeps its severity; in the context (the problem, what exists, the preamble of a plan) it is
+// information only. Shared by the checks of vague words (vague-term, vague-time, vague-quantity, hedge).
+import { matchLabel } from '../commitments/labels';
+import { sectionAt, sectionsOf, sentenceCommits, type Section } from '../commitments/sections';
+import type { Commitment, Finding } from '../types';
+import type { AssembleContext } from './types';
+
+export type PlanRole = 'title' | 'milestone-action' | 'main-action' | 'context' | 'template';
+
+/**
+ * Per finding in order, its role in the plan (undefined when the text has no commitments). `template`: the finding
+ * lies in a template's label or question ("How will the commitment promote transparency?"), not the author's text.
+ */
+export function planRoles(findings: readonly Finding[], a: AssembleContext): (PlanRole | undefined)[] {
+  const labels = new Map<number, number>(); // paragraph -> where its label ends
+  const inLabel = (f: Finding) => {
+    if (!labels.has(f.paragraph))
+      labels.set(f.paragraph, matchLabel(a.source.paragraphs[f.paragraph].text)?.valueStart ?? 0);
+    return f.paragraphOffset < labels.get(f.paragraph)!;
+  };
+  if (a.commitments.length === 0) return findings.map((f) => (inLabel(f) ? 'template' : undefined));
+  const sections = new Map<Commitment, Section[]>();
+  return findings.map((f) => {
+    if (inLabel(f)) return 'template';
+    const c = a.commitments.find((x) => x.start <= f.start && f.start < x.end);
+    if (!c) return 'context'; // the plan's preamble, an annex
+    let s = sections.get(c);
+    if (!s) sections.set(c, (s = sectionsOf(a.source, c)));
+    const section = sectionAt(s, f.start);
+    switch (section?.kind) {
+      case 'title':
+        return 'title';
+      case 'milestone':
+        return 'milestone-action';
+      case 'action':
+        return 'main-action';
+      case 'context':
+      case 'other':
+        return 'context';
+      default:
+        return sentenceCommits(a.source, f.paragraph, f.start, true) ? 'main-action' : 'context';
+    }
+  });
+}

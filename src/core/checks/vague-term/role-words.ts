@@ -1,0 +1,167 @@
+// The small words the role reading (./roles.ts) looks for, by language: data, not logic. All folded (lowercase, no
+// accents), as tokens' `norm` are.
+import type { Token } from '../../text/tokenize';
+import type { Lang } from '../../types';
+
+export interface RoleWords {
+  /** Words that introduce a purpose and need a link word after them ("afin de", "in order to", "so that"). */
+  purposeHeads: Set<string>;
+  purposeLinks: Set<string>;
+  /** A preposition of purpose before an infinitive ("pour appuyer", "to support"). */
+  purposeBefore: Set<string>;
+  /** Words after which "to" states the action, not a purpose ("commits to", "continue to"). */
+  actionTo: Set<string>;
+  relatives: Set<string>;
+  creditNouns: Set<string>;
+  creditBefore: Set<string>;
+  prepositions: Set<string>;
+  determiners: Set<string>;
+  pronouns: Set<string>;
+  functionWords: Set<string>;
+  auxiliaries: Set<string>;
+  /** "est", "sont", "is", "are": a present passive reports a result. */
+  presentAux: Set<string>;
+  /** A word before an infinitive that completes a noun ("la capacité de développer"). */
+  complementOf: Set<string>;
+  verbsWithDe: Set<string>;
+  /** "en" / "by" before a present participle or gerund: the means of the action. */
+  meansBefore: Set<string>;
+  /** Adverbs between "to" and its verb ("to more effectively understand"). */
+  adverbs: Set<string>;
+  /** Nouns of things one can check exist: the deliverables that make an action concrete. */
+  deliverables: Set<string>;
+  numberWords: Set<string>;
+  /** Words before a number that make it a numbering ("Jalon 1.2"), not a count. */
+  numbered: Set<string>;
+  /** Names of organisations and programmes that hold a vague word (folded words). */
+  names: string[][];
+  /** "de", "for": the link between a name's capitalised head and a vague noun ("Réseau … pour le développement"). */
+  nameLinks: Set<string>;
+  /** "des", "du" after a verb are articles ("apporter des améliorations"), after a noun prepositions. */
+  articles: Set<string>;
+  /** English nouns make compounds ("decision support"); French ones take a preposition. */
+  compounds: boolean;
+  isInfinitive(t: Token | undefined): boolean;
+  isPresentParticiple(t: Token): boolean;
+}
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+const EN_VERBS = words(
+  'make ensure provide help allow enable create build identify increase reduce improve support develop share inform ' +
+    'promote strengthen advance expand address assess understand find access use reach track measure meet raise ' +
+    'encourage foster engage facilitate inform better further deliver implement establish set bring give get keep ' +
+    'protect prevent combat tackle respond streamline modernize leverage explore consider study review publish ' +
+    'report collect collaborate coordinate connect continue serve stimulate accelerate reflect recognize prioritize',
+);
+const names = (list: string[]) => list.map((n) => n.split(' '));
+
+const NUMBER_WORDS =
+  'deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente quarante cinquante cent cents mille ' +
+  'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand ' +
+  'million millions milliard milliards billion';
+const NUMBERED =
+  'jalon jalons engagement engagements milestone milestones commitment commitments indicateur indicator etape step ' +
+  'phase objectif objective action axe theme';
+
+const fr: RoleWords = {
+  purposeHeads: words('afin visant vue but maniere facon permettant'),
+  purposeLinks: words('de d a'),
+  purposeBefore: words('pour'),
+  actionTo: words(''),
+  relatives: words('qui dont lesquels lesquelles laquelle lequel comment'),
+  creditNouns: words('appui soutien concours collaboration partenariat aide'),
+  creditBefore: words('avec grace'),
+  prepositions: words('de des du d a au aux dans sur pour par en avec sans vers entre'),
+  determiners: words('l la le les un une ce cet cette ces son sa ses leur leurs notre nos'),
+  pronouns: words('les le la l leur en y se s nous vous'),
+  functionWords: words(
+    'en et ou par pour de des du d le la les l un une sur dans avec sans a au aux tout toujours ne pas plus mieux',
+  ),
+  auxiliaries: words('est sont sera seront etre ete etait etaient a ont avait avaient'),
+  presentAux: words('est sont'),
+  complementOf: words('de d'),
+  verbsWithDe: words(
+    'efforcer efforcons efforcera efforceront continuer continue continuera continueront cesser tenter essayer ' +
+      'propose proposons decider decide permettre permet permettra',
+  ),
+  meansBefore: words('en'),
+  adverbs: words('mieux plus davantage encore aussi egalement'),
+  deliverables: words(
+    'strategie plateforme portail site sites outil outils guide guides registre rapport rapports loi lois decret ' +
+      'arrete norme normes referentiel feuille tableau base catalogue programme cours formation curriculum ' +
+      'repertoire service application formulaire directive politique cadre plan carte inventaire webinaires ' +
+      'ateliers atelier seances trousse cartographie description publication sommet forum conference evenement ' +
+      'evenements',
+  ),
+  numberWords: words(NUMBER_WORDS),
+  numbered: words(NUMBERED),
+  names: names([
+    'programme des nations unies pour le developpement',
+    'agence francaise de developpement',
+    'centre de recherches pour le developpement international',
+    'emploi et developpement social canada',
+    'fonds du canada pour les periodiques',
+    'mecanisme d intervention rapide',
+    'reseau donnees ouvertes pour le developpement',
+    'organisation de cooperation et de developpement economiques',
+  ]),
+  nameLinks: words('pour de du des'),
+  articles: words('des du'),
+  compounds: false,
+  isInfinitive: (t) => !!t && t.norm.length > 3 && /(?:er|ir|re)$/.test(t.norm),
+  isPresentParticiple: (t) => t.norm.length > 4 && t.norm.endsWith('ant'),
+};
+
+const en: RoleWords = {
+  purposeHeads: words('order so aimed designed intended'),
+  purposeLinks: words('to that at as'),
+  purposeBefore: words('to'),
+  actionTo: words(
+    'commit commits committed commitment continue continues continuing continued seek seeks seeking strive strives ' +
+      'endeavour endeavours endeavor endeavors plan plans planning intend intends aim aims going able need needs has ' +
+      'have want wants will shall must agrees agree pledge pledges pledged undertake undertakes ready',
+  ),
+  relatives: words('which that who whose whom how'),
+  creditNouns: words('support assistance collaboration partnership'),
+  creditBefore: words('with'),
+  prepositions: words('of on in for to with into about from through by at'),
+  determiners: words('the a an this that these those its their our his her'),
+  pronouns: words(''),
+  functionWords: words(
+    'to of in on for by with and or but the a an as at from into through about also not its their our this that ' +
+      'these those more better further will would can could may should must be been being is are was were',
+  ),
+  auxiliaries: words('is are was were be been being has have had will would can could may should must'),
+  presentAux: words('is are'),
+  complementOf: words(''),
+  verbsWithDe: words(''),
+  meansBefore: words('by through via'),
+  adverbs: words('more better further also effectively efficiently fully actively continuously'),
+  deliverables: words(
+    'strategy platform portal site website websites tool tools guide guides registry register report reports law ' +
+      'laws rule rules regulation regulations standard standards framework roadmap dashboard database dataset ' +
+      'datasets catalog catalogue program programme course curriculum directory service application form directive ' +
+      'policy plan map inventory scorecard toolkit webinars workshops sessions summit forum conference event events',
+  ),
+  numberWords: words(NUMBER_WORDS),
+  numbered: words(NUMBERED),
+  names: names([
+    'department of housing and urban development',
+    'agency for international development',
+    'united nations development programme',
+    'international development research centre',
+    'employment and social development canada',
+    'organisation for economic co operation and development',
+    'organization for economic co operation and development',
+    'rapid response mechanism',
+  ]),
+  nameLinks: words('for of'),
+  articles: words(''),
+  compounds: true,
+  // Verbs that follow "to" in plans: "to" before them opens a purpose.
+  isInfinitive: (t) => !!t && EN_VERBS.has(t.norm),
+  isPresentParticiple: (t) => t.norm.length > 4 && t.norm.endsWith('ing'),
+};
+
+export const LANGUAGE: Record<Lang, RoleWords> = { fr, en };

@@ -1,0 +1,320 @@
+// What a vague word does where it stands (issue 13). Where it is the action a commitment or a milestone states, a
+// facilitator wants it replaced. Where it only says why (a purpose after the action), describes (a participle, a
+// relative clause), names (a deliverable, an organisation), credits a partner, or where the action is counted or
+// made concrete in the same sentence, it is at most information; a name is not flagged at all. Read here from the
+// words around it; the sentence's place in the commitment (title, milestone, context) is decided once commitments
+// are known (see ../plan-role.ts).
+import {
+  CAP,
+  LETTERS,
+  NUM,
+  SEP_CLOSE,
+  SEP_OPEN,
+  SEP_OTHER,
+  SEP_PAUSE,
+  SEP_START,
+  SEP_STOP,
+  UPPER,
+  type Token,
+} from '../../text/tokenize';
+import type { Lang } from '../../types';
+import type { Hit } from '../lexicon/match';
+import { LANGUAGE, type RoleWords } from './role-words';
+
+/** A role read from the sentence; `action` until the commitment's structure says more. */
+export type LocalRole =
+  | 'action'
+  | 'purpose'
+  | 'participle'
+  | 'deliverable-name'
+  | 'organisation-name'
+  | 'partner-credit'
+  | 'after-quantified'
+  | 'concrete';
+
+/** The paragraph a hit is read in: its text, words and every vague-term hit (a means may itself be vague). */
+export interface Sentence {
+  text: string;
+  tokens: readonly Token[];
+  vagueHits: readonly Hit[];
+  lang: Lang;
+  /** Most words capitalised: a heading in Title Case, where capitals say nothing about names. */
+  titleCase: boolean;
+}
+
+/** The role the sentence gives a vague word at this hit. */
+export function localRole(s: Sentence, h: Hit, verbal: boolean): LocalRole {
+  const w = LANGUAGE[s.lang];
+  if (isInName(s, h, w)) return 'organisation-name';
+  if (isCredit(s, h, w)) return 'partner-credit';
+  if (isNamedThing(s, h, w)) return 'deliverable-name';
+  if (isPurpose(s, h, w)) return 'purpose';
+  if (isDescriptive(s, h, w, verbal)) return 'participle';
+  if (isQuantified(s, h)) return 'after-quantified';
+  if (isConcrete(s, h, w)) return 'concrete';
+  return 'action';
+}
+
+/** For each word after `from` up to `to`, whether a clause break (";" or ":") stands before it. */
+function* between(s: Sentence, from: number, to: number): Generator<boolean> {
+  for (let k = from + 1; k <= to; k++) yield clauseBreakBefore(s, k);
+}
+
+/** The first token of the hit's sentence, and the token after it. */
+function sentenceOf(tokens: readonly Token[], h: Hit): [number, number] {
+  let from = h.first;
+  while (from > 0 && !(tokens[from].sep & SEP_STOP)) from--;
+  let to = h.last + 1;
+  while (to < tokens.length && !(tokens[to].sep & SEP_STOP)) to++;
+  return [from, to];
+}
+
+/** A ";" or ":" in the gap before token k: a clause of its own starts there (a comma does not end one). */
+function clauseBreakBefore(s: Sentence, k: number): boolean {
+  if (k === 0 || !(s.tokens[k].sep & SEP_PAUSE)) return false;
+  const gap = s.text.slice(s.tokens[k - 1].end, s.tokens[k].start);
+  return gap.includes(';') || gap.includes(':');
+}
+
+/** The words of the hit's clause before it, nearest first (the sentence's start or a ";" / ":" ends the clause). */
+function* before(s: Sentence, h: Hit): Generator<number> {
+  const [from] = sentenceOf(s.tokens, h);
+  for (let k = h.first - 1; k >= from; k--) {
+    if (clauseBreakBefore(s, k + 1)) return;
+    yield k;
+  }
+}
+
+/** The words of the hit's clause after it. */
+function* after(s: Sentence, h: Hit): Generator<number> {
+  const [, to] = sentenceOf(s.tokens, h);
+  for (let k = h.last + 1; k < to; k++) {
+    if (clauseBreakBefore(s, k)) return;
+    yield k;
+  }
+}
+
+/**
+ * A name around the word: a capitalised noun inside a sentence ("Emploi et Développement social Canada"), a phrase
+ * defined by an acronym in brackets right after it ("Centre de recherches pour le développement international
+ * (CRDI)"), or a name the data lists ("Programme des Nations unies pour le développement").
+ */
+function isInName(s: Sentence, h: Hit, w: RoleWords): boolean {
+  const { tokens } = s;
+  const t = tokens[h.first];
+  const inside = h.first > 0 && !(t.sep & (SEP_START | SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER));
+  if (!s.titleCase && inside && t.flags & CAP && !(t.flags & UPPER) && (h.kind === 'noun' || h.kind === 'participle'))
+    return true;
+  if (definedByAcronym(tokens, h)) return true;
+  if (h.kind === 'noun' && afterNameHead(tokens, h, w)) return true;
+  return w.names.some((name) => coveredByName(tokens, h, name));
+}
+
+/**
+ * "Le Réseau Données ouvertes pour le développement", "Agency for International Development": a noun linked by
+ * "pour le", "de", "for", "of" to a capitalised word a few words before, in the same phrase, is part of that name.
+ */
+function afterNameHead(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  let k = h.first - 1;
+  while (k >= 0 && w.determiners.has(tokens[k].norm)) k--;
+  if (k < 1 || !w.nameLinks.has(tokens[k].norm)) return false;
+  for (let b = k - 1; b >= 0 && b >= k - 5; b--) {
+    if (tokens[b + 1].sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_CLOSE)) return false;
+    const t = tokens[b];
+    // A capital that starts the sentence, an item or a bracket, or a verb's, is not a name's.
+    const starts = t.sep & (SEP_START | SEP_STOP | SEP_OTHER | SEP_OPEN | SEP_PAUSE);
+    if (t.flags & CAP && !(t.flags & UPPER) && b > 0 && !starts && !(w.compounds ? false : w.isInfinitive(t)))
+      return true;
+  }
+  return false;
+}
+
+function definedByAcronym(tokens: readonly Token[], h: Hit): boolean {
+  for (let k = h.last + 1; k < tokens.length && k <= h.last + 6; k++) {
+    const w = tokens[k];
+    if (w.sep & (SEP_STOP | SEP_PAUSE)) return false;
+    if (!(w.sep & SEP_OPEN)) continue;
+    if (!(w.flags & UPPER) || !(tokens[k + 1] === undefined || tokens[k + 1].sep & SEP_CLOSE)) return false;
+    // A capitalised word before the hit, in the same phrase: the name's start.
+    for (let b = h.first - 1; b >= 0 && b >= h.first - 6; b--) {
+      if (tokens[b + 1].sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN)) return false;
+      if (tokens[b].flags & CAP) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Does a listed name (folded words) run over the hit? */
+function coveredByName(tokens: readonly Token[], h: Hit, name: readonly string[]): boolean {
+  for (let start = h.first - name.length + 1; start <= h.first; start++) {
+    if (start < 0 || start + name.length - 1 < h.last) continue;
+    if (name.every((word, k) => tokens[start + k]?.norm === word)) return true;
+  }
+  return false;
+}
+
+/** "avec l'appui des MOVS", "appuyé par Affaires mondiales", "with support from", "in collaboration with". */
+function isCredit(s: Sentence, h: Hit, w: RoleWords): boolean {
+  const { tokens } = s;
+  const prev = tokens[h.first - 1];
+  const prev2 = tokens[h.first - 2];
+  const next = tokens[h.last + 1];
+  if (h.kind === 'noun' && w.creditNouns.has(tokens[h.first].norm)) {
+    if ([prev?.norm, prev2?.norm].some((x) => x !== undefined && w.creditBefore.has(x))) return true;
+    if (next?.norm === 'from') return true;
+  }
+  // A participle before "par" / "by" and a name or "the": who supports, not what is done.
+  const agent = tokens[h.last + 2];
+  return (
+    h.kind === 'participle' &&
+    next !== undefined &&
+    (next.norm === 'par' || next.norm === 'by') &&
+    agent !== undefined &&
+    (!!(agent.flags & (CAP | UPPER)) || ['l', 'la', 'le', 'les', 'the'].includes(agent.norm))
+  );
+}
+
+/** A noun naming a thing or a topic: after a preposition ("activités de renforcement"), or in an English compound. */
+function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
+  const { tokens } = s;
+  const prev = tokens[h.first - 1];
+  // English: "the environmental justice advances" (a verb's form used as a noun), "on Advancing Equality" (a title).
+  if (w.compounds && prev && !(tokens[h.first].sep & (SEP_STOP | SEP_PAUSE))) {
+    if (h.kind === 'verb' && w.determiners.has(prev.norm)) return true;
+    if (w.prepositions.has(prev.norm) && !w.meansBefore.has(prev.norm) && w.isPresentParticiple(tokens[h.first]))
+      return prev.norm !== 'for' && prev.norm !== 'to';
+  }
+  if (h.kind !== 'noun') return false;
+  let k = h.first - 1;
+  while (k >= 0 && w.determiners.has(tokens[k].norm) && !(tokens[k + 1].sep & SEP_STOP)) k--;
+  if (k < 0 || tokens[k + 1].sep & (SEP_STOP | SEP_START)) return false;
+  // "notamment par : la modernisation": a colon between makes the noun an item of its own.
+  for (let b = k + 1; b <= h.first; b++) if (tokens[b].sep & SEP_PAUSE) return false;
+  // "apporter des améliorations": after a verb, "des" is an article and the noun is the action.
+  if (w.articles.has(tokens[k].norm) && (k === 0 || w.isInfinitive(tokens[k - 1]) || tokens[k].sep & SEP_START))
+    return false;
+  if (w.prepositions.has(tokens[k].norm)) return true;
+  // "decision support", "agency case studies", "philanthropic support": a noun or adjective right before.
+  return (
+    w.compounds &&
+    k === h.first - 1 &&
+    !!(tokens[k].flags & LETTERS) &&
+    !w.functionWords.has(tokens[k].norm) &&
+    !(tokens[h.first].sep & (SEP_PAUSE | SEP_OPEN | SEP_OTHER))
+  );
+}
+
+/**
+ * Inside a purpose: after "afin de", "pour" + infinitive, "en vue de", "in order to", a purposeful "to" (not
+ * "commits to", "continue to"), in the same clause; or the effect a deliverable will have ("La Stratégie
+ * favorisera…", "The curriculum will support…").
+ */
+function isPurpose(s: Sentence, h: Hit, w: RoleWords): boolean {
+  const { tokens } = s;
+  for (const k of before(s, h)) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (w.purposeHeads.has(t.norm) && (k + 1 === h.first || w.purposeLinks.has(next.norm))) return true;
+    // "pour"/"to" before the hit, or before another verb it is coordinated with ("to increase awareness and assist",
+    // "to more effectively understand, support and improve").
+    let v = k + 1;
+    while (v < h.first && w.adverbs.has(tokens[v].norm)) v++;
+    const verbAfter = v === h.first || s.vagueHits.some((x) => x.first === v) || w.isInfinitive(tokens[v]);
+    if (w.purposeBefore.has(t.norm) && (verbAfter || w.pronouns.has(next.norm)))
+      return !w.actionTo.has(tokens[k - 1]?.norm ?? '');
+    if (t.norm === 'for' && k + 1 === h.first && tokens[h.first].norm.endsWith('ing')) return true;
+  }
+  return h.kind === 'verb' && deliverableSubject(s, h, w);
+}
+
+/** The sentence's subject is a deliverable ("La plateforme", "The Strategy"): the vague verb says its effect. */
+function deliverableSubject(s: Sentence, h: Hit, w: RoleWords): boolean {
+  const { tokens } = s;
+  const [from] = sentenceOf(tokens, h);
+  let k = from;
+  // Skip a list mark's number and the determiners: "La Stratégie :", "Le nouveau programme".
+  while (k < h.first && (w.determiners.has(tokens[k].norm) || !(tokens[k].flags & LETTERS))) k++;
+  for (let n = 0; k < h.first && n < 3; k++, n++)
+    // The verb follows its subject closely ("The curriculum will support"), in the same clause.
+    if (w.deliverables.has(tokens[k].norm)) return h.first - k <= 5 && ![...between(s, k, h.first)].some(Boolean);
+  return false;
+}
+
+/**
+ * Describes rather than states: a relative clause ("qui renforcent", "which will track"), a participle used as an
+ * adjective, a result reported in the present passive ("les lois sont modernisées"), a gerund or present participle
+ * after a noun ("services appuyant", "systems supporting"), an infinitive completing a noun ("la capacité de
+ * développer").
+ */
+function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean): boolean {
+  const { tokens } = s;
+  const t = tokens[h.first];
+  const prev = tokens[h.first - 1];
+  let n = 0;
+  for (const k of before(s, h)) {
+    if (n++ === 3 || tokens[k + 1].sep & (SEP_PAUSE | SEP_OPEN | SEP_CLOSE)) break;
+    if (w.relatives.has(tokens[k].norm)) return true;
+  }
+  if (h.kind === 'participle' && !verbal) return true;
+  // A result in the present passive; a process ("les options sont étudiées") stays vague even done.
+  if (h.kind === 'participle' && prev && w.presentAux.has(prev.norm) && !h.term.process) return true;
+  if (!prev || t.sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER)) return false;
+  if (h.kind === 'verb' && w.isPresentParticiple(t) && prev.flags & LETTERS && !w.functionWords.has(prev.norm))
+    return !w.auxiliaries.has(prev.norm) && !w.actionTo.has(prev.norm) && !prev.norm.endsWith('ly');
+  if (h.kind === 'verb' && w.complementOf.has(prev.norm) && w.isInfinitive(t)) {
+    const owner = tokens[h.first - 2];
+    return !!owner && owner.norm.length > 3 && !w.verbsWithDe.has(owner.norm) && !w.purposeHeads.has(owner.norm);
+  }
+  return false;
+}
+
+/**
+ * The action is counted: a figure in its clause ("Appuyer dix projets", "increase … by 10%", "provide $50 million
+ * in funding and support"), not a year, a numbering ("Jalon 1.2") or a date in brackets after it.
+ */
+function isQuantified(s: Sentence, h: Hit): boolean {
+  for (const k of after(s, h)) {
+    // A bracket after the action holds its date or owner, not its count.
+    if (s.tokens[k].sep & SEP_OPEN) break;
+    if (isCount(s, k)) return true;
+  }
+  for (const k of before(s, h)) if (isCount(s, k)) return true;
+  return false;
+}
+
+function isCount(s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  if (!(t.flags & NUM) && !LANGUAGE[s.lang].numberWords.has(t.norm)) return false;
+  const n = Number(t.norm);
+  if (!Number.isNaN(n) && n >= 1900 && n <= 2100) return false; // a year
+  // "1.2": the parts of a number written with a dot are one number; "Jalon 1.2" is a numbering.
+  let first = k;
+  while (first > 0 && s.tokens[first].sep === SEP_OTHER && s.tokens[first - 1].flags & NUM) first--;
+  return !(first > 0 && LANGUAGE[s.lang].numbered.has(s.tokens[first - 1].norm));
+}
+
+/**
+ * Made concrete in its sentence: a verb of making with a deliverable ("Develop a data strategy roadmap", "a roadmap
+ * is developed"), or an action whose means is concrete and not itself vague ("improving the Catalog by launching a
+ * new site", « en faisant une description … accessible à partir du site »).
+ */
+function isConcrete(s: Sentence, h: Hit, w: RoleWords): boolean {
+  const { tokens } = s;
+  const [from, to] = sentenceOf(tokens, h);
+  const deliverableIn = (a: number, b: number) => {
+    for (let k = a; k < b; k++) if (w.deliverables.has(tokens[k].norm)) return true;
+    return false;
+  };
+  if (h.term.makes && deliverableIn(from, to)) return true;
+  for (const k of after(s, h)) {
+    if (!w.meansBefore.has(tokens[k].norm)) continue;
+    const verb = tokens[k + 1];
+    if (!verb) continue;
+    // "through the new portal": a deliverable as the means.
+    if (deliverableIn(k + 1, Math.min(to, k + 5))) return true;
+    const vague = s.vagueHits.some((v) => v.first === k + 1);
+    if (w.isPresentParticiple(verb) && !vague && deliverableIn(k + 2, to)) return true;
+  }
+  return false;
+}

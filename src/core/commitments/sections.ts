@@ -1,0 +1,83 @@
+// Where a commitment says what it will do, and where it only explains: its title, its milestones and indicators, its
+// description of the action, and its context (the problem, what exists, why it matters). A vague word matters in
+// the first three (issue 13); in the context it describes the world rather than the promise.
+import { fold } from '../dates';
+import type { SourceText } from '../source';
+import type { Commitment } from '../types';
+import { matchLabel } from './labels';
+
+export type SectionKind = 'title' | 'milestone' | 'action' | 'context' | 'other' | 'prose';
+
+export interface Section {
+  kind: SectionKind;
+  start: number;
+  end: number;
+}
+
+// Sections that explain rather than commit (folded labels): the template's problem, background and relevance
+// questions, France's « Enjeux », Canada's and the US's introductions.
+const CONTEXT_LABEL =
+  /^[\s*_#>-]*(?:contexte|enjeux?|problemes?|probleme public|causes?|ce qui existe|etat des lieux|situation initiale|situation actuelle|justification|pertinence|ambition|background|rationale|context|status quo|problem|causes|relevance|ambition|current situation|what is the public problem|what problem|what are the causes|what has been done|why is this commitment relevant|how will the commitment (?:contribute|promote|help|improve)|additional information|ogp challenge)/;
+// Sections that state the action: the commitment's description and objectives.
+const ACTION_LABEL =
+  /^[\s*_#>-]*(?:description|objectifs?|objectif principal|solution proposee|actions?|mesures?|what is the commitment|what solution|main objective|objectives?|brief description|commitment description|expected results?|resultats attendus)/;
+
+function kindOfLabel(p: { text: string }, field: string | null): SectionKind {
+  if (field === 'milestones' || field === 'indicator' || field === 'target' || field === 'calendar') return 'milestone';
+  if (field === 'actions') return 'action';
+  if (field === 'baseline') return 'context';
+  if (field !== null) return 'other';
+  const folded = fold(p.text);
+  if (CONTEXT_LABEL.test(folded)) return 'context';
+  if (ACTION_LABEL.test(folded)) return 'action';
+  return 'other';
+}
+
+/** The commitment's parts, in order, as spans of the source text. */
+export function sectionsOf(source: SourceText, c: Commitment): Section[] {
+  const out: Section[] = [{ kind: 'title', start: c.start, end: c.start + c.title.length }];
+  let current: SectionKind = 'prose';
+  for (let i = c.firstParagraph; i <= c.lastParagraph; i++) {
+    const p = source.paragraphs[i];
+    if (p.end <= c.start + c.title.length) continue; // the title
+    const label = matchLabel(p.text);
+    const heading = (p.headingLevel ?? 0) > 0;
+    if (label) {
+      const kind = kindOfLabel(p, label.field);
+      const inline = label.valueStart < p.text.trimEnd().length;
+      // "Jalon 1.2 – Aider…": the line is a milestone; a heading or a bare label opens a section.
+      if (heading || !inline) current = kind;
+      out.push({ kind, start: p.start, end: p.end });
+      continue;
+    }
+    if (heading) current = 'prose';
+    out.push({ kind: current, start: p.start, end: p.end });
+  }
+  return out;
+}
+
+/** The section holding an offset, or undefined outside the commitment. */
+export function sectionAt(sections: readonly Section[], offset: number): Section | undefined {
+  return sections.find((s) => s.start <= offset && offset < s.end);
+}
+
+// A sentence that commits: "will", "commits to", "s'engage à", a French future ("publiera"), or one that starts
+// with the action itself (a list item "Publier…", "Work with…").
+const COMMITS_EN =
+  /\b(?:will|shall|commits?|committed|pledges?|plans? to|intends? to|aims? to|agrees? to|undertakes? to)\b/;
+const COMMITS_FR =
+  /\b(?:s'engagent?|s’engagent?|engage a|va|vont|devra|devront)\b|\b\p{L}{3,}(?:era|eront|iront|ira|dra|dront|rons|rez)\b/u;
+
+/** Does the sentence holding `offset` state what will be done (rather than describe)? */
+export function sentenceCommits(source: SourceText, paragraph: number, offset: number, wordStart: boolean): boolean {
+  const p = source.paragraphs[paragraph];
+  const at = offset - p.start;
+  // The whole sentence, across ";" ("…; and by exploring…" goes with the "commits to" before it).
+  const start = Math.max(0, ...[...p.text.slice(0, at).matchAll(/[.!?](?=\s)/g)].map((m) => m.index + 1));
+  const next = /[.!?](?=\s|$)/.exec(p.text.slice(at));
+  const end = next ? at + next.index : p.text.length;
+  const sentence = fold(p.text.slice(start, end));
+  // The vague word opens the sentence or the item: it is the action itself.
+  if (wordStart && /^[\s\-*•·–—(]*$/.test(p.text.slice(start, at))) return true;
+  return COMMITS_EN.test(sentence) || COMMITS_FR.test(sentence);
+}

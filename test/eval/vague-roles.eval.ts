@@ -1,0 +1,99 @@
+// Vague terms by their role (issue 13, point 4), on the labelled set of real plan text (test/eval/vague-labels):
+// a warning where a facilitator would ask for a concrete action (recall, on `warn` records), and no warning where
+// the word is a purpose, a description, a name, a credit or context (precision: every warning inside a labelled
+// passage that is not on a `warn` record is a false one). Names (`none` records) must get no finding at all.
+// The rules were written against the `tune` split; the bars apply to `test`, which they were not written against.
+import { analyze } from '../../src/core/analyze';
+import { fromPlainText } from '../../src/core/source';
+import type { Finding } from '../../src/core/types';
+import { loadVagueLabels, type Occurrence, type SplitDocument } from './vague-labels/load';
+
+const SCORED = new Set(['vague-term', 'vague-time', 'hedge']);
+const isWarning = (f: Finding) => f.severity === 'warning' || f.severity === 'error';
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+export interface Score {
+  warn: number;
+  caught: number;
+  warnings: number;
+  falseWarnings: number;
+  noneFlagged: number;
+  misses: string[];
+  falses: string[];
+}
+
+// A document is read as its text, line by line, as a pasted text or a .txt draft is: the offsets stay those of the
+// labelled set (a CSV document's text is its cells joined by line ends, and a cell's own lines are kept).
+function analysed(doc: SplitDocument) {
+  const source = fromPlainText(doc.text, { markdown: doc.document.markdown });
+  return analyze(source, { lang: doc.document.lang, earlierPlans: null }).findings.filter((f) => SCORED.has(f.ruleId));
+}
+
+const quote = (text: string, at: { start: number; end: number }) =>
+  `${text.slice(Math.max(0, at.start - 50), at.start)}[${text.slice(at.start, at.end)}]${text.slice(at.end, at.end + 50)}`.replace(
+    /\s+/g,
+    ' ',
+  );
+
+export function score(docs: readonly SplitDocument[]): Score {
+  const s: Score = { warn: 0, caught: 0, warnings: 0, falseWarnings: 0, noneFlagged: 0, misses: [], falses: [] };
+  for (const doc of docs) {
+    const findings = analysed(doc);
+    const inPassage = (f: Finding) => doc.passages.some((p) => p.ranges.some((r) => overlaps(r, f)));
+    const recordOf = (f: Finding): Occurrence | undefined => doc.occurrences.find((o) => overlaps(o, f));
+    for (const o of doc.occurrences) {
+      const on = findings.filter((f) => overlaps(o, f));
+      if (o.verdict === 'warn') {
+        s.warn++;
+        if (on.some(isWarning)) s.caught++;
+        else {
+          const got =
+            on.map((f) => `${f.severity}${f.data?.role ? `/${String(f.data.role)}` : ''}`).join(',') || 'nothing';
+          s.misses.push(`${o.role} (got ${got}): ${quote(doc.text, o)}`);
+        }
+      }
+      if (o.verdict === 'none' && on.length > 0) {
+        s.noneFlagged++;
+        s.falses.push(`NONE ${o.role} (got ${on.map((f) => f.severity).join(',')}): ${quote(doc.text, o)}`);
+      }
+    }
+    for (const f of findings) {
+      if (!isWarning(f) || !inPassage(f)) continue;
+      s.warnings++;
+      const record = recordOf(f);
+      if (record?.verdict === 'warn') continue;
+      s.falseWarnings++;
+      s.falses.push(`${record ? `${record.role}/${record.verdict}` : 'unlabelled'}: ${quote(doc.text, f)}`);
+    }
+  }
+  return s;
+}
+
+const precision = (s: Score) => (s.warnings === 0 ? 1 : (s.warnings - s.falseWarnings) / s.warnings);
+const recall = (s: Score) => (s.warn === 0 ? 1 : s.caught / s.warn);
+
+function report(label: string, s: Score, show: number): void {
+  console.log(
+    `${label}: ${s.warn} warn records, ${s.warnings} warnings in passages; precision ${precision(s).toFixed(3)}, recall ${recall(s).toFixed(3)}; names flagged ${s.noneFlagged}`,
+  );
+  for (const m of s.misses.slice(0, show)) console.log(`  missed  ${m}`);
+  for (const f of s.falses.slice(0, show)) console.log(`  false   ${f}`);
+}
+
+/** Bars on the held-out split (set from the figures reached; see the closing note of issue 13). */
+export const BARS = { precision: 0.9, recall: 0.9 };
+
+export async function run(): Promise<boolean> {
+  const { tune, test, problems } = loadVagueLabels();
+  if (problems.length > 0) {
+    console.log(`labelled set: ${problems.length} problems`);
+    return false;
+  }
+  const show = Number(process.env.SHOW ?? 0);
+  report('tune (rules written against it)', score(tune), show);
+  const held = score(test);
+  report('test (held out)', held, Number(process.env.SHOW_TEST ?? 0));
+  console.log(`bars on test: precision >= ${BARS.precision}, recall >= ${BARS.recall}, no name flagged`);
+  return precision(held) >= BARS.precision && recall(held) >= BARS.recall && held.noneFlagged === 0;
+}
