@@ -35,10 +35,7 @@ export function App({ host, lang: initialLang = 'fr', theme = 'light' }: AppProp
   const { notices, calls, highlights, checks, ignores, selection, definitions, card } = usePane(host, lang);
   const [tab, setTab] = useState<Tab>('check');
 
-  const actions: FindingActions = useMemo(
-    () => ({ select: selection.select, ignore: ignores.ignore, ...definitions }),
-    [selection.select, ignores.ignore, definitions],
-  );
+  const actions: FindingActions = { select: selection.select, ignore: ignores.ignore, ...definitions };
   const runCheck = useCallback(() => void checks.check('user'), [checks]);
   const openCommitment = useCallback(
     (e: Commitment) => {
