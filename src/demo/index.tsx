@@ -7,7 +7,7 @@ import { DemoDocument } from './DemoDocument';
 import { DemoDocumentView } from './view';
 import { SAMPLE_PLAN } from './sample';
 import { DEMO_CSS } from './styles';
-import { DEMO_STRINGS, demoLang } from './strings';
+import { demoLang, demoText } from './strings';
 
 declare global {
   interface Window {
@@ -25,13 +25,13 @@ const theme =
   new URLSearchParams(location.search).get('theme') === 'dark' || matchMedia?.('(prefers-color-scheme: dark)').matches
     ? 'dark'
     : 'light';
-const s = DEMO_STRINGS[lang];
+const t = demoText(lang);
 
 const style = document.createElement('style');
 style.textContent = DEMO_CSS;
 document.head.appendChild(style);
 document.documentElement.lang = lang;
-document.title = s.title;
+document.title = t('title');
 document.body.dataset.theme = theme;
 
 const other = lang === 'fr' ? 'en' : 'fr';
@@ -45,17 +45,19 @@ document.body.innerHTML = `
       <aside class="demo-pane" aria-label=""><div id="root"></div></aside>
     </main>
   </div>`;
-document.querySelector('.demo-bar h1')!.textContent = s.title;
-document.querySelector('.demo-intro')!.textContent = s.intro;
-document.querySelector('.demo-lang')!.textContent = s.other;
-document.querySelector('.demo-doc')!.setAttribute('aria-label', s.document);
-document.querySelector('.demo-pane')!.setAttribute('aria-label', s.pane);
+document.querySelector('.demo-bar h1')!.textContent = t('title');
+document.querySelector('.demo-intro')!.textContent = t('intro');
+document.querySelector('.demo-lang')!.textContent = t('other');
+document.querySelector('.demo-doc')!.setAttribute('aria-label', t('document'));
+document.querySelector('.demo-pane')!.setAttribute('aria-label', t('pane'));
 
 const host = new DemoDocument(SAMPLE_PLAN);
 new DemoDocumentView(host, document.querySelector<HTMLElement>('.page')!, {
-  documentLabel: s.document,
-  notes: s.notes,
-  comments: s.comments,
+  documentLabel: t('document'),
+  notes: t('notes'),
+  comments: t('comments'),
+  note: (before, text) => t('note', { before, text }),
+  comment: (quoted, text) => t('comment', { quoted, text }),
   fieldLabel: (tag) => TEMPLATE_FIELDS.find((f) => `jalon:${f.id}` === tag)?.label.fr ?? tag,
 });
 

@@ -20,6 +20,10 @@ export interface ViewLabels {
   documentLabel: string;
   notes: string;
   comments: string;
+  /** A footnote as the page lists it: the words before its mark, and its text. */
+  note: (before: string, text: string) => string;
+  /** A comment as the page lists it: the words it is about, and its text. */
+  comment: (quoted: string, text: string) => string;
   fieldLabel: (tag: string) => string;
 }
 
@@ -213,7 +217,7 @@ export class DemoDocumentView {
       for (const f of this.doc.footnotes) {
         const li = document.createElement('li');
         const before = text(f.paragraphId).slice(Math.max(0, f.offset - 30), f.offset);
-        li.textContent = `« …${before} » — ${f.text}`;
+        li.textContent = this.labels.note(before, f.text);
         ol.appendChild(li);
       }
       items.push(h, ol);
@@ -224,7 +228,10 @@ export class DemoDocumentView {
       const ul = document.createElement('ul');
       for (const c of this.doc.comments) {
         const li = document.createElement('li');
-        li.textContent = `« ${text(c.range.paragraphId).slice(c.range.start, c.range.end) || '¶'} » — ${c.text}`;
+        li.textContent = this.labels.comment(
+          text(c.range.paragraphId).slice(c.range.start, c.range.end) || '¶',
+          c.text,
+        );
         ul.appendChild(li);
       }
       items.push(h, ul);

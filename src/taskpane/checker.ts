@@ -1,7 +1,7 @@
 // Incremental, chunked checking. The engine's per-paragraph cache (keyed by paragraph text) is filled in
 // slices of a few milliseconds with a yield to the event loop between them, so the pane stays responsive on
 // a 300-page plan and a re-check only analyses the paragraphs that changed. The document-level decisions
-// (first use of jargon, glossary) then run on the whole plan from the warm cache, and the engagement pass
+// (first use of jargon, glossary) then run on the whole plan from the warm cache, and the plan pass
 // runs on the whole plan in a worker when the page has one, started first so that both run at once (2 cores).
 import {
   type Analysis,
@@ -114,7 +114,7 @@ export class Checker {
     const plan: { commitments: Commitment[]; findings: Finding[] } = await (early ?? this.planPass(paragraphs, lang));
     await yieldToEventLoop(); // receiving the worker's answer is a task of its own
     if (options.signal?.aborted) throw new CheckCancelled();
-    // Ignores are the pane's own business (useJalon filters with the document's list): none applied here.
+    // Ignores are the pane's own business (state/useIgnores.ts filters with the document's list): none applied here.
     return {
       paragraphs,
       reanalysed,

@@ -16,6 +16,10 @@ void i18n.init({
 });
 
 export type T = TFunction;
+
+/** The pane's languages, in the order of its switch. */
+export const LANGS: Lang[] = ['fr', 'en'];
+
 export function translator(lang: Lang): TFunction {
   return i18n.getFixedT(lang);
 }

@@ -3,7 +3,7 @@ import './fabricConfig';
 import { createRoot } from 'react-dom/client';
 import { WordDocument } from '../word';
 import { App } from './App';
-import { pickLang } from './i18n';
+import { pickLang, translator } from './i18n';
 import { isDarkColour } from './theme';
 
 function officeTheme(): 'light' | 'dark' {
@@ -27,10 +27,7 @@ function officeMissing(): void {
     el.setAttribute('role', 'alert');
     el.style.padding = '12px';
     el.style.fontFamily = 'Segoe UI, sans-serif';
-    el.textContent =
-      lang === 'fr'
-        ? 'Jalon n’a pas pu charger Office.js : vérifiez la connexion à Microsoft 365, puis rouvrez le volet. La page de démonstration (demo.html) fonctionne sans Word.'
-        : 'Jalon could not load Office.js: check the connection to Microsoft 365, then reopen the pane. The demo page (demo.html) works without Word.';
+    el.textContent = translator(lang)('errors.officeMissing');
   });
 }
 

@@ -5,7 +5,7 @@ import { fieldMeta, type FieldMeta, type FieldName, type Lang, TEMPLATE_FIELDS }
 
 export { templateBlocks, answersToFieldWrites } from '../core';
 
-/** Engagement fields in template order. */
+/** Commitment fields in template order. */
 export const FIELD_ORDER: FieldName[] = TEMPLATE_FIELDS.flatMap((f) => (f.field ? [f.field] : []));
 
 export function metaFor(field: FieldName, lang: Lang): FieldMeta | undefined {

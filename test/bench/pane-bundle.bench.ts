@@ -1,29 +1,16 @@
-// Size of the task pane as Word downloads it: a production build into a temporary folder (dist/ is left alone),
-// gzipped. The initial script must stay small; the engagement pass (with the earlier-plans corpus) loads
-// afterwards in a Web Worker, so it is reported apart.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Size of the task pane as Word downloads it: a production build (pane-build.ts), gzipped. The initial script
+// must stay small; the engagement pass (with the earlier-plans corpus) loads afterwards in a Web Worker, so it is
+// reported apart.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import webpack from 'webpack';
+import { buildPane } from './pane-build';
 
 const INITIAL_BUDGET_KB = 200; // gzipped taskpane.js: React, the Fluent UI parts in use, i18next and the text rules
 
 export async function run(): Promise<boolean> {
-  const out = mkdtempSync(join(tmpdir(), 'jalon-bundle-'));
+  const { dir: out, remove } = await buildPane();
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const configOf = require(join(__dirname, '..', '..', 'webpack.config.js')) as (
-      env: unknown,
-      argv: { mode: string },
-    ) => webpack.Configuration;
-    const config = configOf({}, { mode: 'production' });
-    config.output = { ...config.output, path: out, clean: true };
-    await new Promise<void>((resolve, reject) =>
-      webpack(config, (err, stats) =>
-        err || stats?.hasErrors() ? reject(err ?? new Error(stats!.toString('errors-only'))) : resolve(),
-      ),
-    );
     const kb = (n: number) => Math.round(n / 102.4) / 10;
     const files = readdirSync(out).filter((f) => f.endsWith('.js') && f !== 'demo.js');
     let initial = 0;
@@ -38,6 +25,6 @@ export async function run(): Promise<boolean> {
     console.log(`initial pane script: ${kb(initial)} KB gzipped, budget ${INITIAL_BUDGET_KB} KB`);
     return initial > 0 && initial / 1024 <= INITIAL_BUDGET_KB;
   } finally {
-    rmSync(out, { recursive: true, force: true });
+    remove();
   }
 }

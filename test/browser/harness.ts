@@ -19,14 +19,15 @@ const TYPES: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!existsSync(join(DIST, 'demo.html'))) {
-    throw new Error('dist/demo.html is missing: run `npm run build:dev` first (npm test does).');
+/** Serves a build (dist/ unless told) on a free loopback port. */
+export async function serveDist(dir = DIST): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!existsSync(join(dir, 'demo.html'))) {
+    throw new Error(`${dir}/demo.html is missing: run \`npm run build:dev\` first (npm test does).`);
   }
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^(\.\.[/\\])+/, '');
-    const file = join(DIST, path === '/' ? 'demo.html' : path);
-    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = join(dir, path === '/' ? 'demo.html' : path);
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end('not found');
       return;
     }
@@ -66,9 +67,9 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-/** dist/ served and Chromium launched, for one test file (beforeAll / afterAll). */
-export async function start(): Promise<Session> {
-  const server = await serveDist();
+/** A build (dist/ unless told) served and Chromium launched, for one test file (beforeAll / afterAll) or a bench. */
+export async function start(dir = DIST): Promise<Session> {
+  const server = await serveDist(dir);
   const browser = await launchChromium();
   return {
     browser,

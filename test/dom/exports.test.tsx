@@ -1,4 +1,4 @@
-import type { Analysis, Commitment, Finding } from '../../src/core/types';
+import type { Analysis, Commitment, Finding } from '../../src/core';
 import {
   CSV_COLUMNS,
   csvCell,

@@ -1,8 +1,12 @@
 // A deliberately small stand-in for the engine, so the pane's mechanics are tested apart from the rules'
 // quality: "renforcer" is a vague term, "open data" is jargon, level-2 headings start engagements whose
 // fields are the paragraphs tagged jalon:<field>. Counts its calls so incremental re-checks can be measured.
-import type { SourceText } from '../../src/core/source';
-import type { Commitment, FieldName, Finding, Lang, TextStats } from '../../src/core/types';
+// It replaces the engine where the pane reaches it, on the core's two public surfaces:
+//   jest.mock('../../src/core', () => jest.requireActual('./fakeEngine').core());
+//   jest.mock('../../src/core/plan', () => jest.requireActual('./fakeEngine').plan);
+// Only types are imported from the core here: the core's surface is the module being replaced.
+import type * as Core from '../../src/core';
+import type { Commitment, FieldName, Finding, Lang, ParagraphInput, SourceText, TextStats } from '../../src/core';
 
 export const calls = { lint: 0, commitments: 0 };
 
@@ -24,8 +28,6 @@ function finding(ruleId: string, text: string, start: number, end: number, extra
     ...extra,
   };
 }
-
-export { applyIgnores } from '../../src/core/lint/ignore';
 
 interface FakeResult {
   findings: Finding[];
@@ -58,11 +60,11 @@ function lintText(text: string): FakeResult {
   return { findings, words: text.split(/\s+/).filter(Boolean).length };
 }
 
-export function compiledRulesFor(lang: Lang): { lang: Lang } {
+function compiledRulesFor(lang: Lang): { lang: Lang } {
   return { lang };
 }
 
-export class ParagraphCache {
+class ParagraphCache {
   private map = new Map<string, FakeResult>();
   hits = 0;
   misses = 0;
@@ -78,7 +80,7 @@ export class ParagraphCache {
   sweep(): void {}
 }
 
-export function lint(
+function lint(
   source: SourceText,
   o: { lang: Lang; cache?: ParagraphCache },
 ): { findings: Finding[]; stats: TextStats } {
@@ -93,11 +95,11 @@ export function lint(
   return { findings, stats: { words, sentences: 1, longSentences: 0, lix: 20 } };
 }
 
-export function detectLanguage(): Lang {
+function detectLanguage(): Lang {
   return 'fr';
 }
 
-export function readCommitments(source: SourceText, _o: { lang: Lang }): Commitment[] {
+function readCommitments(source: SourceText, _o: { lang: Lang }): Commitment[] {
   calls.commitments += 1;
   const out: Commitment[] = [];
   source.paragraphs.forEach((p, i) => {
@@ -145,7 +147,7 @@ export function readCommitments(source: SourceText, _o: { lang: Lang }): Commitm
   return out;
 }
 
-export function commitmentFindings(source: SourceText, commitments: Commitment[], _o: { lang: Lang }): Finding[] {
+function commitmentFindings(source: SourceText, commitments: Commitment[], _o: { lang: Lang }): Finding[] {
   return commitments
     .filter((e) => e.missing.includes('cost'))
     .map((e) =>
@@ -156,3 +158,25 @@ export function commitmentFindings(source: SourceText, commitments: Commitment[]
       }),
     );
 }
+
+/** The real core, for what the stand-in does not replace (read when called, not while the mock is made). */
+const realCore = (): typeof Core => jest.requireActual<typeof Core>('../../src/core');
+
+/** src/core/index.ts with the text rules replaced. */
+export function core(): typeof Core {
+  return { ...realCore(), compiledRulesFor, ParagraphCache, lint, detectLanguage } as unknown as typeof Core;
+}
+
+/** src/core/plan.ts: the whole-plan pass (commitments and their missing fields). */
+export const plan = {
+  planPass(input: SourceText | readonly ParagraphInput[], _o: { lang: Lang }) {
+    const source = Array.isArray(input)
+      ? realCore().fromParagraphs(input as readonly ParagraphInput[])
+      : (input as SourceText);
+    const commitments = readCommitments(source, _o);
+    return { commitments, findings: commitmentFindings(source, commitments, _o) };
+  },
+  PlanCache: class {
+    sweep(): void {}
+  },
+};

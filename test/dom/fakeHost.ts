@@ -10,7 +10,7 @@ import type {
   HighlightRequest,
   HostCapabilities,
   InsertBlock,
-} from '../../src/core/document';
+} from '../../src/core';
 
 interface Para {
   id: string;

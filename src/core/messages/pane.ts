@@ -3,7 +3,8 @@
 import type { Shape } from './shape';
 
 const fr = {
-  meta: { lang: 'fr' },
+  // How the language names itself (on the language switch, whatever the pane's language).
+  meta: { lang: 'fr', name: 'FR – Français' },
   app: {
     title: 'Jalon',
     tagline: 'Des engagements mesurables et concrets',
@@ -164,6 +165,8 @@ const fr = {
     stale: 'Le paragraphe a changé depuis la dernière vérification : relancez la vérification.',
     notFound: 'Passage introuvable dans le document : « {{what}} ».',
     dismiss: 'Fermer le message',
+    officeMissing:
+      'Jalon n’a pas pu charger Office.js : vérifiez la connexion à Microsoft 365, puis rouvrez le volet. La page de démonstration (demo.html) fonctionne sans Word.',
     actions: {
       read: 'lire le document',
       select: 'sélectionner le passage',
@@ -179,7 +182,7 @@ const fr = {
 };
 
 const en: Shape<typeof fr> = {
-  meta: { lang: 'en' },
+  meta: { lang: 'en', name: 'EN – English' },
   app: {
     title: 'Jalon',
     tagline: 'Measurable, concrete commitments',
@@ -336,6 +339,8 @@ const en: Shape<typeof fr> = {
     stale: 'The paragraph changed since the last check: run the check again.',
     notFound: 'Passage not found in the document: “{{what}}”.',
     dismiss: 'Close the message',
+    officeMissing:
+      'Jalon could not load Office.js: check the connection to Microsoft 365, then reopen the pane. The demo page (demo.html) works without Word.',
     actions: {
       read: 'read the document',
       select: 'select the passage',

@@ -1,0 +1,75 @@
+// The Check tab: run the check, see how far it is, and the results.
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
+import type { CheckProgress } from '../../checker';
+import type { CheckRunState } from '../../state/useCheckRun';
+import type { IgnoresState } from '../../state/useIgnores';
+import type { SelectionState } from '../../state/useSelection';
+import { useUi } from '../ui';
+import { CheckStatus } from './CheckStatus';
+import type { FindingActions } from './FindingDetail';
+import { FindingList } from './FindingList';
+
+export interface CheckViewProps {
+  checks: Pick<CheckRunState, 'run' | 'partial' | 'checking' | 'progress' | 'lastReanalysed' | 'live' | 'check'>;
+  ignores: Pick<IgnoresState, 'visible' | 'ignoredCount' | 'restore'>;
+  selection: Pick<SelectionState, 'selectedKey' | 'selected' | 'position' | 'step'>;
+  actions: FindingActions;
+  onClearHighlights: () => void;
+}
+
+function Progress({ progress }: { progress: CheckProgress | undefined }) {
+  const { t } = useUi();
+  return (
+    <ProgressIndicator
+      label={t('check.running')}
+      description={progress ? t('check.progress', { done: progress.done, total: progress.total }) : undefined}
+      // Once every paragraph is read, the whole-plan pass has no measurable progress: show it as ongoing.
+      percentComplete={
+        progress && progress.total && progress.done < progress.total ? progress.done / progress.total : undefined
+      }
+    />
+  );
+}
+
+export function CheckView({ checks, ignores, selection, actions, onClearHighlights }: CheckViewProps) {
+  const { t, css } = useUi();
+  const { run, checking } = checks;
+  const findings = ignores.visible;
+  return (
+    <div className={css.section}>
+      <div className={css.row}>
+        <PrimaryButton
+          onClick={() => void checks.check('user')}
+          disabled={checking}
+          text={run ? t('check.rerun') : t('check.run')}
+        />
+        <DefaultButton onClick={onClearHighlights} disabled={!run || checking} text={t('check.clear')} />
+      </div>
+      {checking && <Progress progress={checks.progress} />}
+      {!run && !checking && <p className={css.muted}>{t('check.notYet')}</p>}
+      {run && (
+        <>
+          <CheckStatus
+            run={run}
+            partial={checks.partial}
+            visibleCount={findings.length}
+            ignoredCount={ignores.ignoredCount}
+            live={checks.live}
+            lastReanalysed={checks.lastReanalysed}
+            onRestore={() => void ignores.restore()}
+          />
+          {findings.length === 0 && !checking && <p>{t('check.none')}</p>}
+          {findings.length > 0 && (
+            <FindingList
+              findings={findings}
+              commitments={run.analysis.commitments}
+              selection={selection}
+              actions={actions}
+            />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

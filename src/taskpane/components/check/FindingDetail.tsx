@@ -1,0 +1,88 @@
+// The selected finding, opened under its line: the message, suggestions, where it is, and what the author can do.
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import type { Commitment, Finding } from '../../../core';
+import { findingTerm, type IgnoreLevel } from '../../ignores';
+import { useUi } from '../ui';
+import { definitionOf, ruleName, sharedSentences } from './findingText';
+
+/** What the author can do with a finding. */
+export interface FindingActions {
+  select: (f: Finding) => Promise<void>;
+  ignore: (f: Finding, level: IgnoreLevel) => Promise<void>;
+  insertDefinition: (f: Finding, definition: string) => Promise<void>;
+  /** The host takes footnotes (else a definition goes in parentheses). */
+  footnotes: boolean;
+}
+
+function Bullets({ items }: { items: string[] }) {
+  return (
+    <ul style={{ margin: 0, paddingLeft: 18 }}>
+      {items.map((s, i) => (
+        <li key={i}>{s}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function FindingDetail({
+  f,
+  commitment,
+  actions,
+}: {
+  f: Finding;
+  commitment: Commitment | undefined;
+  actions: FindingActions;
+}) {
+  const { t, css } = useUi();
+  const definition = definitionOf(f);
+  const shared = sharedSentences(f);
+  return (
+    <div className={css.detail} role="region" aria-label={t('finding.details')}>
+      <strong>{f.message}</strong>
+      {f.note && <span>{f.note}</span>}
+      <div>
+        <span className={css.label}>{t('finding.suggestions')}</span>
+        {f.expected.length > 0 ? (
+          <Bullets items={f.expected} />
+        ) : (
+          <span className={css.muted}>{t('finding.noSuggestion')}</span>
+        )}
+      </div>
+      {shared.length > 0 && (
+        <div>
+          <span className={css.label}>{t('finding.shared')}</span>
+          <Bullets items={shared} />
+        </div>
+      )}
+      <div>
+        <span className={css.label}>{t('finding.where')}</span>
+        <span>{t('finding.paragraph', { n: f.paragraph + 1 })}</span>
+        {commitment && (
+          <span> · {t('finding.inCommitment', { n: commitment.index + 1, title: commitment.title })}</span>
+        )}
+      </div>
+      <div className={css.row}>
+        <DefaultButton onClick={() => void actions.select(f)} text={t('finding.select')} />
+        {definition && (
+          <DefaultButton
+            onClick={() => void actions.insertDefinition(f, definition)}
+            text={actions.footnotes ? t('finding.insertFootnote') : t('finding.insertParentheses')}
+          />
+        )}
+      </div>
+      <div className={css.row}>
+        <DefaultButton onClick={() => void actions.ignore(f, 'occurrence')} text={t('finding.ignoreOccurrence')} />
+        {f.ruleId !== 'missing-field' && f.ruleId !== 'duplicate' && (
+          <DefaultButton
+            onClick={() => void actions.ignore(f, 'term')}
+            text={t('finding.ignoreTerm', { term: findingTerm(f) })}
+          />
+        )}
+        <DefaultButton
+          onClick={() => void actions.ignore(f, 'rule')}
+          text={t('finding.ignoreRule', { rule: ruleName(t, f.ruleId) })}
+        />
+      </div>
+    </div>
+  );
+}

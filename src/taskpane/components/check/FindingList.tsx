@@ -1,0 +1,67 @@
+// The results: grouped by commitment or by rule, with Next and Previous through them in document order.
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import type { Commitment, Finding } from '../../../core';
+import type { SelectionState } from '../../state/useSelection';
+import { useUi } from '../ui';
+import type { FindingActions } from './FindingDetail';
+import { FindingGroup } from './FindingGroup';
+import { useFindingGroups, type GroupBy } from './useFindingGroups';
+
+const GROUPINGS: GroupBy[] = ['commitment', 'rule'];
+
+export interface FindingListProps {
+  /** The findings not ignored, in document order. */
+  findings: Finding[];
+  commitments: Commitment[];
+  selection: Pick<SelectionState, 'selectedKey' | 'selected' | 'position' | 'step'>;
+  actions: FindingActions;
+}
+
+export function FindingList({ findings, commitments, selection, actions }: FindingListProps) {
+  const { t, css } = useUi();
+  const { selected, position, selectedKey } = selection;
+  const list = useFindingGroups(findings, commitments, selected, position, t);
+  return (
+    <>
+      <div className={css.row} role="group" aria-label={t('check.groupBy')}>
+        <span id="jalon-groupby">{t('check.groupBy')}</span>
+        <span className={css.segmented}>
+          {GROUPINGS.map((g) => (
+            <button
+              key={g}
+              type="button"
+              aria-pressed={list.groupBy === g}
+              className={`${css.segment} ${list.groupBy === g ? css.segmentOn : ''}`}
+              onClick={() => list.setGroupBy(g)}
+            >
+              {g === 'commitment' ? t('check.byCommitment') : t('check.byRule')}
+            </button>
+          ))}
+        </span>
+      </div>
+      <div className={css.nav}>
+        <DefaultButton onClick={() => selection.step(-1)} text={t('check.previous')} />
+        <DefaultButton onClick={() => selection.step(1)} text={t('check.next')} />
+        {selected && (
+          <span className={css.muted}>{t('check.position', { index: position + 1, total: findings.length })}</span>
+        )}
+      </div>
+      <section aria-label={t('check.results')}>
+        {list.groups.map((g) => (
+          <FindingGroup
+            key={g.key}
+            group={g}
+            open={list.isOpen(g)}
+            limit={list.limit(g)}
+            onToggle={() => list.toggle(g)}
+            onMore={() => list.showMore(g)}
+            selectedKey={selectedKey}
+            indexOf={(f) => findings.indexOf(f)}
+            commitments={commitments}
+            actions={actions}
+          />
+        ))}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+// The points a commitment earns or misses, and how to earn the missing ones.
+import type { Commitment } from '../../../core';
+import { useUi } from '../ui';
+
+export function Checklist({ commitment }: { commitment: Commitment }) {
+  const { t, css } = useUi();
+  return (
+    <>
+      <h3 className={css.h3}>{t('commitment.checklist')}</h3>
+      <ul className={css.list}>
+        {commitment.checklist.map((c) => (
+          <li key={c.id} className={css.checkItem}>
+            <span className={c.earned ? css.earned : css.missing} aria-hidden="true">
+              {c.earned ? '✓' : '✗'}
+            </span>
+            <span>
+              <span className={css.muted}>{c.earned ? t('commitment.earned') : t('commitment.missing')} · </span>
+              {c.label} ({c.points})
+              {!c.earned && c.howToEarn && (
+                <>
+                  <br />
+                  <span className={css.muted}>{t('commitment.howTo', { how: c.howToEarn })}</span>
+                </>
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+// One commitment's card. Each part is a component that takes the commitment: a new part of the card (the
+// level's explanation, what makes it verifiable...) is one more component listed here.
+import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
+import type { Commitment } from '../../../core';
+import type { Answers } from '../../state/useCommitmentCard';
+import { useUi } from '../ui';
+import { Checklist } from './Checklist';
+import { MissingFieldsForm } from './MissingFieldsForm';
+
+function Score({ commitment: e }: { commitment: Commitment }) {
+  const { t } = useUi();
+  return (
+    <ProgressIndicator
+      label={t('commitment.points', { score: e.score, max: e.maxScore })}
+      description={t('commitment.level', { level: t(`level.${e.level}`) })}
+      percentComplete={e.maxScore ? e.score / e.maxScore : 0}
+    />
+  );
+}
+
+export interface CommitmentCardProps {
+  commitment: Commitment;
+  /** Writes the form's answers into the document; true when something was written. */
+  onSave: (commitment: Commitment, answers: Answers) => Promise<boolean>;
+}
+
+export function CommitmentCard({ commitment: e, onSave }: CommitmentCardProps) {
+  const { t, css } = useUi();
+  return (
+    <article className={css.card} aria-labelledby="jalon-card-title">
+      <h2 id="jalon-card-title" className={css.h2}>
+        {e.index + 1}. {e.title || t('commitment.untitled')}
+      </h2>
+      <Score commitment={e} />
+      <Checklist commitment={e} />
+      <MissingFieldsForm commitment={e} onSave={onSave} />
+    </article>
+  );
+}

@@ -1,0 +1,63 @@
+// The Commitment tab: insert the template, pick a commitment (from the list or under the cursor), see its card.
+import { useEffect } from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import type { CommitmentCardState } from '../../state/useCommitmentCard';
+import { useUi } from '../ui';
+import { CommitmentCard } from './CommitmentCard';
+
+export interface CommitmentViewProps {
+  card: CommitmentCardState;
+  /** No check yet: the view offers one. */
+  checked: boolean;
+  onCheck: () => void;
+}
+
+export function CommitmentView({ card, checked, onCheck }: CommitmentViewProps) {
+  const { t, css } = useUi();
+  const { commitments, commitment: e, current, fromCursor } = card;
+
+  // Opening the card without a choice shows the commitment the author is working in.
+  const found = commitments.length > 0;
+  useEffect(() => {
+    if (current === undefined && found) void fromCursor();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once when commitments appear, not on every choice
+  }, [found]);
+
+  return (
+    <div className={css.section}>
+      <div className={css.row}>
+        <PrimaryButton onClick={() => void card.insertTemplate()} text={t('commitment.insert')} />
+        {!checked && <DefaultButton onClick={onCheck} text={t('check.run')} />}
+      </div>
+      {!found ? (
+        <p className={css.muted}>{t('commitment.none')}</p>
+      ) : (
+        <>
+          <div>
+            <label className={css.label} htmlFor="jalon-engagement">
+              {t('commitment.choose')}
+            </label>
+            <select
+              id="jalon-engagement"
+              className={css.select}
+              style={{ width: '100%' }}
+              value={e?.index ?? 0}
+              onChange={(ev) => card.choose(Number(ev.target.value))}
+            >
+              {commitments.map((x) => (
+                <option key={x.index} value={x.index}>
+                  {x.index + 1}. {x.title || t('commitment.untitled')}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className={css.row}>
+            {card.hasCursor && <DefaultButton onClick={() => void fromCursor()} text={t('commitment.fromCursor')} />}
+            {e && <DefaultButton onClick={() => void card.goTo(e)} text={t('commitment.goTo')} />}
+          </div>
+          {e && <CommitmentCard commitment={e} onSave={card.save} />}
+        </>
+      )}
+    </div>
+  );
+}

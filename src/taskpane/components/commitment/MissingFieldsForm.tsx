@@ -1,0 +1,69 @@
+// The form that asks for what a commitment lacks, field by field, with the template's question, help and example.
+import { useEffect, useMemo, useState } from 'react';
+import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { TextField } from '@fluentui/react/lib/TextField';
+import type { Commitment, FieldName } from '../../../core';
+import type { Answers } from '../../state/useCommitmentCard';
+import { FIELD_ORDER, langOf, metaFor } from '../../template';
+import { useUi } from '../ui';
+
+/** The answers being typed; a new commitment, or a new check of it, starts a fresh form. */
+function useAnswers(commitment: Commitment) {
+  const [answers, setAnswers] = useState<Answers>({});
+  useEffect(() => setAnswers({}), [commitment.index, commitment.title]);
+  return {
+    answers,
+    set: (field: FieldName, value: string) => setAnswers((a) => ({ ...a, [field]: value })),
+    clear: () => setAnswers({}),
+  };
+}
+
+export interface MissingFieldsFormProps {
+  commitment: Commitment;
+  onSave: (commitment: Commitment, answers: Answers) => Promise<boolean>;
+}
+
+export function MissingFieldsForm({ commitment: e, onSave }: MissingFieldsFormProps) {
+  const { t, css } = useUi();
+  const { answers, set, clear } = useAnswers(e);
+  const missing = useMemo(() => FIELD_ORDER.filter((f) => e.missing.includes(f)), [e]);
+  return (
+    <>
+      <h3 className={css.h3}>{t('commitment.formTitle')}</h3>
+      {missing.length === 0 ? (
+        <p>{t('commitment.complete')}</p>
+      ) : (
+        <form
+          onSubmit={(ev) => {
+            ev.preventDefault();
+            void onSave(e, answers).then((ok) => ok && clear());
+          }}
+          className={css.section}
+        >
+          <p className={css.muted} style={{ margin: 0 }}>
+            {t('commitment.formIntro')}
+          </p>
+          {missing.map((field) => {
+            const meta = metaFor(field, langOf(t));
+            if (!meta) return null;
+            return (
+              <TextField
+                key={field}
+                label={meta.label}
+                description={`${meta.question} ${t('commitment.example', { example: meta.example.replace(/\n/g, ' ; ') })}`}
+                title={meta.help}
+                multiline={meta.multiline}
+                autoAdjustHeight={meta.multiline}
+                value={answers[field] ?? ''}
+                onChange={(_, v) => set(field, v ?? '')}
+              />
+            );
+          })}
+          <div>
+            <PrimaryButton type="submit" text={t('commitment.save')} />
+          </div>
+        </form>
+      )}
+    </>
+  );
+}

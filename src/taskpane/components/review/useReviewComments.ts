@@ -1,0 +1,105 @@
+// Review mode: the findings a reviewer picks become questions for the author, as Word comments (listed and
+// removed in one step) or, where the host has no comments, as a summary at the end of the document.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
+import type { CommentInfo, Finding, InsertBlock } from '../../../core';
+import { findingKey, findingRange, type CheckRun } from '../../checker';
+import { FAILED, type HostCalls } from '../../state/hostCalls';
+
+/** At most this many findings are offered: a review sends a few questions, not a plan's every remark. */
+export const LIMIT = 200;
+
+/** The question the author will read: the engine's message (a question for missing fields) and its explanation. */
+export function questionFor(t: TFunction, f: Finding): string {
+  return t('review.question', { message: f.message, note: f.note ?? '' }).trim();
+}
+
+/** `findings` are those not ignored; `recheck` reads the document again after the summary is inserted. */
+export function useReviewComments(
+  { host, caps, guard, notify }: HostCalls,
+  run: CheckRun,
+  findings: Finding[],
+  recheck: () => Promise<void>,
+  t: TFunction,
+) {
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [comments, setComments] = useState<CommentInfo[] | undefined>();
+  const questions = useMemo(() => findings.filter((f) => f.severity !== 'info'), [findings]);
+  const offered = questions.slice(0, LIMIT);
+  const picked = questions.filter((f) => chosen.has(findingKey(f)));
+
+  const refresh = useCallback(async () => {
+    if (!caps.comments) return;
+    const list = await guard('comments', () => host.listComments());
+    if (list !== FAILED) setComments(list);
+  }, [caps.comments, guard, host]);
+
+  // The list is read when the view opens.
+  useEffect(() => {
+    void refresh();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on opening, not on every new guard
+  }, [caps.comments]);
+
+  const toggle = (f: Finding, on: boolean) =>
+    setChosen((s) => {
+      const next = new Set(s);
+      if (on) next.add(findingKey(f));
+      else next.delete(findingKey(f));
+      return next;
+    });
+
+  const addComments = async () => {
+    const items = picked.flatMap((f) => {
+      const range = findingRange(f, run.paragraphs);
+      return range ? [{ range, text: questionFor(t, f) }] : [];
+    });
+    const n = await guard('comments', () => host.addComments(items));
+    if (n === FAILED) return;
+    notify('success', (tt) => tt('review.added', { count: n }));
+    setChosen(new Set());
+    await refresh();
+  };
+
+  const insertSummary = async () => {
+    if (run.paragraphs.length === 0) return;
+    const blocks: InsertBlock[] = [
+      { kind: 'heading', level: 2, text: t('review.summaryTitle') },
+      ...picked.map((f): InsertBlock => ({
+        kind: 'text',
+        text: t('review.questionFor', { n: f.paragraph + 1, actual: f.actual, question: questionFor(t, f) }),
+      })),
+    ];
+    const last = run.paragraphs[run.paragraphs.length - 1];
+    const ok = await guard('insert', () => host.insertAfter(last.id, blocks));
+    if (ok === FAILED) return;
+    notify('success', (tt) => tt('review.summaryInserted'));
+    setChosen(new Set());
+    await recheck();
+  };
+
+  const removeAll = async () => {
+    const n = await guard('comments', () => host.removeComments());
+    if (n === FAILED) return;
+    notify('success', (tt) => tt('review.removed', { count: n }));
+    await refresh();
+  };
+
+  return {
+    /** The host takes comments (else the summary is the way). */
+    supported: caps.comments,
+    offered,
+    picked,
+    isChosen: (f: Finding) => chosen.has(findingKey(f)),
+    toggle,
+    chooseAll: () => setChosen(new Set(offered.map(findingKey))),
+    chooseNone: () => setChosen(new Set()),
+    anyChosen: chosen.size > 0,
+    comments,
+    refresh,
+    addComments,
+    insertSummary,
+    removeAll,
+  };
+}
+
+export type ReviewComments = ReturnType<typeof useReviewComments>;

@@ -1,0 +1,97 @@
+// The commitment card: which commitment it shows (the one the author picks, the one under the cursor, the one
+// of the finding they look at), and what it changes in the document (the template, the answers to its form).
+import { useCallback, useEffect, useState } from 'react';
+import type { Commitment, FieldName, Lang } from '../../core';
+import { answersToFieldWrites, templateBlocks } from '../template';
+import type { CheckRunState } from './useCheckRun';
+import { FAILED, type HostCalls } from './hostCalls';
+
+export type Answers = Partial<Record<FieldName, string>>;
+
+/**
+ * `checks` gives the latest results and re-checks after a write; `lang` is the pane's (the template speaks the
+ * document's, when known); `followed` is the commitment of the selected finding.
+ */
+export function useCommitmentCard(
+  { host, guard, notify }: HostCalls,
+  checks: Pick<CheckRunState, 'run' | 'latest' | 'recheck'>,
+  lang: Lang,
+  followed: number | undefined,
+) {
+  const { run, latest, recheck } = checks;
+  const [current, setCurrent] = useState<number | undefined>();
+  const commitments = run?.analysis.commitments ?? [];
+  const commitment: Commitment | undefined = current !== undefined ? commitments[current] : commitments[0];
+
+  // The card follows the finding the author is looking at.
+  useEffect(() => {
+    if (followed !== undefined) setCurrent(followed);
+  }, [followed]);
+
+  const goTo = useCallback(
+    async (e: Commitment) => {
+      const p = latest()?.paragraphs[e.firstParagraph];
+      if (p) await guard('select', () => host.select({ paragraphId: p.id, start: 0, end: p.text.length }));
+    },
+    [guard, host, latest],
+  );
+
+  /** Shows the commitment under the cursor, where the host tells the cursor. */
+  const fromCursor = useCallback(async () => {
+    const r = latest();
+    if (!host.getSelection || !r) return;
+    const sel = await guard('read', () => host.getSelection!());
+    if (sel === FAILED || !sel) return;
+    const i = r.paragraphs.findIndex((p) => p.id === sel.paragraphId);
+    if (i < 0) return;
+    const index = r.analysis.commitments.find((e) => e.firstParagraph <= i && i <= e.lastParagraph)?.index;
+    if (index !== undefined) setCurrent(index);
+  }, [guard, host, latest]);
+
+  const insertTemplate = useCallback(async () => {
+    // The template speaks the document's language, whatever the pane's.
+    const blocks = templateBlocks(latest()?.analysis.language ?? lang);
+    const ok = await guard('insert', () => host.insertAtCursor(blocks));
+    if (ok === FAILED) return;
+    notify('success', (t) => t('commitment.inserted'));
+    await recheck();
+  }, [guard, host, lang, latest, notify, recheck]);
+
+  /** Writes the form's answers into the commitment's fields; true when something was written. */
+  const save = useCallback(
+    async (e: Commitment, answers: Answers) => {
+      const r = latest();
+      if (!r) return false;
+      const first = r.paragraphs[e.firstParagraph];
+      const last = r.paragraphs[e.lastParagraph] ?? r.paragraphs[r.paragraphs.length - 1];
+      const fields = answersToFieldWrites(answers, r.analysis.language);
+      if (fields.length === 0) {
+        notify('info', (t) => t('commitment.nothingToSave'));
+        return false;
+      }
+      if (!first || !last) return false;
+      const ok = await guard('fields', () => host.writeFields(first.id, last.id, fields));
+      if (ok === FAILED) return false;
+      const count = fields.length;
+      notify('success', (t) => t('commitment.saved', { count }));
+      await recheck();
+      return true;
+    },
+    [guard, host, latest, notify, recheck],
+  );
+
+  return {
+    commitments,
+    commitment,
+    /** The author's choice; undefined until they make one (the card then shows the first). */
+    current,
+    choose: setCurrent,
+    hasCursor: Boolean(host.getSelection),
+    fromCursor,
+    goTo,
+    insertTemplate,
+    save,
+  };
+}
+
+export type CommitmentCardState = ReturnType<typeof useCommitmentCard>;

@@ -1,0 +1,67 @@
+// What the author chose to ignore (an occurrence, a term, a rule), kept in the document's settings so that the
+// next reader sees the same state, and the findings that remain visible.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Finding } from '../../core';
+import type { CheckRun } from '../checker';
+import {
+  addIgnore,
+  emptyIgnores,
+  IGNORES_KEY,
+  normaliseIgnores,
+  withoutIgnored,
+  type IgnoreLevel,
+  type Ignores,
+} from '../ignores';
+import { FAILED, type HostCalls } from './hostCalls';
+
+/**
+ * `run` is the latest check; `onChange` runs when the list changes, before it is saved (the highlights follow).
+ */
+export function useIgnores(
+  { host, caps, guard }: HostCalls,
+  run: CheckRun | undefined,
+  onChange: (next: Ignores) => Promise<void>,
+) {
+  const [ignores, setIgnores] = useState<Ignores>(emptyIgnores);
+  const latestIgnores = useRef(ignores);
+  latestIgnores.current = ignores;
+  const changed = useRef(onChange);
+  changed.current = onChange;
+
+  // Without document settings, ignores last for the session only.
+  useEffect(() => {
+    let live = true;
+    if (!caps.settings) return;
+    void guard('settings', () => host.loadSetting<Ignores>(IGNORES_KEY)).then((v) => {
+      if (live && v !== FAILED && v) setIgnores(normaliseIgnores(v));
+    });
+    return () => {
+      live = false;
+    };
+  }, [guard, host, caps.settings]);
+
+  const apply = useCallback(
+    async (next: Ignores) => {
+      setIgnores(next);
+      latestIgnores.current = next;
+      await changed.current(next);
+      if (caps.settings) await guard('settings', () => host.saveSetting(IGNORES_KEY, next));
+    },
+    [caps.settings, guard, host],
+  );
+
+  const ignore = useCallback(
+    (f: Finding, level: IgnoreLevel) => apply(addIgnore(latestIgnores.current, f, level)),
+    [apply],
+  );
+  const restore = useCallback(() => apply(emptyIgnores()), [apply]);
+  /** The list as it is now, for work that runs after a render (a check finishing). */
+  const latest = useCallback(() => latestIgnores.current, []);
+
+  const visible = useMemo(() => (run ? withoutIgnored(run.analysis.findings, ignores) : []), [run, ignores]);
+  const ignoredCount = (run?.analysis.findings.length ?? 0) - visible.length;
+
+  return { visible, ignoredCount, latest, ignore, restore };
+}
+
+export type IgnoresState = ReturnType<typeof useIgnores>;
