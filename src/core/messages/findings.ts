@@ -65,6 +65,15 @@ const fr = {
     description: 'Phrases longues ; indices de lisibilité Kandel-Moles et LIX (indicatifs).',
     longSentence: 'Phrase longue ({{words}} mots) : difficile à lire pour le grand public.',
     longSentenceNote: 'Au-delà de {{limit}} mots, coupez la phrase en deux. Les indices de lisibilité sont indicatifs.',
+    commitment_one: 'Une phrase longue ({{words}} mots) dans cet engagement : difficile à lire pour le grand public.',
+    commitment_other:
+      '{{count}} phrases longues dans cet engagement, jusqu’à {{words}} mots : difficiles à lire pour le grand public.',
+    outside_one: 'Une phrase longue ({{words}} mots) hors des engagements : difficile à lire pour le grand public.',
+    outside_other:
+      '{{count}} phrases longues hors des engagements, jusqu’à {{words}} mots : difficiles à lire pour le grand public.',
+    document_one: 'Une phrase longue ({{words}} mots) : difficile à lire pour le grand public.',
+    document_other: '{{count}} phrases longues, jusqu’à {{words}} mots : difficiles à lire pour le grand public.',
+    quote: '« {{start}} » ({{words}} mots).',
   },
   'missing-field': {
     name: 'Champ manquant',
@@ -144,6 +153,15 @@ const en: Shape<typeof fr> = {
     description: 'Long sentences; LIX readability index (indicative).',
     longSentence: 'Long sentence ({{words}} words): hard to read for the public.',
     longSentenceNote: 'Beyond {{limit}} words, split the sentence. Readability indexes are indicative.',
+    commitment_one: 'A long sentence ({{words}} words) in this commitment: hard to read for the public.',
+    commitment_other:
+      '{{count}} long sentences in this commitment, up to {{words}} words: hard to read for the public.',
+    outside_one: 'A long sentence ({{words}} words) outside the commitments: hard to read for the public.',
+    outside_other:
+      '{{count}} long sentences outside the commitments, up to {{words}} words: hard to read for the public.',
+    document_one: 'A long sentence ({{words}} words): hard to read for the public.',
+    document_other: '{{count}} long sentences, up to {{words}} words: hard to read for the public.',
+    quote: '"{{start}}" ({{words}} words).',
   },
   'missing-field': {
     name: 'Missing field',

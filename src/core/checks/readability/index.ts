@@ -4,6 +4,8 @@ import { findings } from '../../messages/findings';
 import { translators } from '../../messages/translate';
 import { LETTERS, LONG } from '../../text/tokenize';
 import type { Finding, Lang, TextStats } from '../../types';
+import { fingerprintOf } from '../../commitments/hash';
+import { fold as foldSameLength } from '../../dates'; // renamed foldSameLength at the next merge of dates/
 import { paragraphFinding, severityOf, tokenFingerprint } from '../finding';
 import type { ParagraphScan, TextCheck } from '../types';
 import { kandelMoles, lix } from './formulas';
@@ -38,7 +40,46 @@ export const readability: TextCheck = {
     }
     return out;
   },
+  // One line per commitment (and one for the text outside them), at its longest sentence, rather than one per
+  // sentence: a report is read for its questions, and long sentences are a habit to change, not a list to tick.
+  assemble(findings, a) {
+    const t = messages[a.lang];
+    const groups = new Map<number, Finding[]>(); // commitment index, -1 outside
+    for (const f of findings) {
+      const c = a.commitments.find((x) => x.start <= f.start && f.start < x.end);
+      const key = c ? c.index : -1;
+      groups.set(key, [...(groups.get(key) ?? []), f]);
+    }
+    const out: Finding[] = [];
+    for (const [key, group] of groups) {
+      const longest = group.reduce((a, b) => ((b.data?.words as number) > (a.data?.words as number) ? b : a));
+      const words = longest.data?.words as number;
+      const where = a.commitments.length === 0 ? 'document' : key < 0 ? 'outside' : 'commitment';
+      const quotes = group
+        .slice(0, 5)
+        .map((f) => t('readability.quote', { start: firstWords(f.actual), words: f.data?.words as number }));
+      const title = key < 0 ? '' : a.commitments[key].title;
+      out.push({
+        ...longest,
+        message: t(`readability.${where}`, { count: group.length, words }),
+        note: `${t('readability.longSentenceNote', { limit: LONG_SENTENCE_WORDS })} ${quotes.join(' ')}`,
+        fingerprint: fingerprintOf('readability', where, foldSameLength(title).replace(/\s+/g, ' ').trim()),
+        data: {
+          words,
+          count: group.length,
+          sentences: group.map((f) => ({ start: f.start, end: f.end, words: f.data?.words })),
+        },
+      });
+    }
+    return out;
+  },
 };
+
+/** A sentence's first words, to find it again ("Elles figurent dans la loi du 29 janvier…"). */
+function firstWords(sentence: string): string {
+  const words = sentence.split(/\s+/);
+  return words.length <= 8 ? sentence : `${words.slice(0, 8).join(' ')}…`;
+}
 
 /** What the text's statistics need of one paragraph. */
 export interface ParagraphStats {
