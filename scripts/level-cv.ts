@@ -1,9 +1,9 @@
 // Cross-validation of the level model, as the eval reports it: repeated stratified 5-fold grouped by country
 // (no country's commitments are both in training and in test), nested (the penalty and the lens thresholds are
 // chosen inside each training part). Every figure is on commitments the fit never saw.
-import { levelFrom, modelScore, lensOf, LENS_VALUES, type LevelModel } from '../src/core/commitments/model';
+import { levelFrom, levelInput, modelScore, lensOf, LENS_VALUES, type LevelModel } from '../src/core/commitments/model';
 import type { OpenGovValue, SpecificityLevel } from '../src/core/types';
-import { chooseLambda, chooseLensThresholds, fitOn, FOLDS, levelModel, stratum } from './fit-level';
+import { choosePenalty, chooseLensThresholds, fitOn, FOLDS, levelModel, stratum } from './fit-level';
 import type { Rated } from './level-data';
 import { agreement, auc, groupedFolds, mean, sd, spearman, type Agreement } from './level-stats';
 
@@ -20,8 +20,7 @@ export interface Prediction {
 }
 
 export function predict(r: Rated, model: LevelModel): Prediction {
-  const earned = new Set(r.checklist.filter((c) => c.earned).map((c) => c.id));
-  const input = { earned: (id: string) => earned.has(id), counts: r.counts };
+  const input = levelInput(r.checklist, r.counts);
   const result = levelFrom(input, model);
   const score = modelScore(input, model);
   const modelLevel = result.rule === 'none' ? 0 : score >= model.cuts.high ? 3 : score >= model.cuts.medium ? 2 : 1;
@@ -115,8 +114,7 @@ export function outOfFold(rows: readonly Rated[], seed: number): Prediction[] {
   const preds = new Array<Prediction>(rows.length);
   for (let k = 0; k < FOLDS; k++) {
     const train = rows.filter((_, i) => folds[i] !== k);
-    const lambda = chooseLambda(train, seed * 100 + k);
-    const model = levelModel(fitOn(train, lambda), chooseLensThresholds(train));
+    const model = levelModel(train, fitOn(train, choosePenalty(train, seed * 100 + k)), chooseLensThresholds(train));
     rows.forEach((r, i) => {
       if (folds[i] === k) preds[i] = predict(r, model);
     });

@@ -35,6 +35,8 @@ export interface Rated {
   id: string;
   country: string;
   plan: string;
+  /** Title and text, as read. */
+  text: string;
   /** 0-3, plans up to 2020. */
   specificity?: number;
   /** Yes/No: the refreshed method's, or (older plans) the IRM's reading of Medium/High specificity. */
@@ -46,7 +48,7 @@ export interface Rated {
   checklist: ChecklistItem[];
   counts: TextCounts;
   lens: LensCounts;
-  /** The model's inputs (LEVEL_ITEMS then TEXT_FEATURES). */
+  /** The model's inputs (points, then TEXT_FEATURES). */
   x: number[];
   /** Workshop points, for comparison. */
   points: number;
@@ -91,11 +93,11 @@ export function loadRated(path = RATED_CSV): Rated[] {
     if (!e) throw new Error(`no commitment read in ${r.commitment_id}`);
     const folded = fold(whole);
     const counts = textCounts(whole, folded);
-    const earned = new Set(e.checklist.filter((c) => c.earned).map((c) => c.id));
     out.push({
       id: r.commitment_id,
       country: r.country,
       plan: r.plan,
+      text: whole,
       specificity,
       verifiable,
       potential,
@@ -103,7 +105,7 @@ export function loadRated(path = RATED_CSV): Rated[] {
       checklist: e.checklist,
       counts,
       lens: lensCounts(folded),
-      x: featureVector((id) => earned.has(id), counts),
+      x: featureVector(e.score, counts),
       points: e.score,
     });
   }

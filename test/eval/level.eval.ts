@@ -4,10 +4,10 @@
 //
 // Bars: set from the figures measured when the model was fitted (see the report of issue 13), a little below
 // their mean over the repeats, so that a change that makes the model worse fails and the noise of 107 ratings
-// does not. The aim of the issue, Spearman 0.5, is printed beside them: these English summaries of commitments,
+// does not. Refit (npm run fit:level) and revisit them when the field reader changes. The aim of the issue, Spearman 0.5, is printed beside them: these English summaries of commitments,
 // rated by each country's IRM researcher, carry less than that (a bag of words reaches 0.29 grouped by country).
 import { readFileSync } from 'node:fs';
-import { LEVEL_ITEMS, TEXT_FEATURES } from '../../src/core/commitments/model';
+import { TEXT_FEATURES } from '../../src/core/commitments/model';
 import { crossValidate, summary, type Figures } from '../../scripts/level-cv';
 import { fitLevel, MODEL_PATH, modelJson } from '../../scripts/fit-level';
 import { loadRated } from '../../scripts/level-data';
@@ -16,15 +16,18 @@ import { LENS_VALUES } from '../../src/core/commitments/model';
 
 const REPEATS = 10;
 const AIM = 0.5;
+// Bars: the mean over the repeats measured when the model was fitted, less about one and a half standard deviations.
 const BARS: Array<[string, (f: Figures) => number, number]> = [
-  ['Spearman, model score vs IRM specificity', (f) => f.spearmanScore, 0.2],
-  ['Spearman, shipped level vs IRM specificity', (f) => f.spearmanLevel, 0.1],
-  ['Exact agreement, model level', (f) => f.exactModel, 0.4],
-  ['Within one level, model level', (f) => f.withinOneModel, 0.9],
-  ['Within one level, shipped level', (f) => f.withinOne, 0.85],
-  ['AUC, verifiable (all plans)', (f) => f.aucVerifiable, 0.7],
+  ['Spearman, model score vs IRM specificity', (f) => f.spearmanScore, 0.22],
+  ['Spearman, shipped level vs IRM specificity', (f) => f.spearmanLevel, 0.09],
+  ['Exact agreement, model level', (f) => f.exactModel, 0.42],
+  ['Exact agreement, shipped level', (f) => f.exact, 0.33],
+  ['Within one level, model level', (f) => f.withinOneModel, 0.87],
+  ['Within one level, shipped level', (f) => f.withinOne, 0.9],
+  ['AUC, verifiable (all plans)', (f) => f.aucVerifiable, 0.78],
 ];
-const LENS_BAR = 0.1; // kappa per value
+/** Cohen's kappa per value of the lens against the IRM's tags (accountability: the IRM's tag follows no words). */
+const LENS_BARS: Record<string, number> = { transparency: 0.4, participation: 0.25, accountability: 0.05 };
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const LEVELS = ['none', 'low', 'medium', 'high'];
@@ -52,8 +55,10 @@ export async function run(): Promise<boolean> {
   );
   ok &&= same;
   const model = JSON.parse(fitted) as ReturnType<typeof fitLevel>;
-  console.log(`weights (lambda ${model.fit.lambda}; score = items earned + feature x value):`);
-  for (const id of LEVEL_ITEMS) console.log(`  item ${id.padEnd(16)} ${model.items[id].toFixed(4)}`);
+  console.log(
+    `weights (lambda ${model.fit.lambda}, items x${model.fit.itemPenalty}; score = items earned + feature x value):`,
+  );
+  console.log(`  per point of the checklist ${model.perPoint.toFixed(4)}`);
   for (const f of TEXT_FEATURES) console.log(`  text ${f.padEnd(16)} ${model.features[f].toFixed(4)}`);
   console.log(
     `  cuts: medium from ${model.cuts.medium}, high from ${model.cuts.high}; lens thresholds ${JSON.stringify(model.lens)}`,
@@ -93,7 +98,7 @@ export async function run(): Promise<boolean> {
   table('model level (without the cap)', report.confusionModel, REPEATS);
   console.log('lens vs the IRM tags (access to information, civic participation, public accountability):');
   for (const v of LENS_VALUES) {
-    const acc = show(`  ${v}: agreement`, (f) => f.lens[v].accuracy, pct);
+    show(`  ${v}: agreement`, (f) => f.lens[v].accuracy, pct);
     const kappa = show(`  ${v}: kappa`, (f) => f.lens[v].kappa);
     const p = summary(report, (f) => f.lens[v].precision).mean;
     const r = summary(report, (f) => f.lens[v].recall).mean;
@@ -101,11 +106,9 @@ export async function run(): Promise<boolean> {
     console.log(
       `    precision ${pct(p)}, recall ${pct(r)}, IRM yes ${pct(irm)}; all-yes or all-no would agree ${pct(Math.max(irm, 1 - irm))}`,
     );
-    if (kappa < LENS_BAR) {
-      console.log(`  FAIL: lens ${v} kappa ${kappa.toFixed(3)} < ${LENS_BAR}`);
-      ok = false;
-    }
-    void acc;
+    const pass = kappa >= LENS_BARS[v];
+    console.log(`    ${pass ? 'ok  ' : 'FAIL'} kappa >= ${LENS_BARS[v]}`);
+    ok &&= pass;
   }
   console.log(`bars (aim: Spearman ${AIM} on unseen commitments):`);
   for (const [name, pick, bar] of BARS) {

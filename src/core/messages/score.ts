@@ -54,10 +54,7 @@ const fr = {
   features: {
     actions_one: '{{count, number}} phrase nomme une action concrète (verbe précis et livrable)',
     actions_other: '{{count, number}} phrases nomment une action concrète (verbe précis et livrable)',
-    actionShare: '{{percent, number}} % des phrases nomment une action concrète',
     vagueShare: "{{percent, number}} % des phrases n'ont pour action qu'un verbe vague (renforcer, promouvoir…)",
-    deadlines_one: '{{count, number}} échéance datée',
-    deadlines_other: '{{count, number}} échéances datées',
     figures_one: '{{count, number}} chiffre (nombre, pourcentage, montant)',
     figures_other: '{{count, number}} chiffres (nombres, pourcentages, montants)',
   },
@@ -69,7 +66,6 @@ const fr = {
     lowers: 'abaisse la note de précision de {{value}}',
     neutral: 'sans effet mesuré sur la précision',
     wouldRaise: "l'ajouter élèverait la note de précision de {{value}}",
-    notRated: "compte pour les points, pas pour la précision (les relecteurs de l'OGP ne le notent pas)",
   },
   level: {
     none: 'aucune',
@@ -147,10 +143,7 @@ const en: Shape<typeof fr> = {
   features: {
     actions_one: '{{count, number}} sentence names a concrete action (a precise verb and a deliverable)',
     actions_other: '{{count, number}} sentences name a concrete action (a precise verb and a deliverable)',
-    actionShare: '{{percent, number}}% of the sentences name a concrete action',
     vagueShare: '{{percent, number}}% of the sentences have only a vague verb as their action (strengthen, promote…)',
-    deadlines_one: '{{count, number}} dated deadline',
-    deadlines_other: '{{count, number}} dated deadlines',
     figures_one: '{{count, number}} figure (number, percentage, amount)',
     figures_other: '{{count, number}} figures (numbers, percentages, amounts)',
   },
@@ -162,7 +155,6 @@ const en: Shape<typeof fr> = {
     lowers: 'lowers the specificity score by {{value}}',
     neutral: 'no measured effect on specificity',
     wouldRaise: 'adding it would raise the specificity score by {{value}}',
-    notRated: "counts for the points, not for specificity (the OGP's reviewers do not rate it)",
   },
   level: {
     none: 'none',

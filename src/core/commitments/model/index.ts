@@ -4,15 +4,16 @@ import { fold } from '../../dates';
 import type { SourceText } from '../../source';
 import type { ChecklistItem, Commitment, Lang, OpenGovValue, SpecificityLevel } from '../../types';
 import { textCounts, type TextCounts } from './features';
-import { explainLevel, lensFrom, levelFrom, verifiableReason, type LevelExplanation } from './level';
+import { explainLevel, lensFrom, levelFrom, levelInput, verifiableReason, type LevelExplanation } from './level';
 import { lensCounts } from './lens';
 
-export { FEATURE_NAMES, LEVEL_ITEMS, TEXT_FEATURES, featureVector, textCounts, type TextCounts } from './features';
+export { FEATURE_NAMES, TEXT_FEATURES, featureVector, textCounts, type TextCounts } from './features';
 export { LENS_VALUES, lensCounts, lensOf, type LensCounts } from './lens';
 export {
   LEVEL_MODEL,
   explainLevel,
   levelFrom,
+  levelInput,
   modelScore,
   type LevelExplanation,
   type LevelModel,
@@ -37,9 +38,8 @@ export interface Judgement {
 
 /** The level, verifiable and why, and the lens of a commitment from its checklist and its text (title and body). */
 export function judge(checklist: readonly ChecklistItem[], text: string, folded: string, lang: Lang): Judgement {
-  const earned = new Set(checklist.filter((c) => c.earned).map((c) => c.id));
   const counts = textCounts(text, folded);
-  const input = { earned: (id: string) => earned.has(id), counts };
+  const input = levelInput(checklist, counts);
   const result = levelFrom(input);
   return {
     level: result.level,

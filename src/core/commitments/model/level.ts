@@ -1,22 +1,24 @@
 // The level, what the IRM asks first (verifiable, lens), and why, from the fitted model shipped as data.
 //
 // The rules that keep the level consistent with the point items (the workshop's checklist):
-// 1. none when the commitment names neither a deliverable nor a dated milestone (the IRM's None: "no verifiable
-//    deliverables or milestones"), whatever else the text says;
+// 1. none when the commitment names no deliverable, no dated milestone and no concrete action (the IRM's None:
+//    "no verifiable deliverables or milestones"), whatever else the text says;
 // 2. never high without a target and a dated milestone (the workshop's measurable core): a text the model rates
 //    high without them is medium, and the explanation says what it lacks;
-// 3. otherwise the model's level: its score against two fitted cuts (low | medium | high);
-// 4. earning a point item never lowers the level (item weights are fitted non-negative, rules 1 and 2 only lift);
+// 3. otherwise the model's level: its score (the points times a fitted factor, plus the text's counts times their
+//    weights) against two fitted cuts (low | medium | high);
+// 4. earning a point item never lowers the level (the factor is fitted non-negative, rules 1 and 2 only lift);
 // 5. verifiable exactly when the level is medium or high (the IRM counted Medium and High specificity as
 //    verifiable), with the reason in one sentence.
 import shipped from '../data/level-model.json';
 import { score as messages, translator } from '../../messages';
 import type { ChecklistItem, Lang, OpenGovValue, SpecificityLevel } from '../../types';
-import { LEVEL_ITEMS, TEXT_FEATURES, textFeatures, type TextCounts, type TextFeature } from './features';
+import { TEXT_FEATURES, textFeatures, type TextCounts, type TextFeature } from './features';
 import { lensOf, type LensCounts } from './lens';
 
 export interface LevelModel {
-  items: Record<string, number>;
+  /** What one point of the checklist adds to the score. */
+  perPoint: number;
   features: Record<string, number>;
   cuts: { medium: number; high: number };
   lens: Record<OpenGovValue, number>;
@@ -26,6 +28,8 @@ export const LEVEL_MODEL: LevelModel = shipped as LevelModel;
 
 export interface LevelInput {
   earned: (id: string) => boolean;
+  /** The checklist's points earned. */
+  points: number;
   counts: TextCounts;
 }
 
@@ -38,10 +42,21 @@ export interface LevelResult {
   verifiable: boolean;
 }
 
+/** The model's input from a commitment's checklist and text counts. */
+export function levelInput(checklist: readonly ChecklistItem[], counts: TextCounts): LevelInput {
+  const earned = new Set<string>();
+  let points = 0;
+  for (const c of checklist)
+    if (c.earned) {
+      earned.add(c.id);
+      points += c.points;
+    }
+  return { earned: (id) => earned.has(id), points, counts };
+}
+
 export function modelScore(input: LevelInput, model: LevelModel = LEVEL_MODEL): number {
   const t = textFeatures(input.counts);
-  let s = 0;
-  for (const id of LEVEL_ITEMS) if (input.earned(id)) s += model.items[id] ?? 0;
+  let s = model.perPoint * input.points;
   for (const f of TEXT_FEATURES) s += (model.features[f] ?? 0) * t[f];
   return s;
 }
@@ -49,7 +64,8 @@ export function modelScore(input: LevelInput, model: LevelModel = LEVEL_MODEL): 
 export function levelFrom(input: LevelInput, model: LevelModel = LEVEL_MODEL): LevelResult {
   const score = modelScore(input, model);
   const e = input.earned;
-  if (!e('deliverable') && !e('dated-milestone')) return { level: 'none', score, rule: 'none', verifiable: false };
+  if (!e('deliverable') && !e('dated-milestone') && input.counts.actions === 0)
+    return { level: 'none', score, rule: 'none', verifiable: false };
   if (score >= model.cuts.high) {
     if (e('target') && e('dated-milestone')) return { level: 'high', score, verifiable: true };
     return { level: 'medium', score, rule: 'capped', verifiable: true };
@@ -119,21 +135,14 @@ export function explainLevel(
   model: LevelModel = LEVEL_MODEL,
 ): LevelExplanation {
   const t = translator(messages, lang);
-  const earnedIds = new Set(checklist.filter((c) => c.earned).map((c) => c.id));
-  const input: LevelInput = { earned: (id) => earnedIds.has(id), counts };
+  const input = levelInput(checklist, counts);
   const result = levelFrom(input, model);
   const reasons: LevelReason[] = [];
   for (const c of checklist) {
-    const weighed = (LEVEL_ITEMS as readonly string[]).includes(c.id);
-    const weight = weighed ? (model.items[c.id] ?? 0) : 0;
+    const weight = model.perPoint * c.points;
     const value = num(weight, lang);
-    const effect = !weighed
-      ? t('reason.notRated')
-      : weight <= 0
-        ? t('reason.neutral')
-        : c.earned
-          ? t('reason.raises', { value })
-          : t('reason.wouldRaise', { value });
+    const effect =
+      weight <= 0 ? t('reason.neutral') : c.earned ? t('reason.raises', { value }) : t('reason.wouldRaise', { value });
     reasons.push({
       id: c.id,
       kind: 'item',
@@ -196,12 +205,8 @@ function featureText(f: TextFeature, c: TextCounts, t: T): string {
   switch (f) {
     case 'actions':
       return t('features.actions', { count: c.actions });
-    case 'actionShare':
-      return t('features.actionShare', { percent: share(c.actions) });
     case 'vagueShare':
       return t('features.vagueShare', { percent: share(c.vague) });
-    case 'deadlines':
-      return t('features.deadlines', { count: c.deadlines });
     case 'figures':
       return t('features.figures', { count: c.figures });
   }

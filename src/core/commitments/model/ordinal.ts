@@ -23,6 +23,8 @@ export interface FitOptions {
   levels: number;
   /** L2 penalty on the standardised weights (sum of the negative log-likelihood + lambda·Σw²). */
   lambda: number;
+  /** Per feature, a multiplier of lambda (1 when absent): a group of features trusted less is penalised more. */
+  penalty?: readonly number[];
   /** Features whose weight may not go below 0. */
   nonNegative?: readonly boolean[];
   maxIterations?: number;
@@ -95,6 +97,7 @@ export function fitOrdinal(obs: readonly Observation[], options: FitOptions): Or
   const K = options.levels;
   const nonNeg = options.nonNegative ?? [];
   const n = obs.length;
+  const lambdas = Array.from({ length: p }, (_, j) => options.lambda * (options.penalty?.[j] ?? 1));
   // Parameters: p weights then K − 1 cuts, spread at the start so that every level is possible.
   const theta = new Float64Array(p + K - 1);
   for (let k = 0; k < K - 1; k++) theta[p + k] = k - (K - 2) / 2;
@@ -114,11 +117,11 @@ export function fitOrdinal(obs: readonly Observation[], options: FitOptions): Or
     }
     const cuts = Array.from(t.subarray(p));
     let f = nll(obs, etas, cuts, gEta, gCut);
-    for (let j = 0; j < p; j++) f += options.lambda * t[j] * t[j];
+    for (let j = 0; j < p; j++) f += lambdas[j] * t[j] * t[j];
     if (withGrad) {
       grad.fill(0);
       for (let i = 0; i < n; i++) for (let j = 0; j < p; j++) grad[j] += gEta[i] * z[i][j];
-      for (let j = 0; j < p; j++) grad[j] += 2 * options.lambda * t[j];
+      for (let j = 0; j < p; j++) grad[j] += 2 * lambdas[j] * t[j];
       for (let k = 0; k < K - 1; k++) grad[p + k] = gCut[k];
     }
     return f;
