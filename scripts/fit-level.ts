@@ -25,7 +25,7 @@ import { agreement, groupedFolds, spearman } from './level-stats';
 
 export const MODEL_PATH = join(__dirname, '../src/core/commitments/data/level-model.json');
 /** The L2 penalties tried (on standardised features). */
-export const LAMBDAS = [3, 10, 30, 100, 300];
+export const LAMBDAS = [3, 10, 30, 100, 300, 1000];
 export const FOLDS = 5;
 /** Repeats of the grouped folds when choosing the penalty (one is too noisy on 107 ratings). */
 const INNER_REPEATS = 2;
@@ -149,16 +149,26 @@ export function quantileCuts(rows: readonly Rated[], weights: readonly number[])
   return { medium: at(low), high: at(scores.length - high) };
 }
 
+/**
+ * The model as shipped: weights and an offset scaled so that the score reads plainly, medium from 1 and high from
+ * 2 (the cuts of quantileCuts mapped there), rounded to 4 decimals.
+ */
 export function levelModel(
   rows: readonly Rated[],
   ordinal: OrdinalModel,
   lens: Record<OpenGovValue, number>,
 ): LevelModel {
+  const cuts = quantileCuts(rows, ordinal.weights);
+  const k = 1 / Math.max(cuts.high - cuts.medium, 1e-9);
   const features: Record<string, number> = {};
-  const weights = ordinal.weights.map(round);
-  TEXT_FEATURES.forEach((f, j) => (features[f] = weights[1 + j]));
-  const cuts = quantileCuts(rows, weights);
-  return { perPoint: weights[0], features, cuts: { medium: round(cuts.medium), high: round(cuts.high) }, lens };
+  TEXT_FEATURES.forEach((f, j) => (features[f] = round(ordinal.weights[1 + j] * k)));
+  return {
+    perPoint: round(ordinal.weights[0] * k),
+    features,
+    offset: round(1 - cuts.medium * k),
+    cuts: { medium: 1, high: 2 },
+    lens,
+  };
 }
 
 /** The model fitted on every rated commitment, as shipped. */
@@ -167,7 +177,7 @@ export function fitLevel(rows: readonly Rated[]): ShippedModel {
   const model = levelModel(rows, fitOn(rows, lambda), chooseLensThresholds(rows));
   return {
     about:
-      'Level model fitted by scripts/fit-level.ts to the IRM ratings of ../shared/ogp-data (English texts). Score = perPoint x points earned + sum of feature weight x value (features: model/features.ts); low below cuts.medium, high from cuts.high; lens: fewest cue mentions per value. Do not edit: run npm run fit:level.',
+      'Level model fitted by scripts/fit-level.ts to the IRM ratings of ../shared/ogp-data (English texts). Score = offset + perPoint x points earned + sum of feature weight x value (features: model/features.ts); low below cuts.medium, high from cuts.high; lens: fewest cue mentions per value. Do not edit: run npm run fit:level.',
     ...model,
     fit: {
       lambda,

@@ -12,6 +12,7 @@ import { crossValidate, summary, type Figures } from '../../scripts/level-cv';
 import { fitLevel, MODEL_PATH, modelJson } from '../../scripts/fit-level';
 import { loadRated } from '../../scripts/level-data';
 import { spearman } from '../../scripts/level-stats';
+import { bilingualPairs } from '../../scripts/level-bilingual';
 import { LENS_VALUES } from '../../src/core/commitments/model';
 
 const REPEATS = 10;
@@ -109,6 +110,20 @@ export async function run(): Promise<boolean> {
     const pass = kappa >= LENS_BARS[v];
     console.log(`    ${pass ? 'ok  ' : 'FAIL'} kappa >= ${LENS_BARS[v]}`);
     ok &&= pass;
+  }
+  // 3. The same commitment in French and English: Canada's tracker, milestone by milestone.
+  const pairs = bilingualPairs();
+  const sameLevel = pairs.filter((p) => p.en.level === p.fr.level).length / pairs.length;
+  const sameVerifiable = pairs.filter((p) => p.en.verifiable === p.fr.verifiable).length / pairs.length;
+  console.log(
+    `French and English (Canada's tracker, ${pairs.length} milestones with their indicators): same level ${pct(sameLevel)}, same verifiable ${pct(sameVerifiable)}`,
+  );
+  for (const [name, value, bar] of [
+    ['same level in French and English', sameLevel, 0.7],
+    ['same verifiable in French and English', sameVerifiable, 0.8],
+  ] as const) {
+    console.log(`  ${value >= bar ? 'ok  ' : 'FAIL'} ${name}: ${value.toFixed(3)} >= ${bar}`);
+    ok &&= value >= bar;
   }
   console.log(`bars (aim: Spearman ${AIM} on unseen commitments):`);
   for (const [name, pick, bar] of BARS) {

@@ -161,7 +161,7 @@ const en: Shape<typeof fr> = {
     low: 'low',
     medium: 'medium',
     high: 'high',
-    summary: 'Specificity {{level}}: score {{score}} on a scale where {{medium}} gives "medium" and {{high}} "high".',
+    summary: 'Specificity {{level}}: score {{score}} (medium from {{medium}}, high from {{high}}).',
     ruleNone:
       "Specificity none: no named deliverable and no dated milestone, nothing one could verify (the OGP IRM's definition).",
     ruleCapped: 'The text would rate high, but it lacks {{missing}}: specificity stays medium.',

@@ -37,13 +37,17 @@ export const CONCRETE_ACTION = words([
   'implement(?:s|ed|ing)?\\b',
   'issued\\b',
   'releas',
-  'open(?:s|ed|ing)?\\b',
+  // not "open": "open government", "open data" name no action
+  'opened\\b',
+  'make (?:\\w+ )?mandatory',
+  'standardi[sz]',
   'upload',
   'hire',
   'allocat',
   'sign(?:s|ed|ing)?\\b',
   'ratif',
   'revis',
+  'review(?:s|ed|ing)?\\b',
   'updat',
   'produc(?:e|es|ed|ing)\\b',
   'install',
@@ -100,6 +104,18 @@ export const CONCRETE_ACTION = words([
   'mettre a disposition',
   'mise a disposition',
   'rendre public',
+  'rendre obligatoire',
+  'standardis',
+  'normalis',
+  '(?:a|ont|auront|aura) lieu',
+  'former (?:les|des|\\d)',
+  'mis(?:e|es)? au point',
+  'mettre au point',
+  'mis(?:e|es)? en (?:oe|œ)uvre',
+  'mettre en (?:oe|œ)uvre',
+  'mises? a jour',
+  'etabli',
+  'examin',
 ]);
 
 /** What such an action delivers: a text, a tool, a dataset, an event, a body (the IRM's "deliverables"). */
@@ -146,6 +162,7 @@ export const DELIVERABLE_NOUN = words([
   'amendments?\\b',
   'legislation',
   'legal frameworks?',
+  'roadmaps?\\b',
   'proposals?\\b',
   'committees?\\b',
   'councils?\\b',
@@ -155,6 +172,7 @@ export const DELIVERABLE_NOUN = words([
   'hotlines?\\b',
   'campaigns?\\b',
   'api\\b',
+  'data\\b',
   // French
   'lois?\\b',
   'projets? de loi',
@@ -170,6 +188,7 @@ export const DELIVERABLE_NOUN = words([
   'registres?\\b',
   'bases? de donnees',
   'jeux? de donnees',
+  'donnees\\b',
   'guides?\\b',
   'manuels?\\b',
   'referentiels?\\b',
@@ -193,6 +212,8 @@ export const DELIVERABLE_NOUN = words([
   'amendements?\\b',
   'legislation',
   'cadres? (?:juridiques?|legal|legaux|legislatifs?|reglementaires?)',
+  'modifications? (?:legislatives?|reglementaires?)',
+  'feuilles? de route',
   'propositions?\\b',
   'comites?\\b',
   'conseils?\\b',
@@ -267,6 +288,13 @@ export const VAGUE_ACTION = words([
 
 /** A figure that is not a date: "40 %", "12", "50 millions". Years are told apart by the caller. */
 export const FIGURE = /\b\d+(?:[.,]\d+)*\b/g;
+
+/**
+ * What a number refers to rather than measures, read just before it: a numbered article, commitment or step
+ * ("articles 26 et 40", "Engagement 2", "Jalon 2.1"), or a list marker at the start of a line ("1. Publier").
+ */
+export const REFERENCE_BEFORE =
+  /(?:\b(?:articles?|art\.|n°|no\.|nos\.|numeros?|numbers?|engagements?|commitments?|jalons?|milestones?|axes?|sections?|chapitres?|chapters?|annexes?|etapes?|steps?|phases?|lots?)\s+(?:\d+(?:[.,]\d+)*\s*(?:,|et|and|&)?\s*)*|(?:^|\n)[\t ]*)$/;
 
 /**
  * The three values of open government, as the IRM's guiding questions word them (irm-indicators.json):

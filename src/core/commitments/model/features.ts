@@ -8,7 +8,7 @@
 // shrank them to nothing and they ranked the IRM's ratings no better (see the report of issue 13).
 import { fold, parseFoldedDates } from '../../dates';
 import { sentenceSpans } from '../text';
-import { CONCRETE_ACTION, DELIVERABLE_NOUN, FIGURE, VAGUE_ACTION } from './cues';
+import { CONCRETE_ACTION, DELIVERABLE_NOUN, FIGURE, REFERENCE_BEFORE, VAGUE_ACTION } from './cues';
 
 /**
  * Counts of the text, each on a scale where one more matters less than the first (log) or as a share:
@@ -51,7 +51,9 @@ export function textCounts(text: string, folded: string = fold(text)): TextCount
   for (let m = FIGURE.exec(folded); m; m = FIGURE.exec(folded)) {
     while (k < dates.length && dates[k].end <= m.index) k++;
     const inDate = k < dates.length && dates[k].start <= m.index;
-    if (!inDate && !YEAR.test(m[0])) figures++;
+    if (inDate || YEAR.test(m[0])) continue;
+    if (REFERENCE_BEFORE.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
+    figures++;
   }
   return { sentences, actions, vague, figures };
 }

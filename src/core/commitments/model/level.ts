@@ -20,6 +20,8 @@ export interface LevelModel {
   /** What one point of the checklist adds to the score. */
   perPoint: number;
   features: Record<string, number>;
+  /** Added to every score, so that the cuts read plainly (medium from 1, high from 2). */
+  offset: number;
   cuts: { medium: number; high: number };
   lens: Record<OpenGovValue, number>;
 }
@@ -56,7 +58,7 @@ export function levelInput(checklist: readonly ChecklistItem[], counts: TextCoun
 
 export function modelScore(input: LevelInput, model: LevelModel = LEVEL_MODEL): number {
   const t = textFeatures(input.counts);
-  let s = model.perPoint * input.points;
+  let s = model.offset + model.perPoint * input.points;
   for (const f of TEXT_FEATURES) s += (model.features[f] ?? 0) * t[f];
   return s;
 }
@@ -150,7 +152,11 @@ export function explainLevel(
       points: c.points,
       weight,
       contribution: c.earned ? weight : 0,
-      text: t(c.earned ? 'reason.earned' : 'reason.missing', { label: c.label, points: c.points, effect }),
+      text: t(c.earned ? 'reason.earned' : 'reason.missing', {
+        label: t(`items.${c.id}.label`),
+        points: c.points,
+        effect,
+      }),
     });
   }
   const values = textFeatures(counts);
