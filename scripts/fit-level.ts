@@ -35,7 +35,6 @@ export interface ShippedModel extends LevelModel {
   about: string;
   fit: {
     lambda: number;
-    itemPenalty: number;
     specificity: number;
     verifiable: number;
     lens: number;

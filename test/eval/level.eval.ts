@@ -57,7 +57,7 @@ export async function run(): Promise<boolean> {
   ok &&= same;
   const model = JSON.parse(fitted) as ReturnType<typeof fitLevel>;
   console.log(
-    `weights (lambda ${model.fit.lambda}, items x${model.fit.itemPenalty}; score = items earned + feature x value):`,
+    `weights (lambda ${model.fit.lambda}; score = offset ${model.offset} + per point x points + feature x value):`,
   );
   console.log(`  per point of the checklist ${model.perPoint.toFixed(4)}`);
   for (const f of TEXT_FEATURES) console.log(`  text ${f.padEnd(16)} ${model.features[f].toFixed(4)}`);

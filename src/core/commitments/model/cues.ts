@@ -47,7 +47,6 @@ export const CONCRETE_ACTION = words([
   'sign(?:s|ed|ing)?\\b',
   'ratif',
   'revis',
-  'review(?:s|ed|ing)?\\b',
   'updat',
   'produc(?:e|es|ed|ing)\\b',
   'install',
@@ -60,6 +59,7 @@ export const CONCRETE_ACTION = words([
   'promulgu',
   'depos',
   'soumet',
+  'soumi[st]',
   'redig',
   'redaction',
   'modifi',
@@ -115,7 +115,6 @@ export const CONCRETE_ACTION = words([
   'mettre en (?:oe|œ)uvre',
   'mises? a jour',
   'etabli',
-  'examin',
 ]);
 
 /** What such an action delivers: a text, a tool, a dataset, an event, a body (the IRM's "deliverables"). */
