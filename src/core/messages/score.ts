@@ -75,7 +75,7 @@ const fr = {
     summary:
       'Précision {{level}} : note {{score}} sur une échelle où {{medium}} donne « moyenne » et {{high}} « élevée ».',
     ruleNone:
-      "Précision aucune : ni livrable nommé ni jalon daté, rien que l'on puisse vérifier (définition du MRI de l'OGP).",
+      "Précision aucune : ni livrable nommé, ni jalon daté, ni action concrète, rien que l'on puisse vérifier (définition du MRI de l'OGP).",
     ruleCapped: 'Le texte serait de précision élevée, mais il lui manque {{missing}} : la précision reste moyenne.',
     and: ' et ',
     target: 'une cible',
@@ -87,7 +87,7 @@ const fr = {
     yesDeliverable: 'un livrable nommé',
     yesMilestone: 'un jalon daté',
     no: 'Pas vérifiable : {{what}}.',
-    noNothing: 'ni livrable nommé ni jalon daté ne permettent de constater ce qui aura été fait',
+    noNothing: 'ni livrable nommé, ni jalon daté, ni action concrète ne permettent de constater ce qui aura été fait',
     noVague: 'les actions restent vagues ; nommez ce qui sera livré et quand',
   },
   lens: {
@@ -163,7 +163,7 @@ const en: Shape<typeof fr> = {
     high: 'high',
     summary: 'Specificity {{level}}: score {{score}} (medium from {{medium}}, high from {{high}}).',
     ruleNone:
-      "Specificity none: no named deliverable and no dated milestone, nothing one could verify (the OGP IRM's definition).",
+      "Specificity none: no named deliverable, no dated milestone, no concrete action, nothing one could verify (the OGP IRM's definition).",
     ruleCapped: 'The text would rate high, but it lacks {{missing}}: specificity stays medium.',
     and: ' and ',
     target: 'a target',
@@ -175,7 +175,7 @@ const en: Shape<typeof fr> = {
     yesDeliverable: 'a named deliverable',
     yesMilestone: 'a dated milestone',
     no: 'Not verifiable: {{what}}.',
-    noNothing: 'no named deliverable and no dated milestone let one check what will have been done',
+    noNothing: 'no named deliverable, dated milestone or concrete action lets one check what will have been done',
     noVague: 'the actions stay vague; name what will be delivered, and when',
   },
   lens: {

@@ -79,6 +79,16 @@ describe('score and level', () => {
     expect(en.verifiableReason).toMatch(/^Verifiable: /);
   });
 
+  it('says why a commitment with nothing to verify is none (rule 1)', () => {
+    const source = md("## Engagement 1 : Culture du dialogue\nFavoriser l'esprit d'ouverture.");
+    const [e] = read(source);
+    expect(e.level).toBe('none');
+    expect(e.verifiableReason).toMatch(/^Pas vérifiable : ni livrable nommé, ni jalon daté, ni action concrète/);
+    const why = explainCommitment(source, e, 'en');
+    expect(why.rule).toBe('none');
+    expect(why.summary).toMatch(/^Specificity none: /);
+  });
+
   it('names the values of open government it serves (lens)', () => {
     const [t, p, none] = readMd(
       [
