@@ -16,6 +16,8 @@ import {
 } from '../../../src/core/commitments/model';
 import { fold } from '../../../src/core/dates';
 import { auc, groupedFolds, random, spearman } from '../../../scripts/level-stats';
+import { levelModel, observation, quantileCuts } from '../../../scripts/fit-level';
+import type { Rated } from '../../../scripts/level-data';
 
 describe('ordinal regression', () => {
   // Data drawn from a known model: the fit should find its signs, its order of magnitude and its cuts.
@@ -188,5 +190,34 @@ describe('cross-validation helpers', () => {
     expect(spearman([1, 2, 3, 4], [4, 3, 2, 1])).toBeCloseTo(-1);
     expect(auc([0.9, 0.8, 0.2, 0.1], [true, true, false, false])).toBe(1);
     expect(auc([0.5, 0.5], [true, false])).toBe(0.5);
+  });
+});
+
+describe('fit script', () => {
+  const rated = (x: number, r: Partial<Rated>): Rated => ({ x: [x, 0, 0, 0], ...r }) as Rated;
+
+  it('reads specificity as an exact level and "verifiable" as an interval', () => {
+    expect(observation(rated(1, { specificity: 0 }))).toMatchObject({ lo: 0, hi: 0 });
+    expect(observation(rated(1, { specificity: 1 }))).toMatchObject({ lo: 0, hi: 0 });
+    expect(observation(rated(1, { specificity: 3 }))).toMatchObject({ lo: 2, hi: 2 });
+    expect(observation(rated(1, { verifiable: true }))).toMatchObject({ lo: 1, hi: 2 });
+    expect(observation(rated(1, { verifiable: false }))).toMatchObject({ lo: 0, hi: 0 });
+    expect(observation(rated(1, {}))).toBeUndefined();
+  });
+
+  it('places the cuts so that the levels come out in the IRM proportions, then scales them to 1 and 2', () => {
+    // 10 rated commitments: 2 Low, 3 Medium, 5 High, scored 0..9 by the first feature.
+    const rows = [1, 1, 2, 2, 2, 3, 3, 3, 3, 3].map((s, i) => rated(i, { specificity: s }));
+    const cuts = quantileCuts(rows, [1, 0, 0, 0]);
+    expect(cuts).toEqual({ medium: 1.5, high: 4.5 });
+    const m = levelModel(
+      rows,
+      { weights: [1, 0, 0, 0], cuts: [0, 1] },
+      { transparency: 1, participation: 1, accountability: 1 },
+    );
+    const score = (x: number) => m.offset + m.perPoint * x;
+    expect(rows.map((r) => (score(r.x[0]) >= 2 ? 3 : score(r.x[0]) >= 1 ? 2 : 1))).toEqual(
+      rows.map((r) => r.specificity),
+    );
   });
 });
