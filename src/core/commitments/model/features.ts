@@ -13,7 +13,7 @@ import { CONCRETE_ACTION, DELIVERABLE_NOUN, FIGURE, REFERENCE_BEFORE, VAGUE_ACTI
 /**
  * Counts of the text, each on a scale where one more matters less than the first (log) or as a share:
  * - actions: sentences naming a concrete action, a precise verb and a deliverable ("adopt the decree");
- * - vagueShare: the share of sentences whose only action is a vague verb ("strengthen the framework");
+ * - vagueShare: the share of sentences with a vague verb and no concrete action ("strengthen the framework");
  * - figures: numbers that are not dates (values, targets, amounts, how many).
  * Dates are the point items' (dated milestone, end date); counting them again here did not help (see the report
  * of issue 13 for what was tried).
@@ -40,9 +40,10 @@ export function textCounts(text: string, folded: string = fold(text)): TextCount
     const f = folded.slice(s.start, s.end);
     if (!WORDS.test(f)) continue;
     sentences++;
-    const concrete = CONCRETE_ACTION.test(f);
-    if (concrete && DELIVERABLE_NOUN.test(f)) actions++;
-    else if (!concrete && VAGUE_ACTION.test(f)) vague++;
+    // A vague verb counts where the sentence names no concrete action: "développer une culture de l'open data"
+    // is vague, "afin de renforcer la transparence, la HATVP publiera le registre" is not.
+    if (CONCRETE_ACTION.test(f) && DELIVERABLE_NOUN.test(f)) actions++;
+    else if (VAGUE_ACTION.test(f)) vague++;
   }
   const dates = parseFoldedDates(text, folded);
   let figures = 0;
