@@ -52,6 +52,8 @@ export interface Rated {
   x: number[];
   /** Workshop points, for comparison. */
   points: number;
+  /** The level Jalon gives it with the shipped model, as any user would see it. */
+  level: string;
 }
 
 /** Jalon reads French and English; a quarter of the rated texts are in Spanish (or other languages). */
@@ -107,6 +109,7 @@ export function loadRated(path = RATED_CSV): Rated[] {
       lens: lensCounts(folded),
       x: featureVector(e.score, counts),
       points: e.score,
+      level: e.level,
     });
   }
   return out;

@@ -9,8 +9,8 @@
 // researcher, carry less than that as read here (0.29 for the model's score; a bag of words reaches 0.29
 // grouped by country, 0.40 when the same country's commitments may be in training and test).
 import { readFileSync } from 'node:fs';
-import { TEXT_FEATURES } from '../../src/core/commitments/model';
-import { crossValidate, summary, type Figures } from '../../scripts/level-cv';
+import { LEVEL_MODEL, TEXT_FEATURES } from '../../src/core/commitments/model';
+import { crossValidate, predict, summary, type Figures } from '../../scripts/level-cv';
 import { fitLevel, MODEL_PATH, modelJson } from '../../scripts/fit-level';
 import { loadRated } from '../../scripts/level-data';
 import { spearman } from '../../scripts/level-stats';
@@ -58,6 +58,11 @@ export async function run(): Promise<boolean> {
   );
   ok &&= same;
   const model = JSON.parse(fitted) as ReturnType<typeof fitLevel>;
+  // The fit reads commitments as Jalon does: with the shipped model, its inputs give the level Jalon shows.
+  const LEVELS_BY_NUMBER = ['none', 'low', 'medium', 'high'];
+  const differ = rows.filter((r) => LEVELS_BY_NUMBER[predict(r, LEVEL_MODEL).level] !== r.level);
+  console.log(`fit inputs = what Jalon reads: ${differ.length === 0 ? 'yes' : `FAIL, ${differ.length} differ`}`);
+  ok &&= differ.length === 0;
   console.log(
     `weights (lambda ${model.fit.lambda}; score = offset ${model.offset} + per point x points + feature x value):`,
   );
