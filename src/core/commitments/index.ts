@@ -6,13 +6,15 @@ import type { SourceText } from '../source';
 import type { Commitment, Lang } from '../types';
 import type { PlanCache } from './cache';
 import { FIELD_NAMES, readFields } from './fields';
-import { checklist, commitmentText, levelOf, MAX_SCORE, scoreOf } from './score';
+import { judge } from './model';
+import { checklist, commitmentText, MAX_SCORE, scoreOf } from './score';
 import { segment, wholeAsOne, type Segment } from './segment';
 import { foldedText } from './text';
 
 export { parseDates, dateSpan, dueDate, type DateMention } from '../dates';
 export { findStatus, readStatus, setMilestoneStatus, STATUS_LABELS, STATUS_PROGRESS } from './status';
-export { MAX_SCORE, levelOf } from './score';
+export { MAX_SCORE } from './score';
+export { explainCommitment, explainLevel, type LevelExplanation, type LevelReason } from './model';
 export { FIELD_NAMES, calendarOf } from './fields';
 export { planSummary, formatPlanSummary, type PlanSummary } from './summary';
 export { PlanCache } from './cache';
@@ -42,20 +44,12 @@ function readOne(source: SourceText, seg: Segment, index: number, lang: Lang): C
   if (calendarIdx >= 0 && fields.milestones?.some((j) => j.date)) missing.splice(calendarIdx, 1);
   const textStart = source.paragraphs[seg.first].start;
   const textEnd = source.paragraphs[seg.last].end;
-  const items = checklist(
-    {
-      fields,
-      weak,
-      prose,
-      proseFolded,
-      text: commitmentText(source, seg),
-      folded: foldedText(source).slice(textStart, textEnd),
-    },
-    lang,
-  );
+  const text = commitmentText(source, seg);
+  const folded = foldedText(source).slice(textStart, textEnd);
+  const items = checklist({ fields, weak, prose, proseFolded, text, folded }, lang);
   const start = seg.titleStart;
   const end = source.paragraphs[seg.last].end;
-  const level = levelOf(items);
+  const judged = judge(items, text, folded, lang);
   const commitment: Commitment = {
     index,
     title: seg.title,
@@ -67,11 +61,11 @@ function readOne(source: SourceText, seg: Segment, index: number, lang: Lang): C
     missing,
     score: scoreOf(items),
     maxScore: MAX_SCORE,
-    level,
+    level: judged.level,
     checklist: items,
-    // Placeholders until the fitted model gives them (issue 13): verifiable as the IRM read Medium/High specificity.
-    verifiable: level === 'medium' || level === 'high',
-    lens: [],
+    verifiable: judged.verifiable,
+    verifiableReason: judged.verifiableReason,
+    lens: judged.lens,
   };
   if (weak.length > 0) commitment.weak = [...weak];
   return commitment;

@@ -3,5 +3,6 @@
 // and a third language is one more object per file. The core, the command line and the pane's i18next read it.
 export { pane } from './pane';
 export { demo } from './demo';
+export { score } from './score';
 export { fill, translate, translator, type Vars } from './translate';
 export type { MessageNamespace, Shape } from './shape';

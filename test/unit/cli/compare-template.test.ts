@@ -41,12 +41,12 @@ describe('jalon check --compare OLD NEW', () => {
   it('reads in text, md, html and csv; needs exactly two files', async () => {
     const text = await runCli(['check', '--compare', v1, v2]);
     expect(text.stdout).toMatch(
-      /Engagement « Engagement 2 : Renforcer la participation citoyenne » — amélioré : moyen → élevé/,
+      /Engagement « Engagement 2 : Renforcer la participation citoyenne » — amélioré : faible → élevé/,
     );
     expect(text.stdout).toMatch(/champs perdus : coût/);
     const en = await runCli(['check', '--compare', '--lang', 'en', v1, v2]);
     expect(en.stdout).toMatch(
-      /Commitment “Engagement 2 : Renforcer la participation citoyenne” — improved: medium → high; /,
+      /Commitment “Engagement 2 : Renforcer la participation citoyenne” — improved: low → high; /,
     );
     expect(en.stdout).toMatch(/^Comparison of two versions: /);
     expect(en.stdout).not.toMatch(/[«»]| ; /);

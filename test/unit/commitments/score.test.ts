@@ -1,4 +1,5 @@
-import { MAX_SCORE, planSummary, formatPlanSummary } from '../../../src/core/commitments';
+import { explainCommitment, MAX_SCORE, planSummary, formatPlanSummary } from '../../../src/core/commitments';
+import { LEVEL_MODEL } from '../../../src/core/commitments/model';
 import { fixture, md, read, readMd } from './helpers';
 
 describe('score and level', () => {
@@ -21,34 +22,123 @@ describe('score and level', () => {
     expect(en.checklist.find((c) => c.id === 'cost')!.label).toBe('An estimated cost');
   });
 
-  it('orders levels as the IRM does: none < low < medium < high', () => {
+  it('orders levels as the IRM does: none < low < medium < high, the points rising with them', () => {
     const [none, low, medium, high] = readMd(
       [
         '## Engagement 1 : Culture du dialogue',
         "Favoriser l'esprit d'ouverture.",
-        '## Engagement 2 : Transparence de la vie publique',
-        "L'esprit d'ouverture sera développé d'ici fin 2019.",
+        "## Engagement 2 : Registre des représentants d'intérêts",
+        "Renforcer la transparence du registre. Promouvoir l'ouverture et favoriser le dialogue.",
         "## Engagement 3 : Registre des représentants d'intérêts",
         "Un décret créera un registre des représentants d'intérêts.",
         "## Engagement 4 : Registre des représentants d'intérêts",
         "Un décret créera un registre des représentants d'intérêts.",
         'Jalons : publication du décret – mars 2019 ; ouverture du registre – 1er juillet 2019',
+        "Cible : 100 % des représentants d'intérêts inscrits d'ici décembre 2019.",
         'Porteur : HATVP',
       ].join('\n'),
     );
     expect([none.level, low.level, medium.level, high.level]).toEqual(['none', 'low', 'medium', 'high']);
-    expect(none.score).toBeLessThan(low.score);
-    expect(low.score).toBeLessThan(medium.score);
+    expect(none.score).toBeLessThanOrEqual(low.score);
+    expect(low.score).toBeLessThanOrEqual(medium.score);
     expect(medium.score).toBeLessThan(high.score);
   });
 
-  it('vague verbs alone do not lower the score', () => {
+  it('is never high without a target or without a dated milestone (rule 2)', () => {
+    const text = fixture('plan-fr.md');
+    expect(read(md(text))[0].level).toBe('high');
+    const cases = {
+      target: text.replace(/Cible : 100 % des marchés publiés d'ici fin 2019\.\n/, ''),
+      'dated-milestone': text.replace(/Jalons :\n(?:- [^\n]*\n)+/, ''),
+    };
+    for (const [item, changed] of Object.entries(cases)) {
+      const source = md(changed);
+      const [e] = read(source);
+      expect(e.checklist.find((c) => c.id === item)!.earned).toBe(false);
+      expect(e.level).toBe('medium');
+      const why = explainCommitment(source, e, 'fr');
+      expect(why.rule).toBe('capped');
+      expect(why.summary).toMatch(/la précision reste moyenne/);
+    }
+  });
+
+  it('says whether it is verifiable, with a reason in the language, exactly when the level is medium or high', () => {
+    const es = readMd(
+      [
+        '## Engagement 1 : Dialogue',
+        'Renforcer et promouvoir le dialogue avec la société civile.',
+        '## Engagement 2 : Registre',
+        "La HATVP publiera le registre en ligne d'ici juin 2019.",
+      ].join('\n'),
+    );
+    for (const e of es) expect(e.verifiable).toBe(e.level === 'medium' || e.level === 'high');
+    expect(es.map((e) => e.verifiable)).toEqual([false, true]);
+    expect(es[0].verifiableReason).toMatch(/^Pas vérifiable : /);
+    expect(es[1].verifiableReason).toMatch(/^Vérifiable : /);
+    const [en] = readMd('## Commitment 1: Register\nThe agency will publish the register online by June 2019.', 'en');
+    expect(en.verifiableReason).toMatch(/^Verifiable: /);
+  });
+
+  it('says why a commitment with nothing to verify is none (rule 1)', () => {
+    const source = md("## Engagement 1 : Culture du dialogue\nFavoriser l'esprit d'ouverture.");
+    const [e] = read(source);
+    expect(e.level).toBe('none');
+    expect(e.verifiableReason).toMatch(/^Pas vérifiable : ni livrable nommé, ni jalon daté, ni action concrète/);
+    const why = explainCommitment(source, e, 'en');
+    expect(why.rule).toBe('none');
+    expect(why.summary).toMatch(/^Specificity none: /);
+  });
+
+  it('names the values of open government it serves (lens)', () => {
+    const [t, p, none] = readMd(
+      [
+        '## Engagement 1 : Données',
+        'Publier en données ouvertes les avis de la CADA sur data.gouv.fr.',
+        '## Engagement 2 : Consultation',
+        'Organiser une consultation publique : la société civile et les citoyens participent à la rédaction du décret ; chaque contribution reçoit une réponse.',
+        '## Engagement 3 : Locaux',
+        'Rénover les locaux du ministère.',
+      ].join('\n'),
+    );
+    expect(t.lens).toContain('transparency');
+    expect(p.lens).toContain('participation');
+    expect(none.lens).toEqual([]);
+  });
+
+  it('vague verbs next to a concrete action do not lower the score nor the level', () => {
     const plain = readMd("## Engagement 1 : Registre\nLa HATVP publiera le registre en ligne d'ici juin 2019.")[0];
     const vague = readMd(
       "## Engagement 1 : Registre\nAfin de renforcer et promouvoir la transparence, la HATVP publiera le registre en ligne d'ici juin 2019.",
     )[0];
     expect(vague.score).toBe(plain.score);
     expect(vague.level).toBe(plain.level);
+  });
+
+  it('explains the level item by item, in French and English, with the points, the weight and a sentence', () => {
+    const source = md(fixture('plan-fr.md'));
+    const e = read(source)[1];
+    const fr = explainCommitment(source, e, 'fr');
+    const en = explainCommitment(source, e, 'en');
+    expect(fr.level).toBe(e.level);
+    expect(fr.verifiable).toBe(e.verifiable);
+    expect(fr.lens).toEqual(e.lens);
+    const items = fr.reasons.filter((r) => r.kind === 'item');
+    expect(items.map((r) => r.id)).toEqual(e.checklist.map((c) => c.id));
+    for (const r of items) {
+      const c = e.checklist.find((x) => x.id === r.id)!;
+      expect(r.points).toBe(c.points);
+      expect(r.weight).toBeCloseTo(LEVEL_MODEL.perPoint * c.points);
+      expect(r.contribution).toBe(c.earned ? r.weight : 0);
+      expect(r.text.startsWith(`${c.label} : ${c.earned ? 'acquis' : 'manque'}`)).toBe(true);
+    }
+    expect(fr.reasons.filter((r) => r.kind === 'text').map((r) => r.id)).toEqual(['actions', 'vagueShare', 'figures']);
+    // The contributions add up to the score the level is read from.
+    const sum = fr.reasons.reduce((s, r) => s + r.contribution, LEVEL_MODEL.offset);
+    expect(sum).toBeCloseTo(fr.score);
+    expect(fr.summary).toMatch(/^Précision /);
+    expect(en.summary).toMatch(/^Specificity /);
+    expect(en.reasons.find((r) => r.id === 'cost')!.text).toMatch(/^An estimated cost: (earned|missing) \(1 pt\); /);
+    expect(en.reasons.map((r) => r.weight)).toEqual(fr.reasons.map((r) => r.weight));
   });
 });
 

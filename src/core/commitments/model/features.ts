@@ -1,0 +1,76 @@
+// What the level model reads of a commitment: the workshop's points (the checklist's total) and a few counts of
+// the text. Each is there for a reason the IRM gives (ogp-reference.md §2): a commitment is specific when it names
+// verifiable activities and deliverables, dated milestones, measurable values; it is not when its actions are
+// only directions ("strengthen", "promote").
+//
+// The points enter as their total, so every item weighs its points times one fitted factor: the level can never
+// disagree with the checklist (more points never lower it). Weights fitted per item were tried: cross-validation
+// shrank them to nothing and they ranked the IRM's ratings no better (see the report of issue 13).
+import { fold, parseFoldedDates } from '../../dates';
+import { sentenceSpans } from '../text';
+import { CONCRETE_ACTION, DELIVERABLE_NOUN, FIGURE, REFERENCE_BEFORE, VAGUE_ACTION } from './cues';
+
+/**
+ * Counts of the text, each on a scale where one more matters less than the first (log) or as a share:
+ * - actions: sentences naming a concrete action, a precise verb and a deliverable ("adopt the decree");
+ * - vagueShare: the share of sentences with a vague verb and no concrete action ("strengthen the framework");
+ * - figures: numbers that are not dates (values, targets, amounts, how many).
+ * Dates are the point items' (dated milestone, end date); counting them again here did not help (see the report
+ * of issue 13 for what was tried).
+ */
+export const TEXT_FEATURES = ['actions', 'vagueShare', 'figures'] as const;
+export type TextFeature = (typeof TEXT_FEATURES)[number];
+
+export interface TextCounts {
+  sentences: number;
+  actions: number;
+  vague: number;
+  figures: number;
+}
+
+const WORDS = /[a-z]{3}/;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** The counts of a commitment's text (title and body); `folded` is fold(text) when the caller has it. */
+export function textCounts(text: string, folded: string = fold(text)): TextCounts {
+  let sentences = 0;
+  let actions = 0;
+  let vague = 0;
+  for (const s of sentenceSpans(folded)) {
+    const f = folded.slice(s.start, s.end);
+    if (!WORDS.test(f)) continue;
+    sentences++;
+    // A vague verb counts where the sentence names no concrete action: "développer une culture de l'open data"
+    // is vague, "afin de renforcer la transparence, la HATVP publiera le registre" is not.
+    if (CONCRETE_ACTION.test(f) && DELIVERABLE_NOUN.test(f)) actions++;
+    else if (VAGUE_ACTION.test(f)) vague++;
+  }
+  const dates = parseFoldedDates(text, folded);
+  let figures = 0;
+  let k = 0;
+  FIGURE.lastIndex = 0;
+  for (let m = FIGURE.exec(folded); m; m = FIGURE.exec(folded)) {
+    while (k < dates.length && dates[k].end <= m.index) k++;
+    const inDate = k < dates.length && dates[k].start <= m.index;
+    if (inDate || YEAR.test(m[0])) continue;
+    if (REFERENCE_BEFORE.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
+    figures++;
+  }
+  return { sentences, actions, vague, figures };
+}
+
+export function textFeatures(c: TextCounts): Record<TextFeature, number> {
+  return {
+    actions: Math.log1p(c.actions),
+    vagueShare: c.vague / Math.max(1, c.sentences),
+    figures: Math.log1p(c.figures),
+  };
+}
+
+/** The model's inputs in a fixed order: the points earned, then TEXT_FEATURES. */
+export function featureVector(points: number, counts: TextCounts): number[] {
+  const t = textFeatures(counts);
+  return [points, ...TEXT_FEATURES.map((f) => t[f])];
+}
+
+export const FEATURE_NAMES: readonly string[] = ['points', ...TEXT_FEATURES];

@@ -1,0 +1,60 @@
+// The level model's surface: what readOne sets on a commitment (level, verifiable and why, lens) and the
+// explanation the card and reports show.
+import { fold } from '../../dates';
+import type { SourceText } from '../../source';
+import type { ChecklistItem, Commitment, Lang, OpenGovValue, SpecificityLevel } from '../../types';
+import { textCounts, type TextCounts } from './features';
+import { explainLevel, lensFrom, levelFrom, levelInput, verifiableReason, type LevelExplanation } from './level';
+import { lensCounts } from './lens';
+
+export { FEATURE_NAMES, TEXT_FEATURES, featureVector, textCounts, type TextCounts } from './features';
+export { LENS_VALUES, lensCounts, lensOf, type LensCounts } from './lens';
+export {
+  LEVEL_MODEL,
+  explainLevel,
+  levelFrom,
+  levelInput,
+  modelScore,
+  type LevelExplanation,
+  type LevelModel,
+  type LevelReason,
+} from './level';
+export {
+  fitOrdinal,
+  meanLoss,
+  levelOfScore,
+  score as ordinalScore,
+  type Observation,
+  type OrdinalModel,
+} from './ordinal';
+
+export interface Judgement {
+  level: SpecificityLevel;
+  verifiable: boolean;
+  verifiableReason: string;
+  lens: OpenGovValue[];
+  counts: TextCounts;
+}
+
+/** The level, verifiable and why, and the lens of a commitment from its checklist and its text (title and body). */
+export function judge(checklist: readonly ChecklistItem[], text: string, folded: string, lang: Lang): Judgement {
+  const counts = textCounts(text, folded);
+  const input = levelInput(checklist, counts);
+  const result = levelFrom(input);
+  return {
+    level: result.level,
+    verifiable: result.verifiable,
+    verifiableReason: verifiableReason(input, result, lang),
+    lens: lensFrom(lensCounts(folded)),
+    counts,
+  };
+}
+
+/** Why a commitment read from `source` has its level, item by item, in the language asked for. */
+export function explainCommitment(source: SourceText, commitment: Commitment, lang: Lang): LevelExplanation {
+  const start = source.paragraphs[commitment.firstParagraph].start;
+  const end = source.paragraphs[commitment.lastParagraph].end;
+  const text = source.text.slice(start, end);
+  const folded = fold(text);
+  return explainLevel(commitment.checklist, textCounts(text, folded), lensCounts(folded), lang);
+}

@@ -1,0 +1,224 @@
+// The level, what the IRM asks first (verifiable, lens), and why, from the fitted model shipped as data.
+//
+// The rules that keep the level consistent with the point items (the workshop's checklist):
+// 1. none when the commitment names no deliverable, no dated milestone and no concrete action (the IRM's None:
+//    "no verifiable deliverables or milestones"), whatever else the text says;
+// 2. never high without a target and a dated milestone (the workshop's measurable core): a text the model rates
+//    high without them is medium, and the explanation says what it lacks;
+// 3. otherwise the model's level: its score (the points times a fitted factor, plus the text's counts times their
+//    weights) against two fitted cuts (low | medium | high);
+// 4. earning a point item never lowers the level (the factor is fitted non-negative, rules 1 and 2 only lift);
+// 5. verifiable exactly when the level is medium or high (the IRM counted Medium and High specificity as
+//    verifiable), with the reason in one sentence.
+import shipped from '../data/level-model.json';
+import { score as messages, translator } from '../../messages';
+import type { ChecklistItem, Lang, OpenGovValue, SpecificityLevel } from '../../types';
+import { TEXT_FEATURES, textFeatures, type TextCounts, type TextFeature } from './features';
+import { lensOf, type LensCounts } from './lens';
+
+export interface LevelModel {
+  /** What one point of the checklist adds to the score. */
+  perPoint: number;
+  features: Record<string, number>;
+  /** Added to every score, so that the cuts read plainly (medium from 1, high from 2). */
+  offset: number;
+  cuts: { medium: number; high: number };
+  lens: Record<OpenGovValue, number>;
+}
+
+export const LEVEL_MODEL: LevelModel = shipped as LevelModel;
+
+export interface LevelInput {
+  earned: (id: string) => boolean;
+  /** The checklist's points earned. */
+  points: number;
+  counts: TextCounts;
+}
+
+export interface LevelResult {
+  level: SpecificityLevel;
+  /** The model's score: what the items and the text add up to. */
+  score: number;
+  /** Which rule set the level, when not the score alone. */
+  rule?: 'none' | 'capped';
+  verifiable: boolean;
+}
+
+/** The model's input from a commitment's checklist and text counts. */
+export function levelInput(checklist: readonly ChecklistItem[], counts: TextCounts): LevelInput {
+  const earned = new Set<string>();
+  let points = 0;
+  for (const c of checklist)
+    if (c.earned) {
+      earned.add(c.id);
+      points += c.points;
+    }
+  return { earned: (id) => earned.has(id), points, counts };
+}
+
+export function modelScore(input: LevelInput, model: LevelModel = LEVEL_MODEL): number {
+  const t = textFeatures(input.counts);
+  let s = model.offset + model.perPoint * input.points;
+  for (const f of TEXT_FEATURES) s += (model.features[f] ?? 0) * t[f];
+  return s;
+}
+
+export function levelFrom(input: LevelInput, model: LevelModel = LEVEL_MODEL): LevelResult {
+  const score = modelScore(input, model);
+  const e = input.earned;
+  if (!e('deliverable') && !e('dated-milestone') && input.counts.actions === 0)
+    return { level: 'none', score, rule: 'none', verifiable: false };
+  if (score >= model.cuts.high) {
+    if (e('target') && e('dated-milestone')) return { level: 'high', score, verifiable: true };
+    return { level: 'medium', score, rule: 'capped', verifiable: true };
+  }
+  if (score >= model.cuts.medium) return { level: 'medium', score, verifiable: true };
+  return { level: 'low', score, verifiable: false };
+}
+
+export function lensFrom(counts: LensCounts, model: LevelModel = LEVEL_MODEL): OpenGovValue[] {
+  return lensOf(counts, model.lens);
+}
+
+/** One sentence: what makes the commitment checkable, or what is missing. */
+export function verifiableReason(input: LevelInput, result: LevelResult, lang: Lang): string {
+  const t = translator(messages, lang);
+  if (result.verifiable) {
+    const what = input.earned('dated-milestone')
+      ? 'verifiable.yesMilestone'
+      : input.counts.actions > 0
+        ? 'verifiable.yesAction'
+        : 'verifiable.yesDeliverable';
+    return t('verifiable.yes', { what: t(what) });
+  }
+  return t('verifiable.no', { what: t(result.rule === 'none' ? 'verifiable.noNothing' : 'verifiable.noVague') });
+}
+
+export interface LevelReason {
+  id: string;
+  kind: 'item' | 'text';
+  /** Items: earned or not, and their points in the workshop's system. */
+  earned?: boolean;
+  points?: number;
+  /** Text features: the count or share read in the text. */
+  value?: number;
+  /** What the item (when earned) or one unit of the feature adds to the score. */
+  weight: number;
+  /** What it adds to this commitment's score. */
+  contribution: number;
+  text: string;
+}
+
+export interface LevelExplanation extends LevelResult {
+  cuts: { medium: number; high: number };
+  summary: string;
+  verifiableReason: string;
+  lens: OpenGovValue[];
+  lensText: string;
+  reasons: LevelReason[];
+}
+
+const formats = new Map<Lang, Intl.NumberFormat>();
+function num(x: number, lang: Lang): string {
+  let f = formats.get(lang);
+  if (!f) formats.set(lang, (f = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 })));
+  return f.format(x);
+}
+
+/**
+ * Why the level is what it is: each point item with its points, its weight and a sentence, each text count with
+ * its weight, the rule that applied, whether it is verifiable and why, and the lens. For the card and reports.
+ */
+export function explainLevel(
+  checklist: readonly ChecklistItem[],
+  counts: TextCounts,
+  lensCounts: LensCounts,
+  lang: Lang,
+  model: LevelModel = LEVEL_MODEL,
+): LevelExplanation {
+  const t = translator(messages, lang);
+  const input = levelInput(checklist, counts);
+  const result = levelFrom(input, model);
+  const reasons: LevelReason[] = [];
+  for (const c of checklist) {
+    const weight = model.perPoint * c.points;
+    const value = num(weight, lang);
+    const effect =
+      weight <= 0 ? t('reason.neutral') : c.earned ? t('reason.raises', { value }) : t('reason.wouldRaise', { value });
+    reasons.push({
+      id: c.id,
+      kind: 'item',
+      earned: c.earned,
+      points: c.points,
+      weight,
+      contribution: c.earned ? weight : 0,
+      text: t(c.earned ? 'reason.earned' : 'reason.missing', {
+        label: t(`items.${c.id}.label`),
+        points: c.points,
+        effect,
+      }),
+    });
+  }
+  const values = textFeatures(counts);
+  for (const f of TEXT_FEATURES) {
+    const weight = model.features[f] ?? 0;
+    const contribution = weight * values[f];
+    reasons.push({
+      id: f,
+      kind: 'text',
+      value: values[f],
+      weight,
+      contribution,
+      text: t('reason.feature', { what: featureText(f, counts, t), effect: effectOf(contribution, t, lang) }),
+    });
+  }
+  const lens = lensFrom(lensCounts, model);
+  const levelName = t(`level.${result.level}`);
+  let summary =
+    result.rule === 'none'
+      ? t('level.ruleNone')
+      : t('level.summary', {
+          level: levelName,
+          score: num(result.score, lang),
+          medium: num(model.cuts.medium, lang),
+          high: num(model.cuts.high, lang),
+        });
+  if (result.rule === 'capped') {
+    const lacks = [
+      ...(input.earned('target') ? [] : [t('level.target')]),
+      ...(input.earned('dated-milestone') ? [] : [t('level.datedMilestone')]),
+    ];
+    summary += ` ${t('level.ruleCapped', { missing: lacks.join(t('level.and')) })}`;
+  }
+  return {
+    ...result,
+    cuts: { ...model.cuts },
+    summary,
+    verifiableReason: verifiableReason(input, result, lang),
+    lens,
+    lensText:
+      lens.length === 0
+        ? t('lens.none')
+        : t('lens.some', { values: lens.map((v) => t(`lens.${v}`)).join(t('level.and')) }),
+    reasons,
+  };
+}
+
+type T = ReturnType<typeof translator>;
+
+function featureText(f: TextFeature, c: TextCounts, t: T): string {
+  const share = (k: number) => Math.round((100 * k) / Math.max(1, c.sentences));
+  switch (f) {
+    case 'actions':
+      return t('features.actions', { count: c.actions });
+    case 'vagueShare':
+      return t('features.vagueShare', { percent: share(c.vague) });
+    case 'figures':
+      return t('features.figures', { count: c.figures });
+  }
+}
+
+function effectOf(contribution: number, t: T, lang: Lang): string {
+  if (Math.abs(contribution) < 0.005) return t('reason.neutral');
+  return t(contribution > 0 ? 'reason.raises' : 'reason.lowers', { value: num(Math.abs(contribution), lang) });
+}
