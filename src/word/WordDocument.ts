@@ -31,11 +31,11 @@ import { locate } from './spans';
 /**
  * Round trips per operation, whatever the document's size (checked by the unit tests and test/bench/word-sync).
  * Add one to each where the document has tracked changes (its current text), and one per extra part where a batch
- * passes the payload bound (spans.ts: only for documents of thousands of pages, or Word on the web refusing a read).
+ * passes the payload bound (spans.ts: Word on the web only, for thousands of spans at once or a read it refuses).
  */
 export const SYNCS = {
   read: 1,
-  select: 2, // paragraphs, search
+  select: 3, // paragraphs, search, select (insertText and addFootnote alike)
   highlight: 3, // paragraphs, searches (+ prior colours), apply; a 4th only for spans past 255 characters
   annotate: 2, // paragraphs, insert every critique
   clear: 3, // paragraphs, searches + prior colours, restore

@@ -4,6 +4,7 @@
 // "aujourd’hui" further on: only exact matches are counted.
 import type { DocRange } from '../core';
 import { WordHostError } from './errors';
+import { isWeb } from './office';
 import { loadParagraphs, resolve, type Loaded } from './paragraphs';
 import type { Session } from './session';
 import { escapeSearch, planSpan, type SpanPlan } from './text';
@@ -19,10 +20,14 @@ export interface SpanRequest {
 /**
  * Word on the web refuses requests and responses past a size (the resource limits page documents 5 MB for Office
  * on the web; Word's own bound is not documented, and office-js#719 saw Word stop answering a very long body read).
- * A batch whose estimated request passes this bound is sent in parts: only then does the count of round trips grow
- * (a highlight call of some 15,000 spans; the pane sends 400 at a time).
+ * There, a batch whose estimated size passes this bound is sent in parts: only then does the count of round trips
+ * grow (a highlight call of some 13,000 spans; the pane sends 400 at a time). Desktop Word documents no such limit.
  */
 export const PAYLOAD_BOUND = 4_000_000;
+
+export function payloadBound(): number {
+  return isWeb() ? PAYLOAD_BOUND : Infinity;
+}
 
 /**
  * Rough bytes one span's searches add to a round trip: the escaped needles and the actions around them in the
@@ -36,7 +41,7 @@ export function searchCost(plan: SpanPlan | undefined): number {
 }
 
 /** Splits items into consecutive parts whose summed cost stays under the bound (one item may pass it alone). */
-export function chunkByCost<T>(items: T[], cost: (t: T) => number, bound = PAYLOAD_BOUND): T[][] {
+export function chunkByCost<T>(items: T[], cost: (t: T) => number, bound = payloadBound()): T[][] {
   const out: T[][] = [];
   let part: T[] = [];
   let sum = 0;
