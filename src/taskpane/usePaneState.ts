@@ -147,7 +147,7 @@ export function usePaneState(host: DocumentHost, t: TFunction) {
   const notify = useCallback((type: MessageType, text: (t: TFunction) => string) => {
     const id = ++msgId.current;
     // Keep the latest few: a stack of old messages helps nobody.
-    setMessages((m) => [...m.filter((x) => x.type === 'error').slice(-2), { id, type, text }]);
+    setMessages((m) => [...m.filter((x) => x.type === 'error' || x.type === 'warning').slice(-2), { id, type, text }]);
   }, []);
   const dismiss = useCallback((id: number) => setMessages((m) => m.filter((x) => x.id !== id)), []);
 
@@ -160,9 +160,12 @@ export function usePaneState(host: DocumentHost, t: TFunction) {
         // The document moved under a stale finding: read it again so the list matches it.
         if ((e as { code?: unknown } | null)?.code === 'stale') setTimeout(() => onStale.current?.(), 0);
         return FAILED;
+      } finally {
+        // What the host could not do as asked, and what it did instead (Word: comments written as a summary...).
+        for (const n of host.takeNotices?.() ?? []) notify('warning', (tt) => n.text[langOf(tt)]);
       }
     },
-    [notify],
+    [notify, host],
   );
 
   const visibleOf = useCallback((r: CheckRun | undefined, ig: Ignores): Finding[] => {
