@@ -1,9 +1,8 @@
 // A fake Word for the Word layer's tests and the bench: the subset of Word.* that src/word uses, refusing what real
 // Word refuses on each host (fake/profiles.ts lists the hosts and the sources of each behaviour), with Word's
 // batching rules (fake/context.ts), a count of syncs and of request and response bytes.
-// The `Office` global is an office-addin-mock OfficeMockObject (settings, requirement sets, language, platform).
-import { OfficeMockObject } from 'office-addin-mock';
-import { FakeContext, FakeObject, Refusal, type EventKind } from './fake/context';
+// This file holds the document and what a test looks at or does; installFake (fake/install.ts) sets the globals.
+import { FakeContext, Refusal, type EventKind } from './fake/context';
 import {
   annotationId,
   cellsOf,
@@ -21,12 +20,13 @@ import {
   type FakeParagraphData,
   type FakeTable,
 } from './fake/model';
-import { FakeCommentCollection, FakeParagraphCollection, FakeRange, FakeTrackedChangeCollection } from './fake/objects';
+import { FakeDocumentProxy } from './fake/document';
 import { atLeast, PROFILES, type HostProfile } from './fake/profiles';
 import { table } from './fake/model';
 
 export { control, table } from './fake/model';
 export { PROFILES, VARIANTS, ALL_PROFILES, type HostProfile } from './fake/profiles';
+export { installFake, type InstallOptions } from './fake/install';
 export type { FakeInit, FakeParagraphData, FakeControl, FakeTable, FakeCell, FakeAnnotation };
 
 type Handler = (args: { uniqueLocalIds: (string | null)[]; source: string }) => Promise<void>;
@@ -358,130 +358,4 @@ export class FakeWordDocument {
     ctx.document = new FakeDocumentProxy(ctx);
     return ctx;
   }
-}
-
-class FakeEvent<H> {
-  constructor(
-    private ctx: FakeContext,
-    private set: string,
-    private list: () => H[],
-    private at: string,
-  ) {}
-  add(handler: H) {
-    this.ctx.queue({ at: this.at, set: this.set, run: () => void this.list().push(handler) });
-    return {
-      context: this.ctx,
-      remove: () => {
-        const l = this.list();
-        const i = l.indexOf(handler);
-        if (i >= 0) l.splice(i, 1);
-      },
-    };
-  }
-}
-
-class FakeDocumentProxy extends FakeObject<true> {
-  readonly kind = 'Document';
-  body: {
-    paragraphs: FakeParagraphCollection;
-    getComments: () => FakeCommentCollection;
-    getTrackedChanges: () => FakeTrackedChangeCollection;
-  };
-  onParagraphChanged: FakeEvent<Handler>;
-  onParagraphAdded: FakeEvent<Handler>;
-  onParagraphDeleted: FakeEvent<Handler>;
-  onAnnotationClicked: FakeEvent<AnnotationHandler>;
-  onAnnotationPopupAction: FakeEvent<AnnotationHandler>;
-  constructor(ctx: FakeContext) {
-    super(ctx, () => true);
-    const doc = ctx.doc;
-    this.body = {
-      paragraphs: new FakeParagraphCollection(ctx, () => doc.paragraphs),
-      getComments: () => new FakeCommentCollection(ctx, () => true),
-      getTrackedChanges: () => new FakeTrackedChangeCollection(ctx, () => true),
-    };
-    const ev = <H>(set: string, list: () => H[], at: string) => new FakeEvent<H>(ctx, set, list, at);
-    this.onParagraphChanged = ev('1.6', () => doc.handlers.changed, 'Document.onParagraphChanged');
-    this.onParagraphAdded = ev('1.6', () => doc.handlers.added, 'Document.onParagraphAdded');
-    this.onParagraphDeleted = ev('1.6', () => doc.handlers.deleted, 'Document.onParagraphDeleted');
-    this.onAnnotationClicked = ev('1.7', () => doc.annotationHandlers.clicked, 'Document.onAnnotationClicked');
-    this.onAnnotationPopupAction = ev('1.8', () => doc.annotationHandlers.popup, 'Document.onAnnotationPopupAction');
-  }
-  protected value(_t: true, path: string[]): unknown {
-    return path[0] === 'changeTrackingMode' ? this.ctx.doc.changeTracking : undefined;
-  }
-  protected override setOf(path: string[]): string | undefined {
-    return path[0] === 'changeTrackingMode' ? '1.4' : undefined;
-  }
-  get changeTrackingMode(): string {
-    return this.read('changeTrackingMode');
-  }
-  getSelection(): FakeRange {
-    const doc = this.ctx.doc;
-    return new FakeRange(this.ctx, () => {
-      const p = doc.paragraphs[doc.selection.para];
-      return p ? { p, start: doc.selection.start, end: doc.selection.end } : undefined;
-    });
-  }
-}
-
-export interface InstallOptions {
-  /** The host; defaults to Word for Windows, Microsoft 365. */
-  profile?: HostProfile;
-  /** Overrides the profile's highest WordApi set. */
-  wordApi?: string;
-  displayLanguage?: string;
-  settings?: Record<string, unknown>;
-  noSettings?: boolean;
-}
-
-/** Installs the fake as the Word global and an office-addin-mock Office global; returns the settings store. */
-export async function installFake(
-  doc: FakeWordDocument,
-  opts: InstallOptions = {},
-): Promise<{ settings: Map<string, unknown>; saves: () => number }> {
-  doc.profile = { ...(opts.profile ?? PROFILES.windows365), ...(opts.wordApi ? { wordApi: opts.wordApi } : {}) };
-  const settings = new Map<string, unknown>(Object.entries(opts.settings ?? {}));
-  let saves = 0;
-  const officeData = {
-    context: {
-      displayLanguage: opts.displayLanguage ?? 'fr-FR',
-      platform: doc.profile.platform,
-      requirements: {
-        isSetSupported: (name: string, version?: string) => name === 'WordApi' && doc.listsApi(version ?? '1.1'),
-      },
-      document: opts.noSettings
-        ? {}
-        : {
-            settings: {
-              get: (k: string) => (settings.has(k) ? JSON.parse(JSON.stringify(settings.get(k))) : null),
-              set: (k: string, v: unknown) => settings.set(k, JSON.parse(JSON.stringify(v))),
-              remove: (k: string) => settings.delete(k),
-              saveAsync: (cb: (r: { status: string }) => void) => {
-                saves += 1;
-                cb({ status: 'succeeded' });
-              },
-            },
-            addHandlerAsync: () => undefined,
-            removeHandlerAsync: () => undefined,
-          },
-    },
-    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
-    EventType: { DocumentSelectionChanged: 'documentSelectionChanged' },
-  };
-  const office = new OfficeMockObject(officeData);
-  // The mock hides scalars until loaded and synced, as Office.js does for Word objects.
-  office.context.load('displayLanguage,platform');
-  office.AsyncResultStatus.load('Succeeded,Failed');
-  office.EventType.load('DocumentSelectionChanged');
-  await office.sync();
-  const word = new OfficeMockObject({
-    // Word.run(batch) or Word.run(objectOfAnEarlierContext, batch).
-    run: async <T>(a: unknown, b?: (ctx: FakeContext) => Promise<T>) =>
-      typeof a === 'function' ? (a as (ctx: FakeContext) => Promise<T>)(doc.context()) : b!(doc.context()),
-  });
-  const g = globalThis as unknown as { Office: unknown; Word: unknown };
-  g.Office = office;
-  g.Word = word;
-  return { settings, saves: () => saves };
 }
