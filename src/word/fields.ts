@@ -3,7 +3,7 @@
 // loading it per paragraph would repeat a whole control's text once per paragraph it holds.
 import type { ControlContent, FieldWrite, InsertBlock } from '../core';
 import { WordHostError } from './errors';
-import { contained, insert, probeContainer, type Anchor } from './insert';
+import { contained, insert, paragraphTarget, probeContainer, type Target } from './insert';
 import { loadParagraphs, resolve, syncInChunks } from './paragraphs';
 import type { Session } from './session';
 import { textView } from './textview';
@@ -82,11 +82,11 @@ export async function writeFields(
       if (!controls.has(f.tag))
         missing.push({ kind: 'label', text: f.label }, { kind: 'field', tag: f.tag, text: f.text });
     }
-    let anchor: Anchor = loaded.items[last];
+    let target: Target = paragraphTarget(loaded.items[last]);
     if (missing.length && contained(loaded.items[last])) {
       const found = probeContainer(loaded.items[last]);
       await context.sync();
-      anchor = found();
+      target = found();
     }
     const touched: string[] = [];
     for (const f of fields) {
@@ -95,7 +95,7 @@ export async function writeFields(
       c.proxy.insertText(f.text, 'Replace');
       touched.push(...c.paragraphs.map((i) => loaded.ids[i]));
     }
-    if (missing.length) await insert(context, session, anchor, missing, touched);
+    if (missing.length) await insert(context, session, target, missing, touched);
     else await session.selfWrites.around(touched, false, () => context.sync());
   });
 }

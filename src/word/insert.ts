@@ -17,12 +17,23 @@ export interface Anchor {
   insertParagraph(text: string, where: 'After'): Word.Paragraph;
 }
 
+/** Where to insert, and whether that paragraph is a list item (then what follows it must leave the list). */
+export interface Target {
+  anchor: Anchor;
+  list: boolean;
+}
+
+/** A read paragraph (with details) as a target, when it has no container. */
+export function paragraphTarget(p: Word.Paragraph): Target {
+  return { anchor: p, list: Boolean(p.isListItem) };
+}
+
 /**
  * Queues what tells where a paragraph's outermost container is (two levels of content controls and of tables, and
  * which of the two holds the other); after the caller's sync, the returned function gives the anchor to insert
  * after. Deeper nesting is not followed: the second level is taken as the outermost.
  */
-export function probeContainer(paragraph: Word.Paragraph): () => Anchor {
+export function probeContainer(paragraph: Word.Paragraph): () => Target {
   const cc1 = paragraph.parentContentControlOrNullObject;
   const cc2 = cc1.parentContentControlOrNullObject;
   const t1 = paragraph.parentTableOrNullObject;
@@ -31,7 +42,12 @@ export function probeContainer(paragraph: Word.Paragraph): () => Anchor {
   const tableControls = [t1.parentContentControlOrNullObject, t2.parentContentControlOrNullObject];
   for (const c of [cc1, cc2, ...tableControls]) c.load('id');
   for (const t of [t1, t2, ...ccTables]) t.load('rowCount');
+  paragraph.load('isListItem');
   return () => {
+    const anchor = outermost();
+    return { anchor, list: anchor === paragraph && paragraph.isListItem };
+  };
+  function outermost(): Anchor {
     const cc = !cc2.isNullObject ? 1 : !cc1.isNullObject ? 0 : -1;
     const t = !t2.isNullObject ? 1 : !t1.isNullObject ? 0 : -1;
     const control = cc >= 0 ? [cc1, cc2][cc] : undefined;
@@ -42,7 +58,7 @@ export function probeContainer(paragraph: Word.Paragraph): () => Anchor {
       return controlInTable && !tableInControl ? table : control;
     }
     return control ?? table ?? paragraph;
-  };
+  }
 }
 
 /** Whether a read paragraph sits in a table or a content control (then its container must be probed). */
@@ -55,13 +71,13 @@ interface Queued {
   controls: Word.ContentControl[];
 }
 
-/** Queues the blocks after `after`, in order; the caller syncs. Placeholders are queued last (see insert()). */
-function queueBlocks(after: Anchor, blocks: InsertBlock[], placeholders: boolean): Queued {
+/** Queues the blocks after the target, in order; the caller syncs. Placeholders are queued last (see insert()). */
+function queueBlocks(target: Target, blocks: InsertBlock[], placeholders: boolean): Queued {
   const paragraphs: Word.Paragraph[] = [];
-  let at: Anchor = after;
+  let at: Anchor = target.anchor;
   for (const b of blocks) {
     const p = at.insertParagraph(b.text, 'After');
-    p.detachFromList(); // a paragraph inserted after a list item would be one
+    if (target.list) p.detachFromList(); // a paragraph inserted after a list item is one
     if (b.kind === 'heading') {
       p.styleBuiltIn = HEADING_STYLES[Math.min(Math.max((b.level ?? 2) - 1, 0), 5)] as Word.BuiltInStyleName;
     } else {
@@ -100,14 +116,14 @@ function queueBlocks(after: Anchor, blocks: InsertBlock[], placeholders: boolean
 export async function insert(
   context: Word.RequestContext,
   session: Session,
-  after: Anchor,
+  target: Target,
   blocks: InsertBlock[],
   touched: string[] = [],
 ): Promise<void> {
   const wantsPlaceholder = blocks.some((b) => b.kind === 'field' && b.placeholder);
   const placeholders = wantsPlaceholder && !isWeb() && !session.placeholdersRefused;
   if (wantsPlaceholder && !placeholders) session.notice('placeholders', undefined, true);
-  const made = queueBlocks(after, blocks, placeholders);
+  const made = queueBlocks(target, blocks, placeholders);
   try {
     await session.selfWrites.around(touched, true, () => context.sync());
   } catch (e) {
@@ -141,13 +157,13 @@ export async function insertAfterIndex(
   details = true,
 ): Promise<void> {
   const paragraph = loaded.items[index];
-  let anchor: Anchor = paragraph;
+  let target: Target;
   if (!details || contained(paragraph)) {
     const found = probeContainer(paragraph);
     await context.sync();
-    anchor = found();
-  }
-  await insert(context, session, anchor, blocks, [loaded.ids[index]]);
+    target = found();
+  } else target = paragraphTarget(paragraph);
+  await insert(context, session, target, blocks, [loaded.ids[index]]);
 }
 
 export async function insertAtCursor(session: Session, blocks: InsertBlock[]): Promise<void> {

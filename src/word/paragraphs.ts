@@ -40,6 +40,7 @@ const DETAIL_PROPS = [
   'styleBuiltIn',
   'outlineLevel',
   'tableNestingLevel',
+  'isListItem',
   'parentContentControlOrNullObject/id',
   'parentContentControlOrNullObject/tag',
   'parentContentControlOrNullObject/parentContentControlOrNullObject/id',

@@ -201,6 +201,9 @@ export class FakeParagraph extends Node<Para> {
   get tableNestingLevel(): number {
     return this.read('tableNestingLevel');
   }
+  get isListItem(): boolean {
+    return this.read('isListItem');
+  }
   get font() {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the font object's setters act on this paragraph
     const self = this;
