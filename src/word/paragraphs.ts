@@ -5,7 +5,7 @@
 // from an earlier read but the text each name had, which is checked.
 import type { DocParagraph, DocRange } from '../core';
 import { WordHostError } from './errors';
-import { supported } from './office';
+import { errorCode, supported } from './office';
 import type { Session } from './session';
 import { headingLevelOf, nearestWith, parseIndexId, textFingerprint } from './text';
 import { fromRaw, textView, type TextView } from './textview';
@@ -54,16 +54,18 @@ function props(uid: boolean, details: boolean | undefined): string[] {
 }
 
 /**
- * Syncs work queued for items [0, n) in as few round trips as fit: first all at once, then, if Word refuses the
- * batch (a request or response too large for Word on the web), in halves, quarters... of what is left.
+ * Syncs work queued for items [0, n) in as few round trips as fit: all at once (or `first` at a time), then, if Word
+ * refuses the batch (a request or response too large for Word on the web), in halves, quarters... of what is left.
+ * A single item Word still refuses fails with Word's error (named as too large where Word says so).
  */
 export async function syncInChunks(
   context: Word.RequestContext,
   n: number,
   queue: (from: number, to: number) => void,
   session: Session,
+  first = n,
 ): Promise<void> {
-  let size = Math.max(1, n);
+  let size = Math.max(1, first);
   for (let i = 0; i < n;) {
     const to = Math.min(n, i + size);
     queue(i, to);
@@ -71,8 +73,8 @@ export async function syncInChunks(
       await context.sync();
       i = to;
     } catch (e) {
-      if (size === 1) throw n > 1 ? new WordHostError('too-large', '', session.lang) : e;
-      size = Math.ceil(size / 2);
+      if (size > 1) size = Math.ceil(size / 2);
+      else throw /payload|size/i.test(errorCode(e) ?? '') ? new WordHostError('too-large', '', session.lang) : e;
     }
   }
 }
@@ -120,6 +122,7 @@ export async function loadParagraphs(
         items.length,
         (from, to) => items.slice(from, to).forEach((p) => p.load(fields)),
         session,
+        Math.ceil(items.length / 2), // the whole read already failed
       );
     }
   }
