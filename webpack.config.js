@@ -1,44 +1,21 @@
-// The add-in build: the Word task pane (dist/taskpane.html), the browser demo (dist/demo.html), the manifest
-// and the icons. `--mode production` rewrites https://localhost:3000 in the copied manifest with JALON_HOST_URL.
+// The add-in build: the Word task pane (dist/taskpane.html and its ES5 start script), the browser demo
+// (dist/demo.html), the manifest and the icons; the pages and their Content-Security-Policy are in
+// src/taskpane/page.cjs. `--mode production` rewrites https://localhost:3000 in the copied manifest with JALON_HOST_URL.
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { panePage, demoPage } = require('./src/taskpane/page.cjs');
 
 const DEV_URL = 'https://localhost:3000';
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
-/** Scripts only from our origin and Microsoft's Office.js CDN; no network beyond our origin. */
-function csp(dev) {
-  return [
-    "default-src 'self'",
-    "script-src 'self' https://appsforoffice.microsoft.com",
-    // Fluent UI writes its styles at run time.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self' data:",
-    // The dev server's live-reload websocket, in development only.
-    `connect-src 'self'${dev ? ' wss://localhost:3000 ws://localhost:3000' : ''}`,
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'none'",
-  ].join('; ');
-}
-
-function page({ title, lang, officeJs, dev }) {
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${csp(dev)}">
-<title>${title}</title>
-<link rel="icon" type="image/png" href="assets/icon-32.png">
-${officeJs ? `<script src="${OFFICE_JS}"></script>` : ''}
-</head>
-<body>
-<div id="root"></div>
-</body>
-</html>`;
+/** The catalogue's host messages (TypeScript), for the pane page's message to webviews the pane cannot run in. */
+function hostMessages() {
+  const file = './src/core/messages/host.ts';
+  try {
+    return require(file).host; // where require reads TypeScript already (the tests)
+  } catch {
+    return require('tsx/cjs/api').require(file, __filename).host;
+  }
 }
 
 function hostUrl(mode) {
@@ -82,19 +59,24 @@ module.exports = (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      // The pane's scripts are loaded by its start script (src/taskpane/start.js), only where they can run.
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         chunks: ['taskpane'],
-        templateContent: page({ title: 'Jalon', lang: 'fr', officeJs: true, dev }),
+        inject: false,
+        templateContent: ({ htmlWebpackPlugin }) =>
+          panePage({ scripts: htmlWebpackPlugin.files.js, dev, messages: hostMessages() }),
       }),
       new HtmlWebpackPlugin({
         filename: 'demo.html',
         chunks: ['demo'],
-        templateContent: page({ title: 'Jalon — démonstration', lang: 'fr', officeJs: false, dev }),
+        templateContent: demoPage({ dev }),
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // ES5, copied as written: webpack's own runtime would not be ES5.
+          { from: 'src/taskpane/start.js', to: 'start.js' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -2,7 +2,7 @@
 // demo's in-browser document (src/demo) implement it; the pane knows nothing else.
 // Types only: the core stays free of DOM and Office.
 
-import type { ParagraphInput } from './types';
+import type { Lang, ParagraphInput } from './types';
 
 export interface DocParagraph extends ParagraphInput {
   /** Stable across reads while the paragraph exists (Word: paragraph uniqueLocalId where available). */
@@ -85,6 +85,15 @@ export interface CommentInfo {
   paragraphId?: string;
 }
 
+/**
+ * Something the host could not do as asked, and what it did instead (comments written as a summary, highlights
+ * left out under Track Changes...), already worded in both languages so the pane shows it in its own.
+ */
+export interface HostNotice {
+  code: string;
+  text: Record<Lang, string>;
+}
+
 export interface DocumentHost {
   readonly kind: 'word' | 'demo';
   capabilities(): HostCapabilities;
@@ -119,4 +128,6 @@ export interface DocumentHost {
    * (Word makes that edit itself). Lets the pane show the finding's explanation. Returns an unsubscribe function.
    */
   onAnnotation?(listener: (event: AnnotationEvent) => void): () => void;
+  /** The notices gathered since the last call (the pane shows them after each call it makes). Optional. */
+  takeNotices?(): HostNotice[];
 }

@@ -1,23 +1,14 @@
-// Typed failures of the Word layer. The pane shows `message` (already in the user's language);
-// `code` lets it react without parsing text.
-import type { Lang } from '../core';
+// Typed failures of the Word layer. The pane shows `message` (already in the user's language, from the catalogue's
+// host namespace); `code` lets it react without parsing text.
+import { host as messages, translator, type Lang } from '../core';
 
-export type WordErrorCode = 'unsupported' | 'stale' | 'not-found';
+export type WordErrorCode = 'unsupported' | 'stale' | 'not-found' | 'too-large';
 
-const MESSAGES: Record<WordErrorCode, Record<Lang, (detail: string) => string>> = {
-  unsupported: {
-    fr: (api) =>
-      `Cette version de Word ne permet pas cette action (${api} manquant). Mettez Word à jour ou utilisez Word sur le web.`,
-    en: (api) => `This version of Word cannot do this (${api} is missing). Update Word or use Word on the web.`,
-  },
-  stale: {
-    fr: () => 'Le paragraphe a changé depuis la dernière vérification. Relancez la vérification.',
-    en: () => 'The paragraph changed since the last check. Run the check again.',
-  },
-  'not-found': {
-    fr: (what) => `Passage introuvable dans le document : « ${what} ».`,
-    en: (what) => `Passage not found in the document: "${what}".`,
-  },
+const KEYS: Record<WordErrorCode, { key: string; slot: string }> = {
+  unsupported: { key: 'errors.unsupported', slot: 'api' },
+  stale: { key: 'errors.stale', slot: 'what' },
+  'not-found': { key: 'errors.notFound', slot: 'what' },
+  'too-large': { key: 'errors.tooLarge', slot: 'what' },
 };
 
 export class WordHostError extends Error {
@@ -26,7 +17,8 @@ export class WordHostError extends Error {
     readonly detail: string,
     lang: Lang,
   ) {
-    super(MESSAGES[code][lang](detail));
+    const { key, slot } = KEYS[code];
+    super(translator(messages, lang)(key, { [slot]: detail }));
     this.name = 'WordHostError';
   }
 }

@@ -87,14 +87,17 @@ describe('the build (webpack.config.js)', () => {
   type Pattern = { from: string; transform?: (c: Buffer) => string | Buffer };
   const manifestPattern = (c: { plugins: unknown[] }) =>
     c.plugins.flatMap((p) => (p as { patterns?: Pattern[] }).patterns ?? []).find((p) => p.from === 'manifest.xml')!;
-  const html = (c: { plugins: unknown[] }, name: string) =>
-    String(
-      (
-        c.plugins.find((p) => (p as { userOptions?: { filename?: string } }).userOptions?.filename === name) as {
-          userOptions: { templateContent: string };
-        }
-      ).userOptions.templateContent,
+  const html = (c: { plugins: unknown[] }, name: string) => {
+    const content = (
+      c.plugins.find((p) => (p as { userOptions?: { filename?: string } }).userOptions?.filename === name) as {
+        userOptions: { templateContent: string | ((o: unknown) => string) };
+      }
+    ).userOptions.templateContent;
+    // The pane page lists its scripts for its start script: html-webpack-plugin hands them to the template.
+    return String(
+      typeof content === 'function' ? content({ htmlWebpackPlugin: { files: { js: ['taskpane.js'] } } }) : content,
     );
+  };
   const saved = process.env.JALON_HOST_URL;
   afterEach(() => {
     if (saved === undefined) delete process.env.JALON_HOST_URL;
@@ -114,7 +117,9 @@ describe('the build (webpack.config.js)', () => {
 
   it('sends a Content-Security-Policy: scripts from our origin and the Office.js CDN, websocket only in development', () => {
     const prod = html(config({}, { mode: 'production' }), 'taskpane.html');
-    expect(prod).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+    expect(prod).toContain(
+      "script-src 'self' https://appsforoffice.microsoft.com https://officeapis.public.onecdn.static.microsoft;",
+    );
     expect(prod).toContain("connect-src 'self';");
     expect(prod).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
     expect(html(config({}, { mode: 'production' }), 'demo.html')).not.toContain('office.js');

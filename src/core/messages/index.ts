@@ -3,6 +3,7 @@
 // and a third language is one more object per file. The core, the command line and the pane's i18next read it.
 export { pane } from './pane';
 export { demo } from './demo';
+export { host } from './host';
 export { score } from './score';
 export { fill, translate, translator, type Vars } from './translate';
 export type { MessageNamespace, Shape } from './shape';

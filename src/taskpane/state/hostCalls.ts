@@ -3,6 +3,7 @@
 import { useCallback, useMemo, useRef } from 'react';
 import type { TFunction } from 'i18next';
 import type { DocumentHost, HostCapabilities } from '../../core';
+import { langOf } from '../template';
 import type { Notify } from './notices';
 
 export type HostAction =
@@ -73,9 +74,12 @@ export function useHostCalls(host: DocumentHost, notify: Notify, onStale: () => 
         // The document moved under a stale finding: read it again so the list matches it.
         if ((e as { code?: unknown } | null)?.code === 'stale') setTimeout(() => stale.current(), 0);
         return FAILED;
+      } finally {
+        // What the host could not do as asked, and what it did instead (Word: comments written as a summary...).
+        for (const n of host.takeNotices?.() ?? []) notify('warning', (tt) => n.text[langOf(tt)]);
       }
     },
-    [notify],
+    [notify, host],
   );
 
   return useMemo(() => ({ host, caps, guard, notify }), [host, caps, guard, notify]);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { WordDocument } from '../../../src/word';
+import { HIGHLIGHT_COLOURS, WordDocument } from '../../../src/word';
 import { SYNCS } from '../../../src/word/WordDocument';
 import { ANNOTATION_RESOURCES, CRITIQUE_COLOURS } from '../../../src/word/annotations';
 import type { HighlightRequest } from '../../../src/core/document';
@@ -288,16 +288,53 @@ describe('hosts without annotations fall back to the reversible highlight', () =
     const caps = host.capabilities();
     await host.highlight([at(paras[1], 'renforcer', 'warning'), at(paras[2], 'publiés', 'error')]);
     expect(d.allAnnotations()).toEqual([]);
-    expect(d.tempSpans(1)).toEqual(['renforcer']);
-    expect(d.tempSpans(2)).toEqual(['publiés']);
-    expect(caps.annotations).toBe(false); // the object the pane holds tells the truth too
+    // Highlight() draws nothing on such a host (office-js#6168): the font colour, which Jalon restores.
+    expect(d.highlights(1)).toEqual([`renforcer=${HIGHLIGHT_COLOURS.warning}`]);
+    expect(d.highlights(2)).toEqual([`publiés=${HIGHLIGHT_COLOURS.error}`]);
+    expect(caps).toMatchObject({ annotations: false, tempHighlight: false }); // the object the pane holds tells the truth
     expect(d.syncs).toBe(SYNCS.annotate + SYNCS.highlight);
+    expect(host.takeNotices().map((n) => n.code)).toEqual(['noAnnotations']);
     d.syncs = 0;
     await host.highlight([at(paras[1], 'promouvoir', 'warning')]);
     expect(d.syncs).toBe(SYNCS.highlight); // no second attempt
     await host.clearHighlights();
-    expect(d.tempSpans(1)).toEqual([]);
-    expect(d.tempSpans(2)).toEqual([]);
+    expect(d.highlights(1)).toEqual([]);
+    expect(d.highlights(2)).toEqual([]);
+  });
+
+  it('other failures are retried in smaller batches; what Word still refuses is highlighted, nothing twice', async () => {
+    const lines = Array.from(
+      { length: 8 },
+      (_, i) => `Engagement ${i} : renforcer la transparence et promouvoir le dialogue.`,
+    );
+    const { d, host, paras } = await setup('1.8', lines);
+    d.refuseCritiquesOn.add(d.paragraphs[5]);
+    const requests = paras.flatMap((p) => [at(p, 'renforcer', 'warning'), at(p, 'promouvoir', 'error')]);
+    await host.highlight(requests);
+    for (let i = 0; i < lines.length; i++) {
+      if (i === 5) {
+        expect(d.annotationsOf(i)).toEqual([]);
+        expect(d.tempSpans(i)).toEqual(['renforcer', 'promouvoir']);
+      } else {
+        expect(d.annotationsOf(i)).toEqual([
+          `renforcer=${CRITIQUE_COLOURS.warning}`,
+          `promouvoir=${CRITIQUE_COLOURS.error}`,
+        ]);
+      }
+    }
+    expect(host.capabilities().annotations).toBe(true); // not the documented refusal: annotations stay
+    await host.clearHighlights();
+    expect(d.allAnnotations()).toEqual([]);
+    expect(d.tempSpans(5)).toEqual([]);
+  });
+
+  it('places critiques in Word’s offsets past a tracked deletion and a note mark (office-js#5672, #4997)', async () => {
+    const raw = 'Le décret\u0002 sera rapidement publié : renforcer la transparence.';
+    const del = raw.indexOf('rapidement ');
+    const { d, host, paras } = await setup('1.8', [{ text: raw, deleted: [[del, del + 11]] }]);
+    expect(paras[0].text).toBe('Le décret sera publié : renforcer la transparence.');
+    await host.highlight([at(paras[0], 'renforcer', 'warning'), at(paras[0], 'décret sera', 'error')]);
+    expect(d.annotationsOf(0)).toEqual(['décret sera=Red', `renforcer=${CRITIQUE_COLOURS.warning}`]);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   sameColour,
   textFingerprint,
 } from '../../../src/word/text';
+import { critiqueLength, critiqueSpan, embed, fromRaw, rawSpan, textView } from '../../../src/word/textview';
 
 describe('occurrenceAt', () => {
   it('counts the non-overlapping matches before the offset', () => {
@@ -37,7 +38,11 @@ describe('escapeSearch', () => {
 
 describe('planSpan', () => {
   it('plans one needle for short spans', () => {
-    expect(planSpan('Promouvoir et promouvoir', 14, 24)).toEqual({ head: { needle: 'promouvoir', occurrence: 0 } });
+    expect(planSpan('Promouvoir et promouvoir', 14, 24)).toEqual({
+      head: { needle: 'promouvoir', occurrence: 0 },
+      covered: [14, 24],
+      matches: 1,
+    });
   });
   it('plans a head and a tail past the search limit, never splitting an emoji', () => {
     const long = 'é'.repeat(MAX_SEARCH - 1) + '🚀' + 'x'.repeat(100);
@@ -46,6 +51,25 @@ describe('planSpan', () => {
     expect(plan.tail!.needle.length).toBeLessThanOrEqual(MAX_SEARCH);
     expect(long.endsWith(plan.tail!.needle)).toBe(true);
     expect(clipNeedle('ab')).toBe('ab');
+  });
+  it('clips on the escaped length: French non-breaking spaces count twice', () => {
+    const text = Array.from({ length: 100 }, (_, i) => `${i % 10}\u00a0`).join('') + 'fin'; // 203 characters, 303 escaped
+    const plan = planSpan(text, 0, text.length)!;
+    expect(escapeSearch(plan.head.needle).length).toBeLessThanOrEqual(MAX_SEARCH);
+    expect(escapeSearch(plan.tail!.needle).length).toBeLessThanOrEqual(MAX_SEARCH);
+    expect(plan.head.needle.length).toBe(170); // 85 pairs: 255 escaped
+    expect(text.startsWith(plan.head.needle) && text.endsWith(plan.tail!.needle)).toBe(true);
+    expect(clipNeedle('^'.repeat(200))).toHaveLength(127);
+  });
+  it('finds a span around characters search cannot find, and leaves them out at its ends', () => {
+    const text = 'publié\u0002 en juin\u0001';
+    expect(planSpan(text, 0, text.length)).toEqual({
+      head: { needle: 'publié', occurrence: 0 },
+      tail: { needle: ' en juin', occurrence: 0 },
+      covered: [0, text.length - 1],
+      matches: 2,
+    });
+    expect(planSpan('\u0002\u0001', 0, 2)).toBeUndefined();
   });
   it('rejects empty or out-of-range spans', () => {
     expect(planSpan('abc', 2, 2)).toBeUndefined();
@@ -75,7 +99,34 @@ describe('headingLevelOf and sameColour', () => {
   });
   it('compares colour names and hex codes', () => {
     expect(sameColour('yellow', '#ffff00')).toBe(true);
+    expect(sameColour('Gray50', '#808080')).toBe(true);
     expect(sameColour(null, '')).toBe(true);
     expect(sameColour('#FF00FF', '#FFFF00')).toBe(false);
+  });
+});
+
+describe('textView: Jalon’s text of a paragraph and where each character is in Word’s', () => {
+  it('is Word’s text where nothing differs', () => {
+    const v = textView('Nous allons renforcer la transparence.');
+    expect(v.text).toBe('Nous allons renforcer la transparence.');
+    expect(rawSpan(v, 12, 21)).toEqual([12, 21]);
+  });
+  it('drops tracked deletions (current text) and note marks, maps Word’s hyphen codes', () => {
+    const raw = 'Publier\u0002 rapidement le dé\u001fcret\u001ebis.';
+    const current = 'Publier\u0002 le dé\u001fcret\u001ebis.';
+    const v = textView(raw, current);
+    expect(v.text).toBe('Publier le dé\u00adcret\u2011bis.');
+    const at = v.text.indexOf('le');
+    expect(raw.slice(...rawSpan(v, at, at + 2))).toBe('le');
+    expect(raw.slice(...rawSpan(v, 0, v.text.length))).toBe(raw);
+    expect(fromRaw(v, raw.indexOf('le'))).toBe(at);
+    // Word's critiques count the current text without the note mark (office-js#5672, #4997).
+    expect(critiqueSpan(v, at, at + 2)).toEqual([current.indexOf('le') - 1, current.indexOf('le') + 1]);
+    expect(critiqueLength(v)).toBe(current.length - 1);
+  });
+  it('embeds the current text in Word’s only where it fits, else reads Word’s text', () => {
+    expect(Array.from(embed('abc', 'aXbYc')!)).toEqual([0, 2, 4]);
+    expect(embed('abz', 'aXbYc')).toBeUndefined();
+    expect(textView('aXbYc', 'abz').text).toBe('aXbYc');
   });
 });
