@@ -5,7 +5,7 @@ export { analyze, type AnalyzeOptions } from './analyze';
 export { assembleAnalysis, type PlanResult } from './assemble';
 export { RULE_DATA } from './rules/catalog';
 export { fnv1a } from './commitments/hash';
-export { fromParagraphs, fromPlainText, paragraphAt, type SourceText, type SourceParagraph } from './source';
+export { continues, fromParagraphs, fromPlainText, paragraphAt, type SourceText, type SourceParagraph } from './source';
 export {
   compiledRulesFor,
   detectLanguage,

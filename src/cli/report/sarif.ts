@@ -1,7 +1,7 @@
 // SARIF 2.1.0 comes from the core's exporter; the CLI adds the descriptors of the engagement rules
 // (missing-field, duplicate) so that viewers show a real description rather than the bare id.
 import { jsonLines, toSarif, type Lang, type RuleDescriptor } from '../../core';
-import type { FileReview } from '../review';
+import { inFile, type FileReview } from '../review';
 import type { ReportWriter } from '.';
 
 const ENGAGEMENT_RULES = {
@@ -37,7 +37,7 @@ export function sarifLog(reviews: readonly FileReview[], L: Lang): string {
     properties: { fr: r.fr, en: r.en },
   }));
   const log = toSarif(
-    reviews.map((f) => ({ file: f.file, analysis: f.analysis })),
+    reviews.map((f) => ({ file: f.file, analysis: inFile(f) })),
     { lang: L, extraRules },
   );
   // Results one per line (runs > run > results > result).

@@ -282,7 +282,7 @@ describe('jalon check', () => {
     expect(viaFlag.stderr).toContain('this is not a .docx document');
     const none = await runCli(['check', tempDir()], {});
     expect(none.code).toBe(2);
-    expect(none.stderr).toMatch(/aucun projet \(\.docx, \.md, \.txt\) dans ce dossier/);
+    expect(none.stderr).toMatch(/aucun projet \(\.docx, \.odt, \.md, \.txt\) dans ce dossier/);
   });
 
   it('exit codes: 0 clean, 1 with error-level findings (house rules raise a severity), 2 unreadable', async () => {
