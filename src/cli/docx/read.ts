@@ -441,6 +441,8 @@ function readNotes(
     });
     reader.blocks(childrenOf(note), { inTable: false, tags: [] });
     reader.flush();
+    // Word puts a space between the note's mark and its text: the text starts after it.
+    if (paragraphs[0]) paragraphs[0].text = paragraphs[0].text.replace(/^[ \t]+/, '');
     notes.set(id, paragraphs);
   }
   return notes;

@@ -8,17 +8,20 @@
 // goes on mid-sentence), because authors write "Coût : 50 k€" and "Indicateur : …" on lines of their own and
 // read them so in their editor.
 import MarkdownIt from 'markdown-it';
+import footnote from 'markdown-it-footnote';
 import { continues } from '../../core';
 import { lineStartsOf, type DraftParagraph } from './paragraph';
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
-const parser = new MarkdownIt('commonmark', { html: true }).enable('table').enable('strikethrough');
+const parser = new MarkdownIt('commonmark', { html: true }).enable('table').enable('strikethrough').use(footnote);
 
 /** A line of text as shown, with [offset in the line, offset in the file] pairs. */
 interface Line {
   text: string;
   at: number[];
+  /** Footnotes cited in the line ("[^1]"), by markdown-it's note number. */
+  notes?: number[];
 }
 
 interface Block {
@@ -30,7 +33,13 @@ interface Block {
 export function readMarkdown(text: string): DraftParagraph[] {
   const tokens = parser.parse(text, {});
   const starts = lineStartsOf(text);
-  const out: DraftParagraph[] = [];
+  const body: DraftParagraph[] = [];
+  // Footnotes: their paragraphs, and the paragraphs that cite them. They go after the citing paragraph, as the
+  // .docx and .odt readers place a note.
+  const notes = new Map<number, DraftParagraph[]>();
+  const cites = new Map<DraftParagraph, number[]>();
+  let note: number | undefined;
+  let out = body;
   let listDepth = 0;
   let itemStarted = false; // the current list item's first paragraph is still to come
   let table = -1;
@@ -53,6 +62,15 @@ export function readMarkdown(text: string): DraftParagraph[] {
         break;
       case 'list_item_open':
         itemStarted = true;
+        break;
+      case 'footnote_open':
+        note = Number(t.meta?.id ?? 0);
+        out = [];
+        notes.set(note, out);
+        break;
+      case 'footnote_close':
+        note = undefined;
+        out = body;
         break;
       case 'heading_open':
         headingLevel = Number(t.tag.slice(1));
@@ -85,7 +103,10 @@ export function readMarkdown(text: string): DraftParagraph[] {
         const from = inCell ? cellCursor : (starts[t.map?.[0] ?? 0] ?? 0);
         const lines = linesOf(t, text, from, starts);
         if (inCell) cellCursor = Math.max(cellCursor, lastOffset(lines));
+        const from0 = out.length;
         emit(out, lines, block);
+        const cited = lines.flatMap((l) => l.notes ?? []);
+        if (cited.length > 0 && out.length > from0) cites.set(out[out.length - 1], cited);
         break;
       }
       case 'fence':
@@ -107,7 +128,19 @@ export function readMarkdown(text: string): DraftParagraph[] {
       // hr, blockquote and paragraph marks: nothing of their own to read.
     }
   }
-  return out;
+  if (notes.size === 0) return body;
+  const all: DraftParagraph[] = [];
+  for (const p of body) {
+    all.push(p);
+    for (const id of cites.get(p) ?? []) {
+      for (const np of notes.get(id) ?? []) {
+        delete np.listLevel;
+        delete np.headingLevel;
+        all.push({ ...np, note: { kind: 'footnote', id: String(id + 1) } });
+      }
+    }
+  }
+  return all;
 }
 
 function lastOffset(lines: Line[]): number {
@@ -156,6 +189,9 @@ function linesOf(t: Token, file: string, cursor: number, starts: number[]): Line
         break;
       case 'image':
         if (c.content) piece(c.content); // its alternative text: nothing of the author's is lost
+        break;
+      case 'footnote_ref':
+        (line.notes ??= []).push(Number(c.meta?.id ?? 0));
         break;
       // emphasis, strong, strikethrough and link marks: the words stay, the marks go.
     }

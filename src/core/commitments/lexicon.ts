@@ -18,6 +18,9 @@ export const FIELD_LABELS: ReadonlyArray<[FieldName | null, string[]]> = [
       'measurable metrics',
       'key performance indicators?',
       'metrics?',
+      'how will we know(?: (?:if |that )?we (?:have )?succeeded)?\\??',
+      'how (?:will )?the impact of (?:this|the) commitment (?:can|will) be measured\\??',
+      'how will (?:progress|success) be measured\\??',
     ],
   ],
   [
@@ -241,7 +244,7 @@ export const FIELD_LABELS: ReadonlyArray<[FieldName | null, string[]]> = [
       'title',
       'progress',
       'ogp challenge addressed by the commitment',
-      'how will the commitment contribute to solve the public problem\\??',
+      'how will the commitment contribute(?: to [^:?]{0,80})?\\??',
     ],
   ],
 ];
