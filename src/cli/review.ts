@@ -31,9 +31,14 @@ export type ParagraphOrigin = Pick<DraftParagraph, 'note' | 'textBox' | 'at'>;
 export function paragraphOrigins(
   paragraphs: readonly DraftParagraph[] | undefined,
 ): (ParagraphOrigin | undefined)[] | undefined {
-  return paragraphs?.map((p) =>
-    p.note ? { note: p.note } : p.textBox ? { textBox: true } : p.at ? { at: p.at } : undefined,
-  );
+  return paragraphs?.map((p) => {
+    if (!p.note && !p.textBox && !p.at) return undefined;
+    const o: ParagraphOrigin = {};
+    if (p.note) o.note = p.note;
+    if (p.textBox) o.textBox = true;
+    if (p.at) o.at = p.at;
+    return o;
+  });
 }
 
 export function reviewDraft(draft: Draft, options: AnalyzeOptions): FileReview {
@@ -117,7 +122,10 @@ export function inFile(fr: FileReview): Analysis {
       const p = fr.draft.paragraphs?.[f.paragraph];
       const start = p ? fileOffset(p, f.paragraphOffset) : undefined;
       if (start === undefined) return f;
-      const end = fileOffset(p!, f.paragraphOffset + (f.end - f.start)) ?? start + (f.end - f.start);
+      // The end is after the last character (a dropped mark may follow it: "OCDS[^1]").
+      const length = f.end - f.start;
+      const last = length > 0 ? fileOffset(p!, f.paragraphOffset + length - 1) : undefined;
+      const end = last !== undefined ? last + 1 : start + length;
       return { ...f, start, end: Math.max(start, end) };
     };
     view = {
