@@ -76,6 +76,8 @@ function tableCells(raw: string, before: string | undefined, after: string | und
   const n = cellCount(raw);
   if (n < 2) return undefined;
   if (!inTable && cellCount(after) !== n) return undefined;
+  // "Coût :<tab>50 k€" is a labelled line: a header cell does not end with a colon.
+  if (!inTable && /[:：]\s*$/.test(raw.split('\t')[0])) return undefined;
   if (inTable && cellCount(before) !== n) return undefined;
   const cells: Array<{ text: string; column: number }> = [];
   let at = 0;

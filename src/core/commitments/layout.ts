@@ -276,7 +276,8 @@ export function inlineFields(
         const first = labels[0];
         const head = text.slice(0, first.start).replace(/[\s.;,:]*[^\s.;,:]+\s*[:：]?\s*$/, '');
         const end = span.start + (head.trim() ? head.length : l.end);
-        milestone = { text: source.text.slice(span.start, end), start: span.start, end, date: due };
+        const start = span.start + (/^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+/.exec(text)?.[0].length ?? 0);
+        milestone = { text: source.text.slice(start, end), start, end, date: due };
         continue;
       }
       if (l.field === 'lead') {
