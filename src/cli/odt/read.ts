@@ -90,21 +90,8 @@ interface Inline {
   boxes: XmlNode[];
 }
 
-// Generated or hidden content: indexes repeat the headings, tracked deletions are gone once accepted.
-const SKIPPED_BLOCKS = new Set([
-  'text:tracked-changes',
-  'text:table-of-content',
-  'text:illustration-index',
-  'text:table-index',
-  'text:object-index',
-  'text:user-index',
-  'text:alphabetical-index',
-  'text:bibliography',
-  'text:sequence-decls',
-  'text:variable-decls',
-  'text:user-field-decls',
-  'office:forms',
-]);
+// Generated or hidden content is never entered: indexes (a table of contents repeats the headings), tracked
+// deletions (gone once accepted), declarations and forms. Only these hold the author's blocks:
 const BLOCK_CONTAINERS = new Set(['text:section', 'text:soft-page-break', 'text:index-body']);
 
 class BlockReader {
@@ -122,7 +109,7 @@ class BlockReader {
       else if (tag === 'text:list') this.list(n, ctx);
       else if (tag === 'table:table') this.table(n, ctx);
       else if (BLOCK_CONTAINERS.has(tag)) this.blocks(childrenOf(n), ctx);
-      // Skipped blocks, declarations and anything unknown carry no text of the author's.
+      // Indexes, tracked changes, declarations and anything unknown carry no text of the author's.
     }
   }
 

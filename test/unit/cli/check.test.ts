@@ -144,7 +144,7 @@ describe('jalon check', () => {
     expect(frText.slice(region.charOffset, region.charOffset + region.charLength)).toBe(region.snippet.text);
     const text = readFileSync(join(out, 'rapport.text'), 'utf8');
     expect(text).toMatch(/plan-fr\.md:\d+:\d+ {2}avertissement {2}vague-term/);
-    expect(text).toMatch(/^  Engagement 2 : Renforcer .* — niveau .*à ajouter : .*coût/m);
+    expect(text).toMatch(/^ {2}Engagement 2 : Renforcer .* — niveau .*à ajouter : .*coût/m);
   });
 
   it('--out that cannot be written is said at once, before any draft is read; a report is replaced only whole', async () => {
@@ -238,7 +238,7 @@ describe('jalon check', () => {
 
   it('text report quotes the English way in English', async () => {
     const r = await runCli(['check', '--lang', 'en', en]);
-    expect(r.stdout).toMatch(/^  Commitment 2: Strengthen .* — level .*to add: .*cost/m);
+    expect(r.stdout).toMatch(/^ {2}Commitment 2: Strengthen .* — level .*to add: .*cost/m);
     expect(r.stdout).not.toContain('«');
   });
 
