@@ -269,6 +269,17 @@ function usable(field: FieldName, text: string, folded?: string): boolean {
 const PAST =
   /\b(?:a ete|ont ete|avait ete|avaient ete|a deja|ont deja|depuis|etait|etaient|fut|has been|have been|had been|was|were|has already|have already|since|established in|adopted in|launched in|created in|in the past|previously|already)\b/;
 
+/**
+ * What was done, told in the simple past ("In April 2022, OMB released guidance", « le ministère a publié ») is
+ * context too, unless the sentence also says what will be done.
+ */
+const DONE =
+  /\b(?:issued|released|signed|announced|launched|published|established|created|adopted|enacted|held|began|completed|granted|awarded|convened|hosted|finalized|finalised|introduced|passed|(?:a|ont|avait|avaient) (?:publie|lance|adopte|cree|mis|signe|annonce|organise|realise|engage|remis|presente))\b/;
+/** A date told as when something was done (« released in December 2020 »): not a deadline. */
+const DONE_AT = new RegExp(`${DONE.source}(?:\\s+\\w+){0,3}\\s+(?:in|on|en|le)\\s*$`);
+const AHEAD =
+  /\b(?:will|shall|commits? to|plans? to|intends? to|is to|are to|d'ici|sera|seront|va|vont|prevoit|s'engage)\b/;
+
 /** "Aujourd'hui, 40 % ..." states where things stand, not where they should go. */
 function isBaselineSentence(folded: string): boolean {
   const baseline = PROSE_CUES.baseline ?? [];
@@ -317,7 +328,7 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
     });
   }
   // Inline labels and parenthesised leads: a milestone's own date, lead, indicator and deliverable.
-  for (const m of fields.milestones ?? []) if (!fromControl) milestoneLabels(source, m);
+  for (const m of fields.milestones ?? []) if (!fromControl) milestoneLabels(source, m, fields);
   if (fields.milestones && fields.milestones.length === 0) weak.add('milestones');
   const running = [...free];
   for (const part of ps)
@@ -432,9 +443,12 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
       const s = proseSentences[k];
       const text = proseTexts[k];
       // A law's date (« la loi du 29 janvier 1993 ») is its name, not a deadline; context is not a plan.
-      const ds = datesOf(k).filter((d) => d.role !== 'start' && !isNameDate(text, d.start));
+      const ds = datesOf(k).filter(
+        (d) => d.role !== 'start' && !isNameDate(text, d.start) && !DONE_AT.test(proseFolded[k].slice(0, d.start)),
+      );
       const folded = proseFolded[k];
       if (ds.length === 0 || !DELIVERABLE.test(folded) || PAST.test(folded) || inContext(s.start)) continue;
+      if (DONE.test(folded) && !AHEAD.test(folded)) continue;
       const milestone: Milestone = {
         text,
         start: s.start,

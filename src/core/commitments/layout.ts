@@ -181,7 +181,9 @@ function isOrgPart(part: string): boolean {
 }
 
 /** The parenthesised lead at the end of a milestone's text, as offsets inside it (the parentheses excluded). */
-export function parenthesisedLead(text: string): { start: number; end: number } | undefined {
+export function parenthesisedLead(
+  text: string,
+): { start: number; end: number; partners?: { start: number; end: number } } | undefined {
   const m = /\(([^()]{2,160})\)[\s.;:]*$/.exec(text);
   if (!m) return undefined;
   const parts = m[1].split(/[/,]/);
@@ -190,7 +192,11 @@ export function parenthesisedLead(text: string): { start: number; end: number } 
   // a figure in the parentheses is no lead.
   if (/\d/.test(m[1])) return undefined;
   const start = m.index + 1;
-  return { start, end: start + m[1].length };
+  // A partner credit (« /avec l'appui des MOVS ») names partners, not the lead.
+  const credit = /\b(?:avec|with)\b/i.exec(m[1]);
+  if (!credit) return { start, end: start + m[1].length };
+  const before = m[1].slice(0, credit.index).replace(/[\s,/]+$/, '');
+  return { start, end: start + before.length, partners: { start: start + credit.index, end: start + m[1].length } };
 }
 
 type Scalar = Exclude<FieldName, 'milestones'>;
@@ -234,11 +240,16 @@ export function tableFields(
   }
 }
 
-/** A milestone's own labels: its lead in parentheses, and « Échéance : … », « Responsable : … » inside its text. */
-export function milestoneLabels(source: SourceText, m: Milestone): void {
+/**
+ * A milestone's own labels: its lead in parentheses (a partner credit there gives the commitment's partners), and
+ * « Échéance : … », « Responsable : … » inside its text.
+ */
+export function milestoneLabels(source: SourceText, m: Milestone, fields: Fields): void {
   const text = source.text.slice(m.start, m.end);
   const lead = parenthesisedLead(text);
   if (lead && !m.lead) m.lead = valueAt(source, m.start + lead.start, m.start + lead.end);
+  if (lead?.partners && !fields.partners)
+    fields.partners = valueAt(source, m.start + lead.partners.start, m.start + lead.partners.end);
   for (const l of inlineLabels(text, foldedText(source).slice(m.start, m.end))) {
     const v = valueAt(source, m.start + l.start, m.start + l.end);
     if (l.field === 'date') m.date = dueOf(source, v) ?? m.date;

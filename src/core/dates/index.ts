@@ -429,7 +429,8 @@ function readMentions(text: string, folded: string, found: DateMention[]): DateM
     const before = folded.slice(Math.max(0, d.start - 40), d.start);
     const lead = folded.slice(d.start, d.end);
     if (/^(?:fin|end|late)/.test(lead)) d.role = 'end';
-    if (/^(?:debut|beginning|start|early)/.test(lead)) d.role = 'start';
+    // « début 2019 », "early 2023" is a time (the first months), not the opening of a period: it stays a point
+    // ("publish a report in early 2023" is due then); « à partir de début 2019 » is a start by its cue.
     if (END_CUE.test(before)) d.role = 'end';
     else if (START_CUE.test(before)) d.role = 'start';
     // Ranges: "2018-2020", "2018 à 2020", "de mars 2018 à juin 2019", "from 2018 to 2020", "between ... and ...".

@@ -26,7 +26,7 @@ describe('milestones, each with its own fields', () => {
     const ms = c.fields.milestones ?? [];
     expect(ms.map((m) => [m.lead?.text, m.date])).toEqual([
       ['FIN/ISDE', '2019-12'],
-      ['Bureau du conseiller scientifique principal/avec l’appui des MOVS.', undefined],
+      ['Bureau du conseiller scientifique principal', undefined],
       ['SCT', undefined],
     ]);
     expect(ms[0].indicator?.text).toMatch(/^- Les modifications législatives .*\n- Au moins 80 %/s);
@@ -35,12 +35,18 @@ describe('milestones, each with its own fields', () => {
     expect(c.fields.target?.text).toMatch(/^- Au moins 80 %/);
     expect(c.missing).not.toContain('lead');
     expect(c.missing).not.toContain('milestones');
+    // A partner credit in the parentheses names the partners.
+    expect(c.fields.partners?.text).toBe('avec l’appui des MOVS.');
   });
 
   it('does not take a parenthesis that is no organisation for a lead', () => {
     expect(parenthesisedLead('Publier les données (2019)')).toBeUndefined();
     expect(parenthesisedLead('Former les agents (voir le guide de la DINUM)')).toBeUndefined();
     expect(parenthesisedLead('Améliorer le portail. (RNCan/StatCan/SCT)')).toEqual({ start: 23, end: 40 });
+    const credit = 'Piloter un portail. (CNRC/SCT, avec l’appui des MOVS.)';
+    const lead = parenthesisedLead(credit)!;
+    expect(credit.slice(lead.start, lead.end)).toBe('CNRC/SCT');
+    expect(credit.slice(lead.partners!.start, lead.partners!.end)).toBe('avec l’appui des MOVS.');
   });
 });
 
