@@ -130,6 +130,8 @@ const CHUNK = 8192;
 /** foldUnit's table, filled as units are met; 0 is "not yet" (U+0000 folds to itself anyway). */
 const FOLDED_UNITS = new Uint16Array(65536);
 for (let c = 0; c < 128; c++) FOLDED_UNITS[c] = c >= 65 && c <= 90 ? c + 32 : c;
+// Typographic apostrophes (Word and pandoc write ’) read as the straight one: « D’ici 2023 » is « d'ici 2023 ».
+for (const c of [0x2019, 0x2018, 0x2bc]) FOLDED_UNITS[c] = 0x27;
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const utf16 = typeof TextDecoder === 'function' && littleEndian ? new TextDecoder('utf-16le') : undefined;
 let buffer = new Uint16Array(0);
@@ -152,7 +154,7 @@ function foldLong(s: string): string {
   return parts.join('');
 }
 
-/** One UTF-16 unit in, one out: accents dropped, case lowered; ligatures and odd letters stay as they are. */
+/** One UTF-16 unit in, one out: accents dropped, case lowered, apostrophes straight; ligatures and odd letters stay as they are. */
 function foldUnit(c: number): number {
   let f = FOLDED_UNITS[c];
   if (f === 0 && c !== 0) {
