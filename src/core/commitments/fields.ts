@@ -436,6 +436,26 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
     }
   }
 
+  // Who takes part, who is served and who reports are said wherever the commitment says them: in its milestones
+  // and their indicators too (« en consultation avec les utilisateurs », « Rapports trimestriels sur les progrès »).
+  const labelled: Span[] = [];
+  for (const m of fields.milestones ?? []) {
+    sentenceSpansIn(source.text, m.start, m.end, labelled);
+    if (m.indicator) sentenceSpansIn(source.text, m.indicator.start, m.indicator.end, labelled);
+  }
+  for (const field of ['partners', 'audience', 'accountability'] as const) {
+    if (fields[field] && !weak.has(field)) continue;
+    const cues = PROSE_CUES[field] ?? [];
+    const hit = labelled.find((sp) => {
+      const t = foldedSource.slice(sp.start, sp.end);
+      return cues.some((re) => re.test(t));
+    });
+    if (hit) {
+      fields[field] = { text: source.text.slice(hit.start, hit.end), start: hit.start, end: hit.end, source: 'prose' };
+      weak.delete(field);
+    }
+  }
+
   // Milestones in prose: sentences that name a deliverable and a date that is not only a start.
   if (!fields.milestones || fields.milestones.length === 0) {
     const found: Milestone[] = [];
