@@ -31,12 +31,7 @@ function milestonesOf(file: string): Milestone[][] {
  * little (pandoc writes typographic apostrophes and collapses double spaces, LibreOffice's autocorrect curls
  * quotes), so those are read alike.
  */
-const plain = (s?: string) =>
-  (s ?? '')
-    .replace(/[’‘]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+const plain = (s?: string) => (s ?? '').replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 const seen = (ms: Milestone[]) =>
   JSON.stringify(ms.map((m) => [plain(m.text), m.date, plain(m.lead?.text), plain(m.indicator?.text)]));
 // The tracker's department codes whose French acronym differs (Industry Canada is ISDE, and so on).
@@ -105,7 +100,10 @@ export async function run(): Promise<boolean> {
       if (r.due_date && m.date.slice(0, 4) === r.due_date.slice(0, 4)) year++;
     }
     const acronym = /\(([^()]+)\)\s*$/.exec(m.lead?.text ?? '')?.[1]?.toLowerCase();
-    const codes = r.lead_dept.toLowerCase().split('-').map((c) => DEPARTMENTS[c] ?? c);
+    const codes = r.lead_dept
+      .toLowerCase()
+      .split('-')
+      .map((c) => DEPARTMENTS[c] ?? c);
     if (acronym ? codes.includes(acronym) : r.lead_dept === 'jus') led++;
     else if (process.env.VERBOSE) console.log(`  lead ${r.milestone_id}: tracker ${r.lead_dept}, read ${m.lead?.text}`);
   });
