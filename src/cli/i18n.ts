@@ -1,74 +1,11 @@
 // Every message the command line prints, in French and English. Facilitators are French first.
-import type { FieldName, Lang, Severity, SpecificityLevel } from '../core';
+import { reading, type FieldName, type Lang, type Severity, type SpecificityLevel } from '../core';
 
-export type ReadErrorCode =
-  | 'not-found'
-  | 'permission'
-  | 'is-directory'
-  | 'empty'
-  | 'no-text'
-  | 'too-large'
-  | 'not-zip'
-  | 'truncated'
-  | 'encrypted'
-  | 'old-doc'
-  | 'not-docx'
-  | 'doctype'
-  | 'bad-xml'
-  | 'zip-bomb'
-  | 'no-drafts'
-  | 'unsupported'
-  | 'unknown';
-
-const reasons: Record<ReadErrorCode, Record<Lang, string>> = {
-  'not-found': { fr: 'fichier introuvable', en: 'file not found' },
-  permission: { fr: 'lecture refusée (droits insuffisants)', en: 'cannot read it (permission denied)' },
-  'is-directory': { fr: 'c’est un dossier', en: 'it is a folder' },
-  empty: { fr: 'le fichier est vide', en: 'the file is empty' },
-  'no-text': { fr: 'le document ne contient aucun texte', en: 'the document contains no text' },
-  'too-large': { fr: 'le fichier est trop volumineux', en: 'the file is too large' },
-  'not-zip': {
-    fr: 'ce n’est pas un document .docx (le fichier n’est pas une archive Word)',
-    en: 'this is not a .docx document (the file is not a Word archive)',
-  },
-  truncated: {
-    fr: 'le document .docx est tronqué ou endommagé (copie ou téléchargement incomplet ?)',
-    en: 'the .docx document is truncated or damaged (incomplete copy or download?)',
-  },
-  encrypted: {
-    fr: 'le document est protégé par un mot de passe : enregistrez-le sans mot de passe puis relancez',
-    en: 'the document is password-protected: save it without a password and run again',
-  },
-  'old-doc': {
-    fr: 'ancien format Word (.doc) : ouvrez-le dans Word et enregistrez-le au format .docx',
-    en: 'old Word format (.doc): open it in Word and save it as .docx',
-  },
-  'not-docx': {
-    fr: 'archive sans document Word (word/document.xml absent)',
-    en: 'archive without a Word document (word/document.xml missing)',
-  },
-  doctype: {
-    fr: 'le XML du document déclare une DTD ou des entités (refusé par sécurité)',
-    en: 'the document’s XML declares a DTD or entities (refused for safety)',
-  },
-  'bad-xml': { fr: 'le XML du document est illisible', en: 'the document’s XML cannot be read' },
-  'zip-bomb': {
-    fr: 'l’archive se décompresse en une taille déraisonnable (refusée par sécurité)',
-    en: 'the archive inflates to an unreasonable size (refused for safety)',
-  },
-  'no-drafts': {
-    fr: 'aucun projet (.docx, .md, .txt) dans ce dossier',
-    en: 'no drafts (.docx, .md, .txt) in this folder',
-  },
-  unsupported: {
-    fr: 'type de fichier non pris en charge (attendu : .docx, .md ou .txt)',
-    en: 'unsupported file type (expected .docx, .md or .txt)',
-  },
-  unknown: { fr: 'lecture impossible', en: 'cannot be read' },
-};
+/** Why a file could not be read: the keys of the reading namespace's errors. */
+export type ReadErrorCode = keyof (typeof reading)['fr']['errors'];
 
 export function reason(code: ReadErrorCode, lang: Lang): string {
-  return reasons[code][lang];
+  return reading[lang].errors[code];
 }
 
 /** One line on stderr: "jalon: FILE: reason". */

@@ -1,26 +1,35 @@
 // Finding the drafts (files and folders) and reading each into paragraphs, with a precise reason when it fails.
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { fromParagraphs, fromPlainText, type SourceText } from '../core';
-import { readDocx, type DocxParagraph } from './docx/read';
+import { fromParagraphs, type SourceText } from '../core';
+import { readDocx } from './docx/read';
 import { DEFAULT_LIMITS, ReadError, type ZipLimits } from './docx/zip';
 import type { ReadErrorCode } from './i18n';
+import { readOdt } from './odt/read';
+import { readMarkdown } from './read/markdown';
+import type { DraftParagraph } from './read/paragraph';
+import { readText } from './read/text';
 
-export type DraftKind = 'docx' | 'md' | 'txt';
+export type DraftKind = 'docx' | 'odt' | 'md' | 'txt';
 
 export interface Draft {
   file: string;
   kind: DraftKind;
   source: SourceText;
-  /** For .docx: the structure of each paragraph (list level, footnote origin). */
-  paragraphs?: DocxParagraph[];
+  /**
+   * Its paragraphs as read, whatever the format (the source is made of them, so the same text gives the same
+   * result): their structure and origin (list level, table cell, footnote, a text file's lines).
+   */
+  paragraphs: DraftParagraph[];
+  /** A text file's own text (its paragraphs' `at` point into it), for reports that give the file's positions. */
+  fileText?: string;
 }
 
 /**
- * A draft as read, its source not built yet when it is a .docx: what reader threads send (the source is built on
- * the thread that analyses it, and sending it too would double the message).
+ * A draft as read, its source not built yet: what reader threads send (the source is built on the thread that
+ * analyses it, and sending it too would double the message).
  */
-export type ReadDraft = Pick<Draft, 'file' | 'kind'> & ({ paragraphs: DocxParagraph[] } | { source: SourceText });
+export type ReadDraft = Pick<Draft, 'file' | 'kind' | 'paragraphs' | 'fileText'>;
 
 export interface InputError {
   file: string;
@@ -28,7 +37,13 @@ export interface InputError {
   detail?: string;
 }
 
-const KINDS: Record<string, DraftKind> = { '.docx': 'docx', '.md': 'md', '.markdown': 'md', '.txt': 'txt' };
+const KINDS: Record<string, DraftKind> = {
+  '.docx': 'docx',
+  '.odt': 'odt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.txt': 'txt',
+};
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 export function kindOf(file: string): DraftKind | undefined {
@@ -101,14 +116,14 @@ export function readDraft(file: string, limits: ZipLimits = DEFAULT_LIMITS): Dra
   return completeDraft(readDraftFile(file, limits));
 }
 
-/** The draft with its source: built from the paragraphs for a .docx. */
+/** The draft with its source, built from its paragraphs. */
 export function completeDraft(d: ReadDraft): Draft {
-  return 'paragraphs' in d
-    ? { file: d.file, kind: d.kind, source: fromParagraphs(d.paragraphs), paragraphs: d.paragraphs }
-    : d;
+  const draft: Draft = { file: d.file, kind: d.kind, source: fromParagraphs(d.paragraphs), paragraphs: d.paragraphs };
+  if (d.fileText !== undefined) draft.fileText = d.fileText;
+  return draft;
 }
 
-/** Reads a file as reader threads do: a .docx's paragraphs, a text file's source. */
+/** Reads a file as reader threads do: its paragraphs. */
 export function readDraftFile(file: string, limits: ZipLimits = DEFAULT_LIMITS): ReadDraft {
   let data: Buffer;
   try {
@@ -137,8 +152,8 @@ export function draftFromBytes(file: string, kind: DraftKind, data: Uint8Array, 
 
 function readBytes(file: string, kind: DraftKind, data: Uint8Array, limits: ZipLimits): ReadDraft {
   if (data.length === 0) throw new ReadError('empty');
-  if (kind === 'docx') {
-    const paragraphs = readDocx(data, limits);
+  if (kind === 'docx' || kind === 'odt') {
+    const paragraphs = kind === 'docx' ? readDocx(data, limits) : readOpenDocument(data, limits);
     if (!paragraphs.some((p) => p.text.trim() !== '')) throw new ReadError('no-text');
     return { file, kind, paragraphs };
   }
@@ -146,7 +161,20 @@ function readBytes(file: string, kind: DraftKind, data: Uint8Array, limits: ZipL
   if (data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03) throw new ReadError('unsupported', 'zip');
   const text = decodeText(data);
   if (text.trim() === '') throw new ReadError('empty');
-  return { file, kind, source: fromPlainText(text, { markdown: kind === 'md' }) };
+  const paragraphs = kind === 'md' ? readMarkdown(text) : readText(text);
+  if (paragraphs.length === 0) throw new ReadError('no-text');
+  return { file, kind, paragraphs, fileText: text };
+}
+
+/** An .odt, its archive errors named for OpenDocument rather than Word. */
+function readOpenDocument(data: Uint8Array, limits: ZipLimits): DraftParagraph[] {
+  try {
+    return readOdt(data, limits);
+  } catch (e) {
+    if (e instanceof ReadError && (e.code === 'not-zip' || e.code === 'truncated'))
+      throw new ReadError(e.code === 'not-zip' ? 'odt-not-zip' : 'odt-truncated', e.detail, e.where);
+    throw e;
+  }
 }
 
 /** UTF-8 (BOM removed), UTF-16 with a BOM, or Windows-1252 for older French files that are not valid UTF-8. */

@@ -8,24 +8,37 @@ import {
   lineStarts,
   position,
 } from '../core';
-import type { DocxParagraph } from './docx/read';
 import type { Draft } from './input';
+import { fileOffset, type DraftParagraph } from './read/paragraph';
 
 export interface FileReview {
   file: string;
   kind: Draft['kind'];
   analysis: Analysis;
   /** What the reports need of the draft beyond the analysis: which paragraphs come from notes or text boxes. */
-  draft: { file: string; kind: Draft['kind']; paragraphs?: readonly (ParagraphOrigin | undefined)[] };
+  draft: {
+    file: string;
+    kind: Draft['kind'];
+    paragraphs?: readonly (ParagraphOrigin | undefined)[];
+    /** A text file's own text: reports give positions in it (see inFile). */
+    fileText?: string;
+  };
 }
 
-export type ParagraphOrigin = Pick<DocxParagraph, 'note' | 'textBox'>;
+export type ParagraphOrigin = Pick<DraftParagraph, 'note' | 'textBox' | 'at'>;
 
 /** Per paragraph, its origin when it is not the body (undefined entries otherwise: cheap to send between threads). */
 export function paragraphOrigins(
-  paragraphs: readonly DocxParagraph[] | undefined,
+  paragraphs: readonly DraftParagraph[] | undefined,
 ): (ParagraphOrigin | undefined)[] | undefined {
-  return paragraphs?.map((p) => (p.note ? { note: p.note } : p.textBox ? { textBox: true } : undefined));
+  return paragraphs?.map((p) => {
+    if (!p.note && !p.textBox && !p.at) return undefined;
+    const o: ParagraphOrigin = {};
+    if (p.note) o.note = p.note;
+    if (p.textBox) o.textBox = true;
+    if (p.at) o.at = p.at;
+    return o;
+  });
 }
 
 export function reviewDraft(draft: Draft, options: AnalyzeOptions): FileReview {
@@ -34,7 +47,7 @@ export function reviewDraft(draft: Draft, options: AnalyzeOptions): FileReview {
     file,
     kind,
     analysis: analyze(draft.source, options),
-    draft: { file, kind, paragraphs: paragraphOrigins(draft.paragraphs) },
+    draft: { file, kind, paragraphs: paragraphOrigins(draft.paragraphs), fileText: draft.fileText },
   };
 }
 
@@ -80,14 +93,14 @@ export function vagueCount(findings: readonly Finding[]): number {
   return findings.filter((f) => f.ruleId === 'vague-term').length;
 }
 
-/** Where a finding is, for people: "12:5" (line:column) in text files, "§12:5" (paragraph, offset) in .docx, 1-based. */
+/** Where a finding is, for people: "12:5" (the file's line:column) in text files, "§12:5" (paragraph, offset) in documents, 1-based. */
 export function place(fr: FileReview, f: Finding, noteWord = 'note', textBoxWord = 'text box'): string {
   const p = fr.draft.paragraphs?.[f.paragraph];
-  if (fr.kind !== 'docx') {
-    // A text file's paragraph may span wrapped lines: the place is the file's line and column.
+  if (fr.draft.fileText !== undefined) {
+    const view = inFile(fr);
     let starts = lineStartsOf.get(fr);
-    if (!starts) lineStartsOf.set(fr, (starts = lineStarts(fr.analysis.text)));
-    const { line, column } = position(starts, f.start);
+    if (!starts) lineStartsOf.set(fr, (starts = lineStarts(view.text)));
+    const { line, column } = position(starts, fileOffset(p ?? {}, f.paragraphOffset) ?? f.start);
     return `${line}:${column}`;
   }
   const pos = `${f.paragraph + 1}:${f.paragraphOffset + 1}`;
@@ -95,6 +108,38 @@ export function place(fr: FileReview, f: Finding, noteWord = 'note', textBoxWord
   return p?.textBox ? `§${pos} (${textBoxWord})` : `§${pos}`;
 }
 
+/**
+ * The analysis as the file shows it: for a text file (.md, .txt), its own text, and findings whose offsets are the
+ * file's (so JSON and SARIF give the file's lines, columns and offsets, also past dropped Markdown marks); for a
+ * document, the analysis itself.
+ */
+export function inFile(fr: FileReview): Analysis {
+  const text = fr.draft.fileText;
+  if (text === undefined) return fr.analysis;
+  let view = inFileViews.get(fr);
+  if (!view) {
+    const map = (f: Finding): Finding => {
+      const p = fr.draft.paragraphs?.[f.paragraph];
+      const start = p ? fileOffset(p, f.paragraphOffset) : undefined;
+      if (start === undefined) return f;
+      // The end is after the last character (a dropped mark may follow it: "OCDS[^1]").
+      const length = f.end - f.start;
+      const last = length > 0 ? fileOffset(p!, f.paragraphOffset + length - 1) : undefined;
+      const end = last !== undefined ? last + 1 : start + length;
+      return { ...f, start, end: Math.max(start, end) };
+    };
+    view = {
+      ...fr.analysis,
+      text,
+      findings: fr.analysis.findings.map(map),
+      suppressed: fr.analysis.suppressed?.map(map),
+    };
+    inFileViews.set(fr, view);
+  }
+  return view;
+}
+
+const inFileViews = new WeakMap<FileReview, Analysis>();
 const lineStartsOf = new WeakMap<FileReview, number[]>();
 
 /** Whether a draft has error-level findings (exit code 1). */

@@ -4,7 +4,7 @@ export * from './document';
 export { analyze, type AnalyzeOptions } from './analyze';
 export { assembleAnalysis, type PlanResult } from './assemble';
 export { fnv1a } from './commitments/hash';
-export { fromParagraphs, fromPlainText, paragraphAt, type SourceText, type SourceParagraph } from './source';
+export { continues, fromParagraphs, fromPlainText, paragraphAt, type SourceText, type SourceParagraph } from './source';
 export {
   compiledRulesFor,
   detectLanguage,

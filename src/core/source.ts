@@ -71,7 +71,8 @@ const STARTS_BLOCK = /^\s*(?:#|[-*+•·▪◦–—]\s|\d{1,3}[.)]\s|\||>|<!--|
 const STARTS_LOWER = /^\s*\p{Ll}/u;
 const LABEL_START = /^\s*[^\s:]{1,30}(?:\s[^\s:]{1,20}){0,4}\s?:/;
 
-function continues(previous: string, next: string): boolean {
+/** Does `next` carry on the line `previous` (a wrapped line), rather than start a paragraph of its own? */
+export function continues(previous: string, next: string): boolean {
   return (
     previous.trim().length >= WRAP_MIN &&
     !ENDS_SENTENCE.test(previous) &&

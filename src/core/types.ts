@@ -13,6 +13,8 @@ export interface ParagraphInput {
   /** 1-9 for headings (Word outline level or Markdown #), 0 or absent for body text. */
   headingLevel?: number;
   inTable?: boolean;
+  /** 0-based list level when the paragraph is a bulleted or numbered list item (its bullet or number is not text). */
+  listLevel?: number;
   /** For a table cell's paragraph: which table of the document, and the cell's row and column (all 0-based). */
   cell?: { table: number; row: number; column: number };
   /** Tags of the content controls that contain this paragraph, outermost first (e.g. "jalon:cost"). */

@@ -2,22 +2,16 @@
 // list items, table cells, Jalon's content controls (by tag), footnotes and endnotes after the paragraph
 // that cites them, text boxes after the paragraph that anchors them (once: Word writes each twice, as DrawingML
 // and as VML for older readers). Tracked changes are read as if accepted; comments and field codes are left out.
-import type { ParagraphInput } from '../../core';
+import type { DraftParagraph } from '../read/paragraph';
 import { attr, child, childrenOf, find, isOn, parseXml, tagOf, type XmlNode } from './xml';
 import { DEFAULT_LIMITS, ReadError, readParts, type ZipLimits } from './zip';
 
-export interface DocxParagraph extends ParagraphInput {
+export interface DocxParagraph extends DraftParagraph {
   text: string;
   style: string;
   headingLevel: number;
   inTable: boolean;
   tags: string[];
-  /** 0-based list level when the paragraph is a numbered or bulleted item. */
-  listLevel?: number;
-  /** Set on paragraphs that come from a footnote or an endnote. */
-  note?: { kind: 'footnote' | 'endnote'; id: string };
-  /** Set on paragraphs that come from a text box. */
-  textBox?: boolean;
 }
 
 interface StyleInfo {
@@ -67,6 +61,7 @@ export function readDocx(data: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): 
 
 interface Context {
   inTable: boolean;
+  cell?: { table: number; row: number; column: number };
   tags: string[];
   /** Inside a content control still showing its prompt: the prompt is not the author's text. */
   placeholder?: boolean;
@@ -107,13 +102,15 @@ class BlockReader {
   constructor(
     private readonly styles: Map<string, StyleInfo> & { defaultId?: string },
     private readonly emit: Emit,
+    /** Tables met so far in the whole document (notes and text boxes included): gives each its number. */
+    private readonly tables: { count: number } = { count: 0 },
   ) {}
 
   blocks(nodes: XmlNode[], ctx: Context): void {
     for (const n of nodes) {
       const tag = tagOf(n);
       if (tag === 'w:p') this.paragraph(n, ctx);
-      else if (tag === 'w:tbl') this.blocks(childrenOf(n), { ...ctx, inTable: true });
+      else if (tag === 'w:tbl') this.table(n, ctx);
       else if (tag === 'w:tr' && rowDeleted(n))
         continue; // a tracked row deletion: accepted, the row is gone
       else if (tag === 'w:sdt') {
@@ -131,6 +128,33 @@ class BlockReader {
     }
   }
 
+  /** A table's rows and cells, each cell's paragraphs with the table's number and the cell's row and column. */
+  private table(tbl: XmlNode, ctx: Context): void {
+    const table = this.tables.count++;
+    let row = -1;
+    const rows = (nodes: XmlNode[]): void => {
+      for (const n of nodes) {
+        const tag = tagOf(n);
+        if (tag === 'w:tr') {
+          if (rowDeleted(n)) continue; // a tracked row deletion: accepted, the row is gone
+          row++;
+          let column = 0;
+          const cells = (inner: XmlNode[]): void => {
+            for (const c of inner) {
+              const ctag = tagOf(c);
+              if (ctag === 'w:tc') {
+                this.blocks(childrenOf(c), { ...ctx, inTable: true, cell: { table, row, column } });
+                column += gridSpan(c);
+              } else if (ctag === 'w:sdt' || ctag === 'w:customXml') cells(contentOf(c));
+            }
+          };
+          cells(childrenOf(n));
+        } else if (tag === 'w:sdt' || tag === 'w:customXml') rows(contentOf(n));
+      }
+    };
+    rows(childrenOf(tbl));
+  }
+
   flush(): void {
     if (this.pending) {
       const { text, tags, refs, boxes, ctx } = this.pending;
@@ -142,10 +166,12 @@ class BlockReader {
   /** A text box's paragraphs, as their own paragraphs; like notes they are not in the outline (no headings). */
   private textBoxes(boxes: XmlNode[], ctx: Context): void {
     for (const box of boxes) {
-      const reader = new BlockReader(this.styles, (p, refs, inner) =>
-        this.emit({ ...p, headingLevel: 0, textBox: true }, refs, inner),
+      const reader = new BlockReader(
+        this.styles,
+        (p, refs, inner) => this.emit({ ...p, headingLevel: 0, textBox: true }, refs, inner),
+        this.tables,
       );
-      reader.blocks(childrenOf(box), { inTable: ctx.inTable, tags: ctx.tags });
+      reader.blocks(childrenOf(box), { inTable: ctx.inTable, cell: ctx.cell, tags: ctx.tags });
       reader.flush();
     }
   }
@@ -197,6 +223,7 @@ class BlockReader {
       inTable: ctx.inTable,
       tags,
     };
+    if (ctx.cell) para.cell = { ...ctx.cell };
     // Numbered headings (outline numbering) are headings, not list items.
     if (listLevel !== undefined && para.headingLevel === 0) para.listLevel = listLevel;
     this.emit(para, refs, () => this.textBoxes(boxes, ctx));
@@ -204,6 +231,29 @@ class BlockReader {
 }
 
 /** A table row deleted in tracked changes (w:trPr/w:del), whether or not its text is marked deleted too. */
+/** The columns a cell spans (w:gridSpan), 1 when it says nothing. */
+function gridSpan(tc: XmlNode): number {
+  const pr = child(tc, 'w:tcPr');
+  // w:tcPr is kept as raw text by the reader's parser (a formatting-only subtree).
+  const raw = pr
+    ? childrenOf(pr)
+        .map((c) => String(c['#text'] ?? ''))
+        .join('')
+    : '';
+  const m = /<w:gridSpan\b[^>]*\bw:val="(\d+)"/.exec(raw);
+  const span = m ? Number(m[1]) : pr ? Number(attrOf(pr, 'w:gridSpan') ?? 1) : 1;
+  return Number.isInteger(span) && span > 0 ? span : 1;
+}
+
+/** The children of a w:sdt's content, or of a w:customXml. */
+function contentOf(n: XmlNode): XmlNode[] {
+  if (tagOf(n) === 'w:sdt') {
+    const content = child(n, 'w:sdtContent');
+    return content ? childrenOf(content) : [];
+  }
+  return childrenOf(n);
+}
+
 function rowDeleted(tr: XmlNode): boolean {
   const trPr = child(tr, 'w:trPr');
   return !!trPr && !!child(trPr, 'w:del');
@@ -391,6 +441,8 @@ function readNotes(
     });
     reader.blocks(childrenOf(note), { inTable: false, tags: [] });
     reader.flush();
+    // Word puts a space between the note's mark and its text: the text starts after it.
+    if (paragraphs[0]) paragraphs[0].text = paragraphs[0].text.replace(/^[ \t]+/, '');
     notes.set(id, paragraphs);
   }
   return notes;

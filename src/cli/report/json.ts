@@ -2,7 +2,7 @@
 // the commitments (engagements issue) and, at the end, the files that could not be read.
 import { findingJson, jsonLines, lineStarts, RawJson, type Lang } from '../../core';
 import { reason } from '../i18n';
-import { commitmentJson, type ParagraphOrigin } from '../review';
+import { commitmentJson, inFile, type ParagraphOrigin } from '../review';
 import type { ReportWriter } from '.';
 
 /**
@@ -20,7 +20,7 @@ export function jsonWriter(lang: Lang): ReportWriter {
   return {
     add(fr) {
       // The core's toJson entry plus the commitments, with each finding written once, straight from the analysis.
-      const { analysis } = fr;
+      const analysis = inFile(fr); // a text file's findings at the file's own offsets
       const starts = lineStarts(analysis.text);
       const paragraphs = fr.draft.paragraphs;
       const file = {

@@ -1,6 +1,7 @@
-// SARIF 2.1.0 comes from the core's exporter, every check described from the message catalogue.
+// SARIF 2.1.0 comes from the core's exporter, every check described from the message catalogue; positions are the
+// file's own.
 import { jsonLines, toSarif, type Lang } from '../../core';
-import type { FileReview } from '../review';
+import { inFile, type FileReview } from '../review';
 import type { ReportWriter } from '.';
 
 /** SARIF numbers rules across all files as they first appear: the log is written at the end, from every analysis. */
@@ -17,7 +18,7 @@ export function sarifWriter(L: Lang): ReportWriter {
 
 export function sarifLog(reviews: readonly FileReview[], L: Lang): string {
   const log = toSarif(
-    reviews.map((f) => ({ file: f.file, analysis: f.analysis })),
+    reviews.map((f) => ({ file: f.file, analysis: inFile(f) })),
     { lang: L },
   );
   // Results one per line (runs > run > results > result).

@@ -26,8 +26,12 @@ export function textWriter(L: Lang, listErrors: boolean): ReportWriter {
         const todo = missing.length ? `${t('toAdd', L)}${colon(L)} ${missing.join(', ')}` : t('nothingToAdd', L);
         const count = findingsOf(fr, e).length;
         const title = e.title.trim() ? quote(oneLine(e.title), L) : titleOf(e, L); // "(sans titre)" is not quoted
+        // The document's own number and title (« Engagement 6 : Démocratie saine ») are kept as written.
+        const heading = /^\s*(?:engagement|commitment)\s*(?:n[°o]\s*)?\d+/i.test(e.title)
+          ? oneLine(e.title)
+          : `${t('commitment', L)} ${e.index + 1} ${title}`;
         lines.push(
-          `  ${t('commitment', L)} ${e.index + 1} ${title} — ${t('level', L).toLowerCase()} ${levelLabel(e, L)}, ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()}, ${count} ${t('findings', L).toLowerCase()} — ${todo}`,
+          `  ${heading} — ${t('level', L).toLowerCase()} ${levelLabel(e, L)}, ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()}, ${count} ${t('findings', L).toLowerCase()} — ${todo}`,
         );
       }
       if (a.commitments.length === 0) lines.push(`  ${t('noCommitment', L)}`);

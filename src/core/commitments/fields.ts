@@ -1,3 +1,4 @@
+// Over 400 lines: one reading of a commitment's parts, kept whole so its order of precedence reads at once.
 // Reads a commitment's fields: Jalon's content controls first (exact), then labelled lines and the sections
 // they open, then cues in running prose. A field that is present but says nothing ("Coût : non chiffré",
 // milestones without a date) is "weak": it is kept, and listed as missing.
@@ -5,6 +6,7 @@ import { dateSpan, fold, parseDates, parseFoldedDates } from '../dates';
 import type { SourceParagraph, SourceText } from '../source';
 import type { FieldName, FieldValue, Milestone } from '../types';
 import { matchLabel, type LabelMatch } from './labels';
+import { dueOf, fieldTable, inlineFields, isNameDate, milestoneLabels, tableFields, type TableRow } from './layout';
 import { AMOUNT, DELIVERABLE, PLACEHOLDER_VALUE, PROSE_CUES } from './lexicon';
 import type { Segment } from './segment';
 import { readStatus } from './status';
@@ -48,9 +50,19 @@ interface Part {
   source: FieldValue['source'];
   spans: Span[]; // one per paragraph (value part only)
   table: boolean[];
+  /** A table whose header row names its columns: its rows (the part has no field of its own then). */
+  rows?: TableRow[];
+  /** A section of context (« Enjeux », "Background"): its figures and dates are not this commitment's. */
+  context?: boolean;
 }
 
-const isBullet = (t: string) => /^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+/.test(t);
+// Sections that tell the situation, not the commitment: a statistic or a law cited there is no field.
+const CONTEXT_LABEL =
+  /^\s*(?:contexte|enjeux|background|rationale|problem|status quo|what is the public problem|ce qui existe|what has been done|causes?)/;
+
+const isBulletText = (t: string) => /^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+/.test(t);
+/** A list item: its bullet written in the text (a text file) or given by the host (a document's list). */
+const isBullet = (p: SourceParagraph) => p.listLevel !== undefined || isBulletText(p.text);
 const isComment = (t: string) => /^\s*<!--/.test(t);
 
 function trimSpan(text: string, s: Span): Span {
@@ -94,6 +106,20 @@ function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] 
       if (!field) free.push(p);
       continue;
     }
+    // A table whose header names its columns is read row by row, whatever section it stands in.
+    if (p.cell && p.cell.row === 0 && p.cell.column === 0) {
+      let j = i;
+      while (j + 1 <= seg.last && source.paragraphs[j + 1].cell?.table === p.cell.table) j++;
+      const rows = fieldTable(source, source.paragraphs.slice(i, j + 1));
+      if (rows) {
+        const keep = current as (Part & { mode: 'section' | 'inline' }) | null;
+        if (keep && keep.spans.length > 0) out.push(keep);
+        current = null;
+        out.push({ field: null, source: 'label', spans: [], table: [], rows });
+        i = j;
+        continue;
+      }
+    }
     const inMilestoneTable: boolean = (current as Part | null)?.field === 'milestones' && !!p.inTable;
     const label: LabelMatch | null = inMilestoneTable ? null : matchLabel(p.text, foldedParagraph(source, p));
     if (label) {
@@ -106,6 +132,8 @@ function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] 
         table: [],
         mode: value.end > value.start ? 'inline' : 'section',
       };
+      if (label.field === null && CONTEXT_LABEL.test(foldedParagraph(source, p).slice(label.labelStart)))
+        current.context = true;
       if (value.end > value.start) {
         current.spans.push(value);
         current.table.push(!!p.inTable);
@@ -120,7 +148,7 @@ function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] 
       continue;
     }
     const cur = current as (Part & { mode: 'section' | 'inline' }) | null;
-    if (cur && (cur.mode === 'section' || isBullet(p.text) || p.inTable)) {
+    if (cur && (cur.mode === 'section' || isBullet(p) || p.inTable)) {
       cur.spans.push(trimSpan(source.text, p));
       cur.table.push(!!p.inTable);
       continue;
@@ -241,6 +269,17 @@ function usable(field: FieldName, text: string, folded?: string): boolean {
 const PAST =
   /\b(?:a ete|ont ete|avait ete|avaient ete|a deja|ont deja|depuis|etait|etaient|fut|has been|have been|had been|was|were|has already|have already|since|established in|adopted in|launched in|created in|in the past|previously|already)\b/;
 
+/**
+ * What was done, told in the simple past ("In April 2022, OMB released guidance", « le ministère a publié ») is
+ * context too, unless the sentence also says what will be done.
+ */
+const DONE =
+  /\b(?:issued|released|signed|announced|launched|published|established|created|adopted|enacted|held|began|completed|granted|awarded|convened|hosted|finalized|finalised|introduced|passed|(?:a|ont|avait|avaient) (?:publie|lance|adopte|cree|mis|signe|annonce|organise|realise|engage|remis|presente))\b/;
+/** A date told as when something was done (« released in December 2020 »): not a deadline. */
+const DONE_AT = new RegExp(`${DONE.source}(?:\\s+\\w+){0,3}\\s+(?:in|on|en|le)\\s*$`);
+const AHEAD =
+  /\b(?:will|shall|commits? to|plans? to|intends? to|is to|are to|d'ici|sera|seront|va|vont|prevoit|s'engage)\b/;
+
 /** "Aujourd'hui, 40 % ..." states where things stand, not where they should go. */
 function isBaselineSentence(folded: string): boolean {
   const baseline = PROSE_CUES.baseline ?? [];
@@ -255,23 +294,90 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
   const fields: Fields = {};
   const weak = new Set<FieldName>();
   // Controls beat labels, labels beat prose; the first labelled occurrence of a field is its value.
+  let fromControl = false;
   for (const wanted of ['control', 'label'] as const) {
-    for (const part of ps) {
-      if (part.source !== wanted || !part.field) continue;
+    ps.forEach((part, k) => {
+      if (part.source !== wanted) return;
+      if (part.rows) {
+        tableFields(source, part.rows, fields, fromControl, ps[k - 1]);
+        return;
+      }
+      if (!part.field) return;
       if (part.field === 'milestones') {
-        if (fields.milestones) continue;
-        fields.milestones = milestonesFrom(source, part);
-        if (fields.milestones.length === 0) weak.add('milestones');
-        continue;
+        // Content controls are exact: they alone give the milestones. Labels add up: "Jalon 1.1", "Jalon 1.2"...
+        if (wanted === 'control') {
+          if (fields.milestones) return;
+          fromControl = true;
+          fields.milestones = milestonesFrom(source, part);
+        } else if (!fromControl) (fields.milestones ??= []).push(...milestonesFrom(source, part));
+        return;
+      }
+      const value = valueOf(source, part);
+      // An indicator section right under a milestone is that milestone's (Canada's « Jalon 1.1 » then « Indicateurs : »).
+      const prev = ps[k - 1];
+      const last = fields.milestones?.[fields.milestones.length - 1];
+      if (part.field === 'indicator' && wanted === 'label' && prev?.field === 'milestones' && last && !fromControl) {
+        last.indicator ??= value;
+        last.date ??= dueOf(source, value);
       }
       const f = part.field as Scalar;
-      if (fields[f]) continue;
-      const value = valueOf(source, part);
+      if (fields[f]) return;
       fields[f] = value;
       if (!usable(f, value.text, foldedText(source).slice(value.start, value.end))) weak.add(f);
       else weak.delete(f);
+    });
+  }
+  // Inline labels and parenthesised leads: a milestone's own date, lead, indicator and deliverable.
+  for (const m of fields.milestones ?? []) if (!fromControl) milestoneLabels(source, m, fields);
+  if (fields.milestones && fields.milestones.length === 0) weak.add('milestones');
+  const running = [...free];
+  for (const part of ps)
+    if ((part.field === null || part.field === 'actions') && !part.context) running.push(...part.spans);
+  inlineFields(source, running, fields, weak, fromControl);
+  // The commitment's lead and indicator, when only its milestones name them.
+  const led = fields.milestones?.find((m) => m.lead);
+  if (led?.lead && (!fields.lead || weak.has('lead'))) {
+    fields.lead = { ...led.lead };
+    weak.delete('lead');
+  }
+  const measured = fields.milestones?.find((m) => m.indicator);
+  if (measured?.indicator && (!fields.indicator || weak.has('indicator'))) {
+    fields.indicator = { ...measured.indicator };
+    weak.delete('indicator');
+  }
+  // A target stated in a milestone's indicator (« Au moins 50 récits … d'ici juin 2019 ») is the commitment's target.
+  if (!fields.target || weak.has('target')) {
+    const cues = PROSE_CUES.target ?? [];
+    for (const m of fields.milestones ?? []) {
+      const v = m.indicator;
+      if (!v) continue;
+      const hit = sentenceSpansIn(source.text, v.start, v.end).find((sp) => {
+        const t = foldedText(source).slice(sp.start, sp.end);
+        return cues.some((re) => re.test(t)) && !isBaselineSentence(t);
+      });
+      if (hit) {
+        fields.target = {
+          text: source.text.slice(hit.start, hit.end),
+          start: hit.start,
+          end: hit.end,
+          source: 'label',
+        };
+        weak.delete('target');
+        break;
+      }
     }
   }
+  // A milestone that names its instrument (« Publier un guide », "Launch a portal") is a concrete action.
+  if (!fields.actions || weak.has('actions')) {
+    const cues = PROSE_CUES.actions ?? [];
+    const named = fields.milestones?.find((m) => cues.some((re) => re.test(foldedText(source).slice(m.start, m.end))));
+    if (named) {
+      fields.actions = { text: named.text, start: named.start, end: named.end, source: 'label' };
+      weak.delete('actions');
+    }
+  }
+  const contextSpans = ps.filter((p) => p.context).flatMap((p) => p.spans);
+  const inContext = (at: number) => contextSpans.some((c) => c.start <= at && at < c.end);
   // Prose: free text, plus the sections that are not another field's (description, context, actions).
   const proseSpans: Span[] = [...free];
   for (const part of ps) if (part.field === null || part.field === 'actions') proseSpans.push(...part.spans);
@@ -309,13 +415,17 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
       for (let c = 0; c < cues.length && !cued; c++) cued = cues[c].test(t);
       if (!cued) return false;
       if (field === 'target' && isBaselineSentence(t)) return false;
+      // A figure told as the situation (« était de 71,5 milliards d'euros en 2013 ») is not this commitment's cost.
+      if (field === 'cost' && PAST.test(t)) return false;
       return usable(f, text, t);
     };
     let hit: Span | undefined;
     if (field === 'actions' && accept(titleText, titleFolded, endsWithQuestion(titleFolded))) hit = title;
     else {
-      for (let k = 0; k < proseSentences.length && !hit; k++)
+      for (let k = 0; k < proseSentences.length && !hit; k++) {
+        if (field === 'cost' && inContext(proseSentences[k].start)) continue;
         if (accept(proseTexts[k], proseFolded[k], isQuestion(k))) hit = proseSentences[k];
+      }
     }
     if (hit && !fields[f]) {
       fields[f] = { text: source.text.slice(hit.start, hit.end), start: hit.start, end: hit.end, source: 'prose' };
@@ -326,15 +436,39 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
     }
   }
 
+  // Who takes part, who is served and who reports are said wherever the commitment says them: in its milestones
+  // and their indicators too (« en consultation avec les utilisateurs », « Rapports trimestriels sur les progrès »).
+  const labelled: Span[] = [];
+  for (const m of fields.milestones ?? []) {
+    sentenceSpansIn(source.text, m.start, m.end, labelled);
+    if (m.indicator) sentenceSpansIn(source.text, m.indicator.start, m.indicator.end, labelled);
+  }
+  for (const field of ['partners', 'audience', 'accountability'] as const) {
+    if (fields[field] && !weak.has(field)) continue;
+    const cues = PROSE_CUES[field] ?? [];
+    const hit = labelled.find((sp) => {
+      const t = foldedSource.slice(sp.start, sp.end);
+      return cues.some((re) => re.test(t));
+    });
+    if (hit) {
+      fields[field] = { text: source.text.slice(hit.start, hit.end), start: hit.start, end: hit.end, source: 'prose' };
+      weak.delete(field);
+    }
+  }
+
   // Milestones in prose: sentences that name a deliverable and a date that is not only a start.
   if (!fields.milestones || fields.milestones.length === 0) {
     const found: Milestone[] = [];
     for (let k = 0; k < proseSentences.length; k++) {
       const s = proseSentences[k];
       const text = proseTexts[k];
-      const ds = datesOf(k).filter((d) => d.role !== 'start');
+      // A law's date (« la loi du 29 janvier 1993 ») is its name, not a deadline; context is not a plan.
+      const ds = datesOf(k).filter(
+        (d) => d.role !== 'start' && !isNameDate(text, d.start) && !DONE_AT.test(proseFolded[k].slice(0, d.start)),
+      );
       const folded = proseFolded[k];
-      if (ds.length === 0 || !DELIVERABLE.test(folded) || PAST.test(folded)) continue;
+      if (ds.length === 0 || !DELIVERABLE.test(folded) || PAST.test(folded) || inContext(s.start)) continue;
+      if (DONE.test(folded) && !AHEAD.test(folded)) continue;
       const milestone: Milestone = {
         text,
         start: s.start,

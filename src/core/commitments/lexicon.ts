@@ -18,6 +18,9 @@ export const FIELD_LABELS: ReadonlyArray<[FieldName | null, string[]]> = [
       'measurable metrics',
       'key performance indicators?',
       'metrics?',
+      'how will we know(?: (?:if |that )?we (?:have )?succeeded)?\\??',
+      'how (?:will )?the impact of (?:this|the) commitment (?:can|will) be measured\\??',
+      'how will (?:progress|success) be measured\\??',
     ],
   ],
   [
@@ -241,7 +244,7 @@ export const FIELD_LABELS: ReadonlyArray<[FieldName | null, string[]]> = [
       'title',
       'progress',
       'ogp challenge addressed by the commitment',
-      'how will the commitment contribute to solve the public problem\\??',
+      'how will the commitment contribute(?: to [^:?]{0,80})?\\??',
     ],
   ],
 ];
@@ -278,10 +281,10 @@ export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
     /\b(?:loi|projet de loi|proposition de loi|decret|arrete|circulaire|ordonnance|reglement|norme|standard|referentiel|outil|plateforme|portail|site (?:internet|web)|jeu(?:x)? de donnees|donnees ouvertes|open data|registre|api|base de donnees|guide|charte|code|application|tableau de bord|simulateur|formulaire|observatoire|law|bill|act|decree|regulation|by-?law|ordinance|tool|platform|portal|website|web ?site|dataset|data ?set|register|registry|database|guidelines?|handbook|toolkit|dashboard|online system|e-\w+|app|legislation|amendments?|standards?|protocols?|procedures?|manuals?)s?\b/,
   ],
   accountability: [
-    /\b(?:rendr(?:a|ont|e) compte|compte rendu|rapport (?:annuel|d'etape|d'avancement|public)|bilan (?:annuel|public|d'etape)|devant le parlement|au parlement|comite de suivi|publiera (?:un|chaque)|suivi public|report(?:s|ing)? (?:to|on progress|annually)|annual report|progress reports?|to parliament|to congress|oversight|monitoring committee|publicly report)\b/,
+    /\b(?:rendr(?:a|ont|e) compte|compte rendu|rapports? (?:annuels?|trimestriels?|semestriels?|d'etape|d'avancement|publics?)|bilan (?:annuel|public|d'etape)|devant le parlement|au parlement|comite de suivi|publiera (?:un|chaque)|suivi public|report(?:s|ing)? (?:to|on progress|annually)|annual report|progress reports?|to parliament|to congress|oversight|monitoring committee|publicly report)\b/,
   ],
   audience: [
-    /\b(?:grand public|usagers?|citoyens?|citoyennes?|entreprises|administrations|agents publics|elus|journalistes|chercheurs|a destination d[eu']s?|destine(?:e|s)? aux?|a l'intention d[eu']s?|general public|the public(?=\s*(?:[,.;:)]|$|and\b|or\b|to\b|in\b|can\b|will\b|with\b|at large))|citizens?|businesses|users|journalists|researchers|residents|for (?:the )?(?:public|citizens|users))\b/,
+    /\b(?:grand public|usagers?|utilisateurs|population|canadiens|canadiennes|citoyens?|citoyennes?|entreprises|administrations|agents publics|elus|journalistes|chercheurs|a destination d[eu']s?|destine(?:e|s)? aux?|a l'intention d[eu']s?|general public|the public(?=\s*(?:[,.;:)]|$|and\b|or\b|to\b|in\b|can\b|will\b|with\b|at large))|citizens?|businesses|users|journalists|researchers|residents|for (?:the )?(?:public|citizens|users))\b/,
   ],
 };
 

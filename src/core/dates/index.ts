@@ -130,6 +130,8 @@ const CHUNK = 8192;
 /** foldUnit's table, filled as units are met; 0 is "not yet" (U+0000 folds to itself anyway). */
 const FOLDED_UNITS = new Uint16Array(65536);
 for (let c = 0; c < 128; c++) FOLDED_UNITS[c] = c >= 65 && c <= 90 ? c + 32 : c;
+// Typographic apostrophes (Word and pandoc write ’) read as the straight one: « D’ici 2023 » is « d'ici 2023 ».
+for (const c of [0x2019, 0x2018, 0x2bc]) FOLDED_UNITS[c] = 0x27;
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const utf16 = typeof TextDecoder === 'function' && littleEndian ? new TextDecoder('utf-16le') : undefined;
 let buffer = new Uint16Array(0);
@@ -152,7 +154,7 @@ function foldLong(s: string): string {
   return parts.join('');
 }
 
-/** One UTF-16 unit in, one out: accents dropped, case lowered; ligatures and odd letters stay as they are. */
+/** One UTF-16 unit in, one out: accents dropped, case lowered, apostrophes straight; ligatures and odd letters stay as they are. */
 function foldUnit(c: number): number {
   let f = FOLDED_UNITS[c];
   if (f === 0 && c !== 0) {
@@ -429,7 +431,8 @@ function readMentions(text: string, folded: string, found: DateMention[]): DateM
     const before = folded.slice(Math.max(0, d.start - 40), d.start);
     const lead = folded.slice(d.start, d.end);
     if (/^(?:fin|end|late)/.test(lead)) d.role = 'end';
-    if (/^(?:debut|beginning|start|early)/.test(lead)) d.role = 'start';
+    // « début 2019 », "early 2023" is a time (the first months), not the opening of a period: it stays a point
+    // ("publish a report in early 2023" is due then); « à partir de début 2019 » is a start by its cue.
     if (END_CUE.test(before)) d.role = 'end';
     else if (START_CUE.test(before)) d.role = 'start';
     // Ranges: "2018-2020", "2018 à 2020", "de mars 2018 à juin 2019", "from 2018 to 2020", "between ... and ...".

@@ -4,6 +4,7 @@
 export { pane } from './pane';
 export { demo } from './demo';
 export { host } from './host';
+export { reading } from './reading';
 export { score } from './score';
 export { fill, translate, translator, type Vars } from './translate';
 export type { MessageNamespace, Shape } from './shape';

@@ -20,10 +20,7 @@ export function useNotices() {
     const id = ++lastId.current;
     // Keep the latest few: a stack of old messages helps nobody. Warnings stay with errors: a host's notice
     // (comments written as a summary instead) must survive the success message of the same action.
-    setMessages((m) => [
-      ...m.filter((x) => x.type === 'error' || x.type === 'warning').slice(-2),
-      { id, type, text },
-    ]);
+    setMessages((m) => [...m.filter((x) => x.type === 'error' || x.type === 'warning').slice(-2), { id, type, text }]);
   }, []);
   const dismiss = useCallback((id: number) => setMessages((m) => m.filter((x) => x.id !== id)), []);
   return { messages, notify, dismiss };

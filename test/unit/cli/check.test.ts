@@ -145,7 +145,7 @@ describe('jalon check', () => {
     expect(frText.slice(region.charOffset, region.charOffset + region.charLength)).toBe(region.snippet.text);
     const text = readFileSync(join(out, 'rapport.text'), 'utf8');
     expect(text).toMatch(/plan-fr\.md:\d+:\d+ {2}avertissement {2}vague-term/);
-    expect(text).toMatch(/Engagement 2 « .* » — niveau .*à ajouter : .*coût/);
+    expect(text).toMatch(/^ {2}Engagement 2 : Renforcer .* — niveau .*à ajouter : .*coût/m);
   });
 
   it('--out that cannot be written is said at once, before any draft is read; a report is replaced only whole', async () => {
@@ -239,7 +239,7 @@ describe('jalon check', () => {
 
   it('text report quotes the English way in English', async () => {
     const r = await runCli(['check', '--lang', 'en', en]);
-    expect(r.stdout).toMatch(/Commitment 2 “.*” — level .*to add: .*cost/);
+    expect(r.stdout).toMatch(/^ {2}Commitment 2: Strengthen .* — level .*to add: .*cost/m);
     expect(r.stdout).not.toContain('«');
   });
 
@@ -283,7 +283,7 @@ describe('jalon check', () => {
     expect(viaFlag.stderr).toContain('this is not a .docx document');
     const none = await runCli(['check', tempDir()], {});
     expect(none.code).toBe(2);
-    expect(none.stderr).toMatch(/aucun projet \(\.docx, \.md, \.txt\) dans ce dossier/);
+    expect(none.stderr).toMatch(/aucun projet \(\.docx, \.odt, \.md, \.txt\) dans ce dossier/);
   });
 
   it('exit codes: 0 clean, 1 with error-level findings (house rules raise a severity), 2 unreadable', async () => {

@@ -93,8 +93,8 @@ describe('jalon template', () => {
       const tags = ps.flatMap((x) => x.tags);
       for (const f of TEMPLATE_FIELDS) expect(tags).toContain(tagOf(f.id));
       // Blank: the grey prompts are not read as answers.
-      expect(ps.filter((x) => x.tags.length > 0).every((x) => x.text === '')).toBe(true);
-      expect(ps.find((x) => x.tags.includes(tagOf('title')))?.headingLevel).toBe(2);
+      expect(ps.filter((x) => (x.tags ?? []).length > 0).every((x) => x.text === '')).toBe(true);
+      expect(ps.find((x) => x.tags?.includes(tagOf('title')))?.headingLevel).toBe(2);
       expect(ps[0].headingLevel).toBe(1);
       const label = lang === 'fr' ? /^Situation initiale :$/ : /^Baseline:$/;
       expect(ps.some((x) => label.test(x.text))).toBe(true);

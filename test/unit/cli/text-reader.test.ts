@@ -1,0 +1,104 @@
+// The Markdown and plain-text readers give the paragraphs a word processor would show, and where their words lie
+// in the file.
+import { readMarkdown } from '../../../src/cli/read/markdown';
+import { fileOffset } from '../../../src/cli/read/paragraph';
+import { readText } from '../../../src/cli/read/text';
+
+describe('readMarkdown', () => {
+  const MD = [
+    '# Plan',
+    '',
+    '1. Engagement 1 : **Publier** les *données*',
+    '',
+    '- Jalon 1 : ouverture (mars 2018)',
+    '  - sous-point',
+    '',
+    '| Indicateur | Échéance |',
+    '| --- | --- |',
+    '| Part des marchés `publiés` | D’ici 2023 |',
+    '|  | juin 2024 |',
+    '',
+    'Voir [le guide](https://example.org/2021/01/02) et la note[^n].',
+    '',
+    '<!-- une remarque pour soi -->',
+    '',
+    '[^n]: Une note.',
+  ].join('\n');
+
+  it('gives headings, list items without their mark, table cells with their place, marks gone', () => {
+    const ps = readMarkdown(MD);
+    expect(ps.map((p) => p.text)).toEqual([
+      'Plan',
+      'Engagement 1 : Publier les données',
+      'Jalon 1 : ouverture (mars 2018)',
+      'sous-point',
+      'Indicateur',
+      'Échéance',
+      'Part des marchés publiés',
+      'D’ici 2023',
+      '',
+      'juin 2024',
+      'Voir le guide et la note.',
+      'Une note.',
+    ]);
+    expect(ps[0].headingLevel).toBe(1);
+    expect(ps.slice(1, 4).map((p) => p.listLevel)).toEqual([0, 0, 1]);
+    expect(ps[6].cell).toEqual({ table: 0, row: 1, column: 0 });
+    expect(ps[8]).toMatchObject({ text: '', inTable: true, cell: { table: 0, row: 2, column: 0 } });
+    expect(ps[11].note).toEqual({ kind: 'footnote', id: '1' });
+  });
+
+  it('knows where every word lies in the file, past the marks it dropped', () => {
+    const ps = readMarkdown(MD);
+    for (const p of ps) {
+      for (const word of p.text.match(/\p{L}{4,}/gu) ?? []) {
+        const at = fileOffset(p, p.text.indexOf(word));
+        expect(MD.slice(at, at! + word.length)).toBe(word);
+      }
+    }
+  });
+
+  it('keeps lines apart unless a line is wrapped mid-sentence', () => {
+    const ps = readMarkdown(
+      'Coût : 50 k€\nIndicateur : nombre de jeux\n\nLe ministère publiera les données essentielles des marchés et des\nconcessions avant 2026.',
+    );
+    expect(ps.map((p) => p.text)).toEqual([
+      'Coût : 50 k€',
+      'Indicateur : nombre de jeux',
+      'Le ministère publiera les données essentielles des marchés et des concessions avant 2026.',
+    ]);
+  });
+});
+
+describe('readText', () => {
+  it('drops list marks, reads tab-separated rows as cells, joins wrapped lines', () => {
+    const text = [
+      '1. Engagement 1 : Publier les données',
+      '\t- Jalon 1 : ouverture (mars 2018)',
+      'Coût :\t50 k€',
+      'Indicateur\tÉchéance',
+      'Part des marchés\tD’ici 2023',
+      '',
+      'Le ministère publiera les données essentielles des marchés et des',
+      'concessions avant 2026.',
+    ].join('\r\n');
+    const ps = readText(text);
+    expect(ps.map((p) => [p.text, p.listLevel, p.cell])).toEqual([
+      ['Engagement 1 : Publier les données', 0, undefined],
+      ['Jalon 1 : ouverture (mars 2018)', 2, undefined],
+      ['Coût :\t50 k€', undefined, undefined],
+      ['Indicateur', undefined, { table: 0, row: 0, column: 0 }],
+      ['Échéance', undefined, { table: 0, row: 0, column: 1 }],
+      ['Part des marchés', undefined, { table: 0, row: 1, column: 0 }],
+      ['D’ici 2023', undefined, { table: 0, row: 1, column: 1 }],
+      [
+        'Le ministère publiera les données essentielles des marchés et des concessions avant 2026.',
+        undefined,
+        undefined,
+      ],
+    ]);
+    const wrapped = ps[ps.length - 1];
+    const at = fileOffset(wrapped, wrapped.text.indexOf('concessions'));
+    expect(text.slice(at, at! + 11)).toBe('concessions');
+  });
+});
