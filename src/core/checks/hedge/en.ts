@@ -4,16 +4,53 @@ import type { PhraseData } from '../lexicon/types';
 
 export const en: PhraseData = {
   terms: [
-    { term: 'as appropriate', expected: ['state the exact condition, or drop the reservation'] },
-    { term: 'where|when|if appropriate' },
-    { term: 'where|when|if possible' },
-    { term: 'to the extent possible|practicable|feasible' },
-    { term: 'as needed|necessary|required' },
-    { term: 'if needed|necessary' },
-    { term: 'subject to availability' },
-    { term: 'subject to the availability' },
-    { term: 'contingent on availability' },
-    { term: 'potentially' },
+    {
+      term: 'as appropriate',
+      expected: ['state the exact condition, or drop the reservation'],
+      examples: { flag: ['Agencies will publish their evaluation reports {as appropriate}.'] },
+    },
+    {
+      term: 'where|when|if appropriate',
+      examples: { flag: ['The Department will consult tribal nations {where appropriate}.'] },
+    },
+    {
+      term: 'where|when|if possible',
+      examples: { flag: ['Datasets will be released in machine-readable formats {where possible}.'] },
+    },
+    {
+      term: 'to the extent possible|practicable|feasible',
+      examples: { flag: ['{To the extent practicable}, agencies will post meeting minutes online.'] },
+    },
+    {
+      term: 'as needed|necessary|required',
+      examples: {
+        flag: ['The guidance will be updated {as needed}.'],
+        pass: ['Agencies will publish their ethics waivers as required by law.'],
+      },
+    },
+    { term: 'if needed|necessary', examples: { flag: ['Additional listening sessions will be held {if necessary}.'] } },
+    {
+      term: 'subject to availability',
+      examples: { flag: ['Translations of the plan will be provided {subject to availability}.'] },
+    },
+    {
+      term: 'subject to the availability',
+      examples: { flag: ['The pilot will be extended to all regions {subject to the availability} of funds.'] },
+    },
+    {
+      term: 'contingent on availability',
+      examples: { flag: ['Grants to local newsrooms will continue, {contingent on availability} of appropriations.'] },
+    },
+    { term: 'potentially', examples: { flag: ['The registry will {potentially} include data on subcontractors.'] } },
   ],
-  exceptions: [{ term: 'as needed', pattern: '_ by|under', why: 'as required by law (a legal obligation)' }],
+  exceptions: [
+    {
+      term: 'as needed',
+      pattern: '_ by|under',
+      why: 'as required by law (a legal obligation)',
+      examples: {
+        pass: ['Each agency will publish its FOIA report as required under the Freedom of Information Act.'],
+      },
+    },
+  ],
 };

@@ -4,17 +4,38 @@ import type { PhraseData } from '../lexicon/types';
 
 export const fr: PhraseData = {
   terms: [
-    { term: 'dans la mesure du possible', expected: ['dites la condition précise, ou retirez la réserve'] },
-    { term: 'autant que possible' },
-    { term: 'si possible' },
-    { term: 'le cas échéant' },
-    { term: 'au besoin' },
-    { term: 'si nécessaire' },
-    { term: 'si besoin' },
-    { term: 'selon les besoins' },
-    { term: 'selon la disponibilité|disponibilite' },
-    { term: 'sous réserve de disponibilité|disponibilite' },
-    { term: 'éventuellement' },
+    {
+      term: 'dans la mesure du possible',
+      expected: ['dites la condition précise, ou retirez la réserve'],
+      examples: { flag: ['Les données seront publiées en format ouvert {dans la mesure du possible}.'] },
+    },
+    {
+      term: 'autant que possible',
+      examples: { flag: ['Les usagers seront associés {autant que possible} à la conception des services.'] },
+    },
+    {
+      term: 'si possible',
+      examples: { flag: ['Le ministère publiera les avis du comité, {si possible} avant la fin de l’année 2025.'] },
+    },
+    {
+      term: 'le cas échéant',
+      examples: { flag: ['Les contrats seront publiés avec leurs avenants {le cas échéant}.'] },
+    },
+    { term: 'au besoin', examples: { flag: ['Le guide sera mis à jour {au besoin}.'] } },
+    { term: 'si nécessaire', examples: { flag: ['Le comité de suivi sera réuni {si nécessaire}.'] } },
+    { term: 'si besoin', examples: { flag: ['Des ateliers complémentaires seront organisés {si besoin}.'] } },
+    { term: 'selon les besoins', examples: { flag: ['Les agents seront formés {selon les besoins} des services.'] } },
+    {
+      term: 'selon la disponibilité|disponibilite',
+      examples: { flag: ['Les données historiques seront ouvertes {selon la disponibilité} des archives.'] },
+    },
+    {
+      term: 'sous réserve de disponibilité|disponibilite',
+      examples: {
+        flag: ['Une traduction en langue des signes sera proposée {sous réserve de disponibilité} des crédits.'],
+      },
+    },
+    { term: 'éventuellement', examples: { flag: ['Le registre sera {éventuellement} étendu aux élus locaux.'] } },
   ],
   exceptions: [],
 };

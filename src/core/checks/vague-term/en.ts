@@ -9,103 +9,218 @@ export const en: VagueTermData = {
       lemma: 'strengthen',
       nouns: ['strengthening'],
       expected: ['hire N staff', 'raise the budget from X to Y', 'adopt a regulation', 'publish'],
+      examples: {
+        flag: [
+          'Commitment 3 – {Strengthen} oversight of federal grants to nonprofit organizations.',
+          'The {strengthening} of whistleblower protections across federal agencies.',
+        ],
+        info: [
+          'The Department will publish a data inventory in order to {strengthen} public trust.',
+          'All agencies will apply the {strengthened} ethics rules adopted in 2023.',
+        ],
+      },
     },
     {
       lemma: 'promote',
       nouns: ['promotion'],
       expected: ['publish a guide', 'run N workshops', 'train N staff', 'make mandatory'],
+      examples: {
+        flag: [
+          'The Department of State will {promote} open contracting in partner countries.',
+          '{Promotion} of plain language in benefit letters.',
+        ],
+        info: ['The Office will publish a guide to {promote} the reuse of open data.'],
+      },
     },
     {
       lemma: 'foster',
       nouns: ['fostering'],
       expected: ['create', 'fund N projects', 'open'],
+      examples: {
+        flag: [
+          'We will {foster} a culture of openness across the public service.',
+          'Commitment 7 – {Foster} public participation in rulemaking.',
+        ],
+      },
     },
     {
       lemma: 'enhance',
       nouns: ['enhancement'],
       expected: ['reduce the delay from X to Y days', 'add', 'publish'],
+      examples: {
+        flag: [
+          'The Treasury will {enhance} the transparency of beneficial ownership information.',
+          '{Enhancement} of the public comment process for federal regulations.',
+        ],
+      },
     },
     {
       lemma: 'improve',
       nouns: ['improvement'],
       expected: ['reduce the delay from X to Y days', 'fix', 'publish', 'redesign'],
+      examples: {
+        flag: [
+          'Commitment 2 – {Improve} access to court records for the public.',
+          'Agencies will {improve} the quality of spending data reported on USAspending.gov.',
+        ],
+        info: ['Ten agencies will {improve} their response times to records requests by 20 percent.'],
+      },
     },
     {
       lemma: 'support',
       nouns: ['support'],
       expected: ['fund with X', 'assign N staff', 'grant'],
+      examples: {
+        flag: ['The government will {support} community organizations that monitor public spending.'],
+        info: [
+          'With {support} from the Hewlett Foundation, the Department will publish a toolkit for local officials.',
+        ],
+      },
     },
     {
       lemma: 'continue',
       nouns: ['continuation'],
       expected: ['complete by [date]', 'extend to N services', 'publish'],
+      examples: {
+        flag: [
+          'We will {continue} the publication of agency ethics waivers.',
+          'The {continuation} of open dialogue with civil society on the plan.',
+        ],
+      },
     },
     {
       lemma: 'facilitate',
       nouns: ['facilitation'],
       expected: ['remove the step', 'open a help desk', 'publish a guide'],
+      examples: {
+        flag: [
+          'The Department will {facilitate} access to archived federal records.',
+          'Commitment 9 – {Facilitate} public input on federal budget priorities.',
+        ],
+      },
     },
     {
       lemma: 'encourage',
       nouns: ['encouragement'],
       expected: ['fund', 'make mandatory', 'publish'],
+      examples: {
+        flag: [
+          'The government will {encourage} provinces to publish their contracting data.',
+          '{Encouragement} of open licensing for publicly funded research.',
+        ],
+      },
     },
     {
       lemma: 'reinforce',
       nouns: ['reinforcement'],
       expected: ['hire N staff', 'adopt a regulation', 'publish'],
+      examples: {
+        flag: [
+          'Canada will {reinforce} its leadership on open government internationally.',
+          'The {reinforcement} of ethics training for senior officials.',
+        ],
+      },
     },
     {
       lemma: 'advance',
       nouns: ['advancement'],
       expected: ['adopt', 'publish', 'launch'],
+      examples: {
+        flag: [
+          'The Administration will {advance} equity in federal procurement.',
+          'Commitment 12 – {Advance} open science across federal research agencies.',
+        ],
+        pass: ['The Canadian Institute for Advanced Research will publish its grant data.'],
+      },
     },
     {
       lemma: 'boost',
       expected: ['raise from X to Y', 'fund N projects'],
+      examples: { flag: ['The Department will {boost} public participation in environmental reviews.'] },
     },
     {
       lemma: 'bolster',
       expected: ['hire N staff', 'fund with X'],
+      examples: { flag: ['We will {bolster} the capacity of inspectors general to investigate fraud.'] },
     },
     {
       lemma: 'empower',
       nouns: ['empowerment'],
       expected: ['give the legal right to', 'fund', 'train N people'],
+      examples: {
+        flag: [
+          'Commitment 4 – {Empower} communities to shape local budgets.',
+          'The {empowerment} of young people in public decision-making.',
+        ],
+        info: ['The program will be redesigned to {empower} communities to shape local budgets.'],
+      },
     },
     {
       lemma: 'streamline',
       expected: ['remove', 'merge', 'cut to N steps'],
+      examples: { flag: ['Commitment 5 – {Streamline} the process for requesting federal records.'] },
     },
     {
       lemma: 'leverage',
       expected: ['use'],
+      examples: { flag: ['Agencies will {leverage} digital tools to engage the public.'] },
     },
     {
       lemma: 'optimize',
       nouns: ['optimization', 'optimisation'],
       expected: ['reduce by X %', 'automate', 'remove'],
+      examples: {
+        flag: [
+          'The Office will {optimize} the handling of complaints from the public.',
+          'The {optimization} of records management in federal agencies.',
+        ],
+      },
     },
     {
       lemma: 'modernize',
       nouns: ['modernization', 'modernisation'],
       expected: ['replace', 'migrate to', 'digitise'],
+      examples: {
+        flag: [
+          'The National Archives will {modernize} the management of electronic records.',
+          '{Modernization} of the access to information system.',
+        ],
+        info: ['The Office will publish a guide on the {modernization} of records management.'],
+      },
     },
     {
       lemma: 'consolidate',
       nouns: ['consolidation'],
       expected: ['make permanent by law', 'publish', 'adopt'],
+      examples: {
+        flag: [
+          'The government will {consolidate} its open data efforts.',
+          'The {consolidation} of transparency reporting requirements.',
+        ],
+      },
     },
     {
       lemma: 'mobilize',
       nouns: ['mobilization', 'mobilisation'],
       expected: ['allocate X', 'bring together N partners', 'hire'],
+      examples: {
+        flag: [
+          'We will {mobilize} civil society around the fight against corruption.',
+          'The {mobilization} of local governments around open contracting.',
+        ],
+      },
     },
     {
       lemma: 'raise awareness',
       verb: 'raise',
       after: '~ awareness',
       expected: ['train N staff', 'run N sessions', 'publish a guide'],
+      examples: {
+        flag: [
+          'The Department will {raise awareness} of the right to request government records.',
+          'Commitment 10 – {Raise awareness} of whistleblower protections among federal employees.',
+        ],
+      },
     },
     {
       lemma: 'put in place',
@@ -119,12 +234,17 @@ export const en: VagueTermData = {
         },
       ],
       expected: ['create', 'set up', 'adopt'],
+      examples: {
+        flag: ['The government will {put in place} measures to protect journalists.'],
+        info: ['The Department will {put in place} a public registry of lobbyists.'],
+      },
     },
     {
       lemma: 'work towards',
       verb: 'work',
       after: '~ towards|toward',
       expected: ['deliver … by [date]'],
+      examples: { flag: ['We will {work towards} greater transparency in political financing.'] },
     },
     {
       lemma: 'strive to',
@@ -141,6 +261,7 @@ export const en: VagueTermData = {
         },
       ],
       expected: ['commit to … by [date]'],
+      examples: { flag: ['Agencies will {strive to} answer records requests within the statutory deadline.'] },
     },
     {
       lemma: 'seek to',
@@ -157,24 +278,30 @@ export const en: VagueTermData = {
         },
       ],
       expected: ['commit to … by [date]'],
+      examples: { flag: ['The Department will {seek to} expand access to federal court data.'] },
     },
     {
       lemma: 'endeavour to',
       verb: 'endeavour',
       after: '~ to',
       expected: ['commit to … by [date]'],
+      examples: {
+        flag: ['The Government of Canada will {endeavour to} publish all briefing notes for new ministers.'],
+      },
     },
     {
       lemma: 'endeavor to',
       verb: 'endeavor',
       after: '~ to',
       expected: ['commit to … by [date]'],
+      examples: { flag: ['The Administration will {endeavor to} release its ethics pledge waivers.'] },
     },
     {
       lemma: 'contribute to',
       verb: 'contribute',
       after: '~ to',
       expected: ['state the action and its measured effect'],
+      examples: { flag: ['The initiative will {contribute to} the fight against disinformation.'] },
     },
 
     // Vague actions seen in real plans (issue 13): the verb stands for the action without saying it.
@@ -184,41 +311,192 @@ export const en: VagueTermData = {
       verb: 'work',
       after: '~ with|alongside',
       expected: ['sign an agreement with', 'meet N times'],
+      examples: {
+        flag: [
+          'The Department will {work with} civil society to identify datasets for release.',
+          'Commitment 8 – {Work alongside} Indigenous communities on data governance.',
+        ],
+      },
     },
-    { lemma: 'collaborate', process: true, nouns: [], expected: ['sign an agreement with', 'meet N times'] },
-    { lemma: 'engage', expected: ['consult N organisations', 'hold N public meetings'] },
+    {
+      lemma: 'collaborate',
+      process: true,
+      nouns: [],
+      expected: ['sign an agreement with', 'meet N times'],
+      examples: { flag: ['Statistics Canada will {collaborate} with provinces on housing data.'] },
+    },
+    {
+      lemma: 'engage',
+      expected: ['consult N organisations', 'hold N public meetings'],
+      examples: { flag: ['The Department will {engage} stakeholders on the design of the new portal.'] },
+    },
     {
       lemma: 'explore',
       process: true,
       nouns: ['exploration'],
       expected: ['pilot in N sites by [date]', 'publish an analysis'],
+      examples: {
+        flag: [
+          'We will {explore} options for publishing contract amendments.',
+          'Options for a public beneficial ownership registry are {explored} with provinces.',
+        ],
+      },
     },
-    { lemma: 'consider', process: true, expected: ['decide by [date]', 'adopt'] },
-    { lemma: 'study', process: true, expected: ['publish a study by [date]', 'decide by [date]'] },
-    { lemma: 'ensure', expected: ['check every quarter', 'require'] },
-    { lemma: 'help', expected: ['train N staff', 'fund', 'publish a guide'] },
-    { lemma: 'assist', nouns: ['assistance'], expected: ['train N staff', 'fund'] },
-    { lemma: 'expand', nouns: ['expansion'], expected: ['extend to N services by [date]'] },
-    { lemma: 'broaden', expected: ['open to N services', 'raise from X to Y'] },
-    { lemma: 'extend', expected: ['extend to N services by [date]'] },
-    { lemma: 'increase', expected: ['raise from X to Y', 'increase by N%'] },
-    { lemma: 'develop', makes: true, expected: ['publish', 'launch', 'adopt'] },
-    { lemma: 'deliver', makes: true, expected: ['publish', 'launch', 'adopt'] },
-    { lemma: 'address', expected: ['reduce by X%', 'adopt'] },
-    { lemma: 'tackle', expected: ['reduce by X%', 'adopt'] },
-    { lemma: 'combat', expected: ['reduce by X%', 'sanction'] },
-    { lemma: 'drive', expected: ['adopt', 'publish'] },
-    { lemma: 'transform', nouns: ['transformation'], expected: ['replace', 'redesign'] },
-    { lemma: 'revitalize', expected: ['fund', 'reopen'] },
-    { lemma: 'prioritize', nouns: ['prioritization'], expected: ['require', 'reserve X% for'] },
-    { lemma: 'champion', expected: ['defend at [forum] by [date]'] },
-    { lemma: 'advocate for', verb: 'advocate', after: '~ for', expected: ['propose at [forum] by [date]'] },
+    {
+      lemma: 'consider',
+      process: true,
+      expected: ['decide by [date]', 'adopt'],
+      examples: { flag: ['The Office will {consider} the creation of an open algorithms register.'] },
+    },
+    {
+      lemma: 'study',
+      process: true,
+      expected: ['publish a study by [date]', 'decide by [date]'],
+      examples: {
+        flag: ['The Commission will {study} the feasibility of publishing lobbying meeting records.'],
+        info: ['The {study} will be published by June 2025.'],
+      },
+    },
+    {
+      lemma: 'ensure',
+      expected: ['check every quarter', 'require'],
+      examples: {
+        flag: [
+          'Agencies will {ensure} that datasets are published in machine-readable formats.',
+          'Commitment 6 – {Ensure} equitable access to public services online.',
+        ],
+      },
+    },
+    {
+      lemma: 'help',
+      expected: ['train N staff', 'fund', 'publish a guide'],
+      examples: {
+        flag: ['The Department will {help} local governments publish their budgets.'],
+        info: ['The {help} desk will answer questions from the public within two days.'],
+      },
+    },
+    {
+      lemma: 'assist',
+      nouns: ['assistance'],
+      expected: ['train N staff', 'fund'],
+      examples: { flag: ['The Office will {assist} agencies with the release of their data inventories.'] },
+    },
+    {
+      lemma: 'expand',
+      nouns: ['expansion'],
+      expected: ['extend to N services by [date]'],
+      examples: {
+        flag: [
+          'We will {expand} public access to federally funded research.',
+          'The {expansion} of the open data portal to provincial datasets.',
+        ],
+      },
+    },
+    {
+      lemma: 'broaden',
+      expected: ['open to N services', 'raise from X to Y'],
+      examples: { flag: ['The government will {broaden} the scope of the access to information law.'] },
+    },
+    {
+      lemma: 'extend',
+      expected: ['extend to N services by [date]'],
+      examples: {
+        flag: ['The Department will {extend} proactive disclosure to Crown corporations.'],
+        info: ['The Department will {extend} proactive disclosure to 12 Crown corporations by 2026.'],
+      },
+    },
+    {
+      lemma: 'increase',
+      expected: ['raise from X to Y', 'increase by N%'],
+      examples: {
+        flag: ['Agencies will {increase} the number of datasets available to the public.'],
+        info: ['{Increase} by 25 percent the number of records requests answered within 20 days.'],
+      },
+    },
+    {
+      lemma: 'develop',
+      makes: true,
+      expected: ['publish', 'launch', 'adopt'],
+      examples: {
+        flag: ['We will {develop} a culture of openness among federal employees.'],
+        info: ['The Department will {develop} a dashboard of grant spending by county.'],
+      },
+    },
+    {
+      lemma: 'deliver',
+      makes: true,
+      expected: ['publish', 'launch', 'adopt'],
+      examples: {
+        flag: ['The government will {deliver} better outcomes for Canadians through open data.'],
+        info: ['The Office will {deliver} a public report on the use of algorithms.'],
+      },
+    },
+    {
+      lemma: 'address',
+      expected: ['reduce by X%', 'adopt'],
+      examples: { flag: ['The Department will {address} barriers to accessing government information.'] },
+    },
+    {
+      lemma: 'tackle',
+      expected: ['reduce by X%', 'adopt'],
+      examples: { flag: ['We will {tackle} corruption in public procurement.'] },
+    },
+    {
+      lemma: 'combat',
+      expected: ['reduce by X%', 'sanction'],
+      examples: { flag: ['The government will {combat} disinformation during elections.'] },
+    },
+    {
+      lemma: 'drive',
+      expected: ['adopt', 'publish'],
+      examples: { flag: ['The Office will {drive} innovation in public service delivery.'] },
+    },
+    {
+      lemma: 'transform',
+      nouns: ['transformation'],
+      expected: ['replace', 'redesign'],
+      examples: {
+        flag: [
+          'Agencies will {transform} the way they engage with the public.',
+          'The {transformation} of federal permitting.',
+        ],
+      },
+    },
+    {
+      lemma: 'revitalize',
+      expected: ['fund', 'reopen'],
+      examples: { flag: ['The Department will {revitalize} public participation in local planning.'] },
+    },
+    {
+      lemma: 'prioritize',
+      nouns: ['prioritization'],
+      expected: ['require', 'reserve X% for'],
+      examples: {
+        flag: [
+          'Agencies will {prioritize} the release of high-value datasets.',
+          'The {prioritization} of datasets requested by the public.',
+        ],
+      },
+    },
+    {
+      lemma: 'champion',
+      expected: ['defend at [forum] by [date]'],
+      examples: { flag: ['Canada will {champion} beneficial ownership transparency at the G20.'] },
+    },
+    {
+      lemma: 'advocate for',
+      verb: 'advocate',
+      after: '~ for',
+      expected: ['propose at [forum] by [date]'],
+      examples: { flag: ['The United States will {advocate for} open contracting in multilateral forums.'] },
+    },
     {
       lemma: 'build on',
       verb: 'build',
       after: '~ on|upon',
       forms: [{ form: 'built', kind: 'verb' }],
       expected: ['reuse', 'extend to'],
+      examples: { flag: ['This commitment will {build on} the achievements of the previous plan.'] },
     },
     {
       lemma: 'build capacity',
@@ -226,8 +504,15 @@ export const en: VagueTermData = {
       after: '~ capacity',
       forms: [{ form: 'built', kind: 'verb' }],
       expected: ['train N staff', 'fund'],
+      examples: { flag: ['The Department will {build capacity} among local officials to publish open data.'] },
     },
-    { lemma: 'focus on', verb: 'focus', after: '~ on', expected: ['reserve X% for', 'start with'] },
+    {
+      lemma: 'focus on',
+      verb: 'focus',
+      after: '~ on',
+      expected: ['reserve X% for', 'start with'],
+      examples: { flag: ['The Office will {focus on} the accessibility of public consultations.'] },
+    },
     {
       lemma: 'take steps',
       verb: 'take',
@@ -237,6 +522,12 @@ export const en: VagueTermData = {
         { form: 'taken', kind: 'participle' },
       ],
       expected: ['adopt', 'publish'],
+      examples: {
+        flag: [
+          'The government will {take steps} to reduce delays in answering records requests.',
+          'Agencies will {take action} against the misuse of federal grants.',
+        ],
+      },
     },
     {
       lemma: 'make more',
@@ -244,92 +535,148 @@ export const en: VagueTermData = {
       after: '~ more|easier',
       forms: [{ form: 'made', kind: 'verb' }],
       expected: ['publish', 'reduce the steps from X to Y'],
+      examples: { flag: ['The Department will {make more} data on federal lands available to the public.'] },
     },
-    { lemma: 'invest in', verb: 'invest', after: '~ in', expected: ['fund with X'] },
-    { lemma: 'create conditions', verb: 'create', after: '~ conditions', expected: ['adopt', 'fund'] },
+    {
+      lemma: 'invest in',
+      verb: 'invest',
+      after: '~ in',
+      expected: ['fund with X'],
+      examples: { flag: ['The government will {invest in} tools that help citizens follow public spending.'] },
+    },
+    {
+      lemma: 'create conditions',
+      verb: 'create',
+      after: '~ conditions',
+      expected: ['adopt', 'fund'],
+      examples: { flag: ['The Office will {create conditions} for meaningful public participation.'] },
+    },
     {
       lemma: 'make it easier',
       verb: 'make',
       after: '~ it easier|simpler',
       forms: [{ form: 'made', kind: 'verb' }],
       expected: ['publish', 'reduce the steps from X to Y'],
+      examples: { flag: ['The Department will {make it easier} for the public to comment on proposed rules.'] },
     },
-    { lemma: 'create the conditions', verb: 'create', after: '~ the conditions', expected: ['adopt', 'fund'] },
+    {
+      lemma: 'create the conditions',
+      verb: 'create',
+      after: '~ the conditions',
+      expected: ['adopt', 'fund'],
+      examples: {
+        flag: ['The government will {create the conditions} for citizens to take part in budget decisions.'],
+      },
+    },
   ],
   exceptions: [
-    { term: 'study', kinds: ['noun'], pattern: 'case _', why: 'case studies (a deliverable)' },
-    { term: 'study', kinds: ['verb'], pattern: 'case _', why: 'case studies (a deliverable)' },
-    { term: 'focus on', pattern: 'a|the|its|their|with _', why: 'a focus on (the noun)' },
+    {
+      term: 'study',
+      kinds: ['noun'],
+      pattern: 'case _',
+      why: 'case studies (a deliverable)',
+      examples: { pass: ['The Office will publish three case studies on participatory budgeting by June 2025.'] },
+    },
+    {
+      term: 'study',
+      kinds: ['verb'],
+      pattern: 'case _',
+      why: 'case studies (a deliverable)',
+      examples: { pass: ['The report will include a case study on open contracting in Ukraine.'] },
+    },
+    {
+      term: 'focus on',
+      pattern: 'a|the|its|their|with _',
+      why: 'a focus on (the noun)',
+      examples: {
+        flag: ['The Department will {focus on} local budgets.'],
+        pass: ['The new data portal will be launched with a focus on local budgets.'],
+      },
+    },
     { term: 'support', kinds: ['noun'], pattern: 'decision _', why: 'decision support systems (a kind of tool)' },
     {
       term: 'assist',
       kinds: ['noun'],
       pattern: 'financial|technical|legal _',
       why: 'financial assistance (grants: a named thing)',
+      examples: {
+        pass: ['Data on federal financial assistance awards will be published every month on USAspending.gov.'],
+      },
     },
 
     {
       term: 'foster',
       pattern: '_ care|parent*|famil*|child*|children|home*|carer*|mother*|father*|placement*',
       why: 'foster care',
+      examples: { pass: ['States will publish outcome data on children in foster care.'] },
     },
     {
       term: 'promote',
       kinds: ['noun'],
       pattern: '_ #|Aa',
       why: 'a class or a named promotion',
+      examples: { pass: ['The Promotion 2024 fellows will publish a report on digital services.'] },
     },
     {
       term: 'promote',
       kinds: ['noun'],
       pattern: 'sales|career|job _',
       why: 'sales or career promotion',
+      examples: { pass: ['Agencies will publish the criteria for career promotion in the senior executive service.'] },
     },
     {
       term: 'promote',
       kinds: ['noun'],
       pattern: 'got|get|gets|getting|received|receive|earned|earn|denied|deserved|deserve a|her|his|their|my _',
       why: 'a career promotion',
+      examples: { pass: ['An employee who was denied a promotion after reporting fraud may file a complaint.'] },
     },
     {
       term: 'promote',
       kinds: ['noun'],
       pattern: '_ and tenure',
       why: 'career promotion',
+      examples: { pass: ['Universities will publish their promotion and tenure criteria for open science.'] },
     },
     {
       term: 'promote',
       kinds: ['participle', 'verb'],
       pattern: '_ to director|manager|chief|head|senior|lead|captain|colonel|general|sergeant',
       why: 'promoted to director',
+      examples: { pass: ['Officials promoted to director will file a financial disclosure report.'] },
     },
     {
       term: 'support',
       kinds: ['noun'],
       pattern: 'technical|customer|user|it|child|income|life|tech _',
       why: 'a named service',
+      examples: { pass: ['Municipalities can request technical support through the portal.'] },
     },
     {
       term: 'support',
       kinds: ['noun'],
       pattern: '_ staff|team|desk|line|ticket*|center|centre',
       why: 'a support desk',
+      examples: { pass: ['Users of the portal can reach the support desk by phone or email.'] },
     },
     {
       term: 'support',
       pattern: '_ document*|documentation|evidence|material*|information|data|file*|letter*',
       why: 'supporting documents: accompanying',
+      examples: { pass: ['Each proposed rule will be published with its support documents.'] },
     },
     {
       term: 'support',
       kinds: ['noun'],
       pattern: 'decision|life|income|technical _',
       why: 'decision support systems (a compound noun)',
+      examples: { pass: ['Technical support for the new portal will be provided by the Office.'] },
     },
     {
       term: 'advance',
       pattern: 'in _',
       why: 'in advance: beforehand',
+      examples: { pass: ['Meeting agendas will be published two weeks in advance.'] },
     },
     {
       term: 'support',
@@ -342,24 +689,30 @@ export const en: VagueTermData = {
       kinds: ['noun', 'verb'],
       pattern: '_ notice|payment*|copy|copies|booking|registration',
       why: 'advance notice',
+      examples: { pass: ['The public will receive advance notice of each consultation.'] },
     },
     {
       term: 'advance',
       kinds: ['participle'],
       pattern: '_ search|level|degree|course*|economies|economy|countries',
       why: 'advanced (adjective)',
+      examples: { pass: ['The portal will offer an advanced search of federal contracts.'] },
     },
     {
       term: 'consolidate',
       kinds: ['participle'],
       pattern: '_ accounts|statements|financial|revenue|fund',
       why: 'consolidated accounts',
+      examples: {
+        pass: ['The consolidated financial statements of the government will be published in open formats.'],
+      },
     },
     {
       term: 'continue',
       kinds: ['noun'],
       pattern: '_ of care',
       why: 'continuation of care',
+      examples: { pass: ['Data on the continuation of care for veterans will be published by region.'] },
     },
   ],
 };

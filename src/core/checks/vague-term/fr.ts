@@ -9,101 +9,231 @@ export const fr: VagueTermData = {
       lemma: 'renforcer',
       nouns: ['renforcement'],
       expected: ['recruter N agents', 'porter le budget de X € à Y €', 'adopter un décret', 'publier'],
+      examples: {
+        flag: [
+          'Engagement 2 – {Renforcer} la transparence des aides publiques aux entreprises.',
+          'Le {renforcement} du contrôle des déclarations d’intérêts des élus locaux.',
+        ],
+        info: [
+          'Un registre des représentants d’intérêts sera publié afin de {renforcer} la confiance du public.',
+          'Les contrôles {renforcés} visent les marchés de travaux.',
+        ],
+      },
     },
     {
       lemma: 'promouvoir',
       nouns: ['promotion'],
       expected: ['publier un guide', 'organiser N ateliers', 'former N agents', 'rendre obligatoire'],
+      examples: {
+        flag: [
+          'Le ministère de la Culture {promouvra} la réutilisation des données patrimoniales.',
+          'Engagement 9 – La {promotion} de la participation citoyenne dans les collectivités.',
+        ],
+        info: ['La stratégie nationale {promouvra} l’usage des logiciels libres dans les administrations.'],
+      },
     },
     {
       lemma: 'favoriser',
       expected: ['créer', 'ouvrir', 'financer N projets', 'rendre obligatoire'],
+      examples: {
+        flag: ['Nous {favoriserons} la participation des jeunes aux consultations publiques.'],
+        info: ['Le nouveau portail {favorisera} la consultation des décisions des conseils municipaux.'],
+      },
     },
     {
       lemma: 'poursuivre',
       nouns: ['poursuite'],
       expected: ['achever d’ici [date]', 'étendre à N services', 'publier'],
+      examples: {
+        flag: [
+          'Le ministère {poursuivra} l’ouverture des codes sources des logiciels publics.',
+          'Engagement 14 – {Poursuivre} l’ouverture des données de la commande publique.',
+          'La {poursuite} de la publication des avis des autorités indépendantes.',
+        ],
+      },
     },
     {
       lemma: 'améliorer',
       nouns: ['amélioration'],
       expected: ['réduire le délai de X à Y jours', 'corriger', 'publier', 'refondre'],
+      examples: {
+        flag: [
+          'Engagement 7 – {Améliorer} l’accès des citoyens aux documents administratifs.',
+          'Les ministères {amélioreront} la qualité des données publiées sur leurs sites.',
+        ],
+        info: ['Une formation sera proposée aux agents pour {améliorer} le traitement des demandes d’accès.'],
+      },
     },
     {
       lemma: 'développer',
       makes: true,
       nouns: ['développement'],
       expected: ['créer', 'ouvrir', 'publier le code source de', 'livrer'],
+      examples: {
+        flag: [
+          'Nous {développerons} la culture de la donnée dans les ministères.',
+          'Le {développement} de la participation des usagers à l’évaluation des services publics.',
+        ],
+        info: ['Le ministère {développera} un portail unique des subventions versées aux associations.'],
+        pass: [
+          'Les subventions du Fonds pour le développement de la vie associative seront publiées chaque année.',
+          'Emploi et Développement social Canada publiera les données de ses programmes de formation.',
+        ],
+      },
     },
     {
       lemma: 'accompagner',
       nouns: ['accompagnement'],
       expected: ['former N agents', 'conseiller N collectivités', 'financer'],
+      examples: {
+        flag: ['Les préfectures {accompagneront} les communes dans l’ouverture de leurs données.'],
+        info: ['{Accompagner} 40 collectivités dans la publication de leurs budgets d’ici 2026.'],
+      },
     },
     {
       lemma: 'faciliter',
       nouns: ['facilitation'],
       expected: ['supprimer l’étape', 'ouvrir un guichet', 'publier un guide'],
+      examples: {
+        flag: [
+          'Engagement 6 – {Faciliter} l’accès aux délibérations des collectivités territoriales.',
+          'Le gouvernement {facilitera} le dépôt des pétitions en ligne.',
+        ],
+      },
     },
     {
       lemma: 'sensibiliser',
       nouns: ['sensibilisation'],
       expected: ['former N agents', 'organiser N sessions', 'publier un guide'],
+      examples: {
+        flag: ['Nous {sensibiliserons} les agents publics aux règles de déontologie.'],
+        info: ['Des ateliers de {sensibilisation} à la déontologie seront organisés dans chaque région.'],
+      },
     },
     {
       lemma: 'valoriser',
       nouns: ['valorisation'],
       expected: ['publier', 'présenter sur le portail', 'primer N projets'],
+      examples: {
+        flag: [
+          'Le ministère {valorisera} les réutilisations des données publiques.',
+          'La {valorisation} des initiatives citoyennes de contrôle de la dépense publique.',
+        ],
+      },
     },
     {
       lemma: 'encourager',
       nouns: ['encouragement'],
       expected: ['financer', 'rendre obligatoire', 'publier'],
+      examples: {
+        flag: [
+          'Le gouvernement {encouragera} les collectivités à publier leurs délibérations.',
+          'Engagement 11 – {Encourager} la publication des rapports d’audit des organismes publics.',
+        ],
+      },
     },
     {
       lemma: 'soutenir',
       nouns: ['soutien'],
       expected: ['financer à hauteur de X €', 'affecter N agents', 'subventionner N projets'],
+      examples: {
+        flag: [
+          'L’État {soutiendra} les initiatives citoyennes de suivi de la dépense publique.',
+          'Le {soutien} aux médias locaux d’information civique.',
+        ],
+        info: [
+          'Avec le {soutien} de la Fondation Descartes, le ministère publiera un guide de vérification des faits.',
+        ],
+      },
     },
     {
       lemma: 'optimiser',
       nouns: ['optimisation'],
       expected: ['réduire de X %', 'automatiser', 'supprimer'],
+      examples: {
+        flag: [
+          'Engagement 4 – {Optimiser} le traitement des demandes d’accès aux documents administratifs.',
+          'L’{optimisation} du circuit de traitement des plaintes des usagers.',
+        ],
+      },
     },
     {
       lemma: 'moderniser',
       nouns: ['modernisation'],
       expected: ['remplacer', 'migrer vers', 'numériser'],
+      examples: {
+        flag: [
+          'Le ministère de la Justice {modernisera} la diffusion des décisions de justice.',
+          'La {modernisation} de l’archivage des courriels des ministres.',
+        ],
+      },
     },
     {
       lemma: 'simplifier',
       nouns: ['simplification'],
       expected: ['supprimer', 'fusionner', 'réduire à N pièces'],
+      examples: {
+        flag: [
+          'Nous {simplifierons} les démarches des associations qui demandent une subvention.',
+          'Engagement 8 – La {simplification} des démarches des associations.',
+        ],
+      },
     },
     {
       lemma: 'mobiliser',
       nouns: ['mobilisation'],
       expected: ['affecter X €', 'réunir N partenaires', 'recruter'],
+      examples: {
+        flag: [
+          'Les ministères {mobiliseront} les acteurs de la société civile autour de la transparence.',
+          'La {mobilisation} des citoyens autour de la qualité de l’air.',
+        ],
+      },
     },
     {
       lemma: 'dynamiser',
       nouns: ['dynamisation'],
       expected: ['créer', 'financer N projets', 'ouvrir'],
+      examples: {
+        flag: [
+          'Engagement 13 – {Dynamiser} la communauté des réutilisateurs de données publiques.',
+          'Nous {dynamiserons} le réseau des administrateurs ministériels des données.',
+        ],
+      },
     },
     {
       lemma: 'consolider',
       nouns: ['consolidation'],
       expected: ['pérenniser par un texte', 'publier', 'adopter'],
+      examples: {
+        flag: [
+          'Le gouvernement {consolidera} le dispositif de protection des lanceurs d’alerte.',
+          'La {consolidation} du réseau des référents déontologues.',
+        ],
+      },
     },
     {
       lemma: 'appuyer',
       nouns: ['appui'],
       expected: ['financer', 'affecter N agents', 'conseiller'],
+      examples: {
+        flag: [
+          'Le secrétariat général {appuiera} les ministères dans la conduite de leurs consultations.',
+          'Un {appui} aux collectivités pour l’ouverture de leurs données budgétaires.',
+        ],
+        info: ['Avec l’{appui} de la Cour des comptes, le ministère publiera une méthode d’évaluation.'],
+      },
     },
     {
       lemma: 'accroître',
       nouns: ['accroissement'],
       expected: ['porter de X à Y', 'doubler', 'augmenter de N %'],
+      examples: {
+        flag: [
+          'Engagement 5 – {Accroître} la participation des citoyens aux enquêtes publiques.',
+          'Nous {accroîtrons} la transparence des nominations aux emplois de direction.',
+        ],
+      },
     },
     {
       lemma: 'mettre en place',
@@ -112,12 +242,25 @@ export const fr: VagueTermData = {
       after: '~ en place',
       nouns: ['mise en place'],
       expected: ['créer', 'installer', 'adopter', 'ouvrir'],
+      examples: {
+        flag: [
+          'Le ministère {mettra en place} un dispositif d’écoute des usagers.',
+          'La {mise en place} d’une gouvernance partagée des données de santé.',
+        ],
+        info: ['Nous {mettrons en place} un registre public des algorithmes utilisés par l’administration.'],
+      },
     },
     {
       lemma: 'veiller à',
       verb: 'veiller',
       after: '~ à|au|aux|a',
       expected: ['contrôler', 'vérifier chaque trimestre', 'publier un bilan'],
+      examples: {
+        flag: [
+          'Les ministères {veilleront à} la publication des données dans des formats ouverts.',
+          'Engagement 10 – {Veiller au} respect des délais de réponse aux demandes d’accès.',
+        ],
+      },
     },
     {
       lemma: 's’efforcer de',
@@ -125,12 +268,19 @@ export const fr: VagueTermData = {
       reflexive: true,
       after: '~ de|d',
       expected: ['s’engager à … d’ici [date]'],
+      examples: {
+        flag: [
+          'Nous nous {efforcerons de} répondre aux contributions du public.',
+          'Les ministères {s’efforceront de} publier leurs données dans des formats ouverts.',
+        ],
+      },
     },
     {
       lemma: 'contribuer à',
       verb: 'contribuer',
       after: '~ à|au|aux|a',
       expected: ['dire l’action et son effet mesuré'],
+      examples: { flag: ['Le gouvernement {contribuera à} la diffusion d’une information fiable sur les élections.'] },
     },
 
     // Vague actions seen in real plans (issue 13): the verb stands for the action without saying it.
@@ -140,6 +290,12 @@ export const fr: VagueTermData = {
       verb: 'travailler',
       after: '~ avec|aupres',
       expected: ['signer une convention avec', 'réunir N fois'],
+      examples: {
+        flag: [
+          'Le ministère {travaillera avec} les organisations de la société civile sur la transparence des subventions.',
+          'Engagement 15 – {Travailler auprès} des communautés autochtones sur l’accès aux données.',
+        ],
+      },
     },
     {
       lemma: 'collaborer avec',
@@ -147,57 +303,149 @@ export const fr: VagueTermData = {
       verb: 'collaborer',
       after: '~ avec',
       expected: ['signer une convention avec', 'réunir N fois'],
+      examples: {
+        flag: ['Statistique Canada {collaborera avec} les provinces sur la diffusion des données sur le logement.'],
+      },
     },
     {
       lemma: 'continuer à',
       verb: 'continuer',
       after: '~ a|de|d',
       expected: ['achever d’ici [date]', 'étendre à N services'],
+      examples: {
+        flag: [
+          'Nous {continuerons à} publier les données des marchés publics.',
+          'Le ministère {continuera d’}ouvrir ses jeux de données de référence.',
+        ],
+      },
     },
-    { lemma: 'miser sur', verb: 'miser', after: '~ sur', expected: ['utiliser', 'financer'] },
+    {
+      lemma: 'miser sur',
+      verb: 'miser',
+      after: '~ sur',
+      expected: ['utiliser', 'financer'],
+      examples: { flag: ['Le gouvernement {misera sur} les outils numériques pour associer les citoyens.'] },
+    },
     {
       lemma: 'étudier',
       process: true,
       nouns: ['étude'],
       expected: ['publier une étude d’ici [date]', 'décider d’ici [date]'],
+      examples: {
+        flag: [
+          'Le ministère {étudiera} la possibilité de publier les avis rendus sur les projets de loi.',
+          'Les options de publication des contrats sont {étudiées} avec les ministères.',
+        ],
+        info: ['Une synthèse des contributions sera publiée afin d’{étudier} les propositions du public.'],
+      },
     },
     {
       lemma: 'explorer',
       process: true,
       nouns: ['exploration'],
       expected: ['tester sur N sites', 'publier une analyse'],
+      examples: {
+        flag: [
+          'Nous {explorerons} les moyens d’ouvrir les données des conseils d’administration.',
+          'Engagement 3 – L’{exploration} de nouvelles formes de participation numérique.',
+        ],
+      },
     },
-    { lemma: 'envisager', process: true, expected: ['décider d’ici [date]', 'adopter'] },
-    { lemma: 'tester', process: true, expected: ['expérimenter sur N sites d’ici [date]', 'publier le bilan du test'] },
-    { lemma: 'prioriser', nouns: ['priorisation'], expected: ['imposer', 'réserver X % à'] },
-    { lemma: 'aider', expected: ['former N agents', 'financer', 'publier un guide'] },
-    { lemma: 'étendre', expected: ['étendre à N services d’ici [date]'] },
-    { lemma: 'élargir', nouns: ['élargissement'], expected: ['ouvrir à N services', 'porter de X à Y'] },
-    { lemma: 'augmenter', nouns: ['augmentation'], expected: ['porter de X à Y', 'augmenter de N %'] },
+    {
+      lemma: 'envisager',
+      process: true,
+      expected: ['décider d’ici [date]', 'adopter'],
+      examples: { flag: ['Le gouvernement {envisagera} la création d’un droit de pétition local.'] },
+    },
+    {
+      lemma: 'tester',
+      process: true,
+      expected: ['expérimenter sur N sites d’ici [date]', 'publier le bilan du test'],
+      examples: {
+        flag: ['Nous {testerons} de nouvelles formes de consultation en ligne.'],
+        info: ['{Tester} le budget participatif dans cinq villes d’ici 2025.'],
+      },
+    },
+    {
+      lemma: 'prioriser',
+      nouns: ['priorisation'],
+      expected: ['imposer', 'réserver X % à'],
+      examples: {
+        flag: [
+          'Les ministères {prioriseront} l’ouverture des données les plus demandées.',
+          'La {priorisation} des jeux de données à ouvrir avec les réutilisateurs.',
+        ],
+      },
+    },
+    {
+      lemma: 'aider',
+      expected: ['former N agents', 'financer', 'publier un guide'],
+      examples: { flag: ['L’État {aidera} les petites communes à publier leurs données.'] },
+    },
+    {
+      lemma: 'étendre',
+      expected: ['étendre à N services d’ici [date]'],
+      examples: {
+        flag: [
+          'Nous {étendrons} l’obligation de déclaration aux collaborateurs des cabinets.',
+          'Le dispositif sera {étendu} aux établissements publics.',
+        ],
+        info: ['{Étendre} le dispositif à 12 ministères d’ici 2026.'],
+      },
+    },
+    {
+      lemma: 'élargir',
+      nouns: ['élargissement'],
+      expected: ['ouvrir à N services', 'porter de X à Y'],
+      examples: {
+        flag: [
+          'Engagement 12 – {Élargir} le droit d’accès aux documents administratifs.',
+          'L’{élargissement} du droit de pétition aux résidents étrangers.',
+        ],
+      },
+    },
+    {
+      lemma: 'augmenter',
+      nouns: ['augmentation'],
+      expected: ['porter de X à Y', 'augmenter de N %'],
+      examples: {
+        flag: ['Le gouvernement {augmentera} le nombre de jeux de données publiés.'],
+        info: ['{Augmenter} de 20 % le nombre de demandes d’accès traitées dans le délai légal.'],
+      },
+    },
     {
       lemma: 's’assurer que',
       verb: 'assurer',
       reflexive: true,
       after: '~ que|qu',
       expected: ['contrôler', 'vérifier chaque trimestre'],
+      examples: { flag: ['Le ministère {s’assurera que} les avis du comité sont publiés.'] },
     },
     {
       lemma: 'faire progresser',
       verb: 'faire',
       after: '~ progresser',
       expected: ['adopter', 'publier', 'porter de X à Y'],
+      examples: { flag: ['Nous {ferons progresser} l’égalité d’accès aux services publics en ligne.'] },
     },
     {
       lemma: 'prendre des mesures',
       verb: 'prendre',
       after: '~ des|les mesures',
       expected: ['adopter un décret', 'publier'],
+      examples: {
+        flag: ['Le gouvernement {prendra des mesures} contre les conflits d’intérêts dans les marchés publics.'],
+      },
     },
     {
       lemma: 'engager avec',
       verb: 'engager',
       after: '~ avec',
       expected: ['consulter N organisations', 'réunir N fois'],
+      examples: {
+        flag: ['Le ministère {s’engagera avec} les communautés autochtones sur la gestion des données.'],
+        pass: ['Le ministère s’engage à publier la liste des marchés attribués.'],
+      },
     },
     {
       lemma: 's’attaquer à',
@@ -205,19 +453,60 @@ export const fr: VagueTermData = {
       reflexive: true,
       after: '~ a|au|aux',
       expected: ['réduire de X %', 'adopter'],
+      examples: { flag: ['Le gouvernement {s’attaquera aux} obstacles à l’accès à l’information.'] },
     },
-    { lemma: 'lutter contre', verb: 'lutter', after: '~ contre', expected: ['réduire de X %', 'sanctionner'] },
-    { lemma: 'chercher à', verb: 'chercher', after: '~ a', expected: ['s’engager à … d’ici [date]'] },
-    { lemma: 'se fonder sur', verb: 'fonder', reflexive: true, after: '~ sur', expected: ['reprendre', 'utiliser'] },
-    { lemma: 'tirer parti', verb: 'tirer', after: '~ parti', expected: ['utiliser', 'réutiliser'] },
-    { lemma: 'créer les conditions', verb: 'créer', after: '~ les|des conditions', expected: ['adopter', 'financer'] },
-    { lemma: 'faire preuve de', verb: 'faire', after: '~ preuve de|d', expected: ['dire l’action et son résultat'] },
+    {
+      lemma: 'lutter contre',
+      verb: 'lutter',
+      after: '~ contre',
+      expected: ['réduire de X %', 'sanctionner'],
+      examples: { flag: ['Le ministère {luttera contre} la fraude aux prestations sociales.'] },
+    },
+    {
+      lemma: 'chercher à',
+      verb: 'chercher',
+      after: '~ a',
+      expected: ['s’engager à … d’ici [date]'],
+      examples: { flag: ['Nous {chercherons à} associer les usagers à la conception des services.'] },
+    },
+    {
+      lemma: 'se fonder sur',
+      verb: 'fonder',
+      reflexive: true,
+      after: '~ sur',
+      expected: ['reprendre', 'utiliser'],
+      examples: { flag: ['Le ministère {se fondera sur} les recommandations du comité de suivi.'] },
+    },
+    {
+      lemma: 'tirer parti',
+      verb: 'tirer',
+      after: '~ parti',
+      expected: ['utiliser', 'réutiliser'],
+      examples: { flag: ['Les ministères {tireront parti} des outils numériques pour consulter le public.'] },
+    },
+    {
+      lemma: 'créer les conditions',
+      verb: 'créer',
+      after: '~ les|des conditions',
+      expected: ['adopter', 'financer'],
+      examples: {
+        flag: ['L’État {créera les conditions} d’une participation du public à l’évaluation des politiques.'],
+      },
+    },
+    {
+      lemma: 'faire preuve de',
+      verb: 'faire',
+      after: '~ preuve de|d',
+      expected: ['dire l’action et son résultat'],
+      examples: { flag: ['L’administration {fera preuve de} transparence dans le choix des projets financés.'] },
+    },
     {
       lemma: 'se faire champion',
       verb: 'faire',
       reflexive: true,
       after: '~ champion|championne|champions',
       expected: ['défendre en [instance] d’ici [date]'],
+      examples: { flag: ['La France {se fera championne} de la transparence des industries extractives.'] },
     },
   ],
   exceptions: [
@@ -226,16 +515,55 @@ export const fr: VagueTermData = {
       kinds: ['verb'],
       pattern: 'la|une|de|d|sa|leur|notre _',
       why: 'la lutte contre (the noun)',
+      examples: {
+        pass: [
+          'Le plan national de lutte contre la fraude fiscale sera publié en juin 2025.',
+          'La lutte contre les atteintes à la probité reste une priorité du ministère.',
+        ],
+      },
     },
-    { term: 'aider', pattern: 'a l _', why: 'à l’aide de: by means of' },
-    { term: 'aider', pattern: 'systeme*|outil*|outils d|de _', why: 'systèmes d’aide à la décision (a kind of tool)' },
-    { term: 'aider', kinds: ['verb'], pattern: 'l|une|la|cette|leur|son|sa|de|d _', why: 'l’aide (the noun: help)' },
-    { term: 'étudier', kinds: ['noun'], pattern: '_ de|d cas', why: 'une étude de cas (a case study: a deliverable)' },
+    {
+      term: 'aider',
+      pattern: 'a l _',
+      why: 'à l’aide de: by means of',
+      examples: {
+        pass: ['Les délibérations seront publiées à l’aide d’un outil libre mis à disposition des communes.'],
+      },
+    },
+    {
+      term: 'aider',
+      pattern: 'systeme*|outil*|outils d|de _',
+      why: 'systèmes d’aide à la décision (a kind of tool)',
+      examples: { pass: ['Le ministère publiera la liste des outils d’aide à la décision utilisés par ses services.'] },
+    },
+    {
+      term: 'aider',
+      kinds: ['verb'],
+      pattern: 'l|une|la|cette|leur|son|sa|de|d _',
+      why: 'l’aide (the noun: help)',
+      examples: {
+        flag: ['Le ministère {aidera} les associations à déclarer leurs financements.'],
+        pass: ['Les montants de l’aide publique versée aux partis seront publiés chaque année.'],
+      },
+    },
+    {
+      term: 'étudier',
+      kinds: ['noun'],
+      pattern: '_ de|d cas',
+      why: 'une étude de cas (a case study: a deliverable)',
+      examples: {
+        flag: ['Une {étude} sur les budgets participatifs sera lancée.'],
+        pass: ['Une étude de cas sur trois budgets participatifs sera publiée en 2025.'],
+      },
+    },
     {
       term: 'étudier',
       kinds: ['noun'],
       pattern: 'programme*|cycle*|niveau*|annee*|diplome*|frais d|de _',
       why: 'programme d’études (a course of study)',
+      examples: {
+        pass: ['Un module sur les données ouvertes sera ajouté au programme d’études des écoles de service public.'],
+      },
     },
 
     {
@@ -243,24 +571,37 @@ export const fr: VagueTermData = {
       kinds: ['noun'],
       pattern: '_ #',
       why: 'promotion 2017 (a class of students)',
+      examples: {
+        pass: [
+          'Les élèves de la promotion 2025 de l’Institut national du service public suivront un module sur la transparence.',
+        ],
+      },
     },
     {
       term: 'promouvoir',
       kinds: ['noun'],
       pattern: '_ Aa',
       why: 'promotion Simone Veil (a named class)',
+      examples: { pass: ['La promotion Simone Veil rédigera un rapport sur la participation citoyenne.'] },
     },
     {
       term: 'promouvoir',
       kinds: ['noun'],
       pattern: '_ interne*|professionnelle*|sociale*|immobiliere*|commerciale*',
       why: 'career or sales promotion',
+      examples: {
+        pass: [
+          'Les critères de promotion interne des agents seront publiés sur l’intranet.',
+          'Les opérations de promotion immobilière financées par l’État seront recensées.',
+        ],
+      },
     },
     {
       term: 'promouvoir',
       kinds: ['noun'],
       pattern: '_ des ventes',
       why: 'sales promotion',
+      examples: { pass: ['Les dépenses de promotion des ventes des entreprises publiques seront publiées.'] },
     },
     {
       term: 'promouvoir',
@@ -268,154 +609,207 @@ export const fr: VagueTermData = {
       pattern:
         '_ directeur*|directrice*|chef*|general*|generale*|colonel*|capitaine*|commandant*|officier*|professeur*|au|a|maitre*|inspecteur*',
       why: 'promu directeur: a career step',
+      examples: {
+        pass: [
+          'Les agents promus directeurs déclareront leurs intérêts à la Haute Autorité.',
+          'Tout fonctionnaire promu au grade d’administrateur remplira une déclaration d’intérêts.',
+        ],
+      },
     },
     {
       term: 'promouvoir',
       kinds: ['noun'],
       pattern: 'avancement|tableau|liste|concours|commission _',
       why: 'career promotion',
+      examples: { pass: ['Les critères d’avancement, promotion et mutation des agents seront publiés.'] },
     },
     {
       term: 'poursuivre',
       pattern: '_ judiciaire*|disciplinaire*|penale*|penales|civile*',
       why: 'legal proceedings',
+      examples: {
+        pass: ['Le nombre de poursuites disciplinaires engagées contre des agents sera publié chaque année.'],
+      },
     },
     {
       term: 'poursuivre',
       pattern: '_ en justice|diffamation',
       why: 'sued',
+      examples: { pass: ['Les lanceurs d’alerte poursuivis en justice bénéficieront d’une aide juridictionnelle.'] },
     },
     {
       term: 'poursuivre',
       pattern: '_ devant les|le|la tribunaux|tribunal|juridiction*|juge*',
       why: 'sued before a court',
+      examples: { pass: ['Les élus poursuivis devant les tribunaux pour des atteintes à la probité seront recensés.'] },
     },
     {
       term: 'poursuivre',
       kinds: ['participle'],
       pattern: '_ pour corruption|fraude|favoritisme|diffamation|harcelement|detournement*|prise',
       why: 'charged with an offence',
+      examples: { pass: ['La liste des entreprises poursuivies pour corruption sera publiée sur le portail.'] },
     },
     {
       term: 'poursuivre',
       kinds: ['noun'],
       pattern: 'engager|engage|engagees|engage|exercer|exerce|engageait|des|de _',
       why: 'des poursuites (legal)',
+      examples: {
+        pass: [
+          'Le parquet publiera le nombre de poursuites engagées pour atteinte à la probité.',
+          'Le procureur pourra exercer des poursuites contre les représentants d’intérêts non inscrits.',
+        ],
+      },
     },
     {
       term: 'poursuivre',
       kinds: ['noun'],
       pattern: 'l objet de _',
       why: 'faire l’objet de poursuites',
+      examples: { pass: ['Les manquements à l’obligation de déclaration pourront faire l’objet de poursuites.'] },
     },
     {
       term: 'développer',
       pattern: '_ durable*',
       why: 'développement durable',
+      examples: { pass: ['Les données des objectifs de développement durable seront publiées en format ouvert.'] },
     },
     {
       term: 'développer',
       pattern:
         'agence|banque|fonds francaise|francais|africaine|europeen|europeenne|interamericaine|asiatique|mondiale de _',
       why: 'Agence française de développement (a name)',
+      examples: { pass: ['L’Agence française de développement publiera les données de ses projets financés.'] },
     },
     {
       term: 'développer',
       pattern: 'agence|banque|fonds de _',
       why: 'an agency or bank named after development',
+      examples: { pass: ['Les prêts de la banque de développement du Conseil de l’Europe seront recensés.'] },
     },
     {
       term: 'développer',
       pattern: 'pays|economies|etats|regions|nations|territoires|zones en _',
       why: 'pays en développement',
+      examples: { pass: ['Les données de l’aide versée aux pays en développement seront publiées chaque trimestre.'] },
     },
     {
       term: 'développer',
       pattern: 'en voie de _',
       why: 'pays en voie de développement',
+      examples: {
+        pass: ['Les projets financés dans les pays en voie de développement seront publiés au format IATI.'],
+      },
     },
     {
       term: 'développer',
       pattern: 'aide|aides publique|publiques au _',
       why: 'aide publique au développement',
+      examples: { pass: ['Les données de l’aide publique au développement seront publiées au format IATI.'] },
     },
     {
       term: 'développer',
       pattern: 'recherche et _',
       why: 'recherche et développement (R&D)',
+      examples: { pass: ['Les crédits de recherche et développement seront publiés par établissement.'] },
     },
     {
       term: 'développer',
       kinds: ['participle'],
       pattern: 'pays|economies|nations _',
       why: 'pays développés',
+      examples: { pass: ['Le rapport compare les pratiques des pays développés en matière d’accès à l’information.'] },
     },
     {
       term: 'développer',
       kinds: ['noun'],
       pattern: '_ de l enfant',
       why: 'child development',
+      examples: {
+        pass: [
+          'Les données des services de protection de la petite enfance et du développement de l’enfant seront ouvertes.',
+        ],
+      },
     },
     {
       term: 'développer',
       kinds: ['noun'],
       pattern: '_ cooperation|international|internationale|solidaire',
       why: 'international development policy',
+      examples: { pass: ['Les montants consacrés au développement international seront publiés par pays.'] },
     },
     {
       term: 'développer',
       kinds: ['noun'],
       pattern: 'objectif*|odd|ministere|ministre|secretaire|secretariat de|du|au _',
       why: 'named development policy',
+      examples: { pass: ['Le rapport sur les objectifs de développement sera remis au Parlement en juin 2025.'] },
     },
     {
       term: 'accompagner',
       kinds: ['participle'],
       pattern: '_ de|d|du|des',
       why: 'accompagné de: together with',
+      examples: {
+        flag: ['Les communes seront {accompagnées} dans la publication de leurs budgets.'],
+        pass: ['Chaque jeu de données sera publié accompagné de sa documentation.'],
+      },
     },
     {
       term: 'faciliter',
       kinds: ['participle'],
       pattern: '_ de paiement*|caisse|credit|tresorerie|remboursement',
       why: 'facilités de paiement (a financial term)',
+      examples: { pass: ['Les entreprises ayant obtenu des facilités de paiement seront recensées.'] },
     },
     {
       term: 'faciliter',
       kinds: ['participle'],
       pattern: 'des|de|les|aux|certaines _',
       why: 'facilités (noun: financial arrangements)',
+      examples: { pass: ['Le montant des facilités accordées aux entreprises publiques sera publié.'] },
     },
     {
       term: 'valoriser',
       pattern: '_ des|de dechet*|biodechet*|boues|effluents|residus|coproduits|matieres|sediments',
       why: 'valorisation des déchets (recycling)',
+      examples: { pass: ['Les taux de valorisation des déchets ménagers seront publiés par commune.'] },
     },
     {
       term: 'valoriser',
       pattern: '_ energetique*|matiere|organique*|thermique*|agricole*',
       why: 'waste recovery',
+      examples: { pass: ['Les données de valorisation énergétique des incinérateurs seront ouvertes.'] },
     },
     {
       term: 'valoriser',
       kinds: ['noun'],
       pattern: '_ boursiere|comptable|financiere|des titres|des actifs',
       why: 'valuation (finance)',
+      examples: { pass: ['La valorisation comptable des actifs de l’État sera publiée chaque année.'] },
     },
     {
       term: 'optimiser',
       pattern: '_ fiscale*|fiscal|fiscaux|sociale|agressive',
       why: 'optimisation fiscale (tax avoidance)',
+      examples: { pass: ['Un rapport sur l’optimisation fiscale des grandes entreprises sera remis au Parlement.'] },
     },
     {
       term: 'moderniser',
       pattern: 'general|generale pour la _',
       why: 'secrétariat général pour la modernisation de l’action publique (a name)',
+      examples: {
+        pass: [
+          'Les travaux du secrétariat général pour la modernisation de l’action publique seront archivés en ligne.',
+        ],
+      },
     },
     {
       term: 'moderniser',
       pattern: 'direction|ministere|ministre|delegation de la _',
       why: 'a body named after modernisation',
+      examples: { pass: ['La direction de la modernisation publiera le bilan des consultations.'] },
     },
     {
       term: 'soutenir',
@@ -423,29 +817,36 @@ export const fr: VagueTermData = {
       pattern:
         'croissance|rythme*|cadence*|registre*|langage|langue|activite*|demande*|effort*|attention|niveau*|pace|ton|debit|vitesse|allure|tension* _',
       why: 'soutenu as an adjective: sustained, formal',
+      examples: { pass: ['Face à une demande soutenue, le délai de réponse sera publié chaque mois.'] },
     },
     {
       term: 'soutenir',
       kinds: ['participle'],
       pattern: 'these*|memoire*|doctorat* _',
       why: 'thèse soutenue (a defence)',
+      examples: { pass: ['Les thèses soutenues dans les universités seront versées dans une archive ouverte.'] },
     },
     {
       term: 'soutenir',
       pattern: '_ sa|une|leur|la these|memoire',
       why: 'soutenir une thèse',
+      examples: {
+        pass: ['Les doctorants qui soutiennent leur thèse déposeront leurs données dans l’entrepôt national.'],
+      },
     },
     {
       term: 'soutenir',
       kinds: ['noun'],
       pattern: '_ scolaire*|psychologique*',
       why: 'soutien scolaire (tutoring, a named service)',
+      examples: { pass: ['Les données des dispositifs de soutien scolaire seront publiées par académie.'] },
     },
     {
       term: 'soutenir',
       kinds: ['noun'],
       pattern: 'personnel*|fonctionnaires|agents|fonction|fonctions|poste*|emploi*|metier*|activites de _',
       why: 'personnel de soutien: support staff',
+      examples: { pass: ['Les effectifs des personnels de soutien seront publiés dans le bilan social.'] },
     },
     {
       term: 'consolider',
@@ -453,23 +854,32 @@ export const fr: VagueTermData = {
       pattern:
         'compte*|etat*|bilan*|resultat*|financiers|financier|financieres|perimetre*|chiffre*|dette|comptabilite _',
       why: 'comptes consolidés (accounting)',
+      examples: { pass: ['Les comptes consolidés des opérateurs de l’État seront publiés en format ouvert.'] },
     },
     {
       term: 'consolider',
       kinds: ['noun'],
       pattern: '_ comptable|des comptes|des etats',
       why: 'consolidation comptable',
+      examples: { pass: ['La consolidation comptable des états financiers des opérateurs sera publiée.'] },
     },
     {
       term: 'favoriser',
       kinds: ['participle'],
       pattern: 'milieu*|classe*|categorie*|quartier*|famille*|menage*|plus|moins|les _',
       why: 'favorisé: privileged (a social category)',
+      examples: {
+        pass: [
+          'Les élèves issus de milieux favorisés sont surreprésentés dans les grandes écoles.',
+          'Les données sur la réussite des élèves les moins favorisés seront publiées.',
+        ],
+      },
     },
     {
       term: 'appuyer',
       pattern: 's|se|m|me|t|te _',
       why: 's’appuyer sur: to rely on',
+      examples: { pass: ['Le comité de suivi s’appuiera sur les données publiées par l’INSEE.'] },
     },
     {
       term: 'appuyer',
@@ -481,70 +891,89 @@ export const fr: VagueTermData = {
       kinds: ['noun'],
       pattern: 'point|points d _',
       why: 'point d’appui',
+      examples: { pass: ['Le référentiel publié servira de point d’appui aux contrôles de la Cour des comptes.'] },
     },
     {
       term: 'appuyer',
       kinds: ['noun'],
       pattern: 'a l _',
       why: 'à l’appui (de): as evidence, in aid of',
+      examples: { pass: ['Les chiffres à l’appui de chaque réforme seront publiés.'] },
     },
     {
       term: 'appuyer',
       kinds: ['noun'],
       pattern: 'pieces|piece|justificatifs|preuves a l _',
       why: 'pièces à l’appui',
+      examples: { pass: ['Les déclarations seront déposées en ligne, pièces à l’appui.'] },
     },
     {
       term: 'appuyer',
       pattern: '_ sur le|la|un|une bouton|touche|pedale|gachette',
       why: 'press a button',
+      examples: { pass: ['L’usager qui appuie sur le bouton « Signaler » reçoit un accusé de réception.'] },
     },
     {
       term: 'accroître',
       kinds: ['participle'],
       pattern: 'risque*|vigilance|danger*|menace*|concurrence _',
       why: 'risque accru: a description, not an action',
+      examples: { pass: ['Les marchés présentant un risque accru de fraude feront l’objet d’un contrôle.'] },
     },
     {
       term: 'renforcer',
       kinds: ['participle'],
       pattern: 'beton|plastique*|verre|acier|tissu*|semelle*|porte* _',
       why: 'béton renforcé (a material)',
+      examples: { pass: ['Les marchés de fourniture de béton renforcé seront publiés sur le profil d’acheteur.'] },
     },
     {
       term: 'renforcer',
       kinds: ['participle'],
       pattern: 'securite|surveillance|garde|regime|controle|vigilance _',
       why: 'named security levels (régime renforcé)',
+      examples: {
+        pass: ['Les établissements placés sous surveillance renforcée seront listés sur le site du ministère.'],
+      },
     },
     {
       term: 'simplifier',
       kinds: ['participle'],
       pattern: 'actions|action _',
       why: 'société par actions simplifiée (SAS)',
+      examples: { pass: ['Les sociétés par actions simplifiées déclareront leurs bénéficiaires effectifs.'] },
     },
     {
       term: 'simplifier',
       kinds: ['participle'],
       pattern: 'regime|procedure|declaration _ d|de imposition|imposition',
       why: 'a tax regime name',
+      examples: {
+        pass: ['Les entreprises soumises au régime simplifié d’imposition sont exonérées de cette déclaration.'],
+      },
     },
     {
       term: 'mobiliser',
       kinds: ['noun'],
       pattern: '_ generale',
       why: 'mobilisation générale (military)',
+      examples: { pass: ['Les archives de la mobilisation générale de 1914 seront numérisées et publiées.'] },
     },
     {
       term: 'veiller à',
       pattern: 'la|une|cette|sa|leur _',
       why: 'la veille (noun)',
+      examples: { pass: ['La veille à l’échelle européenne sera assurée par le service juridique.'] },
     },
     {
       term: 'mettre en place',
       kinds: ['participle'],
       pattern: 'deja|toujours|actuellement _',
       why: 'describes what exists',
+      examples: {
+        flag: ['Un comité de suivi sera {mis en place} avec la société civile.'],
+        pass: ['Les registres déjà mis en place seront reliés au portail national.'],
+      },
     },
   ],
 };

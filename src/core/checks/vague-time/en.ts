@@ -6,86 +6,144 @@ export const en: PhraseData = {
   terms: [
     {
       term: 'in due course',
+      examples: { flag: ['The results of the consultation will be published {in due course}.'] },
     },
     {
       term: 'as soon as possible|practicable|feasible',
+      examples: { flag: ['Agencies will release the remaining datasets {as soon as practicable}.'] },
     },
     {
       term: 'asap',
+      examples: { flag: ['The new contact form will go live {ASAP}.'] },
     },
     {
       term: 'soon',
+      examples: { flag: ['A public dashboard of grant spending will {soon} be available.'] },
     },
     {
       term: 'shortly',
+      examples: { flag: ['The Department will {shortly} publish guidance on proactive disclosure.'] },
     },
     {
       term: 'eventually',
+      examples: { flag: ['All federal courts will {eventually} publish their opinions online.'] },
     },
     {
       term: 'in the near future',
+      examples: { flag: ['The registry will be opened to the public {in the near future}.'] },
     },
     {
       term: 'in the future',
+      examples: { flag: ['{In the future}, all agencies will publish their FOIA logs.'] },
     },
     {
       term: 'in the short term',
+      examples: { flag: ['{In the short term}, the Office will publish a list of high-value datasets.'] },
     },
     {
       term: 'in the medium term',
+      examples: { flag: ['The portal will cover provincial contracts {in the medium term}.'] },
     },
     {
       term: 'in the long term',
+      examples: { flag: ['{In the long term}, every federal grant will be traceable to its results.'] },
     },
     {
       term: 'over time',
+      examples: { flag: ['More agencies will join the platform {over time}.'] },
     },
     {
       term: 'at a later stage|date',
+      examples: { flag: ['Data on subcontracts will be added {at a later stage}.'] },
     },
     {
       term: 'in the coming months|years|weeks',
+      examples: { flag: ['The Department will launch a public consultation {in the coming months}.'] },
     },
     {
       term: 'in the next few months|years|weeks',
+      examples: { flag: ['The guidance will be finalized {in the next few weeks}.'] },
     },
     {
       term: 'over the coming months|years',
+      examples: { flag: ['Agencies will review their disclosure practices {over the coming years}.'] },
     },
     {
       term: 'going forward',
+      examples: { flag: ['{Going forward}, all advisory committee minutes will be posted online.'] },
     },
     {
       term: 'gradually',
+      examples: { flag: ['The service will be {gradually} extended to all provinces.'] },
     },
     {
       term: 'progressively',
+      examples: { flag: ['Agencies will {progressively} publish their contracts in open formats.'] },
     },
     {
       term: 'when possible',
+      examples: { flag: ['Records will be digitized {when possible}.'] },
     },
     {
       term: 'timely',
+      examples: { flag: ['The Office will ensure {timely} responses to records requests.'] },
     },
 
     // Vague frequencies and timings (issue 13): a "regular" report is never late.
-    { term: 'regularly', expected: ['every quarter', 'every 6 months'] },
-    { term: 'regular', expected: ['quarterly', 'every 6 months'] },
-    { term: 'periodically' },
-    { term: 'periodic' },
-    { term: 'routinely' },
-    { term: 'in a timely manner|fashion', expected: ['within 30 days', 'by [date]'] },
-    { term: 'on an ongoing basis' },
-    { term: 'on a regular|periodic|continuing basis' },
-    { term: 'ongoing', expected: ['by [date]'] },
+    {
+      term: 'regularly',
+      expected: ['every quarter', 'every 6 months'],
+      examples: { flag: ['The commitment tracker will be updated {regularly}.'] },
+    },
+    {
+      term: 'regular',
+      expected: ['quarterly', 'every 6 months'],
+      examples: { flag: ['The Department will hold {regular} meetings with civil society.'] },
+    },
+    {
+      term: 'periodically',
+      examples: { flag: ['The list of open datasets will be reviewed {periodically} with users.'] },
+    },
+    {
+      term: 'periodic',
+      examples: { flag: ['Agencies will submit {periodic} reports to the multi-stakeholder forum.'] },
+    },
+    {
+      term: 'routinely',
+      examples: { flag: ['Inspection reports will be {routinely} published on the agency website.'] },
+    },
+    {
+      term: 'in a timely manner|fashion',
+      expected: ['within 30 days', 'by [date]'],
+      examples: { flag: ['The government will respond to public comments {in a timely manner}.'] },
+    },
+    { term: 'on an ongoing basis', examples: { flag: ['The dataset will be updated {on an ongoing basis}.'] } },
+    {
+      term: 'on a regular|periodic|continuing basis',
+      examples: { flag: ['The forum will meet {on a regular basis} to review progress.'] },
+    },
+    {
+      term: 'ongoing',
+      expected: ['by [date]'],
+      examples: { flag: ['Launch of the public beneficial ownership registry ({ongoing})', 'June 2023 and {ongoing}'] },
+    },
   ],
   exceptions: [
-    { term: 'ongoing', pattern: '_ through|until|till|to', why: 'ongoing through June 2020: bounded by a date' },
+    {
+      term: 'ongoing',
+      pattern: '_ through|until|till|to',
+      why: 'ongoing through June 2020: bounded by a date',
+      examples: { pass: ['Public consultation (ongoing through June 2025)'] },
+    },
 
     {
       term: 'soon',
       pattern: 'as _ as',
       why: 'as soon as (an event): a condition',
+      examples: {
+        flag: ['Each audit report will be published {as soon as possible}.'],
+        pass: ['Each audit report will be published as soon as it is sent to Congress.'],
+      },
     },
   ],
 };

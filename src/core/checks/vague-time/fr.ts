@@ -7,133 +7,211 @@ export const fr: PhraseData = {
     {
       term: 'à terme',
       expected: ['d’ici le 31 décembre 2026', 'au 2e trimestre 2026'],
+      examples: { flag: ['{À terme}, toutes les délibérations des communes seront publiées en ligne.'] },
     },
     {
       term: 'à court terme',
+      examples: { flag: ['Le registre des lobbyistes sera ouvert {à court terme}.'] },
     },
     {
       term: 'à moyen terme',
+      examples: { flag: ['Les données des marchés publics seront publiées {à moyen terme} au format OCDS.'] },
     },
     {
       term: 'à long terme',
+      examples: { flag: ['{À long terme}, le ministère publiera l’ensemble de ses codes sources.'] },
     },
     {
       term: 'à plus ou moins long terme',
+      examples: { flag: ['Le portail sera étendu aux collectivités {à plus ou moins long terme}.'] },
     },
     {
       term: 'prochainement',
+      examples: { flag: ['Un guide de la consultation publique sera {prochainement} publié.'] },
     },
     {
       term: 'ultérieurement',
+      examples: { flag: ['Les modalités de suivi seront précisées {ultérieurement}.'] },
     },
     {
       term: 'dès que possible',
+      examples: { flag: ['Les avis du comité d’éthique seront mis en ligne {dès que possible}.'] },
     },
     {
       term: 'aussitôt que possible',
+      examples: { flag: ['Le calendrier des consultations sera publié {aussitôt que possible}.'] },
     },
     {
       term: 'dans les meilleurs délais',
+      examples: { flag: ['Le ministère répondra aux contributions {dans les meilleurs délais}.'] },
     },
     {
       term: 'dans les plus brefs délais',
+      examples: { flag: ['Les décisions de la commission seront publiées {dans les plus brefs délais}.'] },
     },
     {
       term: 'dans un délai raisonnable',
+      examples: { flag: ['Les demandes d’accès seront traitées {dans un délai raisonnable}.'] },
     },
     {
       term: 'dans un futur proche',
+      examples: { flag: ['Une version anglaise du portail sera proposée {dans un futur proche}.'] },
     },
     {
       term: 'dans un avenir proche',
+      examples: { flag: ['Le ministère ouvrira {dans un avenir proche} les données des contrôles sanitaires.'] },
     },
     {
       term: 'à l’avenir',
+      examples: { flag: ['{À l’avenir}, chaque projet de loi sera accompagné d’une consultation en ligne.'] },
     },
     {
       term: 'à brève échéance',
+      examples: { flag: ['Le décret d’application sera publié {à brève échéance}.'] },
     },
     {
       term: 'à plus long terme',
+      examples: { flag: ['{À plus long terme}, les données seront ouvertes aux chercheurs.'] },
     },
     {
       term: 'dans un second temps',
+      examples: { flag: ['{Dans un second temps}, le registre sera étendu aux élus locaux.'] },
     },
     {
       term: 'dans un deuxième temps',
+      examples: { flag: ['Les données des départements seront ajoutées {dans un deuxième temps}.'] },
     },
     {
       term: 'en temps utile',
+      examples: { flag: ['Le bilan de l’expérimentation sera communiqué au Parlement {en temps utile}.'] },
     },
     {
       term: 'le moment venu',
+      examples: { flag: ['Le comité de suivi sera consulté {le moment venu}.'] },
     },
     {
       term: 'au fil de l’eau',
+      examples: { flag: ['Les réponses aux questions écrites seront publiées {au fil de l’eau}.'] },
     },
     {
       term: 'sous peu',
+      examples: { flag: ['Un appel à projets sera lancé {sous peu}.'] },
     },
     {
       term: 'bientôt',
+      examples: { flag: ['Les comptes rendus des réunions seront {bientôt} accessibles en ligne.'] },
     },
     {
       term: 'rapidement',
+      examples: { flag: ['Le ministère publiera {rapidement} la liste des jeux de données à ouvrir.'] },
     },
     {
       term: 'progressivement',
+      examples: { flag: ['Les données des hôpitaux seront {progressivement} mises en ligne.'] },
     },
     {
       term: 'graduellement',
+      examples: { flag: ['Le service sera {graduellement} ouvert à toutes les régions.'] },
     },
     {
       term: 'au cours des prochaines années|semaines|mois',
+      examples: { flag: ['Le nombre de jeux de données publiés doublera {au cours des prochaines années}.'] },
     },
     {
       term: 'dans les prochaines années|semaines',
+      examples: { flag: ['Une plateforme de pétitions sera ouverte {dans les prochaines semaines}.'] },
     },
     {
       term: 'dans les prochains mois|jours',
+      examples: { flag: ['Le ministère publiera {dans les prochains mois} un bilan des consultations.'] },
     },
     {
       term: 'd’ici quelques mois|années|semaines',
+      examples: { flag: ['{D’ici quelques mois}, les usagers pourront suivre leur demande en ligne.'] },
     },
     {
       term: 'dans quelques mois|années|semaines',
+      examples: { flag: ['Le registre sera accessible {dans quelques semaines}.'] },
     },
     {
       term: 'à une date ultérieure',
+      examples: { flag: ['La deuxième phase du projet sera lancée {à une date ultérieure}.'] },
     },
 
     // Vague frequencies and timings (issue 13): a report or an update "régulier" is never late.
-    { term: 'régulier|régulière|réguliers|régulières', expected: ['chaque trimestre', 'tous les 6 mois'] },
-    { term: 'régulièrement', expected: ['chaque trimestre', 'tous les 6 mois'] },
-    { term: 'périodique|périodiques' },
-    { term: 'périodiquement' },
-    { term: 'en temps opportun', expected: ['dans les 30 jours', 'avant le [date]'] },
-    { term: 'en temps utile' },
-    { term: 'en continu' },
-    { term: 'au fil du temps' },
-    { term: 'en cours', deadline: true, expected: ['d’ici le [date]'] },
+    {
+      term: 'régulier|régulière|réguliers|régulières',
+      expected: ['chaque trimestre', 'tous les 6 mois'],
+      examples: { flag: ['Le comité de suivi publiera un bilan {régulier} de l’avancement du plan.'] },
+    },
+    {
+      term: 'régulièrement',
+      expected: ['chaque trimestre', 'tous les 6 mois'],
+      examples: { flag: ['Les données du registre seront mises à jour {régulièrement}.'] },
+    },
+    {
+      term: 'périodique|périodiques',
+      examples: { flag: ['Des rapports {périodiques} seront remis au comité de suivi.'] },
+    },
+    {
+      term: 'périodiquement',
+      examples: { flag: ['La liste des jeux de données sera {périodiquement} revue avec les réutilisateurs.'] },
+    },
+    {
+      term: 'en temps opportun',
+      expected: ['dans les 30 jours', 'avant le [date]'],
+      examples: { flag: ['Les résultats de la consultation seront publiés {en temps opportun}.'] },
+    },
+    {
+      term: 'en temps utile',
+      examples: { flag: ['Les usagers seront informés {en temps utile} des changements de procédure.'] },
+    },
+    { term: 'en continu', examples: { flag: ['Le tableau de bord sera alimenté {en continu} par les ministères.'] } },
+    { term: 'au fil du temps', examples: { flag: ['De nouveaux jeux de données seront ajoutés {au fil du temps}.'] } },
+    {
+      term: 'en cours',
+      deadline: true,
+      expected: ['d’ici le [date]'],
+      examples: {
+        flag: ['Publication du registre des algorithmes ({en cours})', 'Mai 2023 et {en cours}'],
+        pass: [
+          'Les travaux en cours seront présentés au comité de suivi en juin 2025.',
+          'Consultation publique (en cours jusqu’en juin 2025)',
+        ],
+      },
+    },
   ],
   exceptions: [
-    { term: 'périodique', pattern: 'les|des|aux|de _', why: 'les périodiques: periodicals (magazines)' },
+    {
+      term: 'périodique',
+      pattern: 'les|des|aux|de _',
+      why: 'les périodiques: periodicals (magazines)',
+      examples: { pass: ['Les aides aux périodiques d’information politique et générale seront publiées par titre.'] },
+    },
 
     {
       term: 'à terme',
       pattern: '_ echu*|echoir',
       why: 'à terme échu (finance)',
+      examples: { pass: ['Les loyers des locaux administratifs sont payés à terme échu.'] },
     },
     {
       term: 'à terme',
       pattern: 'contrat*|marche*|vente*|achat*|operation*|naissance*|ne|nee|nes|nees|enfant* _',
       why: 'a term contract, a full-term birth',
+      examples: { pass: ['Les contrats à terme conclus par l’Agence France Trésor seront publiés chaque trimestre.'] },
     },
     {
       term: 'à terme',
       pattern:
         'mettre|mis|mise|mettra|mettront|met|mettent|menee*|mene|mener|menes|porter|porte|arrive|arrivee|parvenir|jusqu _',
       why: 'mettre un terme, mener à terme',
+      examples: {
+        pass: [
+          'Chaque engagement sera mené à terme avant la fin du plan en juin 2026.',
+          'La consultation arrive à terme le 30 juin 2025.',
+        ],
+      },
     },
   ],
 };
