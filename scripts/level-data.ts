@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { readSingleCommitment } from '../src/core/commitments';
 import { featureVector, lensCounts, textCounts, type LensCounts, type TextCounts } from '../src/core/commitments/model';
-import { fold } from '../src/core/dates';
+import { foldSameLength } from '../src/core/dates';
 import { fromPlainText } from '../src/core/source';
 import type { ChecklistItem } from '../src/core/types';
 
@@ -93,7 +93,7 @@ export function loadRated(path = RATED_CSV): Rated[] {
     if (specificity === undefined && verifiable === undefined && potential === undefined && !values) continue;
     const e = readSingleCommitment(fromPlainText(whole), { lang: 'en', earlierPlans: null });
     if (!e) throw new Error(`no commitment read in ${r.commitment_id}`);
-    const folded = fold(whole);
+    const folded = foldSameLength(whole);
     const counts = textCounts(whole, folded);
     out.push({
       id: r.commitment_id,

@@ -1,6 +1,6 @@
 // Helpers every check uses to write a finding: its severity (house rules first), its fingerprint, its place.
 import { fingerprintOf } from '../commitments/hash';
-import { fold as foldSameLength } from '../dates'; // renamed foldSameLength at the next merge of dates/
+import { foldSameLength } from '../dates';
 import { fingerprintOfHashes } from '../lint/fingerprint';
 import type { SourceText } from '../source';
 import type { Token } from '../text/tokenize';

@@ -2,7 +2,7 @@
 // Reads a commitment's fields: Jalon's content controls first (exact), then labelled lines and the sections
 // they open, then cues in running prose. A field that is present but says nothing ("Coût : non chiffré",
 // milestones without a date) is "weak": it is kept, and listed as missing.
-import { dateSpan, fold, parseDates, parseFoldedDates } from '../dates';
+import { dateSpan, foldSameLength, parseDates, parseFoldedDates } from '../dates';
 import type { SourceParagraph, SourceText } from '../source';
 import type { FieldName, FieldValue, Milestone } from '../types';
 import { matchLabel, type LabelMatch } from './labels';
@@ -239,7 +239,7 @@ function yearCount(folded: string): number {
 
 /** Is a present value usable? Returns false for placeholders, costs without an amount, and the like. */
 function usable(field: FieldName, text: string, folded?: string): boolean {
-  const f = folded ?? fold(text);
+  const f = folded ?? foldSameLength(text);
   if (PLACEHOLDER_VALUE.test(f) || f.trim().length < 2) return false;
   if (/^\s*(?:non chiffre|a chiffrer|pas de cout|not costed|no cost estimate)/.test(f)) return false;
   switch (field) {

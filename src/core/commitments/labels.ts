@@ -1,6 +1,6 @@
 // Recognises a labelled line ("Coût :", "**Indicateur(s) :**", "## Jalons", "Lead agency: ...") and the
 // commitment markers ("Engagement 3 :", "ENGAGEMENT N°3", "Commitment 3:").
-import { fold } from '../dates';
+import { foldSameLength } from '../dates';
 import type { FieldName } from '../types';
 import { TEMPLATE_FIELDS } from '../template/fields';
 import { FIELD_LABELS } from './lexicon';
@@ -23,7 +23,7 @@ const SEP = String.raw`(?:[ \t\u00a0\u202f]*(?:[:：]|[ \t\u00a0\u202f][-–—]
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Jalon's own template labels, in both languages, so that a rendered template always reads back.
 const TEMPLATE_LABELS: Array<[FieldName | null, string[]]> = TEMPLATE_FIELDS.filter((f) => f.id !== 'title').map(
-  (f) => [f.field ?? null, [escape(fold(f.label.fr)), escape(fold(f.label.en))]],
+  (f) => [f.field ?? null, [escape(foldSameLength(f.label.fr)), escape(foldSameLength(f.label.en))]],
 );
 
 /** The letters a label word can start with ("(?:commitment )?start..." -> c, s), or null when not plain. */
@@ -71,7 +71,7 @@ export function matchLabelPlain(text: string): LabelMatch | null {
 
 function labelOf(text: string, foldedText: string | undefined, shortcut: boolean): LabelMatch | null {
   if (text.length === 0) return null;
-  const folded = foldedText ?? fold(text);
+  const folded = foldedText ?? foldSameLength(text);
   if (!ANY_LABEL.test(folded)) return null;
   let best: { field: FieldName | null; m: RegExpExecArray } | null = null;
   const letter = folded[PREFIX_RE.exec(folded)?.[0].length ?? 0];
@@ -95,14 +95,14 @@ const MARKER =
 /** "Engagement 3 : ...", "ENGAGEMENT N°3", "Commitment 3:" -> "3". */
 export function matchMarker(text: string, foldedText?: string): string | null {
   if (text.length > 300) return null;
-  const m = MARKER.exec(foldedText ?? fold(text));
+  const m = MARKER.exec(foldedText ?? foldSameLength(text));
   return m ? m[1] : null;
 }
 
 /** What follows the marker on its line ("Engagement 3 : Ouvrir..." -> "Ouvrir..."), or null if no marker. */
 export function markerRest(text: string): string | null {
   if (text.length > 300) return null;
-  const m = MARKER.exec(fold(text));
+  const m = MARKER.exec(foldSameLength(text));
   if (!m) return null;
   return text
     .slice(m[0].length)

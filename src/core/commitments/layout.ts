@@ -2,7 +2,7 @@
 // (« Indicateur | Échéance | Ministère responsable »), labels inside a sentence (« … Échéance : Automne 2027.
 // Responsable : Gendarmerie royale du Canada (GRC). », « ; situation initiale 40 % en 2024 ; cible 100 % »), and
 // the lead named in parentheses after a milestone (« (SCT) », « (FIN/ISDE) »).
-import { dateSpan, fold, parseFoldedDates } from '../dates';
+import { dateSpan, foldSameLength, parseFoldedDates } from '../dates';
 import type { SourceParagraph, SourceText } from '../source';
 import type { FieldName, FieldValue, Milestone } from '../types';
 import { AMOUNT } from './lexicon';
@@ -36,7 +36,7 @@ const COLUMN_WORDS: Array<[RowField, RegExp]> = [
 
 /** A header cell's field, or undefined when the cell is not a field's name. */
 export function columnField(text: string): RowField | undefined {
-  const f = fold(text)
+  const f = foldSameLength(text)
     .replace(/[*_:：]+/g, ' ')
     .replace(/\(s\)/g, '')
     .replace(/\s+/g, ' ')
@@ -106,14 +106,16 @@ export function rowMilestone(source: SourceText, row: TableRow): Milestone | und
 /** The due date written in a value (the end of a range, or its last date). */
 export function dueOf(source: SourceText, v: { start: number; end: number }): string | undefined {
   const text = source.text.slice(v.start, v.end);
-  const ds = parseFoldedDates(text, fold(text)).filter((d) => d.role !== 'start' && !isNameDate(text, d.start));
+  const ds = parseFoldedDates(text, foldSameLength(text)).filter(
+    (d) => d.role !== 'start' && !isNameDate(text, d.start),
+  );
   return (dateSpan(ds).end ?? ds[ds.length - 1])?.iso;
 }
 
 /** « la loi du 29 janvier 1993 », "Act of 2010": the date names a text, it is no deadline. */
 export function isNameDate(text: string, at: number): boolean {
   return /\b(?:loi|decret|arrete|ordonnance|circulaire|directive|reglement|convention|accord|traite|act|law|order|regulation|directive)s?(?: (?:organique|n[°o]\.? ?[\d-]+))?(?: du| de| of)? ?$/i.test(
-    fold(text.slice(Math.max(0, at - 40), at)),
+    foldSameLength(text.slice(Math.max(0, at - 40), at)),
   );
 }
 
@@ -144,7 +146,7 @@ export interface InlineLabel {
 }
 
 /** Labels inside a sentence or a list item, with their values (up to the next stop, semicolon or label). */
-export function inlineLabels(text: string, folded = fold(text)): InlineLabel[] {
+export function inlineLabels(text: string, folded = foldSameLength(text)): InlineLabel[] {
   const out: InlineLabel[] = [];
   INLINE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -177,7 +179,7 @@ function isOrgPart(part: string): boolean {
   if (/^(?:avec|with)\b/i.test(p)) return true; // a partner credit, kept with the lead
   // An acronym: a capital, then letters with at least one more capital ("RNCan", "StatCan", "ÉFPC", "FIN").
   if (/^[A-ZÀ-Ý][A-Za-zÀ-ÿ&+]{0,9}$/.test(p) && /^.[^A-ZÀ-Ý]*[A-ZÀ-Ý]/.test(p) && p.length >= 2) return true;
-  return ORG_WORD.test(fold(p));
+  return ORG_WORD.test(foldSameLength(p));
 }
 
 /** The parenthesised lead at the end of a milestone's text, as offsets inside it (the parentheses excluded). */
@@ -279,7 +281,7 @@ export function inlineFields(
     let milestone: Milestone | undefined;
     for (const l of labels) {
       const v = valueAt(source, span.start + l.start, span.start + l.end);
-      const f = fold(v.text);
+      const f = foldSameLength(v.text);
       if (l.field === 'date') {
         const due = dueOf(source, v);
         if (!due || fromControl) continue;

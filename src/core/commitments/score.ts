@@ -2,7 +2,7 @@
 // what is not, how to earn it). The points follow what the IRM rates (ogp-reference.md §2): a verifiable
 // deliverable, dated milestones, indicators with targets, who is responsible. The level on the IRM's scale is
 // model/level.ts's: these items weighed as fitted to the IRM's ratings, with a few counts of the text.
-import { dueDate, fold, parseFoldedDates, yearWindows } from '../dates';
+import { dueDate, foldSameLength, parseFoldedDates, yearWindows } from '../dates';
 import type { SourceText } from '../source';
 import { score as messages, translator } from '../messages';
 import type { ChecklistItem, FieldName, Lang } from '../types';
@@ -62,11 +62,11 @@ function earnedMap(input: ScoreInput): Record<string, boolean> {
   const { fields, weak } = input;
   const has = (f: Exclude<FieldName, 'milestones'>) => !!fields[f] && !weak.includes(f);
   const dated = (fields.milestones ?? []).filter((j) => j.date);
-  const sentences = (input.proseFolded ?? input.prose.map((x) => fold(x))).filter((x) => /[a-z]{3}/.test(x));
+  const sentences = (input.proseFolded ?? input.prose.map((x) => foldSameLength(x))).filter((x) => /[a-z]{3}/.test(x));
   const delivering = sentences.filter((x) => DELIVERABLE.test(x)).length;
   // The whole text's deliverables and dates are read only when the fields do not settle the point already.
   let folded = input.folded;
-  const wholeFolded = () => (folded ??= fold(input.text));
+  const wholeFolded = () => (folded ??= foldSameLength(input.text));
   return {
     focused: delivering * 2 >= sentences.length,
     deliverable: has('actions') || (dated.length > 0 && DELIVERABLE.test(wholeFolded())),

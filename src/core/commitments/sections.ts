@@ -1,7 +1,7 @@
 // Where a commitment says what it will do, and where it only explains: its title, its milestones and indicators, its
 // description of the action, and its context (the problem, what exists, why it matters). A vague word matters in
 // the first three (issue 13); in the context it describes the world rather than the promise.
-import { fold } from '../dates';
+import { foldSameLength } from '../dates';
 import type { SourceText } from '../source';
 import type { Commitment } from '../types';
 import { matchLabel } from './labels';
@@ -27,7 +27,7 @@ function kindOfLabel(p: { text: string }, field: string | null): SectionKind {
   if (field === 'actions') return 'action';
   if (field === 'baseline') return 'context';
   if (field !== null) return 'other';
-  const folded = fold(p.text);
+  const folded = foldSameLength(p.text);
   if (CONTEXT_LABEL.test(folded)) return 'context';
   if (ACTION_LABEL.test(folded)) return 'action';
   return 'other';
@@ -76,7 +76,7 @@ export function sentenceCommits(source: SourceText, paragraph: number, offset: n
   const start = Math.max(0, ...[...p.text.slice(0, at).matchAll(/[.!?](?=\s)/g)].map((m) => m.index + 1));
   const next = /[.!?](?=\s|$)/.exec(p.text.slice(at));
   const end = next ? at + next.index : p.text.length;
-  const sentence = fold(p.text.slice(start, end));
+  const sentence = foldSameLength(p.text.slice(start, end));
   // The vague word opens the sentence or the item: it is the action itself.
   if (wordStart && /^[\s\-*•·–—(]*$/.test(p.text.slice(start, at))) return true;
   return COMMITS_EN.test(sentence) || COMMITS_FR.test(sentence);

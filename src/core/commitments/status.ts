@@ -1,7 +1,7 @@
 // A milestone's progress status written in its text, on the IRM completion scale (not started, limited,
 // substantial, complete), as Canada's tracker labels it: "[Réalisé]", "(Progrès limité)", "Statut : en cours",
 // "Status: complete". Only bracketed or labelled words count: "complete" in a sentence is not a status.
-import { fold } from '../dates';
+import { foldSameLength } from '../dates';
 import type { Lang, ProgressStatus } from '../types';
 
 const WORDS: Array<[ProgressStatus, RegExp]> = [
@@ -28,7 +28,7 @@ export const STATUS_LABELS: Record<ProgressStatus, { fr: string; en: string }> =
 };
 
 function classify(word: string): ProgressStatus | undefined {
-  const w = fold(word)
+  const w = foldSameLength(word)
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/[.!]+$/, '');
@@ -46,7 +46,7 @@ export interface StatusMention {
 
 /** The last status written in the text, with where it sits (so the pane can replace it). */
 export function findStatus(text: string, foldedText?: string): StatusMention | undefined {
-  const folded = foldedText ?? fold(text);
+  const folded = foldedText ?? foldSameLength(text);
   let found: StatusMention | undefined;
   for (const re of [BRACKETED, LABELLED]) {
     re.lastIndex = 0;

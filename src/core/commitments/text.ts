@@ -1,5 +1,5 @@
 // Sentences, as offsets. One definition for the field reader and the duplicate check.
-import { fold, isSpace } from '../dates';
+import { foldSameLength, isSpace } from '../dates';
 import type { SourceText } from '../source';
 
 const foldedSources = new WeakMap<SourceText, { text: string; folded: string }>();
@@ -11,7 +11,7 @@ const foldedSources = new WeakMap<SourceText, { text: string; folded: string }>(
 export function foldedText(source: SourceText, byParagraph?: Map<string, string>): string {
   const cached = foldedSources.get(source);
   if (cached && cached.text === source.text) return cached.folded;
-  const folded = byParagraph ? foldByParagraph(source, byParagraph) : fold(source.text);
+  const folded = byParagraph ? foldByParagraph(source, byParagraph) : foldSameLength(source.text);
   foldedSources.set(source, { text: source.text, folded });
   return folded;
 }
@@ -21,17 +21,17 @@ function foldByParagraph(source: SourceText, known: Map<string, string>): string
   const parts: string[] = [];
   let at = 0;
   for (const p of source.paragraphs) {
-    if (p.start < at || p.end - p.start !== p.text.length) return fold(source.text); // not a plain split of the text
-    if (p.start > at) parts.push(fold(source.text.slice(at, p.start)));
+    if (p.start < at || p.end - p.start !== p.text.length) return foldSameLength(source.text); // not a plain split of the text
+    if (p.start > at) parts.push(foldSameLength(source.text.slice(at, p.start)));
     let f = known.get(p.text);
     if (f === undefined) {
-      f = fold(p.text);
+      f = foldSameLength(p.text);
       known.set(p.text, f);
     }
     parts.push(f);
     at = p.end;
   }
-  if (at < source.text.length) parts.push(fold(source.text.slice(at)));
+  if (at < source.text.length) parts.push(foldSameLength(source.text.slice(at)));
   return parts.join('');
 }
 
@@ -42,7 +42,7 @@ function foldByParagraph(source: SourceText, known: Map<string, string>): string
 export function foldedParagraph(source: SourceText, p: { text: string; start: number; end: number }): string {
   return p.end - p.start === p.text.length && source.text.length >= p.end
     ? foldedText(source).slice(p.start, p.end)
-    : fold(p.text);
+    : foldSameLength(p.text);
 }
 
 /** Only spaces, or nothing (without making a trimmed copy). */

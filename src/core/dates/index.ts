@@ -105,7 +105,7 @@ const ORDINALS: Record<string, number> = {
 };
 
 /** Lower case without accents, same length as the input (so offsets stay valid). */
-export function fold(s: string): string {
+export function foldSameLength(s: string): string {
   if (s.length >= LONG) return foldLong(s);
   // Plans are folded many times over (labels, cues, dates): ASCII runs are lower-cased as slices, only the
   // other characters go one by one through the table.
@@ -323,7 +323,7 @@ function isTaken(found: readonly DateMention[], s: number, e: number): boolean {
 
 /** All date mentions of `text`, in order. Ranges ("2018-2020", "de 2018 à 2020") give a start and an end. */
 export function parseDates(text: string): DateMention[] {
-  return parseFoldedDates(text, fold(text));
+  return parseFoldedDates(text, foldSameLength(text));
 }
 
 // Every mention holds a year and lies within a few words of it: the patterns run only on windows around the

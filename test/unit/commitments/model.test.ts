@@ -14,7 +14,7 @@ import {
   type Observation,
   type TextCounts,
 } from '../../../src/core/commitments/model';
-import { fold } from '../../../src/core/dates';
+import { foldSameLength } from '../../../src/core/dates';
 import { auc, groupedFolds, random, spearman } from '../../../scripts/level-stats';
 import { levelModel, observation, quantileCuts } from '../../../scripts/fit-level';
 import type { Rated } from '../../../scripts/level-data';
@@ -158,7 +158,7 @@ describe('level rules', () => {
 describe('lens', () => {
   it('counts each value from its cues, and keeps those at their threshold', () => {
     const c = lensCounts(
-      fold("Publier en données ouvertes les avis ; consulter la société civile sur l'accès à l'information."),
+      foldSameLength("Publier en données ouvertes les avis ; consulter la société civile sur l'accès à l'information."),
     );
     expect(c.transparency).toBeGreaterThanOrEqual(2);
     expect(c.participation).toBeGreaterThanOrEqual(1);

@@ -3,7 +3,7 @@
 // hashes (./corpus.ts). Each commitment reports its closest copies only, so a report grows with the plan and
 // not with its square.
 import { foldedText } from '../../commitments/text';
-import { fold as foldSameLength } from '../../dates'; // renamed foldSameLength at the next merge of dates/
+import { foldSameLength } from '../../dates';
 import { findings } from '../../messages/findings';
 import { translators } from '../../messages/translate';
 import type { Commitment, Finding } from '../../types';

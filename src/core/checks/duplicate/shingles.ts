@@ -2,7 +2,7 @@
 // "la publication des données" and "publication données" shingle alike and shared grammar is not shared content.
 // The hashes are those of the earlier-plans corpus (format 2): change them and `npm run build:corpus` must run.
 import { sentenceSpansIn } from '../../commitments/text';
-import { fold as foldSameLength } from '../../dates'; // renamed foldSameLength at the next merge of dates/
+import { foldSameLength } from '../../dates';
 
 // Function words of French and English.
 const STOPWORDS = new Set(

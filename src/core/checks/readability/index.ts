@@ -5,7 +5,7 @@ import { translators } from '../../messages/translate';
 import { LETTERS, LONG } from '../../text/tokenize';
 import type { Finding, Lang, TextStats } from '../../types';
 import { fingerprintOf } from '../../commitments/hash';
-import { fold as foldSameLength } from '../../dates'; // renamed foldSameLength at the next merge of dates/
+import { foldSameLength } from '../../dates';
 import { paragraphFinding, severityOf, tokenFingerprint } from '../finding';
 import type { ParagraphScan, TextCheck } from '../types';
 import { kandelMoles, lix } from './formulas';

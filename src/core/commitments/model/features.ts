@@ -6,7 +6,7 @@
 // The points enter as their total, so every item weighs its points times one fitted factor: the level can never
 // disagree with the checklist (more points never lower it). Weights fitted per item were tried: cross-validation
 // shrank them to nothing and they ranked the IRM's ratings no better (see the report of issue 13).
-import { fold, parseFoldedDates } from '../../dates';
+import { foldSameLength, parseFoldedDates } from '../../dates';
 import { sentenceSpans } from '../text';
 import { CONCRETE_ACTION, DELIVERABLE_NOUN, FIGURE, REFERENCE_BEFORE, VAGUE_ACTION } from './cues';
 
@@ -32,7 +32,7 @@ const WORDS = /[a-z]{3}/;
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** The counts of a commitment's text (title and body); `folded` is fold(text) when the caller has it. */
-export function textCounts(text: string, folded: string = fold(text)): TextCounts {
+export function textCounts(text: string, folded: string = foldSameLength(text)): TextCounts {
   let sentences = 0;
   let actions = 0;
   let vague = 0;

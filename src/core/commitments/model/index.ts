@@ -1,6 +1,6 @@
 // The level model's surface: what readOne sets on a commitment (level, verifiable and why, lens) and the
 // explanation the card and reports show.
-import { fold } from '../../dates';
+import { foldSameLength } from '../../dates';
 import type { SourceText } from '../../source';
 import type { ChecklistItem, Commitment, Lang, OpenGovValue, SpecificityLevel } from '../../types';
 import { textCounts, type TextCounts } from './features';
@@ -55,6 +55,6 @@ export function explainCommitment(source: SourceText, commitment: Commitment, la
   const start = source.paragraphs[commitment.firstParagraph].start;
   const end = source.paragraphs[commitment.lastParagraph].end;
   const text = source.text.slice(start, end);
-  const folded = fold(text);
+  const folded = foldSameLength(text);
   return explainLevel(commitment.checklist, textCounts(text, folded), lensCounts(folded), lang);
 }
