@@ -4,6 +4,7 @@
 const path = require('path');
 const fs = require('fs');
 const webpack = require('webpack');
+const { stripExamples } = require('./scripts/strip-examples.cjs');
 
 module.exports = (env, argv) => ({
   mode: argv.mode ?? 'production',
@@ -25,7 +26,12 @@ module.exports = (env, argv) => ({
         exclude: /node_modules/,
         use: {
           loader: 'ts-loader',
-          options: { transpileOnly: true, compilerOptions: { module: 'ESNext', noEmit: false } },
+          options: {
+            transpileOnly: true,
+            compilerOptions: { module: 'ESNext', noEmit: false },
+            // The rule data's example sentences are tests, not part of the command line.
+            getCustomTransformers: () => ({ before: [stripExamples()] }),
+          },
         },
       },
     ],

@@ -5,6 +5,7 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { panePage, demoPage } = require('./src/taskpane/page.cjs');
+const { stripExamples } = require('./scripts/strip-examples.cjs');
 
 const DEV_URL = 'https://localhost:3000';
 
@@ -52,7 +53,12 @@ module.exports = (env, argv) => {
           use: {
             loader: 'ts-loader',
             // Type checking is `npm run typecheck`; the bundle only needs transpiling.
-            options: { transpileOnly: true, compilerOptions: { noEmit: false, module: 'ESNext' } },
+            options: {
+              transpileOnly: true,
+              compilerOptions: { noEmit: false, module: 'ESNext' },
+              // The rule data's example sentences are tests, not part of the add-in.
+              getCustomTransformers: () => ({ before: [stripExamples()] }),
+            },
           },
         },
       ],

@@ -1,6 +1,6 @@
 // Puts the two halves of a check together: the text rules' findings and the plan pass's (which a worker may
 // have computed). Kept apart from analyze.ts so that the pane's main bundle need not load the plan pass.
-import { TEXT_CHECKS } from './checks';
+import { TEXT_CHECKS } from './checks/text';
 import { applyIgnores, type IgnoreList } from './lint/ignore';
 import type { HouseRules } from './lint/house-rules';
 import { paragraphAt, type SourceText } from './source';

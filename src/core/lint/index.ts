@@ -2,7 +2,7 @@
 // lexicon's hits, its sentences) and every text check reads that scan; a paragraph's scan and the checks' results
 // on it are kept by paragraph text (ParagraphCache), so a re-check after an edit redoes one paragraph, then the
 // cheap decisions on the whole document (jargon's first use, glossary).
-import { TEXT_CHECKS, LEXICON_DATA } from '../checks';
+import { TEXT_CHECKS, LEXICON_DATA } from '../checks/text';
 import { placed } from '../checks/finding';
 import { compileRules, type CompiledRules } from '../checks/lexicon/compile';
 import { paragraphStats, textStats, type ParagraphStats } from '../checks/readability';
