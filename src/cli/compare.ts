@@ -1,7 +1,7 @@
 // Two versions of a draft, commitment by commitment: did the author act on the review?
 // Commitments are matched by title first, then by the words they share, since authors retitle and reorder.
 import { colon, type Commitment, type FieldName, type Lang } from '../core';
-import { fieldLabels, levelLabels, t } from './i18n';
+import { fieldLabel, levelLabel, t } from './i18n';
 import type { Format } from './report';
 import { esc } from './report/html';
 import { csvCell } from './report/csv';
@@ -136,7 +136,7 @@ export function compareDrafts(before: FileReview, after: FileReview): Comparison
 }
 
 function fields(fs: FieldName[], L: Lang): string {
-  return fs.map((f) => fieldLabels[f]?.[L] ?? f).join(', ');
+  return fs.map((f) => fieldLabel(f, L)).join(', ');
 }
 
 function describe(c: CommitmentChange, L: Lang): string {
@@ -145,7 +145,7 @@ function describe(c: CommitmentChange, L: Lang): string {
   const head = `${t('commitment', L)} ${retitled}${quote(s.title, L)} — ${t(c.status, L)}`;
   if (!c.before || !c.after) return head;
   const parts = [
-    `${levelLabels[c.before.level][L]} → ${levelLabels[c.after.level][L]}`,
+    `${levelLabel(c.before.level, L)} → ${levelLabel(c.after.level, L)}`,
     `${c.before.score}/${c.before.maxScore} → ${c.after.score}/${c.after.maxScore} ${t('points', L).toLowerCase()}`,
     `${t('findingsDelta', L)} ${c.before.findings} → ${c.after.findings}`,
   ];

@@ -1,6 +1,6 @@
 // What every human-readable report says about a commitment: its level, points, what to add, what to ask.
-import { colon, type Commitment, type FieldName, type Finding, type Lang } from '../../core';
-import { fieldLabels, fieldQuestions, levelLabels, t } from '../i18n';
+import { colon, FIELD_NAMES, type Commitment, type FieldName, type Finding, type Lang } from '../../core';
+import { fieldLabel, fieldQuestion, levelLabel as levelName, t } from '../i18n';
 import { findingsOf, vagueCount, type FileReview } from '../review';
 
 /** The commitment's title as a report shows it: "(sans titre)" for a template's title not yet written. */
@@ -9,11 +9,11 @@ export function titleOf(e: Commitment, lang: Lang): string {
 }
 
 export function missingLabels(e: Commitment, lang: Lang): string[] {
-  return e.missing.map((m: FieldName) => fieldLabels[m]?.[lang] ?? m);
+  return e.missing.map((m: FieldName) => fieldLabel(m, lang));
 }
 
 export function levelLabel(e: Commitment, lang: Lang): string {
-  return levelLabels[e.level]?.[lang] ?? e.level;
+  return levelName(e.level, lang);
 }
 
 /**
@@ -24,10 +24,10 @@ export function questions(e: Commitment, lang: Lang, findings: readonly Finding[
   const asked = findings.filter((f) => f.ruleId === 'missing-field').map((f) => f.message);
   const out = asked.length
     ? [...new Set(asked)]
-    : e.missing.map((m) => fieldQuestions[m]?.[lang]).filter((q): q is string => !!q);
+    : e.missing.map((m) => fieldQuestion(m, lang)).filter((q): q is string => !!q);
   for (const item of e.checklist ?? []) {
     // Items named after a field repeat its question in other words.
-    if (item.id in fieldQuestions) continue;
+    if ((FIELD_NAMES as readonly string[]).includes(item.id)) continue;
     if (!item.earned && item.howToEarn && !out.includes(item.howToEarn)) out.push(item.howToEarn);
   }
   return out;

@@ -1,6 +1,6 @@
 // The same review as the HTML page, in Markdown (for a wiki, a ticket or a mail).
 import { colon, type Commitment, type Finding, type Lang } from '../../core';
-import { reason, severityLabels, t } from '../i18n';
+import { reason, severityLabel, t } from '../i18n';
 import { findingsOf, place, type FileReview } from '../review';
 import { commitmentHeading, levelLabel, missingLabels, questions, quote, quoted, summaryCells } from './common';
 import type { ReportWriter } from '.';
@@ -66,5 +66,5 @@ function commitment(fr: FileReview, e: Commitment, L: Lang): string[] {
 
 function findingLine(fr: FileReview, f: Finding, L: Lang): string {
   const sugg = f.expected.length ? ` (${t('suggestions', L)}${colon(L)} ${mdEscape(f.expected.join(', '))})` : '';
-  return `- ${place(fr, f, t('note', L), t('textBox', L))} ${severityLabels[f.severity]?.[L] ?? f.severity} \`${f.ruleId}\` ${quoted(f) !== undefined ? `${quote(mdEscape(f.actual.replace(/\s*[\r\n]+\s*/g, ' ')), L)} ` : ''}${mdEscape(f.message)}${sugg}`;
+  return `- ${place(fr, f, t('note', L), t('textBox', L))} ${severityLabel(f.severity, L)} \`${f.ruleId}\` ${quoted(f) !== undefined ? `${quote(mdEscape(f.actual.replace(/\s*[\r\n]+\s*/g, ' ')), L)} ` : ''}${mdEscape(f.message)}${sugg}`;
 }

@@ -1,6 +1,6 @@
 // The terminal report: one line per finding (file:line:column, as editors jump to), then each commitment.
 import { colon, type Lang } from '../../core';
-import { errorLine, severityLabels, t } from '../i18n';
+import { errorLine, severityLabel, t } from '../i18n';
 import { findingsOf, place } from '../review';
 import { levelLabel, missingLabels, quote, quoted, titleOf } from './common';
 import type { ReportWriter } from '.';
@@ -18,7 +18,7 @@ export function textWriter(L: Lang, listErrors: boolean): ReportWriter {
       for (const f of a.findings) {
         const sugg = f.expected.length ? ` → ${oneLine(f.expected.join(' | '))}` : '';
         lines.push(
-          `  ${fr.file}:${place(fr, f, t('note', L), t('textBox', L))}  ${severityLabels[f.severity]?.[L] ?? f.severity}  ${f.ruleId}  ${quoted(f) !== undefined ? `${quote(oneLine(f.actual), L)} ` : ''}${oneLine(f.message)}${sugg}`,
+          `  ${fr.file}:${place(fr, f, t('note', L), t('textBox', L))}  ${severityLabel(f.severity, L)}  ${f.ruleId}  ${quoted(f) !== undefined ? `${quote(oneLine(f.actual), L)} ` : ''}${oneLine(f.message)}${sugg}`,
         );
       }
       for (const e of a.commitments) {

@@ -8,6 +8,13 @@ import type { AssembleContext } from './types';
 
 export type PlanRole = 'title' | 'milestone-action' | 'main-action' | 'context' | 'template';
 
+function inMilestone(c: Commitment, offset: number): boolean {
+  const within = (v: { start: number; end: number } | undefined) => !!v && v.start <= offset && offset < v.end;
+  return (c.fields.milestones ?? []).some(
+    (m) => within(m) || within(m.deliverable) || within(m.indicator) || within(m.lead),
+  );
+}
+
 /**
  * Per finding in order, its role in the plan (undefined when the text has no commitments). `template`: the finding
  * lies in a template's label or question ("How will the commitment promote transparency?"), not the author's text.
@@ -25,6 +32,8 @@ export function planRoles(findings: readonly Finding[], a: AssembleContext): (Pl
     if (inLabel(f)) return 'template';
     const c = a.commitments.find((x) => x.start <= f.start && f.start < x.end);
     if (!c) return 'context'; // the plan's preamble, an annex
+    // In a milestone as the commitment's reading found it (a line, a table row, its indicator or deadline cell).
+    if (inMilestone(c, f.start) || a.source.paragraphs[f.paragraph]?.cell) return 'milestone-action';
     let s = sections.get(c);
     if (!s) sections.set(c, (s = sectionsOf(a.source, c)));
     const section = sectionAt(s, f.start);

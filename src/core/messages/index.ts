@@ -2,7 +2,10 @@
 // findings, the command line...), each holding both languages side by side so that a translator sees them together
 // and a third language is one more object per file. The core, the command line and the pane's i18next read it.
 export { pane } from './pane';
+export { cli } from './cli';
 export { demo } from './demo';
+export { fields } from './fields';
+export { findings } from './findings';
 export { host } from './host';
 export { reading } from './reading';
 export { score } from './score';
