@@ -93,19 +93,32 @@ export function vagueCount(findings: readonly Finding[]): number {
   return findings.filter((f) => f.ruleId === 'vague-term').length;
 }
 
-/** Where a finding is, for people: "12:5" (the file's line:column) in text files, "§12:5" (paragraph, offset) in documents, 1-based. */
-export function place(fr: FileReview, f: Finding, noteWord = 'note', textBoxWord = 'text box'): string {
+/**
+ * Where a finding is, for people: in a text file, ":12:5" (the file's line:column, as editors jump to it); in a
+ * document, the first words of its paragraph (« Le ministère publiera les… »), which Word's search finds, and
+ * whether it is in a note or a text box. Reports list findings under their commitment and quote them.
+ */
+export function place(fr: FileReview, f: Finding, words: { note: string; textBox: string; quote: Quote }): string {
   const p = fr.draft.paragraphs?.[f.paragraph];
   if (fr.draft.fileText !== undefined) {
     const view = inFile(fr);
     let starts = lineStartsOf.get(fr);
     if (!starts) lineStartsOf.set(fr, (starts = lineStarts(view.text)));
     const { line, column } = position(starts, fileOffset(p ?? {}, f.paragraphOffset) ?? f.start);
-    return `${line}:${column}`;
+    return `:${line}:${column}`;
   }
-  const pos = `${f.paragraph + 1}:${f.paragraphOffset + 1}`;
-  if (p?.note) return `§${pos} (${noteWord} ${p.note.id})`;
-  return p?.textBox ? `§${pos} (${textBoxWord})` : `§${pos}`;
+  const span = fr.analysis.paragraphs[f.paragraph];
+  const start = words.quote(firstWords(fr.analysis.text.slice(span.start, span.end)));
+  if (p?.note) return ` · ${start} (${words.note} ${p.note.id})`;
+  return p?.textBox ? ` · ${start} (${words.textBox})` : ` · ${start}`;
+}
+
+type Quote = (s: string) => string;
+
+/** A paragraph's first words, enough to find it: six words, or up to the end of a short paragraph. */
+export function firstWords(text: string, count = 6): string {
+  const words = text.trim().split(/\s+/);
+  return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ')}…`;
 }
 
 /**

@@ -50,7 +50,9 @@ export function commitmentHeading(e: Commitment, word: string, lang: Lang): stri
  * message quotes it already (« renforcera » est flou...).
  */
 export function quoted(f: Finding): string | undefined {
-  return f.ruleId === 'missing-field' || f.actual.trim() === '' || f.message.includes(f.actual) ? undefined : f.actual;
+  // A missing field is on the title, readability on a whole sentence its note quotes: neither needs quoting again.
+  const whole = f.ruleId === 'missing-field' || f.ruleId === 'duplicate' || f.ruleId === 'readability';
+  return whole || f.actual.trim() === '' || f.message.includes(f.actual) ? undefined : f.actual;
 }
 
 /** A commitment's line in the summary tables (md, html): its title, level, points, what is missing, vague terms. */

@@ -3,7 +3,7 @@
 import { colon, type Commitment, type Finding, type Lang } from '../../core';
 import { reason, severityLabel, t } from '../i18n';
 import { findingsOf, place, type FileReview } from '../review';
-import { commitmentHeading, levelLabel, missingLabels, questions, quoted, summaryCells } from './common';
+import { commitmentHeading, levelLabel, missingLabels, questions, quote, quoted, summaryCells } from './common';
 import type { ReportWriter } from '.';
 
 export function esc(s: string): string {
@@ -110,7 +110,7 @@ function findingList(fr: FileReview, fs: readonly Finding[], L: Lang): string {
     // Rule links are printed as text: the page must not reach outside itself.
     const note = f.note ? `<br><small>${esc(f.note)}</small>` : '';
     return (
-      `<li><span class="where">${esc(place(fr, f, t('note', L), t('textBox', L)))}</span> <span class="sev sev-${esc(f.severity)}">${esc(severityLabel(f.severity, L))}</span> ` +
+      `<li><span class="where">${esc(place(fr, f, { note: t('note', L), textBox: t('textBox', L), quote: (s) => quote(s, L) }).replace(/^ · |^:/, ''))}</span> <span class="sev sev-${esc(f.severity)}">${esc(severityLabel(f.severity, L))}</span> ` +
       `${quoted(f) !== undefined ? `<q>${esc(f.actual)}</q> ` : ''}${esc(f.message)}${sugg}${note}</li>`
     );
   });

@@ -66,5 +66,6 @@ function commitment(fr: FileReview, e: Commitment, L: Lang): string[] {
 
 function findingLine(fr: FileReview, f: Finding, L: Lang): string {
   const sugg = f.expected.length ? ` (${t('suggestions', L)}${colon(L)} ${mdEscape(f.expected.join(', '))})` : '';
-  return `- ${place(fr, f, t('note', L), t('textBox', L))} ${severityLabel(f.severity, L)} \`${f.ruleId}\` ${quoted(f) !== undefined ? `${quote(mdEscape(f.actual.replace(/\s*[\r\n]+\s*/g, ' ')), L)} ` : ''}${mdEscape(f.message)}${sugg}`;
+  const where = place(fr, f, { note: t('note', L), textBox: t('textBox', L), quote: (s) => quote(mdEscape(s), L) });
+  return `- ${where.replace(/^ · |^:/, '')} ${severityLabel(f.severity, L)} \`${f.ruleId}\` ${quoted(f) !== undefined ? `${quote(mdEscape(f.actual.replace(/\s*[\r\n]+\s*/g, ' ')), L)} ` : ''}${mdEscape(f.message)}${sugg}`;
 }

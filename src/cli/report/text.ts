@@ -18,7 +18,7 @@ export function textWriter(L: Lang, listErrors: boolean): ReportWriter {
       for (const f of a.findings) {
         const sugg = f.expected.length ? ` → ${oneLine(f.expected.join(' | '))}` : '';
         lines.push(
-          `  ${fr.file}:${place(fr, f, t('note', L), t('textBox', L))}  ${severityLabel(f.severity, L)}  ${f.ruleId}  ${quoted(f) !== undefined ? `${quote(oneLine(f.actual), L)} ` : ''}${oneLine(f.message)}${sugg}`,
+          `  ${fr.file}${place(fr, f, { note: t('note', L), textBox: t('textBox', L), quote: (s) => quote(s, L) })}  ${severityLabel(f.severity, L)}  ${f.ruleId}  ${quoted(f) !== undefined ? `${quote(oneLine(f.actual), L)} ` : ''}${oneLine(f.message)}${sugg}`,
         );
       }
       for (const e of a.commitments) {
