@@ -4,6 +4,7 @@ import {
   analyze,
   type AnalyzeOptions,
   type Commitment,
+  explainCommitment,
   type Finding,
   lineStarts,
   position,
@@ -61,11 +62,31 @@ export interface CommitmentJson {
   score: number;
   maxScore: number;
   level: Commitment['level'];
+  verifiable: boolean;
+  verifiableReason?: string;
+  lens: Commitment['lens'];
+  /** Why the level: the rule or score in one sentence, and each item's and text count's part in it. */
+  why: { summary: string; reasons: string[] };
 }
 
-export function commitmentJson(e: Commitment): CommitmentJson {
-  const { index, title, start, end, fields, missing, score, maxScore, level } = e;
-  return { index, title, start, end, fields, missing, score, maxScore, level };
+export function commitmentJson(e: Commitment, analysis: Analysis): CommitmentJson {
+  const { index, title, start, end, fields, missing, score, maxScore, level, verifiable, verifiableReason, lens } = e;
+  const why = explainCommitment(analysis, e, analysis.language);
+  return {
+    index,
+    title,
+    start,
+    end,
+    fields,
+    missing,
+    score,
+    maxScore,
+    level,
+    verifiable,
+    verifiableReason,
+    lens,
+    why: { summary: why.summary, reasons: why.reasons.map((r) => r.text) },
+  };
 }
 
 /**

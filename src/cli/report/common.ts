@@ -1,5 +1,13 @@
 // What every human-readable report says about a commitment: its level, points, what to add, what to ask.
-import { colon, FIELD_NAMES, type Commitment, type FieldName, type Finding, type Lang } from '../../core';
+import {
+  colon,
+  explainCommitment,
+  FIELD_NAMES,
+  type Commitment,
+  type FieldName,
+  type Finding,
+  type Lang,
+} from '../../core';
 import { fieldLabel, fieldQuestion, levelLabel as levelName, t } from '../i18n';
 import { findingsOf, vagueCount, type FileReview } from '../review';
 
@@ -56,6 +64,12 @@ export function quoted(f: Finding): string | undefined {
 }
 
 /** A commitment's line in the summary tables (md, html): its title, level, points, what is missing, vague terms. */
+/** What the level rests on, in the report's language: the rule or score, whether it is verifiable and why, the lens. */
+export function judgement(fr: FileReview, e: Commitment, lang: Lang): string[] {
+  const why = explainCommitment(fr.analysis, e, lang);
+  return [why.summary, why.verifiableReason, why.lensText];
+}
+
 export function summaryCells(fr: FileReview, e: Commitment, lang: Lang) {
   return {
     title: titleOf(e, lang),

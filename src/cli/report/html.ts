@@ -3,7 +3,16 @@
 import { colon, type Commitment, type Finding, type Lang } from '../../core';
 import { reason, severityLabel, t } from '../i18n';
 import { findingsOf, place, type FileReview } from '../review';
-import { commitmentHeading, levelLabel, missingLabels, questions, quote, quoted, summaryCells } from './common';
+import {
+  commitmentHeading,
+  judgement,
+  levelLabel,
+  missingLabels,
+  questions,
+  quote,
+  quoted,
+  summaryCells,
+} from './common';
 import type { ReportWriter } from '.';
 
 export function esc(s: string): string {
@@ -92,6 +101,7 @@ function fileSection(fr: FileReview, L: Lang): string {
     parts.push(
       `<section class="commitment"><h3>${esc(commitmentHeading(e, t('commitment', L), L))}</h3>` +
         `<p>${t('level', L)}${colon(L)} ${levelBadge(e, L)} — ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()} — ${t('missing', L)}${colon(L)} ${esc(missingLabels(e, L).join(', ')) || '–'}</p>` +
+        `<p class="why"><strong>${t('why', L)}</strong>${colon(L)} ${esc(judgement(fr, e, L).join(' '))}</p>` +
         `<h4>${t('findings', L)}</h4>${findingList(fr, fs, L)}` +
         (qs.length ? `<h4>${t('questions', L)}</h4><ol>${qs.map((q) => `<li>${esc(q)}</li>`).join('')}</ol>` : '') +
         `</section>`,

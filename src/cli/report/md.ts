@@ -2,7 +2,16 @@
 import { colon, type Commitment, type Finding, type Lang } from '../../core';
 import { reason, severityLabel, t } from '../i18n';
 import { findingsOf, place, type FileReview } from '../review';
-import { commitmentHeading, levelLabel, missingLabels, questions, quote, quoted, summaryCells } from './common';
+import {
+  commitmentHeading,
+  judgement,
+  levelLabel,
+  missingLabels,
+  questions,
+  quote,
+  quoted,
+  summaryCells,
+} from './common';
 import type { ReportWriter } from '.';
 
 export function mdEscape(s: string): string {
@@ -54,6 +63,8 @@ function commitment(fr: FileReview, e: Commitment, L: Lang): string[] {
     `### ${mdEscape(commitmentHeading(e, t('commitment', L), L))}`,
     '',
     `${t('level', L)}${colon(L)} **${levelLabel(e, L)}** — ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()} — ${t('missing', L)}${colon(L)} ${mdEscape(missingLabels(e, L).join(', ')) || '–'}`,
+    '',
+    `${t('why', L)}${colon(L)} ${judgement(fr, e, L).map(mdEscape).join(' ')}`,
     '',
     `#### ${t('findings', L)}`,
     '',

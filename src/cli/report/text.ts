@@ -31,7 +31,7 @@ export function textWriter(L: Lang, listErrors: boolean): ReportWriter {
           ? oneLine(e.title)
           : `${t('commitment', L)} ${e.index + 1} ${title}`;
         lines.push(
-          `  ${heading} — ${t('level', L).toLowerCase()} ${levelLabel(e, L)}, ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()}, ${count} ${t('findings', L).toLowerCase()} — ${todo}`,
+          `  ${heading} — ${t('level', L).toLowerCase()} ${levelLabel(e, L)} (${t(e.verifiable ? 'verifiable' : 'notVerifiable', L)}), ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()}, ${count} ${t('findings', L).toLowerCase()} — ${todo}`,
         );
       }
       if (a.commitments.length === 0) lines.push(`  ${t('noCommitment', L)}`);

@@ -47,6 +47,9 @@ const fr = {
   templateOut: 'indiquez --out FICHIER.docx',
   badFormat: 'format inconnu',
   reading: 'Lecture',
+  verifiable: 'vérifiable',
+  notVerifiable: 'non vérifiable',
+  why: 'Pourquoi ce niveau',
   line: 'ligne',
   levels: {
     none: 'aucune précision',
@@ -120,6 +123,9 @@ const en: Shape<typeof fr> = {
   templateOut: 'give --out FILE.docx',
   badFormat: 'unknown format',
   reading: 'Reading',
+  verifiable: 'verifiable',
+  notVerifiable: 'not verifiable',
+  why: 'Why this level',
   line: 'line',
   levels: {
     none: 'none',

@@ -51,7 +51,11 @@ export function judge(checklist: readonly ChecklistItem[], text: string, folded:
 }
 
 /** Why a commitment read from `source` has its level, item by item, in the language asked for. */
-export function explainCommitment(source: SourceText, commitment: Commitment, lang: Lang): LevelExplanation {
+export function explainCommitment(
+  source: { text: string; paragraphs: readonly { start: number; end: number }[] },
+  commitment: Commitment,
+  lang: Lang,
+): LevelExplanation {
   const start = source.paragraphs[commitment.firstParagraph].start;
   const end = source.paragraphs[commitment.lastParagraph].end;
   const text = source.text.slice(start, end);
