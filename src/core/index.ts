@@ -45,5 +45,7 @@ export {
 // Commitments: segmentation, fields, score, summary, milestone status, duplicates; the standard template.
 export * from './commitments';
 export * from './template';
+// The public follow-up: stable ids, the follow-up sheet, updates and feedback checked, the site's data.
+export * from './tracking';
 // The message catalogue (French and English, one file per namespace).
 export * from './messages';

@@ -2,5 +2,6 @@
 // findings, the command line...), each holding both languages side by side so that a translator sees them together
 // and a third language is one more object per file. The core, the command line and the pane's i18next read it.
 export { pane } from './pane';
+export { publish } from './publish';
 export { fill, translate, translator, type Vars } from './translate';
 export type { MessageNamespace, Shape } from './shape';

@@ -1,0 +1,159 @@
+// The open data published beside the pages: plan.json (commitments, milestones, indicators, statuses by period,
+// feedback) and updates.csv (every report of every period in the sheet's columns, one blank row for an item
+// never reported), so that the merged file is also next period's sheet. Texts in the other language carry its
+// suffix ("title_en"), as the sheet's columns do.
+import type { Feedback } from './feedback';
+import type { KnownCommitment } from './ids';
+import { csvText, otherLang, sheetColumns, type SheetRow } from './sheet';
+import type { PublicReport, Site, SiteCommitment, TrackedItem, Unit } from './site';
+
+/** Bumped when plan.json changes in a way its readers must know. */
+export const PLAN_JSON_FORMAT = 1;
+
+type Json = Record<string, unknown>;
+
+function dropEmpty(o: Json): Json {
+  for (const k of Object.keys(o)) if (o[k] === undefined || o[k] === '') delete o[k];
+  return o;
+}
+
+function reportJson(r: PublicReport, alt: string): Json {
+  return dropEmpty({
+    period: r.period,
+    status: r.status,
+    progress: r.progress,
+    [`progress_${alt}`]: r.progressAlt,
+    evidence: r.evidence,
+    challenges: r.challenges,
+    [`challenges_${alt}`]: r.challengesAlt,
+    updated: r.updated,
+  });
+}
+
+function itemJson(t: TrackedItem, alt: string): Json {
+  return dropEmpty({
+    id: t.id,
+    text: t.text,
+    [`text_${alt}`]: t.textAlt,
+    due: t.due,
+    lead: t.lead,
+    status: t.status,
+    statuses: t.reports.map((r) => reportJson(r, alt)),
+  });
+}
+
+function unitJson(u: Unit, alt: string): Json {
+  return dropEmpty({
+    ...itemJson(u, alt),
+    points: u.points,
+    overdue: u.overdue,
+    indicator: u.indicator ? itemJson(u.indicator, alt) : undefined,
+  });
+}
+
+function feedbackJson(f: Feedback, alt: string): Json {
+  return dropEmpty({
+    id: f.id,
+    date: f.date,
+    author_type: f.author,
+    text: f.text,
+    [`text_${alt}`]: f.textAlt,
+    response: f.response,
+    [`response_${alt}`]: f.responseAlt,
+    response_date: f.responseDate,
+  });
+}
+
+function commitmentJson(c: SiteCommitment, alt: string): Json {
+  const own = c.units.length === 1 && c.units[0].kind === 'commitment' ? c.units[0] : undefined;
+  return dropEmpty({
+    id: c.id,
+    title: c.title,
+    [`title_${alt}`]: c.titleAlt,
+    level: c.level,
+    verifiable: c.verifiable,
+    verifiableReason: c.verifiableReason,
+    lens: c.lens,
+    fields: c.fields,
+    missing: c.missing,
+    points: c.points,
+    // A commitment without milestones is reported on as itself.
+    statuses: own ? own.reports.map((r) => reportJson(r, alt)) : undefined,
+    status: own?.status,
+    overdue: own?.overdue,
+    milestones: own ? [] : c.units.map((u) => unitJson(u, alt)),
+    feedback: c.feedback.map((f) => feedbackJson(f, alt)),
+  });
+}
+
+export function planJson(site: Site, generator: { name: string; version: string }): Json {
+  const alt = otherLang(site.lang);
+  return {
+    generator: generator.name,
+    version: generator.version,
+    format: PLAN_JSON_FORMAT,
+    title: site.title,
+    language: site.lang,
+    today: site.today,
+    periods: site.periods,
+    points: site.points,
+    counts: site.counts,
+    commitments: site.commitments.map((c) => commitmentJson(c, alt)),
+  };
+}
+
+/** The ids plan.json gives (what the next publication matches the edited plan against). */
+export function registryFromPlanJson(json: unknown): KnownCommitment[] {
+  const plan = json as { language?: string; commitments?: Json[] };
+  if (!Array.isArray(plan?.commitments)) return [];
+  const alt = plan.language === 'en' ? 'fr' : 'en';
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  return plan.commitments
+    .filter((c) => typeof c.id === 'string' && typeof c.title === 'string')
+    .map((c) => ({
+      id: c.id as string,
+      title: c.title as string,
+      titleAlt: str(c[`title_${alt}`]),
+      milestones: (Array.isArray(c.milestones) ? (c.milestones as Json[]) : [])
+        .filter((m) => typeof m.id === 'string' && typeof m.text === 'string')
+        .map((m) => ({
+          id: m.id as string,
+          text: m.text as string,
+          textAlt: str(m[`text_${alt}`]),
+          indicatorAlt: str((m.indicator as Json | undefined)?.[`text_${alt}`]),
+        })),
+    }));
+}
+
+/** updates.csv as published: every report, and a blank row for each item never reported. */
+export function mergedUpdates(site: Site): string {
+  const alt = otherLang(site.lang);
+  const rows: SheetRow[] = [];
+  for (const c of site.commitments) {
+    const base: SheetRow = { commitment: c.title, [`commitment_${alt}`]: c.titleAlt ?? '' };
+    for (const u of c.units) {
+      const milestone: SheetRow =
+        u.kind === 'milestone' ? { milestone: u.text, [`milestone_${alt}`]: u.textAlt ?? '' } : {};
+      const items: [TrackedItem, SheetRow][] = [[u, {}]];
+      if (u.indicator)
+        items.push([u.indicator, { indicator: u.indicator.text, [`indicator_${alt}`]: u.indicator.textAlt ?? '' }]);
+      for (const [t, own] of items) {
+        const prefilled = { ...base, ...milestone, ...own, id: t.id, due: t.due ?? '', lead: t.lead ?? '' };
+        if (t.reports.length === 0) rows.push(prefilled);
+        for (const r of t.reports)
+          rows.push({
+            ...prefilled,
+            period: r.period,
+            status: r.status ?? '',
+            progress: r.progress,
+            evidence: r.evidence.join(' '),
+            challenges: r.challenges,
+            updated: r.updated ?? '',
+            [`progress_${alt}`]: r.progressAlt,
+            [`challenges_${alt}`]: r.challengesAlt,
+          });
+      }
+    }
+  }
+  return csvText(sheetColumns(site.lang), rows);
+}
