@@ -25,7 +25,11 @@ const AUTHORS: Record<string, AuthorType> = {
 };
 
 export function parseAuthor(cell: string): AuthorType | undefined {
-  return AUTHORS[fold(cell).replace(/[-_\s]+/g, ' ').trim()];
+  return AUTHORS[
+    fold(cell)
+      .replace(/[-_\s]+/g, ' ')
+      .trim()
+  ];
 }
 
 export interface Feedback {

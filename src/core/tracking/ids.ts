@@ -96,7 +96,12 @@ export function assignIds(commitments: readonly Commitment[], registry: IdRegist
     };
   }
   const pairs = matchVersions(
-    registry.map((k) => versionOf(k.title, k.milestones.map((m) => m.text))),
+    registry.map((k) =>
+      versionOf(
+        k.title,
+        k.milestones.map((m) => m.text),
+      ),
+    ),
     commitments.map((c) => versionOf(c.title, milestoneTexts(c))),
   );
   const found = new Map<number, { known: KnownCommitment; by: 'title' | 'content' }>();

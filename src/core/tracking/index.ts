@@ -27,7 +27,7 @@ export {
   type SheetRow,
   type SheetOptions,
 } from './sheet';
-export { plainText } from './text';
+export { plainText, titleText } from './text';
 export { columnLetter, isBlank, type CsvRow, type CsvTable, type Problem } from './table';
 export { readUpdates, type Report, type Updates, type IdIndex } from './updates';
 export { readFeedback, parseAuthor, AUTHOR_TYPES, FEEDBACK_COLUMNS, type AuthorType, type Feedback } from './feedback';

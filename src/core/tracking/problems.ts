@@ -8,8 +8,17 @@ import { columnLetter, type Problem } from './table';
 
 export function problemLine(p: Problem, lang: Lang): string {
   const t = translator(publish, lang);
-  const vars = { file: p.file, row: p.row, name: p.columnName, letter: p.column === undefined ? '' : columnLetter(p.column) };
+  const vars = {
+    file: p.file,
+    row: p.row,
+    name: p.columnName,
+    letter: p.column === undefined ? '' : columnLetter(p.column),
+  };
   const where =
-    p.row === undefined ? t('where.file', vars) : p.column === undefined ? t('where.row', vars) : t('where.cell', vars);
+    p.row === undefined
+      ? t('where.file', vars)
+      : p.column === undefined
+        ? t('where.row', vars)
+        : t(p.columnName ? 'where.cell' : 'where.column', vars);
   return `${where}${colon(lang)} ${t(`problems.${p.code}`, p.vars)}`;
 }

@@ -5,7 +5,7 @@
 import { calendarOf } from '../commitments/fields';
 import type { Analysis, Commitment, Lang, Milestone } from '../types';
 import { assignIds, indicatorId, type IdRegistry, type PlanIds } from './ids';
-import { plainText } from './text';
+import { plainText, tableCells, titleText } from './text';
 
 /** Context for whoever fills the sheet, taken from the plan (read back only to keep ids when the plan changes). */
 export const PREFILLED = ['commitment', 'milestone', 'indicator', 'due', 'lead'] as const;
@@ -47,7 +47,7 @@ export function planRows(commitments: readonly Commitment[], ids: PlanIds, lang:
     const cid = ids.commitments[i];
     const known = cid.known;
     const base = (): SheetRow => ({
-      commitment: plainText(c.title),
+      commitment: titleText(c.title),
       lead: c.fields.lead ? plainText(c.fields.lead.text) : '',
       [`commitment_${alt}`]: known?.titleAlt ?? '',
     });
@@ -78,9 +78,14 @@ export function planRows(commitments: readonly Commitment[], ids: PlanIds, lang:
   return rows;
 }
 
-/** A milestone as the public reads it: its deliverable where the plan names one, else its line. */
+/**
+ * A milestone as the public reads it: its deliverable where the plan names one, else its line; of a table row
+ * read whole, its first cell with words (the deliverable: the date and the owner are read apart).
+ */
 export function milestoneText(m: Milestone): string {
-  return plainText(m.deliverable?.text ?? m.text);
+  if (m.deliverable) return plainText(m.deliverable.text);
+  const first = tableCells(m.text)?.find((c) => /\p{L}{3}/u.test(c));
+  return plainText(first ?? m.text);
 }
 
 export interface SheetOptions {

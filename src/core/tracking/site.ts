@@ -9,7 +9,7 @@ import type { Feedback } from './feedback';
 import { indicatorId, type PlanIds } from './ids';
 import { milestoneText } from './sheet';
 import { MAX_POINTS, statusPoints, type TrackStatus } from './status';
-import { plainText } from './text';
+import { plainText, titleText } from './text';
 import type { Report } from './updates';
 
 /** The plan's fields a commitment page shows, in this order: what the drafting check read. */
@@ -182,13 +182,27 @@ function commitmentOf(c: Commitment, k: number, input: SiteInput, reports: Map<s
   const ms = c.fields.milestones ?? [];
   const units: Unit[] =
     ms.length === 0
-      ? [unitOf(withDue(item(cid.id, 'commitment', plainText(c.title), reports, translations), calendarOf(c.fields).end, lead), undefined, today)]
+      ? [
+          unitOf(
+            withDue(
+              item(cid.id, 'commitment', titleText(c.title), reports, translations),
+              calendarOf(c.fields).end,
+              lead,
+            ),
+            undefined,
+            today,
+          ),
+        ]
       : ms.map((m, j) => {
           const id = cid.milestones[j];
           const mLead = m.lead ? plainText(m.lead.text) : lead;
           const t = withDue(item(id, 'milestone', milestoneText(m), reports, translations), m.date, mLead);
           const ind = m.indicator
-            ? withDue(item(indicatorId(id), 'indicator', plainText(m.indicator.text), reports, translations), m.date, mLead)
+            ? withDue(
+                item(indicatorId(id), 'indicator', plainText(m.indicator.text), reports, translations),
+                m.date,
+                mLead,
+              )
             : undefined;
           return unitOf(t, ind, today);
         });
@@ -200,7 +214,7 @@ function commitmentOf(c: Commitment, k: number, input: SiteInput, reports: Map<s
   const out: SiteCommitment = {
     id: cid.id,
     index: c.index,
-    title: plainText(c.title),
+    title: titleText(c.title),
     fields,
     missing: [...c.missing],
     level: c.level,
@@ -249,7 +263,14 @@ export function buildSite(input: SiteInput): Site {
   }
   const commitments = input.analysis.commitments.map((c, k) => commitmentOf(c, k, input, reports));
   const periods = [...new Set(input.reports.map((r) => r.period))].sort();
-  const counts: StatusCount = { 'not-started': 0, limited: 0, substantial: 0, complete: 0, withdrawn: 0, unreported: 0 };
+  const counts: StatusCount = {
+    'not-started': 0,
+    limited: 0,
+    substantial: 0,
+    complete: 0,
+    withdrawn: 0,
+    unreported: 0,
+  };
   const overdue: Site['overdue'] = [];
   const changes: Change[] = [];
   for (const c of commitments)

@@ -6,7 +6,13 @@ import type { ProgressStatus } from '../types';
 
 export type TrackStatus = ProgressStatus | 'withdrawn';
 
-export const TRACK_STATUSES: readonly TrackStatus[] = ['not-started', 'limited', 'substantial', 'complete', 'withdrawn'];
+export const TRACK_STATUSES: readonly TrackStatus[] = [
+  'not-started',
+  'limited',
+  'substantial',
+  'complete',
+  'withdrawn',
+];
 
 // What people type for each status, folded (no accents, lower case, hyphens as spaces). The codes first, then
 // the labels of the sheet's instructions in both languages, then the IRM's and Canada's own wordings.

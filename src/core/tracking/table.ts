@@ -63,7 +63,13 @@ export class Columns {
     });
     for (const name of required)
       if (!this.has(name))
-        problems.push({ file, row: 1, columnName: name, code: 'missingColumn', vars: { name, expected: required.join(', ') } });
+        problems.push({
+          file,
+          row: 1,
+          columnName: name,
+          code: 'missingColumn',
+          vars: { name, expected: required.join(', ') },
+        });
     return problems;
   }
 

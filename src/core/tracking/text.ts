@@ -1,20 +1,29 @@
 // Plan text as the public reads it: the drafting check keeps the author's characters (Markdown table pipes,
 // emphasis, link syntax); a published page or a spreadsheet cell wants the words.
 
-export function plainText(text: string): string {
-  let s = text.trim();
-  // "| Arrêté fixant le format | mars 2018 |": a Markdown table row read as one milestone.
-  if (/^\|.*\|$/.test(s))
-    s = s
-      .slice(1, -1)
-      .split('|')
-      .map((c) => c.trim())
-      .filter((c) => c !== '' && !/^:?-{3,}:?$/.test(c))
-      .join(' – ');
+/** The cells of a Markdown table row ("| Arrêté | mars 2018 |"), or undefined for other text. */
+export function tableCells(text: string): string[] | undefined {
+  const s = text.trim();
+  if (!/^\|.*\|$/.test(s)) return undefined;
   return s
+    .slice(1, -1)
+    .split('|')
+    .map((c) => c.trim())
+    .filter((c) => c !== '' && !/^:?-{3,}:?$/.test(c));
+}
+
+export function plainText(text: string): string {
+  return (tableCells(text)?.join(' – ') ?? text.trim())
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+/, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** A commitment's title without its "Engagement 3 :" marker: its id stands beside it on every page. */
+export function titleText(title: string): string {
+  const plain = plainText(title);
+  const bare = plain.replace(/^(?:engagement|commitment)s?\s*(?:n[°o]\.?\s*)?[\dIVXLC]+(?:\.\d+)?\s*[:.\-–—]\s*/iu, '');
+  return bare === '' ? plain : bare;
 }

@@ -86,7 +86,14 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
       const depth = id.split('.').length;
       ALT_TEXTS.forEach((t, level) => {
         const text = get(`${t}_${alt}`);
-        if (text !== '' && depth > level) out.translations.set(id.split('.').slice(0, level + 1).join('.'), text);
+        if (text !== '' && depth > level)
+          out.translations.set(
+            id
+              .split('.')
+              .slice(0, level + 1)
+              .join('.'),
+            text,
+          );
       });
       if (!reported) continue;
       const period = get('period');
