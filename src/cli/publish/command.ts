@@ -143,7 +143,8 @@ function idReport(ids: PlanIds, analysis: Analysis, matched: boolean, err: Err, 
     else if (c.by === 'content')
       say(err, tr('cli.matchedId', L, { id: c.id, title, before: quote(c.known!.title, L) }));
   });
-  for (const k of ids.removed) say(err, tr('cli.removedId', L, { id: k.id, title: quote(k.title, L) }));
+  // Said once, when a commitment leaves the plan; plan.json remembers it after that.
+  for (const k of ids.removed) if (!k.removed) say(err, tr('cli.removedId', L, { id: k.id, title: quote(k.title, L) }));
 }
 
 export function publishSite(planFile: string, opts: PublishOptions, err: Err, L: Lang): number {

@@ -100,6 +100,7 @@ export function parseTable(file: string, data: Uint8Array): ReadTable {
       return fail(err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'quoteNotClosed' : 'badQuote', {
         row: at.row + 1,
         column: at.column,
+        columnName: header.split(',')[at.column]?.trim(),
       });
     }
     return fail('unreadable', undefined, { detail: err.message });

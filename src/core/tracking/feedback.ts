@@ -6,7 +6,7 @@ import { isDay } from './dates';
 import { normalizeId } from './ids';
 import { otherLang } from './sheet';
 import { Columns, isBlank, type CsvTable, type Problem } from './table';
-import type { IdIndex } from './updates';
+import { nearIds, type IdIndex } from './updates';
 
 export type AuthorType = 'government' | 'civil-society' | 'citizen';
 export const AUTHOR_TYPES: readonly AuthorType[] = ['government', 'civil-society', 'citizen'];
@@ -73,7 +73,7 @@ export function readFeedback(
       else if (!index.ids.has(id)) {
         const removed = index.removed.get(id.split('.')[0]);
         if (removed !== undefined) problem('id', 'removedId', { id, title: removed });
-        else problem('id', 'unknownId', { id, hint: '' });
+        else problem('id', 'unknownId', { id, hint: nearIds(id, index.ids) });
       }
       const date = get('date');
       if (!isDay(date)) problem('date', date === '' ? 'noDate' : 'badDay', { value: date });

@@ -18,6 +18,8 @@ export interface KnownCommitment {
   title: string;
   titleAlt?: string;
   milestones: KnownMilestone[];
+  /** Already gone from the plan when the site was last published: its id is never given to another one. */
+  removed?: boolean;
 }
 
 /** Ids given before: those of the last published site (its plan.json) and those the updates sheets carry. */

@@ -99,16 +99,30 @@ export function planJson(site: Site, generator: { name: string; version: string 
     points: site.points,
     counts: site.counts,
     commitments: site.commitments.map((c) => commitmentJson(c, alt)),
+    // Gone from the plan: kept so that their ids are never given to another commitment.
+    removed: site.removed.map((k) =>
+      dropEmpty({
+        id: k.id,
+        title: k.title,
+        [`title_${alt}`]: k.titleAlt,
+        milestones: k.milestones.map((m) => dropEmpty({ id: m.id, text: m.text, [`text_${alt}`]: m.textAlt })),
+      }),
+    ),
   };
 }
 
 /** The ids plan.json gives (what the next publication matches the edited plan against). */
 export function registryFromPlanJson(json: unknown): KnownCommitment[] {
-  const plan = json as { language?: string; commitments?: Json[] };
+  const plan = json as { language?: string; commitments?: Json[]; removed?: Json[] };
   if (!Array.isArray(plan?.commitments)) return [];
   const alt = plan.language === 'en' ? 'fr' : 'en';
+  const removed = Array.isArray(plan.removed) ? plan.removed : [];
+  return [...known(plan.commitments, alt), ...known(removed, alt).map((k) => ({ ...k, removed: true }))];
+}
+
+function known(list: Json[], alt: string): KnownCommitment[] {
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  return plan.commitments
+  return list
     .filter((c) => typeof c.id === 'string' && typeof c.title === 'string')
     .map((c) => ({
       id: c.id as string,

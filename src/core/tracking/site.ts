@@ -6,7 +6,7 @@ import type { Analysis, Commitment, FieldName, Lang, OpenGovValue, SpecificityLe
 import { calendarOf } from '../commitments/fields';
 import { daysBetween, dueDay } from './dates';
 import type { Feedback } from './feedback';
-import { indicatorId, type PlanIds } from './ids';
+import { indicatorId, type KnownCommitment, type PlanIds } from './ids';
 import { milestoneText } from './sheet';
 import { MAX_POINTS, statusPoints, type TrackStatus } from './status';
 import { plainText, titleText } from './text';
@@ -104,6 +104,8 @@ export interface Site {
   /** The plan's points at the end of each period. */
   series: ({ period: string } & Points)[];
   commitments: SiteCommitment[];
+  /** Commitments published before and gone from the plan: their ids stay theirs. */
+  removed: KnownCommitment[];
 }
 
 export interface SiteInput {
@@ -304,5 +306,6 @@ export function buildSite(input: SiteInput): Site {
     latestChanges: changes.filter((c) => c.period === latest),
     series,
     commitments,
+    removed: input.ids.removed.map((k) => ({ ...k, removed: true })),
   };
 }

@@ -156,7 +156,7 @@ function sameReport(a: Report, b: Report): boolean {
 }
 
 /** For an unknown id, the ids it was likely meant to be: the same commitment's, or the range of the plan's. */
-function nearIds(id: string, ids: ReadonlySet<string>): string {
+export function nearIds(id: string, ids: ReadonlySet<string>): string {
   const parts = id.split('.');
   for (let depth = parts.length - 1; depth >= 1; depth--) {
     const prefix = `${parts.slice(0, depth).join('.')}.`;
