@@ -21,6 +21,7 @@ export {
   csvCell,
   otherLang,
   milestoneText,
+  milestoneParts,
   PREFILLED,
   REPORTED,
   TRANSLATED,

@@ -3,6 +3,7 @@
 // lead. The same columns make the merged open-data file. UTF-8 with a byte-order mark, so that Excel opens the
 // accents correctly; cells a spreadsheet would run as a formula get an apostrophe first.
 import { calendarOf } from '../commitments/fields';
+import { parseDates } from '../dates';
 import type { Analysis, Commitment, Lang, Milestone } from '../types';
 import { assignIds, indicatorId, type IdRegistry, type PlanIds } from './ids';
 import { plainText, tableCells, titleText } from './text';
@@ -59,14 +60,15 @@ export function planRows(commitments: readonly Commitment[], ids: PlanIds, lang:
     ms.forEach((m: Milestone, k) => {
       const id = cid.milestones[k];
       const knownMilestone = known?.milestones.find((x) => x.id === id);
+      const parts = milestoneParts(m);
       const row: SheetRow = {
         ...base(),
         id,
-        milestone: milestoneText(m),
+        milestone: parts.text,
         due: m.date ?? '',
         [`milestone_${alt}`]: knownMilestone?.textAlt ?? '',
       };
-      if (m.lead) row.lead = plainText(m.lead.text);
+      if (parts.lead) row.lead = parts.lead;
       rows.push(row);
       if (m.indicator) {
         const iid = indicatorId(id);
@@ -79,13 +81,24 @@ export function planRows(commitments: readonly Commitment[], ids: PlanIds, lang:
 }
 
 /**
- * A milestone as the public reads it: its deliverable where the plan names one, else its line; of a table row
- * read whole, its first cell with words (the deliverable: the date and the owner are read apart).
+ * A milestone as the public reads it, and who leads it: its deliverable and lead where the plan names them;
+ * else its line, without what the line says apart: the template's "deliverable – date – owner" gives all three,
+ * a table row read whole gives its first cell with words (the date and owner cells are read apart).
  */
+export function milestoneParts(m: Milestone): { text: string; lead?: string } {
+  const lead = m.lead ? plainText(m.lead.text) : undefined;
+  if (m.deliverable) return { text: plainText(m.deliverable.text), lead };
+  const cells = tableCells(m.text);
+  if (cells) return { text: plainText(cells.find((c) => /\p{L}{3}/u.test(c)) ?? m.text), lead };
+  const parts = plainText(m.text).split(/\s+[–—]\s+/);
+  const date = parts.findIndex((p, k) => k > 0 && p.length <= 40 && parseDates(p).length > 0);
+  if (date < 0) return { text: parts.join(' – '), lead };
+  const owner = parts.slice(date + 1).join(' – ');
+  return { text: parts.slice(0, date).join(' – '), lead: lead ?? (owner || undefined) };
+}
+
 export function milestoneText(m: Milestone): string {
-  if (m.deliverable) return plainText(m.deliverable.text);
-  const first = tableCells(m.text)?.find((c) => /\p{L}{3}/u.test(c));
-  return plainText(first ?? m.text);
+  return milestoneParts(m).text;
 }
 
 export interface SheetOptions {

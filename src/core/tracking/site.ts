@@ -7,7 +7,7 @@ import { calendarOf } from '../commitments/fields';
 import { daysBetween, dueDay } from './dates';
 import type { Feedback } from './feedback';
 import { indicatorId, type KnownCommitment, type PlanIds } from './ids';
-import { milestoneText } from './sheet';
+import { milestoneParts } from './sheet';
 import { MAX_POINTS, statusPoints, type TrackStatus } from './status';
 import { plainText, titleText } from './text';
 import type { Report } from './updates';
@@ -197,8 +197,9 @@ function commitmentOf(c: Commitment, k: number, input: SiteInput, reports: Map<s
         ]
       : ms.map((m, j) => {
           const id = cid.milestones[j];
-          const mLead = m.lead ? plainText(m.lead.text) : lead;
-          const t = withDue(item(id, 'milestone', milestoneText(m), reports, translations), m.date, mLead);
+          const parts = milestoneParts(m);
+          const mLead = parts.lead ?? lead;
+          const t = withDue(item(id, 'milestone', parts.text, reports, translations), m.date, mLead);
           const ind = m.indicator
             ? withDue(
                 item(indicatorId(id), 'indicator', plainText(m.indicator.text), reports, translations),

@@ -2,7 +2,20 @@
 // status, the points period by period, the latest period's changes, and every commitment.
 import { colon, levelName, type Change, type Lang, type Site } from '../../../core';
 import { pointsBar, seriesChart, statusBar, STATUS_ORDER, swatch } from './charts';
-import { badge, day, due, esc, inline, percent, period, statusLabel, tFor, type PageText, type T } from './format';
+import {
+  badge,
+  day,
+  due,
+  esc,
+  inline,
+  LIST_TEXT,
+  percent,
+  period,
+  statusLabel,
+  tFor,
+  type PageText,
+  type T,
+} from './format';
 import { page } from './layout';
 
 function scroll(name: string, table: string, t: T): string {
@@ -33,7 +46,7 @@ function overdue(site: Site, t: T, l: PageText): string {
   const rows = site.overdue
     .map(
       ({ commitment: c, unit: u }) =>
-        `<tr class="late"><td class="id"><a href="${c.id}.html#${u.id}">${u.id}</a></td><td>${inline(u.text, u.textAlt, l)}</td><td>${inline(c.title, c.titleAlt, l)}</td><td class="num">${esc(due(u.due!, l.page, t))}</td><td>${badge(u.effective, t)} <span class="badge late-badge">${esc(t('site.overdueBadge'))}</span></td><td class="num">${esc(t('site.daysLate', { count: u.daysLate ?? 0 }))}</td></tr>`,
+        `<tr class="late"><td class="id"><a href="${c.id}.html#${u.id}">${u.id}</a></td><td>${inline(u.text, u.textAlt, l, LIST_TEXT)}</td><td>${inline(c.title, c.titleAlt, l)}</td><td class="num">${esc(due(u.due!, l.page, t))}</td><td>${badge(u.effective, t)} <span class="badge late-badge">${esc(t('site.overdueBadge'))}</span></td><td class="num">${esc(t('site.daysLate', { count: u.daysLate ?? 0 }))}</td></tr>`,
     )
     .join('');
   const c = (k: string) => `<th scope="col">${esc(t(`site.column.${k}`))}</th>`;
@@ -83,7 +96,7 @@ function changes(site: Site, t: T, l: PageText): string {
   const items = site.latestChanges
     .map((c) => {
       const x = texts.get(c.id);
-      return `<li><a href="${c.commitment}.html#${c.id}">${c.id}</a> ${x ? inline(x.text, x.textAlt, l) : ''} — ${badge(c.to, t)} <span class="meta">(${esc(changeText(c, t))})</span></li>`;
+      return `<li><a href="${c.commitment}.html#${c.id}">${c.id}</a> ${x ? inline(x.text, x.textAlt, l, LIST_TEXT) : ''} — ${badge(c.to, t)} <span class="meta">(${esc(changeText(c, t))})</span></li>`;
     })
     .join('');
   return `${head}<ul class="changes">${items}</ul>`;

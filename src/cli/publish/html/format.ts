@@ -65,11 +65,21 @@ export function pick(own: string, alt: string | undefined, l: PageText): { value
   return alt ? { value: alt } : { value: own, lang: l.plan };
 }
 
-/** A short text, escaped, in a span naming its language when it is not the page's. */
-export function inline(own: string, alt: string | undefined, l: PageText): string {
+/**
+ * A short text, escaped, in a span naming its language when it is not the page's; cut at `max` characters (on a
+ * word) where a list only names it and its page gives it whole.
+ */
+export function inline(own: string, alt: string | undefined, l: PageText, max = Infinity): string {
   const v = pick(own, alt, l);
-  return v.lang ? `<span lang="${v.lang}">${esc(v.value)}</span>` : esc(v.value);
+  const value =
+    v.value.length > max
+      ? `${v.value.slice(0, v.value.lastIndexOf(' ', max) > 0 ? v.value.lastIndexOf(' ', max) : max)}…`
+      : v.value;
+  return v.lang ? `<span lang="${v.lang}">${esc(value)}</span>` : esc(value);
 }
+
+/** How much of a milestone's text a dashboard list shows. */
+export const LIST_TEXT = 160;
 
 /** A text that may hold blank lines and line breaks, as escaped paragraphs. */
 export function block(own: string, alt: string | undefined, l: PageText, cls = ''): string {
