@@ -28,6 +28,7 @@ import {
 } from '../src/core';
 
 export interface UsRow {
+  plan: string;
   commitment_id: string;
   theme: string;
   commitment_title: string;
@@ -100,7 +101,7 @@ export function convertUs(trackerCsv: string, planMarkdown: string): UsConverted
   const sectionOf = commitments.map((_, i) => pairs.get(i)?.index ?? free.shift());
   const unread: string[] = [];
   const out = [
-    '# Fifth U.S. Open Government National Action Plan (2022-2024)',
+    `# ${oneLine(rows[0]?.plan ?? 'U.S. Open Government National Action Plan')}`,
     '',
     'Converted from the U.S. commitment tracker (GSA/open.usa.gov) by examples/us-tracker.ts: each commitment is the plan’s text, its milestones the tracker’s sub-commitments.',
     '',

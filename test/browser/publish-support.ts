@@ -11,7 +11,7 @@ export { launchChromium, SCREENSHOTS } from './harness';
 
 export interface Opened {
   page: Page;
-  /** Every URL the pages asked for beyond their own file. */
+  /** Every URL the pages asked for outside the site's folder. */
   requests: string[];
   errors: string[];
   /** Opens another file in the same tab (the lists above start again). */
@@ -19,7 +19,8 @@ export interface Opened {
   close: () => Promise<void>;
 }
 
-export async function openPage(browser: Browser, file: string, width = 1280): Promise<Opened> {
+/** Opens `file` of the site in `root` (its folder): a request for anything outside that folder is recorded. */
+export async function openPage(browser: Browser, root: string, file: string, width = 1280): Promise<Opened> {
   // bypassCSP only so that axe can be injected: the pages themselves forbid every script.
   const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
   const page = await context.newPage();
@@ -33,12 +34,15 @@ export async function openPage(browser: Browser, file: string, width = 1280): Pr
       opened.errors.length = 0;
       const response = await page.goto(current);
       if (!response?.ok()) opened.errors.push(`could not open ${current}`);
+      // The site's stylesheet applied (its page margin is none).
+      else if ((await page.evaluate(() => getComputedStyle(document.body).marginTop)) !== '0px')
+        opened.errors.push(`no stylesheet on ${current}`);
     },
     close: () => context.close(),
   };
   let current = '';
   page.on('request', (r) => {
-    if (r.url().split('#')[0] !== current) opened.requests.push(r.url());
+    if (!r.url().startsWith(`file://${root}/`)) opened.requests.push(r.url());
   });
   page.on('pageerror', (e) => opened.errors.push(String(e)));
   page.on('console', (m) => {

@@ -46,7 +46,7 @@ const pages = () =>
 
 test('every page opens, asks for nothing beyond itself, and axe finds no violation', async () => {
   expect(pages()).toHaveLength(8);
-  const o = await openPage(browser, join(site, 'index.html'));
+  const o = await openPage(browser, site, join(site, 'index.html'));
   // The root sends the reader on to the plan's language.
   await o.page.waitForURL(`file://${join(site, 'fr', 'index.html')}`);
   for (const path of pages()) {
@@ -62,7 +62,7 @@ test('the dashboard puts the overdue milestones first and marks them, in both la
     ['fr', 'En retard'],
     ['en', 'Overdue'],
   ]) {
-    const o = await openPage(browser, join(site, lang, 'index.html'));
+    const o = await openPage(browser, site, join(site, lang, 'index.html'));
     const facts = await pageFacts(o.page);
     expect(facts.lang).toBe(lang);
     expect(facts.sections.slice(0, 2)).toEqual(['summary', 'overdue']);
@@ -76,7 +76,7 @@ test('the dashboard puts the overdue milestones first and marks them, in both la
 });
 
 test('the language switch keeps the page; a commitment page marks its overdue milestone', async () => {
-  const o = await openPage(browser, join(site, 'fr', 'C01.html'));
+  const o = await openPage(browser, site, join(site, 'fr', 'C01.html'));
   expect((await pageFacts(o.page)).overdueRows).toEqual(['C01.2']);
   await screenshot(o.page, 'publish-commitment-fr');
   await o.page.getByRole('link', { name: 'Read this page in English' }).click();
@@ -88,7 +88,7 @@ test('the language switch keeps the page; a commitment page marks its overdue mi
 });
 
 test('the keyboard reaches the skip link, the language switch and the links, each with a visible focus', async () => {
-  const o = await openPage(browser, join(site, 'fr', 'index.html'));
+  const o = await openPage(browser, site, join(site, 'fr', 'index.html'));
   const { reached, unseen } = await tabThrough(o.page);
   expect(reached.slice(0, 3)).toEqual(['a:#main', 'a:index.html', 'a:../en/index.html']);
   expect(reached).toContain('a:C01.html');
@@ -99,7 +99,7 @@ test('the keyboard reaches the skip link, the language switch and the links, eac
 
 test('on a phone nothing needs sideways scrolling; wide tables scroll inside their own region', async () => {
   for (const path of ['fr/index.html', 'en/C02.html']) {
-    const o = await openPage(browser, join(site, path), 360);
+    const o = await openPage(browser, site, join(site, path), 360);
     expect({ path, overflow: await overflow(o.page) }).toEqual({ path, overflow: 0 });
     await screenshot(o.page, `publish-${path.startsWith('fr') ? 'dashboard-fr' : 'commitment-en'}-phone`);
     await o.close();
@@ -107,7 +107,7 @@ test('on a phone nothing needs sideways scrolling; wide tables scroll inside the
 });
 
 test('printing keeps the content and drops the navigation', async () => {
-  const o = await openPage(browser, join(site, 'fr', 'C01.html'));
+  const o = await openPage(browser, site, join(site, 'fr', 'C01.html'));
   await o.page.emulateMedia({ media: 'print' });
   const shown = await o.page.evaluate(() => ({
     nav: getComputedStyle(document.querySelector('header nav')!).display,

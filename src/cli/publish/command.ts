@@ -20,6 +20,7 @@ import {
   type Lang,
   type PlanIds,
   type Problem,
+  type Site,
 } from '../../core';
 import { ReadError } from '../docx/zip';
 import { errorLine } from '../i18n';
@@ -169,6 +170,40 @@ export function publishSite(planFile: string, opts: PublishOptions, err: Err, L:
       return 2;
     }
   }
+  const checked = readAndCheck(planFile, opts, today, published, err, L);
+  if (typeof checked === 'number') return checked;
+  const { site, counts } = checked;
+  if (opts.check) {
+    say(err, tr('cli.checked', L, counts));
+    return 0;
+  }
+  const out = opts.out!;
+  try {
+    replaceDir(out, renderSite(site, { name: 'jalon', version: pkg.version }));
+  } catch (e) {
+    say(err, tr('cli.outFailed', L, { dir: out, detail: (e as Error).message }));
+    return 2;
+  }
+  say(
+    err,
+    tr('cli.published', L, { ...counts, dir: out, overdue: site.overdue.length, index: join(out, 'index.html') }),
+  );
+  return 0;
+}
+
+/**
+ * The plan, the sheets and the feedback read and checked, and the site's data made from them; every problem
+ * said, and an exit code when there is one. The inputs are let go once the site's data is made: a national
+ * repository's sheets hold a million cells that the pages do not need.
+ */
+function readAndCheck(
+  planFile: string,
+  opts: PublishOptions,
+  today: string,
+  published: KnownCommitment[] | undefined,
+  err: Err,
+  L: Lang,
+): { site: Site; counts: Record<string, number> } | number {
   const plan = readPlan(planFile, opts.lang, err, L);
   if (!plan) return 2;
   const { analysis } = plan;
@@ -201,22 +236,5 @@ export function publishSite(planFile: string, opts: PublishOptions, err: Err, L:
     sayProblems(prepared.problems, err, L);
     return 1;
   }
-  const site = prepared.site;
-  const counts = { commitments: site.commitments.length, ...prepared.counts };
-  if (opts.check) {
-    say(err, tr('cli.checked', L, counts));
-    return 0;
-  }
-  const out = opts.out!;
-  try {
-    replaceDir(out, renderSite(site, { name: 'jalon', version: pkg.version }));
-  } catch (e) {
-    say(err, tr('cli.outFailed', L, { dir: out, detail: (e as Error).message }));
-    return 2;
-  }
-  say(
-    err,
-    tr('cli.published', L, { ...counts, dir: out, overdue: site.overdue.length, index: join(out, 'index.html') }),
-  );
-  return 0;
+  return { site: prepared.site, counts: { commitments: prepared.site.commitments.length, ...prepared.counts } };
 }

@@ -25,7 +25,7 @@ export function publishedPlan(dir: string): unknown | undefined {
 }
 
 /** Writes every file under a fresh folder beside `dir`, then puts it in `dir`'s place. */
-export function replaceDir(dir: string, files: ReadonlyMap<string, string | Uint8Array>): void {
+export function replaceDir(dir: string, files: Iterable<readonly [string, string | Uint8Array]>): void {
   const target = resolve(dir);
   publishedPlan(target); // throws before anything is written
   const parent = dirname(target);
@@ -34,9 +34,12 @@ export function replaceDir(dir: string, files: ReadonlyMap<string, string | Uint
   const old = join(parent, `.${basename(target)}.${process.pid}.old`);
   try {
     rmSync(fresh, { recursive: true, force: true });
+    const made = new Set<string>();
     for (const [path, content] of files) {
       const file = join(fresh, ...path.split('/'));
-      mkdirSync(dirname(file), { recursive: true });
+      const folder = dirname(file);
+      if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+      made.add(folder);
       writeFileSync(file, content);
     }
     const hadOld = existsSync(target);

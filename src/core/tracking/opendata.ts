@@ -4,7 +4,7 @@
 // suffix ("title_en"), as the sheet's columns do.
 import type { Feedback } from './feedback';
 import type { KnownCommitment } from './ids';
-import { csvText, otherLang, sheetColumns, type SheetRow } from './sheet';
+import { csvCell, otherLang, sheetColumns } from './sheet';
 import type { PublicReport, Site, SiteCommitment, TrackedItem, Unit } from './site';
 
 /** Bumped when plan.json changes in a way its readers must know. */
@@ -111,6 +111,14 @@ export function planJson(site: Site, generator: { name: string; version: string 
   };
 }
 
+/** plan.json's text: one commitment a line, small enough for a national repository, still readable and diffable. */
+export function planJsonText(site: Site, generator: { name: string; version: string }): string {
+  const { commitments, ...head } = planJson(site, generator);
+  const lines = (commitments as Json[]).map((c) => JSON.stringify(c));
+  const open = JSON.stringify({ ...head, commitments: [] }).slice(0, -2); // without "]}"
+  return `${open}\n${lines.join(',\n')}\n]}\n`;
+}
+
 /** The ids plan.json gives (what the next publication matches the edited plan against). */
 export function registryFromPlanJson(json: unknown): KnownCommitment[] {
   const plan = json as { language?: string; commitments?: Json[]; removed?: Json[] };
@@ -142,32 +150,45 @@ function known(list: Json[], alt: string): KnownCommitment[] {
 /** updates.csv as published: every report, and a blank row for each item never reported. */
 export function mergedUpdates(site: Site): string {
   const alt = otherLang(site.lang);
-  const rows: SheetRow[] = [];
+  const columns = sheetColumns(site.lang);
+  // Cells in the sheet's column order, written a line at a time (120,000 reports make no row objects).
+  const at = new Map(columns.map((c, i) => [c, i]));
+  const lines = [columns.map(csvCell).join(',')];
+  const line = (cells: string[]) => lines.push(cells.map(csvCell).join(','));
   for (const c of site.commitments) {
-    const base: SheetRow = { commitment: c.title, [`commitment_${alt}`]: c.titleAlt ?? '' };
     for (const u of c.units) {
-      const milestone: SheetRow =
-        u.kind === 'milestone' ? { milestone: u.text, [`milestone_${alt}`]: u.textAlt ?? '' } : {};
-      const items: [TrackedItem, SheetRow][] = [[u, {}]];
-      if (u.indicator)
-        items.push([u.indicator, { indicator: u.indicator.text, [`indicator_${alt}`]: u.indicator.textAlt ?? '' }]);
-      for (const [t, own] of items) {
-        const prefilled = { ...base, ...milestone, ...own, id: t.id, due: t.due ?? '', lead: t.lead ?? '' };
-        if (t.reports.length === 0) rows.push(prefilled);
-        for (const r of t.reports)
-          rows.push({
-            ...prefilled,
-            period: r.period,
-            status: r.status ?? '',
-            progress: r.progress,
-            evidence: r.evidence.join(' '),
-            challenges: r.challenges,
-            updated: r.updated ?? '',
-            [`progress_${alt}`]: r.progressAlt,
-            [`challenges_${alt}`]: r.challengesAlt,
-          });
+      const items: [TrackedItem, boolean][] = [[u, false]];
+      if (u.indicator) items.push([u.indicator, true]);
+      for (const [t, isIndicator] of items) {
+        const cells: string[] = columns.map(() => '');
+        const set = (column: string, value: string | undefined) => (cells[at.get(column)!] = value ?? '');
+        set('commitment', c.title);
+        set(`commitment_${alt}`, c.titleAlt);
+        if (u.kind === 'milestone') {
+          set('milestone', u.text);
+          set(`milestone_${alt}`, u.textAlt);
+        }
+        if (isIndicator) {
+          set('indicator', t.text);
+          set(`indicator_${alt}`, t.textAlt);
+        }
+        set('id', t.id);
+        set('due', t.due);
+        set('lead', t.lead);
+        if (t.reports.length === 0) line(cells);
+        for (const r of t.reports) {
+          set('period', r.period);
+          set('status', r.status);
+          set('progress', r.progress);
+          set('evidence', r.evidence.join(' '));
+          set('challenges', r.challenges);
+          set('updated', r.updated);
+          set(`progress_${alt}`, r.progressAlt);
+          set(`challenges_${alt}`, r.challengesAlt);
+          line(cells);
+        }
       }
     }
   }
-  return csvText(sheetColumns(site.lang), rows);
+  return `\ufeff${lines.join('\r\n')}\r\n`;
 }

@@ -177,7 +177,13 @@ export function pointsOf(units: readonly { effective?: TrackStatus; points: numb
   return { earned, max };
 }
 
-function commitmentOf(c: Commitment, k: number, input: SiteInput, reports: Map<string, Report[]>): SiteCommitment {
+function commitmentOf(
+  c: Commitment,
+  k: number,
+  input: SiteInput,
+  reports: Map<string, Report[]>,
+  feedback: Map<string, Feedback[]>,
+): SiteCommitment {
   const { ids, translations, today } = input;
   const cid = ids.commitments[k];
   const lead = c.fields.lead ? plainText(c.fields.lead.text) : undefined;
@@ -225,9 +231,7 @@ function commitmentOf(c: Commitment, k: number, input: SiteInput, reports: Map<s
     lens: [...c.lens],
     units,
     points: pointsOf(units),
-    feedback: input.feedback
-      .filter((f) => f.id === cid.id || f.id.startsWith(`${cid.id}.`))
-      .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)),
+    feedback: (feedback.get(cid.id) ?? []).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)),
   };
   const titleAlt = translations.get(cid.id);
   if (titleAlt) out.titleAlt = titleAlt;
@@ -264,7 +268,15 @@ export function buildSite(input: SiteInput): Site {
     if (list) list.push(r);
     else reports.set(r.id, [r]);
   }
-  const commitments = input.analysis.commitments.map((c, k) => commitmentOf(c, k, input, reports));
+  // Feedback by the commitment it is about, whether on the commitment or on one of its milestones.
+  const feedback = new Map<string, Feedback[]>();
+  for (const f of input.feedback) {
+    const id = f.id.split('.')[0];
+    const list = feedback.get(id);
+    if (list) list.push(f);
+    else feedback.set(id, [f]);
+  }
+  const commitments = input.analysis.commitments.map((c, k) => commitmentOf(c, k, input, reports, feedback));
   const periods = [...new Set(input.reports.map((r) => r.period))].sort();
   const counts: StatusCount = {
     'not-started': 0,

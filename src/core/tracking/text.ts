@@ -25,5 +25,6 @@ export function plainText(text: string): string {
 export function titleText(title: string): string {
   const plain = plainText(title);
   const bare = plain.replace(/^(?:engagement|commitment)s?\s*(?:n[°o]\.?\s*)?[\dIVXLC]+(?:\.\d+)?\s*[:.\-–—]\s*/iu, '');
-  return bare === '' ? plain : bare;
+  // "Engagement 3 : publier ..." reads "Publier ..." once the marker is gone.
+  return bare === '' ? plain : bare === plain ? plain : bare.charAt(0).toLocaleUpperCase() + bare.slice(1);
 }

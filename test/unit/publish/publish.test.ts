@@ -37,6 +37,7 @@ test('a dashboard, a page per commitment and a feed in each language, and the op
     'fr/index.html',
     'index.html',
     'plan.json',
+    'style.css',
     'updates.csv',
   ]);
   // The root opens the plan's own language first.
@@ -91,11 +92,15 @@ test('a commitment page: the plan’s fields, level, milestones by period, evide
   expect(files['fr/C03.html']).toContain('Engagement suivi dans son ensemble');
 });
 
-test('nothing on a page makes a request: no script, no external stylesheet, font or image, a strict policy', () => {
+test('nothing on a page makes a request outside the site: no script, font or image, one stylesheet, a strict policy', () => {
   for (const [name, html] of Object.entries(files).filter(([n]) => n.endsWith('.html'))) {
     expect({ name, script: /<script/i.test(html) }).toEqual({ name, script: false });
     expect({ name, srcs: html.match(/\ssrc=/gi) }).toEqual({ name, srcs: null });
-    expect({ name, stylesheets: html.match(/<link[^>]+stylesheet/gi) }).toEqual({ name, stylesheets: null });
+    // The one stylesheet is the site's own.
+    const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((m) => m[1]);
+    expect({ name, sheets }).toEqual({ name, sheets: [name.includes('/') ? '../style.css' : 'style.css'] });
+    expect(html.match(/<link[^>]+stylesheet/gi)).toHaveLength(1);
+    expect({ name, fonts: /@font-face|@import|url\(/.test(files['style.css']) }).toEqual({ name, fonts: false });
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none';`);
     expect(html).toMatch(/<meta name="viewport" content="width=device-width, initial-scale=1">/);
   }
@@ -182,5 +187,8 @@ test('publishing again replaces the whole folder; a write that fails leaves the 
   expect(readdirSync(dir).filter((n) => n.startsWith('.replace'))).toEqual([]);
   mkdirSync(join(dir, 'empty'));
   expect((await runCli(publishArgs(join(dir, 'empty')))).code).toBe(0);
-  expect(readFileSync(join(dir, 'empty', 'plan.json'), 'utf8')).toContain('"generator": "jalon"');
+  const plan = readFileSync(join(dir, 'empty', 'plan.json'), 'utf8');
+  expect(plan).toContain('"generator":"jalon"');
+  // One commitment a line.
+  expect(plan.split('\n').filter((l) => l.startsWith('{"id":"C0'))).toHaveLength(3);
 });

@@ -1,14 +1,34 @@
 // Words and dates as each page's language writes them, and the plan's texts in the page's language: the
 // other-language version a sheet gave, else the plan's own words marked with their language.
 import { publish, translator, type Lang, type TrackStatus, type Vars } from '../../../core';
-import { esc } from '../../report/html';
 
-export { esc };
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const SPECIAL = /[&<>"']/;
+
+/** Text as HTML text or attribute value. Most of a site's texts need nothing: they are returned as they are. */
+export function esc(s: string): string {
+  return SPECIAL.test(s) ? s.replace(/[&<>"']/g, (c) => ENTITIES[c]) : s;
+}
 
 export type T = (key: string, vars?: Vars) => string;
 
+// A page says the same labels many times (a status per report): a text without values is looked up once.
+const translators = new Map<Lang, T>();
+
 export function tFor(lang: Lang): T {
-  return translator(publish, lang);
+  let t = translators.get(lang);
+  if (!t) {
+    const translate = translator(publish, lang);
+    const fixed = new Map<string, string>();
+    t = (key, vars) => {
+      if (vars) return translate(key, vars);
+      let s = fixed.get(key);
+      if (s === undefined) fixed.set(key, (s = translate(key)));
+      return s;
+    };
+    translators.set(lang, t);
+  }
+  return t;
 }
 
 const days: Record<Lang, Intl.DateTimeFormat> = {
@@ -20,16 +40,26 @@ const months: Record<Lang, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
 
+// A site says the same few dates thousands of times: each is formatted once (Intl is slow to call).
+const said = new Map<string, string>();
+function once(key: string, make: () => string): string {
+  let s = said.get(key);
+  if (s === undefined) said.set(key, (s = make()));
+  return s;
+}
+
 /** "15 mars 2024" / "March 15, 2024" from YYYY-MM-DD. */
 export function day(iso: string, lang: Lang): string {
-  const text = days[lang].format(new Date(`${iso}T00:00:00Z`));
-  // French writes the first of the month as an ordinal: « 1er mars ».
-  return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
+  return once(`${lang}${iso}`, () => {
+    const text = days[lang].format(new Date(`${iso}T00:00:00Z`));
+    // French writes the first of the month as an ordinal: « 1er mars ».
+    return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
+  });
 }
 
 /** "mars 2024" / "March 2024" from YYYY-MM. */
 export function period(p: string, lang: Lang): string {
-  return months[lang].format(new Date(`${p}-01T00:00:00Z`));
+  return once(`${lang}${p}`, () => months[lang].format(new Date(`${p}-01T00:00:00Z`)));
 }
 
 /** A due date at the precision the plan gave it: a day, a month, a quarter, a half-year or a year. */
@@ -85,6 +115,7 @@ export const LIST_TEXT = 160;
 export function block(own: string, alt: string | undefined, l: PageText, cls = ''): string {
   const v = pick(own, alt, l);
   const attrs = `${v.lang ? ` lang="${v.lang}"` : ''}${cls ? ` class="${cls}"` : ''}`;
+  if (!v.value.includes('\n')) return v.value.trim() === '' ? '' : `<p${attrs}>${esc(v.value.trim())}</p>`;
   return v.value
     .split(/\n\s*\n/)
     .map((p) => p.trim())
@@ -95,7 +126,8 @@ export function block(own: string, alt: string | undefined, l: PageText, cls = '
 
 /** A status badge: its words always, its colour as a help. */
 export function badge(s: TrackStatus | 'unreported' | undefined, t: T): string {
-  return `<span class="badge s-${s ?? 'unreported'}">${esc(statusLabel(s, t))}</span>`;
+  const status = s ?? 'unreported';
+  return `<span class="badge s-${status}">${esc(t(`site.status.${status}`))}</span>`;
 }
 
 /** Links only for http(s) addresses; any other word (a javascript: link among them) is shown as text. */
