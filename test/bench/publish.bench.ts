@@ -176,7 +176,7 @@ async function publishOnce(cli: Cli, core: Core, n: number): Promise<Timing> {
     const total = performance.now() - t0;
     const cpu = cpuSince(cpu0);
     if (code !== 0) throw new Error(stderr);
-    const expected = `${n.toLocaleString('en')} commitments, ${(n * 3 * PERIODS.length).toLocaleString('en')} updates`;
+    const expected = `(commitments: ${n.toLocaleString('en')}; updates: ${(n * 3 * PERIODS.length).toLocaleString('en')};`;
     if (!stderr.includes(expected)) throw new Error(`unexpected: ${stderr}`);
     // The plan's reading alone, as publish does it first.
     const t1 = process.cpuUsage();

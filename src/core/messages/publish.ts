@@ -18,11 +18,11 @@ const fr = {
   },
   cli: {
     sheetWritten:
-      'Feuille de suivi écrite dans {{file}} : {{rows, number}} lignes pour {{commitments, number}} engagements.',
+      'Feuille de suivi écrite dans {{file}} (engagements : {{commitments, number}} ; lignes : {{rows, number}}).',
     checked:
-      'Tout est valide : {{commitments, number}} engagements, {{reports, number}} mises à jour, {{feedback, number}} avis. Rien n’a été écrit (--check).',
+      'Tout est valide (engagements : {{commitments, number}} ; mises à jour : {{reports, number}} ; avis : {{feedback, number}}). Rien n’a été écrit (--check).',
     published:
-      'Site publié dans {{dir}} : {{commitments, number}} engagements, {{reports, number}} mises à jour, {{overdue, number}} jalons en retard. Ouvrez {{index}}.',
+      'Site publié dans {{dir}} (engagements : {{commitments, number}} ; mises à jour : {{reports, number}} ; jalons en retard : {{overdue, number}}). Ouvrez {{index}}.',
     invalid_one: '{{count, number}} problème dans les fichiers : rien n’a été écrit.',
     invalid_other: '{{count, number}} problèmes dans les fichiers : rien n’a été écrit.',
     newId: '{{id}} {{title}} : nouvel identifiant, aucun engagement déjà publié ne lui correspond',
@@ -205,11 +205,11 @@ const en: Shape<typeof fr> = {
     lang: 'language of the plan and of the messages',
   },
   cli: {
-    sheetWritten: 'Follow-up sheet written to {{file}}: {{rows, number}} rows for {{commitments, number}} commitments.',
+    sheetWritten: 'Follow-up sheet written to {{file}} (commitments: {{commitments, number}}; rows: {{rows, number}}).',
     checked:
-      'Everything is valid: {{commitments, number}} commitments, {{reports, number}} updates, {{feedback, number}} pieces of feedback. Nothing was written (--check).',
+      'Everything is valid (commitments: {{commitments, number}}; updates: {{reports, number}}; feedback: {{feedback, number}}). Nothing was written (--check).',
     published:
-      'Site published in {{dir}}: {{commitments, number}} commitments, {{reports, number}} updates, {{overdue, number}} overdue milestones. Open {{index}}.',
+      'Site published in {{dir}} (commitments: {{commitments, number}}; updates: {{reports, number}}; overdue milestones: {{overdue, number}}). Open {{index}}.',
     invalid_one: '{{count, number}} problem in the files: nothing was written.',
     invalid_other: '{{count, number}} problems in the files: nothing was written.',
     newId: '{{id}} {{title}}: new id, no commitment published before matches it',

@@ -194,7 +194,7 @@ test('a file that is not there, and --check writes nothing even when all is vali
   const r = await runCli(publishArgs(fresh, [JUNE, DECEMBER], ['--check']));
   expect(r.code).toBe(0);
   expect(r.stderr).toBe(
-    'jalon: Tout est valide : 3 engagements, 8 mises à jour, 2 avis. Rien n’a été écrit (--check).\n',
+    'jalon: Tout est valide (engagements : 3 ; mises à jour : 8 ; avis : 2). Rien n’a été écrit (--check).\n',
   );
   expect(snapshot(dirname(fresh))).toEqual({});
 });

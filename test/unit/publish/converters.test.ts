@@ -121,7 +121,7 @@ test('United States: the plan’s own text, the sub-commitments as milestones, t
     },
   );
   expect(r.stderr).toBe(
-    `jalon: Site published in ${site}: 2 commitments, 5 updates, 2 overdue milestones. Open ${join(site, 'index.html')}.\n`,
+    `jalon: Site published in ${site} (commitments: 2; updates: 5; overdue milestones: 2). Open ${join(site, 'index.html')}.\n`,
   );
   const files = snapshot(site);
   const json = JSON.parse(files['plan.json']);

@@ -97,7 +97,7 @@ test('the sheets filled in for the first version apply to the edited plan, and t
   expect(r.stderr.split('\n').slice(0, 3)).toEqual([
     'jalon: C04 « Engagement 3 : Publier les avis de la Commission d’accès aux documents administratifs » : nouvel identifiant, aucun engagement déjà publié ne lui correspond',
     'jalon: C02 « Engagement 4 : Publier sous licence libre le code des calculateurs d’impôt » : reconnu par son contenu (publié sous le titre « Ouvrir le code source des calculateurs fiscaux »)',
-    `jalon: Site publié dans ${site} : 4 engagements, 8 mises à jour, 3 jalons en retard. Ouvrez ${join(site, 'index.html')}.`,
+    `jalon: Site publié dans ${site} (engagements : 4 ; mises à jour : 8 ; jalons en retard : 3). Ouvrez ${join(site, 'index.html')}.`,
   ]);
   const plan = JSON.parse(snapshot(site)['plan.json']);
   const byId = Object.fromEntries(plan.commitments.map((c: { id: string }) => [c.id, c]));
