@@ -74,7 +74,8 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
         };
       }
     ).axe;
-    const r = await a.run(document, { resultTypes: ['violations'] });
+    // No preload: axe would fetch the stylesheet again, which a file:// page may not do.
+    const r = await a.run(document, { resultTypes: ['violations'], preload: false });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   });
 }

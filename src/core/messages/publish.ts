@@ -67,6 +67,8 @@ const fr = {
     unknownId: 'l’identifiant {{id}} n’existe pas dans ce plan : écrivez l’un de ceux de la feuille ({{hint}})',
     removedId:
       '{{id}} ({{title}}) n’est plus dans le plan : supprimez ces lignes, ou gardez l’engagement dans le plan avec l’état « retiré »',
+    reportOnMilestones:
+      '{{id}} est un engagement qui a des jalons : rendez compte de chacun sur sa ligne ({{milestones}})',
     noPeriod: 'période manquante : écrivez le mois rapporté, AAAA-MM (par exemple 2024-03)',
     badPeriod:
       '« {{value}} » n’est pas une période : écrivez AAAA-MM, par exemple 2024-03 (si Excel la change en date, tapez-la après une apostrophe : ’2024-03)',
@@ -252,6 +254,7 @@ const en: Shape<typeof fr> = {
     unknownId: 'the id {{id}} does not exist in this plan: write one of the sheet’s ({{hint}})',
     removedId:
       '{{id}} ({{title}}) is no longer in the plan: delete these lines, or keep the commitment in the plan with the status “withdrawn”',
+    reportOnMilestones: '{{id}} is a commitment with milestones: report on each on its own line ({{milestones}})',
     noPeriod: 'period missing: write the month reported on, YYYY-MM (for example 2024-03)',
     badPeriod:
       '“{{value}}” is not a period: write YYYY-MM, for example 2024-03 (if Excel turns it into a date, type it after an apostrophe: ’2024-03)',

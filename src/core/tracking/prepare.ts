@@ -31,15 +31,17 @@ export interface Prepared {
 
 export function idIndex(commitments: readonly Commitment[], ids: PlanIds): IdIndex {
   const all = new Set<string>();
+  const withMilestones = new Set<string>();
   commitments.forEach((c, k) => {
     const cid = ids.commitments[k];
     all.add(cid.id);
+    if (cid.milestones.length) withMilestones.add(cid.id);
     (c.fields.milestones ?? []).forEach((m, j) => {
       all.add(cid.milestones[j]);
       if (m.indicator) all.add(indicatorId(cid.milestones[j]));
     });
   });
-  return { ids: all, removed: new Map(ids.removed.map((k) => [k.id, k.title])) };
+  return { ids: all, withMilestones, removed: new Map(ids.removed.map((k) => [k.id, k.title])) };
 }
 
 export function prepareSite(input: PrepareInput): Prepared {

@@ -28,8 +28,10 @@ export interface Report {
 
 /** What the reader needs to know of the plan: which ids exist now, and which existed and were removed. */
 export interface IdIndex {
-  /** Every id a row may carry: commitments, milestones, indicators. */
+  /** Every id of the plan: commitments, milestones, indicators (feedback may be about any). */
   ids: ReadonlySet<string>;
+  /** Commitments that have milestones: they are reported on through them, not as a whole. */
+  withMilestones: ReadonlySet<string>;
   /** Ids of the registry that no commitment of the plan matches any more, with their titles. */
   removed: ReadonlyMap<string, string>;
 }
@@ -80,6 +82,10 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
         const removed = index.removed.get(id.split('.')[0]);
         if (removed !== undefined) problem('id', 'removedId', { id, title: removed });
         else problem('id', 'unknownId', { id, hint: nearIds(id, index.ids) });
+        continue;
+      }
+      if (reported && index.withMilestones.has(id)) {
+        problem('id', 'reportOnMilestones', { id, milestones: nearIds(`${id}.1`, index.ids) });
         continue;
       }
       // Translations come with any row, reported or not: the commitment's, the milestone's, the indicator's.

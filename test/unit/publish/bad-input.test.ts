@@ -66,6 +66,14 @@ test('an unknown id names the ids of the sheet', async () => {
   ]);
 });
 
+test('a commitment with milestones is reported on through them', async () => {
+  const f = sheet(dir, 'whole.csv', [row('C01'), { id: 'C01', commitment_en: 'A translation alone is fine' }]);
+  expect(await refused([f])).toEqual([
+    `jalon: ${f}, ligne 2, colonne F (id) : C01 est un engagement qui a des jalons : rendez compte de chacun sur sa ligne (C01.1, C01.2, C01.3)`,
+    'jalon: 1 problème dans les fichiers : rien n’a été écrit.',
+  ]);
+});
+
 test('a status outside the scale lists the scale, in the user’s language', async () => {
   const f = sheet(dir, 'status.csv', [row('C01.3', { status: 'en cours', challenges: 'x' })]);
   expect((await refused([f]))[0]).toBe(
