@@ -140,7 +140,7 @@ export function dashboardPage(site: Site, lang: Lang): string {
     lang !== site.lang
       ? `<p class="note">${esc(t('site.planText', { language: t(`site.languageName.${site.lang}`) }))}</p>`
       : '';
-  const main = `<h1>${esc(site.title)}</h1>
+  const main = `<h1>${inline(site.title, undefined, l)}</h1>
 <p class="lede">${esc(lede)}</p>${note}
 ${figures(site, t, lang)}
 ${overdue(site, t, l)}

@@ -2,7 +2,7 @@
 // link, the plan's name, the language switch (to the same page in the other language, the plan's language
 // first) and the open data in the footer. No script anywhere: links, tables and inline SVG only.
 import type { Lang, Site } from '../../../core';
-import { day, esc, tFor } from './format';
+import { day, esc, inline, tFor } from './format';
 
 /** Nothing loads but the site's own stylesheet: no script, font, image, frame or form. */
 export const CSP = "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'";
@@ -47,7 +47,7 @@ ${alternates}
 <body>
 <a class="skip" href="#main">${esc(t('site.skip'))}</a>
 <header class="top">
-<p class="site"><a href="index.html">${esc(o.site.title)}</a></p>
+<p class="site"><a href="index.html">${inline(o.site.title, undefined, { plan: o.site.lang, page: o.lang })}</a></p>
 <nav aria-label="${esc(t('site.languages'))}"><ul>${switcher}</ul></nav>
 </header>
 <main id="main" tabindex="-1">
