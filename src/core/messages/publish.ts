@@ -121,6 +121,10 @@ const fr = {
     daysLate_other: '{{count, number}} jours de retard',
     changes: 'Changements de la période {{period}}',
     changesNone: 'Aucun changement d’état sur cette période.',
+    moreChanges_one:
+      'Et {{count, number}} autre changement : voir les pages des engagements et le flux des changements.',
+    moreChanges_other:
+      'Et {{count, number}} autres changements : voir les pages des engagements et le flux des changements.',
     firstStatus: 'premier état : {{to}}',
     seriesTitle: 'Points du plan à la fin de chaque période',
     seriesNone: 'La courbe apparaîtra avec la première période rapportée.',
@@ -306,6 +310,8 @@ const en: Shape<typeof fr> = {
     daysLate_other: '{{count, number}} days late',
     changes: 'Changes in the period {{period}}',
     changesNone: 'No status changed in this period.',
+    moreChanges_one: 'And {{count, number}} more change: see the commitments’ pages and the feed of changes.',
+    moreChanges_other: 'And {{count, number}} more changes: see the commitments’ pages and the feed of changes.',
     firstStatus: 'first status: {{to}}',
     seriesTitle: 'The plan’s points at the end of each period',
     seriesNone: 'The chart appears with the first period reported.',

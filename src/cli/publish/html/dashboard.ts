@@ -87,6 +87,9 @@ export function changeText(c: Change, t: T): string {
     : t('site.firstStatus', { to: statusLabel(c.to, t) });
 }
 
+/** A national repository changes thousands of statuses a period: the dashboard names the first, the feed all. */
+const MAX_CHANGES = 200;
+
 function changes(site: Site, t: T, l: PageText): string {
   const latest = site.periods[site.periods.length - 1];
   if (!latest) return '';
@@ -94,12 +97,15 @@ function changes(site: Site, t: T, l: PageText): string {
   if (site.latestChanges.length === 0) return `${head}<p>${esc(t('site.changesNone'))}</p>`;
   const texts = textsById(site);
   const items = site.latestChanges
+    .slice(0, MAX_CHANGES)
     .map((c) => {
       const x = texts.get(c.id);
       return `<li><a href="${c.commitment}.html#${c.id}">${c.id}</a> ${x ? inline(x.text, x.textAlt, l, LIST_TEXT) : ''} — ${badge(c.to, t)} <span class="meta">(${esc(changeText(c, t))})</span></li>`;
     })
     .join('');
-  return `${head}<ul class="changes">${items}</ul>`;
+  const more = site.latestChanges.length - MAX_CHANGES;
+  const rest = more > 0 ? `<p>${esc(t('site.moreChanges', { count: more }))}</p>` : '';
+  return `${head}<ul class="changes">${items}</ul>${rest}`;
 }
 
 /** Every tracked item's texts by id (milestones and indicators), for lists that name them. */

@@ -19,6 +19,7 @@ h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0}
 h2{font-size:1.3rem;margin:2rem 0 .5rem;padding-top:.5rem;border-top:2px solid var(--line)}
 h3{font-size:1.05rem;margin:1rem 0 .25rem}
 h4{font-size:1rem;margin:.75rem 0 .25rem}
+footer h2{border:0;padding:0;margin:0 0 .5rem;font-size:1.05rem}
 .lede{color:var(--muted);margin:.25rem 0 1rem}
 .note{color:var(--muted);font-style:italic}
 .id{font-variant-numeric:tabular-nums;color:var(--muted);font-weight:600;margin-right:.4rem}
