@@ -1,6 +1,6 @@
 // Two versions of a draft, commitment by commitment: did the author act on the review?
-// Commitments are matched by title first, then by the words they share, since authors retitle and reorder.
-import { colon, type Commitment, type FieldName, type Lang } from '../core';
+// Commitments are matched as the core's matchVersions does: by title first, then by the words they share.
+import { colon, matchVersions, type Commitment, type FieldName, type Lang } from '../core';
 import { fieldLabel, levelLabel, t } from './i18n';
 import type { Format } from './report';
 import { esc } from './report/html';
@@ -40,33 +40,6 @@ export interface Comparison {
   afterReview: FileReview;
 }
 
-export function normalizeTitle(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/^\s*(engagement|commitment)\s*(n[°o]\s*)?\d*\s*[:.\-–—]?\s*/u, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-function words(text: string): Set<string> {
-  return new Set(
-    normalizeTitle(text)
-      .split(' ')
-      .filter((w) => w.length > 3),
-  );
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let inter = 0;
-  for (const w of a) if (b.has(w)) inter++;
-  return inter / (a.size + b.size - inter);
-}
-
-const CONTENT_MATCH = 0.3;
-
 function side(fr: FileReview, e: Commitment): Side {
   const fs = findingsOf(fr, e);
   return {
@@ -84,34 +57,12 @@ function side(fr: FileReview, e: Commitment): Side {
 export function compareDrafts(before: FileReview, after: FileReview): Comparison {
   const olds = before.analysis.commitments;
   const news = after.analysis.commitments;
-  const pairs = new Map<number, { j: number; by: 'title' | 'content' }>();
-  const takenNew = new Set<number>();
-  olds.forEach((o, i) => {
-    const key = normalizeTitle(o.title);
-    const j = news.findIndex((n, k) => !takenNew.has(k) && key !== '' && normalizeTitle(n.title) === key);
-    if (j >= 0) {
-      pairs.set(i, { j, by: 'title' });
-      takenNew.add(j);
-    }
+  const version = (fr: FileReview) => (e: Commitment) => ({
+    title: e.title,
+    text: fr.analysis.text.slice(e.start, e.end),
   });
-  const bodies = (fr: FileReview, es: Commitment[]) => es.map((e) => words(fr.analysis.text.slice(e.start, e.end)));
-  const ow = bodies(before, olds);
-  const nw = bodies(after, news);
-  const candidates: { i: number; j: number; s: number }[] = [];
-  olds.forEach((_, i) => {
-    if (pairs.has(i)) return;
-    news.forEach((_, j) => {
-      if (takenNew.has(j)) return;
-      const s = jaccard(ow[i], nw[j]);
-      if (s >= CONTENT_MATCH) candidates.push({ i, j, s });
-    });
-  });
-  candidates.sort((a, b) => b.s - a.s);
-  for (const c of candidates) {
-    if (pairs.has(c.i) || takenNew.has(c.j)) continue;
-    pairs.set(c.i, { j: c.j, by: 'content' });
-    takenNew.add(c.j);
-  }
+  const pairs = matchVersions(olds.map(version(before)), news.map(version(after)));
+  const takenNew = new Set([...pairs.values()].map((p) => p.index));
 
   const changes: CommitmentChange[] = [];
   olds.forEach((o, i) => {
@@ -121,7 +72,7 @@ export function compareDrafts(before: FileReview, after: FileReview): Comparison
       changes.push({ status: 'removed', before: b, fieldsAdded: [], fieldsLost: [] });
       return;
     }
-    const a = side(after, news[pair.j]);
+    const a = side(after, news[pair.index]);
     const fieldsAdded = b.missing.filter((m) => !a.missing.includes(m));
     const fieldsLost = a.missing.filter((m) => !b.missing.includes(m));
     const ratio = (s: Side) => (s.maxScore > 0 ? s.score / s.maxScore : 0);

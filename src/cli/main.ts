@@ -13,6 +13,7 @@ import { fileOutput, stdoutOutput, type Output } from './output';
 import { FORMATS, reportWriter, type Format } from './report';
 import { hasErrors, reviewDraft } from './review';
 import { RulesError } from './rules';
+import { registerPublish } from './publish/register';
 
 export interface Io {
   stdout: { write(s: string): unknown };
@@ -67,7 +68,10 @@ const COMMANDER_FR: [RegExp, string][] = [
   [/^error: unknown option '(.+)'$/m, 'erreur : option inconnue « $1 »'],
   [/^error: required option '(.+)' not specified$/m, 'erreur : option obligatoire « $1 » absente'],
   [/^error: option '(.+)' argument missing$/m, 'erreur : l’option « $1 » attend une valeur'],
-  [/^error: unknown command '(.+)'$/m, 'erreur : commande inconnue « $1 » (commandes : check, template)'],
+  [
+    /^error: unknown command '(.+)'$/m,
+    'erreur : commande inconnue « $1 » (commandes : check, template, updates-template, publish)',
+  ],
   [/^error: too many arguments.*$/m, 'erreur : trop d’arguments'],
 ];
 
@@ -138,6 +142,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
         code = 2;
       }
     });
+
+  registerPublish(
+    program,
+    io,
+    L,
+    (c) =>
+      c.helpOption('-h, --help', help.help[L]).configureOutput({
+        writeOut: (s) => io.stdout.write(s),
+        writeErr: (s) => io.stderr.write(s),
+        outputError: (s, write) => write(L === 'fr' ? commanderFr(s) : s),
+      }),
+    (c) => (code = c),
+  );
 
   try {
     await program.parseAsync(argv, { from: 'user' });

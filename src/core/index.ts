@@ -51,5 +51,8 @@ export { shingle, shingleRange, SHINGLE, type Shingled } from './checks/duplicat
 // Commitments: segmentation, fields, score, summary, milestone status; the standard template.
 export * from './commitments';
 export * from './template';
+// The public follow-up: stable ids, the follow-up sheet, updates and feedback checked, the site's data.
+export * from './tracking';
+export { fieldLabel, levelName } from './commitments/summary';
 // The message catalogue (French and English, one file per namespace).
 export * from './messages';

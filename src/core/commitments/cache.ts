@@ -62,12 +62,20 @@ function keyOf(source: SourceText, seg: Segment, lang: Lang): string {
 
 function moved(e: Commitment, index: number, delta: number, dp: number): Commitment {
   const fields: Commitment['fields'] = {};
+  const shift = <T extends { start: number; end: number } | undefined>(v: T): T =>
+    v && { ...v, start: v.start + delta, end: v.end + delta };
   for (const [name, value] of Object.entries(e.fields) as Array<[keyof Commitment['fields'], unknown]>) {
     if (name === 'milestones')
-      fields.milestones = e.fields.milestones!.map((j) => ({ ...j, start: j.start + delta, end: j.end + delta }));
+      // A milestone and what the plan says of it (deliverable, indicator, lead) move together.
+      fields.milestones = e.fields.milestones!.map((m) => ({
+        ...shift(m),
+        deliverable: shift(m.deliverable),
+        indicator: shift(m.indicator),
+        lead: shift(m.lead),
+      }));
     else {
       const v = value as NonNullable<Commitment['fields']['cost']>;
-      fields[name] = { ...v, start: v.start + delta, end: v.end + delta };
+      fields[name] = shift(v);
     }
   }
   const out: Commitment = {

@@ -7,6 +7,7 @@ export { demo } from './demo';
 export { fields } from './fields';
 export { findings } from './findings';
 export { host } from './host';
+export { publish } from './publish';
 export { reading } from './reading';
 export { score } from './score';
 export { fill, translate, translator, type Vars } from './translate';

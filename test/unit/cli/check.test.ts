@@ -35,6 +35,9 @@ interface JsonReport {
       score: number;
       maxScore: number;
       level: string;
+      verifiable: boolean;
+      lens: string[];
+      why: { summary: string; reasons: string[] };
     }[];
   }[];
   errors: { file: string; code: string; reason: string }[];
@@ -65,8 +68,26 @@ describe('jalon check', () => {
     const c = json.files[0].commitments;
     expect(c.map((x) => x.index)).toEqual([0, 1, 2]);
     expect(Object.keys(c[0]).sort()).toEqual(
-      ['end', 'fields', 'index', 'level', 'maxScore', 'missing', 'score', 'start', 'title'].sort(),
+      [
+        'end',
+        'fields',
+        'index',
+        'lens',
+        'level',
+        'maxScore',
+        'missing',
+        'score',
+        'start',
+        'title',
+        'verifiable',
+        'verifiableReason',
+        'why',
+      ].sort(),
     );
+    // Issue 13: beside level and score, what the IRM asks first, and why.
+    expect(typeof c[0].verifiable).toBe('boolean');
+    expect(Array.isArray(c[0].lens)).toBe(true);
+    expect(c[0].why.summary).toMatch(/Précision/);
     expect(c[0].title).toMatch(/marchés publics/);
     expect(c[1].missing).toEqual(expect.arrayContaining(['indicator', 'cost']));
     expect(c[0].score).toBeGreaterThan(c[1].score);

@@ -1,7 +1,6 @@
 // The level model's surface: what readOne sets on a commitment (level, verifiable and why, lens) and the
 // explanation the card and reports show.
 import { foldSameLength } from '../../dates';
-import type { SourceText } from '../../source';
 import type { ChecklistItem, Commitment, Lang, OpenGovValue, SpecificityLevel } from '../../types';
 import { textCounts, type TextCounts } from './features';
 import { explainLevel, lensFrom, levelFrom, levelInput, verifiableReason, type LevelExplanation } from './level';

@@ -1,0 +1,240 @@
+// `jalon updates-template` and `jalon publish`: read the plan and the sheets, say every problem with where it
+// is and what to write instead, and write the sheet or the site only when every input is valid.
+import { readFileSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import pkg from '../../../package.json';
+import {
+  analyze,
+  isDay,
+  planTitle,
+  prepareSite,
+  problemLine,
+  publish,
+  registryFromPlanJson,
+  registryFromSheets,
+  translator,
+  updatesSheet,
+  type Analysis,
+  type CsvTable,
+  type KnownCommitment,
+  type Lang,
+  type PlanIds,
+  type Problem,
+  type Site,
+} from '../../core';
+import { ReadError } from '../docx/zip';
+import { errorLine } from '../i18n';
+import { readDraft, type Draft } from '../input';
+import { fileOutput } from '../output';
+import { quote } from '../report/common';
+import { readTable } from './csv';
+import { renderSite } from './html';
+import { NotASite, publishedPlan, replaceDir } from './write';
+
+export interface Err {
+  write(s: string): unknown;
+}
+
+export interface TemplateOptions {
+  out: string;
+  lang?: Lang;
+  previous?: string;
+}
+
+export interface PublishOptions {
+  out?: string;
+  updates?: string[];
+  feedback?: string[];
+  today?: string;
+  check?: boolean;
+  lang?: Lang;
+  previous?: string;
+}
+
+const say = (err: Err, line: string) => err.write(`jalon: ${line}\n`);
+
+function readPlan(
+  file: string,
+  lang: Lang | undefined,
+  err: Err,
+  L: Lang,
+): { draft: Draft; analysis: Analysis } | undefined {
+  let draft: Draft;
+  try {
+    draft = readDraft(file);
+  } catch (e) {
+    const re = e instanceof ReadError ? e : undefined;
+    err.write(`${errorLine(file, re?.code ?? 'unknown', L, re ? undefined : (e as Error).message, re?.where)}\n`);
+    return undefined;
+  }
+  // The copy-paste check against earlier plans adds findings, never fields: the follow-up does without it.
+  const analysis = analyze(draft.source, { ...(lang ? { lang } : {}), earlierPlans: null });
+  return { draft, analysis };
+}
+
+/** Ids given before, from a published site (its folder or its plan.json) or a follow-up sheet. */
+function readPrevious(file: string, lang: Lang): { registry?: KnownCommitment[]; problems: Problem[] } {
+  let path = file;
+  try {
+    if (statSync(file).isDirectory()) path = join(file, 'plan.json');
+    const text = readFileSync(path, 'utf8').replace(/^\ufeff/, '');
+    if (extname(path).toLowerCase() === '.json' || text.trimStart().startsWith('{')) {
+      const registry = registryFromPlanJson(JSON.parse(text));
+      if (registry.length) return { registry, problems: [] };
+    } else {
+      const { table, problems } = readTable(path);
+      if (table) return { registry: registryFromSheets([table], lang), problems: [] };
+      return { problems };
+    }
+  } catch {
+    // said below
+  }
+  return { problems: [{ file, code: 'notPrevious' }] };
+}
+
+const tr = (key: string, L: Lang, vars?: Record<string, string | number>) => translator(publish, L)(key, vars);
+
+function sayProblems(problems: Problem[], err: Err, L: Lang): void {
+  for (const p of problems) say(err, problemLine(p, L));
+  say(err, tr('cli.invalid', L, { count: problems.length }));
+}
+
+export function updatesTemplate(planFile: string, opts: TemplateOptions, err: Err, L: Lang): number {
+  const plan = readPlan(planFile, opts.lang, err, L);
+  if (!plan) return 2;
+  if (plan.analysis.commitments.length === 0) {
+    say(err, `${planFile}: ${tr('cli.noCommitment', L)}`);
+    return 1;
+  }
+  let registry: KnownCommitment[] | undefined;
+  if (opts.previous) {
+    const previous = readPrevious(opts.previous, plan.analysis.language);
+    if (previous.problems.length) {
+      sayProblems(previous.problems, err, L);
+      return 1;
+    }
+    registry = previous.registry;
+  }
+  const sheet = updatesSheet(plan.analysis, { registry });
+  try {
+    const out = fileOutput(opts.out);
+    out.write(sheet);
+    const failed = out.close();
+    if (failed) throw new Error(failed);
+  } catch (e) {
+    say(err, `${opts.out}: ${tr('cli.sheetFailed', L, { detail: (e as Error).message })}`);
+    return 2;
+  }
+  const rows = sheet.split('\r\n').length - 2;
+  say(err, tr('cli.sheetWritten', L, { file: opts.out, rows, commitments: plan.analysis.commitments.length }));
+  return 0;
+}
+
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** What became of the ids: new commitments, those recognised by their content, those gone from the plan. */
+function idReport(ids: PlanIds, analysis: Analysis, matched: boolean, err: Err, L: Lang): void {
+  if (!matched) return;
+  ids.commitments.forEach((c, k) => {
+    const title = quote(analysis.commitments[k].title, L);
+    if (c.by === 'new') say(err, tr('cli.newId', L, { id: c.id, title }));
+    else if (c.by === 'content')
+      say(err, tr('cli.matchedId', L, { id: c.id, title, before: quote(c.known!.title, L) }));
+  });
+  // Said once, when a commitment leaves the plan; plan.json remembers it after that.
+  for (const k of ids.removed) if (!k.removed) say(err, tr('cli.removedId', L, { id: k.id, title: quote(k.title, L) }));
+}
+
+export function publishSite(planFile: string, opts: PublishOptions, err: Err, L: Lang): number {
+  if (!opts.out && !opts.check) {
+    say(err, tr('cli.outRequired', L));
+    return 2;
+  }
+  const today = opts.today ?? localToday();
+  if (!isDay(today)) {
+    say(err, tr('cli.badToday', L, { value: today }));
+    return 2;
+  }
+  // A wrong --out is said before anything is read; the site there gives the ids published before.
+  let published: KnownCommitment[] | undefined;
+  if (opts.out) {
+    try {
+      const plan = publishedPlan(opts.out);
+      if (plan) published = registryFromPlanJson(plan);
+    } catch (e) {
+      if (!(e instanceof NotASite)) throw e;
+      say(err, tr('cli.notSite', L, { dir: opts.out }));
+      return 2;
+    }
+  }
+  const checked = readAndCheck(planFile, opts, today, published, err, L);
+  if (typeof checked === 'number') return checked;
+  const { site, counts } = checked;
+  if (opts.check) {
+    say(err, tr('cli.checked', L, counts));
+    return 0;
+  }
+  const out = opts.out!;
+  try {
+    replaceDir(out, renderSite(site, { name: 'jalon', version: pkg.version }));
+  } catch (e) {
+    say(err, tr('cli.outFailed', L, { dir: out, detail: (e as Error).message }));
+    return 2;
+  }
+  say(
+    err,
+    tr('cli.published', L, { ...counts, dir: out, overdue: site.overdue.length, index: join(out, 'index.html') }),
+  );
+  return 0;
+}
+
+/**
+ * The plan, the sheets and the feedback read and checked, and the site's data made from them; every problem
+ * said, and an exit code when there is one. The inputs are let go once the site's data is made: a national
+ * repository's sheets hold a million cells that the pages do not need.
+ */
+function readAndCheck(
+  planFile: string,
+  opts: PublishOptions,
+  today: string,
+  published: KnownCommitment[] | undefined,
+  err: Err,
+  L: Lang,
+): { site: Site; counts: Record<string, number> } | number {
+  const plan = readPlan(planFile, opts.lang, err, L);
+  if (!plan) return 2;
+  const { analysis } = plan;
+  if (analysis.commitments.length === 0) {
+    say(err, `${planFile}: ${tr('cli.noCommitment', L)}`);
+    return 1;
+  }
+  const problems: Problem[] = [];
+  if (opts.previous) {
+    const previous = readPrevious(opts.previous, analysis.language);
+    problems.push(...previous.problems);
+    published = previous.registry ?? published;
+  }
+  const tables = (files: string[] = []) =>
+    files.flatMap((f) => {
+      const r = readTable(f);
+      problems.push(...r.problems);
+      return r.table ? [r.table] : [];
+    });
+  const updates: CsvTable[] = tables(opts.updates);
+  const feedback: CsvTable[] = tables(opts.feedback);
+  if (problems.length) {
+    sayProblems(problems, err, L);
+    return 1;
+  }
+  const title = planTitle(plan.draft.source, analysis.commitments) || basename(planFile, extname(planFile));
+  const prepared = prepareSite({ analysis, title, today, updates, feedback, published });
+  idReport(prepared.ids, analysis, prepared.matched, err, L);
+  if (!prepared.site) {
+    sayProblems(prepared.problems, err, L);
+    return 1;
+  }
+  return { site: prepared.site, counts: { commitments: prepared.site.commitments.length, ...prepared.counts } };
+}

@@ -1,0 +1,139 @@
+// Reading a sheet as Excel, LibreOffice or a text editor saved it. csv-parse does the parsing; before it, what
+// Excel gets wrong is named with where it is and what to do: a workbook instead of a CSV, UTF-16, Windows-1252,
+// semicolons or tabs between the columns. Rows are numbered as a spreadsheet shows them (a cell with line
+// breaks is still one row).
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import type { CsvTable, Problem } from '../../core';
+
+export interface ReadTable {
+  table?: CsvTable;
+  problems: Problem[];
+}
+
+/** Offset of the first byte that is not UTF-8, or -1. */
+export function firstNonUtf8(data: Uint8Array): number {
+  let i = 0;
+  while (i < data.length) {
+    const b = data[i];
+    const n = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (i + k >= data.length || (data[i + k] & 0xc0) !== 0x80) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+
+/** Row and column (both 0-based) of a position in CSV text, counting quoted line breaks and commas as text. */
+export function cellAt(text: string, offset: number, delimiter = ','): { row: number; column: number } {
+  let row = 0;
+  let column = 0;
+  let quoted = false;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === delimiter) column++;
+    else if (!quoted && ch === '\n') {
+      row++;
+      column = 0;
+    }
+  }
+  return { row, column };
+}
+
+/** Where the quote that is never closed was opened, or -1. */
+function unclosedQuote(text: string): number {
+  let open = -1;
+  for (let i = 0; i < text.length; i++) if (text[i] === '"') open = open < 0 ? i : -1;
+  return open;
+}
+
+const CP1252 = new TextDecoder('windows-1252');
+
+function headerLine(text: string): string {
+  const end = text.search(/\r?\n/);
+  return end < 0 ? text : text.slice(0, end);
+}
+
+export function parseTable(file: string, data: Uint8Array): ReadTable {
+  const fail = (code: string, at?: { row: number; column?: number; columnName?: string }, vars?: Problem['vars']) => ({
+    problems: [{ file, code, vars, row: at?.row, column: at?.column, columnName: at?.columnName }],
+  });
+  if (data.length === 0) return fail('empty');
+  if (data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04) return fail('xlsx');
+  if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) return fail('utf16');
+  const body = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? data.subarray(3) : data;
+  const bad = firstNonUtf8(body);
+  if (bad >= 0) {
+    const before = new TextDecoder('utf-8').decode(body.subarray(0, bad));
+    const at = cellAt(before, before.length);
+    const header = headerLine(before).split(',');
+    return fail(
+      'cp1252',
+      { row: at.row + 1, column: at.column, columnName: header[at.column]?.trim() },
+      { char: CP1252.decode(body.subarray(bad, bad + 1)) },
+    );
+  }
+  const text = new TextDecoder('utf-8').decode(body);
+  if (text.trim() === '') return fail('empty');
+  const header = headerLine(text);
+  for (const [delimiter, code] of [
+    [';', 'semicolon'],
+    ['\t', 'tab'],
+  ] as const) {
+    if (!header.includes(',') && header.includes(delimiter))
+      return fail(code, { row: 1, column: 0, columnName: header.split(delimiter)[0].replace(/"/g, '').trim() });
+  }
+  let records: string[][];
+  try {
+    records = parse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][];
+  } catch (e) {
+    const err = e as { code?: string; message: string };
+    if (
+      err.code === 'CSV_QUOTE_NOT_CLOSED' ||
+      err.code === 'CSV_INVALID_CLOSING_QUOTE' ||
+      err.code === 'INVALID_OPENING_QUOTE'
+    ) {
+      const open = err.code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuote(text) : -1;
+      const info = (e as { lines?: number; column?: number; records?: number }).records;
+      const at = open >= 0 ? cellAt(text, open) : { row: info ?? 0, column: (e as { column?: number }).column ?? 0 };
+      return fail(err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'quoteNotClosed' : 'badQuote', {
+        row: at.row + 1,
+        column: at.column,
+        columnName: header.split(',')[at.column]?.trim(),
+      });
+    }
+    return fail('unreadable', undefined, { detail: err.message });
+  }
+  const [head = [], ...rest] = records;
+  const table: CsvTable = { file, header: head.map((h) => h.trim()), rows: [] };
+  const problems: Problem[] = [];
+  rest.forEach((cells, k) => {
+    const row = k + 2;
+    // Extra cells that hold nothing are Excel's; extra text means a comma outside quotes.
+    if (cells.length > head.length && cells.slice(head.length).some((c) => c.trim() !== '')) {
+      problems.push({
+        file,
+        row,
+        column: head.length,
+        code: 'columnCount',
+        vars: { count: cells.length, expected: head.length },
+      });
+      return;
+    }
+    // What Jalon wrote as '=... so that no spreadsheet runs it reads back as it was.
+    table.rows.push({ row, cells: cells.map((c) => (/^'[=+\-@\t\r]/.test(c) ? c.slice(1) : c)) });
+  });
+  return problems.length ? { problems } : { table, problems };
+}
+
+export function readTable(file: string): ReadTable {
+  let data: Uint8Array;
+  try {
+    data = readFileSync(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { problems: [{ file, code: 'notFound' }] };
+    return { problems: [{ file, code: 'unreadable', vars: { detail: (e as Error).message } }] };
+  }
+  return parseTable(file, data);
+}

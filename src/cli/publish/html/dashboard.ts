@@ -1,0 +1,158 @@
+// The plan's dashboard: its points and how they are counted, the overdue milestones first, the milestones by
+// status, the points period by period, the latest period's changes, and every commitment.
+import { colon, levelName, type Change, type Lang, type Site } from '../../../core';
+import { pointsBar, seriesChart, statusBar, STATUS_ORDER, swatch } from './charts';
+import {
+  badge,
+  day,
+  due,
+  esc,
+  inline,
+  LIST_TEXT,
+  percent,
+  period,
+  statusLabel,
+  tFor,
+  type PageText,
+  type T,
+} from './format';
+import { page } from './layout';
+
+function scroll(name: string, table: string, t: T): string {
+  return `<div class="scroll" role="region" tabindex="0" aria-label="${esc(t('site.scroll', { name }))}">${table}</div>`;
+}
+
+function figures(site: Site, t: T, lang: Lang): string {
+  const p = percent(site.points.earned, site.points.max);
+  const unanswered = site.commitments.reduce(
+    (n, c) => n + c.feedback.filter((f) => f.response === '' && f.responseAlt === '').length,
+    0,
+  );
+  const feedback = site.commitments.reduce((n, c) => n + c.feedback.length, 0);
+  return `<h2 id="summary">${esc(t('site.summary'))}</h2>
+<div class="figures">
+<div class="figure"><p class="big">${p}${lang === 'fr' ? '\u202f%' : '%'}</p><p>${esc(t('site.points'))}${colon(lang)} ${esc(t('site.pointsValue', { earned: site.points.earned, max: site.points.max, percent: p }))}</p></div>
+<div class="figure${site.overdue.length ? ' late' : ''}"><p class="big">${site.overdue.length}</p><p><a href="#overdue">${esc(t('site.overdue'))}</a></p></div>
+<div class="figure"><p class="big">${feedback}</p><p>${esc(t('site.feedbackSummary', { total: feedback, unanswered }))}</p></div>
+</div>
+<h3>${esc(t('site.formulaTitle'))}</h3>
+<p class="formula">${esc(t('site.formula'))}</p>`;
+}
+
+function overdue(site: Site, t: T, l: PageText): string {
+  const head = `<h2 id="overdue">${esc(t('site.overdue'))}</h2>`;
+  if (site.overdue.length === 0)
+    return `${head}<p>${esc(t('site.overdueNone', { date: day(site.today, l.page) }))}</p>`;
+  const rows = site.overdue
+    .map(
+      ({ commitment: c, unit: u }) =>
+        `<tr class="late"><td class="id"><a href="${c.id}.html#${u.id}">${u.id}</a></td><td>${inline(u.text, u.textAlt, l, LIST_TEXT)}</td><td>${inline(c.title, c.titleAlt, l)}</td><td class="num">${esc(due(u.due!, l.page, t))}</td><td>${badge(u.effective, t)} <span class="badge late-badge">${esc(t('site.overdueBadge'))}</span></td><td class="num">${esc(t('site.daysLate', { count: u.daysLate ?? 0 }))}</td></tr>`,
+    )
+    .join('');
+  const c = (k: string) => `<th scope="col">${esc(t(`site.column.${k}`))}</th>`;
+  const table = `<table><thead><tr>${c('id')}${c('milestone')}${c('commitment')}${c('due')}${c('status')}${c('overdue')}</tr></thead><tbody>${rows}</tbody></table>`;
+  return `${head}<p>${esc(t('site.overdueIntro'))}</p>${scroll(t('site.overdue'), table, t)}`;
+}
+
+function byStatus(site: Site, t: T): string {
+  const total = STATUS_ORDER.reduce((s, k) => s + site.counts[k], 0);
+  const legend = STATUS_ORDER.filter((k) => site.counts[k] > 0)
+    .map((k) => `<li>${swatch(k)} ${esc(statusLabel(k, t))}</li>`)
+    .join('');
+  const rows = STATUS_ORDER.map(
+    (k) =>
+      `<tr><th scope="row">${badge(k, t)}</th><td class="num">${site.counts[k]}</td><td class="num">${percent(site.counts[k], total)}</td></tr>`,
+  ).join('');
+  return `<h2 id="status">${esc(t('site.byStatus'))}</h2>
+<figure>${statusBar(site.counts)}<ul class="legend">${legend}</ul></figure>
+<table><thead><tr><th scope="col">${esc(t('site.column.status'))}</th><th scope="col" class="num">${esc(t('site.column.count'))}</th><th scope="col" class="num">%</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function series(site: Site, t: T, lang: Lang): string {
+  const head = `<h2 id="series">${esc(t('site.seriesTitle'))}</h2>`;
+  if (site.series.length === 0) return `${head}<p>${esc(t('site.seriesNone'))}</p>`;
+  const rows = site.series
+    .map(
+      (s) =>
+        `<tr><th scope="row">${esc(period(s.period, lang))}</th><td class="num">${s.earned} / ${s.max}</td><td class="num">${percent(s.earned, s.max)}</td></tr>`,
+    )
+    .join('');
+  const table = `<table><thead><tr><th scope="col">${esc(t('site.column.period'))}</th><th scope="col" class="num">${esc(t('site.column.points'))}</th><th scope="col" class="num">${esc(t('site.column.percent'))}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `${head}<figure>${seriesChart(site.series, lang)}</figure>${scroll(t('site.seriesTitle'), table, t)}`;
+}
+
+export function changeText(c: Change, t: T): string {
+  return c.from
+    ? `${statusLabel(c.from, t)} → ${statusLabel(c.to, t)}`
+    : t('site.firstStatus', { to: statusLabel(c.to, t) });
+}
+
+/** A national repository changes thousands of statuses a period: the dashboard names the first, the feed all. */
+const MAX_CHANGES = 200;
+
+function changes(site: Site, t: T, l: PageText): string {
+  const latest = site.periods[site.periods.length - 1];
+  if (!latest) return '';
+  const head = `<h2 id="changes">${esc(t('site.changes', { period: period(latest, l.page) }))}</h2>`;
+  if (site.latestChanges.length === 0) return `${head}<p>${esc(t('site.changesNone'))}</p>`;
+  const texts = textsById(site);
+  const items = site.latestChanges
+    .slice(0, MAX_CHANGES)
+    .map((c) => {
+      const x = texts.get(c.id);
+      return `<li><a href="${c.commitment}.html#${c.id}">${c.id}</a> ${x ? inline(x.text, x.textAlt, l, LIST_TEXT) : ''} — ${badge(c.to, t)} <span class="meta">(${esc(changeText(c, t))})</span></li>`;
+    })
+    .join('');
+  const more = site.latestChanges.length - MAX_CHANGES;
+  const rest = more > 0 ? `<p>${esc(t('site.moreChanges', { count: more }))}</p>` : '';
+  return `${head}<ul class="changes">${items}</ul>${rest}`;
+}
+
+/** Every tracked item's texts by id (milestones and indicators), for lists that name them. */
+export function textsById(site: Site): Map<string, { text: string; textAlt?: string }> {
+  const out = new Map<string, { text: string; textAlt?: string }>();
+  for (const c of site.commitments)
+    for (const u of c.units) {
+      out.set(u.id, u);
+      if (u.indicator) out.set(u.indicator.id, u.indicator);
+    }
+  return out;
+}
+
+function commitments(site: Site, t: T, l: PageText): string {
+  const rows = site.commitments
+    .map((c) => {
+      const late = c.units.filter((u) => u.overdue).length;
+      const lead = c.fields.lead ? inline(c.fields.lead, undefined, l) : '';
+      return `<tr${late ? ' class="late"' : ''}><td class="id">${c.id}</td><td><a href="${c.id}.html">${inline(c.title, c.titleAlt, l)}</a></td><td>${lead}</td><td>${esc(levelName(c.level, l.page))}</td><td class="num">${pointsBar(c.points)} ${c.points.earned} / ${c.points.max}</td><td class="num">${late}</td></tr>`;
+    })
+    .join('');
+  const h = (k: string, num = false) =>
+    `<th scope="col"${num ? ' class="num"' : ''}>${esc(t(`site.column.${k}`))}</th>`;
+  const table = `<table><thead><tr>${h('id')}${h('commitment')}${h('lead')}${h('level')}${h('points', true)}${h('overdue', true)}</tr></thead><tbody>${rows}</tbody></table>`;
+  return `<h2 id="commitments">${esc(t('site.commitments'))}</h2>${scroll(t('site.commitments'), table, t)}`;
+}
+
+export function dashboardPage(site: Site, lang: Lang): string {
+  const t = tFor(lang);
+  const l: PageText = { plan: site.lang, page: lang };
+  const latest = site.periods[site.periods.length - 1];
+  const lede = [
+    t('site.tracking'),
+    t('site.asOf', { date: day(site.today, lang) }),
+    latest ? t('site.latestPeriod', { period: period(latest, lang) }) : t('site.noPeriod'),
+  ].join(' · ');
+  const note =
+    lang !== site.lang
+      ? `<p class="note">${esc(t('site.planText', { language: t(`site.languageName.${site.lang}`) }))}</p>`
+      : '';
+  const main = `<h1>${inline(site.title, undefined, l)}</h1>
+<p class="lede">${esc(lede)}</p>${note}
+${figures(site, t, lang)}
+${overdue(site, t, l)}
+${changes(site, t, l)}
+${byStatus(site, t)}
+${series(site, t, lang)}
+${commitments(site, t, l)}`;
+  return page({ site, lang, file: 'index.html', title: `${site.title} — ${t('site.dashboard')}`, main });
+}

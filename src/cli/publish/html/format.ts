@@ -1,0 +1,138 @@
+// Words and dates as each page's language writes them, and the plan's texts in the page's language: the
+// other-language version a sheet gave, else the plan's own words marked with their language.
+import { publish, translator, type Lang, type TrackStatus, type Vars } from '../../../core';
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const SPECIAL = /[&<>"']/;
+
+/** Text as HTML text or attribute value. Most of a site's texts need nothing: they are returned as they are. */
+export function esc(s: string): string {
+  return SPECIAL.test(s) ? s.replace(/[&<>"']/g, (c) => ENTITIES[c]) : s;
+}
+
+export type T = (key: string, vars?: Vars) => string;
+
+// A page says the same labels many times (a status per report): a text without values is looked up once.
+const translators = new Map<Lang, T>();
+
+export function tFor(lang: Lang): T {
+  let t = translators.get(lang);
+  if (!t) {
+    const translate = translator(publish, lang);
+    const fixed = new Map<string, string>();
+    t = (key, vars) => {
+      if (vars) return translate(key, vars);
+      let s = fixed.get(key);
+      if (s === undefined) fixed.set(key, (s = translate(key)));
+      return s;
+    };
+    translators.set(lang, t);
+  }
+  return t;
+}
+
+const days: Record<Lang, Intl.DateTimeFormat> = {
+  fr: new Intl.DateTimeFormat('fr', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+const months: Record<Lang, Intl.DateTimeFormat> = {
+  fr: new Intl.DateTimeFormat('fr', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+// A site says the same few dates thousands of times: each is formatted once (Intl is slow to call).
+const said = new Map<string, string>();
+function once(key: string, make: () => string): string {
+  let s = said.get(key);
+  if (s === undefined) said.set(key, (s = make()));
+  return s;
+}
+
+/** "15 mars 2024" / "March 15, 2024" from YYYY-MM-DD. */
+export function day(iso: string, lang: Lang): string {
+  return once(`${lang}${iso}`, () => {
+    const text = days[lang].format(new Date(`${iso}T00:00:00Z`));
+    // French writes the first of the month as an ordinal: « 1er mars ».
+    return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
+  });
+}
+
+/** "mars 2024" / "March 2024" from YYYY-MM. */
+export function period(p: string, lang: Lang): string {
+  return once(`${lang}${p}`, () => months[lang].format(new Date(`${p}-01T00:00:00Z`)));
+}
+
+/** A due date at the precision the plan gave it: a day, a month, a quarter, a half-year or a year. */
+export function due(d: string, lang: Lang, t: T): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(d)) return day(d, lang);
+  if (/^\d{4}-\d{2}$/.test(d)) return period(d, lang);
+  let m = /^(\d{4})-Q([1-4])$/.exec(d);
+  if (m) return t('site.quarter', { quarter: m[2], year: m[1] });
+  m = /^(\d{4})-H([12])$/.exec(d);
+  if (m) return t('site.half', { half: m[2], year: m[1] });
+  return d;
+}
+
+export function statusLabel(s: TrackStatus | 'unreported' | undefined, t: T): string {
+  return t(`site.status.${s ?? 'unreported'}`);
+}
+
+export function percent(earned: number, max: number): number {
+  return max > 0 ? Math.round((earned / max) * 100) : 0;
+}
+
+/** What a page shows of a text that may have a version in the other language. */
+export interface PageText {
+  /** The plan's language, and the page's. */
+  plan: Lang;
+  page: Lang;
+}
+
+/** The text to show: the plan's words on a page of the plan's language, else the sheet's translation, else the
+ * plan's words, marked with their language. */
+export function pick(own: string, alt: string | undefined, l: PageText): { value: string; lang?: Lang } {
+  if (l.page === l.plan) return { value: own };
+  return alt ? { value: alt } : { value: own, lang: l.plan };
+}
+
+/**
+ * A short text, escaped, in a span naming its language when it is not the page's; cut at `max` characters (on a
+ * word) where a list only names it and its page gives it whole.
+ */
+export function inline(own: string, alt: string | undefined, l: PageText, max = Infinity): string {
+  const v = pick(own, alt, l);
+  const value =
+    v.value.length > max
+      ? `${v.value.slice(0, v.value.lastIndexOf(' ', max) > 0 ? v.value.lastIndexOf(' ', max) : max)}…`
+      : v.value;
+  return v.lang ? `<span lang="${v.lang}">${esc(value)}</span>` : esc(value);
+}
+
+/** How much of a milestone's text a dashboard list shows. */
+export const LIST_TEXT = 160;
+
+/** A text that may hold blank lines and line breaks, as escaped paragraphs. */
+export function block(own: string, alt: string | undefined, l: PageText, cls = ''): string {
+  const v = pick(own, alt, l);
+  const attrs = `${v.lang ? ` lang="${v.lang}"` : ''}${cls ? ` class="${cls}"` : ''}`;
+  if (!v.value.includes('\n')) return v.value.trim() === '' ? '' : `<p${attrs}>${esc(v.value.trim())}</p>`;
+  return v.value
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map((p) => `<p${attrs}>${esc(p).replace(/\n/g, '<br>')}</p>`)
+    .join('');
+}
+
+/** A status badge: its words always, its colour as a help. */
+export function badge(s: TrackStatus | 'unreported' | undefined, t: T): string {
+  const status = s ?? 'unreported';
+  return `<span class="badge s-${status}">${esc(t(`site.status.${status}`))}</span>`;
+}
+
+/** Links only for http(s) addresses; any other word (a javascript: link among them) is shown as text. */
+export function evidence(words: readonly string[]): string {
+  return words
+    .map((w) => (/^https?:\/\/[^\s<>"'`]+$/i.test(w) ? `<a href="${esc(w)}">${esc(w)}</a>` : esc(w)))
+    .join(' ');
+}

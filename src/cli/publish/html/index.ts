@@ -1,0 +1,27 @@
+// The whole site as files: for each language a dashboard, a page per commitment and a feed; at the root a page
+// that opens the plan's language, plan.json and the merged updates.csv.
+import { mergedUpdates, planJsonText, type Site } from '../../../core';
+import { commitmentPage } from './commitment';
+import { dashboardPage } from './dashboard';
+import { feed } from './feed';
+import { languages, rootPage } from './layout';
+import { STYLE } from './style';
+
+/** Path inside the site (always "/"-separated) and the file's text. */
+export type SiteFile = [path: string, text: string];
+
+/**
+ * The site's files one at a time, each made when it is written: a national repository has ten thousand pages,
+ * and holding them all before writing cost more in garbage collection than making them (publish.bench.ts).
+ */
+export function* renderSite(site: Site, generator: { name: string; version: string }): Generator<SiteFile> {
+  yield ['index.html', rootPage(site)];
+  yield ['style.css', STYLE];
+  for (const lang of languages(site)) {
+    yield [`${lang}/index.html`, dashboardPage(site, lang)];
+    for (const c of site.commitments) yield [`${lang}/${c.id}.html`, commitmentPage(site, c, lang)];
+    yield [`${lang}/feed.xml`, feed(site, lang)];
+  }
+  yield ['plan.json', planJsonText(site, generator)];
+  yield ['updates.csv', mergedUpdates(site)];
+}

@@ -1,0 +1,97 @@
+// Every page's frame: language, title, the site's stylesheet, a policy that lets no request leave the site, a skip
+// link, the plan's name, the language switch (to the same page in the other language, the plan's language
+// first) and the open data in the footer. No script anywhere: links, tables and inline SVG only.
+import type { Lang, Site } from '../../../core';
+import { day, esc, inline, tFor } from './format';
+
+/** Nothing loads but the site's own stylesheet: no script, font, image, frame or form. */
+export const CSP = "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'";
+
+/** The site's languages, the plan's first. */
+export function languages(site: Site): Lang[] {
+  return site.lang === 'fr' ? ['fr', 'en'] : ['en', 'fr'];
+}
+
+export interface PageOptions {
+  site: Site;
+  lang: Lang;
+  /** The page's file name inside its language folder ("index.html", "C01.html"). */
+  file: string;
+  title: string;
+  main: string;
+}
+
+export function page(o: PageOptions): string {
+  const t = tFor(o.lang);
+  const others = languages(o.site).filter((l) => l !== o.lang);
+  const switcher = others
+    .map(
+      (l) =>
+        `<li><a href="../${l}/${o.file}" hreflang="${l}" lang="${l}" aria-label="${esc(tFor(l)('site.inLanguage', { language: tFor(l)(`site.languageName.${l}`) }))}">${esc(t(`site.ownName.${l}`))}</a></li>`,
+    )
+    .join('');
+  const alternates = languages(o.site)
+    .map((l) => `<link rel="alternate" hreflang="${l}" href="../${l}/${o.file}">`)
+    .join('');
+  return `<!DOCTYPE html>
+<html lang="${o.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<title>${esc(o.title)}</title>
+${alternates}
+<link rel="alternate" type="application/atom+xml" href="feed.xml" title="${esc(t('site.feedTitle', { title: o.site.title }))}">
+<link rel="stylesheet" href="../style.css">
+</head>
+<body>
+<a class="skip" href="#main">${esc(t('site.skip'))}</a>
+<header class="top">
+<p class="site"><a href="index.html">${inline(o.site.title, undefined, { plan: o.site.lang, page: o.lang })}</a></p>
+<nav aria-label="${esc(t('site.languages'))}"><ul>${switcher}</ul></nav>
+</header>
+<main id="main" tabindex="-1">
+${o.main}
+</main>
+<footer>
+<h2 class="footer-title">${esc(t('site.openData'))}</h2>
+<ul>
+<li><a href="../plan.json" type="application/json">${esc(t('site.planJson'))}</a></li>
+<li><a href="../updates.csv" type="text/csv">${esc(t('site.updatesCsv'))}</a></li>
+<li><a href="feed.xml" type="application/atom+xml">${esc(t('site.feed'))}</a></li>
+</ul>
+<p>${esc(t('site.generated', { date: day(o.site.today, o.lang) }))}</p>
+</footer>
+</body>
+</html>
+`;
+}
+
+/** The site's root: the dashboard in the plan's language, with a plain link to each language for any reader. */
+export function rootPage(site: Site): string {
+  const [first] = languages(site);
+  const links = languages(site)
+    .map(
+      (l) =>
+        `<li><a href="${l}/index.html" hreflang="${l}" lang="${l}">${esc(tFor(l)('site.dashboard'))} — ${esc(tFor(l)(`site.ownName.${l}`))}</a></li>`,
+    )
+    .join('');
+  return `<!DOCTYPE html>
+<html lang="${first}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta http-equiv="refresh" content="0; url=${first}/index.html">
+<title>${esc(site.title)}</title>
+<link rel="stylesheet" href="style.css">
+</head>
+<body>
+<main id="main">
+<h1>${esc(site.title)}</h1>
+<ul>${links}</ul>
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,39 @@
+// The two commands of the public follow-up on the command line; their code loads when one of them runs
+// (dist/cli/publish.cjs), as `jalon template` loads the docx writer.
+import { Command, Option } from 'commander';
+import { publish, translator, type Lang } from '../../core';
+import type { Io } from '../main';
+
+/** `frame` gives a command the program's help option and error output, in the user's language. */
+export function registerPublish(
+  program: Command,
+  io: Io,
+  L: Lang,
+  frame: (c: Command) => Command,
+  exit: (code: number) => void,
+): void {
+  const t = translator(publish, L);
+  const help = (key: string) => t(`help.${key}`);
+  const common = (c: Command) =>
+    frame(c)
+      .addOption(new Option('--lang <lang>', help('lang')).choices(['fr', 'en']))
+      .option('--previous <file>', help('previous'));
+
+  common(program.command('updates-template').description(help('updatesTemplate')).argument('<plan>', help('plan')))
+    .requiredOption('--out <file>', help('sheetOut'))
+    .action(async (plan: string, opts: { out: string; lang?: Lang; previous?: string }) => {
+      const { updatesTemplate } = await import(/* webpackChunkName: "publish" */ './command');
+      exit(updatesTemplate(plan, opts, io.stderr, L));
+    });
+
+  common(program.command('publish').description(help('publish')).argument('<plan>', help('plan')))
+    .option('--updates <files...>', help('updates'))
+    .option('--feedback <files...>', help('feedback'))
+    .option('--today <date>', help('today'))
+    .option('--out <dir>', help('siteOut'))
+    .option('--check', help('check'))
+    .action(async (plan: string, opts) => {
+      const { publishSite } = await import(/* webpackChunkName: "publish" */ './command');
+      exit(publishSite(plan, opts, io.stderr, L));
+    });
+}

@@ -1,0 +1,58 @@
+// The site's folder is replaced whole or not at all: the new site is written beside it, then swapped in by two
+// renames; a failure before the swap removes the new files and leaves the old site as it was. A folder that is
+// not a site Jalon wrote is never replaced (a wrong --out must not delete someone's documents).
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+
+/** The file that says a folder is a site Jalon published. */
+export const MARKER = 'plan.json';
+
+export class NotASite extends Error {}
+
+/** The published plan.json of the site in `dir`, if there is one; throws NotASite for a folder with other things. */
+export function publishedPlan(dir: string): unknown | undefined {
+  if (!existsSync(dir)) return undefined;
+  if (!statSync(dir).isDirectory()) throw new NotASite(dir);
+  const entries = readdirSync(dir);
+  if (entries.length === 0) return undefined;
+  try {
+    const plan = JSON.parse(readFileSync(join(dir, MARKER), 'utf8')) as { generator?: unknown };
+    if (plan?.generator === 'jalon') return plan;
+  } catch {
+    // no plan.json, or not Jalon's
+  }
+  throw new NotASite(dir);
+}
+
+/** Writes every file under a fresh folder beside `dir`, then puts it in `dir`'s place. */
+export function replaceDir(dir: string, files: Iterable<readonly [string, string | Uint8Array]>): void {
+  const target = resolve(dir);
+  publishedPlan(target); // throws before anything is written
+  const parent = dirname(target);
+  mkdirSync(parent, { recursive: true });
+  const fresh = join(parent, `.${basename(target)}.${process.pid}.new`);
+  const old = join(parent, `.${basename(target)}.${process.pid}.old`);
+  try {
+    rmSync(fresh, { recursive: true, force: true });
+    const made = new Set<string>();
+    for (const [path, content] of files) {
+      const file = join(fresh, ...path.split('/'));
+      const folder = dirname(file);
+      if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+      made.add(folder);
+      writeFileSync(file, content);
+    }
+    const hadOld = existsSync(target);
+    if (hadOld) renameSync(target, old);
+    try {
+      renameSync(fresh, target);
+    } catch (e) {
+      if (hadOld) renameSync(old, target);
+      throw e;
+    }
+    if (hadOld) rmSync(old, { recursive: true, force: true });
+  } catch (e) {
+    rmSync(fresh, { recursive: true, force: true });
+    throw e;
+  }
+}

@@ -1,0 +1,54 @@
+// The sheet's dates: a reporting period (YYYY-MM), a day (YYYY-MM-DD), and a milestone's due date as the
+// drafting check reads it ("2018-03-31", "2018-03", "2018-Q3", "2019-H2", "2019"), due at the end of that span.
+
+const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isPeriod(s: string): boolean {
+  return PERIOD.test(s);
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** A real calendar day written YYYY-MM-DD (2024-02-30 is not one). */
+export function isDay(s: string): boolean {
+  const m = DAY.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The last day of the span a due date names, YYYY-MM-DD; undefined when it is not one of the forms above. */
+export function dueDay(date: string): string | undefined {
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (m) return isDay(date) ? date : undefined;
+  m = /^(\d{4})-(\d{2})$/.exec(date);
+  if (m) {
+    const [y, mo] = [Number(m[1]), Number(m[2])];
+    return mo >= 1 && mo <= 12 ? `${m[1]}-${m[2]}-${pad(daysIn(y, mo))}` : undefined;
+  }
+  m = /^(\d{4})-Q([1-4])$/.exec(date);
+  if (m) {
+    const mo = Number(m[2]) * 3;
+    return `${m[1]}-${pad(mo)}-${pad(daysIn(Number(m[1]), mo))}`;
+  }
+  m = /^(\d{4})-H([12])$/.exec(date);
+  if (m) return m[2] === '1' ? `${m[1]}-06-30` : `${m[1]}-12-31`;
+  m = /^(\d{4})$/.exec(date);
+  if (m) return `${m[1]}-12-31`;
+  return undefined;
+}
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The period a day falls in. */
+export function periodOf(day: string): string {
+  return day.slice(0, 7);
+}

@@ -1,0 +1,110 @@
+// Civil society's voice in the follow-up: what was said about a commitment or a milestone, and the
+// government's reasoned response with its date. Feedback without a response is published as unanswered.
+import { foldSameLength } from '../dates';
+import type { Lang } from '../types';
+import { isDay } from './dates';
+import { normalizeId } from './ids';
+import { otherLang } from './sheet';
+import { Columns, isBlank, type CsvTable, type Problem } from './table';
+import { nearIds, type IdIndex } from './updates';
+
+export type AuthorType = 'government' | 'civil-society' | 'citizen';
+export const AUTHOR_TYPES: readonly AuthorType[] = ['government', 'civil-society', 'citizen'];
+
+export const FEEDBACK_COLUMNS = ['id', 'date', 'author_type', 'text', 'response', 'response_date'] as const;
+
+const AUTHORS: Record<string, AuthorType> = {
+  government: 'government',
+  gouvernement: 'government',
+  administration: 'government',
+  'civil society': 'civil-society',
+  'societe civile': 'civil-society',
+  citizen: 'citizen',
+  citoyen: 'citizen',
+  citoyenne: 'citizen',
+};
+
+export function parseAuthor(cell: string): AuthorType | undefined {
+  return AUTHORS[
+    foldSameLength(cell)
+      .replace(/[-_\s]+/g, ' ')
+      .trim()
+  ];
+}
+
+export interface Feedback {
+  /** The commitment, milestone or indicator it is about. */
+  id: string;
+  date: string;
+  author: AuthorType;
+  text: string;
+  textAlt: string;
+  /** Empty when the government has not answered. */
+  response: string;
+  responseAlt: string;
+  responseDate?: string;
+  file: string;
+  row: number;
+}
+
+export function readFeedback(
+  tables: readonly CsvTable[],
+  index: IdIndex,
+  lang: Lang,
+): { feedback: Feedback[]; problems: Problem[] } {
+  const alt = otherLang(lang);
+  const feedback: Feedback[] = [];
+  const problems: Problem[] = [];
+  for (const table of tables) {
+    const cols = new Columns(table);
+    const headerProblems = cols.check(FEEDBACK_COLUMNS);
+    problems.push(...headerProblems);
+    if (headerProblems.length) continue;
+    for (const row of table.rows) {
+      if (isBlank(row)) continue;
+      const get = (name: string) => cols.get(row, name);
+      const before = problems.length;
+      const problem = (name: string, code: string, vars?: Problem['vars']) =>
+        problems.push(cols.problem(row, name, code, vars));
+      const idCell = get('id');
+      const id = normalizeId(idCell);
+      if (idCell === '') problem('id', 'noId');
+      else if (!id) problem('id', 'badId', { value: idCell });
+      else if (!index.ids.has(id)) {
+        const removed = index.removed.get(id.split('.')[0]);
+        if (removed !== undefined) problem('id', 'removedId', { id, title: removed });
+        else problem('id', 'unknownId', { id, hint: nearIds(id, index.ids) });
+      }
+      const date = get('date');
+      if (!isDay(date)) problem('date', date === '' ? 'noDate' : 'badDay', { value: date });
+      const author = parseAuthor(get('author_type'));
+      if (!author) problem('author_type', 'badAuthor', { value: get('author_type') });
+      const text = get('text');
+      if (text === '' && get(`text_${alt}`) === '') problem('text', 'noText');
+      const response = get('response');
+      const responseAlt = get(`response_${alt}`);
+      const responseDate = get('response_date');
+      const answered = response !== '' || responseAlt !== '';
+      if (answered && responseDate === '') problem('response_date', 'noResponseDate');
+      else if (responseDate !== '' && !isDay(responseDate)) problem('response_date', 'badDay', { value: responseDate });
+      else if (responseDate !== '' && !answered) problem('response', 'noResponse');
+      else if (responseDate !== '' && isDay(date) && responseDate < date)
+        problem('response_date', 'responseBeforeDate', { date });
+      if (problems.length > before || !id || !author) continue;
+      const f: Feedback = {
+        id,
+        date,
+        author,
+        text,
+        textAlt: get(`text_${alt}`),
+        response,
+        responseAlt,
+        file: table.file,
+        row: row.row,
+      };
+      if (responseDate !== '') f.responseDate = responseDate;
+      feedback.push(f);
+    }
+  }
+  return { feedback, problems };
+}

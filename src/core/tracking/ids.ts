@@ -1,0 +1,126 @@
+// Stable ids for the public follow-up: C01 for a commitment, C01.1 for its first milestone, C01.1.1 for that
+// milestone's indicator, as in Canada's tracker. A plan is edited after it is published (commitments retitled,
+// reordered, added): each commitment keeps the id it was published under when it can be matched to it, as
+// `jalon check --compare` matches two versions, so that the updates already written for it still apply.
+import type { Commitment } from '../types';
+import { matchVersions, type Version } from './match';
+
+export interface KnownMilestone {
+  id: string;
+  text: string;
+  /** Its text, and its indicator's, in the other language, where a sheet gave them. */
+  textAlt?: string;
+  indicatorAlt?: string;
+}
+
+export interface KnownCommitment {
+  id: string;
+  title: string;
+  titleAlt?: string;
+  milestones: KnownMilestone[];
+  /** Already gone from the plan when the site was last published: its id is never given to another one. */
+  removed?: boolean;
+}
+
+/** Ids given before: those of the last published site (its plan.json) and those the updates sheets carry. */
+export type IdRegistry = readonly KnownCommitment[];
+
+export interface CommitmentIds {
+  id: string;
+  /** One per milestone of the commitment, in the plan's order. */
+  milestones: string[];
+  /** How the id was found: matched by title or content, new (the registry had none for it), or in plan order. */
+  by: 'title' | 'content' | 'new' | 'order';
+  /** The registry's entry it was matched to. */
+  known?: KnownCommitment;
+}
+
+export interface PlanIds {
+  commitments: CommitmentIds[];
+  /** Entries of the registry no commitment of the plan matches any more. */
+  removed: KnownCommitment[];
+}
+
+const COMMITMENT_ID = /^C(\d+)$/;
+const ROW_ID = /^C(\d+)(?:\.(\d+)(?:\.(\d+))?)?$/;
+
+export const commitmentId = (n: number): string => `C${String(n).padStart(2, '0')}`;
+export const milestoneId = (commitment: string, n: number): string => `${commitment}.${n}`;
+export const indicatorId = (milestone: string): string => `${milestone}.1`;
+
+/**
+ * An id as people type it, written the way Jalon writes it ("c1.2" is C01.2); undefined when it is not an id
+ * at all.
+ */
+export function normalizeId(cell: string): string | undefined {
+  const m = ROW_ID.exec(cell.trim().toUpperCase());
+  if (!m) return undefined;
+  let id = commitmentId(Number(m[1]));
+  if (m[2] !== undefined) id += `.${Number(m[2])}`;
+  if (m[3] !== undefined) id += `.${Number(m[3])}`;
+  return id;
+}
+
+const numberOf = (id: string): number => Number(COMMITMENT_ID.exec(id)?.[1] ?? 0);
+const lastNumber = (id: string): number => Number(id.slice(id.lastIndexOf('.') + 1)) || 0;
+
+function milestoneTexts(c: Commitment): string[] {
+  return (c.fields.milestones ?? []).map((m) => m.text);
+}
+
+/** What a commitment is matched on: its title, and its title and milestones as its words. */
+function versionOf(title: string, milestones: readonly string[]): Version {
+  return { title, text: [title, ...milestones].join(' ') };
+}
+
+function milestoneIds(c: Commitment, id: string, known?: KnownCommitment): string[] {
+  const texts = milestoneTexts(c);
+  if (!known || known.milestones.length === 0) return texts.map((_, k) => milestoneId(id, k + 1));
+  const pairs = matchVersions(
+    known.milestones.map((m) => ({ title: m.text, text: m.text })),
+    texts.map((t) => ({ title: t, text: t })),
+  );
+  const ids: (string | undefined)[] = texts.map(() => undefined);
+  for (const [i, p] of pairs) ids[p.index] = known.milestones[i].id;
+  let next = Math.max(0, ...known.milestones.map((m) => lastNumber(m.id)));
+  return ids.map((x) => x ?? milestoneId(id, ++next));
+}
+
+/** Ids for every commitment and milestone of the plan, the registry's where they match. */
+export function assignIds(commitments: readonly Commitment[], registry: IdRegistry = []): PlanIds {
+  if (registry.length === 0) {
+    return {
+      commitments: commitments.map((c, i) => {
+        const id = commitmentId(i + 1);
+        return { id, milestones: milestoneIds(c, id), by: 'order' };
+      }),
+      removed: [],
+    };
+  }
+  const pairs = matchVersions(
+    registry.map((k) =>
+      versionOf(
+        k.title,
+        k.milestones.map((m) => m.text),
+      ),
+    ),
+    commitments.map((c) => versionOf(c.title, milestoneTexts(c))),
+  );
+  const found = new Map<number, { known: KnownCommitment; by: 'title' | 'content' }>();
+  const removed: KnownCommitment[] = [];
+  registry.forEach((k, i) => {
+    const p = pairs.get(i);
+    if (p) found.set(p.index, { known: k, by: p.by });
+    else removed.push(k);
+  });
+  let next = Math.max(0, ...registry.map((k) => numberOf(k.id)));
+  return {
+    commitments: commitments.map((c, i) => {
+      const f = found.get(i);
+      if (f) return { id: f.known.id, milestones: milestoneIds(c, f.known.id, f.known), by: f.by, known: f.known };
+      const id = commitmentId(++next);
+      return { id, milestones: milestoneIds(c, id), by: 'new' };
+    }),
+    removed,
+  };
+}

@@ -1,0 +1,194 @@
+// The open data published beside the pages: plan.json (commitments, milestones, indicators, statuses by period,
+// feedback) and updates.csv (every report of every period in the sheet's columns, one blank row for an item
+// never reported), so that the merged file is also next period's sheet. Texts in the other language carry its
+// suffix ("title_en"), as the sheet's columns do.
+import type { Feedback } from './feedback';
+import type { KnownCommitment } from './ids';
+import { csvCell, otherLang, sheetColumns } from './sheet';
+import type { PublicReport, Site, SiteCommitment, TrackedItem, Unit } from './site';
+
+/** Bumped when plan.json changes in a way its readers must know. */
+export const PLAN_JSON_FORMAT = 1;
+
+type Json = Record<string, unknown>;
+
+function dropEmpty(o: Json): Json {
+  for (const k of Object.keys(o)) if (o[k] === undefined || o[k] === '') delete o[k];
+  return o;
+}
+
+function reportJson(r: PublicReport, alt: string): Json {
+  return dropEmpty({
+    period: r.period,
+    status: r.status,
+    progress: r.progress,
+    [`progress_${alt}`]: r.progressAlt,
+    evidence: r.evidence,
+    challenges: r.challenges,
+    [`challenges_${alt}`]: r.challengesAlt,
+    updated: r.updated,
+  });
+}
+
+function itemJson(t: TrackedItem, alt: string): Json {
+  return dropEmpty({
+    id: t.id,
+    text: t.text,
+    [`text_${alt}`]: t.textAlt,
+    due: t.due,
+    lead: t.lead,
+    status: t.status,
+    statuses: t.reports.map((r) => reportJson(r, alt)),
+  });
+}
+
+function unitJson(u: Unit, alt: string): Json {
+  return dropEmpty({
+    ...itemJson(u, alt),
+    points: u.points,
+    overdue: u.overdue,
+    indicator: u.indicator ? itemJson(u.indicator, alt) : undefined,
+  });
+}
+
+function feedbackJson(f: Feedback, alt: string): Json {
+  return dropEmpty({
+    id: f.id,
+    date: f.date,
+    author_type: f.author,
+    text: f.text,
+    [`text_${alt}`]: f.textAlt,
+    response: f.response,
+    [`response_${alt}`]: f.responseAlt,
+    response_date: f.responseDate,
+  });
+}
+
+function commitmentJson(c: SiteCommitment, alt: string): Json {
+  const own = c.units.length === 1 && c.units[0].kind === 'commitment' ? c.units[0] : undefined;
+  return dropEmpty({
+    id: c.id,
+    title: c.title,
+    [`title_${alt}`]: c.titleAlt,
+    level: c.level,
+    verifiable: c.verifiable,
+    verifiableReason: c.verifiableReason,
+    lens: c.lens,
+    fields: c.fields,
+    missing: c.missing,
+    points: c.points,
+    // A commitment without milestones is reported on as itself.
+    statuses: own ? own.reports.map((r) => reportJson(r, alt)) : undefined,
+    status: own?.status,
+    overdue: own?.overdue,
+    milestones: own ? [] : c.units.map((u) => unitJson(u, alt)),
+    feedback: c.feedback.map((f) => feedbackJson(f, alt)),
+  });
+}
+
+export function planJson(site: Site, generator: { name: string; version: string }): Json {
+  const alt = otherLang(site.lang);
+  return {
+    generator: generator.name,
+    version: generator.version,
+    format: PLAN_JSON_FORMAT,
+    title: site.title,
+    language: site.lang,
+    today: site.today,
+    periods: site.periods,
+    points: site.points,
+    counts: site.counts,
+    commitments: site.commitments.map((c) => commitmentJson(c, alt)),
+    // Gone from the plan: kept so that their ids are never given to another commitment.
+    removed: site.removed.map((k) =>
+      dropEmpty({
+        id: k.id,
+        title: k.title,
+        [`title_${alt}`]: k.titleAlt,
+        milestones: k.milestones.map((m) => dropEmpty({ id: m.id, text: m.text, [`text_${alt}`]: m.textAlt })),
+      }),
+    ),
+  };
+}
+
+/** plan.json's text: one commitment a line, small enough for a national repository, still readable and diffable. */
+export function planJsonText(site: Site, generator: { name: string; version: string }): string {
+  const { commitments, ...head } = planJson(site, generator);
+  const lines = (commitments as Json[]).map((c) => JSON.stringify(c));
+  const open = JSON.stringify({ ...head, commitments: [] }).slice(0, -2); // without "]}"
+  return `${open}\n${lines.join(',\n')}\n]}\n`;
+}
+
+/** The ids plan.json gives (what the next publication matches the edited plan against). */
+export function registryFromPlanJson(json: unknown): KnownCommitment[] {
+  const plan = json as { language?: string; commitments?: Json[]; removed?: Json[] };
+  if (!Array.isArray(plan?.commitments)) return [];
+  const alt = plan.language === 'en' ? 'fr' : 'en';
+  const removed = Array.isArray(plan.removed) ? plan.removed : [];
+  return [...known(plan.commitments, alt), ...known(removed, alt).map((k) => ({ ...k, removed: true }))];
+}
+
+function known(list: Json[], alt: string): KnownCommitment[] {
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  return list
+    .filter((c) => typeof c.id === 'string' && typeof c.title === 'string')
+    .map((c) => ({
+      id: c.id as string,
+      title: c.title as string,
+      titleAlt: str(c[`title_${alt}`]),
+      milestones: (Array.isArray(c.milestones) ? (c.milestones as Json[]) : [])
+        .filter((m) => typeof m.id === 'string' && typeof m.text === 'string')
+        .map((m) => ({
+          id: m.id as string,
+          text: m.text as string,
+          textAlt: str(m[`text_${alt}`]),
+          indicatorAlt: str((m.indicator as Json | undefined)?.[`text_${alt}`]),
+        })),
+    }));
+}
+
+/** updates.csv as published: every report, and a blank row for each item never reported. */
+export function mergedUpdates(site: Site): string {
+  const alt = otherLang(site.lang);
+  const columns = sheetColumns(site.lang);
+  // Cells in the sheet's column order, written a line at a time (120,000 reports make no row objects).
+  const at = new Map(columns.map((c, i) => [c, i]));
+  const lines = [columns.map(csvCell).join(',')];
+  const line = (cells: string[]) => lines.push(cells.map(csvCell).join(','));
+  for (const c of site.commitments) {
+    for (const u of c.units) {
+      const items: [TrackedItem, boolean][] = [[u, false]];
+      if (u.indicator) items.push([u.indicator, true]);
+      for (const [t, isIndicator] of items) {
+        const cells: string[] = columns.map(() => '');
+        const set = (column: string, value: string | undefined) => (cells[at.get(column)!] = value ?? '');
+        set('commitment', c.title);
+        set(`commitment_${alt}`, c.titleAlt);
+        if (u.kind === 'milestone') {
+          set('milestone', u.text);
+          set(`milestone_${alt}`, u.textAlt);
+        }
+        if (isIndicator) {
+          set('indicator', t.text);
+          set(`indicator_${alt}`, t.textAlt);
+        }
+        set('id', t.id);
+        set('due', t.due);
+        set('lead', t.lead);
+        if (t.reports.length === 0) line(cells);
+        for (const r of t.reports) {
+          set('period', r.period);
+          set('status', r.status);
+          set('progress', r.progress);
+          set('evidence', r.evidence.join(' '));
+          set('challenges', r.challenges);
+          set('updated', r.updated);
+          set(`progress_${alt}`, r.progressAlt);
+          set(`challenges_${alt}`, r.challengesAlt);
+          line(cells);
+        }
+      }
+    }
+  }
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,116 @@
+// The follow-up sheet ministries fill in each reporting period: one row per milestone (and per indicator where
+// the plan gives one; one row for a commitment without milestones), prefilled with its id, text, due date and
+// lead. The same columns make the merged open-data file. UTF-8 with a byte-order mark, so that Excel opens the
+// accents correctly; cells a spreadsheet would run as a formula get an apostrophe first.
+import { calendarOf } from '../commitments/fields';
+import { parseDates } from '../dates';
+import type { Analysis, Commitment, Lang, Milestone } from '../types';
+import { assignIds, indicatorId, type IdRegistry, type PlanIds } from './ids';
+import { plainText, tableCells, titleText } from './text';
+
+/** Context for whoever fills the sheet, taken from the plan (read back only to keep ids when the plan changes). */
+export const PREFILLED = ['commitment', 'milestone', 'indicator', 'due', 'lead'] as const;
+/** What a ministry reports, in this order after the prefilled ones. */
+export const REPORTED = ['id', 'period', 'status', 'progress', 'evidence', 'challenges', 'updated'] as const;
+/** Text columns that also come in the other language, suffixed with its code ("progress_en"). */
+export const TRANSLATED = ['commitment', 'milestone', 'indicator', 'progress', 'challenges'] as const;
+
+export type Column = (typeof PREFILLED)[number] | (typeof REPORTED)[number];
+
+export const otherLang = (lang: Lang): Lang => (lang === 'fr' ? 'en' : 'fr');
+
+export function sheetColumns(lang: Lang): string[] {
+  const alt = otherLang(lang);
+  return [...PREFILLED, ...REPORTED, ...TRANSLATED.map((c) => `${c}_${alt}`)];
+}
+
+/** One row of the sheet, by column name. */
+export type SheetRow = Record<string, string>;
+
+/** RFC 4180 quoting; a leading =, +, -, @, tab or return gets an apostrophe so that no spreadsheet runs it. */
+export function csvCell(value: string): string {
+  const s = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The file's bytes as text: BOM, header, rows, CRLF line ends as Excel writes them. */
+export function csvText(columns: readonly string[], rows: readonly SheetRow[]): string {
+  const lines = [columns.map(csvCell).join(',')];
+  for (const r of rows) lines.push(columns.map((c) => csvCell(r[c] ?? '')).join(','));
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}
+
+/** The prefilled part of each row of a plan, with its id: what the template holds before anyone reports. */
+export function planRows(commitments: readonly Commitment[], ids: PlanIds, lang: Lang): SheetRow[] {
+  const alt = otherLang(lang);
+  const rows: SheetRow[] = [];
+  commitments.forEach((c, i) => {
+    const cid = ids.commitments[i];
+    const known = cid.known;
+    const base = (): SheetRow => ({
+      commitment: titleText(c.title),
+      lead: c.fields.lead ? plainText(c.fields.lead.text) : '',
+      [`commitment_${alt}`]: known?.titleAlt ?? '',
+    });
+    const ms = c.fields.milestones ?? [];
+    if (ms.length === 0) {
+      rows.push({ ...base(), id: cid.id, due: calendarOf(c.fields).end ?? '' });
+      return;
+    }
+    ms.forEach((m: Milestone, k) => {
+      const id = cid.milestones[k];
+      const knownMilestone = known?.milestones.find((x) => x.id === id);
+      const parts = milestoneParts(m);
+      const row: SheetRow = {
+        ...base(),
+        id,
+        milestone: parts.text,
+        due: m.date ?? '',
+        [`milestone_${alt}`]: knownMilestone?.textAlt ?? '',
+      };
+      if (parts.lead) row.lead = parts.lead;
+      rows.push(row);
+      if (m.indicator) {
+        const iid = indicatorId(id);
+        const indicator = plainText(m.indicator.text);
+        rows.push({ ...row, id: iid, indicator, [`indicator_${alt}`]: knownMilestone?.indicatorAlt ?? '' });
+      }
+    });
+  });
+  return rows;
+}
+
+/**
+ * A milestone as the public reads it, and who leads it: its deliverable and lead where the plan names them;
+ * else its line, without what the line says apart: the template's "deliverable – date – owner" gives all three,
+ * a table row read whole gives its first cell with words (the date and owner cells are read apart).
+ */
+export function milestoneParts(m: Milestone): { text: string; lead?: string } {
+  const lead = m.lead ? plainText(m.lead.text) : undefined;
+  if (m.deliverable) return { text: plainText(m.deliverable.text), lead };
+  const cells = tableCells(m.text);
+  if (cells) return { text: plainText(cells.find((c) => /\p{L}{3}/u.test(c)) ?? m.text), lead };
+  const parts = plainText(m.text).split(/\s+[–—]\s+/);
+  const date = parts.findIndex((p, k) => k > 0 && p.length <= 40 && parseDates(p).length > 0);
+  if (date < 0) return { text: parts.join(' – '), lead };
+  const owner = parts.slice(date + 1).join(' – ');
+  return { text: parts.slice(0, date).join(' – '), lead: lead ?? (owner || undefined) };
+}
+
+export function milestoneText(m: Milestone): string {
+  return milestoneParts(m).text;
+}
+
+export interface SheetOptions {
+  /** Ids given before (an earlier sheet, the published site): matched commitments keep theirs. */
+  registry?: IdRegistry;
+}
+
+/**
+ * The follow-up sheet of an analysed plan, as `jalon updates-template` writes it and the pane's "Prepare the
+ * follow-up sheet" saves it: the same text for the same analysis.
+ */
+export function updatesSheet(analysis: Analysis, options: SheetOptions = {}): string {
+  const ids = assignIds(analysis.commitments, options.registry);
+  return csvText(sheetColumns(analysis.language), planRows(analysis.commitments, ids, analysis.language));
+}

@@ -1,0 +1,324 @@
+// What the public follow-up site shows, computed once from the plan, its ids, the updates and the feedback:
+// each milestone's status period by period, the points, what is overdue, what changed last. Pure data: the
+// command line renders it as pages, plan.json holds it as open data.
+import type { SourceText } from '../source';
+import type { Analysis, Commitment, FieldName, Lang, OpenGovValue, SpecificityLevel } from '../types';
+import { calendarOf } from '../commitments/fields';
+import { daysBetween, dueDay } from './dates';
+import type { Feedback } from './feedback';
+import { indicatorId, type KnownCommitment, type PlanIds } from './ids';
+import { milestoneParts } from './sheet';
+import { MAX_POINTS, statusPoints, type TrackStatus } from './status';
+import { plainText, titleText } from './text';
+import type { Report } from './updates';
+
+/** The plan's fields a commitment page shows, in this order: what the drafting check read. */
+export const SHOWN_FIELDS = [
+  'indicator',
+  'baseline',
+  'target',
+  'cost',
+  'lead',
+  'partners',
+  'actions',
+  'accountability',
+  'audience',
+] as const satisfies readonly FieldName[];
+export type ShownField = (typeof SHOWN_FIELDS)[number];
+
+export type PublicReport = Omit<Report, 'id' | 'file' | 'row'>;
+
+/** Something reported on: a milestone, its indicator, or a commitment without milestones tracked as itself. */
+export interface TrackedItem {
+  id: string;
+  kind: 'commitment' | 'milestone' | 'indicator';
+  text: string;
+  textAlt?: string;
+  /** The due date as the plan gives it ("2019-06", "2019-Q3"...), and the last day of that span. */
+  due?: string;
+  dueDay?: string;
+  lead?: string;
+  /** Oldest period first. */
+  reports: PublicReport[];
+  /** The latest status reported. */
+  status?: TrackStatus;
+}
+
+/** A unit of the points: a milestone (or the commitment itself when it has none). */
+export interface Unit extends TrackedItem {
+  indicator?: TrackedItem;
+  /** What the points count: its own status, else its indicator's. */
+  effective?: TrackStatus;
+  points: number;
+  /** Due, not complete and not withdrawn. */
+  overdue: boolean;
+  daysLate?: number;
+}
+
+export interface Points {
+  earned: number;
+  max: number;
+}
+
+export interface SiteCommitment {
+  id: string;
+  index: number;
+  title: string;
+  titleAlt?: string;
+  fields: Partial<Record<ShownField, string>>;
+  missing: FieldName[];
+  level: SpecificityLevel;
+  verifiable: boolean;
+  verifiableReason?: string;
+  lens: OpenGovValue[];
+  units: Unit[];
+  points: Points;
+  feedback: Feedback[];
+}
+
+export interface Change {
+  id: string;
+  commitment: string;
+  period: string;
+  from?: TrackStatus;
+  to: TrackStatus;
+  updated?: string;
+}
+
+export type StatusCount = Record<TrackStatus | 'unreported', number>;
+
+export interface Site {
+  title: string;
+  lang: Lang;
+  today: string;
+  /** Every period reported, oldest first. */
+  periods: string[];
+  points: Points;
+  /** Units by their status now. */
+  counts: StatusCount;
+  /** Overdue units, most overdue first, with their commitment. */
+  overdue: { commitment: SiteCommitment; unit: Unit }[];
+  /** Every status change, oldest first; those of the latest period are `latestChanges`. */
+  changes: Change[];
+  latestChanges: Change[];
+  /** The plan's points at the end of each period. */
+  series: ({ period: string } & Points)[];
+  commitments: SiteCommitment[];
+  /** Commitments published before and gone from the plan: their ids stay theirs. */
+  removed: KnownCommitment[];
+}
+
+export interface SiteInput {
+  analysis: Analysis;
+  ids: PlanIds;
+  reports: readonly Report[];
+  translations: ReadonlyMap<string, string>;
+  feedback: readonly Feedback[];
+  title: string;
+  /** YYYY-MM-DD: what is overdue is said as of this day. */
+  today: string;
+}
+
+/** The plan's title: its first heading before the first commitment, else its first short line. */
+export function planTitle(source: SourceText, commitments: readonly Commitment[]): string {
+  const end = commitments[0]?.firstParagraph ?? source.paragraphs.length;
+  const before = source.paragraphs.slice(0, end).filter((p) => p.text.trim() !== '');
+  const heading = before.find((p) => (p.headingLevel ?? 0) > 0) ?? before.find((p) => p.text.trim().length <= 150);
+  return heading ? plainText(heading.text.replace(/^\s*#{1,6}\s+/, '')) : '';
+}
+
+function item(
+  id: string,
+  kind: TrackedItem['kind'],
+  text: string,
+  reports: Map<string, Report[]>,
+  translations: ReadonlyMap<string, string>,
+): TrackedItem {
+  const rs = (reports.get(id) ?? []).sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  const out: TrackedItem = { id, kind, text, reports: rs.map(({ id: _i, file: _f, row: _r, ...r }) => r) };
+  const alt = translations.get(id);
+  if (alt) out.textAlt = alt;
+  for (const r of rs) if (r.status) out.status = r.status;
+  return out;
+}
+
+function withDue<T extends TrackedItem>(t: T, due: string | undefined, lead: string | undefined): T {
+  if (due) {
+    t.due = due;
+    const day = dueDay(due);
+    if (day) t.dueDay = day;
+  }
+  if (lead) t.lead = lead;
+  return t;
+}
+
+function unitOf(t: TrackedItem, indicator: TrackedItem | undefined, today: string): Unit {
+  const u: Unit = { ...t, points: 0, overdue: false };
+  if (indicator) u.indicator = indicator;
+  const effective = t.status ?? indicator?.status;
+  if (effective) u.effective = effective;
+  if (effective && effective !== 'withdrawn') u.points = statusPoints(effective);
+  if (t.dueDay && t.dueDay < today && effective !== 'complete' && effective !== 'withdrawn') {
+    u.overdue = true;
+    u.daysLate = daysBetween(t.dueDay, today);
+  }
+  return u;
+}
+
+/** Points of units: each counts 0 to 3, a withdrawn one not at all. */
+export function pointsOf(units: readonly { effective?: TrackStatus; points: number }[]): Points {
+  let earned = 0;
+  let max = 0;
+  for (const u of units) {
+    if (u.effective === 'withdrawn') continue;
+    earned += u.points;
+    max += MAX_POINTS;
+  }
+  return { earned, max };
+}
+
+function commitmentOf(
+  c: Commitment,
+  k: number,
+  input: SiteInput,
+  reports: Map<string, Report[]>,
+  feedback: Map<string, Feedback[]>,
+): SiteCommitment {
+  const { ids, translations, today } = input;
+  const cid = ids.commitments[k];
+  const lead = c.fields.lead ? plainText(c.fields.lead.text) : undefined;
+  const ms = c.fields.milestones ?? [];
+  const units: Unit[] =
+    ms.length === 0
+      ? [
+          unitOf(
+            withDue(
+              item(cid.id, 'commitment', titleText(c.title), reports, translations),
+              calendarOf(c.fields).end,
+              lead,
+            ),
+            undefined,
+            today,
+          ),
+        ]
+      : ms.map((m, j) => {
+          const id = cid.milestones[j];
+          const parts = milestoneParts(m);
+          const mLead = parts.lead ?? lead;
+          const t = withDue(item(id, 'milestone', parts.text, reports, translations), m.date, mLead);
+          const ind = m.indicator
+            ? withDue(
+                item(indicatorId(id), 'indicator', plainText(m.indicator.text), reports, translations),
+                m.date,
+                mLead,
+              )
+            : undefined;
+          return unitOf(t, ind, today);
+        });
+  const fields: SiteCommitment['fields'] = {};
+  for (const f of SHOWN_FIELDS) {
+    const v = c.fields[f];
+    if (v && !c.missing.includes(f)) fields[f] = plainText(v.text);
+  }
+  const out: SiteCommitment = {
+    id: cid.id,
+    index: c.index,
+    title: titleText(c.title),
+    fields,
+    missing: [...c.missing],
+    level: c.level,
+    verifiable: c.verifiable,
+    lens: [...c.lens],
+    units,
+    points: pointsOf(units),
+    feedback: (feedback.get(cid.id) ?? []).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)),
+  };
+  const titleAlt = translations.get(cid.id);
+  if (titleAlt) out.titleAlt = titleAlt;
+  if (c.verifiableReason) out.verifiableReason = c.verifiableReason;
+  return out;
+}
+
+/** The status of an item at the end of a period: the latest status reported up to it. */
+function statusAt(t: TrackedItem | undefined, period: string): TrackStatus | undefined {
+  let s: TrackStatus | undefined;
+  for (const r of t?.reports ?? []) {
+    if (r.period > period) break;
+    if (r.status) s = r.status;
+  }
+  return s;
+}
+
+function changesOf(t: TrackedItem, commitment: string, into: Change[]): void {
+  let from: TrackStatus | undefined;
+  for (const r of t.reports) {
+    if (!r.status || r.status === from) continue;
+    const c: Change = { id: t.id, commitment, period: r.period, to: r.status };
+    if (from) c.from = from;
+    if (r.updated) c.updated = r.updated;
+    into.push(c);
+    from = r.status;
+  }
+}
+
+export function buildSite(input: SiteInput): Site {
+  const reports = new Map<string, Report[]>();
+  for (const r of input.reports) {
+    const list = reports.get(r.id);
+    if (list) list.push(r);
+    else reports.set(r.id, [r]);
+  }
+  // Feedback by the commitment it is about, whether on the commitment or on one of its milestones.
+  const feedback = new Map<string, Feedback[]>();
+  for (const f of input.feedback) {
+    const id = f.id.split('.')[0];
+    const list = feedback.get(id);
+    if (list) list.push(f);
+    else feedback.set(id, [f]);
+  }
+  const commitments = input.analysis.commitments.map((c, k) => commitmentOf(c, k, input, reports, feedback));
+  const periods = [...new Set(input.reports.map((r) => r.period))].sort();
+  const counts: StatusCount = {
+    'not-started': 0,
+    limited: 0,
+    substantial: 0,
+    complete: 0,
+    withdrawn: 0,
+    unreported: 0,
+  };
+  const overdue: Site['overdue'] = [];
+  const changes: Change[] = [];
+  for (const c of commitments)
+    for (const u of c.units) {
+      counts[u.effective ?? 'unreported'] += 1;
+      if (u.overdue) overdue.push({ commitment: c, unit: u });
+      changesOf(u, c.id, changes);
+      if (u.indicator) changesOf(u.indicator, c.id, changes);
+    }
+  overdue.sort((a, b) => (a.unit.dueDay! < b.unit.dueDay! ? -1 : a.unit.dueDay! > b.unit.dueDay! ? 1 : 0));
+  changes.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  const latest = periods[periods.length - 1];
+  const series = periods.map((period) => {
+    const units = commitments.flatMap((c) =>
+      c.units.map((u) => {
+        const effective = statusAt(u, period) ?? statusAt(u.indicator, period);
+        return { effective, points: effective && effective !== 'withdrawn' ? statusPoints(effective) : 0 };
+      }),
+    );
+    return { period, ...pointsOf(units) };
+  });
+  return {
+    title: input.title,
+    lang: input.analysis.language,
+    today: input.today,
+    periods,
+    points: pointsOf(commitments.flatMap((c) => c.units)),
+    counts,
+    overdue,
+    changes,
+    latestChanges: changes.filter((c) => c.period === latest),
+    series,
+    commitments,
+    removed: input.ids.removed.map((k) => ({ ...k, removed: true })),
+  };
+}

@@ -1,0 +1,178 @@
+// The updates ministries report, read from their sheets and checked: every id is one of the plan's, every
+// status on the scale, every date a date, a status below "substantial" explains what holds it back (Canada's
+// rule), and one id has one report per period. Rows with nothing reported (the template as it came) are skipped.
+import { isDay, isPeriod } from './dates';
+import { normalizeId } from './ids';
+import { otherLang, REPORTED } from './sheet';
+import { parseStatus, type TrackStatus } from './status';
+import { Columns, type CsvTable, type Problem } from './table';
+import type { Lang } from '../types';
+
+export interface Report {
+  id: string;
+  /** YYYY-MM. */
+  period: string;
+  /** Absent when a ministry reported progress without a status. */
+  status?: TrackStatus;
+  progress: string;
+  progressAlt: string;
+  /** The cell's words, links or not: only http(s) links are ever made links. */
+  evidence: string[];
+  challenges: string;
+  challengesAlt: string;
+  /** YYYY-MM-DD. */
+  updated?: string;
+  file: string;
+  row: number;
+}
+
+/** What the reader needs to know of the plan: which ids exist now, and which existed and were removed. */
+export interface IdIndex {
+  /** Every id of the plan: commitments, milestones, indicators (feedback may be about any). */
+  ids: ReadonlySet<string>;
+  /** Commitments that have milestones: they are reported on through them, not as a whole. */
+  withMilestones: ReadonlySet<string>;
+  /** Ids of the registry that no commitment of the plan matches any more, with their titles. */
+  removed: ReadonlyMap<string, string>;
+}
+
+export interface Updates {
+  reports: Report[];
+  /** Texts in the other language by id (commitment, milestone or indicator), from any row, reported or not. */
+  translations: Map<string, string>;
+  problems: Problem[];
+}
+
+/** Texts a row may carry in the other language: its commitment's, its milestone's, its indicator's (by depth). */
+const ALT_TEXTS = ['commitment', 'milestone', 'indicator'] as const;
+
+export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: Lang): Updates {
+  const alt = otherLang(lang);
+  const out: Updates = { reports: [], translations: new Map(), problems: [] };
+  const seen = new Map<string, Report>();
+  for (const table of tables) {
+    const cols = new Columns(table);
+    const headerProblems = cols.check(REPORTED);
+    out.problems.push(...headerProblems);
+    if (headerProblems.length) continue;
+    for (const row of table.rows) {
+      const get = (name: string) => cols.get(row, name);
+      const problem = (name: string, code: string, vars?: Problem['vars']) =>
+        out.problems.push(cols.problem(row, name, code, vars));
+      const report = {
+        status: get('status'),
+        progress: get('progress'),
+        progressAlt: get(`progress_${alt}`),
+        evidence: get('evidence'),
+        challenges: get('challenges'),
+        challengesAlt: get(`challenges_${alt}`),
+      };
+      const reported = Object.values(report).some((v) => v !== '');
+      const idCell = get('id');
+      if (idCell === '') {
+        if (reported) problem('id', 'noId');
+        continue;
+      }
+      const id = normalizeId(idCell);
+      if (!id) {
+        problem('id', 'badId', { value: idCell });
+        continue;
+      }
+      if (!index.ids.has(id)) {
+        const removed = index.removed.get(id.split('.')[0]);
+        if (removed !== undefined) problem('id', 'removedId', { id, title: removed });
+        else problem('id', 'unknownId', { id, hint: nearIds(id, index.ids) });
+        continue;
+      }
+      if (reported && index.withMilestones.has(id)) {
+        problem('id', 'reportOnMilestones', { id, milestones: nearIds(`${id}.1`, index.ids) });
+        continue;
+      }
+      // Translations come with any row, reported or not: the commitment's, the milestone's, the indicator's.
+      const depth = id.split('.').length;
+      ALT_TEXTS.forEach((t, level) => {
+        const text = get(`${t}_${alt}`);
+        if (text !== '' && depth > level)
+          out.translations.set(
+            id
+              .split('.')
+              .slice(0, level + 1)
+              .join('.'),
+            text,
+          );
+      });
+      if (!reported) continue;
+      const period = get('period');
+      if (period === '') {
+        problem('period', 'noPeriod');
+        continue;
+      }
+      if (!isPeriod(period)) {
+        problem('period', 'badPeriod', { value: period });
+        continue;
+      }
+      let status: TrackStatus | undefined;
+      if (report.status !== '') {
+        status = parseStatus(report.status);
+        if (!status) {
+          problem('status', 'badStatus', { value: report.status });
+          continue;
+        }
+      }
+      if ((status === 'not-started' || status === 'limited') && report.challenges === '' && report.challengesAlt === '')
+        problem('challenges', 'noChallenges', { status: report.status });
+      const updated = get('updated');
+      if (updated !== '' && !isDay(updated)) problem('updated', 'badDay', { value: updated });
+      const r: Report = {
+        id,
+        period,
+        progress: report.progress,
+        progressAlt: report.progressAlt,
+        evidence: report.evidence.split(/\s+/).filter((w) => w !== ''),
+        challenges: report.challenges,
+        challengesAlt: report.challengesAlt,
+        file: table.file,
+        row: row.row,
+      };
+      if (status) r.status = status;
+      if (isDay(updated)) r.updated = updated;
+      const key = `${id}\u241f${period}`;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, r);
+        out.reports.push(r);
+      } else if (!sameReport(first, r)) {
+        problem('id', 'duplicate', { id, period, file: first.file, row: first.row });
+      }
+    }
+  }
+  return out;
+}
+
+function sameReport(a: Report, b: Report): boolean {
+  return (
+    a.status === b.status &&
+    a.progress === b.progress &&
+    a.progressAlt === b.progressAlt &&
+    a.evidence.join(' ') === b.evidence.join(' ') &&
+    a.challenges === b.challenges &&
+    a.challengesAlt === b.challengesAlt &&
+    a.updated === b.updated
+  );
+}
+
+/** For an unknown id, the ids it was likely meant to be: the same commitment's, or the range of the plan's. */
+export function nearIds(id: string, ids: ReadonlySet<string>): string {
+  const parts = id.split('.');
+  for (let depth = parts.length - 1; depth >= 1; depth--) {
+    const prefix = `${parts.slice(0, depth).join('.')}.`;
+    const siblings = [...ids].filter((x) => x.startsWith(prefix) && x.split('.').length === parts.length);
+    if (siblings.length) return range(siblings);
+  }
+  return range([...ids].filter((x) => !x.includes('.')));
+}
+
+function range(ids: string[]): string {
+  if (ids.length === 0) return '';
+  return ids.length <= 3 ? ids.join(', ') : `${ids[0]} … ${ids[ids.length - 1]}`;
+}

@@ -1,0 +1,157 @@
+// The public follow-up on the real trackers: Canada's (two action plans, 241 indicators, English and French)
+// and the U.S. fifth plan's (36 commitments, 70 sub-commitments, two periods of progress), converted by the
+// scripts of examples/, published by `jalon publish`, and read in headless Chromium as the public would: every
+// page opens with nothing leaving it, axe finds no violation, the overdue milestones are shown first, both
+// languages are there and the switch keeps the page. Bars: every tracker row placed, every page clean.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { convertCanada } from '../../examples/canada-tracker';
+import { convertUs } from '../../examples/us-tracker';
+import { run as jalon } from '../../src/cli/main';
+import { axe, launchChromium, openPage, pageFacts, screenshot } from '../browser/publish-support';
+
+const DATA = join(__dirname, '../../../shared/ogp-data');
+/** The day the sites are published as of: after both plans' end, so that what was not done shows as overdue. */
+const TODAY = '2025-03-01';
+
+async function publish(plan: string, updates: string, out: string, lang: string): Promise<string> {
+  let stderr = '';
+  const code = await jalon(['publish', plan, '--updates', updates, '--today', TODAY, '--lang', lang, '--out', out], {
+    stdout: { write: () => true },
+    stderr: { write: (s: string) => (stderr += s), isTTY: false, columns: 100 },
+    env: { LANG: 'en_US.UTF-8' },
+  });
+  if (code !== 0) throw new Error(`jalon publish ${plan}: ${stderr}`);
+  return stderr.trim();
+}
+
+interface SiteCheck {
+  name: string;
+  dir: string;
+  /** Overdue milestones the dashboard must list first. */
+  overdue: number;
+}
+
+async function checkSites(sites: SiteCheck[]): Promise<boolean> {
+  const browser = await launchChromium();
+  let ok = true;
+  try {
+    for (const s of sites) {
+      const pages = ['fr', 'en'].flatMap((l) =>
+        readdirSync(join(s.dir, l))
+          .filter((f) => f.endsWith('.html'))
+          .map((f) => `${l}/${f}`),
+      );
+      // The root page sends the reader on to the plan's language.
+      const o = await openPage(browser, s.dir, join(s.dir, 'index.html'));
+      await o.page.waitForURL(/\/(fr|en)\/index\.html$/);
+      let dirty = 0;
+      let violations = 0;
+      for (const path of pages) {
+        await o.goto(join(s.dir, path));
+        const v = await axe(o.page);
+        if (o.requests.length || o.errors.length) {
+          dirty++;
+          console.log(`  ${s.name} ${path}: requests ${o.requests.join(' ')} errors ${o.errors.join(' ')}`);
+        }
+        for (const x of v)
+          console.log(`  ${s.name} ${path}: axe ${x.id} (${x.impact}) ${x.nodes.slice(0, 3).join(', ')}`);
+        violations += v.length;
+      }
+      const checks: string[] = [];
+      for (const lang of ['fr', 'en']) {
+        await o.goto(join(s.dir, lang, 'index.html'));
+        const f = await pageFacts(o.page);
+        if (f.lang !== lang) checks.push(`${lang} dashboard in ${f.lang}`);
+        if (f.sections[1] !== 'overdue')
+          checks.push(`${lang}: the overdue milestones are not first (${f.sections.join(', ')})`);
+        if (f.overdueRows.length !== s.overdue)
+          checks.push(`${lang}: ${f.overdueRows.length} overdue rows, expected ${s.overdue}`);
+        await screenshot(o.page, `publish-${s.name}-dashboard-${lang}`);
+        // The switch keeps the page: from the first commitment's page to the same page in the other language.
+        await o.goto(join(s.dir, lang, 'C01.html'));
+        await o.page.locator('header nav a').click();
+        const other = lang === 'fr' ? 'en' : 'fr';
+        if (o.page.url() !== `file://${join(s.dir, other, 'C01.html')}`)
+          checks.push(`${lang}: the switch went to ${o.page.url()}`);
+        await screenshot(o.page, `publish-${s.name}-commitment-${other}`);
+      }
+      await o.close();
+      for (const c of checks) console.log(`  ${s.name}: ${c}`);
+      console.log(
+        `${s.name}: ${pages.length} pages in two languages, ${s.overdue} overdue milestones listed first; pages with requests or errors: ${dirty}; axe violations: ${violations}`,
+      );
+      ok &&= dirty === 0 && violations === 0 && checks.length === 0;
+    }
+  } finally {
+    await browser.close();
+  }
+  return ok;
+}
+
+export async function run(): Promise<boolean> {
+  const work = join(tmpdir(), `jalon-publish-eval-${process.pid}`);
+  mkdirSync(work, { recursive: true });
+  const sites: SiteCheck[] = [];
+  let placed = true;
+
+  // Canada: each action plan its own site, French first with the official English from the sheet.
+  const canadaCsv = readFileSync(join(DATA, 'canada-nap-tracker-2018-2024.csv'), 'utf8');
+  const indicators = (parse(canadaCsv, { bom: true, columns: true }) as { plan: string }[]).length;
+  let mapped = 0;
+  for (const c of convertCanada(canadaCsv)) {
+    const dir = join(work, c.slug);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'plan.md'), c.plan);
+    writeFileSync(join(dir, 'updates.csv'), c.sheet);
+    mapped += (parse(c.ids, { bom: true, columns: true }) as unknown[]).length;
+    if (c.unread.length) console.log(`  ${c.slug}: not read as milestones: ${c.unread.join(', ')}`);
+    placed &&= c.unread.length === 0;
+    const said = await publish(join(dir, 'plan.md'), join(dir, 'updates.csv'), join(dir, 'site'), 'fr');
+    console.log(said);
+    const plan = JSON.parse(readFileSync(join(dir, 'site', 'plan.json'), 'utf8'));
+    const overdue = plan.commitments
+      .flatMap((x: { milestones: { overdue?: boolean }[] }) => x.milestones)
+      .filter((m: { overdue?: boolean }) => m.overdue).length;
+    sites.push({ name: c.slug, dir: join(dir, 'site'), overdue });
+  }
+  console.log(`Canada: ${mapped} of ${indicators} indicators placed as milestones with their English text`);
+  placed &&= mapped === indicators;
+
+  // The U.S. fifth plan: the plan's own text, the tracker's sub-commitments and two periods of progress.
+  const usCsv = readFileSync(join(DATA, 'us-nap5-2022-2024-tracker.csv'), 'utf8');
+  const usRows = parse(usCsv, { bom: true, columns: true }) as { status: string }[];
+  const us = convertUs(usCsv, readFileSync(join(DATA, 'us-nap5-2022-2024-plan.md'), 'utf8'));
+  const usDir = join(work, 'us-nap5');
+  mkdirSync(usDir, { recursive: true });
+  writeFileSync(join(usDir, 'plan.md'), us.plan);
+  writeFileSync(join(usDir, 'updates.csv'), us.sheet);
+  if (us.unread.length) console.log(`  us: not placed: ${us.unread.join(', ')}`);
+  console.log(await publish(join(usDir, 'plan.md'), join(usDir, 'updates.csv'), join(usDir, 'site'), 'en'));
+  const usPlan = JSON.parse(readFileSync(join(usDir, 'site', 'plan.json'), 'utf8'));
+  const statuses = (s: string) => usRows.filter((r) => r.status === s).length;
+  const expected = {
+    complete: statuses('Complete'),
+    limited: statuses('In Progress'),
+    'not-started': statuses('Not Started'),
+  };
+  const got = {
+    complete: usPlan.counts.complete,
+    limited: usPlan.counts.limited,
+    'not-started': usPlan.counts['not-started'],
+  };
+  console.log(
+    `U.S.: ${usRows.length - us.unread.length} of ${usRows.length} sub-commitments placed; February 2024 statuses ${JSON.stringify(got)}, tracker ${JSON.stringify(expected)}; periods ${usPlan.periods.join(', ')}`,
+  );
+  placed &&= us.unread.length === 0 && JSON.stringify(got) === JSON.stringify(expected);
+  const usOverdue = usPlan.commitments
+    .flatMap((x: { milestones: { overdue?: boolean }[] }) => x.milestones)
+    .filter((m: { overdue?: boolean }) => m.overdue).length;
+  sites.push({ name: 'us-nap5', dir: join(usDir, 'site'), overdue: usOverdue });
+
+  const clean = await checkSites(sites);
+  console.log(`sites in ${work}`);
+  return placed && clean;
+}

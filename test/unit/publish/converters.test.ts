@@ -1,0 +1,132 @@
+// The two converters of examples/, run as a user runs them (tsx, from the repository), on small trackers of the
+// same shape as Canada's and the U.S.'s (the real ones are converted and published by `npm run eval`); their
+// output published by `jalon publish`.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { FIXTURES, runCli, snapshot, tempDir } from './helpers';
+
+jest.setTimeout(120_000);
+
+const ROOT = join(__dirname, '../../..');
+const tsx = (script: string, args: string[]) =>
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'examples', script), ...args],
+    {
+      encoding: 'utf8',
+    },
+  );
+const rows = (file: string) => parse(readFileSync(file), { bom: true, columns: true }) as Record<string, string>[];
+
+test('Canada: one plan per action plan, each indicator a milestone, the English texts in the sheet', async () => {
+  const out = tempDir('jalon-canada-');
+  const said = tsx('canada-tracker.ts', [join(FIXTURES, 'canada-tracker-sample.csv'), '--out', out]);
+  expect(said).toBe(
+    `${join(out, 'canada-2018-2020')}: plan.md, updates.csv, ids.csv\n${join(out, 'canada-2022-2024')}: plan.md, updates.csv, ids.csv\n`,
+  );
+  const dir = join(out, 'canada-2018-2020');
+  const plan = readFileSync(join(dir, 'plan.md'), 'utf8');
+  expect(plan).toContain('## Engagement 1 : Archives ouvertes\n\n**Porteur :** BAC, ÉFPC\n\n**Jalons :**');
+  // One indicator stays one milestone, even when its words hold two dated parts.
+  expect(plan).toContain(
+    '- Les usagers sont consultés sur le catalogue (3 ateliers d’ici mars 2019, 6 d’ici mars 2020) – mars 2020 – BAC',
+  );
+  expect(rows(join(dir, 'updates.csv')).map((r) => [r.id, r.due, r.lead, r.commitment_en, r.milestone_en])).toEqual([
+    [
+      'C01.1',
+      '2019-06',
+      'BAC',
+      'Open records',
+      'The records catalogue is online (at least 5,000 records by June 2019)',
+    ],
+    [
+      'C01.2',
+      '2020-03',
+      'BAC',
+      'Open records',
+      'Users are consulted on the catalogue (3 workshops by March 2019; 6 by March 2020)',
+    ],
+    ['C01.3', '2019-12', 'ÉFPC', 'Open records', '200 archivists are trained in open formats (December 2019)'],
+    ['C02.1', '2019-04', 'FIN', 'Open budgets', 'Budget tables are published as open data (April 2019)'],
+  ]);
+  expect(rows(join(dir, 'ids.csv')).map((r) => [r.canada_indicator, r.jalon])).toEqual([
+    ['C01.1.1', 'C01.1'],
+    ['C01.1.2', 'C01.2'],
+    ['C01.2.1', 'C01.3'],
+    ['C02.1.1', 'C02.1'],
+  ]);
+  // Published: French first, English from the sheet; the tracker gives no status, so everything past due is late.
+  const site = join(out, 'site');
+  const r = await runCli([
+    'publish',
+    join(dir, 'plan.md'),
+    '--updates',
+    join(dir, 'updates.csv'),
+    '--today',
+    '2020-01-15',
+    '--out',
+    site,
+  ]);
+  expect(r.code).toBe(0);
+  const files = snapshot(site);
+  expect(
+    JSON.parse(files['plan.json']).commitments.map((c: { title: string; title_en: string }) => [c.title, c.title_en]),
+  ).toEqual([
+    ['Archives ouvertes', 'Open records'],
+    ['Budgets ouverts', 'Open budgets'],
+  ]);
+  expect(files['en/C01.html']).toContain('200 archivists are trained in open formats (December 2019)');
+  const overdue = [
+    ...files['fr/index.html'].matchAll(/<tr class="late"><td class="id"><a href="C\d+\.html#([\w.]+)">/g),
+  ].map((m) => m[1]);
+  expect(overdue).toEqual(['C02.1', 'C01.1', 'C01.3']);
+});
+
+test('United States: the plan’s own text, the sub-commitments as milestones, two periods of progress', async () => {
+  const out = tempDir('jalon-us-');
+  const said = tsx('us-tracker.ts', [
+    join(FIXTURES, 'us-tracker-sample.csv'),
+    join(FIXTURES, 'us-plan-sample.md'),
+    '--out',
+    out,
+  ]);
+  expect(said).toBe(`${out}: plan.md, updates.csv, ids.csv\n`);
+  const plan = readFileSync(join(out, 'plan.md'), 'utf8');
+  expect(plan.split('\n')[0]).toBe('# Sample U.S. National Action Plan (2022-2024)');
+  // Retitled in the tracker ("Whistleblower Protections"): placed by the plan's order.
+  expect(plan).toContain(
+    '## Commitment 2: Support Strong Protections for Those Who Report Wrongdoing\n\n**Lead agency:** Office of Special Counsel',
+  );
+  expect(plan).toContain('Whistleblowers help agencies find waste and fraud.');
+  const sheet = rows(join(out, 'updates.csv'));
+  expect(sheet.map((r) => [r.id, r.period, r.status, r.evidence, r.challenges])).toEqual([
+    ['C01.1', '2023-08', '', 'https://www.federalregister.gov/archive', ''],
+    ['C01.1', '2024-02', 'complete', '', ''],
+    ['C01.2', '2024-02', 'limited', 'https://www.govinfo.gov/bulkdata', 'None given in the U.S. tracker.'],
+    ['C02.1', '2023-08', '', '', ''],
+    ['C02.1', '2024-02', 'not-started', '', 'None given in the U.S. tracker.'],
+  ]);
+  expect(rows(join(out, 'ids.csv'))).toEqual([
+    { us: 'US0001.1', jalon: 'C01.1' },
+    { us: 'US0001.2', jalon: 'C01.2' },
+    { us: 'US0002.1', jalon: 'C02.1' },
+  ]);
+  const site = join(out, 'site');
+  const r = await runCli(
+    ['publish', join(out, 'plan.md'), '--updates', join(out, 'updates.csv'), '--today', '2025-03-01', '--out', site],
+    {
+      LANG: 'en_US.UTF-8',
+    },
+  );
+  expect(r.stderr).toBe(
+    `jalon: Site published in ${site} (commitments: 2; updates: 5; overdue milestones: 2). Open ${join(site, 'index.html')}.\n`,
+  );
+  const files = snapshot(site);
+  const json = JSON.parse(files['plan.json']);
+  expect([json.language, json.periods, json.points]).toEqual(['en', ['2023-08', '2024-02'], { earned: 4, max: 9 }]);
+  expect(files['index.html']).toContain('url=en/index.html');
+  expect(files['en/C01.html']).toContain('<a href="https://www.govinfo.gov/bulkdata">');
+  expect(files['fr/C01.html']).toContain('<p class="note">Texte du plan, en anglais.</p>');
+});

@@ -1,0 +1,49 @@
+// Shared by the publish tests: the test plan and its sheets, sheets made from rows, a site folder's files.
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { csvText, sheetColumns } from '../../../src/core';
+import { runCli, tempDir } from '../cli/helpers';
+
+export { runCli, tempDir };
+
+export const FIXTURES = join(__dirname, '../../fixtures/publish');
+export const PLAN = join(FIXTURES, 'plan-fr.md');
+export const JUNE = join(FIXTURES, 'updates-2024-06.csv');
+export const DECEMBER = join(FIXTURES, 'updates-2024-12.csv');
+export const FEEDBACK = join(FIXTURES, 'feedback.csv');
+export const TODAY = '2025-03-01';
+
+/** A copy of the fixtures in a fresh folder, to edit. */
+export function workspace(): string {
+  const dir = tempDir('jalon-publish-');
+  cpSync(FIXTURES, dir, { recursive: true });
+  return dir;
+}
+
+/** A sheet of the French plan's columns holding `rows` (missing columns empty). */
+export function sheet(dir: string, name: string, rows: Record<string, string>[]): string {
+  const file = join(dir, name);
+  writeFileSync(file, csvText(sheetColumns('fr'), rows));
+  return file;
+}
+
+export const FEEDBACK_HEADER = 'id,date,author_type,text,response,response_date';
+
+/** Every file under a folder, as relative path -> content (to tell that nothing changed). */
+export function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!existsSync(dir)) return out;
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out[relative(dir, full)] = readFileSync(full, 'utf8');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export function publishArgs(out: string, updates: string[] = [JUNE, DECEMBER], extra: string[] = []): string[] {
+  return ['publish', PLAN, '--updates', ...updates, '--feedback', FEEDBACK, '--today', TODAY, '--out', out, ...extra];
+}

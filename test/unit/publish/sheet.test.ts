@@ -1,0 +1,69 @@
+// The follow-up sheet: the columns in the issue's order, one row per milestone and indicator with its id, text,
+// due date and lead, UTF-8 with a BOM; the command line writes exactly what the core makes for the pane.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze, csvCell, updatesSheet } from '../../../src/core';
+import { readDraft } from '../../../src/cli/input';
+import { analysis, commitment } from './model';
+import { PLAN, runCli, workspace } from './helpers';
+
+const HEADER_FR =
+  'commitment,milestone,indicator,due,lead,id,period,status,progress,evidence,challenges,updated,commitment_en,milestone_en,indicator_en,progress_en,challenges_en';
+
+test('the sheet of the test plan, row by row', async () => {
+  const dir = workspace();
+  const out = join(dir, 'suivi', 'updates.csv');
+  const r = await runCli(['updates-template', PLAN, '--out', out]);
+  expect(r.code).toBe(0);
+  expect(r.stderr).toBe(`jalon: Feuille de suivi écrite dans ${out} (engagements : 3 ; lignes : 6).\n`);
+  const bytes = readFileSync(out);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString('utf8').slice(1).split('\r\n');
+  expect(lines[0]).toBe(HEADER_FR);
+  // Each milestone's lead is the one its row gives (the table's third column), else the commitment's.
+  expect(lines.slice(1)).toEqual([
+    `Publier les données essentielles des marchés publics,Arrêté fixant le format des données,,2024-03,DAJ,C01.1,,,,,,,,,,,`,
+    `Publier les données essentielles des marchés publics,Premier jeu de données publié sur data.gouv.fr,,2024-09,DAJ,C01.2,,,,,,,,,,,`,
+    `Publier les données essentielles des marchés publics,Publication mensuelle automatisée,,2025-12,DAJ,C01.3,,,,,,,,,,,`,
+    `Ouvrir le code source des calculateurs fiscaux,Publication de l’inventaire des logiciels de calcul,,2024-06,DGFiP,C02.1,,,,,,,,,,,`,
+    `Ouvrir le code source des calculateurs fiscaux,Publication du calculateur de l’impôt sur le revenu,,2024-12,DGFiP,C02.2,,,,,,,,,,,`,
+    `Associer les citoyens à l’évaluation des politiques publiques,,,2026-06,Direction interministérielle de la transformation publique,C03,,,,,,,,,,,`,
+    '',
+  ]);
+  // What the pane's "Prepare the follow-up sheet" saves: the core's sheet of the plan as the pane analyses it
+  // (with the earlier-plans corpus, which adds findings, never fields), byte for byte.
+  const core = updatesSheet(analyze(readDraft(PLAN).source));
+  expect(bytes.toString('utf8')).toBe(core);
+});
+
+test('an indicator gets its own row under its milestone; an English plan’s translations are French', () => {
+  const plan = analysis(
+    [
+      commitment(0, 'Commitment 1: Open contracts', [
+        { text: 'Portal', date: '2025-06', indicator: '100 % of contracts' },
+      ]),
+    ],
+    'en',
+  );
+  const lines = updatesSheet(plan).slice(1).split('\r\n');
+  expect(lines[0]).toBe(
+    'commitment,milestone,indicator,due,lead,id,period,status,progress,evidence,challenges,updated,commitment_fr,milestone_fr,indicator_fr,progress_fr,challenges_fr',
+  );
+  expect(lines.slice(1, 3)).toEqual([
+    'Open contracts,Portal,,2025-06,Ministère,C01.1,,,,,,,,,,,',
+    'Open contracts,Portal,100 % of contracts,2025-06,Ministère,C01.1.1,,,,,,,,,,,',
+  ]);
+});
+
+test('cells are quoted as RFC 4180 says, and formulas are disarmed', () => {
+  expect(['plain', 'a, b', 'dit "oui"', 'deux\nlignes', '=SOMME(A1)', '+33 1', '-x', '@cmd'].map(csvCell)).toEqual([
+    'plain',
+    '"a, b"',
+    '"dit ""oui"""',
+    '"deux\nlignes"',
+    "'=SOMME(A1)",
+    "'+33 1",
+    "'-x",
+    "'@cmd",
+  ]);
+});

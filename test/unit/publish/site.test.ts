@@ -1,0 +1,146 @@
+// The site's data: points along the completion scale, what is overdue on a given day, the status of each
+// period, the changes. Computed by the core from hand-made plans and sheets.
+import { dueDay, prepareSite, sheetColumns, type CsvTable, type Site } from '../../../src/core';
+import { analysis, commitment } from './model';
+
+/** A sheet as the command line would parse it. */
+function table(rows: Record<string, string>[], file = 'suivi.csv'): CsvTable {
+  const columns = sheetColumns('fr');
+  return { file, header: columns, rows: rows.map((r, k) => ({ row: k + 2, cells: columns.map((c) => r[c] ?? '') })) };
+}
+
+const plan = analysis([
+  commitment(0, 'Engagement 1 : Publier les marchés', [
+    { text: 'Arrêté', date: '2024-03' },
+    { text: 'Premier jeu', date: '2024-Q3' },
+    { text: 'Tableau de bord', date: '2024-H2' },
+    { text: 'Guide', date: '2024' },
+    { text: 'Formation', date: '2026-06' },
+    { text: 'Sans date' },
+  ]),
+  commitment(1, 'Engagement 2 : Ouvrir le code', [
+    { text: 'Calculateur', date: '2024-06-15', indicator: 'Dépôt public' },
+  ]),
+  commitment(2, 'Engagement 3 : Associer les citoyens', [], 'de janvier 2024 à juin 2025'),
+]);
+
+function site(rows: Record<string, string>[], today = '2025-03-01'): Site {
+  const p = prepareSite({ analysis: plan, title: 'Plan', today, updates: [table(rows)] });
+  expect(p.problems).toEqual([]);
+  return p.site!;
+}
+
+const r = (id: string, period: string, status: string, more: Record<string, string> = {}) => ({
+  id,
+  period,
+  status,
+  challenges: 'Retard de recrutement',
+  ...more,
+});
+
+test('a due date is due at the end of the span the plan names', () => {
+  expect(['2024-03', '2024-02', '2024-Q3', '2024-H1', '2024-H2', '2024', '2024-06-15', '2024-13'].map(dueDay)).toEqual([
+    '2024-03-31',
+    '2024-02-29',
+    '2024-09-30',
+    '2024-06-30',
+    '2024-12-31',
+    '2024-12-31',
+    '2024-06-15',
+    undefined,
+  ]);
+});
+
+test('points: 0 to 3 per milestone, a withdrawn one not counted, one without an update worth 0', () => {
+  const s = site([
+    r('C01.1', '2024-06', 'complete'),
+    r('C01.2', '2024-06', 'substantial'),
+    r('C01.3', '2024-06', 'limited'),
+    r('C01.4', '2024-06', 'not-started'),
+    r('C01.5', '2024-06', 'withdrawn'),
+  ]);
+  const c1 = s.commitments[0];
+  expect(c1.units.map((u) => u.points)).toEqual([3, 2, 1, 0, 0, 0]);
+  expect(c1.points).toEqual({ earned: 6, max: 15 });
+  expect(s.points).toEqual({ earned: 6, max: 21 });
+  expect(s.counts).toEqual({ complete: 1, substantial: 1, limited: 1, 'not-started': 1, withdrawn: 1, unreported: 3 });
+});
+
+test('overdue: due before today and neither complete nor withdrawn, the most overdue first', () => {
+  const s = site([
+    r('C01.1', '2024-06', 'complete'),
+    r('C01.2', '2024-06', 'substantial'),
+    r('C01.4', '2024-06', 'withdrawn'),
+  ]);
+  expect(s.overdue.map((o) => [o.unit.id, o.unit.dueDay, o.unit.daysLate])).toEqual([
+    ['C02.1', '2024-06-15', 259],
+    ['C01.2', '2024-09-30', 152],
+    ['C01.3', '2024-12-31', 60],
+  ]);
+  // The same plan seen on the due day itself: nothing is late yet that day.
+  expect(site([], '2024-06-15').overdue.map((o) => o.unit.id)).toEqual(['C01.1']);
+  // A commitment without milestones is due at the end of its calendar.
+  const c3 = site([], '2025-07-01').commitments[2].units[0];
+  expect([c3.id, c3.kind, c3.dueDay, c3.overdue]).toEqual(['C03', 'commitment', '2025-06-30', true]);
+});
+
+test('a milestone reported through its indicator takes its indicator’s status', () => {
+  const s = site([r('C02.1.1', '2024-06', 'substantial')]);
+  const u = s.commitments[1].units[0];
+  expect([u.status, u.indicator?.id, u.indicator?.status, u.effective, u.points]).toEqual([
+    undefined,
+    'C02.1.1',
+    'substantial',
+    'substantial',
+    2,
+  ]);
+  // Its own report wins.
+  expect(
+    site([r('C02.1.1', '2024-06', 'substantial'), r('C02.1', '2024-06', 'limited')]).commitments[1].units[0].effective,
+  ).toBe('limited');
+});
+
+test('each period counts the status last reported up to it; changes are listed once, the latest period apart', () => {
+  const s = site([
+    r('C01.1', '2024-06', 'limited'),
+    r('C01.1', '2024-09', 'limited', { progress: 'Toujours en cours' }),
+    r('C01.1', '2024-12', 'complete'),
+    r('C01.2', '2024-09', 'substantial'),
+    r('C03', '2024-12', 'limited', { progress: 'Panel réuni', status: '' }),
+  ]);
+  expect(s.periods).toEqual(['2024-06', '2024-09', '2024-12']);
+  expect(s.series).toEqual([
+    { period: '2024-06', earned: 1, max: 24 },
+    { period: '2024-09', earned: 3, max: 24 },
+    { period: '2024-12', earned: 5, max: 24 },
+  ]);
+  expect(s.changes.map((c) => [c.id, c.period, c.from, c.to])).toEqual([
+    ['C01.1', '2024-06', undefined, 'limited'],
+    ['C01.2', '2024-09', undefined, 'substantial'],
+    ['C01.1', '2024-12', 'limited', 'complete'],
+  ]);
+  expect(s.latestChanges.map((c) => c.id)).toEqual(['C01.1']);
+  // Progress reported without a status is kept, and changes nothing.
+  expect(s.commitments[2].units[0].reports).toMatchObject([{ period: '2024-12', progress: 'Panel réuni' }]);
+  expect(s.commitments[2].units[0].status).toBeUndefined();
+});
+
+test('feedback reaches its commitment’s page, whether about the commitment or one of its milestones', () => {
+  const feedback: CsvTable = {
+    file: 'avis.csv',
+    header: ['id', 'date', 'author_type', 'text', 'response', 'response_date'],
+    rows: [
+      { row: 2, cells: ['C01', '2024-07-01', 'société civile', 'Avis 1', 'Réponse', '2024-08-01'] },
+      { row: 3, cells: ['C01.2', '2024-09-01', 'Citoyenne', 'Avis 2', '', ''] },
+      { row: 4, cells: ['C02.1.1', '2024-09-02', 'gouvernement', 'Avis 3', '', ''] },
+    ],
+  };
+  const p = prepareSite({ analysis: plan, title: 'Plan', today: '2025-01-01', updates: [], feedback: [feedback] });
+  expect(p.problems).toEqual([]);
+  const [c1, c2] = p.site!.commitments;
+  expect(c1.feedback.map((f) => [f.id, f.author, f.responseDate])).toEqual([
+    ['C01.2', 'citizen', undefined],
+    ['C01', 'civil-society', '2024-08-01'],
+  ]);
+  expect(c2.feedback.map((f) => [f.id, f.author])).toEqual([['C02.1.1', 'government']]);
+});
