@@ -1,6 +1,6 @@
 // Exports for publication and tracking, built in the pane and offered as downloads (no network).
 import type { TFunction } from 'i18next';
-import type { Analysis, Commitment, Finding } from '../core';
+import { updatesSheet, type Analysis, type Commitment, type Finding } from '../core';
 import { fieldLabel } from './template';
 
 export interface ExportFile {
@@ -155,6 +155,14 @@ export function reviewMarkdown(analysis: Analysis, findings: Finding[], t: TFunc
     );
   }
   return { name: 'jalon-relecture.md', type: 'text/markdown;charset=utf-8', content: out.join('\n') };
+}
+
+/**
+ * The follow-up sheet ministries fill in each reporting period, the one `jalon updates-template` writes and
+ * `jalon publish` reads: the same ids, columns and bytes for the same plan.
+ */
+export function followUpSheet(analysis: Analysis): ExportFile {
+  return { name: 'updates.csv', type: 'text/csv;charset=utf-8', content: updatesSheet(analysis) };
 }
 
 /** Offers a file as a download through an object URL: the data never leaves the machine. */

@@ -72,6 +72,35 @@ test('the engagement card asks for the cost, and saving it writes a tagged field
   expect(pointsAfter).toBeGreaterThan(pointsBefore);
 });
 
+test('the card says why the commitment has its level, and the reason follows the text', async () => {
+  const host = new FakeHost(PLAN);
+  await check(host);
+  fireEvent.click(screen.getByRole('tab', { name: 'Engagement' }));
+  const why = () => within(screen.getByRole('article')).getByRole('region', { name: 'Pourquoi ce niveau' });
+  const level = /Précision \(échelle du MRI\) : (\S+)/.exec(
+    within(screen.getByRole('article')).getByText(/échelle du MRI/).textContent!,
+  )![1];
+  // The summary names the level the card shows; the reason says what a reviewer could verify.
+  expect(within(why()).getByText(/^Précision /).textContent).toContain(level);
+  expect(within(why()).getByText(/vérifiable/i)).toBeTruthy();
+  expect(within(why()).getByText(/gouvernement ouvert|Rend l’action publique|Rend l'action publique/)).toBeTruthy();
+  // What the level rests on lists the checklist's items, the missing target among them.
+  expect(
+    within(why())
+      .getAllByRole('listitem')
+      .some((li) => /cible/i.test(li.textContent!)),
+  ).toBe(true);
+
+  const before = within(why()).getByText(/^Précision /).textContent;
+  act(() =>
+    host.edit(
+      3,
+      'Publier au 1er mars 2026 le décret sur les données des marchés publics et un jeu de données de 12 000 lignes.',
+    ),
+  );
+  await waitFor(() => expect(within(why()).getByText(/^Précision /).textContent).not.toBe(before));
+});
+
 test('an edit re-checks only the changed paragraph and shows its new finding', async () => {
   const host = new FakeHost(PLAN);
   await check(host);

@@ -95,6 +95,8 @@ const fr = {
     inserted: "Modèle d'engagement inséré au curseur.",
     goTo: "Aller à l'engagement",
     untitled: 'Engagement sans titre',
+    why: 'Pourquoi ce niveau',
+    whyDetails: 'Ce qui compte dans ce niveau',
   },
   review: {
     intro: "Choisissez les remarques à transformer en questions pour l'auteur.",
@@ -144,6 +146,7 @@ const fr = {
     exportJson: 'Exporter (JSON)',
     exportCsv: 'Exporter les jalons (CSV)',
     exportMarkdown: 'Rapport de relecture (Markdown)',
+    exportUpdates: 'Préparer la feuille de suivi (CSV)',
     goTo: 'Aller à « {{title}} »',
     noneMissing: '—',
     missingList: 'Manque : {{fields}}',
@@ -272,6 +275,8 @@ const en: Shape<typeof fr> = {
     inserted: 'Commitment template inserted at the cursor.',
     goTo: 'Go to the commitment',
     untitled: 'Untitled commitment',
+    why: 'Why this level',
+    whyDetails: 'What this level rests on',
   },
   review: {
     intro: 'Choose the findings to turn into questions for the author.',
@@ -320,6 +325,7 @@ const en: Shape<typeof fr> = {
     exportJson: 'Export (JSON)',
     exportCsv: 'Export milestones (CSV)',
     exportMarkdown: 'Review report (Markdown)',
+    exportUpdates: 'Prepare the follow-up sheet (CSV)',
     goTo: 'Go to “{{title}}”',
     noneMissing: '—',
     missingList: 'Missing: {{fields}}',

@@ -1,7 +1,7 @@
 // The commitment card: which commitment it shows (the one the author picks, the one under the cursor, the one
 // of the finding they look at), and what it changes in the document (the template, the answers to its form).
-import { useCallback, useEffect, useState } from 'react';
-import type { Commitment, FieldName, Lang } from '../../core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { explainCommitment, type Commitment, type FieldName, type Lang } from '../../core';
 import { answersToFieldWrites, templateBlocks } from '../template';
 import type { CheckRunState } from './useCheckRun';
 import { FAILED, type HostCalls } from './hostCalls';
@@ -22,6 +22,12 @@ export function useCommitmentCard(
   const [current, setCurrent] = useState<number | undefined>();
   const commitments = run?.analysis.commitments ?? [];
   const commitment: Commitment | undefined = current !== undefined ? commitments[current] : commitments[0];
+  // Why it has its level, in the pane's language (the reports say the same in theirs).
+  const analysis = run?.analysis;
+  const why = useMemo(
+    () => (analysis && commitment ? explainCommitment(analysis, commitment, lang) : undefined),
+    [analysis, commitment, lang],
+  );
 
   // The card follows the finding the author is looking at.
   useEffect(() => {
@@ -83,6 +89,7 @@ export function useCommitmentCard(
   return {
     commitments,
     commitment,
+    why,
     /** The author's choice; undefined until they make one (the card then shows the first). */
     current,
     choose: setCurrent,

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, csvCell, updatesSheet } from '../../../src/core';
 import { readDraft } from '../../../src/cli/input';
+import { followUpSheet } from '../../../src/taskpane/exports';
 import { analysis, commitment } from './model';
 import { PLAN, runCli, workspace } from './helpers';
 
@@ -32,8 +33,11 @@ test('the sheet of the test plan, row by row', async () => {
   ]);
   // What the pane's "Prepare the follow-up sheet" saves: the core's sheet of the plan as the pane analyses it
   // (with the earlier-plans corpus, which adds findings, never fields), byte for byte.
-  const core = updatesSheet(analyze(readDraft(PLAN).source));
-  expect(bytes.toString('utf8')).toBe(core);
+  const plan = analyze(readDraft(PLAN).source);
+  expect(bytes.toString('utf8')).toBe(updatesSheet(plan));
+  const pane = followUpSheet(plan);
+  expect(pane.name).toBe('updates.csv');
+  expect(pane.content).toBe(bytes.toString('utf8'));
 });
 
 test('an indicator gets its own row under its milestone; an English plan’s translations are French', () => {

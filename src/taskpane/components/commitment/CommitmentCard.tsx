@@ -1,10 +1,11 @@
 // One commitment's card. Each part is a component that takes the commitment: a new part of the card (the
 // level's explanation, what makes it verifiable...) is one more component listed here.
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
-import type { Commitment } from '../../../core';
+import type { Commitment, LevelExplanation } from '../../../core';
 import type { Answers } from '../../state/useCommitmentCard';
 import { useUi } from '../ui';
 import { Checklist } from './Checklist';
+import { LevelWhy } from './LevelWhy';
 import { MissingFieldsForm } from './MissingFieldsForm';
 
 function Score({ commitment: e }: { commitment: Commitment }) {
@@ -20,11 +21,13 @@ function Score({ commitment: e }: { commitment: Commitment }) {
 
 export interface CommitmentCardProps {
   commitment: Commitment;
+  /** Why it has its level, in the pane's language. */
+  why?: LevelExplanation;
   /** Writes the form's answers into the document; true when something was written. */
   onSave: (commitment: Commitment, answers: Answers) => Promise<boolean>;
 }
 
-export function CommitmentCard({ commitment: e, onSave }: CommitmentCardProps) {
+export function CommitmentCard({ commitment: e, why, onSave }: CommitmentCardProps) {
   const { t, css } = useUi();
   return (
     <article className={css.card} aria-labelledby="jalon-card-title">
@@ -32,6 +35,7 @@ export function CommitmentCard({ commitment: e, onSave }: CommitmentCardProps) {
         {e.index + 1}. {e.title || t('commitment.untitled')}
       </h2>
       <Score commitment={e} />
+      {why && <LevelWhy why={why} />}
       <Checklist commitment={e} />
       <MissingFieldsForm commitment={e} onSave={onSave} />
     </article>

@@ -2,7 +2,7 @@
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { TextField } from '@fluentui/react/lib/TextField';
 import type { Analysis, Commitment, Finding, SpecificityLevel } from '../../../core';
-import { commitmentsJson, download, milestonesCsv, planTotals, reviewMarkdown } from '../../exports';
+import { commitmentsJson, download, followUpSheet, milestonesCsv, planTotals, reviewMarkdown } from '../../exports';
 import { NeedCheck } from '../NeedCheck';
 import { useUi } from '../ui';
 import { CommitmentTable } from './CommitmentTable';
@@ -87,6 +87,7 @@ function Overview({
           onClick={() => download(reviewMarkdown(analysis, findings, t))}
           text={t('overview.exportMarkdown')}
         />
+        <DefaultButton onClick={() => download(followUpSheet(analysis))} text={t('overview.exportUpdates')} />
       </div>
     </div>
   );

@@ -1,0 +1,30 @@
+// Why the commitment has its level: the rule or score, whether a reviewer could verify it and why, the
+// open-government values it serves, and (on demand) what each item and text count weighs.
+import type { LevelExplanation } from '../../../core';
+import { useUi } from '../ui';
+
+export function LevelWhy({ why }: { why: LevelExplanation }) {
+  const { t, css } = useUi();
+  // Only what moves the score is worth a line: the rest would bury it.
+  const weighed = why.reasons.filter((r) => r.weight !== 0);
+  return (
+    <section aria-labelledby="jalon-why-title">
+      <h3 id="jalon-why-title" className={css.h3}>
+        {t('commitment.why')}
+      </h3>
+      <p>{why.summary}</p>
+      <p>{why.verifiableReason}</p>
+      <p className={css.muted}>{why.lensText}</p>
+      {weighed.length > 0 && (
+        <details>
+          <summary>{t('commitment.whyDetails')}</summary>
+          <ul className={css.list}>
+            {weighed.map((r) => (
+              <li key={r.id}>{r.text}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
