@@ -1,7 +1,7 @@
 // `jalon check` and `jalon template`: the facilitators' command line, on the same core as the add-in.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json';
-import type { AnalyzeOptions, Lang } from '../core';
+import { cli, fill, type AnalyzeOptions, type Lang } from '../core';
 import { compareDrafts, renderComparison } from './compare';
 import { ReadError } from './docx/zip';
 import { errorLine, t, userLang, type ReadErrorCode } from './i18n';
@@ -32,51 +32,28 @@ interface CheckOptions {
   jobs?: number;
 }
 
-const help = {
-  program: {
-    fr: 'Relit des projets d’engagements PGO (.docx, .md, .txt)',
-    en: 'Reviews draft OGP commitments (.docx, .md, .txt)',
-  },
-  check: { fr: 'relire des fichiers ou des dossiers de projets', en: 'review draft files or folders' },
-  paths: { fr: 'fichiers .docx, .md, .txt ou dossiers', en: '.docx, .md, .txt files or folders' },
-  format: { fr: 'format du rapport', en: 'report format' },
-  out: { fr: 'écrire le rapport dans ce fichier', en: 'write the report to this file' },
-  rules: { fr: 'règles maison (fichier)', en: 'house rules file' },
-  lang: { fr: 'langue des textes et des messages', en: 'language of the texts and messages' },
-  compare: { fr: 'comparer deux versions : ANCIEN NOUVEAU', en: 'compare two versions: OLD NEW' },
-  jobs: {
-    fr: 'nombre de fichiers relus en parallèle (défaut : un par processeur ; 1 = sans fil d’exécution)',
-    en: 'number of files reviewed in parallel (default: one per CPU; 1 = no worker threads)',
-  },
-  jobsInvalid: { fr: 'attend un nombre entier positif', en: 'expects a positive whole number' },
-  template: {
-    fr: 'écrire un plan vierge avec le modèle d’engagement',
-    en: 'write a blank plan with the commitment template',
-  },
-  templateOut: { fr: 'fichier .docx à écrire', en: '.docx file to write' },
-  help: { fr: 'afficher l’aide', en: 'display help' },
-  version: { fr: 'afficher la version', en: 'display the version' },
-  helpCommand: { fr: 'afficher l’aide d’une commande', en: 'display help for a command' },
-} as const;
-
-// commander writes its usage errors in English: the usual ones, in French.
-const COMMANDER_FR: [RegExp, string][] = [
+// commander writes its usage errors in English: the usual ones, in the user's language (messages/cli.ts).
+const USAGE: [RegExp, keyof (typeof cli)['fr']['usage'], string[]][] = [
   [
     /^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/m,
-    'erreur : valeur « $2 » refusée pour $1 ; valeurs possibles : $3.',
+    'invalidChoice',
+    ['option', 'value', 'choices'],
   ],
-  [/^error: unknown option '(.+)'$/m, 'erreur : option inconnue « $1 »'],
-  [/^error: required option '(.+)' not specified$/m, 'erreur : option obligatoire « $1 » absente'],
-  [/^error: option '(.+)' argument missing$/m, 'erreur : l’option « $1 » attend une valeur'],
-  [
-    /^error: unknown command '(.+)'$/m,
-    'erreur : commande inconnue « $1 » (commandes : check, template, updates-template, publish)',
-  ],
-  [/^error: too many arguments.*$/m, 'erreur : trop d’arguments'],
+  [/^error: unknown option '(.+)'$/m, 'unknownOption', ['option']],
+  [/^error: required option '(.+)' not specified$/m, 'requiredOption', ['option']],
+  [/^error: option '(.+)' argument missing$/m, 'missingArgument', ['option']],
+  [/^error: unknown command '(.+)'$/m, 'unknownCommand', ['command']],
+  [/^error: too many arguments.*$/m, 'tooManyArguments', []],
 ];
 
-function commanderFr(message: string): string {
-  for (const [re, fr] of COMMANDER_FR) if (re.test(message)) return message.replace(re, fr);
+function usageError(message: string, lang: Lang): string {
+  for (const [re, key, names] of USAGE) {
+    const m = re.exec(message);
+    if (!m) continue;
+    const vars = Object.fromEntries(names.map((n, i) => [n, m[i + 1]]));
+    const text = fill(cli[lang].usage[key], vars, lang);
+    return message.replace(re, () => text);
+  }
   return message;
 }
 
@@ -85,32 +62,33 @@ export async function run(argv: string[], io: Io): Promise<number> {
     argv.find((a, i) => argv[i - 1] === '--lang') ??
     /^--lang=(\w+)/.exec(argv.find((a) => a.startsWith('--lang=')) ?? '')?.[1];
   const L = userLang(langArg, io.env);
+  const help = cli[L].help;
   let code = 0;
   const program = new Command('jalon')
-    .description(help.program[L])
+    .description(help.program)
     .exitOverride()
-    .version(pkg.version, '-V, --version', help.version[L])
-    .helpOption('-h, --help', help.help[L])
-    .helpCommand('help [command]', help.helpCommand[L])
+    .version(pkg.version, '-V, --version', help.version)
+    .helpOption('-h, --help', help.help)
+    .helpCommand('help [command]', help.helpCommand)
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(L === 'fr' ? commanderFr(s) : s),
+      outputError: (s, write) => write(usageError(s, L)),
     });
 
   program
     .command('check')
-    .description(help.check[L])
-    .helpOption('-h, --help', help.help[L])
-    .argument('[paths...]', help.paths[L])
-    .addOption(new Option('--format <format>', help.format[L]).choices(FORMATS).default('text'))
-    .option('--out <file>', help.out[L])
-    .option('--rules <file>', help.rules[L])
-    .addOption(new Option('--lang <lang>', help.lang[L]).choices(['fr', 'en']))
-    .option('--compare', help.compare[L])
-    .option('--jobs <n>', help.jobs[L], (v: string) => {
+    .description(help.check)
+    .helpOption('-h, --help', help.help)
+    .argument('[paths...]', help.paths)
+    .addOption(new Option('--format <format>', help.format).choices(FORMATS).default('text'))
+    .option('--out <file>', help.out)
+    .option('--rules <file>', help.rules)
+    .addOption(new Option('--lang <lang>', help.lang).choices(['fr', 'en']))
+    .option('--compare', help.compare)
+    .option('--jobs <n>', help.jobs, (v: string) => {
       const n = Number(v);
-      if (!/^\d+$/.test(v) || n < 1) throw new InvalidArgumentError(help.jobsInvalid[L]);
+      if (!/^\d+$/.test(v) || n < 1) throw new InvalidArgumentError(help.jobsInvalid);
       return n;
     })
     .action(async (paths: string[], opts: CheckOptions, command: Command) => {
@@ -122,15 +100,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   program
     .command('template')
-    .description(help.template[L])
-    .helpOption('-h, --help', help.help[L])
+    .description(help.template)
+    .helpOption('-h, --help', help.help)
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(L === 'fr' ? commanderFr(s) : s),
+      outputError: (s, write) => write(usageError(s, L)),
     })
-    .addOption(new Option('--lang <lang>', help.lang[L]).choices(['fr', 'en']))
-    .requiredOption('--out <file>', help.templateOut[L])
+    .addOption(new Option('--lang <lang>', help.lang).choices(['fr', 'en']))
+    .requiredOption('--out <file>', help.templateOut)
     .action(async (opts: { lang?: Lang; out: string }) => {
       try {
         // Loaded when asked for (dist/cli/template.cjs): the docx writer is half of the command line's code.
@@ -148,10 +126,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io,
     L,
     (c) =>
-      c.helpOption('-h, --help', help.help[L]).configureOutput({
+      c.helpOption('-h, --help', help.help).configureOutput({
         writeOut: (s) => io.stdout.write(s),
         writeErr: (s) => io.stderr.write(s),
-        outputError: (s, write) => write(L === 'fr' ? commanderFr(s) : s),
+        outputError: (s, write) => write(usageError(s, L)),
       }),
     (c) => (code = c),
   );
