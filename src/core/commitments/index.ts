@@ -16,7 +16,6 @@ export { findStatus, readStatus, setMilestoneStatus, STATUS_LABELS, STATUS_PROGR
 export { MAX_SCORE } from './score';
 export { explainCommitment, explainLevel, type LevelExplanation, type LevelReason } from './model';
 export { FIELD_NAMES, calendarOf } from './fields';
-export { planSummary, formatPlanSummary, type PlanSummary } from './summary';
 export { PlanCache } from './cache';
 
 export interface CommitmentOptions extends PlanOptions {

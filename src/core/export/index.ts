@@ -1,6 +1,7 @@
 // Exports of an analysis: Jalon's JSON (the command line's --format json) and SARIF 2.1.0 for code-review
 // and CI tools. Offsets stay UTF-16 code units (SARIF columnKind "utf16CodeUnits"), lines and columns 1-based.
 import { RULES } from '../checks';
+import { fill, findings } from '../messages';
 import type { Analysis, Finding, Lang, Severity } from '../types';
 
 export interface FileAnalysis {
@@ -185,12 +186,8 @@ export function toSarif(files: FileAnalysis[], options: SarifOptions = {}): Reco
             status: 'accepted',
             justification:
               f.suppression.by === 'organisation'
-                ? lang === 'fr'
-                  ? 'Ignoré par la liste de l’organisation'
-                  : 'Ignored by the organisation’s list'
-                : lang === 'fr'
-                  ? `Ignoré par l’auteur (${f.suppression.level})`
-                  : `Ignored by the author (${f.suppression.level})`,
+                ? findings[lang].suppressed.organisation
+                : fill(findings[lang].suppressed.author, { level: f.suppression.level }, lang),
             properties: { level: f.suppression.level, by: f.suppression.by },
           },
         ];

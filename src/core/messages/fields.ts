@@ -95,6 +95,11 @@ const fr = {
     target: "La cible n'a ni valeur ni date.",
     calendar: "Le calendrier n'a pas de date.",
   },
+  /** What the blank template writes where the author has not yet. */
+  template: {
+    title: 'Engagement : titre',
+    example: 'Exemple',
+  },
 };
 
 const en: Shape<typeof fr> = {
@@ -189,6 +194,10 @@ const en: Shape<typeof fr> = {
     baseline: 'The baseline has no figure.',
     target: 'The target has no value and no date.',
     calendar: 'The calendar has no date.',
+  },
+  template: {
+    title: 'Commitment: title',
+    example: 'Example',
   },
 };
 

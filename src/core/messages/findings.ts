@@ -91,6 +91,11 @@ const fr = {
     noteEarlier:
       "Un engagement repris d'un plan antérieur doit dire ce qui a été fait depuis et ce qui reste à livrer, ou être retiré.",
   },
+  /** Why an ignored finding is ignored (SARIF suppressions). */
+  suppressed: {
+    organisation: 'Ignoré par la liste de l’organisation',
+    author: 'Ignoré par l’auteur ({{level}})',
+  },
 };
 
 const en: Shape<typeof fr> = {
@@ -178,6 +183,10 @@ const en: Shape<typeof fr> = {
     note: 'Merge the two commitments, or say what this one adds: a deliverable, a target, a date.',
     noteEarlier:
       'A commitment taken from an earlier plan should say what was done since and what remains to deliver, or be dropped.',
+  },
+  suppressed: {
+    organisation: 'Ignored by the organisation’s list',
+    author: 'Ignored by the author ({{level}})',
   },
 };
 

@@ -2,6 +2,7 @@
 // control tagged `jalon:<field>`) for the hosts, Markdown for the command line, and a form's answers as
 // FieldWrite[] for DocumentHost.writeFields.
 import type { FieldWrite, InsertBlock } from '../document';
+import { fields } from '../messages';
 import type { Lang } from '../types';
 import { TEMPLATE_FIELDS, fieldMeta, tagOf, type TemplateFieldId } from './fields';
 
@@ -21,8 +22,6 @@ export function colon(lang: Lang): string {
   return lang === 'fr' ? ' :' : ':';
 }
 
-const TITLE_PLACEHOLDER = { fr: 'Engagement : titre', en: 'Commitment: title' };
-
 /**
  * The template as blocks: the title as a heading (tagged `jalon:title`, so segmentation finds it even when
  * the author changes its style), then for each field a label line and a content control tagged `jalon:<id>`.
@@ -37,7 +36,7 @@ export function templateBlocks(lang: Lang, options: TemplateOptions = {}): Inser
       level: options.headingLevel ?? 2,
       text: values.title ?? '',
       tag: tagOf('title'),
-      placeholder: TITLE_PLACEHOLDER[lang],
+      placeholder: fields[lang].template.title,
     });
   }
   for (const f of TEMPLATE_FIELDS) {
@@ -55,7 +54,7 @@ export function templateMarkdown(lang: Lang, options: TemplateOptions = {}): str
   const level = Math.min(6, Math.max(1, options.headingLevel ?? 2));
   const out: string[] = [];
   const wants = (id: TemplateFieldId) => !options.only || options.only.includes(id);
-  if (wants('title')) out.push(`${'#'.repeat(level)} ${values.title ?? TITLE_PLACEHOLDER[lang]}`, '');
+  if (wants('title')) out.push(`${'#'.repeat(level)} ${values.title ?? fields[lang].template.title}`, '');
   for (const f of TEMPLATE_FIELDS) {
     if (f.id === 'title' || !wants(f.id)) continue;
     const meta = fieldMeta(f.id, lang);
@@ -66,7 +65,7 @@ export function templateMarkdown(lang: Lang, options: TemplateOptions = {}): str
     } else {
       // A commented prompt: invisible once rendered, but it tells the author what to write.
       out.push(
-        `<!-- ${meta.question} ${lang === 'fr' ? 'Exemple' : 'Example'} : ${meta.example.replace(/\n/g, ' ; ')} -->`,
+        `<!-- ${meta.question} ${fields[lang].template.example}${colon(lang)} ${meta.example.replace(/\n/g, ' ; ')} -->`,
       );
     }
     out.push('');

@@ -1,4 +1,4 @@
-import { explainCommitment, MAX_SCORE, planSummary, formatPlanSummary } from '../../../src/core/commitments';
+import { explainCommitment, MAX_SCORE } from '../../../src/core/commitments';
 import { LEVEL_MODEL } from '../../../src/core/commitments/model';
 import { fixture, md, read, readMd } from './helpers';
 
@@ -139,28 +139,5 @@ describe('score and level', () => {
     expect(en.summary).toMatch(/^Specificity /);
     expect(en.reasons.find((r) => r.id === 'cost')!.text).toMatch(/^An estimated cost: (earned|missing) \(1 pt\); /);
     expect(en.reasons.map((r) => r.weight)).toEqual(fr.reasons.map((r) => r.weight));
-  });
-});
-
-describe('plan summary', () => {
-  it('sums points per engagement and overall, counts levels, missing fields and milestone progress', () => {
-    const es = read(md(fixture('plan-fr.md')));
-    const s = planSummary(es);
-    expect(s.commitments.map((r) => r.score)).toEqual(es.map((e) => e.score));
-    expect(s.score).toBe(es.reduce((a, e) => a + e.score, 0));
-    expect(s.maxScore).toBe(3 * MAX_SCORE);
-    expect(s.levels.high + s.levels.medium + s.levels.low + s.levels.none).toBe(3);
-    expect(s.missing[0].count).toBeGreaterThanOrEqual(s.missing[s.missing.length - 1].count);
-    expect(s.milestones.total).toBe(3);
-    expect(s.milestones.byStatus).toMatchObject({ complete: 1, limited: 1, unknown: 1 });
-    // complete (1) and limited (1/3) over the two tracked milestones
-    expect(s.progress).toBeCloseTo(2 / 3);
-    expect(s.commitments[0].progress).toBeCloseTo(2 / 3);
-    const text = formatPlanSummary(s, 'fr');
-    expect(text).toContain(
-      `Engagement 1 : Publier les données essentielles de la commande publique — ${MAX_SCORE}/${MAX_SCORE} points, précision élevée`,
-    );
-    expect(text).toMatch(/À ajouter : .*Coût et moyens/);
-    expect(formatPlanSummary(s, 'en')).toMatch(/^Total: \d+\/\d+ points/m);
   });
 });

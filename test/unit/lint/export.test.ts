@@ -18,7 +18,7 @@ interface SarifResult {
   level: string;
   kind?: string;
   partialFingerprints: Record<string, string>;
-  suppressions?: { kind: string; status: string }[];
+  suppressions?: { kind: string; status: string; justification: string }[];
   locations: { physicalLocation: { region: { snippet: { text: string } } & Record<string, unknown> } }[];
 }
 interface Sarif {
@@ -68,6 +68,11 @@ describe('exports', () => {
     });
     const suppressed = results.find((r) => r.suppressions)!;
     expect(suppressed.suppressions![0]).toMatchObject({ kind: 'external', status: 'accepted' });
+    // The justification is in the plan's language: the term was ignored by its author.
+    expect(suppressed.suppressions![0].justification).toMatch(/^Ignoré par l’auteur \(\w+\)$/);
+    const en = toSarif([{ file: 'plan.txt', analysis }], { lang: 'en' }) as unknown as Sarif;
+    const enSuppressed = (en.runs[0].results as SarifResult[]).find((r) => r.suppressions)!;
+    expect(enSuppressed.suppressions![0].justification).toMatch(/^Ignored by the author \(\w+\)$/);
     const info = results.find((r) => r.level === 'none');
     if (info) expect(info.kind).toBe('informational');
   });
