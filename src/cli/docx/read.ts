@@ -1,3 +1,5 @@
+// Over 400 lines: one walk over WordprocessingML, whose parts (notes, text boxes, revisions) interleave in the order
+// Word shows them; split, the walk's order would be spread over files.
 // A .docx as the paragraphs Word shows: headings (by outline level or style, whatever the UI language),
 // list items, table cells, Jalon's content controls (by tag), footnotes and endnotes after the paragraph
 // that cites them, text boxes after the paragraph that anchors them (once: Word writes each twice, as DrawingML

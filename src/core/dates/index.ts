@@ -1,3 +1,4 @@
+// Over 400 lines: one grammar of dates in two languages; its patterns share parts that would be copied if split.
 // Dates as plans write them, in French and English: "31 mars 2018", "mars 2018", "T3 2018",
 // "2e semestre 2019", "d'ici fin 2019", "Fall 2027", "by June 2020", "2018-2020".
 // Each mention says whether it opens a period ("à partir de 2018": a start, never an end) or closes one.

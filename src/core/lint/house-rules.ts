@@ -1,3 +1,5 @@
+// Over 400 lines: the house-rules file's schema, its validation with located errors and its merge into the rules
+// are one contract with the organisations that write these files; apart, they would drift.
 // An organisation's house rules: a JSON file that adds or removes terms and exceptions, changes severities,
 // turns rules off, lists accepted vocabulary and the shared ignore list. Validated with a JSON schema (ajv);
 // every error names the line and column of the bad value, in French and English.

@@ -1,3 +1,4 @@
+// Over 400 lines: one command's behaviour end to end, case by case; each case is short and stands alone.
 // `jalon check` end to end, in process: formats, exit codes, errors on stderr, languages, folders, progress.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

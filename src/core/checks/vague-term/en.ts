@@ -1,3 +1,5 @@
+// Over 400 lines: data, not code: each term with its forms, roles and example sentences, kept in one file per
+// language so a linguist reviews the whole lexicon at once.
 // English data of the vague-term check. Each entry may carry `examples`: sentences where it must be flagged
 // (the flagged words between braces) and sentences where it must not; test/unit/checks/examples.test.ts runs them all.
 import type { VagueTermData } from '../lexicon/types';
