@@ -11,7 +11,8 @@ import { fromParagraphs, type SourceText } from './source';
 import type { PlanOptions } from './checks/types';
 import type { Analysis, Commitment, Finding, Lang, ParagraphInput } from './types';
 
-export { assembleAnalysis, commitmentAt, type PlanResult } from './assemble';
+export { assembleAnalysis, type PlanResult } from './assemble';
+export { commitmentAt } from './commitments/at';
 
 export type AnalyzeOptions = Partial<LintOptions> & Partial<CommitmentOptions> & { lang?: Lang };
 

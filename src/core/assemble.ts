@@ -1,6 +1,7 @@
 // Puts the two halves of a check together: the text rules' findings and the plan pass's (which a worker may
 // have computed). Kept apart from analyze.ts so that the pane's main bundle need not load the plan pass.
 import { TEXT_CHECKS } from './checks/text';
+import { commitmentAt } from './commitments/at';
 import { applyIgnores, type IgnoreList } from './lint/ignore';
 import type { HouseRules } from './lint/house-rules';
 import { paragraphAt, type SourceText } from './source';
@@ -35,7 +36,7 @@ export function assembleAnalysis(
       f.paragraph = paragraphAt(source, f.start);
     }
     f.paragraphOffset = f.start - source.paragraphs[f.paragraph].start;
-    f.commitment ??= commitmentAt(commitments, f.start);
+    f.commitment ??= commitmentAt(commitments, f.start)?.index;
   }
   // Rule ids are ASCII words: compared by code unit, not by localeCompare (a collator call on every tie).
   findings.sort(
@@ -54,29 +55,6 @@ export function assembleAnalysis(
   };
 }
 
-/** Binary search: engagements are in document order and findings come by the thousand. */
-export function commitmentAt(commitments: Commitment[], offset: number): number | undefined {
-  if (!inOrder(commitments)) return commitments.find((e) => e.start <= offset && offset < e.end)?.index;
-  let lo = 0;
-  let hi = commitments.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const e = commitments[mid];
-    if (offset < e.start) hi = mid - 1;
-    else if (offset >= e.end) lo = mid + 1;
-    else return e.index;
-  }
-  return undefined;
-}
-
-const checked = new WeakSet<Commitment[]>();
-function inOrder(commitments: Commitment[]): boolean {
-  if (checked.has(commitments)) return true;
-  for (let i = 1; i < commitments.length; i++) if (commitments[i].start < commitments[i - 1].end) return false;
-  checked.add(commitments);
-  return true;
-}
-
 /** The text checks' last stage, once the commitments are known (a vague verb's role, readability per commitment). */
 function textFindingsWithCommitments(
   source: SourceText,
@@ -85,9 +63,11 @@ function textFindingsWithCommitments(
   commitments: readonly Commitment[],
 ): Finding[] {
   const out: Finding[] = [];
+  // One context for all checks: what it learns of the plan (labels, sections) is learnt once (plan-role.ts).
+  const context = { source, commitments, lang, severity: {} };
   for (const check of TEXT_CHECKS) {
     const own = findings.filter((f) => f.ruleId === check.id);
-    out.push(...(check.assemble ? check.assemble(own, { source, commitments, lang, severity: {} }) : own));
+    out.push(...(check.assemble ? check.assemble(own, context) : own));
   }
   return out;
 }

@@ -1,10 +1,15 @@
 // A text finding's place in its commitment, once commitments are known: in the title, a milestone or the stated
 // action it keeps its severity; in the context (the problem, what exists, the preamble of a plan) it is
 // information only. Shared by the checks of vague words (vague-term, vague-time, vague-quantity, hedge).
+import { commitmentAt } from '../commitments/at';
 import { matchLabel } from '../commitments/labels';
 import { sectionAt, sectionsOf, sentenceCommits, type Section } from '../commitments/sections';
 import type { Commitment, Finding } from '../types';
 import type { AssembleContext } from './types';
+
+// What the vague-word checks learn of a plan while placing their findings, shared by all of them: where each
+// paragraph's label ends, each commitment's sections.
+const learnt = new WeakMap<AssembleContext, { labels: Map<number, number>; sections: Map<Commitment, Section[]> }>();
 
 export type PlanRole = 'title' | 'milestone-action' | 'main-action' | 'context' | 'template';
 
@@ -20,17 +25,18 @@ function inMilestone(c: Commitment, offset: number): boolean {
  * lies in a template's label or question ("How will the commitment promote transparency?"), not the author's text.
  */
 export function planRoles(findings: readonly Finding[], a: AssembleContext): (PlanRole | undefined)[] {
-  const labels = new Map<number, number>(); // paragraph -> where its label ends
+  let known = learnt.get(a);
+  if (!known) learnt.set(a, (known = { labels: new Map(), sections: new Map() }));
+  const { labels, sections } = known;
   const inLabel = (f: Finding) => {
     if (!labels.has(f.paragraph))
       labels.set(f.paragraph, matchLabel(a.source.paragraphs[f.paragraph].text)?.valueStart ?? 0);
     return f.paragraphOffset < labels.get(f.paragraph)!;
   };
   if (a.commitments.length === 0) return findings.map((f) => (inLabel(f) ? 'template' : undefined));
-  const sections = new Map<Commitment, Section[]>();
   return findings.map((f) => {
     if (inLabel(f)) return 'template';
-    const c = a.commitments.find((x) => x.start <= f.start && f.start < x.end);
+    const c = commitmentAt(a.commitments, f.start);
     if (!c) return 'context'; // the plan's preamble, an annex
     // In a milestone as the commitment's reading found it (a line, a table row, its indicator or deadline cell).
     if (inMilestone(c, f.start) || a.source.paragraphs[f.paragraph]?.cell) return 'milestone-action';

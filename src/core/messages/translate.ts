@@ -44,12 +44,21 @@ export function fill(template: string, vars: Vars, lang: Lang): string {
   return render(parse(template), vars, lang);
 }
 
+// The catalogue is constant: each language's tree is cut once, whoever asks (a check per commitment asks often).
+const cut = new WeakMap<Tree, Map<string, Template>>();
+
 /** Every text of a tree by its dotted key ("check.summary_one"), cut at its slots. */
-function flatten(tree: Tree, prefix = '', out = new Map<string, Template>()): Map<string, Template> {
+function flatten(tree: Tree): Map<string, Template> {
+  let out = cut.get(tree);
+  if (!out) cut.set(tree, (out = flattenInto(tree, '', new Map())));
+  return out;
+}
+
+function flattenInto(tree: Tree, prefix: string, out: Map<string, Template>): Map<string, Template> {
   for (const [k, v] of Object.entries(tree)) {
     const key = prefix ? `${prefix}.${k}` : k;
     if (typeof v === 'string') out.set(key, parse(v));
-    else flatten(v, key, out);
+    else flattenInto(v, key, out);
   }
   return out;
 }

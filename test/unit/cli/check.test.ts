@@ -439,3 +439,34 @@ describe('jalon check --jobs', () => {
     expect(r.stderr.trim().split('\n')).toEqual(failed.map((f) => `jalon: ${f}: cannot be read (worker exited (3))`));
   });
 });
+
+describe('the house-rules example the README points to', () => {
+  it('is valid, and each of its parts changes what a ministry sees', async () => {
+    const example = join(__dirname, '../../../examples/house-rules.json');
+    const dir = tempDir();
+    const draft = join(dir, 'projet.txt');
+    writeFileSync(
+      draft,
+      [
+        'Engagement 1 : Publier les données',
+        'La DSI va pérenniser la plateforme d’open data et développer le soutien scolaire en ligne.',
+        '',
+      ].join('\n'),
+    );
+    const findings = async (args: string[]) =>
+      (JSON.parse((await runCli(['check', ...args, '--format', 'json', draft])).stdout) as JsonReport).files[0]
+        .findings;
+    const plain = await findings([]);
+    const house = await findings(['--rules', example]);
+    const terms = (fs: typeof plain) => fs.map((f) => `${f.ruleId}:${f.actual}:${f.severity}`);
+    // Added: a vague verb and an acronym to explain.
+    expect(terms(plain).some((x) => x.startsWith('vague-term:pérenniser'))).toBe(false);
+    expect(terms(house)).toContain('vague-term:pérenniser:error');
+    expect(house.some((f) => f.ruleId === 'jargon' && f.actual === 'DSI')).toBe(true);
+    // Removed and accepted: no longer flagged.
+    expect(plain.some((f) => f.actual === 'développer')).toBe(true);
+    expect(house.some((f) => f.actual === 'développer')).toBe(false);
+    expect(plain.some((f) => f.actual === 'open data')).toBe(true);
+    expect(house.some((f) => f.actual === 'open data')).toBe(false);
+  });
+});
