@@ -2,3 +2,6 @@
 // in a Web Worker so that its main bundle stays small. A second public surface of the core, next to index.ts.
 export { planPass } from './analyze';
 export { PlanCache } from './commitments/cache';
+// What the pane shows on demand (why a level, the follow-up sheet): loaded with the plan half, not at start.
+export { explainCommitment } from './commitments/model';
+export { updatesSheet } from './tracking/sheet';

@@ -1,6 +1,6 @@
 // Exports for publication and tracking, built in the pane and offered as downloads (no network).
 import type { TFunction } from 'i18next';
-import { updatesSheet, type Analysis, type Commitment, type Finding } from '../core';
+import type { Analysis, Commitment, Finding } from '../core';
 import { fieldLabel } from './template';
 
 export interface ExportFile {
@@ -161,7 +161,9 @@ export function reviewMarkdown(analysis: Analysis, findings: Finding[], t: TFunc
  * The follow-up sheet ministries fill in each reporting period, the one `jalon updates-template` writes and
  * `jalon publish` reads: the same ids, columns and bytes for the same plan.
  */
-export function followUpSheet(analysis: Analysis): ExportFile {
+export async function followUpSheet(analysis: Analysis): Promise<ExportFile> {
+  // Loaded on demand with the plan half: the pane's first script stays within its budget.
+  const { updatesSheet } = await import('../core/plan');
   return { name: 'updates.csv', type: 'text/csv;charset=utf-8', content: updatesSheet(analysis) };
 }
 

@@ -179,4 +179,7 @@ export const plan = {
   PlanCache: class {
     sweep(): void {}
   },
+  // The rest of the plan surface is the real one: the pane loads it on demand (why a level, the follow-up sheet).
+  explainCommitment: realCore().explainCommitment,
+  updatesSheet: realCore().updatesSheet,
 };

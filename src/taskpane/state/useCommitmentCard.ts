@@ -1,7 +1,7 @@
 // The commitment card: which commitment it shows (the one the author picks, the one under the cursor, the one
 // of the finding they look at), and what it changes in the document (the template, the answers to its form).
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { explainCommitment, type Commitment, type FieldName, type Lang } from '../../core';
+import { useCallback, useEffect, useState } from 'react';
+import type { Commitment, FieldName, Lang, LevelExplanation } from '../../core';
 import { answersToFieldWrites, templateBlocks } from '../template';
 import type { CheckRunState } from './useCheckRun';
 import { FAILED, type HostCalls } from './hostCalls';
@@ -24,10 +24,16 @@ export function useCommitmentCard(
   const commitment: Commitment | undefined = current !== undefined ? commitments[current] : commitments[0];
   // Why it has its level, in the pane's language (the reports say the same in theirs).
   const analysis = run?.analysis;
-  const why = useMemo(
-    () => (analysis && commitment ? explainCommitment(analysis, commitment, lang) : undefined),
-    [analysis, commitment, lang],
-  );
+  const [why, setWhy] = useState<LevelExplanation | undefined>();
+  useEffect(() => {
+    let live = true;
+    if (!analysis || !commitment) setWhy(undefined);
+    // Loaded on demand with the plan half: the pane's first script stays within its budget.
+    else void import('../../core/plan').then((m) => live && setWhy(m.explainCommitment(analysis, commitment, lang)));
+    return () => {
+      live = false;
+    };
+  }, [analysis, commitment, lang]);
 
   // The card follows the finding the author is looking at.
   useEffect(() => {

@@ -35,7 +35,7 @@ test('the sheet of the test plan, row by row', async () => {
   // (with the earlier-plans corpus, which adds findings, never fields), byte for byte.
   const plan = analyze(readDraft(PLAN).source);
   expect(bytes.toString('utf8')).toBe(updatesSheet(plan));
-  const pane = followUpSheet(plan);
+  const pane = await followUpSheet(plan);
   expect(pane.name).toBe('updates.csv');
   expect(pane.content).toBe(bytes.toString('utf8'));
 });

@@ -87,7 +87,7 @@ function Overview({
           onClick={() => download(reviewMarkdown(analysis, findings, t))}
           text={t('overview.exportMarkdown')}
         />
-        <DefaultButton onClick={() => download(followUpSheet(analysis))} text={t('overview.exportUpdates')} />
+        <DefaultButton onClick={() => void followUpSheet(analysis).then(download)} text={t('overview.exportUpdates')} />
       </div>
     </div>
   );
