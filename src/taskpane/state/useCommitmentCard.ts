@@ -1,7 +1,7 @@
 // The commitment card: which commitment it shows (the one the author picks, the one under the cursor, the one
 // of the finding they look at), and what it changes in the document (the template, the answers to its form).
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { explainCommitment, type Commitment, type FieldName, type Lang } from '../../core';
+import { commitmentAdvice, explainCommitment, type Commitment, type FieldName, type Lang } from '../../core';
 import { answersToFieldWrites, templateBlocks } from '../template';
 import type { CheckRunState } from './useCheckRun';
 import { FAILED, type HostCalls } from './hostCalls';
@@ -26,6 +26,11 @@ export function useCommitmentCard(
   const analysis = run?.analysis;
   const why = useMemo(
     () => (analysis && commitment ? explainCommitment(analysis, commitment, lang) : undefined),
+    [analysis, commitment, lang],
+  );
+  // The form's examples, about this commitment's subject: the same as the reports' missing-field findings.
+  const advice = useMemo(
+    () => (analysis && commitment ? commitmentAdvice(analysis.text, commitment, lang) : undefined),
     [analysis, commitment, lang],
   );
 
@@ -90,6 +95,7 @@ export function useCommitmentCard(
     commitments,
     commitment,
     why,
+    advice,
     /** The author's choice; undefined until they make one (the card then shows the first). */
     current,
     choose: setCurrent,
