@@ -44,6 +44,7 @@ export {
 // The checks: their catalogue, the lexicon checks' data, and the copy-paste corpus.
 export { CHECKS, LEXICON_DATA, RULE_IDS, type Check, type PlanCheck, type TextCheck } from './checks';
 export { CORE_FIELDS } from './checks/missing-field';
+export { adviceFor, commitmentAdvice, type Advice } from './checks/missing-field/advice';
 export { MAX_COPIES } from './checks/duplicate';
 export * from './checks/duplicate/corpus';
 export { compareShingled, overlapOf, type Overlap, type SharedSentence } from './checks/duplicate/matching';

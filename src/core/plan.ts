@@ -5,3 +5,4 @@ export { PlanCache } from './commitments/cache';
 // What the pane shows on demand (why a level, the follow-up sheet): loaded with the plan half, not at start.
 export { explainCommitment } from './commitments/model';
 export { updatesSheet } from './tracking/sheet';
+export { commitmentAdvice } from './checks/missing-field/advice';

@@ -182,4 +182,5 @@ export const plan = {
   // The rest of the plan surface is the real one: the pane loads it on demand (why a level, the follow-up sheet).
   explainCommitment: realCore().explainCommitment,
   updatesSheet: realCore().updatesSheet,
+  commitmentAdvice: realCore().commitmentAdvice,
 };

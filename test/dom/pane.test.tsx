@@ -210,6 +210,11 @@ describe('engagement card', () => {
     // Fields the engagement lacks are asked for, with help and an example; the one it has is not.
     expect(within(card).queryByLabelText('Coût et moyens')).toBeNull();
     const indicator = within(card).getByLabelText('Indicateur(s)');
+    // The example is about this commitment's subject (open data), naming the real commitment it follows.
+    expect(
+      within(card).getByText(/^À quel indicateur.* Exemple d'après Canada 2018-2020, engagement 1, .*jeux de données/),
+    ).toBeTruthy();
+    expect(within(card).queryByText(/marchés/)).toBeNull();
     fireEvent.change(indicator, { target: { value: 'Nombre de jeux de données publiés' } });
     fireEvent.change(within(card).getByLabelText('Porteur (administration chef de file) et contact'), {
       target: { value: 'DINUM' },

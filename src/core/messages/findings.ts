@@ -80,6 +80,8 @@ const fr = {
     description:
       'Ce qui manque à un engagement pour être mesurable : indicateur, situation initiale, cible, jalons datés, coût, porteur, redevabilité, public visé.',
     example: 'Exemple : « {{example}} »',
+    exampleFrom: "Exemple d'après {{source}} : « {{example}} »",
+    withSource: "{{example}} — d'après {{source}}",
   },
   duplicate: {
     name: 'Engagement repris',
@@ -173,6 +175,8 @@ const en: Shape<typeof fr> = {
     description:
       'What a commitment lacks to be measurable: indicator, baseline, target, dated milestones, cost, lead, accountability, audience.',
     example: 'Example: "{{example}}"',
+    exampleFrom: 'Example modelled on {{source}}: "{{example}}"',
+    withSource: '{{example}} — modelled on {{source}}',
   },
   duplicate: {
     name: 'Repeated commitment',

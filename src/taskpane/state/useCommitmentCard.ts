@@ -1,7 +1,7 @@
 // The commitment card: which commitment it shows (the one the author picks, the one under the cursor, the one
 // of the finding they look at), and what it changes in the document (the template, the answers to its form).
 import { useCallback, useEffect, useState } from 'react';
-import type { Commitment, FieldName, Lang, LevelExplanation } from '../../core';
+import type { Advice, Commitment, FieldName, Lang, LevelExplanation } from '../../core';
 import { answersToFieldWrites, templateBlocks } from '../template';
 import type { CheckRunState } from './useCheckRun';
 import { FAILED, type HostCalls } from './hostCalls';
@@ -25,11 +25,21 @@ export function useCommitmentCard(
   // Why it has its level, in the pane's language (the reports say the same in theirs).
   const analysis = run?.analysis;
   const [why, setWhy] = useState<LevelExplanation | undefined>();
+  // The form's examples, about this commitment's subject: the same as the reports' missing-field findings.
+  const [advice, setAdvice] = useState<Partial<Record<FieldName, Advice>> | undefined>();
   useEffect(() => {
     let live = true;
-    if (!analysis || !commitment) setWhy(undefined);
-    // Loaded on demand with the plan half: the pane's first script stays within its budget.
-    else void import('../../core/plan').then((m) => live && setWhy(m.explainCommitment(analysis, commitment, lang)));
+    if (!analysis || !commitment) {
+      setWhy(undefined);
+      setAdvice(undefined);
+    } else {
+      // Loaded on demand with the plan half: the pane's first script stays within its budget.
+      void import('../../core/plan').then((m) => {
+        if (!live) return;
+        setWhy(m.explainCommitment(analysis, commitment, lang));
+        setAdvice(m.commitmentAdvice(analysis.text, commitment, lang));
+      });
+    }
     return () => {
       live = false;
     };
@@ -96,6 +106,7 @@ export function useCommitmentCard(
     commitments,
     commitment,
     why,
+    advice,
     /** The author's choice; undefined until they make one (the card then shows the first). */
     current,
     choose: setCurrent,

@@ -8,6 +8,7 @@ import { fieldMeta, TEMPLATE_FIELDS } from '../../template/fields';
 import type { FieldName, Finding, Lang } from '../../types';
 import { commitmentFinding } from '../finding';
 import type { PlanCheck } from '../types';
+import { commitmentAdvice, type Advice } from './advice';
 
 const messages = translators(findings);
 
@@ -21,7 +22,8 @@ export const missingField: PlanCheck = {
   run({ source, commitments, options }) {
     const { lang } = options;
     const out: Finding[] = [];
-    for (const c of commitments)
+    for (const c of commitments) {
+      const advice = c.missing.length ? commitmentAdvice(source.text, c, lang) : {};
       for (const field of c.missing) {
         const template = TEMPLATE_FIELDS.find((f) => f.field === field);
         if (!template) continue;
@@ -33,20 +35,34 @@ export const missingField: PlanCheck = {
             ruleId: 'missing-field',
             severity: options.severity?.['missing-field'] ?? (core ? this.defaultSeverity : 'suggestion'),
             message: meta.question,
-            note: note(field, weak, lang, meta.help, meta.example),
-            expected: [meta.example],
+            note: note(field, weak, lang, meta.help, advice[field]),
+            expected: expected(lang, advice[field]),
             key: field,
             data: { field, weak, label: meta.label, tag: meta.tag },
           }),
         );
       }
+    }
     return out;
   },
 };
 
-function note(field: FieldName, weak: boolean, lang: Lang, help: string, example: string): string {
+// The example is about this commitment's subject (see advice/), or absent: a question and its help are better
+// than an example about something else.
+function note(field: FieldName, weak: boolean, lang: Lang, help: string, advice: Advice | undefined): string {
   const t = messages[lang];
   const weakNotes = fieldTexts[lang].weak as Partial<Record<FieldName, string>>;
   const weakNote = weak && weakNotes[field] ? `${weakNotes[field]} ` : '';
-  return `${weakNote}${help} ${t('missing-field.example', { example: example.split('\n')[0] })}`;
+  if (!advice) return `${weakNote}${help}`;
+  const example = advice.example.split('\n')[0];
+  const line = advice.source
+    ? t('missing-field.exampleFrom', { example, source: advice.source })
+    : t('missing-field.example', { example });
+  return `${weakNote}${help} ${line}`;
+}
+
+function expected(lang: Lang, advice: Advice | undefined): string[] {
+  if (!advice) return [];
+  const { example, source } = advice;
+  return [source ? messages[lang]('missing-field.withSource', { example, source }) : example];
 }

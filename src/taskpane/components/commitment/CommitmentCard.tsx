@@ -1,7 +1,7 @@
 // One commitment's card. Each part is a component that takes the commitment: a new part of the card (the
 // level's explanation, what makes it verifiable...) is one more component listed here.
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
-import type { Commitment, LevelExplanation } from '../../../core';
+import type { Advice, Commitment, FieldName, LevelExplanation } from '../../../core';
 import type { Answers } from '../../state/useCommitmentCard';
 import { useUi } from '../ui';
 import { Checklist } from './Checklist';
@@ -23,11 +23,13 @@ export interface CommitmentCardProps {
   commitment: Commitment;
   /** Why it has its level, in the pane's language. */
   why?: LevelExplanation;
+  /** The example for each missing field, about this commitment's subject (none where no subject is close). */
+  advice?: Partial<Record<FieldName, Advice>>;
   /** Writes the form's answers into the document; true when something was written. */
   onSave: (commitment: Commitment, answers: Answers) => Promise<boolean>;
 }
 
-export function CommitmentCard({ commitment: e, why, onSave }: CommitmentCardProps) {
+export function CommitmentCard({ commitment: e, why, advice, onSave }: CommitmentCardProps) {
   const { t, css } = useUi();
   return (
     <article className={css.card} aria-labelledby="jalon-card-title">
@@ -37,7 +39,7 @@ export function CommitmentCard({ commitment: e, why, onSave }: CommitmentCardPro
       <Score commitment={e} />
       {why && <LevelWhy why={why} />}
       <Checklist commitment={e} />
-      <MissingFieldsForm commitment={e} onSave={onSave} />
+      <MissingFieldsForm commitment={e} advice={advice} onSave={onSave} />
     </article>
   );
 }

@@ -1,8 +1,9 @@
-// The form that asks for what a commitment lacks, field by field, with the template's question, help and example.
+// The form that asks for what a commitment lacks, field by field, with the template's question and help, and an
+// example about the commitment's subject where the core has one (the same as the reports').
 import { useEffect, useMemo, useState } from 'react';
 import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { TextField } from '@fluentui/react/lib/TextField';
-import type { Commitment, FieldName } from '../../../core';
+import type { Advice, Commitment, FieldName } from '../../../core';
 import type { Answers } from '../../state/useCommitmentCard';
 import { FIELD_ORDER, langOf, metaFor } from '../../template';
 import { useUi } from '../ui';
@@ -20,12 +21,22 @@ function useAnswers(commitment: Commitment) {
 
 export interface MissingFieldsFormProps {
   commitment: Commitment;
+  /** The example for each missing field (core's commitmentAdvice); a field without one shows no example. */
+  advice?: Partial<Record<FieldName, Advice>>;
   onSave: (commitment: Commitment, answers: Answers) => Promise<boolean>;
 }
 
-export function MissingFieldsForm({ commitment: e, onSave }: MissingFieldsFormProps) {
+export function MissingFieldsForm({ commitment: e, advice, onSave }: MissingFieldsFormProps) {
   const { t, css } = useUi();
   const { answers, set, clear } = useAnswers(e);
+  const describe = (question: string, a: Advice | undefined) => {
+    if (!a) return question;
+    const example = a.example.replace(/\n/g, ' ; ');
+    const line = a.source
+      ? t('commitment.exampleFrom', { example, source: a.source })
+      : t('commitment.example', { example });
+    return `${question} ${line}`;
+  };
   const missing = useMemo(() => FIELD_ORDER.filter((f) => e.missing.includes(f)), [e]);
   return (
     <>
@@ -50,7 +61,7 @@ export function MissingFieldsForm({ commitment: e, onSave }: MissingFieldsFormPr
               <TextField
                 key={field}
                 label={meta.label}
-                description={`${meta.question} ${t('commitment.example', { example: meta.example.replace(/\n/g, ' ; ') })}`}
+                description={describe(meta.question, advice?.[field])}
                 title={meta.help}
                 multiline={meta.multiline}
                 autoAdjustHeight={meta.multiline}

@@ -1,0 +1,635 @@
+// Over 400 lines: the French example bank is data, one block per subject, easier to review in one file than cut up.
+//
+// Written for Jalon after real, well-rated commitments (Canadian and US plans and trackers, IRM-rated commitments in
+// ../shared/ogp-data): not their sentences, but each names the one it follows so a facilitator can look it up.
+// Figures and dates are illustrative.
+import type { Bank } from './types';
+
+export const fr: Bank = {
+  stopwords: [
+    'a',
+    'au',
+    'aux',
+    'd',
+    'de',
+    'des',
+    'du',
+    'en',
+    'et',
+    'l',
+    'la',
+    'le',
+    'les',
+    'un',
+    'une',
+    'par',
+    'pour',
+    'sur',
+    'dans',
+    'avec',
+    'ou',
+    'son',
+    'sa',
+    'ses',
+    'leur',
+    'leurs',
+    'ce',
+    'cette',
+    'ces',
+    'qui',
+    'que',
+    'est',
+    'sont',
+  ],
+  subjects: [
+    {
+      id: 'open-data',
+      keywords: [
+        'donnée* ouverte*',
+        'ouvrir les donnée*',
+        'open data',
+        'opendata',
+        'jeu* de donnée*',
+        'data.gouv*',
+        'portail* de donnée*',
+        'ouverture des donnée*',
+        'métadonnée*',
+        'licence* ouverte*',
+        'réutilisat*',
+      ],
+      source: 'Canada 2018-2020, engagement 1, jalon 1.3 (qualité des données ouvertes)',
+      examples: {
+        indicator:
+          'Nombre de jeux de données parmi les 200 plus téléchargés dont la qualité a été revue (métadonnées complètes, description en langage clair).',
+        baseline:
+          'Fin 2024, 35 des 200 jeux les plus téléchargés ont des métadonnées complètes (source : audit du portail, décembre 2024).',
+        target:
+          'Les 200 jeux les plus téléchargés revus et conformes aux critères de qualité publiés, d’ici juin 2026.',
+        milestones:
+          'Critères de qualité publiés – mars 2025 – administrateur des données\n100 jeux revus – décembre 2025 – ministères producteurs\n200 jeux revus et notés sur le portail – juin 2026 – administrateur des données',
+        cost: '120 k€ sur deux ans (revue des jeux et ateliers), et 1,5 ETP dans l’équipe du portail.',
+        lead: 'Administrateur ministériel des données, responsable du portail de données ouvertes.',
+        partners:
+          'Les réutilisateurs réguliers du portail testent la grille de qualité ; une association de réutilisateurs siège au comité de suivi.',
+        audience: 'Les réutilisateurs de données : développeurs, chercheurs, journalistes de données.',
+      },
+    },
+    {
+      id: 'procurement',
+      keywords: [
+        'marché* public*',
+        'commande* publique*',
+        'achat* public*',
+        'passation*',
+        'appel* d’offre*',
+        'contrat* public*',
+        'ocds',
+        'attributaire*',
+        'données essentielles',
+      ],
+      source: 'Canada 2018-2020, engagement 2, jalon 2.3 (données ouvertes sur les marchés publics)',
+      sources: { partners: 'MEI, Royaume-Uni 2021-2023, UK0098 (commande publique ouverte)' },
+      examples: {
+        indicator:
+          'Part des marchés de l’État publiés au format OCDS (avis, attribution, contrat) dans le mois suivant leur attribution.',
+        baseline:
+          'En 2024, 40 % des marchés attribués sont publiés avec leurs données essentielles (source : bilan annuel de la commande publique).',
+        target: '100 % des marchés de plus de 40 000 € publiés au format OCDS d’ici fin 2026.',
+        milestones:
+          'Échantillon pilote de 300 contrats publié au format OCDS – juin 2025 – direction des achats\nTrois ateliers avec les réutilisateurs sur les données manquantes – octobre 2025 – direction des achats\nPublication de tous les marchés des exercices 2024 et 2025 – juin 2026 – direction des achats',
+        cost: '200 k€ pour adapter le profil d’acheteur, et 2 ETP pendant 18 mois.',
+        lead: 'Direction des achats de l’État, chef du bureau de la donnée d’achat.',
+        partners:
+          'Une ONG de lutte contre la corruption et des journalistes de données vérifient la complétude des publications chaque trimestre.',
+        audience: 'Les entreprises candidates, les journalistes et les associations qui suivent la dépense publique.',
+      },
+    },
+    {
+      id: 'open-source',
+      keywords: [
+        'code* source*',
+        'logiciel* libre*',
+        'open source',
+        'licence* libre*',
+        'dépôt* de code*',
+        'forge*',
+        'github',
+        'gitlab',
+        'code* ouvert*',
+      ],
+      source: 'Canada 2018-2020, engagement 4, jalon 4.6 (code source ouvert)',
+      examples: {
+        indicator:
+          'Part des nouveaux projets numériques de l’État dont le code est publié sous licence libre dans les 6 mois de leur mise en service, ou dont la non-publication est motivée publiquement.',
+        baseline:
+          'En 2024, le code de 9 des 40 projets présentés au comité d’architecture est publié (source : registre du comité).',
+        target:
+          '100 % des nouveaux projets publiés ou motivés, et un répertoire public des codes de l’État en ligne, d’ici fin 2026.',
+        milestones:
+          'Guide de publication du code sous licence libre diffusé aux ministères – mars 2025 – direction du numérique\nRépertoire public des codes sources ouvert – septembre 2025 – direction du numérique\nCode de l’outil de participation publié pour réutilisation – mars 2026 – ministère porteur de l’outil',
+        cost: '80 k€ pour le répertoire et 1 ETP de référent logiciels libres, sur le budget de la direction du numérique.',
+        lead: 'Direction du numérique de l’État, responsable de la mission logiciels libres.',
+        partners:
+          'Les communautés du logiciel libre relisent le guide ; les collectivités qui réutilisent les codes font part de leurs besoins.',
+        audience: 'Les développeurs des administrations et des collectivités, et les entreprises du logiciel libre.',
+      },
+    },
+    {
+      id: 'beneficial-ownership',
+      keywords: [
+        'bénéficiaire* effecti*',
+        'propriétaire* effecti*',
+        'registre* des sociétés',
+        'registre* du commerce',
+        'transparence des entreprises',
+        'sociétés écrans',
+        'blanchiment*',
+        'sociétés immatriculée*',
+        'registre* des bénéficiaires',
+      ],
+      source: 'Canada 2022-2024, engagement 3, jalon 3.1 (registre public des propriétaires effectifs)',
+      sources: { baseline: 'MEI, Slovaquie 2022-2024, SK0143 (qualité des données sur les bénéficiaires effectifs)' },
+      examples: {
+        indicator:
+          'Part des sociétés immatriculées dont les bénéficiaires effectifs sont déclarés, vérifiés et consultables gratuitement en ligne.',
+        baseline:
+          'En 2024, 58 % des sociétés ont déclaré leurs bénéficiaires effectifs, sans contrôle de cohérence (source : greffe, rapport annuel).',
+        target:
+          'Registre public et gratuit en ligne fin 2025 ; 90 % des sociétés déclarées et contrôlées d’ici fin 2026.',
+        milestones:
+          'Consultation sur le format du registre – mars 2025 – ministère de l’Économie\nTexte rendant le registre public – septembre 2025 – ministère de la Justice\nRegistre en ligne, consultable gratuitement – décembre 2025 – greffe',
+        cost: '1,2 M€ pour le registre et les contrôles, et 4 ETP au greffe.',
+        lead: 'Ministère de l’Économie, bureau du droit des sociétés.',
+        partners:
+          'Des ONG de transparence financière testent la recherche et signalent les incohérences ; les greffes des tribunaux de commerce fournissent les données.',
+      },
+    },
+    {
+      id: 'budget',
+      keywords: [
+        'budgétaire*',
+        'budget ouvert',
+        'loi* de finance*',
+        'dépense* publique*',
+        'finances publiques',
+        'exécution budgétaire',
+        'subvention*',
+        'transparence financière',
+        'transparence fiscale',
+        'programme* budgétaire*',
+        'dépense* exécutée*',
+        'crédit* budgétaire*',
+        'direction du budget',
+      ],
+      source: 'Canada 2018-2020, engagement 2, jalon 2.1 (information budgétaire facile à trouver)',
+      sources: { indicator: 'MEI, Ukraine 2020-2022, UA0087 (indicateurs des programmes budgétaires locaux)' },
+      examples: {
+        indicator:
+          'Part des programmes budgétaires dont les crédits, les dépenses exécutées et les résultats sont consultables, par programme, en données ouvertes.',
+        baseline:
+          'En 2024, les dépenses exécutées sont publiées pour 30 % des programmes, en PDF seulement (source : annexes au projet de loi de finances).',
+        target:
+          'Tous les programmes suivis de l’annonce à l’exécution dans un outil en ligne, en données ouvertes, d’ici mars 2026.',
+        milestones:
+          'Consultation des parlementaires et du public sur la lisibilité du budget – octobre 2025 – direction du budget\nRecommandations publiées – février 2026 – direction du budget\nOutil de suivi en ligne couvrant tous les programmes – mars 2026 – direction du budget',
+        cost: '250 k€ pour l’outil de suivi et 2 ETP pendant deux ans.',
+        lead: 'Direction du budget, sous-direction de la synthèse budgétaire.',
+        partners:
+          'Une association d’analyse budgétaire et des chercheurs en finances publiques testent l’outil avant sa mise en ligne.',
+        accountability: 'État d’avancement présenté chaque année à la commission des finances, et publié en ligne.',
+      },
+    },
+    {
+      id: 'access-to-information',
+      keywords: [
+        'accès à l’information',
+        'droit d’accès',
+        'demande* d’accès',
+        'document* administrati*',
+        'cada',
+        'communication des documents',
+        'liberté d’information',
+        'transparence administrative',
+      ],
+      source: 'Canada 2018-2020, engagement 7, jalon 7.3 (résumés des demandes d’accès déjà traitées)',
+      examples: {
+        indicator:
+          'Part des administrations qui publient en ligne les résumés des demandes d’accès déjà traitées, avec les documents communiqués.',
+        baseline:
+          'En 2024, 20 % des administrations centrales publient ces résumés (source : rapport annuel de la commission d’accès).',
+        target: '50 % des administrations en juin 2025, 75 % en juin 2026.',
+        milestones:
+          'Guide en langage clair sur les exceptions au droit d’accès – juin 2025 – secrétariat général\nFormulaire de demande en ligne ouvert à 50 nouvelles administrations – décembre 2025 – direction du numérique\nRésumés publiés par 75 % des administrations – juin 2026 – secrétariat général',
+        cost: '60 k€ pour le formulaire en ligne, et le temps des responsables d’accès déjà en poste.',
+        lead: 'Secrétariat général du gouvernement, responsable ministériel de l’accès aux documents administratifs.',
+        partners:
+          'Des associations de journalistes et d’usagers testent le formulaire et le guide (deux séries de tests au moins).',
+        audience: 'Les demandeurs de documents : usagers, journalistes, chercheurs, associations.',
+      },
+    },
+    {
+      id: 'participation',
+      keywords: [
+        'participation citoyenne',
+        'participation du public',
+        'consultation*',
+        'concertation*',
+        'co-construction',
+        'coconstruction',
+        'participati*',
+        'dialogue inclusif',
+        'débat* public*',
+        'panel* citoyen*',
+        'convention* citoyenne*',
+      ],
+      source: 'Canada 2018-2020, engagement 8, jalon 8.1 (pratiques de dialogue inclusif)',
+      sources: { milestones: 'MEI, Croatie 2012-2014, HR0009 (consultation du public sur les projets de texte)' },
+      examples: {
+        indicator:
+          'Nombre de consultations publiques qui publient, à leur clôture, la synthèse des contributions et la réponse motivée de l’administration.',
+        baseline:
+          'En 2024, 6 consultations sur 25 publient une synthèse, aucune ne répond aux contributions (source : recensement du secrétariat général).',
+        target:
+          'Toutes les consultations nationales publient synthèse et réponses dans les 3 mois, d’ici fin 2026 ; 10 séances tenues avec des associations de publics éloignés.',
+        milestones:
+          'Règle imposant un rapport de consultation joint aux projets de texte – juin 2025 – secrétariat général\nPlateforme unique de consultation en ligne – décembre 2025 – direction du numérique\nGuide des pratiques inclusives publié – juin 2026 – centre de la participation',
+        cost: '150 k€ pour la plateforme et les séances en région, et 1 ETP d’animateur.',
+        lead: 'Centre interministériel de la participation citoyenne, responsable des consultations.',
+        partners:
+          'Des associations représentant les publics peu entendus co-organisent les séances et relisent le guide.',
+        accountability:
+          'Bilan annuel des consultations (nombre, participants, suites données) publié et présenté au forum multi-acteurs.',
+      },
+    },
+    {
+      id: 'justice',
+      keywords: [
+        'justice',
+        'judiciaire*',
+        'tribuna*',
+        'juridiction*',
+        'décisions de justice',
+        'aide juridique',
+        'aide juridictionnelle',
+        'magistrat*',
+        'procureur*',
+        'police*',
+        'pénal*',
+        'détention*',
+        'accès au droit',
+      ],
+      source: 'Canada 2022-2024, engagement 4, jalon 4.1 (données sur la justice, ventilées)',
+      sources: { target: 'MEI, Slovaquie 2015-2017, SK0055 (publication des noms des procureurs)' },
+      examples: {
+        indicator:
+          'Publication annuelle des données de l’aide juridictionnelle et des délais de jugement, ventilées par juridiction, sexe et âge.',
+        baseline:
+          'En 2024, les délais de jugement sont publiés par grande catégorie seulement, sans ventilation (source : annuaire statistique de la justice).',
+        target: 'Un rapport annuel ventilé publié en données ouvertes chaque mois de mai, à partir de 2026.',
+        milestones:
+          'Liste des variables ventilées arrêtée avec les juridictions – mars 2025 – service statistique du ministère\nPremier rapport ventilé publié – mai 2026 – service statistique du ministère\nPage d’information sur l’accès au droit mise à jour – décembre 2026 – service de l’accès au droit',
+        cost: '90 k€ pour l’extraction des données et 1 ETP de statisticien.',
+        lead: 'Ministère de la Justice, service statistique ministériel.',
+        partners:
+          'Des associations d’aide aux justiciables et des chercheurs en droit disent quelles ventilations sont utiles.',
+      },
+    },
+    {
+      id: 'integrity',
+      keywords: [
+        'corruption*',
+        'anticorruption',
+        'lobbying',
+        'représentant* d’intérêt*',
+        'intégrité',
+        'lanceur* d’alerte',
+        'conflit* d’intérêt*',
+        'déontolog*',
+        'déclaration* de patrimoine',
+        'probité',
+        'hatvp',
+        'agenda* des ministres',
+      ],
+      source: 'MEI, Irlande 2021-2023, IE0051 (révision de la loi sur le lobbying)',
+      sources: { milestones: 'États-Unis 2022-2024, engagement US0138 (protection des lanceurs d’alerte)' },
+      examples: {
+        indicator:
+          'Part des rencontres entre représentants d’intérêts et décideurs publics déclarées dans le registre dans le délai légal.',
+        baseline:
+          'En 2024, 1 200 déclarations d’activité, dont 30 % déposées après le délai (source : rapport annuel de l’autorité de contrôle).',
+        target:
+          '90 % des déclarations déposées dans le délai, et agendas des ministres publiés chaque mois, d’ici fin 2026.',
+        milestones:
+          'Bilan public de la loi sur la représentation d’intérêts – juin 2025 – autorité de contrôle\nProjet de décret étendant le registre aux agendas des ministres – décembre 2025 – secrétariat général\nCanal unique de signalement pour les lanceurs d’alerte ouvert – juin 2026 – ministère de la Fonction publique',
+        cost: '300 k€ pour le registre et le canal de signalement, et 3 ETP de contrôleurs.',
+        lead: 'Autorité de contrôle de la transparence de la vie publique, direction des répertoires.',
+        partners: 'Des ONG anticorruption relisent le bilan et publient leur propre évaluation du registre.',
+        accountability: 'Rapport annuel de l’autorité remis au Parlement et publié.',
+      },
+    },
+    {
+      id: 'health',
+      keywords: [
+        'santé',
+        'sanitaire*',
+        'hôpita*',
+        'hospitali*',
+        'médicament*',
+        'patient*',
+        'soins',
+        'soignant*',
+        'épidémi*',
+        'vaccin*',
+        'assurance maladie',
+        'santé mentale',
+        'santé publique',
+      ],
+      source: 'États-Unis 2022-2024, engagement US0143, jalon US0143.2 (ligne d’urgence en santé mentale)',
+      sources: { partners: 'Canada 2022-2024, engagement 5, jalon 5.2 (science citoyenne en santé)' },
+      examples: {
+        indicator:
+          'Délai moyen de réponse et taux d’appels décrochés de la ligne d’écoute en santé mentale, publiés chaque trimestre par région.',
+        baseline:
+          'En 2024, 78 % des appels décrochés, délai moyen de 4 minutes (source : rapport d’activité de l’agence de santé).',
+        target: '95 % des appels décrochés en moins de 2 minutes, dans toutes les régions, d’ici fin 2026.',
+        milestones:
+          'Tableau de bord trimestriel en ligne – juin 2025 – agence nationale de santé publique\nFinancement de 10 centres d’appels régionaux supplémentaires – décembre 2025 – ministère de la Santé\nÉvaluation publique du service – septembre 2026 – agence nationale de santé publique',
+        cost: '4 M€ par an pour les centres d’appels, sur le budget de la santé publique.',
+        lead: 'Ministère de la Santé, direction générale de la santé, sous-direction de la santé mentale.',
+        partners: 'Des associations de patients et d’usagers participent à l’évaluation du service.',
+        audience: 'Les personnes en détresse psychique, leurs proches et les professionnels qui les orientent.',
+      },
+    },
+    {
+      id: 'environment',
+      keywords: [
+        'climat*',
+        'environnement*',
+        'gaz à effet de serre',
+        'émission* de gaz',
+        'énergie*',
+        'énergétique*',
+        'biodiversité',
+        'pollution*',
+        'carbone',
+        'transition écologique',
+        'étude* d’impact',
+      ],
+      source: 'Canada 2022-2024, engagement 1, jalon 1.4 (données climatiques pour l’adaptation)',
+      sources: { milestones: 'MEI, Sri Lanka 2016-2018, LK0007 (droit du public de commenter les études d’impact)' },
+      examples: {
+        indicator:
+          'Nombre d’utilisateurs (collectivités, entreprises, particuliers) des services de données climatiques, mesuré chaque année.',
+        baseline:
+          'En 2024, 42 000 utilisateurs du portail de services climatiques (source : statistiques de fréquentation).',
+        target:
+          '+10 % d’utilisateurs d’ici 2026 par rapport à 2024, et les émissions de GES par secteur publiées chaque année en données ouvertes.',
+        milestones:
+          'Enquête sur les besoins des utilisateurs de données climatiques – juin 2025 – service climatique national\nÉtudes d’impact soumises aux commentaires du public en ligne pendant 30 jours – décembre 2025 – ministère de la Transition écologique\nNouvelles projections locales publiées – juin 2026 – service climatique national',
+        cost: '500 k€ sur deux ans pour le portail et les projections locales.',
+        lead: 'Ministère de la Transition écologique, service des données et études statistiques.',
+        partners:
+          'Des associations environnementales et des collectivités testent le portail et proposent les données à ajouter.',
+        audience: 'Les collectivités et les entreprises qui préparent leur adaptation au changement climatique.',
+      },
+    },
+    {
+      id: 'digital-services',
+      keywords: [
+        'algorithm*',
+        'gouvernement numérique',
+        'administration numérique',
+        'intelligence artificielle',
+        'ia',
+        'décision* automatisée*',
+        'service* numérique*',
+        'démarche* en ligne',
+        'dématérialis*',
+        'expérience usager',
+        'tableau de bord des services',
+      ],
+      source: 'Canada 2018-2020, engagement 4, jalon 4.7 (transparence de l’IA dans les services publics)',
+      sources: { indicator: 'Canada 2018-2020, engagement 4, jalon 4.4 (tableau de bord des services)' },
+      examples: {
+        indicator:
+          'Part des algorithmes utilisés pour des décisions individuelles qui sont inventoriés publiquement avec leur évaluation d’impact.',
+        baseline:
+          'En 2024, 12 algorithmes publics sont décrits en ligne, sans évaluation d’impact (source : inventaire de la direction du numérique).',
+        target:
+          'Tous les systèmes de décision automatisée inventoriés avec une évaluation d’impact publiée, d’ici fin 2026.',
+        milestones:
+          'Directive sur les décisions automatisées – janvier 2025 – direction du numérique\nOutil d’évaluation de l’impact algorithmique en ligne – juillet 2025 – direction du numérique\nInventaire public complet – décembre 2026 – ministères',
+        cost: '150 k€ pour l’outil d’évaluation et 2 ETP d’experts en données.',
+        lead: 'Direction du numérique de l’État, pôle éthique des algorithmes.',
+        partners:
+          'Des chercheurs et des associations de défense des droits relisent la directive et testent l’outil d’évaluation.',
+        audience: 'Les usagers concernés par une décision automatisée et les agents qui conçoivent ces systèmes.',
+      },
+    },
+    {
+      id: 'parliament',
+      keywords: [
+        'parlement*',
+        'assemblée nationale',
+        'sénat',
+        'député*',
+        'sénateur*',
+        'législati*',
+        'amendement*',
+        'commission* parlementaire*',
+        'proposition* de loi',
+      ],
+      source: 'MEI, Uruguay 2022-2024, UY0160 (participation citoyenne numérique au Parlement)',
+      sources: { indicator: 'MEI, Nouvelle-Zélande 2016-2018, NZ0010 (accès à la législation)' },
+      examples: {
+        indicator:
+          'Part des textes en discussion au Parlement dont les amendements, votes et auditions sont publiés en données ouvertes dans les 24 heures.',
+        baseline:
+          'En 2024, les votes sont publiés en PDF sous 5 jours, les amendements ne sont pas réutilisables (source : services de l’Assemblée).',
+        target:
+          'Votes et amendements publiés en données ouvertes sous 24 heures, et une plateforme où le public commente les propositions de loi, d’ici fin 2026.',
+        milestones:
+          'Format ouvert des votes et amendements adopté par le bureau – mars 2025 – secrétariat général de l’Assemblée\nPlateforme de contributions citoyennes ouverte – janvier 2026 – secrétariat général de l’Assemblée\nBilan public des contributions reçues – décembre 2026 – commission chargée de la participation',
+        cost: '180 k€ sur le budget de l’Assemblée, et 1 ETP de développeur.',
+        lead: 'Secrétariat général de l’Assemblée, direction de la communication et de l’information.',
+        partners: 'Des associations de transparence parlementaire réutilisent les données et signalent les manques.',
+        accountability: 'Bilan annuel présenté au bureau de l’Assemblée et publié.',
+      },
+    },
+    {
+      id: 'local-government',
+      keywords: [
+        'collectivités territoriales',
+        'collectivité territoriale',
+        'collectivités locales',
+        'collectivité locale',
+        'commune',
+        'communes',
+        'municipa*',
+        'territoria*',
+        'élus locaux',
+        'maire',
+        'maires',
+        'intercommuna*',
+        'métropole*',
+        'budgets locaux',
+        'gouvernement* locau*',
+        'délibération*',
+        'préfecture*',
+        'association* d’élus',
+      ],
+      source: 'MEI, Arménie 2018-2020, AM0038 (sites internet des communes)',
+      sources: { indicator: 'MEI, Ukraine 2020-2022, UA0087 (indicateurs des budgets locaux)' },
+      examples: {
+        indicator:
+          'Nombre de communes de plus de 3 500 habitants qui publient en ligne leur budget, leurs délibérations et leurs marchés dans un format commun.',
+        baseline:
+          'En 2024, 30 % de ces communes publient leurs délibérations, 10 % leur budget en données ouvertes (source : observatoire des données locales).',
+        target: '60 % des communes concernées publient les trois jeux dans le format commun d’ici fin 2026.',
+        milestones:
+          'Modèle de site et format commun des délibérations publiés – juin 2025 – ministère chargé des collectivités\nAccompagnement de 200 communes pilotes – décembre 2025 – associations d’élus\nBilan par département publié – octobre 2026 – ministère chargé des collectivités',
+        cost: '400 k€ de dotation pour l’accompagnement, et 3 ETP répartis dans les préfectures.',
+        lead: 'Ministère chargé des collectivités territoriales, direction générale des collectivités locales.',
+        partners:
+          'Les associations d’élus relaient le dispositif ; une association de réutilisateurs de données locales teste le format.',
+        audience: 'Les habitants et les élus d’opposition qui suivent les décisions de leur commune.',
+      },
+    },
+    {
+      id: 'youth-education',
+      keywords: [
+        'jeune',
+        'jeunes',
+        'jeunesse',
+        'élève',
+        'élèves',
+        'école',
+        'écoles',
+        'enseignant*',
+        'éducation*',
+        'éducati*',
+        'scolaire*',
+        'étudiant*',
+        'collège*',
+        'lycée*',
+        'pédagogi*',
+      ],
+      source: 'Canada 2018-2020, engagement 1, jalon 1.2 (ressources sur le gouvernement ouvert pour les enseignants)',
+      examples: {
+        indicator:
+          'Nombre d’enseignants qui utilisent les ressources pédagogiques sur le gouvernement ouvert, et leur satisfaction mesurée par questionnaire.',
+        baseline:
+          'En 2024, aucune ressource pédagogique sur le gouvernement ouvert n’existe (source : recensement du ministère de l’Éducation).',
+        target: 'Au moins 500 enseignants utilisateurs et 70 % satisfaits, d’ici mars 2026.',
+        milestones:
+          'Ressources pédagogiques rédigées et publiées – juin 2025 – direction de l’enseignement scolaire\nPrésentation à 50 enseignants formateurs – novembre 2025 – académies\nQuestionnaire de satisfaction et bilan publiés – mars 2026 – direction de l’enseignement scolaire',
+        cost: '60 k€ pour la rédaction et la diffusion, sur le budget de l’éducation civique.',
+        lead: 'Ministère de l’Éducation nationale, direction générale de l’enseignement scolaire.',
+        partners:
+          'Des associations d’éducation à la citoyenneté et des conseils de jeunes testent les ressources en classe.',
+        audience: 'Les enseignants de collège et de lycée, et leurs élèves.',
+      },
+    },
+    {
+      id: 'gender',
+      keywords: [
+        'genre',
+        'égalité femmes-hommes',
+        'égalité entre les femmes',
+        'femme',
+        'femmes',
+        'sexospécifique*',
+        'violences faites aux femmes',
+        'violences sexistes',
+        'parité',
+        'analyse comparative entre les sexes',
+        'acs',
+        'ventilé* par sexe',
+        'sensible* au genre',
+      ],
+      source: 'Canada 2018-2020, engagement 8, jalon 8.6 (données sur le genre et l’inclusion)',
+      sources: { indicator: 'MEI, Ukraine 2020-2022, UA0100 (données ventilées par sexe)' },
+      examples: {
+        indicator:
+          'Nombre d’indicateurs statistiques publiés ventilés par sexe, et part des mesures budgétaires nouvelles accompagnées d’une analyse de leur effet selon le sexe.',
+        baseline:
+          'En 2024, 20 indicateurs ventilés par sexe publiés, aucune mesure budgétaire analysée (source : institut statistique).',
+        target:
+          'Plus de 50 indicateurs ventilés publiés en juin 2025 ; toutes les mesures de la loi de finances 2027 analysées.',
+        milestones:
+          'Publication de 50 indicateurs ventilés par sexe – juin 2025 – institut statistique\nGuide d’analyse budgétaire sensible au genre – décembre 2025 – direction du budget\nRapport annuel sur les violences sexistes publié – juin 2026 – ministère chargé de l’égalité',
+        cost: '100 k€ et 1 ETP à l’institut statistique, sur deux ans.',
+        lead: 'Ministère chargé de l’égalité entre les femmes et les hommes, service des droits des femmes.',
+        partners:
+          'Des associations féministes et des chercheuses disent quelles données manquent et relisent le rapport.',
+      },
+    },
+    {
+      id: 'media',
+      keywords: [
+        'désinformation',
+        'mésinformation',
+        'média',
+        'médias',
+        'médiatique*',
+        'journaliste*',
+        'journalisme',
+        'presse',
+        'fausses nouvelles',
+        'infox',
+        'éducation aux médias',
+        'pluralisme',
+        'liberté de la presse',
+      ],
+      source: 'Canada 2022-2024, engagement 2, jalon 2.1 (lutte contre la désinformation)',
+      sources: { indicator: 'MEI, Croatie 2014-2016, HR0017 (transparence des médias)' },
+      examples: {
+        indicator:
+          'Nombre de projets d’éducation aux médias financés et de personnes touchées ; publication des propriétaires des médias d’information.',
+        baseline:
+          'En 2024, 15 projets financés touchant 20 000 personnes ; la propriété des médias n’est pas publiée (source : ministère de la Culture).',
+        target:
+          '40 projets et 100 000 personnes touchées d’ici fin 2026, et un registre public des propriétaires de médias en ligne.',
+        milestones:
+          'Appel à projets d’éducation aux médias – mars 2025 – ministère de la Culture\nRegistre public de la propriété des médias – décembre 2025 – autorité de régulation\nConférence annuelle sur la désinformation et bilan publié – juin 2026 – ministère de la Culture',
+        cost: '2 M€ par an pour les projets, sur le programme presse et médias.',
+        lead: 'Ministère de la Culture, direction générale des médias et des industries culturelles.',
+        partners:
+          'Des rédactions, des associations de vérification des faits et des chercheurs choisissent les projets avec l’État.',
+        audience: 'Les jeunes, les enseignants et les publics les plus exposés à la désinformation.',
+      },
+    },
+    {
+      id: 'science',
+      keywords: [
+        'science ouverte',
+        'recherche',
+        'chercheur*',
+        'chercheuse*',
+        'scientifique*',
+        'publication* scientifique*',
+        'accès ouvert',
+        'archive* ouverte*',
+        'données de la recherche',
+        'science* participative*',
+        'université*',
+        'laboratoire*',
+      ],
+      source: 'Canada 2018-2020, engagement 5, jalon 5.1 (feuille de route pour la science ouverte)',
+      sources: { target: 'États-Unis 2022-2024, engagement US0116 (accès public aux recherches financées par l’État)' },
+      examples: {
+        indicator:
+          'Part des publications issues de recherches financées sur fonds publics disponibles en accès ouvert dès leur parution.',
+        baseline:
+          'En 2024, 55 % des publications financées sur fonds publics sont en accès ouvert (source : baromètre de la science ouverte).',
+        target: '100 % des publications financées en accès ouvert immédiat, avec leurs données, à partir de fin 2026.',
+        milestones:
+          'Feuille de route nationale pour la science ouverte publiée – juin 2025 – ministère de la Recherche\nPlans d’action des organismes de recherche publiés – mars 2026 – organismes de recherche\nDix séances d’échanges avec les chercheurs et le public – juin 2026 – ministère de la Recherche',
+        cost: '1,5 M€ pour l’archive ouverte et les frais de publication, et 2 ETP.',
+        lead: 'Ministère de la Recherche, comité pour la science ouverte.',
+        partners:
+          'Les universités, les bibliothèques et des associations de science participative relisent la feuille de route.',
+      },
+    },
+  ],
+};

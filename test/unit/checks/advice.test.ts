@@ -1,0 +1,120 @@
+// Advice about this commitment (issue 13, point 5): the example under a missing-field question is about the
+// commitment's subject, in the report's language, names the real commitment it follows, or is absent.
+import { analyze, fromPlainText, type Finding, type Lang } from '../../../src/core';
+import { adviceFor, BANKS, exampleOf, REQUIRED_FIELDS, subjectOf } from '../../../src/core/checks/missing-field/advice';
+
+function missingField(plan: string, lang: Lang): Finding[] {
+  const a = analyze(fromPlainText(plan, { markdown: true }), { lang, earlierPlans: null });
+  return a.findings.filter((f) => f.ruleId === 'missing-field');
+}
+const field = (fs: Finding[], name: string) => fs.find((f) => f.data?.field === name)!;
+
+const OPEN_SOURCE_FR = `## Engagement 1 : Publier le code source des logiciels de l'État
+
+Les administrations publieront sous licence libre le code source des logiciels qu'elles développent.
+`;
+const PROCUREMENT_FR = `## Engagement 1 : Ouvrir les données de la commande publique
+
+Les acheteurs publics publieront les données essentielles de leurs marchés publics.
+`;
+const MUSEUMS_FR = `## Engagement 1 : Allonger les horaires d'ouverture des musées nationaux
+
+Les musées nationaux ouvriront deux soirs par semaine jusqu'à 22 heures.
+`;
+
+describe('the example under a missing-field question', () => {
+  it('is about open source code for an open-source commitment, and names its model', () => {
+    const fs = missingField(OPEN_SOURCE_FR, 'fr');
+    const indicator = field(fs, 'indicator');
+    expect(indicator.note).toContain("Exemple d'après Canada 2018-2020, engagement 4, jalon 4.6");
+    expect(indicator.note).toMatch(/code est publié sous licence libre/);
+    expect(indicator.expected[0]).toMatch(/licence libre.* — d'après Canada 2018-2020, engagement 4/);
+    expect(fs.every((f) => !/marchés/.test(f.note ?? ''))).toBe(true);
+  });
+
+  it('is about procurement for a procurement commitment', () => {
+    const fs = missingField(PROCUREMENT_FR, 'fr');
+    expect(field(fs, 'baseline').note).toMatch(/marchés attribués/);
+    expect(field(fs, 'baseline').note).toContain("d'après Canada 2018-2020, engagement 2, jalon 2.3");
+    // The template's own examples are about procurement: they stay for the fields the bank does not cover.
+    expect(field(fs, 'actions').expected).toEqual([expect.stringMatching(/données essentielles des marchés/)]);
+  });
+
+  it('is in English for an English plan, modelled on the same real commitment', () => {
+    const plan = `## Commitment 1: Release government source code
+
+Agencies will publish the source code of the software they build under an open licence.
+`;
+    const fs = missingField(plan, 'en');
+    const target = field(fs, 'target');
+    expect(target.note).toMatch(
+      /^A value and a date.*Example modelled on Canada 2018-2020, commitment 4, milestone 4.6/,
+    );
+    expect(target.note).toMatch(/public register of government code/);
+    expect(target.note).not.toMatch(/d'après|licence libre/);
+  });
+
+  it('is in the report language even when the plan is in the other one', () => {
+    expect(subjectOf('', OPEN_SOURCE_FR)).toBe('open-source');
+    expect(adviceFor(OPEN_SOURCE_FR, 'lead', 'en')?.example).toMatch(/open source program lead/);
+    expect(adviceFor(OPEN_SOURCE_FR, 'lead', 'fr')?.example).toMatch(/mission logiciels libres/);
+  });
+
+  it('is absent, not about procurement, for a commitment on a subject the bank lacks', () => {
+    const fs = missingField(MUSEUMS_FR, 'fr');
+    expect(fs.length).toBeGreaterThan(4);
+    for (const f of fs.filter((x) => x.data?.field !== 'calendar')) {
+      expect(f.note).not.toContain('Exemple');
+      expect(f.expected).toEqual([]);
+    }
+    // The calendar's example fits any commitment.
+    expect(field(fs, 'calendar').expected).toEqual(['De janvier 2018 à juin 2020.']);
+  });
+
+  it('needs more than one passing word: a cost line or a stray mention does not make the subject', () => {
+    expect(subjectOf('Allonger les horaires des musées', 'Un portail présentera les horaires.')).toBeUndefined();
+    expect(subjectOf('Allonger les horaires des musées', 'Voir aussi le rapport sur la recherche.')).toBeUndefined();
+    expect(subjectOf('Publier le code source', '')).toBe('open-source');
+  });
+
+  it('finds each subject from its own examples (its keywords say what its examples are about)', () => {
+    for (const lang of ['fr', 'en'] as const)
+      for (const s of BANKS[lang].subjects) {
+        const text = [s.examples.indicator, s.examples.target, s.examples.milestones].join('\n');
+        expect([lang, s.id, subjectOf('', text)]).toEqual([lang, s.id, s.id]);
+      }
+  });
+});
+
+describe('the example bank', () => {
+  const ids = (lang: Lang) => BANKS[lang].subjects.map((s) => s.id);
+
+  it('covers the subjects real plans have, the same in French and English', () => {
+    expect(ids('fr')).toEqual(ids('en'));
+    expect(new Set(ids('fr')).size).toBe(ids('fr').length);
+    expect(ids('fr').length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('has, for every subject in both languages, an example of each core field with a real source', () => {
+    for (const lang of ['fr', 'en'] as const)
+      for (const s of BANKS[lang].subjects) {
+        expect(s.keywords.length).toBeGreaterThanOrEqual(5);
+        for (const f of REQUIRED_FIELDS) {
+          const advice = exampleOf(s.id, f, lang);
+          expect([lang, s.id, f, advice?.example.length ?? 0]).toEqual([lang, s.id, f, expect.any(Number)]);
+          expect(advice!.example.length).toBeGreaterThan(20);
+          // A source a facilitator can look up: a plan of the data set, with its commitment.
+          expect(advice!.source).toMatch(/^(Canada|États-Unis|United States|MEI|IRM)[ ,].*\d/);
+        }
+        // Milestones are dated deliverables with their owner: "deliverable – date – owner".
+        for (const line of s.examples.milestones!.split('\n')) expect(line).toMatch(/^.+ – .*\d{4} – .+$/);
+      }
+  });
+
+  it('is written in each language, not the same sentences twice', () => {
+    for (const s of BANKS.fr.subjects) {
+      const other = BANKS.en.subjects.find((x) => x.id === s.id)!;
+      for (const f of REQUIRED_FIELDS) expect(s.examples[f]).not.toBe(other.examples[f]);
+    }
+  });
+});
