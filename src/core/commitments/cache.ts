@@ -15,8 +15,6 @@ interface Entry {
 export class PlanCache {
   private entries = new Map<string, Entry>();
   private used = new Set<string>();
-  /** Paragraph text -> its folded form, for the plan's folded text (see foldedText). */
-  readonly folded = new Map<string, string>();
   hits = 0;
   misses = 0;
 
@@ -38,13 +36,9 @@ export class PlanCache {
   }
 
   /** Forgets commitments not seen in the last check, so memory follows the plan. */
-  sweep(source?: SourceText): void {
+  sweep(): void {
     for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key);
     this.used.clear();
-    if (source && this.folded.size > source.paragraphs.length * 2) {
-      const live = new Set(source.paragraphs.map((p) => p.text));
-      for (const t of this.folded.keys()) if (!live.has(t)) this.folded.delete(t);
-    }
   }
 }
 
