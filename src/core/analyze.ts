@@ -4,7 +4,6 @@
 import { assembleAnalysis, type PlanResult } from './assemble';
 import { PLAN_CHECKS } from './checks/plan';
 import { readCommitments, type CommitmentOptions } from './commitments';
-import { foldedText } from './commitments/text';
 import { detectLanguage, lint, type LintOptions } from './lint';
 import { houseRulesOverrides } from './lint/house-rules';
 import { fromParagraphs, type SourceText } from './source';
@@ -26,11 +25,9 @@ export function analyze(source: SourceText, options: AnalyzeOptions = {}): Analy
 /** The whole-plan half: commitments, then the plan checks (missing fields, copies). Paragraphs in (a worker gets those). */
 export function planPass(input: SourceText | readonly ParagraphInput[], options: CommitmentOptions): PlanResult {
   const source = Array.isArray(input) ? fromParagraphs(input as readonly ParagraphInput[]) : (input as SourceText);
-  // A re-check folds only the paragraphs it has not seen (every later pass reads this folded text).
-  if (options.planCache) foldedText(source, options.planCache.folded);
   const commitments = readCommitments(source, options);
   const findings = planFindings(source, commitments, options);
-  options.planCache?.sweep(source);
+  options.planCache?.sweep();
   return { commitments, findings };
 }
 

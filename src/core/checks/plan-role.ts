@@ -2,14 +2,14 @@
 // action it keeps its severity; in the context (the problem, what exists, the preamble of a plan) it is
 // information only. Shared by the checks of vague words (vague-term, vague-time, vague-quantity, hedge).
 import { commitmentAt } from '../commitments/at';
-import { matchLabel } from '../commitments/labels';
+import { paragraphLabel } from '../commitments/labels';
 import { sectionAt, sectionsOf, sentenceCommits, type Section } from '../commitments/sections';
 import type { Commitment, Finding } from '../types';
 import type { AssembleContext } from './types';
 
-// What the vague-word checks learn of a plan while placing their findings, shared by all of them: where each
-// paragraph's label ends, each commitment's sections.
-const learnt = new WeakMap<AssembleContext, { labels: Map<number, number>; sections: Map<Commitment, Section[]> }>();
+// What the vague-word checks learn of a plan while placing their findings, shared by all of them: each commitment's
+// sections (each paragraph's label is the source's, read once: paragraphLabel).
+const learnt = new WeakMap<AssembleContext, Map<Commitment, Section[]>>();
 
 export type PlanRole = 'title' | 'milestone-action' | 'main-action' | 'context' | 'template';
 
@@ -25,14 +25,9 @@ function inMilestone(c: Commitment, offset: number): boolean {
  * lies in a template's label or question ("How will the commitment promote transparency?"), not the author's text.
  */
 export function planRoles(findings: readonly Finding[], a: AssembleContext): (PlanRole | undefined)[] {
-  let known = learnt.get(a);
-  if (!known) learnt.set(a, (known = { labels: new Map(), sections: new Map() }));
-  const { labels, sections } = known;
-  const inLabel = (f: Finding) => {
-    if (!labels.has(f.paragraph))
-      labels.set(f.paragraph, matchLabel(a.source.paragraphs[f.paragraph].text)?.valueStart ?? 0);
-    return f.paragraphOffset < labels.get(f.paragraph)!;
-  };
+  let sections = learnt.get(a);
+  if (!sections) learnt.set(a, (sections = new Map()));
+  const inLabel = (f: Finding) => f.paragraphOffset < (paragraphLabel(a.source, f.paragraph)?.valueStart ?? 0);
   if (a.commitments.length === 0) return findings.map((f) => (inLabel(f) ? 'template' : undefined));
   return findings.map((f) => {
     if (inLabel(f)) return 'template';

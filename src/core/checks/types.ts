@@ -13,6 +13,7 @@ import type { CompiledRules } from './lexicon/compile';
 import type { Hit } from './lexicon/match';
 import type { EarlierCorpus } from './duplicate/corpus';
 import type { HouseRules } from '../lint/house-rules';
+import type { PlanCache } from '../commitments/cache';
 
 /** A paragraph as every text check reads it: worked out once per paragraph text (see scan.ts). */
 export interface ParagraphScan {
@@ -55,6 +56,8 @@ export interface PlanOptions {
   houseRules?: HouseRules;
   /** Severities by rule (from the house rules), as the plan checks read them. */
   severity?: Partial<Record<RuleId, Severity>>;
+  /** Commitments (and their shingles) kept from the last check of this plan: see PlanCache. */
+  planCache?: PlanCache;
 }
 
 export interface PlanContext {

@@ -1,6 +1,8 @@
-// Commitments kept between checks of the same plan: while a commitment's paragraphs are unchanged, its fields
-// and score are reused (moved to where the commitment now sits), so a re-check after an edit reads one commitment
-// again instead of the whole plan. The plan checks (missing fields, copies) run on the whole plan every time.
+// Commitments kept between checks of the same plan: while a commitment's paragraphs are unchanged, its fields,
+// score and shingles are reused (moved to where the commitment now sits), so a re-check after an edit reads one
+// commitment again instead of the whole plan. The plan checks (missing fields, copies) compare the whole plan
+// every time.
+import type { Shingled } from '../checks/duplicate/shingles';
 import type { SourceText } from '../source';
 import type { Commitment, Lang } from '../types';
 import type { Segment } from './segment';
@@ -10,13 +12,15 @@ interface Entry {
   base: number;
   first: number;
   commitment: Commitment;
+  /** Its shingles for the copy check, offsets as when it was read. */
+  shingled?: Shingled;
 }
 
 export class PlanCache {
   private entries = new Map<string, Entry>();
   private used = new Set<string>();
-  /** Paragraph text -> its folded form, for the plan's folded text (see foldedText). */
-  readonly folded = new Map<string, string>();
+  /** The entry each commitment handed out came from, and how far it moved since. */
+  private placed = new WeakMap<Commitment, { entry: Entry; delta: number }>();
   hits = 0;
   misses = 0;
 
@@ -34,17 +38,23 @@ export class PlanCache {
     const delta = base - entry.base;
     const dp = seg.first - entry.first;
     // Always a copy: the kept one must not change with what a host does to the result.
-    return moved(entry.commitment, index, delta, dp);
+    const e = moved(entry.commitment, index, delta, dp);
+    this.placed.set(e, { entry, delta });
+    return e;
+  }
+
+  /** A commitment's shingles, made once while its text is unchanged (sentence offsets moved with it). */
+  shingled(e: Commitment, make: () => Shingled): Shingled {
+    const p = this.placed.get(e);
+    if (!p) return make();
+    if (!p.entry.shingled) p.entry.shingled = p.delta === 0 ? make() : shift(make(), -p.delta);
+    return p.delta === 0 ? p.entry.shingled : shift(p.entry.shingled, p.delta);
   }
 
   /** Forgets commitments not seen in the last check, so memory follows the plan. */
-  sweep(source?: SourceText): void {
+  sweep(): void {
     for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key);
     this.used.clear();
-    if (source && this.folded.size > source.paragraphs.length * 2) {
-      const live = new Set(source.paragraphs.map((p) => p.text));
-      for (const t of this.folded.keys()) if (!live.has(t)) this.folded.delete(t);
-    }
   }
 }
 
@@ -58,6 +68,10 @@ function keyOf(source: SourceText, seg: Segment, lang: Lang): string {
     key += `\u0001${p.headingLevel ?? 0}|${p.inTable ? 1 : 0}|${p.tags ? p.tags.join('\u0002') : ''}|${p.text}`;
   }
   return key;
+}
+
+function shift(sh: Shingled, delta: number): Shingled {
+  return { set: sh.set, sentences: sh.sentences.map((s) => ({ ...s, start: s.start + delta, end: s.end + delta })) };
 }
 
 function moved(e: Commitment, index: number, delta: number, dp: number): Commitment {

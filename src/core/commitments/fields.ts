@@ -5,7 +5,7 @@
 import { dateSpan, foldSameLength, parseDates, parseFoldedDates } from '../dates';
 import type { SourceParagraph, SourceText } from '../source';
 import type { FieldName, FieldValue, Milestone } from '../types';
-import { matchLabel, type LabelMatch } from './labels';
+import { matchLabel, paragraphLabel, type LabelMatch } from './labels';
 import { dueOf, fieldTable, inlineFields, isNameDate, milestoneLabels, tableFields, type TableRow } from './layout';
 import { AMOUNT, DELIVERABLE, PLACEHOLDER_VALUE, PROSE_CUES } from './lexicon';
 import type { Segment } from './segment';
@@ -121,7 +121,7 @@ function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] 
       }
     }
     const inMilestoneTable: boolean = (current as Part | null)?.field === 'milestones' && !!p.inTable;
-    const label: LabelMatch | null = inMilestoneTable ? null : matchLabel(p.text, foldedParagraph(source, p));
+    const label: LabelMatch | null = inMilestoneTable ? null : paragraphLabel(source, i);
     if (label) {
       close();
       const value = trimSpan(source.text, { start: p.start + label.valueStart, end: p.start + label.valueEnd });

@@ -18,10 +18,9 @@ export { explainCommitment, explainLevel, type LevelExplanation, type LevelReaso
 export { FIELD_NAMES, calendarOf } from './fields';
 export { PlanCache } from './cache';
 
-export interface CommitmentOptions extends PlanOptions {
-  /** Commitments kept from the last check of this plan (the pane's re-checks); see PlanCache. */
-  planCache?: PlanCache;
-}
+// planCache (commitments kept from the last check of this plan, the pane's re-checks) is a PlanOptions' member:
+// the copy check keeps its shingles there too.
+export type CommitmentOptions = PlanOptions;
 
 function build(source: SourceText, segments: Segment[], lang: Lang, cache?: PlanCache): Commitment[] {
   return segments.map((seg, index) =>

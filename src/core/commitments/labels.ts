@@ -1,9 +1,11 @@
 // Recognises a labelled line ("Coût :", "**Indicateur(s) :**", "## Jalons", "Lead agency: ...") and the
 // commitment markers ("Engagement 3 :", "ENGAGEMENT N°3", "Commitment 3:").
 import { foldSameLength } from '../dates';
+import type { SourceText } from '../source';
 import type { FieldName } from '../types';
 import { TEMPLATE_FIELDS } from '../template/fields';
 import { FIELD_LABELS } from './lexicon';
+import { foldedParagraph } from './text';
 
 export interface LabelMatch {
   field: FieldName | null;
@@ -62,6 +64,23 @@ const ANY_LABEL = new RegExp(
 /** The label that opens this paragraph, if any: the longest one wins ("Situation cible" over "Cible"). */
 export function matchLabel(text: string, foldedText?: string): LabelMatch | null {
   return labelOf(text, foldedText, true);
+}
+
+// Each paragraph's label, read once per source: segmentation, the field reader, sections and the vague-word checks
+// all ask for it (four label readings of every paragraph were a fifth of the plan pass on a long plan).
+const labelsOf = new WeakMap<SourceText, { text: string; labels: Array<LabelMatch | null | undefined> }>();
+
+/** matchLabel of the source's paragraph `i` (the match is shared: read it, do not change it). */
+export function paragraphLabel(source: SourceText, i: number): LabelMatch | null {
+  let known = labelsOf.get(source);
+  if (!known || known.text !== source.text || known.labels.length !== source.paragraphs.length)
+    labelsOf.set(source, (known = { text: source.text, labels: new Array(source.paragraphs.length) }));
+  let label = known.labels[i];
+  if (label === undefined) {
+    const p = source.paragraphs[i];
+    label = known.labels[i] = matchLabel(p.text, foldedParagraph(source, p));
+  }
+  return label;
 }
 
 /** matchLabel trying every label (what the first-letter shortcut must equal; for tests). */

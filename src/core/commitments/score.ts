@@ -45,6 +45,8 @@ const CHECKS: Check[] = [
 ];
 
 export const MAX_SCORE = CHECKS.reduce((s, c) => s + c.points, 0);
+// Each item's message keys made once: a key built per item of every commitment was a new string to hash each time.
+const KEYS = CHECKS.map((c) => ({ label: `items.${c.id}.label`, howToEarn: `items.${c.id}.howToEarn` }));
 
 export interface ScoreInput {
   fields: Fields;
@@ -108,14 +110,15 @@ export function checklist(input: ScoreInput, lang: Lang): ChecklistItem[] {
   const t = translator(messages, lang);
   // A loop, not map: V8's optimised map makes arrays of another kind, and code reading them was deoptimised.
   const items: ChecklistItem[] = [];
-  for (const c of CHECKS)
+  CHECKS.forEach((c, k) =>
     items.push({
       id: c.id,
-      label: t(`items.${c.id}.label`),
+      label: t(KEYS[k].label),
       earned: earned[c.id],
       points: c.points,
-      howToEarn: t(`items.${c.id}.howToEarn`),
-    });
+      howToEarn: t(KEYS[k].howToEarn),
+    }),
+  );
   return items;
 }
 

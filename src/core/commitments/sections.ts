@@ -1,10 +1,11 @@
 // Where a commitment says what it will do, and where it only explains: its title, its milestones and indicators, its
 // description of the action, and its context (the problem, what exists, why it matters). A vague word matters in
 // the first three (issue 13); in the context it describes the world rather than the promise.
-import { foldSameLength } from '../dates';
+import { isSpace } from '../dates';
 import type { SourceText } from '../source';
 import type { Commitment } from '../types';
-import { matchLabel } from './labels';
+import { paragraphLabel } from './labels';
+import { foldedParagraph } from './text';
 
 export type SectionKind = 'title' | 'milestone' | 'action' | 'context' | 'other' | 'prose';
 
@@ -22,12 +23,11 @@ const CONTEXT_LABEL =
 const ACTION_LABEL =
   /^[\s*_#>-]*(?:description|objectifs?|objectif principal|solution proposee|actions?|mesures?|what is the commitment|what solution|main objective|objectives?|brief description|commitment description|expected results?|resultats attendus)/;
 
-function kindOfLabel(p: { text: string }, field: string | null): SectionKind {
+function kindOfLabel(folded: string, field: string | null): SectionKind {
   if (field === 'milestones' || field === 'indicator' || field === 'target' || field === 'calendar') return 'milestone';
   if (field === 'actions') return 'action';
   if (field === 'baseline') return 'context';
   if (field !== null) return 'other';
-  const folded = foldSameLength(p.text);
   if (CONTEXT_LABEL.test(folded)) return 'context';
   if (ACTION_LABEL.test(folded)) return 'action';
   return 'other';
@@ -40,10 +40,10 @@ export function sectionsOf(source: SourceText, c: Commitment): Section[] {
   for (let i = c.firstParagraph; i <= c.lastParagraph; i++) {
     const p = source.paragraphs[i];
     if (p.end <= c.start + c.title.length) continue; // the title
-    const label = matchLabel(p.text);
+    const label = paragraphLabel(source, i);
     const heading = (p.headingLevel ?? 0) > 0;
     if (label) {
-      const kind = kindOfLabel(p, label.field);
+      const kind = kindOfLabel(foldedParagraph(source, p), label.field);
       const inline = label.valueStart < p.text.trimEnd().length;
       // "Jalon 1.2 – Aider…": the line is a milestone; a heading or a bare label opens a section.
       if (heading || !inline) current = kind;
@@ -72,12 +72,32 @@ const COMMITS_FR =
 export function sentenceCommits(source: SourceText, paragraph: number, offset: number, wordStart: boolean): boolean {
   const p = source.paragraphs[paragraph];
   const at = offset - p.start;
-  // The whole sentence, across ";" ("…; and by exploring…" goes with the "commits to" before it).
-  const start = Math.max(0, ...[...p.text.slice(0, at).matchAll(/[.!?](?=\s)/g)].map((m) => m.index + 1));
-  const next = /[.!?](?=\s|$)/.exec(p.text.slice(at));
-  const end = next ? at + next.index : p.text.length;
-  const sentence = foldSameLength(p.text.slice(start, end));
+  const { start, end } = sentenceAround(p.text, at);
   // The vague word opens the sentence or the item: it is the action itself.
   if (wordStart && /^[\s\-*•·–—(]*$/.test(p.text.slice(start, at))) return true;
+  const sentence = foldedParagraph(source, p).slice(start, end);
   return COMMITS_EN.test(sentence) || COMMITS_FR.test(sentence);
+}
+
+const isSentenceStop = (c: number) => c === 46 || c === 33 || c === 63; // . ! ?
+
+/**
+ * The sentence around text[at], across ";" ("…; and by exploring…" goes with the "commits to" before it): from
+ * after the last stop followed by a space before `at`, to the next stop followed by a space or the end. Scanned
+ * by character from `at` (one call per vague word: matching the paragraph's head for every word was quadratic).
+ */
+export function sentenceAround(text: string, at: number): { start: number; end: number } {
+  let start = 0;
+  for (let i = Math.min(at, text.length) - 2; i >= 0; i--)
+    if (isSentenceStop(text.charCodeAt(i)) && isSpace(text.charCodeAt(i + 1))) {
+      start = i + 1;
+      break;
+    }
+  let end = text.length;
+  for (let j = Math.max(0, at); j < text.length; j++)
+    if (isSentenceStop(text.charCodeAt(j)) && (j + 1 === text.length || isSpace(text.charCodeAt(j + 1)))) {
+      end = j;
+      break;
+    }
+  return { start, end };
 }

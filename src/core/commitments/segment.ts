@@ -2,7 +2,7 @@
 // "jalon:title"), marker lines ("Engagement 3 :", "ENGAGEMENT N°3", "Commitment 3:"), else the heading level
 // that looks like commitments. Text before the first start is the preamble.
 import type { SourceParagraph, SourceText } from '../source';
-import { matchLabel, markerRest, matchMarker } from './labels';
+import { markerRest, matchMarker, paragraphLabel } from './labels';
 import { foldedParagraph, isBlank } from './text';
 
 export interface Segment {
@@ -25,31 +25,32 @@ const level = (p: SourceParagraph) => {
   return m ? m[1].length : 0;
 };
 const hasTitleTag = (p: SourceParagraph) => !!p.tags?.includes(TITLE_TAG);
-const isLabelLine = (p: SourceParagraph) => {
-  const m = matchLabel(p.text);
-  return !!m && m.valueStart >= p.text.trimEnd().length;
+const isLabelLine = (source: SourceText, i: number) => {
+  const m = paragraphLabel(source, i);
+  return !!m && m.valueStart >= source.paragraphs[i].text.trimEnd().length;
 };
 
 /** Headings that are a field's own section ("## Indicateurs", "### Jalons") are not commitments. */
-function isSectionHeading(p: SourceParagraph): boolean {
-  return level(p) > 0 && isLabelLine(p);
+function isSectionHeading(source: SourceText, i: number): boolean {
+  return level(source.paragraphs[i]) > 0 && isLabelLine(source, i);
 }
 
-function countLabels(ps: readonly SourceParagraph[], from: number, to: number): number {
+function countLabels(source: SourceText, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
-    const p = ps[i];
+    const p = source.paragraphs[i];
     if (p.tags?.some((t) => t.startsWith('jalon:'))) n += 1;
-    else if (matchLabel(p.text)) n += 1;
+    else if (paragraphLabel(source, i)) n += 1;
   }
   return n;
 }
 
 /** Which heading level holds the commitments (1-3), or 0 when headings do not split commitments. */
-function chooseLevel(ps: readonly SourceParagraph[]): number {
+function chooseLevel(source: SourceText): number {
+  const ps = source.paragraphs;
   const headings = ps
     .map((p, i) => ({ p, i }))
-    .filter(({ p }) => level(p) >= 1 && level(p) <= 3 && !isSectionHeading(p));
+    .filter(({ p, i }) => level(p) >= 1 && level(p) <= 3 && !isSectionHeading(source, i));
   if (headings.length === 0) return 0;
   const levels = [...new Set(headings.map(({ p }) => level(p)))].sort((a, b) => a - b);
   // A level whose headings say "Engagement"/"Commitment" is the answer.
@@ -60,12 +61,12 @@ function chooseLevel(ps: readonly SourceParagraph[]): number {
   // Else the deepest level whose sections carry labelled fields; else the deepest level with body text.
   const bodyOf = (l: number, i: number) => {
     let j = i + 1;
-    while (j < ps.length && !(level(ps[j]) >= 1 && level(ps[j]) <= l && !isSectionHeading(ps[j]))) j++;
+    while (j < ps.length && !(level(ps[j]) >= 1 && level(ps[j]) <= l && !isSectionHeading(source, j))) j++;
     return [i + 1, j] as const;
   };
   for (const l of [...levels].reverse()) {
     const hs = headings.filter(({ p }) => level(p) === l);
-    if (hs.some(({ i }) => countLabels(ps, ...bodyOf(l, i)) >= 2)) return l;
+    if (hs.some(({ i }) => countLabels(source, ...bodyOf(l, i)) >= 2)) return l;
   }
   for (const l of [...levels].reverse()) {
     const hs = headings.filter(({ p }) => level(p) === l);
@@ -101,10 +102,10 @@ export function segment(source: SourceText): Segment[] {
   if (markers.length > 0) {
     markers.forEach((i) => starts.add(i));
   } else {
-    headingLevel = chooseLevel(ps);
+    headingLevel = chooseLevel(source);
     if (headingLevel > 0) {
       ps.forEach((p, i) => {
-        if (level(p) === headingLevel && !isSectionHeading(p)) starts.add(i);
+        if (level(p) === headingLevel && !isSectionHeading(source, i)) starts.add(i);
       });
     }
   }
@@ -120,7 +121,7 @@ export function segment(source: SourceText): Segment[] {
     let stop = next;
     for (let j = titleLast + 1; j < next; j++) {
       const l = level(ps[j]);
-      if (l === 0 || isSectionHeading(ps[j]) || ps[j].tags?.some((t) => t.startsWith('jalon:'))) continue;
+      if (l === 0 || isSectionHeading(source, j) || ps[j].tags?.some((t) => t.startsWith('jalon:'))) continue;
       // A heading at or above the commitment's own level (a new axis, an annex) closes it; under a plain
       // marker line, any heading of level 1-2 does (level 3 may still be a sub-section of the commitment).
       if (l <= (startLevel > 0 ? startLevel : 2)) {
@@ -154,7 +155,7 @@ function titleContinues(source: SourceText, first: number, next: number): boolea
     t.length <= 200 &&
     q.start === p.end + 1 &&
     source.text[p.end] === '\n' &&
-    !matchLabel(q.text) &&
+    !paragraphLabel(source, first + 1) &&
     matchMarker(q.text) === null &&
     !/[.:;]$/.test(t.replace(/[*_]+$/, '')) &&
     !(q.tags ?? []).some((tag) => tag.startsWith('jalon:') && tag !== 'jalon:title')
@@ -167,7 +168,7 @@ function titleContinues(source: SourceText, first: number, next: number): boolea
  */
 function singleDraft(source: SourceText): Segment[] {
   const ps = source.paragraphs;
-  if (countLabels(ps, 0, ps.length) < 2) return [];
+  if (countLabels(source, 0, ps.length) < 2) return [];
   const first = ps.findIndex((p) => !isBlank(p.text));
   if (first < 0) return [];
   let last = ps.length - 1;

@@ -6,33 +6,15 @@ const foldedSources = new WeakMap<SourceText, { text: string; folded: string }>(
 /**
  * The source's text accent-folded, made once per source: folding maps each UTF-16 unit to one unit, so the
  * folded form of any part is the same slice of it (the passes over labels, sentences, dates and shingles
- * share it instead of folding the same text again).
+ * share it instead of folding the same text again). Folded whole even on a re-check: joining kept folds of
+ * its paragraphs took twice as long (150,000-word plan: 13 against 7 ms).
  */
-export function foldedText(source: SourceText, byParagraph?: Map<string, string>): string {
+export function foldedText(source: SourceText): string {
   const cached = foldedSources.get(source);
   if (cached && cached.text === source.text) return cached.folded;
-  const folded = byParagraph ? foldByParagraph(source, byParagraph) : foldSameLength(source.text);
+  const folded = foldSameLength(source.text);
   foldedSources.set(source, { text: source.text, folded });
   return folded;
-}
-
-/** fold(source.text) from the paragraphs' folded texts, kept in `known` between checks of the same plan. */
-function foldByParagraph(source: SourceText, known: Map<string, string>): string {
-  const parts: string[] = [];
-  let at = 0;
-  for (const p of source.paragraphs) {
-    if (p.start < at || p.end - p.start !== p.text.length) return foldSameLength(source.text); // not a plain split of the text
-    if (p.start > at) parts.push(foldSameLength(source.text.slice(at, p.start)));
-    let f = known.get(p.text);
-    if (f === undefined) {
-      f = foldSameLength(p.text);
-      known.set(p.text, f);
-    }
-    parts.push(f);
-    at = p.end;
-  }
-  if (at < source.text.length) parts.push(foldSameLength(source.text.slice(at)));
-  return parts.join('');
 }
 
 /**
@@ -63,9 +45,8 @@ export function sentenceSpans(text: string): Array<{ start: number; end: number 
 export const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 59;
 
 /**
- * sentenceSpans of text[from, to), as offsets into `text`, read in one pass over the characters (what the
- * regular expression of sentenceSpansPlain matches, without a slice and a match object per sentence); added to
- * `out` when given.
+ * sentenceSpans of text[from, to), as offsets into `text`, read in one pass (what the regular expression of
+ * sentenceSpansPlain matches, without a slice and a match object per sentence); added to `out` when given.
  */
 export function sentenceSpansIn(
   text: string,
@@ -73,6 +54,7 @@ export function sentenceSpansIn(
   to: number,
   out: Array<{ start: number; end: number }> = [],
 ): Array<{ start: number; end: number }> {
+  const part = text.slice(from, to); // what the search for breaks may read (not past `to`)
   let i = from;
   while (i < to) {
     if (!goesOn(text, i, to)) {
@@ -80,7 +62,7 @@ export function sentenceSpansIn(
       continue;
     }
     let s = i;
-    while (i < to && goesOn(text, i, to)) i++;
+    i = runEnd(text, part, from, i, to);
     while (i < to && isStop(text.charCodeAt(i))) i++;
     let e = i;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
@@ -88,6 +70,21 @@ export function sentenceSpansIn(
     if (e > s) out.push({ start: s, end: e });
   }
   return out;
+}
+
+// Only a line end or a stop can end a sentence: the scan jumps from one to the next with a regular expression's
+// search rather than testing every character (three times faster: 3.2 -> 1.1 ms over the bench plan's commitments).
+const BREAK = /[\n.!?;]/g;
+
+/** The first offset from `i` (in a sentence) where the sentence does not go on, or `to`. */
+function runEnd(text: string, part: string, from: number, i: number, to: number): number {
+  for (;;) {
+    BREAK.lastIndex = i - from;
+    if (!BREAK.test(part)) return to;
+    i = BREAK.lastIndex - 1 + from;
+    if (!goesOn(text, i, to)) return i;
+    i++;
+  }
 }
 
 /** Does the sentence go on through text[i]: any character but a line end, and a stop only before a word? */

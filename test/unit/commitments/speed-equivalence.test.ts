@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { foldSameLength, parseDates, parseFoldedDates, parseFoldedDatesPlain } from '../../../src/core/dates';
 import { hasEndOrPoint } from '../../../src/core/commitments/score';
-import { fromParagraphs, fromPlainText } from '../../../src/core/source';
+import { fromPlainText } from '../../../src/core/source';
 import { foldedText, sentenceSpans, sentenceSpansIn, sentenceSpansPlain } from '../../../src/core/commitments/text';
 import { duplicate, MAX_COPIES } from '../../../src/core/checks/duplicate';
 import { overlapOf } from '../../../src/core/checks/duplicate/matching';
@@ -283,18 +283,6 @@ describe('speed shortcuts give the plain results', () => {
         expect(hasEndOrPoint(t, foldSameLength(t))).toBe(parseDates(t).some((d) => d.role !== 'start'));
       }),
       { numRuns: 600 },
-    );
-  });
-
-  it('the folded source made from kept paragraph folds is fold() of the text', () => {
-    const known = new Map<string, string>();
-    fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 30 }), { maxLength: 12 }), fc.boolean(), (lines, plain) => {
-        const source = plain
-          ? fromPlainText(lines.join('\r\n'))
-          : fromParagraphs(lines.map((text) => ({ text: `Été ${text}` })));
-        expect(foldedText(source, known)).toBe(foldSameLength(source.text));
-      }),
     );
   });
 

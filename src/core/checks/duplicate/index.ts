@@ -33,7 +33,10 @@ export const duplicate: PlanCheck = {
       containment: options.duplicateContainment ?? DEFAULT_CONTAINMENT,
     };
     const folded = foldedText(source);
-    const shingled = commitments.map((c) => shingleRange(source.text, folded, c.start, c.end));
+    const make = (c: Commitment) => () => shingleRange(source.text, folded, c.start, c.end);
+    // A re-check shingles again only the commitments it read again.
+    const cache = options.planCache;
+    const shingled = commitments.map((c) => (cache ? cache.shingled(c, make(c)) : make(c)()));
     const eligible = shingled.map((s) => s.set.size >= MIN_SHINGLES);
     const finding = (c: Commitment, message: string, note: string, data: Record<string, unknown>, key: string) =>
       commitmentFinding(source, c, {
