@@ -1,7 +1,17 @@
 // Advice about this commitment (issue 13, point 5): the example under a missing-field question is about the
 // commitment's subject, in the report's language, names the real commitment it follows, or is absent.
 import { analyze, fromPlainText, type Finding, type Lang } from '../../../src/core';
-import { adviceFor, BANKS, exampleOf, REQUIRED_FIELDS, subjectOf } from '../../../src/core/checks/missing-field/advice';
+import fc from 'fast-check';
+import {
+  adviceFor,
+  BANKS,
+  contentWords,
+  exampleOf,
+  REQUIRED_FIELDS,
+  STOPWORDS,
+  subjectOf,
+} from '../../../src/core/checks/missing-field/advice';
+import { foldWord } from '../../../src/core/text/fold';
 
 function missingField(plan: string, lang: Lang): Finding[] {
   const a = analyze(fromPlainText(plan, { markdown: true }), { lang, earlierPlans: null });
@@ -117,4 +127,28 @@ describe('the example bank', () => {
       for (const f of REQUIRED_FIELDS) expect(s.examples[f]).not.toBe(other.examples[f]);
     }
   });
+});
+
+test('content words read by a scan are the Unicode regular expression’s words, stopwords left out', () => {
+  const pieces = fc.constantFrom(
+    'données',
+    'œuvre',
+    'Code source',
+    'ﬁnances',
+    'l’État',
+    '𝐀𝐁',
+    '2026',
+    'de la',
+    '\u00ad',
+    ' ',
+    '—',
+    'Ǆ',
+  );
+  fc.assert(
+    fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 20 }), (parts) => {
+      const text = parts.join('');
+      const plain = (foldWord(text).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOPWORDS.has(w));
+      expect(contentWords(text)).toEqual(plain);
+    }),
+  );
 });
