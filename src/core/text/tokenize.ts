@@ -28,7 +28,8 @@ export const SEP_SPACE = 256;
  * (speed shortcut, see DEVELOPERS.md: a string for each of a plan's words was most of a check's time).
  */
 export class Token {
-  private folded: string | undefined;
+  // Set in the constructor, so that every token has one shape whether or not its folded form was asked for.
+  private folded: string | undefined = undefined;
 
   constructor(
     private readonly text: string,
