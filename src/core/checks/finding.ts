@@ -66,7 +66,10 @@ export function placed(items: readonly (readonly Finding[])[], source: SourceTex
   items.forEach((findings, p) => {
     const base = source.paragraphs[p].start;
     for (const f of findings)
-      out.push({ ...f, start: f.start + base, end: f.end + base, paragraph: p, paragraphOffset: f.start });
+      // Object.assign, not a spread: V8 copies a spread object property by property.
+      out.push(
+        Object.assign({}, f, { start: f.start + base, end: f.end + base, paragraph: p, paragraphOffset: f.start }),
+      );
   });
   return out;
 }

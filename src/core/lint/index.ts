@@ -35,8 +35,13 @@ export interface ParagraphResult {
 function checkParagraph(text: string, rules: CompiledRules): ParagraphResult {
   // The scan lives only while its paragraph is checked: a plan's words kept as objects would fill the memory.
   const scan = scanParagraph(text, rules);
-  const items = TEXT_CHECKS.map((check) => (rules.enabled[check.id] ? check.paragraph({ scan, rules }) : []));
-  const findings = TEXT_CHECKS.flatMap((check, k) => (check.document ? [] : (items[k] as Finding[])));
+  const items: (readonly unknown[])[] = [];
+  const findings: Finding[] = [];
+  for (const check of TEXT_CHECKS) {
+    const own = rules.enabled[check.id] ? check.paragraph({ scan, rules }) : [];
+    items.push(own);
+    if (!check.document) for (const f of own as Finding[]) findings.push(f);
+  }
   return { items, findings, stats: paragraphStats(scan, rules.lang === 'fr' && rules.enabled.readability) };
 }
 

@@ -11,6 +11,7 @@ export const NUM = 4; // starts with a digit
 export const ELIDED = 8; // followed by an apostrophe: l', d', qu', s'
 export const LETTERS = 16; // contains at least one letter
 export const LONG = 32; // more than six letters (LIX's long words)
+const PLAIN = 64; // only a to z: the word as written is its folded form
 
 /** What the gap before a token holds. */
 export const SEP_PAUSE = 1; // , ; :
@@ -47,7 +48,9 @@ export class Token {
 
   /** The folded word. */
   get norm(): string {
-    this.folded ??= foldWord(this.text.slice(this.start, this.end));
+    // Speed shortcut (most words of a plan): a word of a to z only is its own folding, no letter-by-letter copy.
+    this.folded ??=
+      this.flags & PLAIN ? this.text.slice(this.start, this.end) : foldWord(this.text.slice(this.start, this.end));
     return this.folded;
   }
 }
@@ -158,6 +161,7 @@ class WordReader {
     let upper = 0;
     let lower = 0;
     let letters = 0;
+    let plain = 0;
     const syllables = this.countSyllables ? this.syllables : undefined;
     while (i < text.length) {
       const code = text.charCodeAt(i);
@@ -166,6 +170,7 @@ class WordReader {
       if (code >= 97 && code <= 122) {
         lower++;
         letters++;
+        plain++;
         hash = (Math.imul(hash, 31) + code) | 0;
         syllables?.add(code);
         i++;
@@ -193,6 +198,7 @@ class WordReader {
     if (first === CharClass.Digit) flags |= NUM;
     if (letters > 0) flags |= LETTERS;
     if (letters > 6) flags |= LONG;
+    if (plain === i - start) flags |= PLAIN;
     this.start = start;
     this.end = end;
     this.next = i;

@@ -98,6 +98,8 @@ function isInName(s: Sentence, h: Hit, w: RoleWords): boolean {
     if (!isTitleCase(tokens)) return true;
   if (definedByAcronym(tokens, h)) return true;
   if (h.kind === 'noun' && afterNameHead(tokens, h, w)) return true;
+  // A listed name covers the hit only if its first word is one of the name's words: most hits are passed over here.
+  if (!NAME_WORDS[s.lang].has(tokens[h.first].norm)) return false;
   for (const name of w.names) if (coveredByName(tokens, h, name)) return true;
   return false;
 }
@@ -142,6 +144,11 @@ function definedByAcronym(tokens: readonly Token[], h: Hit): boolean {
   }
   return false;
 }
+
+const NAME_WORDS: Record<Lang, Set<string>> = {
+  fr: new Set(LANGUAGE.fr.names.flat()),
+  en: new Set(LANGUAGE.en.names.flat()),
+};
 
 /** Does a listed name (folded words) run over the hit? */
 function coveredByName(tokens: readonly Token[], h: Hit, name: readonly string[]): boolean {
