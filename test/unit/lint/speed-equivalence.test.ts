@@ -2,7 +2,7 @@
 // the plain computation says.
 import fc from 'fast-check';
 import { foldWord } from '../../../src/core/text/fold';
-import { tokenize, wordHash } from '../../../src/core/text/tokenize';
+import { Syllables, tokenize, wordHash } from '../../../src/core/text/tokenize';
 
 // Plain words, accented and capitalised ones, ligatures, marks, invisible characters, apostrophes and arbitrary
 // Unicode, so that words of every kind meet.
@@ -31,12 +31,15 @@ const pieces = fc.oneof(
 const text = fc.array(pieces, { maxLength: 30 }).map((xs) => xs.join(''));
 
 describe('text checks: speed shortcuts against the plain computation', () => {
-  test('a word of a to z only is its folded form as written; every folded form hashes as the lexicon does', () => {
+  test('words read by runs of a to z: folded form, hash and syllables as the plain computation gives them', () => {
     fc.assert(
       fc.property(text, fc.boolean(), (t, syllables) => {
         for (const token of tokenize(t, { syllables })) {
           expect(token.norm).toBe(foldWord(t.slice(token.start, token.end)));
           expect(token.hash).toBe(wordHash(token.norm));
+          const plain = new Syllables();
+          for (let k = 0; k < token.norm.length; k++) plain.add(token.norm.charCodeAt(k));
+          expect(token.syllables).toBe(syllables ? plain.count() : 0);
         }
       }),
       { numRuns: 500 },

@@ -312,19 +312,21 @@ function isCount(s: Sentence, k: number): boolean {
 function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   const { tokens } = s;
   const { from, to } = span;
-  const deliverableIn = (a: number, b: number) => {
-    for (let k = a; k < b; k++) if (w.deliverables.has(tokens[k].norm)) return true;
-    return false;
-  };
-  if (h.term.makes && deliverableIn(from, to)) return true;
+  if (h.term.makes && deliverableIn(tokens, w, from, to)) return true;
   for (let k = h.last + 1; k < span.clauseTo; k++) {
     if (!w.meansBefore.has(tokens[k].norm)) continue;
     const verb = tokens[k + 1];
     if (!verb) continue;
     // "through the new portal": a deliverable as the means.
-    if (deliverableIn(k + 1, Math.min(to, k + 5))) return true;
+    if (deliverableIn(tokens, w, k + 1, Math.min(to, k + 5))) return true;
     const vague = s.vagueHits.some((v) => v.first === k + 1);
-    if (w.isPresentParticiple(verb) && !vague && deliverableIn(k + 2, to)) return true;
+    if (w.isPresentParticiple(verb) && !vague && deliverableIn(tokens, w, k + 2, to)) return true;
   }
+  return false;
+}
+
+/** A deliverable among tokens [a, b). */
+function deliverableIn(tokens: readonly Token[], w: RoleWords, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (w.deliverables.has(tokens[k].norm)) return true;
   return false;
 }
