@@ -60,15 +60,16 @@ export function paragraphFinding(
   };
 }
 
-/** Each paragraph's findings, moved to document offsets (copies: a paragraph's own findings stay cached). */
-export function placed(items: readonly (readonly Finding[])[], source: SourceText): Finding[] {
-  const out: Finding[] = [];
-  items.forEach((findings, p) => {
-    const base = source.paragraphs[p].start;
-    for (const f of findings)
-      out.push({ ...f, start: f.start + base, end: f.end + base, paragraph: p, paragraphOffset: f.start });
-  });
-  return out;
+/**
+ * Paragraph p's findings, moved to document offsets (the paragraph starts at `base`), added to `out` (copies: a
+ * paragraph's own findings stay cached).
+ */
+export function placeInto(out: Finding[], findings: readonly Finding[], base: number, p: number): void {
+  for (const f of findings)
+    // Object.assign, not a spread: V8 copies a spread object property by property.
+    out.push(
+      Object.assign({}, f, { start: f.start + base, end: f.end + base, paragraph: p, paragraphOffset: f.start }),
+    );
 }
 
 /**

@@ -3,7 +3,7 @@
 // on it are kept by paragraph text (ParagraphCache), so a re-check after an edit redoes one paragraph, then the
 // cheap decisions on the whole document (jargon's first use, glossary).
 import { TEXT_CHECKS, LEXICON_DATA } from '../checks/text';
-import { placed } from '../checks/finding';
+import { placeInto } from '../checks/finding';
 import { compileRules, type CompiledRules } from '../checks/lexicon/compile';
 import { paragraphStats, textStats, type ParagraphStats } from '../checks/readability';
 import { scanParagraph } from '../checks/scan';
@@ -35,8 +35,13 @@ export interface ParagraphResult {
 function checkParagraph(text: string, rules: CompiledRules): ParagraphResult {
   // The scan lives only while its paragraph is checked: a plan's words kept as objects would fill the memory.
   const scan = scanParagraph(text, rules);
-  const items = TEXT_CHECKS.map((check) => (rules.enabled[check.id] ? check.paragraph({ scan, rules }) : []));
-  const findings = TEXT_CHECKS.flatMap((check, k) => (check.document ? [] : (items[k] as Finding[])));
+  const items: (readonly unknown[])[] = [];
+  const findings: Finding[] = [];
+  for (const check of TEXT_CHECKS) {
+    const own = rules.enabled[check.id] ? check.paragraph({ scan, rules }) : [];
+    items.push(own);
+    if (!check.document) for (const f of own as Finding[]) findings.push(f);
+  }
   return { items, findings, stats: paragraphStats(scan, rules.lang === 'fr' && rules.enabled.readability) };
 }
 
@@ -87,26 +92,30 @@ export function compiledRulesFor(lang: Lang, houseRules?: HouseRules): CompiledR
 
 export function lint(source: SourceText, options: LintOptions): { findings: Finding[]; stats: TextStats } {
   const rules = compiledRulesFor(options.lang, options.houseRules);
-  const results = source.paragraphs.map((p) =>
-    options.cache ? options.cache.get(p.text, rules) : checkParagraph(p.text, rules),
-  );
+  // Each paragraph's findings are placed as soon as it is checked, and only the items of the checks that decide on
+  // the whole document are kept: a paragraph's own results, unless cached, are then dropped at once (kept to the
+  // end, they were most of the memory the collector had to move during a check).
+  const placedBy: Finding[][] = TEXT_CHECKS.map(() => []);
+  const itemsBy: (readonly unknown[])[][] = TEXT_CHECKS.map(() => []);
+  const stats: ParagraphStats[] = [];
+  source.paragraphs.forEach((p, i) => {
+    const result = options.cache ? options.cache.get(p.text, rules) : checkParagraph(p.text, rules);
+    TEXT_CHECKS.forEach((check, k) => {
+      if (!rules.enabled[check.id]) return;
+      if (check.document) itemsBy[k].push(result.items[k]);
+      else placeInto(placedBy[k], result.items[k] as Finding[], p.start, i);
+    });
+    stats.push(result.stats);
+  });
   options.cache?.sweep();
   const context: DocumentContext = { source, rules };
   const findings: Finding[] = [];
   TEXT_CHECKS.forEach((check, k) => {
     if (!rules.enabled[check.id]) return;
-    const items = results.map((r) => r.items[k]);
-    findings.push(...(check.document ? check.document(items, context) : placed(items as Finding[][], source)));
+    for (const f of check.document ? check.document(itemsBy[k], context) : placedBy[k]) findings.push(f);
   });
   const withSyllables = options.lang === 'fr' && rules.enabled.readability;
-  return {
-    findings,
-    stats: textStats(
-      results.map((r) => r.stats),
-      options.lang,
-      withSyllables,
-    ),
-  };
+  return { findings, stats: textStats(stats, options.lang, withSyllables) };
 }
 
 export { detectLanguage, STOP_WORDS } from '../text/language';

@@ -24,15 +24,16 @@ function afterAbbreviation(tokens: readonly Token[], k: number): boolean {
 export function sentences(tokens: readonly Token[]): Sentence[] {
   const out: Sentence[] = [];
   let current: Sentence | undefined;
-  tokens.forEach((token, k) => {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
     if (k > 0 && token.sep & SEP_STOP && !afterAbbreviation(tokens, k)) current = undefined;
-    if (!(token.flags & LETTERS)) return;
+    if (!(token.flags & LETTERS)) continue;
     if (current === undefined) {
       current = { first: k, last: k, words: 0 };
       out.push(current);
     }
     current.last = k;
     current.words++;
-  });
+  }
   return out;
 }

@@ -39,10 +39,12 @@ const REFLEXIVE = new Set(['s', 'se', 'nous', 'vous', 'me', 'm', 'te', 't']);
 
 // A web address, an e-mail, or the target of a Markdown link ("](./page)").
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"]+|[\w.+-]+@[\w-]+\.[\w.-]+|\]\([^)\s]*\)/giu;
+// A mark each of them holds; most paragraphs have none.
+const URL_MARK = /:\/\/|www\.|@|\]\(/;
 
 /** Web addresses and e-mails in a paragraph: their words are not prose. */
 export function urlRanges(text: string): [number, number][] {
-  if (!text.includes('://') && !text.includes('www.') && !text.includes('@') && !text.includes('](')) return [];
+  if (!URL_MARK.test(text)) return [];
   return [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length]);
 }
 
@@ -50,12 +52,13 @@ export function urlRanges(text: string): [number, number][] {
 export function lexiconHits(text: string, tokens: readonly Token[], rules: CompiledRules): Hit[] {
   const urls = urlRanges(text);
   const hits: Hit[] = [];
-  tokens.forEach((token, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
     const next = rules.heads.get(token.hash);
-    if (next === undefined || (next !== null && !(tokens[i + 1] && next.has(tokens[i + 1].hash)))) return;
+    if (next === undefined || (next !== null && !(tokens[i + 1] && next.has(tokens[i + 1].hash)))) continue;
     const candidates = rules.index.get(token.norm);
-    if (!candidates) return;
-    if (urls.length > 0 && urls.some(([a, b]) => a <= token.start && token.start < b)) return;
+    if (!candidates) continue;
+    if (urls.length > 0 && urls.some(([a, b]) => a <= token.start && token.start < b)) continue;
     for (const [term, group] of byTerm(text, tokens, i, candidates, rules)) {
       const hit = matchTerm(text, tokens, i, term, group, rules.lang);
       if (!hit || excepted(tokens, hit, rules)) continue;
@@ -64,8 +67,8 @@ export function lexiconHits(text: string, tokens: readonly Token[], rules: Compi
         (rules.accepted.has(term.key) || rules.accepted.has(matchedNorm(tokens, hit.first, hit.last)));
       hits.push(hit);
     }
-  });
-  return hits.sort((a, b) => a.first - b.first || b.last - a.last);
+  }
+  return hits.length > 1 ? hits.sort((a, b) => a.first - b.first || b.last - a.last) : hits;
 }
 
 /** The candidates of a word that may match here, grouped by term: one analysis per term and word. */

@@ -2,7 +2,7 @@
 // stated as an intention. Data: ./fr.ts and ./en.ts (terms, exceptions, examples).
 import { translators } from '../../messages/translate';
 import { findings } from '../../messages/findings';
-import { CAP, LETTERS, SEP_HYPHEN, SEP_STOP, type Token } from '../../text/tokenize';
+import { SEP_HYPHEN, SEP_STOP, type Token } from '../../text/tokenize';
 import type { Finding, Lang } from '../../types';
 import { paragraphFinding, severityOf, tokenFingerprint } from '../finding';
 import { AUX_EN, AUX_FR, oneHitPerPlace, type Hit } from '../lexicon/match';
@@ -29,7 +29,7 @@ export const vagueTerm: TextCheck = {
     for (const h of oneHitPerPlace(hits)) {
       if (h.accepted) continue;
       const verbal = h.kind !== 'participle' || participleIsVerbal(tokens, h, rules.lang);
-      sentence ??= { text, tokens, vagueHits: hits, lang: rules.lang, titleCase: isTitleCase(tokens) };
+      sentence ??= { text, tokens, vagueHits: hits, lang: rules.lang };
       const role = localRole(sentence, h, verbal);
       // A name is not a vague action: no finding at all.
       if (role === 'organisation-name') continue;
@@ -77,10 +77,4 @@ function participleIsVerbal(tokens: readonly Token[], h: Hit, lang: Lang): boole
   }
   const next = tokens[h.last + 1];
   return next !== undefined && !(next.sep & SEP_STOP) && (next.norm === 'par' || next.norm === 'by');
-}
-
-/** Most longer words capitalised: a heading in Title Case, where capitals say nothing about names. */
-function isTitleCase(tokens: readonly Token[]): boolean {
-  const long = tokens.filter((w) => w.norm.length > 3 && w.flags & LETTERS);
-  return long.filter((w) => w.flags & CAP).length * 5 >= long.length * 3;
 }

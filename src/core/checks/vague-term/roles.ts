@@ -38,8 +38,6 @@ export interface Sentence {
   tokens: readonly Token[];
   vagueHits: readonly Hit[];
   lang: Lang;
-  /** Most words capitalised: a heading in Title Case, where capitals say nothing about names. */
-  titleCase: boolean;
 }
 
 /** The role the sentence gives a vague word at this hit. */
@@ -48,25 +46,36 @@ export function localRole(s: Sentence, h: Hit, verbal: boolean): LocalRole {
   if (isInName(s, h, w)) return 'organisation-name';
   if (isCredit(s, h, w)) return 'partner-credit';
   if (isNamedThing(s, h, w)) return 'deliverable-name';
-  if (isPurpose(s, h, w)) return 'purpose';
-  if (isDescriptive(s, h, w, verbal)) return 'participle';
-  if (isQuantified(s, h)) return 'after-quantified';
-  if (isConcrete(s, h, w)) return 'concrete';
+  const span = spanOf(s, h);
+  if (isPurpose(s, h, w, span)) return 'purpose';
+  if (isDescriptive(s, h, w, verbal, span)) return 'participle';
+  if (isQuantified(s, h, span)) return 'after-quantified';
+  if (isConcrete(s, h, w, span)) return 'concrete';
   return 'action';
 }
 
-/** For each word after `from` up to `to`, whether a clause break (";" or ":") stands before it. */
-function* between(s: Sentence, from: number, to: number): Generator<boolean> {
-  for (let k = from + 1; k <= to; k++) yield clauseBreakBefore(s, k);
+/**
+ * The hit's sentence, tokens [from, to), and its clause, [clauseFrom, clauseTo): the sentence's words not
+ * separated from the hit by a ";" or ":" (a comma does not end a clause).
+ */
+interface Span {
+  from: number;
+  to: number;
+  clauseFrom: number;
+  clauseTo: number;
 }
 
-/** The first token of the hit's sentence, and the token after it. */
-function sentenceOf(tokens: readonly Token[], h: Hit): [number, number] {
+function spanOf(s: Sentence, h: Hit): Span {
+  const { tokens } = s;
   let from = h.first;
   while (from > 0 && !(tokens[from].sep & SEP_STOP)) from--;
   let to = h.last + 1;
   while (to < tokens.length && !(tokens[to].sep & SEP_STOP)) to++;
-  return [from, to];
+  let clauseFrom = h.first;
+  while (clauseFrom > from && !clauseBreakBefore(s, clauseFrom)) clauseFrom--;
+  let clauseTo = h.last + 1;
+  while (clauseTo < to && !clauseBreakBefore(s, clauseTo)) clauseTo++;
+  return { from, to, clauseFrom, clauseTo };
 }
 
 /** A ";" or ":" in the gap before token k: a clause of its own starts there (a comma does not end one). */
@@ -74,24 +83,6 @@ function clauseBreakBefore(s: Sentence, k: number): boolean {
   if (k === 0 || !(s.tokens[k].sep & SEP_PAUSE)) return false;
   const gap = s.text.slice(s.tokens[k - 1].end, s.tokens[k].start);
   return gap.includes(';') || gap.includes(':');
-}
-
-/** The words of the hit's clause before it, nearest first (the sentence's start or a ";" / ":" ends the clause). */
-function* before(s: Sentence, h: Hit): Generator<number> {
-  const [from] = sentenceOf(s.tokens, h);
-  for (let k = h.first - 1; k >= from; k--) {
-    if (clauseBreakBefore(s, k + 1)) return;
-    yield k;
-  }
-}
-
-/** The words of the hit's clause after it. */
-function* after(s: Sentence, h: Hit): Generator<number> {
-  const [, to] = sentenceOf(s.tokens, h);
-  for (let k = h.last + 1; k < to; k++) {
-    if (clauseBreakBefore(s, k)) return;
-    yield k;
-  }
 }
 
 /**
@@ -103,11 +94,20 @@ function isInName(s: Sentence, h: Hit, w: RoleWords): boolean {
   const { tokens } = s;
   const t = tokens[h.first];
   const inside = h.first > 0 && !(t.sep & (SEP_START | SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER));
-  if (!s.titleCase && inside && t.flags & CAP && !(t.flags & UPPER) && (h.kind === 'noun' || h.kind === 'participle'))
-    return true;
+  if (inside && t.flags & CAP && !(t.flags & UPPER) && (h.kind === 'noun' || h.kind === 'participle'))
+    if (!isTitleCase(tokens)) return true;
   if (definedByAcronym(tokens, h)) return true;
   if (h.kind === 'noun' && afterNameHead(tokens, h, w)) return true;
-  return w.names.some((name) => coveredByName(tokens, h, name));
+  // A listed name covers the hit only if its first word is one of the name's words: most hits are passed over here.
+  if (!NAME_WORDS[s.lang].has(tokens[h.first].norm)) return false;
+  for (const name of w.names) if (coveredByName(tokens, h, name)) return true;
+  return false;
+}
+
+/** Most longer words capitalised: a heading in Title Case, where capitals say nothing about names. */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const long = tokens.filter((w) => w.norm.length > 3 && w.flags & LETTERS);
+  return long.filter((w) => w.flags & CAP).length * 5 >= long.length * 3;
 }
 
 /**
@@ -145,11 +145,18 @@ function definedByAcronym(tokens: readonly Token[], h: Hit): boolean {
   return false;
 }
 
+const NAME_WORDS: Record<Lang, Set<string>> = {
+  fr: new Set(LANGUAGE.fr.names.flat()),
+  en: new Set(LANGUAGE.en.names.flat()),
+};
+
 /** Does a listed name (folded words) run over the hit? */
 function coveredByName(tokens: readonly Token[], h: Hit, name: readonly string[]): boolean {
   for (let start = h.first - name.length + 1; start <= h.first; start++) {
-    if (start < 0 || start + name.length - 1 < h.last) continue;
-    if (name.every((word, k) => tokens[start + k]?.norm === word)) return true;
+    if (start < 0 || start + name.length - 1 < h.last || start + name.length > tokens.length) continue;
+    let k = 0;
+    while (k < name.length && tokens[start + k].norm === name[k]) k++;
+    if (k === name.length) return true;
   }
   return false;
 }
@@ -210,34 +217,38 @@ function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
  * "commits to", "continue to"), in the same clause; or the effect a deliverable will have ("La Stratégie
  * favorisera…", "The curriculum will support…").
  */
-function isPurpose(s: Sentence, h: Hit, w: RoleWords): boolean {
+function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   const { tokens } = s;
-  for (const k of before(s, h)) {
+  for (let k = h.first - 1; k >= span.clauseFrom; k--) {
     const t = tokens[k];
     const next = tokens[k + 1];
     if (w.purposeHeads.has(t.norm) && (k + 1 === h.first || w.purposeLinks.has(next.norm))) return true;
     // "pour"/"to" before the hit, or before another verb it is coordinated with ("to increase awareness and assist",
     // "to more effectively understand, support and improve").
-    let v = k + 1;
-    while (v < h.first && w.adverbs.has(tokens[v].norm)) v++;
-    const verbAfter = v === h.first || s.vagueHits.some((x) => x.first === v) || w.isInfinitive(tokens[v]);
-    if (w.purposeBefore.has(t.norm) && (verbAfter || w.pronouns.has(next.norm)))
+    if (w.purposeBefore.has(t.norm) && (verbAfter(s, h, w, k) || w.pronouns.has(next.norm)))
       return !w.actionTo.has(tokens[k - 1]?.norm ?? '');
     if (t.norm === 'for' && k + 1 === h.first && tokens[h.first].norm.endsWith('ing')) return true;
   }
-  return h.kind === 'verb' && deliverableSubject(s, h, w);
+  return h.kind === 'verb' && deliverableSubject(s, h, w, span);
+}
+
+/** A verb right after word k, adverbs aside: the hit, another vague verb, or an infinitive. */
+function verbAfter(s: Sentence, h: Hit, w: RoleWords, k: number): boolean {
+  const { tokens } = s;
+  let v = k + 1;
+  while (v < h.first && w.adverbs.has(tokens[v].norm)) v++;
+  return v === h.first || s.vagueHits.some((x) => x.first === v) || w.isInfinitive(tokens[v]);
 }
 
 /** The sentence's subject is a deliverable ("La plateforme", "The Strategy"): the vague verb says its effect. */
-function deliverableSubject(s: Sentence, h: Hit, w: RoleWords): boolean {
+function deliverableSubject(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   const { tokens } = s;
-  const [from] = sentenceOf(tokens, h);
-  let k = from;
+  let k = span.from;
   // Skip a list mark's number and the determiners: "La Stratégie :", "Le nouveau programme".
   while (k < h.first && (w.determiners.has(tokens[k].norm) || !(tokens[k].flags & LETTERS))) k++;
   for (let n = 0; k < h.first && n < 3; k++, n++)
     // The verb follows its subject closely ("The curriculum will support"), in the same clause.
-    if (w.deliverables.has(tokens[k].norm)) return h.first - k <= 5 && ![...between(s, k, h.first)].some(Boolean);
+    if (w.deliverables.has(tokens[k].norm)) return h.first - k <= 5 && span.clauseFrom <= k;
   return false;
 }
 
@@ -247,13 +258,12 @@ function deliverableSubject(s: Sentence, h: Hit, w: RoleWords): boolean {
  * after a noun ("services appuyant", "systems supporting"), an infinitive completing a noun ("la capacité de
  * développer").
  */
-function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean): boolean {
+function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span: Span): boolean {
   const { tokens } = s;
   const t = tokens[h.first];
   const prev = tokens[h.first - 1];
-  let n = 0;
-  for (const k of before(s, h)) {
-    if (n++ === 3 || tokens[k + 1].sep & (SEP_PAUSE | SEP_OPEN | SEP_CLOSE)) break;
+  for (let k = h.first - 1; k >= span.clauseFrom && k >= h.first - 3; k--) {
+    if (tokens[k + 1].sep & (SEP_PAUSE | SEP_OPEN | SEP_CLOSE)) break;
     if (w.relatives.has(tokens[k].norm)) return true;
   }
   if (h.kind === 'participle' && !verbal) return true;
@@ -273,13 +283,13 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean): bool
  * The action is counted: a figure in its clause ("Appuyer dix projets", "increase … by 10%", "provide $50 million
  * in funding and support"), not a year, a numbering ("Jalon 1.2") or a date in brackets after it.
  */
-function isQuantified(s: Sentence, h: Hit): boolean {
-  for (const k of after(s, h)) {
+function isQuantified(s: Sentence, h: Hit, span: Span): boolean {
+  for (let k = h.last + 1; k < span.clauseTo; k++) {
     // A bracket after the action holds its date or owner, not its count.
     if (s.tokens[k].sep & SEP_OPEN) break;
     if (isCount(s, k)) return true;
   }
-  for (const k of before(s, h)) if (isCount(s, k)) return true;
+  for (let k = h.first - 1; k >= span.clauseFrom; k--) if (isCount(s, k)) return true;
   return false;
 }
 
@@ -299,22 +309,24 @@ function isCount(s: Sentence, k: number): boolean {
  * is developed"), or an action whose means is concrete and not itself vague ("improving the Catalog by launching a
  * new site", « en faisant une description … accessible à partir du site »).
  */
-function isConcrete(s: Sentence, h: Hit, w: RoleWords): boolean {
+function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   const { tokens } = s;
-  const [from, to] = sentenceOf(tokens, h);
-  const deliverableIn = (a: number, b: number) => {
-    for (let k = a; k < b; k++) if (w.deliverables.has(tokens[k].norm)) return true;
-    return false;
-  };
-  if (h.term.makes && deliverableIn(from, to)) return true;
-  for (const k of after(s, h)) {
+  const { from, to } = span;
+  if (h.term.makes && deliverableIn(tokens, w, from, to)) return true;
+  for (let k = h.last + 1; k < span.clauseTo; k++) {
     if (!w.meansBefore.has(tokens[k].norm)) continue;
     const verb = tokens[k + 1];
     if (!verb) continue;
     // "through the new portal": a deliverable as the means.
-    if (deliverableIn(k + 1, Math.min(to, k + 5))) return true;
+    if (deliverableIn(tokens, w, k + 1, Math.min(to, k + 5))) return true;
     const vague = s.vagueHits.some((v) => v.first === k + 1);
-    if (w.isPresentParticiple(verb) && !vague && deliverableIn(k + 2, to)) return true;
+    if (w.isPresentParticiple(verb) && !vague && deliverableIn(tokens, w, k + 2, to)) return true;
   }
+  return false;
+}
+
+/** A deliverable among tokens [a, b). */
+function deliverableIn(tokens: readonly Token[], w: RoleWords, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (w.deliverables.has(tokens[k].norm)) return true;
   return false;
 }
