@@ -48,6 +48,11 @@ describe('the example under a missing-field question', () => {
     expect(field(fs, 'baseline').note).toContain("d'après Canada 2018-2020, engagement 2, jalon 2.3");
     // The template's own examples are about procurement: they stay for the fields the bank does not cover.
     expect(field(fs, 'actions').expected).toEqual([expect.stringMatching(/données essentielles des marchés/)]);
+    // Several milestones make one suggestion, on one line with their separators, as in the pane's form.
+    const milestones = field(fs, 'milestones').expected;
+    expect(milestones).toHaveLength(1);
+    expect(milestones[0]).not.toContain('\n');
+    expect(milestones[0].split(' ; ').length).toBeGreaterThanOrEqual(2);
   });
 
   it('is in English for an English plan, modelled on the same real commitment', () => {

@@ -63,6 +63,8 @@ function note(field: FieldName, weak: boolean, lang: Lang, help: string, advice:
 
 function expected(lang: Lang, advice: Advice | undefined): string[] {
   if (!advice) return [];
-  const { example, source } = advice;
+  // Several milestones are one suggestion: on one line, as the pane's form shows them.
+  const example = advice.example.replace(/\n/g, ' ; ');
+  const { source } = advice;
   return [source ? messages[lang]('missing-field.withSource', { example, source }) : example];
 }
