@@ -49,7 +49,7 @@ const fr = {
     label: 'Calendrier (début et fin)',
     question: "Quand l'engagement commence-t-il et quand s'achève-t-il ?",
     help: 'Deux dates : début et fin.',
-    example: 'De janvier 2018 à juin 2020.',
+    example: 'De janvier 2027 à décembre 2028.',
   },
   cost: {
     label: 'Coût et moyens',
@@ -149,7 +149,7 @@ const en: Shape<typeof fr> = {
     label: 'Calendar (start and end)',
     question: 'When does the commitment start and end?',
     help: 'Two dates: start and end.',
-    example: 'From January 2018 to June 2020.',
+    example: 'From January 2027 to December 2028.',
   },
   cost: {
     label: 'Cost and resources',
