@@ -431,9 +431,9 @@ describe('jalon check --jobs', () => {
     expect(r.code).toBe(2);
     const json = JSON.parse(r.stdout) as JsonReport;
     const failed = json.errors.map((e) => e.file);
-    // This thread reviews too: some files are read, the ones the dying workers took are not.
+    // Each dying worker fails the one file it took, and a new one takes its place; this thread reviews the others
+    // when it gets its turn (how many depends on the machine's timing: on a busy one the workers may take them all).
     expect(failed.length).toBeGreaterThan(0);
-    expect(json.files.length).toBeGreaterThan(0);
     expect([...json.files.map((f) => f.file), ...failed].sort()).toEqual(files);
     expect(json.files.map((f) => f.file)).toEqual(files.filter((f) => !failed.includes(f)));
     expect(r.stderr.trim().split('\n')).toEqual(failed.map((f) => `jalon: ${f}: cannot be read (worker exited (3))`));
