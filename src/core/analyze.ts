@@ -8,7 +8,7 @@ import { detectLanguage, lint, type LintOptions } from './lint';
 import { houseRulesOverrides } from './lint/house-rules';
 import { fromParagraphs, type SourceText } from './source';
 import type { PlanOptions } from './checks/types';
-import type { Analysis, Commitment, Finding, Lang, ParagraphInput } from './types';
+import type { Analysis, Commitment, Finding, Lang, ParagraphInput, PlanReading } from './types';
 
 export { assembleAnalysis, type PlanResult } from './assemble';
 export { commitmentAt } from './commitments/at';
@@ -20,6 +20,15 @@ export function analyze(source: SourceText, options: AnalyzeOptions = {}): Analy
   const text = lint(source, { ...options, lang });
   const plan = planPass(source, { ...options, lang });
   return assembleAnalysis(source, lang, text, plan, options);
+}
+
+/**
+ * The plan's commitments as the check reads them (fields, milestones, points, level), without the checks' findings:
+ * what the public follow-up needs, in a fraction of the time (a national plan is read again at every publication).
+ */
+export function planReading(source: SourceText, options: { lang?: Lang } = {}): PlanReading {
+  const language = options.lang ?? detectLanguage(source.text);
+  return { language, commitments: readCommitments(source, { lang: language }) };
 }
 
 /** The whole-plan half: commitments, then the plan checks (missing fields, copies). Paragraphs in (a worker gets those). */

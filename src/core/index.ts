@@ -1,7 +1,7 @@
 // Public surface of the core: what the pane, the Word layer and the command line may import.
 export * from './types';
 export * from './document';
-export { analyze, type AnalyzeOptions } from './analyze';
+export { analyze, planReading, type AnalyzeOptions } from './analyze';
 export { assembleAnalysis, type PlanResult } from './assemble';
 export { fnv1a } from './commitments/hash';
 export { continues, fromParagraphs, fromPlainText, paragraphAt, type SourceText, type SourceParagraph } from './source';

@@ -131,6 +131,9 @@ export interface TextStats {
   lix: number;
 }
 
+/** A plan as the public follow-up reads it: its language and commitments (an Analysis is one). */
+export type PlanReading = Pick<Analysis, 'language' | 'commitments'>;
+
 export interface Analysis {
   language: Lang;
   text: string;

@@ -181,7 +181,7 @@ async function publishOnce(cli: Cli, core: Core, n: number): Promise<Timing> {
     if (!stderr.includes(expected)) throw new Error(`unexpected: ${stderr}`);
     // The plan's reading alone, as publish does it first.
     const t1 = process.cpuUsage();
-    const a = core.analyze(core.fromPlainText(text, { markdown: true }), { lang: 'fr', earlierPlans: null });
+    const a = core.planReading(core.fromPlainText(text, { markdown: true }), { lang: 'fr' });
     const analysis = cpuSince(t1);
     if (a.commitments.length !== n) throw new Error(`read ${a.commitments.length} commitments of ${n}`);
     const files = readFolder(out);

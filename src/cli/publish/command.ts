@@ -4,7 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import pkg from '../../../package.json';
 import {
-  analyze,
+  planReading,
   isDay,
   planTitle,
   prepareSite,
@@ -14,7 +14,7 @@ import {
   registryFromSheets,
   translator,
   updatesSheet,
-  type Analysis,
+  type PlanReading,
   type CsvTable,
   type KnownCommitment,
   type Lang,
@@ -58,7 +58,7 @@ function readPlan(
   lang: Lang | undefined,
   err: Err,
   L: Lang,
-): { draft: Draft; analysis: Analysis } | undefined {
+): { draft: Draft; analysis: PlanReading } | undefined {
   let draft: Draft;
   try {
     draft = readDraft(file);
@@ -67,8 +67,8 @@ function readPlan(
     err.write(`${errorLine(file, re?.code ?? 'unknown', L, re ? undefined : (e as Error).message, re?.where)}\n`);
     return undefined;
   }
-  // The copy-paste check against earlier plans adds findings, never fields: the follow-up does without it.
-  const analysis = analyze(draft.source, { ...(lang ? { lang } : {}), earlierPlans: null });
+  // The checks add findings, never fields: the follow-up reads the commitments only (the same as a check reads).
+  const analysis = planReading(draft.source, lang ? { lang } : {});
   return { draft, analysis };
 }
 
@@ -136,7 +136,7 @@ function localToday(): string {
 }
 
 /** What became of the ids: new commitments, those recognised by their content, those gone from the plan. */
-function idReport(ids: PlanIds, analysis: Analysis, matched: boolean, err: Err, L: Lang): void {
+function idReport(ids: PlanIds, analysis: PlanReading, matched: boolean, err: Err, L: Lang): void {
   if (!matched) return;
   ids.commitments.forEach((c, k) => {
     const title = quote(analysis.commitments[k].title, L);

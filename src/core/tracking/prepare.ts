@@ -1,6 +1,6 @@
 // From an analysed plan and the sheets to the site's data, in one call: ids (kept from the published site and
 // the sheets where the plan changed), every problem of every input, and the site only when there is none.
-import type { Analysis, Commitment } from '../types';
+import type { Commitment, PlanReading } from '../types';
 import { readFeedback } from './feedback';
 import { assignIds, indicatorId, type KnownCommitment, type PlanIds } from './ids';
 import { mergeRegistries, registryFromSheets } from './registry';
@@ -9,7 +9,7 @@ import type { CsvTable, Problem } from './table';
 import { readUpdates, type IdIndex } from './updates';
 
 export interface PrepareInput {
-  analysis: Analysis;
+  analysis: PlanReading;
   title: string;
   /** YYYY-MM-DD. */
   today: string;

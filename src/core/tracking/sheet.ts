@@ -4,7 +4,7 @@
 // accents correctly; cells a spreadsheet would run as a formula get an apostrophe first.
 import { calendarOf } from '../commitments/fields';
 import { parseDates } from '../dates';
-import type { Analysis, Commitment, Lang, Milestone } from '../types';
+import type { Commitment, Lang, Milestone, PlanReading } from '../types';
 import { assignIds, indicatorId, type IdRegistry, type PlanIds } from './ids';
 import { plainText, tableCells, titleText } from './text';
 
@@ -110,7 +110,7 @@ export interface SheetOptions {
  * The follow-up sheet of an analysed plan, as `jalon updates-template` writes it and the pane's "Prepare the
  * follow-up sheet" saves it: the same text for the same analysis.
  */
-export function updatesSheet(analysis: Analysis, options: SheetOptions = {}): string {
+export function updatesSheet(analysis: PlanReading, options: SheetOptions = {}): string {
   const ids = assignIds(analysis.commitments, options.registry);
   return csvText(sheetColumns(analysis.language), planRows(analysis.commitments, ids, analysis.language));
 }

@@ -2,7 +2,7 @@
 // each milestone's status period by period, the points, what is overdue, what changed last. Pure data: the
 // command line renders it as pages, plan.json holds it as open data.
 import type { SourceText } from '../source';
-import type { Analysis, Commitment, FieldName, Lang, OpenGovValue, SpecificityLevel } from '../types';
+import type { Commitment, FieldName, Lang, OpenGovValue, PlanReading, SpecificityLevel } from '../types';
 import { calendarOf } from '../commitments/fields';
 import { daysBetween, dueDay } from './dates';
 import type { Feedback } from './feedback';
@@ -109,7 +109,7 @@ export interface Site {
 }
 
 export interface SiteInput {
-  analysis: Analysis;
+  analysis: PlanReading;
   ids: PlanIds;
   reports: readonly Report[];
   translations: ReadonlyMap<string, string>;

@@ -1,8 +1,10 @@
 // The follow-up sheet: the columns in the issue's order, one row per milestone and indicator with its id, text,
 // due date and lead, UTF-8 with a BOM; the command line writes exactly what the core makes for the pane.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, csvCell, updatesSheet } from '../../../src/core';
+import { analyze, csvCell, planReading, updatesSheet } from '../../../src/core';
+
+const DRAFTS = join(__dirname, '../../fixtures/drafts');
 import { readDraft } from '../../../src/cli/input';
 import { followUpSheet } from '../../../src/taskpane/exports';
 import { analysis, commitment } from './model';
@@ -70,4 +72,15 @@ test('cells are quoted as RFC 4180 says, and formulas are disarmed', () => {
     "'-x",
     "'@cmd",
   ]);
+});
+
+test('the follow-up reads the same commitments as the check, without running the checks', () => {
+  for (const file of [PLAN, ...readdirSync(DRAFTS).map((f) => join(DRAFTS, f))]) {
+    const { source } = readDraft(file);
+    const checked = analyze(source);
+    const read = planReading(source);
+    expect(read.language).toBe(checked.language);
+    expect(read.commitments.length).toBeGreaterThan(0);
+    expect(JSON.stringify(read.commitments)).toBe(JSON.stringify(checked.commitments));
+  }
 });
