@@ -6,7 +6,7 @@ import type { SourceText } from '../source';
 import type { Commitment, Lang } from '../types';
 import type { PlanCache } from './cache';
 import { FIELD_NAMES, readFields } from './fields';
-import { judge } from './model';
+import { judge, rememberJudgement } from './model';
 import { checklist, commitmentText, MAX_SCORE, scoreOf } from './score';
 import { segment, wholeAsOne, type Segment } from './segment';
 import { foldedText } from './text';
@@ -66,6 +66,7 @@ function readOne(source: SourceText, seg: Segment, index: number, lang: Lang): C
     lens: judged.lens,
   };
   if (weak.length > 0) commitment.weak = [...weak];
+  rememberJudgement(commitment, judged);
   return commitment;
 }
 

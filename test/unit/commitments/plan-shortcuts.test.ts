@@ -1,5 +1,8 @@
 // The plan pass's shortcuts for speed (listed in the developers' notes) must say what the plain computation says.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
+import { analyze, explainCommitment } from '../../../src/core';
 import { matchLabel, paragraphLabel } from '../../../src/core/commitments/labels';
 import { sentenceAround } from '../../../src/core/commitments/sections';
 import { fromParagraphs, fromPlainText } from '../../../src/core/source';
@@ -57,5 +60,22 @@ describe('plan pass shortcuts give the plain results', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('a level explained from what judge read', () => {
+  it('is the explanation read again from the text, for every commitment of every fixture draft', () => {
+    const dir = join(__dirname, '../../fixtures/drafts');
+    let seen = 0;
+    for (const lang of ['fr', 'en'] as const)
+      for (const file of readdirSync(dir)) {
+        const a = analyze(fromPlainText(readFileSync(join(dir, file), 'utf8'), { markdown: true }));
+        for (const c of a.commitments) {
+          // A copy is not what judge read: its explanation comes from the text, the plain way.
+          expect(explainCommitment(a, c, lang)).toEqual(explainCommitment(a, { ...c }, lang));
+          seen++;
+        }
+      }
+    expect(seen).toBeGreaterThan(10);
   });
 });

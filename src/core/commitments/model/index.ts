@@ -4,7 +4,7 @@ import { foldSameLength } from '../../dates';
 import type { ChecklistItem, Commitment, Lang, OpenGovValue, SpecificityLevel } from '../../types';
 import { textCounts, type TextCounts } from './features';
 import { explainLevel, lensFrom, levelFrom, levelInput, verifiableReason, type LevelExplanation } from './level';
-import { lensCounts } from './lens';
+import { lensCounts, type LensCounts } from './lens';
 
 export { FEATURE_NAMES, TEXT_FEATURES, featureVector, textCounts, type TextCounts } from './features';
 export { LENS_VALUES, lensCounts, lensOf, type LensCounts } from './lens';
@@ -33,6 +33,17 @@ export interface Judgement {
   verifiableReason: string;
   lens: OpenGovValue[];
   counts: TextCounts;
+  lensCounts: LensCounts;
+}
+
+// What judge read in each commitment's text, for its explanation: every report explains every commitment, and
+// reading the text again doubled the level's cost in a batch review (speed shortcut, see DEVELOPERS.md). A
+// commitment not found here (moved by the plan cache, cloned from a worker) is read again.
+const read = new WeakMap<Commitment, { counts: TextCounts; lensCounts: LensCounts }>();
+
+/** Keeps what judge read for this commitment's explanation. */
+export function rememberJudgement(commitment: Commitment, j: Judgement): void {
+  read.set(commitment, { counts: j.counts, lensCounts: j.lensCounts });
 }
 
 /** The level, verifiable and why, and the lens of a commitment from its checklist and its text (title and body). */
@@ -40,12 +51,14 @@ export function judge(checklist: readonly ChecklistItem[], text: string, folded:
   const counts = textCounts(text, folded);
   const input = levelInput(checklist, counts);
   const result = levelFrom(input);
+  const lens = lensCounts(folded);
   return {
     level: result.level,
     verifiable: result.verifiable,
     verifiableReason: verifiableReason(input, result, lang),
-    lens: lensFrom(lensCounts(folded)),
+    lens: lensFrom(lens),
     counts,
+    lensCounts: lens,
   };
 }
 
@@ -55,6 +68,8 @@ export function explainCommitment(
   commitment: Commitment,
   lang: Lang,
 ): LevelExplanation {
+  const known = read.get(commitment);
+  if (known) return explainLevel(commitment.checklist, known.counts, known.lensCounts, lang);
   const start = source.paragraphs[commitment.firstParagraph].start;
   const end = source.paragraphs[commitment.lastParagraph].end;
   const text = source.text.slice(start, end);
