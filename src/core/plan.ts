@@ -6,3 +6,4 @@ export { PlanCache } from './commitments/cache';
 export { explainCommitment } from './commitments/model';
 export { updatesSheet } from './tracking/sheet';
 export { commitmentAdvice } from './checks/missing-field/advice';
+export { checklistIn } from './commitments/score';

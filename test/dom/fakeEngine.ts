@@ -183,4 +183,5 @@ export const plan = {
   explainCommitment: realCore().explainCommitment,
   updatesSheet: realCore().updatesSheet,
   commitmentAdvice: realCore().commitmentAdvice,
+  checklistIn: realCore().checklistIn,
 };

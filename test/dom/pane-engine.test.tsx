@@ -101,6 +101,28 @@ test('the card says why the commitment has its level, and the reason follows the
   await waitFor(() => expect(within(why()).getByText(/^Précision /).textContent).not.toBe(before));
 });
 
+test('in an English pane, a French plan’s card speaks English: checklist, why, and no French item left', async () => {
+  const host = new FakeHost(PLAN);
+  render(<App host={host} lang="en" />);
+  fireEvent.click(screen.getByRole('button', { name: 'Check document' }));
+  await waitFor(
+    () => expect((screen.getByRole('button', { name: 'Check again' }) as HTMLButtonElement).disabled).toBe(false),
+    {
+      timeout: 15000,
+    },
+  );
+  fireEvent.click(screen.getByRole('tab', { name: 'Commitment' }));
+  const card = () => screen.getByRole('article');
+  // The item reads in English twice: in the checklist and among the reasons of the level.
+  await waitFor(() =>
+    expect(
+      within(card()).getAllByText(/^A concrete deliverable is named \(law, standard, tool, dataset\)/),
+    ).toHaveLength(2),
+  );
+  expect(within(card()).queryByText(/Un livrable concret est nommé/)).toBeNull();
+  expect(within(card()).getByRole('region', { name: 'Why this level' })).toBeTruthy();
+});
+
 test('an edit re-checks only the changed paragraph and shows its new finding', async () => {
   const host = new FakeHost(PLAN);
   await check(host);

@@ -13,7 +13,7 @@ import { foldedText } from './text';
 
 export { parseDates, dateSpan, dueDate, type DateMention } from '../dates';
 export { findStatus, readStatus, setMilestoneStatus, STATUS_LABELS, STATUS_PROGRESS } from './status';
-export { MAX_SCORE } from './score';
+export { MAX_SCORE, checklistIn } from './score';
 export { explainCommitment, explainLevel, type LevelExplanation, type LevelReason } from './model';
 export { FIELD_NAMES, calendarOf } from './fields';
 export { PlanCache } from './cache';

@@ -122,6 +122,12 @@ export function checklist(input: ScoreInput, lang: Lang): ChecklistItem[] {
   return items;
 }
 
+/** The same items in another language: a French plan's checklist in an English pane. */
+export function checklistIn(items: readonly ChecklistItem[], lang: Lang): ChecklistItem[] {
+  const t = translator(messages, lang);
+  return items.map((c) => ({ ...c, label: t(`items.${c.id}.label`), howToEarn: t(`items.${c.id}.howToEarn`) }));
+}
+
 export function scoreOf(items: readonly ChecklistItem[]): number {
   return items.reduce((s, i) => s + (i.earned ? i.points : 0), 0);
 }

@@ -1,7 +1,7 @@
 // The commitment card: which commitment it shows (the one the author picks, the one under the cursor, the one
 // of the finding they look at), and what it changes in the document (the template, the answers to its form).
 import { useCallback, useEffect, useState } from 'react';
-import type { Advice, Commitment, FieldName, Lang, LevelExplanation } from '../../core';
+import type { Advice, ChecklistItem, Commitment, FieldName, Lang, LevelExplanation } from '../../core';
 import { answersToFieldWrites, templateBlocks } from '../template';
 import type { CheckRunState } from './useCheckRun';
 import { FAILED, type HostCalls } from './hostCalls';
@@ -27,17 +27,21 @@ export function useCommitmentCard(
   const [why, setWhy] = useState<LevelExplanation | undefined>();
   // The form's examples, about this commitment's subject: the same as the reports' missing-field findings.
   const [advice, setAdvice] = useState<Partial<Record<FieldName, Advice>> | undefined>();
+  // The checklist in the pane's language (the plan's may be the other one).
+  const [items, setItems] = useState<ChecklistItem[] | undefined>();
   useEffect(() => {
     let live = true;
     if (!analysis || !commitment) {
       setWhy(undefined);
       setAdvice(undefined);
+      setItems(undefined);
     } else {
       // Loaded on demand with the plan half: the pane's first script stays within its budget.
       void import('../../core/plan').then((m) => {
         if (!live) return;
         setWhy(m.explainCommitment(analysis, commitment, lang));
         setAdvice(m.commitmentAdvice(analysis.text, commitment, lang));
+        setItems(m.checklistIn(commitment.checklist, lang));
       });
     }
     return () => {
@@ -107,6 +111,7 @@ export function useCommitmentCard(
     commitment,
     why,
     advice,
+    items,
     /** The author's choice; undefined until they make one (the card then shows the first). */
     current,
     choose: setCurrent,

@@ -1,14 +1,14 @@
 // The points a commitment earns or misses, and how to earn the missing ones.
-import type { Commitment } from '../../../core';
+import type { ChecklistItem } from '../../../core';
 import { useUi } from '../ui';
 
-export function Checklist({ commitment }: { commitment: Commitment }) {
+export function Checklist({ items }: { items: readonly ChecklistItem[] }) {
   const { t, css } = useUi();
   return (
     <>
       <h3 className={css.h3}>{t('commitment.checklist')}</h3>
       <ul className={css.list}>
-        {commitment.checklist.map((c) => (
+        {items.map((c) => (
           <li key={c.id} className={css.checkItem}>
             <span className={c.earned ? css.earned : css.missing} aria-hidden="true">
               {c.earned ? '✓' : '✗'}

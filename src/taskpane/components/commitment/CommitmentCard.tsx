@@ -1,7 +1,7 @@
 // One commitment's card. Each part is a component that takes the commitment: a new part of the card (the
 // level's explanation, what makes it verifiable...) is one more component listed here.
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
-import type { Advice, Commitment, FieldName, LevelExplanation } from '../../../core';
+import type { Advice, ChecklistItem, Commitment, FieldName, LevelExplanation } from '../../../core';
 import type { Answers } from '../../state/useCommitmentCard';
 import { useUi } from '../ui';
 import { Checklist } from './Checklist';
@@ -25,11 +25,13 @@ export interface CommitmentCardProps {
   why?: LevelExplanation;
   /** The example for each missing field, about this commitment's subject (none where no subject is close). */
   advice?: Partial<Record<FieldName, Advice>>;
+  /** The checklist in the pane's language, once loaded; the plan's own until then. */
+  items?: ChecklistItem[];
   /** Writes the form's answers into the document; true when something was written. */
   onSave: (commitment: Commitment, answers: Answers) => Promise<boolean>;
 }
 
-export function CommitmentCard({ commitment: e, why, advice, onSave }: CommitmentCardProps) {
+export function CommitmentCard({ commitment: e, why, advice, items, onSave }: CommitmentCardProps) {
   const { t, css } = useUi();
   return (
     <article className={css.card} aria-labelledby="jalon-card-title">
@@ -38,7 +40,7 @@ export function CommitmentCard({ commitment: e, why, advice, onSave }: Commitmen
       </h2>
       <Score commitment={e} />
       {why && <LevelWhy why={why} />}
-      <Checklist commitment={e} />
+      <Checklist items={items ?? e.checklist} />
       <MissingFieldsForm commitment={e} advice={advice} onSave={onSave} />
     </article>
   );

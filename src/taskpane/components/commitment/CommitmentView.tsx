@@ -55,7 +55,9 @@ export function CommitmentView({ card, checked, onCheck }: CommitmentViewProps) 
             {card.hasCursor && <DefaultButton onClick={() => void fromCursor()} text={t('commitment.fromCursor')} />}
             {e && <DefaultButton onClick={() => void card.goTo(e)} text={t('commitment.goTo')} />}
           </div>
-          {e && <CommitmentCard commitment={e} why={card.why} advice={card.advice} onSave={card.save} />}
+          {e && (
+            <CommitmentCard commitment={e} why={card.why} advice={card.advice} items={card.items} onSave={card.save} />
+          )}
         </>
       )}
     </div>
