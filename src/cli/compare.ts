@@ -1,10 +1,9 @@
 // Two versions of a draft, commitment by commitment: did the author act on the review?
 // Commitments are matched as the core's matchVersions does: by title first, then by the words they share.
-import { colon, matchVersions, type Commitment, type FieldName, type Lang } from '../core';
+import { colon, csvCell, matchVersions, type Commitment, type FieldName, type Lang } from '../core';
 import { fieldLabel, levelLabel, t } from './i18n';
 import type { Format } from './report';
 import { esc } from './report/html';
-import { csvCell } from './report/csv';
 import { mdEscape } from './report/md';
 import { quote } from './report/common';
 import { sarifLog } from './report/sarif';

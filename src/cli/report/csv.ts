@@ -1,16 +1,11 @@
 // One row per commitment, for a spreadsheet. RFC 4180 quoting; cells that a spreadsheet would run as a
 // formula are prefixed with an apostrophe; a BOM so that Excel reads the accents.
-import type { Lang } from '../../core';
+import { csvCell, type Lang } from '../../core';
 import { t } from '../i18n';
 import { findingsOf, vagueCount } from '../review';
 import { levelLabel, missingLabels } from './common';
 import type { ReportWriter } from '.';
 
-export function csvCell(v: string | number): string {
-  let s = String(v);
-  if (/^[=+\-@\t\r]/.test(s) && typeof v === 'string') s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 export function csvWriter(L: Lang): ReportWriter {
   const header = [

@@ -4,7 +4,7 @@
 // model/level.ts's: these items weighed as fitted to the IRM's ratings, with a few counts of the text.
 import { dueDate, foldSameLength, parseFoldedDates, yearWindows } from '../dates';
 import type { SourceText } from '../source';
-import { score as messages, translator } from '../messages';
+import { score as messages, translator, type Translate } from '../messages';
 import type { ChecklistItem, FieldName, Lang } from '../types';
 import type { Fields } from './fields';
 import { DELIVERABLE } from './lexicon';
@@ -46,7 +46,13 @@ const CHECKS: Check[] = [
 
 export const MAX_SCORE = CHECKS.reduce((s, c) => s + c.points, 0);
 // Each item's message keys made once: a key built per item of every commitment was a new string to hash each time.
-const KEYS = CHECKS.map((c) => ({ label: `items.${c.id}.label`, howToEarn: `items.${c.id}.howToEarn` }));
+const KEYS = new Map(CHECKS.map((c) => [c.id, { label: `items.${c.id}.label`, howToEarn: `items.${c.id}.howToEarn` }]));
+
+/** An item's label and how to earn it, in the language of `t`. */
+function itemTexts(id: string, t: Translate): Pick<ChecklistItem, 'label' | 'howToEarn'> {
+  const keys = KEYS.get(id)!;
+  return { label: t(keys.label), howToEarn: t(keys.howToEarn) };
+}
 
 export interface ScoreInput {
   fields: Fields;
@@ -108,24 +114,18 @@ export function hasEndOrPoint(text: string, folded: string): boolean {
 export function checklist(input: ScoreInput, lang: Lang): ChecklistItem[] {
   const earned = earnedMap(input);
   const t = translator(messages, lang);
-  // A loop, not map: V8's optimised map makes arrays of another kind, and code reading them was deoptimised.
   const items: ChecklistItem[] = [];
-  CHECKS.forEach((c, k) =>
-    items.push({
-      id: c.id,
-      label: t(KEYS[k].label),
-      earned: earned[c.id],
-      points: c.points,
-      howToEarn: t(KEYS[k].howToEarn),
-    }),
-  );
+  for (const c of CHECKS) {
+    const { label, howToEarn } = itemTexts(c.id, t);
+    items.push({ id: c.id, label, earned: earned[c.id], points: c.points, howToEarn });
+  }
   return items;
 }
 
 /** The same items in another language: a French plan's checklist in an English pane. */
 export function checklistIn(items: readonly ChecklistItem[], lang: Lang): ChecklistItem[] {
   const t = translator(messages, lang);
-  return items.map((c) => ({ ...c, label: t(`items.${c.id}.label`), howToEarn: t(`items.${c.id}.howToEarn`) }));
+  return items.map((c) => ({ ...c, ...itemTexts(c.id, t) }));
 }
 
 export function scoreOf(items: readonly ChecklistItem[]): number {

@@ -10,5 +10,5 @@ export { host } from './host';
 export { publish } from './publish';
 export { reading } from './reading';
 export { score } from './score';
-export { fill, translate, translator, type Vars } from './translate';
+export { fill, translate, translator, type Translate, type Vars } from './translate';
 export type { MessageNamespace, Shape } from './shape';

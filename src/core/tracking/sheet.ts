@@ -27,9 +27,12 @@ export function sheetColumns(lang: Lang): string[] {
 /** One row of the sheet, by column name. */
 export type SheetRow = Record<string, string>;
 
-/** RFC 4180 quoting; a leading =, +, -, @, tab or return gets an apostrophe so that no spreadsheet runs it. */
-export function csvCell(value: string): string {
-  const s = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+/**
+ * RFC 4180 quoting; text with a leading =, +, -, @, tab or return gets an apostrophe so that no spreadsheet runs it
+ * (a number is written as it is). The one cell writer of the follow-up sheets and the command line's CSV reports.
+ */
+export function csvCell(value: string | number): string {
+  const s = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

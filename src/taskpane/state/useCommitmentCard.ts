@@ -8,6 +8,12 @@ import { FAILED, type HostCalls } from './hostCalls';
 
 export type Answers = Partial<Record<FieldName, string>>;
 
+interface CardDetails {
+  why: LevelExplanation;
+  advice: Partial<Record<FieldName, Advice>>;
+  items: ChecklistItem[];
+}
+
 /**
  * `checks` gives the latest results and re-checks after a write; `lang` is the pane's (the template speaks the
  * document's, when known); `followed` is the commitment of the selected finding.
@@ -22,28 +28,24 @@ export function useCommitmentCard(
   const [current, setCurrent] = useState<number | undefined>();
   const commitments = run?.analysis.commitments ?? [];
   const commitment: Commitment | undefined = current !== undefined ? commitments[current] : commitments[0];
-  // Why it has its level, in the pane's language (the reports say the same in theirs).
   const analysis = run?.analysis;
-  const [why, setWhy] = useState<LevelExplanation | undefined>();
-  // The form's examples, about this commitment's subject: the same as the reports' missing-field findings.
-  const [advice, setAdvice] = useState<Partial<Record<FieldName, Advice>> | undefined>();
-  // The checklist in the pane's language (the plan's may be the other one).
-  const [items, setItems] = useState<ChecklistItem[] | undefined>();
+  // What the card says of the commitment in the pane's language (the plan's may be the other one): why it has its
+  // level, the form's examples about its subject (as the reports' missing-field findings), its checklist. Loaded on
+  // demand with the plan half, so the pane's first script stays within its budget.
+  const [details, setDetails] = useState<CardDetails | undefined>();
   useEffect(() => {
     let live = true;
-    if (!analysis || !commitment) {
-      setWhy(undefined);
-      setAdvice(undefined);
-      setItems(undefined);
-    } else {
-      // Loaded on demand with the plan half: the pane's first script stays within its budget.
-      void import('../../core/plan').then((m) => {
-        if (!live) return;
-        setWhy(m.explainCommitment(analysis, commitment, lang));
-        setAdvice(m.commitmentAdvice(analysis.text, commitment, lang));
-        setItems(m.checklistIn(commitment.checklist, lang));
-      });
-    }
+    setDetails(undefined);
+    if (analysis && commitment)
+      void import('../../core/plan').then(
+        (m) =>
+          live &&
+          setDetails({
+            why: m.explainCommitment(analysis, commitment, lang),
+            advice: m.commitmentAdvice(analysis.text, commitment, lang),
+            items: m.checklistIn(commitment.checklist, lang),
+          }),
+      );
     return () => {
       live = false;
     };
@@ -109,9 +111,7 @@ export function useCommitmentCard(
   return {
     commitments,
     commitment,
-    why,
-    advice,
-    items,
+    ...details,
     /** The author's choice; undefined until they make one (the card then shows the first). */
     current,
     choose: setCurrent,
