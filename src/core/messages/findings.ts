@@ -25,6 +25,8 @@ const fr = {
         'Pour information : l’action est chiffrée dans la phrase ; « {{actual}} » en dit le but ou la manière.',
       context:
         'Pour information : « {{actual}} » est ici dans le contexte ou le rappel de ce qui existe, pas dans ce que l’engagement promet.',
+      concrete:
+        'Pour information : la phrase dit ce qui sera fait (un livrable, un moyen concret) ; « {{actual}} » en dit le but ou la manière.',
     },
   },
   'vague-time': {
@@ -121,6 +123,8 @@ const en: Shape<typeof fr> = {
         'For information: the action is counted in the sentence; "{{actual}}" says its aim or manner.',
       context:
         'For information: "{{actual}}" is part of the context or of what exists here, not of what the commitment promises.',
+      concrete:
+        'For information: the sentence says what will be done (a deliverable, a concrete means); "{{actual}}" says its aim or manner.',
     },
   },
   'vague-time': {

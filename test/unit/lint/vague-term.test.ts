@@ -1,3 +1,5 @@
+import { findings as messages } from '../../../src/core/messages/findings';
+import { INFO_ROLES } from '../../../src/core/checks/vague-term/roles';
 import { findings, vague } from './helpers';
 
 describe('vague-term: inflections in sentences', () => {
@@ -76,5 +78,14 @@ describe('vague-term: inflections in sentences', () => {
     expect(f.expected.length).toBeGreaterThan(0);
     expect(f.data).toMatchObject({ lemma: 'renforcer' });
     expect(f.source).toBe('jalon');
+  });
+});
+
+describe('vague-term: every role that makes a finding information has its note', () => {
+  it('in French and English, so no note prints its message key', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const notes = messages[lang]['vague-term'].role as Record<string, string>;
+      for (const role of [...INFO_ROLES, 'context']) expect(notes[role]).toMatch(/\{\{actual\}\}/);
+    }
   });
 });

@@ -32,6 +32,18 @@ export type LocalRole =
   | 'after-quantified'
   | 'concrete';
 
+// The roles that make a finding information only, each with its note in the catalogue (findings: vague-term.role);
+// a Record, so that a new role cannot be added without being listed here, and a test checks each has its note.
+const INFO: Record<Exclude<LocalRole, 'action' | 'organisation-name'>, true> = {
+  purpose: true,
+  participle: true,
+  'deliverable-name': true,
+  'partner-credit': true,
+  'after-quantified': true,
+  concrete: true,
+};
+export const INFO_ROLES = Object.keys(INFO) as (keyof typeof INFO)[];
+
 /** The paragraph a hit is read in: its text, words and every vague-term hit (a means may itself be vague). */
 export interface Sentence {
   text: string;
