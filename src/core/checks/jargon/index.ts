@@ -19,7 +19,7 @@ import type { Finding } from '../../types';
 import { fingerprintOfHashes } from '../../lint/fingerprint';
 import { contextHashes, severityOf } from '../finding';
 import type { CompiledRules, CompiledTerm } from '../lexicon/compile';
-import { oneHitPerPlace, urlRanges } from '../lexicon/match';
+import { hitEnd, oneHitPerPlace, urlRanges } from '../lexicon/match';
 import type { DocumentContext, ParagraphScan, TextCheck } from '../types';
 
 const messages = translators(findings);
@@ -48,7 +48,7 @@ export const jargon: TextCheck<JargonOccurrence> = {
       out.push({
         key: h.term.key,
         start: tokens[h.first].start,
-        end: tokens[h.last].end,
+        end: hitEnd(tokens, h),
         explained: explainedHere(tokens, h.first, h.last),
         acronym: false,
         term: h.term,

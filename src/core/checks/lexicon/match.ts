@@ -2,7 +2,7 @@
 // candidate is matched with its continuation ("mise en place", "à moyen terme"), its kind (verb, participle,
 // noun) and its exceptions. The checks then read the hits of their own rule.
 import { lowerKeepAccents } from '../../text/fold';
-import { SEP_STOP, type Token } from '../../text/tokenize';
+import { ELIDED, SEP_STOP, type Token } from '../../text/tokenize';
 import type { Lang } from '../../types';
 import type { Candidate, CompiledException, CompiledRules, CompiledTerm } from './compile';
 import { matchBackward, matchForward, testToken } from './patterns';
@@ -16,6 +16,15 @@ export interface Hit {
   last: number;
   /** In the organisation's accepted vocabulary: not flagged, but it takes its place ("open data" hides "data"). */
   accepted: boolean;
+}
+
+/**
+ * Where a hit ends in the text: after its last word, and after the apostrophe of an elided one (« s'efforçant d' »),
+ * so that a finding quotes and selects what the author wrote, not « efforçant d ».
+ */
+export function hitEnd(tokens: readonly Token[], h: Pick<Hit, 'last'>): number {
+  const t = tokens[h.last];
+  return t.flags & ELIDED ? t.end + 1 : t.end;
 }
 
 const DET_EN = new Set([

@@ -6,7 +6,7 @@ import type { Finding, Severity } from '../../types';
 import { paragraphFinding, severityOf, tokenFingerprint } from '../finding';
 import type { TextCheck } from '../types';
 import { planRoles } from '../plan-role';
-import { oneHitPerPlace } from './match';
+import { hitEnd, oneHitPerPlace } from './match';
 import { NUM, SEP_CLOSE, SEP_OPEN, SEP_START, type Token } from '../../text/tokenize';
 
 const messages = translators(findings);
@@ -23,7 +23,7 @@ export function phraseCheck(id: 'vague-time' | 'vague-quantity' | 'hedge', defau
       for (const h of oneHitPerPlace(scan.hits.filter((x) => x.term.rule === id))) {
         if (h.accepted || (h.term.deadline && !inDeadlinePlace(text, tokens, h.first, h.last))) continue;
         const start = tokens[h.first].start;
-        const end = tokens[h.last].end;
+        const end = hitEnd(tokens, h);
         out.push(
           paragraphFinding(text, start, end, {
             ruleId: id,

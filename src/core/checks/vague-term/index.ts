@@ -5,7 +5,7 @@ import { findings } from '../../messages/findings';
 import { SEP_HYPHEN, SEP_STOP, type Token } from '../../text/tokenize';
 import type { Finding, Lang } from '../../types';
 import { paragraphFinding, severityOf, tokenFingerprint } from '../finding';
-import { AUX_EN, AUX_FR, oneHitPerPlace, type Hit } from '../lexicon/match';
+import { AUX_EN, AUX_FR, hitEnd, oneHitPerPlace, type Hit } from '../lexicon/match';
 import type { TextCheck } from '../types';
 import { planRoles } from '../plan-role';
 import { localRole, type Sentence } from './roles';
@@ -34,7 +34,7 @@ export const vagueTerm: TextCheck = {
       // A name is not a vague action: no finding at all.
       if (role === 'organisation-name') continue;
       const start = tokens[h.first].start;
-      const end = tokens[h.last].end;
+      const end = hitEnd(tokens, h);
       const vars = { actual: text.slice(start, end), lemma: h.term.id };
       out.push(
         paragraphFinding(text, start, end, {
