@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const DIST = join(__dirname, '..', '..', 'dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -79,4 +79,33 @@ export async function start(dir = DIST): Promise<Session> {
       await server.close();
     },
   };
+}
+
+export interface AxeViolation {
+  id: string;
+  impact?: string;
+  nodes: string[];
+}
+
+/** axe-core's violations on the page, within `context` (axe's own context argument; null: the whole document). */
+export async function runAxe(page: Page, context: unknown, options: Record<string, unknown>): Promise<AxeViolation[]> {
+  const source = readFileSync(join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: source });
+  return page.evaluate(
+    async ([ctx, opts]) => {
+      const a = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: unknown,
+              opts: unknown,
+            ) => Promise<{ violations: { id: string; impact?: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
+      const r = await a.run(ctx ?? document, { resultTypes: ['violations'], ...(opts as object) });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+    },
+    [context ?? null, options] as const,
+  );
 }

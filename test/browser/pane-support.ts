@@ -1,9 +1,9 @@
 // Shared by the pane's browser tests: open the built demo page, reach the pane, talk to the demo's document
 // through the same DocumentHost the pane uses (window.__jalonDemo.host).
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { SCREENSHOTS, type Session } from './harness';
+import { runAxe, SCREENSHOTS, type AxeViolation, type Session } from './harness';
 
 export { start, type Session } from './harness';
 
@@ -107,23 +107,8 @@ export async function shot(page: Page, name: string, paneOnly = false): Promise<
   await page.setViewportSize(viewport);
 }
 
-export async function axe(page: Page): Promise<{ id: string; impact?: string; nodes: string[] }[]> {
-  const source = readFileSync(join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-  await page.addScriptTag({ content: source });
-  return page.evaluate(async () => {
-    const a = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: unknown,
-            opts: unknown,
-          ) => Promise<{ violations: { id: string; impact?: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const r = await a.run({ include: [['[data-jalon-pane]']] }, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  });
+export async function axe(page: Page): Promise<AxeViolation[]> {
+  return runAxe(page, { include: [['[data-jalon-pane]']] }, {});
 }
 
 /** Opens every group of results, so each finding is one click away. */

@@ -2,10 +2,10 @@
 // from the file system in Debian's Chromium, and check a page as the public would meet it: it opens, nothing
 // leaves it, axe finds nothing, the keyboard reaches every link with a visible focus, a phone needs no
 // sideways scrolling.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { SCREENSHOTS } from './harness';
+import { runAxe, SCREENSHOTS, type AxeViolation } from './harness';
 
 export { launchChromium, SCREENSHOTS } from './harness';
 
@@ -54,30 +54,9 @@ export async function openPage(browser: Browser, root: string, file: string, wid
   return opened;
 }
 
-export interface AxeViolation {
-  id: string;
-  impact?: string;
-  nodes: string[];
-}
-
 export async function axe(page: Page): Promise<AxeViolation[]> {
-  const source = readFileSync(join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-  await page.addScriptTag({ content: source });
-  return page.evaluate(async () => {
-    const a = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: unknown,
-            opts: unknown,
-          ) => Promise<{ violations: { id: string; impact?: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    // No preload: axe would fetch the stylesheet again, which a file:// page may not do.
-    const r = await a.run(document, { resultTypes: ['violations'], preload: false });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  });
+  // No preload: axe would fetch the stylesheet again, which a file:// page may not do.
+  return runAxe(page, null, { preload: false });
 }
 
 /** Tab through the page: the links and scrolling tables it reaches, and whether each showed a focus ring. */
