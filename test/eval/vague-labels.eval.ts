@@ -4,17 +4,8 @@
 // issue names in both splits.
 import { checkExhaustive, loadVagueLabels, ROLES, SPLITS, type Occurrence } from './vague-labels/load';
 
-const NAMED_ROLES = [
-  'title',
-  'main-action',
-  'milestone-action',
-  'purpose',
-  'participle',
-  'deliverable-name',
-  'organisation-name',
-  'partner-credit',
-  'after-quantified',
-];
+// The roles the rules name (the labelled set's roles up to context, which is everything else).
+const NAMED_ROLES = ROLES.slice(0, ROLES.indexOf('context'));
 
 function tally(os: readonly Occurrence[], key: (o: Occurrence) => string): Map<string, number> {
   const m = new Map<string, number>();
