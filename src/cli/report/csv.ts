@@ -6,7 +6,6 @@ import { findingsOf, vagueCount } from '../review';
 import { levelLabel, missingLabels } from './common';
 import type { ReportWriter } from '.';
 
-
 export function csvWriter(L: Lang): ReportWriter {
   const header = [
     t('file', L),
