@@ -1,7 +1,8 @@
 // The currency a plan counts in, so that the cost question asks for an amount in it (a Canadian plan is asked for
 // dollars, not euros): the one its cost lines name most, by symbol, code or name, else the one its whole text names
 // most; none when it names none, or two as often (then the question stays neutral).
-import type { Commitment } from '../types';
+import { fields } from '../messages/fields';
+import type { Commitment, Lang } from '../types';
 
 export const CURRENCIES = ['euro', 'dollar', 'pound', 'cfaFranc', 'dirham'] as const;
 export type Currency = (typeof CURRENCIES)[number];
@@ -34,4 +35,27 @@ function mostNamed(text: string): Currency | undefined {
   const most = Math.max(...counts);
   if (most === 0 || counts.filter((n) => n === most).length > 1) return undefined;
   return CURRENCIES[counts.indexOf(most)];
+}
+
+const SIGN: Partial<Record<Currency, string>> = { euro: '€', dollar: '$', pound: '£' };
+
+/**
+ * An example's amounts in the plan's currency. Examples are written in euros (French: « 120 k€ », « 40 000 € ») or
+ * in dollars and euros (English: « $100,000 », « €150k »); the figures are illustrative, so only the currency
+ * changes: its sign where it has one, its name where it has none. No currency: the example as written.
+ */
+export function inCurrency(example: string, currency: Currency | undefined, lang: Lang): string {
+  if (!currency) return example;
+  const sign = SIGN[currency];
+  const name = fields[lang].currencies[currency];
+  if (lang === 'fr')
+    return example.replace(/(\d+(?:,\d+)?) ?([kM]?)€/g, (all, n: string, unit: string) => {
+      if (sign) return all.replace('€', sign);
+      if (unit === 'k') return `${n} 000 ${name}`;
+      if (unit === 'M') return `${n} ${parseFloat(n.replace(',', '.')) < 2 ? 'million' : 'millions'} de ${name}`;
+      return `${n} ${name}`;
+    });
+  return example.replace(/[$€](\d[\d,.]*(?:k| million| billion)?)/g, (_all, amount: string) =>
+    sign ? `${sign}${amount}` : `${amount} ${name}`,
+  );
 }

@@ -5,7 +5,7 @@
 import { fields } from '../messages/fields';
 import { fill } from '../messages/translate';
 import type { FieldName, Lang } from '../types';
-import type { Currency } from './currency';
+import { inCurrency, type Currency } from './currency';
 
 export type TemplateFieldId = FieldName | 'title' | 'problem' | 'contribution';
 
@@ -85,7 +85,7 @@ export interface FieldMeta {
 
 /**
  * A field's words in `lang`; the cost's help names the plan's currency when there is one (`planCurrency`), and stays
- * neutral otherwise.
+ * neutral otherwise; the example's amounts are in that currency.
  */
 export function fieldMeta(id: TemplateFieldId, lang: Lang, currency?: Currency): FieldMeta {
   const f = templateField(id);
@@ -100,7 +100,7 @@ export function fieldMeta(id: TemplateFieldId, lang: Lang, currency?: Currency):
       id === 'cost' && currency
         ? fill(texts.cost.helpIn, { currency: texts.currencies[currency] }, lang)
         : f.help[lang],
-    example: f.example[lang],
+    example: inCurrency(f.example[lang], currency, lang),
     core: f.core,
     multiline: !!f.multiline,
   };

@@ -39,16 +39,16 @@ export function useCommitmentCard(
     let live = true;
     setDetails(undefined);
     if (analysis && commitment)
-      void import('../../core/plan').then(
-        (m) =>
-          live &&
-          setDetails({
-            why: m.explainCommitment(analysis, commitment, lang),
-            advice: m.commitmentAdvice(analysis.text, commitment, lang),
-            items: m.checklistIn(commitment.checklist, lang),
-            currency: m.planCurrency(analysis.text, analysis.commitments),
-          }),
-      );
+      void import('../../core/plan').then((m) => {
+        if (!live) return;
+        const currency = m.planCurrency(analysis.text, analysis.commitments);
+        setDetails({
+          why: m.explainCommitment(analysis, commitment, lang),
+          advice: m.commitmentAdvice(analysis.text, commitment, lang, currency),
+          items: m.checklistIn(commitment.checklist, lang),
+          currency,
+        });
+      });
     return () => {
       live = false;
     };

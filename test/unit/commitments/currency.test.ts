@@ -2,13 +2,23 @@
 // dollars, and a neutral help when the plan names none, the same in the reports (missing-field's note) and the pane
 // (fieldMeta's help).
 import fc from 'fast-check';
-import { analyze, fieldMeta, fromPlainText, planCurrency, readCommitments, type Lang } from '../../../src/core';
+import {
+  analyze,
+  fieldMeta,
+  fromPlainText,
+  inCurrency,
+  planCurrency,
+  readCommitments,
+  type Lang,
+} from '../../../src/core';
+import { BANKS } from '../../../src/core/checks/missing-field/advice';
 
 const none: never[] = [];
-const costNote = (plan: string, lang: Lang) =>
+const costFinding = (plan: string, lang: Lang) =>
   analyze(fromPlainText(plan, { markdown: true }), { lang, earlierPlans: null }).findings.find(
     (f) => f.ruleId === 'missing-field' && f.data?.field === 'cost',
-  )?.note;
+  );
+const costNote = (plan: string, lang: Lang) => costFinding(plan, lang)?.note;
 
 describe('the plan’s currency', () => {
   it.each([
@@ -102,5 +112,53 @@ Le gouvernement publiera les dépenses des ministères.
 `;
     expect(costNote(plain, 'fr')).toMatch(/^Un montant et les moyens humains/);
     expect(costNote(plain, 'fr')).not.toMatch(/euros/);
+  });
+});
+
+describe('the examples’ amounts', () => {
+  it('are in the plan’s currency: its sign where it has one, its name where it has none', () => {
+    const fr = '120 k€ sur deux ans, 2 M€ par an, marchés de plus de 40 000 €.';
+    expect(inCurrency(fr, 'dollar', 'fr')).toBe('120 k$ sur deux ans, 2 M$ par an, marchés de plus de 40 000 $.');
+    expect(inCurrency(fr, 'cfaFranc', 'fr')).toBe(
+      '120 000 francs CFA sur deux ans, 2 millions de francs CFA par an, marchés de plus de 40 000 francs CFA.',
+    );
+    const en = '$100,000 for the register, $1.5 million a year, €150k from the budget.';
+    expect(inCurrency(en, 'pound', 'en')).toBe(
+      '£100,000 for the register, £1.5 million a year, £150k from the budget.',
+    );
+    expect(inCurrency(en, 'dirham', 'en')).toBe(
+      '100,000 dirhams for the register, 1.5 million dirhams a year, 150k dirhams from the budget.',
+    );
+    expect(fieldMeta('cost', 'fr', 'dollar').example).toBe(
+      '150 k$ sur le budget du programme 129, et 2 ETP pendant 18 mois.',
+    );
+  });
+
+  it('are as written when the plan names no currency, and keep their figures in any currency', () => {
+    const examples = (['fr', 'en'] as const).flatMap((lang) =>
+      BANKS[lang].subjects.flatMap((s) => Object.values(s.examples).map((e) => [lang, e] as const)),
+    );
+    for (const [lang, e] of examples) {
+      expect(inCurrency(e, undefined, lang)).toBe(e);
+      for (const c of ['euro', 'dollar', 'pound'] as const)
+        expect(inCurrency(e, c, lang).replace(/[€$£]/g, '')).toBe(e.replace(/[€$£]/g, ''));
+    }
+    // The French bank counts in euros: a plan in euros reads it unchanged.
+    for (const [, e] of examples.filter(([lang]) => lang === 'fr')) expect(inCurrency(e, 'euro', 'fr')).toBe(e);
+  });
+
+  it('in the reports, a plan in dollars gets its example in dollars', () => {
+    const plan = `## Engagement 1 : Publier le code source des logiciels de l'État
+
+Les administrations publieront sous licence libre le code source des logiciels qu'elles développent.
+
+## Engagement 2 : Ouvrir les contrats
+
+Coût : 2 millions de dollars sur deux ans.
+`;
+    const fr = costFinding(plan, 'fr')!;
+    expect(fr.expected[0]).toMatch(/^\d+ k\$ /);
+    expect(fr.note).not.toMatch(/€/);
+    expect(costFinding(plan, 'en')!.expected[0]).toMatch(/^\$\d/);
   });
 });

@@ -23,12 +23,10 @@ export const missingField: PlanCheck = {
   run({ source, commitments, options }) {
     const { lang } = options;
     const out: Finding[] = [];
-    // The cost's help asks for the plan's currency (read only when a cost is missing).
-    const currency = commitments.some((c) => c.missing.includes('cost'))
-      ? planCurrency(source.text, commitments)
-      : undefined;
+    // The cost's help and the examples' amounts are in the plan's currency (read only when a field is missing).
+    const currency = commitments.some((c) => c.missing.length) ? planCurrency(source.text, commitments) : undefined;
     for (const c of commitments) {
-      const advice = c.missing.length ? commitmentAdvice(source.text, c, lang) : {};
+      const advice = c.missing.length ? commitmentAdvice(source.text, c, lang, currency) : {};
       for (const field of c.missing) {
         const template = TEMPLATE_FIELDS.find((f) => f.field === field);
         if (!template) continue;

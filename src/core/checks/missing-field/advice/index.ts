@@ -3,6 +3,7 @@
 // subject is found by the bank's keywords, French and English together (a French plan checked in English still
 // gets its subject), and the example is given in the report's language; no subject close enough, no example.
 import { foldWord } from '../../../text/fold';
+import { inCurrency, type Currency } from '../../../template/currency';
 import { fieldMeta, TEMPLATE_FIELDS } from '../../../template/fields';
 import type { Commitment, FieldName, Lang } from '../../../types';
 import { en } from './en';
@@ -141,12 +142,17 @@ export function subjectOf(title: string, body: string): string | undefined {
 
 const isAdviceField = (field: FieldName, examples: object): field is AdviceField => field in examples;
 
-/** The subject's example for a field, in `lang`, with its source; undefined when the bank has none. */
-export function exampleOf(subject: string | undefined, field: FieldName, lang: Lang): Advice | undefined {
+/** The subject's example for a field, in `lang` (amounts in `currency`), with its source; undefined when none. */
+export function exampleOf(
+  subject: string | undefined,
+  field: FieldName,
+  lang: Lang,
+  currency?: Currency,
+): Advice | undefined {
   const s = BANKS[lang].subjects.find((x) => x.id === subject);
   if (!s || !isAdviceField(field, s.examples)) return undefined;
   const example = s.examples[field];
-  return example ? { example, source: s.sources?.[field] ?? s.source } : undefined;
+  return example ? { example: inCurrency(example, currency, lang), source: s.sources?.[field] ?? s.source } : undefined;
 }
 
 /** The closest subject's example for a field of a text (title and body as one), or undefined when none is close. */
@@ -170,15 +176,20 @@ export function commitmentSubject(text: string, c: Commitment): string | undefin
  * very subject (its examples are about public procurement); else none. Its text, not its cost line, tells the
  * subject ("150 k€ sur le budget" says nothing of what it is about).
  */
-export function commitmentAdvice(text: string, c: Commitment, lang: Lang): Partial<Record<FieldName, Advice>> {
+export function commitmentAdvice(
+  text: string,
+  c: Commitment,
+  lang: Lang,
+  currency?: Currency,
+): Partial<Record<FieldName, Advice>> {
   const subject = commitmentSubject(text, c);
   const out: Partial<Record<FieldName, Advice>> = {};
   for (const field of c.missing) {
-    const advice = exampleOf(subject, field, lang);
+    const advice = exampleOf(subject, field, lang, currency);
     if (advice) out[field] = advice;
     else if (field === 'calendar' || subject === 'procurement') {
       const template = TEMPLATE_FIELDS.find((f) => f.field === field);
-      if (template) out[field] = { example: fieldMeta(template.id, lang).example };
+      if (template) out[field] = { example: fieldMeta(template.id, lang, currency).example };
     }
   }
   return out;
