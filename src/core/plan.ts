@@ -6,4 +6,5 @@ export { PlanCache } from './commitments/cache';
 export { explainCommitment } from './commitments/model';
 export { updatesSheet } from './tracking/sheet';
 export { commitmentAdvice } from './checks/missing-field/advice';
+export { planCurrency } from './template/currency';
 export { checklistIn } from './commitments/score';

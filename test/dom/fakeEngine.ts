@@ -184,4 +184,5 @@ export const plan = {
   updatesSheet: realCore().updatesSheet,
   commitmentAdvice: realCore().commitmentAdvice,
   checklistIn: realCore().checklistIn,
+  planCurrency: realCore().planCurrency,
 };

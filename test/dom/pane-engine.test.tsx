@@ -61,6 +61,10 @@ test('the engagement card asks for the cost, and saving it writes a tagged field
   ).toBeTruthy();
   const pointsBefore = Number(/^(\d+) points sur/.exec(within(card).getByText(/points sur \d+/).textContent!)![1]);
   const cost = within(card).getByLabelText('Coût et moyens');
+  // The plan names no currency: its help asks for an amount, not for euros.
+  await waitFor(() =>
+    expect(cost.getAttribute('title')).toBe('Un montant et les moyens humains (ETP), même approximatifs.'),
+  );
   fireEvent.change(cost, { target: { value: '450 000 € sur deux ans, budget de la DAJ' } });
   fireEvent.click(within(card).getByRole('button', { name: 'Enregistrer dans le document' }));
   await screen.findByText('1 champ écrit dans le document.');
@@ -70,6 +74,20 @@ test('the engagement card asks for the cost, and saving it writes a tagged field
     /^(\d+) points sur/.exec(within(screen.getByRole('article')).getByText(/points sur \d+/).textContent!)![1],
   );
   expect(pointsAfter).toBeGreaterThan(pointsBefore);
+});
+
+test('the cost’s help asks for the plan’s currency: dollars for a plan that counts in dollars', async () => {
+  const host = new FakeHost([
+    ...PLAN,
+    { text: 'Engagement 2 : Ouvrir les données du budget', heading: 2 },
+    'Coût : 2 millions de dollars sur deux ans.',
+  ]);
+  await check(host);
+  fireEvent.click(screen.getByRole('tab', { name: 'Engagement' }));
+  const cost = within(screen.getByRole('article')).getByLabelText('Coût et moyens');
+  await waitFor(() =>
+    expect(cost.getAttribute('title')).toBe('Un montant en dollars et les moyens humains (ETP), même approximatifs.'),
+  );
 });
 
 test('the card says why the commitment has its level, and the reason follows the text', async () => {

@@ -54,7 +54,9 @@ const fr = {
   cost: {
     label: 'Coût et moyens',
     question: 'Quel est le coût estimé de cet engagement, et qui le finance ?',
-    help: 'Un montant en euros et les moyens humains (ETP), même approximatifs.',
+    help: 'Un montant et les moyens humains (ETP), même approximatifs.',
+    /** The help when the plan shows its currency (template/currency.ts). */
+    helpIn: 'Un montant en {{currency}} et les moyens humains (ETP), même approximatifs.',
     example: '150 k€ sur le budget du programme 129, et 2 ETP pendant 18 mois.',
   },
   lead: {
@@ -94,6 +96,14 @@ const fr = {
     baseline: "La situation initiale n'a pas de valeur chiffrée.",
     target: "La cible n'a ni valeur ni date.",
     calendar: "Le calendrier n'a pas de date.",
+  },
+  /** A currency's name in the cost help: « un montant en dollars ». */
+  currencies: {
+    euro: 'euros',
+    dollar: 'dollars',
+    pound: 'livres sterling',
+    cfaFranc: 'francs CFA',
+    dirham: 'dirhams',
   },
   /** What the blank template writes where the author has not yet. */
   template: {
@@ -155,6 +165,7 @@ const en: Shape<typeof fr> = {
     label: 'Cost and resources',
     question: 'What is the estimated cost of this commitment, and who funds it?',
     help: 'An amount and the staff it needs (FTE), even approximate.',
+    helpIn: 'An amount in {{currency}} and the staff it needs (FTE), even approximate.',
     example: "€150k from the ministry's budget, and 2 FTE for 18 months.",
   },
   lead: {
@@ -194,6 +205,13 @@ const en: Shape<typeof fr> = {
     baseline: 'The baseline has no figure.',
     target: 'The target has no value and no date.',
     calendar: 'The calendar has no date.',
+  },
+  currencies: {
+    euro: 'euros',
+    dollar: 'dollars',
+    pound: 'pounds sterling',
+    cfaFranc: 'CFA francs',
+    dirham: 'dirhams',
   },
   template: {
     title: 'Commitment: title',

@@ -3,7 +3,9 @@
 // baseline, target, cost, lead, accountability, audience (ogp-reference.md §1.5, our proposal, not an OGP text).
 // Each field is a content control tagged `jalon:<id>` so reading it back is exact.
 import { fields } from '../messages/fields';
+import { fill } from '../messages/translate';
 import type { FieldName, Lang } from '../types';
+import { inCurrency, type Currency } from './currency';
 
 export type TemplateFieldId = FieldName | 'title' | 'problem' | 'contribution';
 
@@ -81,16 +83,24 @@ export interface FieldMeta {
   multiline: boolean;
 }
 
-export function fieldMeta(id: TemplateFieldId, lang: Lang): FieldMeta {
+/**
+ * A field's words in `lang`; the cost's help names the plan's currency when there is one (`planCurrency`), and stays
+ * neutral otherwise; the example's amounts are in that currency.
+ */
+export function fieldMeta(id: TemplateFieldId, lang: Lang, currency?: Currency): FieldMeta {
   const f = templateField(id);
+  const texts = fields[lang];
   return {
     id: f.id,
     field: f.field,
     tag: tagOf(f.id),
     label: f.label[lang],
     question: f.question[lang],
-    help: f.help[lang],
-    example: f.example[lang],
+    help:
+      id === 'cost' && currency
+        ? fill(texts.cost.helpIn, { currency: texts.currencies[currency] }, lang)
+        : f.help[lang],
+    example: inCurrency(f.example[lang], currency, lang),
     core: f.core,
     multiline: !!f.multiline,
   };

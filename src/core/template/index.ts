@@ -7,6 +7,7 @@ import type { Lang } from '../types';
 import { TEMPLATE_FIELDS, fieldMeta, tagOf, type TemplateFieldId } from './fields';
 
 export * from './fields';
+export { CURRENCIES, inCurrency, planCurrency, type Currency } from './currency';
 
 export interface TemplateOptions {
   /** Heading level of the engagement title (default 2: level 1 is usually the plan's axes). */

@@ -1,7 +1,7 @@
 // The commitment card: which commitment it shows (the one the author picks, the one under the cursor, the one
 // of the finding they look at), and what it changes in the document (the template, the answers to its form).
 import { useCallback, useEffect, useState } from 'react';
-import type { Advice, ChecklistItem, Commitment, FieldName, Lang, LevelExplanation } from '../../core';
+import type { Advice, ChecklistItem, Commitment, Currency, FieldName, Lang, LevelExplanation } from '../../core';
 import { answersToFieldWrites, templateBlocks } from '../template';
 import type { CheckRunState } from './useCheckRun';
 import { FAILED, type HostCalls } from './hostCalls';
@@ -12,6 +12,8 @@ interface CardDetails {
   why: LevelExplanation;
   advice: Partial<Record<FieldName, Advice>>;
   items: ChecklistItem[];
+  /** The plan's currency, which the cost's help asks for (the same as the reports'). */
+  currency?: Currency;
 }
 
 /**
@@ -37,15 +39,16 @@ export function useCommitmentCard(
     let live = true;
     setDetails(undefined);
     if (analysis && commitment)
-      void import('../../core/plan').then(
-        (m) =>
-          live &&
-          setDetails({
-            why: m.explainCommitment(analysis, commitment, lang),
-            advice: m.commitmentAdvice(analysis.text, commitment, lang),
-            items: m.checklistIn(commitment.checklist, lang),
-          }),
-      );
+      void import('../../core/plan').then((m) => {
+        if (!live) return;
+        const currency = m.planCurrency(analysis.text, analysis.commitments);
+        setDetails({
+          why: m.explainCommitment(analysis, commitment, lang),
+          advice: m.commitmentAdvice(analysis.text, commitment, lang, currency),
+          items: m.checklistIn(commitment.checklist, lang),
+          currency,
+        });
+      });
     return () => {
       live = false;
     };

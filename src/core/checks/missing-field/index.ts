@@ -4,6 +4,7 @@
 import { fields as fieldTexts } from '../../messages/fields';
 import { findings } from '../../messages/findings';
 import { translators } from '../../messages/translate';
+import { planCurrency } from '../../template/currency';
 import { fieldMeta, TEMPLATE_FIELDS } from '../../template/fields';
 import type { FieldName, Finding, Lang } from '../../types';
 import { commitmentFinding } from '../finding';
@@ -22,12 +23,14 @@ export const missingField: PlanCheck = {
   run({ source, commitments, options }) {
     const { lang } = options;
     const out: Finding[] = [];
+    // The cost's help and the examples' amounts are in the plan's currency (read only when a field is missing).
+    const currency = commitments.some((c) => c.missing.length) ? planCurrency(source.text, commitments) : undefined;
     for (const c of commitments) {
-      const advice = c.missing.length ? commitmentAdvice(source.text, c, lang) : {};
+      const advice = c.missing.length ? commitmentAdvice(source.text, c, lang, currency) : {};
       for (const field of c.missing) {
         const template = TEMPLATE_FIELDS.find((f) => f.field === field);
         if (!template) continue;
-        const meta = fieldMeta(template.id, lang);
+        const meta = fieldMeta(template.id, lang, currency);
         const weak = c.weak?.includes(field) ?? false;
         const core = CORE_FIELDS.includes(field);
         out.push(

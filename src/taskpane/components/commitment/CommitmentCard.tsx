@@ -1,7 +1,7 @@
 // One commitment's card. Each part is a component that takes the commitment: a new part of the card (the
 // level's explanation, what makes it verifiable...) is one more component listed here.
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
-import type { Advice, ChecklistItem, Commitment, FieldName, LevelExplanation } from '../../../core';
+import type { Advice, ChecklistItem, Commitment, Currency, FieldName, LevelExplanation } from '../../../core';
 import type { Answers } from '../../state/useCommitmentCard';
 import { useUi } from '../ui';
 import { Checklist } from './Checklist';
@@ -25,13 +25,15 @@ export interface CommitmentCardProps {
   why?: LevelExplanation;
   /** The example for each missing field, about this commitment's subject (none where no subject is close). */
   advice?: Partial<Record<FieldName, Advice>>;
+  /** The plan's currency, named by the cost's help. */
+  currency?: Currency;
   /** The checklist in the pane's language, once loaded; the plan's own until then. */
   items?: ChecklistItem[];
   /** Writes the form's answers into the document; true when something was written. */
   onSave: (commitment: Commitment, answers: Answers) => Promise<boolean>;
 }
 
-export function CommitmentCard({ commitment: e, why, advice, items, onSave }: CommitmentCardProps) {
+export function CommitmentCard({ commitment: e, why, advice, currency, items, onSave }: CommitmentCardProps) {
   const { t, css } = useUi();
   return (
     <article className={css.card} aria-labelledby="jalon-card-title">
@@ -41,7 +43,7 @@ export function CommitmentCard({ commitment: e, why, advice, items, onSave }: Co
       <Score commitment={e} />
       {why && <LevelWhy why={why} />}
       <Checklist items={items ?? e.checklist} />
-      <MissingFieldsForm commitment={e} advice={advice} onSave={onSave} />
+      <MissingFieldsForm commitment={e} advice={advice} currency={currency} onSave={onSave} />
     </article>
   );
 }

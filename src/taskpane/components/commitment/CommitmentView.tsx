@@ -56,7 +56,14 @@ export function CommitmentView({ card, checked, onCheck }: CommitmentViewProps) 
             {e && <DefaultButton onClick={() => void card.goTo(e)} text={t('commitment.goTo')} />}
           </div>
           {e && (
-            <CommitmentCard commitment={e} why={card.why} advice={card.advice} items={card.items} onSave={card.save} />
+            <CommitmentCard
+              commitment={e}
+              why={card.why}
+              advice={card.advice}
+              currency={card.currency}
+              items={card.items}
+              onSave={card.save}
+            />
           )}
         </>
       )}

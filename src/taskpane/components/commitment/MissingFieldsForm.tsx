@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { TextField } from '@fluentui/react/lib/TextField';
-import type { Advice, Commitment, FieldName } from '../../../core';
+import type { Advice, Commitment, Currency, FieldName } from '../../../core';
 import type { Answers } from '../../state/useCommitmentCard';
 import { FIELD_ORDER, langOf, metaFor } from '../../template';
 import { useUi } from '../ui';
@@ -23,10 +23,12 @@ export interface MissingFieldsFormProps {
   commitment: Commitment;
   /** The example for each missing field (core's commitmentAdvice); a field without one shows no example. */
   advice?: Partial<Record<FieldName, Advice>>;
+  /** The plan's currency, named by the cost's help (none: a neutral help). */
+  currency?: Currency;
   onSave: (commitment: Commitment, answers: Answers) => Promise<boolean>;
 }
 
-export function MissingFieldsForm({ commitment: e, advice, onSave }: MissingFieldsFormProps) {
+export function MissingFieldsForm({ commitment: e, advice, currency, onSave }: MissingFieldsFormProps) {
   const { t, css } = useUi();
   const { answers, set, clear } = useAnswers(e);
   const describe = (question: string, a: Advice | undefined) => {
@@ -55,7 +57,7 @@ export function MissingFieldsForm({ commitment: e, advice, onSave }: MissingFiel
             {t('commitment.formIntro')}
           </p>
           {missing.map((field) => {
-            const meta = metaFor(field, langOf(t));
+            const meta = metaFor(field, langOf(t), currency);
             if (!meta) return null;
             return (
               <TextField

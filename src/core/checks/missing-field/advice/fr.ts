@@ -56,6 +56,11 @@ export const fr: Bank = {
         'métadonnée*',
         'licence* ouverte*',
         'réutilisat*',
+        'politique* de la donnée',
+        'politique* des données',
+        'gouvernance des données',
+        'informations du secteur public',
+        'administrateur* des données',
       ],
       source: 'Canada 2018-2020, engagement 1, jalon 1.3 (qualité des données ouvertes)',
       examples: {
@@ -165,6 +170,37 @@ export const fr: Bank = {
       },
     },
     {
+      id: 'extractives',
+      keywords: [
+        'extracti*',
+        'itie',
+        'minier*',
+        'mines',
+        'hydrocarbure*',
+        'pétrol*',
+        'ressources naturelles',
+        'sous-sol',
+        'pêche*',
+      ],
+      source: 'IRM, Ukraine 2016-2018, UA0065 (Initiative pour la transparence dans les industries extractives)',
+      sources: { partners: 'IRM, Ghana 2013-2015, GH0005 (comité d’intérêt public sur les revenus pétroliers)' },
+      examples: {
+        indicator:
+          'Part des entreprises extractives au-dessus du seuil dont les paiements à l’État sont publiés par projet et rapprochés des recettes publiques.',
+        baseline:
+          'En 2024, le rapport ITIE couvre 60 % des paiements, avec deux ans de retard, entreprise par entreprise seulement (source : dernier rapport ITIE).',
+        target:
+          'Les paiements de toutes les entreprises au-dessus du seuil publiés par projet dans les 12 mois suivant la fin de l’année, dès le rapport 2026.',
+        milestones:
+          'Loi sur la transparence des industries extractives adoptée – juin 2025 – ministère de l’énergie\nRapport ITIE publié avec les données de paiement – décembre 2025 – secrétariat ITIE\nPaiements publiés par projet minier ou pétrolier – décembre 2026 – secrétariat ITIE',
+        cost: '200 k€ par an pour l’administrateur indépendant et le secrétariat, pour moitié sur le budget de l’État, pour moitié par des partenaires au développement.',
+        lead: 'Ministère de l’énergie et des mines, secrétariat national de l’ITIE.',
+        partners:
+          'Le groupe multipartite (État, entreprises, société civile) approuve chaque rapport ; un comité de la société civile suit l’emploi des revenus pétroliers.',
+        audience: 'Les habitants des régions minières et pétrolières, les journalistes, les parlementaires.',
+      },
+    },
+    {
       id: 'budget',
       keywords: [
         'budgétaire*',
@@ -180,6 +216,11 @@ export const fr: Bank = {
         'dépense* exécutée*',
         'crédit* budgétaire*',
         'direction du budget',
+        'dette publique',
+        'entreprise* publique*',
+        'participations de l’état',
+        'budget citoyen',
+        'investissement* public*',
       ],
       source: 'Canada 2018-2020, engagement 2, jalon 2.1 (information budgétaire facile à trouver)',
       sources: { indicator: 'MEI, Ukraine 2020-2022, UA0087 (indicateurs des programmes budgétaires locaux)' },
@@ -210,6 +251,9 @@ export const fr: Bank = {
         'communication des documents',
         'liberté d’information',
         'transparence administrative',
+        'demande* d’information*',
+        'commissaire à l’information',
+        'droit à l’information',
       ],
       source: 'Canada 2018-2020, engagement 7, jalon 7.3 (résumés des demandes d’accès déjà traitées)',
       examples: {
@@ -228,6 +272,76 @@ export const fr: Bank = {
       },
     },
     {
+      id: 'proactive-publication',
+      keywords: [
+        'publication proactive',
+        'divulgation proactive',
+        'diffusion proactive',
+        'transparence proactive',
+        'transparence active',
+        'publication obligatoire',
+        'publication systématique',
+        'publier systématiquement',
+        'indice d’ouverture',
+        'ouverture par défaut',
+        'journal officiel',
+        'légifrance',
+        'publication des textes',
+        'accès aux textes',
+      ],
+      source: 'IRM, Monténégro 2018-2021, ME0059 (publication proactive des informations)',
+      examples: {
+        indicator:
+          'Part des ministères qui assurent la publication proactive sur leur site de chaque catégorie d’informations que la loi énumère (organisation, budget, marchés, décisions), vérifiée chaque semestre.',
+        baseline:
+          'En 2024, 11 ministères sur 17 publient toutes les catégories prévues et 4 les tiennent à jour (source : indice d’ouverture d’un observatoire associatif).',
+        target:
+          'Les 17 ministères publient toutes les catégories prévues, mises à jour sous 30 jours, d’ici juin 2026.',
+        milestones:
+          'Décret fixant les catégories de publication obligatoire et leur délai de mise à jour – mars 2025 – secrétariat général du gouvernement\nModèle commun de publication pour les sites des ministères – septembre 2025 – ministère de la fonction publique\nPremier bilan semestriel de conformité publié – janvier 2026 – secrétariat général du gouvernement',
+        cost: '35 k€ pour le modèle et les bilans, sur le budget du secrétariat général ; les référents déjà en poste dans chaque ministère.',
+        lead: 'Secrétariat général du gouvernement, mission transparence et accès à l’information.',
+        partners:
+          'L’observatoire associatif qui mesure l’ouverture note chaque ministère ; ses notes et le bilan de l’État sont publiés ensemble.',
+        audience:
+          'Les citoyens, journalistes et entreprises qui cherchent une information officielle sans avoir à la demander.',
+      },
+    },
+    {
+      id: 'archives',
+      keywords: [
+        'archives',
+        'archivage',
+        'archivisti*',
+        'archiviste*',
+        'gestion des documents',
+        'gestion documentaire',
+        'records',
+        'tableau* de gestion',
+        'conservation numérique',
+      ],
+      source: 'IRM, Guatemala 2016-2018, GT0066 (archives institutionnelles avec la loi d’accès à l’information)',
+      sources: { accountability: 'IRM, Royaume-Uni 2013-2015, UK0051 (legislation.gov.uk tenu à jour)' },
+      examples: {
+        indicator:
+          'Part des ministères dotés d’un tableau de gestion des archives approuvé dont les versements aux archives se font dans les délais.',
+        baseline:
+          'En 2024, 6 ministères sur 20 ont un tableau de gestion approuvé ; les versements ont en moyenne 8 ans de retard (source : rapport d’inspection des archives).',
+        target:
+          'Tous les ministères dotés d’un tableau approuvé, et des versements à moins de 2 ans de retard, d’ici fin 2026.',
+        milestones:
+          'Référentiel de gestion des documents publié – mars 2025 – archives nationales\nTableaux de gestion approuvés pour 10 ministères – décembre 2025 – missions des archives des ministères\nCatalogue en ligne des fonds versés ouvert – septembre 2026 – archives nationales',
+        cost: '250 k€ sur deux ans pour le catalogue et la formation, et un archiviste par ministère.',
+        lead: 'Archives nationales, département de la gestion des documents.',
+        partners:
+          'Des associations d’archivistes et d’historiens et des demandeurs réguliers relisent le référentiel et testent le catalogue.',
+        accountability:
+          'L’avancement figure parmi les indicateurs du rapport annuel des archives nationales remis au Parlement.',
+        audience:
+          'Les responsables des documents dans les ministères, les chercheurs, et les personnes qui cherchent des documents les concernant.',
+      },
+    },
+    {
       id: 'participation',
       keywords: [
         'participation citoyenne',
@@ -241,6 +355,9 @@ export const fr: Bank = {
         'débat* public*',
         'panel* citoyen*',
         'convention* citoyenne*',
+        'pétition*',
+        'démocratie numérique',
+        'sans but lucratif',
       ],
       source: 'Canada 2018-2020, engagement 8, jalon 8.1 (pratiques de dialogue inclusif)',
       sources: { milestones: 'MEI, Croatie 2012-2014, HR0009 (consultation du public sur les projets de texte)' },
@@ -299,7 +416,6 @@ export const fr: Bank = {
       keywords: [
         'corruption*',
         'anticorruption',
-        'lobbying',
         'représentant* d’intérêt*',
         'intégrité',
         'lanceur* d’alerte',
@@ -309,6 +425,15 @@ export const fr: Bank = {
         'probité',
         'hatvp',
         'agenda* des ministres',
+        'lobby*',
+        'lanceur* d’alertes',
+        'déclaration* d’intérêt*',
+        'financement* des partis',
+        'financement* politique*',
+        'comptes de campagne',
+        'campagne* électorale*',
+        'financement* de la vie politique',
+        'code* de conduite',
       ],
       source: 'MEI, Irlande 2021-2023, IE0051 (révision de la loi sur le lobbying)',
       sources: { milestones: 'États-Unis 2022-2024, engagement US0138 (protection des lanceurs d’alerte)' },
@@ -407,6 +532,13 @@ export const fr: Bank = {
         'dématérialis*',
         'expérience usager',
         'tableau de bord des services',
+        'administration électronique',
+        'e-gouvernement',
+        'services administratifs',
+        'guichet* unique*',
+        'inclusion numérique',
+        'fracture numérique',
+        'accessibilité numérique',
       ],
       source: 'Canada 2018-2020, engagement 4, jalon 4.7 (transparence de l’IA dans les services publics)',
       sources: { indicator: 'Canada 2018-2020, engagement 4, jalon 4.4 (tableau de bord des services)' },
@@ -434,10 +566,13 @@ export const fr: Bank = {
         'sénat',
         'député*',
         'sénateur*',
-        'législati*',
         'amendement*',
         'commission* parlementaire*',
         'proposition* de loi',
+        'procédure* législative*',
+        'travaux législatifs',
+        'activité* législative*',
+        'pouvoir législatif',
       ],
       source: 'MEI, Uruguay 2022-2024, UY0160 (participation citoyenne numérique au Parlement)',
       sources: { indicator: 'MEI, Nouvelle-Zélande 2016-2018, NZ0010 (accès à la législation)' },
@@ -475,7 +610,6 @@ export const fr: Bank = {
         'budgets locaux',
         'gouvernement* locau*',
         'délibération*',
-        'préfecture*',
         'association* d’élus',
       ],
       source: 'MEI, Arménie 2018-2020, AM0038 (sites internet des communes)',
@@ -580,6 +714,8 @@ export const fr: Bank = {
         'éducation aux médias',
         'pluralisme',
         'liberté de la presse',
+        'audiovisuel*',
+        'radiodiffus*',
       ],
       source: 'Canada 2022-2024, engagement 2, jalon 2.1 (lutte contre la désinformation)',
       sources: { indicator: 'MEI, Croatie 2014-2016, HR0017 (transparence des médias)' },

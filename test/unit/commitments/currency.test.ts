@@ -1,0 +1,164 @@
+// The cost question asks for the plan's currency (issue 13): « un montant en dollars » for a plan that counts in
+// dollars, and a neutral help when the plan names none, the same in the reports (missing-field's note) and the pane
+// (fieldMeta's help).
+import fc from 'fast-check';
+import {
+  analyze,
+  fieldMeta,
+  fromPlainText,
+  inCurrency,
+  planCurrency,
+  readCommitments,
+  type Lang,
+} from '../../../src/core';
+import { BANKS } from '../../../src/core/checks/missing-field/advice';
+
+const none: never[] = [];
+const costFinding = (plan: string, lang: Lang) =>
+  analyze(fromPlainText(plan, { markdown: true }), { lang, earlierPlans: null }).findings.find(
+    (f) => f.ruleId === 'missing-field' && f.data?.field === 'cost',
+  );
+const costNote = (plan: string, lang: Lang) => costFinding(plan, lang)?.note;
+
+describe('the plan’s currency', () => {
+  it.each([
+    ['Coût : 150 k€ sur deux ans.', 'euro'],
+    ['Un budget de 2 millions d’euros (EUR).', 'euro'],
+    ['Le gouvernement versera 50 millions de dollars.', 'dollar'],
+    ['Cost: $2.5 million over two years.', 'dollar'],
+    ['Budget : 300 000 CAD.', 'dollar'],
+    ['Cost: £400,000 from the Cabinet Office.', 'pound'],
+    ['Budget : 12 000 livres sterling.', 'pound'],
+    ['Coût : 25 millions FCFA.', 'cfaFranc'],
+    ['Coût : 1,2 million de dirhams.', 'dirham'],
+  ] as const)('« %s » counts in %s', (text, currency) => {
+    expect(planCurrency(text, none)).toBe(currency);
+  });
+
+  it('is none when the plan names no currency, or two as often', () => {
+    expect(planCurrency('Coût : deux ETP pendant un an.', none)).toBeUndefined();
+    expect(planCurrency('Coût : 10 k€, et 10 000 $ de la Banque mondiale.', none)).toBeUndefined();
+    // A book (« livre ») is not a pound, a mad idea not a dirham.
+    expect(planCurrency('Un livre blanc, une idée mad, un Livre vert.', none)).toBeUndefined();
+  });
+
+  it('is read from the cost lines first: the amounts a plan budgets say its currency', () => {
+    const plan = `## Engagement 1 : Publier les marchés
+
+Le Canada et les États-Unis y consacrent des millions de dollars ; 1 dollar sur 3 va aux marchés.
+
+Coût : 150 k€ sur le budget du programme 129.
+
+## Engagement 2 : Publier les budgets
+
+Indicateur : part des budgets publiés.
+`;
+    const source = fromPlainText(plan, { markdown: true });
+    const commitments = readCommitments(source, { lang: 'fr', earlierPlans: null });
+    expect(commitments[0].fields.cost?.text).toContain('€');
+    expect(planCurrency(source.text, commitments)).toBe('euro');
+    expect(planCurrency(source.text, none)).toBe('dollar');
+  });
+
+  it('is the currency named most, whatever else the text says', () => {
+    const names = { euro: '€', dollar: '$', pound: '£', cfaFranc: 'FCFA', dirham: 'dirhams' } as const;
+    const currency = fc.constantFrom(...(Object.keys(names) as (keyof typeof names)[]));
+    fc.assert(
+      fc.property(fc.array(currency, { maxLength: 12 }), fc.array(fc.string({ maxLength: 6 })), (mentions, filler) => {
+        const text = mentions.map((c, i) => `${i + 1} ${names[c]} ${filler[i] ?? ''}`).join(' ; ');
+        const counts = new Map<string, number>();
+        for (const c of mentions) counts.set(c, (counts.get(c) ?? 0) + 1);
+        const most = Math.max(0, ...counts.values());
+        const top = [...counts].filter(([, n]) => n === most).map(([c]) => c);
+        // Filler may name a currency too ("$" among random characters): only check texts without one.
+        fc.pre(!/[€$£]|CFA|dirham|EUR|USD|CAD|GBP|XOF|XAF|MAD|[Ee]uro|[Dd]ollar|[Ss]terling/.test(filler.join(' ')));
+        expect(planCurrency(text, none)).toBe(top.length === 1 ? top[0] : undefined);
+      }),
+    );
+  });
+});
+
+describe('the cost’s help', () => {
+  it('names the currency when there is one, in French and English', () => {
+    expect(fieldMeta('cost', 'fr', 'dollar').help).toBe(
+      'Un montant en dollars et les moyens humains (ETP), même approximatifs.',
+    );
+    expect(fieldMeta('cost', 'en', 'pound').help).toBe(
+      'An amount in pounds sterling and the staff it needs (FTE), even approximate.',
+    );
+    expect(fieldMeta('cost', 'fr', 'euro').help).toMatch(/^Un montant en euros /);
+  });
+
+  it('is neutral without one, and the other fields’ help never changes', () => {
+    expect(fieldMeta('cost', 'fr').help).toBe('Un montant et les moyens humains (ETP), même approximatifs.');
+    expect(fieldMeta('cost', 'en').help).toBe('An amount and the staff it needs (FTE), even approximate.');
+    expect(fieldMeta('baseline', 'fr', 'dollar').help).toBe(fieldMeta('baseline', 'fr').help);
+  });
+
+  it('in the reports, asks a plan in dollars for dollars and a plan without currency for an amount', () => {
+    const dollars = `## Engagement 1 : Publier les données du budget
+
+Le gouvernement publiera les dépenses des ministères.
+
+## Engagement 2 : Ouvrir les contrats
+
+Coût : 2 millions de dollars sur deux ans.
+`;
+    expect(costNote(dollars, 'fr')).toMatch(/^Un montant en dollars et les moyens humains/);
+    expect(costNote(dollars, 'en')).toMatch(/^An amount in dollars and the staff/);
+    const plain = `## Engagement 1 : Publier les données du budget
+
+Le gouvernement publiera les dépenses des ministères.
+`;
+    expect(costNote(plain, 'fr')).toMatch(/^Un montant et les moyens humains/);
+    expect(costNote(plain, 'fr')).not.toMatch(/euros/);
+  });
+});
+
+describe('the examples’ amounts', () => {
+  it('are in the plan’s currency: its sign where it has one, its name where it has none', () => {
+    const fr = '120 k€ sur deux ans, 2 M€ par an, marchés de plus de 40 000 €.';
+    expect(inCurrency(fr, 'dollar', 'fr')).toBe('120 k$ sur deux ans, 2 M$ par an, marchés de plus de 40 000 $.');
+    expect(inCurrency(fr, 'cfaFranc', 'fr')).toBe(
+      '120 000 francs CFA sur deux ans, 2 millions de francs CFA par an, marchés de plus de 40 000 francs CFA.',
+    );
+    const en = '$100,000 for the register, $1.5 million a year, €150k from the budget.';
+    expect(inCurrency(en, 'pound', 'en')).toBe(
+      '£100,000 for the register, £1.5 million a year, £150k from the budget.',
+    );
+    expect(inCurrency(en, 'dirham', 'en')).toBe(
+      '100,000 dirhams for the register, 1.5 million dirhams a year, 150k dirhams from the budget.',
+    );
+    expect(fieldMeta('cost', 'fr', 'dollar').example).toBe(
+      '150 k$ sur le budget du programme 129, et 2 ETP pendant 18 mois.',
+    );
+  });
+
+  it('are as written when the plan names no currency, and keep their figures in any currency', () => {
+    const examples = (['fr', 'en'] as const).flatMap((lang) =>
+      BANKS[lang].subjects.flatMap((s) => Object.values(s.examples).map((e) => [lang, e] as const)),
+    );
+    for (const [lang, e] of examples) {
+      expect(inCurrency(e, undefined, lang)).toBe(e);
+      for (const c of ['euro', 'dollar', 'pound'] as const)
+        expect(inCurrency(e, c, lang).replace(/[€$£]/g, '')).toBe(e.replace(/[€$£]/g, ''));
+    }
+    // The French bank counts in euros: a plan in euros reads it unchanged.
+    for (const [, e] of examples.filter(([lang]) => lang === 'fr')) expect(inCurrency(e, 'euro', 'fr')).toBe(e);
+  });
+
+  it('in the reports, a plan in dollars gets its example in dollars', () => {
+    const plan = `## Engagement 1 : Publier le code source des logiciels de l'État
+
+Les administrations publieront sous licence libre le code source des logiciels qu'elles développent.
+
+## Engagement 2 : Ouvrir les contrats
+
+Coût : 2 millions de dollars sur deux ans.
+`;
+    const fr = costFinding(plan, 'fr')!;
+    expect(fr.expected[0]).toMatch(/^\d+ k\$ /);
+    expect(fr.note).not.toMatch(/€/);
+    expect(costFinding(plan, 'en')!.expected[0]).toMatch(/^\$\d/);
+  });
+});
