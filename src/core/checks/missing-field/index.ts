@@ -1,6 +1,7 @@
 // What a commitment lacks to be measurable: one question per missing field (or field present but unusable: "Coût :
 // non chiffré", milestones without a date), on the commitment's title. The measurable core the workshop asked for
 // (indicator, baseline, target, milestones, cost) is a warning; the rest, suggestions.
+import { foldedText } from '../../commitments/text';
 import { fields as fieldTexts } from '../../messages/fields';
 import { findings } from '../../messages/findings';
 import { translators } from '../../messages/translate';
@@ -22,8 +23,9 @@ export const missingField: PlanCheck = {
   run({ source, commitments, options }) {
     const { lang } = options;
     const out: Finding[] = [];
+    const folded = foldedText(source);
     for (const c of commitments) {
-      const advice = c.missing.length ? commitmentAdvice(source.text, c, lang) : {};
+      const advice = c.missing.length ? commitmentAdvice(source.text, c, lang, folded) : {};
       for (const field of c.missing) {
         const template = TEMPLATE_FIELDS.find((f) => f.field === field);
         if (!template) continue;
