@@ -11,6 +11,8 @@ import {
   REQUIRED_FIELDS,
   STOPWORDS,
   subjectOf,
+  subjectScores,
+  MIN_SCORE,
 } from '../../../src/core/checks/missing-field/advice';
 import { foldSameLength } from '../../../src/core/dates';
 import { foldWord } from '../../../src/core/text/fold';
@@ -180,6 +182,24 @@ test('content words of a part of a text, read where it stands, are those of the 
       // With the whole text folded, or only the part (as the pane asks for one commitment).
       expect(contentWordsIn(t, foldSameLength(t), 0, start, end, ['kept'])).toEqual(words);
       expect(contentWordsIn(t, foldSameLength(t.slice(start)), start, start, end, ['kept'])).toEqual(words);
+    }),
+  );
+});
+
+test('the subject is the one alone at the top of the scores, as sorting them says', () => {
+  const words = fc.constantFrom(
+    ...BANKS.fr.subjects.flatMap((s) => s.keywords.map((k) => k.replace(/\*/g, 's'))),
+    ...BANKS.en.subjects.flatMap((s) => s.keywords.map((k) => k.replace(/\*/g, ''))),
+    'le',
+    'musée',
+  );
+  const text = fc.array(words, { maxLength: 8 }).map((w) => w.join(' '));
+  fc.assert(
+    fc.property(text, text, (title, body) => {
+      const scores = subjectScores(title, body);
+      const [best, second] = Object.keys(scores).sort((a, b) => scores[b] - scores[a]);
+      const plain = scores[best] >= MIN_SCORE && scores[best] > scores[second] ? best : undefined;
+      expect(subjectOf(title, body)).toBe(plain);
     }),
   );
 });

@@ -185,13 +185,15 @@ function found(words: readonly string[]): Map<Keyword, number> {
  * and twice more in the title (a title says what the commitment is about; its text wanders).
  */
 export function subjectScores(title: string, body: string): Record<string, number> {
-  return scoresOf(contentWords(title), contentWords(body));
+  const scores = scoresOf(contentWords(title), contentWords(body));
+  return Object.fromEntries(SUBJECT_IDS.map((id, k) => [id, scores[k]]));
 }
 
-function scoresOf(titleWords: readonly string[], bodyWords: readonly string[]): Record<string, number> {
-  const scores: Record<string, number> = Object.fromEntries(SUBJECT_IDS.map((id) => [id, 0]));
-  for (const [k, weight] of found(titleWords)) scores[SUBJECT_IDS[k.subject]] += 2 * weight;
-  for (const [k, weight] of found(bodyWords)) scores[SUBJECT_IDS[k.subject]] += weight;
+/** subjectScores by subject index. */
+function scoresOf(titleWords: readonly string[], bodyWords: readonly string[]): number[] {
+  const scores = new Array<number>(SUBJECT_IDS.length).fill(0);
+  found(titleWords).forEach((weight, k) => (scores[k.subject] += 2 * weight));
+  found(bodyWords).forEach((weight, k) => (scores[k.subject] += weight));
   return scores;
 }
 
@@ -205,8 +207,10 @@ export function subjectOf(title: string, body: string): string | undefined {
 
 function subjectOfWords(titleWords: readonly string[], bodyWords: readonly string[]): string | undefined {
   const scores = scoresOf(titleWords, bodyWords);
-  const [best, second] = SUBJECT_IDS.slice().sort((a, b) => scores[b] - scores[a]);
-  return scores[best] >= MIN_SCORE && scores[best] > scores[second] ? best : undefined;
+  let best = 0;
+  for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
+  const alone = scores.every((x, k) => k === best || x < scores[best]);
+  return scores[best] >= MIN_SCORE && alone ? SUBJECT_IDS[best] : undefined;
 }
 
 const isAdviceField = (field: FieldName, examples: object): field is AdviceField => field in examples;
