@@ -39,8 +39,8 @@ const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 /**
  * The hashes of the content words of folded[start, end): runs of a-z and 0-9 of two characters or more, stopwords
- * dropped, into `words` (emptied first). Hashed as they are read: a plan has a hundred thousand words, and a string for each would be most of
- * the check's time (bench: shingling the 150,000-word plan 45 -> 9 ms).
+ * dropped, into `words` (emptied first). Hashed as they are read: a plan has a hundred thousand words, and a string
+ * for each would be most of the check's time (bench: shingling the 150,000-word plan 45 -> 9 ms).
  */
 function contentWords(folded: string, start: number, end: number, words: number[]): number[] {
   words.length = 0;
