@@ -6,11 +6,15 @@ import {
   adviceFor,
   BANKS,
   contentWords,
+  contentWordsIn,
   exampleOf,
   REQUIRED_FIELDS,
   STOPWORDS,
   subjectOf,
+  subjectScores,
+  MIN_SCORE,
 } from '../../../src/core/checks/missing-field/advice';
+import { foldSameLength } from '../../../src/core/dates';
 import { foldWord } from '../../../src/core/text/fold';
 
 function missingField(plan: string, lang: Lang): Finding[] {
@@ -219,12 +223,54 @@ test('content words read by a scan are the Unicode regular expression’s words,
     ' ',
     '—',
     'Ǆ',
+    'E\u0301TAT',
+    'Œuvre',
+    '½',
+    'Ω',
   );
   fc.assert(
     fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 20 }), (parts) => {
       const text = parts.join('');
       const plain = (foldWord(text).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOPWORDS.has(w));
       expect(contentWords(text)).toEqual(plain);
+    }),
+  );
+});
+
+test('content words of a part of a text, read where it stands, are those of the part cut out', () => {
+  const text = fc
+    .array(
+      fc.oneof(fc.constantFrom('Données', 'e\u0301', 'œ', ' ', '’', '𝐀', 'de', '\n'), fc.string({ maxLength: 6 })),
+      {
+        maxLength: 15,
+      },
+    )
+    .map((parts) => parts.join(''));
+  fc.assert(
+    fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+      const [start, end] = [a % (t.length + 1), b % (t.length + 1)].sort((x, y) => x - y);
+      const words = ['kept', ...contentWords(t.slice(start, end))];
+      // With the whole text folded, or only the part (as the pane asks for one commitment).
+      expect(contentWordsIn(t, foldSameLength(t), 0, start, end, ['kept'])).toEqual(words);
+      expect(contentWordsIn(t, foldSameLength(t.slice(start)), start, start, end, ['kept'])).toEqual(words);
+    }),
+  );
+});
+
+test('the subject is the one alone at the top of the scores, as sorting them says', () => {
+  const words = fc.constantFrom(
+    ...BANKS.fr.subjects.flatMap((s) => s.keywords.map((k) => k.replace(/\*/g, 's'))),
+    ...BANKS.en.subjects.flatMap((s) => s.keywords.map((k) => k.replace(/\*/g, ''))),
+    'le',
+    'musée',
+  );
+  const text = fc.array(words, { maxLength: 8 }).map((w) => w.join(' '));
+  fc.assert(
+    fc.property(text, text, (title, body) => {
+      const scores = subjectScores(title, body);
+      const [best, second] = Object.keys(scores).sort((a, b) => scores[b] - scores[a]);
+      const plain = scores[best] >= MIN_SCORE && scores[best] > scores[second] ? best : undefined;
+      expect(subjectOf(title, body)).toBe(plain);
     }),
   );
 });

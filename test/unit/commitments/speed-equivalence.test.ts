@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { foldSameLength, parseDates, parseFoldedDates, parseFoldedDatesPlain } from '../../../src/core/dates';
 import { hasEndOrPoint } from '../../../src/core/commitments/score';
+import { figureCount, figureCountPlain } from '../../../src/core/commitments/model/features';
 import { fromPlainText } from '../../../src/core/source';
 import { foldedText, sentenceSpans, sentenceSpansIn, sentenceSpansPlain } from '../../../src/core/commitments/text';
 import { duplicate, MAX_COPIES } from '../../../src/core/checks/duplicate';
@@ -272,6 +273,43 @@ describe('speed shortcuts give the plain results', () => {
       fc.property(around, (t) => {
         const folded = foldSameLength(t);
         expect(parseFoldedDates(t, folded)).toEqual(parseFoldedDatesPlain(t, folded));
+      }),
+      { numRuns: 800 },
+    );
+  });
+
+  it('figures counted with dates read only in the windows that hold them equal those read over the whole text', () => {
+    const words = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom('le', 'Publier', 'euros', '€', 'article', 'Jalon', '\n1.', '\n', ',', ';', '-', 'fin', 'T3'),
+          fc.constantFrom(
+            '31 décembre 2025',
+            '1er septembre, 2018',
+            'du 3 mars 2024 au 5 mai 2025',
+            '2018 T3',
+            '2019 €',
+            '450 000',
+            '12/2019',
+            '2019-05-07',
+            '3,5',
+            '40',
+            'mi-2021',
+            'fin de l’année 2022',
+            'avant 2030',
+            '2024-2026',
+            'articles 26 et 40',
+          ),
+          fc.string({ maxLength: 4 }),
+          fc.constantFrom(' ', '  ', '                  '),
+        ),
+        { maxLength: 30 },
+      )
+      .map((xs) => xs.join(' '));
+    fc.assert(
+      fc.property(words, (t) => {
+        const folded = foldSameLength(t);
+        expect(figureCount(t, folded)).toBe(figureCountPlain(t, folded));
       }),
       { numRuns: 800 },
     );

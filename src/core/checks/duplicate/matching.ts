@@ -36,6 +36,16 @@ export function passes(r: Omit<Overlap, 'shared'>, t: Thresholds): boolean {
   return r.jaccard >= t.jaccard || r.containment >= t.containment || r.reverseContainment >= t.containment;
 }
 
+/** passes(ratios(inter, sizeA, sizeB), t), without making the ratios. */
+export function passesCounts(inter: number, sizeA: number, sizeB: number, t: Thresholds): boolean {
+  const union = sizeA + sizeB - inter;
+  return (
+    (union > 0 ? inter / union : 0) >= t.jaccard ||
+    (sizeA > 0 ? inter / sizeA : 0) >= t.containment ||
+    (sizeB > 0 ? inter / sizeB : 0) >= t.containment
+  );
+}
+
 export function overlapOf(a: Shingled, b: Shingled): Omit<Overlap, 'shared'> {
   let inter = 0;
   for (const h of a.set) if (b.set.has(h)) inter++;
@@ -125,9 +135,9 @@ export function samePlanMatches(
       for (let w = 0; w < words; w++) shared[i] += popcount(bits[row + w] & bits[i * words + w]);
     const found: PlanMatch[] = [];
     for (let i = 0; i < j; i++) {
-      if (shared[i] === 0) continue;
-      const r = ratios(shared[i], sh.set.size, shingled[i].set.size);
-      if (passes(r, thresholds)) found.push({ later: j, earlier: i, ratios: r });
+      // Most pairs share a house phrase or two and pass no threshold: their ratios are kept only when they pass.
+      if (shared[i] === 0 || !passesCounts(shared[i], sh.set.size, shingled[i].set.size, thresholds)) continue;
+      found.push({ later: j, earlier: i, ratios: ratios(shared[i], sh.set.size, shingled[i].set.size) });
     }
     const closeness = (m: PlanMatch) => Math.max(m.ratios.jaccard, m.ratios.containment);
     found.sort((x, y) => closeness(y) - closeness(x) || x.earlier - y.earlier);

@@ -1,6 +1,7 @@
 // What a commitment lacks to be measurable: one question per missing field (or field present but unusable: "Coût :
 // non chiffré", milestones without a date), on the commitment's title. The measurable core the workshop asked for
 // (indicator, baseline, target, milestones, cost) is a warning; the rest, suggestions.
+import { foldedText } from '../../commitments/text';
 import { fields as fieldTexts } from '../../messages/fields';
 import { findings } from '../../messages/findings';
 import { translators } from '../../messages/translate';
@@ -25,8 +26,9 @@ export const missingField: PlanCheck = {
     const out: Finding[] = [];
     // The cost's help and the examples' amounts are in the plan's currency (read only when a field is missing).
     const currency = commitments.some((c) => c.missing.length) ? planCurrency(source.text, commitments) : undefined;
+    const folded = foldedText(source);
     for (const c of commitments) {
-      const advice = c.missing.length ? commitmentAdvice(source.text, c, lang, currency) : {};
+      const advice = c.missing.length ? commitmentAdvice(source.text, c, lang, currency, folded) : {};
       for (const field of c.missing) {
         const template = TEMPLATE_FIELDS.find((f) => f.field === field);
         if (!template) continue;

@@ -14,7 +14,7 @@ export function lensCounts(folded: string): LensCounts {
   const counts = { transparency: 0, participation: 0, accountability: 0 };
   for (const v of LENS_VALUES) {
     const re = new RegExp(LENS_CUES[v].source, 'g');
-    while (re.exec(folded)) counts[v]++;
+    while (re.test(folded)) counts[v]++;
   }
   return counts;
 }

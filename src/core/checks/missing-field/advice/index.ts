@@ -2,7 +2,8 @@
 // and that subject's example for a field it lacks, written after a real well-rated commitment that it names. The
 // subject is found by the bank's keywords, French and English together (a French plan checked in English still
 // gets its subject), and the example is given in the report's language; no subject close enough, no example.
-import { foldWord } from '../../../text/fold';
+import { foldSameLength } from '../../../dates';
+import { foldChar, foldWord } from '../../../text/fold';
 import { inCurrency, type Currency } from '../../../template/currency';
 import { fieldMeta, TEMPLATE_FIELDS } from '../../../template/fields';
 import type { Commitment, FieldName, Lang } from '../../../types';
@@ -45,38 +46,103 @@ interface Keyword {
 const SUBJECT_IDS = fr.subjects.map((s) => s.id);
 export const STOPWORDS = new Set([...fr.stopwords, ...en.stopwords].map(foldWord));
 const LETTER = /[\p{L}\p{N}]/u;
+const FOLDED_WORD = /^[a-z0-9]+$/;
 
-/** The length of the letter or digit at i (1, or 2 for a surrogate pair), 0 when there is none; ASCII without the regex. */
-function wordCharAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return 1;
-  if (c < 128) return 0;
-  const cp = s.codePointAt(i)!;
-  return LETTER.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+/** What a code unit of the text makes of the folded text's words (see contentWordsIn). */
+const enum Unit {
+  /** Folds to letters or digits. */
+  Word,
+  /** Folds to something else: ends a word. */
+  Break,
+  /** Folds to nothing (an accent, a soft hyphen): inside a word, a word goes on across it. */
+  Dropped,
+  /** Surrogates and folds of several characters not all a-z or 0-9: the scan gives way to the plain reading. */
+  Other,
+}
+
+const isWordAscii = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** What the code unit `c` (not ASCII) makes of the words, learnt once per text (`known`). */
+function unitOf(c: number, known: Map<number, Unit>): Unit {
+  let u = known.get(c);
+  if (u === undefined) known.set(c, (u = foldedUnit(foldChar(c))));
+  return u;
+}
+
+function foldedUnit(f: string): Unit {
+  if (f.length === 0) return Unit.Dropped;
+  if (f.length === 1) {
+    const d = f.charCodeAt(0);
+    if (d < 128) return isWordAscii(d) ? Unit.Word : Unit.Break;
+    if (d >= 0xd800 && d <= 0xdfff) return Unit.Other;
+    return LETTER.test(f) ? Unit.Word : Unit.Break;
+  }
+  return FOLDED_WORD.test(f) ? Unit.Word : Unit.Other;
 }
 
 /**
- * A text's content words (runs of letters and digits), folded, in order. A scan rather than a Unicode regular
- * expression's match: the bench plan's commitments in 3 ms instead of 18 (speed shortcut, see DEVELOPERS.md).
+ * A text's content words (runs of letters and digits of its folded form, foldWord), stopwords left out, in order.
+ * A scan of the text itself rather than a Unicode regular expression's match on a folded copy (speed shortcut, see
+ * DEVELOPERS.md): most words are their slice of the text folded to the same length, which the plan pass has made.
  */
 export function contentWords(text: string): string[] {
-  const s = foldWord(text);
-  const out: string[] = [];
-  let i = 0;
-  while (i < s.length) {
-    let n = wordCharAt(s, i);
-    if (n === 0) {
+  return contentWordsIn(text, foldSameLength(text), 0, 0, text.length, []);
+}
+
+/**
+ * contentWords of text[start, end), added to `out`; `folded` is foldSameLength of the text from offset `base` on
+ * (the folded source, or the folded part).
+ */
+export function contentWordsIn(
+  text: string,
+  folded: string,
+  base: number,
+  start: number,
+  end: number,
+  out: string[],
+): string[] {
+  const before = out.length;
+  const known = new Map<number, Unit>();
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    const u = c < 128 ? (isWordAscii(c) ? Unit.Word : Unit.Break) : unitOf(c, known);
+    if (u === Unit.Other) return plainWordsIn(text, start, end, out, before);
+    if (u !== Unit.Word) {
       i++;
       continue;
     }
-    const start = i;
-    while (n > 0) {
-      i += n;
-      n = i < s.length ? wordCharAt(s, i) : 0;
+    const first = i;
+    // Whether the word folded alone is its slice of the folded text: a letter that folds to one other (é -> e) is.
+    let same = sameFold(text, folded, base, i);
+    for (i++; i < end; i++) {
+      const d = text.charCodeAt(i);
+      if (d < 128) {
+        if (isWordAscii(d)) continue;
+        break;
+      }
+      const v = unitOf(d, known);
+      if (v === Unit.Other) return plainWordsIn(text, start, end, out, before);
+      if (v === Unit.Break) break;
+      same &&= sameFold(text, folded, base, i);
     }
-    const w = s.slice(start, i);
+    const w = same ? folded.slice(first - base, i - base) : foldWord(text.slice(first, i));
     if (!STOPWORDS.has(w)) out.push(w);
   }
+  return out;
+}
+
+function sameFold(text: string, folded: string, base: number, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return true;
+  const f = foldChar(c);
+  return f.length === 1 && f.charCodeAt(0) === folded.charCodeAt(i - base);
+}
+
+/** The words of text[start, end) as the regular expression reads its folded form (what the scan equals). */
+function plainWordsIn(text: string, start: number, end: number, out: string[], keep: number): string[] {
+  out.length = keep;
+  for (const w of foldWord(text.slice(start, end)).match(/[\p{L}\p{N}]+/gu) ?? []) if (!STOPWORDS.has(w)) out.push(w);
   return out;
 }
 
@@ -111,10 +177,13 @@ function matchesAt(k: Keyword, words: readonly string[], i: number): boolean {
 /** Each keyword found in `words`, once, with its weight: an expression counts twice a single word. */
 function found(words: readonly string[]): Map<Keyword, number> {
   const out = new Map<Keyword, number>();
+  const add = (list: Keyword[] | undefined, i: number) => {
+    if (list) for (const k of list) if (matchesAt(k, words, i)) out.set(k, k.words.length > 1 ? 2 : 1);
+  };
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    for (const list of [exact.get(w), byStart.get(w.slice(0, 3))])
-      if (list) for (const k of list) if (matchesAt(k, words, i)) out.set(k, k.words.length > 1 ? 2 : 1);
+    add(exact.get(w), i);
+    add(byStart.get(w.length > 3 ? w.slice(0, 3) : w), i);
   }
   return out;
 }
@@ -124,9 +193,15 @@ function found(words: readonly string[]): Map<Keyword, number> {
  * and TITLE_WEIGHT more in the title (a title says what the commitment is about; its text wanders).
  */
 export function subjectScores(title: string, body: string): Record<string, number> {
-  const scores: Record<string, number> = Object.fromEntries(SUBJECT_IDS.map((id) => [id, 0]));
-  for (const [k, weight] of found(contentWords(title))) scores[SUBJECT_IDS[k.subject]] += TITLE_WEIGHT * weight;
-  for (const [k, weight] of found(contentWords(body))) scores[SUBJECT_IDS[k.subject]] += weight;
+  const scores = scoresOf(contentWords(title), contentWords(body));
+  return Object.fromEntries(SUBJECT_IDS.map((id, k) => [id, scores[k]]));
+}
+
+/** subjectScores by subject index. */
+function scoresOf(titleWords: readonly string[], bodyWords: readonly string[]): number[] {
+  const scores = new Array<number>(SUBJECT_IDS.length).fill(0);
+  found(titleWords).forEach((weight, k) => (scores[k.subject] += TITLE_WEIGHT * weight));
+  found(bodyWords).forEach((weight, k) => (scores[k.subject] += weight));
   return scores;
 }
 
@@ -135,14 +210,20 @@ export function subjectScores(title: string, body: string): Record<string, numbe
  * (two subjects as close: no advice rather than a coin toss).
  */
 export function subjectOf(title: string, body: string): string | undefined {
-  const scores = subjectScores(title, body);
-  const [best, second] = SUBJECT_IDS.slice().sort((a, b) => scores[b] - scores[a]);
-  return scores[best] >= MIN_SCORE && scores[best] > scores[second] ? best : undefined;
+  return subjectOfWords(contentWords(title), contentWords(body));
+}
+
+function subjectOfWords(titleWords: readonly string[], bodyWords: readonly string[]): string | undefined {
+  const scores = scoresOf(titleWords, bodyWords);
+  let best = 0;
+  for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
+  const alone = scores.every((x, k) => k === best || x < scores[best]);
+  return scores[best] >= MIN_SCORE && alone ? SUBJECT_IDS[best] : undefined;
 }
 
 const isAdviceField = (field: FieldName, examples: object): field is AdviceField => field in examples;
 
-/** The subject's example for a field, in `lang` (amounts in `currency`), with its source; undefined when none. */
+/** The subject's example for a field, in `lang`, with its source; undefined when the bank has none. */
 export function exampleOf(
   subject: string | undefined,
   field: FieldName,
@@ -160,29 +241,37 @@ export function adviceFor(text: string, field: FieldName, lang: Lang): Advice | 
   return exampleOf(subjectOf('', text), field, lang);
 }
 
-/** A commitment's subject, from its title and its text but for its cost line. */
-export function commitmentSubject(text: string, c: Commitment): string | undefined {
+/**
+ * A commitment's subject, from its title and its text but for its cost line: its text, not its cost line, tells the
+ * subject ("150 k€ sur le budget" says nothing of what it is about).
+ */
+export function commitmentSubject(text: string, c: Commitment, folded?: string): string | undefined {
+  // The body's words read where they stand in the text, around the cost line when it lies inside; `folded` is
+  // foldSameLength(text) when the caller has it (the plan check), else the commitment's part is folded.
+  const base = folded === undefined ? c.start : 0;
+  const f = folded ?? foldSameLength(text.slice(c.start, c.end));
   const cost = c.fields.cost;
-  const body =
-    cost && cost.start >= c.start && cost.end <= c.end
-      ? `${text.slice(c.start, cost.start)}\n${text.slice(cost.end, c.end)}`
-      : text.slice(c.start, c.end);
-  return subjectOf(c.title, body);
+  const body: string[] = [];
+  if (cost && cost.start >= c.start && cost.end <= c.end) {
+    contentWordsIn(text, f, base, c.start, cost.start, body);
+    contentWordsIn(text, f, base, cost.end, c.end, body);
+  } else contentWordsIn(text, f, base, c.start, c.end, body);
+  return subjectOfWords(contentWords(c.title), body);
 }
 
 /**
  * The example shown for each field a commitment lacks, the same in every report and in the pane: the bank's for its
- * subject; else the template's own where it fits any commitment (the calendar) or where the template speaks of that
- * very subject (its examples are about public procurement); else none. Its text, not its cost line, tells the
- * subject ("150 k€ sur le budget" says nothing of what it is about).
+ * subject (amounts in the plan's `currency`); else the template's own where it fits any commitment (the calendar) or
+ * where the template speaks of that very subject (its examples are about public procurement); else none.
  */
 export function commitmentAdvice(
   text: string,
   c: Commitment,
   lang: Lang,
   currency?: Currency,
+  folded?: string,
 ): Partial<Record<FieldName, Advice>> {
-  const subject = commitmentSubject(text, c);
+  const subject = commitmentSubject(text, c, folded);
   const out: Partial<Record<FieldName, Advice>> = {};
   for (const field of c.missing) {
     const advice = exampleOf(subject, field, lang, currency);
