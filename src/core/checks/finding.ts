@@ -49,7 +49,7 @@ export function paragraphFinding(
     severity: f.severity,
     message: f.message,
     note: f.note,
-    actual: text.slice(start, end),
+    actual: f.actual ?? text.slice(start, end),
     expected: f.expected ?? [],
     start,
     end,

@@ -3,6 +3,11 @@
 import fc from 'fast-check';
 import { foldWord } from '../../../src/core/text/fold';
 import { Syllables, tokenize, wordHash } from '../../../src/core/text/tokenize';
+import { lint, ParagraphCache } from '../../../src/core/lint';
+import { sharedText, sharedWords } from '../../../src/core/lint/texts';
+import { findings as findingTexts } from '../../../src/core/messages/findings';
+import { translators } from '../../../src/core/messages/translate';
+import { fromParagraphs } from '../../../src/core/source';
 
 // Plain words, accented and capitalised ones, ligatures, marks, invisible characters, apostrophes and arbitrary
 // Unicode, so that words of every kind meet.
@@ -43,6 +48,79 @@ describe('text checks: speed shortcuts against the plain computation', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+// Paragraphs of vague words in every form and case, names, numbers and punctuation, for the runner's shortcuts.
+const vaguePieces = fc.constantFrom(
+  'Le ministère renforcera la transparence.',
+  'RENFORCER',
+  'la mise en place',
+  'Nous promouvons',
+  'afin de favoriser',
+  'le renforcement des capacités',
+  'a été améliorée par la DINUM',
+  'publiera 12 jeux de données',
+  'Programme des Nations unies pour le développement',
+  'à terme',
+  'de nombreux',
+  'dans la mesure du possible',
+  '(PGO)',
+  ', ',
+  '. ',
+  ' ',
+);
+const paragraphText = fc.array(vaguePieces, { minLength: 1, maxLength: 12 }).map((xs) => xs.join(' '));
+const documentOf = fc.array(paragraphText, { minLength: 1, maxLength: 8 });
+
+describe('text checks runner: shortcuts against the plain computation', () => {
+  test('a finding shares its texts with the findings of the same words: as rendered afresh', () => {
+    const t = translators(findingTexts).fr;
+    fc.assert(
+      fc.property(documentOf, (texts) => {
+        const { findings } = lint(fromParagraphs(texts.map((text) => ({ text }))), { lang: 'fr' });
+        for (const f of findings.filter((x) => x.ruleId === 'vague-term')) {
+          const vars = { actual: f.actual, lemma: String(f.data?.lemma) };
+          const kind = f.data?.kind === 'phrase' ? 'verb' : String(f.data?.kind);
+          expect(f.message).toBe(t(`vague-term.${kind}`, vars));
+          const role = f.data?.role;
+          expect(f.note).toBe(t(role === 'action' ? 'vague-term.note' : `vague-term.role.${role}`, vars));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('shared texts: the text t renders, one string per owner and words', () => {
+    const t = translators(findingTexts).en;
+    const owner = {};
+    fc.assert(
+      fc.property(
+        fc.string(),
+        fc.string(),
+        fc.constantFrom('vague-term.noun', 'vague-term.note'),
+        (actual, lemma, key) => {
+          const text = sharedText(owner, t, key, actual, lemma);
+          expect(text).toBe(t(key, { actual, lemma }));
+          expect(sharedText(owner, t, key, actual, lemma)).toBe(text);
+          expect(sharedWords(owner, actual)).toBe(actual);
+        },
+      ),
+    );
+  });
+
+  test('findings moved to document offsets when not cached: as placed from a cache', () => {
+    fc.assert(
+      fc.property(documentOf, (texts) => {
+        const source = fromParagraphs(texts.map((text) => ({ text })));
+        const cache = new ParagraphCache();
+        const cached = lint(source, { lang: 'fr', cache });
+        expect(lint(source, { lang: 'fr' })).toEqual(cached);
+        // Placing from the cache a second time copies again: the cached findings were not moved.
+        expect(lint(source, { lang: 'fr', cache })).toEqual(cached);
+      }),
+      { numRuns: 200 },
     );
   });
 });
