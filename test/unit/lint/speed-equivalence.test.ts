@@ -75,7 +75,7 @@ const paragraphText = fc.array(vaguePieces, { minLength: 1, maxLength: 12 }).map
 const documentOf = fc.array(paragraphText, { minLength: 1, maxLength: 8 });
 
 describe('text checks runner: shortcuts against the plain computation', () => {
-  test('a finding shares its texts with the findings of the same words: as rendered afresh', () => {
+  test('a finding shares its texts with the findings of the same words (vague terms, phrases): as rendered afresh', () => {
     const t = translators(findingTexts).fr;
     fc.assert(
       fc.property(documentOf, (texts) => {
@@ -86,6 +86,10 @@ describe('text checks runner: shortcuts against the plain computation', () => {
           expect(f.message).toBe(t(`vague-term.${kind}`, vars));
           const role = f.data?.role;
           expect(f.note).toBe(t(role === 'action' ? 'vague-term.note' : `vague-term.role.${role}`, vars));
+        }
+        for (const f of findings.filter((x) => ['vague-time', 'vague-quantity', 'hedge'].includes(x.ruleId))) {
+          expect(f.message).toBe(t(`${f.ruleId}.message`, { actual: f.actual }));
+          expect(f.note).toBe(t(`${f.ruleId}.note`));
         }
       }),
       { numRuns: 200 },

@@ -57,9 +57,16 @@ export function urlRanges(text: string): [number, number][] {
   return [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length]);
 }
 
-/** Every lexicon hit of the paragraph, after exceptions, in text order (longest first at one place). */
-export function lexiconHits(text: string, tokens: readonly Token[], rules: CompiledRules): Hit[] {
-  const urls = urlRanges(text);
+/**
+ * Every lexicon hit of the paragraph, after exceptions, in text order (longest first at one place). `urls`: the
+ * paragraph's web addresses (urlRanges), whose words are passed over.
+ */
+export function lexiconHits(
+  text: string,
+  tokens: readonly Token[],
+  rules: CompiledRules,
+  urls: readonly (readonly [number, number])[],
+): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
