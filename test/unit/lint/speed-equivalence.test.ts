@@ -114,6 +114,20 @@ describe('text checks runner: shortcuts against the plain computation', () => {
     );
   });
 
+  test("the lexicon holds only the enabled checks' words: turning checks off leaves the other findings as they were", () => {
+    const lexical = ['jargon', 'vague-time', 'vague-quantity', 'hedge'] as const;
+    fc.assert(
+      fc.property(documentOf, fc.subarray([...lexical]), (texts, off) => {
+        const source = fromParagraphs(texts.map((text) => ({ text })));
+        const rules = Object.fromEntries(off.map((id) => [id, 'off' as const]));
+        const some = lint(source, { lang: 'fr', houseRules: { rules } }).findings;
+        const all = lint(source, { lang: 'fr' }).findings;
+        expect(some).toEqual(all.filter((f) => !(off as string[]).includes(f.ruleId)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   test('findings moved to document offsets when not cached: as placed from a cache', () => {
     fc.assert(
       fc.property(documentOf, (texts) => {

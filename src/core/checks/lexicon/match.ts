@@ -75,7 +75,7 @@ export function lexiconHits(
     const candidates = rules.index.get(token.norm);
     if (!candidates) continue;
     if (urls.length > 0 && urls.some(([a, b]) => a <= token.start && token.start < b)) continue;
-    for (const [term, group] of byTerm(text, tokens, i, candidates, rules)) {
+    for (const [term, group] of byTerm(text, tokens, i, candidates)) {
       const hit = matchTerm(text, tokens, i, term, group, rules.lang);
       if (!hit || excepted(tokens, hit, rules)) continue;
       hit.accepted =
@@ -88,11 +88,10 @@ export function lexiconHits(
 }
 
 /** The candidates of a word that may match here, grouped by term: one analysis per term and word. */
-function byTerm(text: string, tokens: readonly Token[], i: number, candidates: Candidate[], rules: CompiledRules) {
+function byTerm(text: string, tokens: readonly Token[], i: number, candidates: Candidate[]) {
   const token = tokens[i];
   const groups: [CompiledTerm, Candidate[]][] = [];
   for (const c of candidates) {
-    if (!rules.enabled[c.term.rule]) continue;
     // "de", "à", "plus" start many phrases and match few: a phrase whose next word is not there is dropped first.
     if (c.rest.length > 0 && !(tokens[i + 1] && testToken(c.rest[0], tokens[i + 1]))) continue;
     if (c.exact !== undefined && text.slice(token.start, token.end) !== c.exact) continue;
