@@ -1,7 +1,7 @@
 // The shortcuts the text checks take for speed (listed in ../notes/perf-shortcuts.md, "Text checks") must say what
 // the plain computation says.
 import fc from 'fast-check';
-import { foldWord } from '../../../src/core/text/fold';
+import { foldChar, foldWord } from '../../../src/core/text/fold';
 import { Syllables, tokenize, wordHash } from '../../../src/core/text/tokenize';
 import { lint, ParagraphCache } from '../../../src/core/lint';
 import { sharedText, sharedWords } from '../../../src/core/lint/texts';
@@ -75,6 +75,28 @@ const paragraphText = fc.array(vaguePieces, { minLength: 1, maxLength: 12 }).map
 const documentOf = fc.array(paragraphText, { minLength: 1, maxLength: 8 });
 
 describe('text checks runner: shortcuts against the plain computation', () => {
+  test('fingerprints as users have kept them (the same digits as before they were written without a scratch array)', () => {
+    const source = fromParagraphs([
+      { text: 'Le ministère renforcera la transparence d’ici 2026.' },
+      { text: 'Nous promouvons la participation citoyenne.' },
+    ]);
+    expect(lint(source, { lang: 'fr' }).findings.map((f) => [f.actual, f.fingerprint])).toEqual([
+      ['renforcera', 'adfbcf2694f491fb'],
+      ['promouvons', '4573f3a45e1e1da9'],
+    ]);
+  });
+
+  test('a word folded by runs: each character folded', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        let plain = '';
+        for (let i = 0; i < t.length; i++) plain += foldChar(t.charCodeAt(i));
+        expect(foldWord(t)).toBe(plain);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   test('a finding shares its texts with the findings of the same words (vague terms, phrases): as rendered afresh', () => {
     const t = translators(findingTexts).fr;
     fc.assert(
