@@ -19,6 +19,8 @@ import type { PlanCache } from '../commitments/cache';
 export interface ParagraphScan {
   text: string;
   tokens: Token[];
+  /** Web addresses and e-mails (start, end): their words are not prose. */
+  urls: [number, number][];
   /** The lexicon's hits, all rules, in text order. */
   hits: Hit[];
   sentences: Sentence[];

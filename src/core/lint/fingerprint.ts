@@ -31,15 +31,15 @@ function hex32(x: number): string {
 }
 
 const DIGITS = '0123456789abcdef';
-const codes: number[] = new Array(16).fill(0);
+const digit = (x: number, shift: number) => DIGITS.charCodeAt((x >>> shift) & 15);
 
 /** Sixteen hex digits as one flat string (a chain of concatenations would keep eight pieces per fingerprint). */
 function hex64(hi: number, lo: number): string {
-  for (let k = 0; k < 8; k++) {
-    codes[k] = DIGITS.charCodeAt((hi >>> (28 - 4 * k)) & 15);
-    codes[8 + k] = DIGITS.charCodeAt((lo >>> (28 - 4 * k)) & 15);
-  }
-  return String.fromCharCode(...codes);
+  // prettier-ignore
+  return String.fromCharCode(
+    digit(hi, 28), digit(hi, 24), digit(hi, 20), digit(hi, 16), digit(hi, 12), digit(hi, 8), digit(hi, 4), digit(hi, 0),
+    digit(lo, 28), digit(lo, 24), digit(lo, 20), digit(lo, 16), digit(lo, 12), digit(lo, 8), digit(lo, 4), digit(lo, 0),
+  );
 }
 
 /** The same idea from word hashes, without building strings: rule, two words before, the match, two after. */

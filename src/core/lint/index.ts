@@ -90,6 +90,17 @@ export function compiledRulesFor(lang: Lang, houseRules?: HouseRules): CompiledR
   return rules;
 }
 
+/** placeInto for findings no cache keeps: they are moved to document offsets rather than copied. */
+function moveInto(out: Finding[], findings: readonly Finding[], base: number, p: number): void {
+  for (const f of findings) {
+    f.paragraphOffset = f.start;
+    f.start += base;
+    f.end += base;
+    f.paragraph = p;
+    out.push(f);
+  }
+}
+
 export function lint(source: SourceText, options: LintOptions): { findings: Finding[]; stats: TextStats } {
   const rules = compiledRulesFor(options.lang, options.houseRules);
   // Each paragraph's findings are placed as soon as it is checked, and only the items of the checks that decide on
@@ -103,7 +114,8 @@ export function lint(source: SourceText, options: LintOptions): { findings: Find
     TEXT_CHECKS.forEach((check, k) => {
       if (!rules.enabled[check.id]) return;
       if (check.document) itemsBy[k].push(result.items[k]);
-      else placeInto(placedBy[k], result.items[k] as Finding[], p.start, i);
+      else if (options.cache) placeInto(placedBy[k], result.items[k] as Finding[], p.start, i);
+      else moveInto(placedBy[k], result.items[k] as Finding[], p.start, i);
     });
     stats.push(result.stats);
   });

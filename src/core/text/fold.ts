@@ -134,9 +134,16 @@ export function foldChar(code: number): string {
 
 /** Lowercase, accent-free, ligature-free: what the lexicons are keyed on ("Œuvre" -> "oeuvre"). */
 export function foldWord(s: string): string {
+  // Each character folded (foldChar); a run of a to z and digits, which fold to themselves, is copied whole.
   let out = '';
-  for (let i = 0; i < s.length; i++) out += foldChar(s.charCodeAt(i));
-  return out;
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) continue;
+    out += s.slice(run, i) + foldChar(code);
+    run = i + 1;
+  }
+  return run === 0 ? s : out + s.slice(run);
 }
 
 /** Lowercase with accents kept (ligatures expanded, invisible characters dropped): tells "renforcé" from "renforce". */

@@ -1,6 +1,6 @@
 // Sentences of a paragraph, as runs of its tokens: a full stop ends one, except after a short abbreviation followed
 // by a word in lower case ("M. Dupont" and "art. 3" go on; "etc. Le" ends).
-import { CAP, LETTERS, SEP_STOP, type Token } from './tokenize';
+import { CAP, LETTERS, LONG, SEP_STOP, type Token } from './tokenize';
 
 export interface Sentence {
   /** First and last word (tokens with a letter) of the sentence. */
@@ -8,6 +8,10 @@ export interface Sentence {
   last: number;
   /** Words: tokens with at least one letter. */
   words: number;
+  /** Words of more than six letters (LIX's long words). */
+  longWords: number;
+  /** French syllables of its words, when the tokenizer counted them; else 0. */
+  syllables: number;
 }
 
 const ABBREVIATIONS = new Set([
@@ -29,11 +33,13 @@ export function sentences(tokens: readonly Token[]): Sentence[] {
     if (k > 0 && token.sep & SEP_STOP && !afterAbbreviation(tokens, k)) current = undefined;
     if (!(token.flags & LETTERS)) continue;
     if (current === undefined) {
-      current = { first: k, last: k, words: 0 };
+      current = { first: k, last: k, words: 0, longWords: 0, syllables: 0 };
       out.push(current);
     }
     current.last = k;
     current.words++;
+    if (token.flags & LONG) current.longWords++;
+    current.syllables += token.syllables;
   }
   return out;
 }

@@ -1,8 +1,13 @@
 // The shortcuts the text checks take for speed (listed in ../notes/perf-shortcuts.md, "Text checks") must say what
 // the plain computation says.
 import fc from 'fast-check';
-import { foldWord } from '../../../src/core/text/fold';
+import { foldChar, foldWord } from '../../../src/core/text/fold';
 import { Syllables, tokenize, wordHash } from '../../../src/core/text/tokenize';
+import { lint, ParagraphCache } from '../../../src/core/lint';
+import { sharedText, sharedWords } from '../../../src/core/lint/texts';
+import { findings as findingTexts } from '../../../src/core/messages/findings';
+import { translators } from '../../../src/core/messages/translate';
+import { fromParagraphs } from '../../../src/core/source';
 
 // Plain words, accented and capitalised ones, ligatures, marks, invisible characters, apostrophes and arbitrary
 // Unicode, so that words of every kind meet.
@@ -43,6 +48,119 @@ describe('text checks: speed shortcuts against the plain computation', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+// Paragraphs of vague words in every form and case, names, numbers and punctuation, for the runner's shortcuts.
+const vaguePieces = fc.constantFrom(
+  'Le ministère renforcera la transparence.',
+  'RENFORCER',
+  'la mise en place',
+  'Nous promouvons',
+  'afin de favoriser',
+  'le renforcement des capacités',
+  'a été améliorée par la DINUM',
+  'publiera 12 jeux de données',
+  'Programme des Nations unies pour le développement',
+  'à terme',
+  'de nombreux',
+  'dans la mesure du possible',
+  '(PGO)',
+  ', ',
+  '. ',
+  ' ',
+);
+const paragraphText = fc.array(vaguePieces, { minLength: 1, maxLength: 12 }).map((xs) => xs.join(' '));
+const documentOf = fc.array(paragraphText, { minLength: 1, maxLength: 8 });
+
+describe('text checks runner: shortcuts against the plain computation', () => {
+  test('fingerprints as users have kept them (the same digits as before they were written without a scratch array)', () => {
+    const source = fromParagraphs([
+      { text: 'Le ministère renforcera la transparence d’ici 2026.' },
+      { text: 'Nous promouvons la participation citoyenne.' },
+    ]);
+    expect(lint(source, { lang: 'fr' }).findings.map((f) => [f.actual, f.fingerprint])).toEqual([
+      ['renforcera', 'adfbcf2694f491fb'],
+      ['promouvons', '4573f3a45e1e1da9'],
+    ]);
+  });
+
+  test('a word folded by runs: each character folded', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        let plain = '';
+        for (let i = 0; i < t.length; i++) plain += foldChar(t.charCodeAt(i));
+        expect(foldWord(t)).toBe(plain);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('a finding shares its texts with the findings of the same words (vague terms, phrases): as rendered afresh', () => {
+    const t = translators(findingTexts).fr;
+    fc.assert(
+      fc.property(documentOf, (texts) => {
+        const { findings } = lint(fromParagraphs(texts.map((text) => ({ text }))), { lang: 'fr' });
+        for (const f of findings.filter((x) => x.ruleId === 'vague-term')) {
+          const vars = { actual: f.actual, lemma: String(f.data?.lemma) };
+          const kind = f.data?.kind === 'phrase' ? 'verb' : String(f.data?.kind);
+          expect(f.message).toBe(t(`vague-term.${kind}`, vars));
+          const role = f.data?.role;
+          expect(f.note).toBe(t(role === 'action' ? 'vague-term.note' : `vague-term.role.${role}`, vars));
+        }
+        for (const f of findings.filter((x) => ['vague-time', 'vague-quantity', 'hedge'].includes(x.ruleId))) {
+          expect(f.message).toBe(t(`${f.ruleId}.message`, { actual: f.actual }));
+          expect(f.note).toBe(t(`${f.ruleId}.note`));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('shared texts: the text t renders, one string per owner and words', () => {
+    const t = translators(findingTexts).en;
+    const owner = {};
+    fc.assert(
+      fc.property(
+        fc.string(),
+        fc.string(),
+        fc.constantFrom('vague-term.noun', 'vague-term.note'),
+        (actual, lemma, key) => {
+          const text = sharedText(owner, t, key, actual, lemma);
+          expect(text).toBe(t(key, { actual, lemma }));
+          expect(sharedText(owner, t, key, actual, lemma)).toBe(text);
+          expect(sharedWords(owner, actual)).toBe(actual);
+        },
+      ),
+    );
+  });
+
+  test("the lexicon holds only the enabled checks' words: turning checks off leaves the other findings as they were", () => {
+    const lexical = ['jargon', 'vague-time', 'vague-quantity', 'hedge'] as const;
+    fc.assert(
+      fc.property(documentOf, fc.subarray([...lexical]), (texts, off) => {
+        const source = fromParagraphs(texts.map((text) => ({ text })));
+        const rules = Object.fromEntries(off.map((id) => [id, 'off' as const]));
+        const some = lint(source, { lang: 'fr', houseRules: { rules } }).findings;
+        const all = lint(source, { lang: 'fr' }).findings;
+        expect(some).toEqual(all.filter((f) => !(off as string[]).includes(f.ruleId)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('findings moved to document offsets when not cached: as placed from a cache', () => {
+    fc.assert(
+      fc.property(documentOf, (texts) => {
+        const source = fromParagraphs(texts.map((text) => ({ text })));
+        const cache = new ParagraphCache();
+        const cached = lint(source, { lang: 'fr', cache });
+        expect(lint(source, { lang: 'fr' })).toEqual(cached);
+        // Placing from the cache a second time copies again: the cached findings were not moved.
+        expect(lint(source, { lang: 'fr', cache })).toEqual(cached);
+      }),
+      { numRuns: 200 },
     );
   });
 });

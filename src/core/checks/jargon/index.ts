@@ -19,7 +19,7 @@ import type { Finding } from '../../types';
 import { fingerprintOfHashes } from '../../lint/fingerprint';
 import { contextHashes, severityOf } from '../finding';
 import type { CompiledRules, CompiledTerm } from '../lexicon/compile';
-import { hitEnd, oneHitPerPlace, urlRanges } from '../lexicon/match';
+import { hitEnd, oneHitPerPlace } from '../lexicon/match';
 import type { DocumentContext, ParagraphScan, TextCheck } from '../types';
 
 const messages = translators(findings);
@@ -115,12 +115,15 @@ function explainedHere(tokens: readonly Token[], first: number, last: number): b
 
 /** Words in capitals that are not in the lexicon: acronyms to spell out, unless known or shouted. */
 function acronyms(scan: ParagraphScan, rules: CompiledRules, known: Set<number>): JargonOccurrence[] {
-  const { text, tokens } = scan;
+  const { text, tokens, urls } = scan;
   // A heading in capitals is not a string of acronyms.
-  const lettered = tokens.filter((t) => t.flags & LETTERS).length;
-  const upper = tokens.filter((t) => t.flags & UPPER).length;
+  let lettered = 0;
+  let upper = 0;
+  for (const t of tokens) {
+    if (t.flags & LETTERS) lettered++;
+    if (t.flags & UPPER) upper++;
+  }
   if (upper === 0 || (lettered >= 3 && upper * 2 >= lettered)) return [];
-  const urls = urlRanges(text);
   const out: JargonOccurrence[] = [];
   tokens.forEach((t, i) => {
     if (!(t.flags & UPPER) || t.flags & NUM || t.flags & ELIDED) return;

@@ -45,6 +45,7 @@ export interface Candidate {
 
 export interface CompiledRules {
   lang: Lang;
+  /** Folded word -> the enabled checks' candidates it may start. */
   index: Map<string, Candidate[]>;
   /**
    * wordHash of every index key: a word is looked up only when its hash is one of them (see Token). For a word that
@@ -212,10 +213,16 @@ export function compileRules(data: LexiconData, lang: Lang, overrides: RuleOverr
     duplicate: true,
     ...overrides.enabled,
   };
+  // Only the enabled checks' words are looked up: a check turned off costs nothing (the bench's vague-term-only run).
+  const lookedUp = new Map<string, Candidate[]>();
+  for (const [key, candidates] of index) {
+    const on = candidates.filter((c) => enabled[c.term.rule]);
+    if (on.length > 0) lookedUp.set(key, on);
+  }
   return {
     lang,
-    index,
-    heads: headsOf(index),
+    index: lookedUp,
+    heads: headsOf(lookedUp),
     terms,
     enabled,
     severity: overrides.severity ?? {},

@@ -57,9 +57,16 @@ export function urlRanges(text: string): [number, number][] {
   return [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length]);
 }
 
-/** Every lexicon hit of the paragraph, after exceptions, in text order (longest first at one place). */
-export function lexiconHits(text: string, tokens: readonly Token[], rules: CompiledRules): Hit[] {
-  const urls = urlRanges(text);
+/**
+ * Every lexicon hit of the paragraph, after exceptions, in text order (longest first at one place). `urls`: the
+ * paragraph's web addresses (urlRanges), whose words are passed over.
+ */
+export function lexiconHits(
+  text: string,
+  tokens: readonly Token[],
+  rules: CompiledRules,
+  urls: readonly (readonly [number, number])[],
+): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -68,7 +75,7 @@ export function lexiconHits(text: string, tokens: readonly Token[], rules: Compi
     const candidates = rules.index.get(token.norm);
     if (!candidates) continue;
     if (urls.length > 0 && urls.some(([a, b]) => a <= token.start && token.start < b)) continue;
-    for (const [term, group] of byTerm(text, tokens, i, candidates, rules)) {
+    for (const [term, group] of byTerm(text, tokens, i, candidates)) {
       const hit = matchTerm(text, tokens, i, term, group, rules.lang);
       if (!hit || excepted(tokens, hit, rules)) continue;
       hit.accepted =
@@ -81,11 +88,10 @@ export function lexiconHits(text: string, tokens: readonly Token[], rules: Compi
 }
 
 /** The candidates of a word that may match here, grouped by term: one analysis per term and word. */
-function byTerm(text: string, tokens: readonly Token[], i: number, candidates: Candidate[], rules: CompiledRules) {
+function byTerm(text: string, tokens: readonly Token[], i: number, candidates: Candidate[]) {
   const token = tokens[i];
   const groups: [CompiledTerm, Candidate[]][] = [];
   for (const c of candidates) {
-    if (!rules.enabled[c.term.rule]) continue;
     // "de", "à", "plus" start many phrases and match few: a phrase whose next word is not there is dropped first.
     if (c.rest.length > 0 && !(tokens[i + 1] && testToken(c.rest[0], tokens[i + 1]))) continue;
     if (c.exact !== undefined && text.slice(token.start, token.end) !== c.exact) continue;

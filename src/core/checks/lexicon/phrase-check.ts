@@ -6,12 +6,15 @@ import type { Finding, Severity } from '../../types';
 import { paragraphFinding, severityOf, tokenFingerprint } from '../finding';
 import type { TextCheck } from '../types';
 import { planRoles } from '../plan-role';
+import { sharedText, sharedWords } from '../../lint/texts';
 import { hitEnd, oneHitPerPlace } from './match';
 import { NUM, SEP_CLOSE, SEP_OPEN, SEP_START, type Token } from '../../text/tokenize';
 
 const messages = translators(findings);
 
 export function phraseCheck(id: 'vague-time' | 'vague-quantity' | 'hedge', defaultSeverity: Severity): TextCheck {
+  const message = `${id}.message`;
+  const note = `${id}.note`;
   return {
     id,
     scope: 'text',
@@ -24,14 +27,16 @@ export function phraseCheck(id: 'vague-time' | 'vague-quantity' | 'hedge', defau
         if (h.accepted || (h.term.deadline && !inDeadlinePlace(text, tokens, h.first, h.last))) continue;
         const start = tokens[h.first].start;
         const end = hitEnd(tokens, h);
+        const actual = sharedWords(rules, text.slice(start, end));
         out.push(
           paragraphFinding(text, start, end, {
             ruleId: id,
             severity: severityOf(rules, id, defaultSeverity),
-            message: t(`${id}.message`, { actual: text.slice(start, end) }),
-            note: t(`${id}.note`),
+            message: sharedText(rules, t, message, actual),
+            note: t(note),
             expected: h.term.expected,
             fingerprint: tokenFingerprint(id, tokens, h.first, h.last),
+            actual,
             data: { term: h.term.id },
           }),
         );

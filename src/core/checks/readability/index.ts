@@ -2,7 +2,6 @@
 // LIX for both), indicative only.
 import { findings } from '../../messages/findings';
 import { translators } from '../../messages/translate';
-import { LETTERS, LONG } from '../../text/tokenize';
 import type { Finding, Lang, TextStats } from '../../types';
 import { fingerprintOf } from '../../commitments/hash';
 import { foldSameLength } from '../../dates';
@@ -93,14 +92,14 @@ export interface ParagraphStats {
 }
 
 export function paragraphStats(scan: ParagraphScan, withSyllables: boolean): ParagraphStats {
+  // Every word belongs to a sentence: the sentences' counts are the paragraph's.
   const stats = { words: 0, sentences: scan.sentences.length, longSentences: 0, longWords: 0, syllables: 0 };
-  for (const t of scan.tokens) {
-    if (!(t.flags & LETTERS)) continue;
-    stats.words++;
-    if (t.flags & LONG) stats.longWords++;
-    if (withSyllables) stats.syllables += t.syllables;
+  for (const s of scan.sentences) {
+    stats.words += s.words;
+    stats.longWords += s.longWords;
+    if (withSyllables) stats.syllables += s.syllables;
+    if (s.words > LONG_SENTENCE_WORDS) stats.longSentences++;
   }
-  stats.longSentences = scan.sentences.filter((s) => s.words > LONG_SENTENCE_WORDS).length;
   return stats;
 }
 

@@ -8,9 +8,16 @@ import { paragraphFinding, severityOf, tokenFingerprint } from '../finding';
 import { AUX_EN, AUX_FR, hitEnd, oneHitPerPlace, type Hit } from '../lexicon/match';
 import type { TextCheck } from '../types';
 import { planRoles } from '../plan-role';
+import { sharedText, sharedWords } from '../../lint/texts';
 import { localRole, type Sentence } from './roles';
 
 const messages = translators(findings);
+const MESSAGE_KEYS: Record<Hit['kind'], string> = {
+  verb: 'vague-term.verb',
+  phrase: 'vague-term.verb',
+  noun: 'vague-term.noun',
+  participle: 'vague-term.participle',
+};
 
 export const vagueTerm: TextCheck = {
   id: 'vague-term',
@@ -35,15 +42,17 @@ export const vagueTerm: TextCheck = {
       if (role === 'organisation-name') continue;
       const start = tokens[h.first].start;
       const end = hitEnd(tokens, h);
-      const vars = { actual: text.slice(start, end), lemma: h.term.id };
+      const actual = sharedWords(rules, text.slice(start, end));
+      const lemma = h.term.id;
       out.push(
         paragraphFinding(text, start, end, {
           ruleId: 'vague-term',
           severity: role === 'action' ? base : 'info',
-          message: t(`vague-term.${h.kind === 'phrase' ? 'verb' : h.kind}`, vars),
-          note: t(role === 'action' ? 'vague-term.note' : `vague-term.role.${role}`, vars),
+          message: sharedText(rules, t, MESSAGE_KEYS[h.kind], actual, lemma),
+          note: sharedText(rules, t, role === 'action' ? 'vague-term.note' : `vague-term.role.${role}`, actual, lemma),
           expected: h.term.expected.length > 0 ? h.term.expected : rules.defaultExpected,
           fingerprint: tokenFingerprint('vague-term', tokens, h.first, h.last),
+          actual,
           data: { term: h.term.id, lemma: h.term.id, kind: h.kind, role },
         }),
       );
