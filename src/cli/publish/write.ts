@@ -1,7 +1,10 @@
 // The site's folder is replaced whole or not at all: the new site is written beside it, then swapped in by two
 // renames; a failure before the swap removes the new files and leaves the old site as it was. A folder that is
 // not a site Jalon wrote is never replaced (a wrong --out must not delete someone's documents).
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// Files are written by Node's own threads while this one makes the next pages: on a national repository the
+// writing (ten thousand files) is as long as the making, and the two then share the machine's cores.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** The file that says a folder is a site Jalon published. */
@@ -24,8 +27,40 @@ export function publishedPlan(dir: string): unknown | undefined {
   throw new NotASite(dir);
 }
 
+/** Files being written at once: enough to keep the writing threads busy, few enough to hold little text. */
+const IN_FLIGHT = 8;
+
+/** Writes every file under `root`, taking the next from `files` only while fewer than IN_FLIGHT are being written. */
+async function writeAll(root: string, files: Iterable<readonly [string, string | Uint8Array]>): Promise<void> {
+  const made = new Set<string>();
+  const pending = new Set<Promise<void>>();
+  let failed: unknown;
+  try {
+    for (const [path, content] of files) {
+      const file = join(root, ...path.split('/'));
+      const folder = dirname(file);
+      if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+      made.add(folder);
+      const p: Promise<void> = writeFile(file, content).then(
+        () => void pending.delete(p),
+        (e: unknown) => {
+          failed ??= e;
+          pending.delete(p);
+        },
+      );
+      pending.add(p);
+      if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+      if (failed) break;
+    }
+  } finally {
+    // Nothing is removed while a write into it is still under way.
+    await Promise.all(pending);
+  }
+  if (failed) throw failed;
+}
+
 /** Writes every file under a fresh folder beside `dir`, then puts it in `dir`'s place. */
-export function replaceDir(dir: string, files: Iterable<readonly [string, string | Uint8Array]>): void {
+export async function replaceDir(dir: string, files: Iterable<readonly [string, string | Uint8Array]>): Promise<void> {
   const target = resolve(dir);
   publishedPlan(target); // throws before anything is written
   const parent = dirname(target);
@@ -34,14 +69,7 @@ export function replaceDir(dir: string, files: Iterable<readonly [string, string
   const old = join(parent, `.${basename(target)}.${process.pid}.old`);
   try {
     rmSync(fresh, { recursive: true, force: true });
-    const made = new Set<string>();
-    for (const [path, content] of files) {
-      const file = join(fresh, ...path.split('/'));
-      const folder = dirname(file);
-      if (!made.has(folder)) mkdirSync(folder, { recursive: true });
-      made.add(folder);
-      writeFileSync(file, content);
-    }
+    await writeAll(fresh, files);
     const hadOld = existsSync(target);
     if (hadOld) renameSync(target, old);
     try {
