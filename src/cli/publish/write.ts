@@ -4,7 +4,7 @@
 // Files are written by Node's own threads while this one makes the next pages: on a national repository the
 // writing (ten thousand files) is as long as the making, and the two then share the machine's cores.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** The file that says a folder is a site Jalon published. */
@@ -27,11 +27,40 @@ export function publishedPlan(dir: string): unknown | undefined {
   throw new NotASite(dir);
 }
 
+/** A file's text, or its parts in order (the open data: tens of megabytes, made as they are written). */
+export type FileContent = string | Uint8Array | Iterable<string>;
+
+/** How much text of a file given in parts is gathered before it is written (in characters). */
+const CHUNK = 1 << 20;
+
+async function writeParts(file: string, parts: Iterable<string>): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    const write = async (text: string) => {
+      const bytes = Buffer.from(text, 'utf8');
+      for (let at = 0; at < bytes.length;) at += (await handle.write(bytes, at)).bytesWritten;
+    };
+    let batch: string[] = [];
+    let size = 0;
+    for (const part of parts) {
+      batch.push(part);
+      size += part.length;
+      if (size < CHUNK) continue;
+      await write(batch.join(''));
+      batch = [];
+      size = 0;
+    }
+    await write(batch.join(''));
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Files being written at once: enough to keep the writing threads busy, few enough to hold little text. */
 const IN_FLIGHT = 8;
 
 /** Writes every file under `root`, taking the next from `files` only while fewer than IN_FLIGHT are being written. */
-async function writeAll(root: string, files: Iterable<readonly [string, string | Uint8Array]>): Promise<void> {
+async function writeAll(root: string, files: Iterable<readonly [string, FileContent]>): Promise<void> {
   const made = new Set<string>();
   const pending = new Set<Promise<void>>();
   let failed: unknown;
@@ -41,7 +70,11 @@ async function writeAll(root: string, files: Iterable<readonly [string, string |
       const folder = dirname(file);
       if (!made.has(folder)) mkdirSync(folder, { recursive: true });
       made.add(folder);
-      const p: Promise<void> = writeFile(file, content).then(
+      const written =
+        typeof content === 'string' || content instanceof Uint8Array
+          ? writeFile(file, content)
+          : writeParts(file, content);
+      const p: Promise<void> = written.then(
         () => void pending.delete(p),
         (e: unknown) => {
           failed ??= e;
@@ -60,7 +93,7 @@ async function writeAll(root: string, files: Iterable<readonly [string, string |
 }
 
 /** Writes every file under a fresh folder beside `dir`, then puts it in `dir`'s place. */
-export async function replaceDir(dir: string, files: Iterable<readonly [string, string | Uint8Array]>): Promise<void> {
+export async function replaceDir(dir: string, files: Iterable<readonly [string, FileContent]>): Promise<void> {
   const target = resolve(dir);
   publishedPlan(target); // throws before anything is written
   const parent = dirname(target);
