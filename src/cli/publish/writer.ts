@@ -9,8 +9,8 @@ import { Worker } from 'node:worker_threads';
 /** A file's text, or its parts in order (the open data: tens of megabytes, made as they are written). */
 export type FileContent = string | Iterable<string>;
 
-/** One write: the file, its text, and whether the text goes after what the file holds already. */
-type Write = [file: string, text: string, append: boolean];
+/** One write: the file, its bytes, and whether they go after what the file holds already. */
+type Write = [file: string, bytes: Uint8Array<ArrayBuffer>, append: boolean];
 
 // The thread's script is this text rather than a file, so that it runs from any bundle of the command line
 // (and from the tests' sources) without a file of its own to ship: it only writes what it is sent, in order.
@@ -19,7 +19,7 @@ const { parentPort } = require('node:worker_threads');
 const { writeFileSync } = require('node:fs');
 parentPort.on('message', (writes) => {
   try {
-    for (const [file, text, append] of writes) writeFileSync(file, text, { flag: append ? 'a' : 'w' });
+    for (const [file, bytes, append] of writes) writeFileSync(file, bytes, { flag: append ? 'a' : 'w' });
     parentPort.postMessage({ done: writes.length });
   } catch (e) {
     parentPort.postMessage({ error: String((e && e.message) || e) });
@@ -61,16 +61,21 @@ export async function writeAll(root: string, files: Iterable<readonly [string, F
     while (!ready() && !failed) await new Promise<void>((r) => (wake = r));
   };
 
+  // Text is sent as bytes that change hands (a copy of the text would cost this thread twice the encoding).
+  const utf8 = new TextEncoder();
   let batch: Write[] = [];
   const send = async () => {
     if (batch.length === 0) return;
     waiting += batch.length;
-    worker.postMessage(batch);
+    worker.postMessage(
+      batch,
+      batch.map((w) => w[1].buffer),
+    );
     batch = [];
     await until(() => waiting <= WAITING);
   };
-  const write = async (w: Write) => {
-    batch.push(w);
+  const write = async (file: string, text: string, append: boolean) => {
+    batch.push([file, utf8.encode(text), append]);
     if (batch.length >= BATCH) await send();
   };
 
@@ -83,7 +88,7 @@ export async function writeAll(root: string, files: Iterable<readonly [string, F
       if (!made.has(folder)) mkdirSync(folder, { recursive: true });
       made.add(folder);
       if (typeof content === 'string') {
-        await write([file, content, false]);
+        await write(file, content, false);
         continue;
       }
       let parts: string[] = [];
@@ -93,10 +98,10 @@ export async function writeAll(root: string, files: Iterable<readonly [string, F
         parts.push(part);
         size += part.length;
         if (size < CHUNK) continue;
-        await write([file, parts.join(''), append]);
+        await write(file, parts.join(''), append);
         [parts, size, append] = [[], 0, true];
       }
-      await write([file, parts.join(''), append]);
+      await write(file, parts.join(''), append);
     }
     await send();
     await until(() => waiting === 0);
