@@ -17,11 +17,14 @@ type Write = [file: string, bytes: Uint8Array<ArrayBuffer>, append: boolean];
 const SCRIPT = `
 const { parentPort } = require('node:worker_threads');
 const { writeFileSync } = require('node:fs');
+let failed = false;
 parentPort.on('message', (writes) => {
+  if (failed) return; // the site will not be used: nothing more is written
   try {
     for (const [file, bytes, append] of writes) writeFileSync(file, bytes, { flag: append ? 'a' : 'w' });
     parentPort.postMessage({ done: writes.length });
   } catch (e) {
+    failed = true;
     parentPort.postMessage({ error: String((e && e.message) || e) });
   }
 });
