@@ -33,7 +33,7 @@ parentPort.on('message', (writes) => {
 /** Writes sent together (one message), and how many may wait to be written before this thread waits. */
 const BATCH = 16;
 const WAITING = 64;
-/** How much text of a file given in parts is gathered into one write (in characters). */
+/** How many bytes of a file given in parts go into one write, at least. */
 const CHUNK = 1 << 20;
 
 /** Writes every file of `files` under `root`, in order; rejects with the first failure, once nothing is written. */
@@ -77,8 +77,8 @@ export async function writeAll(root: string, files: Iterable<readonly [string, F
     batch = [];
     await until(() => waiting <= WAITING);
   };
-  const write = async (file: string, text: string, append: boolean) => {
-    batch.push([file, utf8.encode(text), append]);
+  const write = async (file: string, bytes: Uint8Array<ArrayBuffer>, append: boolean) => {
+    batch.push([file, bytes, append]);
     if (batch.length >= BATCH) await send();
   };
 
@@ -91,20 +91,26 @@ export async function writeAll(root: string, files: Iterable<readonly [string, F
       if (!made.has(folder)) mkdirSync(folder, { recursive: true });
       made.add(folder);
       if (typeof content === 'string') {
-        await write(file, content, false);
+        await write(file, utf8.encode(content), false);
         continue;
       }
-      let parts: string[] = [];
-      let size = 0;
+      // Parts are encoded straight into a chunk of bytes, written when it is full: no text of a chunk is made.
+      let chunk = new Uint8Array(CHUNK);
+      let used = 0;
       let append = false;
       for (const part of content) {
-        parts.push(part);
-        size += part.length;
-        if (size < CHUNK) continue;
-        await write(file, parts.join(''), append);
-        [parts, size, append] = [[], 0, true];
+        // UTF-8 takes at most three bytes for each UTF-16 unit.
+        if (used + 3 * part.length > chunk.length) {
+          if (used > 0) {
+            await write(file, chunk.subarray(0, used), append);
+            append = true;
+          }
+          chunk = new Uint8Array(Math.max(CHUNK, 3 * part.length));
+          used = 0;
+        }
+        used += utf8.encodeInto(part, chunk.subarray(used)).written;
       }
-      await write(file, parts.join(''), append);
+      await write(file, chunk.subarray(0, used), append);
     }
     await send();
     await until(() => waiting === 0);

@@ -39,8 +39,14 @@ test('every file holds its text, whole or joined from its parts, whatever the pa
 test('a file of many megabytes given in parts is written in order, a megabyte at a time', async () => {
   const root = tempDir('jalon-writer-');
   const lines = Array.from({ length: 60_000 }, (_, k) => `ligne ${k} — état « achevé »\r\n`);
-  await writeAll(root, [['updates.csv', lines]]);
+  // A part longer than a chunk, between short ones, in characters of two and three bytes and a surrogate pair.
+  const long = ['a', 'é’'.repeat(300_000), 'b😀', '’'.repeat(400_000), 'c'];
+  await writeAll(root, [
+    ['updates.csv', lines],
+    ['long.txt', long],
+  ]);
   expect(readFileSync(join(root, 'updates.csv'), 'utf8')).toBe(lines.join(''));
+  expect(readFileSync(join(root, 'long.txt'), 'utf8')).toBe(long.join(''));
 });
 
 test('a file that cannot be written fails the whole: the error is said and nothing after it is written', async () => {
