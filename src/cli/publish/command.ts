@@ -148,7 +148,7 @@ function idReport(ids: PlanIds, analysis: PlanReading, matched: boolean, err: Er
   for (const k of ids.removed) if (!k.removed) say(err, tr('cli.removedId', L, { id: k.id, title: quote(k.title, L) }));
 }
 
-export function publishSite(planFile: string, opts: PublishOptions, err: Err, L: Lang): number {
+export async function publishSite(planFile: string, opts: PublishOptions, err: Err, L: Lang): Promise<number> {
   if (!opts.out && !opts.check) {
     say(err, tr('cli.outRequired', L));
     return 2;
@@ -179,7 +179,7 @@ export function publishSite(planFile: string, opts: PublishOptions, err: Err, L:
   }
   const out = opts.out!;
   try {
-    replaceDir(out, renderSite(site, { name: 'jalon', version: pkg.version }));
+    await replaceDir(out, renderSite(site, { name: 'jalon', version: pkg.version }));
   } catch (e) {
     say(err, tr('cli.outFailed', L, { dir: out, detail: (e as Error).message }));
     return 2;

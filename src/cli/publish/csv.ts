@@ -55,6 +55,69 @@ function headerLine(text: string): string {
   return end < 0 ? text : text.slice(0, end);
 }
 
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+
+/**
+ * The records of CSV text as csv-parse reads them, for the text every sheet Jalon wrote and most spreadsheets save:
+ * one kind of line end (CRLF or LF), quotes only around whole cells. Anything else (a quote inside a cell left
+ * unquoted, text after a closing quote, a quote never closed, a lone CR, line ends of two kinds) gives undefined,
+ * and csv-parse reads the text and says what is wrong. A national repository's sheets hold a million cells, which
+ * csv-parse's general reader took a second and a half to read (DEVELOPERS.md, speed; tested against csv-parse).
+ */
+export function plainRecords(text: string): string[][] | undefined {
+  const records: string[][] = [];
+  if (text === '') return records;
+  const n = text.length;
+  let row: string[] = [];
+  let eol = 0; // the line end's length, once one is met
+  let i = 0;
+  for (;;) {
+    if (text.charCodeAt(i) === QUOTE) {
+      let value = '';
+      let from = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', from);
+        if (q < 0) return undefined;
+        if (text.charCodeAt(q + 1) !== QUOTE) {
+          row.push(value + text.slice(from, q));
+          i = q + 1;
+          break;
+        }
+        value += text.slice(from, q + 1); // a doubled quote is one quote
+        from = q + 2;
+      }
+      const c = text.charCodeAt(i);
+      if (i < n && c !== COMMA && c !== LF && c !== CR) return undefined;
+    } else {
+      let j = i;
+      for (; j < n; j++) {
+        const c = text.charCodeAt(j);
+        if (c === COMMA || c === LF || c === CR) break;
+        if (c === QUOTE) return undefined;
+      }
+      row.push(text.slice(i, j));
+      i = j;
+    }
+    if (i >= n) break;
+    if (text.charCodeAt(i) === COMMA) {
+      i += 1;
+      continue;
+    }
+    const end = text.charCodeAt(i) === CR ? (text.charCodeAt(i + 1) === LF ? 2 : 0) : 1;
+    if (end === 0 || (eol !== 0 && end !== eol)) return undefined;
+    eol = end;
+    records.push(row);
+    row = [];
+    i += end;
+    if (i >= n) return records; // the last line's end starts no record
+  }
+  records.push(row);
+  return records;
+}
+
 export function parseTable(file: string, data: Uint8Array): ReadTable {
   const fail = (code: string, at?: { row: number; column?: number; columnName?: string }, vars?: Problem['vars']) => ({
     problems: [{ file, code, vars, row: at?.row, column: at?.column, columnName: at?.columnName }],
@@ -86,7 +149,7 @@ export function parseTable(file: string, data: Uint8Array): ReadTable {
   }
   let records: string[][];
   try {
-    records = parse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][];
+    records = plainRecords(text) ?? (parse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][]);
   } catch (e) {
     const err = e as { code?: string; message: string };
     if (

@@ -34,6 +34,6 @@ export function registerPublish(
     .option('--check', help('check'))
     .action(async (plan: string, opts) => {
       const { publishSite } = await import(/* webpackChunkName: "publish" */ './command');
-      exit(publishSite(plan, opts, io.stderr, L));
+      exit(await publishSite(plan, opts, io.stderr, L));
     });
 }

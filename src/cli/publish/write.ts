@@ -1,8 +1,9 @@
 // The site's folder is replaced whole or not at all: the new site is written beside it, then swapped in by two
 // renames; a failure before the swap removes the new files and leaves the old site as it was. A folder that is
 // not a site Jalon wrote is never replaced (a wrong --out must not delete someone's documents).
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { writeAll, type FileContent } from './writer';
 
 /** The file that says a folder is a site Jalon published. */
 export const MARKER = 'plan.json';
@@ -25,7 +26,7 @@ export function publishedPlan(dir: string): unknown | undefined {
 }
 
 /** Writes every file under a fresh folder beside `dir`, then puts it in `dir`'s place. */
-export function replaceDir(dir: string, files: Iterable<readonly [string, string | Uint8Array]>): void {
+export async function replaceDir(dir: string, files: Iterable<readonly [string, FileContent]>): Promise<void> {
   const target = resolve(dir);
   publishedPlan(target); // throws before anything is written
   const parent = dirname(target);
@@ -34,14 +35,7 @@ export function replaceDir(dir: string, files: Iterable<readonly [string, string
   const old = join(parent, `.${basename(target)}.${process.pid}.old`);
   try {
     rmSync(fresh, { recursive: true, force: true });
-    const made = new Set<string>();
-    for (const [path, content] of files) {
-      const file = join(fresh, ...path.split('/'));
-      const folder = dirname(file);
-      if (!made.has(folder)) mkdirSync(folder, { recursive: true });
-      made.add(folder);
-      writeFileSync(file, content);
-    }
+    await writeAll(fresh, files);
     const hadOld = existsSync(target);
     if (hadOld) renameSync(target, old);
     try {

@@ -48,6 +48,14 @@ export {
   type StatusCount,
   type ShownField,
 } from './site';
-export { planJson, planJsonText, mergedUpdates, registryFromPlanJson, PLAN_JSON_FORMAT } from './opendata';
+export {
+  planJson,
+  planJsonText,
+  planJsonParts,
+  mergedUpdates,
+  mergedUpdatesParts,
+  registryFromPlanJson,
+  PLAN_JSON_FORMAT,
+} from './opendata';
 export { prepareSite, idIndex, type PrepareInput, type Prepared } from './prepare';
 export { problemLine } from './problems';

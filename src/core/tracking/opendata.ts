@@ -12,9 +12,11 @@ export const PLAN_JSON_FORMAT = 1;
 
 type Json = Record<string, unknown>;
 
+/** The entries that say something, in the same order (a copy: deleting keys would slow every later read of o). */
 function dropEmpty(o: Json): Json {
-  for (const k of Object.keys(o)) if (o[k] === undefined || o[k] === '') delete o[k];
-  return o;
+  const out: Json = {};
+  for (const k in o) if (o[k] !== undefined && o[k] !== '') out[k] = o[k];
+  return out;
 }
 
 function reportJson(r: PublicReport, alt: string): Json {
@@ -86,8 +88,8 @@ function commitmentJson(c: SiteCommitment, alt: string): Json {
   });
 }
 
-export function planJson(site: Site, generator: { name: string; version: string }): Json {
-  const alt = otherLang(site.lang);
+/** plan.json's fields before its commitments. */
+function planHead(site: Site, generator: { name: string; version: string }): Json {
   return {
     generator: generator.name,
     version: generator.version,
@@ -98,25 +100,45 @@ export function planJson(site: Site, generator: { name: string; version: string 
     periods: site.periods,
     points: site.points,
     counts: site.counts,
-    commitments: site.commitments.map((c) => commitmentJson(c, alt)),
-    // Gone from the plan: kept so that their ids are never given to another commitment.
-    removed: site.removed.map((k) =>
-      dropEmpty({
-        id: k.id,
-        title: k.title,
-        [`title_${alt}`]: k.titleAlt,
-        milestones: k.milestones.map((m) => dropEmpty({ id: m.id, text: m.text, [`text_${alt}`]: m.textAlt })),
-      }),
-    ),
   };
 }
 
-/** plan.json's text: one commitment a line, small enough for a national repository, still readable and diffable. */
+/** Gone from the plan: kept so that their ids are never given to another commitment. */
+function removedJson(site: Site, alt: string): Json[] {
+  return site.removed.map((k) =>
+    dropEmpty({
+      id: k.id,
+      title: k.title,
+      [`title_${alt}`]: k.titleAlt,
+      milestones: k.milestones.map((m) => dropEmpty({ id: m.id, text: m.text, [`text_${alt}`]: m.textAlt })),
+    }),
+  );
+}
+
+export function planJson(site: Site, generator: { name: string; version: string }): Json {
+  const alt = otherLang(site.lang);
+  return {
+    ...planHead(site, generator),
+    commitments: site.commitments.map((c) => commitmentJson(c, alt)),
+    removed: removedJson(site, alt),
+  };
+}
+
+/**
+ * plan.json's text, one commitment a line (small enough for a national repository, still readable and diffable),
+ * in parts: a national repository's 30 MB are written as they are made, each line let go once written.
+ */
+export function* planJsonParts(site: Site, generator: { name: string; version: string }): Generator<string> {
+  const alt = otherLang(site.lang);
+  const head = { ...planHead(site, generator), removed: removedJson(site, alt), commitments: [] };
+  yield `${JSON.stringify(head).slice(0, -2)}\n`; // without "]}"
+  for (let k = 0; k < site.commitments.length; k++)
+    yield `${k ? ',\n' : ''}${JSON.stringify(commitmentJson(site.commitments[k], alt))}`;
+  yield '\n]}\n';
+}
+
 export function planJsonText(site: Site, generator: { name: string; version: string }): string {
-  const { commitments, ...head } = planJson(site, generator);
-  const lines = (commitments as Json[]).map((c) => JSON.stringify(c));
-  const open = JSON.stringify({ ...head, commitments: [] }).slice(0, -2); // without "]}"
-  return `${open}\n${lines.join(',\n')}\n]}\n`;
+  return [...planJsonParts(site, generator)].join('');
 }
 
 /** The ids plan.json gives (what the next publication matches the edited plan against). */
@@ -147,21 +169,22 @@ function known(list: Json[], alt: string): KnownCommitment[] {
     }));
 }
 
-/** updates.csv as published: every report, and a blank row for each item never reported. */
-export function mergedUpdates(site: Site): string {
+/** updates.csv as published: every report, and a blank row for each item never reported; a line a part. */
+export function* mergedUpdatesParts(site: Site): Generator<string> {
   const alt = otherLang(site.lang);
   const columns = sheetColumns(site.lang);
-  // Cells in the sheet's column order, written a line at a time (120,000 reports make no row objects).
+  // Cells in the sheet's column order, written a line at a time (120,000 reports make no row objects); each
+  // cell is quoted when set, so an item's own cells are quoted once for all its reports.
   const at = new Map(columns.map((c, i) => [c, i]));
-  const lines = [columns.map(csvCell).join(',')];
-  const line = (cells: string[]) => lines.push(cells.map(csvCell).join(','));
+  yield `\ufeff${columns.map(csvCell).join(',')}\r\n`;
+  const line = (cells: string[]) => `${cells.join(',')}\r\n`;
   for (const c of site.commitments) {
     for (const u of c.units) {
       const items: [TrackedItem, boolean][] = [[u, false]];
       if (u.indicator) items.push([u.indicator, true]);
       for (const [t, isIndicator] of items) {
         const cells: string[] = columns.map(() => '');
-        const set = (column: string, value: string | undefined) => (cells[at.get(column)!] = value ?? '');
+        const set = (column: string, value: string | undefined) => (cells[at.get(column)!] = csvCell(value ?? ''));
         set('commitment', c.title);
         set(`commitment_${alt}`, c.titleAlt);
         if (u.kind === 'milestone') {
@@ -175,7 +198,7 @@ export function mergedUpdates(site: Site): string {
         set('id', t.id);
         set('due', t.due);
         set('lead', t.lead);
-        if (t.reports.length === 0) line(cells);
+        if (t.reports.length === 0) yield line(cells);
         for (const r of t.reports) {
           set('period', r.period);
           set('status', r.status);
@@ -185,10 +208,13 @@ export function mergedUpdates(site: Site): string {
           set('updated', r.updated);
           set(`progress_${alt}`, r.progressAlt);
           set(`challenges_${alt}`, r.challengesAlt);
-          line(cells);
+          yield line(cells);
         }
       }
     }
   }
-  return `\ufeff${lines.join('\r\n')}\r\n`;
+}
+
+export function mergedUpdates(site: Site): string {
+  return [...mergedUpdatesParts(site)].join('');
 }

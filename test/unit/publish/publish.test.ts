@@ -174,7 +174,7 @@ test('publishing again replaces the whole folder; a write that fails leaves the 
   expect(now['fr/stale.html']).toBeUndefined();
   expect(JSON.parse(now['plan.json']).periods).toEqual(['2024-06']);
   // A file that cannot be written (a NUL in its name) fails the run before the swap.
-  expect(() =>
+  await expect(
     replaceDir(
       target,
       new Map([
@@ -182,7 +182,7 @@ test('publishing again replaces the whole folder; a write that fails leaves the 
         ['bad\u0000.html', 'y'],
       ]),
     ),
-  ).toThrow();
+  ).rejects.toThrow();
   expect(snapshot(target)).toEqual(now);
   expect(readdirSync(dir).filter((n) => n.startsWith('.replace'))).toEqual([]);
   mkdirSync(join(dir, 'empty'));

@@ -1,6 +1,16 @@
 // The site's data: points along the completion scale, what is overdue on a given day, the status of each
 // period, the changes. Computed by the core from hand-made plans and sheets.
-import { dueDay, prepareSite, sheetColumns, type CsvTable, type Site } from '../../../src/core';
+import {
+  dueDay,
+  mergedUpdates,
+  mergedUpdatesParts,
+  planJson,
+  planJsonParts,
+  prepareSite,
+  sheetColumns,
+  type CsvTable,
+  type Site,
+} from '../../../src/core';
 import { analysis, commitment } from './model';
 
 /** A sheet as the command line would parse it. */
@@ -143,4 +153,31 @@ test('feedback reaches its commitment’s page, whether about the commitment or 
     ['C01', 'civil-society', '2024-08-01'],
   ]);
   expect(c2.feedback.map((f) => [f.id, f.author])).toEqual([['C02.1.1', 'government']]);
+});
+
+test('the open data made line by line is the plain data: plan.json parses back to planJson, updates.csv is one line a report', () => {
+  const s = site([
+    r('C01.1', '2024-06', 'limited', {
+      progress: 'Projet, "relu"\net signé',
+      evidence: 'https://a.example/1 https://a.example/2',
+    }),
+    r('C01.1', '2024-12', 'complete', { progress_en: '=1+1' }),
+    r('C02.1', '2024-12', 'substantial'),
+    r('C02.1.1', '2024-12', 'not-started'),
+  ]);
+  const generator = { name: 'jalon', version: '1.2.3' };
+  const text = [...planJsonParts(s, generator)].join('');
+  expect(JSON.parse(text)).toEqual(planJson(s, generator));
+  // One commitment a line.
+  expect(text.split('\n').filter((l) => l.startsWith('{"id":"C0'))).toHaveLength(s.commitments.length);
+  const csv = [...mergedUpdatesParts(s)];
+  expect(csv.join('')).toBe(mergedUpdates(s));
+  expect(csv[0].startsWith('\ufeffcommitment,')).toBe(true);
+  expect(csv.every((line) => line.endsWith('\r\n'))).toBe(true);
+  // Every report has its line, every item never reported a blank one, each line in the sheet's columns.
+  const items = s.commitments.flatMap((c) => c.units.flatMap((u) => (u.indicator ? [u, u.indicator] : [u])));
+  const expected = items.reduce((n, t) => n + Math.max(1, t.reports.length), 0);
+  expect(csv).toHaveLength(1 + expected);
+  expect(csv.join('')).toContain('"Projet, ""relu""\net signé"');
+  expect(csv.join('')).toContain("'=1+1");
 });

@@ -1,14 +1,14 @@
 // The whole site as files: for each language a dashboard, a page per commitment and a feed; at the root a page
 // that opens the plan's language, plan.json and the merged updates.csv.
-import { mergedUpdates, planJsonText, type Site } from '../../../core';
+import { mergedUpdatesParts, planJsonParts, type Site } from '../../../core';
 import { commitmentPage } from './commitment';
 import { dashboardPage } from './dashboard';
 import { feed } from './feed';
 import { languages, rootPage } from './layout';
 import { STYLE } from './style';
 
-/** Path inside the site (always "/"-separated) and the file's text. */
-export type SiteFile = [path: string, text: string];
+/** Path inside the site (always "/"-separated) and the file's text, or its parts in order (the open data). */
+export type SiteFile = [path: string, text: string | Iterable<string>];
 
 /**
  * The site's files one at a time, each made when it is written: a national repository has ten thousand pages,
@@ -22,6 +22,6 @@ export function* renderSite(site: Site, generator: { name: string; version: stri
     for (const c of site.commitments) yield [`${lang}/${c.id}.html`, commitmentPage(site, c, lang)];
     yield [`${lang}/feed.xml`, feed(site, lang)];
   }
-  yield ['plan.json', planJsonText(site, generator)];
-  yield ['updates.csv', mergedUpdates(site)];
+  yield ['plan.json', planJsonParts(site, generator)];
+  yield ['updates.csv', mergedUpdatesParts(site)];
 }

@@ -1,0 +1,63 @@
+// The writer thread writes exactly the text it is given: whole files and files given in parts (written a megabyte
+// at a time, appended in order), in any folder, and says the first failure once nothing more is written.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { writeAll, type FileContent } from '../../../src/cli/publish/writer';
+import { tempDir } from './helpers';
+
+jest.setTimeout(60_000);
+
+const text = fc.string({ unit: 'binary', maxLength: 200 });
+
+test('every file holds its text, whole or joined from its parts, whatever the parts', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.uniqueArray(
+        fc.record({
+          name: fc.stringMatching(/^[a-z]{1,8}$/),
+          dir: fc.constantFrom('', 'fr/', 'en/'),
+          parts: fc.array(text, { maxLength: 6 }),
+          whole: fc.boolean(),
+        }),
+        { maxLength: 12, selector: (f) => f.name },
+      ),
+      async (specs) => {
+        const root = tempDir('jalon-writer-');
+        const files: [string, FileContent][] = specs.map((f) => [
+          `${f.dir}${f.name}.txt`,
+          f.whole ? f.parts.join('') : f.parts,
+        ]);
+        await writeAll(root, files);
+        for (const f of specs) expect(readFileSync(join(root, `${f.dir}${f.name}.txt`), 'utf8')).toBe(f.parts.join(''));
+      },
+    ),
+    { numRuns: 15 },
+  );
+});
+
+test('a file of many megabytes given in parts is written in order, a megabyte at a time', async () => {
+  const root = tempDir('jalon-writer-');
+  const lines = Array.from({ length: 60_000 }, (_, k) => `ligne ${k} — état « achevé »\r\n`);
+  // A part longer than a chunk, between short ones, in characters of two and three bytes and a surrogate pair.
+  const long = ['a', 'é’'.repeat(300_000), 'b😀', '’'.repeat(400_000), 'c'];
+  await writeAll(root, [
+    ['updates.csv', lines],
+    ['long.txt', long],
+  ]);
+  expect(readFileSync(join(root, 'updates.csv'), 'utf8')).toBe(lines.join(''));
+  expect(readFileSync(join(root, 'long.txt'), 'utf8')).toBe(long.join(''));
+});
+
+test('a file that cannot be written fails the whole: the error is said and nothing after it is written', async () => {
+  const root = tempDir('jalon-writer-');
+  const files: [string, string][] = [
+    ['a.html', 'a'],
+    ['bad\u0000.html', 'b'],
+    ...Array.from({ length: 200 }, (_, k): [string, string] => [`later/${k}.html`, 'x']),
+  ];
+  await expect(writeAll(root, files)).rejects.toThrow(/null bytes|NUL|\\u0000/i);
+  expect(readFileSync(join(root, 'a.html'), 'utf8')).toBe('a');
+  // Nothing after the failure: neither the rest of its batch nor the batches sent after it.
+  for (const k of [0, 13, 14, 40, 199]) expect(existsSync(join(root, 'later', `${k}.html`))).toBe(false);
+});
