@@ -3,12 +3,19 @@ import {
   type Analysis,
   analyze,
   type AnalyzeOptions,
+  assembleAnalysis,
   type Commitment,
+  detectLanguage,
   explainCommitment,
   type Finding,
+  type Lang,
   lineStarts,
+  lint,
   position,
+  type SourceText,
+  type TextStats,
 } from '../core';
+import { planPass } from '../core/plan';
 import type { Draft } from './input';
 import { fileOffset, type DraftParagraph } from './read/paragraph';
 
@@ -43,13 +50,39 @@ export function paragraphOrigins(
 }
 
 export function reviewDraft(draft: Draft, options: AnalyzeOptions): FileReview {
+  return reviewOf(draft, analyze(draft.source, options));
+}
+
+function reviewOf(draft: Draft, analysis: Analysis): FileReview {
   const { file, kind } = draft;
   return {
     file,
     kind,
-    analysis: analyze(draft.source, options),
+    analysis,
     draft: { file, kind, paragraphs: paragraphOrigins(draft.paragraphs), fileText: draft.fileText },
   };
+}
+
+/**
+ * The text half of a draft's analysis (its language and the text checks), as `analyze` does it: reader threads
+ * do it for the drafts they read, while the thread that reports does the plan half (`reviewWithText`). Plain
+ * data, sent between threads.
+ */
+export interface TextHalf {
+  lang: Lang;
+  findings: Finding[];
+  stats: TextStats;
+}
+
+export function textHalf(source: SourceText, options: AnalyzeOptions): TextHalf {
+  const lang = options.lang ?? detectLanguage(source.text);
+  return { lang, ...lint(source, { ...options, lang }) };
+}
+
+/** The review of a draft whose text half is done: the plan half and the assembly, as `analyze` does them. */
+export function reviewWithText(draft: Draft, text: TextHalf, options: AnalyzeOptions): FileReview {
+  const plan = planPass(draft.source, { ...options, lang: text.lang });
+  return reviewOf(draft, assembleAnalysis(draft.source, text.lang, text, plan, options));
 }
 
 export interface CommitmentJson {
