@@ -10,6 +10,7 @@ import {
   type Finding,
   type Lang,
   lineStarts,
+  type PlanResult,
   lint,
   position,
   type SourceText,
@@ -65,8 +66,8 @@ function reviewOf(draft: Draft, analysis: Analysis): FileReview {
 
 /**
  * The text half of a draft's analysis (its language and the text checks), as `analyze` does it: reader threads
- * do it for the drafts they read, while the thread that reports does the plan half (`reviewWithText`). Plain
- * data, sent between threads.
+ * do it for the drafts they read, while the thread that reports does the plan half (`planHalf`) and puts the two
+ * together (`reviewOfHalves`). Plain data, sent between threads.
  */
 export interface TextHalf {
   lang: Lang;
@@ -79,9 +80,13 @@ export function textHalf(source: SourceText, options: AnalyzeOptions): TextHalf 
   return { lang, ...lint(source, { ...options, lang }) };
 }
 
-/** The review of a draft whose text half is done: the plan half and the assembly, as `analyze` does them. */
-export function reviewWithText(draft: Draft, text: TextHalf, options: AnalyzeOptions): FileReview {
-  const plan = planPass(draft.source, { ...options, lang: text.lang });
+/** The plan half of a draft's analysis, as `analyze` does it: it needs the language only, not the text half. */
+export function planHalf(draft: Draft, lang: Lang, options: AnalyzeOptions): PlanResult {
+  return planPass(draft.source, { ...options, lang });
+}
+
+/** The review of a draft from its two halves, assembled as `analyze` assembles them. */
+export function reviewOfHalves(draft: Draft, text: TextHalf, plan: PlanResult, options: AnalyzeOptions): FileReview {
   return reviewOf(draft, assembleAnalysis(draft.source, text.lang, text, plan, options));
 }
 

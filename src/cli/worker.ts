@@ -1,7 +1,7 @@
 // A reader thread's side of the pool (pool.ts): it reads drafts and runs their text checks (its script is
 // reader.ts), while the main thread does the plan half and the reports.
 import { isMainThread, parentPort } from 'node:worker_threads';
-import type { AnalyzeOptions } from '../core';
+import { detectLanguage, type AnalyzeOptions, type Lang, type SourceText } from '../core';
 import { ReadError } from './docx/zip';
 import type { ReadErrorCode } from './i18n';
 import { completeDraft, readDraftFile, type ReadDraft } from './input';
@@ -28,31 +28,51 @@ export type ReadFailure = {
   message?: string;
 };
 
-export type ReadOutcome = { ok: true; draft: ReadDraft; text: TextHalf } | ReadFailure;
+/**
+ * A reader answers each file in two messages: the draft read and its language (or why it could not be read), then
+ * its text checks. The main thread starts the plan half, which needs only the first, while the second is made.
+ */
+export type ReadOutcome = { ok: true; draft: ReadDraft; lang: Lang } | ReadFailure;
+export type TextOutcome = { ok: true; text: TextHalf } | ReadFailure;
 
 export function failure(e: unknown): ReadFailure {
   if (e instanceof ReadError) return { ok: false, code: e.code, where: e.where };
   return { ok: false, code: 'unknown', message: (e as Error).message };
 }
 
-/** A file read and its text checked; the source is built again on the other side (sending it would double the message). */
-export function readForWire(file: string, options: AnalyzeOptions): ReadOutcome {
+/** A file read, and its language. */
+export function readForWire(file: string, options: AnalyzeOptions): { read: ReadOutcome; source?: SourceText } {
   try {
     const draft = readDraftFile(file);
-    return { ok: true, draft, text: textHalf(completeDraft(draft).source, options) };
+    // The source is built again on the other side: sending it too would double the message.
+    const source = completeDraft(draft).source;
+    return { read: { ok: true, draft, lang: options.lang ?? detectLanguage(source.text) }, source };
+  } catch (e) {
+    return { read: failure(e) };
+  }
+}
+
+/** The text checks of a draft read. */
+export function textForWire(source: SourceText, lang: Lang, options: AnalyzeOptions): TextOutcome {
+  try {
+    return { ok: true, text: textHalf(source, { ...options, lang }) };
   } catch (e) {
     return failure(e);
   }
 }
 
-/** Answers each file path with the draft read and its text half. Returns false on the main thread. */
+/** Answers each file path with the draft read, then its text half. Returns false on the main thread. */
 export function serveWorker(): boolean {
   if (isMainThread || !parentPort) return false;
   const port = parentPort;
   let options: AnalyzeOptions = {};
   port.on('message', (message: Setup | Job) => {
     if ('options' in message) options = message.options;
-    else port.postMessage(readForWire(message.file, options));
+    else {
+      const { read, source } = readForWire(message.file, options);
+      port.postMessage(read);
+      if (read.ok) port.postMessage(textForWire(source!, read.lang, options));
+    }
   });
   return true;
 }

@@ -1,15 +1,15 @@
-// The pool's split of a review: reader threads read a draft and run its text half (language, text checks), the
-// main thread runs the plan half and assembles. The result must be what `analyze` gives in one piece, also once
+// The pool's split of a review: reader threads read a draft and its language, then run its text half (text
+// checks), while the main thread runs the plan half; the main thread assembles the two. The result must be what `analyze` gives in one piece, also once
 // the text half has crossed a thread (structured clone), with and without house rules or a forced language.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnalyzeOptions } from '../../../src/core';
-import { readDraft } from '../../../src/cli/input';
+import { completeDraft, readDraft } from '../../../src/cli/input';
 import { analyzeOptionsFor } from '../../../src/cli/pool';
 import { reportWriter } from '../../../src/cli/report';
-import { reviewDraft, reviewWithText, textHalf } from '../../../src/cli/review';
-import { readForWire } from '../../../src/cli/worker';
-import { FIXTURES, docxFromXml, p, tempDir } from './helpers';
+import { planHalf, reviewDraft, reviewOfHalves, textHalf } from '../../../src/cli/review';
+import { readForWire, textForWire } from '../../../src/cli/worker';
+import { FIXTURES, docxFromXml, p, runCli, tempDir } from './helpers';
 
 const DRAFTS = join(__dirname, '../../fixtures/drafts');
 const files = [
@@ -51,14 +51,46 @@ describe.each(optionSets)('the text half on a reader thread, then the plan half 
   it.each([...files, docx])('gives the review analyze gives: %s', (file) => {
     const draft = readDraft(file);
     const whole = reviewDraft(draft, options);
-    // As the pool gets it: the file read and its text checked on a thread, the options sent once.
-    const wire = structuredClone(readForWire(file, structuredClone(options)));
-    if (!wire.ok) throw new Error(`not read: ${wire.code}`);
-    expect(wire.text).toEqual(structuredClone(textHalf(draft.source, options)));
-    const split = reviewWithText(readDraft(file), wire.text, options);
+    // As the pool gets it: the file read with its language, then its text checked, on a thread that got the
+    // options once; the plan half done here meanwhile.
+    const sent = structuredClone(options);
+    const { read, source } = readForWire(file, sent);
+    if (!read.ok) throw new Error(`not read: ${read.code}`);
+    const { draft: paragraphs, lang } = structuredClone(read);
+    const here = completeDraft(paragraphs);
+    const plan = planHalf(here, lang, options);
+    const text = structuredClone(textForWire(source!, read.lang, sent));
+    if (!text.ok) throw new Error(`not checked: ${text.code}`);
+    expect(text.text).toEqual(structuredClone(textHalf(draft.source, options)));
+    const split = reviewOfHalves(here, text.text, plan, options);
     expect(split).toEqual(whole);
     // Byte-identical reports: JSON keeps every member, in order.
     const json = (r: typeof whole) => reportWriter('json', 'fr').add(r);
     expect(json(split)).toBe(json(whole));
   });
+});
+
+it('a reader that dies between a draft and its text checks fails that draft, said once; no file is lost or waited for', async () => {
+  const dir = tempDir('jalon-pool-dies-');
+  for (const f of ['plan-fr.md', 'plan-en.md', 'notes.txt'])
+    writeFileSync(join(dir, f), readFileSync(join(FIXTURES, f)));
+  // Sends a draft as a reader does, then dies before its text half: each reader the pool starts does the same.
+  const script = join(dir, 'dies.cjs');
+  writeFileSync(
+    script,
+    `const { parentPort } = require('node:worker_threads');
+let sent = false;
+parentPort.on('message', (m) => {
+  if ('options' in m || sent) return;
+  sent = true;
+  parentPort.postMessage({ ok: true, lang: 'fr', draft: { file: m.file, kind: 'txt', paragraphs: [{ text: 'Texte.' }], fileText: 'Texte.' } });
+  setTimeout(() => process.exit(5), 20);
+});
+`,
+  );
+  const r = await runCli(['check', '--jobs', '2', '--format', 'json', dir], { LANG: 'en_US' }, false, { file: script });
+  expect(r.code).toBe(2);
+  const json = JSON.parse(r.stdout) as { files: unknown[]; errors: { file: string }[] };
+  expect(json.errors.map((e) => e.file)).toEqual(['notes.txt', 'plan-en.md', 'plan-fr.md'].map((f) => join(dir, f)));
+  expect(r.stderr.match(/worker exited \(5\)/g)).toHaveLength(3);
 });
