@@ -1,6 +1,6 @@
 // The command line for node, dependencies bundled so that `npx jalon` needs nothing but node:
 // dist/cli/jalon.cjs (executable, with a shebang), reader.cjs (what its reader threads run: the .docx and text
-// readers only), template.cjs (the docx writer, loaded by `jalon template` only) and publish.cjs (loaded by
+// readers and the core's text checks), template.cjs (the docx writer, loaded by `jalon template` only) and publish.cjs (loaded by
 // `jalon updates-template` and `jalon publish` only).
 const path = require('path');
 const fs = require('fs');

@@ -3,12 +3,20 @@ import {
   type Analysis,
   analyze,
   type AnalyzeOptions,
+  assembleAnalysis,
   type Commitment,
+  detectLanguage,
   explainCommitment,
   type Finding,
+  type Lang,
   lineStarts,
+  type PlanResult,
+  lint,
   position,
+  type SourceText,
+  type TextStats,
 } from '../core';
+import { planPass } from '../core/plan';
 import type { Draft } from './input';
 import { fileOffset, type DraftParagraph } from './read/paragraph';
 
@@ -43,13 +51,43 @@ export function paragraphOrigins(
 }
 
 export function reviewDraft(draft: Draft, options: AnalyzeOptions): FileReview {
+  return reviewOf(draft, analyze(draft.source, options));
+}
+
+function reviewOf(draft: Draft, analysis: Analysis): FileReview {
   const { file, kind } = draft;
   return {
     file,
     kind,
-    analysis: analyze(draft.source, options),
+    analysis,
     draft: { file, kind, paragraphs: paragraphOrigins(draft.paragraphs), fileText: draft.fileText },
   };
+}
+
+/**
+ * The text half of a draft's analysis (its language and the text checks), as `analyze` does it: reader threads
+ * do it for the drafts they read, while the thread that reports does the plan half (`planHalf`) and puts the two
+ * together (`reviewOfHalves`). Plain data, sent between threads.
+ */
+export interface TextHalf {
+  lang: Lang;
+  findings: Finding[];
+  stats: TextStats;
+}
+
+export function textHalf(source: SourceText, options: AnalyzeOptions): TextHalf {
+  const lang = options.lang ?? detectLanguage(source.text);
+  return { lang, ...lint(source, { ...options, lang }) };
+}
+
+/** The plan half of a draft's analysis, as `analyze` does it: it needs the language only, not the text half. */
+export function planHalf(draft: Draft, lang: Lang, options: AnalyzeOptions): PlanResult {
+  return planPass(draft.source, { ...options, lang });
+}
+
+/** The review of a draft from its two halves, assembled as `analyze` assembles them. */
+export function reviewOfHalves(draft: Draft, text: TextHalf, plan: PlanResult, options: AnalyzeOptions): FileReview {
+  return reviewOf(draft, assembleAnalysis(draft.source, text.lang, text, plan, options));
 }
 
 export interface CommitmentJson {

@@ -192,6 +192,27 @@ for (const name of readdirSync(process.argv[1]).sort()) {
   if (r.status !== 0) throw new Error(`floor process failed: ${r.stderr}`);
 }
 
+/**
+ * CPU time (user + system, every thread) of the child processes waited for so far, in ms, from /proc (Linux only;
+ * NaN elsewhere): printed beside the wall times, which a shared machine stretches while CPU time stays put.
+ */
+function childrenCpu(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10; // cutime, cstime in clock ticks (USER_HZ = 100)
+  } catch {
+    return NaN;
+  }
+}
+
+/** Runs a child process and returns its CPU time (see childrenCpu). */
+function cpuOf(fn: () => void): number {
+  const before = childrenCpu();
+  fn();
+  return childrenCpu() - before;
+}
+
 async function best(fn: () => unknown): Promise<number> {
   const t = performance.now();
   await fn();
@@ -239,14 +260,20 @@ export async function run(): Promise<boolean> {
       single: Infinity,
       parallel: Infinity,
     };
+    // The processes' CPU time, all threads: where --jobs 2 takes about as long as its CPU time, no core was free
+    // for its second thread (the machine is shared), and the wall-time ratio says more about the load than the code.
+    const cpu = { floor: Infinity, single: Infinity, parallel: Infinity };
+    const child = (key: keyof typeof cpu, fn: () => void) => () => {
+      cpu[key] = Math.min(cpu[key], cpuOf(fn));
+    };
     for (let r = 0; r < REPEAT; r++) {
       t.floor = Math.min(t.floor, await best(() => floor(buffers)));
       t.floorDisk = Math.min(t.floorDisk, await best(() => floorFromDisk(files)));
-      t.floorProcess = Math.min(t.floorProcess, await best(() => floorProcess(dir)));
+      t.floorProcess = Math.min(t.floorProcess, await best(child('floor', () => floorProcess(dir))));
       t.read = Math.min(t.read, await best(() => readOnly(buffers)));
       t.full = Math.min(t.full, await best(() => full(buffers)));
-      t.single = Math.min(t.single, await best(() => command(bin, dir, 1, out)));
-      t.parallel = Math.min(t.parallel, await best(() => command(bin, dir, JOBS, out)));
+      t.single = Math.min(t.single, await best(child('single', () => command(bin, dir, 1, out))));
+      t.parallel = Math.min(t.parallel, await best(child('parallel', () => command(bin, dir, JOBS, out))));
     }
     const perSecond = (ms: number) => `${((DRAFTS * 1000) / ms).toFixed(1)} documents/s`;
     const single = t.full / t.floor;
@@ -272,6 +299,9 @@ export async function run(): Promise<boolean> {
     console.log(
       `jalon check --jobs ${JOBS} DIR, a new process: ${t.parallel.toFixed(0)} ms, ${perSecond(t.parallel)}, ${parallel.toFixed(2)}x the floor process` +
         ` (${(t.parallel / t.floorDisk).toFixed(2)}x the warm in-process floor from disk)`,
+    );
+    console.log(
+      `CPU time of the processes (user + system, all threads, minima): floor ${cpu.floor.toFixed(0)} ms, --jobs 1 ${cpu.single.toFixed(0)} ms (${(cpu.single / cpu.floor).toFixed(2)}x), --jobs ${JOBS} ${cpu.parallel.toFixed(0)} ms (${(cpu.parallel / cpu.floor).toFixed(2)}x)`,
     );
     console.log(`ratio to floor: parallel ${parallel.toFixed(2)}x (target ≤ 2x), single thread ${single.toFixed(2)}x`);
     return parallel <= 2;

@@ -140,6 +140,19 @@ describe('worker threads (--jobs)', () => {
     expect(JSON.parse(r.stdout).files).toHaveLength(9);
   });
 
+  it('house rules and a forced language reach the reader threads, which run the text checks: the same report', () => {
+    const rules = join(__dirname, '../../../examples/house-rules.json');
+    for (const extra of [
+      ['--rules', rules],
+      ['--lang', 'en'],
+    ]) {
+      const one = jalon(['check', '--jobs', '1', '--format', 'json', ...extra, dir]);
+      const two = jalon(['check', '--jobs', '2', '--format', 'json', ...extra, dir]);
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.status).toBe(one.status);
+    }
+  });
+
   it('a reader started ahead (as the executable does) that is gone before it is needed is replaced: no file is lost', async () => {
     const gone = join(tempDir(), 'gone.cjs');
     writeFileSync(gone, 'process.exit(4);\n');
