@@ -10,7 +10,7 @@ export const fr: VagueTermData = {
     {
       lemma: 'renforcer',
       nouns: ['renforcement'],
-      expected: ['recruter N agents', 'porter le budget de X € à Y €', 'adopter un décret', 'publier'],
+      expected: ['recruter N agents', 'porter le budget de X à Y', 'adopter un décret', 'publier'],
       examples: {
         flag: [
           'Engagement 2 – {Renforcer} la transparence des aides publiques aux entreprises.',
@@ -137,7 +137,7 @@ export const fr: VagueTermData = {
     {
       lemma: 'soutenir',
       nouns: ['soutien'],
-      expected: ['financer à hauteur de X €', 'affecter N agents', 'subventionner N projets'],
+      expected: ['financer à hauteur de X', 'affecter N agents', 'subventionner N projets'],
       examples: {
         flag: [
           'L’État {soutiendra} les initiatives citoyennes de suivi de la dépense publique.',
@@ -184,7 +184,7 @@ export const fr: VagueTermData = {
     {
       lemma: 'mobiliser',
       nouns: ['mobilisation'],
-      expected: ['affecter X €', 'réunir N partenaires', 'recruter'],
+      expected: ['affecter un budget de X', 'réunir N partenaires', 'recruter'],
       examples: {
         flag: [
           'Les ministères {mobiliseront} les acteurs de la société civile autour de la transparence.',
