@@ -2,11 +2,11 @@
 // what is not, how to earn it). The points follow what the IRM rates (ogp-reference.md §2): a verifiable
 // deliverable, dated milestones, indicators with targets, who is responsible. The level on the IRM's scale is
 // model/level.ts's: these items weighed as fitted to the IRM's ratings, with a few counts of the text.
-import { dueDate, foldSameLength, parseFoldedDates, yearWindows } from '../dates';
+import { foldSameLength, parseFoldedDates, yearWindows } from '../dates';
 import type { SourceText } from '../source';
 import { score as messages, translator, type Translate } from '../messages';
 import type { ChecklistItem, FieldName, Lang } from '../types';
-import type { Fields } from './fields';
+import { milestoneDue, type Fields } from './fields';
 import { DELIVERABLE } from './lexicon';
 import type { Segment } from './segment';
 
@@ -82,7 +82,7 @@ function earnedMap(input: ScoreInput): Record<string, boolean> {
     'milestone-path': dated.length >= 2,
     // A milestone due on a date is an end date already; the whole text is read only when none is.
     'end-date':
-      has('calendar') || dated.some((j) => dueDate(j.text) !== undefined) || hasEndOrPoint(input.text, wholeFolded()),
+      has('calendar') || dated.some((j) => milestoneDue(j) !== undefined) || hasEndOrPoint(input.text, wholeFolded()),
     indicator: has('indicator'),
     target: has('target'),
     baseline: has('baseline'),
