@@ -3,13 +3,13 @@
 // information only. Shared by the checks of vague words (vague-term, vague-time, vague-quantity, hedge).
 import { commitmentAt } from '../commitments/at';
 import { paragraphLabel } from '../commitments/labels';
-import { sectionAt, sectionsOf, sentenceCommits, type Section, type SentenceMemo } from '../commitments/sections';
+import { sectionAt, sectionsOf, sentenceCommits, type Section } from '../commitments/sections';
 import type { Commitment, Finding } from '../types';
 import type { AssembleContext } from './types';
 
 // What the vague-word checks learn of a plan while placing their findings, shared by all of them: each commitment's
-// sections (each paragraph's label is the source's, read once: paragraphLabel), and whether each sentence commits.
-const learnt = new WeakMap<AssembleContext, { sections: Map<Commitment, Section[]>; sentences: SentenceMemo }>();
+// sections (each paragraph's label is the source's, read once: paragraphLabel).
+const learnt = new WeakMap<AssembleContext, Map<Commitment, Section[]>>();
 
 export type PlanRole = 'title' | 'milestone-action' | 'main-action' | 'context' | 'template';
 
@@ -25,9 +25,8 @@ function inMilestone(c: Commitment, offset: number): boolean {
  * lies in a template's label or question ("How will the commitment promote transparency?"), not the author's text.
  */
 export function planRoles(findings: readonly Finding[], a: AssembleContext): (PlanRole | undefined)[] {
-  let known = learnt.get(a);
-  if (!known) learnt.set(a, (known = { sections: new Map(), sentences: new Map() }));
-  const { sections, sentences } = known;
+  let sections = learnt.get(a);
+  if (!sections) learnt.set(a, (sections = new Map()));
   const inLabel = (f: Finding) => f.paragraphOffset < (paragraphLabel(a.source, f.paragraph)?.valueStart ?? 0);
   if (a.commitments.length === 0) return findings.map((f) => (inLabel(f) ? 'template' : undefined));
   return findings.map((f) => {
@@ -50,7 +49,7 @@ export function planRoles(findings: readonly Finding[], a: AssembleContext): (Pl
       case 'other':
         return 'context';
       default:
-        return sentenceCommits(a.source, f.paragraph, f.start, true, sentences) ? 'main-action' : 'context';
+        return sentenceCommits(a.source, f.paragraph, f.start, true) ? 'main-action' : 'context';
     }
   });
 }

@@ -68,31 +68,15 @@ const COMMITS_EN =
 const COMMITS_FR =
   /\b(?:s'engagent?|s’engagent?|engage a|va|vont|devra|devront)\b|\b\p{L}{3,}(?:era|eront|iront|ira|dra|dront|rons|rez)\b/u;
 
-/** What sentenceCommits learnt of each sentence, by the sentence's start in the document. */
-export type SentenceMemo = Map<number, { end: number; commits: boolean }>;
-
-/**
- * Does the sentence holding `offset` state what will be done (rather than describe)? With a memo, a sentence's
- * answer is read once for all the vague words it holds (a plan's long sentences hold several).
- */
-export function sentenceCommits(
-  source: SourceText,
-  paragraph: number,
-  offset: number,
-  wordStart: boolean,
-  memo?: SentenceMemo,
-): boolean {
+/** Does the sentence holding `offset` state what will be done (rather than describe)? */
+export function sentenceCommits(source: SourceText, paragraph: number, offset: number, wordStart: boolean): boolean {
   const p = source.paragraphs[paragraph];
   const at = offset - p.start;
   const { start, end } = sentenceAround(p.text, at);
   // The vague word opens the sentence or the item: it is the action itself.
   if (wordStart && /^[\s\-*•·–—(]*$/.test(p.text.slice(start, at))) return true;
-  const known = memo?.get(p.start + start);
-  if (known && known.end === end) return known.commits;
   const sentence = foldedParagraph(source, p).slice(start, end);
-  const commits = COMMITS_EN.test(sentence) || COMMITS_FR.test(sentence);
-  memo?.set(p.start + start, { end, commits });
-  return commits;
+  return COMMITS_EN.test(sentence) || COMMITS_FR.test(sentence);
 }
 
 const isSentenceStop = (c: number) => c === 46 || c === 33 || c === 63; // . ! ?

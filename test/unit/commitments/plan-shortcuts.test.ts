@@ -8,7 +8,7 @@ import { readCommitments } from '../../../src/core/commitments';
 import { fingerprintOf } from '../../../src/core/commitments/hash';
 import { milestoneDue } from '../../../src/core/commitments/fields';
 import { matchLabel, paragraphLabel } from '../../../src/core/commitments/labels';
-import { sentenceAround, sentenceCommits, type SentenceMemo } from '../../../src/core/commitments/sections';
+import { sentenceAround } from '../../../src/core/commitments/sections';
 import { dueDate, foldSameLength } from '../../../src/core/dates';
 import { fromParagraphs, fromPlainText, type SourceText } from '../../../src/core/source';
 
@@ -137,25 +137,6 @@ describe("a milestone's due date, kept from the reading of its line", () => {
     expect(milestoneDue(m)).toBeUndefined();
     m.text += ' – T3 2018';
     expect(milestoneDue(m)?.iso).toBe('2018-Q3');
-  });
-});
-
-describe("whether a sentence commits, remembered for the sentence's other words", () => {
-  it('says what it says read afresh, for every word of the drafts in any order', () => {
-    for (const source of drafts()) {
-      const offsets: Array<[number, number]> = [];
-      source.paragraphs.forEach((p, i) => {
-        for (const m of p.text.matchAll(/\p{L}+/gu)) offsets.push([i, p.start + m.index]);
-      });
-      fc.assert(
-        fc.property(fc.shuffledSubarray(offsets, { minLength: offsets.length }), fc.boolean(), (order, wordStart) => {
-          const memo: SentenceMemo = new Map();
-          for (const [p, at] of order)
-            expect(sentenceCommits(source, p, at, wordStart, memo)).toBe(sentenceCommits(source, p, at, wordStart));
-        }),
-        { numRuns: 5 },
-      );
-    }
   });
 });
 
