@@ -7,6 +7,8 @@ import { commitmentFinding } from '../../../src/core/checks/finding';
 import { readCommitments } from '../../../src/core/commitments';
 import { fingerprintOf } from '../../../src/core/commitments/hash';
 import { milestoneDue } from '../../../src/core/commitments/fields';
+import { checklistIn } from '../../../src/core/commitments/score';
+import { score as scoreMessages, translator } from '../../../src/core/messages';
 import { matchLabel, paragraphLabel } from '../../../src/core/commitments/labels';
 import { sentenceAround } from '../../../src/core/commitments/sections';
 import { dueDate, foldSameLength } from '../../../src/core/dates';
@@ -153,5 +155,29 @@ describe("a plan finding's fingerprint, its title folded once per commitment", (
     for (const key of ['cost', 'lead', 'cost']) expect(finding(key).fingerprint).toBe(plain('missing-field', key));
     c.title = 'Engagement 1 : Publier le Registre';
     expect(finding('cost').fingerprint).toBe(plain('missing-field', 'cost'));
+  });
+});
+
+describe("a checklist's texts, written once per language", () => {
+  it("are the catalogue's, for every item of every draft's commitments, in both languages", () => {
+    let seen = 0;
+    for (const source of drafts())
+      for (const lang of ['fr', 'en'] as const) {
+        const t = translator(scoreMessages, lang);
+        const other = lang === 'fr' ? 'en' : 'fr';
+        const u = translator(scoreMessages, other);
+        for (const c of readCommitments(source, { lang, earlierPlans: null })) {
+          for (const item of c.checklist) {
+            expect(item.label).toBe(t(`items.${item.id}.label`));
+            expect(item.howToEarn).toBe(t(`items.${item.id}.howToEarn`));
+            seen++;
+          }
+          for (const item of checklistIn(c.checklist, other)) {
+            expect(item.label).toBe(u(`items.${item.id}.label`));
+            expect(item.howToEarn).toBe(u(`items.${item.id}.howToEarn`));
+          }
+        }
+      }
+    expect(seen).toBeGreaterThan(100);
   });
 });
