@@ -83,6 +83,18 @@ export function placeInto(out: Finding[], findings: readonly Finding[], base: nu
     );
 }
 
+// Each commitment's title as fingerprints read it (folded, spaces collapsed), made once for all its findings; kept
+// with the title it was made from, so a commitment whose title is written again gets it made again.
+const titleKeys = new WeakMap<Commitment, { title: string; key: string }>();
+
+function titleKey(c: Commitment): string {
+  const known = titleKeys.get(c);
+  if (known && known.title === c.title) return known.key;
+  const key = foldSameLength(c.title).replace(/\s+/g, ' ').trim();
+  titleKeys.set(c, { title: c.title, key });
+  return key;
+}
+
 /**
  * A plan finding placed on the commitment's title, fingerprinted by the rule, what is reported (`key`: a field, the
  * other commitment) and the title, so that it survives edits elsewhere.
@@ -106,7 +118,7 @@ export function commitmentFinding(
     paragraph: c.firstParagraph,
     paragraphOffset: c.start - source.paragraphs[c.firstParagraph].start,
     commitment: c.index,
-    fingerprint: fingerprintOf(f.ruleId, f.key, foldSameLength(c.title).replace(/\s+/g, ' ').trim()),
+    fingerprint: fingerprintOf(f.ruleId, f.key, titleKey(c)),
     data: f.data,
   };
 }

@@ -2,7 +2,7 @@
 // Reads a commitment's fields: Jalon's content controls first (exact), then labelled lines and the sections
 // they open, then cues in running prose. A field that is present but says nothing ("Coût : non chiffré",
 // milestones without a date) is "weak": it is kept, and listed as missing.
-import { dateSpan, foldSameLength, parseDates, parseFoldedDates } from '../dates';
+import { dateSpan, dueDate, foldSameLength, parseDates, parseFoldedDates, type DateMention } from '../dates';
 import type { SourceParagraph, SourceText } from '../source';
 import type { FieldName, FieldValue, Milestone } from '../types';
 import { matchLabel, paragraphLabel, type LabelMatch } from './labels';
@@ -212,6 +212,7 @@ function milestonesFrom(source: SourceText, part: Part): Milestone[] {
       const ds = parseFoldedDates(body, foldedSource.slice(bodyStart, s.end));
       const due = dateSpan(ds).end ?? ds[ds.length - 1];
       const milestone: Milestone = { text: body, start: bodyStart, end: s.end };
+      dueRead.set(milestone, { text: body, due: dateSpan(ds).end });
       if (due) milestone.date = due.iso;
       const status = readStatus(body, foldedSource.slice(bodyStart, s.end));
       if (status) milestone.status = status;
@@ -219,6 +220,17 @@ function milestonesFrom(source: SourceText, part: Part): Milestone[] {
     }
   });
   return milestones;
+}
+
+// Each milestone's due date (dueDate of its text) as the reading of its line found it: the score asks whether any
+// milestone is due on a date, and the line's dates are read already. Kept with the text it was read from, so a
+// milestone that grew since (a table's date cell joined to it) is read again.
+const dueRead = new WeakMap<Milestone, { text: string; due: DateMention | undefined }>();
+
+/** dueDate(m.text), from the reading of the milestone's line where it is known. */
+export function milestoneDue(m: Milestone): DateMention | undefined {
+  const known = dueRead.get(m);
+  return known && known.text === m.text ? known.due : dueDate(m.text);
 }
 
 /** Ends with "?" (spaces after it aside). */
@@ -475,6 +487,7 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
         end: s.end,
         date: (dateSpan(ds).end ?? ds[ds.length - 1]).iso,
       };
+      dueRead.set(milestone, { text, due: dateSpan(datesOf(k)).end });
       const status = readStatus(text, folded);
       if (status) milestone.status = status;
       found.push(milestone);

@@ -2,11 +2,11 @@
 // what is not, how to earn it). The points follow what the IRM rates (ogp-reference.md §2): a verifiable
 // deliverable, dated milestones, indicators with targets, who is responsible. The level on the IRM's scale is
 // model/level.ts's: these items weighed as fitted to the IRM's ratings, with a few counts of the text.
-import { dueDate, foldSameLength, parseFoldedDates, yearWindows } from '../dates';
+import { foldSameLength, parseFoldedDates, yearWindows } from '../dates';
 import type { SourceText } from '../source';
 import { score as messages, translator, type Translate } from '../messages';
 import type { ChecklistItem, FieldName, Lang } from '../types';
-import type { Fields } from './fields';
+import { milestoneDue, type Fields } from './fields';
 import { DELIVERABLE } from './lexicon';
 import type { Segment } from './segment';
 
@@ -45,14 +45,20 @@ const CHECKS: Check[] = [
 ];
 
 export const MAX_SCORE = CHECKS.reduce((s, c) => s + c.points, 0);
-// Each item's message keys made once: a key built per item of every commitment was a new string to hash each time.
-const KEYS = new Map(CHECKS.map((c) => [c.id, { label: `items.${c.id}.label`, howToEarn: `items.${c.id}.howToEarn` }]));
+type ItemTexts = Pick<ChecklistItem, 'label' | 'howToEarn'>;
 
-/** An item's label and how to earn it, in the language of `t`. */
-function itemTexts(id: string, t: Translate): Pick<ChecklistItem, 'label' | 'howToEarn'> {
-  const keys = KEYS.get(id)!;
-  return { label: t(keys.label), howToEarn: t(keys.howToEarn) };
+/** Each item's label and how to earn it, in the language of `t`. */
+function itemTextsIn(t: Translate): Map<string, ItemTexts> {
+  return new Map(
+    CHECKS.map((c) => [c.id, { label: t(`items.${c.id}.label`), howToEarn: t(`items.${c.id}.howToEarn`) }]),
+  );
 }
+
+// Every commitment's checklist says the same items: their texts are written once per language.
+const ITEM_TEXTS: Record<Lang, Map<string, ItemTexts>> = {
+  fr: itemTextsIn(translator(messages, 'fr')),
+  en: itemTextsIn(translator(messages, 'en')),
+};
 
 export interface ScoreInput {
   fields: Fields;
@@ -82,7 +88,7 @@ function earnedMap(input: ScoreInput): Record<string, boolean> {
     'milestone-path': dated.length >= 2,
     // A milestone due on a date is an end date already; the whole text is read only when none is.
     'end-date':
-      has('calendar') || dated.some((j) => dueDate(j.text) !== undefined) || hasEndOrPoint(input.text, wholeFolded()),
+      has('calendar') || dated.some((j) => milestoneDue(j) !== undefined) || hasEndOrPoint(input.text, wholeFolded()),
     indicator: has('indicator'),
     target: has('target'),
     baseline: has('baseline'),
@@ -113,10 +119,10 @@ export function hasEndOrPoint(text: string, folded: string): boolean {
 
 export function checklist(input: ScoreInput, lang: Lang): ChecklistItem[] {
   const earned = earnedMap(input);
-  const t = translator(messages, lang);
+  const texts = ITEM_TEXTS[lang];
   const items: ChecklistItem[] = [];
   for (const c of CHECKS) {
-    const { label, howToEarn } = itemTexts(c.id, t);
+    const { label, howToEarn } = texts.get(c.id)!;
     items.push({ id: c.id, label, earned: earned[c.id], points: c.points, howToEarn });
   }
   return items;
@@ -124,8 +130,8 @@ export function checklist(input: ScoreInput, lang: Lang): ChecklistItem[] {
 
 /** The same items in another language: a French plan's checklist in an English pane. */
 export function checklistIn(items: readonly ChecklistItem[], lang: Lang): ChecklistItem[] {
-  const t = translator(messages, lang);
-  return items.map((c) => ({ ...c, ...itemTexts(c.id, t) }));
+  const texts = ITEM_TEXTS[lang];
+  return items.map((c) => ({ ...c, ...texts.get(c.id) }));
 }
 
 export function scoreOf(items: readonly ChecklistItem[]): number {

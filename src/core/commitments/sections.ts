@@ -76,7 +76,8 @@ export function sentenceCommits(source: SourceText, paragraph: number, offset: n
   // The vague word opens the sentence or the item: it is the action itself.
   if (wordStart && /^[\s\-*•·–—(]*$/.test(p.text.slice(start, at))) return true;
   const sentence = foldedParagraph(source, p).slice(start, end);
-  return COMMITS_EN.test(sentence) || COMMITS_FR.test(sentence);
+  // French first: most plans Jalon reads are French, and a French sentence that commits then skips the English test.
+  return COMMITS_FR.test(sentence) || COMMITS_EN.test(sentence);
 }
 
 const isSentenceStop = (c: number) => c === 46 || c === 33 || c === 63; // . ! ?

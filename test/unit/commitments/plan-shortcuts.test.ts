@@ -3,9 +3,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { analyze, explainCommitment } from '../../../src/core';
+import { commitmentFinding } from '../../../src/core/checks/finding';
+import { readCommitments } from '../../../src/core/commitments';
+import { fingerprintOf } from '../../../src/core/commitments/hash';
+import { milestoneDue } from '../../../src/core/commitments/fields';
+import { checklistIn } from '../../../src/core/commitments/score';
+import { score as scoreMessages, translator } from '../../../src/core/messages';
 import { matchLabel, paragraphLabel } from '../../../src/core/commitments/labels';
 import { sentenceAround } from '../../../src/core/commitments/sections';
-import { fromParagraphs, fromPlainText } from '../../../src/core/source';
+import { dueDate, foldSameLength } from '../../../src/core/dates';
+import { fromParagraphs, fromPlainText, type SourceText } from '../../../src/core/source';
 
 const LINES = [
   'Coût : 40 k€',
@@ -77,5 +84,100 @@ describe('a level explained from what judge read', () => {
         }
       }
     expect(seen).toBeGreaterThan(10);
+  });
+});
+
+// Real drafts: the fixture drafts and the plans the commitment tests read.
+function drafts(): SourceText[] {
+  const dirs = [join(__dirname, '../../fixtures/drafts'), join(__dirname, 'fixtures')];
+  return dirs.flatMap((dir) =>
+    readdirSync(dir).map((f) => fromPlainText(readFileSync(join(dir, f), 'utf8'), { markdown: f.endsWith('.md') })),
+  );
+}
+
+const MILESTONE_LINES = [
+  '# Engagement 1 : Publier le registre des aides',
+  '## Jalons',
+  '- Publication du décret – T3 2018',
+  '- Ouverture du portail en mars 2019 ; publication des données en juin 2019',
+  '- Lancement à partir de 2020',
+  '| Livrable | Date |',
+  '| Registre publié | 2019-06 |',
+  '| Décret | de janvier à décembre 2021 |',
+  'Le ministère publiera le jeu de données d’ici fin 2020.',
+  'Le ministère publiera le décret en 2019, puis le guide.',
+  'Milestones: launch of the portal by Q2 2022',
+  '- Guide publié (depuis 2017)',
+];
+
+describe("a milestone's due date, kept from the reading of its line", () => {
+  it('is dueDate of its text, for every milestone of the drafts and of generated plans', () => {
+    const line = fc.oneof(fc.constantFrom(...MILESTONE_LINES), fc.string({ maxLength: 30 }));
+    const sources = [
+      ...drafts(),
+      ...fc
+        .sample(fc.array(line, { minLength: 3, maxLength: 14 }), { numRuns: 300, seed: 7 })
+        .map((ls) => fromPlainText(['# Engagement 1 : Ouvrir les données', ...ls].join('\n'), { markdown: true })),
+    ];
+    let seen = 0;
+    for (const source of sources)
+      for (const lang of ['fr', 'en'] as const)
+        for (const c of readCommitments(source, { lang, earlierPlans: null }))
+          for (const m of c.fields.milestones ?? []) {
+            expect(milestoneDue(m)).toEqual(dueDate(m.text));
+            seen++;
+          }
+    expect(seen).toBeGreaterThan(200);
+  });
+
+  it('is read again when the milestone grew since', () => {
+    const [c] = readCommitments(fromPlainText('# Engagement 1 : Registre\n## Jalons\n- Publication du décret'), {
+      lang: 'fr',
+      earlierPlans: null,
+    });
+    const m = c.fields.milestones![0];
+    expect(milestoneDue(m)).toBeUndefined();
+    m.text += ' – T3 2018';
+    expect(milestoneDue(m)?.iso).toBe('2018-Q3');
+  });
+});
+
+describe("a plan finding's fingerprint, its title folded once per commitment", () => {
+  it('is the fingerprint of the folded title, and follows a title written again', () => {
+    const source = fromPlainText('# Engagement 1 : Ouvrir  les Données\nLe ministère publiera le registre.', {
+      markdown: true,
+    });
+    const [c] = readCommitments(source, { lang: 'fr', earlierPlans: null });
+    const plain = (rule: string, key: string) =>
+      fingerprintOf(rule, key, foldSameLength(c.title).replace(/\s+/g, ' ').trim());
+    const finding = (key: string) =>
+      commitmentFinding(source, c, { ruleId: 'missing-field', severity: 'warning', message: 'x', key });
+    for (const key of ['cost', 'lead', 'cost']) expect(finding(key).fingerprint).toBe(plain('missing-field', key));
+    c.title = 'Engagement 1 : Publier le Registre';
+    expect(finding('cost').fingerprint).toBe(plain('missing-field', 'cost'));
+  });
+});
+
+describe("a checklist's texts, written once per language", () => {
+  it("are the catalogue's, for every item of every draft's commitments, in both languages", () => {
+    let seen = 0;
+    for (const source of drafts())
+      for (const lang of ['fr', 'en'] as const) {
+        const t = translator(scoreMessages, lang);
+        const other = lang === 'fr' ? 'en' : 'fr';
+        const u = translator(scoreMessages, other);
+        for (const c of readCommitments(source, { lang, earlierPlans: null })) {
+          for (const item of c.checklist) {
+            expect(item.label).toBe(t(`items.${item.id}.label`));
+            expect(item.howToEarn).toBe(t(`items.${item.id}.howToEarn`));
+            seen++;
+          }
+          for (const item of checklistIn(c.checklist, other)) {
+            expect(item.label).toBe(u(`items.${item.id}.label`));
+            expect(item.howToEarn).toBe(u(`items.${item.id}.howToEarn`));
+          }
+        }
+      }
+    expect(seen).toBeGreaterThan(100);
   });
 });
