@@ -8,6 +8,7 @@ import { sharedText, sharedWords } from '../../../src/core/lint/texts';
 import { findings as findingTexts } from '../../../src/core/messages/findings';
 import { translators } from '../../../src/core/messages/translate';
 import { fromParagraphs } from '../../../src/core/source';
+import { LANGUAGE, WordSet } from '../../../src/core/checks/vague-term/role-words';
 
 // Plain words, accented and capitalised ones, ligatures, marks, invisible characters, apostrophes and arbitrary
 // Unicode, so that words of every kind meet.
@@ -161,6 +162,28 @@ describe('text checks runner: shortcuts against the plain computation', () => {
         expect(lint(source, { lang: 'fr', cache })).toEqual(cached);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  test("role words looked up by a token's hash first: as looked up by its folded form", () => {
+    const sets = (['fr', 'en'] as const).flatMap((lang) =>
+      Object.values(LANGUAGE[lang]).filter((v): v is WordSet => v instanceof WordSet),
+    );
+    // Every listed word, as written, capitalised, upper case and accented, among arbitrary words.
+    const listed = sets.flatMap((set) => [...set.words]);
+    const forms = fc
+      .constantFrom(...listed)
+      .chain((w) => fc.constantFrom(w, w[0].toUpperCase() + w.slice(1), w.toUpperCase(), w.replace('e', 'é')));
+    const words = fc.array(fc.oneof(forms, pieces), { maxLength: 20 }).map((xs) => xs.join(' '));
+    fc.assert(
+      fc.property(words, (t) => {
+        const tokens = tokenize(t);
+        for (const set of sets) {
+          expect(set.has(undefined)).toBe(false);
+          for (const token of tokens) expect(set.has(token)).toBe(set.words.has(token.norm));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });
