@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { foldChar, foldWord } from '../../../src/core/text/fold';
 import { Syllables, tokenize, wordHash } from '../../../src/core/text/tokenize';
-import { lint, ParagraphCache } from '../../../src/core/lint';
+import { compiledRulesFor, lint, ParagraphCache } from '../../../src/core/lint';
 import { sharedText, sharedWords } from '../../../src/core/lint/texts';
 import { findings as findingTexts } from '../../../src/core/messages/findings';
 import { translators } from '../../../src/core/messages/translate';
@@ -185,5 +185,18 @@ describe('text checks runner: shortcuts against the plain computation', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  test("the lexicon's head bytes: set for every head, so that no word the map would find is passed over", () => {
+    const house = { rules: { jargon: 'off', readability: 'off' } } as const;
+    for (const rules of [compiledRulesFor('fr'), compiledRulesFor('en'), compiledRulesFor('fr', house)]) {
+      expect(rules.heads.size).toBeGreaterThan(0);
+      for (const hash of rules.heads.keys()) expect(rules.maybeHead[hash & 0xffff]).toBe(1);
+      // And the bytes hold nothing else: a word they pass over is no head.
+      const lows = new Set([...rules.heads.keys()].map((h) => h & 0xffff));
+      const set: number[] = [];
+      rules.maybeHead.forEach((b, low) => b === 1 && set.push(low));
+      expect(set).toEqual([...lows].sort((a, b) => a - b));
+    }
   });
 });

@@ -70,6 +70,7 @@ export function lexiconHits(
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
+    if (rules.maybeHead[token.hash & 0xffff] === 0) continue;
     const next = rules.heads.get(token.hash);
     if (next === undefined || (next !== null && !(tokens[i + 1] && next.has(tokens[i + 1].hash)))) continue;
     const candidates = rules.index.get(token.norm);
