@@ -1,8 +1,8 @@
 // The shortcuts the text checks take for speed (listed in ../notes/perf-shortcuts.md, "Text checks") must say what
 // the plain computation says.
 import fc from 'fast-check';
-import { foldChar, foldWord } from '../../../src/core/text/fold';
-import { Syllables, tokenize, wordHash } from '../../../src/core/text/tokenize';
+import { CharClass, charClass, foldChar, foldWord } from '../../../src/core/text/fold';
+import { CAP, NUM, Syllables, tokenize, wordHash } from '../../../src/core/text/tokenize';
 import { compiledRulesFor, lint, ParagraphCache } from '../../../src/core/lint';
 import { sharedText, sharedWords } from '../../../src/core/lint/texts';
 import { findings as findingTexts } from '../../../src/core/messages/findings';
@@ -49,6 +49,39 @@ describe('text checks: speed shortcuts against the plain computation', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  test('the space after a word taken at once: the words and gaps the general gap reading gives (no-break spaces)', () => {
+    const fields = (t: string) =>
+      tokenize(t).map(({ start, end, flags, sep, hash }) => ({ start, end, flags, sep, hash }));
+    fc.assert(
+      fc.property(text, (t) => expect(fields(t)).toEqual(fields(t.replaceAll(' ', '\u00A0')))),
+      { numRuns: 1000 },
+    );
+  });
+
+  test("a word's first letter and visible end as read character by character", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const token of tokenize(t)) {
+          const first = charClass(t.charCodeAt(token.start));
+          expect(!!(token.flags & CAP)).toBe(first === CharClass.Upper);
+          expect(!!(token.flags & NUM)).toBe(first === CharClass.Digit);
+          const last = token.end - 1;
+          expect(last === token.start || charClass(t.charCodeAt(last)) !== CharClass.Invisible).toBe(true);
+          // Only invisible characters between the visible end and where the word stops.
+          let k = token.end;
+          while (k < t.length && charClass(t.charCodeAt(k)) === CharClass.Invisible) k++;
+          expect(
+            k === t.length ||
+              ![CharClass.Lower, CharClass.Upper, CharClass.Letter, CharClass.Digit, CharClass.Mark].includes(
+                charClass(t.charCodeAt(k)),
+              ),
+          ).toBe(true);
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 });
