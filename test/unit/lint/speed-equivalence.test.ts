@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { CharClass, charClass, foldChar, foldWord } from '../../../src/core/text/fold';
 import { CAP, NUM, Syllables, tokenize, wordHash } from '../../../src/core/text/tokenize';
 import { compiledRulesFor, lint, ParagraphCache } from '../../../src/core/lint';
+import { urlRanges } from '../../../src/core/checks/lexicon/match';
 import { sharedText, sharedWords } from '../../../src/core/lint/texts';
 import { findings as findingTexts } from '../../../src/core/messages/findings';
 import { translators } from '../../../src/core/messages/translate';
@@ -231,5 +232,23 @@ describe('text checks runner: shortcuts against the plain computation', () => {
       rules.maybeHead.forEach((b, low) => b === 1 && set.push(low));
       expect(set).toEqual([...lows].sort((a, b) => a - b));
     }
+  });
+
+  test('web addresses: a paragraph without their marks passed over, as the full reading finds', () => {
+    // Not "WWW.X.FR" alone: the marks are case-sensitive, as they were (an upper-case address without a scheme is read
+    // as prose; reported, not changed here).
+    const withLinks = fc
+      .array(fc.oneof(pieces, fc.constantFrom('https://x.fr/a', 'HTTP://X.FR', 'www.x.fr', 'a.b@c.fr', '](./p)')), {
+        maxLength: 12,
+      })
+      .map((xs) => xs.join(' '));
+    fc.assert(
+      fc.property(withLinks, (t) => {
+        // "@ " holds a mark and starts no address: the whole text is read with the expression.
+        const read = urlRanges(`@ ${t}`).map(([a, b]) => [a - 2, b - 2]);
+        expect(urlRanges(t)).toEqual(read);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
