@@ -135,6 +135,11 @@ export function tokenize(text: string, options: { syllables?: boolean } = {}): T
     }
     tokens.push(new Token(text, word.start, word.end, flags, sep, word.hash, word.syllableCount));
     sep = flags & ELIDED ? SEP_APOSTROPHE : 0;
+    // The space after a word, the commonest gap, taken at once (what the loop's gap reading would make of it).
+    if (text.charCodeAt(i) === 32) {
+      sep = SEP_SPACE;
+      i++;
+    }
   }
   return tokens;
 }
@@ -196,9 +201,11 @@ class WordReader {
       i++;
     }
     let end = i;
-    // Trailing invisible characters are not part of the word's visible extent.
-    while (end > start + 1 && charClass(text.charCodeAt(end - 1)) === CharClass.Invisible) end--;
-    const first = charClass(text.charCodeAt(start));
+    // Trailing invisible characters are not part of the word's visible extent (a word of a to z has none).
+    if (plain !== i - start)
+      while (end > start + 1 && charClass(text.charCodeAt(end - 1)) === CharClass.Invisible) end--;
+    const c0 = text.charCodeAt(start);
+    const first = c0 >= 97 && c0 <= 122 ? CharClass.Lower : charClass(c0);
     let flags = 0;
     if (first === CharClass.Upper) flags |= CAP;
     if (upper >= 2 && lower === 0) flags |= UPPER;

@@ -1,13 +1,15 @@
 // The shortcuts the text checks take for speed (listed in ../notes/perf-shortcuts.md, "Text checks") must say what
 // the plain computation says.
 import fc from 'fast-check';
-import { foldChar, foldWord } from '../../../src/core/text/fold';
-import { Syllables, tokenize, wordHash } from '../../../src/core/text/tokenize';
-import { lint, ParagraphCache } from '../../../src/core/lint';
+import { CharClass, charClass, foldChar, foldWord } from '../../../src/core/text/fold';
+import { CAP, NUM, Syllables, tokenize, wordHash } from '../../../src/core/text/tokenize';
+import { compiledRulesFor, lint, ParagraphCache } from '../../../src/core/lint';
+import { urlRanges } from '../../../src/core/checks/lexicon/match';
 import { sharedText, sharedWords } from '../../../src/core/lint/texts';
 import { findings as findingTexts } from '../../../src/core/messages/findings';
 import { translators } from '../../../src/core/messages/translate';
 import { fromParagraphs } from '../../../src/core/source';
+import { LANGUAGE, WordSet } from '../../../src/core/checks/vague-term/role-words';
 
 // Plain words, accented and capitalised ones, ligatures, marks, invisible characters, apostrophes and arbitrary
 // Unicode, so that words of every kind meet.
@@ -48,6 +50,39 @@ describe('text checks: speed shortcuts against the plain computation', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  test('the space after a word taken at once: the words and gaps the general gap reading gives (no-break spaces)', () => {
+    const fields = (t: string) =>
+      tokenize(t).map(({ start, end, flags, sep, hash }) => ({ start, end, flags, sep, hash }));
+    fc.assert(
+      fc.property(text, (t) => expect(fields(t)).toEqual(fields(t.replaceAll(' ', '\u00A0')))),
+      { numRuns: 1000 },
+    );
+  });
+
+  test("a word's first letter and visible end as read character by character", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const token of tokenize(t)) {
+          const first = charClass(t.charCodeAt(token.start));
+          expect(!!(token.flags & CAP)).toBe(first === CharClass.Upper);
+          expect(!!(token.flags & NUM)).toBe(first === CharClass.Digit);
+          const last = token.end - 1;
+          expect(last === token.start || charClass(t.charCodeAt(last)) !== CharClass.Invisible).toBe(true);
+          // Only invisible characters between the visible end and where the word stops.
+          let k = token.end;
+          while (k < t.length && charClass(t.charCodeAt(k)) === CharClass.Invisible) k++;
+          expect(
+            k === t.length ||
+              ![CharClass.Lower, CharClass.Upper, CharClass.Letter, CharClass.Digit, CharClass.Mark].includes(
+                charClass(t.charCodeAt(k)),
+              ),
+          ).toBe(true);
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 });
@@ -161,6 +196,59 @@ describe('text checks runner: shortcuts against the plain computation', () => {
         expect(lint(source, { lang: 'fr', cache })).toEqual(cached);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  test("role words looked up by a token's hash first: as looked up by its folded form", () => {
+    const sets = (['fr', 'en'] as const).flatMap((lang) =>
+      Object.values(LANGUAGE[lang]).filter((v): v is WordSet => v instanceof WordSet),
+    );
+    // Every listed word, as written, capitalised, upper case and accented, among arbitrary words.
+    const listed = sets.flatMap((set) => [...set.words]);
+    const forms = fc
+      .constantFrom(...listed)
+      .chain((w) => fc.constantFrom(w, w[0].toUpperCase() + w.slice(1), w.toUpperCase(), w.replace('e', 'é')));
+    const words = fc.array(fc.oneof(forms, pieces), { maxLength: 20 }).map((xs) => xs.join(' '));
+    fc.assert(
+      fc.property(words, (t) => {
+        const tokens = tokenize(t);
+        for (const set of sets) {
+          expect(set.has(undefined)).toBe(false);
+          for (const token of tokens) expect(set.has(token)).toBe(set.words.has(token.norm));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("the lexicon's head bytes: set for every head, so that no word the map would find is passed over", () => {
+    const house = { rules: { jargon: 'off', readability: 'off' } } as const;
+    for (const rules of [compiledRulesFor('fr'), compiledRulesFor('en'), compiledRulesFor('fr', house)]) {
+      expect(rules.heads.size).toBeGreaterThan(0);
+      for (const hash of rules.heads.keys()) expect(rules.maybeHead[hash & 0xffff]).toBe(1);
+      // And the bytes hold nothing else: a word they pass over is no head.
+      const lows = new Set([...rules.heads.keys()].map((h) => h & 0xffff));
+      const set: number[] = [];
+      rules.maybeHead.forEach((b, low) => b === 1 && set.push(low));
+      expect(set).toEqual([...lows].sort((a, b) => a - b));
+    }
+  });
+
+  test('web addresses: a paragraph without their marks passed over, as the full reading finds', () => {
+    // Not "WWW.X.FR" alone: the marks are case-sensitive, as they were (an upper-case address without a scheme is read
+    // as prose; reported, not changed here).
+    const withLinks = fc
+      .array(fc.oneof(pieces, fc.constantFrom('https://x.fr/a', 'HTTP://X.FR', 'www.x.fr', 'a.b@c.fr', '](./p)')), {
+        maxLength: 12,
+      })
+      .map((xs) => xs.join(' '));
+    fc.assert(
+      fc.property(withLinks, (t) => {
+        // "@ " holds a mark and starts no address: the whole text is read with the expression.
+        const read = urlRanges(`@ ${t}`).map(([a, b]) => [a - 2, b - 2]);
+        expect(urlRanges(t)).toEqual(read);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

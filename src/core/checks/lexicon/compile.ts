@@ -53,6 +53,11 @@ export interface CompiledRules {
    * commonest words of the language are then passed over without a look-up. null: any word may follow.
    */
   heads: Map<number, Set<number> | null>;
+  /**
+   * Set at the low 16 bits of every head's hash (speed shortcut, see DEVELOPERS.md): most words of a plan are no
+   * head, and are told so by one byte instead of a map look-up.
+   */
+  maybeHead: Uint8Array;
   terms: CompiledTerm[];
   enabled: Record<RuleId, boolean>;
   severity: Partial<Record<RuleId, Severity>>;
@@ -219,10 +224,12 @@ export function compileRules(data: LexiconData, lang: Lang, overrides: RuleOverr
     const on = candidates.filter((c) => enabled[c.term.rule]);
     if (on.length > 0) lookedUp.set(key, on);
   }
+  const heads = headsOf(lookedUp);
   return {
     lang,
     index: lookedUp,
-    heads: headsOf(lookedUp),
+    heads,
+    maybeHead: lowBits(heads.keys()),
     terms,
     enabled,
     severity: overrides.severity ?? {},
@@ -249,4 +256,11 @@ function headsOf(index: Map<string, Candidate[]>): Map<number, Set<number> | nul
     heads.set(hash, known === undefined ? next : known === null || next === null ? null : new Set([...known, ...next]));
   }
   return heads;
+}
+
+/** A byte per value of a hash's low 16 bits, 1 where one of the hashes has them. */
+export function lowBits(hashes: Iterable<number>): Uint8Array {
+  const bits = new Uint8Array(0x10000);
+  for (const h of hashes) bits[h & 0xffff] = 1;
+  return bits;
 }

@@ -48,12 +48,11 @@ const REFLEXIVE = new Set(['s', 'se', 'nous', 'vous', 'me', 'm', 'te', 't']);
 
 // A web address, an e-mail, or the target of a Markdown link ("](./page)").
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"]+|[\w.+-]+@[\w-]+\.[\w.-]+|\]\([^)\s]*\)/giu;
-// A mark each of them holds; most paragraphs have none.
-const URL_MARK = /:\/\/|www\.|@|\]\(/;
 
 /** Web addresses and e-mails in a paragraph: their words are not prose. */
 export function urlRanges(text: string): [number, number][] {
-  if (!URL_MARK.test(text)) return [];
+  // Each of them holds one of these marks; most paragraphs hold none.
+  if (!(text.includes('@') || text.includes('://') || text.includes('www.') || text.includes(']('))) return [];
   return [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length]);
 }
 
@@ -70,6 +69,7 @@ export function lexiconHits(
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
+    if (rules.maybeHead[token.hash & 0xffff] === 0) continue;
     const next = rules.heads.get(token.hash);
     if (next === undefined || (next !== null && !(tokens[i + 1] && next.has(tokens[i + 1].hash)))) continue;
     const candidates = rules.index.get(token.norm);

@@ -1,51 +1,72 @@
 // The small words the role reading (./roles.ts) looks for, by language: data, not logic. All folded (lowercase, no
 // accents), as tokens' `norm` are.
-import type { Token } from '../../text/tokenize';
+import { wordHash, type Token } from '../../text/tokenize';
 import type { Lang } from '../../types';
+
+/**
+ * Folded words that a token is looked up in by its hash first (speed shortcut, see DEVELOPERS.md): most words
+ * around a hit are in none of these lists, and are told so without their folded form being made. The hashes are
+ * kept as one bit per value of their low 12 bits (a few dozen words set about 1% of them).
+ */
+export class WordSet {
+  private readonly bits = new Uint32Array(128);
+
+  constructor(readonly words: ReadonlySet<string>) {
+    for (const w of words) {
+      const h = wordHash(w);
+      this.bits[(h >>> 5) & 127] |= 1 << (h & 31);
+    }
+  }
+
+  /** Is the token's folded form one of the words? (A missing token is not.) */
+  has(t: Token | undefined): boolean {
+    return t !== undefined && (this.bits[(t.hash >>> 5) & 127] & (1 << (t.hash & 31))) !== 0 && this.words.has(t.norm);
+  }
+}
 
 export interface RoleWords {
   /** Words that introduce a purpose and need a link word after them ("afin de", "in order to", "so that"). */
-  purposeHeads: Set<string>;
-  purposeLinks: Set<string>;
+  purposeHeads: WordSet;
+  purposeLinks: WordSet;
   /** A preposition of purpose before an infinitive ("pour appuyer", "to support"). */
-  purposeBefore: Set<string>;
+  purposeBefore: WordSet;
   /** Words after which "to" states the action, not a purpose ("commits to", "continue to"). */
-  actionTo: Set<string>;
-  relatives: Set<string>;
-  creditNouns: Set<string>;
-  creditBefore: Set<string>;
-  prepositions: Set<string>;
-  determiners: Set<string>;
-  pronouns: Set<string>;
-  functionWords: Set<string>;
-  auxiliaries: Set<string>;
+  actionTo: WordSet;
+  relatives: WordSet;
+  creditNouns: WordSet;
+  creditBefore: WordSet;
+  prepositions: WordSet;
+  determiners: WordSet;
+  pronouns: WordSet;
+  functionWords: WordSet;
+  auxiliaries: WordSet;
   /** "est", "sont", "is", "are": a present passive reports a result. */
-  presentAux: Set<string>;
+  presentAux: WordSet;
   /** A word before an infinitive that completes a noun ("la capacité de développer"). */
-  complementOf: Set<string>;
-  verbsWithDe: Set<string>;
+  complementOf: WordSet;
+  verbsWithDe: WordSet;
   /** "en" / "by" before a present participle or gerund: the means of the action. */
-  meansBefore: Set<string>;
+  meansBefore: WordSet;
   /** Adverbs between "to" and its verb ("to more effectively understand"). */
-  adverbs: Set<string>;
+  adverbs: WordSet;
   /** Nouns of things one can check exist: the deliverables that make an action concrete. */
-  deliverables: Set<string>;
-  numberWords: Set<string>;
+  deliverables: WordSet;
+  numberWords: WordSet;
   /** Words before a number that make it a numbering ("Jalon 1.2"), not a count. */
-  numbered: Set<string>;
+  numbered: WordSet;
   /** Names of organisations and programmes that hold a vague word (folded words). */
   names: string[][];
   /** "de", "for": the link between a name's capitalised head and a vague noun ("Réseau … pour le développement"). */
-  nameLinks: Set<string>;
+  nameLinks: WordSet;
   /** "des", "du" after a verb are articles ("apporter des améliorations"), after a noun prepositions. */
-  articles: Set<string>;
+  articles: WordSet;
   /** English nouns make compounds ("decision support"); French ones take a preposition. */
   compounds: boolean;
   isInfinitive(t: Token | undefined): boolean;
   isPresentParticiple(t: Token): boolean;
 }
 
-const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+const words = (s: string) => new WordSet(new Set(s.split(/\s+/).filter(Boolean)));
 
 const EN_VERBS = words(
   'make ensure provide help allow enable create build identify increase reduce improve support develop share inform ' +
@@ -160,7 +181,7 @@ const en: RoleWords = {
   articles: words(''),
   compounds: true,
   // Verbs that follow "to" in plans: "to" before them opens a purpose.
-  isInfinitive: (t) => !!t && EN_VERBS.has(t.norm),
+  isInfinitive: (t) => EN_VERBS.has(t),
   isPresentParticiple: (t) => t.norm.length > 4 && t.norm.endsWith('ing'),
 };
 

@@ -19,7 +19,7 @@ import {
 } from '../../text/tokenize';
 import type { Lang } from '../../types';
 import type { Hit } from '../lexicon/match';
-import { LANGUAGE, type RoleWords } from './role-words';
+import { LANGUAGE, WordSet, type RoleWords } from './role-words';
 
 /** A role read from the sentence; `action` until the commitment's structure says more. */
 export type LocalRole =
@@ -111,7 +111,7 @@ function isInName(s: Sentence, h: Hit, w: RoleWords): boolean {
   if (definedByAcronym(tokens, h)) return true;
   if (h.kind === 'noun' && afterNameHead(tokens, h, w)) return true;
   // A listed name covers the hit only if its first word is one of the name's words: most hits are passed over here.
-  if (!NAME_WORDS[s.lang].has(tokens[h.first].norm)) return false;
+  if (!NAME_WORDS[s.lang].has(tokens[h.first])) return false;
   for (const name of w.names) if (coveredByName(tokens, h, name)) return true;
   return false;
 }
@@ -128,8 +128,8 @@ function isTitleCase(tokens: readonly Token[]): boolean {
  */
 function afterNameHead(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
   let k = h.first - 1;
-  while (k >= 0 && w.determiners.has(tokens[k].norm)) k--;
-  if (k < 1 || !w.nameLinks.has(tokens[k].norm)) return false;
+  while (k >= 0 && w.determiners.has(tokens[k])) k--;
+  if (k < 1 || !w.nameLinks.has(tokens[k])) return false;
   for (let b = k - 1; b >= 0 && b >= k - 5; b--) {
     if (tokens[b + 1].sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_CLOSE)) return false;
     const t = tokens[b];
@@ -157,9 +157,9 @@ function definedByAcronym(tokens: readonly Token[], h: Hit): boolean {
   return false;
 }
 
-const NAME_WORDS: Record<Lang, Set<string>> = {
-  fr: new Set(LANGUAGE.fr.names.flat()),
-  en: new Set(LANGUAGE.en.names.flat()),
+const NAME_WORDS: Record<Lang, WordSet> = {
+  fr: new WordSet(new Set(LANGUAGE.fr.names.flat())),
+  en: new WordSet(new Set(LANGUAGE.en.names.flat())),
 };
 
 /** Does a listed name (folded words) run over the hit? */
@@ -179,8 +179,8 @@ function isCredit(s: Sentence, h: Hit, w: RoleWords): boolean {
   const prev = tokens[h.first - 1];
   const prev2 = tokens[h.first - 2];
   const next = tokens[h.last + 1];
-  if (h.kind === 'noun' && w.creditNouns.has(tokens[h.first].norm)) {
-    if ([prev?.norm, prev2?.norm].some((x) => x !== undefined && w.creditBefore.has(x))) return true;
+  if (h.kind === 'noun' && w.creditNouns.has(tokens[h.first])) {
+    if (w.creditBefore.has(prev) || w.creditBefore.has(prev2)) return true;
     if (next?.norm === 'from') return true;
   }
   // A participle before "par" / "by" and a name or "the": who supports, not what is done.
@@ -200,26 +200,26 @@ function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
   const prev = tokens[h.first - 1];
   // English: "the environmental justice advances" (a verb's form used as a noun), "on Advancing Equality" (a title).
   if (w.compounds && prev && !(tokens[h.first].sep & (SEP_STOP | SEP_PAUSE))) {
-    if (h.kind === 'verb' && w.determiners.has(prev.norm)) return true;
-    if (w.prepositions.has(prev.norm) && !w.meansBefore.has(prev.norm) && w.isPresentParticiple(tokens[h.first]))
+    if (h.kind === 'verb' && w.determiners.has(prev)) return true;
+    if (w.prepositions.has(prev) && !w.meansBefore.has(prev) && w.isPresentParticiple(tokens[h.first]))
       return prev.norm !== 'for' && prev.norm !== 'to';
   }
   if (h.kind !== 'noun') return false;
   let k = h.first - 1;
-  while (k >= 0 && w.determiners.has(tokens[k].norm) && !(tokens[k + 1].sep & SEP_STOP)) k--;
+  while (k >= 0 && w.determiners.has(tokens[k]) && !(tokens[k + 1].sep & SEP_STOP)) k--;
   if (k < 0 || tokens[k + 1].sep & (SEP_STOP | SEP_START)) return false;
   // "notamment par : la modernisation": a colon between makes the noun an item of its own.
   for (let b = k + 1; b <= h.first; b++) if (tokens[b].sep & SEP_PAUSE) return false;
   // "apporter des améliorations": after a verb, "des" is an article and the noun is the action.
-  if (w.articles.has(tokens[k].norm) && (k === 0 || w.isInfinitive(tokens[k - 1]) || tokens[k].sep & SEP_START))
+  if (w.articles.has(tokens[k]) && (k === 0 || w.isInfinitive(tokens[k - 1]) || tokens[k].sep & SEP_START))
     return false;
-  if (w.prepositions.has(tokens[k].norm)) return true;
+  if (w.prepositions.has(tokens[k])) return true;
   // "decision support", "agency case studies", "philanthropic support": a noun or adjective right before.
   return (
     w.compounds &&
     k === h.first - 1 &&
     !!(tokens[k].flags & LETTERS) &&
-    !w.functionWords.has(tokens[k].norm) &&
+    !w.functionWords.has(tokens[k]) &&
     !(tokens[h.first].sep & (SEP_PAUSE | SEP_OPEN | SEP_OTHER))
   );
 }
@@ -234,12 +234,12 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   for (let k = h.first - 1; k >= span.clauseFrom; k--) {
     const t = tokens[k];
     const next = tokens[k + 1];
-    if (w.purposeHeads.has(t.norm) && (k + 1 === h.first || w.purposeLinks.has(next.norm))) return true;
+    if (w.purposeHeads.has(t) && (k + 1 === h.first || w.purposeLinks.has(next))) return true;
     // "pour"/"to" before the hit, or before another verb it is coordinated with ("to increase awareness and assist",
     // "to more effectively understand, support and improve").
-    if (w.purposeBefore.has(t.norm) && (verbAfter(s, h, w, k) || w.pronouns.has(next.norm)))
-      return !w.actionTo.has(tokens[k - 1]?.norm ?? '');
-    if (t.norm === 'for' && k + 1 === h.first && tokens[h.first].norm.endsWith('ing')) return true;
+    if (w.purposeBefore.has(t) && (verbAfter(s, h, w, k) || w.pronouns.has(next)))
+      return !w.actionTo.has(tokens[k - 1]);
+    if (k + 1 === h.first && t.norm === 'for' && tokens[h.first].norm.endsWith('ing')) return true;
   }
   return h.kind === 'verb' && deliverableSubject(s, h, w, span);
 }
@@ -248,7 +248,7 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
 function verbAfter(s: Sentence, h: Hit, w: RoleWords, k: number): boolean {
   const { tokens } = s;
   let v = k + 1;
-  while (v < h.first && w.adverbs.has(tokens[v].norm)) v++;
+  while (v < h.first && w.adverbs.has(tokens[v])) v++;
   return v === h.first || s.vagueHits.some((x) => x.first === v) || w.isInfinitive(tokens[v]);
 }
 
@@ -257,10 +257,10 @@ function deliverableSubject(s: Sentence, h: Hit, w: RoleWords, span: Span): bool
   const { tokens } = s;
   let k = span.from;
   // Skip a list mark's number and the determiners: "La Stratégie :", "Le nouveau programme".
-  while (k < h.first && (w.determiners.has(tokens[k].norm) || !(tokens[k].flags & LETTERS))) k++;
+  while (k < h.first && (w.determiners.has(tokens[k]) || !(tokens[k].flags & LETTERS))) k++;
   for (let n = 0; k < h.first && n < 3; k++, n++)
     // The verb follows its subject closely ("The curriculum will support"), in the same clause.
-    if (w.deliverables.has(tokens[k].norm)) return h.first - k <= 5 && span.clauseFrom <= k;
+    if (w.deliverables.has(tokens[k])) return h.first - k <= 5 && span.clauseFrom <= k;
   return false;
 }
 
@@ -276,17 +276,17 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
   const prev = tokens[h.first - 1];
   for (let k = h.first - 1; k >= span.clauseFrom && k >= h.first - 3; k--) {
     if (tokens[k + 1].sep & (SEP_PAUSE | SEP_OPEN | SEP_CLOSE)) break;
-    if (w.relatives.has(tokens[k].norm)) return true;
+    if (w.relatives.has(tokens[k])) return true;
   }
   if (h.kind === 'participle' && !verbal) return true;
   // A result in the present passive; a process ("les options sont étudiées") stays vague even done.
-  if (h.kind === 'participle' && prev && w.presentAux.has(prev.norm) && !h.term.process) return true;
+  if (h.kind === 'participle' && prev && w.presentAux.has(prev) && !h.term.process) return true;
   if (!prev || t.sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER)) return false;
-  if (h.kind === 'verb' && w.isPresentParticiple(t) && prev.flags & LETTERS && !w.functionWords.has(prev.norm))
-    return !w.auxiliaries.has(prev.norm) && !w.actionTo.has(prev.norm) && !prev.norm.endsWith('ly');
-  if (h.kind === 'verb' && w.complementOf.has(prev.norm) && w.isInfinitive(t)) {
+  if (h.kind === 'verb' && w.isPresentParticiple(t) && prev.flags & LETTERS && !w.functionWords.has(prev))
+    return !w.auxiliaries.has(prev) && !w.actionTo.has(prev) && !prev.norm.endsWith('ly');
+  if (h.kind === 'verb' && w.complementOf.has(prev) && w.isInfinitive(t)) {
     const owner = tokens[h.first - 2];
-    return !!owner && owner.norm.length > 3 && !w.verbsWithDe.has(owner.norm) && !w.purposeHeads.has(owner.norm);
+    return !!owner && owner.norm.length > 3 && !w.verbsWithDe.has(owner) && !w.purposeHeads.has(owner);
   }
   return false;
 }
@@ -307,13 +307,13 @@ function isQuantified(s: Sentence, h: Hit, span: Span): boolean {
 
 function isCount(s: Sentence, k: number): boolean {
   const t = s.tokens[k];
-  if (!(t.flags & NUM) && !LANGUAGE[s.lang].numberWords.has(t.norm)) return false;
+  if (!(t.flags & NUM) && !LANGUAGE[s.lang].numberWords.has(t)) return false;
   const n = Number(t.norm);
   if (!Number.isNaN(n) && n >= 1900 && n <= 2100) return false; // a year
   // "1.2": the parts of a number written with a dot are one number; "Jalon 1.2" is a numbering.
   let first = k;
   while (first > 0 && s.tokens[first].sep === SEP_OTHER && s.tokens[first - 1].flags & NUM) first--;
-  return !(first > 0 && LANGUAGE[s.lang].numbered.has(s.tokens[first - 1].norm));
+  return !(first > 0 && LANGUAGE[s.lang].numbered.has(s.tokens[first - 1]));
 }
 
 /**
@@ -326,7 +326,7 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   const { from, to } = span;
   if (h.term.makes && deliverableIn(tokens, w, from, to)) return true;
   for (let k = h.last + 1; k < span.clauseTo; k++) {
-    if (!w.meansBefore.has(tokens[k].norm)) continue;
+    if (!w.meansBefore.has(tokens[k])) continue;
     const verb = tokens[k + 1];
     if (!verb) continue;
     // "through the new portal": a deliverable as the means.
@@ -339,6 +339,6 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
 
 /** A deliverable among tokens [a, b). */
 function deliverableIn(tokens: readonly Token[], w: RoleWords, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (w.deliverables.has(tokens[k].norm)) return true;
+  for (let k = a; k < b; k++) if (w.deliverables.has(tokens[k])) return true;
   return false;
 }
