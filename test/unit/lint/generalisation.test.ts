@@ -20,6 +20,7 @@ describe('vague-term on unseen sentences', () => {
     'Les facilités de caisse accordées par la banque.',
     'Les risques accrus de fraude sont documentés.',
     'Voir https://www.example.org/renforcer-la-transparence pour le détail.',
+    'Voir WWW.EXAMPLE.ORG/RENFORCER-LA-TRANSPARENCE pour le détail.',
   ])('legitimate: %s', (text) => {
     expect(vague(text)).toEqual([]);
   });

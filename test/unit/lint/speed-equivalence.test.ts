@@ -235,12 +235,25 @@ describe('text checks runner: shortcuts against the plain computation', () => {
   });
 
   test('web addresses: a paragraph without their marks passed over, as the full reading finds', () => {
-    // Not "WWW.X.FR" alone: the marks are case-sensitive, as they were (an upper-case address without a scheme is read
-    // as prose; reported, not changed here).
     const withLinks = fc
-      .array(fc.oneof(pieces, fc.constantFrom('https://x.fr/a', 'HTTP://X.FR', 'www.x.fr', 'a.b@c.fr', '](./p)')), {
-        maxLength: 12,
-      })
+      .array(
+        fc.oneof(
+          pieces,
+          fc.constantFrom(
+            'https://x.fr/a',
+            'HTTP://X.FR',
+            'www.x.fr',
+            'WWW.X.FR',
+            'Www.x.fr',
+            'vww.x',
+            'a.b@c.fr',
+            '](./p)',
+          ),
+        ),
+        {
+          maxLength: 12,
+        },
+      )
       .map((xs) => xs.join(' '));
     fc.assert(
       fc.property(withLinks, (t) => {

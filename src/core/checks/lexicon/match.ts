@@ -49,10 +49,18 @@ const REFLEXIVE = new Set(['s', 'se', 'nous', 'vous', 'me', 'm', 'te', 't']);
 // A web address, an e-mail, or the target of a Markdown link ("](./page)").
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"]+|[\w.+-]+@[\w-]+\.[\w.-]+|\]\([^)\s]*\)/giu;
 
+/** Whether "www." stands in the text, in any case ("WWW.DATA.GOUV.FR"), looked for from each full stop. */
+function hasWww(text: string): boolean {
+  const w = (i: number) => (text.charCodeAt(i) | 32) === 119; // w or W
+  for (let i = text.indexOf('.', 3); i !== -1; i = text.indexOf('.', i + 1))
+    if (w(i - 1) && w(i - 2) && w(i - 3)) return true;
+  return false;
+}
+
 /** Web addresses and e-mails in a paragraph: their words are not prose. */
 export function urlRanges(text: string): [number, number][] {
   // Each of them holds one of these marks; most paragraphs hold none.
-  if (!(text.includes('@') || text.includes('://') || text.includes('www.') || text.includes(']('))) return [];
+  if (!(text.includes('@') || text.includes('://') || text.includes('](') || hasWww(text))) return [];
   return [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length]);
 }
 
