@@ -48,14 +48,6 @@ export {
   type StatusCount,
   type ShownField,
 } from './site';
-export {
-  planJson,
-  planJsonText,
-  planJsonParts,
-  mergedUpdates,
-  mergedUpdatesParts,
-  registryFromPlanJson,
-  PLAN_JSON_FORMAT,
-} from './opendata';
+export { planJson, planJsonParts, mergedUpdatesParts, registryFromPlanJson, PLAN_JSON_FORMAT } from './opendata';
 export { prepareSite, idIndex, type PrepareInput, type Prepared } from './prepare';
 export { problemLine } from './problems';

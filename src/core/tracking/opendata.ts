@@ -137,10 +137,6 @@ export function* planJsonParts(site: Site, generator: { name: string; version: s
   yield '\n]}\n';
 }
 
-export function planJsonText(site: Site, generator: { name: string; version: string }): string {
-  return [...planJsonParts(site, generator)].join('');
-}
-
 /** The ids plan.json gives (what the next publication matches the edited plan against). */
 export function registryFromPlanJson(json: unknown): KnownCommitment[] {
   const plan = json as { language?: string; commitments?: Json[]; removed?: Json[] };
@@ -213,8 +209,4 @@ export function* mergedUpdatesParts(site: Site): Generator<string> {
       }
     }
   }
-}
-
-export function mergedUpdates(site: Site): string {
-  return [...mergedUpdatesParts(site)].join('');
 }
