@@ -24,26 +24,15 @@ function matchHash(tokens: readonly Token[], first: number, last: number): numbe
   return h;
 }
 
-/** The hash of word k, 0 where there is none. */
-const hashAt = (tokens: readonly Token[], k: number) => (k >= 0 && k < tokens.length ? tokens[k].hash : 0);
-
 /** Two words before the match, the match, two words after (0 where there is none). */
 export function contextHashes(tokens: readonly Token[], first: number, last: number) {
-  const at = (k: number) => hashAt(tokens, k);
+  const at = (k: number) => (k >= 0 && k < tokens.length ? tokens[k].hash : 0);
   return [at(first - 2), at(first - 1), matchHash(tokens, first, last), at(last + 1), at(last + 2)] as const;
 }
 
 /** Stable while text elsewhere changes: the rule, the folded match and two words either side (contextHashes). */
 export function tokenFingerprint(rule: string, tokens: readonly Token[], first: number, last: number): string {
-  const at = (k: number) => hashAt(tokens, k);
-  return fingerprintOfHashes(
-    rule,
-    at(first - 2),
-    at(first - 1),
-    matchHash(tokens, first, last),
-    at(last + 1),
-    at(last + 2),
-  );
+  return fingerprintOfHashes(rule, ...contextHashes(tokens, first, last));
 }
 
 /** A finding inside one paragraph, offsets relative to it (the runner places it in the document). */

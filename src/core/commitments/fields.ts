@@ -210,9 +210,10 @@ function milestonesFrom(source: SourceText, part: Part): Milestone[] {
       const body = source.text.slice(s.start, s.end).replace(/^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+/, '');
       const bodyStart = s.end - body.length;
       const ds = parseFoldedDates(body, foldedSource.slice(bodyStart, s.end));
-      const due = dateSpan(ds).end ?? ds[ds.length - 1];
+      const end = dateSpan(ds).end;
+      const due = end ?? ds[ds.length - 1];
       const milestone: Milestone = { text: body, start: bodyStart, end: s.end };
-      dueRead.set(milestone, { text: body, due: dateSpan(ds).end });
+      dueRead.set(milestone, { text: body, due: end });
       if (due) milestone.date = due.iso;
       const status = readStatus(body, foldedSource.slice(bodyStart, s.end));
       if (status) milestone.status = status;

@@ -19,15 +19,7 @@ function cyrb53(s: string, seed = 0): number {
 
 export function fingerprint(ruleId: string, normalisedMatch: string, context: string): string {
   const h = cyrb53(`${ruleId}\u0000${normalisedMatch}\u0000${context}`);
-  return hex32(Math.floor(h / 4294967296)) + hex32(h >>> 0);
-}
-
-const HEX: string[] = [];
-for (let i = 0; i < 256; i++) HEX.push(i.toString(16).padStart(2, '0'));
-
-/** Eight hex digits by table (toString(16) and padStart cost more on thousands of findings). */
-function hex32(x: number): string {
-  return HEX[(x >>> 24) & 255] + HEX[(x >>> 16) & 255] + HEX[(x >>> 8) & 255] + HEX[x & 255];
+  return hex64(Math.floor(h / 4294967296), h >>> 0);
 }
 
 const DIGITS = '0123456789abcdef';
