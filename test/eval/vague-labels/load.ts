@@ -12,8 +12,8 @@ import { matchTerms, readInventory, type InventoryEntry, type Lang, type TermKin
 
 export { matchTerms, readInventory, type InventoryEntry, type Lang, type TermKind } from './inventory';
 
-export type Split = 'tune' | 'test';
-export const SPLITS: readonly Split[] = ['tune', 'test'];
+export type Split = 'tune' | 'test' | 'fresh';
+export const SPLITS: readonly Split[] = ['tune', 'test', 'fresh'];
 export const ROLES = [
   'title',
   'main-action',
@@ -98,6 +98,8 @@ export interface SplitDocument {
 export interface VagueLabels {
   tune: SplitDocument[];
   test: SplitDocument[];
+  /** Held out from the rule writers: labelled after the rules were written, without running Jalon (README.md). */
+  fresh: SplitDocument[];
   inventory: InventoryEntry[];
   /** Every record or passage that does not resolve; empty when the data is sound. */
   problems: string[];
@@ -340,7 +342,7 @@ export function loadVagueLabels(options: { shared?: string; strict?: boolean } =
           p.ranges.every((r) => r.start >= (u.from ?? 0) && (u.to === undefined || u.to === null || r.end <= u.to)),
       ),
     );
-  const result: Record<Split, SplitDocument[]> = { tune: [], test: [] };
+  const result: Record<Split, SplitDocument[]> = { tune: [], test: [], fresh: [] };
   for (const s of SPLITS) {
     for (const doc of documents.values()) {
       const ps = [...passages.values()].filter((p) => p.document === doc.id && splitOf(p).includes(s));
