@@ -41,6 +41,8 @@ interface Keyword {
   words: string[];
   /** Per word: a prefix ("donnée*") rather than a whole word. */
   prefix: boolean[];
+  /** One of the subject's names (Subject.names): in the title, it decides the subject. */
+  name: boolean;
 }
 
 const SUBJECT_IDS = fr.subjects.map((s) => s.id);
@@ -152,12 +154,13 @@ const byStart = new Map<string, Keyword[]>();
 for (const bank of [fr, en])
   for (const s of bank.subjects) {
     const subject = SUBJECT_IDS.indexOf(s.id);
-    for (const k of s.keywords) {
+    for (const k of [...s.keywords, ...(s.names ?? [])]) {
       const parts = (foldWord(k).match(/[\p{L}\p{N}]+\*?/gu) ?? []).filter((p) => !STOPWORDS.has(p));
       const keyword: Keyword = {
         subject,
         words: parts.map((p) => p.replace('*', '')),
         prefix: parts.map((p) => p.endsWith('*')),
+        name: s.names?.includes(k) ?? false,
       };
       const first = keyword.words[0];
       const [map, key] = keyword.prefix[0] ? [byStart, first.slice(0, 3)] : [exact, first];
@@ -174,11 +177,17 @@ function matchesAt(k: Keyword, words: readonly string[], i: number): boolean {
   return true;
 }
 
-/** Each keyword found in `words`, once, with its weight: an expression counts twice a single word. */
-function found(words: readonly string[]): Map<Keyword, number> {
-  const out = new Map<Keyword, number>();
+interface Match {
+  k: Keyword;
+  /** Index of its first word. */
+  at: number;
+}
+
+/** Each keyword found in `words`, where it starts. */
+function matches(words: readonly string[]): Match[] {
+  const out: Match[] = [];
   const add = (list: Keyword[] | undefined, i: number) => {
-    if (list) for (const k of list) if (matchesAt(k, words, i)) out.set(k, k.words.length > 1 ? 2 : 1);
+    if (list) for (const k of list) if (matchesAt(k, words, i)) out.push({ k, at: i });
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -186,6 +195,40 @@ function found(words: readonly string[]): Map<Keyword, number> {
     add(byStart.get(w.length > 3 ? w.slice(0, 3) : w), i);
   }
   return out;
+}
+
+/** Each keyword found in `words`, once, with its weight: an expression counts twice a single word. */
+function found(words: readonly string[]): Map<Keyword, number> {
+  const out = new Map<Keyword, number>();
+  for (const { k } of matches(words)) out.set(k, k.words.length > 1 ? 2 : 1);
+  return out;
+}
+
+/**
+ * The subject whose institution the title names first (Subject.names), by index: a title begins with what the
+ * commitment is about ("Openness of the Parliament: pupils' visits"), while a parliament named after another subject
+ * is where the work goes ("Disability rights bill enacted by Parliament"). A name inside a longer keyword of another
+ * subject is not one ("freedom of assembly" is a right, "municipal assembly" a local council).
+ */
+function namedFirst(words: readonly string[]): number | undefined {
+  const all = matches(words);
+  const inside = (n: Match, o: Match) =>
+    o.k.subject !== n.k.subject &&
+    o.k.words.length > n.k.words.length &&
+    o.at <= n.at &&
+    o.at + o.k.words.length >= n.at + n.k.words.length;
+  const kept = all.filter((n) => !all.some((o) => inside(n, o)));
+  if (kept.length === 0) return undefined;
+  const at = Math.min(...kept.map((m) => m.at));
+  const first = kept.filter((m) => m.at === at);
+  const subject = first[0].k.subject;
+  return first.every((m) => m.k.name && m.k.subject === subject) ? subject : undefined;
+}
+
+/** The subject whose institution a title names first (see namedFirst), by id. */
+export function namedSubject(title: string): string | undefined {
+  const k = namedFirst(contentWords(title));
+  return k === undefined ? undefined : SUBJECT_IDS[k];
 }
 
 /**
@@ -206,14 +249,17 @@ function scoresOf(titleWords: readonly string[], bodyWords: readonly string[]): 
 }
 
 /**
- * The subject a commitment is about: the one whose keywords weigh most, at least MIN_SCORE and more than any other
- * (two subjects as close: no advice rather than a coin toss).
+ * The subject a commitment is about: the one whose institution the title names first, if it does (Subject.names);
+ * else the one whose keywords weigh most, at least MIN_SCORE and more than any other (two subjects as close: no
+ * advice rather than a coin toss).
  */
 export function subjectOf(title: string, body: string): string | undefined {
   return subjectOfWords(contentWords(title), contentWords(body));
 }
 
 function subjectOfWords(titleWords: readonly string[], bodyWords: readonly string[]): string | undefined {
+  const named = namedFirst(titleWords);
+  if (named !== undefined) return SUBJECT_IDS[named];
   const scores = scoresOf(titleWords, bodyWords);
   let best = 0;
   for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
