@@ -788,6 +788,7 @@ export const fr: Bank = {
         'engagement* de service*',
         'standard* de service*',
         'accueil des usagers',
+        'délivrance des services publics',
         'temps d’attente',
         'délai* d’attente',
       ],
