@@ -12,10 +12,13 @@ import { loadAdviceLabels, type AdviceItem } from './advice-labels/load';
 
 const DATA = join(__dirname, '../../../shared/ogp-data');
 
-/** Bars under the held-out figures measured when they were set (see advice-labels/README.md): samples A and B. */
-const BARS = { maxOffTopic: 0.18, minCovered: 0.72 };
-/** Sample C, labelled before the round that added four subjects and measured once at its end. */
-const BARS_C = { maxOffTopic: 1, minCovered: 0 };
+/**
+ * Bars on samples A and B (see advice-labels/README.md): first set under their held-out figures (≤ 18 %, ≥ 72 %),
+ * raised under the figures of the round that added four subjects (8.9 %, 80.6 %), so that they keep what it gained.
+ */
+const BARS = { maxOffTopic: 0.12, minCovered: 0.77 };
+/** Sample C, labelled before that round and measured once at its end (15.1 %, 77.6 %): bars under its figures. */
+const BARS_C = { maxOffTopic: 0.18, minCovered: 0.74 };
 
 interface Judged {
   item: AdviceItem;
@@ -88,7 +91,7 @@ function findings(items: AdviceItem[]) {
 }
 
 /** Prints a group's figures, each sample's, the drafts' findings and every miss; returns its figures. */
-export function report(name: string, items: AdviceItem[]) {
+function report(name: string, items: AdviceItem[]) {
   const js = judge(items);
   const all = summary(name, js);
   summary(
