@@ -197,10 +197,10 @@ function matches(words: readonly string[]): Match[] {
   return out;
 }
 
-/** Each keyword found in `words`, once, with its weight: an expression counts twice a single word. */
-function found(words: readonly string[]): Map<Keyword, number> {
+/** Each keyword of `all` (found in some words), once, with its weight: an expression counts twice a single word. */
+function found(all: readonly Match[]): Map<Keyword, number> {
   const out = new Map<Keyword, number>();
-  for (const { k } of matches(words)) out.set(k, k.words.length > 1 ? 2 : 1);
+  for (const { k } of all) out.set(k, k.words.length > 1 ? 2 : 1);
   return out;
 }
 
@@ -210,8 +210,7 @@ function found(words: readonly string[]): Map<Keyword, number> {
  * is where the work goes ("Disability rights bill enacted by Parliament"). A name inside a longer keyword of another
  * subject is not one ("freedom of assembly" is a right, "municipal assembly" a local council).
  */
-function namedFirst(words: readonly string[]): number | undefined {
-  const all = matches(words);
+function namedFirst(all: readonly Match[]): number | undefined {
   const inside = (n: Match, o: Match) =>
     o.k.subject !== n.k.subject &&
     o.k.words.length > n.k.words.length &&
@@ -227,7 +226,7 @@ function namedFirst(words: readonly string[]): number | undefined {
 
 /** The subject whose institution a title names first (see namedFirst), by id. */
 export function namedSubject(title: string): string | undefined {
-  const k = namedFirst(contentWords(title));
+  const k = namedFirst(matches(contentWords(title)));
   return k === undefined ? undefined : SUBJECT_IDS[k];
 }
 
@@ -236,15 +235,15 @@ export function namedSubject(title: string): string | undefined {
  * and TITLE_WEIGHT more in the title (a title says what the commitment is about; its text wanders).
  */
 export function subjectScores(title: string, body: string): Record<string, number> {
-  const scores = scoresOf(contentWords(title), contentWords(body));
+  const scores = scoresOf(matches(contentWords(title)), contentWords(body));
   return Object.fromEntries(SUBJECT_IDS.map((id, k) => [id, scores[k]]));
 }
 
 /** subjectScores by subject index. */
-function scoresOf(titleWords: readonly string[], bodyWords: readonly string[]): number[] {
+function scoresOf(inTitle: readonly Match[], bodyWords: readonly string[]): number[] {
   const scores = new Array<number>(SUBJECT_IDS.length).fill(0);
-  found(titleWords).forEach((weight, k) => (scores[k.subject] += TITLE_WEIGHT * weight));
-  found(bodyWords).forEach((weight, k) => (scores[k.subject] += weight));
+  found(inTitle).forEach((weight, k) => (scores[k.subject] += TITLE_WEIGHT * weight));
+  found(matches(bodyWords)).forEach((weight, k) => (scores[k.subject] += weight));
   return scores;
 }
 
@@ -258,9 +257,10 @@ export function subjectOf(title: string, body: string): string | undefined {
 }
 
 function subjectOfWords(titleWords: readonly string[], bodyWords: readonly string[]): string | undefined {
-  const named = namedFirst(titleWords);
+  const inTitle = matches(titleWords);
+  const named = namedFirst(inTitle);
   if (named !== undefined) return SUBJECT_IDS[named];
-  const scores = scoresOf(titleWords, bodyWords);
+  const scores = scoresOf(inTitle, bodyWords);
   let best = 0;
   for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
   const alone = scores.every((x, k) => k === best || x < scores[best]);
