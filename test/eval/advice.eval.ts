@@ -12,8 +12,13 @@ import { loadAdviceLabels, type AdviceItem } from './advice-labels/load';
 
 const DATA = join(__dirname, '../../../shared/ogp-data');
 
-/** Bars under the held-out figures measured when they were set (see advice-labels/README.md). */
-const BARS = { maxOffTopic: 0.18, minCovered: 0.72 };
+/**
+ * Bars on samples A and B (see advice-labels/README.md): first set under their held-out figures (≤ 18 %, ≥ 72 %),
+ * raised under the figures of the round that added four subjects (8.9 %, 80.6 %), so that they keep what it gained.
+ */
+const BARS = { maxOffTopic: 0.12, minCovered: 0.77 };
+/** Sample C, labelled before that round and measured once at its end (15.1 %, 77.6 %): bars under its figures. */
+const BARS_C = { maxOffTopic: 0.18, minCovered: 0.74 };
 
 interface Judged {
   item: AdviceItem;
@@ -85,49 +90,60 @@ function findings(items: AdviceItem[]) {
   }
 }
 
+/** Prints a group's figures, each sample's, the drafts' findings and every miss; returns its figures. */
+function report(name: string, items: AdviceItem[]) {
+  const js = judge(items);
+  const all = summary(name, js);
+  summary(
+    `  ${name}, English (IRM)`,
+    js.filter((j) => j.item.irm),
+  );
+  summary(
+    `  ${name}, French (drafts)`,
+    js.filter((j) => j.item.draft),
+  );
+  const samples = [...new Set(items.flatMap((i) => (i.sample ? [i.sample] : [])))];
+  if (samples.length > 1)
+    for (const s of samples)
+      summary(
+        `  ${name}, sample ${s}`,
+        js.filter((j) => j.item.sample === s),
+      );
+  findings(items);
+  for (const j of js) {
+    const wrong = j.given ? !j.item.subjects.includes(j.given) : j.item.subjects.length > 0;
+    if (wrong)
+      console.log(
+        `    ${j.given ? 'off-topic' : 'none     '} ${j.item.irm ?? `${j.item.draft} engagement ${j.item.commitment}`}: ` +
+          `${j.given ?? '-'} (labelled ${j.item.subjects.join(', ') || j.item.topic || '-'})`,
+      );
+  }
+  return all;
+}
+
+function barred(figures: { offTopic: number; covered: number }, bars: { maxOffTopic: number; minCovered: number }) {
+  const offOk = figures.offTopic <= bars.maxOffTopic;
+  const covOk = figures.covered >= bars.minCovered;
+  console.log(
+    `${offOk ? 'ok  ' : 'FAIL'} off-topic share ${pct(figures.offTopic, 1)} (bar ≤ ${pct(bars.maxOffTopic, 1)})`,
+  );
+  console.log(
+    `${covOk ? 'ok  ' : 'FAIL'} on its subject ${pct(figures.covered, 1)} (bar ≥ ${pct(bars.minCovered, 1)})`,
+  );
+  return offOk && covOk;
+}
+
 export async function run(): Promise<boolean> {
   const { tune, test } = loadAdviceLabels(BANKS.fr.subjects.map((s) => s.id));
-  let ok = true;
-  for (const [name, items] of [
-    ['tune', tune],
-    ['test', test],
-  ] as const) {
-    const js = judge(items);
-    const all = summary(name, js);
-    summary(
-      `  ${name}, English (IRM)`,
-      js.filter((j) => j.item.irm),
-    );
-    summary(
-      `  ${name}, French (drafts)`,
-      js.filter((j) => j.item.draft),
-    );
-    if (name === 'test')
-      for (const s of ['A', 'B'])
-        summary(
-          `  test, sample ${s}`,
-          js.filter((j) => j.item.sample === s),
-        );
-    findings(items);
-    for (const j of js) {
-      const wrong = j.given ? !j.item.subjects.includes(j.given) : j.item.subjects.length > 0;
-      if (wrong)
-        console.log(
-          `    ${j.given ? 'off-topic' : 'none     '} ${j.item.irm ?? `${j.item.draft} engagement ${j.item.commitment}`}: ` +
-            `${j.given ?? '-'} (labelled ${j.item.subjects.join(', ') || j.item.topic || '-'})`,
-        );
-    }
-    if (name === 'test') {
-      const offOk = all.offTopic <= BARS.maxOffTopic;
-      const covOk = all.covered >= BARS.minCovered;
-      console.log(
-        `${offOk ? 'ok  ' : 'FAIL'} off-topic share ${pct(all.offTopic, 1)} (bar ≤ ${pct(BARS.maxOffTopic, 1)})`,
-      );
-      console.log(
-        `${covOk ? 'ok  ' : 'FAIL'} on its subject ${pct(all.covered, 1)} (bar ≥ ${pct(BARS.minCovered, 1)})`,
-      );
-      ok = offOk && covOk;
-    }
-  }
-  return ok;
+  report('tune', tune);
+  const ab = report(
+    'test',
+    test.filter((i) => i.sample !== 'C'),
+  );
+  const abOk = barred(ab, BARS);
+  const c = report(
+    'test C',
+    test.filter((i) => i.sample === 'C'),
+  );
+  return barred(c, BARS_C) && abOk;
 }

@@ -57,6 +57,8 @@ const fr = {
     help: 'Un montant et les moyens humains (ETP), même approximatifs.',
     /** The help when the plan shows its currency (template/currency.ts). */
     helpIn: 'Un montant en {{currency}} et les moyens humains (ETP), même approximatifs.',
+    /** After an example's first amount when the plan names no currency: « 120 000 (dans la monnaie du plan) ». */
+    amountNoCurrency: '(dans la monnaie du plan)',
     example: '150 k€ sur le budget du programme 129, et 2 ETP pendant 18 mois.',
   },
   lead: {
@@ -166,6 +168,7 @@ const en: Shape<typeof fr> = {
     question: 'What is the estimated cost of this commitment, and who funds it?',
     help: 'An amount and the staff it needs (FTE), even approximate.',
     helpIn: 'An amount in {{currency}} and the staff it needs (FTE), even approximate.',
+    amountNoCurrency: '(in the plan’s currency)',
     example: "€150k from the ministry's budget, and 2 FTE for 18 months.",
   },
   lead: {

@@ -6,8 +6,11 @@ import { join } from 'node:path';
 
 export interface AdviceItem {
   split: 'tune' | 'test';
-  /** Test items come in samples drawn one after the other: A, whose misses were read after the first measure, then B. */
-  sample?: 'A' | 'B';
+  /**
+   * Test items come in samples drawn one after the other: A, whose misses were read after the first measure, then B
+   * (misses printed since), then C (drawn and labelled before the next round's changes, measured once at its end).
+   */
+  sample?: 'A' | 'B' | 'C';
   /** An IRM-rated commitment's id (`commitment_id` in ../shared/ogp-data's IRM file). */
   irm?: string;
   /** A draft under ../shared/ogp-data, with the offset of its commitment's heading and that commitment's number. */
@@ -20,8 +23,20 @@ export interface AdviceItem {
   topic?: string;
 }
 
-/** Subjects a label may name that the bank does not have (yet): their commitments count as not covered. */
-export const MISSING_SUBJECTS: readonly string[] = ['proactive-publication', 'extractives', 'archives'];
+/**
+ * Subjects a label may name that the bank did not have when the label was written: their commitments count as not
+ * covered by a bank without them. Kept after the bank gained them, so that the labels load with the bank of before
+ * (how the before/after figures in README.md were measured).
+ */
+export const MISSING_SUBJECTS: readonly string[] = [
+  'proactive-publication',
+  'extractives',
+  'archives',
+  'service-charters',
+  'human-rights',
+  'volunteering',
+  'civil-service',
+];
 
 const DATA = join(__dirname, '../../../../shared/ogp-data');
 
@@ -34,7 +49,7 @@ export function loadAdviceLabels(bank: readonly string[]): { tune: AdviceItem[];
     if (seen.has(key)) throw new Error(`advice labels: ${key} twice`);
     seen.add(key);
     if (item.split !== 'tune' && item.split !== 'test') throw new Error(`advice labels: ${key} has no split`);
-    if ((item.split === 'test') !== (item.sample === 'A' || item.sample === 'B'))
+    if ((item.split === 'test') !== (item.sample === 'A' || item.sample === 'B' || item.sample === 'C'))
       throw new Error(`advice labels: ${key}: a test item, and only a test item, names its sample`);
     for (const s of item.subjects) if (!known.has(s)) throw new Error(`advice labels: ${key}: unknown subject ${s}`);
     if (item.draft) {

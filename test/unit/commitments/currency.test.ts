@@ -115,6 +115,11 @@ Le gouvernement publiera les dépenses des ministères.
   });
 });
 
+const bankExamples = () =>
+  (['fr', 'en'] as const).flatMap((lang) =>
+    BANKS[lang].subjects.flatMap((s) => Object.values(s.examples).map((e) => [lang, e] as const)),
+  );
+
 describe('the examples’ amounts', () => {
   it('are in the plan’s currency: its sign where it has one, its name where it has none', () => {
     const fr = '120 k€ sur deux ans, 2 M€ par an, marchés de plus de 40 000 €.';
@@ -134,17 +139,49 @@ describe('the examples’ amounts', () => {
     );
   });
 
-  it('are as written when the plan names no currency, and keep their figures in any currency', () => {
-    const examples = (['fr', 'en'] as const).flatMap((lang) =>
-      BANKS[lang].subjects.flatMap((s) => Object.values(s.examples).map((e) => [lang, e] as const)),
-    );
-    for (const [lang, e] of examples) {
-      expect(inCurrency(e, undefined, lang)).toBe(e);
+  it('keep their figures in any currency, and a plan in euros reads the French bank unchanged', () => {
+    for (const [lang, e] of bankExamples()) {
       for (const c of ['euro', 'dollar', 'pound'] as const)
         expect(inCurrency(e, c, lang).replace(/[€$£]/g, '')).toBe(e.replace(/[€$£]/g, ''));
+      if (lang === 'fr') expect(inCurrency(e, 'euro', 'fr')).toBe(e);
     }
-    // The French bank counts in euros: a plan in euros reads it unchanged.
-    for (const [, e] of examples.filter(([lang]) => lang === 'fr')) expect(inCurrency(e, 'euro', 'fr')).toBe(e);
+  });
+
+  it('name no currency when the plan names none: bare figures, the first said to be in the plan’s currency', () => {
+    expect(inCurrency('120 k€ sur deux ans, 2 M€ par an, marchés de plus de 40 000 €.', undefined, 'fr')).toBe(
+      '120 000 (dans la monnaie du plan) sur deux ans, 2 millions par an, marchés de plus de 40 000.',
+    );
+    expect(inCurrency('$100,000 for the register, $1.5 million a year, €150k from the budget.', undefined, 'en')).toBe(
+      '100,000 (in the plan’s currency) for the register, 1.5 million a year, 150,000 from the budget.',
+    );
+    expect(fieldMeta('cost', 'fr').example).toBe(
+      '150 000 (dans la monnaie du plan) sur le budget du programme 129, et 2 ETP pendant 18 mois.',
+    );
+    expect(fieldMeta('cost', 'en').example).toMatch(/^150,000 \(in the plan’s currency\) from/);
+    for (const [lang, e] of bankExamples()) {
+      const neutral = inCurrency(e, undefined, lang);
+      expect(neutral).not.toMatch(/[€$£]/);
+      const mark = lang === 'fr' ? ' (dans la monnaie du plan)' : ' (in the plan’s currency)';
+      // Marked once when the example has an amount, never when it has none; the rest of the words unchanged.
+      expect(neutral.split(mark).length - 1).toBe(/[€$£]/.test(e) ? 1 : 0);
+      const words = (t: string) =>
+        t.replace(mark, '').replace(/[kM]?[€$£]|(?<=\d)k\b|\b(?:000|millions?)\b|[\d,. ]/g, '');
+      expect(words(neutral)).toBe(words(e));
+    }
+  });
+
+  it('in the reports, a plan that names no currency gets amounts without one, in French and English', () => {
+    // As Canada's plan lays out its commitments: cost lines that say nothing of money.
+    const plan = `## Engagement 1 : Publier le code source des logiciels de l'État
+
+Les administrations publieront sous licence libre le code source des logiciels qu'elles développent.
+`;
+    const fr = costFinding(plan, 'fr')!;
+    expect(fr.expected[0]).toMatch(/^\d+ 000 \(dans la monnaie du plan\) /);
+    expect(fr.note).not.toMatch(/[€$£]|euros/);
+    const en = costFinding(plan, 'en')!;
+    expect(en.expected[0]).toMatch(/^\d[\d,]* \(in the plan’s currency\) /);
+    expect(en.note).not.toMatch(/[€$£]|euros/);
   });
 
   it('in the reports, a plan in dollars gets its example in dollars', () => {

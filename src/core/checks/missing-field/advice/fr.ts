@@ -355,6 +355,7 @@ export const fr: Bank = {
         'débat* public*',
         'panel* citoyen*',
         'convention* citoyenne*',
+        'assemblée* citoyenne*',
         'pétition*',
         'démocratie numérique',
         'sans but lucratif',
@@ -530,7 +531,6 @@ export const fr: Bank = {
         'service* numérique*',
         'démarche* en ligne',
         'dématérialis*',
-        'expérience usager',
         'tableau de bord des services',
         'administration électronique',
         'e-gouvernement',
@@ -560,10 +560,17 @@ export const fr: Bank = {
     },
     {
       id: 'parliament',
-      keywords: [
+      // Les noms des parlements (« Assemblée nationale », Knesset, Sejm...) sont dans `names`, ici et en anglais.
+      names: [
         'parlement*',
         'assemblée nationale',
         'sénat',
+        'chambre des représentants',
+        'chambre des conseillers',
+        'chambre des députés',
+        'congrès',
+      ],
+      keywords: [
         'député*',
         'sénateur*',
         'amendement*',
@@ -765,6 +772,151 @@ export const fr: Bank = {
         lead: 'Ministère de la Recherche, comité pour la science ouverte.',
         partners:
           'Les universités, les bibliothèques et des associations de science participative relisent la feuille de route.',
+      },
+    },
+    {
+      id: 'service-charters',
+      keywords: [
+        'charte* des services publics',
+        'charte* marianne',
+        'référentiel marianne',
+        'services publics+',
+        'qualité de service*',
+        'qualité des services publics',
+        'satisfaction des usagers',
+        'expérience usager*',
+        'engagement* de service*',
+        'standard* de service*',
+        'accueil des usagers',
+        'délivrance des services publics',
+        'temps d’attente',
+        'délai* d’attente',
+      ],
+      source: 'États-Unis 2022-2024, engagement US0125 (expérience usager et qualité des services)',
+      sources: {
+        partners: 'MEI, Indonésie 2016-2018, ID0083 (suivi par le public de la qualité des services de la ville)',
+      },
+      examples: {
+        indicator:
+          'Part des services publics les plus fréquentés qui publient leurs engagements de service et, chaque trimestre, leurs résultats (délais d’attente, satisfaction des usagers).',
+        baseline:
+          'En 2024, 12 des 40 services les plus fréquentés publient des résultats, chacun à sa façon (source : baromètre de la qualité des services publics).',
+        target:
+          'Les 40 services publient chaque trimestre leurs résultats selon une charte commune, et les délais d’attente moyens baissent d’un quart, d’ici fin 2026.',
+        milestones:
+          'Charte commune des engagements de service publiée – mars 2025 – direction de la transformation publique\nPremiers résultats trimestriels publiés par 20 services – septembre 2025 – services concernés\nRésultats des 40 services en ligne, avec les réponses aux avis des usagers – juin 2026 – direction de la transformation publique',
+        cost: '250 k€ pour les enquêtes de satisfaction et la publication, et 2 ETP.',
+        lead: 'Direction de la transformation publique, mission qualité de service.',
+        partners:
+          'Des associations d’usagers choisissent les services suivis et commentent les résultats chaque trimestre.',
+        accountability: 'Résultats trimestriels publiés en ligne ; bilan annuel présenté au Parlement.',
+        audience: 'Les usagers des démarches les plus fréquentes : familles, retraités, demandeurs d’emploi.',
+      },
+    },
+    {
+      id: 'human-rights',
+      keywords: [
+        'droits de l’homme',
+        'droits humains',
+        'droits fondamentaux',
+        'défenseur des droits',
+        'observations finales',
+        'examen périodique universel',
+        'epu',
+        'organe* de traité*',
+        'organe* des traités',
+        'cncdh',
+        'droits de l’enfant',
+        'discrimination*',
+        'liberté* d’association',
+        'liberté de réunion',
+        'défenseur* des droits humains',
+        'torture',
+      ],
+      source: 'MEI, Sri Lanka 2019-2021, LK0035 (suivi des observations finales du comité CEDAW)',
+      sources: {
+        partners:
+          'MEI, Jordanie 2016-2018, JO0062 (mécanisme national de plaintes pour atteinte aux droits de l’homme)',
+      },
+      examples: {
+        indicator:
+          'Part des recommandations des organes des traités et de l’examen périodique universel dont la suite est publiée (mesure, responsable, échéance, avancement).',
+        baseline:
+          'En 2024, 180 recommandations en cours ; 25 % ont une suite publiée, aucune avec une échéance (source : tableau de suivi interministériel des droits de l’homme).',
+        target: 'Toutes les recommandations avec une suite publiée et mise à jour chaque semestre, d’ici fin 2026.',
+        milestones:
+          'Tableau public de suivi des recommandations sur les droits de l’homme en ligne – juin 2025 – délégation aux droits de l’homme\nChaque ministère concerné inscrit les mesures dans son programme de travail – décembre 2025 – secrétariats généraux\nRapport d’étape débattu avec la commission nationale consultative des droits de l’homme – juin 2026 – délégation aux droits de l’homme',
+        cost: '90 k€ pour l’outil de suivi et les consultations, et 1 ETP.',
+        lead: 'Délégation interministérielle aux droits de l’homme, auprès du Premier ministre.',
+        partners:
+          'La commission nationale consultative des droits de l’homme et des associations de défense des droits commentent chaque rapport d’étape ; un guichet unique reçoit les plaintes.',
+        accountability: 'Rapport annuel de suivi remis au Parlement et publié.',
+      },
+    },
+    {
+      id: 'volunteering',
+      keywords: [
+        'bénévol*',
+        'volontariat',
+        'service civique',
+        'réserve civique',
+        'vie associative',
+        'secteur associatif',
+        'tiers secteur',
+        'fdva',
+        'mécénat',
+        'associations loi 1901',
+        'engagement* bénévole*',
+        'loi* sur le bénévolat',
+      ],
+      source: 'MEI, Bulgarie 2022-2024, BG0089 (cadre juridique du bénévolat)',
+      sources: { indicator: 'MEI, République tchèque 2016-2018, CZ0020 (soutien au bénévolat)' },
+      examples: {
+        indicator:
+          'Nombre de bénévoles inscrits sur la plateforme publique des missions, et part des associations qui y déclarent leurs besoins en bénévoles.',
+        baseline:
+          'En 2024, 10 % des adultes font du bénévolat régulier ; la plateforme compte 30 000 inscrits (source : enquête annuelle sur la vie associative).',
+        target:
+          'Une loi sur le bénévolat adoptée, 80 000 bénévoles inscrits et les compétences des bénévoles reconnues par un certificat, d’ici fin 2026.',
+        milestones:
+          'Projet de loi sur le statut des bénévoles soumis à consultation publique – mars 2025 – ministère chargé de la vie associative\nPlateforme des missions bénévoles ouverte à toutes les associations – octobre 2025 – agence du service civique\nPremiers certificats de compétences bénévoles délivrés – juin 2026 – ministère chargé de la vie associative',
+        cost: '400 k€ pour la plateforme et la certification, et 2 ETP.',
+        lead: 'Ministère chargé de la vie associative, bureau du bénévolat.',
+        partners:
+          'Le conseil de la vie associative et des réseaux de bénévoles rédigent le projet de loi avec le ministère.',
+      },
+    },
+    {
+      id: 'civil-service',
+      keywords: [
+        'fonction publique',
+        'fonctionnaire*',
+        'agents publics',
+        'emploi public',
+        'emplois publics',
+        'recrutement*',
+        'concours',
+        'statut général',
+        'postes vacants',
+        'vacance* de poste*',
+        'mérite',
+        'dépolitis*',
+        'gestion des ressources humaines',
+      ],
+      source: 'MEI, République tchèque 2014-2016, CZ0007 (nouvelle loi sur la fonction publique)',
+      examples: {
+        indicator:
+          'Part des postes de la fonction publique pourvus après un appel public à candidatures publié en ligne avec ses critères de sélection.',
+        baseline:
+          'En 2024, 55 % des postes vacants sont publiés en ligne ; aucun avec ses critères de sélection (source : rapport annuel sur l’état de la fonction publique).',
+        target:
+          'Tous les postes vacants publiés avec leurs critères, et les jurys des emplois de direction composés pour moitié de membres extérieurs, d’ici fin 2026.',
+        milestones:
+          'Décret sur la publicité des postes vacants et des critères de sélection publié – avril 2025 – direction générale de la fonction publique\nTous les postes vacants publiés sur la place de l’emploi public – décembre 2025 – ministères employeurs\nPremier rapport public sur les recrutements de l’année – juin 2026 – direction générale de la fonction publique',
+        cost: '150 k€ pour le site des offres et les jurys, et 2 ETP.',
+        lead: 'Direction générale de l’administration et de la fonction publique, bureau du recrutement.',
+        partners: 'Les organisations syndicales de la fonction publique siègent au comité qui suit le décret.',
+        accountability: 'Rapport annuel sur l’état de la fonction publique remis au Parlement.',
       },
     },
   ],

@@ -41,6 +41,8 @@ interface Keyword {
   words: string[];
   /** Per word: a prefix ("donnée*") rather than a whole word. */
   prefix: boolean[];
+  /** One of the subject's names (Subject.names): in the title, it decides the subject. */
+  name: boolean;
 }
 
 const SUBJECT_IDS = fr.subjects.map((s) => s.id);
@@ -152,12 +154,13 @@ const byStart = new Map<string, Keyword[]>();
 for (const bank of [fr, en])
   for (const s of bank.subjects) {
     const subject = SUBJECT_IDS.indexOf(s.id);
-    for (const k of s.keywords) {
+    for (const k of [...s.keywords, ...(s.names ?? [])]) {
       const parts = (foldWord(k).match(/[\p{L}\p{N}]+\*?/gu) ?? []).filter((p) => !STOPWORDS.has(p));
       const keyword: Keyword = {
         subject,
         words: parts.map((p) => p.replace('*', '')),
         prefix: parts.map((p) => p.endsWith('*')),
+        name: s.names?.includes(k) ?? false,
       };
       const first = keyword.words[0];
       const [map, key] = keyword.prefix[0] ? [byStart, first.slice(0, 3)] : [exact, first];
@@ -174,11 +177,17 @@ function matchesAt(k: Keyword, words: readonly string[], i: number): boolean {
   return true;
 }
 
-/** Each keyword found in `words`, once, with its weight: an expression counts twice a single word. */
-function found(words: readonly string[]): Map<Keyword, number> {
-  const out = new Map<Keyword, number>();
+interface Match {
+  k: Keyword;
+  /** Index of its first word. */
+  at: number;
+}
+
+/** Each keyword found in `words`, where it starts. */
+function matches(words: readonly string[]): Match[] {
+  const out: Match[] = [];
   const add = (list: Keyword[] | undefined, i: number) => {
-    if (list) for (const k of list) if (matchesAt(k, words, i)) out.set(k, k.words.length > 1 ? 2 : 1);
+    if (list) for (const k of list) if (matchesAt(k, words, i)) out.push({ k, at: i });
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -188,33 +197,70 @@ function found(words: readonly string[]): Map<Keyword, number> {
   return out;
 }
 
+/** Each keyword of `all` (found in some words), once, with its weight: an expression counts twice a single word. */
+function found(all: readonly Match[]): Map<Keyword, number> {
+  const out = new Map<Keyword, number>();
+  for (const { k } of all) out.set(k, k.words.length > 1 ? 2 : 1);
+  return out;
+}
+
+/**
+ * The subject whose institution the title names first (Subject.names), by index: a title begins with what the
+ * commitment is about ("Openness of the Parliament: pupils' visits"), while a parliament named after another subject
+ * is where the work goes ("Disability rights bill enacted by Parliament"). A name inside a longer keyword of another
+ * subject is not one ("freedom of assembly" is a right, "municipal assembly" a local council).
+ */
+function namedFirst(all: readonly Match[]): number | undefined {
+  const inside = (n: Match, o: Match) =>
+    o.k.subject !== n.k.subject &&
+    o.k.words.length > n.k.words.length &&
+    o.at <= n.at &&
+    o.at + o.k.words.length >= n.at + n.k.words.length;
+  const kept = all.filter((n) => !all.some((o) => inside(n, o)));
+  if (kept.length === 0) return undefined;
+  const at = Math.min(...kept.map((m) => m.at));
+  const first = kept.filter((m) => m.at === at);
+  const subject = first[0].k.subject;
+  return first.every((m) => m.k.name && m.k.subject === subject) ? subject : undefined;
+}
+
+/** The subject whose institution a title names first (see namedFirst), by id. */
+export function namedSubject(title: string): string | undefined {
+  const k = namedFirst(matches(contentWords(title)));
+  return k === undefined ? undefined : SUBJECT_IDS[k];
+}
+
 /**
  * How much each subject's keywords weigh in a commitment, by subject id: each keyword found counts once in the text,
  * and TITLE_WEIGHT more in the title (a title says what the commitment is about; its text wanders).
  */
 export function subjectScores(title: string, body: string): Record<string, number> {
-  const scores = scoresOf(contentWords(title), contentWords(body));
+  const scores = scoresOf(matches(contentWords(title)), contentWords(body));
   return Object.fromEntries(SUBJECT_IDS.map((id, k) => [id, scores[k]]));
 }
 
 /** subjectScores by subject index. */
-function scoresOf(titleWords: readonly string[], bodyWords: readonly string[]): number[] {
+function scoresOf(inTitle: readonly Match[], bodyWords: readonly string[]): number[] {
   const scores = new Array<number>(SUBJECT_IDS.length).fill(0);
-  found(titleWords).forEach((weight, k) => (scores[k.subject] += TITLE_WEIGHT * weight));
-  found(bodyWords).forEach((weight, k) => (scores[k.subject] += weight));
+  found(inTitle).forEach((weight, k) => (scores[k.subject] += TITLE_WEIGHT * weight));
+  found(matches(bodyWords)).forEach((weight, k) => (scores[k.subject] += weight));
   return scores;
 }
 
 /**
- * The subject a commitment is about: the one whose keywords weigh most, at least MIN_SCORE and more than any other
- * (two subjects as close: no advice rather than a coin toss).
+ * The subject a commitment is about: the one whose institution the title names first, if it does (Subject.names);
+ * else the one whose keywords weigh most, at least MIN_SCORE and more than any other (two subjects as close: no
+ * advice rather than a coin toss).
  */
 export function subjectOf(title: string, body: string): string | undefined {
   return subjectOfWords(contentWords(title), contentWords(body));
 }
 
 function subjectOfWords(titleWords: readonly string[], bodyWords: readonly string[]): string | undefined {
-  const scores = scoresOf(titleWords, bodyWords);
+  const inTitle = matches(titleWords);
+  const named = namedFirst(inTitle);
+  if (named !== undefined) return SUBJECT_IDS[named];
+  const scores = scoresOf(inTitle, bodyWords);
   let best = 0;
   for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
   const alone = scores.every((x, k) => k === best || x < scores[best]);

@@ -26,6 +26,12 @@ export interface Subject {
    * matches "données ouvertes" (the words in that order; articles and prepositions skipped).
    */
   keywords: string[];
+  /**
+   * The institution the subject is about, by its names, written as keywords (a parliament: "assemblée nationale",
+   * "Knesset", "Sejm"). Named in the title, it decides the subject whatever else the text speaks of: a parliament that
+   * invites schools or films its sessions is still about parliament. In the text they count as keywords.
+   */
+  names?: string[];
   /** The real commitment the examples are modelled on, as a facilitator would look it up. */
   source: string;
   examples: Partial<Record<AdviceField, string>>;
