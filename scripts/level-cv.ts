@@ -3,7 +3,7 @@
 // chosen inside each training part). Every figure is on commitments the fit never saw.
 import { levelFrom, levelInput, modelScore, lensOf, LENS_VALUES, type LevelModel } from '../src/core/commitments/model';
 import type { OpenGovValue, SpecificityLevel } from '../src/core/types';
-import { choosePenalty, chooseLensThresholds, fitOn, FOLDS, levelModel, stratum } from './fit-level';
+import { chooseLowShare, choosePenalty, chooseLensThresholds, fitOn, FOLDS, levelModel, stratum } from './fit-level';
 import type { Rated } from './level-data';
 import { agreement, auc, groupedFolds, mean, sd, spearman, type Agreement } from './level-stats';
 
@@ -114,7 +114,9 @@ export function outOfFold(rows: readonly Rated[], seed: number): Prediction[] {
   const preds = new Array<Prediction>(rows.length);
   for (let k = 0; k < FOLDS; k++) {
     const train = rows.filter((_, i) => folds[i] !== k);
-    const model = levelModel(train, fitOn(train, choosePenalty(train, seed * 100 + k)), chooseLensThresholds(train));
+    const lambda = choosePenalty(train, seed * 100 + k);
+    const lowShare = chooseLowShare(train, lambda, seed * 100 + k);
+    const model = levelModel(train, fitOn(train, lambda), chooseLensThresholds(train), lowShare);
     rows.forEach((r, i) => {
       if (folds[i] === k) preds[i] = predict(r, model);
     });

@@ -16,7 +16,14 @@ import {
 } from '../../../src/core/commitments/model';
 import { foldSameLength } from '../../../src/core/dates';
 import { auc, groupedFolds, random, spearman } from '../../../scripts/level-stats';
-import { levelModel, observation, quantileCuts } from '../../../scripts/fit-level';
+import {
+  chooseLowShare,
+  levelModel,
+  LOW_SHARES,
+  observation,
+  quantileCuts,
+  shippedLevel,
+} from '../../../scripts/fit-level';
 import type { Rated } from '../../../scripts/level-data';
 
 describe('ordinal regression', () => {
@@ -219,5 +226,53 @@ describe('fit script', () => {
     expect(rows.map((r) => (score(r.x[0]) >= 2 ? 3 : score(r.x[0]) >= 1 ? 2 : 1))).toEqual(
       rows.map((r) => r.specificity),
     );
+  });
+
+  const lens = { transparency: 1, participation: 1, accountability: 1 };
+
+  it('puts a chosen share below medium on the same scale as the IRM proportions', () => {
+    // 20 rated commitments scored 0..19: 2 Low, 8 Medium, 10 High.
+    const rows = Array.from({ length: 20 }, (_, i) => rated(i, { specificity: i < 2 ? 1 : i < 10 ? 2 : 3 }));
+    const ordinal = { weights: [1, 0, 0, 0], cuts: [0, 1] };
+    const irm = levelModel(rows, ordinal, lens);
+    const wider = levelModel(rows, ordinal, lens, 0.25);
+    // The score's scale is the IRM's either way; only the low cut moves, to where a quarter of them ends.
+    expect([wider.perPoint, wider.offset, wider.cuts.high]).toEqual([irm.perPoint, irm.offset, irm.cuts.high]);
+    const score = (x: number) => wider.offset + wider.perPoint * x;
+    expect(rows.filter((r) => score(r.x[0]) < wider.cuts.medium)).toHaveLength(5);
+    expect(rows.filter((r) => score(r.x[0]) < irm.cuts.medium)).toHaveLength(2);
+  });
+
+  // Commitments read as Jalon reads them: a deliverable (so never "none"), no target (so never "high"), and
+  // `points` points; the text counts add nothing.
+  const drafted = (points: number, r: Partial<Rated>): Rated =>
+    ({
+      x: [points, 0, 0, 0],
+      checklist: [
+        { id: 'deliverable', earned: true, points },
+        { id: 'target', earned: false, points: 2 },
+      ],
+      counts: { sentences: 1, actions: 0, vague: 0, figures: 0 },
+      ...r,
+    }) as unknown as Rated;
+
+  it('chooses the share of low levels whose shipped levels rank unseen countries best', () => {
+    // 60 countries of one commitment each; the IRM rates by the points: the lowest tenth Low, the next 40 % Medium,
+    // the rest High. The cap keeps them all below high, so the level can only tell the low from the others: the
+    // IRM's own share (10 %) separates Low from the rest, a wider share also some Medium from High.
+    const rows = Array.from({ length: 60 }, (_, i) =>
+      drafted(i % 20, { country: `c${i}`, specificity: i % 20 < 2 ? 1 : i % 20 < 10 ? 2 : 3 }),
+    );
+    const share = chooseLowShare(rows, 10, 1);
+    expect(share).toBe(Math.max(...LOW_SHARES));
+    const model = levelModel(rows, { weights: [1, 0, 0, 0], cuts: [0, 1] }, lens, share);
+    const irm = levelModel(rows, { weights: [1, 0, 0, 0], cuts: [0, 1] }, lens);
+    const rho = (m: LevelModel) =>
+      spearman(
+        rows.map((r) => shippedLevel(r, m)),
+        rows.map((r) => r.specificity!),
+      );
+    expect(rows.every((r) => shippedLevel(r, model) <= 2)).toBe(true);
+    expect(rho(model)).toBeGreaterThan(rho(irm) + 0.1);
   });
 });
