@@ -13,6 +13,8 @@ import {
   subjectOf,
   subjectScores,
   MIN_SCORE,
+  TITLE_WEIGHT,
+  type KeywordHeads,
 } from '../../../src/core/checks/missing-field/advice';
 import { foldSameLength } from '../../../src/core/dates';
 import { foldWord } from '../../../src/core/text/fold';
@@ -272,5 +274,52 @@ test('the subject is the one alone at the top of the scores, as sorting them say
       const plain = scores[best] >= MIN_SCORE && scores[best] > scores[second] ? best : undefined;
       expect(subjectOf(title, body)).toBe(plain);
     }),
+  );
+});
+
+test("the keywords each word starts, kept for a plan's commitments, score as every keyword tried at every word", () => {
+  // The plain computation: every keyword of both banks tried at every content word, counted once, twice for an
+  // expression, TITLE_WEIGHT more in the title.
+  const keywords = [BANKS.fr, BANKS.en].flatMap((bank) =>
+    bank.subjects.flatMap((s) =>
+      s.keywords.map((k) => {
+        const parts = (foldWord(k).match(/[\p{L}\p{N}]+\*?/gu) ?? []).filter((p) => !STOPWORDS.has(p));
+        return { subject: s.id, parts };
+      }),
+    ),
+  );
+  const at = (parts: string[], words: string[], i: number) =>
+    i + parts.length <= words.length &&
+    parts.every((p, j) => (p.endsWith('*') ? words[i + j].startsWith(p.slice(0, -1)) : words[i + j] === p));
+  const plain = (title: string, body: string) => {
+    const scores: Record<string, number> = Object.fromEntries(BANKS.fr.subjects.map((s) => [s.id, 0]));
+    for (const [text, weight] of [
+      [title, TITLE_WEIGHT],
+      [body, 1],
+    ] as const) {
+      const words = contentWords(text);
+      for (const k of keywords)
+        if (words.some((_, i) => at(k.parts, words, i))) scores[k.subject] += weight * (k.parts.length > 1 ? 2 : 1);
+    }
+    return scores;
+  };
+  const words = fc.constantFrom(
+    ...BANKS.fr.subjects.flatMap((s) => s.keywords.map((k) => k.replace(/\*/g, 's'))),
+    ...BANKS.en.subjects.flatMap((s) => s.keywords.flatMap((k) => [k.replace(/\*/g, ''), k.replace(/\*/g, 'ing')])),
+    'données',
+    'publi',
+    'pub',
+    'le',
+    'musée',
+  );
+  const text = fc.array(words, { maxLength: 10 }).map((w) => w.join(' '));
+  const heads: KeywordHeads = new Map(); // shared by every run, as by a plan's commitments
+  fc.assert(
+    fc.property(text, text, (title, body) => {
+      const expected = plain(title, body);
+      expect(subjectScores(title, body)).toEqual(expected);
+      expect(subjectScores(title, body, heads)).toEqual(expected);
+    }),
+    { numRuns: 300 },
   );
 });

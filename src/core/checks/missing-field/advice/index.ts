@@ -165,9 +165,24 @@ for (const bank of [fr, en])
     }
   }
 
-function matchesAt(k: Keyword, words: readonly string[], i: number): boolean {
+/**
+ * The keywords whose first word `w` is (or starts, for a prefix), in the order `found` tries them. A plan repeats its
+ * words: the plan check keeps each word's answer for all its commitments (`heads`; speed shortcut, see DEVELOPERS.md).
+ */
+export type KeywordHeads = Map<string, readonly Keyword[]>;
+
+const NONE: readonly Keyword[] = [];
+
+function keywordsStartedBy(w: string): readonly Keyword[] {
+  const out: Keyword[] = [...(exact.get(w) ?? NONE)];
+  for (const k of byStart.get(w.length > 3 ? w.slice(0, 3) : w) ?? NONE) if (w.startsWith(k.words[0])) out.push(k);
+  return out.length > 0 ? out : NONE;
+}
+
+/** Whether keyword `k`, whose first word is words[i], goes on with its other words from there. */
+function matchesAfter(k: Keyword, words: readonly string[], i: number): boolean {
   if (i + k.words.length > words.length) return false;
-  for (let j = 0; j < k.words.length; j++) {
+  for (let j = 1; j < k.words.length; j++) {
     const w = words[i + j];
     if (k.prefix[j] ? !w.startsWith(k.words[j]) : w !== k.words[j]) return false;
   }
@@ -175,15 +190,13 @@ function matchesAt(k: Keyword, words: readonly string[], i: number): boolean {
 }
 
 /** Each keyword found in `words`, once, with its weight: an expression counts twice a single word. */
-function found(words: readonly string[]): Map<Keyword, number> {
+function found(words: readonly string[], heads: KeywordHeads): Map<Keyword, number> {
   const out = new Map<Keyword, number>();
-  const add = (list: Keyword[] | undefined, i: number) => {
-    if (list) for (const k of list) if (matchesAt(k, words, i)) out.set(k, k.words.length > 1 ? 2 : 1);
-  };
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    add(exact.get(w), i);
-    add(byStart.get(w.length > 3 ? w.slice(0, 3) : w), i);
+    let started = heads.get(w);
+    if (started === undefined) heads.set(w, (started = keywordsStartedBy(w)));
+    for (const k of started) if (matchesAfter(k, words, i)) out.set(k, k.words.length > 1 ? 2 : 1);
   }
   return out;
 }
@@ -192,16 +205,16 @@ function found(words: readonly string[]): Map<Keyword, number> {
  * How much each subject's keywords weigh in a commitment, by subject id: each keyword found counts once in the text,
  * and TITLE_WEIGHT more in the title (a title says what the commitment is about; its text wanders).
  */
-export function subjectScores(title: string, body: string): Record<string, number> {
-  const scores = scoresOf(contentWords(title), contentWords(body));
+export function subjectScores(title: string, body: string, heads: KeywordHeads = new Map()): Record<string, number> {
+  const scores = scoresOf(contentWords(title), contentWords(body), heads);
   return Object.fromEntries(SUBJECT_IDS.map((id, k) => [id, scores[k]]));
 }
 
 /** subjectScores by subject index. */
-function scoresOf(titleWords: readonly string[], bodyWords: readonly string[]): number[] {
+function scoresOf(titleWords: readonly string[], bodyWords: readonly string[], heads: KeywordHeads): number[] {
   const scores = new Array<number>(SUBJECT_IDS.length).fill(0);
-  found(titleWords).forEach((weight, k) => (scores[k.subject] += TITLE_WEIGHT * weight));
-  found(bodyWords).forEach((weight, k) => (scores[k.subject] += weight));
+  found(titleWords, heads).forEach((weight, k) => (scores[k.subject] += TITLE_WEIGHT * weight));
+  found(bodyWords, heads).forEach((weight, k) => (scores[k.subject] += weight));
   return scores;
 }
 
@@ -210,11 +223,15 @@ function scoresOf(titleWords: readonly string[], bodyWords: readonly string[]): 
  * (two subjects as close: no advice rather than a coin toss).
  */
 export function subjectOf(title: string, body: string): string | undefined {
-  return subjectOfWords(contentWords(title), contentWords(body));
+  return subjectOfWords(contentWords(title), contentWords(body), new Map());
 }
 
-function subjectOfWords(titleWords: readonly string[], bodyWords: readonly string[]): string | undefined {
-  const scores = scoresOf(titleWords, bodyWords);
+function subjectOfWords(
+  titleWords: readonly string[],
+  bodyWords: readonly string[],
+  heads: KeywordHeads,
+): string | undefined {
+  const scores = scoresOf(titleWords, bodyWords, heads);
   let best = 0;
   for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
   const alone = scores.every((x, k) => k === best || x < scores[best]);
@@ -242,21 +259,33 @@ export function adviceFor(text: string, field: FieldName, lang: Lang): Advice | 
 }
 
 /**
+ * What the plan check shares between its commitments' advice: the folded source (foldSameLength of the text) and the
+ * keywords each word starts (see found).
+ */
+export interface AdviceReading {
+  folded: string;
+  heads: KeywordHeads;
+}
+
+/** An AdviceReading of the text whose folded form is `folded`. */
+export const adviceReading = (folded: string): AdviceReading => ({ folded, heads: new Map() });
+
+/**
  * A commitment's subject, from its title and its text but for its cost line: its text, not its cost line, tells the
  * subject ("150 k€ sur le budget" says nothing of what it is about).
  */
-export function commitmentSubject(text: string, c: Commitment, folded?: string): string | undefined {
-  // The body's words read where they stand in the text, around the cost line when it lies inside; `folded` is
-  // foldSameLength(text) when the caller has it (the plan check), else the commitment's part is folded.
-  const base = folded === undefined ? c.start : 0;
-  const f = folded ?? foldSameLength(text.slice(c.start, c.end));
+export function commitmentSubject(text: string, c: Commitment, reading?: AdviceReading): string | undefined {
+  // The body's words read where they stand in the text, around the cost line when it lies inside; the plan check
+  // gives the folded source, else the commitment's part is folded.
+  const base = reading === undefined ? c.start : 0;
+  const f = reading?.folded ?? foldSameLength(text.slice(c.start, c.end));
   const cost = c.fields.cost;
   const body: string[] = [];
   if (cost && cost.start >= c.start && cost.end <= c.end) {
     contentWordsIn(text, f, base, c.start, cost.start, body);
     contentWordsIn(text, f, base, cost.end, c.end, body);
   } else contentWordsIn(text, f, base, c.start, c.end, body);
-  return subjectOfWords(contentWords(c.title), body);
+  return subjectOfWords(contentWords(c.title), body, reading?.heads ?? new Map());
 }
 
 /**
@@ -269,9 +298,9 @@ export function commitmentAdvice(
   c: Commitment,
   lang: Lang,
   currency?: Currency,
-  folded?: string,
+  reading?: AdviceReading,
 ): Partial<Record<FieldName, Advice>> {
-  const subject = commitmentSubject(text, c, folded);
+  const subject = commitmentSubject(text, c, reading);
   const out: Partial<Record<FieldName, Advice>> = {};
   for (const field of c.missing) {
     const advice = exampleOf(subject, field, lang, currency);
