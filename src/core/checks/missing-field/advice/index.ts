@@ -101,33 +101,110 @@ export function contentWordsIn(
   end: number,
   out: string[],
 ): string[] {
+  for (const w of wordsIn(text, folded, base, start, end, new Map(), [])) out.push(w.text);
+  return out;
+}
+
+/** A word as the advice reads it, made once per plan (see PlanWords). */
+export interface Word {
+  /** Its folded form (foldWord). */
+  text: string;
+  /** A stopword: not a content word. */
+  stop: boolean;
+  /** The keywords whose first word it is (or starts, for a prefix), in the order `found` tries them. */
+  started: readonly Keyword[];
+}
+
+/**
+ * The words the advice has read in a plan, by a hash of their folded form. A plan repeats its words: each is cut out
+ * of the text, looked up among the stopwords and the keywords once for all its commitments, not at every occurrence
+ * (speed shortcut, see DEVELOPERS.md).
+ */
+export type PlanWords = Map<number, Word[]>;
+
+// 30-bit FNV-1a: small integers as keys.
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const HASH_MASK = 0x3fffffff;
+const mix = (h: number, c: number) => Math.imul(h ^ c, FNV_PRIME);
+
+function hashOf(w: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < w.length; i++) h = mix(h, w.charCodeAt(i));
+  return h & HASH_MASK;
+}
+
+function newWord(words: PlanWords, hash: number, text: string): Word {
+  const stop = STOPWORDS.has(text);
+  const word: Word = { text, stop, started: stop ? NONE : keywordsStartedBy(text) };
+  const list = words.get(hash);
+  if (list) list.push(word);
+  else words.set(hash, [word]);
+  return word;
+}
+
+/** The word `text`, made if it is new. */
+function wordOf(words: PlanWords, text: string): Word {
+  const hash = hashOf(text);
+  for (const w of words.get(hash) ?? []) if (w.text === text) return w;
+  return newWord(words, hash, text);
+}
+
+/** The word folded[from, to), whose hash is `hash`, made if it is new: a string only for a word not read before. */
+function wordAt(words: PlanWords, hash: number, folded: string, from: number, to: number): Word {
+  for (const w of words.get(hash) ?? []) if (isAt(w.text, folded, from, to)) return w;
+  return newWord(words, hash, folded.slice(from, to));
+}
+
+/** Whether folded[from, to) is `word`. */
+function isAt(word: string, folded: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== folded.charCodeAt(from + i)) return false;
+  return true;
+}
+
+/** The content words of text[start, end) (as contentWordsIn), as words of the plan, added to `out`. */
+function wordsIn(
+  text: string,
+  folded: string,
+  base: number,
+  start: number,
+  end: number,
+  words: PlanWords,
+  out: Word[],
+): Word[] {
   const before = out.length;
   const known = new Map<number, Unit>();
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
     const u = c < 128 ? (isWordAscii(c) ? Unit.Word : Unit.Break) : unitOf(c, known);
-    if (u === Unit.Other) return plainWordsIn(text, start, end, out, before);
+    if (u === Unit.Other) return plainWordsIn(text, start, end, words, out, before);
     if (u !== Unit.Word) {
       i++;
       continue;
     }
     const first = i;
     // Whether the word folded alone is its slice of the folded text: a letter that folds to one other (é -> e) is.
+    // Its hash is that slice's, read as it goes.
     let same = sameFold(text, folded, base, i);
+    let hash = mix(FNV_OFFSET, folded.charCodeAt(i - base));
     for (i++; i < end; i++) {
       const d = text.charCodeAt(i);
       if (d < 128) {
-        if (isWordAscii(d)) continue;
-        break;
+        if (!isWordAscii(d)) break;
+      } else {
+        const v = unitOf(d, known);
+        if (v === Unit.Other) return plainWordsIn(text, start, end, words, out, before);
+        if (v === Unit.Break) break;
+        same &&= sameFold(text, folded, base, i);
       }
-      const v = unitOf(d, known);
-      if (v === Unit.Other) return plainWordsIn(text, start, end, out, before);
-      if (v === Unit.Break) break;
-      same &&= sameFold(text, folded, base, i);
+      hash = mix(hash, folded.charCodeAt(i - base));
     }
-    const w = same ? folded.slice(first - base, i - base) : foldWord(text.slice(first, i));
-    if (!STOPWORDS.has(w)) out.push(w);
+    const w = same
+      ? wordAt(words, hash & HASH_MASK, folded, first - base, i - base)
+      : wordOf(words, foldWord(text.slice(first, i)));
+    if (!w.stop) out.push(w);
   }
   return out;
 }
@@ -140,11 +217,17 @@ function sameFold(text: string, folded: string, base: number, i: number): boolea
 }
 
 /** The words of text[start, end) as the regular expression reads its folded form (what the scan equals). */
-function plainWordsIn(text: string, start: number, end: number, out: string[], keep: number): string[] {
+function plainWordsIn(text: string, start: number, end: number, words: PlanWords, out: Word[], keep: number): Word[] {
   out.length = keep;
-  for (const w of foldWord(text.slice(start, end)).match(/[\p{L}\p{N}]+/gu) ?? []) if (!STOPWORDS.has(w)) out.push(w);
+  for (const t of foldWord(text.slice(start, end)).match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const w = wordOf(words, t);
+    if (!w.stop) out.push(w);
+  }
   return out;
 }
+
+/** The content words of a whole text, as words of the plan. */
+const wordsOf = (text: string, words: PlanWords) => wordsIn(text, foldSameLength(text), 0, 0, text.length, words, []);
 
 /** Keywords by their first word (whole words) or its first three letters (prefixes): a word looks up few. */
 const exact = new Map<string, Keyword[]>();
@@ -165,12 +248,6 @@ for (const bank of [fr, en])
     }
   }
 
-/**
- * The keywords whose first word `w` is (or starts, for a prefix), in the order `found` tries them. A plan repeats its
- * words: the plan check keeps each word's answer for all its commitments (`heads`; speed shortcut, see DEVELOPERS.md).
- */
-export type KeywordHeads = Map<string, readonly Keyword[]>;
-
 const NONE: readonly Keyword[] = [];
 
 function keywordsStartedBy(w: string): readonly Keyword[] {
@@ -180,23 +257,20 @@ function keywordsStartedBy(w: string): readonly Keyword[] {
 }
 
 /** Whether keyword `k`, whose first word is words[i], goes on with its other words from there. */
-function matchesAfter(k: Keyword, words: readonly string[], i: number): boolean {
+function matchesAfter(k: Keyword, words: readonly Word[], i: number): boolean {
   if (i + k.words.length > words.length) return false;
   for (let j = 1; j < k.words.length; j++) {
-    const w = words[i + j];
+    const w = words[i + j].text;
     if (k.prefix[j] ? !w.startsWith(k.words[j]) : w !== k.words[j]) return false;
   }
   return true;
 }
 
 /** Each keyword found in `words`, once, with its weight: an expression counts twice a single word. */
-function found(words: readonly string[], heads: KeywordHeads): Map<Keyword, number> {
+function found(words: readonly Word[]): Map<Keyword, number> {
   const out = new Map<Keyword, number>();
   for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    let started = heads.get(w);
-    if (started === undefined) heads.set(w, (started = keywordsStartedBy(w)));
-    for (const k of started) if (matchesAfter(k, words, i)) out.set(k, k.words.length > 1 ? 2 : 1);
+    for (const k of words[i].started) if (matchesAfter(k, words, i)) out.set(k, k.words.length > 1 ? 2 : 1);
   }
   return out;
 }
@@ -205,16 +279,16 @@ function found(words: readonly string[], heads: KeywordHeads): Map<Keyword, numb
  * How much each subject's keywords weigh in a commitment, by subject id: each keyword found counts once in the text,
  * and TITLE_WEIGHT more in the title (a title says what the commitment is about; its text wanders).
  */
-export function subjectScores(title: string, body: string, heads: KeywordHeads = new Map()): Record<string, number> {
-  const scores = scoresOf(contentWords(title), contentWords(body), heads);
+export function subjectScores(title: string, body: string, words: PlanWords = new Map()): Record<string, number> {
+  const scores = scoresOf(wordsOf(title, words), wordsOf(body, words));
   return Object.fromEntries(SUBJECT_IDS.map((id, k) => [id, scores[k]]));
 }
 
 /** subjectScores by subject index. */
-function scoresOf(titleWords: readonly string[], bodyWords: readonly string[], heads: KeywordHeads): number[] {
+function scoresOf(titleWords: readonly Word[], bodyWords: readonly Word[]): number[] {
   const scores = new Array<number>(SUBJECT_IDS.length).fill(0);
-  found(titleWords, heads).forEach((weight, k) => (scores[k.subject] += TITLE_WEIGHT * weight));
-  found(bodyWords, heads).forEach((weight, k) => (scores[k.subject] += weight));
+  found(titleWords).forEach((weight, k) => (scores[k.subject] += TITLE_WEIGHT * weight));
+  found(bodyWords).forEach((weight, k) => (scores[k.subject] += weight));
   return scores;
 }
 
@@ -223,15 +297,12 @@ function scoresOf(titleWords: readonly string[], bodyWords: readonly string[], h
  * (two subjects as close: no advice rather than a coin toss).
  */
 export function subjectOf(title: string, body: string): string | undefined {
-  return subjectOfWords(contentWords(title), contentWords(body), new Map());
+  const words: PlanWords = new Map();
+  return subjectOfWords(wordsOf(title, words), wordsOf(body, words));
 }
 
-function subjectOfWords(
-  titleWords: readonly string[],
-  bodyWords: readonly string[],
-  heads: KeywordHeads,
-): string | undefined {
-  const scores = scoresOf(titleWords, bodyWords, heads);
+function subjectOfWords(titleWords: readonly Word[], bodyWords: readonly Word[]): string | undefined {
+  const scores = scoresOf(titleWords, bodyWords);
   let best = 0;
   for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
   const alone = scores.every((x, k) => k === best || x < scores[best]);
@@ -260,15 +331,15 @@ export function adviceFor(text: string, field: FieldName, lang: Lang): Advice | 
 
 /**
  * What the plan check shares between its commitments' advice: the folded source (foldSameLength of the text) and the
- * keywords each word starts (see found).
+ * words read so far (see PlanWords).
  */
 export interface AdviceReading {
   folded: string;
-  heads: KeywordHeads;
+  words: PlanWords;
 }
 
 /** An AdviceReading of the text whose folded form is `folded`. */
-export const adviceReading = (folded: string): AdviceReading => ({ folded, heads: new Map() });
+export const adviceReading = (folded: string): AdviceReading => ({ folded, words: new Map() });
 
 /**
  * A commitment's subject, from its title and its text but for its cost line: its text, not its cost line, tells the
@@ -280,12 +351,13 @@ export function commitmentSubject(text: string, c: Commitment, reading?: AdviceR
   const base = reading === undefined ? c.start : 0;
   const f = reading?.folded ?? foldSameLength(text.slice(c.start, c.end));
   const cost = c.fields.cost;
-  const body: string[] = [];
+  const words = reading?.words ?? new Map();
+  const body: Word[] = [];
   if (cost && cost.start >= c.start && cost.end <= c.end) {
-    contentWordsIn(text, f, base, c.start, cost.start, body);
-    contentWordsIn(text, f, base, cost.end, c.end, body);
-  } else contentWordsIn(text, f, base, c.start, c.end, body);
-  return subjectOfWords(contentWords(c.title), body, reading?.heads ?? new Map());
+    wordsIn(text, f, base, c.start, cost.start, words, body);
+    wordsIn(text, f, base, cost.end, c.end, words, body);
+  } else wordsIn(text, f, base, c.start, c.end, words, body);
+  return subjectOfWords(wordsOf(c.title, words), body);
 }
 
 /**
