@@ -105,8 +105,8 @@ export function contentWordsIn(
   return out;
 }
 
-/** A word as the advice reads it, made once per plan (see PlanWords). */
-export interface Word {
+/** A word of the plan as the advice reads it, made once per plan (see PlanWords). */
+export interface PlanWord {
   /** Its folded form (foldWord). */
   text: string;
   /** A stopword: not a content word. */
@@ -120,7 +120,7 @@ export interface Word {
  * of the text, looked up among the stopwords and the keywords once for all its commitments, not at every occurrence
  * (speed shortcut, see DEVELOPERS.md).
  */
-export type PlanWords = Map<number, Word[]>;
+export type PlanWords = Map<number, PlanWord[]>;
 
 // 30-bit FNV-1a: small integers as keys.
 const FNV_OFFSET = 0x811c9dc5;
@@ -134,9 +134,9 @@ function hashOf(w: string): number {
   return h & HASH_MASK;
 }
 
-function newWord(words: PlanWords, hash: number, text: string): Word {
+function newWord(words: PlanWords, hash: number, text: string): PlanWord {
   const stop = STOPWORDS.has(text);
-  const word: Word = { text, stop, started: stop ? NONE : keywordsStartedBy(text) };
+  const word: PlanWord = { text, stop, started: stop ? NONE : keywordsStartedBy(text) };
   const list = words.get(hash);
   if (list) list.push(word);
   else words.set(hash, [word]);
@@ -144,14 +144,14 @@ function newWord(words: PlanWords, hash: number, text: string): Word {
 }
 
 /** The word `text`, made if it is new. */
-function wordOf(words: PlanWords, text: string): Word {
+function wordOf(words: PlanWords, text: string): PlanWord {
   const hash = hashOf(text);
   for (const w of words.get(hash) ?? []) if (w.text === text) return w;
   return newWord(words, hash, text);
 }
 
 /** The word folded[from, to), whose hash is `hash`, made if it is new: a string only for a word not read before. */
-function wordAt(words: PlanWords, hash: number, folded: string, from: number, to: number): Word {
+function wordAt(words: PlanWords, hash: number, folded: string, from: number, to: number): PlanWord {
   for (const w of words.get(hash) ?? []) if (isAt(w.text, folded, from, to)) return w;
   return newWord(words, hash, folded.slice(from, to));
 }
@@ -171,8 +171,8 @@ function wordsIn(
   start: number,
   end: number,
   words: PlanWords,
-  out: Word[],
-): Word[] {
+  out: PlanWord[],
+): PlanWord[] {
   const before = out.length;
   const known = new Map<number, Unit>();
   let i = start;
@@ -217,7 +217,14 @@ function sameFold(text: string, folded: string, base: number, i: number): boolea
 }
 
 /** The words of text[start, end) as the regular expression reads its folded form (what the scan equals). */
-function plainWordsIn(text: string, start: number, end: number, words: PlanWords, out: Word[], keep: number): Word[] {
+function plainWordsIn(
+  text: string,
+  start: number,
+  end: number,
+  words: PlanWords,
+  out: PlanWord[],
+  keep: number,
+): PlanWord[] {
   out.length = keep;
   for (const t of foldWord(text.slice(start, end)).match(/[\p{L}\p{N}]+/gu) ?? []) {
     const w = wordOf(words, t);
@@ -257,7 +264,7 @@ function keywordsStartedBy(w: string): readonly Keyword[] {
 }
 
 /** Whether keyword `k`, whose first word is words[i], goes on with its other words from there. */
-function matchesAfter(k: Keyword, words: readonly Word[], i: number): boolean {
+function matchesAfter(k: Keyword, words: readonly PlanWord[], i: number): boolean {
   if (i + k.words.length > words.length) return false;
   for (let j = 1; j < k.words.length; j++) {
     const w = words[i + j].text;
@@ -267,7 +274,7 @@ function matchesAfter(k: Keyword, words: readonly Word[], i: number): boolean {
 }
 
 /** Each keyword found in `words`, once, with its weight: an expression counts twice a single word. */
-function found(words: readonly Word[]): Map<Keyword, number> {
+function found(words: readonly PlanWord[]): Map<Keyword, number> {
   const out = new Map<Keyword, number>();
   for (let i = 0; i < words.length; i++) {
     for (const k of words[i].started) if (matchesAfter(k, words, i)) out.set(k, k.words.length > 1 ? 2 : 1);
@@ -285,7 +292,7 @@ export function subjectScores(title: string, body: string, words: PlanWords = ne
 }
 
 /** subjectScores by subject index. */
-function scoresOf(titleWords: readonly Word[], bodyWords: readonly Word[]): number[] {
+function scoresOf(titleWords: readonly PlanWord[], bodyWords: readonly PlanWord[]): number[] {
   const scores = new Array<number>(SUBJECT_IDS.length).fill(0);
   found(titleWords).forEach((weight, k) => (scores[k.subject] += TITLE_WEIGHT * weight));
   found(bodyWords).forEach((weight, k) => (scores[k.subject] += weight));
@@ -301,7 +308,7 @@ export function subjectOf(title: string, body: string): string | undefined {
   return subjectOfWords(wordsOf(title, words), wordsOf(body, words));
 }
 
-function subjectOfWords(titleWords: readonly Word[], bodyWords: readonly Word[]): string | undefined {
+function subjectOfWords(titleWords: readonly PlanWord[], bodyWords: readonly PlanWord[]): string | undefined {
   const scores = scoresOf(titleWords, bodyWords);
   let best = 0;
   for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
@@ -352,7 +359,7 @@ export function commitmentSubject(text: string, c: Commitment, reading?: AdviceR
   const f = reading?.folded ?? foldSameLength(text.slice(c.start, c.end));
   const cost = c.fields.cost;
   const words = reading?.words ?? new Map();
-  const body: Word[] = [];
+  const body: PlanWord[] = [];
   if (cost && cost.start >= c.start && cost.end <= c.end) {
     wordsIn(text, f, base, c.start, cost.start, words, body);
     wordsIn(text, f, base, cost.end, c.end, words, body);
