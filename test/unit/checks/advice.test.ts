@@ -14,6 +14,8 @@ import {
   subjectScores,
   MIN_SCORE,
   namedSubject,
+  TITLE_WEIGHT,
+  type PlanWords,
 } from '../../../src/core/checks/missing-field/advice';
 import { foldSameLength } from '../../../src/core/dates';
 import { foldWord } from '../../../src/core/text/fold';
@@ -345,5 +347,57 @@ test('the subject is the one the title names first, else the one alone at the to
       const plain = scores[best] >= MIN_SCORE && scores[best] > scores[second] ? best : undefined;
       expect(subjectOf(title, body)).toBe(namedSubject(title) ?? plain);
     }),
+  );
+});
+
+test("words read once for a plan's commitments score as every keyword tried at every word of each text", () => {
+  // The plain computation: every keyword (and name) of both banks tried at every content word, counted once, twice for an
+  // expression, TITLE_WEIGHT more in the title.
+  const keywords = [BANKS.fr, BANKS.en].flatMap((bank) =>
+    bank.subjects.flatMap((s) =>
+      [...s.keywords, ...(s.names ?? [])].map((k) => {
+        const parts = (foldWord(k).match(/[\p{L}\p{N}]+\*?/gu) ?? []).filter((p) => !STOPWORDS.has(p));
+        return { subject: s.id, parts };
+      }),
+    ),
+  );
+  const at = (parts: string[], words: string[], i: number) =>
+    i + parts.length <= words.length &&
+    parts.every((p, j) => (p.endsWith('*') ? words[i + j].startsWith(p.slice(0, -1)) : words[i + j] === p));
+  const plain = (title: string, body: string) => {
+    const scores: Record<string, number> = Object.fromEntries(BANKS.fr.subjects.map((s) => [s.id, 0]));
+    for (const [text, weight] of [
+      [title, TITLE_WEIGHT],
+      [body, 1],
+    ] as const) {
+      const words = (foldWord(text).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOPWORDS.has(w));
+      for (const k of keywords)
+        if (words.some((_, i) => at(k.parts, words, i))) scores[k.subject] += weight * (k.parts.length > 1 ? 2 : 1);
+    }
+    return scores;
+  };
+  const words = fc.constantFrom(
+    ...BANKS.fr.subjects.flatMap((s) => s.keywords.map((k) => k.replace(/\*/g, 's'))),
+    ...BANKS.en.subjects.flatMap((s) => s.names ?? []),
+    ...BANKS.en.subjects.flatMap((s) => s.keywords.flatMap((k) => [k.replace(/\*/g, ''), k.replace(/\*/g, 'ing')])),
+    'données',
+    'DONNE\u0301ES',
+    'Œuvres',
+    'œuvre',
+    '𝐀',
+    'publi',
+    'pub',
+    'le',
+    'musée',
+  );
+  const text = fc.array(words, { maxLength: 10 }).map((w) => w.join(' '));
+  const read: PlanWords = new Map(); // shared by every run, as by a plan's commitments
+  fc.assert(
+    fc.property(text, text, (title, body) => {
+      const expected = plain(title, body);
+      expect(subjectScores(title, body)).toEqual(expected);
+      expect(subjectScores(title, body, read)).toEqual(expected);
+    }),
+    { numRuns: 300 },
   );
 });

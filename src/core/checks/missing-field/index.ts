@@ -10,7 +10,7 @@ import { fieldMeta, TEMPLATE_FIELDS } from '../../template/fields';
 import type { FieldName, Finding, Lang } from '../../types';
 import { commitmentFinding } from '../finding';
 import type { PlanCheck } from '../types';
-import { commitmentAdvice, type Advice } from './advice';
+import { adviceReading, commitmentAdvice, type Advice } from './advice';
 
 const messages = translators(findings);
 
@@ -26,9 +26,9 @@ export const missingField: PlanCheck = {
     const out: Finding[] = [];
     // The cost's help and the examples' amounts are in the plan's currency (read only when a field is missing).
     const currency = commitments.some((c) => c.missing.length) ? planCurrency(source.text, commitments) : undefined;
-    const folded = foldedText(source);
+    const reading = adviceReading(foldedText(source));
     for (const c of commitments) {
-      const advice = c.missing.length ? commitmentAdvice(source.text, c, lang, currency, folded) : {};
+      const advice = c.missing.length ? commitmentAdvice(source.text, c, lang, currency, reading) : {};
       for (const field of c.missing) {
         const template = TEMPLATE_FIELDS.find((f) => f.field === field);
         if (!template) continue;

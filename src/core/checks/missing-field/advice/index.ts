@@ -103,33 +103,110 @@ export function contentWordsIn(
   end: number,
   out: string[],
 ): string[] {
+  for (const w of wordsIn(text, folded, base, start, end, new Map(), [])) out.push(w.text);
+  return out;
+}
+
+/** A word of the plan as the advice reads it, made once per plan (see PlanWords). */
+export interface PlanWord {
+  /** Its folded form (foldWord). */
+  text: string;
+  /** A stopword: not a content word. */
+  stop: boolean;
+  /** The keywords whose first word it is (or starts, for a prefix), in the order `found` tries them. */
+  started: readonly Keyword[];
+}
+
+/**
+ * The words the advice has read in a plan, by a hash of their folded form. A plan repeats its words: each is cut out
+ * of the text, looked up among the stopwords and the keywords once for all its commitments, not at every occurrence
+ * (speed shortcut, see DEVELOPERS.md).
+ */
+export type PlanWords = Map<number, PlanWord[]>;
+
+// 30-bit FNV-1a: small integers as keys.
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const HASH_MASK = 0x3fffffff;
+const mix = (h: number, c: number) => Math.imul(h ^ c, FNV_PRIME);
+
+function hashOf(w: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < w.length; i++) h = mix(h, w.charCodeAt(i));
+  return h & HASH_MASK;
+}
+
+function newWord(words: PlanWords, hash: number, text: string): PlanWord {
+  const stop = STOPWORDS.has(text);
+  const word: PlanWord = { text, stop, started: stop ? NONE : keywordsStartedBy(text) };
+  const list = words.get(hash);
+  if (list) list.push(word);
+  else words.set(hash, [word]);
+  return word;
+}
+
+/** The word `text`, made if it is new. */
+function wordOf(words: PlanWords, text: string): PlanWord {
+  const hash = hashOf(text);
+  for (const w of words.get(hash) ?? []) if (w.text === text) return w;
+  return newWord(words, hash, text);
+}
+
+/** The word folded[from, to), whose hash is `hash`, made if it is new: a string only for a word not read before. */
+function wordAt(words: PlanWords, hash: number, folded: string, from: number, to: number): PlanWord {
+  for (const w of words.get(hash) ?? []) if (isAt(w.text, folded, from, to)) return w;
+  return newWord(words, hash, folded.slice(from, to));
+}
+
+/** Whether folded[from, to) is `word`. */
+function isAt(word: string, folded: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== folded.charCodeAt(from + i)) return false;
+  return true;
+}
+
+/** The content words of text[start, end) (as contentWordsIn), as words of the plan, added to `out`. */
+function wordsIn(
+  text: string,
+  folded: string,
+  base: number,
+  start: number,
+  end: number,
+  words: PlanWords,
+  out: PlanWord[],
+): PlanWord[] {
   const before = out.length;
   const known = new Map<number, Unit>();
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
     const u = c < 128 ? (isWordAscii(c) ? Unit.Word : Unit.Break) : unitOf(c, known);
-    if (u === Unit.Other) return plainWordsIn(text, start, end, out, before);
+    if (u === Unit.Other) return plainWordsIn(text, start, end, words, out, before);
     if (u !== Unit.Word) {
       i++;
       continue;
     }
     const first = i;
     // Whether the word folded alone is its slice of the folded text: a letter that folds to one other (é -> e) is.
+    // Its hash is that slice's, read as it goes.
     let same = sameFold(text, folded, base, i);
+    let hash = mix(FNV_OFFSET, folded.charCodeAt(i - base));
     for (i++; i < end; i++) {
       const d = text.charCodeAt(i);
       if (d < 128) {
-        if (isWordAscii(d)) continue;
-        break;
+        if (!isWordAscii(d)) break;
+      } else {
+        const v = unitOf(d, known);
+        if (v === Unit.Other) return plainWordsIn(text, start, end, words, out, before);
+        if (v === Unit.Break) break;
+        same &&= sameFold(text, folded, base, i);
       }
-      const v = unitOf(d, known);
-      if (v === Unit.Other) return plainWordsIn(text, start, end, out, before);
-      if (v === Unit.Break) break;
-      same &&= sameFold(text, folded, base, i);
+      hash = mix(hash, folded.charCodeAt(i - base));
     }
-    const w = same ? folded.slice(first - base, i - base) : foldWord(text.slice(first, i));
-    if (!STOPWORDS.has(w)) out.push(w);
+    const w = same
+      ? wordAt(words, hash & HASH_MASK, folded, first - base, i - base)
+      : wordOf(words, foldWord(text.slice(first, i)));
+    if (!w.stop) out.push(w);
   }
   return out;
 }
@@ -142,11 +219,24 @@ function sameFold(text: string, folded: string, base: number, i: number): boolea
 }
 
 /** The words of text[start, end) as the regular expression reads its folded form (what the scan equals). */
-function plainWordsIn(text: string, start: number, end: number, out: string[], keep: number): string[] {
+function plainWordsIn(
+  text: string,
+  start: number,
+  end: number,
+  words: PlanWords,
+  out: PlanWord[],
+  keep: number,
+): PlanWord[] {
   out.length = keep;
-  for (const w of foldWord(text.slice(start, end)).match(/[\p{L}\p{N}]+/gu) ?? []) if (!STOPWORDS.has(w)) out.push(w);
+  for (const t of foldWord(text.slice(start, end)).match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const w = wordOf(words, t);
+    if (!w.stop) out.push(w);
+  }
   return out;
 }
+
+/** The content words of a whole text, as words of the plan. */
+const wordsOf = (text: string, words: PlanWords) => wordsIn(text, foldSameLength(text), 0, 0, text.length, words, []);
 
 /** Keywords by their first word (whole words) or its first three letters (prefixes): a word looks up few. */
 const exact = new Map<string, Keyword[]>();
@@ -168,10 +258,19 @@ for (const bank of [fr, en])
     }
   }
 
-function matchesAt(k: Keyword, words: readonly string[], i: number): boolean {
+const NONE: readonly Keyword[] = [];
+
+function keywordsStartedBy(w: string): readonly Keyword[] {
+  const out: Keyword[] = [...(exact.get(w) ?? NONE)];
+  for (const k of byStart.get(w.length > 3 ? w.slice(0, 3) : w) ?? NONE) if (w.startsWith(k.words[0])) out.push(k);
+  return out.length > 0 ? out : NONE;
+}
+
+/** Whether keyword `k`, whose first word is words[i], goes on with its other words from there. */
+function matchesAfter(k: Keyword, words: readonly PlanWord[], i: number): boolean {
   if (i + k.words.length > words.length) return false;
-  for (let j = 0; j < k.words.length; j++) {
-    const w = words[i + j];
+  for (let j = 1; j < k.words.length; j++) {
+    const w = words[i + j].text;
     if (k.prefix[j] ? !w.startsWith(k.words[j]) : w !== k.words[j]) return false;
   }
   return true;
@@ -184,15 +283,10 @@ interface Match {
 }
 
 /** Each keyword found in `words`, where it starts. */
-function matches(words: readonly string[]): Match[] {
+function matches(words: readonly PlanWord[]): Match[] {
   const out: Match[] = [];
-  const add = (list: Keyword[] | undefined, i: number) => {
-    if (list) for (const k of list) if (matchesAt(k, words, i)) out.push({ k, at: i });
-  };
   for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    add(exact.get(w), i);
-    add(byStart.get(w.length > 3 ? w.slice(0, 3) : w), i);
+    for (const k of words[i].started) if (matchesAfter(k, words, i)) out.push({ k, at: i });
   }
   return out;
 }
@@ -226,7 +320,7 @@ function namedFirst(all: readonly Match[]): number | undefined {
 
 /** The subject whose institution a title names first (see namedFirst), by id. */
 export function namedSubject(title: string): string | undefined {
-  const k = namedFirst(matches(contentWords(title)));
+  const k = namedFirst(matches(wordsOf(title, new Map())));
   return k === undefined ? undefined : SUBJECT_IDS[k];
 }
 
@@ -234,13 +328,13 @@ export function namedSubject(title: string): string | undefined {
  * How much each subject's keywords weigh in a commitment, by subject id: each keyword found counts once in the text,
  * and TITLE_WEIGHT more in the title (a title says what the commitment is about; its text wanders).
  */
-export function subjectScores(title: string, body: string): Record<string, number> {
-  const scores = scoresOf(matches(contentWords(title)), contentWords(body));
+export function subjectScores(title: string, body: string, words: PlanWords = new Map()): Record<string, number> {
+  const scores = scoresOf(matches(wordsOf(title, words)), wordsOf(body, words));
   return Object.fromEntries(SUBJECT_IDS.map((id, k) => [id, scores[k]]));
 }
 
 /** subjectScores by subject index. */
-function scoresOf(inTitle: readonly Match[], bodyWords: readonly string[]): number[] {
+function scoresOf(inTitle: readonly Match[], bodyWords: readonly PlanWord[]): number[] {
   const scores = new Array<number>(SUBJECT_IDS.length).fill(0);
   found(inTitle).forEach((weight, k) => (scores[k.subject] += TITLE_WEIGHT * weight));
   found(matches(bodyWords)).forEach((weight, k) => (scores[k.subject] += weight));
@@ -253,10 +347,11 @@ function scoresOf(inTitle: readonly Match[], bodyWords: readonly string[]): numb
  * advice rather than a coin toss).
  */
 export function subjectOf(title: string, body: string): string | undefined {
-  return subjectOfWords(contentWords(title), contentWords(body));
+  const words: PlanWords = new Map();
+  return subjectOfWords(wordsOf(title, words), wordsOf(body, words));
 }
 
-function subjectOfWords(titleWords: readonly string[], bodyWords: readonly string[]): string | undefined {
+function subjectOfWords(titleWords: readonly PlanWord[], bodyWords: readonly PlanWord[]): string | undefined {
   const inTitle = matches(titleWords);
   const named = namedFirst(inTitle);
   if (named !== undefined) return SUBJECT_IDS[named];
@@ -288,21 +383,34 @@ export function adviceFor(text: string, field: FieldName, lang: Lang): Advice | 
 }
 
 /**
+ * What the plan check shares between its commitments' advice: the folded source (foldSameLength of the text) and the
+ * words read so far (see PlanWords).
+ */
+export interface AdviceReading {
+  folded: string;
+  words: PlanWords;
+}
+
+/** An AdviceReading of the text whose folded form is `folded`. */
+export const adviceReading = (folded: string): AdviceReading => ({ folded, words: new Map() });
+
+/**
  * A commitment's subject, from its title and its text but for its cost line: its text, not its cost line, tells the
  * subject ("150 k€ sur le budget" says nothing of what it is about).
  */
-export function commitmentSubject(text: string, c: Commitment, folded?: string): string | undefined {
-  // The body's words read where they stand in the text, around the cost line when it lies inside; `folded` is
-  // foldSameLength(text) when the caller has it (the plan check), else the commitment's part is folded.
-  const base = folded === undefined ? c.start : 0;
-  const f = folded ?? foldSameLength(text.slice(c.start, c.end));
+export function commitmentSubject(text: string, c: Commitment, reading?: AdviceReading): string | undefined {
+  // The body's words read where they stand in the text, around the cost line when it lies inside; the plan check
+  // gives the folded source, else the commitment's part is folded.
+  const base = reading === undefined ? c.start : 0;
+  const f = reading?.folded ?? foldSameLength(text.slice(c.start, c.end));
   const cost = c.fields.cost;
-  const body: string[] = [];
+  const words = reading?.words ?? new Map();
+  const body: PlanWord[] = [];
   if (cost && cost.start >= c.start && cost.end <= c.end) {
-    contentWordsIn(text, f, base, c.start, cost.start, body);
-    contentWordsIn(text, f, base, cost.end, c.end, body);
-  } else contentWordsIn(text, f, base, c.start, c.end, body);
-  return subjectOfWords(contentWords(c.title), body);
+    wordsIn(text, f, base, c.start, cost.start, words, body);
+    wordsIn(text, f, base, cost.end, c.end, words, body);
+  } else wordsIn(text, f, base, c.start, c.end, words, body);
+  return subjectOfWords(wordsOf(c.title, words), body);
 }
 
 /**
@@ -315,9 +423,9 @@ export function commitmentAdvice(
   c: Commitment,
   lang: Lang,
   currency?: Currency,
-  folded?: string,
+  reading?: AdviceReading,
 ): Partial<Record<FieldName, Advice>> {
-  const subject = commitmentSubject(text, c, folded);
+  const subject = commitmentSubject(text, c, reading);
   const out: Partial<Record<FieldName, Advice>> = {};
   for (const field of c.missing) {
     const advice = exampleOf(subject, field, lang, currency);
