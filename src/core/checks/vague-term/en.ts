@@ -64,7 +64,11 @@ export const en: VagueTermData = {
         flag: [
           'Commitment 2 – {Improve} access to court records for the public.',
           'Agencies will {improve} the quality of spending data reported on USAspending.gov.',
+          // "is to": the aim itself, not a purpose of something else.
+          'The main objective is to {improve} public access to court decisions.',
         ],
+        // A template's question is not what the plan commits to.
+        pass: ['How will the commitment improve access to the budget?: Citizens cannot find it today.'],
         info: ['Ten agencies will {improve} their response times to records requests by 20 percent.'],
       },
     },
@@ -87,6 +91,10 @@ export const en: VagueTermData = {
         flag: [
           'We will {continue} the publication of agency ethics waivers.',
           'The {continuation} of open dialogue with civil society on the plan.',
+          // A number after a capitalised word names a text; it does not count the action.
+          'The Federal Government commits to {continuing} implementation of Executive Order 14058.',
+          // A figure before the action counts it only in the action's own phrase.
+          'Under Pillars 2 and 4 of the Strategy, the Department commits to {continuing} its dialogue with partners.',
         ],
       },
     },
@@ -131,6 +139,8 @@ export const en: VagueTermData = {
         flag: [
           'The Administration will {advance} equity in federal procurement.',
           'Commitment 12 – {Advance} open science across federal research agencies.',
+          // "to" before a gerund is a preposition, not a purpose.
+          'The Administration commits to publishing the inventory and to {advancing} program evaluation.',
         ],
         pass: ['The Canadian Institute for Advanced Research will publish its grant data.'],
       },
@@ -317,6 +327,8 @@ export const en: VagueTermData = {
         flag: [
           'The Department will {work with} civil society to identify datasets for release.',
           'Commitment 8 – {Work alongside} Indigenous communities on data governance.',
+          // A purpose that opens the sentence ends at its comma.
+          'To increase access to procurement data, the Department will {work with} agencies on a common list.',
         ],
       },
     },
@@ -381,7 +393,11 @@ export const en: VagueTermData = {
       lemma: 'assist',
       nouns: ['assistance'],
       expected: ['train N staff', 'fund'],
-      examples: { flag: ['The Office will {assist} agencies with the release of their data inventories.'] },
+      examples: {
+        flag: ['The Office will {assist} agencies with the release of their data inventories.'],
+        // A thing's effect, not someone's action: the subject names no one who acts.
+        info: ['The amended bylaw will also {assist} in combating administrative corruption.'],
+      },
     },
     {
       lemma: 'expand',

@@ -39,7 +39,11 @@ export const fr: VagueTermData = {
       expected: ['créer', 'ouvrir', 'financer N projets', 'rendre obligatoire'],
       examples: {
         flag: ['Nous {favoriserons} la participation des jeunes aux consultations publiques.'],
-        info: ['Le nouveau portail {favorisera} la consultation des décisions des conseils municipaux.'],
+        info: [
+          'Le nouveau portail {favorisera} la consultation des décisions des conseils municipaux.',
+          // L'effet d'une chose : le sujet ne nomme personne qui agit.
+          'La réforme du code électoral {favorisera} la participation des jeunes.',
+        ],
       },
     },
     {

@@ -47,8 +47,17 @@ export interface RoleWords {
   verbsWithDe: WordSet;
   /** "en" / "by" before a present participle or gerund: the means of the action. */
   meansBefore: WordSet;
+  /** "and", "or": a verb after one shares the purpose of the verb before. */
+  coordinators: WordSet;
   /** Adverbs between "to" and its verb ("to more effectively understand"). */
   adverbs: WordSet;
+  /**
+   * Who acts: a sentence whose subject holds none of these ("the amended bylaw will enhance…", « la réforme
+   * renforcera… ») states the effect of a thing, not what someone commits to do.
+   */
+  agents: WordSet;
+  /** "will", "shall": the verb after one is the subject's future action or effect (French marks it on the verb). */
+  modals: WordSet;
   /** Nouns of things one can check exist: the deliverables that make an action concrete. */
   deliverables: WordSet;
   numberWords: WordSet;
@@ -108,6 +117,17 @@ const fr: RoleWords = {
   ),
   meansBefore: words('en'),
   adverbs: words('mieux plus davantage encore aussi egalement'),
+  coordinators: words('et ou'),
+  agents: words(
+    'gouvernement gouvernements ministere ministeres ministre ministres administration administrations etat etats ' +
+      'agence agences direction directions nous on je il ils elle elles secretariat commission commissions conseil ' +
+      'conseils comite comites office bureau equipe equipes parlement prefecture prefectures collectivite ' +
+      'collectivites commune communes region regions departement departements partenaires organisations ' +
+      'organisation organismes organisme societe institutions institution autorite autorites pays province ' +
+      'provinces territoires ville villes municipalites acteurs instances mission delegation cour tribunal ' +
+      'services ambassade ambassades reseau agents engagement initiative initiatives',
+  ),
+  modals: words(''),
   deliverables: words(
     'strategie plateforme portail site sites outil outils guide guides registre rapport rapports loi lois decret ' +
       'arrete norme normes referentiel feuille tableau base catalogue programme cours formation curriculum ' +
@@ -141,7 +161,9 @@ const en: RoleWords = {
   actionTo: words(
     'commit commits committed commitment continue continues continuing continued seek seeks seeking strive strives ' +
       'endeavour endeavours endeavor endeavors plan plans planning intend intends aim aims going able need needs has ' +
-      'have want wants will shall must agrees agree pledge pledges pledged undertake undertakes ready',
+      'have want wants will shall must agrees agree pledge pledges pledged undertake undertakes ready ' +
+      // "the objective is to", "it is necessary to", "commits itself to": what follows is the aim itself.
+      'is are necessary itself themselves ourselves',
   ),
   relatives: words('which that who whose whom how'),
   creditNouns: words('support assistance collaboration partnership'),
@@ -159,6 +181,17 @@ const en: RoleWords = {
   verbsWithDe: words(''),
   meansBefore: words('by through via'),
   adverbs: words('more better further also effectively efficiently fully actively continuously'),
+  coordinators: words('and or'),
+  agents: words(
+    'government governments administration administrations ministry ministries minister ministers department ' +
+      'departments agency agencies office offices we i they it you he she us parliament congress commission ' +
+      'commissions council councils committee committees secretariat authority authorities team teams unit units ' +
+      'ombudsman state states municipality municipalities partners organizations organisations organization ' +
+      'organisation society institutions institution body bodies court courts staff officials members group ' +
+      'groups network coalition president country countries city cities province provinces territories ' +
+      'stakeholders actors leaders board bureau division service services commitment commitments initiative initiatives',
+  ),
+  modals: words('will shall would can could may might should must'),
   deliverables: words(
     'strategy platform portal site website websites tool tools guide guides registry register report reports law ' +
       'laws rule rules regulation regulations standard standards framework roadmap dashboard database dataset ' +

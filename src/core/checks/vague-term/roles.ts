@@ -28,13 +28,14 @@ export type LocalRole =
   | 'participle'
   | 'deliverable-name'
   | 'organisation-name'
+  | 'question'
   | 'partner-credit'
   | 'after-quantified'
   | 'concrete';
 
 // The roles that make a finding information only, each with its note in the catalogue (findings: vague-term.role);
 // a Record, so that a new role cannot be added without being listed here, and a test checks each has its note.
-const INFO: Record<Exclude<LocalRole, 'action' | 'organisation-name'>, true> = {
+const INFO: Record<Exclude<LocalRole, 'action' | 'organisation-name' | 'question'>, true> = {
   purpose: true,
   participle: true,
   'deliverable-name': true,
@@ -59,6 +60,7 @@ export function localRole(s: Sentence, h: Hit, verbal: boolean): LocalRole {
   if (isCredit(s, h, w)) return 'partner-credit';
   if (isNamedThing(s, h, w)) return 'deliverable-name';
   const span = spanOf(s, h);
+  if (isQuestion(s, h, span)) return 'question';
   if (isPurpose(s, h, w, span)) return 'purpose';
   if (isDescriptive(s, h, w, verbal, span)) return 'participle';
   if (isQuantified(s, h, span)) return 'after-quantified';
@@ -88,6 +90,21 @@ function spanOf(s: Sentence, h: Hit): Span {
   let clauseTo = h.last + 1;
   while (clauseTo < to && !clauseBreakBefore(s, clauseTo)) clauseTo++;
   return { from, to, clauseFrom, clauseTo };
+}
+
+/**
+ * A question ("How will the commitment address the problem?"): a template's prompt or a rhetorical question, not
+ * what the plan commits to.
+ */
+function isQuestion(s: Sentence, h: Hit, span: Span): boolean {
+  const { tokens, text } = s;
+  // "?:" (a question then its answer, in a form) does not end a sentence for the tokenizer: each gap is looked at.
+  for (let k = h.last; k < span.to; k++) {
+    const gap = text.slice(tokens[k].end, k + 1 < tokens.length ? tokens[k + 1].start : text.length);
+    if (gap.includes('?')) return true;
+    if (/[.;:!]/.test(gap)) return false;
+  }
+  return false;
 }
 
 /** A ";" or ":" in the gap before token k: a clause of its own starts there (a comma does not end one). */
@@ -234,14 +251,62 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   for (let k = h.first - 1; k >= span.clauseFrom; k--) {
     const t = tokens[k];
     const next = tokens[k + 1];
-    if (w.purposeHeads.has(t) && (k + 1 === h.first || w.purposeLinks.has(next))) return true;
+    if (w.purposeHeads.has(t) && (k + 1 === h.first || w.purposeLinks.has(next))) return !fronted(s, h, w, k, span);
     // "pour"/"to" before the hit, or before another verb it is coordinated with ("to increase awareness and assist",
     // "to more effectively understand, support and improve").
-    if (w.purposeBefore.has(t) && (verbAfter(s, h, w, k) || w.pronouns.has(next)))
-      return !w.actionTo.has(tokens[k - 1]);
+    if (w.purposeBefore.has(t) && (verbAfter(s, h, w, k) || w.pronouns.has(next))) {
+      // "commits to X and to advancing": "to" before a gerund is a preposition, not a purpose.
+      if (w.compounds && k + 1 === h.first && w.isPresentParticiple(tokens[h.first])) {
+        if (w.actionTo.has(tokens[k - 1])) return false;
+        continue;
+      }
+      return !w.actionTo.has(tokens[k - 1]) && !fronted(s, h, w, k, span);
+    }
     if (k + 1 === h.first && t.norm === 'for' && tokens[h.first].norm.endsWith('ing')) return true;
   }
-  return h.kind === 'verb' && deliverableSubject(s, h, w, span);
+  return h.kind === 'verb' && (deliverableSubject(s, h, w, span) || effectOfThing(s, h, w, span));
+}
+
+/**
+ * A thing's future effect: "the amended bylaw will also assist…", "transparent public spending will increase…",
+ * « la réforme renforcera… ». The subject, from the clause's start (or its last comma) to "will" or the French
+ * future, names no one who acts: no agent word, and its last word no proper name.
+ */
+function effectOfThing(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
+  const { tokens } = s;
+  let m = h.first - 1;
+  while (m > span.from && (w.adverbs.has(tokens[m]) || tokens[m].norm.endsWith('ly'))) m--;
+  const end = m;
+  // « La France se fera… », « Le guide les aidera… »: the pronouns before a French verb are not its subject.
+  if (!w.compounds) while (m > span.from && w.pronouns.has(tokens[m])) m--;
+  if (w.compounds) {
+    if (!w.modals.has(tokens[m])) return false;
+    m--;
+  } else if (!FUTURE_FR.test(tokens[h.first].norm)) return false;
+  let b = m;
+  while (b > span.from && !(tokens[b].sep & (SEP_PAUSE | SEP_STOP | SEP_OPEN | SEP_CLOSE))) b--;
+  if (m < b || m - b > 8 || m < span.clauseFrom) return false;
+  for (let k = b; k <= end; k++) if (w.agents.has(tokens[k])) return false;
+  const head = tokens[m];
+  return !!(head.flags & LETTERS) && !(head.flags & (CAP | UPPER) && !w.deliverables.has(head));
+}
+
+// « favorisera », « renforceront », « promouvra »: a French verb in the future (third person).
+const FUTURE_FR = /(?:ra|ront)$/;
+
+/**
+ * "To increase access, agencies are working with OMB": a purpose that opens the sentence ends at its comma, and the
+ * hit, a few words after it, is in the main clause (a verb right after the comma or after "and" is one more verb of
+ * the purpose: "To understand, support and improve").
+ */
+function fronted(s: Sentence, h: Hit, w: RoleWords, k: number, span: Span): boolean {
+  const { tokens } = s;
+  // At most one word before the mark: "In order to …", "Afin de …", "To …".
+  let words = 0;
+  for (let b = span.from; b < k; b++) if (tokens[b].flags & LETTERS && ++words > 1) return false;
+  if (w.coordinators.has(tokens[h.first - 1])) return false;
+  for (let j = k + 2; j < h.first; j++) if (tokens[j].sep & SEP_PAUSE) return true;
+  return false;
 }
 
 /** A verb right after word k, adverbs aside: the hit, another vague verb, or an infinitive. */
@@ -249,7 +314,9 @@ function verbAfter(s: Sentence, h: Hit, w: RoleWords, k: number): boolean {
   const { tokens } = s;
   let v = k + 1;
   while (v < h.first && w.adverbs.has(tokens[v])) v++;
-  return v === h.first || s.vagueHits.some((x) => x.first === v) || w.isInfinitive(tokens[v]);
+  // "to further guide and support": the hit is coordinated with the verb right after "to".
+  const coordinated = v + 2 === h.first && w.coordinators.has(tokens[v + 1]) && !!(tokens[v].flags & LETTERS);
+  return v === h.first || coordinated || s.vagueHits.some((x) => x.first === v) || w.isInfinitive(tokens[v]);
 }
 
 /** The sentence's subject is a deliverable ("La plateforme", "The Strategy"): the vague verb says its effect. */
@@ -301,7 +368,11 @@ function isQuantified(s: Sentence, h: Hit, span: Span): boolean {
     if (s.tokens[k].sep & SEP_OPEN) break;
     if (isCount(s, k)) return true;
   }
-  for (let k = h.first - 1; k >= span.clauseFrom; k--) if (isCount(s, k)) return true;
+  // Before the action, only in its own phrase: "under Pillars 2 and 4 of the Strategy, … commits to" counts nothing.
+  for (let k = h.first - 1; k >= span.clauseFrom; k--) {
+    if (isCount(s, k)) return true;
+    if (s.tokens[k].sep & SEP_PAUSE) break;
+  }
   return false;
 }
 
@@ -313,7 +384,13 @@ function isCount(s: Sentence, k: number): boolean {
   // "1.2": the parts of a number written with a dot are one number; "Jalon 1.2" is a numbering.
   let first = k;
   while (first > 0 && s.tokens[first].sep === SEP_OTHER && s.tokens[first - 1].flags & NUM) first--;
-  return !(first > 0 && LANGUAGE[s.lang].numbered.has(s.tokens[first - 1]));
+  if (first === 0) return true;
+  const before = s.tokens[first - 1];
+  if (LANGUAGE[s.lang].numbered.has(before)) return false;
+  // "Executive Order 14058", "Public Law 116-117", "Target 16.6": a number after a capitalised word names a text.
+  const named =
+    before.flags & CAP && !(before.sep & (SEP_START | SEP_STOP)) && !s.vagueHits.some((x) => x.first === first - 1);
+  return !(t.flags & NUM && named && !(s.tokens[first].sep & (SEP_PAUSE | SEP_OPEN | SEP_OTHER)));
 }
 
 /**
