@@ -335,9 +335,15 @@ export const en: VagueTermData = {
     {
       lemma: 'collaborate',
       process: true,
-      nouns: [],
+      nouns: ['collaboration'],
       expected: ['sign an agreement with', 'meet N times'],
-      examples: { flag: ['Statistics Canada will {collaborate} with provinces on housing data.'] },
+      examples: {
+        flag: [
+          'Statistics Canada will {collaborate} with provinces on housing data.',
+          '{Collaboration} with the Council of Administrative Tribunals on plain-language decisions.',
+        ],
+        info: ['The guide was written in {collaboration} with the Treasury Board.'],
+      },
     },
     {
       lemma: 'engage',
@@ -546,6 +552,17 @@ export const en: VagueTermData = {
           'Agencies will {take action} against the misuse of federal grants.',
         ],
       },
+    },
+    {
+      lemma: 'take further steps',
+      verb: 'take',
+      after: '~ ? steps|measures',
+      forms: [
+        { form: 'took', kind: 'verb' },
+        { form: 'taken', kind: 'participle' },
+      ],
+      expected: ['adopt', 'publish'],
+      examples: { flag: ['The Administration will continue to {take proactive steps} to reduce improper payments.'] },
     },
     {
       lemma: 'make more',

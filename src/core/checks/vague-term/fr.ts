@@ -304,6 +304,28 @@ export const fr: VagueTermData = {
       },
     },
     {
+      // Before a noun (« travailler à l’élaboration de »); before an infinitive (« travailler à améliorer ») the
+      // verb that follows says the action.
+      lemma: 'travailler à',
+      process: true,
+      verb: 'travailler',
+      after: '~ a|à l|la|le|les|un|une|des|ce|cette|ces|leur|leurs|son|sa|ses',
+      expected: ['adopter d’ici [date]', 'publier'],
+      examples: {
+        flag: ['Le ministère {travaillera à l’}élaboration d’une politique de données ouvertes.'],
+        info: ['Une équipe sera créée pour {travailler à la} refonte du portail.'],
+        pass: ['Les agents travaillent à publier les avis dans les délais.'],
+      },
+    },
+    {
+      lemma: 'travailler au',
+      process: true,
+      verb: 'travailler',
+      after: '~ au|aux',
+      expected: ['adopter d’ici [date]', 'publier'],
+      examples: { flag: ['Le ministère {travaillera au} renforcement des contrôles.'] },
+    },
+    {
       lemma: 'collaborer avec',
       process: true,
       verb: 'collaborer',
@@ -381,6 +403,15 @@ export const fr: VagueTermData = {
           'Les ministères {prioriseront} l’ouverture des données les plus demandées.',
           'La {priorisation} des jeux de données à ouvrir avec les réutilisateurs.',
         ],
+      },
+    },
+    {
+      lemma: 'accorder la priorité',
+      verb: 'accorder',
+      after: '~ la priorite',
+      expected: ['imposer', 'réserver X % à', 'commencer par'],
+      examples: {
+        flag: ['Les ministères {accorderont la priorité} à l’ouverture des données les plus demandées.'],
       },
     },
     {
@@ -516,6 +547,12 @@ export const fr: VagueTermData = {
     },
   ],
   exceptions: [
+    {
+      term: 'continuer à',
+      pattern: 'facon|maniere _',
+      why: 'de façon continue: a timing (vague-time), not the verb',
+      examples: { pass: ['Le ministère publiera les avis de façon continue.'] },
+    },
     {
       term: 'lutter contre',
       kinds: ['verb'],

@@ -363,9 +363,13 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
  * in funding and support"), not a year, a numbering ("Jalon 1.2") or a date in brackets after it.
  */
 function isQuantified(s: Sentence, h: Hit, span: Span): boolean {
+  const w = LANGUAGE[s.lang];
   for (let k = h.last + 1; k < span.clauseTo; k++) {
+    const t = s.tokens[k];
     // A bracket after the action holds its date or owner, not its count.
-    if (s.tokens[k].sep & SEP_OPEN) break;
+    if (t.sep & SEP_OPEN) break;
+    // « Se fonder sur …, élargir … et intégrer au moins 2 municipalités »: the figure counts a later action.
+    if (t.sep & SEP_PAUSE && (w.isInfinitive(t) || s.vagueHits.some((x) => x.first === k))) break;
     if (isCount(s, k)) return true;
   }
   // Before the action, only in its own phrase: "under Pillars 2 and 4 of the Strategy, … commits to" counts nothing.
