@@ -19,6 +19,8 @@ export const en: VagueTermData = {
         info: [
           'The Department will publish a data inventory in order to {strengthen} public trust.',
           'All agencies will apply the {strengthened} ethics rules adopted in 2023.',
+          // Coordinated with a verb of purpose (here a thing's effect), it shares its role.
+          'The amended bylaw will increase transparency and {strengthen} public trust.',
         ],
       },
     },
@@ -31,7 +33,11 @@ export const en: VagueTermData = {
           'The Department of State will {promote} open contracting in partner countries.',
           '{Promotion} of plain language in benefit letters.',
         ],
-        info: ['The Office will publish a guide to {promote} the reuse of open data.'],
+        info: [
+          'The Office will publish a guide to {promote} the reuse of open data.',
+          // In the clause a verb of purpose governs, chained by "to": one warning per vague phrase, none here.
+          'The new plan will ensure that the United States continues to prominently {promote} open contracting.',
+        ],
       },
     },
     {

@@ -47,6 +47,8 @@ export interface RoleWords {
   verbsWithDe: WordSet;
   /** "en" / "by" before a present participle or gerund: the means of the action. */
   meansBefore: WordSet;
+  /** "that", "que": the clause a verb governs ("ensure that …", « veiller à ce que … »). */
+  thatWords: WordSet;
   /** "and", "or": a verb after one shares the purpose of the verb before. */
   coordinators: WordSet;
   /** Adverbs between "to" and its verb ("to more effectively understand"). */
@@ -118,6 +120,7 @@ const fr: RoleWords = {
   meansBefore: words('en'),
   adverbs: words('mieux plus davantage encore aussi egalement'),
   coordinators: words('et ou'),
+  thatWords: words('que qu'),
   agents: words(
     'gouvernement gouvernements ministere ministeres ministre ministres administration administrations etat etats ' +
       'agence agences direction directions nous on je il ils elle elles secretariat commission commissions conseil ' +
@@ -182,6 +185,7 @@ const en: RoleWords = {
   meansBefore: words('by through via'),
   adverbs: words('more better further also effectively efficiently fully actively continuously'),
   coordinators: words('and or'),
+  thatWords: words('that'),
   agents: words(
     'government governments administration administrations ministry ministries minister ministers department ' +
       'departments agency agencies office offices we i they it you he she us parliament congress commission ' +

@@ -1,3 +1,5 @@
+// Over 400 lines: the role rules call one another (a verb shares the role of the purpose it is coordinated with), so
+// they are kept in one file, in the order localRole tries them.
 // What a vague word does where it stands (issue 13). Where it is the action a commitment or a milestone states, a
 // facilitator wants it replaced. Where it only says why (a purpose after the action), describes (a participle, a
 // relative clause), names (a deliverable, an organisation), credits a partner, or where the action is counted or
@@ -260,11 +262,35 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
         if (w.actionTo.has(tokens[k - 1])) return false;
         continue;
       }
-      return !w.actionTo.has(tokens[k - 1]) && !fronted(s, h, w, k, span);
+      if (fronted(s, h, w, k, span)) return false;
+      // "commits to", "continue to": the action itself, unless the verb before is a purpose.
+      return !w.actionTo.has(tokens[k - 1]) || (h.kind === 'verb' && sharesPurpose(s, h, w, span));
     }
     if (k + 1 === h.first && t.norm === 'for' && tokens[h.first].norm.endsWith('ing')) return true;
   }
-  return h.kind === 'verb' && (deliverableSubject(s, h, w, span) || effectOfThing(s, h, w, span));
+  if (h.kind !== 'verb') return false;
+  return deliverableSubject(s, h, w, span) || effectOfThing(s, h, w, span) || sharesPurpose(s, h, w, span);
+}
+
+/**
+ * One warning per vague phrase: a verb coordinated with a vague verb of purpose shares its role ("the bylaw will
+ * enhance transparency and strengthen the trust"), and so does a verb in the clause a vague verb governs ("will
+ * ensure that the United States continues to promote…": the warning, if any, belongs to "ensure").
+ */
+function sharesPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
+  const { tokens } = s;
+  const before = s.vagueHits.filter((p) => p.kind === 'verb' && p.last < h.first && p.first >= span.clauseFrom);
+  const p = before[before.length - 1];
+  if (!p || h.first - p.last > 12) return false;
+  // "continues to prominently promote": a verb chained to the one before by "to" / « à », « de ».
+  let chained = true;
+  for (let k = p.last + 1; k < h.first && chained; k++)
+    chained = w.purposeBefore.has(tokens[k]) || w.purposeLinks.has(tokens[k]) || isAdverb(w, tokens[k]);
+  const coordinated = chained || w.coordinators.has(tokens[h.first - 1]);
+  let governed = false;
+  for (let k = p.last + 1; k < h.first && !governed; k++) governed = w.thatWords.has(tokens[k]) && k <= p.last + 1;
+  if (governed) return true;
+  return coordinated && isPurpose(s, p, w, spanOf(s, p));
 }
 
 /**
@@ -309,11 +335,13 @@ function fronted(s: Sentence, h: Hit, w: RoleWords, k: number, span: Span): bool
   return false;
 }
 
+const isAdverb = (w: RoleWords, t: Token) => w.adverbs.has(t) || (w.compounds && t.norm.endsWith('ly'));
+
 /** A verb right after word k, adverbs aside: the hit, another vague verb, or an infinitive. */
 function verbAfter(s: Sentence, h: Hit, w: RoleWords, k: number): boolean {
   const { tokens } = s;
   let v = k + 1;
-  while (v < h.first && w.adverbs.has(tokens[v])) v++;
+  while (v < h.first && isAdverb(w, tokens[v])) v++;
   // "to further guide and support": the hit is coordinated with the verb right after "to".
   const coordinated = v + 2 === h.first && w.coordinators.has(tokens[v + 1]) && !!(tokens[v].flags & LETTERS);
   return v === h.first || coordinated || s.vagueHits.some((x) => x.first === v) || w.isInfinitive(tokens[v]);
