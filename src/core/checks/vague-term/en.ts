@@ -80,10 +80,15 @@ export const en: VagueTermData = {
     },
     {
       lemma: 'support',
+      // Done, support is still no result one can check ("projects are supported").
+      process: true,
       nouns: ['support'],
       expected: ['fund with X', 'assign N staff', 'grant'],
       examples: {
-        flag: ['The government will {support} community organizations that monitor public spending.'],
+        flag: [
+          'The government will {support} community organizations that monitor public spending.',
+          'Projects and initiatives are {supported} with a focus on civic literacy.',
+        ],
         info: [
           'With {support} from the Hewlett Foundation, the Department will publish a toolkit for local officials.',
         ],

@@ -140,6 +140,8 @@ export const fr: VagueTermData = {
     },
     {
       lemma: 'soutenir',
+      // Fait, le soutien n’est toujours pas un résultat vérifiable (« les projets sont soutenus »).
+      process: true,
       nouns: ['soutien'],
       expected: ['financer à hauteur de X', 'affecter N agents', 'subventionner N projets'],
       examples: {
@@ -220,14 +222,20 @@ export const fr: VagueTermData = {
     },
     {
       lemma: 'appuyer',
+      process: true,
       nouns: ['appui'],
       expected: ['financer', 'affecter N agents', 'conseiller'],
       examples: {
         flag: [
           'Le secrétariat général {appuiera} les ministères dans la conduite de leurs consultations.',
           'Un {appui} aux collectivités pour l’ouverture de leurs données budgétaires.',
+          // Après « sont », l’énoncé du jalon, non un crédit ; et un appui fait n’est pas un résultat vérifiable.
+          'Les projets sont {appuyés} par le Programme de contributions pour la démocratie.',
         ],
-        info: ['Avec l’{appui} de la Cour des comptes, le ministère publiera une méthode d’évaluation.'],
+        info: [
+          'Avec l’{appui} de la Cour des comptes, le ministère publiera une méthode d’évaluation.',
+          'Le guide, {appuyé} par Affaires mondiales Canada, sera publié en 2025.',
+        ],
       },
     },
     {

@@ -202,10 +202,12 @@ function isCredit(s: Sentence, h: Hit, w: RoleWords): boolean {
     if (w.creditBefore.has(prev) || w.creditBefore.has(prev2)) return true;
     if (next?.norm === 'from') return true;
   }
-  // A participle before "par" / "by" and a name or "the": who supports, not what is done.
+  // A participle before "par" / "by" and a name or "the": who supports, not what is done. After "sont" / "are" it
+  // is the sentence's statement (« les projets sont appuyés par le Programme »), not a credit.
   const agent = tokens[h.last + 2];
   return (
     h.kind === 'participle' &&
+    !w.presentAux.has(prev) &&
     next !== undefined &&
     (next.norm === 'par' || next.norm === 'by') &&
     agent !== undefined &&
