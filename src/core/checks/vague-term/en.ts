@@ -91,6 +91,7 @@ export const en: VagueTermData = {
         ],
         info: [
           'With {support} from the Hewlett Foundation, the Department will publish a toolkit for local officials.',
+          'The Archives and Records Management Bill will {support} the right of access to information.',
         ],
       },
     },

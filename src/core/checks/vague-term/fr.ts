@@ -80,7 +80,10 @@ export const fr: VagueTermData = {
           'Nous {développerons} la culture de la donnée dans les ministères.',
           'Le {développement} de la participation des usagers à l’évaluation des services publics.',
         ],
-        info: ['Le ministère {développera} un portail unique des subventions versées aux associations.'],
+        info: [
+          'Le ministère {développera} un portail unique des subventions versées aux associations.',
+          '{Développer} une infrastructure de science citoyenne d’ici 2024.',
+        ],
         pass: [
           'Les subventions du Fonds pour le développement de la vie associative seront publiées chaque année.',
           'Emploi et Développement social Canada publiera les données de ses programmes de formation.',
@@ -447,6 +450,7 @@ export const fr: VagueTermData = {
           'Engagement 12 – {Élargir} le droit d’accès aux documents administratifs.',
           'L’{élargissement} du droit de pétition aux résidents étrangers.',
         ],
+        info: ['{Élargir} la recherche fédérée aux données ouvertes des treize administrations.'],
       },
     },
     {
@@ -455,7 +459,11 @@ export const fr: VagueTermData = {
       expected: ['porter de X à Y', 'augmenter de N %'],
       examples: {
         flag: ['Le gouvernement {augmentera} le nombre de jeux de données publiés.'],
-        info: ['{Augmenter} de 20 % le nombre de demandes d’accès traitées dans le délai légal.'],
+        info: [
+          '{Augmenter} de 20 % le nombre de demandes d’accès traitées dans le délai légal.',
+          // Un compte seul entre parenthèses compte l’action.
+          '{Augmenter} le nombre de groupes qui participent aux consultations (au moins 15).',
+        ],
       },
     },
     {

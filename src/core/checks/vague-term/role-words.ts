@@ -89,8 +89,10 @@ const EN_VERBS = words(
 const names = (list: string[]) => list.map((n) => n.split(' '));
 
 const NUMBER_WORDS =
-  'deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente quarante cinquante cent cents mille ' +
-  'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand ' +
+  'deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt vingts trente ' +
+  'quarante cinquante soixante septante octante nonante cent cents mille ' +
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen ' +
+  'nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen dozens ' +
   'million millions milliard milliards billion';
 const NUMBERED =
   'jalon jalons engagement engagements milestone milestones commitment commitments indicateur indicator etape step ' +
@@ -136,7 +138,7 @@ const fr: RoleWords = {
       'arrete norme normes referentiel feuille tableau base catalogue programme cours formation curriculum ' +
       'repertoire service application formulaire directive politique cadre plan carte inventaire webinaires ' +
       'ateliers atelier seances trousse cartographie description publication sommet forum conference evenement ' +
-      'evenements',
+      'evenements infrastructure',
   ),
   numberWords: words(NUMBER_WORDS),
   numbered: words(NUMBERED),
@@ -200,7 +202,8 @@ const en: RoleWords = {
     'strategy platform portal site website websites tool tools guide guides registry register report reports law ' +
       'laws rule rules regulation regulations standard standards framework roadmap dashboard database dataset ' +
       'datasets catalog catalogue program programme course curriculum directory service application form directive ' +
-      'policy plan map inventory scorecard toolkit webinars workshops sessions summit forum conference event events',
+      'policy plan map inventory scorecard toolkit webinars workshops sessions summit forum conference event events ' +
+      'infrastructure bill bylaw guidance',
   ),
   numberWords: words(NUMBER_WORDS),
   numbered: words(NUMBERED),

@@ -396,8 +396,12 @@ function isQuantified(s: Sentence, h: Hit, span: Span): boolean {
   const w = LANGUAGE[s.lang];
   for (let k = h.last + 1; k < span.clauseTo; k++) {
     const t = s.tokens[k];
-    // A bracket after the action holds its date or owner, not its count.
-    if (t.sep & SEP_OPEN) break;
+    // A bracket after the action holds its date or owner, not its count, unless it holds a count alone: "(au moins
+    // 15)", "(50 %)".
+    if (t.sep & SEP_OPEN) {
+      if (countInBracket(s, k)) return true;
+      break;
+    }
     // « Se fonder sur …, élargir … et intégrer au moins 2 municipalités »: the figure counts a later action.
     if (t.sep & SEP_PAUSE && (w.isInfinitive(t) || s.vagueHits.some((x) => x.first === k))) break;
     if (isCount(s, k)) return true;
@@ -406,6 +410,18 @@ function isQuantified(s: Sentence, h: Hit, span: Span): boolean {
   for (let k = h.first - 1; k >= span.clauseFrom; k--) {
     if (isCount(s, k)) return true;
     if (s.tokens[k].sep & SEP_PAUSE) break;
+  }
+  return false;
+}
+
+/** A bracket opening at token k that holds a count and no name or date: a few words, a figure, no capital. */
+function countInBracket(s: Sentence, k: number): boolean {
+  let count = false;
+  for (let j = k; j < k + 5; j++) {
+    const t = s.tokens[j];
+    if (t === undefined || (j > k && t.sep & (SEP_CLOSE | SEP_OPEN | SEP_STOP))) return count;
+    if (t.flags & (CAP | UPPER)) return false;
+    count ||= isCount(s, j);
   }
   return false;
 }
