@@ -404,7 +404,12 @@ export const en: VagueTermData = {
       expected: ['train N staff', 'fund', 'publish a guide'],
       examples: {
         flag: ['The Department will {help} local governments publish their budgets.'],
-        info: ['The {help} desk will answer questions from the public within two days.'],
+        info: [
+          'The {help} desk will answer questions from the public within two days.',
+          // A thing's effects, listed: each shares the role of the first.
+          'The curriculum will support the data analyst community, raise awareness of open data, and {help} to reach a common nomenclature.',
+          'The second Summit for Democracy in 2023 will {help} us take stock of progress.',
+        ],
       },
     },
     {
@@ -532,7 +537,11 @@ export const en: VagueTermData = {
       after: '~ on|upon',
       forms: [{ form: 'built', kind: 'verb' }],
       expected: ['reuse', 'extend to'],
-      examples: { flag: ['This commitment will {build on} the achievements of the previous plan.'] },
+      examples: {
+        flag: ['This commitment will {build on} the achievements of the previous plan.'],
+        // A gerund opening the sentence, before the main clause's "will": how, not what.
+        info: ['{Building upon} existing frameworks, the new plan will set rules for public reporting.'],
+      },
     },
     {
       lemma: 'build capacity',

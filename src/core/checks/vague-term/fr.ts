@@ -250,6 +250,10 @@ export const fr: VagueTermData = {
           'Engagement 5 – {Accroître} la participation des citoyens aux enquêtes publiques.',
           'Nous {accroîtrons} la transparence des nominations aux emplois de direction.',
         ],
+        // Les effets d’une stratégie, en liste après son nom.
+        info: [
+          'La Stratégie : favorisera la confiance, appuiera les analystes, {accroîtra} la sensibilisation du public.',
+        ],
       },
     },
     {

@@ -288,7 +288,9 @@ function sharesPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   let chained = true;
   for (let k = p.last + 1; k < h.first && chained; k++)
     chained = w.purposeBefore.has(tokens[k]) || w.purposeLinks.has(tokens[k]) || isAdverb(w, tokens[k]);
-  const coordinated = chained || w.coordinators.has(tokens[h.first - 1]);
+  // A list of verbs: "will support X, raise awareness of Y, and help…", « favorisera …, appuiera … ».
+  const listed = tokens[h.first].sep & SEP_PAUSE && !clauseBreakBefore(s, h.first);
+  const coordinated = chained || listed || w.coordinators.has(tokens[h.first - 1]);
   let governed = false;
   for (let k = p.last + 1; k < h.first && !governed; k++) governed = w.thatWords.has(tokens[k]) && k <= p.last + 1;
   if (governed) return true;
@@ -313,10 +315,13 @@ function effectOfThing(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   } else if (!FUTURE_FR.test(tokens[h.first].norm)) return false;
   let b = m;
   while (b > span.from && !(tokens[b].sep & (SEP_PAUSE | SEP_STOP | SEP_OPEN | SEP_CLOSE))) b--;
-  if (m < b || m - b > 8 || m < span.clauseFrom) return false;
+  // « La Stratégie : favorisera … »: a subject, a colon, then the list of its effects.
+  const listOfEffects = h.first === span.clauseFrom && clauseBreakBefore(s, h.first);
+  if (m < b || m - b > 8 || (m < span.clauseFrom && !listOfEffects)) return false;
   for (let k = b; k <= end; k++) if (w.agents.has(tokens[k])) return false;
+  // "The second Summit for Democracy in 2023 will help": the last word may be a figure; a proper name acts.
   const head = tokens[m];
-  return !!(head.flags & LETTERS) && !(head.flags & (CAP | UPPER) && !w.deliverables.has(head));
+  return !(head.flags & (CAP | UPPER) && !w.deliverables.has(head));
 }
 
 // « favorisera », « renforceront », « promouvra »: a French verb in the future (third person).
@@ -376,6 +381,7 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
     if (w.relatives.has(tokens[k])) return true;
   }
   if (h.kind === 'participle' && !verbal) return true;
+  if (openingParticiple(s, h, w, span)) return true;
   // A result in the present passive; a process ("les options sont étudiées") stays vague even done.
   if (h.kind === 'participle' && prev && w.presentAux.has(prev) && !h.term.process) return true;
   if (!prev || t.sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER)) return false;
@@ -385,6 +391,20 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
     const owner = tokens[h.first - 2];
     return !!owner && owner.norm.length > 3 && !w.verbsWithDe.has(owner) && !w.purposeHeads.has(owner);
   }
+  return false;
+}
+
+/**
+ * "Building upon existing frameworks, the plan will…": a gerund that opens the sentence and ends at a comma before
+ * the main clause's "will" says how or on what; the action is the main clause's.
+ */
+function openingParticiple(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
+  const { tokens } = s;
+  if (!w.compounds || !w.isPresentParticiple(tokens[h.first])) return false;
+  for (let b = span.from; b < h.first; b++) if (tokens[b].flags & LETTERS) return false;
+  let comma = h.last + 1;
+  while (comma < span.clauseTo && !(tokens[comma].sep & SEP_PAUSE)) comma++;
+  for (let k = comma; k < span.clauseTo && k < comma + 8; k++) if (w.modals.has(tokens[k])) return true;
   return false;
 }
 
