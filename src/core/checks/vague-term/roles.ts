@@ -100,14 +100,17 @@ function spanOf(s: Sentence, h: Hit): Span {
  */
 function isQuestion(s: Sentence, h: Hit, span: Span): boolean {
   const { tokens, text } = s;
-  // "?:" (a question then its answer, in a form) does not end a sentence for the tokenizer: each gap is looked at.
-  for (let k = h.last; k < span.to; k++) {
-    const gap = text.slice(tokens[k].end, k + 1 < tokens.length ? tokens[k + 1].start : text.length);
-    if (gap.includes('?')) return true;
-    if (/[.;:!]/.test(gap)) return false;
-  }
-  return false;
+  const end = span.to < tokens.length ? tokens[span.to].start : text.length;
+  const mark = text.indexOf('?', tokens[h.last].end);
+  if (mark < 0 || mark >= end) return false;
+  // "?:" (a question then its answer, in a form) does not end a sentence for the tokenizer: the question ends at
+  // its mark unless a stop comes first.
+  for (let k = h.last; k + 1 < tokens.length && tokens[k + 1].start <= mark; k++)
+    for (let c = tokens[k].end; c < tokens[k + 1].start; c++) if (STOPS.includes(text[c])) return false;
+  return true;
 }
+
+const STOPS = '.;:!';
 
 /** A ";" or ":" in the gap before token k: a clause of its own starts there (a comma does not end one). */
 function clauseBreakBefore(s: Sentence, k: number): boolean {
@@ -281,9 +284,10 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
  */
 function sharesPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   const { tokens } = s;
-  const before = s.vagueHits.filter((p) => p.kind === 'verb' && p.last < h.first && p.first >= span.clauseFrom);
-  const p = before[before.length - 1];
+  let p: Hit | undefined;
+  for (const x of s.vagueHits) if (x.last < h.first && x.first >= span.clauseFrom && x.kind === 'verb') p = x;
   if (!p || h.first - p.last > 12) return false;
+  if (w.thatWords.has(tokens[p.last + 1])) return true;
   // "continues to prominently promote": a verb chained to the one before by "to" / « à », « de ».
   let chained = true;
   for (let k = p.last + 1; k < h.first && chained; k++)
@@ -291,9 +295,6 @@ function sharesPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   // A list of verbs: "will support X, raise awareness of Y, and help…", « favorisera …, appuiera … ».
   const listed = tokens[h.first].sep & SEP_PAUSE && !clauseBreakBefore(s, h.first);
   const coordinated = chained || listed || w.coordinators.has(tokens[h.first - 1]);
-  let governed = false;
-  for (let k = p.last + 1; k < h.first && !governed; k++) governed = w.thatWords.has(tokens[k]) && k <= p.last + 1;
-  if (governed) return true;
   return coordinated && isPurpose(s, p, w, spanOf(s, p));
 }
 
@@ -304,28 +305,32 @@ function sharesPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
  */
 function effectOfThing(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   const { tokens } = s;
+  if (!w.compounds && !futureFr(s, tokens[h.first])) return false;
   let m = h.first - 1;
-  while (m > span.from && (w.adverbs.has(tokens[m]) || tokens[m].norm.endsWith('ly'))) m--;
+  while (m > span.from && isAdverb(w, tokens[m])) m--;
   const end = m;
   // « La France se fera… », « Le guide les aidera… »: the pronouns before a French verb are not its subject.
   if (!w.compounds) while (m > span.from && w.pronouns.has(tokens[m])) m--;
   if (w.compounds) {
     if (!w.modals.has(tokens[m])) return false;
     m--;
-  } else if (!FUTURE_FR.test(tokens[h.first].norm)) return false;
+  }
   let b = m;
-  while (b > span.from && !(tokens[b].sep & (SEP_PAUSE | SEP_STOP | SEP_OPEN | SEP_CLOSE))) b--;
+  while (b > span.from && m - b <= 8 && !(tokens[b].sep & (SEP_PAUSE | SEP_STOP | SEP_OPEN | SEP_CLOSE))) b--;
+  if (m < b || m - b > 8) return false;
   // « La Stratégie : favorisera … »: a subject, a colon, then the list of its effects.
-  const listOfEffects = h.first === span.clauseFrom && clauseBreakBefore(s, h.first);
-  if (m < b || m - b > 8 || (m < span.clauseFrom && !listOfEffects)) return false;
+  if (m < span.clauseFrom && !(h.first === span.clauseFrom && clauseBreakBefore(s, h.first))) return false;
   for (let k = b; k <= end; k++) if (w.agents.has(tokens[k])) return false;
   // "The second Summit for Democracy in 2023 will help": the last word may be a figure; a proper name acts.
   const head = tokens[m];
   return !(head.flags & (CAP | UPPER) && !w.deliverables.has(head));
 }
 
-// « favorisera », « renforceront », « promouvra »: a French verb in the future (third person).
-const FUTURE_FR = /(?:ra|ront)$/;
+/** « favorisera », « renforceront », « promouvra »: a French verb in the future (third person). */
+function futureFr(s: Sentence, t: Token): boolean {
+  const end = t.end;
+  return s.text.startsWith('ra', end - 2) || s.text.startsWith('ront', end - 4);
+}
 
 /**
  * "To increase access, agencies are working with OMB": a purpose that opens the sentence ends at its comma, and the
