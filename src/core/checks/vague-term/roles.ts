@@ -305,7 +305,7 @@ function sharesPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
  */
 function effectOfThing(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   const { tokens } = s;
-  if (!w.compounds && !futureFr(s, tokens[h.first])) return false;
+  if (!w.compounds && !FUTURE_FR.test(tokens[h.first].norm)) return false;
   let m = h.first - 1;
   while (m > span.from && isAdverb(w, tokens[m])) m--;
   const end = m;
@@ -326,11 +326,8 @@ function effectOfThing(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   return !(head.flags & (CAP | UPPER) && !w.deliverables.has(head));
 }
 
-/** « favorisera », « renforceront », « promouvra »: a French verb in the future (third person). */
-function futureFr(s: Sentence, t: Token): boolean {
-  const end = t.end;
-  return s.text.startsWith('ra', end - 2) || s.text.startsWith('ront', end - 4);
-}
+// « favorisera », « renforceront », « promouvra »: a French verb in the future (third person).
+const FUTURE_FR = /(?:ra|ront)$/;
 
 /**
  * "To increase access, agencies are working with OMB": a purpose that opens the sentence ends at its comma, and the
