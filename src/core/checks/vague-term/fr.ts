@@ -28,6 +28,8 @@ export const fr: VagueTermData = {
       expected: ['publier un guide', 'organiser N ateliers', 'former N agents', 'rendre obligatoire'],
       examples: {
         flag: [
+          // Le compte de la première action n’est pas celui de l’action coordonnée après « et ».
+          'Appuyer dix étudiants en Afrique subsaharienne et {promouvoir} l’échange de connaissances.',
           'Le ministère de la Culture {promouvra} la réutilisation des données patrimoniales.',
           'Engagement 9 – La {promotion} de la participation citoyenne dans les collectivités.',
         ],
@@ -105,6 +107,8 @@ export const fr: VagueTermData = {
       expected: ['supprimer l’étape', 'ouvrir un guichet', 'publier un guide'],
       examples: {
         flag: [
+          // Un moyen lui-même vague ne rend pas l’action concrète.
+          '{Faciliter} l’accès à l’information en améliorant le Service de demande en ligne.',
           'Engagement 6 – {Faciliter} l’accès aux délibérations des collectivités territoriales.',
           'Le gouvernement {facilitera} le dépôt des pétitions en ligne.',
         ],
@@ -196,6 +200,8 @@ export const fr: VagueTermData = {
       expected: ['affecter un budget de X', 'réunir N partenaires', 'recruter'],
       examples: {
         flag: [
+          // « en » devant un nom (« mise en oeuvre », « en ligne ») n’est pas un moyen.
+          'Jalon 3.2 : {Mobiliser} les partenaires pour une mise en oeuvre coordonnée du registre.',
           'Les ministères {mobiliseront} les acteurs de la société civile autour de la transparence.',
           'La {mobilisation} des citoyens autour de la qualité de l’air.',
         ],

@@ -428,7 +428,10 @@ function isQuantified(s: Sentence, h: Hit, span: Span): boolean {
     if (t.sep & SEP_PAUSE && (w.isInfinitive(t) || s.vagueHits.some((x) => x.first === k))) break;
     if (isCount(s, k)) return true;
   }
-  // Before the action, only in its own phrase: "under Pillars 2 and 4 of the Strategy, … commits to" counts nothing.
+  // Before the action, only in its own phrase: "under Pillars 2 and 4 of the Strategy, … commits to" counts nothing;
+  // « appuyer dix étudiants … et promouvoir l'échange »: the count is the first action's, not the one after "et"
+  // (but "$50 million in funding and support for…" counts the support: a noun before its preposition).
+  if (w.coordinators.has(s.tokens[h.first - 1]) && !w.prepositions.has(s.tokens[h.last + 1])) return false;
   for (let k = h.first - 1; k >= span.clauseFrom; k--) {
     if (isCount(s, k)) return true;
     if (s.tokens[k].sep & SEP_PAUSE) break;
@@ -478,8 +481,9 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     if (!w.meansBefore.has(tokens[k])) continue;
     const verb = tokens[k + 1];
     if (!verb) continue;
-    // "through the new portal": a deliverable as the means.
-    if (deliverableIn(tokens, w, k + 1, Math.min(to, k + 5))) return true;
+    // "through the new portal": a deliverable as the means (French « en » before a noun is no means: « en ligne »,
+    // « mise en oeuvre du registre »).
+    if (w.compounds && deliverableIn(tokens, w, k + 1, Math.min(to, k + 5))) return true;
     const vague = s.vagueHits.some((v) => v.first === k + 1);
     if (w.isPresentParticiple(verb) && !vague && deliverableIn(tokens, w, k + 2, to)) return true;
   }
