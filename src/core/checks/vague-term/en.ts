@@ -97,6 +97,7 @@ export const en: VagueTermData = {
     },
     {
       lemma: 'continue',
+      repeats: true,
       nouns: ['continuation'],
       expected: ['complete by [date]', 'extend to N services', 'publish'],
       examples: {
@@ -108,6 +109,7 @@ export const en: VagueTermData = {
           // A figure before the action counts it only in the action's own phrase.
           'Under Pillars 2 and 4 of the Strategy, the Department commits to {continuing} its dialogue with partners.',
         ],
+        info: ['Senior officials file their disclosure reports, and they will {continue} to do so every year.'],
       },
     },
     {

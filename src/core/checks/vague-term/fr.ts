@@ -358,6 +358,7 @@ export const fr: VagueTermData = {
     },
     {
       lemma: 'continuer à',
+      repeats: true,
       verb: 'continuer',
       after: '~ a|de|d',
       expected: ['achever d’ici [date]', 'étendre à N services'],
@@ -366,6 +367,7 @@ export const fr: VagueTermData = {
           'Nous {continuerons à} publier les données des marchés publics.',
           'Le ministère {continuera d’}ouvrir ses jeux de données de référence.',
         ],
+        info: ['Le ministère {continuera à} publier chaque trimestre les avis du comité.'],
       },
     },
     {

@@ -63,6 +63,8 @@ export interface RoleWords {
   /** Nouns of things one can check exist: the deliverables that make an action concrete. */
   deliverables: WordSet;
   numberWords: WordSet;
+  /** A definite frequency: "every", "annually", « chaque », « annuellement » (see `repeats` in the lexicon). */
+  frequencies: WordSet;
   /** Words before a number that make it a numbering ("Jalon 1.2"), not a count. */
   numbered: WordSet;
   /** Names of organisations and programmes that hold a vague word (folded words). */
@@ -138,9 +140,12 @@ const fr: RoleWords = {
       'arrete norme normes referentiel feuille tableau base catalogue programme cours formation curriculum ' +
       'repertoire service application formulaire directive politique cadre plan carte inventaire webinaires ' +
       'ateliers atelier seances trousse cartographie description publication sommet forum conference evenement ' +
-      'evenements infrastructure',
+      'evenements infrastructure strategies plateformes portails registres decrets arretes referentiels feuilles ' +
+      'tableaux bases catalogues programmes repertoires applications formulaires directives politiques cadres ' +
+      'plans cartes inventaires trousses sommets forums conferences',
   ),
   numberWords: words(NUMBER_WORDS),
+  frequencies: words('chaque annuellement trimestriellement mensuellement hebdomadairement quotidiennement'),
   numbered: words(NUMBERED),
   names: names([
     'programme des nations unies pour le developpement',
@@ -203,9 +208,12 @@ const en: RoleWords = {
       'laws rule rules regulation regulations standard standards framework roadmap dashboard database dataset ' +
       'datasets catalog catalogue program programme course curriculum directory service application form directive ' +
       'policy plan map inventory scorecard toolkit webinars workshops sessions summit forum conference event events ' +
-      'infrastructure bill bylaw guidance',
+      'infrastructure bill bylaw guidance strategies platforms portals registries frameworks roadmaps dashboards ' +
+      'databases catalogs catalogues programs programmes courses directories applications forms ' +
+      'directives policies plans maps inventories scorecards toolkits summits forums conferences bills',
   ),
   numberWords: words(NUMBER_WORDS),
+  frequencies: words('every each annually yearly quarterly monthly weekly daily'),
   numbered: words(NUMBERED),
   names: names([
     'department of housing and urban development',
