@@ -651,7 +651,13 @@ export const en: VagueTermData = {
         pass: ['The new data portal will be launched with a focus on local budgets.'],
       },
     },
-    { term: 'support', kinds: ['noun'], pattern: 'decision _', why: 'decision support systems (a kind of tool)' },
+    {
+      // Whatever the word's reading (noun or verb): "decision support" is a kind of tool.
+      term: 'support',
+      pattern: 'decision _',
+      why: 'decision support systems (a kind of tool)',
+      examples: { pass: ['The Treasury Board will publish a directive on decision support systems.'] },
+    },
     {
       term: 'assist',
       kinds: ['noun'],
@@ -712,10 +718,14 @@ export const en: VagueTermData = {
     },
     {
       term: 'support',
-      kinds: ['noun'],
       pattern: '_ staff|team|desk|line|ticket*|center|centre',
       why: 'a support desk',
-      examples: { pass: ['Users of the portal can reach the support desk by phone or email.'] },
+      examples: {
+        pass: [
+          'Users of the portal can reach the support desk by phone or email.',
+          'Questions go to the Canadian Centre for Climate Services support desk.',
+        ],
+      },
     },
     {
       term: 'support',
