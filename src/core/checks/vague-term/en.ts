@@ -454,6 +454,8 @@ export const en: VagueTermData = {
       examples: {
         flag: ['Agencies will {increase} the number of datasets available to the public.'],
         info: ['{Increase} by 25 percent the number of records requests answered within 20 days.'],
+        // The name of one of the OGP's grand challenges.
+        pass: ['OGP challenge: Increasing public integrity.'],
       },
     },
     {
@@ -649,6 +651,28 @@ export const en: VagueTermData = {
       examples: {
         flag: ['The Department will {focus on} local budgets.'],
         pass: ['The new data portal will be launched with a focus on local budgets.'],
+      },
+    },
+    {
+      // The OGP templates' own labels ("Status quo or problem/issue to be addressed", "OGP challenge addressed by the
+      // commitment"): the template's words, not the author's.
+      term: 'address',
+      pattern: 'problem|issue|issues|problems to be _',
+      why: 'a template label (OGP commitment template, 2014-2016)',
+      examples: {
+        pass: [
+          'Budget data is not published. Status quo or problem/issue to be addressed: budget data is hard to find.',
+        ],
+      },
+    },
+    {
+      term: 'address',
+      pattern: '_ by the commitment',
+      why: 'a template label (OGP commitment template, 2014-2016)',
+      examples: {
+        pass: [
+          'Our target is 60 points by December 2017. OGP challenge addressed by the commitment: more effectively managing public resources.',
+        ],
       },
     },
     {

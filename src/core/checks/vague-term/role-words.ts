@@ -224,6 +224,10 @@ const en: RoleWords = {
     'organisation for economic co operation and development',
     'organization for economic co operation and development',
     'rapid response mechanism',
+    // The OGP's grand challenges, named in its templates ("OGP challenge addressed by the commitment").
+    'increasing public integrity',
+    'increasing corporate accountability',
+    'improving public services',
   ]),
   nameLinks: words('for of'),
   articles: words(''),
