@@ -654,6 +654,12 @@ export const en: VagueTermData = {
       },
     },
     {
+      term: 'develop',
+      pattern: '_ world|countries|country|economies|economy|nations|nation',
+      why: 'the developed world, developing countries: another sense',
+      examples: { pass: ['Corrupt actors use deficiencies in the developed world to hide their assets.'] },
+    },
+    {
       // The OGP templates' own labels ("Status quo or problem/issue to be addressed", "OGP challenge addressed by the
       // commitment"): the template's words, not the author's.
       term: 'address',
