@@ -2,7 +2,8 @@
 // a warning where a facilitator would ask for a concrete action (recall, on `warn` records), and no warning where
 // the word is a purpose, a description, a name, a credit or context (precision: every warning inside a labelled
 // passage that is not on a `warn` record is a false one). Names (`none` records) must get no finding at all.
-// The rules were written against the `tune` split; the bars apply to `test`, which they were not written against.
+// Since the second round of issue 13 the rules are written against both splits (`tune` and `test`); the bars apply
+// to the two together, and the measure on text the rules have not seen is the lead's, on a fresh labelled set.
 import { draftFromBytes } from '../../src/cli/input';
 import { inFile, reviewDraft } from '../../src/cli/review';
 import type { Finding } from '../../src/core/types';
@@ -83,12 +84,25 @@ function report(label: string, s: Score, show: number): void {
   for (const f of s.falses.slice(0, show)) console.log(`  false   ${f}`);
 }
 
+/** Both splits scored as one. */
+function together(a: Score, b: Score): Score {
+  return {
+    warn: a.warn + b.warn,
+    caught: a.caught + b.caught,
+    warnings: a.warnings + b.warnings,
+    falseWarnings: a.falseWarnings + b.falseWarnings,
+    noneFlagged: a.noneFlagged + b.noneFlagged,
+    misses: [...a.misses, ...b.misses],
+    falses: [...a.falses, ...b.falses],
+  };
+}
+
 /**
- * Bars on the held-out split, set just under the figures reached (precision 0.655, recall 0.723, 16 names given a
- * finding, on 184 warn records): they guard against going back; the aim (0.95 and 0.95) is not reached (see the
+ * Bars on tune and test together, set just under the figures reached (precision 0.813, recall 0.899, 6 names given
+ * a finding, on 296 warn records): they guard against going back; the aim (0.95 and 0.95) is not reached (see the
  * closing note of issue 13).
  */
-export const BARS = { precision: 0.62, recall: 0.68, namesFlagged: 20 };
+export const BARS = { precision: 0.8, recall: 0.88, namesFlagged: 8 };
 
 export async function run(): Promise<boolean> {
   const { tune, test, problems } = loadVagueLabels();
@@ -96,12 +110,14 @@ export async function run(): Promise<boolean> {
     console.log(`labelled set: ${problems.length} problems`);
     return false;
   }
-  const show = Number(process.env.SHOW ?? 0);
-  report('tune (rules written against it)', score(tune), show);
-  const held = score(test);
-  report('test (held out)', held, Number(process.env.SHOW_TEST ?? 0));
+  const tuned = score(tune);
+  report('tune', tuned, Number(process.env.SHOW ?? 0));
+  const tested = score(test);
+  report('test (a tuning split since round 2)', tested, Number(process.env.SHOW_TEST ?? 0));
+  const all = together(tuned, tested);
+  report('tune + test', all, 0);
   console.log(
-    `bars on test: precision >= ${BARS.precision}, recall >= ${BARS.recall}, names given a finding <= ${BARS.namesFlagged} (aim: 0.95, 0.95, none)`,
+    `bars on tune + test: precision >= ${BARS.precision}, recall >= ${BARS.recall}, names given a finding <= ${BARS.namesFlagged} (aim: 0.95, 0.95, none)`,
   );
-  return precision(held) >= BARS.precision && recall(held) >= BARS.recall && held.noneFlagged <= BARS.namesFlagged;
+  return precision(all) >= BARS.precision && recall(all) >= BARS.recall && all.noneFlagged <= BARS.namesFlagged;
 }

@@ -143,9 +143,12 @@ export function readMarkdown(text: string): DraftParagraph[] {
   return all;
 }
 
+/** Where the last piece of the lines ends in the file: the next cell of the row is looked for from there. */
 function lastOffset(lines: Line[]): number {
-  const at = lines[lines.length - 1]?.at ?? [];
-  return at.length >= 2 ? at[at.length - 1] + 1 : 0;
+  const last = lines[lines.length - 1];
+  const at = last?.at ?? [];
+  // A cell longer than the search window (a milestone of several sentences) must not leave the next cell unfound.
+  return at.length >= 2 ? at[at.length - 1] + Math.max(1, last.text.length - at[at.length - 2]) : 0;
 }
 
 /**

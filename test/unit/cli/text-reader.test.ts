@@ -58,6 +58,15 @@ describe('readMarkdown', () => {
     }
   });
 
+  it('finds a cell after a cell longer than its search window', () => {
+    const long = `Créer un groupe de travail. ${'De plus, la direction participera aux travaux. '.repeat(12)}`.trim();
+    const md = `| Jalon | Échéance |\n| --- | --- |\n| ${long} | En cours |\n| Publier | En cours |\n`;
+    const ps = readMarkdown(md);
+    const cells = ps.filter((p) => p.text === 'En cours');
+    expect(cells.map((p) => md.slice(fileOffset(p, 0), fileOffset(p, 0)! + 8))).toEqual(['En cours', 'En cours']);
+    expect(fileOffset(cells[0], 0)).toBe(md.indexOf('En cours'));
+  });
+
   it('keeps lines apart unless a line is wrapped mid-sentence', () => {
     const ps = readMarkdown(
       'Coût : 50 k€\nIndicateur : nombre de jeux\n\nLe ministère publiera les données essentielles des marchés et des\nconcessions avant 2026.',

@@ -26,9 +26,10 @@ export interface CompiledTerm {
   explanation?: string;
   /** A phrase that is vague only where a date is expected (see PhraseEntry). */
   deadline?: boolean;
-  /** Vague terms: a verb of making, a verb of process (see VagueTermEntry). */
+  /** Vague terms: a verb of making, a verb of process, a verb of continuing (see VagueTermEntry). */
   makes?: boolean;
   process?: boolean;
+  repeats?: boolean;
   exceptions: CompiledException[];
 }
 
@@ -153,6 +154,7 @@ export function compileRules(data: LexiconData, lang: Lang, overrides: RuleOverr
       expected: ve.expected ?? [],
       makes: ve.makes,
       process: ve.process,
+      repeats: ve.repeats,
     });
     if (kind === 'verb') {
       const verb = ve.verb ?? words[0];

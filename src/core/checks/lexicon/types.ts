@@ -48,6 +48,11 @@ export interface VagueTermEntry {
   makes?: boolean;
   /** A verb of process ("étudier", "explorer"): done ("les options sont étudiées"), it still delivers nothing. */
   process?: boolean;
+  /**
+   * A verb of continuing ("continue", « continuer à »): with a definite frequency in its clause ("every year",
+   * « chaque trimestre »), the continued action is checkable each time.
+   */
+  repeats?: boolean;
   examples?: Examples;
 }
 

@@ -19,6 +19,8 @@ export const en: VagueTermData = {
         info: [
           'The Department will publish a data inventory in order to {strengthen} public trust.',
           'All agencies will apply the {strengthened} ethics rules adopted in 2023.',
+          // Coordinated with a verb of purpose (here a thing's effect), it shares its role.
+          'The amended bylaw will increase transparency and {strengthen} public trust.',
         ],
       },
     },
@@ -31,7 +33,11 @@ export const en: VagueTermData = {
           'The Department of State will {promote} open contracting in partner countries.',
           '{Promotion} of plain language in benefit letters.',
         ],
-        info: ['The Office will publish a guide to {promote} the reuse of open data.'],
+        info: [
+          'The Office will publish a guide to {promote} the reuse of open data.',
+          // In the clause a verb of purpose governs, chained by "to": one warning per vague phrase, none here.
+          'The new plan will ensure that the United States continues to prominently {promote} open contracting.',
+        ],
       },
     },
     {
@@ -64,30 +70,46 @@ export const en: VagueTermData = {
         flag: [
           'Commitment 2 – {Improve} access to court records for the public.',
           'Agencies will {improve} the quality of spending data reported on USAspending.gov.',
+          // "is to": the aim itself, not a purpose of something else.
+          'The main objective is to {improve} public access to court decisions.',
         ],
+        // A template's question is not what the plan commits to.
+        pass: ['How will the commitment improve access to the budget?: Citizens cannot find it today.'],
         info: ['Ten agencies will {improve} their response times to records requests by 20 percent.'],
       },
     },
     {
       lemma: 'support',
+      // Done, support is still no result one can check ("projects are supported").
+      process: true,
       nouns: ['support'],
       expected: ['fund with X', 'assign N staff', 'grant'],
       examples: {
-        flag: ['The government will {support} community organizations that monitor public spending.'],
+        flag: [
+          'The government will {support} community organizations that monitor public spending.',
+          'Projects and initiatives are {supported} with a focus on civic literacy.',
+        ],
         info: [
           'With {support} from the Hewlett Foundation, the Department will publish a toolkit for local officials.',
+          'The Archives and Records Management Bill will {support} the right of access to information.',
         ],
       },
     },
     {
       lemma: 'continue',
+      repeats: true,
       nouns: ['continuation'],
       expected: ['complete by [date]', 'extend to N services', 'publish'],
       examples: {
         flag: [
           'We will {continue} the publication of agency ethics waivers.',
           'The {continuation} of open dialogue with civil society on the plan.',
+          // A number after a capitalised word names a text; it does not count the action.
+          'The Federal Government commits to {continuing} implementation of Executive Order 14058.',
+          // A figure before the action counts it only in the action's own phrase.
+          'Under Pillars 2 and 4 of the Strategy, the Department commits to {continuing} its dialogue with partners.',
         ],
+        info: ['Senior officials file their disclosure reports, and they will {continue} to do so every year.'],
       },
     },
     {
@@ -131,6 +153,8 @@ export const en: VagueTermData = {
         flag: [
           'The Administration will {advance} equity in federal procurement.',
           'Commitment 12 – {Advance} open science across federal research agencies.',
+          // "to" before a gerund is a preposition, not a purpose.
+          'The Administration commits to publishing the inventory and to {advancing} program evaluation.',
         ],
         pass: ['The Canadian Institute for Advanced Research will publish its grant data.'],
       },
@@ -317,15 +341,23 @@ export const en: VagueTermData = {
         flag: [
           'The Department will {work with} civil society to identify datasets for release.',
           'Commitment 8 – {Work alongside} Indigenous communities on data governance.',
+          // A purpose that opens the sentence ends at its comma.
+          'To increase access to procurement data, the Department will {work with} agencies on a common list.',
         ],
       },
     },
     {
       lemma: 'collaborate',
       process: true,
-      nouns: [],
+      nouns: ['collaboration'],
       expected: ['sign an agreement with', 'meet N times'],
-      examples: { flag: ['Statistics Canada will {collaborate} with provinces on housing data.'] },
+      examples: {
+        flag: [
+          'Statistics Canada will {collaborate} with provinces on housing data.',
+          '{Collaboration} with the Council of Administrative Tribunals on plain-language decisions.',
+        ],
+        info: ['The guide was written in {collaboration} with the Treasury Board.'],
+      },
     },
     {
       lemma: 'engage',
@@ -374,14 +406,23 @@ export const en: VagueTermData = {
       expected: ['train N staff', 'fund', 'publish a guide'],
       examples: {
         flag: ['The Department will {help} local governments publish their budgets.'],
-        info: ['The {help} desk will answer questions from the public within two days.'],
+        info: [
+          'The {help} desk will answer questions from the public within two days.',
+          // A thing's effects, listed: each shares the role of the first.
+          'The curriculum will support the data analyst community, raise awareness of open data, and {help} to reach a common nomenclature.',
+          'The second Summit for Democracy in 2023 will {help} us take stock of progress.',
+        ],
       },
     },
     {
       lemma: 'assist',
       nouns: ['assistance'],
       expected: ['train N staff', 'fund'],
-      examples: { flag: ['The Office will {assist} agencies with the release of their data inventories.'] },
+      examples: {
+        flag: ['The Office will {assist} agencies with the release of their data inventories.'],
+        // A thing's effect, not someone's action: the subject names no one who acts.
+        info: ['The amended bylaw will also {assist} in combating administrative corruption.'],
+      },
     },
     {
       lemma: 'expand',
@@ -413,6 +454,8 @@ export const en: VagueTermData = {
       examples: {
         flag: ['Agencies will {increase} the number of datasets available to the public.'],
         info: ['{Increase} by 25 percent the number of records requests answered within 20 days.'],
+        // The name of one of the OGP's grand challenges.
+        pass: ['OGP challenge: Increasing public integrity.'],
       },
     },
     {
@@ -498,7 +541,11 @@ export const en: VagueTermData = {
       after: '~ on|upon',
       forms: [{ form: 'built', kind: 'verb' }],
       expected: ['reuse', 'extend to'],
-      examples: { flag: ['This commitment will {build on} the achievements of the previous plan.'] },
+      examples: {
+        flag: ['This commitment will {build on} the achievements of the previous plan.'],
+        // A gerund opening the sentence, before the main clause's "will": how, not what.
+        info: ['{Building upon} existing frameworks, the new plan will set rules for public reporting.'],
+      },
     },
     {
       lemma: 'build capacity',
@@ -530,6 +577,17 @@ export const en: VagueTermData = {
           'Agencies will {take action} against the misuse of federal grants.',
         ],
       },
+    },
+    {
+      lemma: 'take further steps',
+      verb: 'take',
+      after: '~ ? steps|measures',
+      forms: [
+        { form: 'took', kind: 'verb' },
+        { form: 'taken', kind: 'participle' },
+      ],
+      expected: ['adopt', 'publish'],
+      examples: { flag: ['The Administration will continue to {take proactive steps} to reduce improper payments.'] },
     },
     {
       lemma: 'make more',
@@ -595,7 +653,41 @@ export const en: VagueTermData = {
         pass: ['The new data portal will be launched with a focus on local budgets.'],
       },
     },
-    { term: 'support', kinds: ['noun'], pattern: 'decision _', why: 'decision support systems (a kind of tool)' },
+    {
+      term: 'develop',
+      pattern: '_ world|countries|country|economies|economy|nations|nation',
+      why: 'the developed world, developing countries: another sense',
+      examples: { pass: ['Corrupt actors use deficiencies in the developed world to hide their assets.'] },
+    },
+    {
+      // The OGP templates' own labels ("Status quo or problem/issue to be addressed", "OGP challenge addressed by the
+      // commitment"): the template's words, not the author's.
+      term: 'address',
+      pattern: 'problem|issue|issues|problems to be _',
+      why: 'a template label (OGP commitment template, 2014-2016)',
+      examples: {
+        pass: [
+          'Budget data is not published. Status quo or problem/issue to be addressed: budget data is hard to find.',
+        ],
+      },
+    },
+    {
+      term: 'address',
+      pattern: '_ by the commitment',
+      why: 'a template label (OGP commitment template, 2014-2016)',
+      examples: {
+        pass: [
+          'Our target is 60 points by December 2017. OGP challenge addressed by the commitment: more effectively managing public resources.',
+        ],
+      },
+    },
+    {
+      // Whatever the word's reading (noun or verb): "decision support" is a kind of tool.
+      term: 'support',
+      pattern: 'decision _',
+      why: 'decision support systems (a kind of tool)',
+      examples: { pass: ['The Treasury Board will publish a directive on decision support systems.'] },
+    },
     {
       term: 'assist',
       kinds: ['noun'],
@@ -656,10 +748,14 @@ export const en: VagueTermData = {
     },
     {
       term: 'support',
-      kinds: ['noun'],
       pattern: '_ staff|team|desk|line|ticket*|center|centre',
       why: 'a support desk',
-      examples: { pass: ['Users of the portal can reach the support desk by phone or email.'] },
+      examples: {
+        pass: [
+          'Users of the portal can reach the support desk by phone or email.',
+          'Questions go to the Canadian Centre for Climate Services support desk.',
+        ],
+      },
     },
     {
       term: 'support',

@@ -28,6 +28,8 @@ export const fr: VagueTermData = {
       expected: ['publier un guide', 'organiser N ateliers', 'former N agents', 'rendre obligatoire'],
       examples: {
         flag: [
+          // Le compte de la première action n’est pas celui de l’action coordonnée après « et ».
+          'Appuyer dix étudiants en Afrique subsaharienne et {promouvoir} l’échange de connaissances.',
           'Le ministère de la Culture {promouvra} la réutilisation des données patrimoniales.',
           'Engagement 9 – La {promotion} de la participation citoyenne dans les collectivités.',
         ],
@@ -39,7 +41,11 @@ export const fr: VagueTermData = {
       expected: ['créer', 'ouvrir', 'financer N projets', 'rendre obligatoire'],
       examples: {
         flag: ['Nous {favoriserons} la participation des jeunes aux consultations publiques.'],
-        info: ['Le nouveau portail {favorisera} la consultation des décisions des conseils municipaux.'],
+        info: [
+          'Le nouveau portail {favorisera} la consultation des décisions des conseils municipaux.',
+          // L'effet d'une chose : le sujet ne nomme personne qui agit.
+          'La réforme du code électoral {favorisera} la participation des jeunes.',
+        ],
       },
     },
     {
@@ -76,7 +82,10 @@ export const fr: VagueTermData = {
           'Nous {développerons} la culture de la donnée dans les ministères.',
           'Le {développement} de la participation des usagers à l’évaluation des services publics.',
         ],
-        info: ['Le ministère {développera} un portail unique des subventions versées aux associations.'],
+        info: [
+          'Le ministère {développera} un portail unique des subventions versées aux associations.',
+          '{Développer} une infrastructure de science citoyenne d’ici 2024.',
+        ],
         pass: [
           'Les subventions du Fonds pour le développement de la vie associative seront publiées chaque année.',
           'Emploi et Développement social Canada publiera les données de ses programmes de formation.',
@@ -98,6 +107,8 @@ export const fr: VagueTermData = {
       expected: ['supprimer l’étape', 'ouvrir un guichet', 'publier un guide'],
       examples: {
         flag: [
+          // Un moyen lui-même vague ne rend pas l’action concrète.
+          '{Faciliter} l’accès à l’information en améliorant le Service de demande en ligne.',
           'Engagement 6 – {Faciliter} l’accès aux délibérations des collectivités territoriales.',
           'Le gouvernement {facilitera} le dépôt des pétitions en ligne.',
         ],
@@ -136,6 +147,8 @@ export const fr: VagueTermData = {
     },
     {
       lemma: 'soutenir',
+      // Fait, le soutien n’est toujours pas un résultat vérifiable (« les projets sont soutenus »).
+      process: true,
       nouns: ['soutien'],
       expected: ['financer à hauteur de X', 'affecter N agents', 'subventionner N projets'],
       examples: {
@@ -187,6 +200,8 @@ export const fr: VagueTermData = {
       expected: ['affecter un budget de X', 'réunir N partenaires', 'recruter'],
       examples: {
         flag: [
+          // « en » devant un nom (« mise en oeuvre », « en ligne ») n’est pas un moyen.
+          'Jalon 3.2 : {Mobiliser} les partenaires pour une mise en oeuvre coordonnée du registre.',
           'Les ministères {mobiliseront} les acteurs de la société civile autour de la transparence.',
           'La {mobilisation} des citoyens autour de la qualité de l’air.',
         ],
@@ -216,14 +231,20 @@ export const fr: VagueTermData = {
     },
     {
       lemma: 'appuyer',
+      process: true,
       nouns: ['appui'],
       expected: ['financer', 'affecter N agents', 'conseiller'],
       examples: {
         flag: [
           'Le secrétariat général {appuiera} les ministères dans la conduite de leurs consultations.',
           'Un {appui} aux collectivités pour l’ouverture de leurs données budgétaires.',
+          // Après « sont », l’énoncé du jalon, non un crédit ; et un appui fait n’est pas un résultat vérifiable.
+          'Les projets sont {appuyés} par le Programme de contributions pour la démocratie.',
         ],
-        info: ['Avec l’{appui} de la Cour des comptes, le ministère publiera une méthode d’évaluation.'],
+        info: [
+          'Avec l’{appui} de la Cour des comptes, le ministère publiera une méthode d’évaluation.',
+          'Le guide, {appuyé} par Affaires mondiales Canada, sera publié en 2025.',
+        ],
       },
     },
     {
@@ -234,6 +255,10 @@ export const fr: VagueTermData = {
         flag: [
           'Engagement 5 – {Accroître} la participation des citoyens aux enquêtes publiques.',
           'Nous {accroîtrons} la transparence des nominations aux emplois de direction.',
+        ],
+        // Les effets d’une stratégie, en liste après son nom.
+        info: [
+          'La Stratégie : favorisera la confiance, appuiera les analystes, {accroîtra} la sensibilisation du public.',
         ],
       },
     },
@@ -300,6 +325,28 @@ export const fr: VagueTermData = {
       },
     },
     {
+      // Before a noun (« travailler à l’élaboration de »); before an infinitive (« travailler à améliorer ») the
+      // verb that follows says the action.
+      lemma: 'travailler à',
+      process: true,
+      verb: 'travailler',
+      after: '~ a|à l|la|le|les|un|une|des|ce|cette|ces|leur|leurs|son|sa|ses',
+      expected: ['adopter d’ici [date]', 'publier'],
+      examples: {
+        flag: ['Le ministère {travaillera à l’}élaboration d’une politique de données ouvertes.'],
+        info: ['Une équipe sera créée pour {travailler à la} refonte du portail.'],
+        pass: ['Les agents travaillent à publier les avis dans les délais.'],
+      },
+    },
+    {
+      lemma: 'travailler au',
+      process: true,
+      verb: 'travailler',
+      after: '~ au|aux',
+      expected: ['adopter d’ici [date]', 'publier'],
+      examples: { flag: ['Le ministère {travaillera au} renforcement des contrôles.'] },
+    },
+    {
       lemma: 'collaborer avec',
       process: true,
       verb: 'collaborer',
@@ -311,6 +358,7 @@ export const fr: VagueTermData = {
     },
     {
       lemma: 'continuer à',
+      repeats: true,
       verb: 'continuer',
       after: '~ a|de|d',
       expected: ['achever d’ici [date]', 'étendre à N services'],
@@ -319,6 +367,7 @@ export const fr: VagueTermData = {
           'Nous {continuerons à} publier les données des marchés publics.',
           'Le ministère {continuera d’}ouvrir ses jeux de données de référence.',
         ],
+        info: ['Le ministère {continuera à} publier chaque trimestre les avis du comité.'],
       },
     },
     {
@@ -380,6 +429,15 @@ export const fr: VagueTermData = {
       },
     },
     {
+      lemma: 'accorder la priorité',
+      verb: 'accorder',
+      after: '~ la priorite',
+      expected: ['imposer', 'réserver X % à', 'commencer par'],
+      examples: {
+        flag: ['Les ministères {accorderont la priorité} à l’ouverture des données les plus demandées.'],
+      },
+    },
+    {
       lemma: 'aider',
       expected: ['former N agents', 'financer', 'publier un guide'],
       examples: { flag: ['L’État {aidera} les petites communes à publier leurs données.'] },
@@ -404,6 +462,7 @@ export const fr: VagueTermData = {
           'Engagement 12 – {Élargir} le droit d’accès aux documents administratifs.',
           'L’{élargissement} du droit de pétition aux résidents étrangers.',
         ],
+        info: ['{Élargir} la recherche fédérée aux données ouvertes des treize administrations.'],
       },
     },
     {
@@ -412,7 +471,11 @@ export const fr: VagueTermData = {
       expected: ['porter de X à Y', 'augmenter de N %'],
       examples: {
         flag: ['Le gouvernement {augmentera} le nombre de jeux de données publiés.'],
-        info: ['{Augmenter} de 20 % le nombre de demandes d’accès traitées dans le délai légal.'],
+        info: [
+          '{Augmenter} de 20 % le nombre de demandes d’accès traitées dans le délai légal.',
+          // Un compte seul entre parenthèses compte l’action.
+          '{Augmenter} le nombre de groupes qui participent aux consultations (au moins 15).',
+        ],
       },
     },
     {
@@ -512,6 +575,12 @@ export const fr: VagueTermData = {
     },
   ],
   exceptions: [
+    {
+      term: 'continuer à',
+      pattern: 'facon|maniere _',
+      why: 'de façon continue: a timing (vague-time), not the verb',
+      examples: { pass: ['Le ministère publiera les avis de façon continue.'] },
+    },
     {
       term: 'lutter contre',
       kinds: ['verb'],

@@ -47,11 +47,24 @@ export interface RoleWords {
   verbsWithDe: WordSet;
   /** "en" / "by" before a present participle or gerund: the means of the action. */
   meansBefore: WordSet;
+  /** "that", "que": the clause a verb governs ("ensure that …", « veiller à ce que … »). */
+  thatWords: WordSet;
+  /** "and", "or": a verb after one shares the purpose of the verb before. */
+  coordinators: WordSet;
   /** Adverbs between "to" and its verb ("to more effectively understand"). */
   adverbs: WordSet;
+  /**
+   * Who acts: a sentence whose subject holds none of these ("the amended bylaw will enhance…", « la réforme
+   * renforcera… ») states the effect of a thing, not what someone commits to do.
+   */
+  agents: WordSet;
+  /** "will", "shall": the verb after one is the subject's future action or effect (French marks it on the verb). */
+  modals: WordSet;
   /** Nouns of things one can check exist: the deliverables that make an action concrete. */
   deliverables: WordSet;
   numberWords: WordSet;
+  /** A definite frequency: "every", "annually", « chaque », « annuellement » (see `repeats` in the lexicon). */
+  frequencies: WordSet;
   /** Words before a number that make it a numbering ("Jalon 1.2"), not a count. */
   numbered: WordSet;
   /** Names of organisations and programmes that hold a vague word (folded words). */
@@ -78,8 +91,10 @@ const EN_VERBS = words(
 const names = (list: string[]) => list.map((n) => n.split(' '));
 
 const NUMBER_WORDS =
-  'deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente quarante cinquante cent cents mille ' +
-  'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand ' +
+  'deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt vingts trente ' +
+  'quarante cinquante soixante septante octante nonante cent cents mille ' +
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen ' +
+  'nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen dozens ' +
   'million millions milliard milliards billion';
 const NUMBERED =
   'jalon jalons engagement engagements milestone milestones commitment commitments indicateur indicator etape step ' +
@@ -108,14 +123,29 @@ const fr: RoleWords = {
   ),
   meansBefore: words('en'),
   adverbs: words('mieux plus davantage encore aussi egalement'),
+  coordinators: words('et ou'),
+  thatWords: words('que qu'),
+  agents: words(
+    'gouvernement gouvernements ministere ministeres ministre ministres administration administrations etat etats ' +
+      'agence agences direction directions nous on je il ils elle elles secretariat commission commissions conseil ' +
+      'conseils comite comites office bureau equipe equipes parlement prefecture prefectures collectivite ' +
+      'collectivites commune communes region regions departement departements partenaires organisations ' +
+      'organisation organismes organisme societe institutions institution autorite autorites pays province ' +
+      'provinces territoires ville villes municipalites acteurs instances mission delegation cour tribunal ' +
+      'services ambassade ambassades reseau agents engagement initiative initiatives',
+  ),
+  modals: words(''),
   deliverables: words(
     'strategie plateforme portail site sites outil outils guide guides registre rapport rapports loi lois decret ' +
       'arrete norme normes referentiel feuille tableau base catalogue programme cours formation curriculum ' +
       'repertoire service application formulaire directive politique cadre plan carte inventaire webinaires ' +
       'ateliers atelier seances trousse cartographie description publication sommet forum conference evenement ' +
-      'evenements',
+      'evenements infrastructure strategies plateformes portails registres decrets arretes referentiels feuilles ' +
+      'tableaux bases catalogues programmes repertoires applications formulaires directives politiques cadres ' +
+      'plans cartes inventaires trousses sommets forums conferences',
   ),
   numberWords: words(NUMBER_WORDS),
+  frequencies: words('chaque annuellement trimestriellement mensuellement hebdomadairement quotidiennement'),
   numbered: words(NUMBERED),
   names: names([
     'programme des nations unies pour le developpement',
@@ -141,7 +171,9 @@ const en: RoleWords = {
   actionTo: words(
     'commit commits committed commitment continue continues continuing continued seek seeks seeking strive strives ' +
       'endeavour endeavours endeavor endeavors plan plans planning intend intends aim aims going able need needs has ' +
-      'have want wants will shall must agrees agree pledge pledges pledged undertake undertakes ready',
+      'have want wants will shall must agrees agree pledge pledges pledged undertake undertakes ready ' +
+      // "the objective is to", "it is necessary to", "commits itself to": what follows is the aim itself.
+      'is are necessary itself themselves ourselves',
   ),
   relatives: words('which that who whose whom how'),
   creditNouns: words('support assistance collaboration partnership'),
@@ -159,13 +191,29 @@ const en: RoleWords = {
   verbsWithDe: words(''),
   meansBefore: words('by through via'),
   adverbs: words('more better further also effectively efficiently fully actively continuously'),
+  coordinators: words('and or'),
+  thatWords: words('that'),
+  agents: words(
+    'government governments administration administrations ministry ministries minister ministers department ' +
+      'departments agency agencies office offices we i they it you he she us parliament congress commission ' +
+      'commissions council councils committee committees secretariat authority authorities team teams unit units ' +
+      'ombudsman state states municipality municipalities partners organizations organisations organization ' +
+      'organisation society institutions institution body bodies court courts staff officials members group ' +
+      'groups network coalition president country countries city cities province provinces territories ' +
+      'stakeholders actors leaders board bureau division service services commitment commitments initiative initiatives',
+  ),
+  modals: words('will shall would can could may might should must'),
   deliverables: words(
     'strategy platform portal site website websites tool tools guide guides registry register report reports law ' +
       'laws rule rules regulation regulations standard standards framework roadmap dashboard database dataset ' +
       'datasets catalog catalogue program programme course curriculum directory service application form directive ' +
-      'policy plan map inventory scorecard toolkit webinars workshops sessions summit forum conference event events',
+      'policy plan map inventory scorecard toolkit webinars workshops sessions summit forum conference event events ' +
+      'infrastructure bill bylaw guidance strategies platforms portals registries frameworks roadmaps dashboards ' +
+      'databases catalogs catalogues programs programmes courses directories applications forms ' +
+      'directives policies plans maps inventories scorecards toolkits summits forums conferences bills',
   ),
   numberWords: words(NUMBER_WORDS),
+  frequencies: words('every each annually yearly quarterly monthly weekly daily'),
   numbered: words(NUMBERED),
   names: names([
     'department of housing and urban development',
@@ -176,6 +224,10 @@ const en: RoleWords = {
     'organisation for economic co operation and development',
     'organization for economic co operation and development',
     'rapid response mechanism',
+    // The OGP's grand challenges, named in its templates ("OGP challenge addressed by the commitment").
+    'increasing public integrity',
+    'increasing corporate accountability',
+    'improving public services',
   ]),
   nameLinks: words('for of'),
   articles: words(''),

@@ -1,3 +1,5 @@
+// Over 400 lines: the role rules call one another (a verb shares the role of the purpose it is coordinated with), so
+// they are kept in one file, in the order localRole tries them.
 // What a vague word does where it stands (issue 13). Where it is the action a commitment or a milestone states, a
 // facilitator wants it replaced. Where it only says why (a purpose after the action), describes (a participle, a
 // relative clause), names (a deliverable, an organisation), credits a partner, or where the action is counted or
@@ -28,13 +30,14 @@ export type LocalRole =
   | 'participle'
   | 'deliverable-name'
   | 'organisation-name'
+  | 'question'
   | 'partner-credit'
   | 'after-quantified'
   | 'concrete';
 
 // The roles that make a finding information only, each with its note in the catalogue (findings: vague-term.role);
 // a Record, so that a new role cannot be added without being listed here, and a test checks each has its note.
-const INFO: Record<Exclude<LocalRole, 'action' | 'organisation-name'>, true> = {
+const INFO: Record<Exclude<LocalRole, 'action' | 'organisation-name' | 'question'>, true> = {
   purpose: true,
   participle: true,
   'deliverable-name': true,
@@ -59,6 +62,7 @@ export function localRole(s: Sentence, h: Hit, verbal: boolean): LocalRole {
   if (isCredit(s, h, w)) return 'partner-credit';
   if (isNamedThing(s, h, w)) return 'deliverable-name';
   const span = spanOf(s, h);
+  if (isQuestion(s, h, span)) return 'question';
   if (isPurpose(s, h, w, span)) return 'purpose';
   if (isDescriptive(s, h, w, verbal, span)) return 'participle';
   if (isQuantified(s, h, span)) return 'after-quantified';
@@ -89,6 +93,24 @@ function spanOf(s: Sentence, h: Hit): Span {
   while (clauseTo < to && !clauseBreakBefore(s, clauseTo)) clauseTo++;
   return { from, to, clauseFrom, clauseTo };
 }
+
+/**
+ * A question ("How will the commitment address the problem?"): a template's prompt or a rhetorical question, not
+ * what the plan commits to.
+ */
+function isQuestion(s: Sentence, h: Hit, span: Span): boolean {
+  const { tokens, text } = s;
+  const end = span.to < tokens.length ? tokens[span.to].start : text.length;
+  const mark = text.indexOf('?', tokens[h.last].end);
+  if (mark < 0 || mark >= end) return false;
+  // "?:" (a question then its answer, in a form) does not end a sentence for the tokenizer: the question ends at
+  // its mark unless a stop comes first.
+  for (let k = h.last; k + 1 < tokens.length && tokens[k + 1].start <= mark; k++)
+    for (let c = tokens[k].end; c < tokens[k + 1].start; c++) if (STOPS.includes(text[c])) return false;
+  return true;
+}
+
+const STOPS = '.;:!';
 
 /** A ";" or ":" in the gap before token k: a clause of its own starts there (a comma does not end one). */
 function clauseBreakBefore(s: Sentence, k: number): boolean {
@@ -183,10 +205,12 @@ function isCredit(s: Sentence, h: Hit, w: RoleWords): boolean {
     if (w.creditBefore.has(prev) || w.creditBefore.has(prev2)) return true;
     if (next?.norm === 'from') return true;
   }
-  // A participle before "par" / "by" and a name or "the": who supports, not what is done.
+  // A participle before "par" / "by" and a name or "the": who supports, not what is done. After "sont" / "are" it
+  // is the sentence's statement (« les projets sont appuyés par le Programme »), not a credit.
   const agent = tokens[h.last + 2];
   return (
     h.kind === 'participle' &&
+    !w.presentAux.has(prev) &&
     next !== undefined &&
     (next.norm === 'par' || next.norm === 'by') &&
     agent !== undefined &&
@@ -234,22 +258,102 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   for (let k = h.first - 1; k >= span.clauseFrom; k--) {
     const t = tokens[k];
     const next = tokens[k + 1];
-    if (w.purposeHeads.has(t) && (k + 1 === h.first || w.purposeLinks.has(next))) return true;
+    if (w.purposeHeads.has(t) && (k + 1 === h.first || w.purposeLinks.has(next))) return !fronted(s, h, w, k, span);
     // "pour"/"to" before the hit, or before another verb it is coordinated with ("to increase awareness and assist",
     // "to more effectively understand, support and improve").
-    if (w.purposeBefore.has(t) && (verbAfter(s, h, w, k) || w.pronouns.has(next)))
-      return !w.actionTo.has(tokens[k - 1]);
+    if (w.purposeBefore.has(t) && (verbAfter(s, h, w, k) || w.pronouns.has(next))) {
+      // "commits to X and to advancing": "to" before a gerund is a preposition, not a purpose.
+      if (w.compounds && k + 1 === h.first && w.isPresentParticiple(tokens[h.first])) {
+        if (w.actionTo.has(tokens[k - 1])) return false;
+        continue;
+      }
+      if (fronted(s, h, w, k, span)) return false;
+      // "commits to", "continue to": the action itself, unless the verb before is a purpose.
+      return !w.actionTo.has(tokens[k - 1]) || (h.kind === 'verb' && sharesPurpose(s, h, w, span));
+    }
     if (k + 1 === h.first && t.norm === 'for' && tokens[h.first].norm.endsWith('ing')) return true;
   }
-  return h.kind === 'verb' && deliverableSubject(s, h, w, span);
+  if (h.kind !== 'verb') return false;
+  return deliverableSubject(s, h, w, span) || effectOfThing(s, h, w, span) || sharesPurpose(s, h, w, span);
 }
+
+/**
+ * One warning per vague phrase: a verb coordinated with a vague verb of purpose shares its role ("the bylaw will
+ * enhance transparency and strengthen the trust"), and so does a verb in the clause a vague verb governs ("will
+ * ensure that the United States continues to promote…": the warning, if any, belongs to "ensure").
+ */
+function sharesPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
+  const { tokens } = s;
+  let p: Hit | undefined;
+  for (const x of s.vagueHits) if (x.last < h.first && x.first >= span.clauseFrom && x.kind === 'verb') p = x;
+  if (!p || h.first - p.last > 12) return false;
+  if (w.thatWords.has(tokens[p.last + 1])) return true;
+  // "continues to prominently promote": a verb chained to the one before by "to" / « à », « de ».
+  let chained = true;
+  for (let k = p.last + 1; k < h.first && chained; k++)
+    chained = w.purposeBefore.has(tokens[k]) || w.purposeLinks.has(tokens[k]) || isAdverb(w, tokens[k]);
+  // A list of verbs: "will support X, raise awareness of Y, and help…", « favorisera …, appuiera … ».
+  const listed = tokens[h.first].sep & SEP_PAUSE && !clauseBreakBefore(s, h.first);
+  const coordinated = chained || listed || w.coordinators.has(tokens[h.first - 1]);
+  return coordinated && isPurpose(s, p, w, spanOf(s, p));
+}
+
+/**
+ * A thing's future effect: "the amended bylaw will also assist…", "transparent public spending will increase…",
+ * « la réforme renforcera… ». The subject, from the clause's start (or its last comma) to "will" or the French
+ * future, names no one who acts: no agent word, and its last word no proper name.
+ */
+function effectOfThing(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
+  const { tokens } = s;
+  if (!w.compounds && !FUTURE_FR.test(tokens[h.first].norm)) return false;
+  let m = h.first - 1;
+  while (m > span.from && isAdverb(w, tokens[m])) m--;
+  const end = m;
+  // « La France se fera… », « Le guide les aidera… »: the pronouns before a French verb are not its subject.
+  if (!w.compounds) while (m > span.from && w.pronouns.has(tokens[m])) m--;
+  if (w.compounds) {
+    if (!w.modals.has(tokens[m])) return false;
+    m--;
+  }
+  let b = m;
+  while (b > span.from && m - b <= 8 && !(tokens[b].sep & (SEP_PAUSE | SEP_STOP | SEP_OPEN | SEP_CLOSE))) b--;
+  if (m < b || m - b > 8) return false;
+  // « La Stratégie : favorisera … »: a subject, a colon, then the list of its effects.
+  if (m < span.clauseFrom && !(h.first === span.clauseFrom && clauseBreakBefore(s, h.first))) return false;
+  for (let k = b; k <= end; k++) if (w.agents.has(tokens[k])) return false;
+  // "The second Summit for Democracy in 2023 will help": the last word may be a figure; a proper name acts.
+  const head = tokens[m];
+  return !(head.flags & (CAP | UPPER) && !w.deliverables.has(head));
+}
+
+// « favorisera », « renforceront », « promouvra »: a French verb in the future (third person).
+const FUTURE_FR = /(?:ra|ront)$/;
+
+/**
+ * "To increase access, agencies are working with OMB": a purpose that opens the sentence ends at its comma, and the
+ * hit, a few words after it, is in the main clause (a verb right after the comma or after "and" is one more verb of
+ * the purpose: "To understand, support and improve").
+ */
+function fronted(s: Sentence, h: Hit, w: RoleWords, k: number, span: Span): boolean {
+  const { tokens } = s;
+  // At most one word before the mark: "In order to …", "Afin de …", "To …".
+  let words = 0;
+  for (let b = span.from; b < k; b++) if (tokens[b].flags & LETTERS && ++words > 1) return false;
+  if (w.coordinators.has(tokens[h.first - 1])) return false;
+  for (let j = k + 2; j < h.first; j++) if (tokens[j].sep & SEP_PAUSE) return true;
+  return false;
+}
+
+const isAdverb = (w: RoleWords, t: Token) => w.adverbs.has(t) || (w.compounds && t.norm.endsWith('ly'));
 
 /** A verb right after word k, adverbs aside: the hit, another vague verb, or an infinitive. */
 function verbAfter(s: Sentence, h: Hit, w: RoleWords, k: number): boolean {
   const { tokens } = s;
   let v = k + 1;
-  while (v < h.first && w.adverbs.has(tokens[v])) v++;
-  return v === h.first || s.vagueHits.some((x) => x.first === v) || w.isInfinitive(tokens[v]);
+  while (v < h.first && isAdverb(w, tokens[v])) v++;
+  // "to further guide and support": the hit is coordinated with the verb right after "to".
+  const coordinated = v + 2 === h.first && w.coordinators.has(tokens[v + 1]) && !!(tokens[v].flags & LETTERS);
+  return v === h.first || coordinated || s.vagueHits.some((x) => x.first === v) || w.isInfinitive(tokens[v]);
 }
 
 /** The sentence's subject is a deliverable ("La plateforme", "The Strategy"): the vague verb says its effect. */
@@ -279,6 +383,7 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
     if (w.relatives.has(tokens[k])) return true;
   }
   if (h.kind === 'participle' && !verbal) return true;
+  if (openingParticiple(s, h, w, span)) return true;
   // A result in the present passive; a process ("les options sont étudiées") stays vague even done.
   if (h.kind === 'participle' && prev && w.presentAux.has(prev) && !h.term.process) return true;
   if (!prev || t.sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER)) return false;
@@ -292,16 +397,57 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
 }
 
 /**
+ * "Building upon existing frameworks, the plan will…": a gerund that opens the sentence and ends at a comma before
+ * the main clause's "will" says how or on what; the action is the main clause's.
+ */
+function openingParticiple(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
+  const { tokens } = s;
+  if (!w.compounds || !w.isPresentParticiple(tokens[h.first])) return false;
+  for (let b = span.from; b < h.first; b++) if (tokens[b].flags & LETTERS) return false;
+  let comma = h.last + 1;
+  while (comma < span.clauseTo && !(tokens[comma].sep & SEP_PAUSE)) comma++;
+  for (let k = comma; k < span.clauseTo && k < comma + 8; k++) if (w.modals.has(tokens[k])) return true;
+  return false;
+}
+
+/**
  * The action is counted: a figure in its clause ("Appuyer dix projets", "increase … by 10%", "provide $50 million
  * in funding and support"), not a year, a numbering ("Jalon 1.2") or a date in brackets after it.
  */
 function isQuantified(s: Sentence, h: Hit, span: Span): boolean {
+  const w = LANGUAGE[s.lang];
   for (let k = h.last + 1; k < span.clauseTo; k++) {
-    // A bracket after the action holds its date or owner, not its count.
-    if (s.tokens[k].sep & SEP_OPEN) break;
+    const t = s.tokens[k];
+    // A bracket after the action holds its date or owner, not its count, unless it holds a count alone: "(au moins
+    // 15)", "(50 %)".
+    if (t.sep & SEP_OPEN) {
+      if (countInBracket(s, k)) return true;
+      break;
+    }
+    // « Se fonder sur …, élargir … et intégrer au moins 2 municipalités »: the figure counts a later action.
+    if (t.sep & SEP_PAUSE && (w.isInfinitive(t) || s.vagueHits.some((x) => x.first === k))) break;
     if (isCount(s, k)) return true;
   }
-  for (let k = h.first - 1; k >= span.clauseFrom; k--) if (isCount(s, k)) return true;
+  // Before the action, only in its own phrase: "under Pillars 2 and 4 of the Strategy, … commits to" counts nothing;
+  // « appuyer dix étudiants … et promouvoir l'échange »: the count is the first action's, not the one after "et"
+  // (but "$50 million in funding and support for…" counts the support: a noun before its preposition).
+  if (w.coordinators.has(s.tokens[h.first - 1]) && !w.prepositions.has(s.tokens[h.last + 1])) return false;
+  for (let k = h.first - 1; k >= span.clauseFrom; k--) {
+    if (isCount(s, k)) return true;
+    if (s.tokens[k].sep & SEP_PAUSE) break;
+  }
+  return false;
+}
+
+/** A bracket opening at token k that holds a count and no name or date: a few words, a figure, no capital. */
+function countInBracket(s: Sentence, k: number): boolean {
+  let count = false;
+  for (let j = k; j < k + 5; j++) {
+    const t = s.tokens[j];
+    if (t === undefined || (j > k && t.sep & (SEP_CLOSE | SEP_OPEN | SEP_STOP))) return count;
+    if (t.flags & (CAP | UPPER)) return false;
+    count ||= isCount(s, j);
+  }
   return false;
 }
 
@@ -313,7 +459,13 @@ function isCount(s: Sentence, k: number): boolean {
   // "1.2": the parts of a number written with a dot are one number; "Jalon 1.2" is a numbering.
   let first = k;
   while (first > 0 && s.tokens[first].sep === SEP_OTHER && s.tokens[first - 1].flags & NUM) first--;
-  return !(first > 0 && LANGUAGE[s.lang].numbered.has(s.tokens[first - 1]));
+  if (first === 0) return true;
+  const before = s.tokens[first - 1];
+  if (LANGUAGE[s.lang].numbered.has(before)) return false;
+  // "Executive Order 14058", "Public Law 116-117", "Target 16.6": a number after a capitalised word names a text.
+  const named =
+    before.flags & CAP && !(before.sep & (SEP_START | SEP_STOP)) && !s.vagueHits.some((x) => x.first === first - 1);
+  return !(t.flags & NUM && named && !(s.tokens[first].sep & (SEP_PAUSE | SEP_OPEN | SEP_OTHER)));
 }
 
 /**
@@ -325,12 +477,15 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   const { tokens } = s;
   const { from, to } = span;
   if (h.term.makes && deliverableIn(tokens, w, from, to)) return true;
+  // "they will continue to do so every year": a definite frequency makes the continued action checkable.
+  if (h.term.repeats) for (let k = h.last + 1; k < span.clauseTo; k++) if (w.frequencies.has(tokens[k])) return true;
   for (let k = h.last + 1; k < span.clauseTo; k++) {
     if (!w.meansBefore.has(tokens[k])) continue;
     const verb = tokens[k + 1];
     if (!verb) continue;
-    // "through the new portal": a deliverable as the means.
-    if (deliverableIn(tokens, w, k + 1, Math.min(to, k + 5))) return true;
+    // "through the new portal": a deliverable as the means (French « en » before a noun is no means: « en ligne »,
+    // « mise en oeuvre du registre »).
+    if (w.compounds && deliverableIn(tokens, w, k + 1, Math.min(to, k + 5))) return true;
     const vague = s.vagueHits.some((v) => v.first === k + 1);
     if (w.isPresentParticiple(verb) && !vague && deliverableIn(tokens, w, k + 2, to)) return true;
   }

@@ -167,6 +167,18 @@ export const fr: PhraseData = {
       examples: { flag: ['Les usagers seront informés {en temps utile} des changements de procédure.'] },
     },
     { term: 'en continu', examples: { flag: ['Le tableau de bord sera alimenté {en continu} par les ministères.'] } },
+    {
+      term: 'de façon|manière continue',
+      examples: { flag: ['Les ministères publieront {de façon continue} de nouveaux jeux de données.'] },
+    },
+    {
+      // The plural adjective only: « continue » is also the verb (« le ministère continue de publier »).
+      term: 'continus|continues',
+      examples: {
+        flag: ['Le portail fera l’objet de mises à jour {continues}.'],
+        pass: ['La formation continue des agents sera publiée au catalogue.'],
+      },
+    },
     { term: 'au fil du temps', examples: { flag: ['De nouveaux jeux de données seront ajoutés {au fil du temps}.'] } },
     {
       term: 'en cours',
