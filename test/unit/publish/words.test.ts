@@ -2,7 +2,7 @@
 // language (html/layout.ts): what they give is what the plain functions give, on the first call and after, and
 // one site's words or frame never show on another's pages.
 import fc from 'fast-check';
-import { prepareSite, type Lang, type Site } from '../../../src/core';
+import { fieldLabel, prepareSite, SHOWN_FIELDS, type Lang, type Site } from '../../../src/core';
 import { commitmentPage } from '../../../src/cli/publish/html/commitment';
 import { dashboardPage } from '../../../src/cli/publish/html/dashboard';
 import { badge, day, due, esc, period, tFor } from '../../../src/cli/publish/html/format';
@@ -64,6 +64,7 @@ test.each(LANGS)('each word made once is what the plain functions say (%s)', (la
   for (let round = 0; round < 2; round++) {
     for (const s of STATUSES) expect(w.badge(s)).toBe(badge(s, t));
     for (const key of LABELS) expect(w.label(key)).toBe(esc(t(key)));
+    for (const f of SHOWN_FIELDS) expect(w.field(f)).toBe(esc(fieldLabel(f, lang)));
   }
 });
 

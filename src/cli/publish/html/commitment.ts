@@ -4,7 +4,6 @@
 import {
   colon,
   daysBetween,
-  fieldLabel,
   levelName,
   SHOWN_FIELDS,
   type Feedback,
@@ -24,7 +23,7 @@ function fields(c: SiteCommitment, w: Words): string {
   for (const f of SHOWN_FIELDS) {
     const v = c.fields[f];
     const value = v ? block(v, undefined, w.l) : `<p class="missing">${w.label('site.notGiven')}</p>`;
-    rows += `<dt>${esc(fieldLabel(f, w.lang))}</dt><dd>${value}</dd>`;
+    rows += `<dt>${w.field(f)}</dt><dd>${value}</dd>`;
   }
   return `<h2 id="plan">${w.label('site.whatPlanSays')}</h2><dl class="fields">${rows}</dl>`;
 }

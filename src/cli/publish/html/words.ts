@@ -2,7 +2,7 @@
 // each made once per site and language: a national repository's 10,000 pages say the same few dozen labels and
 // dates 240,000 times, and translating and escaping them afresh each time was a fifth of making the pages
 // (publish.bench.ts). Every word here is what the plain function gives (test/unit/publish/words.test.ts).
-import type { Lang, Site, TrackStatus } from '../../../core';
+import { fieldLabel, type FieldName, type Lang, type Site, type TrackStatus } from '../../../core';
 import { badge, day, due, esc, period, tFor, type PageText, type T } from './format';
 
 export interface Words {
@@ -22,6 +22,8 @@ export interface Words {
   updated(d: string): string;
   /** `esc(t('site.dueOn', { date: due(d, lang, t) }))`. */
   dueOn(d: string): string;
+  /** `esc(fieldLabel(field, lang))`. */
+  field(f: FieldName): string;
 }
 
 /** Each key's text made on its first use, then given again. */
@@ -52,6 +54,7 @@ export function makeWords(site: Site, lang: Lang): Words {
     day: remembered((d) => esc(day(d, lang))),
     updated: remembered((d) => `<span class="meta">${esc(t('site.updated', { date: day(d, lang) }))}</span>`),
     dueOn: remembered((d) => esc(t('site.dueOn', { date: due(d, lang, t) }))),
+    field: remembered((f) => esc(fieldLabel(f as FieldName, lang))),
   };
 }
 
