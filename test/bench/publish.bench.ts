@@ -217,10 +217,14 @@ export async function run(): Promise<boolean> {
   const cli = bundled<Cli>(join(root, 'src/cli/main.ts'));
   const core = bundled<Core>(join(root, 'src/core/index.ts'));
   await publishOnce(cli, core, 200); // warm-up
+  // Each figure is its own minimum over the runs, the floors' as the run's: a floor measured while other work
+  // slows the disk is larger, and would flatter the ratio if it came with the run's quickest time.
   const best = async (n: number, runs: number) => {
     const rs: Timing[] = [];
     for (let k = 0; k < runs; k++) rs.push(await publishOnce(cli, core, n));
-    return rs.sort((a, b) => a.cpu - b.cpu)[0];
+    const least = (f: (t: Timing) => number) => Math.min(...rs.map(f));
+    const quickest = [...rs].sort((a, b) => a.cpu - b.cpu)[0];
+    return { ...quickest, analysis: least((t) => t.analysis), floor: least((t) => t.floor) };
   };
   const small = await best(1250, 2);
   const large = await best(5000, 2);

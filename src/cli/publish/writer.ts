@@ -9,8 +9,8 @@ import { Worker } from 'node:worker_threads';
 /** A file's text, or its parts in order (the open data: tens of megabytes, made as they are written). */
 export type FileContent = string | Iterable<string>;
 
-/** One write: the file, its bytes, and whether they go after what the file holds already. */
-type Write = [file: string, bytes: Uint8Array<ArrayBuffer>, append: boolean];
+/** One write: the file, where its bytes lie in the message's buffer, and whether they go after what it holds. */
+type Write = [file: string, start: number, end: number, append: boolean];
 
 // The thread's script is this text rather than a file, so that it runs from any bundle of the command line
 // (and from the tests' sources) without a file of its own to ship: it only writes what it is sent, in order.
@@ -18,11 +18,12 @@ const SCRIPT = `
 const { parentPort } = require('node:worker_threads');
 const { writeFileSync } = require('node:fs');
 let failed = false;
-parentPort.on('message', (writes) => {
+parentPort.on('message', ({ buffer, writes }) => {
   if (failed) return; // the site will not be used: nothing more is written
   try {
-    for (const [file, bytes, append] of writes) writeFileSync(file, bytes, { flag: append ? 'a' : 'w' });
-    parentPort.postMessage({ done: writes.length });
+    for (const [file, start, end, append] of writes)
+      writeFileSync(file, new Uint8Array(buffer, start, end - start), { flag: append ? 'a' : 'w' });
+    parentPort.postMessage({ done: 1 });
   } catch (e) {
     failed = true;
     parentPort.postMessage({ error: String((e && e.message) || e) });
@@ -30,11 +31,17 @@ parentPort.on('message', (writes) => {
 });
 `;
 
-/** Writes sent together (one message), and how many may wait to be written before this thread waits. */
-const BATCH = 16;
-const WAITING = 64;
-/** How many bytes of a file given in parts go into one write, at least. */
+/**
+ * Files are encoded one after the other into a chunk of a megabyte at least, sent whole with the list of the files
+ * it holds: a page is some 16 KB, and a buffer and a message of its own for each of ten thousand pages cost the
+ * main thread more than their encoding (publish.bench.ts). A file given in parts goes on over as many chunks as it
+ * needs, each piece appended in order.
+ */
 const CHUNK = 1 << 20;
+/** How many characters of a file's parts are encoded together, at least. */
+const PENDING = 1 << 15;
+/** How many chunks may wait to be written before this thread waits. */
+const WAITING = 8;
 
 /** Writes every file of `files` under `root`, in order; rejects with the first failure, once nothing is written. */
 export async function writeAll(root: string, files: Iterable<readonly [string, FileContent]>): Promise<void> {
@@ -64,22 +71,24 @@ export async function writeAll(root: string, files: Iterable<readonly [string, F
     while (!ready() && !failed) await new Promise<void>((r) => (wake = r));
   };
 
-  // Text is sent as bytes that change hands (a copy of the text would cost this thread twice the encoding).
+  // The chunk being filled: its bytes change hands when it is sent (a copy would cost this thread more).
   const utf8 = new TextEncoder();
-  let batch: Write[] = [];
-  const send = async () => {
-    if (batch.length === 0) return;
-    waiting += batch.length;
-    worker.postMessage(
-      batch,
-      batch.map((w) => w[1].buffer),
-    );
-    batch = [];
-    await until(() => waiting <= WAITING);
+  let chunk = new Uint8Array(CHUNK);
+  let used = 0;
+  let writes: Write[] = [];
+  const send = async (size = CHUNK) => {
+    if (writes.length > 0) {
+      waiting += 1;
+      worker.postMessage({ buffer: chunk.buffer, writes }, [chunk.buffer]);
+      writes = [];
+      await until(() => waiting <= WAITING);
+    }
+    chunk = new Uint8Array(Math.max(CHUNK, size));
+    used = 0;
   };
-  const write = async (file: string, bytes: Uint8Array<ArrayBuffer>, append: boolean) => {
-    batch.push([file, bytes, append]);
-    if (batch.length >= BATCH) await send();
+  /** Room for `text` in the chunk (UTF-8 takes at most three bytes for each UTF-16 unit), sending it if full. */
+  const room = async (text: string) => {
+    if (used + 3 * text.length > chunk.length) await send(3 * text.length);
   };
 
   const made = new Set<string>();
@@ -91,28 +100,41 @@ export async function writeAll(root: string, files: Iterable<readonly [string, F
       if (!made.has(folder)) mkdirSync(folder, { recursive: true });
       made.add(folder);
       if (typeof content === 'string') {
-        await write(file, utf8.encode(content), false);
+        await room(content);
+        const start = used;
+        used += utf8.encodeInto(content, chunk.subarray(used)).written;
+        writes.push([file, start, used, false]);
         continue;
       }
-      // Parts are encoded straight into a chunk of bytes, written when it is full: no text of a chunk is made.
-      let chunk = new Uint8Array(CHUNK);
-      let used = 0;
+      // Parts are encoded straight into the chunk, a few dozen kilobytes of them at a time (the open data comes
+      // as a quarter of a million lines, each too short to be worth an encoding of its own): no text of the
+      // whole file is made.
+      let start = used;
       let append = false;
-      for (const part of content) {
-        // UTF-8 takes at most three bytes for each UTF-16 unit.
-        if (used + 3 * part.length > chunk.length) {
-          if (used > 0) {
-            await write(file, chunk.subarray(0, used), append);
+      const put = async (text: string) => {
+        if (used + 3 * text.length > chunk.length) {
+          if (used > start) {
+            writes.push([file, start, used, append]);
             append = true;
           }
-          chunk = new Uint8Array(Math.max(CHUNK, 3 * part.length));
-          used = 0;
+          await send(3 * text.length);
+          start = 0;
         }
-        used += utf8.encodeInto(part, chunk.subarray(used)).written;
+        used += utf8.encodeInto(text, chunk.subarray(used)).written;
+      };
+      let pending = '';
+      for (const part of content) {
+        pending += part;
+        if (pending.length >= PENDING) {
+          await put(pending);
+          pending = '';
+        }
       }
-      await write(file, chunk.subarray(0, used), append);
+      await put(pending);
+      // Written even when empty, so that the file exists.
+      if (used > start || !append) writes.push([file, start, used, append]);
     }
-    await send();
+    await send(0);
     await until(() => waiting === 0);
   } finally {
     worker.removeAllListeners('exit');

@@ -36,6 +36,31 @@ test('every file holds its text, whole or joined from its parts, whatever the pa
   );
 });
 
+test('files of every size, whole or in parts, fill and cross chunks and each holds its text', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(
+        fc.record({
+          sizes: fc.array(fc.integer({ min: 0, max: 400_000 }), { maxLength: 4 }),
+          char: fc.constantFrom('a', 'é', '’', '😀'),
+          whole: fc.boolean(),
+        }),
+        { maxLength: 10 },
+      ),
+      async (specs) => {
+        const root = tempDir('jalon-writer-');
+        const parts = specs.map((f) => f.sizes.map((n) => f.char.repeat(n)));
+        await writeAll(
+          root,
+          specs.map((f, k): [string, FileContent] => [`f${k}.txt`, f.whole ? parts[k].join('') : parts[k]]),
+        );
+        specs.forEach((_, k) => expect(readFileSync(join(root, `f${k}.txt`), 'utf8')).toBe(parts[k].join('')));
+      },
+    ),
+    { numRuns: 10 },
+  );
+});
+
 test('a file of many megabytes given in parts is written in order, a megabyte at a time', async () => {
   const root = tempDir('jalon-writer-');
   const lines = Array.from({ length: 60_000 }, (_, k) => `ligne ${k} — état « achevé »\r\n`);
@@ -54,7 +79,8 @@ test('a file that cannot be written fails the whole: the error is said and nothi
   const files: [string, string][] = [
     ['a.html', 'a'],
     ['bad\u0000.html', 'b'],
-    ...Array.from({ length: 200 }, (_, k): [string, string] => [`later/${k}.html`, 'x']),
+    // Enough after it to fill several chunks: neither the rest of its chunk nor the chunks after it are written.
+    ...Array.from({ length: 200 }, (_, k): [string, string] => [`later/${k}.html`, 'x'.repeat(20_000)]),
   ];
   await expect(writeAll(root, files)).rejects.toThrow(/null bytes|NUL|\\u0000/i);
   expect(readFileSync(join(root, 'a.html'), 'utf8')).toBe('a');

@@ -4,7 +4,6 @@
 import {
   colon,
   daysBetween,
-  fieldLabel,
   levelName,
   SHOWN_FIELDS,
   type Feedback,
@@ -15,111 +14,118 @@ import {
   type TrackedItem,
   type Unit,
 } from '../../../core';
-import { badge, block, day, due, esc, evidence, inline, period, percent, tFor, type PageText, type T } from './format';
+import { block, day, esc, evidence, inline, percent } from './format';
 import { page } from './layout';
+import { wordsFor, type Words } from './words';
 
-function fields(c: SiteCommitment, t: T, l: PageText): string {
-  const rows = SHOWN_FIELDS.map((f) => {
+function fields(c: SiteCommitment, w: Words): string {
+  let rows = '';
+  for (const f of SHOWN_FIELDS) {
     const v = c.fields[f];
-    const value = v ? block(v, undefined, l) : `<p class="missing">${esc(t('site.notGiven'))}</p>`;
-    return `<dt>${esc(fieldLabel(f, l.page))}</dt><dd>${value}</dd>`;
-  }).join('');
-  return `<h2 id="plan">${esc(t('site.whatPlanSays'))}</h2><dl class="fields">${rows}</dl>`;
+    const value = v ? block(v, undefined, w.l) : `<p class="missing">${w.label('site.notGiven')}</p>`;
+    rows += `<dt>${w.field(f)}</dt><dd>${value}</dd>`;
+  }
+  return `<h2 id="plan">${w.label('site.whatPlanSays')}</h2><dl class="fields">${rows}</dl>`;
 }
 
-function quality(c: SiteCommitment, t: T, l: PageText): string {
+function quality(c: SiteCommitment, w: Words): string {
+  const { t, l } = w;
   const lens = c.lens.length ? c.lens.map((v) => t(`site.lensValue.${v}`)).join(', ') : t('site.lensNone');
   const reason = c.verifiableReason ? ` — <span lang="${l.plan}">${esc(c.verifiableReason)}</span>` : '';
-  return `<h2 id="quality">${esc(t('site.quality'))}</h2><dl class="fields">
-<dt>${esc(t('site.level'))}</dt><dd>${esc(levelName(c.level, l.page))}</dd>
-<dt>${esc(t('site.verifiable'))}</dt><dd>${esc(t(c.verifiable ? 'site.yes' : 'site.no'))}${reason}</dd>
-<dt>${esc(t('site.lens'))}</dt><dd>${esc(lens)}</dd>
+  return `<h2 id="quality">${w.label('site.quality')}</h2><dl class="fields">
+<dt>${w.label('site.level')}</dt><dd>${esc(levelName(c.level, l.page))}</dd>
+<dt>${w.label('site.verifiable')}</dt><dd>${w.label(c.verifiable ? 'site.yes' : 'site.no')}${reason}</dd>
+<dt>${w.label('site.lens')}</dt><dd>${esc(lens)}</dd>
 </dl>`;
 }
 
-function report(r: PublicReport, t: T, l: PageText): string {
-  const parts = [
-    `<p><strong>${esc(period(r.period, l.page))}</strong> ${badge(r.status, t)}${r.updated ? ` <span class="meta">${esc(t('site.updated', { date: day(r.updated, l.page) }))}</span>` : ''}</p>`,
-  ];
-  const labelled = (key: string, html: string) => (html ? `<p><strong>${esc(t(key))}</strong></p>${html}` : '');
-  parts.push(labelled('site.progress', block(r.progress, r.progressAlt || undefined, l)));
-  if (r.evidence.length) parts.push(`<p><strong>${esc(t('site.evidence'))}</strong> ${evidence(r.evidence)}</p>`);
-  parts.push(labelled('site.challenges', block(r.challenges, r.challengesAlt || undefined, l)));
-  return `<li>${parts.join('')}</li>`;
+function report(r: PublicReport, w: Words): string {
+  const updated = r.updated ? ` ${w.updated(r.updated)}` : '';
+  const progress = block(r.progress, r.progressAlt || undefined, w.l);
+  const challenges = block(r.challenges, r.challengesAlt || undefined, w.l);
+  return `<li><p><strong>${w.period(r.period)}</strong> ${w.badge(r.status)}${updated}</p>${
+    progress && `<p><strong>${w.label('site.progress')}</strong></p>${progress}`
+  }${r.evidence.length ? `<p><strong>${w.label('site.evidence')}</strong> ${evidence(r.evidence)}</p>` : ''}${
+    challenges && `<p><strong>${w.label('site.challenges')}</strong></p>${challenges}`
+  }</li>`;
 }
 
-function reports(item: TrackedItem, t: T, l: PageText): string {
-  if (item.reports.length === 0) return `<p class="meta">${esc(t('site.noReport'))}</p>`;
+function reports(item: TrackedItem, w: Words): string {
+  if (item.reports.length === 0) return `<p class="meta">${w.label('site.noReport')}</p>`;
   // The latest first: what a reader comes for.
-  return `<ul class="reports">${[...item.reports]
-    .reverse()
-    .map((r) => report(r, t, l))
-    .join('')}</ul>`;
+  let items = '';
+  for (let k = item.reports.length - 1; k >= 0; k--) items += report(item.reports[k], w);
+  return `<ul class="reports">${items}</ul>`;
 }
 
-function unit(u: Unit, t: T, l: PageText): string {
+function unit(u: Unit, w: Words): string {
+  const { t, l } = w;
   const cls = u.overdue ? ' class="late"' : u.effective === 'complete' ? ' class="done"' : '';
-  const meta = [esc(u.due ? t('site.dueOn', { date: due(u.due, l.page, t) }) : t('site.noDue'))];
-  if (u.lead) meta.push(`${esc(t('site.column.lead'))}${colon(l.page)} ${inline(u.lead, undefined, l)}`);
+  const due = u.due ? w.dueOn(u.due) : w.label('site.noDue');
+  const meta = u.lead ? `${due} · ${w.label('site.column.lead')}${colon(l.page)} ${inline(u.lead, undefined, l)}` : due;
   const late = u.overdue
-    ? ` <span class="badge late-badge">${esc(t('site.overdueBadge'))}</span> <span class="meta">${esc(t('site.daysLate', { count: u.daysLate ?? 0 }))}</span>`
+    ? ` <span class="badge late-badge">${w.label('site.overdueBadge')}</span> <span class="meta">${esc(t('site.daysLate', { count: u.daysLate ?? 0 }))}</span>`
     : '';
   const indicator = u.indicator
-    ? `<h4>${esc(t('site.indicator', { id: u.indicator.id }))}</h4><p>${inline(u.indicator.text, u.indicator.textAlt, l)} ${badge(u.indicator.status, t)}</p>${reports(u.indicator, t, l)}`
+    ? `<h4>${esc(t('site.indicator', { id: u.indicator.id }))}</h4><p>${inline(u.indicator.text, u.indicator.textAlt, l)} ${w.badge(u.indicator.status)}</p>${reports(u.indicator, w)}`
     : '';
-  const title = u.kind === 'commitment' ? `<p class="note">${esc(t('site.asItself'))}</p>` : '';
+  const title = u.kind === 'commitment' ? `<p class="note">${w.label('site.asItself')}</p>` : '';
   return `<li id="${u.id}"${cls}>${title}<h3><span class="id">${u.id}</span>${inline(u.text, u.textAlt, l)}</h3>
-<p class="meta">${meta.join(' · ')}</p>
-<p>${badge(u.effective, t)}${late}</p>
-<h4>${esc(t('site.reports'))}</h4>${reports(u, t, l)}${indicator}</li>`;
+<p class="meta">${meta}</p>
+<p>${w.badge(u.effective)}${late}</p>
+<h4>${w.label('site.reports')}</h4>${reports(u, w)}${indicator}</li>`;
 }
 
-function timeline(c: SiteCommitment, t: T, l: PageText): string {
+function timeline(c: SiteCommitment, w: Words): string {
   // By due date, those without one last, the plan's order otherwise.
   const units = [...c.units].sort((a, b) => (a.dueDay ?? '9999').localeCompare(b.dueDay ?? '9999'));
-  return `<h2 id="milestones">${esc(t('site.milestones'))}</h2><ol class="timeline">${units.map((u) => unit(u, t, l)).join('')}</ol>`;
+  let items = '';
+  for (const u of units) items += unit(u, w);
+  return `<h2 id="milestones">${w.label('site.milestones')}</h2><ol class="timeline">${items}</ol>`;
 }
 
-function history(c: SiteCommitment, t: T, l: PageText): string {
+function history(c: SiteCommitment, w: Words): string {
   const periods = [
     ...new Set(c.units.flatMap((u) => [...u.reports, ...(u.indicator?.reports ?? [])].map((r) => r.period))),
   ].sort();
   if (periods.length === 0) return '';
-  const items = c.units.flatMap((u) => (u.indicator ? [u, u.indicator] : [u]));
-  const rows = items
-    .map((it) => {
-      const cells = periods
-        .map((p) => {
-          const r = it.reports.find((x) => x.period === p);
-          return `<td>${r?.status ? badge(r.status, t) : r ? '<span class="meta">—</span>' : '<span class="meta" aria-hidden="true">·</span>'}</td>`;
-        })
-        .join('');
-      return `<tr><th scope="row" class="id"><a href="#${it.id}">${it.id}</a></th>${cells}</tr>`;
-    })
-    .join('');
-  const head = periods.map((p) => `<th scope="col">${esc(period(p, l.page))}</th>`).join('');
-  const name = t('site.history');
-  return `<h3 id="history">${esc(name)}</h3><div class="scroll" role="region" tabindex="0" aria-label="${esc(t('site.scroll', { name }))}"><table><thead><tr><th scope="col">${esc(t('site.column.milestone'))}</th>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
+  let rows = '';
+  for (const u of c.units)
+    for (const it of u.indicator ? [u, u.indicator] : [u]) {
+      let cells = '';
+      for (const p of periods) {
+        const r = it.reports.find((x) => x.period === p);
+        cells += `<td>${r?.status ? w.badge(r.status) : r ? '<span class="meta">—</span>' : '<span class="meta" aria-hidden="true">·</span>'}</td>`;
+      }
+      rows += `<tr><th scope="row" class="id"><a href="#${it.id}">${it.id}</a></th>${cells}</tr>`;
+    }
+  let head = '';
+  for (const p of periods) head += `<th scope="col">${w.period(p)}</th>`;
+  const name = w.t('site.history');
+  return `<h3 id="history">${esc(name)}</h3><div class="scroll" role="region" tabindex="0" aria-label="${esc(w.t('site.scroll', { name }))}"><table><thead><tr><th scope="col">${w.label('site.column.milestone')}</th>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
-function feedbackItem(f: Feedback, c: SiteCommitment, today: string, t: T, l: PageText): string {
+function feedbackItem(f: Feedback, c: SiteCommitment, today: string, w: Words): string {
+  const { t, l } = w;
   const about = f.id !== c.id ? ` · <a href="#${f.id}">${esc(t('site.about', { id: f.id }))}</a>` : '';
   const answered = f.response !== '' || f.responseAlt !== '';
   const response = answered
     ? `<div class="response"><p><strong>${esc(t('site.response', { date: day(f.responseDate!, l.page) }))}</strong></p>${block(f.response, f.responseAlt || undefined, l)}</div>`
     : `<p class="unanswered">${esc(t('site.unanswered', { count: Math.max(0, daysBetween(f.date, today)) }))}</p>`;
-  return `<li><p class="meta"><strong>${esc(t(`site.author.${f.author}`))}</strong> · ${esc(day(f.date, l.page))}${about}</p><blockquote>${block(f.text, f.textAlt || undefined, l)}</blockquote>${response}</li>`;
+  return `<li><p class="meta"><strong>${w.label(`site.author.${f.author}`)}</strong> · ${w.day(f.date)}${about}</p><blockquote>${block(f.text, f.textAlt || undefined, l)}</blockquote>${response}</li>`;
 }
 
-function feedback(c: SiteCommitment, site: Site, t: T, l: PageText): string {
-  const head = `<h2 id="feedback">${esc(t('site.feedback'))}</h2>`;
-  if (c.feedback.length === 0) return `${head}<p>${esc(t('site.feedbackNone'))}</p>`;
-  return `${head}<ul class="feedback">${c.feedback.map((f) => feedbackItem(f, c, site.today, t, l)).join('')}</ul>`;
+function feedback(c: SiteCommitment, site: Site, w: Words): string {
+  const head = `<h2 id="feedback">${w.label('site.feedback')}</h2>`;
+  if (c.feedback.length === 0) return `${head}<p>${w.label('site.feedbackNone')}</p>`;
+  let items = '';
+  for (const f of c.feedback) items += feedbackItem(f, c, site.today, w);
+  return `${head}<ul class="feedback">${items}</ul>`;
 }
 
 export function commitmentPage(site: Site, c: SiteCommitment, lang: Lang): string {
-  const t = tFor(lang);
-  const l: PageText = { plan: site.lang, page: lang };
+  const w = wordsFor(site, lang);
+  const { t, l } = w;
   const late = c.units.filter((u) => u.overdue).length;
   const lede = [
     `${t('site.points')}${colon(lang)} ${t('site.pointsValue', { earned: c.points.earned, max: c.points.max, percent: percent(c.points.earned, c.points.max) })}`,
@@ -129,14 +135,14 @@ export function commitmentPage(site: Site, c: SiteCommitment, lang: Lang): strin
     lang !== site.lang
       ? `<p class="note">${esc(t('site.planText', { language: t(`site.languageName.${site.lang}`) }))}</p>`
       : '';
-  const main = `<nav aria-label="${esc(t('site.dashboard'))}"><p><a href="index.html">← ${esc(t('site.dashboard'))}</a></p></nav>
+  const main = `<nav aria-label="${w.label('site.dashboard')}"><p><a href="index.html">← ${w.label('site.dashboard')}</a></p></nav>
 <h1><span class="id">${c.id}</span>${inline(c.title, c.titleAlt, l)}</h1>
 <p class="lede">${esc(lede.join(' · '))}</p>${note}
-${fields(c, t, l)}
-${quality(c, t, l)}
-${timeline(c, t, l)}
-${history(c, t, l)}
-${feedback(c, site, t, l)}`;
+${fields(c, w)}
+${quality(c, w)}
+${timeline(c, w)}
+${history(c, w)}
+${feedback(c, site, w)}`;
   return page({
     site,
     lang,

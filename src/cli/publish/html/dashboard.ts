@@ -108,14 +108,22 @@ function changes(site: Site, t: T, l: PageText): string {
   return `${head}<ul class="changes">${items}</ul>${rest}`;
 }
 
+type Texts = Map<string, { text: string; textAlt?: string }>;
+
+// The dashboard and the feed, in each language, name the same items: the map is made once per site.
+const textsOf = new WeakMap<Site, Texts>();
+
 /** Every tracked item's texts by id (milestones and indicators), for lists that name them. */
-export function textsById(site: Site): Map<string, { text: string; textAlt?: string }> {
-  const out = new Map<string, { text: string; textAlt?: string }>();
+export function textsById(site: Site): Texts {
+  let out = textsOf.get(site);
+  if (out) return out;
+  out = new Map();
   for (const c of site.commitments)
     for (const u of c.units) {
       out.set(u.id, u);
       if (u.indicator) out.set(u.indicator.id, u.indicator);
     }
+  textsOf.set(site, out);
   return out;
 }
 

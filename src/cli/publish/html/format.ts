@@ -114,8 +114,10 @@ export const LIST_TEXT = 160;
 /** A text that may hold blank lines and line breaks, as escaped paragraphs. */
 export function block(own: string, alt: string | undefined, l: PageText, cls = ''): string {
   const v = pick(own, alt, l);
+  const text = v.value.includes('\n') ? undefined : v.value.trim();
+  if (text === '') return '';
   const attrs = `${v.lang ? ` lang="${v.lang}"` : ''}${cls ? ` class="${cls}"` : ''}`;
-  if (!v.value.includes('\n')) return v.value.trim() === '' ? '' : `<p${attrs}>${esc(v.value.trim())}</p>`;
+  if (text !== undefined) return `<p${attrs}>${esc(text)}</p>`;
   return v.value
     .split(/\n\s*\n/)
     .map((p) => p.trim())
@@ -132,7 +134,11 @@ export function badge(s: TrackStatus | 'unreported' | undefined, t: T): string {
 
 /** Links only for http(s) addresses; any other word (a javascript: link among them) is shown as text. */
 export function evidence(words: readonly string[]): string {
-  return words
-    .map((w) => (/^https?:\/\/[^\s<>"'`]+$/i.test(w) ? `<a href="${esc(w)}">${esc(w)}</a>` : esc(w)))
-    .join(' ');
+  let html = '';
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const e = esc(w);
+    html += `${k > 0 ? ' ' : ''}${/^https?:\/\/[^\s<>"'`]+$/i.test(w) ? `<a href="${e}">${e}</a>` : e}`;
+  }
+  return html;
 }

@@ -21,37 +21,45 @@ export interface PageOptions {
   main: string;
 }
 
-export function page(o: PageOptions): string {
-  const t = tFor(o.lang);
-  const others = languages(o.site).filter((l) => l !== o.lang);
-  const switcher = others
-    .map(
-      (l) =>
-        `<li><a href="../${l}/${o.file}" hreflang="${l}" lang="${l}" aria-label="${esc(tFor(l)('site.inLanguage', { language: tFor(l)(`site.languageName.${l}`) }))}">${esc(t(`site.ownName.${l}`))}</a></li>`,
-    )
-    .join('');
-  const alternates = languages(o.site)
-    .map((l) => `<link rel="alternate" hreflang="${l}" href="../${l}/${o.file}">`)
-    .join('');
-  return `<!DOCTYPE html>
-<html lang="${o.lang}">
+/** A page's frame in one language, cut where the page's title, file name and content go. */
+interface Frame {
+  head: string;
+  feed: string;
+  top: string;
+  foot: string;
+  /** The language switch's link to each language, after its address. */
+  link: Partial<Record<Lang, string>>;
+}
+
+function frame(site: Site, lang: Lang): Frame {
+  const t = tFor(lang);
+  const link: Frame['link'] = {};
+  for (const l of languages(site))
+    link[l] =
+      ` hreflang="${l}" lang="${l}" aria-label="${esc(tFor(l)('site.inLanguage', { language: tFor(l)(`site.languageName.${l}`) }))}">${esc(t(`site.ownName.${l}`))}</a></li>`;
+  return {
+    link,
+    head: `<!DOCTYPE html>
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
-<title>${esc(o.title)}</title>
-${alternates}
-<link rel="alternate" type="application/atom+xml" href="feed.xml" title="${esc(t('site.feedTitle', { title: o.site.title }))}">
+<title>`,
+    feed: `
+<link rel="alternate" type="application/atom+xml" href="feed.xml" title="${esc(t('site.feedTitle', { title: site.title }))}">
 <link rel="stylesheet" href="../style.css">
 </head>
 <body>
 <a class="skip" href="#main">${esc(t('site.skip'))}</a>
 <header class="top">
-<p class="site"><a href="index.html">${inline(o.site.title, undefined, { plan: o.site.lang, page: o.lang })}</a></p>
-<nav aria-label="${esc(t('site.languages'))}"><ul>${switcher}</ul></nav>
+<p class="site"><a href="index.html">${inline(site.title, undefined, { plan: site.lang, page: lang })}</a></p>
+<nav aria-label="${esc(t('site.languages'))}"><ul>`,
+    top: `</ul></nav>
 </header>
 <main id="main" tabindex="-1">
-${o.main}
+`,
+    foot: `
 </main>
 <footer>
 <h2 class="footer-title">${esc(t('site.openData'))}</h2>
@@ -60,11 +68,33 @@ ${o.main}
 <li><a href="../updates.csv" type="text/csv">${esc(t('site.updatesCsv'))}</a></li>
 <li><a href="feed.xml" type="application/atom+xml">${esc(t('site.feed'))}</a></li>
 </ul>
-<p>${esc(t('site.generated', { date: day(o.site.today, o.lang) }))}</p>
+<p>${esc(t('site.generated', { date: day(site.today, lang) }))}</p>
 </footer>
 </body>
 </html>
-`;
+`,
+  };
+}
+
+// Each site's frames, made once per language: ten thousand pages share them (the site does not change once made).
+const frames = new WeakMap<Site, Partial<Record<Lang, Frame>>>();
+
+function frameOf(site: Site, lang: Lang): Frame {
+  let all = frames.get(site);
+  if (!all) frames.set(site, (all = {}));
+  return (all[lang] ??= frame(site, lang));
+}
+
+export function page(o: PageOptions): string {
+  const f = frameOf(o.site, o.lang);
+  let switcher = '';
+  let alternates = '';
+  for (const l of languages(o.site)) {
+    alternates += `<link rel="alternate" hreflang="${l}" href="../${l}/${o.file}">`;
+    if (l !== o.lang) switcher += `<li><a href="../${l}/${o.file}"${f.link[l]}`;
+  }
+  return `${f.head}${esc(o.title)}</title>
+${alternates}${f.feed}${switcher}${f.top}${o.main}${f.foot}`;
 }
 
 /** The site's root: the dashboard in the plan's language, with a plain link to each language for any reader. */
