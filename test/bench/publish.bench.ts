@@ -3,8 +3,8 @@
 // (the command line bundled by esbuild, in process), from the plan file to the site on disk: 10,000 pages, two
 // feeds, plan.json, updates.csv. The machine is shared, so the time is set against two floors measured in the
 // same run, all in CPU time (user + system, steadier than wall time when other work shares the cores): reading
-// the plan (the drafting check's analysis, which publishing needs first) and writing the same text in as many
-// files. Targets: the whole run under 5 times those two together (measured 2 to 4.3 at loads 13 to 7: most of
+// the plan as publishing does first (the .md file by the command's own reader, then its commitments) and writing
+// the same text in as many files. Targets: the whole run under 5 times those two together (measured 2 to 4.3 at loads 13 to 7: most of
 // publishing's own work is making and encoding 230 MB of text and collecting it), and near-linear scaling
 // (under 5 for 4 times the commitments). Wall seconds are printed too, with the machine's load and the main
 // thread's own CPU time (the files are written by a thread of their own): the issue's aim is the national case
@@ -18,6 +18,7 @@ import { performance } from 'node:perf_hooks';
 
 type Cli = typeof import('../../src/cli/main');
 type Core = typeof import('../../src/core');
+type Input = typeof import('../../src/cli/input');
 
 function bundled<T>(entry: string): T {
   const dir = mkdtempSync(join(tmpdir(), 'jalon-bench-'));
@@ -170,7 +171,7 @@ interface Timing {
   bytes: number;
 }
 
-async function publishOnce(cli: Cli, core: Core, n: number): Promise<Timing> {
+async function publishOnce(cli: Cli, core: Core, input: Input, n: number): Promise<Timing> {
   const dir = mkdtempSync(join(tmpdir(), 'jalon-publish-bench-'));
   try {
     const plan = join(dir, 'plan.md');
@@ -198,9 +199,9 @@ async function publishOnce(cli: Cli, core: Core, n: number): Promise<Timing> {
     if (code !== 0) throw new Error(stderr);
     const expected = `(commitments: ${n.toLocaleString('en')}; updates: ${(n * 3 * PERIODS.length).toLocaleString('en')};`;
     if (!stderr.includes(expected)) throw new Error(`unexpected: ${stderr}`);
-    // The plan's reading alone, as publish does it first.
+    // The plan's reading alone, as publish does it first: the file read as the command reads a .md draft.
     const t1 = process.cpuUsage();
-    const a = core.planReading(core.fromPlainText(text, { markdown: true }), { lang: 'fr' });
+    const a = core.planReading(input.readDraft(plan).source, { lang: 'fr' });
     const analysis = cpuSince(t1);
     if (a.commitments.length !== n) throw new Error(`read ${a.commitments.length} commitments of ${n}`);
     const files = readFolder(out);
@@ -216,12 +217,13 @@ export async function run(): Promise<boolean> {
   const root = join(__dirname, '../..');
   const cli = bundled<Cli>(join(root, 'src/cli/main.ts'));
   const core = bundled<Core>(join(root, 'src/core/index.ts'));
-  await publishOnce(cli, core, 200); // warm-up
+  const input = bundled<Input>(join(root, 'src/cli/input.ts'));
+  await publishOnce(cli, core, input, 200); // warm-up
   // Each figure is its own minimum over the runs, the floors' as the run's: a floor measured while other work
   // slows the disk is larger, and would flatter the ratio if it came with the run's quickest time.
   const best = async (n: number, runs: number) => {
     const rs: Timing[] = [];
-    for (let k = 0; k < runs; k++) rs.push(await publishOnce(cli, core, n));
+    for (let k = 0; k < runs; k++) rs.push(await publishOnce(cli, core, input, n));
     const least = (f: (t: Timing) => number) => Math.min(...rs.map(f));
     const quickest = [...rs].sort((a, b) => a.cpu - b.cpu)[0];
     return { ...quickest, analysis: least((t) => t.analysis), floor: least((t) => t.floor) };
