@@ -12,8 +12,8 @@ import { matchTerms, readInventory, type InventoryEntry, type Lang, type TermKin
 
 export { matchTerms, readInventory, type InventoryEntry, type Lang, type TermKind } from './inventory';
 
-export type Split = 'tune' | 'test' | 'fresh';
-export const SPLITS: readonly Split[] = ['tune', 'test', 'fresh'];
+export type Split = 'tune' | 'test' | 'fresh' | 'unseen';
+export const SPLITS: readonly Split[] = ['tune', 'test', 'fresh', 'unseen'];
 export const ROLES = [
   'title',
   'main-action',
@@ -100,6 +100,8 @@ export interface VagueLabels {
   test: SplitDocument[];
   /** Held out from the rule writers: labelled after the rules were written, without running Jalon (README.md). */
   fresh: SplitDocument[];
+  /** Held out like fresh, by a second annotator, from IRM commitments drawn by a written rule (README.md). */
+  unseen: SplitDocument[];
   inventory: InventoryEntry[];
   /** Every record or passage that does not resolve; empty when the data is sound. */
   problems: string[];
@@ -342,7 +344,7 @@ export function loadVagueLabels(options: { shared?: string; strict?: boolean } =
           p.ranges.every((r) => r.start >= (u.from ?? 0) && (u.to === undefined || u.to === null || r.end <= u.to)),
       ),
     );
-  const result: Record<Split, SplitDocument[]> = { tune: [], test: [], fresh: [] };
+  const result: Record<Split, SplitDocument[]> = { tune: [], test: [], fresh: [], unseen: [] };
   for (const s of SPLITS) {
     for (const doc of documents.values()) {
       const ps = [...passages.values()].filter((p) => p.document === doc.id && splitOf(p).includes(s));
