@@ -1,0 +1,38 @@
+// The same commitment written in French and in English earns the same points: each cause of a difference between
+// the two readings, with sentences of our own in both languages.
+import { sentenceSpans } from '../../../src/core/commitments/text';
+import { fromPlainText } from '../../../src/core/source';
+import { readSingleCommitment } from '../../../src/core/commitments';
+import type { Lang } from '../../../src/core/types';
+
+function earned(text: string, lang: Lang): Record<string, boolean> {
+  const c = readSingleCommitment(fromPlainText(text), { lang, earlierPlans: null })!;
+  return Object.fromEntries(c.checklist.map((i) => [i.id, i.earned]));
+}
+
+const words = (text: string) => sentenceSpans(text).map((s) => text.slice(s.start, s.end));
+
+describe('French and English read alike', () => {
+  it('keeps a parenthesis written after the full stop with its sentence (a date, a lead)', () => {
+    expect(words('Le registre est mis en ligne. (Mars 2021) Un guide suit.')).toEqual([
+      'Le registre est mis en ligne.',
+      '(Mars 2021) Un guide suit.',
+    ]);
+    expect(words('Publish the register. (5 by June 2021; 10 by June 2022)')).toEqual([
+      'Publish the register. (5 by June 2021; 10 by June 2022)',
+    ]);
+    expect(words('Publier le registre. (DGFiP)\n(Note : voir annexe)')).toEqual([
+      'Publier le registre. (DGFiP)',
+      '(Note : voir annexe)',
+    ]);
+    const fr = ['Ouvrir les données des marchés (DAJ)', 'Un portail des marchés publics est mis en ligne. (Mars 2021)'];
+    const en = ['Open procurement data (DAJ)', 'A public procurement portal is put online (March 2021)'];
+    for (const [text, lang] of [
+      [fr, 'fr'],
+      [en, 'en'],
+    ] as const) {
+      const e = earned(text.join('\n'), lang);
+      expect([lang, e['dated-milestone'], e.focused]).toEqual([lang, true, true]);
+    }
+  });
+});
