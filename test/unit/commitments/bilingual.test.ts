@@ -35,4 +35,23 @@ describe('French and English read alike', () => {
       expect([lang, e['dated-milestone'], e.focused]).toEqual([lang, true, true]);
     }
   });
+
+  it('reads a milestone in the present passive as to come, not as a deed of the past', () => {
+    const fr = ['Ouvrir les données des marchés (DAJ)', 'Un rapport sur les marchés est publié (juin 2021)'];
+    for (const line of [
+      'A report on procurement is published (June 2021)',
+      'Procurement data are collected and published on the portal (June 2021)',
+      'Report on procurement published (June 2021)',
+    ]) {
+      const e = earned(['Open procurement data (DAJ)', line].join('\n'), 'en');
+      expect([line, e['dated-milestone']]).toEqual([line, true]);
+    }
+    expect(earned(fr.join('\n'), 'fr')['dated-milestone']).toBe(true);
+    // Told as done, it is context: no milestone.
+    const past = earned(
+      ['Open procurement data (DAJ)', 'In June 2021, the agency published a report on procurement.'].join('\n'),
+      'en',
+    );
+    expect(past['dated-milestone']).toBe(false);
+  });
 });
