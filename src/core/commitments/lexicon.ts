@@ -288,6 +288,9 @@ export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
   ],
 };
 
-/** Words that name a tangible output: what the IRM calls a verifiable deliverable. */
+/**
+ * Words that name a tangible output: what the IRM calls a verifiable deliverable. The same forms in both languages:
+ * the participle a milestone is written in (« est publié », "is published") and the plural of its outputs.
+ */
 export const DELIVERABLE =
-  /\b(?:publi(?:er|ra|eront|cation)|mettre en ligne|mise en ligne|lancer|lancement|adopter|adoption|creer|creation|deposer|presenter|rediger|elaborer|organiser|former|formation|atelier|consultation|rapport|decret|loi|projet de loi|arrete|plateforme|portail|registre|jeu(?:x)? de donnees|guide|outil|api|referentiel|norme|standard|tableau de bord|publish(?:ed|ing)?|release|launch(?:ed)?|adopt(?:ed|ion)?|enact(?:ed|ment)?|submit(?:ted)?|draft(?:ed)?|amend(?:ed|ment|ments)?|introduce|establish(?:ed|ment)?|create|develop(?:ed)?|hold|organi[sz]e|train(?:ing)?|workshops?|report|law|bill|act|decree|regulation|by-?law|portal|platform|register|registry|database|dataset|guidelines?|tool|website|web ?site|system|code|strategy|manual|survey)\b/;
+  /\b(?:publi(?:er|ra|eront|cation|ee?s?)|mettre en ligne|mise en ligne|mis en ligne|lancer|lance(?:e?s?|ment)|adopte(?:r|e|s|es)?|adoption|cree(?:r|e|s|es)?|creation|depose(?:r|e|s|es)?|presenter|redige(?:r|e|s|es)?|elabore(?:r|e|s|es)?|organise(?:r|e|s|es)?|etabli(?:e|s|es)?|former|formation|ateliers?|consultations?|rapports?|decrets?|lois?|projets? de loi|arretes?|plateformes?|portails?|registres?|jeu(?:x)? de donnees|guides?|outils?|api|referentiels?|normes?|standards?|tableaux? de bord|publish(?:ed|ing)?|release|launch(?:ed)?|adopt(?:ed|ion)?|enact(?:ed|ment)?|submit(?:ted)?|draft(?:ed)?|amend(?:ed|ment|ments)?|introduce|establish(?:ed|ment)?|create|develop(?:ed)?|hold|held|organi[sz]ed?|train(?:ing)?|workshops?|reports?|laws?|bills?|acts?|decrees?|regulations?|by-?laws?|portals?|platforms?|registers?|registry|registries|databases?|datasets?|guidelines?|tools?|websites?|web ?sites?|systems?|codes?|strateg(?:y|ies)|manuals?|surveys?)\b/;

@@ -54,4 +54,24 @@ describe('French and English read alike', () => {
     );
     expect(past['dated-milestone']).toBe(false);
   });
+
+  it('names a deliverable by its participle and its plural in both languages', () => {
+    const fr = [
+      'Ouvrir les données des marchés (DAJ)',
+      'Des guides pour les acheteurs sont rédigés et publiés (juin 2021).',
+      'Des ateliers sont organisés avec les acheteurs (mars 2022).',
+    ];
+    const en = [
+      'Open procurement data (DAJ)',
+      'Guides for buyers are drafted and published (June 2021).',
+      'Workshops are held with buyers (March 2022).',
+    ];
+    for (const [text, lang] of [
+      [fr, 'fr'],
+      [en, 'en'],
+    ] as const) {
+      const e = earned(text.join('\n'), lang);
+      expect([lang, e.focused, e['milestone-path']]).toEqual([lang, true, true]);
+    }
+  });
 });
