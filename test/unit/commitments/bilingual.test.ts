@@ -74,4 +74,16 @@ describe('French and English read alike', () => {
       expect([lang, e.focused, e['milestone-path']]).toEqual([lang, true, true]);
     }
   });
+
+  it('hears the same audience in both languages: its people, public servants', () => {
+    const pairs: Array<[string, string]> = [
+      ['Aider les Canadiens à suivre les marchés publics (SCT)', 'Help Canadians follow public procurement (TBS)'],
+      ['Former les fonctionnaires aux données ouvertes (EFPC)', 'Train public servants in open data (CSPS)'],
+    ];
+    for (const [fr, en] of pairs) {
+      // The title, then the same words as the commitment's text.
+      expect([fr, earned(`Marchés publics\n${fr}`, 'fr').audience]).toEqual([fr, true]);
+      expect([en, earned(`Public procurement\n${en}`, 'en').audience]).toEqual([en, true]);
+    }
+  });
 });
