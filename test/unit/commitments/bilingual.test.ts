@@ -3,6 +3,7 @@
 import { sentenceSpans } from '../../../src/core/commitments/text';
 import { fromPlainText } from '../../../src/core/source';
 import { readSingleCommitment } from '../../../src/core/commitments';
+import { textCounts } from '../../../src/core/commitments/model/features';
 import type { Lang } from '../../../src/core/types';
 
 function earned(text: string, lang: Lang): Record<string, boolean> {
@@ -84,6 +85,23 @@ describe('French and English read alike', () => {
       // The title, then the same words as the commitment's text.
       expect([fr, earned(`Marchés publics\n${fr}`, 'fr').audience]).toEqual([fr, true]);
       expect([en, earned(`Public procurement\n${en}`, 'en').audience]).toEqual([en, true]);
+    }
+  });
+
+  it('counts the same vague directions for the level in both languages', () => {
+    // "increase" is a direction in both; a session of « sensibilisation » is an event, as an awareness-raising one.
+    const pairs: Array<[string, string, number]> = [
+      ['Augmenter le nombre de réponses publiées.', 'Increase the number of published answers.', 1],
+      [
+        'Des séances de sensibilisation du public sont organisées.',
+        'Public awareness-raising sessions are organized.',
+        0,
+      ],
+      ['Sensibiliser le public aux données ouvertes.', 'Raise awareness of open data among the public.', 1],
+    ];
+    for (const [fr, en, vague] of pairs) {
+      expect([fr, textCounts(fr).vague]).toEqual([fr, vague]);
+      expect([en, textCounts(en).vague]).toEqual([en, vague]);
     }
   });
 });
