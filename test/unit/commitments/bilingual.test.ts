@@ -56,7 +56,7 @@ describe('French and English read alike', () => {
     expect(past['dated-milestone']).toBe(false);
   });
 
-  it('names a deliverable by its participle and its plural in both languages', () => {
+  it('names a deliverable by the participle a milestone is written in, in both languages', () => {
     const fr = [
       'Ouvrir les données des marchés (DAJ)',
       'Des guides pour les acheteurs sont rédigés et publiés (juin 2021).',
