@@ -3,7 +3,9 @@
 import { sentenceSpans } from '../../../src/core/commitments/text';
 import { fromPlainText } from '../../../src/core/source';
 import { readSingleCommitment } from '../../../src/core/commitments';
+import { DELIVERABLE } from '../../../src/core/commitments/lexicon';
 import { textCounts } from '../../../src/core/commitments/model/features';
+import { foldSameLength } from '../../../src/core/dates';
 import type { Lang } from '../../../src/core/types';
 
 function earned(text: string, lang: Lang): Record<string, boolean> {
@@ -103,5 +105,24 @@ describe('French and English read alike', () => {
       expect([fr, textCounts(fr).vague]).toEqual([fr, vague]);
       expect([en, textCounts(en).vague]).toEqual([en, vague]);
     }
+  });
+
+  it('knows the same deliverables in both languages', () => {
+    const pairs: Array<[string, string]> = [
+      ['La stratégie est prête.', 'The strategy is ready.'],
+      ['Le système est prêt.', 'The system is ready.'],
+      ['Le site web est prêt.', 'The website is ready.'],
+      ['Le tableau de bord est prêt.', 'The dashboard is ready.'],
+      ['Le guide est prêt.', 'The guide is ready.'],
+      ['Les jeux de données sont prêts.', 'The datasets are ready.'],
+      ['Le règlement est prêt.', 'The regulation is ready.'],
+    ];
+    for (const [fr, en] of pairs)
+      expect([fr, en, DELIVERABLE.test(foldSameLength(fr)), DELIVERABLE.test(foldSameLength(en))]).toEqual([
+        fr,
+        en,
+        true,
+        true,
+      ]);
   });
 });
