@@ -127,7 +127,7 @@ export async function run(): Promise<boolean> {
   // read as a sentence of its own), English ones write milestones in the passive ("is published", read as a past
   // deed), the deliverable words knew "published" but not « publiés », and the audience « les Canadiens » but not
   // "Canadians". Mended in the reading (test/unit/commitments/bilingual.test.ts): 76.8 % same level, 82.1 % same
-  // verifiable; dated milestone 4 / 5, focused 9 / 3, audience 2 / 5 (English only / French only). What differs
+  // verifiable; dated milestone 4 / 5, focused 8 / 2, audience 2 / 5 (English only / French only). What differs
   // still is mostly the translation (« a été élaborée » for "is developed"). Bars just under.
   const pairs = bilingualPairs();
   const sameLevel = pairs.filter((p) => p.en.level === p.fr.level).length / pairs.length;

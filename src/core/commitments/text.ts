@@ -83,16 +83,21 @@ function pushSentence(text: string, out: Array<{ start: number; end: number }>, 
   else out.push({ start: s, end: e });
 }
 
-/** Does text[s, e) leave a parenthesis open ("(5 by June 2021; 10 by June 2022)" is one aside)? */
+/**
+ * Does text[s, e) leave a parenthesis open ("(5 by June 2021; 10 by June 2022)" is one aside)? An aside is short: a
+ * parenthesis opened more than ASIDE characters back is a stray one, and does not hold the sentences after it.
+ */
 function isOpen(text: string, s: number, e: number): boolean {
   let depth = 0;
-  for (let i = e - 1; i >= s; i--) {
+  for (let i = e - 1; i >= Math.max(s, e - ASIDE); i--) {
     const c = text.charCodeAt(i);
     if (c === 41) depth++;
     else if (c === 40 && depth-- === 0) return true;
   }
   return false;
 }
+
+const ASIDE = 300;
 
 /** A sentence that is only a parenthesis: it opens one and does not close it before its last stop. */
 function isAside(text: string, s: number, e: number): boolean {

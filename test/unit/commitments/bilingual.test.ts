@@ -28,6 +28,10 @@ describe('French and English read alike', () => {
       'Publier le registre. (DGFiP)',
       '(Note : voir annexe)',
     ]);
+    // A stray parenthesis does not hold the rest of its line.
+    const stray = words(`Voir (note. ${'Le registre est publié. '.repeat(30)}`.trim());
+    expect(stray.length).toBeGreaterThan(15);
+    expect(stray[stray.length - 1]).toBe('Le registre est publié.');
     const fr = ['Ouvrir les données des marchés (DAJ)', 'Un portail des marchés publics est mis en ligne. (Mars 2021)'];
     const en = ['Open procurement data (DAJ)', 'A public procurement portal is put online (March 2021)'];
     for (const [text, lang] of [
