@@ -283,9 +283,10 @@ export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
   accountability: [
     /\b(?:rendr(?:a|ont|e) compte|compte rendu|rapports? (?:annuels?|trimestriels?|semestriels?|d'etape|d'avancement|publics?)|bilan (?:annuel|public|d'etape)|devant le parlement|au parlement|comite de suivi|publiera (?:un|chaque)|suivi public|report(?:s|ing)? (?:to|on progress|annually)|annual report|progress reports?|to parliament|to congress|oversight|monitoring committee|publicly report)\b/,
   ],
-  // The people a commitment serves, named alike in both languages (« les Canadiens », "Canadians").
+  // The people a commitment serves, named alike in both languages (« les Canadiens », "Canadians"). Public servants
+  // and officials were tried: as an audience they ranked the IRM's ratings worse (points Spearman 0.220 -> 0.206).
   audience: [
-    /\b(?:grand public|usagers?|utilisateurs|population|canadiens|canadiennes|citoyens?|citoyennes?|entreprises|administrations|agents publics|fonctionnaires|elus|journalistes|chercheurs|a destination d[eu']s?|destine(?:e|s)? aux?|a l'intention d[eu']s?|general public|the public(?=\s*(?:[,.;:)]|$|and\b|or\b|to\b|in\b|can\b|will\b|with\b|at large))|citizens?|canadians|businesses|public servants|civil servants|government (?:officials|employees)|users|journalists|researchers|residents|for (?:the )?(?:public|citizens|users))\b/,
+    /\b(?:grand public|usagers?|utilisateurs|population|canadiens|canadiennes|citoyens?|citoyennes?|entreprises|administrations|agents publics|elus|journalistes|chercheurs|a destination d[eu']s?|destine(?:e|s)? aux?|a l'intention d[eu']s?|general public|the public(?=\s*(?:[,.;:)]|$|and\b|or\b|to\b|in\b|can\b|will\b|with\b|at large))|citizens?|canadians|businesses|users|journalists|researchers|residents|for (?:the )?(?:public|citizens|users))\b/,
   ],
 };
 
