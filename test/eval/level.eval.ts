@@ -125,10 +125,11 @@ export async function run(): Promise<boolean> {
   // times more, the French "audience" 19 times more; 66.1 % same level) for causes a plan in either language has:
   // French plans write a milestone's date or lead after its full stop (« … ouvert.canada.ca. (Décembre 2018) »,
   // read as a sentence of its own), English ones write milestones in the passive ("is published", read as a past
-  // deed), the deliverable words knew "published" but not « publiés », and the audience « les Canadiens » but not
-  // "Canadians". Mended in the reading (test/unit/commitments/bilingual.test.ts): 76.8 % same level, 82.1 % same
-  // verifiable; dated milestone 4 / 5, focused 8 / 2, audience 2 / 5 (English only / French only). What differs
-  // still is mostly the translation (« a été élaborée » for "is developed"). Bars just under.
+  // deed), the deliverable words knew "published" but not « publiés », the audience « les Canadiens » but not
+  // "Canadians", the level's vague verbs « sensibilisation » (a session) but not « augmenter ». Mended in the
+  // reading (test/unit/commitments/bilingual.test.ts): 78.6 % same level, 85.7 % same verifiable; dated milestone
+  // 4 / 4, focused 8 / 2, audience 4 / 4 (English only / French only). What differs still is mostly the
+  // translation (« a été élaborée » for "is developed", « Rapport sur… » for "Report … published"). Bars just under.
   const pairs = bilingualPairs();
   const sameLevel = pairs.filter((p) => p.en.level === p.fr.level).length / pairs.length;
   const sameVerifiable = pairs.filter((p) => p.en.verifiable === p.fr.verifiable).length / pairs.length;
@@ -136,8 +137,8 @@ export async function run(): Promise<boolean> {
     `French and English (Canada's tracker, ${pairs.length} milestones with their indicators): same level ${pct(sameLevel)}, same verifiable ${pct(sameVerifiable)}`,
   );
   for (const [name, value, bar] of [
-    ['same level in French and English', sameLevel, 0.76],
-    ['same verifiable in French and English', sameVerifiable, 0.81],
+    ['same level in French and English', sameLevel, 0.78],
+    ['same verifiable in French and English', sameVerifiable, 0.85],
   ] as const) {
     console.log(`  ${value >= bar ? 'ok  ' : 'FAIL'} ${name}: ${value.toFixed(3)} >= ${bar}`);
     ok &&= value >= bar;
