@@ -120,12 +120,16 @@ export async function run(): Promise<boolean> {
     console.log(`    ${pass ? 'ok  ' : 'FAIL'} kappa >= ${LENS_BARS[v]}`);
     ok &&= pass;
   }
-  // 3. The same commitment in French and English: Canada's tracker, milestone by milestone. The texts agree, the
-  // readings do not yet: of 56 milestones, the English reading earns "dated milestone" 17 times more and "focused"
-  // 23 times more (C01.1: the English lines « … (December 2018) » are read as dated milestones, the French
-  // « … ouvert.canada.ca. (Décembre 2018) » are not), the French "audience" 19 times more. With the low cut where
-  // it ranks the IRM's ratings best (chooseLowShare), the short milestones these points separate fall on both sides
-  // of it: 78.6 → 66.1 % same level. Bars just under.
+  // 3. The same commitment in French and English: Canada's tracker, milestone by milestone. The texts agree; the
+  // readings differed (main at df3e3f7: the English reading earned "dated milestone" 17 times more, "focused" 23
+  // times more, the French "audience" 19 times more; 66.1 % same level) for causes a plan in either language has:
+  // French plans write a milestone's date or lead after its full stop (« … ouvert.canada.ca. (Décembre 2018) »,
+  // read as a sentence of its own), English ones write milestones in the passive ("is published", read as a past
+  // deed), the deliverable words knew "published" but not « publiés », the audience « les Canadiens » but not
+  // "Canadians", the level's vague verbs « sensibilisation » (a session) but not « augmenter ». Mended in the
+  // reading (test/unit/commitments/bilingual.test.ts): 78.6 % same level, 85.7 % same verifiable; dated milestone
+  // 4 / 4, focused 8 / 2, audience 4 / 4 (English only / French only). What differs still is mostly the
+  // translation (« a été élaborée » for "is developed", « Rapport sur… » for "Report … published"). Bars just under.
   const pairs = bilingualPairs();
   const sameLevel = pairs.filter((p) => p.en.level === p.fr.level).length / pairs.length;
   const sameVerifiable = pairs.filter((p) => p.en.verifiable === p.fr.verifiable).length / pairs.length;
@@ -133,8 +137,8 @@ export async function run(): Promise<boolean> {
     `French and English (Canada's tracker, ${pairs.length} milestones with their indicators): same level ${pct(sameLevel)}, same verifiable ${pct(sameVerifiable)}`,
   );
   for (const [name, value, bar] of [
-    ['same level in French and English', sameLevel, 0.64],
-    ['same verifiable in French and English', sameVerifiable, 0.71],
+    ['same level in French and English', sameLevel, 0.78],
+    ['same verifiable in French and English', sameVerifiable, 0.85],
   ] as const) {
     console.log(`  ${value >= bar ? 'ok  ' : 'FAIL'} ${name}: ${value.toFixed(3)} >= ${bar}`);
     ok &&= value >= bar;

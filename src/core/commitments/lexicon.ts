@@ -283,11 +283,16 @@ export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
   accountability: [
     /\b(?:rendr(?:a|ont|e) compte|compte rendu|rapports? (?:annuels?|trimestriels?|semestriels?|d'etape|d'avancement|publics?)|bilan (?:annuel|public|d'etape)|devant le parlement|au parlement|comite de suivi|publiera (?:un|chaque)|suivi public|report(?:s|ing)? (?:to|on progress|annually)|annual report|progress reports?|to parliament|to congress|oversight|monitoring committee|publicly report)\b/,
   ],
+  // The people a commitment serves, named alike in both languages (« les Canadiens », "Canadians"). Public servants
+  // and officials were tried: as an audience they ranked the IRM's ratings worse (points Spearman 0.220 -> 0.206).
   audience: [
-    /\b(?:grand public|usagers?|utilisateurs|population|canadiens|canadiennes|citoyens?|citoyennes?|entreprises|administrations|agents publics|elus|journalistes|chercheurs|a destination d[eu']s?|destine(?:e|s)? aux?|a l'intention d[eu']s?|general public|the public(?=\s*(?:[,.;:)]|$|and\b|or\b|to\b|in\b|can\b|will\b|with\b|at large))|citizens?|businesses|users|journalists|researchers|residents|for (?:the )?(?:public|citizens|users))\b/,
+    /\b(?:grand public|usagers?|utilisateurs|population|canadiens|canadiennes|citoyens?|citoyennes?|entreprises|administrations|agents publics|elus|journalistes|chercheurs|a destination d[eu']s?|destine(?:e|s)? aux?|a l'intention d[eu']s?|general public|the public(?=\s*(?:[,.;:)]|$|and\b|or\b|to\b|in\b|can\b|will\b|with\b|at large))|citizens?|canadians|businesses|users|journalists|researchers|residents|for (?:the )?(?:public|citizens|users))\b/,
   ],
 };
 
-/** Words that name a tangible output: what the IRM calls a verifiable deliverable. */
+/**
+ * Words that name a tangible output: what the IRM calls a verifiable deliverable. The same forms in both languages:
+ * the participle a milestone is written in (« est publié », "is published").
+ */
 export const DELIVERABLE =
-  /\b(?:publi(?:er|ra|eront|cation)|mettre en ligne|mise en ligne|lancer|lancement|adopter|adoption|creer|creation|deposer|presenter|rediger|elaborer|organiser|former|formation|atelier|consultation|rapport|decret|loi|projet de loi|arrete|plateforme|portail|registre|jeu(?:x)? de donnees|guide|outil|api|referentiel|norme|standard|tableau de bord|publish(?:ed|ing)?|release|launch(?:ed)?|adopt(?:ed|ion)?|enact(?:ed|ment)?|submit(?:ted)?|draft(?:ed)?|amend(?:ed|ment|ments)?|introduce|establish(?:ed|ment)?|create|develop(?:ed)?|hold|organi[sz]e|train(?:ing)?|workshops?|report|law|bill|act|decree|regulation|by-?law|portal|platform|register|registry|database|dataset|guidelines?|tool|website|web ?site|system|code|strategy|manual|survey)\b/;
+  /\b(?:publi(?:er|ra|eront|cation|ee?s?)|mettre en ligne|mise en ligne|mis en ligne|lancer|lance(?:e?s?|ment)|adopte(?:r|e|s|es)?|adoption|cree(?:r|e|s|es)?|creation|depose(?:r|e|s|es)?|presenter|redige(?:r|e|s|es)?|elabore(?:r|e|s|es)?|organise(?:r|e|s|es)?|etabli(?:e|s|es)?|former|formation|ateliers?|consultation|rapport|decret|loi|projet de loi|arrete|plateforme|portail|registre|jeu(?:x)? de donnees|guide|outil|api|referentiel|norme|standard|tableau de bord|systeme|code|strategie|manuel|enquete|base de donnees|site (?:internet|web)|reglement|publish(?:ed|ing)?|release|launch(?:ed)?|adopt(?:ed|ion)?|enact(?:ed|ment)?|submit(?:ted)?|draft(?:ed)?|amend(?:ed|ment|ments)?|introduce|establish(?:ed|ment)?|create|develop(?:ed)?|hold|held|organi[sz]ed?|train(?:ing)?|workshops?|report|law|bill|act|decree|regulation|by-?law|portal|platform|register|registry|database|datasets?|guide|guidelines?|tool|dashboard|website|web ?site|system|code|strategy|manual|survey)\b/;

@@ -35,7 +35,9 @@ const NON_SPACE = /\S/;
 
 /**
  * Splits on line ends and on . ! ? ; when followed by a space or the end: "1.5 M€", "data.gouv.fr" and
- * "ouvert.canada.ca" stay whole. Offsets are relative to `text`; surrounding spaces are trimmed.
+ * "ouvert.canada.ca" stay whole. Offsets are relative to `text`; surrounding spaces are trimmed. A parenthesis
+ * after a stop on the same line belongs to the sentence before it: French plans write a milestone's date or lead
+ * after its full stop (« … est publié. (Juin 2019) », « … actions au porteur. (FIN/ISDE) »), English ones before.
  */
 export function sentenceSpans(text: string): Array<{ start: number; end: number }> {
   return sentenceSpansIn(text, 0, text.length);
@@ -55,6 +57,7 @@ export function sentenceSpansIn(
   out: Array<{ start: number; end: number }> = [],
 ): Array<{ start: number; end: number }> {
   const part = text.slice(from, to); // what the search for breaks may read (not past `to`)
+  const first = out.length;
   let i = from;
   while (i < to) {
     if (!goesOn(text, i, to)) {
@@ -67,9 +70,45 @@ export function sentenceSpansIn(
     let e = i;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push({ start: s, end: e });
+    if (e > s) pushSentence(text, out, first, s, e);
   }
   return out;
+}
+
+/** Adds text[s, e) to the sentences from out[first], joined to the one before when it is an aside on its line. */
+function pushSentence(text: string, out: Array<{ start: number; end: number }>, first: number, s: number, e: number) {
+  const prev = out.length > first ? out[out.length - 1] : undefined;
+  const joins = prev && (isAside(text, s, e) || isOpen(text, prev.start, prev.end)) && !hasLineEnd(text, prev.end, s);
+  if (prev && joins) prev.end = e;
+  else out.push({ start: s, end: e });
+}
+
+/**
+ * Does text[s, e) leave a parenthesis open ("(5 by June 2021; 10 by June 2022)" is one aside)? An aside is short: a
+ * parenthesis opened more than ASIDE characters back is a stray one, and does not hold the sentences after it.
+ */
+function isOpen(text: string, s: number, e: number): boolean {
+  let depth = 0;
+  for (let i = e - 1; i >= Math.max(s, e - ASIDE); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 41) depth++;
+    else if (c === 40 && depth-- === 0) return true;
+  }
+  return false;
+}
+
+const ASIDE = 300;
+
+/** A sentence that is only a parenthesis: it opens one and does not close it before its last stop. */
+function isAside(text: string, s: number, e: number): boolean {
+  if (text.charCodeAt(s) !== 40) return false;
+  for (let i = s + 1; i < e - 2; i++) if (text.charCodeAt(i) === 41) return false;
+  return true;
+}
+
+function hasLineEnd(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 // Only a line end or a stop can end a sentence: the scan jumps from one to the next with a regular expression's
@@ -108,7 +147,7 @@ export function sentenceSpansPlain(text: string): Array<{ start: number; end: nu
     let e = s + m[0].length;
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
-    if (e > s) out.push({ start: s, end: e });
+    if (e > s) pushSentence(text, out, 0, s, e);
   }
   return out;
 }

@@ -269,10 +269,12 @@ export const VAGUE_ACTION = words([
   'consolid',
   'accompagn',
   'valoris',
-  'sensibilis',
-  'mobilis',
+  // The verbs, not the nouns: « séances de sensibilisation » are events one can count ("awareness-raising sessions").
+  'sensibilis(?:er|era|eront|ons)\\b',
+  'mobilis(?:er|era|eront|ons)\\b',
   'dynamis',
   'accroi',
+  'augment', // "increas" above
   'veiller a',
   "s'assurer",
   'travailler (?:avec|a|sur)',
