@@ -135,7 +135,9 @@ function item(
   translations: ReadonlyMap<string, string>,
 ): TrackedItem {
   const rs = (reports.get(id) ?? []).sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
-  const out: TrackedItem = { id, kind, text, reports: rs.map(({ id: _i, file: _f, row: _r, ...r }) => r) };
+  // The reports themselves, not copies without their id and place: what reads a site reads their public fields by
+  // name (pages, plan.json, updates.csv), and a national repository has 120,000 of them.
+  const out: TrackedItem = { id, kind, text, reports: rs };
   const alt = translations.get(id);
   if (alt) out.textAlt = alt;
   for (const r of rs) if (r.status) out.status = r.status;
@@ -152,8 +154,11 @@ function withDue<T extends TrackedItem>(t: T, due: string | undefined, lead: str
   return t;
 }
 
+/** The item made a unit (the item itself, made for it alone: no copy). */
 function unitOf(t: TrackedItem, indicator: TrackedItem | undefined, today: string): Unit {
-  const u: Unit = { ...t, points: 0, overdue: false };
+  const u = t as Unit;
+  u.points = 0;
+  u.overdue = false;
   if (indicator) u.indicator = indicator;
   const effective = t.status ?? indicator?.status;
   if (effective) u.effective = effective;
@@ -167,14 +172,15 @@ function unitOf(t: TrackedItem, indicator: TrackedItem | undefined, today: strin
 
 /** Points of units: each counts 0 to 3, a withdrawn one not at all. */
 export function pointsOf(units: readonly { effective?: TrackStatus; points: number }[]): Points {
-  let earned = 0;
-  let max = 0;
-  for (const u of units) {
-    if (u.effective === 'withdrawn') continue;
-    earned += u.points;
-    max += MAX_POINTS;
-  }
-  return { earned, max };
+  const sum: Points = { earned: 0, max: 0 };
+  for (const u of units) addPoints(sum, u.effective, u.points);
+  return sum;
+}
+
+function addPoints(sum: Points, effective: TrackStatus | undefined, points: number): void {
+  if (effective === 'withdrawn') return;
+  sum.earned += points;
+  sum.max += MAX_POINTS;
 }
 
 function commitmentOf(
@@ -263,7 +269,9 @@ function changesOf(t: TrackedItem, commitment: string, into: Change[]): void {
 
 export function buildSite(input: SiteInput): Site {
   const reports = new Map<string, Report[]>();
+  const reported = new Set<string>(); // the periods
   for (const r of input.reports) {
+    reported.add(r.period);
     const list = reports.get(r.id);
     if (list) list.push(r);
     else reports.set(r.id, [r]);
@@ -277,7 +285,7 @@ export function buildSite(input: SiteInput): Site {
     else feedback.set(id, [f]);
   }
   const commitments = input.analysis.commitments.map((c, k) => commitmentOf(c, k, input, reports, feedback));
-  const periods = [...new Set(input.reports.map((r) => r.period))].sort();
+  const periods = [...reported].sort();
   const counts: StatusCount = {
     'not-started': 0,
     limited: 0,
@@ -299,13 +307,13 @@ export function buildSite(input: SiteInput): Site {
   changes.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
   const latest = periods[periods.length - 1];
   const series = periods.map((period) => {
-    const units = commitments.flatMap((c) =>
-      c.units.map((u) => {
+    const sum: Points = { earned: 0, max: 0 };
+    for (const c of commitments)
+      for (const u of c.units) {
         const effective = statusAt(u, period) ?? statusAt(u.indicator, period);
-        return { effective, points: effective && effective !== 'withdrawn' ? statusPoints(effective) : 0 };
-      }),
-    );
-    return { period, ...pointsOf(units) };
+        addPoints(sum, effective, effective && effective !== 'withdrawn' ? statusPoints(effective) : 0);
+      }
+    return { period, ...sum };
   });
   return {
     title: input.title,
