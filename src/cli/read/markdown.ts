@@ -180,8 +180,7 @@ function linesOf(t: Token, file: string, cursor: number, starts: number[]): Line
       case 'hardbreak': {
         flush();
         // The next line starts after the line end.
-        let k = 0;
-        while (k < starts.length && starts[k] <= cursor) k++;
+        const k = nextLine(starts, cursor);
         if (k < starts.length) cursor = starts[k];
         break;
       }
@@ -201,6 +200,21 @@ function linesOf(t: Token, file: string, cursor: number, starts: number[]): Line
   }
   flush();
   return lines;
+}
+
+/**
+ * The first line that starts after `offset` (starts.length when none), by halving: a wrapped paragraph breaks at
+ * every line, and counting lines from the file's start at each break grew with the square of a long plan's length.
+ */
+export function nextLine(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The line without its outer spaces, its places shifted to match. */

@@ -135,7 +135,9 @@ function item(
   translations: ReadonlyMap<string, string>,
 ): TrackedItem {
   const rs = (reports.get(id) ?? []).sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
-  const out: TrackedItem = { id, kind, text, reports: rs.map(({ id: _i, file: _f, row: _r, ...r }) => r) };
+  // The reports themselves, not copies without their id and place: what reads a site reads their public fields by
+  // name (pages, plan.json, updates.csv), and a national repository has 120,000 of them.
+  const out: TrackedItem = { id, kind, text, reports: rs };
   const alt = translations.get(id);
   if (alt) out.textAlt = alt;
   for (const r of rs) if (r.status) out.status = r.status;
@@ -152,8 +154,11 @@ function withDue<T extends TrackedItem>(t: T, due: string | undefined, lead: str
   return t;
 }
 
+/** The item made a unit (the item itself, made for it alone: no copy). */
 function unitOf(t: TrackedItem, indicator: TrackedItem | undefined, today: string): Unit {
-  const u: Unit = { ...t, points: 0, overdue: false };
+  const u = t as Unit;
+  u.points = 0;
+  u.overdue = false;
   if (indicator) u.indicator = indicator;
   const effective = t.status ?? indicator?.status;
   if (effective) u.effective = effective;
@@ -167,14 +172,15 @@ function unitOf(t: TrackedItem, indicator: TrackedItem | undefined, today: strin
 
 /** Points of units: each counts 0 to 3, a withdrawn one not at all. */
 export function pointsOf(units: readonly { effective?: TrackStatus; points: number }[]): Points {
-  let earned = 0;
-  let max = 0;
-  for (const u of units) {
-    if (u.effective === 'withdrawn') continue;
-    earned += u.points;
-    max += MAX_POINTS;
-  }
-  return { earned, max };
+  const sum: Points = { earned: 0, max: 0 };
+  for (const u of units) addPoints(sum, u.effective, u.points);
+  return sum;
+}
+
+function addPoints(sum: Points, effective: TrackStatus | undefined, points: number): void {
+  if (effective === 'withdrawn') return;
+  sum.earned += points;
+  sum.max += MAX_POINTS;
 }
 
 function commitmentOf(
@@ -239,31 +245,50 @@ function commitmentOf(
   return out;
 }
 
-/** The status of an item at the end of a period: the latest status reported up to it. */
-function statusAt(t: TrackedItem | undefined, period: string): TrackStatus | undefined {
-  let s: TrackStatus | undefined;
-  for (const r of t?.reports ?? []) {
-    if (r.period > period) break;
-    if (r.status) s = r.status;
-  }
-  return s;
+/**
+ * The plan's points at the end of each period: each unit's statuses walked once along its reports (oldest first),
+ * its own status reported up to a period counting before its indicator's.
+ */
+function seriesOf(periods: readonly string[], commitments: readonly SiteCommitment[]): Site['series'] {
+  const sums: Points[] = periods.map(() => ({ earned: 0, max: 0 }));
+  const latest = (reports: readonly PublicReport[], k: number, period: string, s: TrackStatus | undefined) => {
+    for (; k < reports.length && reports[k].period <= period; k++) if (reports[k].status) s = reports[k].status;
+    return [k, s] as const;
+  };
+  for (const c of commitments)
+    for (const u of c.units) {
+      let own: TrackStatus | undefined;
+      let indicator: TrackStatus | undefined;
+      let i = 0;
+      let j = 0;
+      periods.forEach((period, p) => {
+        [i, own] = latest(u.reports, i, period, own);
+        if (u.indicator) [j, indicator] = latest(u.indicator.reports, j, period, indicator);
+        const effective = own ?? indicator;
+        addPoints(sums[p], effective, effective && effective !== 'withdrawn' ? statusPoints(effective) : 0);
+      });
+    }
+  return periods.map((period, p) => ({ period, ...sums[p] }));
 }
 
-function changesOf(t: TrackedItem, commitment: string, into: Change[]): void {
+/** The item's status changes, each into the list of its period. */
+function changesOf(t: TrackedItem, commitment: string, byPeriod: ReadonlyMap<string, Change[]>): void {
   let from: TrackStatus | undefined;
   for (const r of t.reports) {
     if (!r.status || r.status === from) continue;
     const c: Change = { id: t.id, commitment, period: r.period, to: r.status };
     if (from) c.from = from;
     if (r.updated) c.updated = r.updated;
-    into.push(c);
+    byPeriod.get(r.period)!.push(c);
     from = r.status;
   }
 }
 
 export function buildSite(input: SiteInput): Site {
   const reports = new Map<string, Report[]>();
+  const reported = new Set<string>(); // the periods
   for (const r of input.reports) {
+    reported.add(r.period);
     const list = reports.get(r.id);
     if (list) list.push(r);
     else reports.set(r.id, [r]);
@@ -277,7 +302,7 @@ export function buildSite(input: SiteInput): Site {
     else feedback.set(id, [f]);
   }
   const commitments = input.analysis.commitments.map((c, k) => commitmentOf(c, k, input, reports, feedback));
-  const periods = [...new Set(input.reports.map((r) => r.period))].sort();
+  const periods = [...reported].sort();
   const counts: StatusCount = {
     'not-started': 0,
     limited: 0,
@@ -286,38 +311,32 @@ export function buildSite(input: SiteInput): Site {
     withdrawn: 0,
     unreported: 0,
   };
+  const points: Points = { earned: 0, max: 0 };
   const overdue: Site['overdue'] = [];
-  const changes: Change[] = [];
+  // Changes listed period by period, oldest first, each period's in the plan's order.
+  const byPeriod = new Map(periods.map((p) => [p, [] as Change[]]));
   for (const c of commitments)
     for (const u of c.units) {
       counts[u.effective ?? 'unreported'] += 1;
+      addPoints(points, u.effective, u.points);
       if (u.overdue) overdue.push({ commitment: c, unit: u });
-      changesOf(u, c.id, changes);
-      if (u.indicator) changesOf(u.indicator, c.id, changes);
+      changesOf(u, c.id, byPeriod);
+      if (u.indicator) changesOf(u.indicator, c.id, byPeriod);
     }
   overdue.sort((a, b) => (a.unit.dueDay! < b.unit.dueDay! ? -1 : a.unit.dueDay! > b.unit.dueDay! ? 1 : 0));
-  changes.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  const changes = ([] as Change[]).concat(...periods.map((p) => byPeriod.get(p)!));
   const latest = periods[periods.length - 1];
-  const series = periods.map((period) => {
-    const units = commitments.flatMap((c) =>
-      c.units.map((u) => {
-        const effective = statusAt(u, period) ?? statusAt(u.indicator, period);
-        return { effective, points: effective && effective !== 'withdrawn' ? statusPoints(effective) : 0 };
-      }),
-    );
-    return { period, ...pointsOf(units) };
-  });
   return {
     title: input.title,
     lang: input.analysis.language,
     today: input.today,
     periods,
-    points: pointsOf(commitments.flatMap((c) => c.units)),
+    points,
     counts,
     overdue,
     changes,
-    latestChanges: changes.filter((c) => c.period === latest),
-    series,
+    latestChanges: latest === undefined ? [] : byPeriod.get(latest)!,
+    series: seriesOf(periods, commitments),
     commitments,
     removed: input.ids.removed.map((k) => ({ ...k, removed: true })),
   };

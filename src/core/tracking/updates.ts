@@ -50,25 +50,32 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
   const alt = otherLang(lang);
   const out: Updates = { reports: [], translations: new Map(), problems: [] };
   const seen = new Map<string, Report>();
+  // The columns' names in the other language, made once for every row of every sheet.
+  const altTexts = ALT_TEXTS.map((t) => `${t}_${alt}`);
+  const progressAlt = `progress_${alt}`;
+  const challengesAlt = `challenges_${alt}`;
   for (const table of tables) {
     const cols = new Columns(table);
     const headerProblems = cols.check(REPORTED);
     out.problems.push(...headerProblems);
     if (headerProblems.length) continue;
     for (const row of table.rows) {
-      const get = (name: string) => cols.get(row, name);
       const problem = (name: string, code: string, vars?: Problem['vars']) =>
         out.problems.push(cols.problem(row, name, code, vars));
-      const report = {
-        status: get('status'),
-        progress: get('progress'),
-        progressAlt: get(`progress_${alt}`),
-        evidence: get('evidence'),
-        challenges: get('challenges'),
-        challengesAlt: get(`challenges_${alt}`),
-      };
-      const reported = Object.values(report).some((v) => v !== '');
-      const idCell = get('id');
+      const status = cols.get(row, 'status');
+      const progress = cols.get(row, 'progress');
+      const progressAltText = cols.get(row, progressAlt);
+      const evidence = cols.get(row, 'evidence');
+      const challenges = cols.get(row, 'challenges');
+      const challengesAltText = cols.get(row, challengesAlt);
+      const reported =
+        status !== '' ||
+        progress !== '' ||
+        progressAltText !== '' ||
+        evidence !== '' ||
+        challenges !== '' ||
+        challengesAltText !== '';
+      const idCell = cols.get(row, 'id');
       if (idCell === '') {
         if (reported) problem('id', 'noId');
         continue;
@@ -89,20 +96,14 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
         continue;
       }
       // Translations come with any row, reported or not: the commitment's, the milestone's, the indicator's.
-      const depth = id.split('.').length;
-      ALT_TEXTS.forEach((t, level) => {
-        const text = get(`${t}_${alt}`);
-        if (text !== '' && depth > level)
-          out.translations.set(
-            id
-              .split('.')
-              .slice(0, level + 1)
-              .join('.'),
-            text,
-          );
-      });
+      for (let level = 0; level < altTexts.length; level++) {
+        const text = cols.get(row, altTexts[level]);
+        if (text === '') continue;
+        const parts = id.split('.');
+        if (parts.length > level) out.translations.set(parts.slice(0, level + 1).join('.'), text);
+      }
       if (!reported) continue;
-      const period = get('period');
+      const period = cols.get(row, 'period');
       if (period === '') {
         problem('period', 'noPeriod');
         continue;
@@ -111,31 +112,32 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
         problem('period', 'badPeriod', { value: period });
         continue;
       }
-      let status: TrackStatus | undefined;
-      if (report.status !== '') {
-        status = parseStatus(report.status);
-        if (!status) {
-          problem('status', 'badStatus', { value: report.status });
+      let parsed: TrackStatus | undefined;
+      if (status !== '') {
+        parsed = parseStatus(status);
+        if (!parsed) {
+          problem('status', 'badStatus', { value: status });
           continue;
         }
       }
-      if ((status === 'not-started' || status === 'limited') && report.challenges === '' && report.challengesAlt === '')
-        problem('challenges', 'noChallenges', { status: report.status });
-      const updated = get('updated');
-      if (updated !== '' && !isDay(updated)) problem('updated', 'badDay', { value: updated });
+      if ((parsed === 'not-started' || parsed === 'limited') && challenges === '' && challengesAltText === '')
+        problem('challenges', 'noChallenges', { status });
+      const updated = cols.get(row, 'updated');
+      const day = isDay(updated);
+      if (updated !== '' && !day) problem('updated', 'badDay', { value: updated });
       const r: Report = {
         id,
         period,
-        progress: report.progress,
-        progressAlt: report.progressAlt,
-        evidence: report.evidence.split(/\s+/).filter((w) => w !== ''),
-        challenges: report.challenges,
-        challengesAlt: report.challengesAlt,
+        progress,
+        progressAlt: progressAltText,
+        evidence: evidence.split(/\s+/).filter((w) => w !== ''),
+        challenges,
+        challengesAlt: challengesAltText,
         file: table.file,
         row: row.row,
       };
-      if (status) r.status = status;
-      if (isDay(updated)) r.updated = updated;
+      if (parsed) r.status = parsed;
+      if (day) r.updated = updated;
       const key = `${id}\u241f${period}`;
       const first = seen.get(key);
       if (!first) {

@@ -1,7 +1,8 @@
 // The Markdown and plain-text readers give the paragraphs a word processor would show, and where their words lie
 // in the file.
-import { readMarkdown } from '../../../src/cli/read/markdown';
-import { fileOffset } from '../../../src/cli/read/paragraph';
+import fc from 'fast-check';
+import { nextLine, readMarkdown } from '../../../src/cli/read/markdown';
+import { fileOffset, lineStartsOf } from '../../../src/cli/read/paragraph';
 import { readText } from '../../../src/cli/read/text';
 
 describe('readMarkdown', () => {
@@ -65,6 +66,37 @@ describe('readMarkdown', () => {
     const cells = ps.filter((p) => p.text === 'En cours');
     expect(cells.map((p) => md.slice(fileOffset(p, 0), fileOffset(p, 0)! + 8))).toEqual(['En cours', 'En cours']);
     expect(fileOffset(cells[0], 0)).toBe(md.indexOf('En cours'));
+  });
+
+  it('finds the line after a break as counting lines from the start does, in any file and at any offset', () => {
+    const counted = (starts: number[], offset: number) => {
+      let k = 0;
+      while (k < starts.length && starts[k] <= offset) k++;
+      return k;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', ' ', '\n', '\r\n', '\r'), { maxLength: 40 }),
+        fc.integer({ min: -1, max: 50 }),
+        (parts, offset) => {
+          const starts = lineStartsOf(parts.join(''));
+          expect(nextLine(starts, offset)).toBe(counted(starts, offset));
+        },
+      ),
+    );
+  });
+
+  it('places every word of a long plan of wrapped lines', () => {
+    const para = (i: number) =>
+      `Le ministère ${i} publiera les données essentielles des marchés et des\nconcessions du territoire ${i} avant 2026.`;
+    const md = Array.from({ length: 300 }, (_, i) => para(i)).join('\n\n');
+    const ps = readMarkdown(md);
+    expect(ps).toHaveLength(300);
+    ps.forEach((p, i) => {
+      expect(p.text).toBe(para(i).replace('\n', ' '));
+      const at = fileOffset(p, p.text.indexOf('concessions'));
+      expect(at).toBe(md.indexOf(`concessions du territoire ${i} `));
+    });
   });
 
   it('keeps lines apart unless a line is wrapped mid-sentence', () => {

@@ -11,6 +11,7 @@ import {
   type Site,
 } from '../../../src/core';
 import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
 import { analysis, commitment } from './model';
 
 /** A sheet as the command line would parse it. */
@@ -184,4 +185,65 @@ test('the open data made line by line is the plain data: plan.json parses back t
   expect(csv).toHaveLength(1 + expected);
   expect(csv.join('')).toContain('"Projet, ""relu""\net signé"');
   expect(csv.join('')).toContain("'=1+1");
+});
+
+test('the points of each period and the changes are those read from every report afresh, whatever the rows', () => {
+  const IDS = ['C01.1', 'C01.2', 'C01.3', 'C01.5', 'C02.1', 'C02.1.1', 'C03'];
+  const PERIODS = ['2023-12', '2024-03', '2024-06', '2024-09', '2024-12'];
+  const STATUSES = ['not-started', 'limited', 'substantial', 'complete', 'withdrawn', ''];
+  const POINTS: Record<string, number> = { 'not-started': 0, limited: 1, substantial: 2, complete: 3 };
+  const reports = fc.uniqueArray(
+    fc.record({
+      id: fc.constantFrom(...IDS),
+      period: fc.constantFrom(...PERIODS),
+      status: fc.constantFrom(...STATUSES),
+    }),
+    { selector: (x) => `${x.id} ${x.period}`, maxLength: 30 },
+  );
+  fc.assert(
+    fc.property(reports, (rows) => {
+      const s = site(rows.map((x) => r(x.id, x.period, x.status, { progress: 'Fait' })));
+      const periods = [...new Set(rows.map((x) => x.period))].sort();
+      expect(s.periods).toEqual(periods);
+      // A status at the end of a period: the one of the latest report up to it that gives one.
+      const statusAt = (id: string, period: string) =>
+        rows
+          .filter((x) => x.id === id && x.period <= period && x.status !== '')
+          .sort((a, b) => (a.period < b.period ? -1 : 1))
+          .pop()?.status;
+      const units = s.commitments.flatMap((c) => c.units);
+      expect(s.series).toEqual(
+        periods.map((period) => {
+          const statuses = units.map(
+            (u) => statusAt(u.id, period) ?? (u.indicator && statusAt(u.indicator.id, period)),
+          );
+          const counted = statuses.filter((x) => x !== 'withdrawn');
+          return {
+            period,
+            earned: counted.reduce((n, x) => n + (x ? POINTS[x] : 0), 0),
+            max: 3 * counted.length,
+          };
+        }),
+      );
+      // Changes: each item's statuses as they moved, all sorted by period (a stable sort keeps the plan's order).
+      const items = s.commitments.flatMap((c) =>
+        c.units.flatMap((u) => (u.indicator ? [u, u.indicator] : [u])).map((t) => ({ t, c: c.id })),
+      );
+      const changes = items.flatMap(({ t, c }) => {
+        const out: [string, string, string, string | undefined, string][] = [];
+        let from: string | undefined;
+        for (const period of periods) {
+          const x = rows.find((y) => y.id === t.id && y.period === period);
+          if (!x || x.status === '' || x.status === from) continue;
+          out.push([t.id, c, period, from, x.status]);
+          from = x.status;
+        }
+        return out;
+      });
+      changes.sort((a, b) => (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
+      expect(s.changes.map((c) => [c.id, c.commitment, c.period, c.from, c.to])).toEqual(changes);
+      expect(s.latestChanges).toEqual(s.changes.filter((c) => c.period === periods[periods.length - 1]));
+    }),
+    { numRuns: 150 },
+  );
 });
