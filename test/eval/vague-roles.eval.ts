@@ -105,7 +105,7 @@ function together(a: Score, b: Score): Score {
 export const BARS = { precision: 0.8, recall: 0.88, namesFlagged: 8 };
 
 export async function run(): Promise<boolean> {
-  const { tune, test, problems } = loadVagueLabels();
+  const { tune, test, fresh, problems } = loadVagueLabels();
   if (problems.length > 0) {
     console.log(`labelled set: ${problems.length} problems`);
     return false;
@@ -114,10 +114,16 @@ export async function run(): Promise<boolean> {
   report('tune', tuned, Number(process.env.SHOW ?? 0));
   const tested = score(test);
   report('test (a tuning split since round 2)', tested, Number(process.env.SHOW_TEST ?? 0));
-  const all = together(tuned, tested);
-  report('tune + test', all, 0);
+  report('tune + test', together(tuned, tested), 0);
+  const freshFr = score(fresh.filter((d) => d.document.lang === 'fr'));
+  report('fresh, French (a tuning split since round 3)', freshFr, Number(process.env.SHOW_FRESH ?? 0));
+  const freshEn = score(fresh.filter((d) => d.document.lang === 'en'));
+  report('fresh, English (IRM; a tuning split since round 3)', freshEn, Number(process.env.SHOW_FRESH ?? 0));
+  report('fresh', together(freshFr, freshEn), 0);
+  const all = together(together(tuned, tested), together(freshFr, freshEn));
+  report('tune + test + fresh', all, 0);
   console.log(
-    `bars on tune + test: precision >= ${BARS.precision}, recall >= ${BARS.recall}, names given a finding <= ${BARS.namesFlagged} (aim: 0.95, 0.95, none)`,
+    `bars on tune + test + fresh: precision >= ${BARS.precision}, recall >= ${BARS.recall}, names given a finding <= ${BARS.namesFlagged} (aim: 0.95, 0.95, none)`,
   );
   return precision(all) >= BARS.precision && recall(all) >= BARS.recall && all.noneFlagged <= BARS.namesFlagged;
 }
