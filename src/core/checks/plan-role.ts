@@ -8,7 +8,7 @@ import { foldedParagraph } from '../commitments/text';
 import type { Commitment, Finding } from '../types';
 import type { SourceText } from '../source';
 import type { AssembleContext } from './types';
-import { promptAt, templatePrompts, type Prompt, type PromptKind } from './template-prompts';
+import { promptBefore, templatePrompts, type Prompt, type PromptKind } from './template-prompts';
 
 // What the vague-word checks learn of a plan while placing their findings, shared by all of them: each commitment's
 // sections (each paragraph's label is the source's, read once: paragraphLabel).
@@ -34,14 +34,21 @@ export function planRoles(findings: readonly Finding[], a: AssembleContext): (Pl
   const prompts = findings.length > 0 ? templatePrompts(a.source) : [];
   // The part of the OGP template the finding stands in, when no labelled paragraph or heading came since its prompt.
   const promptRole = (f: Finding, from: number): PlanRole | undefined => {
-    const p = promptAt(prompts, from, f.start);
-    if (!p) return undefined;
-    if (f.start < p.end) return 'template';
-    if (labelledBetween(a.source, p, f)) return undefined;
-    if (p.kind === 'template') return paragraphOf(a.source, p.start) === f.paragraph ? 'template' : undefined;
-    // "Ambition: We are committed to improving…": the author states the commitment inside a part that explains.
-    if (p.kind === 'context' && statesCommitment(a.source, f)) return 'main-action';
-    return PROMPT_ROLES[p.kind];
+    for (let k = promptBefore(prompts, f.start); k >= 0 && prompts[k].start >= from; k--) {
+      const p = prompts[k];
+      if (f.start < p.end) return 'template';
+      if (labelledBetween(a.source, p, f)) return undefined;
+      if (p.kind === 'template') {
+        // A template field's answer ("OGP challenge: Improving public services") runs to its sentence's end; past
+        // it, the part the prompt before opened goes on.
+        if (/[.!?\n]\s/.test(a.source.text.slice(p.end, f.start))) continue;
+        return 'template';
+      }
+      // "Ambition: We are committed to improving…": the author states the commitment inside a part that explains.
+      if (p.kind === 'context' && statesCommitment(a.source, f)) return 'main-action';
+      return PROMPT_ROLES[p.kind];
+    }
+    return undefined;
   };
   if (a.commitments.length === 0) return findings.map((f) => (inLabel(f) ? 'template' : promptRole(f, 0)));
   return findings.map((f) => {

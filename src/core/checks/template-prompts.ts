@@ -48,8 +48,10 @@ const QUESTION_RE = new RegExp(
   `${BEFORE}((?:what|why|how|which|in what way)\\b[^?\\n.]{0,160}?\\b(?:commitment|engagement|you|problem|ogp)\\b[^?\\n.]{0,120}?\\?)`,
   'g',
 );
-// Briefly describe…: the template's guidance to its writer, to the end of its sentence.
-const GUIDANCE_RE = new RegExp(`${BEFORE}((?:briefly )?describe\\b[^\\n]{0,300}?(?:\\.(?=\\s|$)|$))`, 'gm');
+// The template's guidance to its writer, to the end of its sentence: "Briefly describe…" wherever it stands (the IRM's
+// text runs it after its label: "Relevance Briefly describe the way…"), "Describe…" where a sentence starts.
+const GUIDANCE = String.raw`describe\b[^\n]{0,300}?(?:\.(?=\s|$)|$)`;
+const GUIDANCE_RES = [new RegExp(`\\b(briefly ${GUIDANCE})`, 'gm'), new RegExp(`${BEFORE}(${GUIDANCE})`, 'gm')];
 
 function questionKind(q: string): PromptKind {
   if (/\bwhat is the commitment\b|\bwhat solution\b|\bwhat (?:results|will the commitment achieve)\b/.test(q))
@@ -71,7 +73,7 @@ export function templatePrompts(source: SourceText): Prompt[] {
     prompts.push({ kind, start, end: start + words.length });
   };
   for (const m of folded.matchAll(QUESTION_RE)) add(m, questionKind(m[1]));
-  for (const m of folded.matchAll(GUIDANCE_RE)) add(m, 'template');
+  for (const re of GUIDANCE_RES) for (const m of folded.matchAll(re)) add(m, 'template');
   for (const m of folded.matchAll(LABEL_RE)) {
     const end = m.index + m[0].length;
     // A label runs into its answer before a capital ("Relevance The…"), not into a sentence ("Background checks…").
@@ -88,8 +90,8 @@ export function templatePrompts(source: SourceText): Prompt[] {
   return out;
 }
 
-/** The last prompt that starts at or before `offset`, if it starts at `from` or later. */
-export function promptAt(prompts: readonly Prompt[], from: number, offset: number): Prompt | undefined {
+/** The index of the last prompt that starts at or before `offset` (-1 if none). */
+export function promptBefore(prompts: readonly Prompt[], offset: number): number {
   let lo = 0;
   let hi = prompts.length - 1;
   while (lo <= hi) {
@@ -97,6 +99,5 @@ export function promptAt(prompts: readonly Prompt[], from: number, offset: numbe
     if (prompts[mid].start <= offset) lo = mid + 1;
     else hi = mid - 1;
   }
-  const p = prompts[hi];
-  return p !== undefined && p.start >= from ? p : undefined;
+  return hi;
 }

@@ -290,6 +290,15 @@ export const en: VagueTermData = {
       examples: { flag: ['Agencies will {strive to} answer records requests within the statutory deadline.'] },
     },
     {
+      // The English of « poursuivre »: pursuing reform or support states an effort, not what will be done.
+      lemma: 'pursue',
+      expected: ['introduce a bill by DATE', 'hold N meetings', 'publish'],
+      examples: {
+        flag: ['The Government will {pursue} reform of political donations.'],
+        pass: ['Prosecutors will publish data on the cases they decide not to prosecute.'],
+      },
+    },
+    {
       lemma: 'seek to',
       verb: 'seek',
       after: '~ to',
@@ -679,6 +688,43 @@ export const en: VagueTermData = {
         pass: [
           'Our target is 60 points by December 2017. OGP challenge addressed by the commitment: more effectively managing public resources.',
         ],
+      },
+    },
+    {
+      // Political backing sought from others: the vague action is the seeking ("pursue", "seek"), not the support.
+      term: 'support',
+      pattern: 'partisan|bipartisan|party|parliamentary|political|electoral _',
+      why: 'political backing (another sense)',
+      examples: {
+        pass: ['With multi-partisan support, the Government will introduce legislation to Parliament in 2024.'],
+      },
+    },
+    {
+      // "Work with open data": handle it, another sense than working with partners.
+      term: 'work with',
+      pattern: '_ data|datasets|open',
+      why: 'handling data (another sense)',
+      examples: { pass: ['Forty civil servants will be trained to work with open data by June 2025.'] },
+    },
+    {
+      term: 'engage',
+      pattern: '_ in outside|secondary|private|paid employment|activities|work',
+      why: 'to engage in outside employment (another sense)',
+      examples: { pass: ['Officials who engage in outside employment will declare it in the register.'] },
+    },
+    {
+      term: 'engage',
+      pattern: '_ in employment',
+      why: 'to engage in employment (another sense)',
+      examples: { pass: ['Officials who engage in employment abroad will declare it in the register.'] },
+    },
+    {
+      // Addressing a request or a complaint is handling it: a concrete, checkable task.
+      term: 'address',
+      pattern: '_ the|these|their|all requests|request|complaints|complaint|appeals|queries|enquiries',
+      why: 'handling requests (another sense)',
+      examples: {
+        pass: ['Officers tasked with addressing the requests for information will report every quarter.'],
       },
     },
     {

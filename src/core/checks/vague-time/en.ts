@@ -45,8 +45,13 @@ export const en: PhraseData = {
       examples: { flag: ['The portal will cover provincial contracts {in the medium term}.'] },
     },
     {
-      term: 'in the long term',
-      examples: { flag: ['{In the long term}, every federal grant will be traceable to its results.'] },
+      term: 'in the long|longer term',
+      examples: {
+        flag: [
+          '{In the long term}, every federal grant will be traceable to its results.',
+          'Footage will be searchable {in the longer term}.',
+        ],
+      },
     },
     {
       term: 'over time',
