@@ -4,7 +4,7 @@
 import { commitmentAt } from '../commitments/at';
 import { paragraphLabel } from '../commitments/labels';
 import { sectionAt, sectionsOf, sentenceAround, sentenceCommits, type Section } from '../commitments/sections';
-import { foldedParagraph } from '../commitments/text';
+import { foldedParagraph, foldedText } from '../commitments/text';
 import type { Commitment, Finding } from '../types';
 import type { SourceText } from '../source';
 import type { AssembleContext } from './types';
@@ -14,7 +14,7 @@ import { promptBefore, templatePrompts, type Prompt, type PromptKind } from './t
 // sections (each paragraph's label is the source's, read once: paragraphLabel).
 const learnt = new WeakMap<AssembleContext, Map<Commitment, Section[]>>();
 
-export type PlanRole = 'title' | 'milestone-action' | 'main-action' | 'context' | 'template';
+export type PlanRole = 'title' | 'milestone-action' | 'main-action' | 'objective' | 'context' | 'template';
 
 function inMilestone(c: Commitment, offset: number): boolean {
   const within = (v: { start: number; end: number } | undefined) => !!v && v.start <= offset && offset < v.end;
@@ -26,6 +26,8 @@ function inMilestone(c: Commitment, offset: number): boolean {
 /**
  * Per finding in order, its role in the plan (undefined when the text has no commitments). `template`: the finding
  * lies in a template's label or question ("How will the commitment promote transparency?"), not the author's text.
+ * `objective`: the commitment's action stated as an aim right after the template's label ("Main Objective: To
+ * strengthen…"): the "to" there is not a purpose of another action.
  */
 export function planRoles(findings: readonly Finding[], a: AssembleContext): (PlanRole | undefined)[] {
   let sections = learnt.get(a);
@@ -38,6 +40,10 @@ export function planRoles(findings: readonly Finding[], a: AssembleContext): (Pl
       const p = prompts[k];
       if (f.start < p.end) return 'template';
       if (labelledBetween(a.source, p, f)) return undefined;
+      if (p.kind === 'title') {
+        if (a.source.text.slice(p.end, f.start).includes('\n')) continue;
+        return 'title';
+      }
       if (p.kind === 'template') {
         // A template field's answer ("OGP challenge: Improving public services") runs to its sentence's end; past
         // it, the part the prompt before opened goes on.
@@ -46,11 +52,20 @@ export function planRoles(findings: readonly Finding[], a: AssembleContext): (Pl
       }
       // "Ambition: We are committed to improving…": the author states the commitment inside a part that explains.
       if (p.kind === 'context' && statesCommitment(a.source, f)) return 'main-action';
+      if (p.kind === 'action' && statesObjective(a.source, p, f)) return 'objective';
       return PROMPT_ROLES[p.kind];
     }
     return undefined;
   };
-  if (a.commitments.length === 0) return findings.map((f) => (inLabel(f) ? 'template' : promptRole(f, 0)));
+  if (a.commitments.length === 0)
+    return findings.map((f) => {
+      if (inLabel(f)) return 'template';
+      const prompted = promptRole(f, 0);
+      if (prompted || prompts.length === 0) return prompted;
+      // A commitment laid out in the OGP template whose title Jalon did not find: outside the parts its prompts
+      // open (the background before the first), a sentence that does not commit explains.
+      return sentenceCommits(a.source, f.paragraph, f.start, true) ? undefined : 'context';
+    });
   return findings.map((f) => {
     if (inLabel(f)) return 'template';
     const c = commitmentAt(a.commitments, f.start);
@@ -77,7 +92,7 @@ export function planRoles(findings: readonly Finding[], a: AssembleContext): (Pl
   });
 }
 
-const PROMPT_ROLES: Record<Exclude<PromptKind, 'template'>, PlanRole> = {
+const PROMPT_ROLES: Record<Exclude<PromptKind, 'template' | 'title'>, PlanRole> = {
   context: 'context',
   action: 'main-action',
   milestone: 'milestone-action',
@@ -111,4 +126,14 @@ function statesCommitment(source: SourceText, f: Finding): boolean {
   const p = source.paragraphs[f.paragraph];
   const { start, end } = sentenceAround(p.text, f.start - p.start);
   return STATES_COMMITMENT.test(foldedParagraph(source, p).slice(start, end));
+}
+
+/** "Main Objective To strengthen X and facilitate Y": the answer opens with "to" and no action follows in its sentence. */
+function statesObjective(source: SourceText, p: Prompt, f: Finding): boolean {
+  const folded = foldedText(source);
+  const par = source.paragraphs[f.paragraph];
+  const { end } = sentenceAround(par.text, f.start - par.start);
+  const answer = folded.slice(p.end, par.start + end);
+  // "What is the commitment? To ensure participation, amendments will be introduced": a purpose before the action.
+  return /^[\s:–-]*to\s/.test(answer) && !/\b(?:will|shall|is|are|must)\b/.test(answer);
 }

@@ -7,8 +7,11 @@
 import type { SourceText } from '../source';
 import { foldedText } from '../commitments/text';
 
-/** What follows a prompt: the problem or the commitment's relevance, the action, its milestones, or template text. */
-export type PromptKind = 'context' | 'action' | 'milestone' | 'template';
+/**
+ * What follows a prompt: the problem or the commitment's relevance, the action, its milestones, the commitment's name
+ * (to the line's end), or template text (to the sentence's end).
+ */
+export type PromptKind = 'context' | 'action' | 'milestone' | 'title' | 'template';
 
 export interface Prompt {
   kind: PromptKind;
@@ -28,6 +31,8 @@ const LABELS: ReadonlyArray<[PromptKind, string]> = [
     'action',
     String.raw`main objectives?|primary objective|objectives? of the commitment|brief description(?: of (?:the )?commitment)?|short description|commitment description|description of (?:the )?commitment`,
   ],
+  // "Commitment: Strengthen the framework…": the commitment's name, to its line's end.
+  ['title', String.raw`commitment(?: (?:no\.?|#) ?\d{1,2}| \d{1,2})?(?=\s*:)`],
   [
     'milestone',
     String.raw`(?:main |key )?milestones?(?: activit(?:y|ies)(?: with (?:a )?verifiable deliverables?)?| description)?|verifiable and measurable milestones[^\n]{0,60}?|activities of the commitment|goals and\/or major milestones`,
