@@ -68,8 +68,8 @@ export const vagueTerm: TextCheck = {
       if (role === 'objective' && (f.data?.role === 'action' || f.data?.role === 'purpose'))
         return {
           ...f,
-          severity: severityOf(a.rules, 'vague-term', this.defaultSeverity),
-          note: messages[a.lang]('vague-term.note', { actual: f.actual, lemma: f.data.lemma }),
+          severity: severityOf(a, 'vague-term', this.defaultSeverity),
+          note: messages[a.lang]('vague-term.note', { actual: f.actual, lemma: String(f.data.lemma) }),
           data: { ...f.data, role: 'main-action' },
         };
       if (f.data?.role !== 'action' || role === undefined) return f;
