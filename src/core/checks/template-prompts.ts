@@ -48,6 +48,8 @@ const LABELS: ReadonlyArray<[PromptKind, string]> = [
 const BEFORE = String.raw`(?:^|\n|[.;?!:)]\s+|\s[-•*]\s+)(?:[-•*✓]\s*|\d{1,2}[.)]\s+)?`;
 const LABEL_RE = new RegExp(`${BEFORE}(${LABELS.map(([, l]) => `(${l})`).join('|')})(?=\\s*[:?\\n]|\\s+[^\\s]|$)`, 'g');
 
+const FIELD_RE = new RegExp(`(?<=\\s)(${LABELS[LABELS.length - 1][1]})(?=\\s*:)`, 'g');
+
 // A template question: it asks about the commitment (or "you", the author) and ends within the line.
 const QUESTION_RE = new RegExp(
   `${BEFORE}((?:what|why|how|which|in what way)\\b[^?\\n.]{0,160}?\\b(?:commitment|engagement|you|problem|ogp)\\b[^?\\n.]{0,120}?\\?)`,
@@ -79,6 +81,8 @@ export function templatePrompts(source: SourceText): Prompt[] {
   };
   for (const m of folded.matchAll(QUESTION_RE)) add(m, questionKind(m[1]));
   for (const re of GUIDANCE_RES) for (const m of folded.matchAll(re)) add(m, 'template');
+  // A contact field's label with its colon, wherever it stands ("Ministry of Justice Supporting institutions: …").
+  for (const m of folded.matchAll(FIELD_RE)) add(m, 'template');
   for (const m of folded.matchAll(LABEL_RE)) {
     const end = m.index + m[0].length;
     // A label runs into its answer before a capital ("Relevance The…"), not into a sentence ("Background checks…").

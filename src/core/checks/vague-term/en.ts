@@ -352,7 +352,10 @@ export const en: VagueTermData = {
           'Commitment 8 – {Work alongside} Indigenous communities on data governance.',
           // A purpose that opens the sentence ends at its comma.
           'To increase access to procurement data, the Department will {work with} agencies on a common list.',
+          // Without its comma, at the main clause's subject and modal.
+          'To build an open government movement in Scotland we will {work closely with} civil society.',
         ],
+        info: ['To ensure that agencies will {work with} civil society, the Office will publish a charter.'],
       },
     },
     {
@@ -514,6 +517,8 @@ export const en: VagueTermData = {
           'Agencies will {transform} the way they engage with the public.',
           'The {transformation} of federal permitting.',
         ],
+        // A capitalised noun after other capitalised words of a name: "Ministry of Digital Transformation".
+        pass: ['The open data rules were amended by the Ministry of Digital Transformation in April 2021.'],
       },
     },
     {

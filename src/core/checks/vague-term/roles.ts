@@ -151,6 +151,8 @@ function isTitleCase(tokens: readonly Token[]): boolean {
 function afterNameHead(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
   let k = h.first - 1;
   while (k >= 0 && w.determiners.has(tokens[k])) k--;
+  // "Ministry of Digital Transformation": capitalised words of the name may stand between the link and the hit.
+  for (let n = 0; n < 2 && k > 0 && capitalisedInside(tokens, k) && !w.nameLinks.has(tokens[k]); n++) k--;
   if (k < 1 || !w.nameLinks.has(tokens[k])) return false;
   for (let b = k - 1; b >= 0 && b >= k - 5; b--) {
     if (tokens[b + 1].sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_CLOSE)) return false;
@@ -161,6 +163,14 @@ function afterNameHead(tokens: readonly Token[], h: Hit, w: RoleWords): boolean 
       return true;
   }
   return false;
+}
+
+/** A capitalised word (not in capitals) inside a phrase: not after a sentence's or a clause's start. */
+function capitalisedInside(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return (
+    !!(t.flags & CAP) && !(t.flags & UPPER) && !(t.sep & (SEP_START | SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER))
+  );
 }
 
 function definedByAcronym(tokens: readonly Token[], h: Hit): boolean {
@@ -341,6 +351,13 @@ function fronted(s: Sentence, h: Hit, w: RoleWords, k: number, span: Span): bool
   for (let b = span.from; b < k; b++) if (tokens[b].flags & LETTERS && ++words > 1) return false;
   if (w.coordinators.has(tokens[h.first - 1])) return false;
   for (let j = k + 2; j < h.first; j++) if (tokens[j].sep & SEP_PAUSE) return true;
+  // "To build a movement in Scotland we will work with…": without its comma, the purpose ends at the main clause's
+  // subject and modal (unless a "that" clause holds the modal: "to ensure that agencies will…").
+  if (!w.compounds) return false;
+  for (let j = k + 2; j < h.first; j++) {
+    if (w.thatWords.has(tokens[j]) || w.relatives.has(tokens[j])) return false;
+    if (w.modals.has(tokens[j])) return true;
+  }
   return false;
 }
 

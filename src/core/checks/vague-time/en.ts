@@ -135,6 +135,13 @@ export const en: PhraseData = {
   ],
   exceptions: [
     {
+      // "regular quarterly reporting": the frequency is stated right after it.
+      term: 'regular',
+      pattern: '_ quarterly|monthly|weekly|annual|yearly|daily|biannual|biennial',
+      why: 'a stated frequency follows',
+      examples: { pass: ['Officers will submit regular quarterly reports to the Commissioner.'] },
+    },
+    {
       term: 'ongoing',
       pattern: '_ through|until|till|to',
       why: 'ongoing through June 2020: bounded by a date',
