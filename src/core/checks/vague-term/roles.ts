@@ -272,14 +272,16 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     // "pour"/"to" before the hit, or before another verb it is coordinated with ("to increase awareness and assist",
     // "to more effectively understand, support and improve").
     if (w.purposeBefore.has(t) && (verbAfter(s, h, w, k) || w.pronouns.has(next))) {
+      // "What is the commitment? To ensure…": the word before the sentence is not the verb "to" follows.
+      const actionBefore = k > span.from && w.actionTo.has(tokens[k - 1]);
       // "commits to X and to advancing": "to" before a gerund is a preposition, not a purpose.
       if (w.compounds && k + 1 === h.first && w.isPresentParticiple(tokens[h.first])) {
-        if (w.actionTo.has(tokens[k - 1])) return false;
+        if (actionBefore) return false;
         continue;
       }
       if (fronted(s, h, w, k, span)) return false;
       // "commits to", "continue to": the action itself, unless the verb before is a purpose.
-      return !w.actionTo.has(tokens[k - 1]) || (h.kind === 'verb' && sharesPurpose(s, h, w, span));
+      return !actionBefore || (h.kind === 'verb' && sharesPurpose(s, h, w, span));
     }
     if (k + 1 === h.first && t.norm === 'for' && tokens[h.first].norm.endsWith('ing')) return true;
   }
