@@ -33,7 +33,8 @@ export function planRoles(findings: readonly Finding[], a: AssembleContext): (Pl
   let sections = learnt.get(a);
   if (!sections) learnt.set(a, (sections = new Map()));
   const inLabel = (f: Finding) => f.paragraphOffset < (paragraphLabel(a.source, f.paragraph)?.valueStart ?? 0);
-  const prompts = findings.length > 0 ? templatePrompts(a.source) : [];
+  // The prompts Jalon knows are the English template's (OGP publishes no French one: ogp-reference.md, §1.5).
+  const prompts = findings.length > 0 && a.lang === 'en' ? templatePrompts(a.source) : [];
   // The part of the OGP template the finding stands in, when no labelled paragraph or heading came since its prompt.
   const promptRole = (f: Finding, from: number): PlanRole | undefined => {
     for (let k = promptBefore(prompts, f.start); k >= 0 && prompts[k].start >= from; k--) {
