@@ -48,7 +48,8 @@ const LABELS: ReadonlyArray<[PromptKind, string]> = [
 const BEFORE = String.raw`(?:^|\n|[.;?!:)]\s+|\s[-•*]\s+)(?:[-•*✓]\s*|\d{1,2}[.)]\s+)?`;
 const LABEL_RE = new RegExp(`${BEFORE}(${LABELS.map(([, l]) => `(${l})`).join('|')})(?=\\s*[:?\\n]|\\s+[^\\s]|$)`, 'g');
 
-const FIELD_RE = new RegExp(`(?<=\\s)(${LABELS[LABELS.length - 1][1]})(?=\\s*:)`, 'g');
+// A contact field's label just before a colon, wherever it stands (found from the colons: a text has few).
+const FIELD_BEFORE_COLON = new RegExp(`(?:^|\\s)(${LABELS[LABELS.length - 1][1]})\\s*$`);
 
 // A template question: it asks about the commitment (or "you", the author) and ends within the line.
 const QUESTION_RE = new RegExp(
@@ -57,8 +58,8 @@ const QUESTION_RE = new RegExp(
 );
 // The template's guidance to its writer, to the end of its sentence: "Briefly describe…" wherever it stands (the IRM's
 // text runs it after its label: "Relevance Briefly describe the way…"), "Describe…" where a sentence starts.
-const GUIDANCE = String.raw`describe\b[^\n]{0,300}?(?:\.(?=\s|$)|$)`;
-const GUIDANCE_RES = [new RegExp(`\\b(briefly ${GUIDANCE})`, 'gm'), new RegExp(`${BEFORE}(${GUIDANCE})`, 'gm')];
+const DESCRIBE_RE = /describe\b[^\n]{0,300}?(?:\.(?=\s|$)|$)/gm;
+const STARTS_HERE = new RegExp(`${BEFORE}$`);
 
 function questionKind(q: string): PromptKind {
   if (/\bwhat is the commitment\b|\bwhat solution\b|\bwhat (?:results|will the commitment achieve)\b/.test(q))
@@ -80,9 +81,16 @@ export function templatePrompts(source: SourceText): Prompt[] {
     prompts.push({ kind, start, end: start + words.length });
   };
   for (const m of folded.matchAll(QUESTION_RE)) add(m, questionKind(m[1]));
-  for (const re of GUIDANCE_RES) for (const m of folded.matchAll(re)) add(m, 'template');
-  // A contact field's label with its colon, wherever it stands ("Ministry of Justice Supporting institutions: …").
-  for (const m of folded.matchAll(FIELD_RE)) add(m, 'template');
+  for (const m of folded.matchAll(DESCRIBE_RE)) {
+    const briefly = folded.endsWith('briefly ', m.index) ? 'briefly '.length : 0;
+    if (briefly > 0 || STARTS_HERE.test(folded.slice(Math.max(0, m.index - 8), m.index)))
+      prompts.push({ kind: 'template', start: m.index - briefly, end: m.index + m[0].length });
+  }
+  for (let colon = folded.indexOf(':'); colon >= 0; colon = folded.indexOf(':', colon + 1)) {
+    const field = FIELD_BEFORE_COLON.exec(folded.slice(Math.max(0, colon - 60), colon));
+    if (field)
+      prompts.push({ kind: 'template', start: colon - field[0].length + field[0].indexOf(field[1]), end: colon });
+  }
   for (const m of folded.matchAll(LABEL_RE)) {
     const end = m.index + m[0].length;
     // A label runs into its answer before a capital ("Relevance The…"), not into a sentence ("Background checks…").
