@@ -121,6 +121,8 @@ export const en: VagueTermData = {
           'The Department will {facilitate} access to archived federal records.',
           'Commitment 9 – {Facilitate} public input on federal budget priorities.',
         ],
+        // A publication named as the means makes the action checkable.
+        info: ['The Senate will {facilitate} access to its records through the publication of a weekly bulletin.'],
       },
     },
     {

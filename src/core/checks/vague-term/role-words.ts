@@ -210,7 +210,8 @@ const en: RoleWords = {
       'policy plan map inventory scorecard toolkit webinars workshops sessions summit forum conference event events ' +
       'infrastructure bill bylaw guidance strategies platforms portals registries frameworks roadmaps dashboards ' +
       'databases catalogs catalogues programs programmes courses directories applications forms ' +
-      'directives policies plans maps inventories scorecards toolkits summits forums conferences bills',
+      'directives policies plans maps inventories scorecards toolkits summits forums conferences bills publication ' +
+      'publications',
   ),
   numberWords: words(NUMBER_WORDS),
   frequencies: words('every each annually yearly quarterly monthly weekly daily'),
