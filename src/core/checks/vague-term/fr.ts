@@ -68,6 +68,8 @@ export const fr: VagueTermData = {
         flag: [
           'Engagement 7 – {Améliorer} l’accès des citoyens aux documents administratifs.',
           'Les ministères {amélioreront} la qualité des données publiées sur leurs sites.',
+          // The bracket names the department in charge, not the acronym of a name the word is part of.
+          'Apporter des {améliorations} au portail des subventions (DINUM).',
         ],
         info: ['Une formation sera proposée aux agents pour {améliorer} le traitement des demandes d’accès.'],
       },

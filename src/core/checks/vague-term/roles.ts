@@ -130,7 +130,7 @@ function isInName(s: Sentence, h: Hit, w: RoleWords): boolean {
   const inside = h.first > 0 && !(t.sep & (SEP_START | SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER));
   if (inside && t.flags & CAP && !(t.flags & UPPER) && (h.kind === 'noun' || h.kind === 'participle'))
     if (!isTitleCase(tokens)) return true;
-  if (definedByAcronym(tokens, h)) return true;
+  if (definedByAcronym(tokens, h, w)) return true;
   if (h.kind === 'noun' && afterNameHead(tokens, h, w)) return true;
   // A listed name covers the hit only if its first word is one of the name's words: most hits are passed over here.
   if (!NAME_WORDS[s.lang].has(tokens[h.first])) return false;
@@ -173,7 +173,7 @@ function capitalisedInside(tokens: readonly Token[], k: number): boolean {
   );
 }
 
-function definedByAcronym(tokens: readonly Token[], h: Hit): boolean {
+function definedByAcronym(tokens: readonly Token[], h: Hit, rw: RoleWords): boolean {
   for (let k = h.last + 1; k < tokens.length && k <= h.last + 6; k++) {
     const w = tokens[k];
     if (w.sep & (SEP_STOP | SEP_PAUSE)) return false;
@@ -182,7 +182,9 @@ function definedByAcronym(tokens: readonly Token[], h: Hit): boolean {
     // A capitalised word before the hit, in the same phrase: the name's start.
     for (let b = h.first - 1; b >= 0 && b >= h.first - 6; b--) {
       if (tokens[b + 1].sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN)) return false;
-      if (tokens[b].flags & CAP) return true;
+      // « Apporter des améliorations au site (SCT) »: a verb opening the line is the action, the bracket its owner.
+      const opens = b === 0 || tokens[b].sep & (SEP_START | SEP_STOP);
+      if (tokens[b].flags & CAP && !(opens && rw.isInfinitive(tokens[b]))) return true;
     }
     return false;
   }
