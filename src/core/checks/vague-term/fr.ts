@@ -157,6 +157,8 @@ export const fr: VagueTermData = {
         flag: [
           'L’État {soutiendra} les initiatives citoyennes de suivi de la dépense publique.',
           'Le {soutien} aux médias locaux d’information civique.',
+          // « pour le développement » inside a name: « le » before a noun is an article, not a pronoun of a purpose.
+          'Le Centre de recherches pour le développement international s’engage à fournir du {soutien} technique.',
         ],
         info: [
           'Avec le {soutien} de la Fondation Descartes, le ministère publiera un guide de vérification des faits.',

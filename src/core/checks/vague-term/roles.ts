@@ -273,7 +273,7 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     if (w.purposeHeads.has(t) && (k + 1 === h.first || w.purposeLinks.has(next))) return !fronted(s, h, w, k, span);
     // "pour"/"to" before the hit, or before another verb it is coordinated with ("to increase awareness and assist",
     // "to more effectively understand, support and improve").
-    if (w.purposeBefore.has(t) && (verbAfter(s, h, w, k) || w.pronouns.has(next))) {
+    if (w.purposeBefore.has(t) && (verbAfter(s, h, w, k) || (w.pronouns.has(next) && verbAfter(s, h, w, k + 1)))) {
       // "What is the commitment? To ensure…": the word before the sentence is not the verb "to" follows.
       const actionBefore = k > span.from && w.actionTo.has(tokens[k - 1]);
       // "commits to X and to advancing": "to" before a gerund is a preposition, not a purpose.
