@@ -251,6 +251,17 @@ export const en: VagueTermData = {
       },
     },
     {
+      // Whose awareness, said between the two words: the same vague aim.
+      lemma: 'raise public awareness',
+      verb: 'raise',
+      after: '~ public|citizen|citizens|general|stakeholder|stakeholders awareness',
+      expected: ['train N staff', 'run N sessions', 'publish a guide'],
+      examples: {
+        flag: ['Seminars are held and have {raised public awareness} about the portal.'],
+        pass: ['The portal raised public funds for local newsrooms.'],
+      },
+    },
+    {
       lemma: 'put in place',
       makes: true,
       verb: 'put',
