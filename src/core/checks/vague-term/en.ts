@@ -423,6 +423,12 @@ export const en: VagueTermData = {
         flag: [
           'Agencies will {ensure} that datasets are published in machine-readable formats.',
           'Commitment 6 – {Ensure} equitable access to public services online.',
+          // "that" opening a clause the verb governs, with no modal: not a relative clause.
+          'The Ministry will publish the data that agencies hold and {ensure} its quality.',
+        ],
+        // Coordinated with the verb of a relative clause ("that would"), it describes the thing the clause is about.
+        info: [
+          'The Ministry will draft a bill that would aid asset recovery and {ensure} proper management of assets.',
         ],
       },
     },

@@ -395,6 +395,19 @@ function deliverableSubject(s: Sentence, h: Hit, w: RoleWords, span: Span): bool
  * after a noun ("services appuyant", "systems supporting"), an infinitive completing a noun ("la capacité de
  * développer").
  */
+/**
+ * "to enact legislation that would aid asset recovery and ensure proper management": a verb coordinated with the
+ * verb of a relative clause ("that", "which" right before a modal) describes the thing the clause is about.
+ */
+function inRelativeWithModal(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
+  const { tokens } = s;
+  for (let k = h.first - 2; k >= span.clauseFrom && k >= h.first - 10; k--) {
+    if (tokens[k + 1].sep & (SEP_PAUSE | SEP_OPEN | SEP_CLOSE | SEP_STOP)) return false;
+    if (w.relatives.has(tokens[k]) && w.modals.has(tokens[k + 1])) return true;
+  }
+  return false;
+}
+
 function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span: Span): boolean {
   const { tokens } = s;
   const t = tokens[h.first];
@@ -404,6 +417,7 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
     if (w.relatives.has(tokens[k])) return true;
   }
   if (h.kind === 'participle' && !verbal) return true;
+  if (w.coordinators.has(prev) && inRelativeWithModal(s, h, w, span)) return true;
   if (openingParticiple(s, h, w, span)) return true;
   // A result in the present passive; a process ("les options sont étudiées") stays vague even done.
   if (h.kind === 'participle' && prev && w.presentAux.has(prev) && !h.term.process) return true;
