@@ -72,10 +72,15 @@ export const en: VagueTermData = {
           'Agencies will {improve} the quality of spending data reported on USAspending.gov.',
           // "is to": the aim itself, not a purpose of something else.
           'The main objective is to {improve} public access to court decisions.',
+          'The aim of this commitment is to {improve} public access to court decisions.',
         ],
         // A template's question is not what the plan commits to.
         pass: ['How will the commitment improve access to the budget?: Citizens cannot find it today.'],
-        info: ['Ten agencies will {improve} their response times to records requests by 20 percent.'],
+        info: [
+          'Ten agencies will {improve} their response times to records requests by 20 percent.',
+          // A thing's aim: the purpose of the act, not the author's action.
+          'A law on the register will be enacted. The purpose of the act is to {improve} the transparency of lobbying.',
+        ],
       },
     },
     {

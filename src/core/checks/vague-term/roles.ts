@@ -275,7 +275,7 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     // "to more effectively understand, support and improve").
     if (w.purposeBefore.has(t) && (verbAfter(s, h, w, k) || (w.pronouns.has(next) && verbAfter(s, h, w, k + 1)))) {
       // "What is the commitment? To ensure…": the word before the sentence is not the verb "to" follows.
-      const actionBefore = k > span.from && w.actionTo.has(tokens[k - 1]);
+      const actionBefore = k > span.from && w.actionTo.has(tokens[k - 1]) && !aimOfThing(s, w, k - 1, span);
       // "commits to X and to advancing": "to" before a gerund is a preposition, not a purpose.
       if (w.compounds && k + 1 === h.first && w.isPresentParticiple(tokens[h.first])) {
         if (actionBefore) return false;
@@ -289,6 +289,20 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   }
   if (h.kind !== 'verb') return false;
   return deliverableSubject(s, h, w, span) || effectOfThing(s, h, w, span) || sharesPurpose(s, h, w, span);
+}
+
+/**
+ * "The purpose of the act is to improve…": the aim of a thing (not of the commitment, the government or another
+ * actor) before "is to" is that thing's purpose; "the objective is to", "the aim of this commitment is to" state the
+ * action.
+ */
+function aimOfThing(s: Sentence, w: RoleWords, is: number, span: Span): boolean {
+  const { tokens } = s;
+  const head = tokens[is - 1];
+  if (!head || w.agents.has(head)) return false;
+  for (let j = is - 2; j > span.from && j >= is - 6; j--)
+    if (tokens[j].norm === 'of' && w.aimNouns.has(tokens[j - 1])) return true;
+  return false;
 }
 
 /**
