@@ -392,7 +392,14 @@ export const en: VagueTermData = {
     {
       lemma: 'engage',
       expected: ['consult N organisations', 'hold N public meetings'],
-      examples: { flag: ['The Department will {engage} stakeholders on the design of the new portal.'] },
+      examples: {
+        flag: [
+          'The Department will {engage} stakeholders on the design of the new portal.',
+          // The number opening the milestone numbers it; it counts nothing.
+          'Milestones: 7.1 Publish the draft bill. 7.2 {Engage} Parliament on the draft bill.',
+        ],
+        info: ['The Department will {engage} 40 organisations on the design of the new portal.'],
+      },
     },
     {
       lemma: 'explore',

@@ -508,6 +508,13 @@ function isCount(s: Sentence, k: number): boolean {
   // "1.2": the parts of a number written with a dot are one number; "Jalon 1.2" is a numbering.
   let first = k;
   while (first > 0 && s.tokens[first].sep === SEP_OTHER && s.tokens[first - 1].flags & NUM) first--;
+  // "7.2 Seek parliamentary support": a number opening the line or a sentence before a capitalised word numbers an
+  // item.
+  if (first === 0 || s.tokens[first].sep & (SEP_START | SEP_STOP)) {
+    let last = k;
+    while (s.tokens[last + 1]?.sep === SEP_OTHER && s.tokens[last + 1].flags & NUM) last++;
+    if (t.flags & NUM && (s.tokens[last + 1]?.flags ?? 0) & CAP) return false;
+  }
   if (first === 0) return true;
   const before = s.tokens[first - 1];
   if (LANGUAGE[s.lang].numbered.has(before)) return false;
