@@ -100,11 +100,11 @@ function together(a: Score, b: Score): Score {
 
 /**
  * Bars set just under the figures reached in the third round of issue 13. On tune, test and fresh together (370 warn
- * records): precision 0.795, recall 0.892, 6 names given a finding; on tune and test (the second round's bars, kept):
- * precision 0.817, recall 0.905, 6 names. They guard against going back; the aim (0.95 and 0.95) is not reached (see
+ * records): precision 0.801, recall 0.895, 6 names given a finding; on tune and test (the second round's bars, kept):
+ * precision 0.820, recall 0.905, 6 names. They guard against going back; the aim (0.95 and 0.95) is not reached (see
  * the closing note of issue 13).
  */
-export const BARS = { precision: 0.79, recall: 0.885, namesFlagged: 8 };
+export const BARS = { precision: 0.795, recall: 0.89, namesFlagged: 8 };
 export const TUNE_TEST_BARS = { precision: 0.8, recall: 0.88, namesFlagged: 8 };
 
 const passes = (s: Score, bars: typeof BARS) =>
