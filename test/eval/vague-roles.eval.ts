@@ -2,8 +2,9 @@
 // a warning where a facilitator would ask for a concrete action (recall, on `warn` records), and no warning where
 // the word is a purpose, a description, a name, a credit or context (precision: every warning inside a labelled
 // passage that is not on a `warn` record is a false one). Names (`none` records) must get no finding at all.
-// Since the second round of issue 13 the rules are written against both splits (`tune` and `test`); the bars apply
-// to the two together, and the measure on text the rules have not seen is the lead's, on a fresh labelled set.
+// Since the second round of issue 13 the rules are written against `tune` and `test`, since the third against `fresh`
+// too (its French and English parts reported apart); the bars apply to the three together and to tune and test. The
+// measure on text the rules have not seen is the lead's, on a held-out labelled set.
 import { draftFromBytes } from '../../src/cli/input';
 import { inFile, reviewDraft } from '../../src/cli/review';
 import type { Finding } from '../../src/core/types';
@@ -98,14 +99,19 @@ function together(a: Score, b: Score): Score {
 }
 
 /**
- * Bars on tune and test together, set just under the figures reached (precision 0.813, recall 0.899, 6 names given
- * a finding, on 296 warn records): they guard against going back; the aim (0.95 and 0.95) is not reached (see the
- * closing note of issue 13).
+ * Bars set just under the figures reached in the third round of issue 13. On tune, test and fresh together (370 warn
+ * records): precision 0.801, recall 0.895, 6 names given a finding; on tune and test (the second round's bars, kept):
+ * precision 0.820, recall 0.905, 6 names. They guard against going back; the aim (0.95 and 0.95) is not reached (see
+ * the closing note of issue 13).
  */
-export const BARS = { precision: 0.8, recall: 0.88, namesFlagged: 8 };
+export const BARS = { precision: 0.795, recall: 0.89, namesFlagged: 8 };
+export const TUNE_TEST_BARS = { precision: 0.8, recall: 0.88, namesFlagged: 8 };
+
+const passes = (s: Score, bars: typeof BARS) =>
+  precision(s) >= bars.precision && recall(s) >= bars.recall && s.noneFlagged <= bars.namesFlagged;
 
 export async function run(): Promise<boolean> {
-  const { tune, test, problems } = loadVagueLabels();
+  const { tune, test, fresh, problems } = loadVagueLabels();
   if (problems.length > 0) {
     console.log(`labelled set: ${problems.length} problems`);
     return false;
@@ -114,10 +120,17 @@ export async function run(): Promise<boolean> {
   report('tune', tuned, Number(process.env.SHOW ?? 0));
   const tested = score(test);
   report('test (a tuning split since round 2)', tested, Number(process.env.SHOW_TEST ?? 0));
-  const all = together(tuned, tested);
-  report('tune + test', all, 0);
+  const tuneTest = together(tuned, tested);
+  report('tune + test', tuneTest, 0);
+  const freshFr = score(fresh.filter((d) => d.document.lang === 'fr'));
+  report('fresh, French (a tuning split since round 3)', freshFr, Number(process.env.SHOW_FRESH ?? 0));
+  const freshEn = score(fresh.filter((d) => d.document.lang === 'en'));
+  report('fresh, English (IRM; a tuning split since round 3)', freshEn, Number(process.env.SHOW_FRESH ?? 0));
+  report('fresh', together(freshFr, freshEn), 0);
+  const all = together(tuneTest, together(freshFr, freshEn));
+  report('tune + test + fresh', all, 0);
   console.log(
-    `bars on tune + test: precision >= ${BARS.precision}, recall >= ${BARS.recall}, names given a finding <= ${BARS.namesFlagged} (aim: 0.95, 0.95, none)`,
+    `bars on tune + test + fresh: precision >= ${BARS.precision}, recall >= ${BARS.recall}, names given a finding <= ${BARS.namesFlagged}; on tune + test: ${TUNE_TEST_BARS.precision}, ${TUNE_TEST_BARS.recall}, ${TUNE_TEST_BARS.namesFlagged} (aim: 0.95, 0.95, none)`,
   );
-  return precision(all) >= BARS.precision && recall(all) >= BARS.recall && all.noneFlagged <= BARS.namesFlagged;
+  return passes(all, BARS) && passes(tuneTest, TUNE_TEST_BARS);
 }

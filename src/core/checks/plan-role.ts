@@ -3,15 +3,18 @@
 // information only. Shared by the checks of vague words (vague-term, vague-time, vague-quantity, hedge).
 import { commitmentAt } from '../commitments/at';
 import { paragraphLabel } from '../commitments/labels';
-import { sectionAt, sectionsOf, sentenceCommits, type Section } from '../commitments/sections';
+import { sectionAt, sectionsOf, sentenceAround, sentenceCommits, type Section } from '../commitments/sections';
+import { foldedParagraph, foldedText } from '../commitments/text';
 import type { Commitment, Finding } from '../types';
+import type { SourceText } from '../source';
 import type { AssembleContext } from './types';
+import { promptBefore, templatePrompts, type Prompt, type PromptKind } from './template-prompts';
 
 // What the vague-word checks learn of a plan while placing their findings, shared by all of them: each commitment's
 // sections (each paragraph's label is the source's, read once: paragraphLabel).
 const learnt = new WeakMap<AssembleContext, Map<Commitment, Section[]>>();
 
-export type PlanRole = 'title' | 'milestone-action' | 'main-action' | 'context' | 'template';
+export type PlanRole = 'title' | 'milestone-action' | 'main-action' | 'objective' | 'context' | 'template';
 
 function inMilestone(c: Commitment, offset: number): boolean {
   const within = (v: { start: number; end: number } | undefined) => !!v && v.start <= offset && offset < v.end;
@@ -23,24 +26,60 @@ function inMilestone(c: Commitment, offset: number): boolean {
 /**
  * Per finding in order, its role in the plan (undefined when the text has no commitments). `template`: the finding
  * lies in a template's label or question ("How will the commitment promote transparency?"), not the author's text.
+ * `objective`: the commitment's action stated as an aim right after the template's label ("Main Objective: To
+ * strengthen…"): the "to" there is not a purpose of another action.
  */
 export function planRoles(findings: readonly Finding[], a: AssembleContext): (PlanRole | undefined)[] {
   let sections = learnt.get(a);
   if (!sections) learnt.set(a, (sections = new Map()));
   const inLabel = (f: Finding) => f.paragraphOffset < (paragraphLabel(a.source, f.paragraph)?.valueStart ?? 0);
-  if (a.commitments.length === 0) return findings.map((f) => (inLabel(f) ? 'template' : undefined));
+  // The prompts Jalon knows are the English template's (OGP publishes no French one: ogp-reference.md, §1.5).
+  const prompts = findings.length > 0 && a.lang === 'en' ? templatePrompts(a.source) : [];
+  // The part of the OGP template the finding stands in, when no labelled paragraph or heading came since its prompt.
+  const promptRole = (f: Finding, from: number): PlanRole | undefined => {
+    for (let k = promptBefore(prompts, f.start); k >= 0 && prompts[k].start >= from; k--) {
+      const p = prompts[k];
+      if (f.start < p.end) return 'template';
+      if (labelledBetween(a.source, p, f)) return undefined;
+      if (p.kind === 'title') {
+        if (a.source.text.slice(p.end, f.start).includes('\n')) continue;
+        return 'title';
+      }
+      if (p.kind === 'template') {
+        // A template field's answer ("OGP challenge: Improving public services") runs to its sentence's end; past
+        // it, the part the prompt before opened goes on.
+        if (/[.!?\n]\s/.test(a.source.text.slice(p.end, f.start))) continue;
+        return 'template';
+      }
+      // "Ambition: We are committed to improving…": the author states the commitment inside a part that explains.
+      if (p.kind === 'context' && statesCommitment(a.source, f)) return 'main-action';
+      if (p.kind === 'action' && statesObjective(a.source, p, f)) return 'objective';
+      return PROMPT_ROLES[p.kind];
+    }
+    return undefined;
+  };
+  if (a.commitments.length === 0)
+    return findings.map((f) => {
+      if (inLabel(f)) return 'template';
+      const prompted = promptRole(f, 0);
+      if (prompted || prompts.length === 0) return prompted;
+      // A commitment laid out in the OGP template whose title Jalon did not find: outside the parts its prompts
+      // open (the background before the first), a sentence that does not commit explains.
+      return sentenceCommits(a.source, f.paragraph, f.start, true) ? undefined : 'context';
+    });
   return findings.map((f) => {
     if (inLabel(f)) return 'template';
     const c = commitmentAt(a.commitments, f.start);
-    if (!c) return 'context'; // the plan's preamble, an annex
+    if (!c) return promptRole(f, 0) ?? 'context'; // the plan's preamble, an annex
     // In a milestone as the commitment's reading found it (a line, a table row, its indicator or deadline cell).
     if (inMilestone(c, f.start) || a.source.paragraphs[f.paragraph]?.cell) return 'milestone-action';
     let s = sections.get(c);
     if (!s) sections.set(c, (s = sectionsOf(a.source, c)));
     const section = sectionAt(s, f.start);
+    if (section?.kind === 'title') return 'title';
+    const prompted = promptRole(f, c.start);
+    if (prompted) return prompted;
     switch (section?.kind) {
-      case 'title':
-        return 'title';
       case 'milestone':
         return 'milestone-action';
       case 'action':
@@ -52,4 +91,50 @@ export function planRoles(findings: readonly Finding[], a: AssembleContext): (Pl
         return sentenceCommits(a.source, f.paragraph, f.start, true) ? 'main-action' : 'context';
     }
   });
+}
+
+const PROMPT_ROLES: Record<Exclude<PromptKind, 'template' | 'title'>, PlanRole> = {
+  context: 'context',
+  action: 'main-action',
+  milestone: 'milestone-action',
+};
+
+/** The paragraph holding an offset (paragraphs in text order). */
+function paragraphOf(source: SourceText, offset: number): number {
+  const ps = source.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid].start <= offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi;
+}
+
+/** A labelled paragraph or a heading after the prompt's paragraph, up to the finding's: it opens a part of its own. */
+function labelledBetween(source: SourceText, p: Prompt, f: Finding): boolean {
+  for (let i = f.paragraph; i > paragraphOf(source, p.start); i--)
+    if (paragraphLabel(source, i) || (source.paragraphs[i].headingLevel ?? 0) > 0) return true;
+  return false;
+}
+
+// The author's own statement of the commitment (not "this commitment will promote…", which says what it will bring).
+const STATES_COMMITMENT =
+  /\b(?:we (?:are |remain )?commit(?:ted)?|we will|commits? (?:itself )?to|(?:main |primary )?objective (?:of the commitment )?is to|(?:this|the) commitment is to)\b/;
+
+function statesCommitment(source: SourceText, f: Finding): boolean {
+  const p = source.paragraphs[f.paragraph];
+  const { start, end } = sentenceAround(p.text, f.start - p.start);
+  return STATES_COMMITMENT.test(foldedParagraph(source, p).slice(start, end));
+}
+
+/** "Main Objective To strengthen X and facilitate Y": the answer opens with "to" and no action follows in its sentence. */
+function statesObjective(source: SourceText, p: Prompt, f: Finding): boolean {
+  const folded = foldedText(source);
+  const par = source.paragraphs[f.paragraph];
+  const { end } = sentenceAround(par.text, f.start - par.start);
+  const answer = folded.slice(p.end, par.start + end);
+  // "What is the commitment? To ensure participation, amendments will be introduced": a purpose before the action.
+  return /^[\s:–-]*to\s/.test(answer) && !/\b(?:will|shall|is|are|must)\b/.test(answer);
 }

@@ -41,6 +41,17 @@ export const en: PhraseData = {
       term: 'contingent on availability',
       examples: { flag: ['Grants to local newsrooms will continue, {contingent on availability} of appropriations.'] },
     },
+    {
+      // "It will be established whether it will be possible to…": the plan commits to finding out, not to doing.
+      term: 'whether it will|would be possible|feasible',
+      examples: {
+        flag: ['It will be established {whether it will be possible} to include data on outside employment.'],
+      },
+    },
+    {
+      term: 'whether it is possible|feasible',
+      examples: { flag: ['The Office will determine {whether it is possible} to publish the register.'] },
+    },
     { term: 'potentially', examples: { flag: ['The registry will {potentially} include data on subcontractors.'] } },
   ],
   exceptions: [

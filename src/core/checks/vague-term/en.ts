@@ -72,10 +72,15 @@ export const en: VagueTermData = {
           'Agencies will {improve} the quality of spending data reported on USAspending.gov.',
           // "is to": the aim itself, not a purpose of something else.
           'The main objective is to {improve} public access to court decisions.',
+          'The aim of this commitment is to {improve} public access to court decisions.',
         ],
         // A template's question is not what the plan commits to.
         pass: ['How will the commitment improve access to the budget?: Citizens cannot find it today.'],
-        info: ['Ten agencies will {improve} their response times to records requests by 20 percent.'],
+        info: [
+          'Ten agencies will {improve} their response times to records requests by 20 percent.',
+          // A thing's aim: the purpose of the act, not the author's action.
+          'A law on the register will be enacted. The purpose of the act is to {improve} the transparency of lobbying.',
+        ],
       },
     },
     {
@@ -121,6 +126,8 @@ export const en: VagueTermData = {
           'The Department will {facilitate} access to archived federal records.',
           'Commitment 9 – {Facilitate} public input on federal budget priorities.',
         ],
+        // A publication named as the means makes the action checkable.
+        info: ['The Senate will {facilitate} access to its records through the publication of a weekly bulletin.'],
       },
     },
     {
@@ -249,6 +256,17 @@ export const en: VagueTermData = {
       },
     },
     {
+      // Whose awareness, said between the two words: the same vague aim.
+      lemma: 'raise public awareness',
+      verb: 'raise',
+      after: '~ public|citizen|citizens|general|stakeholder|stakeholders awareness',
+      expected: ['train N staff', 'run N sessions', 'publish a guide'],
+      examples: {
+        flag: ['Seminars are held and have {raised public awareness} about the portal.'],
+        pass: ['The portal raised public funds for local newsrooms.'],
+      },
+    },
+    {
       lemma: 'put in place',
       makes: true,
       verb: 'put',
@@ -288,6 +306,15 @@ export const en: VagueTermData = {
       ],
       expected: ['commit to … by [date]'],
       examples: { flag: ['Agencies will {strive to} answer records requests within the statutory deadline.'] },
+    },
+    {
+      // The English of « poursuivre »: pursuing reform or support states an effort, not what will be done.
+      lemma: 'pursue',
+      expected: ['introduce a bill by DATE', 'hold N meetings', 'publish'],
+      examples: {
+        flag: ['The Government will {pursue} reform of political donations.'],
+        pass: ['Prosecutors will publish data on the cases they decide not to prosecute.'],
+      },
     },
     {
       lemma: 'seek to',
@@ -343,7 +370,10 @@ export const en: VagueTermData = {
           'Commitment 8 – {Work alongside} Indigenous communities on data governance.',
           // A purpose that opens the sentence ends at its comma.
           'To increase access to procurement data, the Department will {work with} agencies on a common list.',
+          // Without its comma, at the main clause's subject and modal.
+          'To build an open government movement in Scotland we will {work closely with} civil society.',
         ],
+        info: ['To ensure that agencies will {work with} civil society, the Office will publish a charter.'],
       },
     },
     {
@@ -362,7 +392,14 @@ export const en: VagueTermData = {
     {
       lemma: 'engage',
       expected: ['consult N organisations', 'hold N public meetings'],
-      examples: { flag: ['The Department will {engage} stakeholders on the design of the new portal.'] },
+      examples: {
+        flag: [
+          'The Department will {engage} stakeholders on the design of the new portal.',
+          // The number opening the milestone numbers it; it counts nothing.
+          'Milestones: 7.1 Publish the draft bill. 7.2 {Engage} Parliament on the draft bill.',
+        ],
+        info: ['The Department will {engage} 40 organisations on the design of the new portal.'],
+      },
     },
     {
       lemma: 'explore',
@@ -398,6 +435,12 @@ export const en: VagueTermData = {
         flag: [
           'Agencies will {ensure} that datasets are published in machine-readable formats.',
           'Commitment 6 – {Ensure} equitable access to public services online.',
+          // "that" opening a clause the verb governs, with no modal: not a relative clause.
+          'The Ministry will publish the data that agencies hold and {ensure} its quality.',
+        ],
+        // Coordinated with the verb of a relative clause ("that would"), it describes the thing the clause is about.
+        info: [
+          'The Ministry will draft a bill that would aid asset recovery and {ensure} proper management of assets.',
         ],
       },
     },
@@ -505,6 +548,8 @@ export const en: VagueTermData = {
           'Agencies will {transform} the way they engage with the public.',
           'The {transformation} of federal permitting.',
         ],
+        // A capitalised noun after other capitalised words of a name: "Ministry of Digital Transformation".
+        pass: ['The open data rules were amended by the Ministry of Digital Transformation in April 2021.'],
       },
     },
     {
@@ -679,6 +724,43 @@ export const en: VagueTermData = {
         pass: [
           'Our target is 60 points by December 2017. OGP challenge addressed by the commitment: more effectively managing public resources.',
         ],
+      },
+    },
+    {
+      // Political backing sought from others: the vague action is the seeking ("pursue", "seek"), not the support.
+      term: 'support',
+      pattern: 'partisan|bipartisan|party|parliamentary|political|electoral _',
+      why: 'political backing (another sense)',
+      examples: {
+        pass: ['With multi-partisan support, the Government will introduce legislation to Parliament in 2024.'],
+      },
+    },
+    {
+      // "Work with open data": handle it, another sense than working with partners.
+      term: 'work with',
+      pattern: '_ data|datasets|open',
+      why: 'handling data (another sense)',
+      examples: { pass: ['Forty civil servants will be trained to work with open data by June 2025.'] },
+    },
+    {
+      term: 'engage',
+      pattern: '_ in outside|secondary|private|paid employment|activities|work',
+      why: 'to engage in outside employment (another sense)',
+      examples: { pass: ['Officials who engage in outside employment will declare it in the register.'] },
+    },
+    {
+      term: 'engage',
+      pattern: '_ in employment',
+      why: 'to engage in employment (another sense)',
+      examples: { pass: ['Officials who engage in employment abroad will declare it in the register.'] },
+    },
+    {
+      // Addressing a request or a complaint is handling it: a concrete, checkable task.
+      term: 'address',
+      pattern: '_ the|these|their|all requests|request|complaints|complaint|appeals|queries|enquiries',
+      why: 'handling requests (another sense)',
+      examples: {
+        pass: ['Officers tasked with addressing the requests for information will report every quarter.'],
       },
     },
     {

@@ -68,6 +68,8 @@ export const fr: VagueTermData = {
         flag: [
           'Engagement 7 – {Améliorer} l’accès des citoyens aux documents administratifs.',
           'Les ministères {amélioreront} la qualité des données publiées sur leurs sites.',
+          // The bracket names the department in charge, not the acronym of a name the word is part of.
+          'Apporter des {améliorations} au portail des subventions (DINUM).',
         ],
         info: ['Une formation sera proposée aux agents pour {améliorer} le traitement des demandes d’accès.'],
       },
@@ -155,6 +157,8 @@ export const fr: VagueTermData = {
         flag: [
           'L’État {soutiendra} les initiatives citoyennes de suivi de la dépense publique.',
           'Le {soutien} aux médias locaux d’information civique.',
+          // « pour le développement » inside a name: « le » before a noun is an article, not a pronoun of a purpose.
+          'Le Centre de recherches pour le développement international s’engage à fournir du {soutien} technique.',
         ],
         info: [
           'Avec le {soutien} de la Fondation Descartes, le ministère publiera un guide de vérification des faits.',

@@ -64,6 +64,14 @@ export const vagueTerm: TextCheck = {
     return findings.flatMap((f, k) => {
       const role = roles[k];
       if (role === 'template') return []; // a template's question is not the author's text
+      // The objective the template asks for, stated as "To strengthen…": a purpose in form, the action in fact.
+      if (role === 'objective' && (f.data?.role === 'action' || f.data?.role === 'purpose'))
+        return {
+          ...f,
+          severity: severityOf(a, 'vague-term', this.defaultSeverity),
+          note: messages[a.lang]('vague-term.note', { actual: f.actual, lemma: String(f.data.lemma) }),
+          data: { ...f.data, role: 'main-action' },
+        };
       if (f.data?.role !== 'action' || role === undefined) return f;
       if (role !== 'context') return { ...f, data: { ...f.data, role } };
       const t = messages[a.lang];

@@ -49,6 +49,8 @@ export interface RoleWords {
   meansBefore: WordSet;
   /** "that", "que": the clause a verb governs ("ensure that …", « veiller à ce que … »). */
   thatWords: WordSet;
+  /** "The purpose of the act is to…": nouns of aim whose thing's aim is a purpose, not the author's action. */
+  aimNouns: WordSet;
   /** "and", "or": a verb after one shares the purpose of the verb before. */
   coordinators: WordSet;
   /** Adverbs between "to" and its verb ("to more effectively understand"). */
@@ -125,6 +127,7 @@ const fr: RoleWords = {
   adverbs: words('mieux plus davantage encore aussi egalement'),
   coordinators: words('et ou'),
   thatWords: words('que qu'),
+  aimNouns: words(''),
   agents: words(
     'gouvernement gouvernements ministere ministeres ministre ministres administration administrations etat etats ' +
       'agence agences direction directions nous on je il ils elle elles secretariat commission commissions conseil ' +
@@ -193,6 +196,7 @@ const en: RoleWords = {
   adverbs: words('more better further also effectively efficiently fully actively continuously'),
   coordinators: words('and or'),
   thatWords: words('that'),
+  aimNouns: words('purpose purposes aim aims goal goals intent'),
   agents: words(
     'government governments administration administrations ministry ministries minister ministers department ' +
       'departments agency agencies office offices we i they it you he she us parliament congress commission ' +
@@ -210,7 +214,8 @@ const en: RoleWords = {
       'policy plan map inventory scorecard toolkit webinars workshops sessions summit forum conference event events ' +
       'infrastructure bill bylaw guidance strategies platforms portals registries frameworks roadmaps dashboards ' +
       'databases catalogs catalogues programs programmes courses directories applications forms ' +
-      'directives policies plans maps inventories scorecards toolkits summits forums conferences bills',
+      'directives policies plans maps inventories scorecards toolkits summits forums conferences bills publication ' +
+      'publications',
   ),
   numberWords: words(NUMBER_WORDS),
   frequencies: words('every each annually yearly quarterly monthly weekly daily'),

@@ -130,7 +130,7 @@ function isInName(s: Sentence, h: Hit, w: RoleWords): boolean {
   const inside = h.first > 0 && !(t.sep & (SEP_START | SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER));
   if (inside && t.flags & CAP && !(t.flags & UPPER) && (h.kind === 'noun' || h.kind === 'participle'))
     if (!isTitleCase(tokens)) return true;
-  if (definedByAcronym(tokens, h)) return true;
+  if (definedByAcronym(tokens, h, w)) return true;
   if (h.kind === 'noun' && afterNameHead(tokens, h, w)) return true;
   // A listed name covers the hit only if its first word is one of the name's words: most hits are passed over here.
   if (!NAME_WORDS[s.lang].has(tokens[h.first])) return false;
@@ -151,6 +151,8 @@ function isTitleCase(tokens: readonly Token[]): boolean {
 function afterNameHead(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
   let k = h.first - 1;
   while (k >= 0 && w.determiners.has(tokens[k])) k--;
+  // "Ministry of Digital Transformation": capitalised words of the name may stand between the link and the hit.
+  for (let n = 0; n < 2 && k > 0 && capitalisedInside(tokens, k) && !w.nameLinks.has(tokens[k]); n++) k--;
   if (k < 1 || !w.nameLinks.has(tokens[k])) return false;
   for (let b = k - 1; b >= 0 && b >= k - 5; b--) {
     if (tokens[b + 1].sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_CLOSE)) return false;
@@ -163,7 +165,15 @@ function afterNameHead(tokens: readonly Token[], h: Hit, w: RoleWords): boolean 
   return false;
 }
 
-function definedByAcronym(tokens: readonly Token[], h: Hit): boolean {
+/** A capitalised word (not in capitals) inside a phrase: not after a sentence's or a clause's start. */
+function capitalisedInside(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return (
+    !!(t.flags & CAP) && !(t.flags & UPPER) && !(t.sep & (SEP_START | SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER))
+  );
+}
+
+function definedByAcronym(tokens: readonly Token[], h: Hit, rw: RoleWords): boolean {
   for (let k = h.last + 1; k < tokens.length && k <= h.last + 6; k++) {
     const w = tokens[k];
     if (w.sep & (SEP_STOP | SEP_PAUSE)) return false;
@@ -172,7 +182,9 @@ function definedByAcronym(tokens: readonly Token[], h: Hit): boolean {
     // A capitalised word before the hit, in the same phrase: the name's start.
     for (let b = h.first - 1; b >= 0 && b >= h.first - 6; b--) {
       if (tokens[b + 1].sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN)) return false;
-      if (tokens[b].flags & CAP) return true;
+      // « Apporter des améliorations au site (SCT) »: a verb opening the line is the action, the bracket its owner.
+      const opens = b === 0 || tokens[b].sep & (SEP_START | SEP_STOP);
+      if (tokens[b].flags & CAP && !(opens && rw.isInfinitive(tokens[b]))) return true;
     }
     return false;
   }
@@ -261,20 +273,36 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     if (w.purposeHeads.has(t) && (k + 1 === h.first || w.purposeLinks.has(next))) return !fronted(s, h, w, k, span);
     // "pour"/"to" before the hit, or before another verb it is coordinated with ("to increase awareness and assist",
     // "to more effectively understand, support and improve").
-    if (w.purposeBefore.has(t) && (verbAfter(s, h, w, k) || w.pronouns.has(next))) {
+    if (w.purposeBefore.has(t) && (verbAfter(s, h, w, k) || (w.pronouns.has(next) && verbAfter(s, h, w, k + 1)))) {
+      // "What is the commitment? To ensure…": the word before the sentence is not the verb "to" follows.
+      const actionBefore = k > span.from && w.actionTo.has(tokens[k - 1]) && !aimOfThing(s, w, k - 1, span);
       // "commits to X and to advancing": "to" before a gerund is a preposition, not a purpose.
       if (w.compounds && k + 1 === h.first && w.isPresentParticiple(tokens[h.first])) {
-        if (w.actionTo.has(tokens[k - 1])) return false;
+        if (actionBefore) return false;
         continue;
       }
       if (fronted(s, h, w, k, span)) return false;
       // "commits to", "continue to": the action itself, unless the verb before is a purpose.
-      return !w.actionTo.has(tokens[k - 1]) || (h.kind === 'verb' && sharesPurpose(s, h, w, span));
+      return !actionBefore || (h.kind === 'verb' && sharesPurpose(s, h, w, span));
     }
     if (k + 1 === h.first && t.norm === 'for' && tokens[h.first].norm.endsWith('ing')) return true;
   }
   if (h.kind !== 'verb') return false;
   return deliverableSubject(s, h, w, span) || effectOfThing(s, h, w, span) || sharesPurpose(s, h, w, span);
+}
+
+/**
+ * "The purpose of the act is to improve…": the aim of a thing (not of the commitment, the government or another
+ * actor) before "is to" is that thing's purpose; "the objective is to", "the aim of this commitment is to" state the
+ * action.
+ */
+function aimOfThing(s: Sentence, w: RoleWords, is: number, span: Span): boolean {
+  const { tokens } = s;
+  const head = tokens[is - 1];
+  if (!head || w.agents.has(head)) return false;
+  for (let j = is - 2; j > span.from && j >= is - 6; j--)
+    if (tokens[j].norm === 'of' && w.aimNouns.has(tokens[j - 1])) return true;
+  return false;
 }
 
 /**
@@ -341,6 +369,13 @@ function fronted(s: Sentence, h: Hit, w: RoleWords, k: number, span: Span): bool
   for (let b = span.from; b < k; b++) if (tokens[b].flags & LETTERS && ++words > 1) return false;
   if (w.coordinators.has(tokens[h.first - 1])) return false;
   for (let j = k + 2; j < h.first; j++) if (tokens[j].sep & SEP_PAUSE) return true;
+  // "To build a movement in Scotland we will work with…": without its comma, the purpose ends at the main clause's
+  // subject and modal (unless a "that" clause holds the modal: "to ensure that agencies will…").
+  if (!w.compounds) return false;
+  for (let j = k + 2; j < h.first; j++) {
+    if (w.thatWords.has(tokens[j]) || w.relatives.has(tokens[j])) return false;
+    if (w.modals.has(tokens[j])) return true;
+  }
   return false;
 }
 
@@ -374,6 +409,19 @@ function deliverableSubject(s: Sentence, h: Hit, w: RoleWords, span: Span): bool
  * after a noun ("services appuyant", "systems supporting"), an infinitive completing a noun ("la capacité de
  * développer").
  */
+/**
+ * "to enact legislation that would aid asset recovery and ensure proper management": a verb coordinated with the
+ * verb of a relative clause ("that", "which" right before a modal) describes the thing the clause is about.
+ */
+function inRelativeWithModal(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
+  const { tokens } = s;
+  for (let k = h.first - 2; k >= span.clauseFrom && k >= h.first - 10; k--) {
+    if (tokens[k + 1].sep & (SEP_PAUSE | SEP_OPEN | SEP_CLOSE | SEP_STOP)) return false;
+    if (w.relatives.has(tokens[k]) && w.modals.has(tokens[k + 1])) return true;
+  }
+  return false;
+}
+
 function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span: Span): boolean {
   const { tokens } = s;
   const t = tokens[h.first];
@@ -383,6 +431,7 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
     if (w.relatives.has(tokens[k])) return true;
   }
   if (h.kind === 'participle' && !verbal) return true;
+  if (w.coordinators.has(prev) && inRelativeWithModal(s, h, w, span)) return true;
   if (openingParticiple(s, h, w, span)) return true;
   // A result in the present passive; a process ("les options sont étudiées") stays vague even done.
   if (h.kind === 'participle' && prev && w.presentAux.has(prev) && !h.term.process) return true;
@@ -459,6 +508,13 @@ function isCount(s: Sentence, k: number): boolean {
   // "1.2": the parts of a number written with a dot are one number; "Jalon 1.2" is a numbering.
   let first = k;
   while (first > 0 && s.tokens[first].sep === SEP_OTHER && s.tokens[first - 1].flags & NUM) first--;
+  // "7.2 Seek parliamentary support": a number opening the line or a sentence before a capitalised word numbers an
+  // item.
+  if (first === 0 || s.tokens[first].sep & (SEP_START | SEP_STOP)) {
+    let last = k;
+    while (s.tokens[last + 1]?.sep === SEP_OTHER && s.tokens[last + 1].flags & NUM) last++;
+    if (t.flags & NUM && (s.tokens[last + 1]?.flags ?? 0) & CAP) return false;
+  }
   if (first === 0) return true;
   const before = s.tokens[first - 1];
   if (LANGUAGE[s.lang].numbered.has(before)) return false;

@@ -45,8 +45,13 @@ export const en: PhraseData = {
       examples: { flag: ['The portal will cover provincial contracts {in the medium term}.'] },
     },
     {
-      term: 'in the long term',
-      examples: { flag: ['{In the long term}, every federal grant will be traceable to its results.'] },
+      term: 'in the long|longer term',
+      examples: {
+        flag: [
+          '{In the long term}, every federal grant will be traceable to its results.',
+          'Footage will be searchable {in the longer term}.',
+        ],
+      },
     },
     {
       term: 'over time',
@@ -129,6 +134,13 @@ export const en: PhraseData = {
     },
   ],
   exceptions: [
+    {
+      // "regular quarterly reporting": the frequency is stated right after it.
+      term: 'regular',
+      pattern: '_ quarterly|monthly|weekly|annual|yearly|daily|biannual|biennial',
+      why: 'a stated frequency follows',
+      examples: { pass: ['Officers will submit regular quarterly reports to the Commissioner.'] },
+    },
     {
       term: 'ongoing',
       pattern: '_ through|until|till|to',

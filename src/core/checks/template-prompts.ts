@@ -1,0 +1,120 @@
+// The OGP commitment template's own words inside a commitment's text (../shared/domain/ogp-reference.md, §1.2-1.4):
+// its questions ("What is the public problem that the commitment will address?") and field labels ("Main
+// Objective", "Relevance", "Milestone activity with a verifiable deliverable"). Plans copied into the IRM's data keep
+// them inline, often several to a paragraph ("…; What is the commitment?: Passage of…"), so a paragraph's label
+// cannot say where the author states the action and where the problem or the relevance is explained: each prompt
+// opens a part of the commitment that runs to the next prompt.
+import type { SourceText } from '../source';
+import { foldedText } from '../commitments/text';
+
+/**
+ * What follows a prompt: the problem or the commitment's relevance, the action, its milestones, the commitment's name
+ * (to the line's end), or template text (to the sentence's end).
+ */
+export type PromptKind = 'context' | 'action' | 'milestone' | 'title' | 'template';
+
+export interface Prompt {
+  kind: PromptKind;
+  /** The prompt's own words, source offsets: a vague word there is the template's, not the author's. */
+  start: number;
+  end: number;
+}
+
+// Field labels, folded, as they open a line or follow a sentence. A label is taken when a colon, a question mark, a
+// line end or a capitalised word follows (the IRM's text runs a label into its answer: "Main Objective To…").
+const LABELS: ReadonlyArray<[PromptKind, string]> = [
+  [
+    'context',
+    String.raw`status quo(?: or problem\/issues? to be addressed)?|(?:the )?(?:problem\/)?issues? (?:to be addressed|(?:that )?ogp is trying to address)|problem definition|general problem|specific ogp issues?|rationale(?: for the commitment)?|background|relevance|ambition|additional information|other relevant information[^\n]{0,60}?|issues and challenges|description of the current (?:state|situation)(?: and the challenges?)?|current situation|why this commitment is important|anticipated impact|ogp (?:principles|values)`,
+  ],
+  [
+    'action',
+    String.raw`main objectives?|primary objective|objectives? of the commitment|brief description(?: of (?:the )?commitment)?|short description|commitment description|description of (?:the )?commitment`,
+  ],
+  // "Commitment: Strengthen the framework…": the commitment's name, to its line's end.
+  ['title', String.raw`commitment(?: (?:no\.?|#) ?\d{1,2}| \d{1,2})?(?=\s*:)`],
+  [
+    'milestone',
+    String.raw`(?:main |key )?milestones?(?: activit(?:y|ies)(?: with (?:a )?verifiable deliverables?)?| description)?|verifiable and measurable milestones[^\n]{0,60}?|activities of the commitment|goals and\/or major milestones`,
+  ],
+  // The grand challenge the commitment answers is one of OGP's five names; contact fields name people and bodies.
+  [
+    'template',
+    String.raw`(?:related )?ogp challenges?(?: areas?| addressed by the commitment)?|lead (?:implementing )?(?:institutions?|agency|agencies)(?:\/actors?)?|supporting institutions?|other actors involved|state actors involved|contact information|name of responsible person[^\n]{0,40}?`,
+  ],
+];
+
+// Where a prompt may start: the text's start, a line's (after bullets or a number), or after a sentence or a clause.
+const BEFORE = String.raw`(?:^|\n|[.;?!:)]\s+|\s[-•*]\s+)(?:[-•*✓]\s*|\d{1,2}[.)]\s+)?`;
+const LABEL_RE = new RegExp(`${BEFORE}(${LABELS.map(([, l]) => `(${l})`).join('|')})(?=\\s*[:?\\n]|\\s+[^\\s]|$)`, 'g');
+
+// A contact field's label just before a colon, wherever it stands (found from the colons: a text has few).
+const FIELD_BEFORE_COLON = new RegExp(`(?:^|\\s)(${LABELS[LABELS.length - 1][1]})\\s*$`);
+
+// A template question: it asks about the commitment (or "you", the author) and ends within the line.
+const QUESTION_RE = new RegExp(
+  `${BEFORE}((?:what|why|how|which|in what way)\\b[^?\\n.]{0,160}?\\b(?:commitment|engagement|you|problem|ogp)\\b[^?\\n.]{0,120}?\\?)`,
+  'g',
+);
+// The template's guidance to its writer, to the end of its sentence: "Briefly describe…" wherever it stands (the IRM's
+// text runs it after its label: "Relevance Briefly describe the way…"), "Describe…" where a sentence starts.
+const DESCRIBE_RE = /describe\b[^\n]{0,300}?(?:\.(?=\s|$)|$)/gm;
+const STARTS_HERE = new RegExp(`${BEFORE}$`);
+
+function questionKind(q: string): PromptKind {
+  if (/\bwhat is the commitment\b|\bwhat solution\b|\bwhat (?:results|will the commitment achieve)\b/.test(q))
+    return 'action';
+  return 'context';
+}
+
+const known = new WeakMap<SourceText, { text: string; prompts: Prompt[] }>();
+
+/** The source's template prompts in text order (read once per source). */
+export function templatePrompts(source: SourceText): Prompt[] {
+  const cached = known.get(source);
+  if (cached && cached.text === source.text) return cached.prompts;
+  const folded = foldedText(source);
+  const prompts: Prompt[] = [];
+  const add = (m: RegExpExecArray, kind: PromptKind) => {
+    const words = m[1];
+    const start = m.index + m[0].length - words.length;
+    prompts.push({ kind, start, end: start + words.length });
+  };
+  for (const m of folded.matchAll(QUESTION_RE)) add(m, questionKind(m[1]));
+  for (const m of folded.matchAll(DESCRIBE_RE)) {
+    const briefly = folded.endsWith('briefly ', m.index) ? 'briefly '.length : 0;
+    if (briefly > 0 || STARTS_HERE.test(folded.slice(Math.max(0, m.index - 8), m.index)))
+      prompts.push({ kind: 'template', start: m.index - briefly, end: m.index + m[0].length });
+  }
+  for (let colon = folded.indexOf(':'); colon >= 0; colon = folded.indexOf(':', colon + 1)) {
+    const field = FIELD_BEFORE_COLON.exec(folded.slice(Math.max(0, colon - 60), colon));
+    if (field)
+      prompts.push({ kind: 'template', start: colon - field[0].length + field[0].indexOf(field[1]), end: colon });
+  }
+  for (const m of folded.matchAll(LABEL_RE)) {
+    const end = m.index + m[0].length;
+    // A label runs into its answer before a capital ("Relevance The…"), not into a sentence ("Background checks…").
+    const next = /\S/.exec(source.text.slice(end, end + 40))?.[0];
+    if (next !== undefined && !/[:?\n]/.test(next) && (next.toUpperCase() === next.toLowerCase()) === false)
+      if (next === next.toLowerCase()) continue;
+    add(m, LABELS[m.slice(2).findIndex((g) => g !== undefined)][0]);
+  }
+  prompts.sort((a, b) => a.start - b.start);
+  // A label inside a question or the guidance is that prompt's (one prompt per place).
+  const out: Prompt[] = [];
+  for (const p of prompts) if (out.length === 0 || p.start >= out[out.length - 1].end) out.push(p);
+  known.set(source, { text: source.text, prompts: out });
+  return out;
+}
+
+/** The index of the last prompt that starts at or before `offset` (-1 if none). */
+export function promptBefore(prompts: readonly Prompt[], offset: number): number {
+  let lo = 0;
+  let hi = prompts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (prompts[mid].start <= offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi;
+}

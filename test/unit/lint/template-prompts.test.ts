@@ -1,0 +1,57 @@
+// The OGP template's prompts inside a commitment's text (IRM exports run them inline): the parts they open decide
+// whether a vague word states the action or explains. Texts written for the test, in the template's layout.
+import { templatePrompts } from '../../../src/core/checks/template-prompts';
+import { fromPlainText } from '../../../src/core/source';
+import { findings } from './helpers';
+
+const en = (text: string) =>
+  findings(text, { lang: 'en' })
+    .filter((f) => ['vague-term', 'vague-time', 'hedge'].includes(f.ruleId))
+    .map((f) => `${f.actual}:${f.severity}`);
+
+describe('template prompts: where a vague word stands in an OGP commitment', () => {
+  test('questions and labels inline, in one paragraph: the problem and relevance explain, the answer to "What is the commitment?" acts', () => {
+    const text =
+      'What is the public problem that the commitment will address?: The ministry has increased its budget but citizens ' +
+      'cannot see it.; What is the commitment?: The ministry will improve the budget portal.; Why is this commitment ' +
+      'relevant to OGP values?: It will strengthen public accountability.';
+    expect(en(text)).toEqual(['increased:info', 'improve:warning', 'strengthen:info']);
+  });
+
+  test('the template’s own words get no finding; its guidance neither', () => {
+    const text =
+      'Issues to be addressed: budget data is scattered.\n' +
+      'Relevance Briefly describe the way in which this commitment is relevant to further advancing OGP values. The ' +
+      'portal will open the budget.\n' +
+      'Lead institutions: Ministry of Finance Supporting institutions: Court of Audit';
+    expect(en(text)).toEqual([]);
+  });
+
+  test('"Main Objective To strengthen…" states the action; a fronted purpose before an action does not', () => {
+    expect(en('Main Objective To strengthen the audit framework and facilitate oversight.')).toEqual([
+      'strengthen:warning',
+      'facilitate:warning',
+    ]);
+    expect(
+      en('What is the commitment? To ensure participation, amendments to the Act will be adopted by June 2025.'),
+    ).toEqual(['ensure:info']);
+  });
+
+  test('milestones after their label keep their warnings; the OGP challenge’s answer is template text', () => {
+    const text =
+      'Status quo: reporting is slow.\nOGP Challenge Improve public services.\nMilestones\n' +
+      'Hold regular committee meetings. May 2022 April 2023';
+    expect(en(text)).toEqual(['regular:warning']);
+  });
+
+  test('"Ambition: We are committed to…" is the author’s statement inside a part that explains', () => {
+    expect(en('Ambition: We are committed to improving access to legislation.')).toEqual(['improving:warning']);
+  });
+
+  test('a label runs into its answer before a capital, not into a sentence', () => {
+    const kinds = (t: string) => templatePrompts(fromPlainText(t)).map((p) => p.kind);
+    expect(kinds('Background The registry was created in 2010.')).toEqual(['context']);
+    expect(kinds('Background checks will be published.')).toEqual([]);
+    expect(kinds('The team met. Milestones will follow.')).toEqual([]);
+  });
+});
