@@ -3,8 +3,8 @@
 // the word is a purpose, a description, a name, a credit or context (precision: every warning inside a labelled
 // passage that is not on a `warn` record is a false one). Names (`none` records) must get no finding at all.
 // Since the second round of issue 13 the rules are written against `tune` and `test`, since the third against `fresh`
-// too (its French and English parts reported apart); the bars apply to the three together and to tune and test. The
-// measure on text the rules have not seen is the lead's, on a held-out labelled set.
+// too (its French and English parts reported apart); bars apply to the three together and to tune and test. The
+// measure on text the rules have not seen is `unseen`, labelled blind and never tuned on: only its totals are printed.
 import { draftFromBytes } from '../../src/cli/input';
 import { inFile, reviewDraft } from '../../src/cli/review';
 import type { Finding } from '../../src/core/types';
@@ -106,12 +106,18 @@ function together(a: Score, b: Score): Score {
  */
 export const BARS = { precision: 0.795, recall: 0.89, namesFlagged: 8 };
 export const TUNE_TEST_BARS = { precision: 0.8, recall: 0.88, namesFlagged: 8 };
+/**
+ * The held-out split, `unseen` (69 IRM commitments of 34 countries, labelled blind; its misses are never printed, so
+ * that no rule is written against it): measured once at the end of the third round, precision 0.457, recall 0.518,
+ * 54 names given a finding (before the round: 0.219, 0.509, 59). Bars just under, against going back.
+ */
+export const UNSEEN_BARS = { precision: 0.44, recall: 0.5, namesFlagged: 58 };
 
 const passes = (s: Score, bars: typeof BARS) =>
   precision(s) >= bars.precision && recall(s) >= bars.recall && s.noneFlagged <= bars.namesFlagged;
 
 export async function run(): Promise<boolean> {
-  const { tune, test, fresh, problems } = loadVagueLabels();
+  const { tune, test, fresh, unseen, problems } = loadVagueLabels();
   if (problems.length > 0) {
     console.log(`labelled set: ${problems.length} problems`);
     return false;
@@ -129,8 +135,10 @@ export async function run(): Promise<boolean> {
   report('fresh', together(freshFr, freshEn), 0);
   const all = together(tuneTest, together(freshFr, freshEn));
   report('tune + test + fresh', all, 0);
+  const held = score(unseen);
+  report('unseen (held out: never tuned on, misses not shown)', held, 0);
   console.log(
-    `bars on tune + test + fresh: precision >= ${BARS.precision}, recall >= ${BARS.recall}, names given a finding <= ${BARS.namesFlagged}; on tune + test: ${TUNE_TEST_BARS.precision}, ${TUNE_TEST_BARS.recall}, ${TUNE_TEST_BARS.namesFlagged} (aim: 0.95, 0.95, none)`,
+    `bars on tune + test + fresh: precision >= ${BARS.precision}, recall >= ${BARS.recall}, names given a finding <= ${BARS.namesFlagged}; on tune + test: ${TUNE_TEST_BARS.precision}, ${TUNE_TEST_BARS.recall}, ${TUNE_TEST_BARS.namesFlagged}; on unseen: ${UNSEEN_BARS.precision}, ${UNSEEN_BARS.recall}, ${UNSEEN_BARS.namesFlagged} (aim: 0.95, 0.95, none, on text the rules were not written against)`,
   );
-  return passes(all, BARS) && passes(tuneTest, TUNE_TEST_BARS);
+  return passes(all, BARS) && passes(tuneTest, TUNE_TEST_BARS) && passes(held, UNSEEN_BARS);
 }
