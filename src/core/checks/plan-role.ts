@@ -2,13 +2,14 @@
 // action it keeps its severity; in the context (the problem, what exists, the preamble of a plan) it is
 // information only. Shared by the checks of vague words (vague-term, vague-time, vague-quantity, hedge).
 import { commitmentAt } from '../commitments/at';
+import { lastStartingAt } from '../text/search';
 import { paragraphLabel } from '../commitments/labels';
 import { sectionAt, sectionsOf, sentenceAround, sentenceCommits, type Section } from '../commitments/sections';
 import { foldedParagraph, foldedText } from '../commitments/text';
 import type { Commitment, Finding } from '../types';
 import type { SourceText } from '../source';
 import type { AssembleContext } from './types';
-import { promptBefore, templatePrompts, type Prompt, type PromptKind } from './template-prompts';
+import { templatePrompts, type Prompt, type PromptKind } from './template-prompts';
 
 // What the vague-word checks learn of a plan while placing their findings, shared by all of them: each commitment's
 // sections (each paragraph's label is the source's, read once: paragraphLabel).
@@ -37,7 +38,7 @@ export function planRoles(findings: readonly Finding[], a: AssembleContext): (Pl
   const prompts = findings.length > 0 && a.lang === 'en' ? templatePrompts(a.source) : [];
   // The part of the OGP template the finding stands in, when no labelled paragraph or heading came since its prompt.
   const promptRole = (f: Finding, from: number): PlanRole | undefined => {
-    for (let k = promptBefore(prompts, f.start); k >= 0 && prompts[k].start >= from; k--) {
+    for (let k = lastStartingAt(prompts, f.start); k >= 0 && prompts[k].start >= from; k--) {
       const p = prompts[k];
       if (f.start < p.end) return 'template';
       if (labelledBetween(a.source, p, f)) return undefined;
@@ -99,22 +100,9 @@ const PROMPT_ROLES: Record<Exclude<PromptKind, 'template' | 'title'>, PlanRole> 
   milestone: 'milestone-action',
 };
 
-/** The paragraph holding an offset (paragraphs in text order). */
-function paragraphOf(source: SourceText, offset: number): number {
-  const ps = source.paragraphs;
-  let lo = 0;
-  let hi = ps.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ps[mid].start <= offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return hi;
-}
-
 /** A labelled paragraph or a heading after the prompt's paragraph, up to the finding's: it opens a part of its own. */
 function labelledBetween(source: SourceText, p: Prompt, f: Finding): boolean {
-  for (let i = f.paragraph; i > paragraphOf(source, p.start); i--)
+  for (let i = f.paragraph; i > lastStartingAt(source.paragraphs, p.start); i--)
     if (paragraphLabel(source, i) || (source.paragraphs[i].headingLevel ?? 0) > 0) return true;
   return false;
 }

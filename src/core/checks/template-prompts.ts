@@ -106,15 +106,3 @@ export function templatePrompts(source: SourceText): Prompt[] {
   known.set(source, { text: source.text, prompts: out });
   return out;
 }
-
-/** The index of the last prompt that starts at or before `offset` (-1 if none). */
-export function promptBefore(prompts: readonly Prompt[], offset: number): number {
-  let lo = 0;
-  let hi = prompts.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (prompts[mid].start <= offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return hi;
-}
