@@ -21,6 +21,8 @@ export interface CompiledTerm {
   id: string;
   key: string; // folded id: what "ignore this term" stores
   after?: TokenTest[];
+  /** Words that must follow the term, outside its span (VagueTermEntry.then). */
+  then?: TokenTest[];
   reflexive?: boolean;
   expected: string[];
   explanation?: string;
@@ -150,6 +152,7 @@ export function compileRules(data: LexiconData, lang: Lang, overrides: RuleOverr
       : 'verb';
     const term = newTerm('vague-term', lemma, {
       after: ve.after ? compileSequence(ve.after) : undefined,
+      then: ve.then ? compileSequence(ve.then) : undefined,
       reflexive: ve.reflexive,
       expected: ve.expected ?? [],
       makes: ve.makes,

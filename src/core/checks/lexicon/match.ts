@@ -133,6 +133,7 @@ function matchTerm(
       last = matchForward(tokens, last + 1, term.after);
       if (last < 0) continue;
     }
+    if (term.then && cand.kind !== 'noun' && matchForward(tokens, last + 1, term.then) < 0) continue;
     if (term.reflexive && !reflexiveBefore(tokens, i)) continue;
     if (!best || last > best.last) {
       best = { term, kind: cand.kind, first: i, last, accepted: false };

@@ -36,6 +36,11 @@ export interface VagueTermEntry {
   verb?: string;
   /** Words that must follow the verb ("en place", "à|au|aux"). */
   after?: TokenPattern;
+  /**
+   * Words that must come next without being part of the term: what it is quoted and flagged as stops before them
+   * (« travailler à » before an article, the sign of a noun: « travailler à l’élaboration »).
+   */
+  then?: TokenPattern;
   /** The verb needs a reflexive pronoun before it (s'efforcer: "nous nous efforcerons", "se sont efforcés"). */
   reflexive?: boolean;
   /** Nominalizations; a multiword one ("mise en place") requires its continuation. */
