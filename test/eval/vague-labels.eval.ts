@@ -1,7 +1,8 @@
 // The labelled set of vague-term occurrences (test/eval/vague-labels/): checks the data only, not Jalon. Every record
 // must point at its word in ../shared, every inventory match inside a passage must be labelled, and each split must
 // keep the size the set was built to: at least 400 occurrences, 150 French, 150 English, 150 in test, 300 in fresh,
-// 300 in unseen of which 100 warn, every role the issue names in every split (unseen: all but partner-credit).
+// 300 in unseen of which 100 warn, 450 in blind of which 100 warn, every role the issue names in every split (unseen:
+// all but partner-credit).
 import { checkExhaustive, loadVagueLabels, ROLES, SPLITS, type Occurrence } from './vague-labels/load';
 
 // The roles the rules name (the labelled set's roles up to context, which is everything else).
@@ -56,6 +57,10 @@ export async function run(): Promise<boolean> {
   if (unseen.length < 300) problems.push(`only ${unseen.length} occurrences in unseen (at least 300)`);
   const unseenWarn = unseen.filter((o) => o.verdict === 'warn').length;
   if (unseenWarn < 100) problems.push(`only ${unseenWarn} warn records in unseen (at least 100)`);
+  const blind = labels.blind.flatMap((d) => d.occurrences);
+  if (blind.length < 450) problems.push(`only ${blind.length} occurrences in blind (at least 450)`);
+  const blindWarn = blind.filter((o) => o.verdict === 'warn').length;
+  if (blindWarn < 100) problems.push(`only ${blindWarn} warn records in blind (at least 100)`);
   for (const p of problems.slice(0, 40)) console.log(`  BROKEN ${p}`);
   if (problems.length > 40) console.log(`  … and ${problems.length - 40} more`);
   return problems.length === 0;

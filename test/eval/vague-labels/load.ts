@@ -12,8 +12,8 @@ import { matchTerms, readInventory, type InventoryEntry, type Lang, type TermKin
 
 export { matchTerms, readInventory, type InventoryEntry, type Lang, type TermKind } from './inventory';
 
-export type Split = 'tune' | 'test' | 'fresh' | 'unseen';
-export const SPLITS: readonly Split[] = ['tune', 'test', 'fresh', 'unseen'];
+export type Split = 'tune' | 'test' | 'fresh' | 'unseen' | 'blind';
+export const SPLITS: readonly Split[] = ['tune', 'test', 'fresh', 'unseen', 'blind'];
 export const ROLES = [
   'title',
   'main-action',
@@ -102,6 +102,8 @@ export interface VagueLabels {
   fresh: SplitDocument[];
   /** Held out like fresh, by a second annotator, from IRM commitments drawn by a written rule (README.md). */
   unseen: SplitDocument[];
+  /** Held out like unseen, by a third annotator, from IRM commitments drawn by a rule written before reading. */
+  blind: SplitDocument[];
   inventory: InventoryEntry[];
   /** Every record or passage that does not resolve; empty when the data is sound. */
   problems: string[];
@@ -344,7 +346,7 @@ export function loadVagueLabels(options: { shared?: string; strict?: boolean } =
           p.ranges.every((r) => r.start >= (u.from ?? 0) && (u.to === undefined || u.to === null || r.end <= u.to)),
       ),
     );
-  const result: Record<Split, SplitDocument[]> = { tune: [], test: [], fresh: [], unseen: [] };
+  const result: Record<Split, SplitDocument[]> = { tune: [], test: [], fresh: [], unseen: [], blind: [] };
   for (const s of SPLITS) {
     for (const doc of documents.values()) {
       const ps = [...passages.values()].filter((p) => p.document === doc.id && splitOf(p).includes(s));
