@@ -51,7 +51,7 @@ export const jargon: TextCheck<JargonItem> = {
   paragraph({ scan, rules }) {
     const { tokens } = scan;
     const out: JargonOccurrence[] = [];
-    for (const h of oneHitPerPlace(scan.hits.filter((x) => x.term.rule === 'jargon'))) {
+    for (const h of oneHitPerPlace(scan.hits, 'jargon')) {
       if (h.accepted) continue;
       out.push({
         key: h.term.key,
@@ -63,7 +63,7 @@ export const jargon: TextCheck<JargonItem> = {
         hashes: contextHashes(tokens, h.first, h.last),
       });
     }
-    out.push(...acronyms(scan, rules, new Set(out.map((o) => o.start))));
+    out.push(...acronyms(scan, rules, out));
     return isGlossaryHeading(scan, rules) ? [...out, { glossaryHeading: true }] : out;
   },
   document(items, d) {
@@ -121,8 +121,8 @@ function explainedHere(tokens: readonly Token[], first: number, last: number): b
   return first > 0 && !!(tokens[first].sep & SEP_OPEN) && (next === undefined || !!(next.sep & SEP_CLOSE));
 }
 
-/** Words in capitals that are not in the lexicon: acronyms to spell out, unless known or shouted. */
-function acronyms(scan: ParagraphScan, rules: CompiledRules, known: Set<number>): JargonOccurrence[] {
+/** Words in capitals that are not in the lexicon (`known`: its jargon here): acronyms to spell out, unless shouted. */
+function acronyms(scan: ParagraphScan, rules: CompiledRules, known: readonly JargonOccurrence[]): JargonOccurrence[] {
   const { text, tokens, urls } = scan;
   // A heading in capitals is not a string of acronyms.
   let lettered = 0;
@@ -136,7 +136,7 @@ function acronyms(scan: ParagraphScan, rules: CompiledRules, known: Set<number>)
   tokens.forEach((t, i) => {
     if (!(t.flags & UPPER) || t.flags & NUM || t.flags & ELIDED) return;
     const length = t.end - t.start;
-    if (length < 2 || length > 8 || known.has(t.start)) return;
+    if (length < 2 || length > 8 || known.some((o) => o.start === t.start)) return;
     if (urls.some(([a, b]) => a <= t.start && t.start < b)) return;
     // A word in a run of capitals ("AMELIORER L'ACCES") is shouting, not an acronym.
     const prev = i > 0 && !(t.sep & (SEP_STOP | SEP_OTHER)) ? tokens[i - 1] : undefined;

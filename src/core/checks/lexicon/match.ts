@@ -4,7 +4,7 @@
 import { lowerKeepAccents } from '../../text/fold';
 import { ELIDED, SEP_STOP, type Token } from '../../text/tokenize';
 import type { Lang } from '../../types';
-import type { Candidate, CompiledException, CompiledRules, CompiledTerm } from './compile';
+import type { Candidate, CompiledException, CompiledRules, CompiledTerm, LexiconRule } from './compile';
 import { matchBackward, matchForward, testToken } from './patterns';
 import type { FormKind } from './types';
 
@@ -215,12 +215,15 @@ export function matchedNorm(tokens: readonly Token[], first: number, last: numbe
     .join(' ');
 }
 
-/** One hit per place for one rule: the longest ("à moyen terme" over "à terme"), the earliest. */
-export function oneHitPerPlace(hits: readonly Hit[]): Hit[] {
+/**
+ * One hit per place for one rule: the longest ("à moyen terme" over "à terme"), the earliest. `rule`: the hits of
+ * that rule only, when `hits` holds others' too.
+ */
+export function oneHitPerPlace(hits: readonly Hit[], rule?: LexiconRule): Hit[] {
   const out: Hit[] = [];
   let covered = -1;
   for (const h of hits) {
-    if (covered >= h.first) continue;
+    if ((rule !== undefined && h.term.rule !== rule) || covered >= h.first) continue;
     covered = h.last;
     out.push(h);
   }
