@@ -32,13 +32,17 @@ export interface ParagraphResult {
   stats: ParagraphStats;
 }
 
+/** A check turned off has no items (one empty list shared by every paragraph). */
+const NONE: readonly unknown[] = Object.freeze([]);
+
 function checkParagraph(text: string, rules: CompiledRules): ParagraphResult {
   // The scan lives only while its paragraph is checked: a plan's words kept as objects would fill the memory.
   const scan = scanParagraph(text, rules);
+  const context = { scan, rules };
   const items: (readonly unknown[])[] = [];
   const findings: Finding[] = [];
   for (const check of TEXT_CHECKS) {
-    const own = rules.enabled[check.id] ? check.paragraph({ scan, rules }) : [];
+    const own = rules.enabled[check.id] ? check.paragraph(context) : NONE;
     items.push(own);
     if (!check.document) for (const f of own as Finding[]) findings.push(f);
   }
@@ -109,16 +113,19 @@ export function lint(source: SourceText, options: LintOptions): { findings: Find
   const placedBy: Finding[][] = TEXT_CHECKS.map(() => []);
   const itemsBy: (readonly unknown[])[][] = TEXT_CHECKS.map(() => []);
   const stats: ParagraphStats[] = [];
-  source.paragraphs.forEach((p, i) => {
+  const { paragraphs } = source;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
     const result = options.cache ? options.cache.get(p.text, rules) : checkParagraph(p.text, rules);
-    TEXT_CHECKS.forEach((check, k) => {
-      if (!rules.enabled[check.id]) return;
+    for (let k = 0; k < TEXT_CHECKS.length; k++) {
+      const check = TEXT_CHECKS[k];
+      if (!rules.enabled[check.id]) continue;
       if (check.document) itemsBy[k].push(result.items[k]);
       else if (options.cache) placeInto(placedBy[k], result.items[k] as Finding[], p.start, i);
       else moveInto(placedBy[k], result.items[k] as Finding[], p.start, i);
-    });
+    }
     stats.push(result.stats);
-  });
+  }
   options.cache?.sweep();
   const context: DocumentContext = { source, rules };
   const findings: Finding[] = [];

@@ -125,21 +125,22 @@ export function tokenize(text: string, options: { syllables?: boolean } = {}): T
       i++;
       continue;
     }
-    word.read(i);
+    word.read(i, cls);
     i = word.next;
     let flags = word.flags;
-    // "l'État": the apostrophe belongs to the elision when a letter follows it.
-    if (classAt(text, i) === CharClass.Apostrophe && isLetterClass(classAt(text, i + 1))) {
+    let after = 0; // the gap after this word, as far as it is read here
+    // The space after a word, the commonest gap, taken at once (what the loop's gap reading would make of it).
+    if (text.charCodeAt(i) === 32) {
+      after = SEP_SPACE;
+      i++;
+    } else if (classAt(text, i) === CharClass.Apostrophe && isLetterClass(classAt(text, i + 1))) {
+      // "l'État": the apostrophe belongs to the elision when a letter follows it.
       flags |= ELIDED;
+      after = SEP_APOSTROPHE;
       i++;
     }
     tokens.push(new Token(text, word.start, word.end, flags, sep, word.hash, word.syllableCount));
-    sep = flags & ELIDED ? SEP_APOSTROPHE : 0;
-    // The space after a word, the commonest gap, taken at once (what the loop's gap reading would make of it).
-    if (text.charCodeAt(i) === 32) {
-      sep = SEP_SPACE;
-      i++;
-    }
+    sep = after;
   }
   return tokens;
 }
@@ -159,7 +160,8 @@ class WordReader {
     private readonly countSyllables: boolean,
   ) {}
 
-  read(start: number): void {
+  /** Reads the word that starts at `start`, whose first character is of class `first`. */
+  read(start: number, first: CharClass): void {
     const text = this.text;
     let i = start;
     let hash = 0;
@@ -186,6 +188,7 @@ class WordReader {
         lower += i - from;
         letters += i - from;
         plain += i - from;
+        if (c === 32) break; // a space ends the word (the commonest end, told without a class look-up)
         continue;
       }
       const cls = charClass(code);
@@ -204,8 +207,6 @@ class WordReader {
     // Trailing invisible characters are not part of the word's visible extent (a word of a to z has none).
     if (plain !== i - start)
       while (end > start + 1 && charClass(text.charCodeAt(end - 1)) === CharClass.Invisible) end--;
-    const c0 = text.charCodeAt(start);
-    const first = c0 >= 97 && c0 <= 122 ? CharClass.Lower : charClass(c0);
     let flags = 0;
     if (first === CharClass.Upper) flags |= CAP;
     if (upper >= 2 && lower === 0) flags |= UPPER;

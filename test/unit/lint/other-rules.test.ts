@@ -1,5 +1,6 @@
 import { analyze } from '../../../src/core/analyze';
 import { detectLanguage } from '../../../src/core/lint';
+import { createAnalyzer } from '../../../src/core/lint/analyzer';
 import { fromParagraphs, fromPlainText } from '../../../src/core/source';
 import { findings, vague } from './helpers';
 
@@ -92,6 +93,23 @@ describe('jargon', () => {
       { text: 'Redevabilité : obligation de rendre compte.' },
     ]);
     expect(analyze(doc, { lang: 'fr' }).findings.filter((f) => f.ruleId === 'jargon')).toEqual([]);
+  });
+  test('a glossary heading is read from its paragraph, also when the paragraph comes from the cache', () => {
+    const paragraphs = [
+      { text: 'Engagement 1', headingLevel: 1 },
+      { text: 'La CADA, la DILA et la CNIL publient.' },
+      { text: '2. Sigles', headingLevel: 2 },
+      { text: 'CADA : Commission d’accès aux documents administratifs.' },
+      { text: 'Annexe', headingLevel: 2 },
+      { text: `Glossaire${' '.repeat(300)}` }, // too long for a heading: what follows defines nothing
+      { text: 'DILA : Direction de l’information légale et administrative.' },
+    ];
+    const analyzer = createAnalyzer({ lang: 'fr' });
+    const jargonOf = (a: ReturnType<typeof analyzer.analyze>) =>
+      a.findings.filter((f) => f.ruleId === 'jargon').map((f) => f.actual);
+    expect(jargonOf(analyzer.analyze(paragraphs))).toEqual(['DILA', 'CNIL']);
+    expect(jargonOf(analyzer.analyze(paragraphs))).toEqual(['DILA', 'CNIL']);
+    expect(analyzer.cacheStats().hits).toBe(paragraphs.length);
   });
   test('acronyms not spelled out; runs of capitals are not acronyms', () => {
     expect(findings('Le SGDSN publie. Puis le SGDSN encore.', {}, 'jargon').map((f) => f.actual)).toEqual(['SGDSN']);

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { CharClass, charClass, foldChar, foldWord } from '../../../src/core/text/fold';
 import { CAP, NUM, Syllables, tokenize, wordHash } from '../../../src/core/text/tokenize';
 import { compiledRulesFor, lint, ParagraphCache } from '../../../src/core/lint';
-import { urlRanges } from '../../../src/core/checks/lexicon/match';
+import { lexiconHits, urlRanges } from '../../../src/core/checks/lexicon/match';
 import { sharedText, sharedWords } from '../../../src/core/lint/texts';
 import { findings as findingTexts } from '../../../src/core/messages/findings';
 import { translators } from '../../../src/core/messages/translate';
@@ -232,6 +232,26 @@ describe('text checks runner: shortcuts against the plain computation', () => {
       rules.maybeHead.forEach((b, low) => b === 1 && set.push(low));
       expect(set).toEqual([...lows].sort((a, b) => a - b));
     }
+  });
+
+  test("the lexicon's hits in text order, longest first at one word: as sorting them gives", () => {
+    // « open data » starts two jargon terms at one word (« open data », « open »): the only hits that need sorting.
+    const withTies = fc
+      .array(fc.oneof(vaguePieces, fc.constantFrom('open data', 'OPEN DATA', 'de nombreux')), { maxLength: 12 })
+      .map((xs) => xs.join(' '));
+    const order = (a: { first: number; last: number }, b: { first: number; last: number }) =>
+      a.first - b.first || b.last - a.last;
+    let ties = 0;
+    fc.assert(
+      fc.property(withTies, (t) => {
+        const tokens = tokenize(t);
+        const hits = lexiconHits(t, tokens, compiledRulesFor('fr'), urlRanges(t));
+        if (hits.some((h, k) => k > 0 && hits[k - 1].first === h.first)) ties++;
+        expect(hits).toEqual([...hits].sort(order));
+      }),
+      { numRuns: 500 },
+    );
+    expect(ties).toBeGreaterThan(0);
   });
 
   test('web addresses: a paragraph without their marks passed over, as the full reading finds', () => {

@@ -36,14 +36,22 @@ export interface JargonOccurrence {
   hashes: readonly [number, number, number, number, number];
 }
 
-export const jargon: TextCheck<JargonOccurrence> = {
+/**
+ * What a paragraph tells the jargon check: the jargon it holds, and whether its words are a glossary heading
+ * (« Glossaire », « 2. Sigles »), read from the words the paragraph's scan made rather than tokenized again.
+ */
+export type JargonItem = JargonOccurrence | { glossaryHeading: true };
+
+const isOccurrence = (item: JargonItem): item is JargonOccurrence => !('glossaryHeading' in item);
+
+export const jargon: TextCheck<JargonItem> = {
   id: 'jargon',
   scope: 'text',
   defaultSeverity: 'suggestion',
   paragraph({ scan, rules }) {
     const { tokens } = scan;
     const out: JargonOccurrence[] = [];
-    for (const h of oneHitPerPlace(scan.hits.filter((x) => x.term.rule === 'jargon'))) {
+    for (const h of oneHitPerPlace(scan.hits, 'jargon')) {
       if (h.accepted) continue;
       out.push({
         key: h.term.key,
@@ -55,18 +63,18 @@ export const jargon: TextCheck<JargonOccurrence> = {
         hashes: contextHashes(tokens, h.first, h.last),
       });
     }
-    out.push(...acronyms(scan, rules, new Set(out.map((o) => o.start))));
-    return out;
+    out.push(...acronyms(scan, rules, out));
+    return isGlossaryHeading(scan, rules) ? [...out, { glossaryHeading: true }] : out;
   },
   document(items, d) {
     const { source, rules } = d;
     const t = messages[rules.lang];
-    const glossary = glossaryRegions(d);
+    const glossary = glossaryRegions(items, d);
     const defined = new Set<string>();
     for (const [from, to] of glossary)
       for (let p = from; p < to; p++) {
         for (const token of tokenize(source.paragraphs[p].text)) defined.add(token.norm);
-        for (const o of items[p]) defined.add(o.key);
+        for (const o of items[p]) if (isOccurrence(o)) defined.add(o.key);
       }
     const inGlossary = (p: number): boolean => glossary.some(([from, to]) => p >= from - 1 && p < to);
     const seen = new Set<string>();
@@ -76,7 +84,7 @@ export const jargon: TextCheck<JargonOccurrence> = {
       const base = source.paragraphs[p].start;
       const text = source.paragraphs[p].text;
       for (const o of occurrences) {
-        if (seen.has(o.key)) continue;
+        if (!isOccurrence(o) || seen.has(o.key)) continue;
         seen.add(o.key);
         if (o.explained || defined.has(o.key)) continue;
         const actual = text.slice(o.start, o.end);
@@ -113,8 +121,8 @@ function explainedHere(tokens: readonly Token[], first: number, last: number): b
   return first > 0 && !!(tokens[first].sep & SEP_OPEN) && (next === undefined || !!(next.sep & SEP_CLOSE));
 }
 
-/** Words in capitals that are not in the lexicon: acronyms to spell out, unless known or shouted. */
-function acronyms(scan: ParagraphScan, rules: CompiledRules, known: Set<number>): JargonOccurrence[] {
+/** Words in capitals that are not in the lexicon (`known`: its jargon here): acronyms to spell out, unless shouted. */
+function acronyms(scan: ParagraphScan, rules: CompiledRules, known: readonly JargonOccurrence[]): JargonOccurrence[] {
   const { text, tokens, urls } = scan;
   // A heading in capitals is not a string of acronyms.
   let lettered = 0;
@@ -128,7 +136,7 @@ function acronyms(scan: ParagraphScan, rules: CompiledRules, known: Set<number>)
   tokens.forEach((t, i) => {
     if (!(t.flags & UPPER) || t.flags & NUM || t.flags & ELIDED) return;
     const length = t.end - t.start;
-    if (length < 2 || length > 8 || known.has(t.start)) return;
+    if (length < 2 || length > 8 || known.some((o) => o.start === t.start)) return;
     if (urls.some(([a, b]) => a <= t.start && t.start < b)) return;
     // A word in a run of capitals ("AMELIORER L'ACCES") is shouting, not an acronym.
     const prev = i > 0 && !(t.sep & (SEP_STOP | SEP_OTHER)) ? tokens[i - 1] : undefined;
@@ -169,14 +177,22 @@ function headingWords(tokens: readonly Token[]): string {
     .join(' ');
 }
 
-/** Paragraph ranges [from, to) that follow a "Glossaire" / "Sigles" heading, up to the next heading of its level. */
-function glossaryRegions(d: DocumentContext): [number, number][] {
+/** Whether a paragraph's words are a glossary heading: a short paragraph whose words are one of the rules' headings. */
+function isGlossaryHeading(scan: ParagraphScan, rules: CompiledRules): boolean {
+  if (scan.text.length > 300) return false; // a heading is short
+  const words = headingWords(scan.tokens);
+  return words !== '' && rules.glossaryHeadings.has(words);
+}
+
+/**
+ * Paragraph ranges [from, to) that follow a "Glossaire" / "Sigles" heading (as each paragraph's items say), up to
+ * the next heading of its level.
+ */
+function glossaryRegions(items: readonly (readonly JargonItem[])[], d: DocumentContext): [number, number][] {
   const regions: [number, number][] = [];
   const ps = d.source.paragraphs;
   for (let p = 0; p < ps.length; p++) {
-    // A glossary heading is a short paragraph: longer ones are not tokenized again.
-    const words = ps[p].text.length <= 300 ? headingWords(tokenize(ps[p].text)) : '';
-    if (words === '' || !d.rules.glossaryHeadings.has(words)) continue;
+    if (!items[p].some((item) => !isOccurrence(item))) continue;
     const level = ps[p].headingLevel ?? 0;
     let q = p + 1;
     while (q < ps.length) {

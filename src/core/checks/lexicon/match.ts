@@ -4,7 +4,7 @@
 import { lowerKeepAccents } from '../../text/fold';
 import { ELIDED, SEP_STOP, type Token } from '../../text/tokenize';
 import type { Lang } from '../../types';
-import type { Candidate, CompiledException, CompiledRules, CompiledTerm } from './compile';
+import type { Candidate, CompiledException, CompiledRules, CompiledTerm, LexiconRule } from './compile';
 import { matchBackward, matchForward, testToken } from './patterns';
 import type { FormKind } from './types';
 
@@ -74,13 +74,16 @@ export function lexiconHits(
   rules: CompiledRules,
   urls: readonly (readonly [number, number])[],
 ): Hit[] {
+  const { maybeHead, heads, index } = rules;
   const hits: Hit[] = [];
+  // Hits come word by word, in text order: only several hits at one word need sorting (longest first).
+  let several = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (rules.maybeHead[token.hash & 0xffff] === 0) continue;
-    const next = rules.heads.get(token.hash);
+    if (maybeHead[token.hash & 0xffff] === 0) continue;
+    const next = heads.get(token.hash);
     if (next === undefined || (next !== null && !(tokens[i + 1] && next.has(tokens[i + 1].hash)))) continue;
-    const candidates = rules.index.get(token.norm);
+    const candidates = index.get(token.norm);
     if (!candidates) continue;
     if (urls.length > 0 && urls.some(([a, b]) => a <= token.start && token.start < b)) continue;
     for (const [term, group] of byTerm(text, tokens, i, candidates)) {
@@ -89,10 +92,11 @@ export function lexiconHits(
       hit.accepted =
         rules.accepted.size > 0 &&
         (rules.accepted.has(term.key) || rules.accepted.has(matchedNorm(tokens, hit.first, hit.last)));
+      if (hits.length > 0 && hits[hits.length - 1].first === i) several = true;
       hits.push(hit);
     }
   }
-  return hits.length > 1 ? hits.sort((a, b) => a.first - b.first || b.last - a.last) : hits;
+  return several ? hits.sort((a, b) => a.first - b.first || b.last - a.last) : hits;
 }
 
 /** The candidates of a word that may match here, grouped by term: one analysis per term and word. */
@@ -154,14 +158,19 @@ function reflexiveBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 function excepted(tokens: readonly Token[], hit: Hit, rules: CompiledRules): boolean {
-  const applies = (exceptions: readonly CompiledException[]) =>
-    exceptions.some(
-      (ex) =>
-        !(ex.kinds && (hit.kind === 'phrase' || !ex.kinds.includes(hit.kind))) &&
-        (ex.before.length === 0 || matchBackward(tokens, hit.first, ex.before)) &&
-        (ex.after.length === 0 || matchForward(tokens, hit.last + 1, ex.after, false) >= 0),
-    );
-  return applies(hit.term.exceptions) || applies(rules.ruleWideExceptions.get(hit.term.rule) ?? []);
+  return (
+    hit.term.exceptions.some((ex) => applies(tokens, hit, ex)) ||
+    (rules.ruleWideExceptions.get(hit.term.rule)?.some((ex) => applies(tokens, hit, ex)) ?? false)
+  );
+}
+
+/** Whether an exception applies to a hit: its kind, then the words before and after it. */
+function applies(tokens: readonly Token[], hit: Hit, ex: CompiledException): boolean {
+  return (
+    !(ex.kinds && (hit.kind === 'phrase' || !ex.kinds.includes(hit.kind))) &&
+    (ex.before.length === 0 || matchBackward(tokens, hit.first, ex.before)) &&
+    (ex.after.length === 0 || matchForward(tokens, hit.last + 1, ex.after, false) >= 0)
+  );
 }
 
 /** Which analysis a word gets when forms collide once folded ("renforce" / "renforcé", "support" n./v.). */
@@ -206,12 +215,15 @@ export function matchedNorm(tokens: readonly Token[], first: number, last: numbe
     .join(' ');
 }
 
-/** One hit per place for one rule: the longest ("à moyen terme" over "à terme"), the earliest. */
-export function oneHitPerPlace(hits: readonly Hit[]): Hit[] {
+/**
+ * One hit per place for one rule: the longest ("à moyen terme" over "à terme"), the earliest. `rule`: the hits of
+ * that rule only, when `hits` holds others' too.
+ */
+export function oneHitPerPlace(hits: readonly Hit[], rule?: LexiconRule): Hit[] {
   const out: Hit[] = [];
   let covered = -1;
   for (const h of hits) {
-    if (covered >= h.first) continue;
+    if ((rule !== undefined && h.term.rule !== rule) || covered >= h.first) continue;
     covered = h.last;
     out.push(h);
   }

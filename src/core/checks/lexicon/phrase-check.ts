@@ -23,7 +23,7 @@ export function phraseCheck(id: 'vague-time' | 'vague-quantity' | 'hedge', defau
       const t = messages[rules.lang];
       const { text, tokens } = scan;
       const out: Finding[] = [];
-      for (const h of oneHitPerPlace(scan.hits.filter((x) => x.term.rule === id))) {
+      for (const h of oneHitPerPlace(scan.hits, id)) {
         if (h.accepted || (h.term.deadline && !inDeadlinePlace(text, tokens, h.first, h.last))) continue;
         const start = tokens[h.first].start;
         const end = hitEnd(tokens, h);

@@ -105,15 +105,22 @@ export function paragraphStats(scan: ParagraphScan, withSyllables: boolean): Par
 
 /** The text's words, sentences and long sentences, its LIX and, for French when syllables were counted, its Kandel-Moles. */
 export function textStats(paragraphs: readonly ParagraphStats[], lang: Lang, withSyllables: boolean): TextStats {
-  const sum = (k: keyof ParagraphStats) => paragraphs.reduce((n, p) => n + p[k], 0);
-  const [words, sentences] = [sum('words'), sum('sentences')];
+  const total: ParagraphStats = { words: 0, sentences: 0, longSentences: 0, longWords: 0, syllables: 0 };
+  for (const p of paragraphs) {
+    total.words += p.words;
+    total.sentences += p.sentences;
+    total.longSentences += p.longSentences;
+    total.longWords += p.longWords;
+    total.syllables += p.syllables;
+  }
+  const { words, sentences } = total;
   const stats: TextStats = {
     words,
     sentences,
-    longSentences: sum('longSentences'),
-    lix: round1(lix(words, sentences, sum('longWords'))),
+    longSentences: total.longSentences,
+    lix: round1(lix(words, sentences, total.longWords)),
   };
-  if (lang === 'fr' && withSyllables) stats.kandelMoles = round1(kandelMoles(words, sentences, sum('syllables')));
+  if (lang === 'fr' && withSyllables) stats.kandelMoles = round1(kandelMoles(words, sentences, total.syllables));
   return stats;
 }
 
