@@ -49,11 +49,32 @@ const ALT_TEXTS = ['commitment', 'milestone', 'indicator'] as const;
 export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: Lang): Updates {
   const alt = otherLang(lang);
   const out: Updates = { reports: [], translations: new Map(), problems: [] };
-  const seen = new Map<string, Report>();
+  // Each id's reports so far, one per period: a repeated row must say the same as the first.
+  const seen = new Map<string, Report[]>();
   // The columns' names in the other language, made once for every row of every sheet.
   const altTexts = ALT_TEXTS.map((t) => `${t}_${alt}`);
   const progressAlt = `progress_${alt}`;
   const challengesAlt = `challenges_${alt}`;
+  // A national repository's sheets say the same few periods, days and statuses 120,000 times: each is read once
+  // (a day, a status) and kept as one text, which the site's reports share (compared or looked up at once).
+  const texts = new Map<string, string>();
+  const once = (s: string): string => {
+    const known = texts.get(s);
+    if (known !== undefined) return known;
+    texts.set(s, s);
+    return s;
+  };
+  const statuses = new Map<string, TrackStatus | undefined>();
+  const statusOf = (s: string): TrackStatus | undefined => {
+    if (!statuses.has(s)) statuses.set(s, parseStatus(s));
+    return statuses.get(s);
+  };
+  const days = new Map<string, boolean>();
+  const dayOf = (s: string): boolean => {
+    let ok = days.get(s);
+    if (ok === undefined) days.set(s, (ok = isDay(s)));
+    return ok;
+  };
   for (const table of tables) {
     const cols = new Columns(table);
     const headerProblems = cols.check(REPORTED);
@@ -114,7 +135,7 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
       }
       let parsed: TrackStatus | undefined;
       if (status !== '') {
-        parsed = parseStatus(status);
+        parsed = statusOf(status);
         if (!parsed) {
           problem('status', 'badStatus', { value: status });
           continue;
@@ -123,25 +144,28 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
       if ((parsed === 'not-started' || parsed === 'limited') && challenges === '' && challengesAltText === '')
         problem('challenges', 'noChallenges', { status });
       const updated = cols.get(row, 'updated');
-      const day = isDay(updated);
+      const day = updated !== '' && dayOf(updated);
       if (updated !== '' && !day) problem('updated', 'badDay', { value: updated });
+      // Every field named here, those a row may leave out too: the reports all have one shape.
       const r: Report = {
         id,
-        period,
+        period: once(period),
+        status: parsed,
         progress,
         progressAlt: progressAltText,
-        evidence: evidence.split(/\s+/).filter((w) => w !== ''),
+        // The cell is trimmed: its words are what lies between runs of spaces.
+        evidence: evidence === '' ? [] : evidence.split(/\s+/),
         challenges,
         challengesAlt: challengesAltText,
+        updated: day ? once(updated) : undefined,
         file: table.file,
         row: row.row,
       };
-      if (parsed) r.status = parsed;
-      if (day) r.updated = updated;
-      const key = `${id}\u241f${period}`;
-      const first = seen.get(key);
+      const earlier = seen.get(id);
+      const first = earlier?.find((e) => e.period === r.period);
       if (!first) {
-        seen.set(key, r);
+        if (earlier) earlier.push(r);
+        else seen.set(id, [r]);
         out.reports.push(r);
       } else if (!sameReport(first, r)) {
         problem('id', 'duplicate', { id, period, file: first.file, row: first.row });
