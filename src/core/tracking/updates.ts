@@ -55,26 +55,13 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
   const altTexts = ALT_TEXTS.map((t) => `${t}_${alt}`);
   const progressAlt = `progress_${alt}`;
   const challengesAlt = `challenges_${alt}`;
-  // A national repository's sheets say the same few periods, days and statuses 120,000 times: each is read once
-  // (a day, a status) and kept as one text, which the site's reports share (compared or looked up at once).
-  const texts = new Map<string, string>();
-  const once = (s: string): string => {
-    const known = texts.get(s);
-    if (known !== undefined) return known;
-    texts.set(s, s);
-    return s;
-  };
-  const statuses = new Map<string, TrackStatus | undefined>();
-  const statusOf = (s: string): TrackStatus | undefined => {
-    if (!statuses.has(s)) statuses.set(s, parseStatus(s));
-    return statuses.get(s);
-  };
-  const days = new Map<string, boolean>();
-  const dayOf = (s: string): boolean => {
-    let ok = days.get(s);
-    if (ok === undefined) days.set(s, (ok = isDay(s)));
-    return ok;
-  };
+  // A national repository's sheets say the same ids, periods, days and statuses again and again (120,000 rows, 15,000
+  // ids, 8 periods): each distinct cell is read once, and its reading (an id, a period, a day: one text each) is
+  // shared by every report that says it.
+  const idOf = readOnce(normalizeId);
+  const periodOf = readOnce((p) => (isPeriod(p) ? p : undefined));
+  const dayOf = readOnce((d) => (isDay(d) ? d : undefined));
+  const statusOf = readOnce(parseStatus);
   for (const table of tables) {
     const cols = new Columns(table);
     const headerProblems = cols.check(REPORTED);
@@ -101,7 +88,7 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
         if (reported) problem('id', 'noId');
         continue;
       }
-      const id = normalizeId(idCell);
+      const id = idOf(idCell);
       if (!id) {
         problem('id', 'badId', { value: idCell });
         continue;
@@ -129,7 +116,7 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
         problem('period', 'noPeriod');
         continue;
       }
-      if (!isPeriod(period)) {
+      if (!periodOf(period)) {
         problem('period', 'badPeriod', { value: period });
         continue;
       }
@@ -144,12 +131,12 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
       if ((parsed === 'not-started' || parsed === 'limited') && challenges === '' && challengesAltText === '')
         problem('challenges', 'noChallenges', { status });
       const updated = cols.get(row, 'updated');
-      const day = updated !== '' && dayOf(updated);
+      const day = updated === '' ? undefined : dayOf(updated);
       if (updated !== '' && !day) problem('updated', 'badDay', { value: updated });
       // Every field named here, those a row may leave out too: the reports all have one shape.
       const r: Report = {
         id,
-        period: once(period),
+        period: periodOf(period)!,
         status: parsed,
         progress,
         progressAlt: progressAltText,
@@ -157,7 +144,7 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
         evidence: evidence === '' ? [] : evidence.split(/\s+/),
         challenges,
         challengesAlt: challengesAltText,
-        updated: day ? once(updated) : undefined,
+        updated: day,
         file: table.file,
         row: row.row,
       };
@@ -173,6 +160,17 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
     }
   }
   return out;
+}
+
+/** `read`, asked once for each distinct text (a Map made by each call of readUpdates). */
+function readOnce<T>(read: (s: string) => T): (s: string) => T {
+  const said = new Map<string, T>();
+  return (s) => {
+    if (said.has(s)) return said.get(s) as T;
+    const value = read(s);
+    said.set(s, value);
+    return value;
+  };
 }
 
 function sameReport(a: Report, b: Report): boolean {

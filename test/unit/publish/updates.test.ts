@@ -1,8 +1,9 @@
-// The sheets' rows read as reports: each row's status, day and evidence are what the plain functions say of its
-// cells, whatever the rows repeat (readUpdates reads each distinct status and day once and keeps one text of each
-// period and day), and one id has one report per period, a repeated row said when it differs.
+// The sheets' rows read as reports: each row's id, period, status, day and evidence are what the plain functions
+// say of its cells, whatever the rows repeat (readUpdates reads each distinct cell once and shares its reading),
+// and one id has one report per period, a repeated row said when it differs.
 import fc from 'fast-check';
 import { isDay } from '../../../src/core/tracking/dates';
+import { normalizeId } from '../../../src/core/tracking/ids';
 import { parseStatus } from '../../../src/core/tracking/status';
 import type { CsvTable } from '../../../src/core/tracking/table';
 import { readUpdates, type IdIndex } from '../../../src/core/tracking/updates';
@@ -46,6 +47,7 @@ test('each report is what the plain functions read of its row; one report per id
             .filter((w) => w !== ''),
         );
         expect(r.period).toBe(cell('period'));
+        expect(r.id).toBe(normalizeId(cell('id')));
         keys.add(`${r.id} ${r.period}`);
       }
       expect(keys.size).toBe(reports.length);
