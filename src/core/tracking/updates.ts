@@ -55,10 +55,9 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
   const altTexts = ALT_TEXTS.map((t) => `${t}_${alt}`);
   const progressAlt = `progress_${alt}`;
   const challengesAlt = `challenges_${alt}`;
-  // A national repository's sheets say the same ids, periods, days and statuses again and again (120,000 rows, 15,000
-  // ids, 8 periods): each distinct cell is read once, and its reading (an id, a period, a day: one text each) is
-  // shared by every report that says it.
-  const idOf = readOnce(normalizeId);
+  // A national repository's sheets say the same periods, days and statuses again and again (120,000 rows, 8
+  // periods): each distinct cell is read once, and its reading (a period or a day: one text each) is shared by
+  // every report that says it.
   const periodOf = readOnce((p) => (isPeriod(p) ? p : undefined));
   const dayOf = readOnce((d) => (isDay(d) ? d : undefined));
   const statusOf = readOnce(parseStatus);
@@ -88,7 +87,7 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
         if (reported) problem('id', 'noId');
         continue;
       }
-      const id = idOf(idCell);
+      const id = normalizeId(idCell);
       if (!id) {
         problem('id', 'badId', { value: idCell });
         continue;
@@ -166,7 +165,8 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
 function readOnce<T>(read: (s: string) => T): (s: string) => T {
   const said = new Map<string, T>();
   return (s) => {
-    if (said.has(s)) return said.get(s) as T;
+    const known = said.get(s);
+    if (known !== undefined || said.has(s)) return known as T;
     const value = read(s);
     said.set(s, value);
     return value;
