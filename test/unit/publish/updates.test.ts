@@ -1,9 +1,12 @@
 // The sheets' rows read as reports: each row's id, period, status, day and evidence are what the plain functions
 // say of its cells, whatever the rows repeat (readUpdates reads each distinct cell once and shares its reading),
-// and one id has one report per period, a repeated row said when it differs.
+// and one id has one report per period, a repeated row said when it differs; a report's open data made directly is
+// the plain copy without its empty entries.
 import fc from 'fast-check';
 import { isDay } from '../../../src/core/tracking/dates';
 import { normalizeId } from '../../../src/core/tracking/ids';
+import { reportJson } from '../../../src/core/tracking/opendata';
+import type { PublicReport } from '../../../src/core/tracking/site';
 import { parseStatus } from '../../../src/core/tracking/status';
 import type { CsvTable } from '../../../src/core/tracking/table';
 import { readUpdates, type IdIndex } from '../../../src/core/tracking/updates';
@@ -88,4 +91,37 @@ test('a row repeated with the same words is one report; with other words it is s
       vars: { id: 'C01.1', period: '2024-03', file: 'suivi.csv', row: 2 },
     }),
   ]);
+});
+
+test("a report's open data holds the entries that say something, in order, as a copy without the empty ones", () => {
+  const maybe = (values: string[]) => fc.constantFrom(undefined, ...values);
+  fc.assert(
+    fc.property(
+      fc.record({
+        period: fc.constantFrom('2024-03', ''),
+        status: maybe(['complete', 'limited']),
+        progress: fc.constantFrom('', 'Fait'),
+        progressAlt: fc.constantFrom('', 'Done'),
+        evidence: fc.constantFrom([], ['https://a.fr'], ['voir', 'le rapport']),
+        challenges: fc.constantFrom('', 'Retard'),
+        challengesAlt: fc.constantFrom('', 'Delay'),
+        updated: maybe(['2024-03-28', '']),
+      }),
+      fc.constantFrom('en', 'fr'),
+      (r, alt) => {
+        const all: Record<string, unknown> = {
+          period: r.period,
+          status: r.status,
+          progress: r.progress,
+          [`progress_${alt}`]: r.progressAlt,
+          evidence: r.evidence,
+          challenges: r.challenges,
+          [`challenges_${alt}`]: r.challengesAlt,
+          updated: r.updated,
+        };
+        const kept = Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined && v !== ''));
+        expect(JSON.stringify(reportJson(r as unknown as PublicReport, alt))).toBe(JSON.stringify(kept));
+      },
+    ),
+  );
 });
