@@ -60,6 +60,7 @@ const QUOTE = 34;
 const COMMA = 44;
 const LF = 10;
 const CR = 13;
+const APOSTROPHE = 39;
 
 /**
  * The records of CSV text as csv-parse reads them, for the text every sheet Jalon wrote and most spreadsheets save:
@@ -188,8 +189,9 @@ export function parseTable(file: string, data: Uint8Array): ReadTable {
       continue;
     }
     // What Jalon wrote as '=... so that no spreadsheet runs it reads back as it was (the records are this
-    // reading's own: changed in place).
-    for (let i = 0; i < cells.length; i++) if (/^'[=+\-@\t\r]/.test(cells[i])) cells[i] = cells[i].slice(1);
+    // reading's own: changed in place). Only a cell that starts with an apostrophe is tried (a million cells).
+    for (let i = 0; i < cells.length; i++)
+      if (cells[i].charCodeAt(0) === APOSTROPHE && /^'[=+\-@\t\r]/.test(cells[i])) cells[i] = cells[i].slice(1);
     table.rows.push({ row, cells });
   }
   return problems.length ? { problems } : { table, problems };

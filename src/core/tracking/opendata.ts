@@ -19,17 +19,19 @@ function dropEmpty(o: Json): Json {
   return out;
 }
 
-function reportJson(r: PublicReport, alt: string): Json {
-  return dropEmpty({
-    period: r.period,
-    status: r.status,
-    progress: r.progress,
-    [`progress_${alt}`]: r.progressAlt,
-    evidence: r.evidence,
-    challenges: r.challenges,
-    [`challenges_${alt}`]: r.challengesAlt,
-    updated: r.updated,
-  });
+/** A report's entries that say something, in dropEmpty's order, made without the object dropEmpty would copy: a
+ * national repository has 120,000 reports (test/unit/publish/updates.test.ts, against the copy). */
+export function reportJson(r: PublicReport, alt: string): Json {
+  const o: Json = {};
+  if (r.period !== '') o.period = r.period;
+  if (r.status !== undefined) o.status = r.status;
+  if (r.progress !== '') o.progress = r.progress;
+  if (r.progressAlt !== '') o[`progress_${alt}`] = r.progressAlt;
+  o.evidence = r.evidence;
+  if (r.challenges !== '') o.challenges = r.challenges;
+  if (r.challengesAlt !== '') o[`challenges_${alt}`] = r.challengesAlt;
+  if (r.updated !== undefined && r.updated !== '') o.updated = r.updated;
+  return o;
 }
 
 function itemJson(t: TrackedItem, alt: string): Json {

@@ -49,11 +49,18 @@ const ALT_TEXTS = ['commitment', 'milestone', 'indicator'] as const;
 export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: Lang): Updates {
   const alt = otherLang(lang);
   const out: Updates = { reports: [], translations: new Map(), problems: [] };
-  const seen = new Map<string, Report>();
+  // Each id's reports so far, one per period: a repeated row must say the same as the first.
+  const seen = new Map<string, Report[]>();
   // The columns' names in the other language, made once for every row of every sheet.
   const altTexts = ALT_TEXTS.map((t) => `${t}_${alt}`);
   const progressAlt = `progress_${alt}`;
   const challengesAlt = `challenges_${alt}`;
+  // A national repository's sheets say the same periods, days and statuses again and again (120,000 rows, 8
+  // periods): each distinct cell is read once, and its reading (a period or a day: one text each) is shared by
+  // every report that says it.
+  const periodOf = readOnce((p) => (isPeriod(p) ? p : undefined));
+  const dayOf = readOnce((d) => (isDay(d) ? d : undefined));
+  const statusOf = readOnce(parseStatus);
   for (const table of tables) {
     const cols = new Columns(table);
     const headerProblems = cols.check(REPORTED);
@@ -108,13 +115,13 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
         problem('period', 'noPeriod');
         continue;
       }
-      if (!isPeriod(period)) {
+      if (!periodOf(period)) {
         problem('period', 'badPeriod', { value: period });
         continue;
       }
       let parsed: TrackStatus | undefined;
       if (status !== '') {
-        parsed = parseStatus(status);
+        parsed = statusOf(status);
         if (!parsed) {
           problem('status', 'badStatus', { value: status });
           continue;
@@ -123,25 +130,28 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
       if ((parsed === 'not-started' || parsed === 'limited') && challenges === '' && challengesAltText === '')
         problem('challenges', 'noChallenges', { status });
       const updated = cols.get(row, 'updated');
-      const day = isDay(updated);
+      const day = updated === '' ? undefined : dayOf(updated);
       if (updated !== '' && !day) problem('updated', 'badDay', { value: updated });
+      // Every field named here, those a row may leave out too: the reports all have one shape.
       const r: Report = {
         id,
-        period,
+        period: periodOf(period)!,
+        status: parsed,
         progress,
         progressAlt: progressAltText,
-        evidence: evidence.split(/\s+/).filter((w) => w !== ''),
+        // The cell is trimmed: its words are what lies between runs of spaces.
+        evidence: evidence === '' ? [] : evidence.split(/\s+/),
         challenges,
         challengesAlt: challengesAltText,
+        updated: day,
         file: table.file,
         row: row.row,
       };
-      if (parsed) r.status = parsed;
-      if (day) r.updated = updated;
-      const key = `${id}\u241f${period}`;
-      const first = seen.get(key);
+      const earlier = seen.get(id);
+      const first = earlier?.find((e) => e.period === r.period);
       if (!first) {
-        seen.set(key, r);
+        if (earlier) earlier.push(r);
+        else seen.set(id, [r]);
         out.reports.push(r);
       } else if (!sameReport(first, r)) {
         problem('id', 'duplicate', { id, period, file: first.file, row: first.row });
@@ -149,6 +159,18 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
     }
   }
   return out;
+}
+
+/** `read`, asked once for each distinct text (a Map made by each call of readUpdates). */
+function readOnce<T>(read: (s: string) => T): (s: string) => T {
+  const said = new Map<string, T>();
+  return (s) => {
+    const known = said.get(s);
+    if (known !== undefined || said.has(s)) return known as T;
+    const value = read(s);
+    said.set(s, value);
+    return value;
+  };
 }
 
 function sameReport(a: Report, b: Report): boolean {

@@ -63,6 +63,9 @@ test.each(LANGS)('each word made once is what the plain functions say (%s)', (la
   );
   for (let round = 0; round < 2; round++) {
     for (const s of STATUSES) expect(w.badge(s)).toBe(badge(s, t));
+    // A history cell: the badge of the status reported, a dash for a report without one.
+    for (const s of STATUSES)
+      if (s !== 'unreported') expect(w.cell(s)).toBe(`<td>${s ? badge(s, t) : '<span class="meta">—</span>'}</td>`);
     for (const key of LABELS) expect(w.label(key)).toBe(esc(t(key)));
     for (const f of SHOWN_FIELDS) expect(w.field(f)).toBe(esc(fieldLabel(f, lang)));
   }

@@ -74,6 +74,18 @@ test('a file of many megabytes given in parts is written in order, a megabyte at
   expect(readFileSync(join(root, 'long.txt'), 'utf8')).toBe(long.join(''));
 });
 
+test('chunks given back and filled again hold only their new files: nothing of what they held before', async () => {
+  const root = tempDir('jalon-writer-');
+  // Some 24 MB, more chunks than may wait to be written: chunks are given back and filled again, each file
+  // shorter than the one before it at the same place, in another letter.
+  const files = Array.from({ length: 240 }, (_, k): [string, string] => [
+    `p/${k}.html`,
+    String.fromCharCode(97 + (k % 26)).repeat(100_000 - 300 * k),
+  ]);
+  await writeAll(root, files);
+  for (const [name, content] of files) expect(readFileSync(join(root, name), 'utf8')).toBe(content);
+});
+
 test('a file that cannot be written fails the whole: the error is said and nothing after it is written', async () => {
   const root = tempDir('jalon-writer-');
   const files: [string, string][] = [

@@ -84,21 +84,28 @@ function timeline(c: SiteCommitment, w: Words): string {
   return `<h2 id="milestones">${w.label('site.milestones')}</h2><ol class="timeline">${items}</ol>`;
 }
 
+const NOT_REPORTED = '<td><span class="meta" aria-hidden="true">·</span></td>';
+
 function history(c: SiteCommitment, w: Words): string {
-  const periods = [
-    ...new Set(c.units.flatMap((u) => [...u.reports, ...(u.indicator?.reports ?? [])].map((r) => r.period))),
-  ].sort();
+  // The periods any of its items was reported in (a site has a handful: a list beats a set).
+  const periods: string[] = [];
+  const items: TrackedItem[] = [];
+  for (const u of c.units) {
+    items.push(u);
+    if (u.indicator) items.push(u.indicator);
+  }
+  for (const it of items) for (const r of it.reports) if (!periods.includes(r.period)) periods.push(r.period);
   if (periods.length === 0) return '';
+  periods.sort();
   let rows = '';
-  for (const u of c.units)
-    for (const it of u.indicator ? [u, u.indicator] : [u]) {
-      let cells = '';
-      for (const p of periods) {
-        const r = it.reports.find((x) => x.period === p);
-        cells += `<td>${r?.status ? w.badge(r.status) : r ? '<span class="meta">—</span>' : '<span class="meta" aria-hidden="true">·</span>'}</td>`;
-      }
-      rows += `<tr><th scope="row" class="id"><a href="#${it.id}">${it.id}</a></th>${cells}</tr>`;
+  for (const it of items) {
+    let cells = '';
+    for (const p of periods) {
+      const r = it.reports.find((x) => x.period === p);
+      cells += r ? w.cell(r.status) : NOT_REPORTED;
     }
+    rows += `<tr><th scope="row" class="id"><a href="#${it.id}">${it.id}</a></th>${cells}</tr>`;
+  }
   let head = '';
   for (const p of periods) head += `<th scope="col">${w.period(p)}</th>`;
   const name = w.t('site.history');

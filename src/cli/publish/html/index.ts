@@ -17,11 +17,13 @@ export type SiteFile = [path: string, text: string | Iterable<string>];
 export function* renderSite(site: Site, generator: { name: string; version: string }): Generator<SiteFile> {
   yield ['index.html', rootPage(site)];
   yield ['style.css', STYLE];
-  for (const lang of languages(site)) {
-    yield [`${lang}/index.html`, dashboardPage(site, lang)];
-    for (const c of site.commitments) yield [`${lang}/${c.id}.html`, commitmentPage(site, c, lang)];
-    yield [`${lang}/feed.xml`, feed(site, lang)];
-  }
+  const langs = languages(site);
+  for (const lang of langs) yield [`${lang}/index.html`, dashboardPage(site, lang)];
+  // A commitment's pages in every language one after the other: they read the same reports (120,000 texts on a
+  // national repository, scattered over the sheets' text), which the second page then finds close at hand.
+  for (const c of site.commitments)
+    for (const lang of langs) yield [`${lang}/${c.id}.html`, commitmentPage(site, c, lang)];
+  for (const lang of langs) yield [`${lang}/feed.xml`, feed(site, lang)];
   yield ['plan.json', planJsonParts(site, generator)];
   yield ['updates.csv', mergedUpdatesParts(site)];
 }

@@ -24,6 +24,8 @@ export interface Words {
   dueOn(d: string): string;
   /** `esc(fieldLabel(field, lang))`. */
   field(f: FieldName): string;
+  /** A reported period's cell of a commitment's history: its status badge, or a dash for a report without one. */
+  cell(status: TrackStatus | undefined): string;
 }
 
 /** Each key's text made on its first use, then given again. */
@@ -39,6 +41,7 @@ function remembered(make: (key: string) => string): (key: string) => string {
 export function makeWords(site: Site, lang: Lang): Words {
   const t = tFor(lang);
   const badges = new Map<string, string>();
+  const cells = new Map<string, string>();
   return {
     lang,
     t,
@@ -55,6 +58,13 @@ export function makeWords(site: Site, lang: Lang): Words {
     updated: remembered((d) => `<span class="meta">${esc(t('site.updated', { date: day(d, lang) }))}</span>`),
     dueOn: remembered((d) => esc(t('site.dueOn', { date: due(d, lang, t) }))),
     field: remembered((f) => esc(fieldLabel(f as FieldName, lang))),
+    cell: (status) => {
+      const key = status ?? '';
+      let s = cells.get(key);
+      if (s === undefined)
+        cells.set(key, (s = `<td>${status ? badge(status, t) : '<span class="meta">—</span>'}</td>`));
+      return s;
+    },
   };
 }
 
