@@ -3,11 +3,19 @@
 import { foldSameLength } from '../../dates';
 import type { ChecklistItem, Commitment, Lang, OpenGovValue, SpecificityLevel } from '../../types';
 import { textCounts, type TextCounts } from './features';
-import { explainLevel, lensFrom, levelFrom, levelInput, verifiableReason, type LevelExplanation } from './level';
-import { lensCounts, type LensCounts } from './lens';
+import {
+  explainLevel,
+  LEVEL_MODEL,
+  lensFrom,
+  levelFrom,
+  levelInput,
+  verifiableReason,
+  type LevelExplanation,
+} from './level';
+import { lensCounts, lensCountsUpTo, type LensCounts } from './lens';
 
 export { FEATURE_NAMES, TEXT_FEATURES, featureVector, textCounts, type TextCounts } from './features';
-export { LENS_VALUES, lensCounts, lensOf, type LensCounts } from './lens';
+export { LENS_VALUES, lensCounts, lensCountsUpTo, lensOf, type LensCounts } from './lens';
 export {
   LEVEL_MODEL,
   explainLevel,
@@ -33,6 +41,7 @@ export interface Judgement {
   verifiableReason: string;
   lens: OpenGovValue[];
   counts: TextCounts;
+  /** Each value's mentions, counted up to the model's threshold (what decides the lens). */
   lensCounts: LensCounts;
 }
 
@@ -51,7 +60,7 @@ export function judge(checklist: readonly ChecklistItem[], text: string, folded:
   const counts = textCounts(text, folded);
   const input = levelInput(checklist, counts);
   const result = levelFrom(input);
-  const lens = lensCounts(folded);
+  const lens = lensCountsUpTo(folded, LEVEL_MODEL.lens);
   return {
     level: result.level,
     verifiable: result.verifiable,
