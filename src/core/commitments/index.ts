@@ -9,7 +9,7 @@ import { FIELD_NAMES, readFields } from './fields';
 import { judge, rememberJudgement } from './model';
 import { checklist, commitmentText, MAX_SCORE, scoreOf } from './score';
 import { segment, wholeAsOne, type Segment } from './segment';
-import { foldedText } from './text';
+import { foldedText, rememberSentences, sentenceSpans } from './text';
 
 export { parseDates, dateSpan, dueDate, type DateMention } from '../dates';
 export { findStatus, readStatus, setMilestoneStatus, STATUS_LABELS, STATUS_PROGRESS } from './status';
@@ -47,7 +47,9 @@ function readOne(source: SourceText, seg: Segment, index: number, lang: Lang): C
   const items = checklist({ fields, weak, prose, proseFolded, text, folded }, lang);
   const start = seg.titleStart;
   const end = source.paragraphs[seg.last].end;
-  const judged = judge(items, text, folded, lang);
+  // The text's sentences, read once for the level's counts and the copy check's shingles.
+  const sentences = sentenceSpans(folded);
+  const judged = judge(items, text, folded, lang, sentences);
   const commitment: Commitment = {
     index,
     title: seg.title,
@@ -67,6 +69,7 @@ function readOne(source: SourceText, seg: Segment, index: number, lang: Lang): C
   };
   if (weak.length > 0) commitment.weak = [...weak];
   rememberJudgement(commitment, judged);
+  rememberSentences(commitment, text, textStart, textEnd, sentences);
   return commitment;
 }
 

@@ -81,13 +81,23 @@ export function shingle(text: string): Shingled {
   return shingleRange(text, foldSameLength(text), 0, text.length);
 }
 
-/** Shingles text[start, end), offsets as they are in `text` (`folded` is foldSameLength(text)). */
-export function shingleRange(text: string, folded: string, start: number, end: number): Shingled {
+/**
+ * Shingles text[start, end), offsets as they are in `text` (`folded` is foldSameLength(text)); `read` is
+ * sentenceSpansIn(text, start, end) as offsets from `start`, when the caller has them.
+ */
+export function shingleRange(
+  text: string,
+  folded: string,
+  start: number,
+  end: number,
+  read?: ReadonlyArray<{ start: number; end: number }>,
+): Shingled {
   const sentences: SentenceShingles[] = [];
   const set = new Set<number>();
   const words: number[] = []; // each sentence's in turn, its first n
-  for (const span of sentenceSpansIn(text, start, end)) {
-    const n = contentWords(folded, span.start, span.end, words);
+  const base = read ? start : 0;
+  for (const span of read ?? sentenceSpansIn(text, start, end)) {
+    const n = contentWords(folded, span.start + base, span.end + base, words);
     if (n === 0) continue;
     let key = 0x9e3779b9;
     for (let i = 0; i < n; i++) key = mix(key, words[i]);
@@ -97,7 +107,7 @@ export function shingleRange(text: string, folded: string, start: number, end: n
     for (let i = 0; i + SHINGLE <= n; i++)
       shingles[i] = finish(mix(mix(mix(FNV_OFFSET, words[i]), words[i + 1]), words[i + 2]));
     for (const h of shingles) set.add(h);
-    sentences.push({ start: span.start, end: span.end, shingles, key: finish(mix(key, SHINGLE)) });
+    sentences.push({ start: span.start + base, end: span.end + base, shingles, key: finish(mix(key, SHINGLE)) });
   }
   return { set, sentences };
 }

@@ -55,9 +55,18 @@ export function rememberJudgement(commitment: Commitment, j: Judgement): void {
   read.set(commitment, { counts: j.counts, lensCounts: j.lensCounts });
 }
 
-/** The level, verifiable and why, and the lens of a commitment from its checklist and its text (title and body). */
-export function judge(checklist: readonly ChecklistItem[], text: string, folded: string, lang: Lang): Judgement {
-  const counts = textCounts(text, folded);
+/**
+ * The level, verifiable and why, and the lens of a commitment from its checklist and its text (title and body);
+ * `sentences` are sentenceSpans(folded) when the caller has them.
+ */
+export function judge(
+  checklist: readonly ChecklistItem[],
+  text: string,
+  folded: string,
+  lang: Lang,
+  sentences?: ReadonlyArray<{ start: number; end: number }>,
+): Judgement {
+  const counts = textCounts(text, folded, sentences);
   const input = levelInput(checklist, counts);
   const result = levelFrom(input);
   const lens = lensCountsUpTo(folded, LEVEL_MODEL.lens);
