@@ -23,14 +23,15 @@ export { PlanCache } from './cache';
 export type CommitmentOptions = PlanOptions;
 
 function build(source: SourceText, segments: Segment[], lang: Lang, cache?: PlanCache): Commitment[] {
+  // A cache hands out copies of the commitments it keeps: sentences kept with the originals would never be used.
   return segments.map((seg, index) =>
     cache
-      ? cache.commitment(source, seg, index, lang, () => readOne(source, seg, index, lang))
-      : readOne(source, seg, index, lang),
+      ? cache.commitment(source, seg, index, lang, () => readOne(source, seg, index, lang, false))
+      : readOne(source, seg, index, lang, true),
   );
 }
 
-function readOne(source: SourceText, seg: Segment, index: number, lang: Lang): Commitment {
+function readOne(source: SourceText, seg: Segment, index: number, lang: Lang, keepSentences: boolean): Commitment {
   const { fields, weak, prose, proseFolded } = readFields(source, seg);
   const missing = FIELD_NAMES.filter((f) => {
     if (weak.includes(f)) return true;
@@ -69,7 +70,7 @@ function readOne(source: SourceText, seg: Segment, index: number, lang: Lang): C
   };
   if (weak.length > 0) commitment.weak = [...weak];
   rememberJudgement(commitment, judged);
-  rememberSentences(commitment, text, textStart, textEnd, sentences);
+  if (keepSentences) rememberSentences(commitment, text, textStart, textEnd, sentences);
   return commitment;
 }
 
