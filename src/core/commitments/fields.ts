@@ -7,7 +7,7 @@ import type { SourceParagraph, SourceText } from '../source';
 import type { FieldName, FieldValue, Milestone } from '../types';
 import { matchLabel, paragraphLabel, type LabelMatch } from './labels';
 import { dueOf, fieldTable, inlineFields, isNameDate, milestoneLabels, tableFields, type TableRow } from './layout';
-import { AMOUNT, DELIVERABLE, PLACEHOLDER_VALUE, PROSE_CUES } from './lexicon';
+import { AMOUNT, DELIVERABLE, FIGURE_CUED, PLACEHOLDER_VALUE, PROSE_CUES } from './lexicon';
 import type { Segment } from './segment';
 import { readStatus } from './status';
 import { foldedParagraph, foldedText, isBlank, sentenceSpansIn } from './text';
@@ -241,6 +241,7 @@ function endsWithQuestion(t: string): boolean {
   return i >= 0 && t.charCodeAt(i) === 63;
 }
 
+const DIGIT = /\d/;
 const YEARS = /(?:19|20)\d\d/g;
 /** Years written in a folded text, at most 2 (non-overlapping, as date mentions are). */
 function yearCount(folded: string): number {
@@ -415,6 +416,8 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
   const datesOf = (k: number) => (proseDates[k] ??= parseFoldedDates(proseTexts[k], proseFolded[k]));
   const questions = new Int8Array(proseSentences.length); // 0 not read yet, 1 a question, -1 not one
   const isQuestion = (k: number) => (questions[k] ||= endsWithQuestion(proseFolded[k]) ? 1 : -1) === 1;
+  const digits = new Int8Array(proseSentences.length); // 0 not read yet, 1 has a digit, -1 has none
+  const hasDigit = (k: number) => (digits[k] ||= DIGIT.test(proseFolded[k]) ? 1 : -1) === 1;
   const titleText = source.text.slice(title.start, title.end);
   const titleFolded = foldedSource.slice(title.start, title.end);
 
@@ -424,6 +427,7 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
     if (fields[f] && !weak.has(f)) continue;
     const cues = field === 'cost' ? [AMOUNT] : PROSE_CUES[field];
     if (!cues) continue;
+    const figureCued = FIGURE_CUED.has(field);
     const accept = (text: string, t: string, question: boolean) => {
       if (question) return false; // a template's question, not the author's answer
       let cued = false;
@@ -439,6 +443,7 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
     else {
       for (let k = 0; k < proseSentences.length && !hit; k++) {
         if (field === 'cost' && inContext(proseSentences[k].start)) continue;
+        if (figureCued && !hasDigit(k)) continue;
         if (accept(proseTexts[k], proseFolded[k], isQuestion(k))) hit = proseSentences[k];
       }
     }

@@ -9,7 +9,7 @@ import { FIELD_NAMES, readFields } from './fields';
 import { judge, rememberJudgement } from './model';
 import { checklist, commitmentText, MAX_SCORE, scoreOf } from './score';
 import { segment, wholeAsOne, type Segment } from './segment';
-import { foldedText } from './text';
+import { foldedText, rememberSentences, sentenceSpans } from './text';
 
 export { parseDates, dateSpan, dueDate, type DateMention } from '../dates';
 export { findStatus, readStatus, setMilestoneStatus, STATUS_LABELS, STATUS_PROGRESS } from './status';
@@ -23,14 +23,15 @@ export { PlanCache } from './cache';
 export type CommitmentOptions = PlanOptions;
 
 function build(source: SourceText, segments: Segment[], lang: Lang, cache?: PlanCache): Commitment[] {
+  // A cache hands out copies of the commitments it keeps: sentences kept with the originals would never be used.
   return segments.map((seg, index) =>
     cache
-      ? cache.commitment(source, seg, index, lang, () => readOne(source, seg, index, lang))
-      : readOne(source, seg, index, lang),
+      ? cache.commitment(source, seg, index, lang, () => readOne(source, seg, index, lang, false))
+      : readOne(source, seg, index, lang, true),
   );
 }
 
-function readOne(source: SourceText, seg: Segment, index: number, lang: Lang): Commitment {
+function readOne(source: SourceText, seg: Segment, index: number, lang: Lang, keepSentences: boolean): Commitment {
   const { fields, weak, prose, proseFolded } = readFields(source, seg);
   const missing = FIELD_NAMES.filter((f) => {
     if (weak.includes(f)) return true;
@@ -47,7 +48,9 @@ function readOne(source: SourceText, seg: Segment, index: number, lang: Lang): C
   const items = checklist({ fields, weak, prose, proseFolded, text, folded }, lang);
   const start = seg.titleStart;
   const end = source.paragraphs[seg.last].end;
-  const judged = judge(items, text, folded, lang);
+  // The text's sentences, read once for the level's counts and the copy check's shingles.
+  const sentences = sentenceSpans(folded);
+  const judged = judge(items, text, folded, lang, sentences);
   const commitment: Commitment = {
     index,
     title: seg.title,
@@ -67,6 +70,7 @@ function readOne(source: SourceText, seg: Segment, index: number, lang: Lang): C
   };
   if (weak.length > 0) commitment.weak = [...weak];
   rememberJudgement(commitment, judged);
+  if (keepSentences) rememberSentences(commitment, text, textStart, textEnd, sentences);
   return commitment;
 }
 

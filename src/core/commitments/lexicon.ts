@@ -291,6 +291,12 @@ export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
 };
 
 /**
+ * The fields whose prose cues end in a figure (a value now or to reach, an amount): a sentence without a digit
+ * cannot give them, and is not tried (speed shortcut, see DEVELOPERS.md; a test holds each cue to it).
+ */
+export const FIGURE_CUED: ReadonlySet<FieldName> = new Set<FieldName>(['baseline', 'target', 'cost']);
+
+/**
  * Words that name a tangible output: what the IRM calls a verifiable deliverable. The same forms in both languages:
  * the participle a milestone is written in (« est publié », "is published").
  */

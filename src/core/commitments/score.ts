@@ -77,12 +77,11 @@ function earnedMap(input: ScoreInput): Record<string, boolean> {
   const has = (f: Exclude<FieldName, 'milestones'>) => !!fields[f] && !weak.includes(f);
   const dated = (fields.milestones ?? []).filter((j) => j.date);
   const sentences = (input.proseFolded ?? input.prose.map((x) => foldSameLength(x))).filter((x) => /[a-z]{3}/.test(x));
-  const delivering = sentences.filter((x) => DELIVERABLE.test(x)).length;
   // The whole text's deliverables and dates are read only when the fields do not settle the point already.
   let folded = input.folded;
   const wholeFolded = () => (folded ??= foldSameLength(input.text));
   return {
-    focused: delivering * 2 >= sentences.length,
+    focused: isFocused(sentences),
     deliverable: has('actions') || (dated.length > 0 && DELIVERABLE.test(wholeFolded())),
     'dated-milestone': dated.length >= 1,
     'milestone-path': dated.length >= 2,
@@ -98,6 +97,20 @@ function earnedMap(input: ScoreInput): Record<string, boolean> {
     accountability: has('accountability'),
     audience: has('audience'),
   };
+}
+
+/**
+ * Whether at least half the sentences (folded) name a deliverable: read until that is settled either way, not to the
+ * end (a commitment's prose is mostly one or the other).
+ */
+export function isFocused(sentences: readonly string[]): boolean {
+  const half = sentences.length / 2;
+  let delivering = 0;
+  for (let k = 0; k < sentences.length; k++) {
+    if (delivering >= half || delivering + sentences.length - k < half) break;
+    if (DELIVERABLE.test(sentences[k])) delivering++;
+  }
+  return delivering >= half;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Sentences, as offsets. One definition for the field reader and the duplicate check.
 import { foldSameLength, isSpace } from '../dates';
 import type { SourceText } from '../source';
+import type { Commitment } from '../types';
 
 const foldedSources = new WeakMap<SourceText, { text: string; folded: string }>();
 /**
@@ -134,6 +135,32 @@ function goesOn(text: string, i: number, to: number): boolean {
   if (i + 1 >= to) return false;
   const d = text.charCodeAt(i + 1);
   return !isSpace(d) && !isStop(d);
+}
+
+type Sentences = ReadonlyArray<{ start: number; end: number }>;
+
+// Each commitment's sentences as the reading of its text found them (offsets from its first paragraph's start), for
+// the copy check, which shingles the same sentences: kept with the range they were read in, until taken.
+const readSentences = new WeakMap<Commitment, { start: number; end: number; sentences: Sentences }>();
+
+/**
+ * Keeps for a commitment the sentences of `text`, the source's text [start, end), as sentenceSpans of its folded
+ * form found them. A Greek question mark is folded to « ; », which ends a sentence, and is no stop in the text
+ * itself: the sentences of a text that holds one are those of its folded form only, and are not kept.
+ */
+export function rememberSentences(c: Commitment, text: string, start: number, end: number, sentences: Sentences) {
+  if (!text.includes('\u037e')) readSentences.set(c, { start, end, sentences });
+}
+
+/**
+ * sentenceSpansIn(source text, start, end), as offsets from `start`, from what the reading of commitment `c` kept;
+ * undefined when it read another range (a title after its paragraph's start) or kept none. Given once: the copy
+ * check is the one reader, and the commitment, which a host keeps, does not hold them after.
+ */
+export function takeSentences(c: Commitment, start: number, end: number): Sentences | undefined {
+  const read = readSentences.get(c);
+  readSentences.delete(c);
+  return read && read.start === start && read.end === end ? read.sentences : undefined;
 }
 
 /** sentenceSpans as a regular expression reads it (what the one-pass reading must equal; for tests). */

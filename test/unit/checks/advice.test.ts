@@ -311,6 +311,31 @@ test('content words read by a scan are the Unicode regular expression’s words,
   );
 });
 
+test("a plan's words are made once each, whatever their case or accents", () => {
+  // Each word is found again by a hash of its folded form read as the scan goes (ASCII letters lowered on the
+  // way): the same word in another case must find the one made before, not make a second.
+  const piece = fc.constantFrom(
+    'Données',
+    'DONNÉES',
+    'données',
+    'Open Data',
+    'OPEN data',
+    'ZOO',
+    'zoo',
+    'Z9',
+    'z9',
+    ' ',
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 20 }), fc.array(piece, { maxLength: 5 }), (body, title) => {
+      const words: PlanWords = new Map();
+      subjectScores(title.join(' '), body.join(' '), words);
+      const texts = [...words.values()].flat().map((w) => w.text);
+      expect(texts.length).toBe(new Set(texts).size);
+    }),
+  );
+});
+
 test('content words of a part of a text, read where it stands, are those of the part cut out', () => {
   const text = fc
     .array(

@@ -5,6 +5,8 @@ import {
   fitOrdinal,
   LEVEL_MODEL,
   lensCounts,
+  lensCountsUpTo,
+  LENS_VALUES,
   lensOf,
   levelFrom,
   levelOfScore,
@@ -171,6 +173,41 @@ describe('lens', () => {
     expect(c.participation).toBeGreaterThanOrEqual(1);
     expect(c.accountability).toBe(0);
     expect(lensOf(c, { transparency: 2, participation: 3, accountability: 1 })).toEqual(['transparency']);
+  });
+
+  it('counted up to each threshold, gives the counts so capped and the same values served', () => {
+    const cue = fc.constantFrom(
+      'publier',
+      'publication',
+      'données ouvertes',
+      'consulter',
+      'société civile',
+      'co-construire',
+      'rendre compte',
+      'redevabilité',
+      'audit',
+      'contrôle',
+      'parlement',
+      'transparence',
+      'accountability',
+      'public hearings',
+    );
+    const word = fc.oneof(cue, fc.constantFrom('le', 'de', 'plan', 'et', 'x', '.', '\n'), fc.string({ maxLength: 6 }));
+    const threshold = fc.integer({ min: 0, max: 6 });
+    fc.assert(
+      fc.property(
+        fc.array(word, { maxLength: 60 }),
+        fc.record({ transparency: threshold, participation: threshold, accountability: threshold }),
+        (words, thresholds) => {
+          const folded = foldSameLength(words.join(' '));
+          const all = lensCounts(folded);
+          const upTo = lensCountsUpTo(folded, thresholds);
+          for (const v of LENS_VALUES) expect(upTo[v]).toBe(Math.min(all[v], thresholds[v]));
+          expect(lensOf(upTo, thresholds)).toEqual(lensOf(all, thresholds));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -7,12 +7,14 @@ import { commitmentFinding } from '../../../src/core/checks/finding';
 import { readCommitments } from '../../../src/core/commitments';
 import { fingerprintOf } from '../../../src/core/commitments/hash';
 import { milestoneDue } from '../../../src/core/commitments/fields';
+import { AMOUNT, FIGURE_CUED, PROSE_CUES } from '../../../src/core/commitments/lexicon';
 import { checklistIn } from '../../../src/core/commitments/score';
 import { score as scoreMessages, translator } from '../../../src/core/messages';
 import { matchLabel, paragraphLabel } from '../../../src/core/commitments/labels';
 import { sentenceAround } from '../../../src/core/commitments/sections';
 import { dueDate, foldSameLength } from '../../../src/core/dates';
 import { fromParagraphs, fromPlainText, type SourceText } from '../../../src/core/source';
+import type { FieldName } from '../../../src/core/types';
 
 const LINES = [
   'Coût : 40 k€',
@@ -179,5 +181,76 @@ describe("a checklist's texts, written once per language", () => {
         }
       }
     expect(seen).toBeGreaterThan(100);
+  });
+});
+
+describe('prose cues that end in a figure', () => {
+  const cuesOf = (f: FieldName) => (f === 'cost' ? [AMOUNT] : (PROSE_CUES[f] ?? []));
+  const WORDS = [
+    "aujourd'hui",
+    'actuellement',
+    'a ce jour',
+    'currently',
+    'today',
+    'baseline',
+    'as of 2019',
+    'en 2019,',
+    'in 2020,',
+    'cible',
+    "objectif d'atteindre",
+    'au moins',
+    'tous les',
+    '100 %',
+    '12,5 %',
+    'target',
+    'reach',
+    'at least',
+    'all 12 ministries',
+    '50',
+    '2 000',
+    '€',
+    '1,2 M€',
+    'EUR 5 millions',
+    '$2 million',
+    "3 millions d'euros",
+    '300 k€',
+    '3 ETP',
+    '2 FTE',
+    'postes',
+    'person-days',
+    // Other fields' cues, which need no figure: a field put in FIGURE_CUED by mistake fails here.
+    'indicateur',
+    'taux de',
+    'number of',
+    'pilote par',
+    'led by',
+    'societe civile',
+    'in partnership with',
+    'plateforme',
+    'website',
+    'rapport annuel',
+    'to parliament',
+    'citoyens',
+    'users',
+    '.',
+    ',',
+  ];
+
+  it('cue no sentence without a digit, which the fields reader therefore does not try', () => {
+    const piece = fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 6 }));
+    let cued = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const folded = foldSameLength(pieces.join(' '));
+        const bare = folded.replace(/\d/g, '');
+        for (const f of FIGURE_CUED)
+          for (const re of cuesOf(f)) {
+            if (re.test(folded)) cued++;
+            expect([f, bare, re.test(bare)]).toEqual([f, bare, false]);
+          }
+      }),
+      { numRuns: 1000 },
+    );
+    expect(cued).toBeGreaterThan(100); // the same sentences with their figures are cued
   });
 });

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { explainCommitment, MAX_SCORE } from '../../../src/core/commitments';
 import { LEVEL_MODEL } from '../../../src/core/commitments/model';
+import { DELIVERABLE } from '../../../src/core/commitments/lexicon';
+import { isFocused } from '../../../src/core/commitments/score';
 import { fixture, md, read, readMd } from './helpers';
 
 describe('score and level', () => {
@@ -139,5 +142,26 @@ describe('score and level', () => {
     expect(en.summary).toMatch(/^Specificity /);
     expect(en.reasons.find((r) => r.id === 'cost')!.text).toMatch(/^An estimated cost: (earned|missing) \(1 pt\); /);
     expect(en.reasons.map((r) => r.weight)).toEqual(fr.reasons.map((r) => r.weight));
+  });
+});
+
+describe('focused', () => {
+  it('is whether at least half the sentences name a deliverable, however early that is settled', () => {
+    const sentence = fc.constantFrom(
+      'le ministere publiera le registre',
+      'un decret sera adopte',
+      'launch a portal',
+      'renforcer la culture de la transparence',
+      'promote open government',
+      'favoriser le dialogue',
+      '',
+    );
+    fc.assert(
+      fc.property(fc.array(sentence, { maxLength: 12 }), (sentences) => {
+        const delivering = sentences.filter((x) => DELIVERABLE.test(x)).length;
+        expect(isFocused(sentences)).toBe(delivering * 2 >= sentences.length);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -3,8 +3,15 @@ import fc from 'fast-check';
 import { foldSameLength, parseDates, parseFoldedDates, parseFoldedDatesPlain } from '../../../src/core/dates';
 import { hasEndOrPoint } from '../../../src/core/commitments/score';
 import { figureCount, figureCountPlain } from '../../../src/core/commitments/model/features';
-import { fromPlainText } from '../../../src/core/source';
-import { foldedText, sentenceSpans, sentenceSpansIn, sentenceSpansPlain } from '../../../src/core/commitments/text';
+import { fromParagraphs, fromPlainText } from '../../../src/core/source';
+import { readCommitments } from '../../../src/core/commitments';
+import {
+  foldedText,
+  takeSentences,
+  sentenceSpans,
+  sentenceSpansIn,
+  sentenceSpansPlain,
+} from '../../../src/core/commitments/text';
 import { duplicate, MAX_COPIES } from '../../../src/core/checks/duplicate';
 import { overlapOf } from '../../../src/core/checks/duplicate/matching';
 import { shingle, shingleRange } from '../../../src/core/checks/duplicate/shingles';
@@ -213,6 +220,47 @@ describe('speed shortcuts give the plain results', () => {
       ),
       { numRuns: 500 },
     );
+  });
+
+  it("a commitment's shingles from the sentences its reading kept equal those read afresh", () => {
+    const piece = fc.oneof(
+      fc.constantFrom(
+        ...HOUSE,
+        ...OWN.slice(0, 4),
+        '. ',
+        ';',
+        '?',
+        '\u037e',
+        ' ',
+        '\u00a0',
+        '(',
+        ')',
+        'Jalons :',
+        '- ',
+      ),
+      fc.string({ maxLength: 6 }),
+    );
+    const paragraph = fc.array(piece, { maxLength: 8 }).map((xs) => xs.join(''));
+    let kept = 0;
+    fc.assert(
+      fc.property(fc.array(fc.array(paragraph, { maxLength: 4 }), { minLength: 1, maxLength: 5 }), (bodies) => {
+        const paragraphs = bodies.flatMap((b, k) => [
+          { text: `Engagement ${k + 1} : titre ${k}` },
+          ...b.map((text) => ({ text })),
+        ]);
+        const source = fromParagraphs(paragraphs);
+        const folded = foldedText(source);
+        for (const c of readCommitments(source, { lang: 'fr' })) {
+          const read = takeSentences(c, c.start, c.end);
+          if (read) kept++;
+          expect(shingleRange(source.text, folded, c.start, c.end, read)).toEqual(
+            shingleRange(source.text, folded, c.start, c.end),
+          );
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(kept).toBeGreaterThan(100); // the kept sentences were used
   });
 
   it('same-plan duplicates found through the index are the closest pairs of pairwise set intersections', () => {

@@ -2,7 +2,7 @@
 // shingles (./shingles.ts) compared with Jaccard and containment (./matching.ts); earlier plans are kept as
 // hashes (./corpus.ts). Each commitment reports its closest copies only, so a report grows with the plan and
 // not with its square.
-import { foldedText } from '../../commitments/text';
+import { foldedText, takeSentences } from '../../commitments/text';
 import { foldSameLength } from '../../dates';
 import { findings } from '../../messages/findings';
 import { translators } from '../../messages/translate';
@@ -33,7 +33,10 @@ export const duplicate: PlanCheck = {
       containment: options.duplicateContainment ?? DEFAULT_CONTAINMENT,
     };
     const folded = foldedText(source);
-    const make = (c: Commitment) => () => shingleRange(source.text, folded, c.start, c.end);
+    // The sentences the reading of the commitments found, where they cover the same text (a title that starts its
+    // paragraph).
+    const make = (c: Commitment) => () =>
+      shingleRange(source.text, folded, c.start, c.end, takeSentences(c, c.start, c.end));
     // A re-check shingles again only the commitments it read again.
     const cache = options.planCache;
     const shingled = commitments.map((c) => (cache ? cache.shingled(c, make(c)) : make(c)()));

@@ -98,23 +98,38 @@ export function samePlanMatches(
   thresholds: Thresholds,
   limit: number,
 ): PlanMatch[] {
-  const holders = new Map<number, number[]>(); // shingle -> commitments that have it, in plan order
-  shingled.forEach((sh, j) => {
-    if (!eligible[j]) return;
+  // Each distinct shingle of the eligible commitments is numbered once (one look-up per shingle held), and who holds
+  // it is listed by that number: the commitments that hold shingle n are holders[first[n], first[n + 1]), in plan
+  // order.
+  const numberOf = new Map<number, number>();
+  const rows: Int32Array[] = shingled.map((sh, j) => {
+    if (!eligible[j]) return NO_SHINGLES;
+    const row = new Int32Array(sh.set.size);
+    let k = 0;
     for (const h of sh.set) {
-      const list = holders.get(h);
-      if (list) list.push(j);
-      else holders.set(h, [j]);
+      let n = numberOf.get(h);
+      if (n === undefined) numberOf.set(h, (n = numberOf.size));
+      row[k++] = n;
     }
+    return row;
+  });
+  const first = new Int32Array(numberOf.size + 1);
+  for (const row of rows) for (const n of row) first[n + 1]++;
+  for (let n = 0; n < numberOf.size; n++) first[n + 1] += first[n];
+  const holders = new Int32Array(first[numberOf.size]);
+  const filled = first.slice(0, numberOf.size);
+  rows.forEach((row, j) => {
+    for (const n of row) holders[filled[n]++] = j;
   });
   // A plan's house phrases (shingles held by many commitments) are counted as bits, a word of 32 per pair: counted
   // holder by holder they made the pass quadratic (150,000-word plan: 12 -> 2 ms).
   // (A bit costs every pair a 32nd of a word; a holder list costs the square of its length: bits pay from an
   // eighth of the plan, measured.)
   const many = Math.max(FREQUENT, eligible.filter(Boolean).length / 8);
-  const frequent = new Map<number, number>(); // shingle -> its bit
-  for (const [h, list] of holders) if (list.length >= many) frequent.set(h, frequent.size);
-  const words = (frequent.size + 31) >>> 5;
+  const bitOf = new Int32Array(numberOf.size).fill(-1); // a frequent shingle's bit
+  let frequent = 0;
+  for (let n = 0; n < numberOf.size; n++) if (first[n + 1] - first[n] >= many) bitOf[n] = frequent++;
+  const words = (frequent + 31) >>> 5;
   const bits = new Int32Array(shingled.length * words);
   const shared = new Int32Array(shingled.length); // shingles in common with each earlier commitment
   const out: PlanMatch[] = [];
@@ -122,11 +137,12 @@ export function samePlanMatches(
     if (!eligible[j]) return;
     shared.fill(0, 0, j);
     const row = j * words;
-    for (const h of sh.set) {
-      const bit = frequent.get(h);
-      if (bit !== undefined) bits[row + (bit >>> 5)] |= 1 << (bit & 31);
+    for (const n of rows[j]) {
+      const bit = bitOf[n];
+      if (bit >= 0) bits[row + (bit >>> 5)] |= 1 << (bit & 31);
       else
-        for (const i of holders.get(h)!) {
+        for (let k = first[n]; k < first[n + 1]; k++) {
+          const i = holders[k];
           if (i >= j) break; // the list is in plan order: the earlier commitments first
           shared[i]++;
         }
@@ -145,6 +161,8 @@ export function samePlanMatches(
   });
   return out;
 }
+
+const NO_SHINGLES = new Int32Array(0);
 
 /** The fewest commitments holding a shingle for it to be counted as a bit (see samePlanMatches). */
 export const FREQUENT = 8;

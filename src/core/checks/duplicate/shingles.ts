@@ -39,11 +39,13 @@ const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 /**
  * The hashes of the content words of folded[start, end): runs of a-z and 0-9 of two characters or more, stopwords
- * dropped, into `words` (emptied first). Hashed as they are read: a plan has a hundred thousand words, and a string
- * for each would be most of the check's time (bench: shingling the 150,000-word plan 45 -> 9 ms).
+ * dropped, written into `words` from its start; returns how many. Hashed as they are read: a plan has a hundred
+ * thousand words, and a string for each would be most of the check's time (bench: shingling the 150,000-word plan
+ * 45 -> 9 ms). The buffer is written over rather than emptied, so that one buffer serves all the sentences of a text
+ * (emptied, it was made again for each).
  */
-function contentWords(folded: string, start: number, end: number, words: number[]): number[] {
-  words.length = 0;
+function contentWords(folded: string, start: number, end: number, words: number[]): number {
+  let n = 0;
   let i = start;
   while (i < end) {
     if (!isWordChar(folded.charCodeAt(i))) {
@@ -55,9 +57,9 @@ function contentWords(folded: string, start: number, end: number, words: number[
     while (i < end && isWordChar(folded.charCodeAt(i))) h = mix(h, folded.charCodeAt(i++));
     h &= HASH_MASK;
     if (i - first < 2 || (MAYBE_STOPWORD[h & 0xffff] === 1 && STOPWORDS.has(folded.slice(first, i)))) continue;
-    words.push(h);
+    words[n++] = h;
   }
-  return words;
+  return n;
 }
 
 export interface SentenceShingles {
@@ -79,21 +81,33 @@ export function shingle(text: string): Shingled {
   return shingleRange(text, foldSameLength(text), 0, text.length);
 }
 
-/** Shingles text[start, end), offsets as they are in `text` (`folded` is foldSameLength(text)). */
-export function shingleRange(text: string, folded: string, start: number, end: number): Shingled {
+/**
+ * Shingles text[start, end), offsets as they are in `text` (`folded` is foldSameLength(text)); `read` is
+ * sentenceSpansIn(text, start, end) as offsets from `start`, when the caller has them.
+ */
+export function shingleRange(
+  text: string,
+  folded: string,
+  start: number,
+  end: number,
+  read?: ReadonlyArray<{ start: number; end: number }>,
+): Shingled {
   const sentences: SentenceShingles[] = [];
   const set = new Set<number>();
-  const words: number[] = []; // each sentence's in turn
-  for (const span of sentenceSpansIn(text, start, end)) {
-    contentWords(folded, span.start, span.end, words);
-    if (words.length === 0) continue;
-    const key = words.reduce(mix, 0x9e3779b9);
-    const shingles: number[] = [];
-    if (words.length < SHINGLE) shingles.push(finish(key));
-    for (let i = 0; i + SHINGLE <= words.length; i++)
-      shingles.push(finish(mix(mix(mix(FNV_OFFSET, words[i]), words[i + 1]), words[i + 2])));
+  const words: number[] = []; // each sentence's in turn, its first n
+  const base = read ? start : 0;
+  for (const span of read ?? sentenceSpansIn(text, start, end)) {
+    const n = contentWords(folded, span.start + base, span.end + base, words);
+    if (n === 0) continue;
+    let key = 0x9e3779b9;
+    for (let i = 0; i < n; i++) key = mix(key, words[i]);
+    // A sentence has as many shingles as content words less two (one when fewer): its list is made at that size.
+    const shingles = new Array<number>(n < SHINGLE ? 1 : n - SHINGLE + 1);
+    if (n < SHINGLE) shingles[0] = finish(key);
+    for (let i = 0; i + SHINGLE <= n; i++)
+      shingles[i] = finish(mix(mix(mix(FNV_OFFSET, words[i]), words[i + 1]), words[i + 2]));
     for (const h of shingles) set.add(h);
-    sentences.push({ start: span.start, end: span.end, shingles, key: finish(mix(key, SHINGLE)) });
+    sentences.push({ start: span.start + base, end: span.end + base, shingles, key: finish(mix(key, SHINGLE)) });
   }
   return { set, sentences };
 }

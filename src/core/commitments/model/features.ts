@@ -31,12 +31,19 @@ export interface TextCounts {
 const WORDS = /[a-z]{3}/;
 const YEAR = /^(?:19|20)\d\d$/;
 
-/** The counts of a commitment's text (title and body); `folded` is fold(text) when the caller has it. */
-export function textCounts(text: string, folded: string = foldSameLength(text)): TextCounts {
+/**
+ * The counts of a commitment's text (title and body); `folded` is fold(text) and `spans` sentenceSpans(folded) when
+ * the caller has them.
+ */
+export function textCounts(
+  text: string,
+  folded: string = foldSameLength(text),
+  spans: ReadonlyArray<{ start: number; end: number }> = sentenceSpans(folded),
+): TextCounts {
   let sentences = 0;
   let actions = 0;
   let vague = 0;
-  for (const s of sentenceSpans(folded)) {
+  for (const s of spans) {
     const f = folded.slice(s.start, s.end);
     if (!WORDS.test(f)) continue;
     sentences++;

@@ -3,11 +3,19 @@
 import { foldSameLength } from '../../dates';
 import type { ChecklistItem, Commitment, Lang, OpenGovValue, SpecificityLevel } from '../../types';
 import { textCounts, type TextCounts } from './features';
-import { explainLevel, lensFrom, levelFrom, levelInput, verifiableReason, type LevelExplanation } from './level';
-import { lensCounts, type LensCounts } from './lens';
+import {
+  explainLevel,
+  LEVEL_MODEL,
+  lensFrom,
+  levelFrom,
+  levelInput,
+  verifiableReason,
+  type LevelExplanation,
+} from './level';
+import { lensCounts, lensCountsUpTo, type LensCounts } from './lens';
 
 export { FEATURE_NAMES, TEXT_FEATURES, featureVector, textCounts, type TextCounts } from './features';
-export { LENS_VALUES, lensCounts, lensOf, type LensCounts } from './lens';
+export { LENS_VALUES, lensCounts, lensCountsUpTo, lensOf, type LensCounts } from './lens';
 export {
   LEVEL_MODEL,
   explainLevel,
@@ -33,6 +41,7 @@ export interface Judgement {
   verifiableReason: string;
   lens: OpenGovValue[];
   counts: TextCounts;
+  /** Each value's mentions, counted up to the model's threshold (what decides the lens). */
   lensCounts: LensCounts;
 }
 
@@ -46,12 +55,21 @@ export function rememberJudgement(commitment: Commitment, j: Judgement): void {
   read.set(commitment, { counts: j.counts, lensCounts: j.lensCounts });
 }
 
-/** The level, verifiable and why, and the lens of a commitment from its checklist and its text (title and body). */
-export function judge(checklist: readonly ChecklistItem[], text: string, folded: string, lang: Lang): Judgement {
-  const counts = textCounts(text, folded);
+/**
+ * The level, verifiable and why, and the lens of a commitment from its checklist and its text (title and body);
+ * `sentences` are sentenceSpans(folded) when the caller has them.
+ */
+export function judge(
+  checklist: readonly ChecklistItem[],
+  text: string,
+  folded: string,
+  lang: Lang,
+  sentences?: ReadonlyArray<{ start: number; end: number }>,
+): Judgement {
+  const counts = textCounts(text, folded, sentences);
   const input = levelInput(checklist, counts);
   const result = levelFrom(input);
-  const lens = lensCounts(folded);
+  const lens = lensCountsUpTo(folded, LEVEL_MODEL.lens);
   return {
     level: result.level,
     verifiable: result.verifiable,

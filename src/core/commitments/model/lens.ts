@@ -9,12 +9,22 @@ export const LENS_VALUES: readonly OpenGovValue[] = ['transparency', 'participat
 
 export type LensCounts = Record<OpenGovValue, number>;
 
+const ALL: Record<OpenGovValue, number> = { transparency: Infinity, participation: Infinity, accountability: Infinity };
+
 /** How many times the folded text mentions each value's cues. */
 export function lensCounts(folded: string): LensCounts {
+  return lensCountsUpTo(folded, ALL);
+}
+
+/**
+ * lensCounts, each value counted up to its threshold only: whether a value is served (lensOf) is settled by its
+ * first mentions, and the rest of the text need not be read for it (most commitments mention transparency early).
+ */
+export function lensCountsUpTo(folded: string, thresholds: Record<OpenGovValue, number>): LensCounts {
   const counts = { transparency: 0, participation: 0, accountability: 0 };
   for (const v of LENS_VALUES) {
     const re = new RegExp(LENS_CUES[v].source, 'g');
-    while (re.test(folded)) counts[v]++;
+    while (counts[v] < thresholds[v] && re.test(folded)) counts[v]++;
   }
   return counts;
 }

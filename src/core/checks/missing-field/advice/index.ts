@@ -62,6 +62,8 @@ const enum Unit {
   Other,
 }
 
+/** An ASCII letter in lower case (foldSameLength of it). */
+const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 const isWordAscii = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /** What the code unit `c` (not ASCII) makes of the words, learnt once per text (`known`). */
@@ -189,19 +191,21 @@ function wordsIn(
     const first = i;
     // Whether the word folded alone is its slice of the folded text: a letter that folds to one other (é -> e) is.
     // Its hash is that slice's, read as it goes.
+    // An ASCII letter or digit folds to itself in lower case, without reading the folded text.
     let same = sameFold(text, folded, base, i);
-    let hash = mix(FNV_OFFSET, folded.charCodeAt(i - base));
+    let hash = mix(FNV_OFFSET, c < 128 ? lower(c) : folded.charCodeAt(i - base));
     for (i++; i < end; i++) {
       const d = text.charCodeAt(i);
       if (d < 128) {
         if (!isWordAscii(d)) break;
+        hash = mix(hash, lower(d));
       } else {
         const v = unitOf(d, known);
         if (v === Unit.Other) return plainWordsIn(text, start, end, words, out, before);
         if (v === Unit.Break) break;
         same &&= sameFold(text, folded, base, i);
+        hash = mix(hash, folded.charCodeAt(i - base));
       }
-      hash = mix(hash, folded.charCodeAt(i - base));
     }
     const w = same
       ? wordAt(words, hash & HASH_MASK, folded, first - base, i - base)
