@@ -123,6 +123,10 @@ function statesObjective(source: SourceText, p: Prompt, f: Finding): boolean {
   const par = source.paragraphs[f.paragraph];
   const { end } = sentenceAround(par.text, f.start - par.start);
   const answer = folded.slice(p.end, par.start + end);
+  // A list's mark may stand before it (Word's bullets are symbols of a private font: U+F06C).
+  if (!/^[^\p{L}\p{N}]*to\s/u.test(answer)) return false;
   // "What is the commitment? To ensure participation, amendments will be introduced": a purpose before the action.
-  return /^[\s:–-]*to\s/.test(answer) && !/\b(?:will|shall|is|are|must)\b/.test(answer);
+  // A verb inside what the aim governs is the aim's ("To ensure that budget planning … are participatory").
+  const that = answer.search(/\bthat\b/);
+  return !/\b(?:will|shall|is|are|must)\b/.test(that < 0 ? answer : answer.slice(0, that));
 }

@@ -35,6 +35,13 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
     expect(
       en('What is the commitment? To ensure participation, amendments to the Act will be adopted by June 2025.'),
     ).toEqual(['ensure:info']);
+    // Word's list mark (a symbol of a private font) before the aim; a verb inside what the aim governs is the aim's.
+    expect(en('What is the commitment?\n\uf06c To increase the data on legislative activities.')).toEqual([
+      'increase:warning',
+    ]);
+    expect(en('Main objective: To ensure that budget planning and audits are participatory.')).toEqual([
+      'ensure:warning',
+    ]);
   });
 
   test('milestones after their label keep their warnings; the OGP challenge’s answer is template text', () => {

@@ -169,7 +169,11 @@ export const en: VagueTermData = {
     {
       lemma: 'boost',
       expected: ['raise from X to Y', 'fund N projects'],
-      examples: { flag: ['The Department will {boost} public participation in environmental reviews.'] },
+      examples: {
+        flag: ['The Department will {boost} public participation in environmental reviews.'],
+        // In capitals after a word in small letters: an acronym, the name of a tool.
+        pass: ['Spending data will be published through the BOOST database of the Ministry of Finance.'],
+      },
     },
     {
       lemma: 'bolster',
@@ -219,6 +223,8 @@ export const en: VagueTermData = {
           '{Modernization} of the access to information system.',
         ],
         info: ['The Office will publish a guide on the {modernization} of records management.'],
+        // A capitalised noun coordinated with the capitalised noun a name's "of" governs: the name's.
+        pass: ['Contact point: Head of Division of Innovation and Modernisation Programmes, Ministry of Reform.'],
       },
     },
     {
@@ -372,6 +378,8 @@ export const en: VagueTermData = {
           'To increase access to procurement data, the Department will {work with} agencies on a common list.',
           // Without its comma, at the main clause's subject and modal.
           'To build an open government movement in Scotland we will {work closely with} civil society.',
+          // The figure belongs to the next numbered item, run into the same sentence.
+          'Milestones: 2. {Work with} relevant groups on draft bills 2.1 Organize at least 2 rounds of consultations.',
         ],
         info: ['To ensure that agencies will {work with} civil society, the Office will publish a charter.'],
       },
@@ -495,7 +503,11 @@ export const en: VagueTermData = {
       lemma: 'increase',
       expected: ['raise from X to Y', 'increase by N%'],
       examples: {
-        flag: ['Agencies will {increase} the number of datasets available to the public.'],
+        flag: [
+          'Agencies will {increase} the number of datasets available to the public.',
+          // Items run together in one sentence: "1.2" numbers the item, it counts nothing.
+          '1.1 Publish budget documents online; and 1.2 {Increase} citizen participation in budget hearings.',
+        ],
         info: ['{Increase} by 25 percent the number of records requests answered within 20 days.'],
         // The name of one of the OGP's grand challenges.
         pass: ['OGP challenge: Increasing public integrity.'],
@@ -506,7 +518,11 @@ export const en: VagueTermData = {
       makes: true,
       expected: ['publish', 'launch', 'adopt'],
       examples: {
-        flag: ['We will {develop} a culture of openness among federal employees.'],
+        flag: [
+          'We will {develop} a culture of openness among federal employees.',
+          // An ordinal ranks; it does not count.
+          'We will {develop}, with partners, ways to share procurement data with the 3rd sector.',
+        ],
         info: ['The Department will {develop} a dashboard of grant spending by county.'],
       },
     },

@@ -130,6 +130,9 @@ function isInName(s: Sentence, h: Hit, w: RoleWords): boolean {
   const inside = h.first > 0 && !(t.sep & (SEP_START | SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER));
   if (inside && t.flags & CAP && !(t.flags & UPPER) && (h.kind === 'noun' || h.kind === 'participle'))
     if (!isTitleCase(tokens)) return true;
+  // "via BOOST database": a vague word in capitals after a word in small letters is an acronym, a name.
+  const prev = tokens[h.first - 1];
+  if (inside && t.flags & UPPER && prev.flags & LETTERS && !(prev.flags & (CAP | UPPER))) return true;
   if (definedByAcronym(tokens, h, w)) return true;
   if (h.kind === 'noun' && afterNameHead(tokens, h, w)) return true;
   // A listed name covers the hit only if its first word is one of the name's words: most hits are passed over here.
@@ -151,7 +154,9 @@ function isTitleCase(tokens: readonly Token[]): boolean {
 function afterNameHead(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
   let k = h.first - 1;
   while (k >= 0 && w.determiners.has(tokens[k])) k--;
-  // "Ministry of Digital Transformation": capitalised words of the name may stand between the link and the hit.
+  // "Ministry of Digital Transformation": capitalised words of the name may stand between the link and the hit, and
+  // one more capitalised noun before "and" ("Division of Innovation and Modernisation Programmes").
+  if (k > 1 && tokens[h.first].flags & CAP && w.coordinators.has(tokens[k]) && capitalisedInside(tokens, k - 1)) k--;
   for (let n = 0; n < 2 && k > 0 && capitalisedInside(tokens, k) && !w.nameLinks.has(tokens[k]); n++) k--;
   if (k < 1 || !w.nameLinks.has(tokens[k])) return false;
   for (let b = k - 1; b >= 0 && b >= k - 5; b--) {
@@ -475,6 +480,9 @@ function isQuantified(s: Sentence, h: Hit, span: Span): boolean {
     }
     // « Se fonder sur …, élargir … et intégrer au moins 2 municipalités »: the figure counts a later action.
     if (t.sep & SEP_PAUSE && (w.isInfinitive(t) || s.vagueHits.some((x) => x.first === k))) break;
+    // "… draft bills 2.1 Organize at least 2 rounds": a numbered item opens, run into the same sentence; its figures
+    // count its own action.
+    if (t.flags & NUM && numbersItem(s, k)) break;
     if (isCount(s, k)) return true;
   }
   // Before the action, only in its own phrase: "under Pillars 2 and 4 of the Strategy, … commits to" counts nothing;
@@ -508,13 +516,9 @@ function isCount(s: Sentence, k: number): boolean {
   // "1.2": the parts of a number written with a dot are one number; "Jalon 1.2" is a numbering.
   let first = k;
   while (first > 0 && s.tokens[first].sep === SEP_OTHER && s.tokens[first - 1].flags & NUM) first--;
-  // "7.2 Seek parliamentary support": a number opening the line or a sentence before a capitalised word numbers an
-  // item.
-  if (first === 0 || s.tokens[first].sep & (SEP_START | SEP_STOP)) {
-    let last = k;
-    while (s.tokens[last + 1]?.sep === SEP_OTHER && s.tokens[last + 1].flags & NUM) last++;
-    if (t.flags & NUM && (s.tokens[last + 1]?.flags ?? 0) & CAP) return false;
-  }
+  // "3rd sector", "1st Street": an ordinal ranks, it does not count.
+  if (t.flags & NUM && ORDINAL.test(t.norm)) return false;
+  if (t.flags & NUM && numbersItem(s, first)) return false;
   if (first === 0) return true;
   const before = s.tokens[first - 1];
   if (LANGUAGE[s.lang].numbered.has(before)) return false;
@@ -522,6 +526,25 @@ function isCount(s: Sentence, k: number): boolean {
   const named =
     before.flags & CAP && !(before.sep & (SEP_START | SEP_STOP)) && !s.vagueHits.some((x) => x.first === first - 1);
   return !(t.flags & NUM && named && !(s.tokens[first].sep & (SEP_PAUSE | SEP_OPEN | SEP_OTHER)));
+}
+
+const ORDINAL = /^\d+(?:st|nd|rd|th|e|er|re|eme)$/;
+
+/**
+ * Does the number starting at token `first` number an item? A number before a capitalised word does where it opens
+ * the line or a sentence ("7.2 Seek parliamentary support"), and wherever it is written as a numbering, with parts
+ * or a closing mark ("…; and 7.2 Increase citizen participation", "bills 2.1 Organize at least 2 rounds", "1) Publish"),
+ * as IRM texts run a plan's numbered items together.
+ */
+function numbersItem(s: Sentence, first: number): boolean {
+  const { tokens } = s;
+  let last = first;
+  while (tokens[last + 1]?.sep === SEP_OTHER && tokens[last + 1].flags & NUM) last++;
+  const next = tokens[last + 1];
+  if (next === undefined || !(next.flags & CAP) || LANGUAGE[s.lang].numberWords.has(next)) return false;
+  if (first === 0 || tokens[first].sep & (SEP_START | SEP_STOP)) return true;
+  if (next.sep & SEP_STOP) return false; // "… to 2.5. The Ministry": the figure ends its sentence
+  return last > first || s.text.slice(tokens[last].end, next.start).includes(')');
 }
 
 /**
