@@ -51,6 +51,31 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
     expect(en(text)).toEqual(['regular:warning']);
   });
 
+  test('IRM variants of the labels: run into a table, indented, typed differently, guidance ending in ".:"', () => {
+    expect(
+      en(
+        'OGP Values Transparency\nVerifiable and measurable milestones to fulfil the commitment Start date End date ' +
+          'Expand the use of Parliament TV.',
+      ),
+    ).toEqual(['Expand:warning']);
+    expect(en('Status quo: archives are closed.\n Milestone:\n Improve the archive catalogue.')).toEqual([
+      'Improve:warning',
+    ]);
+    expect(en('Problem of challenge addressed: There is inadequate engagement. Issue to addressed: budgets.')).toEqual(
+      [],
+    );
+    expect(
+      en(
+        'Ambition: Briefly describe the intended results of the commitment and how it will either make government ' +
+          'more open or improve government through more openness.: The law will be passed by 2020.',
+      ),
+    ).toEqual([]);
+    // The longer of two labels that start alike: "Objectives of the commitment", not "Objectives".
+    expect(en('Objectives of the commitment Establish a register. Reinforce the right to information.')).toEqual([
+      'Reinforce:warning',
+    ]);
+  });
+
   test('"Ambition: We are committed to…" is the author’s statement inside a part that explains', () => {
     expect(en('Ambition: We are committed to improving access to legislation.')).toEqual(['improving:warning']);
   });

@@ -904,6 +904,61 @@ export const en: VagueTermData = {
       },
     },
     {
+      // Delivering services is providing them; "service delivery" is a plain noun of the field.
+      term: 'deliver',
+      pattern: '_ public|municipal|health|social|government|state services|service',
+      why: 'delivering public services: providing them (another sense)',
+      examples: { pass: ['Staff in charge of delivering public services will be trained on the new standards.'] },
+    },
+    {
+      term: 'deliver',
+      pattern: 'service|services _',
+      why: 'services delivered: provided (another sense)',
+      examples: { pass: ['Citizens will rate the public services delivered by each agency.'] },
+    },
+    {
+      term: 'deliver',
+      pattern: 'services they|we|it _',
+      why: 'the services they deliver: provide (another sense)',
+      examples: { pass: ['Providers will be accountable for the quality of the services they deliver.'] },
+    },
+    {
+      // Contributing to a harm is causing it: said of the problem, never an action the plan commits to.
+      term: 'contribute to',
+      pattern:
+        '_ corruption|violence|fraud|abuse|unlawful|illegal|illicit|inefficiency|inefficiencies|mistrust|distrust|poverty|exclusion|impunity|conflict|conflicts|problem|problems',
+      why: 'contributing to a harm: causing it (another sense)',
+      examples: { pass: ['The lack of transparency in procurement may contribute to corruption and waste.'] },
+    },
+    {
+      term: 'contribute to',
+      pattern: '_ the|this|these problem|problems',
+      why: 'contributing to the problem: causing it (another sense)',
+      examples: { pass: ['Weak legal frameworks for access to information may contribute to the problem.'] },
+    },
+    {
+      term: 'engage',
+      pattern:
+        '_ in corrupt|corruption|rent|unethical|illegal|illicit|fraudulent|criminal|misconduct|wrongdoing|bribery',
+      why: 'to engage in misconduct: commit it (another sense)',
+      examples: { pass: ['The register will make it difficult for officials to engage in rent seeking practices.'] },
+    },
+    {
+      // "Considering that…": given that, a reason; considering a claim true is judging it.
+      term: 'consider',
+      pattern: '_ that',
+      why: 'considering that: given that (another sense)',
+      examples: { pass: ['The portal will be open to all, considering that the proposal is participatory.'] },
+    },
+    {
+      // "Positions of increased responsibility", "an increased risk": a level, not an action.
+      term: 'increase',
+      kinds: ['participle'],
+      pattern: '_ risk|risks|responsibility|responsibilities|likelihood|probability',
+      why: 'an increased risk: a level (another sense)',
+      examples: { pass: ['Entities that show an increased risk will be screened before registration.'] },
+    },
+    {
       term: 'continue',
       kinds: ['noun'],
       pattern: '_ of care',

@@ -147,7 +147,27 @@ export const en: PhraseData = {
       why: 'ongoing through June 2020: bounded by a date',
       examples: { pass: ['Public consultation (ongoing through June 2025)'] },
     },
-
+    {
+      // The IRM milestone table's column "New or ongoing commitment" and its values.
+      term: 'ongoing',
+      pattern: 'new or _',
+      why: 'the column "New or ongoing commitment" (template text)',
+      examples: { pass: ['Milestones New or ongoing commitment Start date End date'] },
+    },
+    {
+      term: 'ongoing',
+      pattern: '_ or new',
+      why: 'the column "Ongoing or new commitment" (template text)',
+      examples: { pass: ['Milestones Ongoing or new commitment Start date End date'] },
+    },
+    {
+      // The ordinary procedure, not a frequency.
+      term: 'regular',
+      pattern:
+        '_ legislative|parliamentary|administrative|judicial|budget|budgetary process|procedure|processes|procedures',
+      why: 'the regular legislative process: the ordinary procedure (another sense)',
+      examples: { pass: ['The draft law will then be submitted to the regular legislative process.'] },
+    },
     {
       term: 'soon',
       pattern: 'as _ as',
