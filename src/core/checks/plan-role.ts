@@ -54,7 +54,7 @@ export function planRoles(findings: readonly Finding[], a: AssembleContext): (Pl
       }
       // "Ambition: We are committed to improving…": the author states the commitment inside a part that explains.
       if (p.kind === 'context' && statesCommitment(a.source, f)) return 'main-action';
-      if (p.kind === 'action' && statesObjective(a.source, p, f)) return 'objective';
+      if (p.kind === 'action' && (statesObjective(a.source, p, f) || commitmentSays(a.source, f))) return 'objective';
       return PROMPT_ROLES[p.kind];
     }
     return undefined;
@@ -115,6 +115,20 @@ function statesCommitment(source: SourceText, f: Finding): boolean {
   const p = source.paragraphs[f.paragraph];
   const { start, end } = sentenceAround(p.text, f.start - p.start);
   return STATES_COMMITMENT.test(foldedParagraph(source, p).slice(start, end));
+}
+
+// "This commitment will ensure…", "The commitment seeks to address…": the commitment's own verb, up to the hit.
+const COMMITMENT_SAYS =
+  /^[^\p{L}]*(?:the|this) commitment (?:(?:will|shall|also) )*(?:(?:seeks?|aims?|intends?) to )?$/u;
+
+/**
+ * Where the template asks what the commitment is, the commitment as the subject of the hit's verb states the action
+ * (elsewhere "The commitment will increase participation" says what it brings).
+ */
+function commitmentSays(source: SourceText, f: Finding): boolean {
+  const p = source.paragraphs[f.paragraph];
+  const { start } = sentenceAround(p.text, f.start - p.start);
+  return COMMITMENT_SAYS.test(foldedParagraph(source, p).slice(start, f.start - p.start));
 }
 
 /** "Main Objective To strengthen X and facilitate Y": the answer opens with "to" and no action follows in its sentence. */

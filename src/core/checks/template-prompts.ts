@@ -25,7 +25,7 @@ export interface Prompt {
 const LABELS: ReadonlyArray<[PromptKind, string]> = [
   [
     'context',
-    String.raw`status quo(?: or problem\/issues? to be addressed)?|(?:the )?(?:problem\/)?issues? (?:to be addressed|(?:that )?ogp is trying to address)|problem definition|general problem|specific ogp issues?|rationale(?: for the commitment)?|background|relevance|ambition|additional information|other relevant information[^\n]{0,60}?|issues and challenges|description of the current (?:state|situation)(?: and the challenges?)?|current situation(?: \(status quo\))?(?: and the (?:public )?problem (?:that )?the commitment (?:will )?address(?:es)?)?|(?:problems?|issues?|challenges?)(?: (?:of|or) challenges?)? to (?:be )?addressed|problems? (?:of|or) challenges? addressed|why this commitment is important|anticipated impact|ogp (?:principles|values)`,
+    String.raw`status quo(?: or problem\/issues? to be addressed)?|(?:the )?(?:problem\/)?issues? (?:to be addressed|(?:that )?ogp is trying to address)|problem definition|general problem|specific ogp issues?|rationale(?: for the commitment)?|background|contribution of (?:the )?commitment to solv(?:e|ing) (?:the )?problem|relevance of (?:the )?commitment to ogp values|ogp values? to which (?:this|the) commitment (?:will )?contributes?|relevance|ambition|additional information|other relevant information[^\n]{0,60}?|issues and challenges|description of the current (?:state|situation)(?: and the challenges?)?|current situation(?: \(status quo\))?(?: and the (?:public )?problem (?:that )?the commitment (?:will )?address(?:es)?)?|(?:problems?|issues?|challenges?)(?: (?:of|or) challenges?)? to (?:be )?addressed|problems? (?:of|or) challenges? addressed|why this commitment is important|anticipated impact|ogp (?:principles|values)`,
   ],
   [
     'action',
@@ -47,14 +47,21 @@ const LABELS: ReadonlyArray<[PromptKind, string]> = [
 // Where a prompt may start: the text's start, a line's (after bullets or a number), or after a sentence or a clause.
 // A list's mark may be a symbol of a private font (Word's bullets: U+F0A7, U+F06C…).
 const BEFORE = String.raw`(?:^|\n[^\S\n]*|[.;?!:)]\s+|\s[-•*]\s+)(?:[-•*✓▪●◦\uf000-\uf0ff]\s*|\d{1,2}[.)]\s+)?`;
-const LABEL_RE = new RegExp(`${BEFORE}(${LABELS.map(([, l]) => `(${l})`).join('|')})(?=\\s*[:?\\n]|\\s+[^\\s]|$)`, 'g');
+// A label's words may be wrapped onto the next line (texts copied from a PDF): a space in a label is any one space.
+const wrapped = (label: string) => label.replaceAll(' ', '\\s');
+const LABEL_RE = new RegExp(
+  `${BEFORE}(${LABELS.map(([, l]) => `(${wrapped(l)})`).join('|')})(?=\\s*[:?\\n]|\\s+[^\\s]|$)`,
+  'g',
+);
 
 // A contact field's label just before a colon, wherever it stands (found from the colons: a text has few).
 const FIELD_BEFORE_COLON = new RegExp(`(?:^|\\s)(${LABELS[LABELS.length - 1][1]})\\s*$`);
 
-// A template question: it asks about the commitment (or "you", the author) and ends within the line.
+// A template question: it asks about the commitment (or "you", the author) and ends within its paragraph (its lines
+// may be wrapped).
+const IN_QUESTION = String.raw`(?:[^?\n.]|\n(?!\n))`;
 const QUESTION_RE = new RegExp(
-  `${BEFORE}((?:what|why|how|which|in what way)\\b[^?\\n.]{0,160}?\\b(?:commitment|engagement|you|problem|ogp)\\b[^?\\n.]{0,120}?\\?)`,
+  `${BEFORE}((?:what|why|how|which|in what way)\\b${IN_QUESTION}{0,160}?\\b(?:commitment|engagement|you|problem|ogp)\\b${IN_QUESTION}{0,120}?\\?)`,
   'g',
 );
 // The template's guidance to its writer, to the end of its sentence: "Briefly describe…" wherever it stands (the IRM's

@@ -76,6 +76,17 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
     ]);
   });
 
+  test('questions and labels wrapped onto the next line; the template’s newer labels of relevance', () => {
+    expect(
+      en(
+        'What is the commitment? Pass the law.\nHow will the\ncommitment contribute to solving the problem?\nIt will improve trust.',
+      ),
+    ).toEqual(['improve:info']);
+    expect(en('Relevance of commitment to OGP values The Ministry will strengthen accountability.')).toEqual([
+      'strengthen:info',
+    ]);
+  });
+
   test('"Ambition: We are committed to…" is the author’s statement inside a part that explains', () => {
     expect(en('Ambition: We are committed to improving access to legislation.')).toEqual(['improving:warning']);
   });

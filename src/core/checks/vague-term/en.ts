@@ -127,7 +127,11 @@ export const en: VagueTermData = {
           'Commitment 9 – {Facilitate} public input on federal budget priorities.',
         ],
         // A publication named as the means makes the action checkable.
-        info: ['The Senate will {facilitate} access to its records through the publication of a weekly bulletin.'],
+        info: [
+          'The Senate will {facilitate} access to its records through the publication of a weekly bulletin.',
+          // An activity as the subject, in the present: what it brings.
+          'Publishing the budget on a single gateway {facilitates} access to information.',
+        ],
       },
     },
     {
@@ -291,6 +295,8 @@ export const en: VagueTermData = {
     },
     {
       lemma: 'work towards',
+      // An effort, not a result: sought, the aim is still not reached.
+      process: true,
       verb: 'work',
       after: '~ towards|toward',
       expected: ['deliver … by [date]'],
@@ -298,6 +304,8 @@ export const en: VagueTermData = {
     },
     {
       lemma: 'strive to',
+      // An effort, not a result: sought, the aim is still not reached.
+      process: true,
       verb: 'strive',
       after: '~ to',
       forms: [
@@ -316,6 +324,7 @@ export const en: VagueTermData = {
     {
       // The English of « poursuivre »: pursuing reform or support states an effort, not what will be done.
       lemma: 'pursue',
+      process: true,
       expected: ['introduce a bill by DATE', 'hold N meetings', 'publish'],
       examples: {
         flag: ['The Government will {pursue} reform of political donations.'],
@@ -324,6 +333,8 @@ export const en: VagueTermData = {
     },
     {
       lemma: 'seek to',
+      // An effort, not a result: sought, the aim is still not reached.
+      process: true,
       verb: 'seek',
       after: '~ to',
       forms: [
@@ -337,10 +348,18 @@ export const en: VagueTermData = {
         },
       ],
       expected: ['commit to … by [date]'],
-      examples: { flag: ['The Department will {seek to} expand access to federal court data.'] },
+      examples: {
+        flag: [
+          'The Department will {seek to} expand access to federal court data.',
+          // An effort, not a result: said of the commitment, it is still what the commitment does.
+          'The commitment {seeks to} open up the budget process to citizens.',
+        ],
+      },
     },
     {
       lemma: 'endeavour to',
+      // An effort, not a result: sought, the aim is still not reached.
+      process: true,
       verb: 'endeavour',
       after: '~ to',
       expected: ['commit to … by [date]'],
@@ -350,6 +369,8 @@ export const en: VagueTermData = {
     },
     {
       lemma: 'endeavor to',
+      // An effort, not a result: sought, the aim is still not reached.
+      process: true,
       verb: 'endeavor',
       after: '~ to',
       expected: ['commit to … by [date]'],
@@ -445,6 +466,8 @@ export const en: VagueTermData = {
           'Commitment 6 – {Ensure} equitable access to public services online.',
           // "that" opening a clause the verb governs, with no modal: not a relative clause.
           'The Ministry will publish the data that agencies hold and {ensure} its quality.',
+          // Where the template asks what the commitment is, the commitment's own verb states the action.
+          'What is the commitment? This commitment will {ensure} that citizens take part in budget hearings.',
         ],
         // Coordinated with the verb of a relative clause ("that would"), it describes the thing the clause is about.
         info: [
@@ -508,7 +531,11 @@ export const en: VagueTermData = {
           // Items run together in one sentence: "1.2" numbers the item, it counts nothing.
           '1.1 Publish budget documents online; and 1.2 {Increase} citizen participation in budget hearings.',
         ],
-        info: ['{Increase} by 25 percent the number of records requests answered within 20 days.'],
+        info: [
+          '{Increase} by 25 percent the number of records requests answered within 20 days.',
+          // The commitment itself as the subject of a verb of result: what it brings.
+          'The commitment will {increase} participation by opening committee hearings to the public.',
+        ],
         // The name of one of the OGP's grand challenges.
         pass: ['OGP challenge: Increasing public integrity.'],
       },
@@ -598,6 +625,8 @@ export const en: VagueTermData = {
     },
     {
       lemma: 'build on',
+      // An approach, not a result.
+      process: true,
       verb: 'build',
       after: '~ on|upon',
       forms: [{ form: 'built', kind: 'verb' }],

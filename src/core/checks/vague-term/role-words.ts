@@ -60,6 +60,11 @@ export interface RoleWords {
    * renforcera… ») states the effect of a thing, not what someone commits to do.
    */
   agents: WordSet;
+  /**
+   * The commitment itself, or what it does, as a subject ("it", "this commitment", "the measure"): its verb of result
+   * states what it brings ("The commitment will increase participation"), not what someone does.
+   */
+  things: WordSet;
   /** "will", "shall": the verb after one is the subject's future action or effect (French marks it on the verb). */
   modals: WordSet;
   /** Nouns of things one can check exist: the deliverables that make an action concrete. */
@@ -138,6 +143,7 @@ const fr: RoleWords = {
       'services ambassade ambassades reseau agents engagement initiative initiatives',
   ),
   modals: words(''),
+  things: words(''),
   deliverables: words(
     'strategie plateforme portail site sites outil outils guide guides registre rapport rapports loi lois decret ' +
       'arrete norme normes referentiel feuille tableau base catalogue programme cours formation curriculum ' +
@@ -207,6 +213,7 @@ const en: RoleWords = {
       'stakeholders actors leaders board bureau division service services commitment commitments initiative initiatives',
   ),
   modals: words('will shall would can could may might should must'),
+  things: words('it this commitment commitments measure measures'),
   deliverables: words(
     'strategy platform portal site website websites tool tools guide guides registry register report reports law ' +
       'laws rule rules regulation regulations standard standards framework roadmap dashboard database dataset ' +

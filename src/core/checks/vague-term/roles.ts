@@ -344,7 +344,12 @@ function effectOfThing(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   const end = m;
   // « La France se fera… », « Le guide les aidera… »: the pronouns before a French verb are not its subject.
   if (!w.compounds) while (m > span.from && w.pronouns.has(tokens[m])) m--;
-  if (w.compounds) {
+  // A verb of result ("increase", "help"), not of effort ("seek to", "work with", "continue"): said of the commitment
+  // itself ("The commitment will increase participation", "It empowers citizens"), it states what it brings.
+  const result = w.compounds && h.kind === 'verb' && !h.term.process && !h.term.repeats;
+  // "It also raises awareness", "Publishing on a single gateway facilitates access": the present of a thing's effect.
+  const present = result && tokens[h.first].norm.endsWith('s') && !w.modals.has(tokens[m]);
+  if (w.compounds && !present) {
     if (!w.modals.has(tokens[m])) return false;
     m--;
   }
@@ -353,7 +358,12 @@ function effectOfThing(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   if (m < b || m - b > 8) return false;
   // « La Stratégie : favorisera … »: a subject, a colon, then the list of its effects.
   if (m < span.clauseFrom && !(h.first === span.clauseFrom && clauseBreakBefore(s, h.first))) return false;
-  for (let k = b; k <= end; k++) if (w.agents.has(tokens[k])) return false;
+  let thing = present && w.isPresentParticiple(tokens[b]); // a gerund opens the subject: an activity
+  for (let k = b; k <= end; k++) {
+    if (result && w.things.has(tokens[k])) thing = true;
+    else if (w.agents.has(tokens[k])) return false;
+  }
+  if (present && !thing) return false;
   // "The second Summit for Democracy in 2023 will help": the last word may be a figure; a proper name acts.
   const head = tokens[m];
   return !(head.flags & (CAP | UPPER) && !w.deliverables.has(head));
