@@ -60,6 +60,12 @@ export const en: VagueTermData = {
           'The Treasury will {enhance} the transparency of beneficial ownership information.',
           '{Enhancement} of the public comment process for federal regulations.',
         ],
+        // What the commitment ("it") brings, or what it or a thing is meant to bring.
+        info: [
+          'The register will open in 2025. It will {enhance} the transparency of lobbying.',
+          'The commitment aims to {enhance} citizen engagement in decision-making.',
+          'The new strategic framework aims to {enhance} existing solutions against corruption.',
+        ],
       },
     },
     {

@@ -65,6 +65,8 @@ export interface RoleWords {
    * states what it brings ("The commitment will increase participation"), not what someone does.
    */
   things: WordSet;
+  /** "aims to", "intends to": said of the commitment or a thing, the aim it is meant to reach. */
+  aimVerbs: WordSet;
   /** "will", "shall": the verb after one is the subject's future action or effect (French marks it on the verb). */
   modals: WordSet;
   /** Nouns of things one can check exist: the deliverables that make an action concrete. */
@@ -144,6 +146,7 @@ const fr: RoleWords = {
   ),
   modals: words(''),
   things: words(''),
+  aimVerbs: words(''),
   deliverables: words(
     'strategie plateforme portail site sites outil outils guide guides registre rapport rapports loi lois decret ' +
       'arrete norme normes referentiel feuille tableau base catalogue programme cours formation curriculum ' +
@@ -214,6 +217,7 @@ const en: RoleWords = {
   ),
   modals: words('will shall would can could may might should must'),
   things: words('it this commitment commitments measure measures'),
+  aimVerbs: words('aim aims intend intends'),
   deliverables: words(
     'strategy platform portal site website websites tool tools guide guides registry register report reports law ' +
       'laws rule rules regulation regulations standard standards framework roadmap dashboard database dataset ' +

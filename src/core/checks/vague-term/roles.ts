@@ -299,12 +299,15 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
 /**
  * "The purpose of the act is to improve…": the aim of a thing (not of the commitment, the government or another
  * actor) before "is to" is that thing's purpose; "the objective is to", "the aim of this commitment is to" state the
- * action.
+ * action. So is what the commitment or a thing "aims to" do.
  */
 function aimOfThing(s: Sentence, w: RoleWords, is: number, span: Span): boolean {
   const { tokens } = s;
   const head = tokens[is - 1];
-  if (!head || w.agents.has(head)) return false;
+  if (!head) return false;
+  // "The commitment aims to strengthen…", "the new framework aims to…": what the commitment or a thing is meant to bring.
+  if (w.aimVerbs.has(tokens[is]) && (w.things.has(head) || w.deliverables.has(head))) return true;
+  if (w.agents.has(head)) return false;
   for (let j = is - 2; j > span.from && j >= is - 6; j--)
     if (tokens[j].norm === 'of' && w.aimNouns.has(tokens[j - 1])) return true;
   return false;
@@ -366,7 +369,7 @@ function effectOfThing(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   if (present && !thing) return false;
   // "The second Summit for Democracy in 2023 will help": the last word may be a figure; a proper name acts.
   const head = tokens[m];
-  return !(head.flags & (CAP | UPPER) && !w.deliverables.has(head));
+  return !(head.flags & (CAP | UPPER) && !w.deliverables.has(head) && !(thing && w.things.has(head)));
 }
 
 // « favorisera », « renforceront », « promouvra »: a French verb in the future (third person).
