@@ -53,8 +53,10 @@ export function planRoles(findings: readonly Finding[], a: AssembleContext): (Pl
         return 'template';
       }
       // "Ambition: We are committed to improving…": the author states the commitment inside a part that explains.
-      if (p.kind === 'context' && statesCommitment(a.source, f)) return 'main-action';
-      if (p.kind === 'action' && (statesObjective(a.source, p, f) || commitmentSays(a.source, f))) return 'objective';
+      if (p.kind === 'context' && (statesCommitment(a.source, f) || commitmentSays(a.source, p, f, AGENT_SAYS)))
+        return 'main-action';
+      if (p.kind === 'action' && (statesObjective(a.source, p, f) || commitmentSays(a.source, p, f)))
+        return 'objective';
       return PROMPT_ROLES[p.kind];
     }
     return undefined;
@@ -109,7 +111,7 @@ function labelledBetween(source: SourceText, p: Prompt, f: Finding): boolean {
 
 // The author's own statement of the commitment (not "this commitment will promote…", which says what it will bring).
 const STATES_COMMITMENT =
-  /\b(?:we (?:are |remain )?commit(?:ted)?|we will|commits? (?:itself )?to|(?:main |primary )?objective (?:of the commitment )?is to|(?:this|the) commitment is to)\b/;
+  /\b(?:we (?:are |remain )?commit(?:ted)?|we will|we (?:seek|aim|intend|plan|undertake|pledge) to|commits? (?:itself )?to|(?:main |primary )?(?:objective|aim) (?:of (?:the|this) commitment )?is to|(?:this|the) commitment is to)\b/;
 
 function statesCommitment(source: SourceText, f: Finding): boolean {
   const p = source.paragraphs[f.paragraph];
@@ -125,11 +127,18 @@ const COMMITMENT_SAYS =
  * Where the template asks what the commitment is, the commitment as the subject of the hit's verb states the action
  * (elsewhere "The commitment will increase participation" says what it brings).
  */
-function commitmentSays(source: SourceText, f: Finding): boolean {
+function commitmentSays(source: SourceText, prompt: Prompt, f: Finding, says = COMMITMENT_SAYS): boolean {
   const p = source.paragraphs[f.paragraph];
-  const { start } = sentenceAround(p.text, f.start - p.start);
-  return COMMITMENT_SAYS.test(foldedParagraph(source, p).slice(start, f.start - p.start));
+  // From the sentence's start, or the prompt's end ("What is the commitment?: The commitment will…").
+  const start = Math.max(sentenceAround(p.text, f.start - p.start).start, prompt.end - p.start);
+  return says.test(foldedParagraph(source, p).slice(start, f.start - p.start));
 }
+
+// Inside a part that explains, "This commitment will continue the work…", "Parliamentary Counsel Office will work
+// with…": a body that acts, or the commitment with a verb of effort (a verb of result there reads as its purpose, and
+// stays information), states the action.
+const AGENT_SAYS =
+  /^[^\p{L}]*(?:(?:the|this) commitment|(?:[^\s]+ ){0,3}(?:we|government|ministry|office|department|agency|council|commission|parliament|secretariat|authority|committee|ombudsman)) (?:(?:will|shall|also|further) )+$/u;
 
 /** "Main Objective To strengthen X and facilitate Y": the answer opens with "to" and no action follows in its sentence. */
 function statesObjective(source: SourceText, p: Prompt, f: Finding): boolean {

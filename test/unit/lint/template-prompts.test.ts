@@ -82,13 +82,24 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
         'What is the commitment? Pass the law.\nHow will the\ncommitment contribute to solving the problem?\nIt will improve trust.',
       ),
     ).toEqual(['improve:info']);
-    expect(en('Relevance of commitment to OGP values The Ministry will strengthen accountability.')).toEqual([
-      'strengthen:info',
+    expect(en('Relevance of commitment to OGP values Public accountability will be strengthened.')).toEqual([
+      'strengthened:info',
     ]);
   });
 
   test('"Ambition: We are committed to…" is the author’s statement inside a part that explains', () => {
     expect(en('Ambition: We are committed to improving access to legislation.')).toEqual(['improving:warning']);
+    // A body that acts, or the commitment with a verb of effort; with a verb of result the commitment says what it brings.
+    expect(
+      en(
+        'Ambition: This commitment will continue the work started in 2016. Parliamentary Counsel Office will work ' +
+          'with the makers of legislation. We seek to ease the tracking of bills.',
+      ),
+    ).toEqual(['continue:warning', 'work with:warning', 'seek to:warning']);
+    expect(en('Relevance: This commitment will support the value of participation.')).toEqual(['support:info']);
+    expect(en('What is the commitment?: The commitment will support the passage of the access law.')).toEqual([
+      'support:warning',
+    ]);
   });
 
   test('a label runs into its answer before a capital, not into a sentence', () => {

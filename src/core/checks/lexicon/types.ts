@@ -58,6 +58,12 @@ export interface VagueTermEntry {
    * « chaque trimestre »), the continued action is checkable each time.
    */
   repeats?: boolean;
+  /**
+   * A verb of effort ("seek to", "work with", "continue"), not of result ("increase", "help"): said of the commitment
+   * itself ("The commitment seeks to open the budget"), it still states what the commitment does, where a verb of
+   * result says what it brings.
+   */
+  effort?: boolean;
   examples?: Examples;
 }
 

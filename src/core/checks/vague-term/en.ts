@@ -109,6 +109,7 @@ export const en: VagueTermData = {
     {
       lemma: 'continue',
       repeats: true,
+      effort: true,
       nouns: ['continuation'],
       expected: ['complete by [date]', 'extend to N services', 'publish'],
       examples: {
@@ -301,17 +302,38 @@ export const en: VagueTermData = {
     },
     {
       lemma: 'work towards',
-      // An effort, not a result: sought, the aim is still not reached.
-      process: true,
+      effort: true,
       verb: 'work',
       after: '~ towards|toward',
       expected: ['deliver … by [date]'],
       examples: { flag: ['We will {work towards} greater transparency in political financing.'] },
     },
     {
-      lemma: 'strive to',
-      // An effort, not a result: sought, the aim is still not reached.
+      lemma: 'work to',
       process: true,
+      effort: true,
+      verb: 'work',
+      after: '~ to',
+      expected: ['deliver … by [date]'],
+      examples: {
+        flag: ['The Knesset is {working to} develop a presentation of the laws in force.'],
+        // The noun: work that is to be done.
+        pass: ['The work to be done will be listed in the plan by June 2024.'],
+      },
+    },
+    {
+      lemma: 'lay the foundation',
+      verb: 'lay',
+      after: 'the|a foundation|foundations|groundwork',
+      forms: [{ form: 'laid', kind: 'verb' }],
+      expected: ['adopt', 'publish', 'create'],
+      examples: {
+        flag: ['The government will {lay the foundation} to boost citizen participation.'],
+      },
+    },
+    {
+      lemma: 'strive to',
+      effort: true,
       verb: 'strive',
       after: '~ to',
       forms: [
@@ -330,7 +352,7 @@ export const en: VagueTermData = {
     {
       // The English of « poursuivre »: pursuing reform or support states an effort, not what will be done.
       lemma: 'pursue',
-      process: true,
+      effort: true,
       expected: ['introduce a bill by DATE', 'hold N meetings', 'publish'],
       examples: {
         flag: ['The Government will {pursue} reform of political donations.'],
@@ -339,8 +361,7 @@ export const en: VagueTermData = {
     },
     {
       lemma: 'seek to',
-      // An effort, not a result: sought, the aim is still not reached.
-      process: true,
+      effort: true,
       verb: 'seek',
       after: '~ to',
       forms: [
@@ -364,8 +385,7 @@ export const en: VagueTermData = {
     },
     {
       lemma: 'endeavour to',
-      // An effort, not a result: sought, the aim is still not reached.
-      process: true,
+      effort: true,
       verb: 'endeavour',
       after: '~ to',
       expected: ['commit to … by [date]'],
@@ -375,8 +395,7 @@ export const en: VagueTermData = {
     },
     {
       lemma: 'endeavor to',
-      // An effort, not a result: sought, the aim is still not reached.
-      process: true,
+      effort: true,
       verb: 'endeavor',
       after: '~ to',
       expected: ['commit to … by [date]'],
@@ -394,6 +413,7 @@ export const en: VagueTermData = {
     {
       lemma: 'work with',
       process: true,
+      effort: true,
       verb: 'work',
       after: '~ with|alongside',
       expected: ['sign an agreement with', 'meet N times'],
@@ -414,6 +434,7 @@ export const en: VagueTermData = {
     {
       lemma: 'collaborate',
       process: true,
+      effort: true,
       nouns: ['collaboration'],
       expected: ['sign an agreement with', 'meet N times'],
       examples: {
@@ -439,6 +460,7 @@ export const en: VagueTermData = {
     {
       lemma: 'explore',
       process: true,
+      effort: true,
       nouns: ['exploration'],
       expected: ['pilot in N sites by [date]', 'publish an analysis'],
       examples: {
@@ -451,12 +473,20 @@ export const en: VagueTermData = {
     {
       lemma: 'consider',
       process: true,
+      effort: true,
+      nouns: ['consideration'],
       expected: ['decide by [date]', 'adopt'],
-      examples: { flag: ['The Office will {consider} the creation of an open algorithms register.'] },
+      examples: {
+        flag: [
+          'The Office will {consider} the creation of an open algorithms register.',
+          'This will include {consideration} of how budget information could complement local data.',
+        ],
+      },
     },
     {
       lemma: 'study',
       process: true,
+      effort: true,
       expected: ['publish a study by [date]', 'decide by [date]'],
       examples: {
         flag: ['The Commission will {study} the feasibility of publishing lobbying meeting records.'],
@@ -631,8 +661,7 @@ export const en: VagueTermData = {
     },
     {
       lemma: 'build on',
-      // An approach, not a result.
-      process: true,
+      effort: true,
       verb: 'build',
       after: '~ on|upon',
       forms: [{ form: 'built', kind: 'verb' }],
@@ -992,6 +1021,24 @@ export const en: VagueTermData = {
       pattern: '_ risk|risks|responsibility|responsibilities|likelihood|probability',
       why: 'an increased risk: a level (another sense)',
       examples: { pass: ['Entities that show an increased risk will be screened before registration.'] },
+    },
+    {
+      term: 'work to',
+      pattern: 'the|this|that|its|their|our|much|more|further|of|in|at _',
+      why: 'the noun: work to be done (another sense)',
+      examples: { pass: ['Much work to publish the register remains, as the audit found.'] },
+    },
+    {
+      term: 'work to',
+      pattern: '_ be',
+      why: 'work to be done: the noun (another sense)',
+    },
+    {
+      term: 'consider',
+      kinds: ['noun'],
+      pattern: 'into|under|due|for _',
+      why: 'taken into consideration, under consideration, with due consideration: fixed phrases',
+      examples: { pass: ['The comments received will be taken into consideration in the final text.'] },
     },
     {
       term: 'continue',

@@ -185,7 +185,9 @@ const en: RoleWords = {
       'endeavour endeavours endeavor endeavors plan plans planning intend intends aim aims going able need needs has ' +
       'have want wants will shall must agrees agree pledge pledges pledged undertake undertakes ready ' +
       // "the objective is to", "it is necessary to", "commits itself to": what follows is the aim itself.
-      'is are necessary itself themselves ourselves',
+      'is are necessary itself themselves ourselves ' +
+      // "The measure includes improving…", "This will include consideration of…": what the action consists of.
+      'include includes involve involves',
   ),
   relatives: words('which that who whose whom how'),
   creditNouns: words('support assistance collaboration partnership'),

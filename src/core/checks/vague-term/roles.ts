@@ -261,6 +261,7 @@ function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
     k === h.first - 1 &&
     !!(tokens[k].flags & LETTERS) &&
     !w.functionWords.has(tokens[k]) &&
+    !w.actionTo.has(tokens[k]) && // "will include consideration of…": the object of a verb, not a compound
     !(tokens[h.first].sep & (SEP_PAUSE | SEP_OPEN | SEP_OTHER))
   );
 }
@@ -349,7 +350,7 @@ function effectOfThing(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   if (!w.compounds) while (m > span.from && w.pronouns.has(tokens[m])) m--;
   // A verb of result ("increase", "help"), not of effort ("seek to", "work with", "continue"): said of the commitment
   // itself ("The commitment will increase participation", "It empowers citizens"), it states what it brings.
-  const result = w.compounds && h.kind === 'verb' && !h.term.process && !h.term.repeats;
+  const result = w.compounds && h.kind === 'verb' && !h.term.effort;
   // "It also raises awareness", "Publishing on a single gateway facilitates access": the present of a thing's effect.
   const present = result && tokens[h.first].norm.endsWith('s') && !w.modals.has(tokens[m]);
   if (w.compounds && !present) {

@@ -128,6 +128,11 @@ export const en: PhraseData = {
       examples: { flag: ['The forum will meet {on a regular basis} to review progress.'] },
     },
     {
+      term: 'continuously|continually',
+      expected: ['every month', 'within N days of each change'],
+      examples: { flag: ['This commitment will be implemented long term and {continuously}.'] },
+    },
+    {
       term: 'ongoing',
       expected: ['by [date]'],
       examples: { flag: ['Launch of the public beneficial ownership registry ({ongoing})', 'June 2023 and {ongoing}'] },
