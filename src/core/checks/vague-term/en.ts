@@ -65,6 +65,7 @@ export const en: VagueTermData = {
           'The register will open in 2025. It will {enhance} the transparency of lobbying.',
           'The commitment aims to {enhance} citizen engagement in decision-making.',
           'The new strategic framework aims to {enhance} existing solutions against corruption.',
+          'The guidelines will be adopted by 2020. It will thereby {enhance} action against discrimination.',
         ],
       },
     },
@@ -543,6 +544,8 @@ export const en: VagueTermData = {
           'We will {expand} public access to federally funded research.',
           'The {expansion} of the open data portal to provincial datasets.',
         ],
+        // Coordinated with the verb right after "to", an adverb between: one purpose.
+        info: ['To sustain and further {expand} the reach of the order, the Office will publish a guide.'],
       },
     },
     {
@@ -1039,6 +1042,18 @@ export const en: VagueTermData = {
       pattern: 'into|under|due|for _',
       why: 'taken into consideration, under consideration, with due consideration: fixed phrases',
       examples: { pass: ['The comments received will be taken into consideration in the final text.'] },
+    },
+    {
+      // The noun: a postal or electronic address, after a determiner or an adjective ("the address of the station").
+      term: 'address',
+      pattern: 'the|an|their|his|her|its|registered|email|postal|home|web|mailing|physical|street|residential|legal _',
+      why: 'an address (the noun: another sense)',
+      examples: {
+        pass: [
+          'Whistleblowers may give the address of the police station as their own.',
+          'Applicants will give their registered addresses and an email address.',
+        ],
+      },
     },
     {
       term: 'continue',

@@ -204,7 +204,9 @@ const en: RoleWords = {
   complementOf: words(''),
   verbsWithDe: words(''),
   meansBefore: words('by through via'),
-  adverbs: words('more better further also effectively efficiently fully actively continuously'),
+  adverbs: words(
+    'more better further also thereby thus therefore hence effectively efficiently fully actively continuously',
+  ),
   coordinators: words('and or'),
   thatWords: words('that'),
   aimNouns: words('purpose purposes aim aims goal goals intent'),

@@ -405,8 +405,11 @@ function verbAfter(s: Sentence, h: Hit, w: RoleWords, k: number): boolean {
   const { tokens } = s;
   let v = k + 1;
   while (v < h.first && isAdverb(w, tokens[v])) v++;
-  // "to further guide and support": the hit is coordinated with the verb right after "to".
-  const coordinated = v + 2 === h.first && w.coordinators.has(tokens[v + 1]) && !!(tokens[v].flags & LETTERS);
+  // "to further guide and support", "to sustain and further expand": the hit is coordinated with the verb right after
+  // "to".
+  let c = v + 2;
+  while (c < h.first && isAdverb(w, tokens[c])) c++;
+  const coordinated = c === h.first && w.coordinators.has(tokens[v + 1]) && !!(tokens[v].flags & LETTERS);
   return v === h.first || coordinated || s.vagueHits.some((x) => x.first === v) || w.isInfinitive(tokens[v]);
 }
 

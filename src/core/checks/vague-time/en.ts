@@ -166,6 +166,13 @@ export const en: PhraseData = {
       examples: { pass: ['Milestones Ongoing or new commitment Start date End date'] },
     },
     {
+      // "Ongoing March 2018 October 2018": the status column's value before the milestone's start and end dates.
+      term: 'ongoing',
+      pattern: '_ january|february|march|april|may|june|july|august|september|october|november|december',
+      why: 'a status in the milestone table, its dates after it',
+      examples: { pass: ['4.4 Selection of the office premises. Ongoing March 2018 October 2018'] },
+    },
+    {
       // The ordinary procedure, not a frequency.
       term: 'regular',
       pattern:
