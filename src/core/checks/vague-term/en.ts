@@ -614,7 +614,13 @@ export const en: VagueTermData = {
     {
       lemma: 'combat',
       expected: ['reduce by X%', 'sanction'],
-      examples: { flag: ['The government will {combat} disinformation during elections.'] },
+      examples: {
+        flag: ['The government will {combat} disinformation during elections.'],
+        // A capitalised verb after "to" and a body's name, in running text: the body's name.
+        pass: [
+          'The draft texts were examined by the Tripartite Committee to Combat the Impact of Covid-19 on the World of Work in 2021 and then published.',
+        ],
+      },
     },
     {
       lemma: 'drive',
@@ -985,9 +991,21 @@ export const en: VagueTermData = {
     },
     {
       term: 'deliver',
-      pattern: 'services they|we|it _',
+      pattern: 'service|services they|we|it _',
       why: 'the services they deliver: provide (another sense)',
       examples: { pass: ['Providers will be accountable for the quality of the services they deliver.'] },
+    },
+    {
+      term: 'deliver',
+      pattern: '_ their|its|our|your input|inputs|feedback|comments|views|opinions|proposals',
+      why: "delivering one's input: submitting it (another sense)",
+      examples: { pass: ['The public can access the application and deliver their input on each bill.'] },
+    },
+    {
+      term: 'address',
+      pattern: '_ to',
+      why: 'addressed to someone: meant for them (another sense)',
+      examples: { pass: ['The Office will publish practical guides addressed to young people.'] },
     },
     {
       // Contributing to a harm is causing it: said of the problem, never an action the plan commits to.
@@ -1020,10 +1038,17 @@ export const en: VagueTermData = {
     {
       // "Positions of increased responsibility", "an increased risk": a level, not an action.
       term: 'increase',
-      kinds: ['participle'],
       pattern: '_ risk|risks|responsibility|responsibilities|likelihood|probability',
       why: 'an increased risk: a level (another sense)',
       examples: { pass: ['Entities that show an increased risk will be screened before registration.'] },
+    },
+    {
+      // Continuing in a process or a post is staying in it.
+      term: 'continue',
+      kinds: ['verb'],
+      pattern: '_ in the|their|its|his|her|office|post|service',
+      why: 'continue in the process: remain in it (another sense)',
+      examples: { pass: ['Entities that show no risk would continue in the registration process as before.'] },
     },
     {
       term: 'work to',
@@ -1039,8 +1064,8 @@ export const en: VagueTermData = {
     {
       term: 'consider',
       kinds: ['noun'],
-      pattern: 'into|under|due|for _',
-      why: 'taken into consideration, under consideration, with due consideration: fixed phrases',
+      pattern: 'into|under|due|for|government|cabinet|parliamentary|ministerial|council|board|committee _',
+      why: "taken into consideration, under consideration, with due consideration, Government consideration: fixed phrases and a body's review",
       examples: { pass: ['The comments received will be taken into consideration in the final text.'] },
     },
     {

@@ -130,6 +130,11 @@ function isInName(s: Sentence, h: Hit, w: RoleWords): boolean {
   const inside = h.first > 0 && !(t.sep & (SEP_START | SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER));
   if (inside && t.flags & CAP && !(t.flags & UPPER) && (h.kind === 'noun' || h.kind === 'participle'))
     if (!isTitleCase(tokens)) return true;
+  // "the Tripartite Committee to Combat the Impact of Covid-19": a capitalised verb after "to" and a capitalised noun,
+  // outside a heading (a short paragraph in Title Case: "Strategy to Improve Access").
+  const body = tokens[h.first - 2];
+  if (inside && t.flags & CAP && w.compounds && w.purposeBefore.has(tokens[h.first - 1]) && body)
+    if (capitalisedInside(tokens, h.first - 2) && (tokens.length > HEADING_WORDS || !isTitleCase(tokens))) return true;
   // "via BOOST database": a vague word in capitals after a word in small letters is an acronym, a name.
   const prev = tokens[h.first - 1];
   if (inside && t.flags & UPPER && prev.flags & LETTERS && !(prev.flags & (CAP | UPPER))) return true;
@@ -195,6 +200,8 @@ function definedByAcronym(tokens: readonly Token[], h: Hit, rw: RoleWords): bool
   }
   return false;
 }
+
+const HEADING_WORDS = 25;
 
 const NAME_WORDS: Record<Lang, WordSet> = {
   fr: new WordSet(new Set(LANGUAGE.fr.names.flat())),

@@ -173,6 +173,14 @@ export const en: PhraseData = {
       examples: { pass: ['4.4 Selection of the office premises. Ongoing March 2018 October 2018'] },
     },
     {
+      // "ongoing conflicts", "ongoing legislative activities": what is under way now, not when the plan acts.
+      term: 'ongoing',
+      pattern:
+        '_ conflict|conflicts|dispute|disputes|war|wars|crisis|crises|legislative|proceedings|investigation|investigations|litigation|negotiations|trial|trials',
+      why: 'under way now (another sense)',
+      examples: { pass: ['Weak oversight is one of the reasons for the ongoing conflicts over mining land.'] },
+    },
+    {
       // The ordinary procedure, not a frequency.
       term: 'regular',
       pattern:
