@@ -15,7 +15,7 @@ import { templatePrompts, type Prompt, type PromptKind } from './template-prompt
 // sections (each paragraph's label is the source's, read once: paragraphLabel).
 const learnt = new WeakMap<AssembleContext, Map<Commitment, Section[]>>();
 
-export type PlanRole = 'title' | 'milestone-action' | 'main-action' | 'objective' | 'context' | 'template';
+export type PlanRole = 'title' | 'milestone-action' | 'main-action' | 'objective' | 'answer' | 'context' | 'template';
 
 function inMilestone(c: Commitment, offset: number): boolean {
   const within = (v: { start: number; end: number } | undefined) => !!v && v.start <= offset && offset < v.end;
@@ -28,7 +28,9 @@ function inMilestone(c: Commitment, offset: number): boolean {
  * Per finding in order, its role in the plan (undefined when the text has no commitments). `template`: the finding
  * lies in a template's label or question ("How will the commitment promote transparency?"), not the author's text.
  * `objective`: the commitment's action stated as an aim right after the template's label ("Main Objective: To
- * strengthen…"): the "to" there is not a purpose of another action.
+ * strengthen…"): the "to" there is not a purpose of another action. `answer`: the word opens the answer to the
+ * template's question on the action ("What is the commitment? Increasing the capacity…"): it names the action, whatever
+ * its form.
  */
 export function planRoles(findings: readonly Finding[], a: AssembleContext): (PlanRole | undefined)[] {
   let sections = learnt.get(a);
@@ -55,6 +57,7 @@ export function planRoles(findings: readonly Finding[], a: AssembleContext): (Pl
       // "Ambition: We are committed to improving…": the author states the commitment inside a part that explains.
       if (p.kind === 'context' && (statesCommitment(a.source, f) || commitmentSays(a.source, p, f, AGENT_SAYS)))
         return 'main-action';
+      if (p.kind === 'action' && opensAnswer(a.source, p, f)) return 'answer';
       if (p.kind === 'action' && (statesObjective(a.source, p, f) || commitmentSays(a.source, p, f)))
         return 'objective';
       return PROMPT_ROLES[p.kind];
@@ -134,11 +137,16 @@ function commitmentSays(source: SourceText, prompt: Prompt, f: Finding, says = C
   return says.test(foldedParagraph(source, p).slice(start, f.start - p.start));
 }
 
+/** Only marks (a colon, a list's bullet or number) between the prompt and the word. */
+function opensAnswer(source: SourceText, p: Prompt, f: Finding): boolean {
+  return f.start - p.end < 12 && /^[^\p{L}]*$/u.test(source.text.slice(p.end, f.start));
+}
+
 // Inside a part that explains, "This commitment will continue the work…", "Parliamentary Counsel Office will work
 // with…": a body that acts, or the commitment with a verb of effort (a verb of result there reads as its purpose, and
 // stays information), states the action.
 const AGENT_SAYS =
-  /^[^\p{L}]*(?:(?:the|this) commitment|(?:[^\s]+ ){0,3}(?:we|government|ministry|office|department|agency|council|commission|parliament|secretariat|authority|committee|ombudsman)) (?:(?:will|shall|also|further) )+$/u;
+  /^[^\p{L}]*(?:(?:the|this) commitment (?:(?:will|shall|also|further) )*(?:(?:seeks?|aims?|intends?) to )?|(?:[^\s]+ ){0,3}(?:we|government|ministry|office|department|agency|council|commission|parliament|secretariat|authority|committee|ombudsman) (?:(?:will|shall|also|further) )+)$/u;
 
 /** "Main Objective To strengthen X and facilitate Y": the answer opens with "to" and no action follows in its sentence. */
 function statesObjective(source: SourceText, p: Prompt, f: Finding): boolean {

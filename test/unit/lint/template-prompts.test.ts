@@ -70,6 +70,10 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
           'more open or improve government through more openness.: The law will be passed by 2020.',
       ),
     ).toEqual([]);
+    // The answer's first word names the action, even as a participle.
+    expect(en('Main objective Increasing the transparency of the decision-making process.')).toEqual([
+      'Increasing:warning',
+    ]);
     // The longer of two labels that start alike: "Objectives of the commitment", not "Objectives".
     expect(en('Objectives of the commitment Establish a register. Reinforce the right to information.')).toEqual([
       'Reinforce:warning',
