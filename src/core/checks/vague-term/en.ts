@@ -66,6 +66,8 @@ export const en: VagueTermData = {
           'The commitment aims to {enhance} citizen engagement in decision-making.',
           'The new strategic framework aims to {enhance} existing solutions against corruption.',
           'The guidelines will be adopted by 2020. It will thereby {enhance} action against discrimination.',
+          // A possibility weighed, not a change committed to.
+          'The Ministry will review how the existing legislation could be further {enhanced} by 2025.',
         ],
       },
     },
@@ -87,6 +89,8 @@ export const en: VagueTermData = {
           'Ten agencies will {improve} their response times to records requests by 20 percent.',
           // A thing's aim: the purpose of the act, not the author's action.
           'A law on the register will be enacted. The purpose of the act is to {improve} the transparency of lobbying.',
+          // A noun after a preposition and a degree word names the topic.
+          'There is room for further {improvements} in the legal framework for lobbying.',
         ],
       },
     },
@@ -616,6 +620,8 @@ export const en: VagueTermData = {
       expected: ['reduce by X%', 'sanction'],
       examples: {
         flag: ['The government will {combat} disinformation during elections.'],
+        // A gerund after a preposition (an adverb between) names the topic.
+        info: ['Citizens are aware of corruption and of the necessity of effectively {combating} it.'],
         // A capitalised verb after "to" and a body's name, in running text: the body's name.
         pass: [
           'The draft texts were examined by the Tripartite Committee to Combat the Impact of Covid-19 on the World of Work in 2021 and then published.',
@@ -1041,6 +1047,21 @@ export const en: VagueTermData = {
       pattern: '_ risk|risks|responsibility|responsibilities|likelihood|probability',
       why: 'an increased risk: a level (another sense)',
       examples: { pass: ['Entities that show an increased risk will be screened before registration.'] },
+    },
+    {
+      // A study carried out is a report one can check: a deliverable.
+      term: 'study',
+      kinds: ['noun', 'verb'],
+      pattern: 'conduct|conducts|conducting|commission|commissions|undertake|undertakes|out a|an _',
+      why: 'conducting a study: a deliverable',
+      examples: { pass: ['The Ministry will conduct a study on the inclusion of political parties in the law.'] },
+    },
+    {
+      term: 'study',
+      kinds: ['noun', 'verb'],
+      pattern: 'out _',
+      why: 'carrying out a study: a deliverable',
+      examples: { pass: ['Milestones: 1. Carry out study on the inclusion of parties in the law.'] },
     },
     {
       // Continuing in a process or a post is staying in it.

@@ -65,6 +65,8 @@ export interface RoleWords {
    * states what it brings ("The commitment will increase participation"), not what someone does.
    */
   things: WordSet;
+  /** "could", "might": "could be enhanced" weighs a possibility. */
+  possibility: WordSet;
   /** "aims to", "intends to": said of the commitment or a thing, the aim it is meant to reach. */
   aimVerbs: WordSet;
   /** "will", "shall": the verb after one is the subject's future action or effect (French marks it on the verb). */
@@ -147,6 +149,7 @@ const fr: RoleWords = {
   modals: words(''),
   things: words(''),
   aimVerbs: words(''),
+  possibility: words(''),
   deliverables: words(
     'strategie plateforme portail site sites outil outils guide guides registre rapport rapports loi lois decret ' +
       'arrete norme normes referentiel feuille tableau base catalogue programme cours formation curriculum ' +
@@ -222,6 +225,7 @@ const en: RoleWords = {
   modals: words('will shall would can could may might should must'),
   things: words('it this commitment commitments measure measures'),
   aimVerbs: words('aim aims intend intends'),
+  possibility: words('could might would may'),
   deliverables: words(
     'strategy platform portal site website websites tool tools guide guides registry register report reports law ' +
       'laws rule rules regulation regulations standard standards framework roadmap dashboard database dataset ' +

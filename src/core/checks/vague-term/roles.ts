@@ -63,6 +63,8 @@ export function localRole(s: Sentence, h: Hit, verbal: boolean): LocalRole {
   if (isNamedThing(s, h, w)) return 'deliverable-name';
   const span = spanOf(s, h);
   if (isQuestion(s, h, span)) return 'question';
+  // "a review of how the framework could be further enhanced": a possibility weighed, not a change committed to.
+  if (possibleBefore(s.tokens, h, w)) return 'participle';
   if (isPurpose(s, h, w, span)) return 'purpose';
   if (isDescriptive(s, h, w, verbal, span)) return 'participle';
   if (isQuantified(s, h, span)) return 'after-quantified';
@@ -245,7 +247,9 @@ function isCredit(s: Sentence, h: Hit, w: RoleWords): boolean {
 /** A noun naming a thing or a topic: after a preposition ("activités de renforcement"), or in an English compound. */
 function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
   const { tokens } = s;
-  const prev = tokens[h.first - 1];
+  // "the necessity of effectively combating": an adverb may stand between the preposition and the gerund.
+  const adverb = h.first > 1 && tokens[h.first - 1].norm.endsWith('ly') && !(tokens[h.first - 1].sep & SEP_PAUSE);
+  const prev = tokens[h.first - (adverb && h.kind === 'verb' ? 2 : 1)];
   // English: "the environmental justice advances" (a verb's form used as a noun), "on Advancing Equality" (a title).
   if (w.compounds && prev && !(tokens[h.first].sep & (SEP_STOP | SEP_PAUSE))) {
     if (h.kind === 'verb' && w.determiners.has(prev)) return true;
@@ -254,7 +258,8 @@ function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
   }
   if (h.kind !== 'noun') return false;
   let k = h.first - 1;
-  while (k >= 0 && w.determiners.has(tokens[k]) && !(tokens[k + 1].sep & SEP_STOP)) k--;
+  // "room for further improvements": determiners and degree words ("further", "more") before the noun.
+  while (k >= 0 && (w.determiners.has(tokens[k]) || w.adverbs.has(tokens[k])) && !(tokens[k + 1].sep & SEP_STOP)) k--;
   if (k < 0 || tokens[k + 1].sep & (SEP_STOP | SEP_START)) return false;
   // "notamment par : la modernisation": a colon between makes the noun an item of its own.
   for (let b = k + 1; b <= h.first; b++) if (tokens[b].sep & SEP_PAUSE) return false;
@@ -472,6 +477,12 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
     return !!owner && owner.norm.length > 3 && !w.verbsWithDe.has(owner) && !w.purposeHeads.has(owner);
   }
   return false;
+}
+
+function possibleBefore(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  let k = h.first - 1;
+  while (k > 0 && isAdverb(w, tokens[k])) k--;
+  return tokens[k]?.norm === 'be' && w.possibility.has(tokens[k - 1]);
 }
 
 /**
