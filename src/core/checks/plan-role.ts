@@ -55,7 +55,10 @@ export function planRoles(findings: readonly Finding[], a: AssembleContext): (Pl
         return 'template';
       }
       // "Ambition: We are committed to improving…": the author states the commitment inside a part that explains.
-      if (p.kind === 'context' && (statesCommitment(a.source, f) || commitmentSays(a.source, p, f, AGENT_SAYS)))
+      if (
+        p.kind === 'context' &&
+        (statesCommitment(a.source, f) || commitmentSays(a.source, p, f, AGENT_SAYS) || opensItem(a.source, p, f))
+      )
         return 'main-action';
       if (p.kind === 'action' && opensAnswer(a.source, p, f)) return 'answer';
       if (p.kind === 'action' && (statesObjective(a.source, p, f) || commitmentSays(a.source, p, f)))
@@ -135,6 +138,21 @@ function commitmentSays(source: SourceText, prompt: Prompt, f: Finding, says = C
   // From the sentence's start, or the prompt's end ("What is the commitment?: The commitment will…").
   const start = Math.max(sentenceAround(p.text, f.start - p.start).start, prompt.end - p.start);
   return says.test(foldedParagraph(source, p).slice(start, f.start - p.start));
+}
+
+// A list's bullet, then the word: an item of its own.
+const ITEM_MARK = /(?:^|\n)[^\S\n]*[-•*▪●◦\uf000-\uf0ff][^\S\n]*$|\s[•▪●◦\uf000-\uf0ff][^\S\n]*$/u;
+
+/**
+ * "How will the commitment contribute…? • Connect the platforms… • Promote the pre-notification system": an item that
+ * opens with a verb in the base form lists what will be done (a verb of the lexicon capitalised, not "Increase in…").
+ */
+function opensItem(source: SourceText, p: Prompt, f: Finding): boolean {
+  if (f.data?.kind !== 'verb' || !/^\p{Lu}\p{Ll}+$/u.test(f.actual.split(' ')[0]) || /(?:ing|ed|s)$/.test(f.actual))
+    return false;
+  const text = source.text;
+  if (/^\s+(?:in|of)\b/.test(text.slice(f.end, f.end + 4))) return false;
+  return ITEM_MARK.test(text.slice(Math.max(p.end, f.start - 12), f.start));
 }
 
 /** Only marks (a colon, a list's bullet or number) between the prompt and the word. */

@@ -101,6 +101,13 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
       ),
     ).toEqual(['continue:warning', 'work with:warning', 'seek to:warning']);
     expect(en('Relevance: This commitment will support the value of participation.')).toEqual(['support:info']);
+    // An item that opens with a verb lists what will be done; "Increase in…" is a noun.
+    expect(
+      en(
+        'How will the commitment contribute to solve the public problem?\n• Promote the pre-notification system.\n' +
+          '• Increase in petitions since 2017: 40,000 a year.',
+      ),
+    ).toEqual(['Promote:warning', 'Increase:info']);
     expect(en('What is the commitment?: The commitment will support the passage of the access law.')).toEqual([
       'support:warning',
     ]);
