@@ -573,6 +573,8 @@ export const en: VagueTermData = {
           'Agencies will {increase} the number of datasets available to the public.',
           // Items run together in one sentence: "1.2" numbers the item, it counts nothing.
           '1.1 Publish budget documents online; and 1.2 {Increase} citizen participation in budget hearings.',
+          // The figures of the items around it, behind their bullets, count their own actions.
+          'Outputs: 200 officers trained on the law • {Increase} awareness of the law • 20 agencies disclose their data',
         ],
         info: [
           '{Increase} by 25 percent the number of records requests answered within 20 days.',

@@ -517,19 +517,29 @@ function isQuantified(s: Sentence, h: Hit, span: Span): boolean {
     if (t.sep & SEP_PAUSE && (w.isInfinitive(t) || s.vagueHits.some((x) => x.first === k))) break;
     // "… draft bills 2.1 Organize at least 2 rounds": a numbered item opens, run into the same sentence; its figures
     // count its own action.
-    if (t.flags & NUM && numbersItem(s, k)) break;
+    if ((t.flags & NUM && numbersItem(s, k)) || bulletBefore(s, k)) break;
     if (isCount(s, k)) return true;
   }
   // Before the action, only in its own phrase: "under Pillars 2 and 4 of the Strategy, … commits to" counts nothing;
   // « appuyer dix étudiants … et promouvoir l'échange »: the count is the first action's, not the one after "et"
   // (but "$50 million in funding and support for…" counts the support: a noun before its preposition).
   if (w.coordinators.has(s.tokens[h.first - 1]) && !w.prepositions.has(s.tokens[h.last + 1])) return false;
-  for (let k = h.first - 1; k >= span.clauseFrom; k--) {
+  for (let k = h.first - 1; k >= span.clauseFrom && !bulletBefore(s, k + 1); k--) {
     if (isCount(s, k)) return true;
     if (s.tokens[k].sep & SEP_PAUSE) break;
   }
   return false;
 }
+
+/** A list's bullet between token k and the one before ("… the RAI law • Increase awareness • 20 MDAs disclose"). */
+function bulletBefore(s: Sentence, k: number): boolean {
+  if (k === 0) return false;
+  for (let c = s.tokens[k - 1].end; c < s.tokens[k].start; c++) if (BULLET.test(s.text[c])) return true;
+  return false;
+}
+
+// Bullets, Word's among them (symbols of a private font: U+F0B7, U+F0A7…).
+const BULLET = /[•▪●◦\uf000-\uf0ff]/;
 
 /** A bracket opening at token k that holds a count and no name or date: a few words, a figure, no capital. */
 function countInBracket(s: Sentence, k: number): boolean {
