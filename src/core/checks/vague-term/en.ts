@@ -510,9 +510,11 @@ export const en: VagueTermData = {
           // Where the template asks what the commitment is, the commitment's own verb states the action.
           'What is the commitment? This commitment will {ensure} that citizens take part in budget hearings.',
         ],
-        // Coordinated with the verb of a relative clause ("that would"), it describes the thing the clause is about.
         info: [
+          // Coordinated with the verb of a relative clause ("that would"), it describes the thing the clause is about.
           'The Ministry will draft a bill that would aid asset recovery and {ensure} proper management of assets.',
+          // A gerund after the comma that closes a clause with a finite verb: what that clause brings.
+          'A code of conduct for lobbyists is planned, {ensuring} transparency in their work.',
         ],
       },
     },

@@ -469,6 +469,7 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
   if (openingParticiple(s, h, w, span)) return true;
   // A result in the present passive; a process ("les options sont étudiées") stays vague even done.
   if (h.kind === 'participle' && prev && w.presentAux.has(prev) && !h.term.process) return true;
+  if (trailingParticiple(s, h, w, span)) return true;
   if (!prev || t.sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER)) return false;
   if (h.kind === 'verb' && w.isPresentParticiple(t) && prev.flags & LETTERS && !w.functionWords.has(prev))
     return !w.auxiliaries.has(prev) && !w.actionTo.has(prev) && !prev.norm.endsWith('ly');
@@ -483,6 +484,23 @@ function possibleBefore(tokens: readonly Token[], h: Hit, w: RoleWords): boolean
   let k = h.first - 1;
   while (k > 0 && isAdverb(w, tokens[k])) k--;
   return tokens[k]?.norm === 'be' && w.possibility.has(tokens[k - 1]);
+}
+
+/**
+ * "A code of conduct is planned, ensuring transparency in lobbying": a gerund of result after the comma that closes a
+ * clause with a finite verb says what that clause brings (not a list of gerunds: "Promoting X, strengthening Y").
+ */
+function trailingParticiple(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
+  const { tokens } = s;
+  const t = tokens[h.first];
+  if (!w.compounds || h.term.effort || !(t.sep & SEP_PAUSE) || !w.isPresentParticiple(t)) return false;
+  if (clauseBreakBefore(s, h.first)) return false;
+  let finite = false;
+  for (let k = span.from; k < h.first; k++) {
+    if (w.isPresentParticiple(tokens[k]) && k > span.from && tokens[k].sep & SEP_PAUSE) return false;
+    finite ||= w.auxiliaries.has(tokens[k]);
+  }
+  return finite;
 }
 
 /**
