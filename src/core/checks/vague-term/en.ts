@@ -89,6 +89,8 @@ export const en: VagueTermData = {
           'Ten agencies will {improve} their response times to records requests by 20 percent.',
           // A thing's aim: the purpose of the act, not the author's action.
           'A law on the register will be enacted. The purpose of the act is to {improve} the transparency of lobbying.',
+          // The template's objective, made concrete by its means.
+          'Objective: To {improve} access to legislation by publishing all regulations on a single website.',
           // A noun after a preposition and a degree word names the topic.
           'There is room for further {improvements} in the legal framework for lobbying.',
         ],
@@ -322,6 +324,8 @@ export const en: VagueTermData = {
       expected: ['deliver … by [date]'],
       examples: {
         flag: ['The Knesset is {working to} develop a presentation of the laws in force.'],
+        // The means of a counted action shares its count.
+        info: ['Raise the use of climate services by 10% by 2023, by {working to} publish climate data.'],
         // The noun: work that is to be done.
         pass: ['The work to be done will be listed in the plan by June 2024.'],
       },

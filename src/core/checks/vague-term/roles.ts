@@ -65,7 +65,9 @@ export function localRole(s: Sentence, h: Hit, verbal: boolean): LocalRole {
   if (isQuestion(s, h, span)) return 'question';
   // "a review of how the framework could be further enhanced": a possibility weighed, not a change committed to.
   if (possibleBefore(s.tokens, h, w)) return 'participle';
-  if (isPurpose(s, h, w, span)) return 'purpose';
+  // "Objective: To improve access by publishing all legislation": a purpose made concrete by its means stays
+  // information where the template's objective turns purposes into the action (../plan-role.ts).
+  if (isPurpose(s, h, w, span)) return isConcrete(s, h, w, span) ? 'concrete' : 'purpose';
   if (isDescriptive(s, h, w, verbal, span)) return 'participle';
   if (isQuantified(s, h, span)) return 'after-quantified';
   if (isConcrete(s, h, w, span)) return 'concrete';
@@ -542,9 +544,11 @@ function isQuantified(s: Sentence, h: Hit, span: Span): boolean {
   // « appuyer dix étudiants … et promouvoir l'échange »: the count is the first action's, not the one after "et"
   // (but "$50 million in funding and support for…" counts the support: a noun before its preposition).
   if (w.coordinators.has(s.tokens[h.first - 1]) && !w.prepositions.has(s.tokens[h.last + 1])) return false;
+  // "Increase … by 10% by 2023, by working to increase climate data": the means shares the count of its action.
+  const means = w.meansBefore.has(s.tokens[h.first - 1]);
   for (let k = h.first - 1; k >= span.clauseFrom && !bulletBefore(s, k + 1); k--) {
     if (isCount(s, k)) return true;
-    if (s.tokens[k].sep & SEP_PAUSE) break;
+    if (s.tokens[k].sep & SEP_PAUSE && !(means && k === h.first - 1)) break;
   }
   return false;
 }
