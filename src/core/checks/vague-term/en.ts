@@ -601,7 +601,10 @@ export const en: VagueTermData = {
           // An ordinal ranks; it does not count.
           'We will {develop}, with partners, ways to share procurement data with the 3rd sector.',
         ],
-        info: ['The Department will {develop} a dashboard of grant spending by county.'],
+        info: [
+          'The Department will {develop} a dashboard of grant spending by county.',
+          '1.3 Drafting instruction: {Develop} the drafting instruction for the new bill by June 2022.',
+        ],
       },
     },
     {

@@ -234,7 +234,8 @@ const en: RoleWords = {
       'infrastructure bill bylaw guidance strategies platforms portals registries frameworks roadmaps dashboards ' +
       'databases catalogs catalogues programs programmes courses directories applications forms ' +
       'directives policies plans maps inventories scorecards toolkits summits forums conferences bills publication ' +
-      'publications',
+      'publications instruction instructions guideline guidelines manual manuals handbook handbooks methodology ' +
+      'methodologies template templates charter charters protocol protocols',
   ),
   numberWords: words(NUMBER_WORDS),
   frequencies: words('every each annually yearly quarterly monthly weekly daily'),
