@@ -10,6 +10,7 @@ export type FormKind = 'verb' | 'participle' | 'noun';
  *   word*     a word starting with this                        #       a number
  *   Aa        a capitalised word (a proper name)               ?       any one word
  *   ~         an optional adverb (-ment, -ly)                  _       the matched term (exceptions only)
+ *   …         one to five words of the phrase (after the term: "make … more", « rendre … plus »)
  * Apostrophes split words as in the text: "d'" is the word "d", "l' _" is "l" then the term.
  */
 export type TokenPattern = string;

@@ -749,6 +749,20 @@ export const en: VagueTermData = {
       examples: { flag: ['The Department will {make more} data on federal lands available to the public.'] },
     },
     {
+      // "Make budget information more accessible": the verb, a few words, then the comparative.
+      lemma: 'make … more',
+      verb: 'make',
+      then: '… more|easier|better|simpler',
+      forms: [{ form: 'made', kind: 'verb' }],
+      expected: ['publish', 'reduce the steps from X to Y'],
+      examples: {
+        flag: [
+          '2. {Make} budget information user friendly and more accessible to citizens.',
+          '{Making} climate change science more open and accessible.',
+        ],
+      },
+    },
+    {
       lemma: 'invest in',
       verb: 'invest',
       after: '~ in',
@@ -781,6 +795,12 @@ export const en: VagueTermData = {
     },
   ],
   exceptions: [
+    {
+      term: 'make … more',
+      pattern: '_ sure|certain',
+      why: 'make sure: ensure (the term "ensure" is read on its own)',
+      examples: { pass: ['We will make sure that more datasets are published every year.'] },
+    },
     {
       term: 'study',
       kinds: ['noun'],
