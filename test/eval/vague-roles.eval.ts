@@ -103,17 +103,17 @@ function together(a: Score, b: Score): Score {
  * Bars set just under the figures reached in the third round of issue 13. On tune, test and fresh together (370 warn
  * records): precision 0.801, recall 0.895, 6 names given a finding; on tune and test (the second round's bars, kept):
  * precision 0.820, recall 0.905, 6 names. They guard against going back; the aim (0.95 and 0.95) is not reached (see
- * the closing note of issue 13). Kept in the fourth round, which reads 0.801, 0.903, 6 and 0.815, 0.909, 6.
+ * the closing note of issue 13). Kept in the fourth round, which reads 0.804, 0.911, 6 and 0.817, 0.919, 6.
  */
 export const BARS = { precision: 0.795, recall: 0.89, namesFlagged: 8 };
 export const TUNE_TEST_BARS = { precision: 0.8, recall: 0.88, namesFlagged: 8 };
 /**
  * The four splits together (482 warn records), since `unseen` (69 IRM commitments of 34 countries, held out in the
  * third round: precision 0.457, recall 0.518, 54 names given a finding) became a tuning split in the fourth round:
- * precision 0.774, recall 0.869, 15 names (unseen alone 0.685, 0.759, 9; the four before the round 0.720, 0.807, 60).
+ * precision 0.779, recall 0.878, 15 names (unseen alone 0.694, 0.768, 9; the four before the round 0.720, 0.807, 60).
  * Bars just under, against going back.
  */
-export const ALL_BARS = { precision: 0.77, recall: 0.865, namesFlagged: 16 };
+export const ALL_BARS = { precision: 0.775, recall: 0.875, namesFlagged: 16 };
 
 const passes = (s: Score, bars: typeof BARS) =>
   precision(s) >= bars.precision && recall(s) >= bars.recall && s.noneFlagged <= bars.namesFlagged;
