@@ -250,8 +250,13 @@ function isCredit(s: Sentence, h: Hit, w: RoleWords): boolean {
 function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
   const { tokens } = s;
   // "the necessity of effectively combating": an adverb may stand between the preposition and the gerund.
-  const adverb = h.first > 1 && tokens[h.first - 1].norm.endsWith('ly') && !(tokens[h.first - 1].sep & SEP_PAUSE);
-  const prev = tokens[h.first - (adverb && h.kind === 'verb' ? 2 : 1)];
+  const adverb =
+    w.compounds &&
+    h.kind === 'verb' &&
+    h.first > 1 &&
+    !(tokens[h.first - 1].sep & SEP_PAUSE) &&
+    isAdverb(w, tokens[h.first - 1]);
+  const prev = tokens[h.first - (adverb ? 2 : 1)];
   // English: "the environmental justice advances" (a verb's form used as a noun), "on Advancing Equality" (a title).
   if (w.compounds && prev && !(tokens[h.first].sep & (SEP_STOP | SEP_PAUSE))) {
     if (h.kind === 'verb' && w.determiners.has(prev)) return true;
@@ -483,9 +488,10 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
 }
 
 function possibleBefore(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  if (!w.compounds) return false; // French marks the conditional on the verb
   let k = h.first - 1;
   while (k > 0 && isAdverb(w, tokens[k])) k--;
-  return tokens[k]?.norm === 'be' && w.possibility.has(tokens[k - 1]);
+  return k > 0 && w.possibility.has(tokens[k - 1]) && tokens[k].norm === 'be';
 }
 
 /**
@@ -556,12 +562,15 @@ function isQuantified(s: Sentence, h: Hit, span: Span): boolean {
 /** A list's bullet between token k and the one before ("… the RAI law • Increase awareness • 20 MDAs disclose"). */
 function bulletBefore(s: Sentence, k: number): boolean {
   if (k === 0) return false;
-  for (let c = s.tokens[k - 1].end; c < s.tokens[k].start; c++) if (BULLET.test(s.text[c])) return true;
+  const end = s.tokens[k].start;
+  // Most gaps are one space: a bullet stands between spaces.
+  for (let c = s.tokens[k - 1].end + 1; c < end - 1; c++) if (isBullet(s.text.charCodeAt(c))) return true;
   return false;
 }
 
 // Bullets, Word's among them (symbols of a private font: U+F0B7, U+F0A7…).
-const BULLET = /[•▪●◦\uf000-\uf0ff]/;
+const isBullet = (code: number) =>
+  code === 0x2022 || code === 0x25aa || code === 0x25cf || code === 0x25e6 || (code >= 0xf000 && code <= 0xf0ff);
 
 /** A bracket opening at token k that holds a count and no name or date: a few words, a figure, no capital. */
 function countInBracket(s: Sentence, k: number): boolean {
