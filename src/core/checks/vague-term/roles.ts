@@ -561,10 +561,9 @@ function isQuantified(s: Sentence, h: Hit, span: Span): boolean {
 
 /** A list's bullet between token k and the one before ("… the RAI law • Increase awareness • 20 MDAs disclose"). */
 function bulletBefore(s: Sentence, k: number): boolean {
-  if (k === 0) return false;
-  const end = s.tokens[k].start;
-  // Most gaps are one space: a bullet stands between spaces.
-  for (let c = s.tokens[k - 1].end + 1; c < end - 1; c++) if (isBullet(s.text.charCodeAt(c))) return true;
+  // A bullet is one of the marks the tokenizer notes as "other" in the gap.
+  if (k === 0 || !(s.tokens[k].sep & SEP_OTHER)) return false;
+  for (let c = s.tokens[k - 1].end; c < s.tokens[k].start; c++) if (isBullet(s.text.charCodeAt(c))) return true;
   return false;
 }
 
