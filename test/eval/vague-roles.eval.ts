@@ -3,8 +3,9 @@
 // the word is a purpose, a description, a name, a credit or context (precision: every warning inside a labelled
 // passage that is not on a `warn` record is a false one). Names (`none` records) must get no finding at all.
 // Since the second round of issue 13 the rules are written against `tune` and `test`, since the third against `fresh`
-// too (its French and English parts reported apart); bars apply to the three together and to tune and test. The
-// measure on text the rules have not seen is `unseen`, labelled blind and never tuned on: only its totals are printed.
+// too (its French and English parts reported apart), since the fourth against `unseen` (English IRM text of 34
+// countries); bars apply to the four together, to tune, test and fresh, and to tune and test. The measure on text the
+// rules have not seen is a split labelled blind after the fourth round, which the lead measures once.
 import { draftFromBytes } from '../../src/cli/input';
 import { inFile, reviewDraft } from '../../src/cli/review';
 import type { Finding } from '../../src/core/types';
@@ -102,16 +103,17 @@ function together(a: Score, b: Score): Score {
  * Bars set just under the figures reached in the third round of issue 13. On tune, test and fresh together (370 warn
  * records): precision 0.801, recall 0.895, 6 names given a finding; on tune and test (the second round's bars, kept):
  * precision 0.820, recall 0.905, 6 names. They guard against going back; the aim (0.95 and 0.95) is not reached (see
- * the closing note of issue 13).
+ * the closing note of issue 13). Kept in the fourth round, which reads 0.804, 0.911, 6 and 0.817, 0.919, 6.
  */
 export const BARS = { precision: 0.795, recall: 0.89, namesFlagged: 8 };
 export const TUNE_TEST_BARS = { precision: 0.8, recall: 0.88, namesFlagged: 8 };
 /**
- * The held-out split, `unseen` (69 IRM commitments of 34 countries, labelled blind; its misses are never printed, so
- * that no rule is written against it): measured once at the end of the third round, precision 0.457, recall 0.518,
- * 54 names given a finding (before the round: 0.219, 0.509, 59). Bars just under, against going back.
+ * The four splits together (482 warn records), since `unseen` (69 IRM commitments of 34 countries, held out in the
+ * third round: precision 0.457, recall 0.518, 54 names given a finding) became a tuning split in the fourth round:
+ * precision 0.779, recall 0.878, 15 names (unseen alone 0.694, 0.768, 9; the four before the round 0.720, 0.807, 60).
+ * Bars just under, against going back.
  */
-export const UNSEEN_BARS = { precision: 0.44, recall: 0.5, namesFlagged: 58 };
+export const ALL_BARS = { precision: 0.775, recall: 0.875, namesFlagged: 16 };
 
 const passes = (s: Score, bars: typeof BARS) =>
   precision(s) >= bars.precision && recall(s) >= bars.recall && s.noneFlagged <= bars.namesFlagged;
@@ -135,10 +137,12 @@ export async function run(): Promise<boolean> {
   report('fresh', together(freshFr, freshEn), 0);
   const all = together(tuneTest, together(freshFr, freshEn));
   report('tune + test + fresh', all, 0);
-  const held = score(unseen);
-  report('unseen (held out: never tuned on, misses not shown)', held, 0);
+  const tuned4 = score(unseen);
+  report('unseen (IRM, English; a tuning split since round 4)', tuned4, Number(process.env.SHOW_UNSEEN ?? 0));
+  const four = together(all, tuned4);
+  report('tune + test + fresh + unseen', four, 0);
   console.log(
-    `bars on tune + test + fresh: precision >= ${BARS.precision}, recall >= ${BARS.recall}, names given a finding <= ${BARS.namesFlagged}; on tune + test: ${TUNE_TEST_BARS.precision}, ${TUNE_TEST_BARS.recall}, ${TUNE_TEST_BARS.namesFlagged}; on unseen: ${UNSEEN_BARS.precision}, ${UNSEEN_BARS.recall}, ${UNSEEN_BARS.namesFlagged} (aim: 0.95, 0.95, none, on text the rules were not written against)`,
+    `bars on tune + test + fresh + unseen: precision >= ${ALL_BARS.precision}, recall >= ${ALL_BARS.recall}, names given a finding <= ${ALL_BARS.namesFlagged}; on tune + test + fresh: ${BARS.precision}, ${BARS.recall}, ${BARS.namesFlagged}; on tune + test: ${TUNE_TEST_BARS.precision}, ${TUNE_TEST_BARS.recall}, ${TUNE_TEST_BARS.namesFlagged} (aim: 0.95, 0.95, none, on text the rules were not written against)`,
   );
-  return passes(all, BARS) && passes(tuneTest, TUNE_TEST_BARS) && passes(held, UNSEEN_BARS);
+  return passes(four, ALL_BARS) && passes(all, BARS) && passes(tuneTest, TUNE_TEST_BARS);
 }

@@ -15,7 +15,7 @@ import { templatePrompts, type Prompt, type PromptKind } from './template-prompt
 // sections (each paragraph's label is the source's, read once: paragraphLabel).
 const learnt = new WeakMap<AssembleContext, Map<Commitment, Section[]>>();
 
-export type PlanRole = 'title' | 'milestone-action' | 'main-action' | 'objective' | 'context' | 'template';
+export type PlanRole = 'title' | 'milestone-action' | 'main-action' | 'objective' | 'answer' | 'context' | 'template';
 
 function inMilestone(c: Commitment, offset: number): boolean {
   const within = (v: { start: number; end: number } | undefined) => !!v && v.start <= offset && offset < v.end;
@@ -28,7 +28,9 @@ function inMilestone(c: Commitment, offset: number): boolean {
  * Per finding in order, its role in the plan (undefined when the text has no commitments). `template`: the finding
  * lies in a template's label or question ("How will the commitment promote transparency?"), not the author's text.
  * `objective`: the commitment's action stated as an aim right after the template's label ("Main Objective: To
- * strengthen…"): the "to" there is not a purpose of another action.
+ * strengthen…"): the "to" there is not a purpose of another action. `answer`: the word opens the answer to the
+ * template's question on the action ("What is the commitment? Increasing the capacity…"): it names the action, whatever
+ * its form.
  */
 export function planRoles(findings: readonly Finding[], a: AssembleContext): (PlanRole | undefined)[] {
   let sections = learnt.get(a);
@@ -53,8 +55,14 @@ export function planRoles(findings: readonly Finding[], a: AssembleContext): (Pl
         return 'template';
       }
       // "Ambition: We are committed to improving…": the author states the commitment inside a part that explains.
-      if (p.kind === 'context' && statesCommitment(a.source, f)) return 'main-action';
-      if (p.kind === 'action' && statesObjective(a.source, p, f)) return 'objective';
+      if (
+        p.kind === 'context' &&
+        (statesCommitment(a.source, f) || commitmentSays(a.source, p, f, AGENT_SAYS) || opensItem(a.source, p, f))
+      )
+        return 'main-action';
+      if (p.kind === 'action' && opensAnswer(a.source, p, f)) return 'answer';
+      if (p.kind === 'action' && (statesObjective(a.source, p, f) || commitmentSays(a.source, p, f)))
+        return 'objective';
       return PROMPT_ROLES[p.kind];
     }
     return undefined;
@@ -109,7 +117,7 @@ function labelledBetween(source: SourceText, p: Prompt, f: Finding): boolean {
 
 // The author's own statement of the commitment (not "this commitment will promote…", which says what it will bring).
 const STATES_COMMITMENT =
-  /\b(?:we (?:are |remain )?commit(?:ted)?|we will|commits? (?:itself )?to|(?:main |primary )?objective (?:of the commitment )?is to|(?:this|the) commitment is to)\b/;
+  /\b(?:we (?:are |remain )?commit(?:ted)?|we will|we (?:seek|aim|intend|plan|undertake|pledge) to|commits? (?:itself )?to|(?:main |primary )?(?:objective|aim) (?:of (?:the|this) commitment )?is to|(?:this|the) commitment is to)\b/;
 
 function statesCommitment(source: SourceText, f: Finding): boolean {
   const p = source.paragraphs[f.paragraph];
@@ -117,12 +125,57 @@ function statesCommitment(source: SourceText, f: Finding): boolean {
   return STATES_COMMITMENT.test(foldedParagraph(source, p).slice(start, end));
 }
 
+// "This commitment will ensure…", "The commitment seeks to address…": the commitment's own verb, up to the hit.
+const COMMITMENT_SAYS =
+  /^[^\p{L}]*(?:the|this) commitment (?:(?:will|shall|also) )*(?:(?:seeks?|aims?|intends?) to )?$/u;
+
+/**
+ * Where the template asks what the commitment is, the commitment as the subject of the hit's verb states the action
+ * (elsewhere "The commitment will increase participation" says what it brings).
+ */
+function commitmentSays(source: SourceText, prompt: Prompt, f: Finding, says = COMMITMENT_SAYS): boolean {
+  const p = source.paragraphs[f.paragraph];
+  // From the sentence's start, or the prompt's end ("What is the commitment?: The commitment will…").
+  const start = Math.max(sentenceAround(p.text, f.start - p.start).start, prompt.end - p.start);
+  return says.test(foldedParagraph(source, p).slice(start, f.start - p.start));
+}
+
+// A list's bullet, then the word: an item of its own.
+const ITEM_MARK = /(?:^|\n)[^\S\n]*[-•*▪●◦\uf000-\uf0ff][^\S\n]*$|\s[•▪●◦\uf000-\uf0ff][^\S\n]*$/u;
+
+/**
+ * "How will the commitment contribute…? • Connect the platforms… • Promote the pre-notification system": an item that
+ * opens with a verb in the base form lists what will be done (a verb of the lexicon capitalised, not "Increase in…").
+ */
+function opensItem(source: SourceText, p: Prompt, f: Finding): boolean {
+  if (f.data?.kind !== 'verb' || !/^\p{Lu}\p{Ll}+$/u.test(f.actual.split(' ')[0]) || /(?:ing|ed|s)$/.test(f.actual))
+    return false;
+  const text = source.text;
+  if (/^\s+(?:in|of)\b/.test(text.slice(f.end, f.end + 4))) return false;
+  return ITEM_MARK.test(text.slice(Math.max(p.end, f.start - 12), f.start));
+}
+
+/** Only marks (a colon, a list's bullet or number) between the prompt and the word. */
+function opensAnswer(source: SourceText, p: Prompt, f: Finding): boolean {
+  return f.start - p.end < 12 && /^[^\p{L}]*$/u.test(source.text.slice(p.end, f.start));
+}
+
+// Inside a part that explains, "This commitment will continue the work…", "Parliamentary Counsel Office will work
+// with…": a body that acts, or the commitment with a verb of effort (a verb of result there reads as its purpose, and
+// stays information), states the action.
+const AGENT_SAYS =
+  /^[^\p{L}]*(?:(?:the|this) commitment (?:(?:will|shall|also|further) )*(?:(?:seeks?|aims?|intends?) to )?|(?:[^\s]+ ){0,3}(?:we|government|ministry|office|department|agency|council|commission|parliament|secretariat|authority|committee|ombudsman) (?:(?:will|shall|also|further) )+)$/u;
+
 /** "Main Objective To strengthen X and facilitate Y": the answer opens with "to" and no action follows in its sentence. */
 function statesObjective(source: SourceText, p: Prompt, f: Finding): boolean {
   const folded = foldedText(source);
   const par = source.paragraphs[f.paragraph];
   const { end } = sentenceAround(par.text, f.start - par.start);
   const answer = folded.slice(p.end, par.start + end);
+  // A list's mark may stand before it (Word's bullets are symbols of a private font: U+F06C).
+  if (!/^[^\p{L}\p{N}]*to\s/u.test(answer)) return false;
   // "What is the commitment? To ensure participation, amendments will be introduced": a purpose before the action.
-  return /^[\s:–-]*to\s/.test(answer) && !/\b(?:will|shall|is|are|must)\b/.test(answer);
+  // A verb inside what the aim governs is the aim's ("To ensure that budget planning … are participatory").
+  const that = answer.search(/\bthat\b/);
+  return !/\b(?:will|shall|is|are|must)\b/.test(that < 0 ? answer : answer.slice(0, that));
 }

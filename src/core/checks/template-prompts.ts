@@ -20,45 +20,53 @@ export interface Prompt {
   end: number;
 }
 
-// Field labels, folded, as they open a line or follow a sentence. A label is taken when a colon, a question mark, a
+// Field labels, folded, as they open a line or follow a sentence; the longer of two that start alike comes first. A label is taken when a colon, a question mark, a
 // line end or a capitalised word follows (the IRM's text runs a label into its answer: "Main Objective To…").
 const LABELS: ReadonlyArray<[PromptKind, string]> = [
   [
     'context',
-    String.raw`status quo(?: or problem\/issues? to be addressed)?|(?:the )?(?:problem\/)?issues? (?:to be addressed|(?:that )?ogp is trying to address)|problem definition|general problem|specific ogp issues?|rationale(?: for the commitment)?|background|relevance|ambition|additional information|other relevant information[^\n]{0,60}?|issues and challenges|description of the current (?:state|situation)(?: and the challenges?)?|current situation|why this commitment is important|anticipated impact|ogp (?:principles|values)`,
+    String.raw`status quo(?: or problem\/issues? to be addressed)?|(?:the )?(?:problem\/)?issues? (?:to be addressed|(?:that )?ogp is trying to address)|problem definition|general problem|specific ogp issues?|rationale(?: for the commitment)?|background|contribution of (?:the )?commitment to solv(?:e|ing) (?:the )?problem|relevance of (?:the )?commitment to ogp values|ogp values? to which (?:this|the) commitment (?:will )?contributes?|relevance|ambition|additional information|other relevant information[^\n]{0,60}?|issues and challenges|description of the current (?:state|situation)(?: and the challenges?)?|current situation(?: \(status quo\))?(?: and the (?:public )?problem (?:that )?the commitment (?:will )?address(?:es)?)?|(?:problems?|issues?|challenges?)(?: (?:of|or) challenges?)? to (?:be )?addressed|problems? (?:of|or) challenges? addressed|why this commitment is important|anticipated impact|ogp (?:principles|values)`,
   ],
   [
     'action',
-    String.raw`main objectives?|primary objective|objectives? of the commitment|brief description(?: of (?:the )?commitment)?|short description|commitment description|description of (?:the )?commitment`,
+    String.raw`main objectives?|primary objective|objectives? of the commitment|brief description(?: of (?:the )?commitment)?|short description|commitment description|description of (?:the )?commitment|objectives?`,
   ],
   // "Commitment: Strengthen the framework…": the commitment's name, to its line's end.
   ['title', String.raw`commitment(?: (?:no\.?|#) ?\d{1,2}| \d{1,2})?(?=\s*:)`],
   [
     'milestone',
-    String.raw`(?:main |key )?milestones?(?: activit(?:y|ies)(?: with (?:a )?verifiable deliverables?)?| description)?|verifiable and measurable milestones[^\n]{0,60}?|activities of the commitment|goals and\/or major milestones`,
+    String.raw`(?:main |key )?milestones?(?: activit(?:y|ies)(?: with (?:a )?verifiable deliverables?)?| description| to fulfil+ the commitment)?|(?:verifiable and measurable )?milestones to fulfil+ the commitment|verifiable and measurable milestones[^\n]{0,60}?|activities of the commitment|goals and\/or major milestones`,
   ],
   // The grand challenge the commitment answers is one of OGP's five names; contact fields name people and bodies.
   [
     'template',
-    String.raw`(?:related )?ogp challenges?(?: areas?| addressed by the commitment)?|lead (?:implementing )?(?:institutions?|agency|agencies)(?:\/actors?)?|supporting institutions?|other actors involved|state actors involved|contact information|name of responsible person[^\n]{0,40}?`,
+    String.raw`(?:related )?o(?:gp|pg) challenges?(?: areas?| addressed by the commitment)?|lead (?:implementing )?(?:institutions?|agency|agencies)(?:\/actors?)?|supporting institutions?|other actors involved|state actors involved|contact information|name of responsible person[^\n]{0,40}?`,
   ],
 ];
 
 // Where a prompt may start: the text's start, a line's (after bullets or a number), or after a sentence or a clause.
-const BEFORE = String.raw`(?:^|\n|[.;?!:)]\s+|\s[-•*]\s+)(?:[-•*✓]\s*|\d{1,2}[.)]\s+)?`;
-const LABEL_RE = new RegExp(`${BEFORE}(${LABELS.map(([, l]) => `(${l})`).join('|')})(?=\\s*[:?\\n]|\\s+[^\\s]|$)`, 'g');
+// A list's mark may be a symbol of a private font (Word's bullets: U+F0A7, U+F06C…).
+const BEFORE = String.raw`(?:^|\n[^\S\n]*|[.;?!:)]\s+|\s[-•*]\s+)(?:[-•*✓▪●◦\uf000-\uf0ff]\s*|\d{1,2}[.)]\s+)?`;
+// A label's words may be wrapped onto the next line (texts copied from a PDF): a space in a label is any one space.
+const wrapped = (label: string) => label.replaceAll(' ', '\\s');
+const LABEL_RE = new RegExp(
+  `${BEFORE}(${LABELS.map(([, l]) => `(${wrapped(l)})`).join('|')})(?=\\s*[:?\\n]|\\s+[^\\s]|$)`,
+  'g',
+);
 
 // A contact field's label just before a colon, wherever it stands (found from the colons: a text has few).
 const FIELD_BEFORE_COLON = new RegExp(`(?:^|\\s)(${LABELS[LABELS.length - 1][1]})\\s*$`);
 
-// A template question: it asks about the commitment (or "you", the author) and ends within the line.
+// A template question: it asks about the commitment (or "you", the author) and ends within its paragraph (its lines
+// may be wrapped).
+const IN_QUESTION = String.raw`(?:[^?\n.]|\n(?!\n))`;
 const QUESTION_RE = new RegExp(
-  `${BEFORE}((?:what|why|how|which|in what way)\\b[^?\\n.]{0,160}?\\b(?:commitment|engagement|you|problem|ogp)\\b[^?\\n.]{0,120}?\\?)`,
+  `${BEFORE}((?:what|why|how|which|in what way)\\b${IN_QUESTION}{0,160}?\\b(?:commitment|engagement|you|problem|ogp)\\b${IN_QUESTION}{0,120}?\\?)`,
   'g',
 );
 // The template's guidance to its writer, to the end of its sentence: "Briefly describe…" wherever it stands (the IRM's
 // text runs it after its label: "Relevance Briefly describe the way…"), "Describe…" where a sentence starts.
-const DESCRIBE_RE = /describe\b[^\n]{0,300}?(?:\.(?=\s|$)|$)/gm;
+const DESCRIBE_RE = /describe\b[^\n]{0,300}?(?:\.(?=[\s:]|$)|$)/gm;
 const STARTS_HERE = new RegExp(`${BEFORE}$`);
 
 function questionKind(q: string): PromptKind {
@@ -83,7 +91,9 @@ export function templatePrompts(source: SourceText): Prompt[] {
   for (const m of folded.matchAll(QUESTION_RE)) add(m, questionKind(m[1]));
   for (const m of folded.matchAll(DESCRIBE_RE)) {
     const briefly = folded.endsWith('briefly ', m.index) ? 'briefly '.length : 0;
-    if (briefly > 0 || STARTS_HERE.test(folded.slice(Math.max(0, m.index - 8), m.index)))
+    // "Relevance commitment describe the way in which this is relevant to … OGP values": guidance about the commitment.
+    const guidance = briefly > 0 || /\b(?:ogp|the commitment)\b/.test(m[0]);
+    if (guidance || STARTS_HERE.test(folded.slice(Math.max(0, m.index - 8), m.index)))
       prompts.push({ kind: 'template', start: m.index - briefly, end: m.index + m[0].length });
   }
   for (let colon = folded.indexOf(':'); colon >= 0; colon = folded.indexOf(':', colon + 1)) {

@@ -35,6 +35,13 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
     expect(
       en('What is the commitment? To ensure participation, amendments to the Act will be adopted by June 2025.'),
     ).toEqual(['ensure:info']);
+    // Word's list mark (a symbol of a private font) before the aim; a verb inside what the aim governs is the aim's.
+    expect(en('What is the commitment?\n\uf06c To increase the data on legislative activities.')).toEqual([
+      'increase:warning',
+    ]);
+    expect(en('Main objective: To ensure that budget planning and audits are participatory.')).toEqual([
+      'ensure:warning',
+    ]);
   });
 
   test('milestones after their label keep their warnings; the OGP challenge’s answer is template text', () => {
@@ -44,8 +51,66 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
     expect(en(text)).toEqual(['regular:warning']);
   });
 
+  test('IRM variants of the labels: run into a table, indented, typed differently, guidance ending in ".:"', () => {
+    expect(
+      en(
+        'OGP Values Transparency\nVerifiable and measurable milestones to fulfil the commitment Start date End date ' +
+          'Expand the use of Parliament TV.',
+      ),
+    ).toEqual(['Expand:warning']);
+    expect(en('Status quo: archives are closed.\n Milestone:\n Improve the archive catalogue.')).toEqual([
+      'Improve:warning',
+    ]);
+    expect(en('Problem of challenge addressed: There is inadequate engagement. Issue to addressed: budgets.')).toEqual(
+      [],
+    );
+    expect(
+      en(
+        'Ambition: Briefly describe the intended results of the commitment and how it will either make government ' +
+          'more open or improve government through more openness.: The law will be passed by 2020.',
+      ),
+    ).toEqual([]);
+    // The answer's first word names the action, even as a participle.
+    expect(en('Main objective Increasing the transparency of the decision-making process.')).toEqual([
+      'Increasing:warning',
+    ]);
+    // The longer of two labels that start alike: "Objectives of the commitment", not "Objectives".
+    expect(en('Objectives of the commitment Establish a register. Reinforce the right to information.')).toEqual([
+      'Reinforce:warning',
+    ]);
+  });
+
+  test('questions and labels wrapped onto the next line; the template’s newer labels of relevance', () => {
+    expect(
+      en(
+        'What is the commitment? Pass the law.\nHow will the\ncommitment contribute to solving the problem?\nIt will improve trust.',
+      ),
+    ).toEqual(['improve:info']);
+    expect(en('Relevance of commitment to OGP values Public accountability will be strengthened.')).toEqual([
+      'strengthened:info',
+    ]);
+  });
+
   test('"Ambition: We are committed to…" is the author’s statement inside a part that explains', () => {
     expect(en('Ambition: We are committed to improving access to legislation.')).toEqual(['improving:warning']);
+    // A body that acts, or the commitment with a verb of effort; with a verb of result the commitment says what it brings.
+    expect(
+      en(
+        'Ambition: This commitment will continue the work started in 2016. Parliamentary Counsel Office will work ' +
+          'with the makers of legislation. We seek to ease the tracking of bills.',
+      ),
+    ).toEqual(['continue:warning', 'work with:warning', 'seek to:warning']);
+    expect(en('Relevance: This commitment will support the value of participation.')).toEqual(['support:info']);
+    // An item that opens with a verb lists what will be done; "Increase in…" is a noun.
+    expect(
+      en(
+        'How will the commitment contribute to solve the public problem?\n• Promote the pre-notification system.\n' +
+          '• Increase in petitions since 2017: 40,000 a year.',
+      ),
+    ).toEqual(['Promote:warning', 'Increase:info']);
+    expect(en('What is the commitment?: The commitment will support the passage of the access law.')).toEqual([
+      'support:warning',
+    ]);
   });
 
   test('a label runs into its answer before a capital, not into a sentence', () => {

@@ -32,6 +32,7 @@ export interface CompiledTerm {
   makes?: boolean;
   process?: boolean;
   repeats?: boolean;
+  effort?: boolean;
   exceptions: CompiledException[];
 }
 
@@ -158,6 +159,7 @@ export function compileRules(data: LexiconData, lang: Lang, overrides: RuleOverr
       makes: ve.makes,
       process: ve.process,
       repeats: ve.repeats,
+      effort: ve.effort,
     });
     if (kind === 'verb') {
       const verb = ve.verb ?? words[0];

@@ -10,7 +10,11 @@ export interface TokenTest {
   any: boolean;
   /** `~`: an optional adverb. */
   optionalAdverb: boolean;
+  /** `…`: one to GAP_WORDS words of the same phrase ("make … more": "make budget data more"), after the term only. */
+  gap: boolean;
 }
+
+export const GAP_WORDS = 5;
 
 export interface CompiledPattern {
   /** Tests before the term, nearest first. */
@@ -46,9 +50,21 @@ export function isAdverb(norm: string): boolean {
 }
 
 function compileTest(piece: string): TokenTest {
-  const t: TokenTest = { lits: null, prefixes: [], num: false, cap: false, any: false, optionalAdverb: false };
+  const t: TokenTest = {
+    lits: null,
+    prefixes: [],
+    num: false,
+    cap: false,
+    any: false,
+    optionalAdverb: false,
+    gap: false,
+  };
   if (piece === '~') {
     t.optionalAdverb = true;
+    return t;
+  }
+  if (piece === '…') {
+    t.gap = true;
     return t;
   }
   for (const alt of piece.split('|')) {
@@ -101,12 +117,29 @@ const BLOCKING = SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_CLOSE;
  * Matches `tests` against tokens from index `from` (the words of one expression: no punctuation in between).
  * Returns the index of the last token matched, `from - 1` for an empty sequence, or -1.
  */
-export function matchForward(tokens: readonly Token[], from: number, tests: TokenTest[], strict = true): number {
+export function matchForward(
+  tokens: readonly Token[],
+  from: number,
+  tests: TokenTest[],
+  strict = true,
+  at = 0,
+): number {
   let j = from;
-  for (const t of tests) {
+  for (let i = at; i < tests.length; i++) {
+    const t = tests[i];
     if (t.optionalAdverb) {
       if (j < tokens.length && isAdverb(tokens[j].norm) && !(strict && tokens[j].sep & BLOCKING)) j++;
       continue;
+    }
+    if (t.gap) {
+      // The fewest words that let the rest match.
+      for (let n = 1; n <= GAP_WORDS; n++) {
+        const tok = tokens[j + n - 1];
+        if (tok === undefined || tok.sep & (strict ? BLOCKING : SEP_STOP)) return -1;
+        const end = matchForward(tokens, j + n, tests, strict, i + 1);
+        if (end >= 0) return end;
+      }
+      return -1;
     }
     if (j >= tokens.length) return -1;
     const tok = tokens[j];
@@ -122,6 +155,7 @@ export function matchBackward(tokens: readonly Token[], at: number, tests: Token
   let j = at - 1;
   let boundary = tokens[at].sep & SEP_STOP;
   for (const t of tests) {
+    if (t.gap) return false; // after the term only
     if (t.optionalAdverb) {
       if (j >= 0 && !boundary && isAdverb(tokens[j].norm)) {
         boundary = tokens[j].sep & SEP_STOP;

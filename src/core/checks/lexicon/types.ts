@@ -10,6 +10,7 @@ export type FormKind = 'verb' | 'participle' | 'noun';
  *   word*     a word starting with this                        #       a number
  *   Aa        a capitalised word (a proper name)               ?       any one word
  *   ~         an optional adverb (-ment, -ly)                  _       the matched term (exceptions only)
+ *   …         one to five words of the phrase (after the term: "make … more", « rendre … plus »)
  * Apostrophes split words as in the text: "d'" is the word "d", "l' _" is "l" then the term.
  */
 export type TokenPattern = string;
@@ -58,6 +59,12 @@ export interface VagueTermEntry {
    * « chaque trimestre »), the continued action is checkable each time.
    */
   repeats?: boolean;
+  /**
+   * A verb of effort ("seek to", "work with", "continue"), not of result ("increase", "help"): said of the commitment
+   * itself ("The commitment seeks to open the budget"), it still states what the commitment does, where a verb of
+   * result says what it brings.
+   */
+  effort?: boolean;
   examples?: Examples;
 }
 

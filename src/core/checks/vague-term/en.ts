@@ -60,6 +60,15 @@ export const en: VagueTermData = {
           'The Treasury will {enhance} the transparency of beneficial ownership information.',
           '{Enhancement} of the public comment process for federal regulations.',
         ],
+        // What the commitment ("it") brings, or what it or a thing is meant to bring.
+        info: [
+          'The register will open in 2025. It will {enhance} the transparency of lobbying.',
+          'The commitment aims to {enhance} citizen engagement in decision-making.',
+          'The new strategic framework aims to {enhance} existing solutions against corruption.',
+          'The guidelines will be adopted by 2020. It will thereby {enhance} action against discrimination.',
+          // A possibility weighed, not a change committed to.
+          'The Ministry will review how the existing legislation could be further {enhanced} by 2025.',
+        ],
       },
     },
     {
@@ -80,6 +89,10 @@ export const en: VagueTermData = {
           'Ten agencies will {improve} their response times to records requests by 20 percent.',
           // A thing's aim: the purpose of the act, not the author's action.
           'A law on the register will be enacted. The purpose of the act is to {improve} the transparency of lobbying.',
+          // The template's objective, made concrete by its means.
+          'Objective: To {improve} access to legislation by publishing all regulations on a single website.',
+          // A noun after a preposition and a degree word names the topic.
+          'There is room for further {improvements} in the legal framework for lobbying.',
         ],
       },
     },
@@ -103,6 +116,7 @@ export const en: VagueTermData = {
     {
       lemma: 'continue',
       repeats: true,
+      effort: true,
       nouns: ['continuation'],
       expected: ['complete by [date]', 'extend to N services', 'publish'],
       examples: {
@@ -127,7 +141,11 @@ export const en: VagueTermData = {
           'Commitment 9 – {Facilitate} public input on federal budget priorities.',
         ],
         // A publication named as the means makes the action checkable.
-        info: ['The Senate will {facilitate} access to its records through the publication of a weekly bulletin.'],
+        info: [
+          'The Senate will {facilitate} access to its records through the publication of a weekly bulletin.',
+          // An activity as the subject, in the present: what it brings.
+          'Publishing the budget on a single gateway {facilitates} access to information.',
+        ],
       },
     },
     {
@@ -169,7 +187,11 @@ export const en: VagueTermData = {
     {
       lemma: 'boost',
       expected: ['raise from X to Y', 'fund N projects'],
-      examples: { flag: ['The Department will {boost} public participation in environmental reviews.'] },
+      examples: {
+        flag: ['The Department will {boost} public participation in environmental reviews.'],
+        // In capitals after a word in small letters: an acronym, the name of a tool.
+        pass: ['Spending data will be published through the BOOST database of the Ministry of Finance.'],
+      },
     },
     {
       lemma: 'bolster',
@@ -219,6 +241,8 @@ export const en: VagueTermData = {
           '{Modernization} of the access to information system.',
         ],
         info: ['The Office will publish a guide on the {modernization} of records management.'],
+        // A capitalised noun coordinated with the capitalised noun a name's "of" governs: the name's.
+        pass: ['Contact point: Head of Division of Innovation and Modernisation Programmes, Ministry of Reform.'],
       },
     },
     {
@@ -285,13 +309,40 @@ export const en: VagueTermData = {
     },
     {
       lemma: 'work towards',
+      effort: true,
       verb: 'work',
       after: '~ towards|toward',
       expected: ['deliver … by [date]'],
       examples: { flag: ['We will {work towards} greater transparency in political financing.'] },
     },
     {
+      lemma: 'work to',
+      process: true,
+      effort: true,
+      verb: 'work',
+      after: '~ to',
+      expected: ['deliver … by [date]'],
+      examples: {
+        flag: ['The Knesset is {working to} develop a presentation of the laws in force.'],
+        // The means of a counted action shares its count.
+        info: ['Raise the use of climate services by 10% by 2023, by {working to} publish climate data.'],
+        // The noun: work that is to be done.
+        pass: ['The work to be done will be listed in the plan by June 2024.'],
+      },
+    },
+    {
+      lemma: 'lay the foundation',
+      verb: 'lay',
+      after: 'the|a foundation|foundations|groundwork',
+      forms: [{ form: 'laid', kind: 'verb' }],
+      expected: ['adopt', 'publish', 'create'],
+      examples: {
+        flag: ['The government will {lay the foundation} to boost citizen participation.'],
+      },
+    },
+    {
       lemma: 'strive to',
+      effort: true,
       verb: 'strive',
       after: '~ to',
       forms: [
@@ -310,6 +361,7 @@ export const en: VagueTermData = {
     {
       // The English of « poursuivre »: pursuing reform or support states an effort, not what will be done.
       lemma: 'pursue',
+      effort: true,
       expected: ['introduce a bill by DATE', 'hold N meetings', 'publish'],
       examples: {
         flag: ['The Government will {pursue} reform of political donations.'],
@@ -318,6 +370,7 @@ export const en: VagueTermData = {
     },
     {
       lemma: 'seek to',
+      effort: true,
       verb: 'seek',
       after: '~ to',
       forms: [
@@ -331,10 +384,17 @@ export const en: VagueTermData = {
         },
       ],
       expected: ['commit to … by [date]'],
-      examples: { flag: ['The Department will {seek to} expand access to federal court data.'] },
+      examples: {
+        flag: [
+          'The Department will {seek to} expand access to federal court data.',
+          // An effort, not a result: said of the commitment, it is still what the commitment does.
+          'The commitment {seeks to} open up the budget process to citizens.',
+        ],
+      },
     },
     {
       lemma: 'endeavour to',
+      effort: true,
       verb: 'endeavour',
       after: '~ to',
       expected: ['commit to … by [date]'],
@@ -344,6 +404,7 @@ export const en: VagueTermData = {
     },
     {
       lemma: 'endeavor to',
+      effort: true,
       verb: 'endeavor',
       after: '~ to',
       expected: ['commit to … by [date]'],
@@ -361,6 +422,7 @@ export const en: VagueTermData = {
     {
       lemma: 'work with',
       process: true,
+      effort: true,
       verb: 'work',
       after: '~ with|alongside',
       expected: ['sign an agreement with', 'meet N times'],
@@ -372,6 +434,8 @@ export const en: VagueTermData = {
           'To increase access to procurement data, the Department will {work with} agencies on a common list.',
           // Without its comma, at the main clause's subject and modal.
           'To build an open government movement in Scotland we will {work closely with} civil society.',
+          // The figure belongs to the next numbered item, run into the same sentence.
+          'Milestones: 2. {Work with} relevant groups on draft bills 2.1 Organize at least 2 rounds of consultations.',
         ],
         info: ['To ensure that agencies will {work with} civil society, the Office will publish a charter.'],
       },
@@ -379,6 +443,7 @@ export const en: VagueTermData = {
     {
       lemma: 'collaborate',
       process: true,
+      effort: true,
       nouns: ['collaboration'],
       expected: ['sign an agreement with', 'meet N times'],
       examples: {
@@ -404,6 +469,7 @@ export const en: VagueTermData = {
     {
       lemma: 'explore',
       process: true,
+      effort: true,
       nouns: ['exploration'],
       expected: ['pilot in N sites by [date]', 'publish an analysis'],
       examples: {
@@ -416,12 +482,20 @@ export const en: VagueTermData = {
     {
       lemma: 'consider',
       process: true,
+      effort: true,
+      nouns: ['consideration'],
       expected: ['decide by [date]', 'adopt'],
-      examples: { flag: ['The Office will {consider} the creation of an open algorithms register.'] },
+      examples: {
+        flag: [
+          'The Office will {consider} the creation of an open algorithms register.',
+          'This will include {consideration} of how budget information could complement local data.',
+        ],
+      },
     },
     {
       lemma: 'study',
       process: true,
+      effort: true,
       expected: ['publish a study by [date]', 'decide by [date]'],
       examples: {
         flag: ['The Commission will {study} the feasibility of publishing lobbying meeting records.'],
@@ -437,10 +511,14 @@ export const en: VagueTermData = {
           'Commitment 6 – {Ensure} equitable access to public services online.',
           // "that" opening a clause the verb governs, with no modal: not a relative clause.
           'The Ministry will publish the data that agencies hold and {ensure} its quality.',
+          // Where the template asks what the commitment is, the commitment's own verb states the action.
+          'What is the commitment? This commitment will {ensure} that citizens take part in budget hearings.',
         ],
-        // Coordinated with the verb of a relative clause ("that would"), it describes the thing the clause is about.
         info: [
+          // Coordinated with the verb of a relative clause ("that would"), it describes the thing the clause is about.
           'The Ministry will draft a bill that would aid asset recovery and {ensure} proper management of assets.',
+          // A gerund after the comma that closes a clause with a finite verb: what that clause brings.
+          'A code of conduct for lobbyists is planned, {ensuring} transparency in their work.',
         ],
       },
     },
@@ -476,6 +554,8 @@ export const en: VagueTermData = {
           'We will {expand} public access to federally funded research.',
           'The {expansion} of the open data portal to provincial datasets.',
         ],
+        // Coordinated with the verb right after "to", an adverb between: one purpose.
+        info: ['To sustain and further {expand} the reach of the order, the Office will publish a guide.'],
       },
     },
     {
@@ -495,8 +575,18 @@ export const en: VagueTermData = {
       lemma: 'increase',
       expected: ['raise from X to Y', 'increase by N%'],
       examples: {
-        flag: ['Agencies will {increase} the number of datasets available to the public.'],
-        info: ['{Increase} by 25 percent the number of records requests answered within 20 days.'],
+        flag: [
+          'Agencies will {increase} the number of datasets available to the public.',
+          // Items run together in one sentence: "1.2" numbers the item, it counts nothing.
+          '1.1 Publish budget documents online; and 1.2 {Increase} citizen participation in budget hearings.',
+          // The figures of the items around it, behind their bullets, count their own actions.
+          'Outputs: 200 officers trained on the law • {Increase} awareness of the law • 20 agencies disclose their data',
+        ],
+        info: [
+          '{Increase} by 25 percent the number of records requests answered within 20 days.',
+          // The commitment itself as the subject of a verb of result: what it brings.
+          'The commitment will {increase} participation by opening committee hearings to the public.',
+        ],
         // The name of one of the OGP's grand challenges.
         pass: ['OGP challenge: Increasing public integrity.'],
       },
@@ -506,8 +596,15 @@ export const en: VagueTermData = {
       makes: true,
       expected: ['publish', 'launch', 'adopt'],
       examples: {
-        flag: ['We will {develop} a culture of openness among federal employees.'],
-        info: ['The Department will {develop} a dashboard of grant spending by county.'],
+        flag: [
+          'We will {develop} a culture of openness among federal employees.',
+          // An ordinal ranks; it does not count.
+          'We will {develop}, with partners, ways to share procurement data with the 3rd sector.',
+        ],
+        info: [
+          'The Department will {develop} a dashboard of grant spending by county.',
+          '1.3 Drafting instruction: {Develop} the drafting instruction for the new bill by June 2022.',
+        ],
       },
     },
     {
@@ -532,7 +629,15 @@ export const en: VagueTermData = {
     {
       lemma: 'combat',
       expected: ['reduce by X%', 'sanction'],
-      examples: { flag: ['The government will {combat} disinformation during elections.'] },
+      examples: {
+        flag: ['The government will {combat} disinformation during elections.'],
+        // A gerund after a preposition (an adverb between) names the topic.
+        info: ['Citizens are aware of corruption and of the necessity of effectively {combating} it.'],
+        // A capitalised verb after "to" and a body's name, in running text: the body's name.
+        pass: [
+          'The draft texts were examined by the Tripartite Committee to Combat the Impact of Covid-19 on the World of Work in 2021 and then published.',
+        ],
+      },
     },
     {
       lemma: 'drive',
@@ -582,6 +687,7 @@ export const en: VagueTermData = {
     },
     {
       lemma: 'build on',
+      effort: true,
       verb: 'build',
       after: '~ on|upon',
       forms: [{ form: 'built', kind: 'verb' }],
@@ -643,6 +749,20 @@ export const en: VagueTermData = {
       examples: { flag: ['The Department will {make more} data on federal lands available to the public.'] },
     },
     {
+      // "Make budget information more accessible": the verb, a few words, then the comparative.
+      lemma: 'make … more',
+      verb: 'make',
+      then: '… more|easier|better|simpler',
+      forms: [{ form: 'made', kind: 'verb' }],
+      expected: ['publish', 'reduce the steps from X to Y'],
+      examples: {
+        flag: [
+          '2. {Make} budget information user friendly and more accessible to citizens.',
+          '{Making} climate change science more open and accessible.',
+        ],
+      },
+    },
+    {
       lemma: 'invest in',
       verb: 'invest',
       after: '~ in',
@@ -675,6 +795,12 @@ export const en: VagueTermData = {
     },
   ],
   exceptions: [
+    {
+      term: 'make … more',
+      pattern: '_ sure|certain',
+      why: 'make sure: ensure (the term "ensure" is read on its own)',
+      examples: { pass: ['We will make sure that more datasets are published every year.'] },
+    },
     {
       term: 'study',
       kinds: ['noun'],
@@ -885,6 +1011,125 @@ export const en: VagueTermData = {
       why: 'consolidated accounts',
       examples: {
         pass: ['The consolidated financial statements of the government will be published in open formats.'],
+      },
+    },
+    {
+      // Delivering services is providing them; "service delivery" is a plain noun of the field.
+      term: 'deliver',
+      pattern: '_ public|municipal|health|social|government|state services|service',
+      why: 'delivering public services: providing them (another sense)',
+      examples: { pass: ['Staff in charge of delivering public services will be trained on the new standards.'] },
+    },
+    {
+      term: 'deliver',
+      pattern: 'service|services _',
+      why: 'services delivered: provided (another sense)',
+      examples: { pass: ['Citizens will rate the public services delivered by each agency.'] },
+    },
+    {
+      term: 'deliver',
+      pattern: 'service|services they|we|it _',
+      why: 'the services they deliver: provide (another sense)',
+      examples: { pass: ['Providers will be accountable for the quality of the services they deliver.'] },
+    },
+    {
+      term: 'deliver',
+      pattern: '_ their|its|our|your input|inputs|feedback|comments|views|opinions|proposals',
+      why: "delivering one's input: submitting it (another sense)",
+      examples: { pass: ['The public can access the application and deliver their input on each bill.'] },
+    },
+    {
+      term: 'address',
+      pattern: '_ to',
+      why: 'addressed to someone: meant for them (another sense)',
+      examples: { pass: ['The Office will publish practical guides addressed to young people.'] },
+    },
+    {
+      // Contributing to a harm is causing it: said of the problem, never an action the plan commits to.
+      term: 'contribute to',
+      pattern:
+        '_ corruption|violence|fraud|abuse|unlawful|illegal|illicit|inefficiency|inefficiencies|mistrust|distrust|poverty|exclusion|impunity|conflict|conflicts|problem|problems',
+      why: 'contributing to a harm: causing it (another sense)',
+      examples: { pass: ['The lack of transparency in procurement may contribute to corruption and waste.'] },
+    },
+    {
+      term: 'contribute to',
+      pattern: '_ the|this|these problem|problems',
+      why: 'contributing to the problem: causing it (another sense)',
+      examples: { pass: ['Weak legal frameworks for access to information may contribute to the problem.'] },
+    },
+    {
+      term: 'engage',
+      pattern:
+        '_ in corrupt|corruption|rent|unethical|illegal|illicit|fraudulent|criminal|misconduct|wrongdoing|bribery',
+      why: 'to engage in misconduct: commit it (another sense)',
+      examples: { pass: ['The register will make it difficult for officials to engage in rent seeking practices.'] },
+    },
+    {
+      // "Considering that…": given that, a reason; considering a claim true is judging it.
+      term: 'consider',
+      pattern: '_ that',
+      why: 'considering that: given that (another sense)',
+      examples: { pass: ['The portal will be open to all, considering that the proposal is participatory.'] },
+    },
+    {
+      // "Positions of increased responsibility", "an increased risk": a level, not an action.
+      term: 'increase',
+      pattern: '_ risk|risks|responsibility|responsibilities|likelihood|probability',
+      why: 'an increased risk: a level (another sense)',
+      examples: { pass: ['Entities that show an increased risk will be screened before registration.'] },
+    },
+    {
+      // A study carried out is a report one can check: a deliverable.
+      term: 'study',
+      kinds: ['noun', 'verb'],
+      pattern: 'conduct|conducts|conducting|commission|commissions|undertake|undertakes|out a|an _',
+      why: 'conducting a study: a deliverable',
+      examples: { pass: ['The Ministry will conduct a study on the inclusion of political parties in the law.'] },
+    },
+    {
+      term: 'study',
+      kinds: ['noun', 'verb'],
+      pattern: 'out _',
+      why: 'carrying out a study: a deliverable',
+      examples: { pass: ['Milestones: 1. Carry out study on the inclusion of parties in the law.'] },
+    },
+    {
+      // Continuing in a process or a post is staying in it.
+      term: 'continue',
+      kinds: ['verb'],
+      pattern: '_ in the|their|its|his|her|office|post|service',
+      why: 'continue in the process: remain in it (another sense)',
+      examples: { pass: ['Entities that show no risk would continue in the registration process as before.'] },
+    },
+    {
+      term: 'work to',
+      pattern: 'the|this|that|its|their|our|much|more|further|of|in|at _',
+      why: 'the noun: work to be done (another sense)',
+      examples: { pass: ['Much work to publish the register remains, as the audit found.'] },
+    },
+    {
+      term: 'work to',
+      pattern: '_ be',
+      why: 'work to be done: the noun (another sense)',
+    },
+    {
+      term: 'consider',
+      kinds: ['noun'],
+      pattern: 'into|under|due|for|government|cabinet|parliamentary|ministerial|council|board|committee _',
+      why: "taken into consideration, under consideration, with due consideration, Government consideration: fixed phrases and a body's review",
+      examples: { pass: ['The comments received will be taken into consideration in the final text.'] },
+    },
+    {
+      // The noun: a postal or electronic address, after a determiner or an adjective ("the address of the station").
+      term: 'address',
+      pattern: 'the|an|their|his|her|its|registered|email|postal|home|web|mailing|physical|street|residential|legal _',
+      why: 'an address (the noun: another sense)',
+      examples: {
+        pass: [
+          'Whistleblowers may give the address of the police station as their own.',
+          'Applicants will give their registered addresses and an email address.',
+        ],
       },
     },
     {

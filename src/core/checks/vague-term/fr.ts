@@ -499,6 +499,18 @@ export const fr: VagueTermData = {
       examples: { flag: ['Nous {ferons progresser} l’égalité d’accès aux services publics en ligne.'] },
     },
     {
+      // « Rendre l’information budgétaire plus accessible » : le verbe, quelques mots, puis le comparatif.
+      lemma: 'rendre … plus',
+      verb: 'rendre',
+      then: '… plus',
+      expected: ['publier', 'réduire les étapes de X à Y'],
+      examples: {
+        flag: ['{Rendre} la science des changements climatiques plus ouverte et accessible.'],
+        // « Rendre compte » : faire rapport, un autre sens.
+        pass: ['Le ministère devra rendre compte chaque année de plus de 40 indicateurs publiés.'],
+      },
+    },
+    {
       lemma: 'prendre des mesures',
       verb: 'prendre',
       after: '~ des|les mesures',
@@ -580,6 +592,11 @@ export const fr: VagueTermData = {
     },
   ],
   exceptions: [
+    {
+      term: 'rendre … plus',
+      pattern: '_ compte|hommage|visite|service|justice',
+      why: 'rendre compte, rendre service : un autre sens',
+    },
     {
       term: 'continuer à',
       pattern: 'facon|maniere _',

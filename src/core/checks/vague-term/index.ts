@@ -65,11 +65,16 @@ export const vagueTerm: TextCheck = {
       const role = roles[k];
       if (role === 'template') return []; // a template's question is not the author's text
       // The objective the template asks for, stated as "To strengthen…": a purpose in form, the action in fact.
-      if (role === 'objective' && (f.data?.role === 'action' || f.data?.role === 'purpose'))
+      // The answer's first word names the action, even in the form of a participle ("Increasing the capacity…").
+      const named = role === 'answer' && f.data?.role === 'participle';
+      if (
+        (role === 'objective' || role === 'answer') &&
+        (f.data?.role === 'action' || f.data?.role === 'purpose' || named)
+      )
         return {
           ...f,
           severity: severityOf(a, 'vague-term', this.defaultSeverity),
-          note: messages[a.lang]('vague-term.note', { actual: f.actual, lemma: String(f.data.lemma) }),
+          note: messages[a.lang]('vague-term.note', { actual: f.actual, lemma: String(f.data?.lemma) }),
           data: { ...f.data, role: 'main-action' },
         };
       if (f.data?.role !== 'action' || role === undefined) return f;

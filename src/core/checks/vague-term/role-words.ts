@@ -60,6 +60,15 @@ export interface RoleWords {
    * renforcera… ») states the effect of a thing, not what someone commits to do.
    */
   agents: WordSet;
+  /**
+   * The commitment itself, or what it does, as a subject ("it", "this commitment", "the measure"): its verb of result
+   * states what it brings ("The commitment will increase participation"), not what someone does.
+   */
+  things: WordSet;
+  /** "could", "might": "could be enhanced" weighs a possibility. */
+  possibility: WordSet;
+  /** "aims to", "intends to": said of the commitment or a thing, the aim it is meant to reach. */
+  aimVerbs: WordSet;
   /** "will", "shall": the verb after one is the subject's future action or effect (French marks it on the verb). */
   modals: WordSet;
   /** Nouns of things one can check exist: the deliverables that make an action concrete. */
@@ -138,6 +147,9 @@ const fr: RoleWords = {
       'services ambassade ambassades reseau agents engagement initiative initiatives',
   ),
   modals: words(''),
+  things: words(''),
+  aimVerbs: words(''),
+  possibility: words(''),
   deliverables: words(
     'strategie plateforme portail site sites outil outils guide guides registre rapport rapports loi lois decret ' +
       'arrete norme normes referentiel feuille tableau base catalogue programme cours formation curriculum ' +
@@ -176,7 +188,9 @@ const en: RoleWords = {
       'endeavour endeavours endeavor endeavors plan plans planning intend intends aim aims going able need needs has ' +
       'have want wants will shall must agrees agree pledge pledges pledged undertake undertakes ready ' +
       // "the objective is to", "it is necessary to", "commits itself to": what follows is the aim itself.
-      'is are necessary itself themselves ourselves',
+      'is are necessary itself themselves ourselves ' +
+      // "The measure includes improving…", "This will include consideration of…": what the action consists of.
+      'include includes involve involves',
   ),
   relatives: words('which that who whose whom how'),
   creditNouns: words('support assistance collaboration partnership'),
@@ -193,7 +207,9 @@ const en: RoleWords = {
   complementOf: words(''),
   verbsWithDe: words(''),
   meansBefore: words('by through via'),
-  adverbs: words('more better further also effectively efficiently fully actively continuously'),
+  adverbs: words(
+    'more better further also thereby thus therefore hence effectively efficiently fully actively continuously',
+  ),
   coordinators: words('and or'),
   thatWords: words('that'),
   aimNouns: words('purpose purposes aim aims goal goals intent'),
@@ -207,6 +223,9 @@ const en: RoleWords = {
       'stakeholders actors leaders board bureau division service services commitment commitments initiative initiatives',
   ),
   modals: words('will shall would can could may might should must'),
+  things: words('it this commitment commitments measure measures'),
+  aimVerbs: words('aim aims intend intends'),
+  possibility: words('could might would may'),
   deliverables: words(
     'strategy platform portal site website websites tool tools guide guides registry register report reports law ' +
       'laws rule rules regulation regulations standard standards framework roadmap dashboard database dataset ' +
@@ -215,7 +234,8 @@ const en: RoleWords = {
       'infrastructure bill bylaw guidance strategies platforms portals registries frameworks roadmaps dashboards ' +
       'databases catalogs catalogues programs programmes courses directories applications forms ' +
       'directives policies plans maps inventories scorecards toolkits summits forums conferences bills publication ' +
-      'publications',
+      'publications instruction instructions guideline guidelines manual manuals handbook handbooks methodology ' +
+      'methodologies template templates charter charters protocol protocols',
   ),
   numberWords: words(NUMBER_WORDS),
   frequencies: words('every each annually yearly quarterly monthly weekly daily'),

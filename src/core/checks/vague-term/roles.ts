@@ -63,7 +63,11 @@ export function localRole(s: Sentence, h: Hit, verbal: boolean): LocalRole {
   if (isNamedThing(s, h, w)) return 'deliverable-name';
   const span = spanOf(s, h);
   if (isQuestion(s, h, span)) return 'question';
-  if (isPurpose(s, h, w, span)) return 'purpose';
+  // "a review of how the framework could be further enhanced": a possibility weighed, not a change committed to.
+  if (possibleBefore(s.tokens, h, w)) return 'participle';
+  // "Objective: To improve access by publishing all legislation": a purpose made concrete by its means stays
+  // information where the template's objective turns purposes into the action (../plan-role.ts).
+  if (isPurpose(s, h, w, span)) return isConcrete(s, h, w, span) ? 'concrete' : 'purpose';
   if (isDescriptive(s, h, w, verbal, span)) return 'participle';
   if (isQuantified(s, h, span)) return 'after-quantified';
   if (isConcrete(s, h, w, span)) return 'concrete';
@@ -130,6 +134,14 @@ function isInName(s: Sentence, h: Hit, w: RoleWords): boolean {
   const inside = h.first > 0 && !(t.sep & (SEP_START | SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER));
   if (inside && t.flags & CAP && !(t.flags & UPPER) && (h.kind === 'noun' || h.kind === 'participle'))
     if (!isTitleCase(tokens)) return true;
+  // "the Tripartite Committee to Combat the Impact of Covid-19": a capitalised verb after "to" and a capitalised noun,
+  // outside a heading (a short paragraph in Title Case: "Strategy to Improve Access").
+  const body = tokens[h.first - 2];
+  if (inside && t.flags & CAP && w.compounds && w.purposeBefore.has(tokens[h.first - 1]) && body)
+    if (capitalisedInside(tokens, h.first - 2) && (tokens.length > HEADING_WORDS || !isTitleCase(tokens))) return true;
+  // "via BOOST database": a vague word in capitals after a word in small letters is an acronym, a name.
+  const prev = tokens[h.first - 1];
+  if (inside && t.flags & UPPER && prev.flags & LETTERS && !(prev.flags & (CAP | UPPER))) return true;
   if (definedByAcronym(tokens, h, w)) return true;
   if (h.kind === 'noun' && afterNameHead(tokens, h, w)) return true;
   // A listed name covers the hit only if its first word is one of the name's words: most hits are passed over here.
@@ -151,7 +163,9 @@ function isTitleCase(tokens: readonly Token[]): boolean {
 function afterNameHead(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
   let k = h.first - 1;
   while (k >= 0 && w.determiners.has(tokens[k])) k--;
-  // "Ministry of Digital Transformation": capitalised words of the name may stand between the link and the hit.
+  // "Ministry of Digital Transformation": capitalised words of the name may stand between the link and the hit, and
+  // one more capitalised noun before "and" ("Division of Innovation and Modernisation Programmes").
+  if (k > 1 && tokens[h.first].flags & CAP && w.coordinators.has(tokens[k]) && capitalisedInside(tokens, k - 1)) k--;
   for (let n = 0; n < 2 && k > 0 && capitalisedInside(tokens, k) && !w.nameLinks.has(tokens[k]); n++) k--;
   if (k < 1 || !w.nameLinks.has(tokens[k])) return false;
   for (let b = k - 1; b >= 0 && b >= k - 5; b--) {
@@ -190,6 +204,8 @@ function definedByAcronym(tokens: readonly Token[], h: Hit, rw: RoleWords): bool
   }
   return false;
 }
+
+const HEADING_WORDS = 25;
 
 const NAME_WORDS: Record<Lang, WordSet> = {
   fr: new WordSet(new Set(LANGUAGE.fr.names.flat())),
@@ -233,7 +249,14 @@ function isCredit(s: Sentence, h: Hit, w: RoleWords): boolean {
 /** A noun naming a thing or a topic: after a preposition ("activités de renforcement"), or in an English compound. */
 function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
   const { tokens } = s;
-  const prev = tokens[h.first - 1];
+  // "the necessity of effectively combating": an adverb may stand between the preposition and the gerund.
+  const adverb =
+    w.compounds &&
+    h.kind === 'verb' &&
+    h.first > 1 &&
+    !(tokens[h.first - 1].sep & SEP_PAUSE) &&
+    isAdverb(w, tokens[h.first - 1]);
+  const prev = tokens[h.first - (adverb ? 2 : 1)];
   // English: "the environmental justice advances" (a verb's form used as a noun), "on Advancing Equality" (a title).
   if (w.compounds && prev && !(tokens[h.first].sep & (SEP_STOP | SEP_PAUSE))) {
     if (h.kind === 'verb' && w.determiners.has(prev)) return true;
@@ -242,7 +265,8 @@ function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
   }
   if (h.kind !== 'noun') return false;
   let k = h.first - 1;
-  while (k >= 0 && w.determiners.has(tokens[k]) && !(tokens[k + 1].sep & SEP_STOP)) k--;
+  // "room for further improvements": determiners and degree words ("further", "more") before the noun.
+  while (k >= 0 && (w.determiners.has(tokens[k]) || w.adverbs.has(tokens[k])) && !(tokens[k + 1].sep & SEP_STOP)) k--;
   if (k < 0 || tokens[k + 1].sep & (SEP_STOP | SEP_START)) return false;
   // "notamment par : la modernisation": a colon between makes the noun an item of its own.
   for (let b = k + 1; b <= h.first; b++) if (tokens[b].sep & SEP_PAUSE) return false;
@@ -256,6 +280,7 @@ function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
     k === h.first - 1 &&
     !!(tokens[k].flags & LETTERS) &&
     !w.functionWords.has(tokens[k]) &&
+    !w.actionTo.has(tokens[k]) && // "will include consideration of…": the object of a verb, not a compound
     !(tokens[h.first].sep & (SEP_PAUSE | SEP_OPEN | SEP_OTHER))
   );
 }
@@ -294,12 +319,15 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
 /**
  * "The purpose of the act is to improve…": the aim of a thing (not of the commitment, the government or another
  * actor) before "is to" is that thing's purpose; "the objective is to", "the aim of this commitment is to" state the
- * action.
+ * action. So is what the commitment or a thing "aims to" do.
  */
 function aimOfThing(s: Sentence, w: RoleWords, is: number, span: Span): boolean {
   const { tokens } = s;
   const head = tokens[is - 1];
-  if (!head || w.agents.has(head)) return false;
+  if (!head) return false;
+  // "The commitment aims to strengthen…", "the new framework aims to…": what the commitment or a thing is meant to bring.
+  if (w.aimVerbs.has(tokens[is]) && (w.things.has(head) || w.deliverables.has(head))) return true;
+  if (w.agents.has(head)) return false;
   for (let j = is - 2; j > span.from && j >= is - 6; j--)
     if (tokens[j].norm === 'of' && w.aimNouns.has(tokens[j - 1])) return true;
   return false;
@@ -339,7 +367,12 @@ function effectOfThing(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   const end = m;
   // « La France se fera… », « Le guide les aidera… »: the pronouns before a French verb are not its subject.
   if (!w.compounds) while (m > span.from && w.pronouns.has(tokens[m])) m--;
-  if (w.compounds) {
+  // A verb of result ("increase", "help"), not of effort ("seek to", "work with", "continue"): said of the commitment
+  // itself ("The commitment will increase participation", "It empowers citizens"), it states what it brings.
+  const result = w.compounds && h.kind === 'verb' && !h.term.effort;
+  // "It also raises awareness", "Publishing on a single gateway facilitates access": the present of a thing's effect.
+  const present = result && tokens[h.first].norm.endsWith('s') && !w.modals.has(tokens[m]);
+  if (w.compounds && !present) {
     if (!w.modals.has(tokens[m])) return false;
     m--;
   }
@@ -348,10 +381,15 @@ function effectOfThing(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   if (m < b || m - b > 8) return false;
   // « La Stratégie : favorisera … »: a subject, a colon, then the list of its effects.
   if (m < span.clauseFrom && !(h.first === span.clauseFrom && clauseBreakBefore(s, h.first))) return false;
-  for (let k = b; k <= end; k++) if (w.agents.has(tokens[k])) return false;
+  let thing = present && w.isPresentParticiple(tokens[b]); // a gerund opens the subject: an activity
+  for (let k = b; k <= end; k++) {
+    if (result && w.things.has(tokens[k])) thing = true;
+    else if (w.agents.has(tokens[k])) return false;
+  }
+  if (present && !thing) return false;
   // "The second Summit for Democracy in 2023 will help": the last word may be a figure; a proper name acts.
   const head = tokens[m];
-  return !(head.flags & (CAP | UPPER) && !w.deliverables.has(head));
+  return !(head.flags & (CAP | UPPER) && !w.deliverables.has(head) && !(thing && w.things.has(head)));
 }
 
 // « favorisera », « renforceront », « promouvra »: a French verb in the future (third person).
@@ -386,8 +424,11 @@ function verbAfter(s: Sentence, h: Hit, w: RoleWords, k: number): boolean {
   const { tokens } = s;
   let v = k + 1;
   while (v < h.first && isAdverb(w, tokens[v])) v++;
-  // "to further guide and support": the hit is coordinated with the verb right after "to".
-  const coordinated = v + 2 === h.first && w.coordinators.has(tokens[v + 1]) && !!(tokens[v].flags & LETTERS);
+  // "to further guide and support", "to sustain and further expand": the hit is coordinated with the verb right after
+  // "to".
+  let c = v + 2;
+  while (c < h.first && isAdverb(w, tokens[c])) c++;
+  const coordinated = c === h.first && w.coordinators.has(tokens[v + 1]) && !!(tokens[v].flags & LETTERS);
   return v === h.first || coordinated || s.vagueHits.some((x) => x.first === v) || w.isInfinitive(tokens[v]);
 }
 
@@ -435,6 +476,7 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
   if (openingParticiple(s, h, w, span)) return true;
   // A result in the present passive; a process ("les options sont étudiées") stays vague even done.
   if (h.kind === 'participle' && prev && w.presentAux.has(prev) && !h.term.process) return true;
+  if (trailingParticiple(s, h, w, span)) return true;
   if (!prev || t.sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER)) return false;
   if (h.kind === 'verb' && w.isPresentParticiple(t) && prev.flags & LETTERS && !w.functionWords.has(prev))
     return !w.auxiliaries.has(prev) && !w.actionTo.has(prev) && !prev.norm.endsWith('ly');
@@ -443,6 +485,30 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
     return !!owner && owner.norm.length > 3 && !w.verbsWithDe.has(owner) && !w.purposeHeads.has(owner);
   }
   return false;
+}
+
+function possibleBefore(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  if (!w.compounds) return false; // French marks the conditional on the verb
+  let k = h.first - 1;
+  while (k > 0 && isAdverb(w, tokens[k])) k--;
+  return k > 0 && w.possibility.has(tokens[k - 1]) && tokens[k].norm === 'be';
+}
+
+/**
+ * "A code of conduct is planned, ensuring transparency in lobbying": a gerund of result after the comma that closes a
+ * clause with a finite verb says what that clause brings (not a list of gerunds: "Promoting X, strengthening Y").
+ */
+function trailingParticiple(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
+  const { tokens } = s;
+  const t = tokens[h.first];
+  if (!w.compounds || h.term.effort || !(t.sep & SEP_PAUSE) || !w.isPresentParticiple(t)) return false;
+  if (clauseBreakBefore(s, h.first)) return false;
+  let finite = false;
+  for (let k = span.from; k < h.first; k++) {
+    if (w.isPresentParticiple(tokens[k]) && k > span.from && tokens[k].sep & SEP_PAUSE) return false;
+    finite ||= w.auxiliaries.has(tokens[k]);
+  }
+  return finite;
 }
 
 /**
@@ -475,18 +541,35 @@ function isQuantified(s: Sentence, h: Hit, span: Span): boolean {
     }
     // « Se fonder sur …, élargir … et intégrer au moins 2 municipalités »: the figure counts a later action.
     if (t.sep & SEP_PAUSE && (w.isInfinitive(t) || s.vagueHits.some((x) => x.first === k))) break;
+    // "… draft bills 2.1 Organize at least 2 rounds": a numbered item opens, run into the same sentence; its figures
+    // count its own action.
+    if ((t.flags & NUM && numbersItem(s, k)) || bulletBefore(s, k)) break;
     if (isCount(s, k)) return true;
   }
   // Before the action, only in its own phrase: "under Pillars 2 and 4 of the Strategy, … commits to" counts nothing;
   // « appuyer dix étudiants … et promouvoir l'échange »: the count is the first action's, not the one after "et"
   // (but "$50 million in funding and support for…" counts the support: a noun before its preposition).
   if (w.coordinators.has(s.tokens[h.first - 1]) && !w.prepositions.has(s.tokens[h.last + 1])) return false;
-  for (let k = h.first - 1; k >= span.clauseFrom; k--) {
+  // "Increase … by 10% by 2023, by working to increase climate data": the means shares the count of its action.
+  const means = w.meansBefore.has(s.tokens[h.first - 1]);
+  for (let k = h.first - 1; k >= span.clauseFrom && !bulletBefore(s, k + 1); k--) {
     if (isCount(s, k)) return true;
-    if (s.tokens[k].sep & SEP_PAUSE) break;
+    if (s.tokens[k].sep & SEP_PAUSE && !(means && k === h.first - 1)) break;
   }
   return false;
 }
+
+/** A list's bullet between token k and the one before ("… the RAI law • Increase awareness • 20 MDAs disclose"). */
+function bulletBefore(s: Sentence, k: number): boolean {
+  // A bullet is one of the marks the tokenizer notes as "other" in the gap.
+  if (k === 0 || !(s.tokens[k].sep & SEP_OTHER)) return false;
+  for (let c = s.tokens[k - 1].end; c < s.tokens[k].start; c++) if (isBullet(s.text.charCodeAt(c))) return true;
+  return false;
+}
+
+// Bullets, Word's among them (symbols of a private font: U+F0B7, U+F0A7…).
+const isBullet = (code: number) =>
+  code === 0x2022 || code === 0x25aa || code === 0x25cf || code === 0x25e6 || (code >= 0xf000 && code <= 0xf0ff);
 
 /** A bracket opening at token k that holds a count and no name or date: a few words, a figure, no capital. */
 function countInBracket(s: Sentence, k: number): boolean {
@@ -508,13 +591,9 @@ function isCount(s: Sentence, k: number): boolean {
   // "1.2": the parts of a number written with a dot are one number; "Jalon 1.2" is a numbering.
   let first = k;
   while (first > 0 && s.tokens[first].sep === SEP_OTHER && s.tokens[first - 1].flags & NUM) first--;
-  // "7.2 Seek parliamentary support": a number opening the line or a sentence before a capitalised word numbers an
-  // item.
-  if (first === 0 || s.tokens[first].sep & (SEP_START | SEP_STOP)) {
-    let last = k;
-    while (s.tokens[last + 1]?.sep === SEP_OTHER && s.tokens[last + 1].flags & NUM) last++;
-    if (t.flags & NUM && (s.tokens[last + 1]?.flags ?? 0) & CAP) return false;
-  }
+  // "3rd sector", "1st Street": an ordinal ranks, it does not count.
+  if (t.flags & NUM && ORDINAL.test(t.norm)) return false;
+  if (t.flags & NUM && numbersItem(s, first)) return false;
   if (first === 0) return true;
   const before = s.tokens[first - 1];
   if (LANGUAGE[s.lang].numbered.has(before)) return false;
@@ -522,6 +601,25 @@ function isCount(s: Sentence, k: number): boolean {
   const named =
     before.flags & CAP && !(before.sep & (SEP_START | SEP_STOP)) && !s.vagueHits.some((x) => x.first === first - 1);
   return !(t.flags & NUM && named && !(s.tokens[first].sep & (SEP_PAUSE | SEP_OPEN | SEP_OTHER)));
+}
+
+const ORDINAL = /^\d+(?:st|nd|rd|th|e|er|re|eme)$/;
+
+/**
+ * Does the number starting at token `first` number an item? A number before a capitalised word does where it opens
+ * the line or a sentence ("7.2 Seek parliamentary support"), and wherever it is written as a numbering, with parts
+ * or a closing mark ("…; and 7.2 Increase citizen participation", "bills 2.1 Organize at least 2 rounds", "1) Publish"),
+ * as IRM texts run a plan's numbered items together.
+ */
+function numbersItem(s: Sentence, first: number): boolean {
+  const { tokens } = s;
+  let last = first;
+  while (tokens[last + 1]?.sep === SEP_OTHER && tokens[last + 1].flags & NUM) last++;
+  const next = tokens[last + 1];
+  if (next === undefined || !(next.flags & CAP) || LANGUAGE[s.lang].numberWords.has(next)) return false;
+  if (first === 0 || tokens[first].sep & (SEP_START | SEP_STOP)) return true;
+  if (next.sep & SEP_STOP) return false; // "… to 2.5. The Ministry": the figure ends its sentence
+  return last > first || s.text.slice(tokens[last].end, next.start).includes(')');
 }
 
 /**

@@ -128,6 +128,11 @@ export const en: PhraseData = {
       examples: { flag: ['The forum will meet {on a regular basis} to review progress.'] },
     },
     {
+      term: 'continuously|continually',
+      expected: ['every month', 'within N days of each change'],
+      examples: { flag: ['This commitment will be implemented long term and {continuously}.'] },
+    },
+    {
       term: 'ongoing',
       expected: ['by [date]'],
       examples: { flag: ['Launch of the public beneficial ownership registry ({ongoing})', 'June 2023 and {ongoing}'] },
@@ -147,7 +152,42 @@ export const en: PhraseData = {
       why: 'ongoing through June 2020: bounded by a date',
       examples: { pass: ['Public consultation (ongoing through June 2025)'] },
     },
-
+    {
+      // The IRM milestone table's column "New or ongoing commitment" and its values.
+      term: 'ongoing',
+      pattern: 'new or _',
+      why: 'the column "New or ongoing commitment" (template text)',
+      examples: { pass: ['Milestones New or ongoing commitment Start date End date'] },
+    },
+    {
+      term: 'ongoing',
+      pattern: '_ or new',
+      why: 'the column "Ongoing or new commitment" (template text)',
+      examples: { pass: ['Milestones Ongoing or new commitment Start date End date'] },
+    },
+    {
+      // "Ongoing March 2018 October 2018": the status column's value before the milestone's start and end dates.
+      term: 'ongoing',
+      pattern: '_ january|february|march|april|may|june|july|august|september|october|november|december',
+      why: 'a status in the milestone table, its dates after it',
+      examples: { pass: ['4.4 Selection of the office premises. Ongoing March 2018 October 2018'] },
+    },
+    {
+      // "ongoing conflicts", "ongoing legislative activities": what is under way now, not when the plan acts.
+      term: 'ongoing',
+      pattern:
+        '_ conflict|conflicts|dispute|disputes|war|wars|crisis|crises|legislative|proceedings|investigation|investigations|litigation|negotiations|trial|trials',
+      why: 'under way now (another sense)',
+      examples: { pass: ['Weak oversight is one of the reasons for the ongoing conflicts over mining land.'] },
+    },
+    {
+      // The ordinary procedure, not a frequency.
+      term: 'regular',
+      pattern:
+        '_ legislative|parliamentary|administrative|judicial|budget|budgetary process|procedure|processes|procedures',
+      why: 'the regular legislative process: the ordinary procedure (another sense)',
+      examples: { pass: ['The draft law will then be submitted to the regular legislative process.'] },
+    },
     {
       term: 'soon',
       pattern: 'as _ as',
