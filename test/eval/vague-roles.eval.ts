@@ -5,7 +5,8 @@
 // Since the second round of issue 13 the rules are written against `tune` and `test`, since the third against `fresh`
 // too (its French and English parts reported apart), since the fourth against `unseen` (English IRM text of 34
 // countries); bars apply to the four together, to tune, test and fresh, and to tune and test. The measure on text the
-// rules have not seen is a split labelled blind after the fourth round, which the lead measures once.
+// rules have not seen is `blind` (55 IRM commitments of 36 countries, labelled blind while the fourth round was
+// written): its figures are printed, never its misses, and its bars only guard against going back.
 import { draftFromBytes } from '../../src/cli/input';
 import { inFile, reviewDraft } from '../../src/cli/review';
 import type { Finding } from '../../src/core/types';
@@ -114,12 +115,19 @@ export const TUNE_TEST_BARS = { precision: 0.8, recall: 0.88, namesFlagged: 8 };
  * Bars just under, against going back.
  */
 export const ALL_BARS = { precision: 0.775, recall: 0.875, namesFlagged: 16 };
+/**
+ * `blind`, held out (103 warn records; never tuned on, its misses never printed), measured once after the fourth
+ * round's merge: precision 0.442, recall 0.592, 58 `none` words given a finding (the rules before the round: 0.366,
+ * 0.544, 65). Bars just under, against going back; this is the figure to read for text the rules were not written
+ * against.
+ */
+export const BLIND_BARS = { precision: 0.43, recall: 0.58, namesFlagged: 60 };
 
 const passes = (s: Score, bars: typeof BARS) =>
   precision(s) >= bars.precision && recall(s) >= bars.recall && s.noneFlagged <= bars.namesFlagged;
 
 export async function run(): Promise<boolean> {
-  const { tune, test, fresh, unseen, problems } = loadVagueLabels();
+  const { tune, test, fresh, unseen, blind, problems } = loadVagueLabels();
   if (problems.length > 0) {
     console.log(`labelled set: ${problems.length} problems`);
     return false;
@@ -141,8 +149,10 @@ export async function run(): Promise<boolean> {
   report('unseen (IRM, English; a tuning split since round 4)', tuned4, Number(process.env.SHOW_UNSEEN ?? 0));
   const four = together(all, tuned4);
   report('tune + test + fresh + unseen', four, 0);
+  const held = score(blind);
+  report('blind (IRM, English; held out: never tuned on, misses not shown)', held, 0);
   console.log(
-    `bars on tune + test + fresh + unseen: precision >= ${ALL_BARS.precision}, recall >= ${ALL_BARS.recall}, names given a finding <= ${ALL_BARS.namesFlagged}; on tune + test + fresh: ${BARS.precision}, ${BARS.recall}, ${BARS.namesFlagged}; on tune + test: ${TUNE_TEST_BARS.precision}, ${TUNE_TEST_BARS.recall}, ${TUNE_TEST_BARS.namesFlagged} (aim: 0.95, 0.95, none, on text the rules were not written against)`,
+    `bars on blind: precision >= ${BLIND_BARS.precision}, recall >= ${BLIND_BARS.recall}, names given a finding <= ${BLIND_BARS.namesFlagged}; on tune + test + fresh + unseen: precision >= ${ALL_BARS.precision}, recall >= ${ALL_BARS.recall}, names given a finding <= ${ALL_BARS.namesFlagged}; on tune + test + fresh: ${BARS.precision}, ${BARS.recall}, ${BARS.namesFlagged}; on tune + test: ${TUNE_TEST_BARS.precision}, ${TUNE_TEST_BARS.recall}, ${TUNE_TEST_BARS.namesFlagged} (aim: 0.95, 0.95, none, on text the rules were not written against)`,
   );
-  return passes(four, ALL_BARS) && passes(all, BARS) && passes(tuneTest, TUNE_TEST_BARS);
+  return passes(held, BLIND_BARS) && passes(four, ALL_BARS) && passes(all, BARS) && passes(tuneTest, TUNE_TEST_BARS);
 }
