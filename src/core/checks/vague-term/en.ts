@@ -614,6 +614,9 @@ export const en: VagueTermData = {
         info: [
           'The Department will {develop} a dashboard of grant spending by county.',
           '1.3 Drafting instruction: {Develop} the drafting instruction for the new bill by June 2022.',
+          // Coordinated with a step one can check: the pair is checkable.
+          '{Develop} and publish content showing how citizens start petitions.',
+          'Activity 2: A concept of the citizens’ centre has been {developed} and approved.',
         ],
       },
     },

@@ -630,6 +630,8 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   const { tokens } = s;
   const { from, to } = span;
   if (h.term.makes && deliverableIn(tokens, w, from, to)) return true;
+  // "Develop and publish content", "Development and approval of a concept": the step that follows is checkable.
+  if (w.coordinators.has(tokens[h.last + 1]) && w.delivery.has(tokens[h.last + 2]) && h.last + 2 < to) return true;
   // "they will continue to do so every year": a definite frequency makes the continued action checkable.
   if (h.term.repeats) for (let k = h.last + 1; k < span.clauseTo; k++) if (w.frequencies.has(tokens[k])) return true;
   for (let k = h.last + 1; k < span.clauseTo; k++) {
