@@ -68,6 +68,13 @@ const QUESTION_RE = new RegExp(
 // text runs it after its label: "Relevance Briefly describe the way…"), "Describe…" where a sentence starts.
 const DESCRIBE_RE = /describe\b[^\n]{0,300}?(?:\.(?=[\s:]|$)|$)/gm;
 const STARTS_HERE = new RegExp(`${BEFORE}$`);
+// The UN's Sustainable Development Goals that templates since 2018 ask the commitment to name: a target numbered
+// within its goal ("Target 16.6: Develop effective … institutions") quotes the UN's words, not the plan's; so does a
+// goal numbered after the SDGs are named ("SDG the commitment addresses: Goal 16: Promote peaceful…"). A plan's own
+// "Goal 1: Improve…" is its own.
+const SDG_TARGET_RE = /\b(?:sub-?goal|target|goal|sdg)\s+\d{1,2}\.[\da-c]{1,2}\b\.?\s*:/g;
+const SDG_GOAL_RE = /\b(?:goal|sdg)\s+\d{1,2}\s*:/g;
+const SDG_NAMED = /\bsustainable\sdevelopment\sgoal|\bsdgs?\b/;
 
 function questionKind(q: string): PromptKind {
   if (/\bwhat is the commitment\b|\bwhat solution\b|\bwhat (?:results|will the commitment achieve)\b/.test(q))
@@ -101,6 +108,11 @@ export function templatePrompts(source: SourceText): Prompt[] {
     if (field)
       prompts.push({ kind: 'template', start: colon - field[0].length + field[0].indexOf(field[1]), end: colon });
   }
+  for (const m of folded.matchAll(SDG_TARGET_RE))
+    prompts.push({ kind: 'template', start: m.index, end: m.index + m[0].length });
+  for (const m of folded.matchAll(SDG_GOAL_RE))
+    if (SDG_NAMED.test(folded.slice(Math.max(0, m.index - 200), m.index)))
+      prompts.push({ kind: 'template', start: m.index, end: m.index + m[0].length });
   for (const m of folded.matchAll(LABEL_RE)) {
     const end = m.index + m[0].length;
     // A label runs into its answer before a capital ("Relevance The…"), not into a sentence ("Background checks…").

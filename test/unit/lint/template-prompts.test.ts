@@ -119,4 +119,17 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
     expect(kinds('Background checks will be published.')).toEqual([]);
     expect(kinds('The team met. Milestones will follow.')).toEqual([]);
   });
+  test('a Sustainable Development Goal or target quoted by its number is the UN’s text; a plan’s own goal is not', () => {
+    expect(
+      en(
+        'Additional information: Reference to Goal 16 "Peace, Justice and Strong Institutions" Target 16.6: Develop ' +
+          'effective, accountable and transparent institutions at all levels.',
+      ),
+    ).toEqual([]);
+    // A goal numbered without a target counts as the UN's only after the SDGs are named.
+    expect(
+      en('Which Sustainable Development Goal does this commitment relate to? Goal 16: Promote peaceful societies.'),
+    ).toEqual([]);
+    expect(en('Milestones\nGoal 1: Promote the use of open contracting data.')).toEqual(['Promote:warning']);
+  });
 });

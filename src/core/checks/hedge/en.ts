@@ -28,7 +28,24 @@ export const en: PhraseData = {
         pass: ['Agencies will publish their ethics waivers as required by law.'],
       },
     },
-    { term: 'if needed|necessary', examples: { flag: ['Additional listening sessions will be held {if necessary}.'] } },
+    {
+      term: 'if needed|necessary|required',
+      examples: {
+        flag: [
+          'Additional listening sessions will be held {if necessary}.',
+          'The Office will open new channels {if required}.',
+        ],
+        pass: ['Agencies will publish their contracts if required by the regulation.'],
+      },
+    },
+    {
+      term: 'where needed|necessary|required',
+      examples: {
+        flag: ['Guidance will be translated {where necessary}.'],
+        pass: ['Data will be anonymised where required under the Privacy Act.'],
+      },
+    },
+    { term: 'when needed|required', examples: { flag: ['Training will be offered to staff {when needed}.'] } },
     {
       term: 'subject to availability',
       examples: { flag: ['Translations of the plan will be provided {subject to availability}.'] },
@@ -55,6 +72,12 @@ export const en: PhraseData = {
     { term: 'potentially', examples: { flag: ['The registry will {potentially} include data on subcontractors.'] } },
   ],
   exceptions: [
+    // "as required by law", "if required under the Act": a legal obligation, not a hedge.
+    ...['if needed', 'where needed', 'when needed'].map((term) => ({
+      term,
+      pattern: '_ by|under',
+      why: 'required by law (a legal obligation)',
+    })),
     {
       term: 'as needed',
       pattern: '_ by|under',

@@ -415,7 +415,15 @@ export const en: VagueTermData = {
       verb: 'contribute',
       after: '~ to',
       expected: ['state the action and its measured effect'],
-      examples: { flag: ['The initiative will {contribute to} the fight against disinformation.'] },
+      examples: {
+        flag: [
+          'The initiative will {contribute to} the fight against disinformation.',
+          // In the present, a body that acts still states an action.
+          'Each agency {contributes to} the fight against corruption.',
+        ],
+        // In the present, a thing as the subject: what it brings, whoever wrote it.
+        info: ['The new register also {contributes to} the transparency of lobbying.'],
+      },
     },
 
     // Vague actions seen in real plans (issue 13): the verb stands for the action without saying it.
@@ -519,6 +527,8 @@ export const en: VagueTermData = {
           'The Ministry will draft a bill that would aid asset recovery and {ensure} proper management of assets.',
           // A gerund after the comma that closes a clause with a finite verb: what that clause brings.
           'A code of conduct for lobbyists is planned, {ensuring} transparency in their work.',
+          // A thing's effect in the present: what exists or will exist, not what someone does.
+          'Proper structuring of the data {ensures} interoperability with other systems.',
         ],
       },
     },
@@ -604,6 +614,9 @@ export const en: VagueTermData = {
         info: [
           'The Department will {develop} a dashboard of grant spending by county.',
           '1.3 Drafting instruction: {Develop} the drafting instruction for the new bill by June 2022.',
+          // Coordinated with a step one can check: the pair is checkable.
+          '{Develop} and publish content showing how citizens start petitions.',
+          'Activity 2: A concept of the citizens’ centre has been {developed} and approved.',
         ],
       },
     },

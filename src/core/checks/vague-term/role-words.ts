@@ -73,6 +73,11 @@ export interface RoleWords {
   modals: WordSet;
   /** Nouns of things one can check exist: the deliverables that make an action concrete. */
   deliverables: WordSet;
+  /**
+   * Verbs (and their nouns) of a step one can check was taken: publish, adopt, approve. Coordinated with a vague verb
+   * ("Develop and publish content", "Development and approval of a concept") they make the pair checkable.
+   */
+  delivery: WordSet;
   numberWords: WordSet;
   /** A definite frequency: "every", "annually", « chaque », « annuellement » (see `repeats` in the lexicon). */
   frequencies: WordSet;
@@ -150,6 +155,7 @@ const fr: RoleWords = {
   things: words(''),
   aimVerbs: words(''),
   possibility: words(''),
+  delivery: words(''),
   deliverables: words(
     'strategie plateforme portail site sites outil outils guide guides registre rapport rapports loi lois decret ' +
       'arrete norme normes referentiel feuille tableau base catalogue programme cours formation curriculum ' +
@@ -226,6 +232,12 @@ const en: RoleWords = {
   things: words('it this commitment commitments measure measures'),
   aimVerbs: words('aim aims intend intends'),
   possibility: words('could might would may'),
+  delivery: words(
+    'publish publishes published publishing publication adopt adopts adopted adopting adoption approve approves ' +
+      'approved approving approval submit submits submitted submitting submission present presents presented ' +
+      'presenting presentation launch launches launched launching implement implements implemented implementing ' +
+      'implementation install installs installed installing installation',
+  ),
   deliverables: words(
     'strategy platform portal site website websites tool tools guide guides registry register report reports law ' +
       'laws rule rules regulation regulations standard standards framework roadmap dashboard database dataset ' +

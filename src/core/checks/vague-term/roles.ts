@@ -370,7 +370,9 @@ function effectOfThing(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   // A verb of result ("increase", "help"), not of effort ("seek to", "work with", "continue"): said of the commitment
   // itself ("The commitment will increase participation", "It empowers citizens"), it states what it brings.
   const result = w.compounds && h.kind === 'verb' && !h.term.effort;
-  // "It also raises awareness", "Publishing on a single gateway facilitates access": the present of a thing's effect.
+  // "It also raises awareness", "Publishing on a single gateway facilitates access", "Proper structuring of
+  // information ensures…": the present of a verb of result says what a thing brings, unless its subject is a body
+  // that acts (plans state their actions in the future, the imperative or the infinitive).
   const present = result && tokens[h.first].norm.endsWith('s') && !w.modals.has(tokens[m]);
   if (w.compounds && !present) {
     if (!w.modals.has(tokens[m])) return false;
@@ -381,15 +383,12 @@ function effectOfThing(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   if (m < b || m - b > 8) return false;
   // « La Stratégie : favorisera … »: a subject, a colon, then the list of its effects.
   if (m < span.clauseFrom && !(h.first === span.clauseFrom && clauseBreakBefore(s, h.first))) return false;
-  let thing = present && w.isPresentParticiple(tokens[b]); // a gerund opens the subject: an activity
-  for (let k = b; k <= end; k++) {
-    if (result && w.things.has(tokens[k])) thing = true;
-    else if (w.agents.has(tokens[k])) return false;
-  }
-  if (present && !thing) return false;
+  // The commitment itself ("it", "this measure") is no body that acts.
+  const thing = (t: Token) => result && w.things.has(t);
+  for (let k = b; k <= end; k++) if (!thing(tokens[k]) && w.agents.has(tokens[k])) return false;
   // "The second Summit for Democracy in 2023 will help": the last word may be a figure; a proper name acts.
   const head = tokens[m];
-  return !(head.flags & (CAP | UPPER) && !w.deliverables.has(head) && !(thing && w.things.has(head)));
+  return !(head.flags & (CAP | UPPER) && !w.deliverables.has(head) && !thing(head));
 }
 
 // « favorisera », « renforceront », « promouvra »: a French verb in the future (third person).
@@ -631,6 +630,8 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   const { tokens } = s;
   const { from, to } = span;
   if (h.term.makes && deliverableIn(tokens, w, from, to)) return true;
+  // "Develop and publish content", "Development and approval of a concept": the step that follows is checkable.
+  if (w.coordinators.has(tokens[h.last + 1]) && w.delivery.has(tokens[h.last + 2]) && h.last + 2 < to) return true;
   // "they will continue to do so every year": a definite frequency makes the continued action checkable.
   if (h.term.repeats) for (let k = h.last + 1; k < span.clauseTo; k++) if (w.frequencies.has(tokens[k])) return true;
   for (let k = h.last + 1; k < span.clauseTo; k++) {

@@ -2,6 +2,8 @@
 // (the flagged words between braces) and sentences where it must not; test/unit/checks/examples.test.ts runs them all.
 import type { PhraseData } from '../lexicon/types';
 
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
 export const en: PhraseData = {
   terms: [
     {
@@ -166,11 +168,15 @@ export const en: PhraseData = {
       examples: { pass: ['Milestones Ongoing or new commitment Start date End date'] },
     },
     {
-      // "Ongoing March 2018 October 2018": the status column's value before the milestone's start and end dates.
+      // "Ongoing March 2018 October 2018": the status column's value before the milestone's start and end dates (both
+      // dates: "Ongoing March 2024" alone leaves the end open).
       term: 'ongoing',
-      pattern: '_ january|february|march|april|may|june|july|august|september|october|november|december',
-      why: 'a status in the milestone table, its dates after it',
-      examples: { pass: ['4.4 Selection of the office premises. Ongoing March 2018 October 2018'] },
+      pattern: `_ ${MONTHS} # ${MONTHS} #`,
+      why: 'a status in the milestone table, its start and end dates after it',
+      examples: {
+        flag: ['4.2 Publish the register of lobbyists. {Ongoing} March 2024'],
+        pass: ['4.4 Selection of the office premises. Ongoing March 2018 October 2018'],
+      },
     },
     {
       // "ongoing conflicts", "ongoing legislative activities": what is under way now, not when the plan acts.
