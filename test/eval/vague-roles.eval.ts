@@ -119,8 +119,8 @@ export const ALL_BARS = { precision: 0.775, recall: 0.875, namesFlagged: 16 };
 /**
  * `blind`, held out (103 warn records; never tuned on, its misses never printed), measured once after the fourth
  * round's merge: precision 0.442, recall 0.592, 58 `none` words given a finding (the rules before the round: 0.366,
- * 0.544, 65). Bars just under, against going back; this is the figure to read for text the rules were not written
- * against.
+ * 0.544, 65), and once more after the fifth round's (0.449, 0.592, 59), totals only; no rule was chosen by it. Bars
+ * just under, against going back; this is the figure to read for text the rules were not written against.
  */
 export const BLIND_BARS = { precision: 0.43, recall: 0.58, namesFlagged: 60 };
 
