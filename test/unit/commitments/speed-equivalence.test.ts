@@ -9,6 +9,7 @@ import {
   foldedText,
   takeSentences,
   sentenceSpans,
+  sentenceSpansCut,
   sentenceSpansIn,
   sentenceSpansPlain,
 } from '../../../src/core/commitments/text';
@@ -241,26 +242,52 @@ describe('speed shortcuts give the plain results', () => {
       fc.string({ maxLength: 6 }),
     );
     const paragraph = fc.array(piece, { maxLength: 8 }).map((xs) => xs.join(''));
+    // Titles that start their paragraph, after a label, and Markdown headings (the title after the marks, its
+    // line read again and the rest kept).
+    const heading = fc.constantFrom('Engagement {k} : titre {k}', 'titre {k} (suite', '## Engagement {k} : titre {k}');
     let kept = 0;
+    let cut = 0;
     fc.assert(
-      fc.property(fc.array(fc.array(paragraph, { maxLength: 4 }), { minLength: 1, maxLength: 5 }), (bodies) => {
-        const paragraphs = bodies.flatMap((b, k) => [
-          { text: `Engagement ${k + 1} : titre ${k}` },
-          ...b.map((text) => ({ text })),
-        ]);
-        const source = fromParagraphs(paragraphs);
-        const folded = foldedText(source);
-        for (const c of readCommitments(source, { lang: 'fr' })) {
-          const read = takeSentences(c, c.start, c.end);
-          if (read) kept++;
-          expect(shingleRange(source.text, folded, c.start, c.end, read)).toEqual(
-            shingleRange(source.text, folded, c.start, c.end),
-          );
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(heading, fc.array(paragraph, { maxLength: 4 })), { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        (bodies, markdown) => {
+          const paragraphs = bodies.flatMap(([h, b], k) => [
+            { text: h.replaceAll('{k}', `${k + 1}`) },
+            ...b.map((text) => ({ text })),
+          ]);
+          const source = markdown
+            ? fromPlainText(paragraphs.map((p) => p.text).join('\n'), { markdown: true })
+            : fromParagraphs(paragraphs);
+          const folded = foldedText(source);
+          for (const c of readCommitments(source, { lang: 'fr' })) {
+            const from = source.paragraphs[c.firstParagraph].start;
+            const read = takeSentences(c, source.text, c.start, c.end);
+            if (read) kept++;
+            if (read && c.start > from) cut++;
+            expect(shingleRange(source.text, folded, c.start, c.end, read)).toEqual(
+              shingleRange(source.text, folded, c.start, c.end),
+            );
+          }
+        },
+      ),
       { numRuns: 300 },
     );
     expect(kept).toBeGreaterThan(100); // the kept sentences were used
+    expect(cut).toBeGreaterThan(50); // and those of titles after their paragraph's start
+  });
+
+  it('sentences read in two parts cut at a line end are those read whole', () => {
+    const piece = fc.constantFrom('. ', ';', '?', '\n', ' ', '(', ')', 'a', 'b.c', '1.5', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(), (xs, at) => {
+        const text = xs.join('');
+        const ends = [...text.matchAll(/\n/g)].map((m) => m.index);
+        const cut = ends.length > 0 ? ends[at % ends.length] : text.length;
+        expect(sentenceSpansCut(text, cut)).toEqual(sentenceSpans(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('same-plan duplicates found through the index are the closest pairs of pairwise set intersections', () => {

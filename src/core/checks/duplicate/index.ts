@@ -33,10 +33,10 @@ export const duplicate: PlanCheck = {
       containment: options.duplicateContainment ?? DEFAULT_CONTAINMENT,
     };
     const folded = foldedText(source);
-    // The sentences the reading of the commitments found, where they cover the same text (a title that starts its
-    // paragraph).
+    // The sentences the reading of the commitments found (past the title's line, where the title starts after its
+    // paragraph's start).
     const make = (c: Commitment) => () =>
-      shingleRange(source.text, folded, c.start, c.end, takeSentences(c, c.start, c.end));
+      shingleRange(source.text, folded, c.start, c.end, takeSentences(c, source.text, c.start, c.end));
     // A re-check shingles again only the commitments it read again.
     const cache = options.planCache;
     const shingled = commitments.map((c) => (cache ? cache.shingled(c, make(c)) : make(c)()));
