@@ -184,6 +184,25 @@ describe('speed shortcuts give the plain results', () => {
     );
   });
 
+  it("a text's distinct shingles are those a Set keeps, in the order first met", () => {
+    // Few words, so that shingles repeat within a text and collide in the table; many sentences, so it grows.
+    const word = fc.constantFrom('publier', 'registre', 'données', 'ouvertes', 'portail', 'décret', 'x1', 'ab');
+    const sentence = fc.array(word, { minLength: 1, maxLength: 12 }).map((ws) => ws.join(' '));
+    let repeated = 0;
+    fc.assert(
+      fc.property(fc.array(sentence, { maxLength: 120 }), (ss) => {
+        const sh = shingle(ss.join('. '));
+        const all = sh.sentences.flatMap((s) => s.shingles);
+        const want = [...new Set(all)];
+        if (want.length < all.length) repeated++;
+        expect(sh.distinct).toEqual(want);
+        expect([...sh.set]).toEqual(want);
+      }),
+      { numRuns: 300 },
+    );
+    expect(repeated).toBeGreaterThan(100);
+  });
+
   it('shingles are cut at the sentences sentenceSpans finds', () => {
     const piece = fc.oneof(
       fc.constantFrom(

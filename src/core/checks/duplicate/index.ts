@@ -40,7 +40,7 @@ export const duplicate: PlanCheck = {
     // A re-check shingles again only the commitments it read again.
     const cache = options.planCache;
     const shingled = commitments.map((c) => (cache ? cache.shingled(c, make(c)) : make(c)()));
-    const eligible = shingled.map((s) => s.set.size >= MIN_SHINGLES);
+    const eligible = shingled.map((s) => s.distinct.length >= MIN_SHINGLES);
     const finding = (c: Commitment, message: string, note: string, data: Record<string, unknown>, key: string) =>
       commitmentFinding(source, c, {
         ruleId: 'duplicate',

@@ -48,8 +48,9 @@ export function passesCounts(inter: number, sizeA: number, sizeB: number, t: Thr
 
 export function overlapOf(a: Shingled, b: Shingled): Omit<Overlap, 'shared'> {
   let inter = 0;
-  for (const h of a.set) if (b.set.has(h)) inter++;
-  return ratios(inter, a.set.size, b.set.size);
+  const other = b.set;
+  for (const h of a.distinct) if (other.has(h)) inter++;
+  return ratios(inter, a.distinct.length, b.distinct.length);
 }
 
 /**
@@ -104,9 +105,9 @@ export function samePlanMatches(
   const numberOf = new Map<number, number>();
   const rows: Int32Array[] = shingled.map((sh, j) => {
     if (!eligible[j]) return NO_SHINGLES;
-    const row = new Int32Array(sh.set.size);
+    const row = new Int32Array(sh.distinct.length);
     let k = 0;
-    for (const h of sh.set) {
+    for (const h of sh.distinct) {
       let n = numberOf.get(h);
       if (n === undefined) numberOf.set(h, (n = numberOf.size));
       row[k++] = n;
@@ -152,8 +153,10 @@ export function samePlanMatches(
     const found: PlanMatch[] = [];
     for (let i = 0; i < j; i++) {
       // Most pairs share a house phrase or two and pass no threshold: their ratios are kept only when they pass.
-      if (shared[i] === 0 || !passesCounts(shared[i], sh.set.size, shingled[i].set.size, thresholds)) continue;
-      found.push({ later: j, earlier: i, ratios: ratios(shared[i], sh.set.size, shingled[i].set.size) });
+      const mine = sh.distinct.length;
+      const theirs = shingled[i].distinct.length;
+      if (shared[i] === 0 || !passesCounts(shared[i], mine, theirs, thresholds)) continue;
+      found.push({ later: j, earlier: i, ratios: ratios(shared[i], mine, theirs) });
     }
     const closeness = (m: PlanMatch) => Math.max(m.ratios.jaccard, m.ratios.containment);
     found.sort((x, y) => closeness(y) - closeness(x) || x.earlier - y.earlier);
