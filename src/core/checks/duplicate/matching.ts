@@ -1,7 +1,7 @@
 // How much two commitments share: Jaccard and containment of their shingles, and the sentences that carry the
 // shared shingles (what a reader compares). Within a plan, each commitment is compared with the earlier ones
 // through an index of who has which shingle, and keeps its closest matches.
-import type { Shingled } from './shingles';
+import { ShingleNumbers, type Shingled } from './shingles';
 
 export interface Thresholds {
   jaccard: number;
@@ -102,16 +102,14 @@ export function samePlanMatches(
   // Each distinct shingle of the eligible commitments is numbered once (one look-up per shingle held), and who holds
   // it is listed by that number: the commitments that hold shingle n are holders[first[n], first[n + 1]), in plan
   // order.
-  const numberOf = new Map<number, number>();
+  let held = 0;
+  shingled.forEach((sh, j) => (held += eligible[j] ? sh.distinct.length : 0));
+  const numberOf = new ShingleNumbers(held);
   const rows: Int32Array[] = shingled.map((sh, j) => {
     if (!eligible[j]) return NO_SHINGLES;
     const row = new Int32Array(sh.distinct.length);
     let k = 0;
-    for (const h of sh.distinct) {
-      let n = numberOf.get(h);
-      if (n === undefined) numberOf.set(h, (n = numberOf.size));
-      row[k++] = n;
-    }
+    for (const h of sh.distinct) row[k++] = numberOf.numberOf(h);
     return row;
   });
   const first = new Int32Array(numberOf.size + 1);
