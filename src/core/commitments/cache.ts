@@ -2,7 +2,7 @@
 // score and shingles are reused (moved to where the commitment now sits), so a re-check after an edit reads one
 // commitment again instead of the whole plan. The plan checks (missing fields, copies) compare the whole plan
 // every time.
-import type { Shingled } from '../checks/duplicate/shingles';
+import { shingledOf, type Shingled } from '../checks/duplicate/shingles';
 import type { SourceText } from '../source';
 import type { Commitment, Lang } from '../types';
 import type { Segment } from './segment';
@@ -71,7 +71,10 @@ function keyOf(source: SourceText, seg: Segment, lang: Lang): string {
 }
 
 function shift(sh: Shingled, delta: number): Shingled {
-  return { set: sh.set, sentences: sh.sentences.map((s) => ({ ...s, start: s.start + delta, end: s.end + delta })) };
+  return shingledOf(
+    sh.distinct,
+    sh.sentences.map((s) => ({ ...s, start: s.start + delta, end: s.end + delta })),
+  );
 }
 
 function moved(e: Commitment, index: number, delta: number, dp: number): Commitment {

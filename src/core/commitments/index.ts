@@ -9,7 +9,7 @@ import { FIELD_NAMES, readFields } from './fields';
 import { judge, rememberJudgement } from './model';
 import { checklist, commitmentText, MAX_SCORE, scoreOf } from './score';
 import { segment, wholeAsOne, type Segment } from './segment';
-import { foldedText, rememberSentences, sentenceSpans } from './text';
+import { foldedText, rememberSentences, sentenceSpansCut } from './text';
 
 export { parseDates, dateSpan, dueDate, type DateMention } from '../dates';
 export { findStatus, readStatus, setMilestoneStatus, STATUS_LABELS, STATUS_PROGRESS } from './status';
@@ -48,8 +48,11 @@ function readOne(source: SourceText, seg: Segment, index: number, lang: Lang, ke
   const items = checklist({ fields, weak, prose, proseFolded, text, folded }, lang);
   const start = seg.titleStart;
   const end = source.paragraphs[seg.last].end;
-  // The text's sentences, read once for the level's counts and the copy check's shingles.
-  const sentences = sentenceSpans(folded);
+  // The text's sentences, read once for the level's counts and the copy check's shingles. The copy check reads from
+  // the title's start: cut where the title's line ends, the sentences after the cut are the same for both.
+  const lineEnd = source.text.indexOf('\n', seg.titleStart);
+  const cut = lineEnd >= textStart && lineEnd < textEnd ? lineEnd : textEnd;
+  const sentences = sentenceSpansCut(folded, cut - textStart);
   const judged = judge(items, text, folded, lang, sentences);
   const commitment: Commitment = {
     index,
@@ -70,7 +73,7 @@ function readOne(source: SourceText, seg: Segment, index: number, lang: Lang, ke
   };
   if (weak.length > 0) commitment.weak = [...weak];
   rememberJudgement(commitment, judged);
-  if (keepSentences) rememberSentences(commitment, text, textStart, textEnd, sentences);
+  if (keepSentences) rememberSentences(commitment, text, textStart, textEnd, cut, sentences);
   return commitment;
 }
 

@@ -139,28 +139,68 @@ function goesOn(text: string, i: number, to: number): boolean {
 
 type Sentences = ReadonlyArray<{ start: number; end: number }>;
 
-// Each commitment's sentences as the reading of its text found them (offsets from its first paragraph's start), for
-// the copy check, which shingles the same sentences: kept with the range they were read in, until taken.
-const readSentences = new WeakMap<Commitment, { start: number; end: number; sentences: Sentences }>();
+/**
+ * sentenceSpans(text), read as the sentences of text[0, cut) then those of text[cut, end): the same, as no sentence
+ * crosses a line end (text[cut] is one, or `cut` is the end). The second part is what a reading of the text from a
+ * later start before `cut` shares with this one (a Markdown heading's title starts after its marks).
+ */
+export function sentenceSpansCut(text: string, cut: number): Array<{ start: number; end: number }> {
+  return sentenceSpansIn(text, cut, text.length, sentenceSpansIn(text, 0, cut));
+}
+
+interface Kept {
+  /** The source's range the sentences were read in, and where it was cut (see sentenceSpansCut), as offsets. */
+  start: number;
+  end: number;
+  cut: number;
+  /** Offsets from `start`; the first `head` of them lie before the cut. */
+  sentences: Sentences;
+  head: number;
+}
+
+// Each commitment's sentences as the reading of its text found them, for the copy check, which shingles the same
+// sentences: kept with the range they were read in, until taken.
+const readSentences = new WeakMap<Commitment, Kept>();
 
 /**
- * Keeps for a commitment the sentences of `text`, the source's text [start, end), as sentenceSpans of its folded
- * form found them. A Greek question mark is folded to « ; », which ends a sentence, and is no stop in the text
- * itself: the sentences of a text that holds one are those of its folded form only, and are not kept.
+ * Keeps for a commitment the sentences of `text`, the source's text [start, end), as sentenceSpansCut of its folded
+ * form found them, cut at `cut` (an offset of the source: a line end, or `end`). A Greek question mark is folded to
+ * « ; », which ends a sentence, and is no stop in the text itself: the sentences of a text that holds one are those
+ * of its folded form only, and are not kept.
  */
-export function rememberSentences(c: Commitment, text: string, start: number, end: number, sentences: Sentences) {
-  if (!text.includes('\u037e')) readSentences.set(c, { start, end, sentences });
+export function rememberSentences(
+  c: Commitment,
+  text: string,
+  start: number,
+  end: number,
+  cut: number,
+  sentences: Sentences,
+) {
+  if (text.includes('\u037e')) return;
+  let head = 0;
+  while (head < sentences.length && sentences[head].start < cut - start) head++;
+  readSentences.set(c, { start, end, cut, sentences, head });
 }
 
 /**
- * sentenceSpansIn(source text, start, end), as offsets from `start`, from what the reading of commitment `c` kept;
- * undefined when it read another range (a title after its paragraph's start) or kept none. Given once: the copy
- * check is the one reader, and the commitment, which a host keeps, does not hold them after.
+ * sentenceSpansIn(text, start, end), as offsets from `start`, from what the reading of commitment `c` (whose source's
+ * text is `text`) kept: all of them for the range it read; for a range that starts later on its first line (a title
+ * after its paragraph's start), that line read again and the rest kept; undefined for any other range, or when it kept
+ * none. Given once: the copy check is the one reader, and the commitment, which a host keeps, does not hold them after.
  */
-export function takeSentences(c: Commitment, start: number, end: number): Sentences | undefined {
+export function takeSentences(c: Commitment, text: string, start: number, end: number): Sentences | undefined {
   const read = readSentences.get(c);
   readSentences.delete(c);
-  return read && read.start === start && read.end === end ? read.sentences : undefined;
+  if (!read || read.end !== end || start < read.start || start > read.cut) return undefined;
+  if (read.start === start) return read.sentences;
+  const out: Array<{ start: number; end: number }> = [];
+  for (const s of sentenceSpansIn(text, start, read.cut)) out.push({ start: s.start - start, end: s.end - start });
+  const shift = read.start - start;
+  for (let k = read.head; k < read.sentences.length; k++) {
+    const s = read.sentences[k];
+    out.push({ start: s.start + shift, end: s.end + shift });
+  }
+  return out;
 }
 
 /** sentenceSpans as a regular expression reads it (what the one-pass reading must equal; for tests). */

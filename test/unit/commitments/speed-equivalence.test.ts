@@ -9,6 +9,7 @@ import {
   foldedText,
   takeSentences,
   sentenceSpans,
+  sentenceSpansCut,
   sentenceSpansIn,
   sentenceSpansPlain,
 } from '../../../src/core/commitments/text';
@@ -183,6 +184,25 @@ describe('speed shortcuts give the plain results', () => {
     );
   });
 
+  it("a text's distinct shingles are those a Set keeps, in the order first met", () => {
+    // Few words, so that shingles repeat within a text and collide in the table; many sentences, so it grows.
+    const word = fc.constantFrom('publier', 'registre', 'données', 'ouvertes', 'portail', 'décret', 'x1', 'ab');
+    const sentence = fc.array(word, { minLength: 1, maxLength: 12 }).map((ws) => ws.join(' '));
+    let repeated = 0;
+    fc.assert(
+      fc.property(fc.array(sentence, { maxLength: 120 }), (ss) => {
+        const sh = shingle(ss.join('. '));
+        const all = sh.sentences.flatMap((s) => s.shingles);
+        const want = [...new Set(all)];
+        if (want.length < all.length) repeated++;
+        expect(sh.distinct).toEqual(want);
+        expect([...sh.set]).toEqual(want);
+      }),
+      { numRuns: 300 },
+    );
+    expect(repeated).toBeGreaterThan(100);
+  });
+
   it('shingles are cut at the sentences sentenceSpans finds', () => {
     const piece = fc.oneof(
       fc.constantFrom(
@@ -241,26 +261,52 @@ describe('speed shortcuts give the plain results', () => {
       fc.string({ maxLength: 6 }),
     );
     const paragraph = fc.array(piece, { maxLength: 8 }).map((xs) => xs.join(''));
+    // Titles that start their paragraph, after a label, and Markdown headings (the title after the marks, its
+    // line read again and the rest kept).
+    const heading = fc.constantFrom('Engagement {k} : titre {k}', 'titre {k} (suite', '## Engagement {k} : titre {k}');
     let kept = 0;
+    let cut = 0;
     fc.assert(
-      fc.property(fc.array(fc.array(paragraph, { maxLength: 4 }), { minLength: 1, maxLength: 5 }), (bodies) => {
-        const paragraphs = bodies.flatMap((b, k) => [
-          { text: `Engagement ${k + 1} : titre ${k}` },
-          ...b.map((text) => ({ text })),
-        ]);
-        const source = fromParagraphs(paragraphs);
-        const folded = foldedText(source);
-        for (const c of readCommitments(source, { lang: 'fr' })) {
-          const read = takeSentences(c, c.start, c.end);
-          if (read) kept++;
-          expect(shingleRange(source.text, folded, c.start, c.end, read)).toEqual(
-            shingleRange(source.text, folded, c.start, c.end),
-          );
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(heading, fc.array(paragraph, { maxLength: 4 })), { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        (bodies, markdown) => {
+          const paragraphs = bodies.flatMap(([h, b], k) => [
+            { text: h.replaceAll('{k}', `${k + 1}`) },
+            ...b.map((text) => ({ text })),
+          ]);
+          const source = markdown
+            ? fromPlainText(paragraphs.map((p) => p.text).join('\n'), { markdown: true })
+            : fromParagraphs(paragraphs);
+          const folded = foldedText(source);
+          for (const c of readCommitments(source, { lang: 'fr' })) {
+            const from = source.paragraphs[c.firstParagraph].start;
+            const read = takeSentences(c, source.text, c.start, c.end);
+            if (read) kept++;
+            if (read && c.start > from) cut++;
+            expect(shingleRange(source.text, folded, c.start, c.end, read)).toEqual(
+              shingleRange(source.text, folded, c.start, c.end),
+            );
+          }
+        },
+      ),
       { numRuns: 300 },
     );
     expect(kept).toBeGreaterThan(100); // the kept sentences were used
+    expect(cut).toBeGreaterThan(50); // and those of titles after their paragraph's start
+  });
+
+  it('sentences read in two parts cut at a line end are those read whole', () => {
+    const piece = fc.constantFrom('. ', ';', '?', '\n', ' ', '(', ')', 'a', 'b.c', '1.5', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(), (xs, at) => {
+        const text = xs.join('');
+        const ends = [...text.matchAll(/\n/g)].map((m) => m.index);
+        const cut = ends.length > 0 ? ends[at % ends.length] : text.length;
+        expect(sentenceSpansCut(text, cut)).toEqual(sentenceSpans(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('same-plan duplicates found through the index are the closest pairs of pairwise set intersections', () => {

@@ -49,11 +49,11 @@ const sampled = (h: number, mod: number) => h % mod === 0;
 /** Hashes one earlier commitment's text (nothing of the text is kept but its reference). */
 export function earlierCommitment(ref: EarlierRef, text: string, sampleMod: number): EarlierCommitment {
   const sh = shingle(text);
-  const shingles = Uint32Array.from([...sh.set].filter((h) => sampled(h, sampleMod))).sort();
+  const shingles = Uint32Array.from(sh.distinct.filter((h) => sampled(h, sampleMod))).sort();
   const sentences = Uint32Array.from([
     ...new Set(sh.sentences.filter((s) => s.shingles.length >= MIN_SENTENCE_WORDS - SHINGLE + 1).map((s) => s.key)),
   ]).sort();
-  return { ref: { ...ref, title: shortTitle(ref.title) }, sampleMod, shingles, sentences, size: sh.set.size };
+  return { ref: { ...ref, title: shortTitle(ref.title) }, sampleMod, shingles, sentences, size: sh.distinct.length };
 }
 
 /** The organisation's own earlier plans, from plain texts: one entry per commitment. */
@@ -203,7 +203,7 @@ export function findInCorpus(
     let n = mineCount.get(mod);
     if (n === undefined) {
       n = 0;
-      for (const h of a.set) if (sampled(h, mod)) n++;
+      for (const h of a.distinct) if (sampled(h, mod)) n++;
       mineCount.set(mod, n);
     }
     return n;
@@ -214,7 +214,7 @@ export function findInCorpus(
   const index = indexOf(corpus);
   const counts = new Map<number, number>();
   // An item holds only shingles of its own sample, so a hit is always in both samples.
-  for (const h of a.set) {
+  for (const h of a.distinct) {
     if (!sampled(h, only)) continue;
     const list = index.get(h);
     if (list) for (const k of list) counts.set(k, (counts.get(k) ?? 0) + 1);

@@ -33,14 +33,14 @@ export const duplicate: PlanCheck = {
       containment: options.duplicateContainment ?? DEFAULT_CONTAINMENT,
     };
     const folded = foldedText(source);
-    // The sentences the reading of the commitments found, where they cover the same text (a title that starts its
-    // paragraph).
+    // The sentences the reading of the commitments found (past the title's line, where the title starts after its
+    // paragraph's start).
     const make = (c: Commitment) => () =>
-      shingleRange(source.text, folded, c.start, c.end, takeSentences(c, c.start, c.end));
+      shingleRange(source.text, folded, c.start, c.end, takeSentences(c, source.text, c.start, c.end));
     // A re-check shingles again only the commitments it read again.
     const cache = options.planCache;
     const shingled = commitments.map((c) => (cache ? cache.shingled(c, make(c)) : make(c)()));
-    const eligible = shingled.map((s) => s.set.size >= MIN_SHINGLES);
+    const eligible = shingled.map((s) => s.distinct.length >= MIN_SHINGLES);
     const finding = (c: Commitment, message: string, note: string, data: Record<string, unknown>, key: string) =>
       commitmentFinding(source, c, {
         ruleId: 'duplicate',

@@ -1,7 +1,7 @@
 // How much two commitments share: Jaccard and containment of their shingles, and the sentences that carry the
 // shared shingles (what a reader compares). Within a plan, each commitment is compared with the earlier ones
 // through an index of who has which shingle, and keeps its closest matches.
-import type { Shingled } from './shingles';
+import { ShingleNumbers, type Shingled } from './shingles';
 
 export interface Thresholds {
   jaccard: number;
@@ -48,8 +48,9 @@ export function passesCounts(inter: number, sizeA: number, sizeB: number, t: Thr
 
 export function overlapOf(a: Shingled, b: Shingled): Omit<Overlap, 'shared'> {
   let inter = 0;
-  for (const h of a.set) if (b.set.has(h)) inter++;
-  return ratios(inter, a.set.size, b.set.size);
+  const other = b.set;
+  for (const h of a.distinct) if (other.has(h)) inter++;
+  return ratios(inter, a.distinct.length, b.distinct.length);
 }
 
 /**
@@ -101,16 +102,14 @@ export function samePlanMatches(
   // Each distinct shingle of the eligible commitments is numbered once (one look-up per shingle held), and who holds
   // it is listed by that number: the commitments that hold shingle n are holders[first[n], first[n + 1]), in plan
   // order.
-  const numberOf = new Map<number, number>();
+  let held = 0;
+  shingled.forEach((sh, j) => (held += eligible[j] ? sh.distinct.length : 0));
+  const numberOf = new ShingleNumbers(held);
   const rows: Int32Array[] = shingled.map((sh, j) => {
     if (!eligible[j]) return NO_SHINGLES;
-    const row = new Int32Array(sh.set.size);
+    const row = new Int32Array(sh.distinct.length);
     let k = 0;
-    for (const h of sh.set) {
-      let n = numberOf.get(h);
-      if (n === undefined) numberOf.set(h, (n = numberOf.size));
-      row[k++] = n;
-    }
+    for (const h of sh.distinct) row[k++] = numberOf.numberOf(h);
     return row;
   });
   const first = new Int32Array(numberOf.size + 1);
@@ -152,8 +151,10 @@ export function samePlanMatches(
     const found: PlanMatch[] = [];
     for (let i = 0; i < j; i++) {
       // Most pairs share a house phrase or two and pass no threshold: their ratios are kept only when they pass.
-      if (shared[i] === 0 || !passesCounts(shared[i], sh.set.size, shingled[i].set.size, thresholds)) continue;
-      found.push({ later: j, earlier: i, ratios: ratios(shared[i], sh.set.size, shingled[i].set.size) });
+      const mine = sh.distinct.length;
+      const theirs = shingled[i].distinct.length;
+      if (shared[i] === 0 || !passesCounts(shared[i], mine, theirs, thresholds)) continue;
+      found.push({ later: j, earlier: i, ratios: ratios(shared[i], mine, theirs) });
     }
     const closeness = (m: PlanMatch) => Math.max(m.ratios.jaccard, m.ratios.containment);
     found.sort((x, y) => closeness(y) - closeness(x) || x.earlier - y.earlier);
