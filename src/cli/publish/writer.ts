@@ -19,22 +19,27 @@ const { parentPort } = require('node:worker_threads');
 const { closeSync, mkdirSync, openSync, writeFileSync } = require('node:fs');
 const { dirname } = require('node:path');
 let failed = false;
+// Files made empty ahead of their text: written later without truncating them again (which costs the system a
+// change of the file's times, as much as making it).
+const empty = new Set();
 parentPort.on('message', ({ buffer, writes, create }) => {
   if (failed) return; // the site will not be used: nothing more is written
   try {
     if (create) {
-      // Files made empty ahead of their text, while the other thread still reads the inputs.
       const made = new Set();
       for (const file of create) {
         const folder = dirname(file);
         if (!made.has(folder)) mkdirSync(folder, { recursive: true });
         made.add(folder);
         closeSync(openSync(file, 'w'));
+        empty.add(file);
       }
       return;
     }
     for (const [file, start, end, append] of writes)
-      writeFileSync(file, new Uint8Array(buffer, start, end - start), { flag: append ? 'a' : 'w' });
+      writeFileSync(file, new Uint8Array(buffer, start, end - start), {
+        flag: append ? 'a' : empty.delete(file) ? 'r+' : 'w',
+      });
     parentPort.postMessage({ done: 1, buffer }, [buffer]); // given back, to be filled again
   } catch (e) {
     failed = true;
