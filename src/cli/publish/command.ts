@@ -28,8 +28,8 @@ import { readDraft, type Draft } from '../input';
 import { fileOutput } from '../output';
 import { quote } from '../report/common';
 import { readTable } from './csv';
-import { renderSite } from './html';
-import { NotASite, publishedPlan, replaceDir } from './write';
+import { renderSite, sitePaths } from './html';
+import { NotASite, publishedPlan, startSite, type SiteWrite } from './write';
 
 export interface Err {
   write(s: string): unknown;
@@ -170,8 +170,34 @@ export async function publishSite(planFile: string, opts: PublishOptions, err: E
       return 2;
     }
   }
-  const checked = readAndCheck(planFile, opts, today, published, err, L);
-  if (typeof checked === 'number') return checked;
+  // The site's files are made empty by the writer thread as soon as the ids are known, while the reports are
+  // still read: on a national repository creating ten thousand files takes the system a second or more.
+  let early: SiteWrite | undefined;
+  const onIds = (ids: PlanIds, lang: Lang) => {
+    if (!opts.out || opts.check) return;
+    try {
+      early = startSite(opts.out);
+      early.create(
+        sitePaths(
+          lang,
+          ids.commitments.map((c) => c.id),
+        ),
+      );
+    } catch {
+      early = undefined; // said when the site is written
+    }
+  };
+  let checked: ReturnType<typeof readAndCheck>;
+  try {
+    checked = readAndCheck(planFile, opts, today, published, err, L, onIds);
+  } catch (e) {
+    await early?.abandon();
+    throw e;
+  }
+  if (typeof checked === 'number') {
+    await early?.abandon();
+    return checked;
+  }
   const { site, counts } = checked;
   if (opts.check) {
     say(err, tr('cli.checked', L, counts));
@@ -179,7 +205,7 @@ export async function publishSite(planFile: string, opts: PublishOptions, err: E
   }
   const out = opts.out!;
   try {
-    await replaceDir(out, renderSite(site, { name: 'jalon', version: pkg.version }));
+    await (early ?? startSite(out)).finish(renderSite(site, { name: 'jalon', version: pkg.version }));
   } catch (e) {
     say(err, tr('cli.outFailed', L, { dir: out, detail: (e as Error).message }));
     return 2;
@@ -203,6 +229,7 @@ function readAndCheck(
   published: KnownCommitment[] | undefined,
   err: Err,
   L: Lang,
+  onIds?: (ids: PlanIds, lang: Lang) => void,
 ): { site: Site; counts: Record<string, number> } | number {
   const plan = readPlan(planFile, opts.lang, err, L);
   if (!plan) return 2;
@@ -230,7 +257,15 @@ function readAndCheck(
     return 1;
   }
   const title = planTitle(plan.draft.source, analysis.commitments) || basename(planFile, extname(planFile));
-  const prepared = prepareSite({ analysis, title, today, updates, feedback, published });
+  const prepared = prepareSite({
+    analysis,
+    title,
+    today,
+    updates,
+    feedback,
+    published,
+    onIds: onIds && ((ids) => onIds(ids, analysis.language)),
+  });
   idReport(prepared.ids, analysis, prepared.matched, err, L);
   if (!prepared.site) {
     sayProblems(prepared.problems, err, L);

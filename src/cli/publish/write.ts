@@ -3,7 +3,7 @@
 // not a site Jalon wrote is never replaced (a wrong --out must not delete someone's documents).
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { writeAll, type FileContent } from './writer';
+import { startWriter, type FileContent } from './writer';
 
 /** The file that says a folder is a site Jalon published. */
 export const MARKER = 'plan.json';
@@ -25,28 +25,53 @@ export function publishedPlan(dir: string): unknown | undefined {
   throw new NotASite(dir);
 }
 
-/** Writes every file under a fresh folder beside `dir`, then puts it in `dir`'s place. */
-export async function replaceDir(dir: string, files: Iterable<readonly [string, FileContent]>): Promise<void> {
+/** A site being written in a fresh folder beside `dir`, to take its place once whole. */
+export interface SiteWrite {
+  /** Makes these files (paths inside the site) empty now, ahead of their text; each must then be written. */
+  create(paths: readonly string[]): void;
+  /** Writes every file, then puts the new folder in `dir`'s place; on a failure, removes it and keeps the old. */
+  finish(files: Iterable<readonly [string, FileContent]>): Promise<void>;
+  /** Gives up: nothing of the new site is left. */
+  abandon(): Promise<void>;
+}
+
+/** Starts writing a site to replace `dir`; throws NotASite, before anything is written, for a folder not Jalon's. */
+export function startSite(dir: string): SiteWrite {
   const target = resolve(dir);
   publishedPlan(target); // throws before anything is written
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
   const fresh = join(parent, `.${basename(target)}.${process.pid}.new`);
   const old = join(parent, `.${basename(target)}.${process.pid}.old`);
-  try {
-    rmSync(fresh, { recursive: true, force: true });
-    await writeAll(fresh, files);
-    const hadOld = existsSync(target);
-    if (hadOld) renameSync(target, old);
-    try {
-      renameSync(fresh, target);
-    } catch (e) {
-      if (hadOld) renameSync(old, target);
-      throw e;
-    }
-    if (hadOld) rmSync(old, { recursive: true, force: true });
-  } catch (e) {
-    rmSync(fresh, { recursive: true, force: true });
-    throw e;
-  }
+  rmSync(fresh, { recursive: true, force: true });
+  const writer = startWriter(fresh);
+  return {
+    create: (paths) => writer.create(paths),
+    async finish(files) {
+      try {
+        await writer.write(files);
+        const hadOld = existsSync(target);
+        if (hadOld) renameSync(target, old);
+        try {
+          renameSync(fresh, target);
+        } catch (e) {
+          if (hadOld) renameSync(old, target);
+          throw e;
+        }
+        if (hadOld) rmSync(old, { recursive: true, force: true });
+      } catch (e) {
+        rmSync(fresh, { recursive: true, force: true });
+        throw e;
+      }
+    },
+    async abandon() {
+      await writer.stop();
+      rmSync(fresh, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Writes every file under a fresh folder beside `dir`, then puts it in `dir`'s place. */
+export async function replaceDir(dir: string, files: Iterable<readonly [string, FileContent]>): Promise<void> {
+  await startSite(dir).finish(files);
 }

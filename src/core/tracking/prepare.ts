@@ -17,6 +17,11 @@ export interface PrepareInput {
   feedback?: readonly CsvTable[];
   /** The ids of the site published before (its plan.json), which take precedence over the sheets'. */
   published?: readonly KnownCommitment[];
+  /**
+   * Told the ids as soon as they are known, before the reports are read: the command line then starts making the
+   * site's files while the rest is read.
+   */
+  onIds?: (ids: PlanIds) => void;
 }
 
 export interface Prepared {
@@ -49,6 +54,7 @@ export function prepareSite(input: PrepareInput): Prepared {
   const lang = analysis.language;
   const registry = mergeRegistries(input.published ?? [], registryFromSheets(input.updates, lang));
   const ids = assignIds(analysis.commitments, registry);
+  input.onIds?.(ids);
   const index = idIndex(analysis.commitments, ids);
   const updates = readUpdates(input.updates, index, lang);
   const feedback = readFeedback(input.feedback ?? [], index, lang);

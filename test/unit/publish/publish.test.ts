@@ -192,3 +192,17 @@ test('publishing again replaces the whole folder; a write that fails leaves the 
   // One commitment a line.
   expect(plan.split('\n').filter((l) => l.startsWith('{"id":"C0'))).toHaveLength(3);
 });
+
+test('a sheet found wrong once the site has begun to be written leaves the published site as it was', async () => {
+  const target = join(dir, 'kept');
+  expect((await runCli(publishArgs(target))).code).toBe(0);
+  const before = snapshot(target);
+  // The ids are known (the site's files are being made) before the reports are read and this status is refused.
+  const wrong = join(dir, 'wrong-status.csv');
+  writeFileSync(wrong, readFileSync(JUNE, 'utf8').replace(',2024-06,complete,', ',2024-06,à moitié,'));
+  const r = await runCli(publishArgs(target, [wrong]));
+  expect(r.code).toBe(1);
+  expect(r.stderr).toContain('wrong-status.csv');
+  expect(snapshot(target)).toEqual(before);
+  expect(readdirSync(dir).filter((n) => n.startsWith('.kept'))).toEqual([]);
+});

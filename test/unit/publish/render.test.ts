@@ -3,6 +3,7 @@
 import { prepareSite, sheetColumns, type CsvTable } from '../../../src/core';
 import { commitmentPage } from '../../../src/cli/publish/html/commitment';
 import { dashboardPage } from '../../../src/cli/publish/html/dashboard';
+import { renderSite, sitePaths } from '../../../src/cli/publish/html';
 import { analysis, commitment } from './model';
 
 const long = `Publier ${'les données ouvertes du territoire '.repeat(10)}en format ouvert`;
@@ -39,4 +40,22 @@ test('the latest changes: the first 200 named, the others counted', () => {
   // Cut on a word in the list, whole on its page.
   expect(list).toMatch(/<a href="C01\.html#C01\.1">C01\.1<\/a> Publier (les données ouvertes du territoire ){3}[^<]*…/);
   expect(commitmentPage(site, site.commitments[0], 'fr')).toContain(long);
+});
+
+test('the paths known from the ids alone are those of the files the site is made of, in order', () => {
+  const columns = sheetColumns('fr');
+  const table: CsvTable = { file: 'suivi.csv', header: columns, rows: [] };
+  for (const lang of ['fr', 'en'] as const) {
+    const ids: string[] = [];
+    const p = prepareSite({
+      analysis: { ...plan, language: lang },
+      title: 'Plan',
+      today: '2025-03-01',
+      updates: [table],
+      onIds: (given) => ids.push(...given.commitments.map((c) => c.id)),
+    });
+    expect(ids).toHaveLength(plan.commitments.length);
+    const made = [...renderSite(p.site!, { name: 'jalon', version: '0' })].map(([path]) => path);
+    expect(sitePaths(lang, ids)).toEqual(made);
+  }
 });

@@ -1,9 +1,10 @@
 // The writer thread writes exactly the text it is given: whole files and files given in parts (written a megabyte
 // at a time, appended in order), in any folder, and says the first failure once nothing more is written.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { writeAll, type FileContent } from '../../../src/cli/publish/writer';
+import { startSite } from '../../../src/cli/publish/write';
+import { startWriter, writeAll, type FileContent } from '../../../src/cli/publish/writer';
 import { tempDir } from './helpers';
 
 jest.setTimeout(60_000);
@@ -34,6 +35,47 @@ test('every file holds its text, whole or joined from its parts, whatever the pa
     ),
     { numRuns: 15 },
   );
+});
+
+test('files made empty ahead of their text hold, once written, what they would hold written plainly', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.uniqueArray(
+        fc.record({
+          name: fc.stringMatching(/^[a-z]{1,8}$/),
+          dir: fc.constantFrom('', 'fr/', 'en/', 'a/b/'),
+          parts: fc.array(text, { maxLength: 4 }),
+          whole: fc.boolean(),
+          early: fc.boolean(),
+        }),
+        { maxLength: 12, selector: (f) => f.name },
+      ),
+      async (specs) => {
+        const files: [string, FileContent][] = specs.map((f) => [
+          `${f.dir}${f.name}.txt`,
+          f.whole ? f.parts.join('') : f.parts,
+        ]);
+        const plain = tempDir('jalon-writer-');
+        await writeAll(plain, files);
+        const ahead = tempDir('jalon-writer-');
+        const writer = startWriter(ahead);
+        writer.create(specs.filter((f) => f.early).map((f) => `${f.dir}${f.name}.txt`));
+        await writer.write(files);
+        for (const [path] of files)
+          expect(readFileSync(join(ahead, path), 'utf8')).toBe(readFileSync(join(plain, path), 'utf8'));
+        expect(readdirSync(ahead, { recursive: true }).sort()).toEqual(readdirSync(plain, { recursive: true }).sort());
+      },
+    ),
+    { numRuns: 15 },
+  );
+});
+
+test('a site given up after its files were made empty leaves nothing beside the folder it was to replace', async () => {
+  const parent = tempDir('jalon-writer-');
+  const site = startSite(join(parent, 'site'));
+  site.create(['index.html', 'fr/C01.html', 'en/C01.html']);
+  await site.abandon();
+  expect(readdirSync(parent)).toEqual([]);
 });
 
 test('files of every size, whole or in parts, fill and cross chunks and each holds its text', async () => {

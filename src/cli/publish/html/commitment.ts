@@ -14,7 +14,7 @@ import {
   type TrackedItem,
   type Unit,
 } from '../../../core';
-import { block, day, esc, evidence, inline, percent } from './format';
+import { block, esc, evidence, inline, percent } from './format';
 import { page } from './layout';
 import { wordsFor, type Words } from './words';
 
@@ -117,7 +117,7 @@ function feedbackItem(f: Feedback, c: SiteCommitment, today: string, w: Words): 
   const about = f.id !== c.id ? ` · <a href="#${f.id}">${esc(t('site.about', { id: f.id }))}</a>` : '';
   const answered = f.response !== '' || f.responseAlt !== '';
   const response = answered
-    ? `<div class="response"><p><strong>${esc(t('site.response', { date: day(f.responseDate!, l.page) }))}</strong></p>${block(f.response, f.responseAlt || undefined, l)}</div>`
+    ? `<div class="response"><p><strong>${esc(t('site.response', { date: w.dayText(f.responseDate!) }))}</strong></p>${block(f.response, f.responseAlt || undefined, l)}</div>`
     : `<p class="unanswered">${esc(t('site.unanswered', { count: Math.max(0, daysBetween(f.date, today)) }))}</p>`;
   return `<li><p class="meta"><strong>${w.label(`site.author.${f.author}`)}</strong> · ${w.day(f.date)}${about}</p><blockquote>${block(f.text, f.textAlt || undefined, l)}</blockquote>${response}</li>`;
 }

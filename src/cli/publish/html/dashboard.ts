@@ -2,21 +2,9 @@
 // status, the points period by period, the latest period's changes, and every commitment.
 import { colon, levelName, type Change, type Lang, type Site } from '../../../core';
 import { pointsBar, seriesChart, statusBar, STATUS_ORDER, swatch } from './charts';
-import {
-  badge,
-  day,
-  due,
-  esc,
-  inline,
-  LIST_TEXT,
-  percent,
-  period,
-  statusLabel,
-  tFor,
-  type PageText,
-  type T,
-} from './format';
+import { badge, esc, inline, LIST_TEXT, percent, period, statusLabel, type PageText, type T } from './format';
 import { page } from './layout';
+import { wordsFor, type Words } from './words';
 
 function scroll(name: string, table: string, t: T): string {
   return `<div class="scroll" role="region" tabindex="0" aria-label="${esc(t('site.scroll', { name }))}">${table}</div>`;
@@ -39,14 +27,14 @@ function figures(site: Site, t: T, lang: Lang): string {
 <p class="formula">${esc(t('site.formula'))}</p>`;
 }
 
-function overdue(site: Site, t: T, l: PageText): string {
+function overdue(site: Site, w: Words): string {
+  const { t, l } = w;
   const head = `<h2 id="overdue">${esc(t('site.overdue'))}</h2>`;
-  if (site.overdue.length === 0)
-    return `${head}<p>${esc(t('site.overdueNone', { date: day(site.today, l.page) }))}</p>`;
+  if (site.overdue.length === 0) return `${head}<p>${esc(t('site.overdueNone', { date: w.dayText(site.today) }))}</p>`;
   const rows = site.overdue
     .map(
       ({ commitment: c, unit: u }) =>
-        `<tr class="late"><td class="id"><a href="${c.id}.html#${u.id}">${u.id}</a></td><td>${inline(u.text, u.textAlt, l, LIST_TEXT)}</td><td>${inline(c.title, c.titleAlt, l)}</td><td class="num">${esc(due(u.due!, l.page, t))}</td><td>${badge(u.effective, t)} <span class="badge late-badge">${esc(t('site.overdueBadge'))}</span></td><td class="num">${esc(t('site.daysLate', { count: u.daysLate ?? 0 }))}</td></tr>`,
+        `<tr class="late"><td class="id"><a href="${c.id}.html#${u.id}">${u.id}</a></td><td>${inline(u.text, u.textAlt, l, LIST_TEXT)}</td><td>${inline(c.title, c.titleAlt, l)}</td><td class="num">${esc(w.dueText(u.due!))}</td><td>${badge(u.effective, t)} <span class="badge late-badge">${esc(t('site.overdueBadge'))}</span></td><td class="num">${esc(t('site.daysLate', { count: u.daysLate ?? 0 }))}</td></tr>`,
     )
     .join('');
   const c = (k: string) => `<th scope="col">${esc(t(`site.column.${k}`))}</th>`;
@@ -142,12 +130,12 @@ function commitments(site: Site, t: T, l: PageText): string {
 }
 
 export function dashboardPage(site: Site, lang: Lang): string {
-  const t = tFor(lang);
-  const l: PageText = { plan: site.lang, page: lang };
+  const w = wordsFor(site, lang);
+  const { t, l } = w;
   const latest = site.periods[site.periods.length - 1];
   const lede = [
     t('site.tracking'),
-    t('site.asOf', { date: day(site.today, lang) }),
+    t('site.asOf', { date: w.dayText(site.today) }),
     latest ? t('site.latestPeriod', { period: period(latest, lang) }) : t('site.noPeriod'),
   ].join(' · ');
   const note =
@@ -157,7 +145,7 @@ export function dashboardPage(site: Site, lang: Lang): string {
   const main = `<h1>${inline(site.title, undefined, l)}</h1>
 <p class="lede">${esc(lede)}</p>${note}
 ${figures(site, t, lang)}
-${overdue(site, t, l)}
+${overdue(site, w)}
 ${changes(site, t, l)}
 ${byStatus(site, t)}
 ${series(site, t, lang)}

@@ -1,7 +1,8 @@
 // The Atom feed of status changes, one per language: the latest changes first, each linking to its milestone.
 import { dueDay, fnv1a, type Lang, type Site } from '../../../core';
 import { changeText, textsById } from './dashboard';
-import { esc, pick, tFor } from './format';
+import { esc, pick } from './format';
+import { wordsFor } from './words';
 
 /** Enough for a reader to catch up on several periods; plan.json holds them all. */
 const MAX_ENTRIES = 200;
@@ -9,7 +10,7 @@ const MAX_ENTRIES = 200;
 const stamp = (day: string) => `${day}T00:00:00Z`;
 
 export function feed(site: Site, lang: Lang): string {
-  const t = tFor(lang);
+  const { t } = wordsFor(site, lang);
   const key = `urn:jalon:${fnv1a(site.title).toString(36)}`;
   const texts = textsById(site);
   const when = (c: Site['changes'][number]) => c.updated ?? dueDay(c.period) ?? site.today;

@@ -12,23 +12,10 @@ export function esc(s: string): string {
 
 export type T = (key: string, vars?: Vars) => string;
 
-// A page says the same labels many times (a status per report): a text without values is looked up once.
-const translators = new Map<Lang, T>();
-
+/** The plain translate function of a language, made afresh: a site's pages take theirs from `wordsFor` (words.ts),
+ * which remembers the texts without values. */
 export function tFor(lang: Lang): T {
-  let t = translators.get(lang);
-  if (!t) {
-    const translate = translator(publish, lang);
-    const fixed = new Map<string, string>();
-    t = (key, vars) => {
-      if (vars) return translate(key, vars);
-      let s = fixed.get(key);
-      if (s === undefined) fixed.set(key, (s = translate(key)));
-      return s;
-    };
-    translators.set(lang, t);
-  }
-  return t;
+  return translator(publish, lang);
 }
 
 const days: Record<Lang, Intl.DateTimeFormat> = {
@@ -40,26 +27,16 @@ const months: Record<Lang, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
 
-// A site says the same few dates thousands of times: each is formatted once (Intl is slow to call).
-const said = new Map<string, string>();
-function once(key: string, make: () => string): string {
-  let s = said.get(key);
-  if (s === undefined) said.set(key, (s = make()));
-  return s;
-}
-
 /** "15 mars 2024" / "March 15, 2024" from YYYY-MM-DD. */
 export function day(iso: string, lang: Lang): string {
-  return once(`${lang}${iso}`, () => {
-    const text = days[lang].format(new Date(`${iso}T00:00:00Z`));
-    // French writes the first of the month as an ordinal: « 1er mars ».
-    return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
-  });
+  const text = days[lang].format(new Date(`${iso}T00:00:00Z`));
+  // French writes the first of the month as an ordinal: « 1er mars ».
+  return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
 }
 
 /** "mars 2024" / "March 2024" from YYYY-MM. */
 export function period(p: string, lang: Lang): string {
-  return once(`${lang}${p}`, () => months[lang].format(new Date(`${p}-01T00:00:00Z`)));
+  return months[lang].format(new Date(`${p}-01T00:00:00Z`));
 }
 
 /** A due date at the precision the plan gave it: a day, a month, a quarter, a half-year or a year. */

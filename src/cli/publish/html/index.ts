@@ -1,10 +1,10 @@
 // The whole site as files: for each language a dashboard, a page per commitment and a feed; at the root a page
 // that opens the plan's language, plan.json and the merged updates.csv.
-import { mergedUpdatesParts, planJsonParts, type Site } from '../../../core';
+import { mergedUpdatesParts, planJsonParts, type Lang, type Site } from '../../../core';
 import { commitmentPage } from './commitment';
 import { dashboardPage } from './dashboard';
 import { feed } from './feed';
-import { languages, rootPage } from './layout';
+import { languages, languagesOf, rootPage } from './layout';
 import { STYLE } from './style';
 
 /** Path inside the site (always "/"-separated) and the file's text, or its parts in order (the open data). */
@@ -26,4 +26,16 @@ export function* renderSite(site: Site, generator: { name: string; version: stri
   for (const lang of langs) yield [`${lang}/feed.xml`, feed(site, lang)];
   yield ['plan.json', planJsonParts(site, generator)];
   yield ['updates.csv', mergedUpdatesParts(site)];
+}
+
+/**
+ * The path of every file `renderSite` makes, in its order, for a plan in `lang` whose commitments have these ids:
+ * known once the ids are, before the reports are read (test/unit/publish/render.test.ts checks them against it).
+ */
+export function sitePaths(lang: Lang, ids: readonly string[]): string[] {
+  const langs = languagesOf(lang);
+  const paths = ['index.html', 'style.css', ...langs.map((l) => `${l}/index.html`)];
+  for (const id of ids) for (const l of langs) paths.push(`${l}/${id}.html`);
+  paths.push(...langs.map((l) => `${l}/feed.xml`), 'plan.json', 'updates.csv');
+  return paths;
 }

@@ -2,14 +2,20 @@
 // link, the plan's name, the language switch (to the same page in the other language, the plan's language
 // first) and the open data in the footer. No script anywhere: links, tables and inline SVG only.
 import type { Lang, Site } from '../../../core';
-import { day, esc, inline, tFor } from './format';
+import { day, esc, inline } from './format';
+import { wordsFor } from './words';
 
 /** Nothing loads but the site's own stylesheet: no script, font, image, frame or form. */
 export const CSP = "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'";
 
 /** The site's languages, the plan's first. */
 export function languages(site: Site): Lang[] {
-  return site.lang === 'fr' ? ['fr', 'en'] : ['en', 'fr'];
+  return languagesOf(site.lang);
+}
+
+/** The languages of a site whose plan is in `lang`, its own first. */
+export function languagesOf(lang: Lang): Lang[] {
+  return lang === 'fr' ? ['fr', 'en'] : ['en', 'fr'];
 }
 
 export interface PageOptions {
@@ -32,11 +38,12 @@ interface Frame {
 }
 
 function frame(site: Site, lang: Lang): Frame {
-  const t = tFor(lang);
+  const { t } = wordsFor(site, lang);
+  const tIn = (l: Lang) => wordsFor(site, l).t;
   const link: Frame['link'] = {};
   for (const l of languages(site))
     link[l] =
-      ` hreflang="${l}" lang="${l}" aria-label="${esc(tFor(l)('site.inLanguage', { language: tFor(l)(`site.languageName.${l}`) }))}">${esc(t(`site.ownName.${l}`))}</a></li>`;
+      ` hreflang="${l}" lang="${l}" aria-label="${esc(tIn(l)('site.inLanguage', { language: tIn(l)(`site.languageName.${l}`) }))}">${esc(t(`site.ownName.${l}`))}</a></li>`;
   return {
     link,
     head: `<!DOCTYPE html>
@@ -103,7 +110,7 @@ export function rootPage(site: Site): string {
   const links = languages(site)
     .map(
       (l) =>
-        `<li><a href="${l}/index.html" hreflang="${l}" lang="${l}">${esc(tFor(l)('site.dashboard'))} — ${esc(tFor(l)(`site.ownName.${l}`))}</a></li>`,
+        `<li><a href="${l}/index.html" hreflang="${l}" lang="${l}">${esc(wordsFor(site, l).t('site.dashboard'))} — ${esc(wordsFor(site, l).t(`site.ownName.${l}`))}</a></li>`,
     )
     .join('');
   return `<!DOCTYPE html>

@@ -1,12 +1,14 @@
 // What the pages of one language say again and again (labels, status badges, dates, "updated on…", "due…"),
 // each made once per site and language: a national repository's 10,000 pages say the same few dozen labels and
 // dates 240,000 times, and translating and escaping them afresh each time was a fifth of making the pages
-// (publish.bench.ts). Every word here is what the plain function gives (test/unit/publish/words.test.ts).
+// (publish.bench.ts). Every word here is what the plain function gives (test/unit/publish/words.test.ts). Kept with
+// the site (a WeakMap below), never in the module: another site in the same process starts afresh.
 import { fieldLabel, type FieldName, type Lang, type Site, type TrackStatus } from '../../../core';
 import { badge, day, due, esc, period, tFor, type PageText, type T } from './format';
 
 export interface Words {
   lang: Lang;
+  /** `tFor(lang)`, a text without values made once (Intl and the templates are slow to call). */
   t: T;
   /** The plan's language and the page's. */
   l: PageText;
@@ -20,6 +22,10 @@ export interface Words {
   day(d: string): string;
   /** A report's date: `<span class="meta">` "updated on …" `</span>`. */
   updated(d: string): string;
+  /** `day(d, lang)`, not escaped (a value given to a text). */
+  dayText(d: string): string;
+  /** `due(d, lang, t)`, not escaped. */
+  dueText(d: string): string;
   /** `esc(t('site.dueOn', { date: due(d, lang, t) }))`. */
   dueOn(d: string): string;
   /** `esc(fieldLabel(field, lang))`. */
@@ -39,7 +45,16 @@ function remembered(make: (key: string) => string): (key: string) => string {
 }
 
 export function makeWords(site: Site, lang: Lang): Words {
-  const t = tFor(lang);
+  const translate = tFor(lang);
+  const fixed = new Map<string, string>();
+  const t: T = (key, vars) => {
+    if (vars) return translate(key, vars);
+    let s = fixed.get(key);
+    if (s === undefined) fixed.set(key, (s = translate(key)));
+    return s;
+  };
+  const dayText = remembered((d) => day(d, lang));
+  const dueText = remembered((d) => due(d, lang, t));
   const badges = new Map<string, string>();
   const cells = new Map<string, string>();
   return {
@@ -54,9 +69,11 @@ export function makeWords(site: Site, lang: Lang): Words {
       return s;
     },
     period: remembered((p) => esc(period(p, lang))),
-    day: remembered((d) => esc(day(d, lang))),
-    updated: remembered((d) => `<span class="meta">${esc(t('site.updated', { date: day(d, lang) }))}</span>`),
-    dueOn: remembered((d) => esc(t('site.dueOn', { date: due(d, lang, t) }))),
+    day: remembered((d) => esc(dayText(d))),
+    dayText,
+    dueText,
+    updated: remembered((d) => `<span class="meta">${esc(t('site.updated', { date: dayText(d) }))}</span>`),
+    dueOn: remembered((d) => esc(t('site.dueOn', { date: dueText(d) }))),
     field: remembered((f) => esc(fieldLabel(f as FieldName, lang))),
     cell: (status) => {
       const key = status ?? '';
