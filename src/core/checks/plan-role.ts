@@ -3,6 +3,7 @@
 // information only. Shared by the checks of vague words (vague-term, vague-time, vague-quantity, hedge).
 import { commitmentAt } from '../commitments/at';
 import { lastStartingAt } from '../text/search';
+import { BULLET_MARKS } from '../text/bullets';
 import { paragraphLabel } from '../commitments/labels';
 import { sectionAt, sectionsOf, sentenceAround, sentenceCommits, type Section } from '../commitments/sections';
 import { foldedParagraph, foldedText } from '../commitments/text';
@@ -141,7 +142,10 @@ function commitmentSays(source: SourceText, prompt: Prompt, f: Finding, says = C
 }
 
 // A list's bullet, then the word: an item of its own.
-const ITEM_MARK = /(?:^|\n)[^\S\n]*[-•*▪●◦\uf000-\uf0ff][^\S\n]*$|\s[•▪●◦\uf000-\uf0ff][^\S\n]*$/u;
+const ITEM_MARK = new RegExp(
+  String.raw`(?:^|\n)[^\S\n]*[-*${BULLET_MARKS}][^\S\n]*$|\s[${BULLET_MARKS}][^\S\n]*$`,
+  'u',
+);
 
 /**
  * "How will the commitment contribute…? • Connect the platforms… • Promote the pre-notification system": an item that

@@ -22,6 +22,7 @@ import {
 import type { Lang } from '../../types';
 import type { Hit } from '../lexicon/match';
 import { LANGUAGE, WordSet, type RoleWords } from './role-words';
+import { isBullet } from '../../text/bullets';
 
 /** A role read from the sentence; `action` until the commitment's structure says more. */
 export type LocalRole =
@@ -565,10 +566,6 @@ function bulletBefore(s: Sentence, k: number): boolean {
   for (let c = s.tokens[k - 1].end; c < s.tokens[k].start; c++) if (isBullet(s.text.charCodeAt(c))) return true;
   return false;
 }
-
-// Bullets, Word's among them (symbols of a private font: U+F0B7, U+F0A7…).
-const isBullet = (code: number) =>
-  code === 0x2022 || code === 0x25aa || code === 0x25cf || code === 0x25e6 || (code >= 0xf000 && code <= 0xf0ff);
 
 /** A bracket opening at token k that holds a count and no name or date: a few words, a figure, no capital. */
 function countInBracket(s: Sentence, k: number): boolean {

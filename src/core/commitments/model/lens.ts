@@ -9,13 +9,6 @@ export const LENS_VALUES: readonly OpenGovValue[] = ['transparency', 'participat
 
 export type LensCounts = Record<OpenGovValue, number>;
 
-// Each value's cues, searched mention after mention: made once, not for every commitment.
-const SEARCH = {
-  transparency: new RegExp(LENS_CUES.transparency.source, 'g'),
-  participation: new RegExp(LENS_CUES.participation.source, 'g'),
-  accountability: new RegExp(LENS_CUES.accountability.source, 'g'),
-};
-
 const ALL: Record<OpenGovValue, number> = { transparency: Infinity, participation: Infinity, accountability: Infinity };
 
 /** How many times the folded text mentions each value's cues. */
@@ -30,8 +23,8 @@ export function lensCounts(folded: string): LensCounts {
 export function lensCountsUpTo(folded: string, thresholds: Record<OpenGovValue, number>): LensCounts {
   const counts = { transparency: 0, participation: 0, accountability: 0 };
   for (const v of LENS_VALUES) {
-    const re = SEARCH[v];
-    re.lastIndex = 0; // from the text's start, whatever the last count left
+    // A search of its own (a global expression keeps its place between calls: no shared one at module level).
+    const re = new RegExp(LENS_CUES[v].source, 'g');
     while (counts[v] < thresholds[v] && re.test(folded)) counts[v]++;
   }
   return counts;
