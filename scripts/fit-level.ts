@@ -16,8 +16,9 @@ import { join } from 'node:path';
 import {
   fitOrdinal,
   LENS_VALUES,
-  levelFrom,
   levelInput,
+  levelOfModelScore,
+  modelScore,
   ordinalScore as score,
   TEXT_FEATURES,
   type LevelModel,
@@ -26,6 +27,7 @@ import {
 } from '../src/core/commitments/model';
 import type { OpenGovValue, SpecificityLevel } from '../src/core/types';
 import { loadRated, type Rated } from './level-data';
+import { stackedScores } from './level-lexicon';
 import { agreement, groupedFolds, spearman } from './level-stats';
 
 export const MODEL_PATH = join(__dirname, '../src/core/commitments/data/level-model.json');
@@ -73,8 +75,22 @@ export function observation(r: Rated): Observation | undefined {
 export const stratum = (r: Rated) =>
   r.specificity !== undefined ? `s${r.specificity}` : r.verifiable !== undefined ? `v${r.verifiable}` : 'other';
 
-/** The points' factor may not be negative: more points never lower the level. */
-const NON_NEGATIVE = [true, ...TEXT_FEATURES.map(() => false)];
+/**
+ * The points' factor may not be negative: more points never lower the level. Nor the lexicon's, when measured (the
+ * input after TEXT_FEATURES; its own weights say which words lower the score).
+ */
+const NON_NEGATIVE = [true, ...TEXT_FEATURES.map(() => false), true];
+/** Where the lexicon's score sits among the inputs when it is measured (level-lexicon.ts; not shipped). */
+export const LEXICON_INPUT = 1 + TEXT_FEATURES.length;
+
+/**
+ * The rows with the lexicon's score appended to their inputs, each from a lexicon fitted without the row's country:
+ * the ordinal model then weighs the lexicon as it would score texts it never saw (level-lexicon.ts).
+ */
+export function withLexicon(rows: readonly Rated[], seed: number): Rated[] {
+  const scores = stackedScores(rows, rows.map(stratum), seed);
+  return rows.map((r, i) => ({ ...r, x: [...r.x, scores[i]] }));
+}
 
 export function fitOn(rows: readonly Rated[], lambda: number): OrdinalModel {
   const obs = rows.map(observation).filter((o): o is Observation => !!o);
@@ -202,9 +218,21 @@ export function levelModel(
   };
 }
 
-/** The shipped level as a number (0 none … 3 high): the model's cuts with the rules of model/level.ts. */
-export function shippedLevel(r: Rated, model: LevelModel): number {
-  return LEVEL_NUMBER[levelFrom(levelInput(r.checklist, r.counts), model).level];
+/**
+ * The shipped level as a number (0 none … 3 high): the model's cuts with the rules of model/level.ts; `extra` is
+ * added to the score (the lexicon's part, when measured).
+ */
+export function shippedLevel(r: Rated, model: LevelModel, extra = 0): number {
+  const input = levelInput(r.checklist, r.counts);
+  return LEVEL_NUMBER[levelOfModelScore(input, modelScore(input, model) + extra, model).level];
+}
+
+/** What one unit of the lexicon's score adds to the shipped score (levelModel's scale); 0 without a lexicon. */
+export function lexiconFactor(rows: readonly Rated[], ordinal: OrdinalModel): number {
+  const w = ordinal.weights[LEXICON_INPUT];
+  if (w === undefined) return 0;
+  const cuts = quantileCuts(rows, ordinal.weights);
+  return w / Math.max(cuts.high - cuts.medium, 1e-9);
 }
 
 /**
@@ -226,10 +254,11 @@ export function chooseLowShare(rows: readonly Rated[], lambda: number, seed: num
     for (let k = 0; k < FOLDS; k++) {
       const train = rows.filter((_, i) => folds[i] !== k);
       const ordinal = fitOn(train, lambda);
+      const factor = lexiconFactor(train, ordinal);
       shares.forEach((share, j) => {
         const model = levelModel(train, ordinal, lens, share);
         rows.forEach((r, i) => {
-          if (folds[i] === k) levels[j][i] = shippedLevel(r, model);
+          if (folds[i] === k) levels[j][i] = shippedLevel(r, model, factor * (r.x[LEXICON_INPUT] ?? 0));
         });
       });
     }

@@ -1,9 +1,27 @@
 // Cross-validation of the level model, as the eval reports it: repeated stratified 5-fold grouped by country
 // (no country's commitments are both in training and in test), nested (the penalty and the lens thresholds are
 // chosen inside each training part). Every figure is on commitments the fit never saw.
-import { levelFrom, levelInput, modelScore, lensOf, LENS_VALUES, type LevelModel } from '../src/core/commitments/model';
+import {
+  levelInput,
+  levelOfModelScore,
+  modelScore,
+  lensOf,
+  LENS_VALUES,
+  type LevelModel,
+} from '../src/core/commitments/model';
 import type { OpenGovValue, SpecificityLevel } from '../src/core/types';
-import { chooseLowShare, choosePenalty, chooseLensThresholds, fitOn, FOLDS, levelModel, stratum } from './fit-level';
+import {
+  chooseLowShare,
+  choosePenalty,
+  chooseLensThresholds,
+  fitOn,
+  FOLDS,
+  lexiconFactor,
+  levelModel,
+  stratum,
+  withLexicon,
+} from './fit-level';
+import { fitLexicon, lexiconScore } from './level-lexicon';
 import type { Rated } from './level-data';
 import { agreement, auc, groupedFolds, mean, sd, spearman, type Agreement } from './level-stats';
 
@@ -19,10 +37,11 @@ export interface Prediction {
   lens: OpenGovValue[];
 }
 
-export function predict(r: Rated, model: LevelModel): Prediction {
+/** `extra`: added to the model's score (the lexicon's part, when measured). */
+export function predict(r: Rated, model: LevelModel, extra = 0): Prediction {
   const input = levelInput(r.checklist, r.counts);
-  const result = levelFrom(input, model);
-  const score = modelScore(input, model);
+  const score = modelScore(input, model) + extra;
+  const result = levelOfModelScore(input, score, model);
   const modelLevel = result.rule === 'none' ? 0 : score >= model.cuts.high ? 3 : score >= model.cuts.medium ? 2 : 1;
   return {
     score,
@@ -103,8 +122,11 @@ export interface CvReport {
   confusionModel: number[][];
 }
 
-/** Out-of-fold predictions for every commitment, one repeat (seed) of the grouped folds. */
-export function outOfFold(rows: readonly Rated[], seed: number): Prediction[] {
+/**
+ * Out-of-fold predictions for every commitment, one repeat (seed) of the grouped folds; with `lexicon`, a lexicon
+ * fitted on each training part adds its score (level-lexicon.ts: measured, not shipped).
+ */
+export function outOfFold(rows: readonly Rated[], seed: number, lexicon = false): Prediction[] {
   const folds = groupedFolds(
     rows.map((r) => r.country),
     rows.map(stratum),
@@ -113,23 +135,27 @@ export function outOfFold(rows: readonly Rated[], seed: number): Prediction[] {
   );
   const preds = new Array<Prediction>(rows.length);
   for (let k = 0; k < FOLDS; k++) {
-    const train = rows.filter((_, i) => folds[i] !== k);
+    const plain = rows.filter((_, i) => folds[i] !== k);
+    const train = lexicon ? withLexicon(plain, seed * 100 + k) : plain;
     const lambda = choosePenalty(train, seed * 100 + k);
     const lowShare = chooseLowShare(train, lambda, seed * 100 + k);
-    const model = levelModel(train, fitOn(train, lambda), chooseLensThresholds(train), lowShare);
+    const ordinal = fitOn(train, lambda);
+    const model = levelModel(train, ordinal, chooseLensThresholds(train), lowShare);
+    const words = lexicon ? fitLexicon(plain) : new Map<string, number>();
+    const factor = lexiconFactor(train, ordinal);
     rows.forEach((r, i) => {
-      if (folds[i] === k) preds[i] = predict(r, model);
+      if (folds[i] === k) preds[i] = predict(r, model, factor * lexiconScore(words, r.words));
     });
   }
   return preds;
 }
 
-export function crossValidate(rows: readonly Rated[], repeats: number): CvReport {
+export function crossValidate(rows: readonly Rated[], repeats: number, lexicon = false): CvReport {
   const confusion = [0, 1, 2, 3].map(() => [0, 0, 0, 0]);
   const confusionModel = [0, 1, 2, 3].map(() => [0, 0, 0, 0]);
   const out: Figures[] = [];
   for (let rep = 0; rep < repeats; rep++) {
-    const preds = outOfFold(rows, 1000 + rep);
+    const preds = outOfFold(rows, 1000 + rep, lexicon);
     out.push(figures(rows, preds));
     rows.forEach((r, i) => {
       if (r.specificity === undefined) return;

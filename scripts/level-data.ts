@@ -9,6 +9,7 @@ import { featureVector, lensCounts, textCounts, type LensCounts, type TextCounts
 import { foldSameLength } from '../src/core/dates';
 import { fromPlainText } from '../src/core/source';
 import type { ChecklistItem } from '../src/core/types';
+import { candidateWords, textWords } from './level-lexicon';
 
 export const RATED_CSV = join(__dirname, '../../shared/ogp-data/ogp-irm-rated-commitments-open-parliament-subset.csv');
 
@@ -47,6 +48,8 @@ export interface Rated {
   values?: { transparency: boolean; participation: boolean; accountability: boolean };
   checklist: ChecklistItem[];
   counts: TextCounts;
+  /** The lexicon's candidate words the text uses (level-lexicon.ts: measured, not shipped). */
+  words: ReadonlySet<string>;
   lens: LensCounts;
   /** The model's inputs (points, then TEXT_FEATURES). */
   x: number[];
@@ -70,6 +73,7 @@ export function isEnglish(text: string): boolean {
 export function loadRated(path = RATED_CSV): Rated[] {
   const rows = parse(readFileSync(path), { columns: true, skip_empty_lines: true }) as Row[];
   const out: Rated[] = [];
+  const candidates = candidateWords();
   for (const r of rows) {
     const whole = `${r.title}\n${r.text}`;
     if (!isEnglish(whole)) continue;
@@ -106,6 +110,7 @@ export function loadRated(path = RATED_CSV): Rated[] {
       values,
       checklist: e.checklist,
       counts,
+      words: new Set(textWords(folded).filter((w) => candidates.has(w))),
       lens: lensCounts(folded),
       x: featureVector(e.score, counts),
       points: e.score,

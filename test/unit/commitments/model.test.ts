@@ -9,8 +9,10 @@ import {
   LENS_VALUES,
   lensOf,
   levelFrom,
+  levelOfModelScore,
   levelOfScore,
   meanLoss,
+  modelScore,
   textCounts,
   type LevelModel,
   type Observation,
@@ -152,6 +154,14 @@ describe('level rules', () => {
         const before = levelFrom(input(r), model).level;
         const after = levelFrom(input({ ...r, earned: [...r.earned, item], points: r.points + points }), model).level;
         expect(RANK[after]).toBeGreaterThanOrEqual(RANK[before]);
+      }),
+    );
+  });
+
+  it('gives from the model score the same level as levelFrom (levelOfModelScore: what the fit asks)', () => {
+    fc.assert(
+      fc.property(inputArb, (r) => {
+        expect(levelOfModelScore(input(r), modelScore(input(r), model), model)).toEqual(levelFrom(input(r), model));
       }),
     );
   });

@@ -21,6 +21,7 @@ export {
   explainLevel,
   levelFrom,
   levelInput,
+  levelOfScore as levelOfModelScore,
   modelScore,
   type LevelExplanation,
   type LevelModel,
