@@ -565,7 +565,11 @@ export const en: VagueTermData = {
           'The {expansion} of the open data portal to provincial datasets.',
         ],
         // Coordinated with the verb right after "to", an adverb between: one purpose.
-        info: ['To sustain and further {expand} the reach of the order, the Office will publish a guide.'],
+        info: [
+          'To sustain and further {expand} the reach of the order, the Office will publish a guide.',
+          // The subject of "will allow": what the sentence reasons about, not an action the plan states.
+          "{Expanding} the online platform's functionality will allow citizens to comment on draft laws.",
+        ],
       },
     },
     {
@@ -773,6 +777,8 @@ export const en: VagueTermData = {
           '2. {Make} budget information user friendly and more accessible to citizens.',
           '{Making} climate change science more open and accessible.',
         ],
+        // A gerund that is the subject of the sentence's verb: a claim about the action, not the action (context).
+        info: ['{Making} data underpinning research publications more readily available improves transparency.'],
       },
     },
     {

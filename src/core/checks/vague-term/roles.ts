@@ -34,7 +34,8 @@ export type LocalRole =
   | 'question'
   | 'partner-credit'
   | 'after-quantified'
-  | 'concrete';
+  | 'concrete'
+  | 'context';
 
 // The roles that make a finding information only, each with its note in the catalogue (findings: vague-term.role);
 // a Record, so that a new role cannot be added without being listed here, and a test checks each has its note.
@@ -45,6 +46,7 @@ const INFO: Record<Exclude<LocalRole, 'action' | 'organisation-name' | 'question
   'partner-credit': true,
   'after-quantified': true,
   concrete: true,
+  context: true,
 };
 export const INFO_ROLES = Object.keys(INFO) as (keyof typeof INFO)[];
 
@@ -66,6 +68,8 @@ export function localRole(s: Sentence, h: Hit, verbal: boolean): LocalRole {
   if (isQuestion(s, h, span)) return 'question';
   // "a review of how the framework could be further enhanced": a possibility weighed, not a change committed to.
   if (possibleBefore(s.tokens, h, w)) return 'participle';
+  // "Making data more readily available improves transparency": a claim about an action, not a commitment to it.
+  if (gerundSubject(s, h, w, span)) return 'context';
   // "Objective: To improve access by publishing all legislation": a purpose made concrete by its means stays
   // information where the template's objective turns purposes into the action (../plan-role.ts).
   if (isPurpose(s, h, w, span)) return isConcrete(s, h, w, span) ? 'concrete' : 'purpose';
@@ -522,6 +526,28 @@ function openingParticiple(s: Sentence, h: Hit, w: RoleWords, span: Span): boole
   let comma = h.last + 1;
   while (comma < span.clauseTo && !(tokens[comma].sep & SEP_PAUSE)) comma++;
   for (let k = comma; k < span.clauseTo && k < comma + 8; k++) if (w.modals.has(tokens[k])) return true;
+  return false;
+}
+
+/**
+ * "Making data underpinning research more readily available improves transparency", "Expanding the platform's
+ * functionality will allow…": a gerund that opens the sentence and is the subject of its finite verb (a modal, "is",
+ * or a verb of result in the present, before any comma, "that" or "which") is what the sentence reasons about, not
+ * an action the plan states (that one is stated in the imperative, the future or the infinitive).
+ */
+function gerundSubject(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
+  const { tokens } = s;
+  if (!w.compounds || h.kind !== 'verb' || !w.isPresentParticiple(tokens[h.first])) return false;
+  for (let b = span.from; b < h.first; b++) if (tokens[b].flags & LETTERS) return false;
+  for (let k = h.last + 1; k < span.clauseTo && k <= h.last + 12; k++) {
+    const t = tokens[k];
+    if (t.sep & (SEP_PAUSE | SEP_OPEN | SEP_OTHER) || w.relatives.has(t)) return false;
+    // "Improving access to legislation / We will improve…": a title's line ends the phrase; "we" is the subject.
+    if (s.text.slice(tokens[k - 1].end, t.start).includes('\n') || w.agents.has(tokens[k - 1])) return false;
+    if (w.modals.has(t) || w.presentAux.has(t)) return true;
+    const result = s.vagueHits.find((x) => x.first === k);
+    if (result) return result.kind === 'verb' && !result.term.effort && t.norm.endsWith('s');
+  }
   return false;
 }
 
