@@ -70,6 +70,7 @@ export function localRole(s: Sentence, h: Hit, verbal: boolean): LocalRole {
   if (possibleBefore(s.tokens, h, w)) return 'participle';
   // "Making data more readily available improves transparency": a claim about an action, not a commitment to it.
   if (gerundSubject(s, h, w, span)) return 'context';
+  if (objectOfVagueVerb(s, h, w)) return 'object';
   // "Objective: To improve access by publishing all legislation": a purpose made concrete by its means stays
   // information where the template's objective turns purposes into the action (../plan-role.ts).
   if (isPurpose(s, h, w, span)) return isConcrete(s, h, w, span) ? 'concrete' : 'purpose';
@@ -549,6 +550,29 @@ function gerundSubject(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     if (result) return result.kind === 'verb' && !result.term.effort && t.norm.endsWith('s');
   }
   return false;
+}
+
+/**
+ * One warning per vague phrase: a vague noun that a vague verb governs (« Soutenir le développement de centres »,
+ * « accroîtra la sensibilisation », « Améliorer la transparence et la sensibilisation ») leaves the warning to the
+ * verb. Not after a verb of making or of continuing, which passes the warning to its object ("put in place support").
+ */
+function objectOfVagueVerb(s: Sentence, h: Hit, w: RoleWords): boolean {
+  const { tokens } = s;
+  if (h.kind !== 'noun') return false;
+  let k = h.first - 1;
+  while (k >= 0 && w.determiners.has(tokens[k]) && !(tokens[k + 1].sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN))) k--;
+  if (k === h.first - 1 || k < 0 || tokens[k + 1].sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN)) return false;
+  // "la transparence et la sensibilisation": the noun coordinated with the verb's first object.
+  if (w.coordinators.has(tokens[k])) {
+    let b = k - 1;
+    while (b > k - 5 && b >= 0 && !w.determiners.has(tokens[b]) && !(tokens[b + 1].sep & (SEP_STOP | SEP_PAUSE))) b--;
+    if (b < 0 || !w.determiners.has(tokens[b]) || tokens[b + 1].sep & (SEP_STOP | SEP_PAUSE)) return false;
+    k = b - 1;
+    if (k < 0 || tokens[k + 1].sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN)) return false;
+  }
+  const verb = s.vagueHits.find((x) => x.last === k);
+  return !!verb && (verb.kind === 'verb' || verb.kind === 'phrase') && !verb.term.makes && !verb.term.repeats;
 }
 
 /**
