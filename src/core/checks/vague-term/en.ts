@@ -621,6 +621,9 @@ export const en: VagueTermData = {
           // Coordinated with a step one can check: the pair is checkable.
           '{Develop} and publish content showing how citizens start petitions.',
           'Activity 2: A concept of the citizens’ centre has been {developed} and approved.',
+          // What is made is named, its acronym in brackets after it; procedures are deliverables one can check.
+          '2.1. {Develop} terms of reference (TOR) for the stakeholder engagement platform.',
+          'Procedures for electronic tendering will be {developed} by the Ministry of Finance.',
         ],
       },
     },

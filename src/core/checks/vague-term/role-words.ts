@@ -247,7 +247,7 @@ const en: RoleWords = {
       'databases catalogs catalogues programs programmes courses directories applications forms ' +
       'directives policies plans maps inventories scorecards toolkits summits forums conferences bills publication ' +
       'publications instruction instructions guideline guidelines manual manuals handbook handbooks methodology ' +
-      'methodologies template templates charter charters protocol protocols',
+      'methodologies template templates charter charters protocol protocols procedure procedures',
   ),
   numberWords: words(NUMBER_WORDS),
   frequencies: words('every each annually yearly quarterly monthly weekly daily'),

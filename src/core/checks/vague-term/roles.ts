@@ -676,7 +676,7 @@ function numbersItem(s: Sentence, first: number): boolean {
 function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   const { tokens } = s;
   const { from, to } = span;
-  if (h.term.makes && deliverableIn(tokens, w, from, to)) return true;
+  if (h.term.makes && (deliverableIn(tokens, w, from, to) || namedObject(tokens, h, span))) return true;
   // "Develop and publish content", "Development and approval of a concept": the step that follows is checkable.
   if (w.coordinators.has(tokens[h.last + 1]) && w.delivery.has(tokens[h.last + 2]) && h.last + 2 < to) return true;
   // "they will continue to do so every year": a definite frequency makes the continued action checkable.
@@ -690,6 +690,19 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     if (w.compounds && deliverableIn(tokens, w, k + 1, Math.min(to, k + 5))) return true;
     const vague = s.vagueHits.some((v) => v.first === k + 1);
     if (w.isPresentParticiple(verb) && !vague && deliverableIn(tokens, w, k + 2, to)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Development of the Parliamentary Data and Video Network (PDVN)": what is made is named, its acronym in brackets
+ * after it, in the same clause: a thing one can check exists.
+ */
+function namedObject(tokens: readonly Token[], h: Hit, span: Span): boolean {
+  for (let k = h.last + 1; k < span.clauseTo && k <= h.last + 10; k++) {
+    const t = tokens[k];
+    if (t.sep & SEP_PAUSE) return false;
+    if (t.sep & SEP_OPEN) return !!(t.flags & UPPER) && t.norm.length > 1 && !!(tokens[k + 1]?.sep & SEP_CLOSE);
   }
   return false;
 }
