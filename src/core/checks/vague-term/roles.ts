@@ -35,7 +35,8 @@ export type LocalRole =
   | 'partner-credit'
   | 'after-quantified'
   | 'concrete'
-  | 'context';
+  | 'context'
+  | 'object';
 
 // The roles that make a finding information only, each with its note in the catalogue (findings: vague-term.role);
 // a Record, so that a new role cannot be added without being listed here, and a test checks each has its note.
@@ -47,6 +48,7 @@ const INFO: Record<Exclude<LocalRole, 'action' | 'organisation-name' | 'question
   'after-quantified': true,
   concrete: true,
   context: true,
+  object: true,
 };
 export const INFO_ROLES = Object.keys(INFO) as (keyof typeof INFO)[];
 
