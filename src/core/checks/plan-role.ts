@@ -156,8 +156,12 @@ function opensItem(source: SourceText, p: Prompt, f: Finding): boolean {
     return false;
   const text = source.text;
   if (/^\s+(?:in|of)\b/.test(text.slice(f.end, f.end + 4))) return false;
-  return ITEM_MARK.test(text.slice(Math.max(p.end, f.start - 12), f.start));
+  const before = text.slice(Math.max(p.end, f.start - 12), f.start);
+  // "Publication of shared reports on the web page. Improve the dissemination of…": a sentence in the imperative.
+  return ITEM_MARK.test(before) || SENTENCE_START.test(before);
 }
+
+const SENTENCE_START = /(?:[.!?]|\n)\s+$/;
 
 /** Only marks (a colon, a list's bullet or number) between the prompt and the word. */
 function opensAnswer(source: SourceText, p: Prompt, f: Finding): boolean {

@@ -27,6 +27,8 @@ const fr = {
         'Pour information : « {{actual}} » est ici dans le contexte ou le rappel de ce qui existe, pas dans ce que l’engagement promet.',
       concrete:
         'Pour information : la phrase dit ce qui sera fait (un livrable, un moyen concret) ; « {{actual}} » en dit le but ou la manière.',
+      object:
+        'Pour information : « {{actual}} » est ici l’objet d’un verbe flou, qui porte déjà l’avertissement : précisez ce verbe.',
     },
   },
   'vague-time': {
@@ -125,6 +127,8 @@ const en: Shape<typeof fr> = {
         'For information: "{{actual}}" is part of the context or of what exists here, not of what the commitment promises.',
       concrete:
         'For information: the sentence says what will be done (a deliverable, a concrete means); "{{actual}}" says its aim or manner.',
+      object:
+        'For information: "{{actual}}" is here the object of a vague verb, which carries the warning: make that verb precise.',
     },
   },
   'vague-time': {

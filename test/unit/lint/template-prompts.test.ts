@@ -108,6 +108,13 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
           '• Increase in petitions since 2017: 40,000 a year.',
       ),
     ).toEqual(['Promote:warning', 'Increase:info']);
+    // So does a sentence in the imperative after another one; a sentence that describes stays context.
+    expect(
+      en(
+        'How will the commitment contribute to solve the public problem? Publication of reports on the web page. ' +
+          'Improve the dissemination of the senate’s actions. Citizens will better understand and support its work.',
+      ),
+    ).toEqual(['Improve:warning', 'support:info']);
     expect(en('What is the commitment?: The commitment will support the passage of the access law.')).toEqual([
       'support:warning',
     ]);

@@ -110,6 +110,8 @@ export const en: VagueTermData = {
         info: [
           'With {support} from the Hewlett Foundation, the Department will publish a toolkit for local officials.',
           'The Archives and Records Management Bill will {support} the right of access to information.',
+          // Support done by a named programme or body: who funds or helps.
+          'Projects are {supported} by the Digital Citizen Contribution Program.',
         ],
       },
     },
@@ -565,7 +567,11 @@ export const en: VagueTermData = {
           'The {expansion} of the open data portal to provincial datasets.',
         ],
         // Coordinated with the verb right after "to", an adverb between: one purpose.
-        info: ['To sustain and further {expand} the reach of the order, the Office will publish a guide.'],
+        info: [
+          'To sustain and further {expand} the reach of the order, the Office will publish a guide.',
+          // The subject of "will allow": what the sentence reasons about, not an action the plan states.
+          "{Expanding} the online platform's functionality will allow citizens to comment on draft laws.",
+        ],
       },
     },
     {
@@ -617,6 +623,9 @@ export const en: VagueTermData = {
           // Coordinated with a step one can check: the pair is checkable.
           '{Develop} and publish content showing how citizens start petitions.',
           'Activity 2: A concept of the citizens’ centre has been {developed} and approved.',
+          // What is made is named, its acronym in brackets after it; procedures are deliverables one can check.
+          '2.1. {Develop} terms of reference (TOR) for the stakeholder engagement platform.',
+          'Procedures for electronic tendering will be {developed} by the Ministry of Finance.',
         ],
       },
     },
@@ -773,6 +782,8 @@ export const en: VagueTermData = {
           '2. {Make} budget information user friendly and more accessible to citizens.',
           '{Making} climate change science more open and accessible.',
         ],
+        // A gerund that is the subject of the sentence's verb: a claim about the action, not the action (context).
+        info: ['{Making} data underpinning research publications more readily available improves transparency.'],
       },
     },
     {

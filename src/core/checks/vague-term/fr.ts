@@ -87,6 +87,8 @@ export const fr: VagueTermData = {
         info: [
           'Le ministère {développera} un portail unique des subventions versées aux associations.',
           '{Développer} une infrastructure de science citoyenne d’ici 2024.',
+          // L’avertissement est sur « Soutenir », le verbe qui gouverne le nom.
+          'Soutenir le {développement} de centres de justice communautaires.',
         ],
         pass: [
           'Les subventions du Fonds pour le développement de la vie associative seront publiées chaque année.',
@@ -122,7 +124,11 @@ export const fr: VagueTermData = {
       expected: ['former N agents', 'organiser N sessions', 'publier un guide'],
       examples: {
         flag: ['Nous {sensibiliserons} les agents publics aux règles de déontologie.'],
-        info: ['Des ateliers de {sensibilisation} à la déontologie seront organisés dans chaque région.'],
+        info: [
+          'Des ateliers de {sensibilisation} à la déontologie seront organisés dans chaque région.',
+          // Objet d’un verbe flou, qui porte l’avertissement : un seul avertissement par expression floue.
+          'Améliorer la transparence et la {sensibilisation} à l’IA dans les services publics.',
+        ],
       },
     },
     {
@@ -243,9 +249,11 @@ export const fr: VagueTermData = {
           'Le secrétariat général {appuiera} les ministères dans la conduite de leurs consultations.',
           'Un {appui} aux collectivités pour l’ouverture de leurs données budgétaires.',
           // Après « sont », l’énoncé du jalon, non un crédit ; et un appui fait n’est pas un résultat vérifiable.
-          'Les projets sont {appuyés} par le Programme de contributions pour la démocratie.',
+          'Les projets sont {appuyés} par les ministères partenaires.',
         ],
         info: [
+          // Sauf quand il nomme le programme ou l’organisme qui finance : qui apporte son concours.
+          'Les projets sont {appuyés} par le Programme de contributions pour la démocratie.',
           'Avec l’{appui} de la Cour des comptes, le ministère publiera une méthode d’évaluation.',
           'Le guide, {appuyé} par Affaires mondiales Canada, sera publié en 2025.',
         ],

@@ -35,6 +35,8 @@ export interface RoleWords {
   relatives: WordSet;
   creditNouns: WordSet;
   creditBefore: WordSet;
+  /** Lemmas of the verbs of support: done by a named programme or body, they credit who funds or helps. */
+  supportVerbs: ReadonlySet<string>;
   prepositions: WordSet;
   determiners: WordSet;
   pronouns: WordSet;
@@ -124,6 +126,7 @@ const fr: RoleWords = {
   relatives: words('qui dont lesquels lesquelles laquelle lequel comment'),
   creditNouns: words('appui soutien concours collaboration partenariat aide'),
   creditBefore: words('avec grace'),
+  supportVerbs: new Set(['appuyer', 'soutenir']),
   prepositions: words('de des du d a au aux dans sur pour par en avec sans vers entre'),
   determiners: words('l la le les un une ce cet cette ces son sa ses leur leurs notre nos'),
   pronouns: words('les le la l leur en y se s nous vous'),
@@ -201,6 +204,7 @@ const en: RoleWords = {
   relatives: words('which that who whose whom how'),
   creditNouns: words('support assistance collaboration partnership'),
   creditBefore: words('with'),
+  supportVerbs: new Set(['support', 'assist']),
   prepositions: words('of on in for to with into about from through by at'),
   determiners: words('the a an this that these those its their our his her'),
   pronouns: words(''),
@@ -247,7 +251,7 @@ const en: RoleWords = {
       'databases catalogs catalogues programs programmes courses directories applications forms ' +
       'directives policies plans maps inventories scorecards toolkits summits forums conferences bills publication ' +
       'publications instruction instructions guideline guidelines manual manuals handbook handbooks methodology ' +
-      'methodologies template templates charter charters protocol protocols',
+      'methodologies template templates charter charters protocol protocols procedure procedures',
   ),
   numberWords: words(NUMBER_WORDS),
   frequencies: words('every each annually yearly quarterly monthly weekly daily'),

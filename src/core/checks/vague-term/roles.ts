@@ -34,7 +34,9 @@ export type LocalRole =
   | 'question'
   | 'partner-credit'
   | 'after-quantified'
-  | 'concrete';
+  | 'concrete'
+  | 'context'
+  | 'object';
 
 // The roles that make a finding information only, each with its note in the catalogue (findings: vague-term.role);
 // a Record, so that a new role cannot be added without being listed here, and a test checks each has its note.
@@ -45,6 +47,8 @@ const INFO: Record<Exclude<LocalRole, 'action' | 'organisation-name' | 'question
   'partner-credit': true,
   'after-quantified': true,
   concrete: true,
+  context: true,
+  object: true,
 };
 export const INFO_ROLES = Object.keys(INFO) as (keyof typeof INFO)[];
 
@@ -66,6 +70,9 @@ export function localRole(s: Sentence, h: Hit, verbal: boolean): LocalRole {
   if (isQuestion(s, h, span)) return 'question';
   // "a review of how the framework could be further enhanced": a possibility weighed, not a change committed to.
   if (possibleBefore(s.tokens, h, w)) return 'participle';
+  // "Making data more readily available improves transparency": a claim about an action, not a commitment to it.
+  if (gerundSubject(s, h, w, span)) return 'context';
+  if (objectOfVagueVerb(s, h, w)) return 'object';
   // "Objective: To improve access by publishing all legislation": a purpose made concrete by its means stays
   // information where the template's objective turns purposes into the action (../plan-role.ts).
   if (isPurpose(s, h, w, span)) return isConcrete(s, h, w, span) ? 'concrete' : 'purpose';
@@ -235,16 +242,30 @@ function isCredit(s: Sentence, h: Hit, w: RoleWords): boolean {
     if (next?.norm === 'from') return true;
   }
   // A participle before "par" / "by" and a name or "the": who supports, not what is done. After "sont" / "are" it
-  // is the sentence's statement (« les projets sont appuyés par le Programme »), not a credit.
+  // is the sentence's statement (« les options sont étudiées par le Ministère »), unless a verb of support names the
+  // programme or body that funds or helps (« les projets sont appuyés par le Programme de contributions… »).
   const agent = tokens[h.last + 2];
   return (
     h.kind === 'participle' &&
-    !w.presentAux.has(prev) &&
+    (!w.presentAux.has(prev) || (w.supportVerbs.has(h.term.id) && namedAgent(tokens, h.last + 2, w))) &&
     next !== undefined &&
     (next.norm === 'par' || next.norm === 'by') &&
     agent !== undefined &&
     (!!(agent.flags & (CAP | UPPER)) || ['l', 'la', 'le', 'les', 'the'].includes(agent.norm))
   );
+}
+
+/**
+ * The agent phrase from token k names someone: a capitalised word among its first words, before any comma (« le
+ * Programme de contributions », « l'initiative conjointe de Patrimoine canadien », "the World Bank").
+ */
+function namedAgent(tokens: readonly Token[], k: number, w: RoleWords): boolean {
+  for (let j = k; j < tokens.length && j < k + 5; j++) {
+    const t = tokens[j];
+    if (j > k && t.sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN)) return false;
+    if (t.flags & CAP && !w.determiners.has(t)) return true;
+  }
+  return false;
 }
 
 /** A noun naming a thing or a topic: after a preposition ("activités de renforcement"), or in an English compound. */
@@ -526,6 +547,51 @@ function openingParticiple(s: Sentence, h: Hit, w: RoleWords, span: Span): boole
 }
 
 /**
+ * "Making data underpinning research more readily available improves transparency", "Expanding the platform's
+ * functionality will allow…": a gerund that opens the sentence and is the subject of its finite verb (a modal, "is",
+ * or a verb of result in the present, before any comma, "that" or "which") is what the sentence reasons about, not
+ * an action the plan states (that one is stated in the imperative, the future or the infinitive).
+ */
+function gerundSubject(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
+  const { tokens } = s;
+  if (!w.compounds || h.kind !== 'verb' || !w.isPresentParticiple(tokens[h.first])) return false;
+  for (let b = span.from; b < h.first; b++) if (tokens[b].flags & LETTERS) return false;
+  for (let k = h.last + 1; k < span.clauseTo && k <= h.last + 12; k++) {
+    const t = tokens[k];
+    if (t.sep & (SEP_PAUSE | SEP_OPEN | SEP_OTHER) || w.relatives.has(t)) return false;
+    // "Improving access to legislation / We will improve…": a title's line ends the phrase; "we" is the subject.
+    if (s.text.slice(tokens[k - 1].end, t.start).includes('\n') || w.agents.has(tokens[k - 1])) return false;
+    if (w.modals.has(t) || w.presentAux.has(t)) return true;
+    const result = s.vagueHits.find((x) => x.first === k);
+    if (result) return result.kind === 'verb' && !result.term.effort && t.norm.endsWith('s');
+  }
+  return false;
+}
+
+/**
+ * One warning per vague phrase: a vague noun that a vague verb governs (« Soutenir le développement de centres »,
+ * « accroîtra la sensibilisation », « Améliorer la transparence et la sensibilisation ») leaves the warning to the
+ * verb. Not after a verb of making or of continuing, which passes the warning to its object ("put in place support").
+ */
+function objectOfVagueVerb(s: Sentence, h: Hit, w: RoleWords): boolean {
+  const { tokens } = s;
+  if (h.kind !== 'noun') return false;
+  let k = h.first - 1;
+  while (k >= 0 && w.determiners.has(tokens[k]) && !(tokens[k + 1].sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN))) k--;
+  if (k === h.first - 1 || k < 0 || tokens[k + 1].sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN)) return false;
+  // "la transparence et la sensibilisation": the noun coordinated with the verb's first object.
+  if (w.coordinators.has(tokens[k])) {
+    let b = k - 1;
+    while (b > k - 5 && b >= 0 && !w.determiners.has(tokens[b]) && !(tokens[b + 1].sep & (SEP_STOP | SEP_PAUSE))) b--;
+    if (b < 0 || !w.determiners.has(tokens[b]) || tokens[b + 1].sep & (SEP_STOP | SEP_PAUSE)) return false;
+    k = b - 1;
+    if (k < 0 || tokens[k + 1].sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN)) return false;
+  }
+  const verb = s.vagueHits.find((x) => x.last === k);
+  return !!verb && (verb.kind === 'verb' || verb.kind === 'phrase') && !verb.term.makes && !verb.term.repeats;
+}
+
+/**
  * The action is counted: a figure in its clause ("Appuyer dix projets", "increase … by 10%", "provide $50 million
  * in funding and support"), not a year, a numbering ("Jalon 1.2") or a date in brackets after it.
  */
@@ -626,7 +692,7 @@ function numbersItem(s: Sentence, first: number): boolean {
 function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   const { tokens } = s;
   const { from, to } = span;
-  if (h.term.makes && deliverableIn(tokens, w, from, to)) return true;
+  if (h.term.makes && (deliverableIn(tokens, w, from, to) || namedObject(tokens, h, span))) return true;
   // "Develop and publish content", "Development and approval of a concept": the step that follows is checkable.
   if (w.coordinators.has(tokens[h.last + 1]) && w.delivery.has(tokens[h.last + 2]) && h.last + 2 < to) return true;
   // "they will continue to do so every year": a definite frequency makes the continued action checkable.
@@ -640,6 +706,19 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     if (w.compounds && deliverableIn(tokens, w, k + 1, Math.min(to, k + 5))) return true;
     const vague = s.vagueHits.some((v) => v.first === k + 1);
     if (w.isPresentParticiple(verb) && !vague && deliverableIn(tokens, w, k + 2, to)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Development of the Parliamentary Data and Video Network (PDVN)": what is made is named, its acronym in brackets
+ * after it, in the same clause: a thing one can check exists.
+ */
+function namedObject(tokens: readonly Token[], h: Hit, span: Span): boolean {
+  for (let k = h.last + 1; k < span.clauseTo && k <= h.last + 10; k++) {
+    const t = tokens[k];
+    if (t.sep & SEP_PAUSE) return false;
+    if (t.sep & SEP_OPEN) return !!(t.flags & UPPER) && t.norm.length > 1 && !!(tokens[k + 1]?.sep & SEP_CLOSE);
   }
   return false;
 }
