@@ -110,8 +110,6 @@ export const en: VagueTermData = {
         info: [
           'With {support} from the Hewlett Foundation, the Department will publish a toolkit for local officials.',
           'The Archives and Records Management Bill will {support} the right of access to information.',
-          // Support done by a named programme or body: who funds or helps.
-          'Projects are {supported} by the Digital Citizen Contribution Program.',
         ],
       },
     },

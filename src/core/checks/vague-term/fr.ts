@@ -249,11 +249,9 @@ export const fr: VagueTermData = {
           'Le secrétariat général {appuiera} les ministères dans la conduite de leurs consultations.',
           'Un {appui} aux collectivités pour l’ouverture de leurs données budgétaires.',
           // Après « sont », l’énoncé du jalon, non un crédit ; et un appui fait n’est pas un résultat vérifiable.
-          'Les projets sont {appuyés} par les ministères partenaires.',
+          'Les projets sont {appuyés} par le Programme de contributions pour la démocratie.',
         ],
         info: [
-          // Sauf quand il nomme le programme ou l’organisme qui finance : qui apporte son concours.
-          'Les projets sont {appuyés} par le Programme de contributions pour la démocratie.',
           'Avec l’{appui} de la Cour des comptes, le ministère publiera une méthode d’évaluation.',
           'Le guide, {appuyé} par Affaires mondiales Canada, sera publié en 2025.',
         ],

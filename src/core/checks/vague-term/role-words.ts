@@ -35,8 +35,6 @@ export interface RoleWords {
   relatives: WordSet;
   creditNouns: WordSet;
   creditBefore: WordSet;
-  /** Lemmas of the verbs of support: done by a named programme or body, they credit who funds or helps. */
-  supportVerbs: ReadonlySet<string>;
   prepositions: WordSet;
   determiners: WordSet;
   pronouns: WordSet;
@@ -126,7 +124,6 @@ const fr: RoleWords = {
   relatives: words('qui dont lesquels lesquelles laquelle lequel comment'),
   creditNouns: words('appui soutien concours collaboration partenariat aide'),
   creditBefore: words('avec grace'),
-  supportVerbs: new Set(['appuyer', 'soutenir']),
   prepositions: words('de des du d a au aux dans sur pour par en avec sans vers entre'),
   determiners: words('l la le les un une ce cet cette ces son sa ses leur leurs notre nos'),
   pronouns: words('les le la l leur en y se s nous vous'),
@@ -204,7 +201,6 @@ const en: RoleWords = {
   relatives: words('which that who whose whom how'),
   creditNouns: words('support assistance collaboration partnership'),
   creditBefore: words('with'),
-  supportVerbs: new Set(['support', 'assist']),
   prepositions: words('of on in for to with into about from through by at'),
   determiners: words('the a an this that these those its their our his her'),
   pronouns: words(''),

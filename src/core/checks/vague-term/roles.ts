@@ -242,30 +242,16 @@ function isCredit(s: Sentence, h: Hit, w: RoleWords): boolean {
     if (next?.norm === 'from') return true;
   }
   // A participle before "par" / "by" and a name or "the": who supports, not what is done. After "sont" / "are" it
-  // is the sentence's statement (« les options sont étudiées par le Ministère »), unless a verb of support names the
-  // programme or body that funds or helps (« les projets sont appuyés par le Programme de contributions… »).
+  // is the sentence's statement (« les projets sont appuyés par le Programme »), not a credit.
   const agent = tokens[h.last + 2];
   return (
     h.kind === 'participle' &&
-    (!w.presentAux.has(prev) || (w.supportVerbs.has(h.term.id) && namedAgent(tokens, h.last + 2, w))) &&
+    !w.presentAux.has(prev) &&
     next !== undefined &&
     (next.norm === 'par' || next.norm === 'by') &&
     agent !== undefined &&
     (!!(agent.flags & (CAP | UPPER)) || ['l', 'la', 'le', 'les', 'the'].includes(agent.norm))
   );
-}
-
-/**
- * The agent phrase from token k names someone: a capitalised word among its first words, before any comma (« le
- * Programme de contributions », « l'initiative conjointe de Patrimoine canadien », "the World Bank").
- */
-function namedAgent(tokens: readonly Token[], k: number, w: RoleWords): boolean {
-  for (let j = k; j < tokens.length && j < k + 5; j++) {
-    const t = tokens[j];
-    if (j > k && t.sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN)) return false;
-    if (t.flags & CAP && !w.determiners.has(t)) return true;
-  }
-  return false;
 }
 
 /** A noun naming a thing or a topic: after a preposition ("activités de renforcement"), or in an English compound. */
