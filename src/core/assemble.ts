@@ -21,7 +21,8 @@ export function assembleAnalysis(
   options: { ignores?: IgnoreList; houseRules?: HouseRules } = {},
 ): Analysis {
   const { commitments } = plan;
-  const findings = [...textFindingsWithCommitments(source, lang, text.findings, commitments), ...plan.findings];
+  const findings = textFindingsWithCommitments(source, lang, text.findings, commitments);
+  for (const f of plan.findings) findings.push(f);
   for (const f of findings) {
     // Rules that know their paragraph set it; the others are placed by a search.
     const known = source.paragraphs[f.paragraph];
@@ -62,12 +63,15 @@ function textFindingsWithCommitments(
   findings: Finding[],
   commitments: readonly Commitment[],
 ): Finding[] {
+  // Each check's findings, in the order given, sorted out in one pass.
+  const byCheck = new Map<string, Finding[]>(TEXT_CHECKS.map((check) => [check.id, []]));
+  for (const f of findings) byCheck.get(f.ruleId)?.push(f);
   const out: Finding[] = [];
   // One context for all checks: what it learns of the plan (labels, sections) is learnt once (plan-role.ts).
   const context = { source, commitments, lang, severity: {} };
   for (const check of TEXT_CHECKS) {
-    const own = findings.filter((f) => f.ruleId === check.id);
-    out.push(...(check.assemble ? check.assemble(own, context) : own));
+    const own = byCheck.get(check.id)!;
+    for (const f of check.assemble ? check.assemble(own, context) : own) out.push(f);
   }
   return out;
 }

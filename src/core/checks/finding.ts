@@ -57,6 +57,7 @@ export function paragraphFinding(
     paragraphOffset: start,
     fingerprint: f.fingerprint,
     data: f.data,
+    commitment: undefined, // known once the plan is read (assembleAnalysis)
   };
 }
 

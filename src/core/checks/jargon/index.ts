@@ -107,6 +107,7 @@ export const jargon: TextCheck<JargonItem> = {
           paragraphOffset: o.start,
           fingerprint: fingerprintOfHashes('jargon', ...o.hashes),
           data: { term: o.term?.id ?? actual, acronym: o.acronym },
+          commitment: undefined, // known once the plan is read (assembleAnalysis)
         });
       }
     });

@@ -47,7 +47,9 @@ export const readability: TextCheck = {
     for (const f of findings) {
       const c = a.commitments.find((x) => x.start <= f.start && f.start < x.end);
       const key = c ? c.index : -1;
-      groups.set(key, [...(groups.get(key) ?? []), f]);
+      const group = groups.get(key);
+      if (group) group.push(f);
+      else groups.set(key, [f]);
     }
     const out: Finding[] = [];
     for (const [key, group] of groups) {
