@@ -5,9 +5,6 @@ import { CharClass, charClass, foldChar, foldWord } from '../../../src/core/text
 import { CAP, NUM, Syllables, tokenize, wordHash } from '../../../src/core/text/tokenize';
 import { compiledRulesFor, lint, ParagraphCache } from '../../../src/core/lint';
 import { lexiconHits, urlRanges } from '../../../src/core/checks/lexicon/match';
-import { PHRASES_ONLY, type CompiledRules } from '../../../src/core/checks/lexicon/compile';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { sharedText, sharedWords } from '../../../src/core/lint/texts';
 import { findings as findingTexts } from '../../../src/core/messages/findings';
 import { translators } from '../../../src/core/messages/translate';
@@ -228,69 +225,13 @@ describe('text checks runner: shortcuts against the plain computation', () => {
     const house = { rules: { jargon: 'off', readability: 'off' } } as const;
     for (const rules of [compiledRulesFor('fr'), compiledRulesFor('en'), compiledRulesFor('fr', house)]) {
       expect(rules.heads.size).toBeGreaterThan(0);
-      for (const [hash, next] of rules.heads) {
-        const byte = rules.maybeHead[hash & 0xffff];
-        expect(byte).not.toBe(0);
-        // « de »: only phrases start there, and every word that may follow has its byte.
-        if (next === null) expect(byte).not.toBe(PHRASES_ONLY);
-        else for (const h of next) expect(rules.maybeNext[h & 0xffff]).toBe(1);
-      }
-      // And the bytes hold nothing else: a word they pass over is no head; PHRASES_ONLY only where no head stands alone.
+      for (const hash of rules.heads.keys()) expect(rules.maybeHead[hash & 0xffff]).toBe(1);
+      // And the bytes hold nothing else: a word they pass over is no head.
       const lows = new Set([...rules.heads.keys()].map((h) => h & 0xffff));
-      const alone = new Set([...rules.heads].filter(([, next]) => next === null).map(([h]) => h & 0xffff));
       const set: number[] = [];
-      rules.maybeHead.forEach((b, low) => {
-        if (b !== 0) set.push(low);
-        if (b === PHRASES_ONLY) expect(alone.has(low)).toBe(false);
-      });
+      rules.maybeHead.forEach((b, low) => b === 1 && set.push(low));
       expect(set).toEqual([...lows].sort((a, b) => a - b));
-      const nexts = new Set([...rules.heads.values()].flatMap((next) => [...(next ?? [])].map((h) => h & 0xffff)));
-      const nextSet: number[] = [];
-      rules.maybeNext.forEach((b, low) => b === 1 && nextSet.push(low));
-      expect(nextSet).toEqual([...nexts].sort((a, b) => a - b));
     }
-  });
-
-  test("words that only start phrases passed over by the next word's byte: the hits the heads' map alone gives", () => {
-    // Plain: every word a head as far as the bytes say, so each is looked up in the heads' map.
-    const plain = (rules: CompiledRules): CompiledRules => ({ ...rules, maybeHead: new Uint8Array(0x10000).fill(1) });
-    for (const lang of ['fr', 'en'] as const) {
-      const rules = compiledRulesFor(lang);
-      // The lexicon's phrase starts (« de », « à », « la ») and the words that go on with them, among other words.
-      const starts = [...rules.index].filter(([, cs]) => cs.every((c) => c.rest.length > 0));
-      const pairs = starts.flatMap(([key, cs]) =>
-        cs.flatMap((c) => [...(c.rest[0].lits ?? [])].map((w) => `${key} ${w}`)),
-      );
-      expect(pairs.length).toBeGreaterThan(20);
-      const words = fc.oneof(
-        fc.constantFrom(...pairs),
-        fc.constantFrom(...starts.map(([key]) => key)),
-        vaguePieces,
-        fc.stringMatching(/^[a-zé]{1,8}$/),
-      );
-      let hits = 0;
-      fc.assert(
-        fc.property(fc.array(words, { maxLength: 16 }), (xs) => {
-          const t = xs.join(' ');
-          const tokens = tokenize(t);
-          const got = lexiconHits(t, tokens, rules, urlRanges(t));
-          hits += got.length;
-          expect(got).toEqual(lexiconHits(t, tokens, plain(rules), urlRanges(t)));
-        }),
-        { numRuns: 400 },
-      );
-      expect(hits).toBeGreaterThan(200);
-    }
-    // And the drafts of the fixtures, line by line, in both languages' rules.
-    const dir = join(__dirname, '../../fixtures');
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')))
-      for (const t of readFileSync(join(dir, file), 'utf8').split('\n'))
-        for (const rules of [compiledRulesFor('fr'), compiledRulesFor('en')]) {
-          const tokens = tokenize(t);
-          expect(lexiconHits(t, tokens, rules, urlRanges(t))).toEqual(
-            lexiconHits(t, tokens, plain(rules), urlRanges(t)),
-          );
-        }
   });
 
   test("the lexicon's hits in text order, longest first at one word: as sorting them gives", () => {

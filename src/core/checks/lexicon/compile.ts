@@ -59,13 +59,9 @@ export interface CompiledRules {
   heads: Map<number, Set<number> | null>;
   /**
    * Set at the low 16 bits of every head's hash (speed shortcut, see DEVELOPERS.md): most words of a plan are no
-   * head, and are told so by one byte instead of a map look-up. PHRASES_ONLY where every head of those bits only
-   * starts phrases ("de", "la", "à"): such a word is passed over when `maybeNext` says no phrase goes on with the word
-   * after it (the commonest words of a plan, a third of them, told by two bytes instead of two look-ups).
+   * head, and are told so by one byte instead of a map look-up.
    */
   maybeHead: Uint8Array;
-  /** Set at the low 16 bits of every word that may follow a word that only starts phrases (the heads' sets). */
-  maybeNext: Uint8Array;
   terms: CompiledTerm[];
   enabled: Record<RuleId, boolean>;
   severity: Partial<Record<RuleId, Severity>>;
@@ -236,13 +232,11 @@ export function compileRules(data: LexiconData, lang: Lang, overrides: RuleOverr
     if (on.length > 0) lookedUp.set(key, on);
   }
   const heads = headsOf(lookedUp);
-  const { maybeHead, maybeNext } = headBytes(heads);
   return {
     lang,
     index: lookedUp,
     heads,
-    maybeHead,
-    maybeNext,
+    maybeHead: lowBits(heads.keys()),
     terms,
     enabled,
     severity: overrides.severity ?? {},
@@ -271,21 +265,9 @@ function headsOf(index: Map<string, Candidate[]>): Map<number, Set<number> | nul
   return heads;
 }
 
-/** maybeHead's byte where every head of those low bits only starts phrases (ANY_HEAD, 1, where one may stand alone). */
-export const PHRASES_ONLY = 2;
-const ANY_HEAD = 1;
-
-/** The heads' byte tables (CompiledRules.maybeHead, maybeNext). */
-function headBytes(heads: Map<number, Set<number> | null>): { maybeHead: Uint8Array; maybeNext: Uint8Array } {
-  const maybeHead = new Uint8Array(0x10000);
-  const maybeNext = new Uint8Array(0x10000);
-  for (const [hash, next] of heads) {
-    const low = hash & 0xffff;
-    if (next === null) maybeHead[low] = ANY_HEAD;
-    else {
-      if (maybeHead[low] === 0) maybeHead[low] = PHRASES_ONLY;
-      for (const h of next) maybeNext[h & 0xffff] = 1;
-    }
-  }
-  return { maybeHead, maybeNext };
+/** A byte per value of a hash's low 16 bits, 1 where one of the hashes has them. */
+export function lowBits(hashes: Iterable<number>): Uint8Array {
+  const bits = new Uint8Array(0x10000);
+  for (const h of hashes) bits[h & 0xffff] = 1;
+  return bits;
 }

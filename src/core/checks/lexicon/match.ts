@@ -4,14 +4,7 @@
 import { lowerKeepAccents } from '../../text/fold';
 import { ELIDED, SEP_STOP, type Token } from '../../text/tokenize';
 import type { Lang } from '../../types';
-import {
-  PHRASES_ONLY,
-  type Candidate,
-  type CompiledException,
-  type CompiledRules,
-  type CompiledTerm,
-  type LexiconRule,
-} from './compile';
+import type { Candidate, CompiledException, CompiledRules, CompiledTerm, LexiconRule } from './compile';
 import { matchBackward, matchForward, testToken } from './patterns';
 import type { FormKind } from './types';
 
@@ -81,16 +74,13 @@ export function lexiconHits(
   rules: CompiledRules,
   urls: readonly (readonly [number, number])[],
 ): Hit[] {
-  const { maybeHead, maybeNext, heads, index } = rules;
+  const { maybeHead, heads, index } = rules;
   const hits: Hit[] = [];
   // Hits come word by word, in text order: only several hits at one word need sorting (longest first).
   let several = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    const head = maybeHead[token.hash & 0xffff];
-    if (head === 0) continue;
-    // « de », « la », « à » only start phrases: passed over unless the next word may go on with one of them.
-    if (head === PHRASES_ONLY && !(i + 1 < tokens.length && maybeNext[tokens[i + 1].hash & 0xffff] !== 0)) continue;
+    if (maybeHead[token.hash & 0xffff] === 0) continue;
     const next = heads.get(token.hash);
     if (next === undefined || (next !== null && !(tokens[i + 1] && next.has(tokens[i + 1].hash)))) continue;
     const candidates = index.get(token.norm);
