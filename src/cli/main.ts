@@ -95,7 +95,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       // `--out revue.html` alone says which format is wanted.
       if (command.getOptionValueSource('format') === 'default' && opts.out)
         opts.format = formatOf(opts.out) ?? opts.format;
-      code = opts.compare ? await compare(paths, opts, io, L) : await check(paths, opts, io, L);
+      code = opts.compare ? compare(paths, opts, io, L) : await check(paths, opts, io, L);
     });
 
   program
@@ -230,11 +230,11 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
   }
   progress.done();
   output.write(report.end(errors));
-  if (!(await closeOutput(output, opts, io, L))) return 2;
+  if (!closeOutput(output, opts, io, L)) return 2;
   return errors.length ? 2 : errorFindings ? 1 : 0;
 }
 
-async function compare(paths: string[], opts: CheckOptions, io: Io, L: Lang): Promise<number> {
+function compare(paths: string[], opts: CheckOptions, io: Io, L: Lang): number {
   if (paths.length !== 2) {
     io.stderr.write(`jalon: ${t('compareArgs', L)}\n`);
     return 2;
@@ -257,22 +257,21 @@ async function compare(paths: string[], opts: CheckOptions, io: Io, L: Lang): Pr
     return 2;
   }
   output.write(renderComparison(compareDrafts(reviews[0], reviews[1]), opts.format, L));
-  if (!(await closeOutput(output, opts, io, L))) return 2;
+  if (!closeOutput(output, opts, io, L)) return 2;
   return hasErrors(reviews[1]) ? 1 : 0;
 }
 
 /** --out, or stdout (nothing is ever written beside the inputs otherwise); undefined, said, if --out cannot be written. */
 function openOutput(opts: CheckOptions, io: Io, L: Lang): Output | undefined {
   try {
-    return opts.out ? fileOutput(opts.out, { background: true }) : stdoutOutput(io.stdout);
+    return opts.out ? fileOutput(opts.out) : stdoutOutput(io.stdout);
   } catch (e) {
     io.stderr.write(`jalon: ${opts.out}: ${t('outFailed', L)} (${(e as Error).message})\n`);
     return undefined;
   }
 }
 
-async function closeOutput(output: Output, opts: CheckOptions, io: Io, L: Lang): Promise<boolean> {
-  await output.finish();
+function closeOutput(output: Output, opts: CheckOptions, io: Io, L: Lang): boolean {
   const failed = output.close();
   if (failed !== undefined) io.stderr.write(`jalon: ${opts.out}: ${t('outFailed', L)} (${failed})\n`);
   return failed === undefined;
