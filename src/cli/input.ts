@@ -6,7 +6,6 @@ import { readDocx } from './docx/read';
 import { DEFAULT_LIMITS, ReadError, type ZipLimits } from './docx/zip';
 import type { ReadErrorCode } from './i18n';
 import { readOdt } from './odt/read';
-import { readMarkdown } from './read/markdown';
 import type { DraftParagraph } from './read/paragraph';
 import { readText } from './read/text';
 
@@ -161,9 +160,19 @@ function readBytes(file: string, kind: DraftKind, data: Uint8Array, limits: ZipL
   if (data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03) throw new ReadError('unsupported', 'zip');
   const text = decodeText(data);
   if (text.trim() === '') throw new ReadError('empty');
-  const paragraphs = kind === 'md' ? readMarkdown(text) : readText(text);
+  const paragraphs = kind === 'md' ? markdownReader().readMarkdown(text) : readText(text);
   if (paragraphs.length === 0) throw new ReadError('no-text');
   return { file, kind, paragraphs, fileText: text };
+}
+
+/**
+ * The Markdown reader (markdown-it, its footnotes and its entity tables), loaded by the first .md draft read: a
+ * batch of Word drafts never needs it, and loading it cost each thread that reads ~40 ms before its first draft.
+ * The module system keeps it once loaded.
+ */
+function markdownReader(): typeof import('./read/markdown') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous load on first use (readDraft is synchronous)
+  return require('./read/markdown') as typeof import('./read/markdown');
 }
 
 /** An .odt, its archive errors named for OpenDocument rather than Word. */
