@@ -9,7 +9,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const deepCore = {
-  group: ['**/core/*', '!**/core/index', '!**/core/plan', '**/core/*/**'],
+  group: ['**/core/*', '!**/core/index', '!**/core/plan', '!**/core/assembly', '**/core/*/**'],
   message: 'Import the core through its public surface (src/core/index.ts).',
 };
 

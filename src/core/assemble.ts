@@ -1,6 +1,7 @@
 // Puts the two halves of a check together: the text rules' findings and the plan pass's (which a worker may
 // have computed). Kept apart from analyze.ts so that the pane's main bundle need not load the plan pass.
 import { TEXT_CHECKS } from './checks/text';
+import { planRoles } from './checks/plan-role';
 import { commitmentAt } from './commitments/at';
 import { applyIgnores, type IgnoreList } from './lint/ignore';
 import type { HouseRules } from './lint/house-rules';
@@ -68,7 +69,7 @@ function textFindingsWithCommitments(
   for (const f of findings) byCheck.get(f.ruleId)?.push(f);
   const out: Finding[] = [];
   // One context for all checks: what it learns of the plan (labels, sections) is learnt once (plan-role.ts).
-  const context = { source, commitments, lang, severity: {} };
+  const context = { source, commitments, lang, severity: {}, planRoles };
   for (const check of TEXT_CHECKS) {
     const own = byCheck.get(check.id)!;
     for (const f of check.assemble ? check.assemble(own, context) : own) out.push(f);

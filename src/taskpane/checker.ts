@@ -5,7 +5,6 @@
 // runs on the whole plan in a worker when the page has one, started first so that both run at once (2 cores).
 import {
   type Analysis,
-  assembleAnalysis,
   type Commitment,
   compiledRulesFor,
   detectLanguage,
@@ -77,6 +76,9 @@ export class Checker {
     // that first results come first.
     const early = this.planPass.concurrent ? this.planPass(paragraphs, lang) : undefined;
     early?.catch(() => undefined); // a cancelled run never reads it
+    // The assembly (a finding's place in the plan) is needed only once the plan pass answers: fetched meanwhile.
+    const assembly = import('../core/assembly');
+    assembly.catch(() => undefined); // a cancelled run never reads it
     const total = paragraphs.length;
     const missesBefore = this.cache.misses;
     const partial: Finding[] = [];
@@ -113,6 +115,8 @@ export class Checker {
     await yieldToEventLoop();
     const plan: { commitments: Commitment[]; findings: Finding[] } = await (early ?? this.planPass(paragraphs, lang));
     await yieldToEventLoop(); // receiving the worker's answer is a task of its own
+    if (options.signal?.aborted) throw new CheckCancelled();
+    const { assembleAnalysis } = await assembly;
     if (options.signal?.aborted) throw new CheckCancelled();
     // Ignores are the pane's own business (state/useIgnores.ts filters with the document's list): none applied here.
     return {

@@ -1,5 +1,5 @@
 // Runs the whole-plan pass in a Web Worker where the page can start one, else inline (tests, old hosts).
-import { PlanCache } from '../core/plan';
+import type { PlanCache } from '../core/plan';
 import type { Commitment, Finding, Lang, ParagraphInput } from '../core';
 import { createPlanWorker } from './planWorkerFactory';
 
@@ -19,11 +19,13 @@ export type PlanPass = ((
   concurrent?: boolean;
 };
 
-const inlineCache = new PlanCache();
+// Made with the plan half, when it first loads: the cache's code (shingles, sentences) belongs to that half.
+let inlineCache: PlanCache | undefined;
 
 export const inlinePlanPass: PlanPass = async (paragraphs, lang) => {
   // Loaded on demand: the worker has its own copy, so the pane's main bundle need not carry the corpus.
-  const { planPass } = await import('../core/plan');
+  const { planPass, PlanCache } = await import('../core/plan');
+  inlineCache ??= new PlanCache();
   return planPass(paragraphs, { lang, planCache: inlineCache });
 };
 

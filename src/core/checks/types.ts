@@ -14,6 +14,7 @@ import type { Hit } from './lexicon/match';
 import type { EarlierCorpus } from './duplicate/corpus';
 import type { HouseRules } from '../lint/house-rules';
 import type { PlanCache } from '../commitments/cache';
+import type { planRoles } from './plan-role';
 
 /** A paragraph as every text check reads it: worked out once per paragraph text (see scan.ts). */
 export interface ParagraphScan {
@@ -45,6 +46,9 @@ export interface AssembleContext {
   commitments: readonly Commitment[];
   lang: Lang;
   severity: Partial<Record<RuleId, Severity>>;
+  /** Where each finding stands in the plan (plan-role.ts), handed over by the assembly: the text checks' first
+   * stage does not need it, and the pane loads the assembly apart from its first script. */
+  planRoles: typeof planRoles;
 }
 
 export interface PlanOptions {

@@ -5,7 +5,6 @@ import { translators } from '../../messages/translate';
 import type { Finding, Severity } from '../../types';
 import { paragraphFinding, severityOf, tokenFingerprint } from '../finding';
 import type { TextCheck } from '../types';
-import { planRoles } from '../plan-role';
 import { sharedText, sharedWords } from '../../lint/texts';
 import { hitEnd, oneHitPerPlace } from './match';
 import { NUM, SEP_CLOSE, SEP_OPEN, SEP_START, type Token } from '../../text/tokenize';
@@ -45,7 +44,7 @@ export function phraseCheck(id: 'vague-time' | 'vague-quantity' | 'hedge', defau
     },
     // In a commitment's context (the problem, what exists), a vague phrase describes; it is information only.
     assemble(findings, a) {
-      const roles = planRoles(findings, a);
+      const roles = a.planRoles(findings, a);
       return findings.flatMap((f, k) => {
         if (roles[k] === 'template') return []; // a template's question is not the author's text
         return roles[k] === 'context' ? { ...f, severity: 'info' as const, data: { ...f.data, role: 'context' } } : f;

@@ -7,7 +7,6 @@ import type { Finding, Lang } from '../../types';
 import { paragraphFinding, severityOf, tokenFingerprint } from '../finding';
 import { AUX_EN, AUX_FR, hitEnd, oneHitPerPlace, type Hit } from '../lexicon/match';
 import type { TextCheck } from '../types';
-import { planRoles } from '../plan-role';
 import { sharedText, sharedWords } from '../../lint/texts';
 import { localRole, type Sentence } from './roles';
 
@@ -60,7 +59,7 @@ export const vagueTerm: TextCheck = {
     return out;
   },
   assemble(findings, a) {
-    const roles = planRoles(findings, a);
+    const roles = a.planRoles(findings, a);
     return findings.flatMap((f, k) => {
       const role = roles[k];
       if (role === 'template') return []; // a template's question is not the author's text
