@@ -78,6 +78,16 @@ export interface RoleWords {
    * ("Develop and publish content", "Development and approval of a concept") they make the pair checkable.
    */
   delivery: WordSet;
+  /**
+   * Forms of a vague verb that, read as nouns, name a document one can check: a study ("environmental impact
+   * studies", « une étude de faisabilité »), unlike the verb ("will study the options", « étudier l’adoption »).
+   */
+  documentNouns: WordSet;
+  /**
+   * Nominalisations of a vague verb with a second sense where nothing follows as their object: "advancement" in a
+   * career or a grade ("criteria for admittance and advancement in the civil service"), not advancing something.
+   */
+  intransitiveNouns: WordSet;
   numberWords: WordSet;
   /** A definite frequency: "every", "annually", « chaque », « annuellement » (see `repeats` in the lexicon). */
   frequencies: WordSet;
@@ -165,6 +175,9 @@ const fr: RoleWords = {
       'tableaux bases catalogues programmes repertoires applications formulaires directives politiques cadres ' +
       'plans cartes inventaires trousses sommets forums conferences',
   ),
+  documentNouns: words('etude etudes'),
+  // « avancement » is no vague term; career « promotion » has its exceptions in ./fr.ts.
+  intransitiveNouns: words(''),
   numberWords: words(NUMBER_WORDS),
   frequencies: words('chaque annuellement trimestriellement mensuellement hebdomadairement quotidiennement'),
   numbered: words(NUMBERED),
@@ -249,6 +262,8 @@ const en: RoleWords = {
       'publications instruction instructions guideline guidelines manual manuals handbook handbooks methodology ' +
       'methodologies template templates charter charters protocol protocols procedure procedures',
   ),
+  documentNouns: words('study studies'),
+  intransitiveNouns: words('advancement advancements'),
   numberWords: words(NUMBER_WORDS),
   frequencies: words('every each annually yearly quarterly monthly weekly daily'),
   numbered: words(NUMBERED),
