@@ -21,6 +21,9 @@ export const en: VagueTermData = {
           'All agencies will apply the {strengthened} ethics rules adopted in 2023.',
           // Coordinated with a verb of purpose (here a thing's effect), it shares its role.
           'The amended bylaw will increase transparency and {strengthen} public trust.',
+          // A result reported done, in the perfect or the past passive: background, not the action.
+          'Much has already been achieved: the legal framework has been {strengthened}.',
+          'Public consultation on budgets was {strengthened} in 2019.',
         ],
       },
     },
@@ -491,6 +494,8 @@ export const en: VagueTermData = {
         flag: [
           'We will {explore} options for publishing contract amendments.',
           'Options for a public beneficial ownership registry are {explored} with provinces.',
+          // A process done still delivers nothing, in the perfect passive too.
+          'Options for a public register have been {explored}.',
         ],
       },
     },

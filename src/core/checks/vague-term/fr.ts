@@ -19,6 +19,8 @@ export const fr: VagueTermData = {
         info: [
           'Un registre des représentants d’intérêts sera publié afin de {renforcer} la confiance du public.',
           'Les contrôles {renforcés} visent les marchés de travaux.',
+          // Un résultat rapporté au passé composé passif : le contexte, pas l’action.
+          'Le cadre juridique a déjà été {renforcé} en 2019.',
         ],
       },
     },
@@ -397,6 +399,7 @@ export const fr: VagueTermData = {
         flag: [
           'Le ministère {étudiera} la possibilité de publier les avis rendus sur les projets de loi.',
           'Les options de publication des contrats sont {étudiées} avec les ministères.',
+          'Les options ont été {étudiées} avec les ministères.',
           // The noun with its object, after the definite article: studying, not a document.
           'Lancer l’{étude} de l’option d’un registre public des lobbyistes.',
         ],

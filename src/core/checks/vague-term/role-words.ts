@@ -42,6 +42,15 @@ export interface RoleWords {
   auxiliaries: WordSet;
   /** "est", "sont", "is", "are": a present passive reports a result. */
   presentAux: WordSet;
+  /**
+   * A perfect passive: "has been", « a été » (the auxiliary, then the participle of "be"), with the adverbs that may
+   * stand between ("has already been", « a déjà été »). It reports a result done, as the present passive does.
+   */
+  perfectAux: WordSet;
+  been: WordSet;
+  perfectAdverbs: WordSet;
+  /** "was", "were": a past passive reports a result too (French plans use the perfect, « a été »). */
+  pastAux: WordSet;
   /** A word before an infinitive that completes a noun ("la capacité de développer"). */
   complementOf: WordSet;
   verbsWithDe: WordSet;
@@ -142,6 +151,10 @@ const fr: RoleWords = {
   ),
   auxiliaries: words('est sont sera seront etre ete etait etaient a ont avait avaient'),
   presentAux: words('est sont'),
+  perfectAux: words('a ont avait avaient'),
+  been: words('ete etes'),
+  perfectAdverbs: words('deja aussi egalement'),
+  pastAux: words(''),
   complementOf: words('de d'),
   verbsWithDe: words(
     'efforcer efforcons efforcera efforceront continuer continue continuera continueront cesser tenter essayer ' +
@@ -223,6 +236,10 @@ const en: RoleWords = {
   ),
   auxiliaries: words('is are was were be been being has have had will would can could may should must'),
   presentAux: words('is are'),
+  perfectAux: words('has have had'),
+  been: words('been'),
+  perfectAdverbs: words('already also now recently'),
+  pastAux: words('was were'),
   complementOf: words(''),
   verbsWithDe: words(''),
   meansBefore: words('by through via'),

@@ -536,8 +536,10 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
   if (h.kind === 'participle' && !verbal) return true;
   if (w.coordinators.has(prev) && inRelativeWithModal(s, h, w, span)) return true;
   if (openingParticiple(s, h, w, span)) return true;
-  // A result in the present passive; a process ("les options sont étudiées") stays vague even done.
-  if (h.kind === 'participle' && prev && w.presentAux.has(prev) && !h.term.process) return true;
+  // A result in the present, perfect or past passive ("the legal framework has been strengthened", "consultation was
+  // improved"); a process ("les options sont étudiées", "options have been explored") stays vague even done.
+  if (h.kind === 'participle' && prev && !h.term.process)
+    if (w.presentAux.has(prev) || w.pastAux.has(prev) || perfectPassive(tokens, h, w)) return true;
   if (trailingParticiple(s, h, w, span)) return true;
   if (!prev || t.sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER)) return false;
   if (h.kind === 'verb' && w.isPresentParticiple(t) && prev.flags & LETTERS && !w.functionWords.has(prev))
@@ -547,6 +549,16 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
     return !!owner && owner.norm.length > 3 && !w.verbsWithDe.has(owner) && !w.purposeHeads.has(owner);
   }
   return false;
+}
+
+/** "has been strengthened", "have already been significantly improved", « a été renforcé ». */
+function perfectPassive(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  let k = h.first - 1;
+  while (k > 0 && isAdverb(w, tokens[k])) k--;
+  if (!w.been.has(tokens[k])) return false;
+  k--;
+  while (k > 0 && w.perfectAdverbs.has(tokens[k])) k--;
+  return w.perfectAux.has(tokens[k]);
 }
 
 function possibleBefore(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
