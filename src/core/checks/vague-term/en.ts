@@ -21,6 +21,9 @@ export const en: VagueTermData = {
           'All agencies will apply the {strengthened} ethics rules adopted in 2023.',
           // Coordinated with a verb of purpose (here a thing's effect), it shares its role.
           'The amended bylaw will increase transparency and {strengthen} public trust.',
+          // A result reported done, in the perfect or the past passive: background, not the action.
+          'Much has already been achieved: the legal framework has been {strengthened}.',
+          'Public consultation on budgets was {strengthened} in 2019.',
         ],
       },
     },
@@ -180,8 +183,15 @@ export const en: VagueTermData = {
           'Commitment 12 – {Advance} open science across federal research agencies.',
           // "to" before a gerund is a preposition, not a purpose.
           'The Administration commits to publishing the inventory and to {advancing} program evaluation.',
+          // With an object (after the noun coordinated with it), "advancement" is advancing something.
+          'The {advancement} of open science across federal research agencies.',
         ],
-        pass: ['The Canadian Institute for Advanced Research will publish its grant data.'],
+        pass: [
+          'The Canadian Institute for Advanced Research will publish its grant data.',
+          // With no object, "advancement" is a person's progress in a career or a grade: another sense.
+          'The Office will publish the criteria for admittance and advancement in the civil service.',
+          'Merit-based recruitment will have a direct impact on advancement.',
+        ],
       },
     },
     {
@@ -484,6 +494,8 @@ export const en: VagueTermData = {
         flag: [
           'We will {explore} options for publishing contract amendments.',
           'Options for a public beneficial ownership registry are {explored} with provinces.',
+          // A process done still delivers nothing, in the perfect passive too.
+          'Options for a public register have been {explored}.',
         ],
       },
     },
@@ -506,8 +518,18 @@ export const en: VagueTermData = {
       effort: true,
       expected: ['publish a study by [date]', 'decide by [date]'],
       examples: {
-        flag: ['The Commission will {study} the feasibility of publishing lobbying meeting records.'],
-        info: ['The {study} will be published by June 2025.'],
+        flag: [
+          'The Commission will {study} the feasibility of publishing lobbying meeting records.',
+          'Agencies will {study} how to publish their procurement data.',
+        ],
+        // The noun: a study is a document one can check (after a noun, an adjective or a verb, or as a subject).
+        info: [
+          'The {study} will be published by June 2025.',
+          'Publish comprehensive versions of environmental impact {studies} on the websites of the ministries.',
+          'An international comparative {study} on lobby registers was carried out in 2019.',
+          'Much has already been achieved: a feasibility {study} on the register has been conducted.',
+          'Conduct {studies} on beneficial ownership in the extractive sector.',
+        ],
       },
     },
     {

@@ -19,6 +19,8 @@ export const fr: VagueTermData = {
         info: [
           'Un registre des représentants d’intérêts sera publié afin de {renforcer} la confiance du public.',
           'Les contrôles {renforcés} visent les marchés de travaux.',
+          // Un résultat rapporté au passé composé passif : le contexte, pas l’action.
+          'Le cadre juridique a déjà été {renforcé} en 2019.',
         ],
       },
     },
@@ -397,8 +399,17 @@ export const fr: VagueTermData = {
         flag: [
           'Le ministère {étudiera} la possibilité de publier les avis rendus sur les projets de loi.',
           'Les options de publication des contrats sont {étudiées} avec les ministères.',
+          'Les options ont été {étudiées} avec les ministères.',
+          // The noun with its object, after the definite article: studying, not a document.
+          'Lancer l’{étude} de l’option d’un registre public des lobbyistes.',
         ],
-        info: ['Une synthèse des contributions sera publiée afin d’{étudier} les propositions du public.'],
+        info: [
+          'Une synthèse des contributions sera publiée afin d’{étudier} les propositions du public.',
+          // A study as a document one can check.
+          'Publier les versions complètes des {études} d’impact environnemental sur les sites des ministères.',
+          'Une {étude} de faisabilité du registre a été réalisée en 2019.',
+          'Réaliser une {étude} du paysage de la désinformation.',
+        ],
       },
     },
     {
@@ -651,7 +662,8 @@ export const fr: VagueTermData = {
       pattern: '_ de|d cas',
       why: 'une étude de cas (a case study: a deliverable)',
       examples: {
-        flag: ['Une {étude} sur les budgets participatifs sera lancée.'],
+        // A study is a document, but a case study is its name: no finding at all.
+        info: ['Une {étude} sur les budgets participatifs sera lancée.'],
         pass: ['Une étude de cas sur trois budgets participatifs sera publiée en 2025.'],
       },
     },

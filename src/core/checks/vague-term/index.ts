@@ -37,8 +37,9 @@ export const vagueTerm: TextCheck = {
       const verbal = h.kind !== 'participle' || participleIsVerbal(tokens, h, rules.lang);
       sentence ??= { text, tokens, vagueHits: hits, lang: rules.lang };
       const role = localRole(sentence, h, verbal);
-      // A name is not a vague action, nor a question what the plan commits to: no finding at all.
-      if (role === 'organisation-name' || role === 'question') continue;
+      // A name is not a vague action, nor a question what the plan commits to, nor a word in another sense: no
+      // finding at all.
+      if (role === 'organisation-name' || role === 'question' || role === 'other-sense') continue;
       const start = tokens[h.first].start;
       const end = hitEnd(tokens, h);
       const actual = sharedWords(rules, text.slice(start, end));

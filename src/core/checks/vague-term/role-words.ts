@@ -42,6 +42,15 @@ export interface RoleWords {
   auxiliaries: WordSet;
   /** "est", "sont", "is", "are": a present passive reports a result. */
   presentAux: WordSet;
+  /**
+   * A perfect passive: "has been", « a été » (the auxiliary, then the participle of "be"), with the adverbs that may
+   * stand between ("has already been", « a déjà été »). It reports a result done, as the present passive does.
+   */
+  perfectAux: WordSet;
+  been: WordSet;
+  perfectAdverbs: WordSet;
+  /** "was", "were": a past passive reports a result too (French plans use the perfect, « a été »). */
+  pastAux: WordSet;
   /** A word before an infinitive that completes a noun ("la capacité de développer"). */
   complementOf: WordSet;
   verbsWithDe: WordSet;
@@ -78,6 +87,16 @@ export interface RoleWords {
    * ("Develop and publish content", "Development and approval of a concept") they make the pair checkable.
    */
   delivery: WordSet;
+  /**
+   * Forms of a vague verb that, read as nouns, name a document one can check: a study ("environmental impact
+   * studies", « une étude de faisabilité »), unlike the verb ("will study the options", « étudier l’adoption »).
+   */
+  documentNouns: WordSet;
+  /**
+   * Nominalisations of a vague verb with a second sense where nothing follows as their object: "advancement" in a
+   * career or a grade ("criteria for admittance and advancement in the civil service"), not advancing something.
+   */
+  intransitiveNouns: WordSet;
   numberWords: WordSet;
   /** A definite frequency: "every", "annually", « chaque », « annuellement » (see `repeats` in the lexicon). */
   frequencies: WordSet;
@@ -132,6 +151,10 @@ const fr: RoleWords = {
   ),
   auxiliaries: words('est sont sera seront etre ete etait etaient a ont avait avaient'),
   presentAux: words('est sont'),
+  perfectAux: words('a ont avait avaient'),
+  been: words('ete etes'),
+  perfectAdverbs: words('deja aussi egalement'),
+  pastAux: words(''),
   complementOf: words('de d'),
   verbsWithDe: words(
     'efforcer efforcons efforcera efforceront continuer continue continuera continueront cesser tenter essayer ' +
@@ -165,6 +188,9 @@ const fr: RoleWords = {
       'tableaux bases catalogues programmes repertoires applications formulaires directives politiques cadres ' +
       'plans cartes inventaires trousses sommets forums conferences',
   ),
+  documentNouns: words('etude etudes'),
+  // « avancement » is no vague term; career « promotion » has its exceptions in ./fr.ts.
+  intransitiveNouns: words(''),
   numberWords: words(NUMBER_WORDS),
   frequencies: words('chaque annuellement trimestriellement mensuellement hebdomadairement quotidiennement'),
   numbered: words(NUMBERED),
@@ -210,6 +236,10 @@ const en: RoleWords = {
   ),
   auxiliaries: words('is are was were be been being has have had will would can could may should must'),
   presentAux: words('is are'),
+  perfectAux: words('has have had'),
+  been: words('been'),
+  perfectAdverbs: words('already also now recently'),
+  pastAux: words('was were'),
   complementOf: words(''),
   verbsWithDe: words(''),
   meansBefore: words('by through via'),
@@ -249,6 +279,8 @@ const en: RoleWords = {
       'publications instruction instructions guideline guidelines manual manuals handbook handbooks methodology ' +
       'methodologies template templates charter charters protocol protocols procedure procedures',
   ),
+  documentNouns: words('study studies'),
+  intransitiveNouns: words('advancement advancements'),
   numberWords: words(NUMBER_WORDS),
   frequencies: words('every each annually yearly quarterly monthly weekly daily'),
   numbered: words(NUMBERED),

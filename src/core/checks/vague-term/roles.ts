@@ -32,6 +32,7 @@ export type LocalRole =
   | 'deliverable-name'
   | 'organisation-name'
   | 'question'
+  | 'other-sense'
   | 'partner-credit'
   | 'after-quantified'
   | 'concrete'
@@ -40,7 +41,7 @@ export type LocalRole =
 
 // The roles that make a finding information only, each with its note in the catalogue (findings: vague-term.role);
 // a Record, so that a new role cannot be added without being listed here, and a test checks each has its note.
-const INFO: Record<Exclude<LocalRole, 'action' | 'organisation-name' | 'question'>, true> = {
+const INFO: Record<Exclude<LocalRole, 'action' | 'organisation-name' | 'question' | 'other-sense'>, true> = {
   purpose: true,
   participle: true,
   'deliverable-name': true,
@@ -64,6 +65,7 @@ export interface Sentence {
 export function localRole(s: Sentence, h: Hit, verbal: boolean): LocalRole {
   const w = LANGUAGE[s.lang];
   if (isInName(s, h, w)) return 'organisation-name';
+  if (otherSense(s, h, w)) return 'other-sense';
   if (isCredit(s, h, w)) return 'partner-credit';
   if (isNamedThing(s, h, w)) return 'deliverable-name';
   const span = spanOf(s, h);
@@ -231,6 +233,20 @@ function coveredByName(tokens: readonly Token[], h: Hit, name: readonly string[]
   return false;
 }
 
+/**
+ * "criteria for admittance and advancement in the civil service", "a direct impact on advancement": a nominalisation
+ * whose verb is vague with an object ("the advancement of open data") names, with none, a person's progress (a
+ * career step, a grade): another sense, not an action. "The advancement and protection of rights": the object may
+ * follow the noun coordinated with it.
+ */
+function otherSense(s: Sentence, h: Hit, w: RoleWords): boolean {
+  const { tokens } = s;
+  if (h.kind !== 'noun' || !w.intransitiveNouns.has(tokens[h.first])) return false;
+  const next = tokens[h.last + 1];
+  if (next?.norm === 'of') return false;
+  return !(w.coordinators.has(next) && tokens[h.last + 3]?.norm === 'of');
+}
+
 /** "avec l'appui des MOVS", "appuyé par Affaires mondiales", "with support from", "in collaboration with". */
 function isCredit(s: Sentence, h: Hit, w: RoleWords): boolean {
   const { tokens } = s;
@@ -257,6 +273,7 @@ function isCredit(s: Sentence, h: Hit, w: RoleWords): boolean {
 /** A noun naming a thing or a topic: after a preposition ("activités de renforcement"), or in an English compound. */
 function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
   const { tokens } = s;
+  if (namesDocument(s, h, w)) return true;
   // "the necessity of effectively combating": an adverb may stand between the preposition and the gerund.
   const adverb =
     w.compounds &&
@@ -292,6 +309,44 @@ function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
     !(tokens[h.first].sep & (SEP_PAUSE | SEP_OPEN | SEP_OTHER))
   );
 }
+
+/**
+ * A study as a document one can check, not the act of studying ("The ministry will study the options", « étudier
+ * l'adoption des normes », vague). English reads a form of "study" as the noun where it is the subject of a verb
+ * ("Studies will be conducted", "a feasibility study has been conducted"), or after a noun, an adjective or a verb
+ * with no object after it ("environmental impact studies on the websites", "a comparative study on", "Conduct
+ * studies on"). French reads « étude » as the act where it takes its object (« de » and a determiner, « du »,
+ * « des ») after the definite article or none (« l'étude de l'option d'un registre »); otherwise it is a document
+ * (« une étude du paysage », « ses études », « l'étude d'impact »).
+ */
+function namesDocument(s: Sentence, h: Hit, w: RoleWords): boolean {
+  const { tokens } = s;
+  const t = tokens[h.first];
+  if (!w.documentNouns.has(t)) return false;
+  const prev =
+    h.first === 0 || t.sep & (SEP_START | SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER)
+      ? undefined
+      : tokens[h.first - 1];
+  const next = tokens[h.last + 1];
+  const ends = next === undefined || !!(next.sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_CLOSE | SEP_OTHER));
+  if (!w.compounds) {
+    if (h.kind !== 'noun') return false;
+    const de = next?.norm === 'de' || next?.norm === 'd';
+    const object =
+      !ends && (next.norm === 'du' || next.norm === 'des' || (de && w.determiners.has(tokens[h.last + 2])));
+    return !object || (prev !== undefined && w.determiners.has(prev) && !DEFINITE_FR.has(prev.norm));
+  }
+  if (h.kind !== 'verb') return false;
+  // "will study", "to study", "has studied": the verb.
+  if (prev && (w.modals.has(prev) || w.auxiliaries.has(prev) || w.purposeBefore.has(prev))) return false;
+  if (!ends && (w.modals.has(next) || w.auxiliaries.has(next))) return true;
+  // After a word that could be its subject ("Agencies study and publish") or that makes it a verb ("and", "also").
+  if (!prev || !(prev.flags & LETTERS) || w.functionWords.has(prev) || w.agents.has(prev) || isAdverb(w, prev))
+    return false;
+  return ends || w.prepositions.has(next) || w.coordinators.has(next);
+}
+
+const DEFINITE_FR = new Set(['l', 'la', 'le', 'les']);
 
 /**
  * Inside a purpose: after "afin de", "pour" + infinitive, "en vue de", "in order to", a purposeful "to" (not
@@ -481,8 +536,10 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
   if (h.kind === 'participle' && !verbal) return true;
   if (w.coordinators.has(prev) && inRelativeWithModal(s, h, w, span)) return true;
   if (openingParticiple(s, h, w, span)) return true;
-  // A result in the present passive; a process ("les options sont étudiées") stays vague even done.
-  if (h.kind === 'participle' && prev && w.presentAux.has(prev) && !h.term.process) return true;
+  // A result in the present, perfect or past passive ("the legal framework has been strengthened", "consultation was
+  // improved"); a process ("les options sont étudiées", "options have been explored") stays vague even done.
+  if (h.kind === 'participle' && prev && !h.term.process)
+    if (w.presentAux.has(prev) || w.pastAux.has(prev) || perfectPassive(tokens, h, w)) return true;
   if (trailingParticiple(s, h, w, span)) return true;
   if (!prev || t.sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER)) return false;
   if (h.kind === 'verb' && w.isPresentParticiple(t) && prev.flags & LETTERS && !w.functionWords.has(prev))
@@ -492,6 +549,16 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
     return !!owner && owner.norm.length > 3 && !w.verbsWithDe.has(owner) && !w.purposeHeads.has(owner);
   }
   return false;
+}
+
+/** "has been strengthened", "have already been significantly improved", « a été renforcé ». */
+function perfectPassive(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  let k = h.first - 1;
+  while (k > 0 && isAdverb(w, tokens[k])) k--;
+  if (!w.been.has(tokens[k])) return false;
+  k--;
+  while (k > 0 && w.perfectAdverbs.has(tokens[k])) k--;
+  return w.perfectAux.has(tokens[k]);
 }
 
 function possibleBefore(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
