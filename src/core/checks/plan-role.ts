@@ -26,16 +26,25 @@ function inMilestone(c: Commitment, offset: number): boolean {
 }
 
 /**
- * Per finding in order, its role in the plan (undefined when the text has no commitments). `template`: the finding
+ * Per finding in order, its role in the plan (undefined when the text has no commitments). `needsProse`: whether a
+ * finding's role in plain prose (a sentence that commits or not) can matter to the check; when it says no, that role
+ * is left undefined rather than read from the sentence. `template`: the finding
  * lies in a template's label or question ("How will the commitment promote transparency?"), not the author's text.
  * `objective`: the commitment's action stated as an aim right after the template's label ("Main Objective: To
  * strengthen…"): the "to" there is not a purpose of another action. `answer`: the word opens the answer to the
  * template's question on the action ("What is the commitment? Increasing the capacity…"): it names the action, whatever
  * its form.
  */
-export function planRoles(findings: readonly Finding[], a: AssembleContext): (PlanRole | undefined)[] {
+export function planRoles(
+  findings: readonly Finding[],
+  a: AssembleContext,
+  needsProse: (f: Finding) => boolean = () => true,
+): (PlanRole | undefined)[] {
   let sections = learnt.get(a);
   if (!sections) learnt.set(a, (sections = new Map()));
+  // A sentence that commits states the action; one that does not explains.
+  const prose = (f: Finding, states: PlanRole | undefined): PlanRole | undefined =>
+    !needsProse(f) ? undefined : sentenceCommits(a.source, f.paragraph, f.start, true) ? states : 'context';
   const inLabel = (f: Finding) => f.paragraphOffset < (paragraphLabel(a.source, f.paragraph)?.valueStart ?? 0);
   // The prompts Jalon knows are the English template's (OGP publishes no French one: ogp-reference.md, §1.5).
   const prompts = findings.length > 0 && a.lang === 'en' ? templatePrompts(a.source) : [];
@@ -75,7 +84,7 @@ export function planRoles(findings: readonly Finding[], a: AssembleContext): (Pl
       if (prompted || prompts.length === 0) return prompted;
       // A commitment laid out in the OGP template whose title Jalon did not find: outside the parts its prompts
       // open (the background before the first), a sentence that does not commit explains.
-      return sentenceCommits(a.source, f.paragraph, f.start, true) ? undefined : 'context';
+      return prose(f, undefined);
     });
   return findings.map((f) => {
     if (inLabel(f)) return 'template';
@@ -98,7 +107,7 @@ export function planRoles(findings: readonly Finding[], a: AssembleContext): (Pl
       case 'other':
         return 'context';
       default:
-        return sentenceCommits(a.source, f.paragraph, f.start, true) ? 'main-action' : 'context';
+        return prose(f, 'main-action');
     }
   });
 }

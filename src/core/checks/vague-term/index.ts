@@ -60,7 +60,9 @@ export const vagueTerm: TextCheck = {
     return out;
   },
   assemble(findings, a) {
-    const roles = a.planRoles(findings, a);
+    // A word whose own role is not the action keeps its finding whatever its sentence says (only a template's
+    // question, objective or answer changes it): its sentence need not be read.
+    const roles = a.planRoles(findings, a, (f) => f.data?.role === 'action');
     return findings.flatMap((f, k) => {
       const role = roles[k];
       if (role === 'template') return []; // a template's question is not the author's text
