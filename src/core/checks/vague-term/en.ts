@@ -629,6 +629,7 @@ export const en: VagueTermData = {
     },
     {
       lemma: 'develop',
+      nouns: ['development'],
       makes: true,
       expected: ['publish', 'launch', 'adopt'],
       examples: {
@@ -636,6 +637,9 @@ export const en: VagueTermData = {
           'We will {develop} a culture of openness among federal employees.',
           // An ordinal ranks; it does not count.
           'We will {develop}, with partners, ways to share procurement data with the 3rd sector.',
+          // The noun as the head of an action: it opens the answer, its object after "of".
+          'What is the commitment? {Development} of parliamentary big data.',
+          '2. Further {development} of the API.',
         ],
         info: [
           'The Department will {develop} a dashboard of grant spending by county.',
@@ -646,6 +650,14 @@ export const en: VagueTermData = {
           // What is made is named, its acronym in brackets after it; procedures are deliverables one can check.
           '2.1. {Develop} terms of reference (TOR) for the stakeholder engagement platform.',
           'Procedures for electronic tendering will be {developed} by the Ministry of Finance.',
+          'Task 3: {Development} of procedures of access for visitors.',
+        ],
+        // The noun elsewhere: a name's word, a source of funds, the course of a process.
+        pass: [
+          'The plan is linked to the Sustainable Development Goals.',
+          'Development partners’ funds, within the national budget.',
+          'Civil society takes part in policy development.',
+          'The Strategy for the Development of the Public Information System was adopted.',
         ],
       },
     },

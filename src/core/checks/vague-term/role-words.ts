@@ -97,6 +97,13 @@ export interface RoleWords {
    * career or a grade ("criteria for admittance and advancement in the civil service"), not advancing something.
    */
   intransitiveNouns: WordSet;
+  /**
+   * Nominalisations of a vague verb that are vague only as the head of an action: at the start of a title, an item
+   * or a milestone, with their object after "of" ("2. Further development of API", "Task 3: Development of
+   * procedures"). Elsewhere they are a name's word or the course of things ("Sustainable Development Goals",
+   * "Development partners' funds", "policy development").
+   */
+  headNouns: WordSet;
   numberWords: WordSet;
   /** A definite frequency: "every", "annually", « chaque », « annuellement » (see `repeats` in the lexicon). */
   frequencies: WordSet;
@@ -191,6 +198,7 @@ const fr: RoleWords = {
   documentNouns: words('etude etudes'),
   // « avancement » is no vague term; career « promotion » has its exceptions in ./fr.ts.
   intransitiveNouns: words(''),
+  headNouns: words(''),
   numberWords: words(NUMBER_WORDS),
   frequencies: words('chaque annuellement trimestriellement mensuellement hebdomadairement quotidiennement'),
   numbered: words(NUMBERED),
@@ -281,6 +289,7 @@ const en: RoleWords = {
   ),
   documentNouns: words('study studies'),
   intransitiveNouns: words('advancement advancements'),
+  headNouns: words('development developments'),
   numberWords: words(NUMBER_WORDS),
   frequencies: words('every each annually yearly quarterly monthly weekly daily'),
   numbered: words(NUMBERED),

@@ -241,11 +241,32 @@ function coveredByName(tokens: readonly Token[], h: Hit, name: readonly string[]
  */
 function otherSense(s: Sentence, h: Hit, w: RoleWords): boolean {
   const { tokens } = s;
+  if (h.kind === 'noun' && w.headNouns.has(tokens[h.first])) return !actionHead(s, h, w);
   if (h.kind !== 'noun' || !w.intransitiveNouns.has(tokens[h.first])) return false;
   const next = tokens[h.last + 1];
   if (next?.norm === 'of') return false;
   return !(w.coordinators.has(next) && tokens[h.last + 3]?.norm === 'of');
 }
+
+/**
+ * The noun heads an action: it opens its paragraph, a sentence, or the answer after a label (":", "?", ")"), a
+ * number or one adjective before it ("2. Further development of", "4.3 Comprehensive development and
+ * implementation of"), and its object follows after "of" (or after "and" and a second noun).
+ */
+function actionHead(s: Sentence, h: Hit, w: RoleWords): boolean {
+  const { tokens, text } = s;
+  const next = tokens[h.last + 1];
+  if (next?.norm !== 'of' && !(w.coordinators.has(next) && tokens[h.last + 3]?.norm === 'of')) return false;
+  const before = text.slice(0, tokens[h.first].start);
+  const opening = before.slice(
+    Math.max(before.lastIndexOf(':'), before.lastIndexOf('?'), before.lastIndexOf(')'), before.lastIndexOf('. ')) + 1,
+  );
+  const m = HEAD_OPENING.exec(opening);
+  return m !== null && (m[1] === undefined || !w.determiners.has(tokens[h.first - 1]));
+}
+
+// What may stand between a label and an action's head: a number ("1.1", "5.") and one capitalised adjective.
+const HEAD_OPENING = /^\s*(?:\d+[.)]?\s*)*(\p{Lu}\p{Ll}+\s+)?$/u;
 
 /** "avec l'appui des MOVS", "appuyé par Affaires mondiales", "with support from", "in collaboration with". */
 function isCredit(s: Sentence, h: Hit, w: RoleWords): boolean {
