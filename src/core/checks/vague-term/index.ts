@@ -114,10 +114,8 @@ function itemOfPurpose(a: AssembleContext, f: Finding): boolean {
   // The items before, and the ends of their wrapped lines that a text file's reader left apart ("duty"): a line
   // that starts in lower case continues the item above it.
   while (k >= 0 && (paragraphs[k].listLevel !== undefined || (k > 0 && continuesItem(paragraphs, k)))) k--;
-  // The line that opens the list ends with its colon.
-  const opener = k < 0 ? '' : paragraphs[k].text.trimEnd();
-  if (!opener.endsWith(':')) return false;
-  const m = (a.lang === 'en' ? OPENS_PURPOSE_EN : OPENS_PURPOSE_FR).exec(opener);
+  if (k < 0) return false;
+  const m = (a.lang === 'en' ? OPENS_PURPOSE_EN : OPENS_PURPOSE_FR).exec(paragraphs[k].text);
   return m !== null && !LANGUAGE[a.lang].actionTo.words.has(m[1].toLowerCase());
 }
 
@@ -126,8 +124,8 @@ function continuesItem(paragraphs: AssembleContext['source']['paragraphs'], k: n
 }
 
 // The word before "to:" / « pour : » at the end of the line that opens the list.
-const OPENS_PURPOSE_EN = /([\p{L}'’]+)\s+to\s*:$/u;
-const OPENS_PURPOSE_FR = /([\p{L}'’]+)\s+(?:pour|afin\s+de|afin\s+d’|afin\s+d')\s*:$/u;
+const OPENS_PURPOSE_EN = /([\p{L}'’]+)\s+to\s*:\s*$/u;
+const OPENS_PURPOSE_FR = /([\p{L}'’]+)\s+(?:pour|afin\s+de|afin\s+d’|afin\s+d')\s*:\s*$/u;
 
 /** A participle is verbal after an auxiliary (a été renforcé, se sont efforcés) or before an agent (par, by). */
 function participleIsVerbal(tokens: readonly Token[], h: Hit, lang: Lang): boolean {
