@@ -6,10 +6,9 @@ import { SEP_HYPHEN, SEP_STOP, type Token } from '../../text/tokenize';
 import type { Finding, Lang } from '../../types';
 import { paragraphFinding, severityOf, tokenFingerprint } from '../finding';
 import { AUX_EN, AUX_FR, hitEnd, oneHitPerPlace, type Hit } from '../lexicon/match';
-import type { AssembleContext, TextCheck } from '../types';
+import type { TextCheck } from '../types';
 import { sharedText, sharedWords } from '../../lint/texts';
 import { localRole, type Sentence } from './roles';
-import { LANGUAGE } from './role-words';
 
 const messages = translators(findings);
 const MESSAGE_KEYS: Record<Hit['kind'], string> = {
@@ -65,7 +64,6 @@ export const vagueTerm: TextCheck = {
     // question, objective or answer changes it): its sentence need not be read.
     const roles = a.planRoles(findings, a, (f) => f.data?.role === 'action');
     return findings.flatMap((f, k) => {
-      if (f.data?.role === 'action' && f.data.kind === 'verb' && itemOfPurpose(a, f)) return asPurpose(f, a.lang);
       const role = roles[k];
       if (role === 'template') return []; // a template's question is not the author's text
       // The objective the template asks for, stated as "To strengthen…": a purpose in form, the action in fact.
@@ -93,39 +91,6 @@ export const vagueTerm: TextCheck = {
     });
   },
 };
-
-/** The finding as a purpose: information, with the purpose's note. */
-function asPurpose(f: Finding, lang: Lang): Finding {
-  const note = messages[lang]('vague-term.role.purpose', { actual: f.actual, lemma: String(f.data?.lemma) });
-  return { ...f, severity: 'info', note, data: { ...f.data, role: 'purpose' } };
-}
-
-/**
- * A list item that continues a line ending in "to:" / « pour : » reads as that line's sentence would: the verb it
- * opens is what the line's action is for ("Engage with makers of secondary legislation to: • encourage them to…"),
- * unless the word before "to" makes what follows the action itself, as it does in prose ("The ministry commits to:
- * • Improve…", "We will continue to:"). A flattened table or list splits that sentence line by line.
- */
-function itemOfPurpose(a: AssembleContext, f: Finding): boolean {
-  const { paragraphs, text } = a.source;
-  const p = paragraphs[f.paragraph];
-  if (p?.listLevel === undefined || text.slice(p.start, f.start).trim() !== '') return false;
-  let k = f.paragraph - 1;
-  // The items before, and the ends of their wrapped lines that a text file's reader left apart ("duty"): a line
-  // that starts in lower case continues the item above it.
-  while (k >= 0 && (paragraphs[k].listLevel !== undefined || (k > 0 && continuesItem(paragraphs, k)))) k--;
-  if (k < 0) return false;
-  const m = (a.lang === 'en' ? OPENS_PURPOSE_EN : OPENS_PURPOSE_FR).exec(paragraphs[k].text);
-  return m !== null && !LANGUAGE[a.lang].actionTo.words.has(m[1].toLowerCase());
-}
-
-function continuesItem(paragraphs: AssembleContext['source']['paragraphs'], k: number): boolean {
-  return paragraphs[k - 1].listLevel !== undefined && /^\p{Ll}/u.test(paragraphs[k].text);
-}
-
-// The word before "to:" / « pour : » at the end of the line that opens the list.
-const OPENS_PURPOSE_EN = /([\p{L}'’]+)\s+to\s*:\s*$/u;
-const OPENS_PURPOSE_FR = /([\p{L}'’]+)\s+(?:pour|afin\s+de|afin\s+d’|afin\s+d')\s*:\s*$/u;
 
 /** A participle is verbal after an auxiliary (a été renforcé, se sont efforcés) or before an agent (par, by). */
 function participleIsVerbal(tokens: readonly Token[], h: Hit, lang: Lang): boolean {
