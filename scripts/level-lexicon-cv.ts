@@ -2,30 +2,20 @@
 // lexicon (level-lexicon.ts), the same 10 × 5 folds grouped by country as `npm run eval level`. The lexicon is
 // measured here, not shipped: it ranks the model's score better but not the shipped level (see the report of
 // issue 13 and test/eval/level.eval.ts). Also prints the lexicon fitted on every rated commitment.
-import { LEXICON_INPUT, FOLDS, fitOn, choosePenalty, stratum, withLexicon } from './fit-level';
+import { LEXICON_INPUT, fitOn, choosePenalty, stratum, withLexicon } from './fit-level';
 import { crossValidate, summary, type Figures } from './level-cv';
-import { loadRated } from './level-data';
-import { fitLexicon, lexiconScore } from './level-lexicon';
-import { groupedFolds, mean, sd, spearman } from './level-stats';
-import type { Rated } from './level-data';
+import { loadRated, type Rated } from './level-data';
+import { fitLexicon, stackedScores } from './level-lexicon';
+import { mean, sd, spearman } from './level-stats';
 
-/** The lexicon's own score, out of fold (same folds as crossValidate), against the specificity: one per repeat. */
+/**
+ * The lexicon's own score, out of fold (stackedScores: the same folds as crossValidate), against the specificity: one
+ * per repeat.
+ */
 function lexiconAlone(rows: readonly Rated[], repeats: number): number[] {
   const out: number[] = [];
   for (let rep = 0; rep < repeats; rep++) {
-    const folds = groupedFolds(
-      rows.map((r) => r.country),
-      rows.map(stratum),
-      FOLDS,
-      1000 + rep,
-    );
-    const scores = new Array<number>(rows.length).fill(0);
-    for (let k = 0; k < FOLDS; k++) {
-      const lexicon = fitLexicon(rows.filter((_, i) => folds[i] !== k));
-      rows.forEach((r, i) => {
-        if (folds[i] === k) scores[i] = lexiconScore(lexicon, r.words);
-      });
-    }
+    const scores = stackedScores(rows, rows.map(stratum), 1000 + rep);
     const rated = rows.map((_, i) => i).filter((i) => rows[i].specificity !== undefined);
     out.push(
       spearman(

@@ -21,7 +21,7 @@ export {
   explainLevel,
   levelFrom,
   levelInput,
-  levelOfScore as levelOfModelScore,
+  levelOfModelScore,
   modelScore,
   type LevelExplanation,
   type LevelModel,

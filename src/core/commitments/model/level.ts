@@ -64,11 +64,11 @@ export function modelScore(input: LevelInput, model: LevelModel = LEVEL_MODEL): 
 }
 
 export function levelFrom(input: LevelInput, model: LevelModel = LEVEL_MODEL): LevelResult {
-  return levelOfScore(input, modelScore(input, model), model);
+  return levelOfModelScore(input, modelScore(input, model), model);
 }
 
 /** The level of a given score by rules 1 to 3 (the fit scores a commitment with inputs of its own, then asks this). */
-export function levelOfScore(input: LevelInput, score: number, model: LevelModel = LEVEL_MODEL): LevelResult {
+export function levelOfModelScore(input: LevelInput, score: number, model: LevelModel = LEVEL_MODEL): LevelResult {
   const e = input.earned;
   if (!e('deliverable') && !e('dated-milestone') && input.counts.actions === 0)
     return { level: 'none', score, rule: 'none', verifiable: false };
