@@ -4,7 +4,7 @@
 // Two foldings exist in Jalon, one per purpose:
 // - foldWord (here): lowercase, no accents, ligatures expanded ("Œuvre" -> "oeuvre"): what a word is looked up as;
 //   the length may change.
-// - foldSameLength (src/core/dates): one code unit for one, so that offsets found in the folded text are offsets
+// - foldSameLength (src/core/dates/fold.ts): one code unit for one, so that offsets found in the folded text are offsets
 //   in the original (regular expressions over whole paragraphs).
 export enum CharClass {
   Unknown = 0,

@@ -1,4 +1,5 @@
-// Over 400 lines: the advice reads a commitment once for its subject and its example, and the plan's words once for all commitments; the two readings share their word tables, so they stay together.
+// Over 400 lines: the advice reads a commitment once for its subject and its example, and the plan's words once for
+// all commitments; the two readings share their word tables, so they stay together.
 // Advice about this commitment: which subject of real plans it is about (open data, procurement, open source...),
 // and that subject's example for a field it lacks, written after a real well-rated commitment that it names. The
 // subject is found by the bank's keywords, French and English together (a French plan checked in English still
