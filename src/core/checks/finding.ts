@@ -1,6 +1,6 @@
 // Helpers every check uses to write a finding: its severity (house rules first), its fingerprint, its place.
 import { fingerprintOf } from '../commitments/hash';
-import { foldSameLength } from '../dates/fold';
+import { foldSameLength } from '../text/fold';
 import { fingerprintOfHashes } from '../lint/fingerprint';
 import type { SourceText } from '../source';
 import type { Token } from '../text/tokenize';

@@ -2,7 +2,7 @@
 // Dates as plans write them, in French and English: "31 mars 2018", "mars 2018", "T3 2018",
 // "2e semestre 2019", "d'ici fin 2019", "Fall 2027", "by June 2020", "2018-2020".
 // Each mention says whether it opens a period ("à partir de 2018": a start, never an end) or closes one.
-import { foldSameLength } from './fold';
+import { foldSameLength } from '../text/fold';
 
 export { foldSameLength };
 

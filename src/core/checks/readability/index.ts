@@ -4,7 +4,7 @@ import { findings } from '../../messages/findings';
 import { translators } from '../../messages/translate';
 import type { Finding, Lang, TextStats } from '../../types';
 import { fingerprintOf } from '../../commitments/hash';
-import { foldSameLength } from '../../dates/fold';
+import { foldSameLength } from '../../text/fold';
 import { paragraphFinding, severityOf, tokenFingerprint } from '../finding';
 import type { ParagraphScan, TextCheck } from '../types';
 import { kandelMoles, lix } from './formulas';
