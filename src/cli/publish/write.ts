@@ -70,8 +70,3 @@ export function startSite(dir: string): SiteWrite {
     },
   };
 }
-
-/** Writes every file under a fresh folder beside `dir`, then puts it in `dir`'s place. */
-export async function replaceDir(dir: string, files: Iterable<readonly [string, FileContent]>): Promise<void> {
-  await startSite(dir).finish(files);
-}

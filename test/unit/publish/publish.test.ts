@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { replaceDir } from '../../../src/cli/publish/write';
+import { startSite } from '../../../src/cli/publish/write';
 import { FEEDBACK, JUNE, PLAN, publishArgs, runCli, snapshot, TODAY, workspace } from './helpers';
 
 jest.setTimeout(60_000);
@@ -175,8 +175,7 @@ test('publishing again replaces the whole folder; a write that fails leaves the 
   expect(JSON.parse(now['plan.json']).periods).toEqual(['2024-06']);
   // A file that cannot be written (a NUL in its name) fails the run before the swap.
   await expect(
-    replaceDir(
-      target,
+    startSite(target).finish(
       new Map([
         ['ok.html', 'x'],
         ['bad\u0000.html', 'y'],

@@ -46,17 +46,12 @@ function remembered(make: (key: string) => string): (key: string) => string {
 
 export function makeWords(site: Site, lang: Lang): Words {
   const translate = tFor(lang);
-  const fixed = new Map<string, string>();
-  const t: T = (key, vars) => {
-    if (vars) return translate(key, vars);
-    let s = fixed.get(key);
-    if (s === undefined) fixed.set(key, (s = translate(key)));
-    return s;
-  };
+  const fixed = remembered((key) => translate(key));
+  const t: T = (key, vars) => (vars ? translate(key, vars) : fixed(key));
   const dayText = remembered((d) => day(d, lang));
   const dueText = remembered((d) => due(d, lang, t));
   const badges = new Map<string, string>();
-  const cells = new Map<string, string>();
+  const cells = remembered((key) => `<td>${key ? badge(key as TrackStatus, t) : '<span class="meta">—</span>'}</td>`);
   return {
     lang,
     t,
@@ -75,13 +70,7 @@ export function makeWords(site: Site, lang: Lang): Words {
     updated: remembered((d) => `<span class="meta">${esc(t('site.updated', { date: dayText(d) }))}</span>`),
     dueOn: remembered((d) => esc(t('site.dueOn', { date: dueText(d) }))),
     field: remembered((f) => esc(fieldLabel(f as FieldName, lang))),
-    cell: (status) => {
-      const key = status ?? '';
-      let s = cells.get(key);
-      if (s === undefined)
-        cells.set(key, (s = `<td>${status ? badge(status, t) : '<span class="meta">—</span>'}</td>`));
-      return s;
-    },
+    cell: (status) => cells(status ?? ''),
   };
 }
 
