@@ -3,7 +3,8 @@
 // keep the size the set was built to: at least 400 occurrences, 150 French, 150 English, 150 in test, 300 in fresh,
 // 300 in unseen of which 100 warn, 450 in blind of which 100 warn, every role the issue names in every split (unseen:
 // all but partner-credit).
-import { checkExhaustive, loadVagueLabels, ROLES, SPLITS, type Occurrence } from './vague-labels/load';
+import { agreementFigures, loadAgreement } from './vague-labels/agreement';
+import { checkExhaustive, loadVagueLabels, ROLES, SPLITS, VERDICTS, type Occurrence } from './vague-labels/load';
 
 // The roles the rules name (the labelled set's roles up to context, which is everything else).
 const NAMED_ROLES = ROLES.slice(0, ROLES.indexOf('context'));
@@ -61,6 +62,20 @@ export async function run(): Promise<boolean> {
   if (blind.length < 450) problems.push(`only ${blind.length} occurrences in blind (at least 450)`);
   const blindWarn = blind.filter((o) => o.verdict === 'warn').length;
   if (blindWarn < 100) problems.push(`only ${blindWarn} warn records in blind (at least 100)`);
+  // Two annotators on the same unseen documents (agreement.json): how far a careful reader's verdicts agree.
+  const agreement = loadAgreement(labels.unseen);
+  problems.push(...agreement.problems);
+  if (agreement.pairs.length > 0) {
+    const f = agreementFigures(agreement.pairs);
+    const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+    console.log(
+      `agreement: ${f.n} unseen occurrences of ${agreement.documents.length} documents labelled by a second annotator; ` +
+        `same verdict ${pct(f.verdictAgreement)}, same role ${pct(f.roleAgreement)}, Cohen's kappa (verdict) ` +
+        `${f.kappa.toFixed(3)}; second's warn against first's: precision ${f.precision.toFixed(3)}, recall ${f.recall.toFixed(3)}`,
+    );
+    console.log(`  first \\ second: ${VERDICTS.join(' / ')}`);
+    for (const a of VERDICTS) console.log(`  ${a}: ${VERDICTS.map((b) => f.confusion[a][b]).join(' / ')}`);
+  }
   for (const p of problems.slice(0, 40)) console.log(`  BROKEN ${p}`);
   if (problems.length > 40) console.log(`  … and ${problems.length - 40} more`);
   return problems.length === 0;
