@@ -78,6 +78,15 @@ export async function run(): Promise<boolean> {
     );
     console.log(`  first \\ second: ${VERDICTS.join(' / ')}`);
     for (const a of VERDICTS) console.log(`  ${a}: ${VERDICTS.map((b) => f.confusion[a][b]).join(' / ')}`);
+    // Template text and background are easy to agree on; the verdicts that take judgement are on action, hedge
+    // and timing roles.
+    const judged = new Set<string>(['title', 'main-action', 'milestone-action', 'hedge', 'frequency']);
+    const hard = agreement.pairs.filter((p) => judged.has(p.first.role) || judged.has(p.second.role));
+    const h = agreementFigures(hard);
+    console.log(
+      `  where either gave an action, hedge or timing role: ${h.n} occurrences, same verdict ` +
+        `${pct(h.verdictAgreement)}, kappa ${h.kappa.toFixed(3)}`,
+    );
   }
   const blind2 = labels.blind2.flatMap((d) => d.occurrences);
   if (blind2.length < 300) problems.push(`only ${blind2.length} occurrences in blind2 (at least 300)`);
