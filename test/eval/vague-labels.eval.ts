@@ -1,9 +1,11 @@
 // The labelled set of vague-term occurrences (test/eval/vague-labels/): checks the data only, not Jalon. Every record
 // must point at its word in ../shared, every inventory match inside a passage must be labelled, and each split must
 // keep the size the set was built to: at least 400 occurrences, 150 French, 150 English, 150 in test, 300 in fresh,
-// 300 in unseen of which 100 warn, 450 in blind of which 100 warn, every role the issue names in every split (unseen:
-// all but partner-credit).
-import { checkExhaustive, loadVagueLabels, ROLES, SPLITS, type Occurrence } from './vague-labels/load';
+// 300 in unseen of which 100 warn, 450 in blind of which 100 warn, 300 in blind2 of which 40 warn, every role the
+// issue names in every split (unseen: all but partner-credit; blind2: all but legal). It also prints how far a second
+// annotator agrees with unseen's (agreement.json).
+import { agreementFigures, loadAgreement } from './vague-labels/agreement';
+import { checkExhaustive, loadVagueLabels, ROLES, SPLITS, VERDICTS, type Occurrence } from './vague-labels/load';
 
 // The roles the rules name (the labelled set's roles up to context, which is everything else).
 const NAMED_ROLES = ROLES.slice(0, ROLES.indexOf('context'));
@@ -38,8 +40,10 @@ export async function run(): Promise<boolean> {
           return `${r} ${parts.join('/')}`;
         }).join(', '),
     );
-    // unseen is drawn by a written rule, not for coverage: its 69 commitments credit no partner (README, limits).
-    const required = split === 'unseen' ? NAMED_ROLES.filter((r) => r !== 'partner-credit') : NAMED_ROLES;
+    // unseen and blind2 are drawn by a written rule, not for coverage: unseen's 69 commitments credit no partner,
+    // blind2's 38 use no word in a legal sense (README, limits).
+    const missing: Partial<Record<string, string>> = { unseen: 'partner-credit', blind2: 'legal' };
+    const required = NAMED_ROLES.filter((r) => r !== missing[split]);
     for (const r of required)
       if (!os.some((o) => o.role === r)) problems.push(`${split}: no occurrence with role ${r}`);
   }
@@ -61,6 +65,33 @@ export async function run(): Promise<boolean> {
   if (blind.length < 450) problems.push(`only ${blind.length} occurrences in blind (at least 450)`);
   const blindWarn = blind.filter((o) => o.verdict === 'warn').length;
   if (blindWarn < 100) problems.push(`only ${blindWarn} warn records in blind (at least 100)`);
+  // Two annotators on the same unseen documents (agreement.json): how far a careful reader's verdicts agree.
+  const agreement = loadAgreement(labels.unseen);
+  problems.push(...agreement.problems);
+  if (agreement.pairs.length > 0) {
+    const f = agreementFigures(agreement.pairs);
+    const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+    console.log(
+      `agreement: ${f.n} unseen occurrences of ${agreement.documents.length} documents labelled by a second annotator; ` +
+        `same verdict ${pct(f.verdictAgreement)}, same role ${pct(f.roleAgreement)}, Cohen's kappa (verdict) ` +
+        `${f.kappa.toFixed(3)}; second's warn against first's: precision ${f.precision.toFixed(3)}, recall ${f.recall.toFixed(3)}`,
+    );
+    console.log(`  first \\ second: ${VERDICTS.join(' / ')}`);
+    for (const a of VERDICTS) console.log(`  ${a}: ${VERDICTS.map((b) => f.confusion[a][b]).join(' / ')}`);
+    // Template text and background are easy to agree on; the verdicts that take judgement are on action, hedge
+    // and timing roles.
+    const judged = new Set<string>(['title', 'main-action', 'milestone-action', 'hedge', 'frequency']);
+    const hard = agreement.pairs.filter((p) => judged.has(p.first.role) || judged.has(p.second.role));
+    const h = agreementFigures(hard);
+    console.log(
+      `  where either gave an action, hedge or timing role: ${h.n} occurrences, same verdict ` +
+        `${pct(h.verdictAgreement)}, kappa ${h.kappa.toFixed(3)}`,
+    );
+  }
+  const blind2 = labels.blind2.flatMap((d) => d.occurrences);
+  if (blind2.length < 300) problems.push(`only ${blind2.length} occurrences in blind2 (at least 300)`);
+  const blind2Warn = blind2.filter((o) => o.verdict === 'warn').length;
+  if (blind2Warn < 40) problems.push(`only ${blind2Warn} warn records in blind2 (at least 40)`);
   for (const p of problems.slice(0, 40)) console.log(`  BROKEN ${p}`);
   if (problems.length > 40) console.log(`  … and ${problems.length - 40} more`);
   return problems.length === 0;

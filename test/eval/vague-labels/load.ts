@@ -12,8 +12,8 @@ import { matchTerms, readInventory, type InventoryEntry, type Lang, type TermKin
 
 export { matchTerms, readInventory, type InventoryEntry, type Lang, type TermKind } from './inventory';
 
-export type Split = 'tune' | 'test' | 'fresh' | 'unseen' | 'blind';
-export const SPLITS: readonly Split[] = ['tune', 'test', 'fresh', 'unseen', 'blind'];
+export type Split = 'tune' | 'test' | 'fresh' | 'unseen' | 'blind' | 'blind2';
+export const SPLITS: readonly Split[] = ['tune', 'test', 'fresh', 'unseen', 'blind', 'blind2'];
 export const ROLES = [
   'title',
   'main-action',
@@ -104,6 +104,8 @@ export interface VagueLabels {
   unseen: SplitDocument[];
   /** Held out like unseen, by a third annotator, from IRM commitments drawn by a rule written before reading. */
   blind: SplitDocument[];
+  /** Held out like blind, by a fourth annotator, from IRM commitments drawn by a rule written before reading. */
+  blind2: SplitDocument[];
   inventory: InventoryEntry[];
   /** Every record or passage that does not resolve; empty when the data is sound. */
   problems: string[];
@@ -346,7 +348,14 @@ export function loadVagueLabels(options: { shared?: string; strict?: boolean } =
           p.ranges.every((r) => r.start >= (u.from ?? 0) && (u.to === undefined || u.to === null || r.end <= u.to)),
       ),
     );
-  const result: Record<Split, SplitDocument[]> = { tune: [], test: [], fresh: [], unseen: [], blind: [] };
+  const result: Record<Split, SplitDocument[]> = {
+    tune: [],
+    test: [],
+    fresh: [],
+    unseen: [],
+    blind: [],
+    blind2: [],
+  };
   for (const s of SPLITS) {
     for (const doc of documents.values()) {
       const ps = [...passages.values()].filter((p) => p.document === doc.id && splitOf(p).includes(s));
