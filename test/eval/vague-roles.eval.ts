@@ -4,9 +4,9 @@
 // passage that is not on a `warn` record is a false one). Names (`none` records) must get no finding at all.
 // Since the second round of issue 13 the rules are written against `tune` and `test`, since the third against `fresh`
 // too (its French and English parts reported apart), since the fourth against `unseen` (English IRM text of 34
-// countries); bars apply to the four together, to tune, test and fresh, and to tune and test. The measure on text the
-// rules have not seen is `blind` (55 IRM commitments of 36 countries, labelled blind while the fourth round was
-// written): its figures are printed, never its misses, and its bars only guard against going back.
+// countries), since the ninth (sixth session) against `blind` too; bars apply to each group. The measure on text the
+// rules have not seen is `blind2` (38 IRM commitments, labelled blind in the sixth session): its figures are printed,
+// never its misses, and its bars only guard against going back.
 import { draftFromBytes } from '../../src/cli/input';
 import { inFile, reviewDraft } from '../../src/cli/review';
 import type { Finding } from '../../src/core/types';
@@ -119,18 +119,25 @@ export const TUNE_TEST_BARS = { precision: 0.8, recall: 0.88, namesFlagged: 8 };
  */
 export const ALL_BARS = { precision: 0.775, recall: 0.875, namesFlagged: 16 };
 /**
- * `blind`, held out (103 warn records; never tuned on, its misses never printed), measured once after the fourth
- * round's merge: precision 0.442, recall 0.592, 58 `none` words given a finding (the rules before the round: 0.366,
- * 0.544, 65), and once more after the fifth round's (0.449, 0.592, 59), totals only; no rule was chosen by it. Bars
- * just under, against going back; this is the figure to read for text the rules were not written against.
+ * `blind` (103 warn records, 55 IRM commitments of 36 countries), held out from the fourth to the sixth session (never
+ * tuned on, its misses never printed; totals measured after each round's merge: 0.366, 0.544, 65 names before the
+ * fourth round; 0.442, 0.592, 58; 0.449, 0.592, 59; 0.456, 0.602, 59 at the sixth session's start), is a tuning split
+ * since the sixth session's round 9, when `blind2` took its place. Bars just under its figure then, against going back.
  */
-export const BLIND_BARS = { precision: 0.43, recall: 0.58, namesFlagged: 60 };
+export const BLIND_BARS = { precision: 0.44, recall: 0.59, namesFlagged: 60 };
+/**
+ * `blind2` (55 warn records, 38 IRM commitments, drawn and labelled blind in the sixth session by an annotator who
+ * agreed with `unseen`'s on 117 of 118 verdicts, kappa 0.985): the measure on text the rules were not written against.
+ * Its figures are printed, never its misses. Measured once before any rule saw it (the rules of the fifth session):
+ * precision 0.528, recall 0.509, 17 `none` words given a finding. Bars just under, against going back.
+ */
+export const BLIND2_BARS = { precision: 0.5, recall: 0.49, namesFlagged: 19 };
 
 const passes = (s: Score, bars: typeof BARS) =>
   precision(s) >= bars.precision && recall(s) >= bars.recall && s.noneFlagged <= bars.namesFlagged;
 
 export async function run(): Promise<boolean> {
-  const { tune, test, fresh, unseen, blind, problems } = loadVagueLabels();
+  const { tune, test, fresh, unseen, blind, blind2, problems } = loadVagueLabels();
   if (problems.length > 0) {
     console.log(`labelled set: ${problems.length} problems`);
     return false;
@@ -152,10 +159,18 @@ export async function run(): Promise<boolean> {
   report('unseen (IRM, English; a tuning split since round 4)', tuned4, Number(process.env.SHOW_UNSEEN ?? 0));
   const four = together(all, tuned4);
   report('tune + test + fresh + unseen', four, 0);
-  const held = score(blind);
-  report('blind (IRM, English; held out: never tuned on, misses not shown)', held, 0);
+  const tuned5 = score(blind);
+  report('blind (IRM, English; a tuning split since round 9)', tuned5, Number(process.env.SHOW_BLIND ?? 0));
+  const held = score(blind2);
+  report('blind2 (IRM, English; held out: never tuned on, misses not shown)', held, 0);
   console.log(
-    `bars on blind: precision >= ${BLIND_BARS.precision}, recall >= ${BLIND_BARS.recall}, names given a finding <= ${BLIND_BARS.namesFlagged}; on tune + test + fresh + unseen: precision >= ${ALL_BARS.precision}, recall >= ${ALL_BARS.recall}, names given a finding <= ${ALL_BARS.namesFlagged}; on tune + test + fresh: ${BARS.precision}, ${BARS.recall}, ${BARS.namesFlagged}; on tune + test: ${TUNE_TEST_BARS.precision}, ${TUNE_TEST_BARS.recall}, ${TUNE_TEST_BARS.namesFlagged} (aim: 0.95, 0.95, none, on text the rules were not written against)`,
+    `bars on blind2: precision >= ${BLIND2_BARS.precision}, recall >= ${BLIND2_BARS.recall}, names given a finding <= ${BLIND2_BARS.namesFlagged}; on blind: ${BLIND_BARS.precision}, ${BLIND_BARS.recall}, ${BLIND_BARS.namesFlagged}; on tune + test + fresh + unseen: precision >= ${ALL_BARS.precision}, recall >= ${ALL_BARS.recall}, names given a finding <= ${ALL_BARS.namesFlagged}; on tune + test + fresh: ${BARS.precision}, ${BARS.recall}, ${BARS.namesFlagged}; on tune + test: ${TUNE_TEST_BARS.precision}, ${TUNE_TEST_BARS.recall}, ${TUNE_TEST_BARS.namesFlagged} (aim: 0.95, 0.95, none, on text the rules were not written against)`,
   );
-  return passes(held, BLIND_BARS) && passes(four, ALL_BARS) && passes(all, BARS) && passes(tuneTest, TUNE_TEST_BARS);
+  return (
+    passes(held, BLIND2_BARS) &&
+    passes(tuned5, BLIND_BARS) &&
+    passes(four, ALL_BARS) &&
+    passes(all, BARS) &&
+    passes(tuneTest, TUNE_TEST_BARS)
+  );
 }
