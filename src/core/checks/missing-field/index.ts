@@ -8,6 +8,7 @@ import { translators } from '../../messages/translate';
 import { planCurrency } from '../../template/currency';
 import { fieldMeta, TEMPLATE_FIELDS } from '../../template/fields';
 import type { FieldName, Finding, Lang } from '../../types';
+import { wordsOfCommitments } from '../duplicate/words';
 import { commitmentFinding } from '../finding';
 import type { PlanCheck } from '../types';
 import { adviceReading, commitmentAdvice, type Advice } from './advice';
@@ -21,12 +22,12 @@ export const missingField: PlanCheck = {
   id: 'missing-field',
   scope: 'plan',
   defaultSeverity: 'warning',
-  run({ source, commitments, options }) {
+  run({ source, commitments, options, words }) {
     const { lang } = options;
     const out: Finding[] = [];
     // The cost's help and the examples' amounts are in the plan's currency (read only when a field is missing).
     const currency = commitments.some((c) => c.missing.length) ? planCurrency(source.text, commitments) : undefined;
-    const reading = adviceReading(foldedText(source));
+    const reading = adviceReading(foldedText(source), words ?? wordsOfCommitments(source));
     for (const c of commitments) {
       const advice = c.missing.length ? commitmentAdvice(source.text, c, lang, currency, reading) : {};
       for (const field of c.missing) {

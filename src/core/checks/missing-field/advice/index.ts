@@ -9,6 +9,7 @@ import { foldChar, foldWord } from '../../../text/fold';
 import { inCurrency, type Currency } from '../../../template/currency';
 import { fieldMeta, TEMPLATE_FIELDS } from '../../../template/fields';
 import type { Commitment, FieldName, Lang } from '../../../types';
+import type { CommitmentWords, WordsOfCommitments } from '../../duplicate/words';
 import { en } from './en';
 import { fr } from './fr';
 import type { AdviceField, Bank } from './types';
@@ -389,16 +390,46 @@ export function adviceFor(text: string, field: FieldName, lang: Lang): Advice | 
 }
 
 /**
- * What the plan check shares between its commitments' advice: the folded source (foldSameLength of the text) and the
- * words read so far (see PlanWords).
+ * What the plan check shares between its commitments' advice: the folded source (foldSameLength of the text), the
+ * words read so far (see PlanWords), and each commitment's runs of letters, which the copy check reads too.
  */
 export interface AdviceReading {
   folded: string;
   words: PlanWords;
+  runs?: WordsOfCommitments;
 }
 
 /** An AdviceReading of the text whose folded form is `folded`. */
-export const adviceReading = (folded: string): AdviceReading => ({ folded, words: new Map() });
+export const adviceReading = (folded: string, runs?: WordsOfCommitments): AdviceReading => ({
+  folded,
+  words: new Map(),
+  runs,
+});
+
+/**
+ * The content words of folded[from, to) from a commitment's runs of a to z and 0 to 9 (`runs.plain`: they are its
+ * words), added to `out`; false, adding nothing, when a run crosses `from` or `to` (cut there, it is another word).
+ */
+function wordsOfRuns(
+  runs: CommitmentWords,
+  folded: string,
+  from: number,
+  to: number,
+  words: PlanWords,
+  out: PlanWord[],
+): boolean {
+  let k = 0;
+  while (k < runs.count && runs.ends[k] <= from) k++;
+  if (k < runs.count && runs.starts[k] < from) return false;
+  let j = k;
+  for (; j < runs.count && runs.ends[j] <= to; j++);
+  if (j < runs.count && runs.starts[j] < to) return false;
+  for (; k < j; k++) {
+    const w = wordAt(words, runs.hashes[k], folded, runs.starts[k], runs.ends[k]);
+    if (!w.stop) out.push(w);
+  }
+  return true;
+}
 
 /**
  * A commitment's subject, from its title and its text but for its cost line: its text, not its cost line, tells the
@@ -412,10 +443,23 @@ export function commitmentSubject(text: string, c: Commitment, reading?: AdviceR
   const cost = c.fields.cost;
   const words = reading?.words ?? new Map();
   const body: PlanWord[] = [];
-  if (cost && cost.start >= c.start && cost.end <= c.end) {
-    wordsIn(text, f, base, c.start, cost.start, words, body);
-    wordsIn(text, f, base, cost.end, c.end, words, body);
-  } else wordsIn(text, f, base, c.start, c.end, words, body);
+  const inside = cost && cost.start >= c.start && cost.end <= c.end;
+  // Where its runs of a to z are its words, the runs the copy check reads too.
+  const runs = reading?.runs?.of(c);
+  const read =
+    runs?.plain === true &&
+    runs.start === c.start &&
+    runs.end === c.end &&
+    (inside
+      ? wordsOfRuns(runs, f, c.start, cost.start, words, body) && wordsOfRuns(runs, f, cost.end, c.end, words, body)
+      : wordsOfRuns(runs, f, c.start, c.end, words, body));
+  if (!read) {
+    body.length = 0;
+    if (inside) {
+      wordsIn(text, f, base, c.start, cost.start, words, body);
+      wordsIn(text, f, base, cost.end, c.end, words, body);
+    } else wordsIn(text, f, base, c.start, c.end, words, body);
+  }
   return subjectOfWords(wordsOf(c.title, words), body);
 }
 
