@@ -156,6 +156,19 @@ describe("a commitment's words, read once for the plan checks", () => {
     expect(costInside).toBeGreaterThan(50);
   });
 
+  it('give the advice each word as itself, also when two words share a hash', () => {
+    // « dsbjm » and « hraba » have the same hash: the word last found for a hash is taken only if its letters agree.
+    expect(wordHash('dsbjm')).toBe(wordHash('hraba'));
+    const source = fromParagraphs([
+      { text: 'Engagement 1 : Ouvrir les données' },
+      { text: 'dsbjm hraba dsbjm hraba hraba données ouvertes dsbjm' },
+    ]);
+    const [c] = readCommitments(source, { lang: 'fr' });
+    const reading = adviceReading(foldedText(source), wordsOfCommitments(source));
+    expect(commitmentSubject(source.text, c, reading)).toBe(commitmentSubject(source.text, c));
+    expect(reading.words.get(wordHash('hraba'))!.map((w) => w.text)).toEqual(['dsbjm', 'hraba']);
+  });
+
   it('give both checks the findings each makes reading the words alone', () => {
     fc.assert(
       fc.property(PLAN, fc.constantFrom<'fr' | 'en'>('fr', 'en'), (source, lang) => {

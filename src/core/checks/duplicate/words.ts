@@ -80,42 +80,45 @@ function plainUnit(c: number, f: number): boolean {
   return !isWordChar(f) && !LETTER_OR_DIGIT.test(folded); // a sign ends a word in both readings
 }
 
+/** What an ASCII character makes of the runs: its fold (itself in lower case) if a letter or digit, else 0. */
+const ASCII_RUN = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const f = c >= 65 && c <= 90 ? c + 32 : c;
+  ASCII_RUN[c] = isWordChar(f) ? f : 0;
+}
+
 /** One scan's buffers, written over for each range and copied out at its size. */
 class Scan {
   private starts = new Int32Array(1024);
   private ends = new Int32Array(1024);
   private hashes = new Int32Array(1024);
-  /** plainUnit of each character met (its fold is the same wherever it stands). */
-  private readonly known = new Map<number, boolean>();
+  /** plainUnit of each character met, its fold being the same wherever it stands: 0 not known yet, 1 plain, 2 not. */
+  private readonly known = new Uint8Array(65536);
 
   read(text: string, folded: string, start: number, end: number): CommitmentWords {
     let plain = true;
     let n = 0;
-    let i = start;
-    while (i < end) {
-      // An ASCII character folds to itself in lower case.
-      let c = text.charCodeAt(i);
-      let f = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : folded.charCodeAt(i);
-      if (c >= 128 && plain) plain = this.plainAt(c, f);
-      if (!isWordChar(f)) {
-        i++;
-        continue;
+    let first = -1; // the current run's start, -1 between runs
+    let h = 0;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      let f = c < 128 ? ASCII_RUN[c] : folded.charCodeAt(i);
+      if (c >= 128) {
+        if (plain) plain = this.plainAt(c, f);
+        if (!isWordChar(f)) f = 0;
       }
-      const first = i;
-      let h = FNV_OFFSET;
-      for (;;) {
+      if (f !== 0) {
+        if (first < 0) {
+          first = i;
+          h = FNV_OFFSET;
+        }
         h = mix(h, f);
-        if (++i >= end) break;
-        c = text.charCodeAt(i);
-        f = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : folded.charCodeAt(i);
-        if (c >= 128 && plain) plain = this.plainAt(c, f);
-        if (!isWordChar(f)) break;
+      } else if (first >= 0) {
+        n = this.push(n, first, i, h);
+        first = -1;
       }
-      if (n === this.starts.length) this.grow();
-      this.starts[n] = first;
-      this.ends[n] = i;
-      this.hashes[n++] = h & HASH_MASK;
     }
+    if (first >= 0) n = this.push(n, first, end, h);
     return {
       start,
       end,
@@ -127,10 +130,18 @@ class Scan {
     };
   }
 
+  private push(n: number, first: number, end: number, h: number): number {
+    if (n === this.starts.length) this.grow();
+    this.starts[n] = first;
+    this.ends[n] = end;
+    this.hashes[n] = h & HASH_MASK;
+    return n + 1;
+  }
+
   private plainAt(c: number, f: number): boolean {
-    let p = this.known.get(c);
-    if (p === undefined) this.known.set(c, (p = plainUnit(c, f)));
-    return p;
+    let p = this.known[c];
+    if (p === 0) this.known[c] = p = plainUnit(c, f) ? 1 : 2;
+    return p === 1;
   }
 
   private grow() {

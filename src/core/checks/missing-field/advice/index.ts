@@ -9,7 +9,14 @@ import { foldChar, foldWord } from '../../../text/fold';
 import { inCurrency, type Currency } from '../../../template/currency';
 import { fieldMeta, TEMPLATE_FIELDS } from '../../../template/fields';
 import type { Commitment, FieldName, Lang } from '../../../types';
-import type { CommitmentWords, WordsOfCommitments } from '../../duplicate/words';
+import {
+  FNV_OFFSET,
+  FNV_PRIME,
+  HASH_MASK,
+  wordHash,
+  type CommitmentWords,
+  type WordsOfCommitments,
+} from '../../duplicate/words';
 import { en } from './en';
 import { fr } from './fr';
 import type { AdviceField, Bank } from './types';
@@ -116,6 +123,8 @@ export function contentWordsIn(
 export interface PlanWord {
   /** Its folded form (foldWord). */
   text: string;
+  /** A hash of it (wordHash). */
+  hash: number;
   /** A stopword: not a content word. */
   stop: boolean;
   /** The keywords whose first word it is (or starts, for a prefix), in the order `found` tries them. */
@@ -129,21 +138,12 @@ export interface PlanWord {
  */
 export type PlanWords = Map<number, PlanWord[]>;
 
-// 30-bit FNV-1a: small integers as keys.
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-const HASH_MASK = 0x3fffffff;
+// 30-bit FNV-1a (the shared words' hash): small integers as keys.
 const mix = (h: number, c: number) => Math.imul(h ^ c, FNV_PRIME);
-
-function hashOf(w: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < w.length; i++) h = mix(h, w.charCodeAt(i));
-  return h & HASH_MASK;
-}
 
 function newWord(words: PlanWords, hash: number, text: string): PlanWord {
   const stop = STOPWORDS.has(text);
-  const word: PlanWord = { text, stop, started: stop ? NONE : keywordsStartedBy(text) };
+  const word: PlanWord = { text, hash, stop, started: stop ? NONE : keywordsStartedBy(text) };
   const list = words.get(hash);
   if (list) list.push(word);
   else words.set(hash, [word]);
@@ -152,7 +152,7 @@ function newWord(words: PlanWords, hash: number, text: string): PlanWord {
 
 /** The word `text`, made if it is new. */
 function wordOf(words: PlanWords, text: string): PlanWord {
-  const hash = hashOf(text);
+  const hash = wordHash(text);
   for (const w of words.get(hash) ?? []) if (w.text === text) return w;
   return newWord(words, hash, text);
 }
@@ -397,6 +397,8 @@ export interface AdviceReading {
   folded: string;
   words: PlanWords;
   runs?: WordsOfCommitments;
+  /** The word last found for each value of a hash's low bits: most runs are found there, without a map's look-up. */
+  recent: PlanWord[];
 }
 
 /** An AdviceReading of the text whose folded form is `folded`. */
@@ -404,7 +406,11 @@ export const adviceReading = (folded: string, runs?: WordsOfCommitments): Advice
   folded,
   words: new Map(),
   runs,
+  recent: new Array<PlanWord>(RECENT_MASK + 1).fill(NO_WORD),
 });
+
+const RECENT_MASK = 0xfff;
+const NO_WORD: PlanWord = { text: '', hash: -1, stop: true, started: NONE };
 
 /**
  * The content words of folded[from, to) from a commitment's runs of a to z and 0 to 9 (`runs.plain`: they are its
@@ -412,10 +418,9 @@ export const adviceReading = (folded: string, runs?: WordsOfCommitments): Advice
  */
 function wordsOfRuns(
   runs: CommitmentWords,
-  folded: string,
   from: number,
   to: number,
-  words: PlanWords,
+  { folded, words, recent }: AdviceReading,
   out: PlanWord[],
 ): boolean {
   let k = 0;
@@ -425,7 +430,10 @@ function wordsOfRuns(
   for (; j < runs.count && runs.ends[j] <= to; j++);
   if (j < runs.count && runs.starts[j] < to) return false;
   for (; k < j; k++) {
-    const w = wordAt(words, runs.hashes[k], folded, runs.starts[k], runs.ends[k]);
+    const hash = runs.hashes[k];
+    let w = recent[hash & RECENT_MASK];
+    if (w.hash !== hash || !isAt(w.text, folded, runs.starts[k], runs.ends[k]))
+      recent[hash & RECENT_MASK] = w = wordAt(words, hash, folded, runs.starts[k], runs.ends[k]);
     if (!w.stop) out.push(w);
   }
   return true;
@@ -447,12 +455,13 @@ export function commitmentSubject(text: string, c: Commitment, reading?: AdviceR
   // Where its runs of a to z are its words, the runs the copy check reads too.
   const runs = reading?.runs?.of(c);
   const read =
+    reading !== undefined &&
     runs?.plain === true &&
     runs.start === c.start &&
     runs.end === c.end &&
     (inside
-      ? wordsOfRuns(runs, f, c.start, cost.start, words, body) && wordsOfRuns(runs, f, cost.end, c.end, words, body)
-      : wordsOfRuns(runs, f, c.start, c.end, words, body));
+      ? wordsOfRuns(runs, c.start, cost.start, reading, body) && wordsOfRuns(runs, cost.end, c.end, reading, body)
+      : wordsOfRuns(runs, c.start, c.end, reading, body));
   if (!read) {
     body.length = 0;
     if (inside) {
