@@ -1,14 +1,14 @@
 // Each commitment's words are read once for the two plan checks that read words (the advice, the copies): what each
 // makes of those shared runs must be what it makes of the text read its own way.
 import fc from 'fast-check';
-import { fromParagraphs } from '../../../src/core/source';
+import { fromParagraphs, fromPlainText } from '../../../src/core/source';
 import { readCommitments } from '../../../src/core/commitments';
 import { foldedText, sentenceSpansIn } from '../../../src/core/commitments/text';
 import { foldSameLength } from '../../../src/core/dates';
 import { foldWord } from '../../../src/core/text/fold';
 import { duplicate } from '../../../src/core/checks/duplicate';
 import { missingField } from '../../../src/core/checks/missing-field';
-import { adviceReading, commitmentSubject, BANKS } from '../../../src/core/checks/missing-field/advice';
+import { adviceReading, adviceWords, commitmentSubject, BANKS } from '../../../src/core/checks/missing-field/advice';
 import { shingleRange, STOPWORDS, SHINGLE } from '../../../src/core/checks/duplicate/shingles';
 import {
   commitmentWords,
@@ -75,19 +75,26 @@ function shinglesPlain(t: string, start: number, end: number) {
   return out;
 }
 
-/** A plan of commitments whose bodies are random pieces, some with a cost line inside. */
+/**
+ * A plan of commitments whose bodies are random pieces, some with a cost line inside; its titles follow Markdown
+ * heading marks or not, some on two lines (the title reads a space for the line break: not the text as it stands).
+ */
 const PLAN = fc
-  .array(fc.tuple(TEXT, fc.array(TEXT, { maxLength: 4 }), fc.boolean()), { minLength: 1, maxLength: 5 })
-  .map((cs) =>
-    fromParagraphs(
-      cs.flatMap(([title, body, cost], k) => [
-        { text: `Engagement ${k + 1} : ${title}` },
-        ...body.slice(0, 2).map((text) => ({ text })),
-        ...(cost ? [{ text: 'Coût : 150 000 € sur le budget des données ouvertes' }] : []),
-        ...body.slice(2).map((text) => ({ text })),
-      ]),
-    ),
-  );
+  .tuple(
+    fc.array(fc.tuple(TEXT, fc.array(TEXT, { maxLength: 4 }), fc.boolean()), { minLength: 1, maxLength: 5 }),
+    fc.boolean(),
+  )
+  .map(([cs, markdown]) => {
+    const paragraphs = cs.flatMap(([title, body, cost], k) => [
+      `${markdown ? '## ' : ''}Engagement ${k + 1} : ${title.replace(/\n/g, ' ')}`,
+      ...body.slice(0, 2),
+      ...(cost ? ['Coût : 150 000 € sur le budget des données ouvertes'] : []),
+      ...body.slice(2),
+    ]);
+    return markdown
+      ? fromPlainText(paragraphs.map((p) => p.replace(/\n/g, ' ')).join('\n'), { markdown: true })
+      : fromParagraphs(paragraphs.map((text) => ({ text })));
+  });
 
 describe("a commitment's words, read once for the plan checks", () => {
   it('are the runs of a to z and 0 to 9 of the folded text, hashed as the copy check hashes its words', () => {
@@ -139,6 +146,7 @@ describe("a commitment's words, read once for the plan checks", () => {
   it("give the advice the subject its own reading of the commitment's text gives, around its cost line", () => {
     let fromRuns = 0;
     let costInside = 0;
+    let titleAfter = 0;
     fc.assert(
       fc.property(PLAN, (source) => {
         const words = wordsOfCommitments(source);
@@ -146,7 +154,12 @@ describe("a commitment's words, read once for the plan checks", () => {
         for (const c of readCommitments(source, { lang: 'fr' })) {
           if (words.of(c).plain) fromRuns++;
           if (c.fields.cost && c.fields.cost.start > c.start) costInside++;
+          if (!source.text.startsWith(c.title, c.start)) titleAfter++;
           // The plan check's reading (shared runs), the pane's (one commitment folded alone).
+          const shared = adviceWords(source.text, c, reading);
+          const alone = adviceWords(source.text, c);
+          expect(shared.title.map((w) => w.text)).toEqual(alone.title.map((w) => w.text));
+          expect(shared.body.map((w) => w.text)).toEqual(alone.body.map((w) => w.text));
           expect(commitmentSubject(source.text, c, reading)).toBe(commitmentSubject(source.text, c));
         }
       }),
@@ -154,6 +167,7 @@ describe("a commitment's words, read once for the plan checks", () => {
     );
     expect(fromRuns).toBeGreaterThan(100);
     expect(costInside).toBeGreaterThan(50);
+    expect(titleAfter).toBeGreaterThan(50);
   });
 
   it('give the advice each word as itself, also when two words share a hash', () => {

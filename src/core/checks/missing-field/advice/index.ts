@@ -444,6 +444,16 @@ function wordsOfRuns(
  * subject ("150 k€ sur le budget" says nothing of what it is about).
  */
 export function commitmentSubject(text: string, c: Commitment, reading?: AdviceReading): string | undefined {
+  const { title, body } = adviceWords(text, c, reading);
+  return subjectOfWords(title, body);
+}
+
+/** A commitment's content words as its subject reads them: its title's, and its text's but for its cost line. */
+export function adviceWords(
+  text: string,
+  c: Commitment,
+  reading?: AdviceReading,
+): { title: readonly PlanWord[]; body: readonly PlanWord[] } {
   // The body's words read where they stand in the text, around the cost line when it lies inside; the plan check
   // gives the folded source, else the commitment's part is folded.
   const base = reading === undefined ? c.start : 0;
@@ -454,11 +464,9 @@ export function commitmentSubject(text: string, c: Commitment, reading?: AdviceR
   const inside = cost && cost.start >= c.start && cost.end <= c.end;
   // Where its runs of a to z are its words, the runs the copy check reads too.
   const runs = reading?.runs?.of(c);
+  const shared = reading !== undefined && runs?.plain === true && runs.start === c.start && runs.end === c.end;
   const read =
-    reading !== undefined &&
-    runs?.plain === true &&
-    runs.start === c.start &&
-    runs.end === c.end &&
+    shared &&
     (inside
       ? wordsOfRuns(runs, c.start, cost.start, reading, body) && wordsOfRuns(runs, cost.end, c.end, reading, body)
       : wordsOfRuns(runs, c.start, c.end, reading, body));
@@ -469,7 +477,11 @@ export function commitmentSubject(text: string, c: Commitment, reading?: AdviceR
       wordsIn(text, f, base, cost.end, c.end, words, body);
     } else wordsIn(text, f, base, c.start, c.end, words, body);
   }
-  return subjectOfWords(wordsOf(c.title, words), body);
+  // The title, where it opens the commitment's text (most plans), is its first runs.
+  const title: PlanWord[] = [];
+  const titleRead =
+    shared && text.startsWith(c.title, c.start) && wordsOfRuns(runs, c.start, c.start + c.title.length, reading, title);
+  return { title: titleRead ? title : wordsOf(c.title, words), body };
 }
 
 /**
