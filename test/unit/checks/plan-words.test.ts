@@ -8,6 +8,7 @@ import { foldSameLength } from '../../../src/core/dates';
 import { foldWord } from '../../../src/core/text/fold';
 import { duplicate } from '../../../src/core/checks/duplicate';
 import { missingField } from '../../../src/core/checks/missing-field';
+import { planCurrency } from '../../../src/core/template/currency';
 import { adviceReading, adviceWords, commitmentSubject, BANKS } from '../../../src/core/checks/missing-field/advice';
 import { shingleRange, STOPWORDS, SHINGLE } from '../../../src/core/checks/duplicate/shingles';
 import {
@@ -81,14 +82,16 @@ function shinglesPlain(t: string, start: number, end: number) {
  */
 const PLAN = fc
   .tuple(
-    fc.array(fc.tuple(TEXT, fc.array(TEXT, { maxLength: 4 }), fc.boolean()), { minLength: 1, maxLength: 5 }),
+    fc.array(fc.tuple(TEXT, fc.array(TEXT, { maxLength: 4 }), fc.nat(3)), { minLength: 1, maxLength: 5 }),
     fc.boolean(),
   )
   .map(([cs, markdown]) => {
     const paragraphs = cs.flatMap(([title, body, cost], k) => [
       `${markdown ? '## ' : ''}Engagement ${k + 1} : ${title.replace(/\n/g, ' ')}`,
       ...body.slice(0, 2),
-      ...(cost ? ['Coût : 150 000 € sur le budget des données ouvertes'] : []),
+      ...[[], ['Coût : 150 000 € sur le budget des données ouvertes'], ['Coût : non chiffré'], ['Jalons : à définir']][
+        cost
+      ],
       ...body.slice(2),
     ]);
     return markdown
@@ -197,5 +200,31 @@ describe("a commitment's words, read once for the plan checks", () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it("give each missing field the words the commitment's own check gives it (made once per subject, field, weakness)", () => {
+    let compared = 0;
+    let weak = 0;
+    fc.assert(
+      fc.property(PLAN, fc.constantFrom<'fr' | 'en'>('fr', 'en'), (source, lang) => {
+        const commitments = readCommitments(source, { lang });
+        const options = { lang, earlierPlans: null };
+        const all = missingField.run({ source, commitments, options, words: wordsOfCommitments(source) });
+        const currency = planCurrency(source.text, commitments);
+        commitments.forEach((c, k) => {
+          // The plan's currency read from this commitment alone may differ: its amounts then would.
+          if (planCurrency(source.text, [c]) !== currency) return;
+          const alone = missingField.run({ source, commitments: [c], options }).map((f) => ({ ...f, commitment: k }));
+          expect(all.filter((f) => f.commitment === k).map((f) => ({ ...f, fingerprint: '' }))).toEqual(
+            alone.map((f) => ({ ...f, fingerprint: '' })),
+          );
+          compared += alone.length;
+          weak += alone.filter((f) => f.data!.weak).length;
+        });
+      }),
+      { numRuns: 150 },
+    );
+    expect(compared).toBeGreaterThan(500);
+    expect(weak).toBeGreaterThan(20);
   });
 });

@@ -499,12 +499,21 @@ export function commitmentAdvice(
   const subject = commitmentSubject(text, c, reading);
   const out: Partial<Record<FieldName, Advice>> = {};
   for (const field of c.missing) {
-    const advice = exampleOf(subject, field, lang, currency);
+    const advice = subjectAdvice(subject, field, lang, currency);
     if (advice) out[field] = advice;
-    else if (field === 'calendar' || subject === 'procurement') {
-      const template = TEMPLATE_FIELDS.find((f) => f.field === field);
-      if (template) out[field] = { example: fieldMeta(template.id, lang, currency).example };
-    }
   }
   return out;
+}
+
+/** The example shown for a field a commitment about `subject` lacks (see commitmentAdvice). */
+export function subjectAdvice(
+  subject: string | undefined,
+  field: FieldName,
+  lang: Lang,
+  currency?: Currency,
+): Advice | undefined {
+  const advice = exampleOf(subject, field, lang, currency);
+  if (advice || (field !== 'calendar' && subject !== 'procurement')) return advice;
+  const template = TEMPLATE_FIELDS.find((f) => f.field === field);
+  return template ? { example: fieldMeta(template.id, lang, currency).example } : undefined;
 }
