@@ -87,13 +87,18 @@ for (let c = 0; c < 128; c++) {
   ASCII_RUN[c] = isWordChar(f) ? f : 0;
 }
 
+const KNOWN = 0x3000;
+
 /** One scan's buffers, written over for each range and copied out at its size. */
 class Scan {
   private starts = new Int32Array(1024);
   private ends = new Int32Array(1024);
   private hashes = new Int32Array(1024);
-  /** plainUnit of each character met, its fold being the same wherever it stands: 0 not known yet, 1 plain, 2 not. */
-  private readonly known = new Uint8Array(65536);
+  /**
+   * plainUnit of each character met below KNOWN (the alphabets of Europe and their signs), its fold being the same
+   * wherever it stands: 0 not known yet, 1 plain, 2 not.
+   */
+  private readonly known = new Uint8Array(KNOWN);
 
   read(text: string, folded: string, start: number, end: number): CommitmentWords {
     let plain = true;
@@ -139,6 +144,7 @@ class Scan {
   }
 
   private plainAt(c: number, f: number): boolean {
+    if (c >= KNOWN) return plainUnit(c, f);
     let p = this.known[c];
     if (p === 0) this.known[c] = p = plainUnit(c, f) ? 1 : 2;
     return p === 1;
