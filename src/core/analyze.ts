@@ -2,6 +2,7 @@
 // the plan pass, are exported too: the pane runs the plan pass in a worker while it checks the text, and both hosts
 // put the halves together with assembleAnalysis, as analyze does.
 import { assembleAnalysis, type PlanResult } from './assemble';
+import { wordsOfCommitments } from './checks/duplicate/words';
 import { PLAN_CHECKS } from './checks/plan';
 import { readCommitments, type CommitmentOptions } from './commitments';
 import { detectLanguage, lint, type LintOptions } from './lint';
@@ -45,7 +46,9 @@ export function planFindings(source: SourceText, commitments: readonly Commitmen
   // The organisation's choices for the plan checks: a check turned off, another severity.
   const house = options.houseRules ? houseRulesOverrides(options.houseRules, options.lang) : {};
   const checkOptions = { ...options, severity: { ...house.severity, ...options.severity } };
+  // Each commitment's words are read once for the checks that read them (the advice, the copies).
+  const words = wordsOfCommitments(source);
   return PLAN_CHECKS.filter((c) => house.enabled?.[c.id] !== false).flatMap((c) =>
-    c.run({ source, commitments, options: checkOptions }),
+    c.run({ source, commitments, options: checkOptions, words }),
   );
 }

@@ -12,6 +12,7 @@ import type { RuleId } from './ids';
 import type { CompiledRules } from './lexicon/compile';
 import type { Hit } from './lexicon/match';
 import type { EarlierCorpus } from './duplicate/corpus';
+import type { WordsOfCommitments } from './duplicate/words';
 import type { HouseRules } from '../lint/house-rules';
 import type { PlanCache } from '../commitments/cache';
 import type { planRoles } from './plan-role';
@@ -70,6 +71,8 @@ export interface PlanContext {
   source: SourceText;
   commitments: readonly Commitment[];
   options: PlanOptions;
+  /** Each commitment's words, read once for the checks that read them (made by each check when absent). */
+  words?: WordsOfCommitments;
 }
 
 interface CheckInfo {

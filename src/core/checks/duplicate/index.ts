@@ -12,6 +12,7 @@ import type { PlanCheck } from '../types';
 import { findInCorpus, shippedCorpus } from './corpus';
 import { compareShingled, samePlanMatches, type Thresholds } from './matching';
 import { shingleRange } from './shingles';
+import { wordsOfCommitments } from './words';
 
 const messages = translators(findings);
 
@@ -26,17 +27,18 @@ export const duplicate: PlanCheck = {
   id: 'duplicate',
   scope: 'plan',
   defaultSeverity: 'warning',
-  run({ source, commitments, options }) {
+  run({ source, commitments, options, words }) {
     const t = messages[options.lang];
     const thresholds: Thresholds = {
       jaccard: options.duplicateJaccard ?? DEFAULT_JACCARD,
       containment: options.duplicateContainment ?? DEFAULT_CONTAINMENT,
     };
     const folded = foldedText(source);
+    const read = words ?? wordsOfCommitments(source);
     // The sentences the reading of the commitments found (past the title's line, where the title starts after its
-    // paragraph's start).
+    // paragraph's start), and the words the plan checks share.
     const make = (c: Commitment) => () =>
-      shingleRange(source.text, folded, c.start, c.end, takeSentences(c, source.text, c.start, c.end));
+      shingleRange(source.text, folded, c.start, c.end, takeSentences(c, source.text, c.start, c.end), read.of(c));
     // A re-check shingles again only the commitments it read again.
     const cache = options.planCache;
     const shingled = commitments.map((c) => (cache ? cache.shingled(c, make(c)) : make(c)()));

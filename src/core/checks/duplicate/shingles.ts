@@ -3,9 +3,10 @@
 // The hashes are those of the earlier-plans corpus (format 2): change them and `npm run build:corpus` must run.
 import { sentenceSpansIn } from '../../commitments/text';
 import { foldSameLength } from '../../dates';
+import { commitmentWords, FNV_OFFSET, FNV_PRIME, HASH_MASK, isWordChar, wordHash, type CommitmentWords } from './words';
 
 // Function words of French and English.
-const STOPWORDS = new Set(
+export const STOPWORDS = new Set(
   (
     'a au aux avec ce ces cette cet dans de des du elle en et est etre il ils je la le les leur leurs lui ma mais me meme mes ' +
     'moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sont sur ta te tes toi ton tu un une vos votre vous ' +
@@ -18,24 +19,17 @@ const STOPWORDS = new Set(
 
 export const SHINGLE = 3; // the shingle's words (the three-fold mix below)
 
-// 30-bit FNV-1a hashes.
-const HASH_MASK = 0x3fffffff;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+// 30-bit FNV-1a hashes (./words.ts hashes the words).
 const mix = (h: number, w: number) => Math.imul(h ^ w, FNV_PRIME);
 const finish = (h: number) => (h ^ (h >>> 15)) & HASH_MASK;
-
-function wordHash(word: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) h = mix(h, word.charCodeAt(i));
-  return h & HASH_MASK;
-}
 
 // A word whose hash's low 16 bits no stopword has is no stopword: one array read instead of a Set lookup for most
 // words (shingling the 150,000-word plan's 150,000 words; filled once here, read only).
 const MAYBE_STOPWORD = new Uint8Array(1 << 16);
 for (const w of STOPWORDS) MAYBE_STOPWORD[wordHash(w) & 0xffff] = 1;
-const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+const isContentWord = (folded: string, from: number, to: number, h: number) =>
+  to - from >= 2 && (MAYBE_STOPWORD[h & 0xffff] === 0 || !STOPWORDS.has(folded.slice(from, to)));
 
 /**
  * The hashes of the content words of folded[start, end): runs of a-z and 0-9 of two characters or more, stopwords
@@ -56,8 +50,7 @@ function contentWords(folded: string, start: number, end: number, words: number[
     let h = FNV_OFFSET;
     while (i < end && isWordChar(folded.charCodeAt(i))) h = mix(h, folded.charCodeAt(i++));
     h &= HASH_MASK;
-    if (i - first < 2 || (MAYBE_STOPWORD[h & 0xffff] === 1 && STOPWORDS.has(folded.slice(first, i)))) continue;
-    words[n++] = h;
+    if (isContentWord(folded, first, i, h)) words[n++] = h;
   }
   return n;
 }
@@ -144,7 +137,8 @@ export function shingle(text: string): Shingled {
 
 /**
  * Shingles text[start, end), offsets as they are in `text` (`folded` is foldSameLength(text)); `read` is
- * sentenceSpansIn(text, start, end) as offsets from `start`, when the caller has them.
+ * sentenceSpansIn(text, start, end) as offsets from `start`, when the caller has them; `runs` the range's words
+ * (./words.ts), when the caller has read them.
  */
 export function shingleRange(
   text: string,
@@ -152,13 +146,30 @@ export function shingleRange(
   start: number,
   end: number,
   read?: ReadonlyArray<{ start: number; end: number }>,
+  runs?: CommitmentWords,
 ): Shingled {
   const sentences: SentenceShingles[] = [];
   let count = 0;
   const words: number[] = []; // each sentence's in turn, its first n
   const base = read ? start : 0;
+  const all = runs && runs.start === start && runs.end === end ? runs : commitmentWords(text, folded, start, end);
+  let k = 0; // the first run that ends after the sentence's start (sentences come in order)
+  let last = start;
   for (const span of read ?? sentenceSpansIn(text, start, end)) {
-    const n = contentWords(folded, span.start + base, span.end + base, words);
+    const from = span.start + base;
+    const to = span.end + base;
+    if (from < last) k = 0;
+    last = from;
+    while (k < all.count && all.ends[k] <= from) k++;
+    // The sentence's content words are its runs; a run that crosses its start or end is cut there: read afresh.
+    let n = 0;
+    let cut = k < all.count && all.starts[k] < from;
+    for (; !cut && k < all.count && all.ends[k] <= to; k++) {
+      const h = all.hashes[k];
+      if (isContentWord(folded, all.starts[k], all.ends[k], h)) words[n++] = h;
+    }
+    cut ||= k < all.count && all.starts[k] < to;
+    if (cut) n = contentWords(folded, from, to, words);
     if (n === 0) continue;
     let key = 0x9e3779b9;
     for (let i = 0; i < n; i++) key = mix(key, words[i]);

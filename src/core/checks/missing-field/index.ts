@@ -6,11 +6,12 @@ import { fields as fieldTexts } from '../../messages/fields';
 import { findings } from '../../messages/findings';
 import { translators } from '../../messages/translate';
 import { planCurrency } from '../../template/currency';
-import { fieldMeta, TEMPLATE_FIELDS } from '../../template/fields';
+import { fieldMeta, TEMPLATE_FIELDS, type FieldMeta } from '../../template/fields';
 import type { FieldName, Finding, Lang } from '../../types';
+import { wordsOfCommitments } from '../duplicate/words';
 import { commitmentFinding } from '../finding';
 import type { PlanCheck } from '../types';
-import { adviceReading, commitmentAdvice, type Advice } from './advice';
+import { adviceReading, commitmentSubject, subjectAdvice, type Advice } from './advice';
 
 const messages = translators(findings);
 
@@ -21,27 +22,39 @@ export const missingField: PlanCheck = {
   id: 'missing-field',
   scope: 'plan',
   defaultSeverity: 'warning',
-  run({ source, commitments, options }) {
+  run({ source, commitments, options, words }) {
     const { lang } = options;
     const out: Finding[] = [];
     // The cost's help and the examples' amounts are in the plan's currency (read only when a field is missing).
     const currency = commitments.some((c) => c.missing.length) ? planCurrency(source.text, commitments) : undefined;
-    const reading = adviceReading(foldedText(source));
+    const reading = adviceReading(foldedText(source), words ?? wordsOfCommitments(source));
+    // A finding's words depend on the commitment's subject, the field and whether it is weak, not on the commitment:
+    // made once for each (a plan asks the same few questions hundreds of times).
+    const said = new Map<string, { meta: FieldMeta; note: string; expected: string[] }>();
     for (const c of commitments) {
-      const advice = c.missing.length ? commitmentAdvice(source.text, c, lang, currency, reading) : {};
+      if (!c.missing.length) continue;
+      const subject = commitmentSubject(source.text, c, reading);
       for (const field of c.missing) {
         const template = TEMPLATE_FIELDS.find((f) => f.field === field);
         if (!template) continue;
-        const meta = fieldMeta(template.id, lang, currency);
         const weak = c.weak?.includes(field) ?? false;
+        const key = `${subject}|${field}|${weak}`;
+        let words = said.get(key);
+        if (!words) {
+          const meta = fieldMeta(template.id, lang, currency);
+          const advice = subjectAdvice(subject, field, lang, currency);
+          words = { meta, note: note(field, weak, lang, meta.help, advice), expected: expected(lang, advice) };
+          said.set(key, words);
+        }
+        const { meta } = words;
         const core = CORE_FIELDS.includes(field);
         out.push(
           commitmentFinding(source, c, {
             ruleId: 'missing-field',
             severity: options.severity?.['missing-field'] ?? (core ? this.defaultSeverity : 'suggestion'),
             message: meta.question,
-            note: note(field, weak, lang, meta.help, advice[field]),
-            expected: expected(lang, advice[field]),
+            note: words.note,
+            expected: [...words.expected],
             key: field,
             data: { field, weak, label: meta.label, tag: meta.tag },
           }),

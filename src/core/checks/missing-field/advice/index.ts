@@ -9,6 +9,14 @@ import { foldChar, foldWord } from '../../../text/fold';
 import { inCurrency, type Currency } from '../../../template/currency';
 import { fieldMeta, TEMPLATE_FIELDS } from '../../../template/fields';
 import type { Commitment, FieldName, Lang } from '../../../types';
+import {
+  FNV_OFFSET,
+  FNV_PRIME,
+  HASH_MASK,
+  wordHash,
+  type CommitmentWords,
+  type WordsOfCommitments,
+} from '../../duplicate/words';
 import { en } from './en';
 import { fr } from './fr';
 import type { AdviceField, Bank } from './types';
@@ -115,6 +123,8 @@ export function contentWordsIn(
 export interface PlanWord {
   /** Its folded form (foldWord). */
   text: string;
+  /** A hash of it (wordHash). */
+  hash: number;
   /** A stopword: not a content word. */
   stop: boolean;
   /** The keywords whose first word it is (or starts, for a prefix), in the order `found` tries them. */
@@ -128,21 +138,12 @@ export interface PlanWord {
  */
 export type PlanWords = Map<number, PlanWord[]>;
 
-// 30-bit FNV-1a: small integers as keys.
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-const HASH_MASK = 0x3fffffff;
+// 30-bit FNV-1a (the shared words' hash): small integers as keys.
 const mix = (h: number, c: number) => Math.imul(h ^ c, FNV_PRIME);
-
-function hashOf(w: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < w.length; i++) h = mix(h, w.charCodeAt(i));
-  return h & HASH_MASK;
-}
 
 function newWord(words: PlanWords, hash: number, text: string): PlanWord {
   const stop = STOPWORDS.has(text);
-  const word: PlanWord = { text, stop, started: stop ? NONE : keywordsStartedBy(text) };
+  const word: PlanWord = { text, hash, stop, started: stop ? NONE : keywordsStartedBy(text) };
   const list = words.get(hash);
   if (list) list.push(word);
   else words.set(hash, [word]);
@@ -151,7 +152,7 @@ function newWord(words: PlanWords, hash: number, text: string): PlanWord {
 
 /** The word `text`, made if it is new. */
 function wordOf(words: PlanWords, text: string): PlanWord {
-  const hash = hashOf(text);
+  const hash = wordHash(text);
   for (const w of words.get(hash) ?? []) if (w.text === text) return w;
   return newWord(words, hash, text);
 }
@@ -389,22 +390,70 @@ export function adviceFor(text: string, field: FieldName, lang: Lang): Advice | 
 }
 
 /**
- * What the plan check shares between its commitments' advice: the folded source (foldSameLength of the text) and the
- * words read so far (see PlanWords).
+ * What the plan check shares between its commitments' advice: the folded source (foldSameLength of the text), the
+ * words read so far (see PlanWords), and each commitment's runs of letters, which the copy check reads too.
  */
 export interface AdviceReading {
   folded: string;
   words: PlanWords;
+  runs?: WordsOfCommitments;
+  /** The word last found for each value of a hash's low bits: most runs are found there, without a map's look-up. */
+  recent: PlanWord[];
 }
 
 /** An AdviceReading of the text whose folded form is `folded`. */
-export const adviceReading = (folded: string): AdviceReading => ({ folded, words: new Map() });
+export const adviceReading = (folded: string, runs?: WordsOfCommitments): AdviceReading => ({
+  folded,
+  words: new Map(),
+  runs,
+  recent: new Array<PlanWord>(RECENT_MASK + 1).fill(NO_WORD),
+});
+
+const RECENT_MASK = 0xfff;
+const NO_WORD: PlanWord = { text: '', hash: -1, stop: true, started: NONE };
+
+/**
+ * The content words of folded[from, to) from a commitment's runs of a to z and 0 to 9 (`runs.plain`: they are its
+ * words), added to `out`; false, adding nothing, when a run crosses `from` or `to` (cut there, it is another word).
+ */
+function wordsOfRuns(
+  runs: CommitmentWords,
+  from: number,
+  to: number,
+  { folded, words, recent }: AdviceReading,
+  out: PlanWord[],
+): boolean {
+  let k = 0;
+  while (k < runs.count && runs.ends[k] <= from) k++;
+  if (k < runs.count && runs.starts[k] < from) return false;
+  let j = k;
+  for (; j < runs.count && runs.ends[j] <= to; j++);
+  if (j < runs.count && runs.starts[j] < to) return false;
+  for (; k < j; k++) {
+    const hash = runs.hashes[k];
+    let w = recent[hash & RECENT_MASK];
+    if (w.hash !== hash || !isAt(w.text, folded, runs.starts[k], runs.ends[k]))
+      recent[hash & RECENT_MASK] = w = wordAt(words, hash, folded, runs.starts[k], runs.ends[k]);
+    if (!w.stop) out.push(w);
+  }
+  return true;
+}
 
 /**
  * A commitment's subject, from its title and its text but for its cost line: its text, not its cost line, tells the
  * subject ("150 k€ sur le budget" says nothing of what it is about).
  */
 export function commitmentSubject(text: string, c: Commitment, reading?: AdviceReading): string | undefined {
+  const { title, body } = adviceWords(text, c, reading);
+  return subjectOfWords(title, body);
+}
+
+/** A commitment's content words as its subject reads them: its title's, and its text's but for its cost line. */
+export function adviceWords(
+  text: string,
+  c: Commitment,
+  reading?: AdviceReading,
+): { title: readonly PlanWord[]; body: readonly PlanWord[] } {
   // The body's words read where they stand in the text, around the cost line when it lies inside; the plan check
   // gives the folded source, else the commitment's part is folded.
   const base = reading === undefined ? c.start : 0;
@@ -412,11 +461,27 @@ export function commitmentSubject(text: string, c: Commitment, reading?: AdviceR
   const cost = c.fields.cost;
   const words = reading?.words ?? new Map();
   const body: PlanWord[] = [];
-  if (cost && cost.start >= c.start && cost.end <= c.end) {
-    wordsIn(text, f, base, c.start, cost.start, words, body);
-    wordsIn(text, f, base, cost.end, c.end, words, body);
-  } else wordsIn(text, f, base, c.start, c.end, words, body);
-  return subjectOfWords(wordsOf(c.title, words), body);
+  const inside = cost && cost.start >= c.start && cost.end <= c.end;
+  // Where its runs of a to z are its words, the runs the copy check reads too.
+  const runs = reading?.runs?.of(c);
+  const shared = reading !== undefined && runs?.plain === true && runs.start === c.start && runs.end === c.end;
+  const read =
+    shared &&
+    (inside
+      ? wordsOfRuns(runs, c.start, cost.start, reading, body) && wordsOfRuns(runs, cost.end, c.end, reading, body)
+      : wordsOfRuns(runs, c.start, c.end, reading, body));
+  if (!read) {
+    body.length = 0;
+    if (inside) {
+      wordsIn(text, f, base, c.start, cost.start, words, body);
+      wordsIn(text, f, base, cost.end, c.end, words, body);
+    } else wordsIn(text, f, base, c.start, c.end, words, body);
+  }
+  // The title, where it opens the commitment's text (most plans), is its first runs.
+  const title: PlanWord[] = [];
+  const titleRead =
+    shared && text.startsWith(c.title, c.start) && wordsOfRuns(runs, c.start, c.start + c.title.length, reading, title);
+  return { title: titleRead ? title : wordsOf(c.title, words), body };
 }
 
 /**
@@ -434,12 +499,21 @@ export function commitmentAdvice(
   const subject = commitmentSubject(text, c, reading);
   const out: Partial<Record<FieldName, Advice>> = {};
   for (const field of c.missing) {
-    const advice = exampleOf(subject, field, lang, currency);
+    const advice = subjectAdvice(subject, field, lang, currency);
     if (advice) out[field] = advice;
-    else if (field === 'calendar' || subject === 'procurement') {
-      const template = TEMPLATE_FIELDS.find((f) => f.field === field);
-      if (template) out[field] = { example: fieldMeta(template.id, lang, currency).example };
-    }
   }
   return out;
+}
+
+/** The example shown for a field a commitment about `subject` lacks (see commitmentAdvice). */
+export function subjectAdvice(
+  subject: string | undefined,
+  field: FieldName,
+  lang: Lang,
+  currency?: Currency,
+): Advice | undefined {
+  const advice = exampleOf(subject, field, lang, currency);
+  if (advice || (field !== 'calendar' && subject !== 'procurement')) return advice;
+  const template = TEMPLATE_FIELDS.find((f) => f.field === field);
+  return template ? { example: fieldMeta(template.id, lang, currency).example } : undefined;
 }
