@@ -148,6 +148,66 @@ export function sentenceSpansCut(text: string, cut: number): Array<{ start: numb
   return sentenceSpansIn(text, cut, text.length, sentenceSpansIn(text, 0, cut));
 }
 
+/**
+ * A commitment's text read once (readOne): its range of the source and its sentences, as sentenceSpansCut of its
+ * folded form found them (offsets from `start`). The fields' prose and the level's counts read the same sentences.
+ */
+export interface TextReading {
+  start: number;
+  end: number;
+  sentences: Sentences;
+}
+
+/**
+ * sentenceSpansIn(text, from, to, out) (text is the source's) for a range inside the text `reading` read: when the
+ * range holds its line whole but for spaces, the reading's sentences of that line (no sentence crosses a line end,
+ * and the spaces around a sentence are no part of it); read afresh otherwise (a label's value, a milestone after its
+ * bullet, a paragraph trimmed of its emphasis marks). The reading is given only where the text's sentences are those
+ * of its folded form (no Greek question mark, see rememberSentences).
+ */
+export function sentencesOfRange(
+  text: string,
+  reading: TextReading | undefined,
+  from: number,
+  to: number,
+  out: Array<{ start: number; end: number }>,
+): void {
+  if (!reading || !isWholeLine(text, reading, from, to)) {
+    sentenceSpansIn(text, from, to, out);
+    return;
+  }
+  const { sentences, start } = reading;
+  // The first sentence that starts in the range: sentences are in order.
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start + start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < sentences.length && sentences[k].start + start < to; k++)
+    out.push({ start: sentences[k].start + start, end: sentences[k].end + start });
+}
+
+/**
+ * Is text[from, to) its line of the reading's range, but for spaces around it? Not when it starts with a stop after
+ * spaces: read alone, a stop opens no sentence; read with its line, it ends one (of spaces, and itself).
+ */
+function isWholeLine(text: string, reading: TextReading, from: number, to: number): boolean {
+  if (from < reading.start || to > reading.end || from > to) return false;
+  for (let i = from - 1; i >= reading.start; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (!isSpace(c) || isStop(text.charCodeAt(from))) return false;
+  }
+  for (let i = to; i < reading.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (!isSpace(c)) return false;
+  }
+  return true;
+}
+
 interface Kept {
   /** The source's range the sentences were read in, and where it was cut (see sentenceSpansCut), as offsets. */
   start: number;
