@@ -79,7 +79,7 @@ export function sentenceSpansIn(
 /** Adds text[s, e) to the sentences from out[first], joined to the one before when it is an aside on its line. */
 function pushSentence(text: string, out: Array<{ start: number; end: number }>, first: number, s: number, e: number) {
   const prev = out.length > first ? out[out.length - 1] : undefined;
-  const joins = prev && (isAside(text, s, e) || isOpen(text, prev.start, prev.end)) && !hasLineEnd(text, prev.end, s);
+  const joins = prev && !hasLineEnd(text, prev.end, s) && (isAside(text, s, e) || isOpen(text, prev.start, prev.end));
   if (prev && joins) prev.end = e;
   else out.push({ start: s, end: e });
 }
