@@ -59,6 +59,9 @@ export function sentenceSpansIn(
 ): Array<{ start: number; end: number }> {
   const part = text.slice(from, to); // what the search for breaks may read (not past `to`)
   const first = out.length;
+  // The first "(" at or after the place last asked about, found forward as the reading goes: a sentence leaves no
+  // parenthesis open (isOpen) when none opens in its last ASIDE characters, and most sentences hold none.
+  let paren = from - 1;
   let i = from;
   while (i < to) {
     if (!goesOn(text, i, to)) {
@@ -71,7 +74,23 @@ export function sentenceSpansIn(
     let e = i;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) pushSentence(text, out, first, s, e);
+    if (e <= s) continue;
+    // pushSentence, with isOpen asked only where a "(" lies in the part of the sentence before that it reads.
+    const prev = out.length > first ? out[out.length - 1] : undefined;
+    let joins = false;
+    if (prev && !hasLineEnd(text, prev.end, s)) {
+      if (isAside(text, s, e)) joins = true;
+      else {
+        const lo = Math.max(prev.start, prev.end - ASIDE);
+        if (paren < lo) {
+          const k = part.indexOf('(', lo - from);
+          paren = k < 0 ? to : k + from;
+        }
+        joins = paren < prev.end && isOpen(text, prev.start, prev.end);
+      }
+    }
+    if (joins) prev!.end = e;
+    else out.push({ start: s, end: e });
   }
   return out;
 }

@@ -9,6 +9,7 @@ import {
   foldedText,
   sentenceSpans,
   sentenceSpansIn,
+  sentenceSpansPlain,
   sentencesOfRange,
   type TextReading,
 } from '../../../src/core/commitments/text';
@@ -120,6 +121,33 @@ describe("a line's sentences taken from the commitment's reading", () => {
         commitments++;
       }
     expect(commitments).toBeGreaterThan(60);
+  });
+});
+
+describe('sentences read in one pass, asking for an open parenthesis only where one opens', () => {
+  it("join asides as the regular expression's reading does, in any part of a text", () => {
+    const piece = fc.oneof(
+      fc.constantFrom('(', ')', '(5 by June 2021; 10 by June 2022)', '. (Juin 2019)', '. ', ';', '?', '\n', ' ', 'a'),
+      fc.constantFrom('(voir. ', 'aides (début ; fin) publiées. ', '(DINUM). ', '; et) ', 'Publier (T1. '),
+      fc.constantFrom('Le ministère publiera le registre des aides', 'x'.repeat(120), 'y '.repeat(90)),
+    );
+    let joined = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(), fc.nat(), (xs, a, b) => {
+        const t = xs.join('');
+        const from = t.length ? a % (t.length + 1) : 0;
+        const to = from + (t.length - from ? b % (t.length - from + 1) : 0);
+        const want = sentenceSpansPlain(t.slice(from, to)).map((sp) => ({
+          start: sp.start + from,
+          end: sp.end + from,
+        }));
+        expect(sentenceSpansIn(t, from, to)).toEqual(want);
+        // Sentences the plain reading joined across a stop (an open parenthesis held them).
+        if (want.some((sp) => /[.?;] /.test(t.slice(sp.start, sp.end)))) joined++;
+      }),
+      { numRuns: 1500 },
+    );
+    expect(joined).toBeGreaterThan(100);
   });
 });
 
