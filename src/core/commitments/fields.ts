@@ -2,7 +2,7 @@
 // Reads a commitment's fields: Jalon's content controls first (exact), then labelled lines and the sections
 // they open, then cues in running prose. A field that is present but says nothing ("Coût : non chiffré",
 // milestones without a date) is "weak": it is kept, and listed as missing.
-import { dateSpan, dueDate, foldSameLength, parseDates, parseFoldedDates, type DateMention } from '../dates';
+import { dateSpan, dueDate, foldSameLength, isSpace, parseDates, parseFoldedDates, type DateMention } from '../dates';
 import type { SourceParagraph, SourceText } from '../source';
 import type { FieldName, FieldValue, Milestone } from '../types';
 import { matchLabel, paragraphLabel, type LabelMatch } from './labels';
@@ -10,7 +10,7 @@ import { dueOf, fieldTable, inlineFields, isNameDate, milestoneLabels, tableFiel
 import { AMOUNT, DELIVERABLE, FIGURE_CUED, PLACEHOLDER_VALUE, PROSE_CUES } from './lexicon';
 import type { Segment } from './segment';
 import { readStatus } from './status';
-import { foldedParagraph, foldedText, isBlank, sentenceSpansIn } from './text';
+import { foldedParagraph, foldedText, isBlank, sentenceSpansIn, sentencesOfRange, type TextReading } from './text';
 
 export const FIELD_NAMES: readonly FieldName[] = [
   'indicator',
@@ -65,10 +65,12 @@ const isBulletText = (t: string) => /^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+/.
 const isBullet = (p: SourceParagraph) => p.listLevel !== undefined || isBulletText(p.text);
 const isComment = (t: string) => /^\s*<!--/.test(t);
 
+const TRIMMED = /[\s*_]/;
+
 function trimSpan(text: string, s: Span): Span {
   let { start, end } = s;
-  while (start < end && /[\s*_]/.test(text[start])) start++;
-  while (end > start && /[\s*_]/.test(text[end - 1])) end--;
+  while (start < end && TRIMMED.test(text[start])) start++;
+  while (end > start && TRIMMED.test(text[end - 1])) end--;
   return { start, end };
 }
 
@@ -237,7 +239,7 @@ export function milestoneDue(m: Milestone): DateMention | undefined {
 /** Ends with "?" (spaces after it aside). */
 function endsWithQuestion(t: string): boolean {
   let i = t.length - 1;
-  while (i >= 0 && /\s/.test(t[i])) i--;
+  while (i >= 0 && isSpace(t.charCodeAt(i))) i--;
   return i >= 0 && t.charCodeAt(i) === 63;
 }
 
@@ -305,7 +307,11 @@ function isBaselineSentence(folded: string): boolean {
   );
 }
 
-export function readFields(source: SourceText, seg: Segment): ReadFields {
+/**
+ * A commitment's fields; `reading` is its text's sentences when the caller read them (readOne), which the prose's
+ * lines share.
+ */
+export function readFields(source: SourceText, seg: Segment, reading?: TextReading): ReadFields {
   const { parts: ps, free } = parts(source, seg);
   const fields: Fields = {};
   const weak = new Set<FieldName>();
@@ -399,7 +405,7 @@ export function readFields(source: SourceText, seg: Segment): ReadFields {
   for (const part of ps) if (part.field === null || part.field === 'actions') proseSpans.push(...part.spans);
   proseSpans.sort((a, b) => a.start - b.start);
   const proseSentences: Span[] = [];
-  for (const s of proseSpans) sentenceSpansIn(source.text, s.start, s.end, proseSentences); // (flatMap is slow in V8)
+  for (const s of proseSpans) sentencesOfRange(source.text, reading, s.start, s.end, proseSentences);
   const title: Span = { start: seg.titleStart, end: seg.titleEnd };
   // Each sentence is read by several passes below (cues per field, milestones, calendar): its text, folded
   // form and dates are made once.

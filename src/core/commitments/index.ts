@@ -32,7 +32,19 @@ function build(source: SourceText, segments: Segment[], lang: Lang, cache?: Plan
 }
 
 function readOne(source: SourceText, seg: Segment, index: number, lang: Lang, keepSentences: boolean): Commitment {
-  const { fields, weak, prose, proseFolded } = readFields(source, seg);
+  const textStart = source.paragraphs[seg.first].start;
+  const textEnd = source.paragraphs[seg.last].end;
+  const text = commitmentText(source, seg);
+  const folded = foldedText(source).slice(textStart, textEnd);
+  // The text's sentences, read once for the fields' prose, the level's counts and the copy check's shingles. The
+  // copy check reads from the title's start: cut where the title's line ends, the sentences after the cut are the
+  // same for both. A Greek question mark (« ; » once folded) ends a sentence in the folded text only: the fields,
+  // which read the text itself, read their own then.
+  const lineEnd = source.text.indexOf('\n', seg.titleStart);
+  const cut = lineEnd >= textStart && lineEnd < textEnd ? lineEnd : textEnd;
+  const sentences = sentenceSpansCut(folded, cut - textStart);
+  const reading = text.includes('\u037e') ? undefined : { start: textStart, end: textEnd, sentences };
+  const { fields, weak, prose, proseFolded } = readFields(source, seg, reading);
   const missing = FIELD_NAMES.filter((f) => {
     if (weak.includes(f)) return true;
     if (f === 'milestones') return !fields.milestones || fields.milestones.length === 0;
@@ -41,18 +53,9 @@ function readOne(source: SourceText, seg: Segment, index: number, lang: Lang, ke
   // A calendar is implied by dated milestones: ask for it only when nothing is dated.
   const calendarIdx = missing.indexOf('calendar');
   if (calendarIdx >= 0 && fields.milestones?.some((j) => j.date)) missing.splice(calendarIdx, 1);
-  const textStart = source.paragraphs[seg.first].start;
-  const textEnd = source.paragraphs[seg.last].end;
-  const text = commitmentText(source, seg);
-  const folded = foldedText(source).slice(textStart, textEnd);
   const items = checklist({ fields, weak, prose, proseFolded, text, folded }, lang);
   const start = seg.titleStart;
   const end = source.paragraphs[seg.last].end;
-  // The text's sentences, read once for the level's counts and the copy check's shingles. The copy check reads from
-  // the title's start: cut where the title's line ends, the sentences after the cut are the same for both.
-  const lineEnd = source.text.indexOf('\n', seg.titleStart);
-  const cut = lineEnd >= textStart && lineEnd < textEnd ? lineEnd : textEnd;
-  const sentences = sentenceSpansCut(folded, cut - textStart);
   const judged = judge(items, text, folded, lang, sentences);
   const commitment: Commitment = {
     index,

@@ -72,11 +72,13 @@ export interface ScoreInput {
   proseFolded?: readonly string[];
 }
 
+const WORDS = /[a-z]{3}/;
+
 function earnedMap(input: ScoreInput): Record<string, boolean> {
   const { fields, weak } = input;
   const has = (f: Exclude<FieldName, 'milestones'>) => !!fields[f] && !weak.includes(f);
   const dated = (fields.milestones ?? []).filter((j) => j.date);
-  const sentences = (input.proseFolded ?? input.prose.map((x) => foldSameLength(x))).filter((x) => /[a-z]{3}/.test(x));
+  const sentences = (input.proseFolded ?? input.prose.map((x) => foldSameLength(x))).filter((x) => WORDS.test(x));
   // The whole text's deliverables and dates are read only when the fields do not settle the point already.
   let folded = input.folded;
   const wholeFolded = () => (folded ??= foldSameLength(input.text));

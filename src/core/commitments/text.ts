@@ -59,6 +59,9 @@ export function sentenceSpansIn(
 ): Array<{ start: number; end: number }> {
   const part = text.slice(from, to); // what the search for breaks may read (not past `to`)
   const first = out.length;
+  // The first "(" at or after the place last asked about, found forward as the reading goes: a sentence leaves no
+  // parenthesis open (isOpen) when none opens in its last ASIDE characters, and most sentences hold none.
+  let paren = from - 1;
   let i = from;
   while (i < to) {
     if (!goesOn(text, i, to)) {
@@ -71,7 +74,23 @@ export function sentenceSpansIn(
     let e = i;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) pushSentence(text, out, first, s, e);
+    if (e <= s) continue;
+    // pushSentence, with isOpen asked only where a "(" lies in the part of the sentence before that it reads.
+    const prev = out.length > first ? out[out.length - 1] : undefined;
+    let joins = false;
+    if (prev && !hasLineEnd(text, prev.end, s)) {
+      if (isAside(text, s, e)) joins = true;
+      else {
+        const lo = Math.max(prev.start, prev.end - ASIDE);
+        if (paren < lo) {
+          const k = part.indexOf('(', lo - from);
+          paren = k < 0 ? to : k + from;
+        }
+        joins = paren < prev.end && isOpen(text, prev.start, prev.end);
+      }
+    }
+    if (joins) prev!.end = e;
+    else out.push({ start: s, end: e });
   }
   return out;
 }
@@ -79,7 +98,7 @@ export function sentenceSpansIn(
 /** Adds text[s, e) to the sentences from out[first], joined to the one before when it is an aside on its line. */
 function pushSentence(text: string, out: Array<{ start: number; end: number }>, first: number, s: number, e: number) {
   const prev = out.length > first ? out[out.length - 1] : undefined;
-  const joins = prev && (isAside(text, s, e) || isOpen(text, prev.start, prev.end)) && !hasLineEnd(text, prev.end, s);
+  const joins = prev && !hasLineEnd(text, prev.end, s) && (isAside(text, s, e) || isOpen(text, prev.start, prev.end));
   if (prev && joins) prev.end = e;
   else out.push({ start: s, end: e });
 }
@@ -146,6 +165,66 @@ type Sentences = ReadonlyArray<{ start: number; end: number }>;
  */
 export function sentenceSpansCut(text: string, cut: number): Array<{ start: number; end: number }> {
   return sentenceSpansIn(text, cut, text.length, sentenceSpansIn(text, 0, cut));
+}
+
+/**
+ * A commitment's text read once (readOne): its range of the source and its sentences, as sentenceSpansCut of its
+ * folded form found them (offsets from `start`). The fields' prose and the level's counts read the same sentences.
+ */
+export interface TextReading {
+  start: number;
+  end: number;
+  sentences: Sentences;
+}
+
+/**
+ * sentenceSpansIn(text, from, to, out) (text is the source's) for a range inside the text `reading` read: when the
+ * range holds its line whole but for spaces, the reading's sentences of that line (no sentence crosses a line end,
+ * and the spaces around a sentence are no part of it); read afresh otherwise (a label's value, a milestone after its
+ * bullet, a paragraph trimmed of its emphasis marks). The reading is given only where the text's sentences are those
+ * of its folded form (no Greek question mark, see rememberSentences).
+ */
+export function sentencesOfRange(
+  text: string,
+  reading: TextReading | undefined,
+  from: number,
+  to: number,
+  out: Array<{ start: number; end: number }>,
+): void {
+  if (!reading || !isWholeLine(text, reading, from, to)) {
+    sentenceSpansIn(text, from, to, out);
+    return;
+  }
+  const { sentences, start } = reading;
+  // The first sentence that starts in the range: sentences are in order.
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start + start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < sentences.length && sentences[k].start + start < to; k++)
+    out.push({ start: sentences[k].start + start, end: sentences[k].end + start });
+}
+
+/**
+ * Is text[from, to) its line of the reading's range, but for spaces around it? Not when it starts with a stop after
+ * spaces: read alone, a stop opens no sentence; read with its line, it ends one (of spaces, and itself).
+ */
+function isWholeLine(text: string, reading: TextReading, from: number, to: number): boolean {
+  if (from < reading.start || to > reading.end || from > to) return false;
+  for (let i = from - 1; i >= reading.start; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (!isSpace(c) || isStop(text.charCodeAt(from))) return false;
+  }
+  for (let i = to; i < reading.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (!isSpace(c)) return false;
+  }
+  return true;
 }
 
 interface Kept {

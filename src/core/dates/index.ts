@@ -337,6 +337,15 @@ export function parseFoldedDates(text: string, folded: string): DateMention[] {
   return readMentions(text, folded, found);
 }
 
+/**
+ * Where the date mentions of one of yearWindows's windows lie, without their roles: a window is its own years' one
+ * window, so this is parseFoldedDates of it, without reading its windows again or the cues around each mention
+ * (what the level's figure count asks: is a number inside a date?).
+ */
+export function mentionPlacesInWindow(text: string, folded: string): ReadonlyArray<{ start: number; end: number }> {
+  return findMentions(text, folded);
+}
+
 /** The plain computation parseFoldedDates must equal: every pattern over the whole text. */
 export function parseFoldedDatesPlain(text: string, folded: string): DateMention[] {
   if (!ANY_YEAR.test(folded)) return [];
@@ -345,8 +354,9 @@ export function parseFoldedDatesPlain(text: string, folded: string): DateMention
 
 function findMentions(text: string, folded: string): DateMention[] {
   const found: DateMention[] = [];
+  let month: boolean | undefined; // three patterns need a month's name: looked for once
   for (const p of PATTERNS) {
-    if (p.need && !p.need(folded)) continue;
+    if (p.need === hasMonth ? !(month ??= hasMonth(folded)) : p.need && !p.need(folded)) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(folded))) {

@@ -6,7 +6,7 @@
 // The points enter as their total, so every item weighs its points times one fitted factor: the level can never
 // disagree with the checklist (more points never lower it). Weights fitted per item were tried: cross-validation
 // shrank them to nothing and they ranked the IRM's ratings no better (see the report of issue 13).
-import { foldSameLength, parseFoldedDates, yearWindows, type DateMention } from '../../dates';
+import { foldSameLength, mentionPlacesInWindow, parseFoldedDates, yearWindows } from '../../dates';
 import { sentenceSpans } from '../text';
 import { CONCRETE_ACTION, DELIVERABLE_NOUN, FIGURE, REFERENCE_BEFORE, VAGUE_ACTION } from './cues';
 
@@ -63,14 +63,14 @@ export function textCounts(
  */
 export function figureCount(text: string, folded: string): number {
   const windows = yearWindows(folded);
-  const read = new Map<number, DateMention[]>(); // a window's mentions, by its first offset
+  const read = new Map<number, ReadonlyArray<{ start: number; end: number }>>(); // a window's mentions, by its first offset
   const inDate = (at: number, w: number) => {
     const start = windows[w];
     let dates = read.get(start);
     if (!dates)
       read.set(
         start,
-        (dates = parseFoldedDates(text.slice(start, windows[w + 1]), folded.slice(start, windows[w + 1]))),
+        (dates = mentionPlacesInWindow(text.slice(start, windows[w + 1]), folded.slice(start, windows[w + 1]))),
       );
     return dates.some((d) => d.start + start <= at && at < d.end + start);
   };
