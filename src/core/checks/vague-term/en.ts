@@ -497,6 +497,8 @@ export const en: VagueTermData = {
           // A process done still delivers nothing, in the perfect passive too.
           'Options for a public register have been {explored}.',
         ],
+        // Mineral exploration (no object after the noun): another sense.
+        pass: ['Companies that hold exploration, production and export licenses will publish their payments.'],
       },
     },
     {
@@ -708,7 +710,11 @@ export const en: VagueTermData = {
           'The {transformation} of federal permitting.',
         ],
         // A capitalised noun after other capitalised words of a name: "Ministry of Digital Transformation".
-        pass: ['The open data rules were amended by the Ministry of Digital Transformation in April 2021.'],
+        // With no object after it, the noun names a field or the course of things, not an action.
+        pass: [
+          'The open data rules were amended by the Ministry of Digital Transformation in April 2021.',
+          'Policies will reduce the inequalities that may arise with digital transformation by 2025.',
+        ],
       },
     },
     {

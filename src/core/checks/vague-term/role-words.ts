@@ -94,7 +94,9 @@ export interface RoleWords {
   documentNouns: WordSet;
   /**
    * Nominalisations of a vague verb with a second sense where nothing follows as their object: "advancement" in a
-   * career or a grade ("criteria for admittance and advancement in the civil service"), not advancing something.
+   * career or a grade ("criteria for admittance and advancement in the civil service"), not advancing something;
+   * mineral "exploration" ("exploration, production and export licenses"); "digital transformation" (a field, the
+   * course of things), unlike "the exploration of options", "the transformation of permitting".
    */
   intransitiveNouns: WordSet;
   /**
@@ -288,7 +290,7 @@ const en: RoleWords = {
       'methodologies template templates charter charters protocol protocols procedure procedures',
   ),
   documentNouns: words('study studies'),
-  intransitiveNouns: words('advancement advancements'),
+  intransitiveNouns: words('advancement advancements exploration explorations transformation transformations'),
   headNouns: words('development developments'),
   numberWords: words(NUMBER_WORDS),
   frequencies: words('every each annually yearly quarterly monthly weekly daily'),
