@@ -26,7 +26,7 @@ export interface Prompt {
 const LABELS: ReadonlyArray<[PromptKind, string]> = [
   [
     'context',
-    String.raw`status quo(?: or problem\/issues? to be addressed)?|(?:the )?(?:problem\/)?issues? (?:to be addressed|(?:that )?ogp is trying to address)|problem definition|general problem|specific ogp issues?|rationale(?: for the commitment)?|background|contribution of (?:the )?commitment to solv(?:e|ing) (?:the )?problem|relevance of (?:the )?commitment to ogp values|ogp values? to which (?:this|the) commitment (?:will )?contributes?|relevance|ambition|additional information|other relevant information[^\n]{0,60}?|issues and challenges|description of the current (?:state|situation)(?: and the challenges?)?|current situation(?: \(status quo\))?(?: and the (?:public )?problem (?:that )?the commitment (?:will )?address(?:es)?)?|(?:problems?|issues?|challenges?)(?: (?:of|or) challenges?)? to (?:be )?addressed|problems? (?:of|or) challenges? addressed|why this commitment is important|anticipated impact|ogp (?:principles|values)`,
+    String.raw`status quo(?: or problem\/issues? to be addressed)?|(?:the )?(?:problem\/)?issues? (?:to be addressed|(?:that )?ogp is trying to address)|problem definition|general problem|specific ogp issues?|rationale(?: for the commitment)?|background|contribution of (?:the )?commitment to solv(?:e|ing) (?:the )?problem|relevance of (?:the )?commitment to ogp values|ogp values? to which (?:this|the) commitment (?:will )?contributes?|relevance|ambition|additional information|other relevant information[^\n]{0,60}?|issues and challenges|description of the current (?:state|situation)(?: and the challenges?)?|current situation(?: \(status quo\))?(?: and the (?:public )?problem (?:that )?the commitment (?:will )?address(?:es)?)?|(?:problems?|issues?|challenges?)(?: (?:of|or) challenges?)? to (?:be )?addressed|problems? (?:of|or) challenges? addressed|why this commitment is important|anticipated impact|ogp (?:principles|values)|problems? addressed by (?:the )?commitment|the way in which (?:this|the) commitment is relevant to further advancing ogp values`,
   ],
   [
     'action',
@@ -41,7 +41,7 @@ const LABELS: ReadonlyArray<[PromptKind, string]> = [
   // The grand challenge the commitment answers is one of OGP's five names; contact fields name people and bodies.
   [
     'template',
-    String.raw`(?:related )?o(?:gp|pg) challenges?(?: areas?| addressed by the commitment)?|lead (?:implementing )?(?:institutions?|agency|agencies)(?:\/actors?)?|supporting institutions?|other actors involved|state actors involved|contact information|name of responsible person[^\n]{0,40}?`,
+    String.raw`(?:related )?o(?:gp|pg) (?:grand )?challenges?(?: areas?| (?:to be )?address(?:ed)? (?:by|through) (?:the |this )?commitment)?|sustainable development goals? \(sdgs?\) (?:the|this) commitment addresses|promotes efforts for implementation of sdg goals or targets|lead (?:implementing )?(?:institutions?|agency|agencies)(?:\/actors?)?|supporting institutions?|other actors involved|state actors involved|contact information|name of responsible person[^\n]{0,40}?`,
   ],
 ];
 
@@ -66,8 +66,9 @@ const QUESTION_RE = new RegExp(
   'g',
 );
 // The template's guidance to its writer, to the end of its sentence: "Briefly describe…" wherever it stands (the IRM's
-// text runs it after its label: "Relevance Briefly describe the way…"), "Describe…" where a sentence starts.
-const DESCRIBE_RE = /describe\b[^\n]{0,300}?(?:\.(?=[\s:]|$)|$)/gm;
+// text runs it after its label: "Relevance Briefly describe the way…"), "Describe…" where a sentence starts; "Briefly
+// described the intended results…" is the same guidance, misspelt.
+const DESCRIBE_RE = /(?:describe|(?<=briefly )described)\b[^\n]{0,300}?(?:\.(?=[\s:]|$)|$)/gm;
 const STARTS_HERE = new RegExp(`${BEFORE}$`);
 // The UN's Sustainable Development Goals that templates since 2018 ask the commitment to name: a target numbered
 // within its goal ("Target 16.6: Develop effective … institutions") quotes the UN's words, not the plan's; so does a

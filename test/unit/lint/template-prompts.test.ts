@@ -139,4 +139,32 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
     ).toEqual([]);
     expect(en('Milestones\nGoal 1: Promote the use of open contracting data.')).toEqual(['Promote:warning']);
   });
+
+  test('labels as other countries’ templates word them: the problem, the grand challenge, the SDG, the relevance', () => {
+    // Wrapped by a table's column, its article dropped, the misspelt guidance: the template's words all the same.
+    expect(en('Problem addressed by the\ncommitment\nThe Constitution guarantees the right to propose laws.')).toEqual(
+      [],
+    );
+    expect(en('OGP Grand Challenge to be addressed through this Commitment: Improving Public Services')).toEqual([]);
+    expect(en('Specific OGP challenge addressed by commitment: more effectively managing public resources.')).toEqual(
+      [],
+    );
+    expect(en('Sustainable Development Goal (SDG) the Commitment addresses Goal 16: 16.6. and 16.7')).toEqual([]);
+    expect(
+      en('Promotes efforts for implementation of SDG Goals or Targets 11.3 by 2030 enhance inclusive urbanization'),
+    ).toEqual([]);
+    expect(
+      en(
+        'Ambition Briefly described the intended results of the commitment and how it will either make government ' +
+          'more open or improve government through more openness.',
+      ),
+    ).toEqual([]);
+    expect(
+      en('The way in which this\ncommitment is relevant to\nfurther advancing OGP values\nThe portal will open.'),
+    ).toEqual([]);
+    // "Described" is the guidance only after "Briefly": elsewhere it is the author's prose.
+    expect(en('What is the commitment? The Ministry will improve the process described in the commitment.')).toEqual([
+      'improve:warning',
+    ]);
+  });
 });

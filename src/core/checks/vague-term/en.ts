@@ -915,6 +915,14 @@ export const en: VagueTermData = {
       },
     },
     {
+      term: 'address',
+      pattern: '_ by commitment',
+      why: 'a template label (OGP commitment template, 2014-2016), its article dropped',
+      examples: {
+        pass: ['Specific OGP challenge addressed by commitment: more effectively managing public resources.'],
+      },
+    },
+    {
       // Political backing sought from others: the vague action is the seeking ("pursue", "seek"), not the support.
       term: 'support',
       pattern: 'partisan|bipartisan|party|parliamentary|political|electoral _',
