@@ -480,8 +480,12 @@ export const en: VagueTermData = {
           'The Department will {engage} stakeholders on the design of the new portal.',
           // The number opening the milestone numbers it; it counts nothing.
           'Milestones: 7.1 Publish the draft bill. 7.2 {Engage} Parliament on the draft bill.',
+          // With a partner, "engage in" is engaging people.
+          'The Working Group will {engage} in meaningful ways with the public on its work.',
         ],
         info: ['The Department will {engage} 40 organisations on the design of the new portal.'],
+        // "Engaged in" a thing, with no partner: taking part in it or doing it (another sense).
+        pass: ['Companies engaged in extractive projects will publish their beneficial owners by June 2025.'],
       },
     },
     {
@@ -511,6 +515,16 @@ export const en: VagueTermData = {
         flag: [
           'The Office will {consider} the creation of an open algorithms register.',
           'This will include {consideration} of how budget information could complement local data.',
+          'Agencies are {considering} options for an open register.',
+        ],
+        pass: [
+          // "Considering" as a preposition (taking into account): after a noun or a comma, or opening a phrase that
+          // ends at a comma before the main clause.
+          'The Ministry will publish the register, considering the experience of the European Union.',
+          'Considering the complexity of the procedure, the Ministry will publish a guide by 2025.',
+          // A body's examination of a text, coordinated with its decision: a step of the procedure.
+          'In 2014 the draft law was considered and rejected by the Cabinet.',
+          'The Assembly will consider and adopt the amendment by June 2025.',
         ],
       },
     },
@@ -675,7 +689,11 @@ export const en: VagueTermData = {
     {
       lemma: 'address',
       expected: ['reduce by X%', 'adopt'],
-      examples: { flag: ['The Department will {address} barriers to accessing government information.'] },
+      examples: {
+        flag: ['The Department will {address} barriers to accessing government information.'],
+        // Alone between a list's marks, the word is the noun: a postal address.
+        pass: ['Each site will be listed with its details (address, pictures, brief description) by June 2025.'],
+      },
     },
     {
       lemma: 'tackle',

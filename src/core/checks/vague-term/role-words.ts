@@ -106,6 +106,30 @@ export interface RoleWords {
    * "Development partners' funds", "policy development").
    */
   headNouns: WordSet;
+  /**
+   * Forms of a vague verb that are prepositions where no auxiliary, preposition or conjunction stands before them:
+   * "draft legislation considering the aspect of corruption", "Considering the complexities…, the plan" (taking into
+   * account), unlike "agencies are considering", "by considering options".
+   */
+  prepositionForms: WordSet;
+  /**
+   * Forms of a vague verb that always take an object: one standing alone between a list's marks ("(type of activity,
+   * address, contacts)", "(address, pictures)") is the homograph noun, not the verb.
+   */
+  listNouns: WordSet;
+  /**
+   * Verbs of engaging that, followed by "in" and no partner ("with"), mean taking part in or doing the thing named
+   * ("companies engaged in extractive projects", "engage in public awareness campaigns"): another sense than engaging
+   * people, whose vagueness is their object's, not theirs.
+   */
+  doingIn: WordSet;
+  /**
+   * Verbs of examining that, coordinated with a decision ("considered and rejected", "to consider and adopt"), name a
+   * body's formal examination of a text: a step of a procedure, another sense than thinking something over.
+   */
+  examining: WordSet;
+  /** Decisions a body takes on a text ("adopt", "reject", "approve"), coordinated with its examination. */
+  decisions: WordSet;
   numberWords: WordSet;
   /** A definite frequency: "every", "annually", « chaque », « annuellement » (see `repeats` in the lexicon). */
   frequencies: WordSet;
@@ -201,6 +225,11 @@ const fr: RoleWords = {
   // « avancement » is no vague term; career « promotion » has its exceptions in ./fr.ts.
   intransitiveNouns: words(''),
   headNouns: words(''),
+  prepositionForms: words(''),
+  listNouns: words(''),
+  doingIn: words(''),
+  examining: words(''),
+  decisions: words(''),
   numberWords: words(NUMBER_WORDS),
   frequencies: words('chaque annuellement trimestriellement mensuellement hebdomadairement quotidiennement'),
   numbered: words(NUMBERED),
@@ -292,6 +321,14 @@ const en: RoleWords = {
   documentNouns: words('study studies'),
   intransitiveNouns: words('advancement advancements exploration explorations transformation transformations'),
   headNouns: words('development developments'),
+  prepositionForms: words('considering'),
+  listNouns: words('address addresses'),
+  doingIn: words('engage engages engaged engaging'),
+  examining: words('consider considers considered considering'),
+  decisions: words(
+    'adopt adopts adopted adopting adoption reject rejects rejected rejecting rejection approve approves approved ' +
+      'approving approval pass passes passed passing accept accepts accepted accepting acceptance',
+  ),
   numberWords: words(NUMBER_WORDS),
   frequencies: words('every each annually yearly quarterly monthly weekly daily'),
   numbered: words(NUMBERED),

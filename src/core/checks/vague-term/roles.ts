@@ -241,11 +241,52 @@ function coveredByName(tokens: readonly Token[], h: Hit, name: readonly string[]
  */
 function otherSense(s: Sentence, h: Hit, w: RoleWords): boolean {
   const { tokens } = s;
+  if (senseByGrammar(tokens, h, w)) return true;
   if (h.kind === 'noun' && w.headNouns.has(tokens[h.first])) return !actionHead(s, h, w);
   if (h.kind !== 'noun' || !w.intransitiveNouns.has(tokens[h.first])) return false;
   const next = tokens[h.last + 1];
   if (next?.norm === 'of') return false;
   return !(w.coordinators.has(next) && tokens[h.last + 3]?.norm === 'of');
+}
+
+/**
+ * Another sense the words around a verb's form tell, whatever the subject: a preposition ("considering the
+ * experience"), a noun in a list ("(address, pictures)"), "engaged in" a thing without a partner, an examination
+ * coordinated with a decision ("considered and rejected"). See the word lists in ./role-words.ts.
+ */
+function senseByGrammar(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  if (h.first !== h.last) return false;
+  const t = tokens[h.first];
+  const next = tokens[h.first + 1];
+  const opens = t.sep & (SEP_START | SEP_STOP);
+  if (w.prepositionForms.has(t)) {
+    const prev = tokens[h.first - 1];
+    // After a comma it adds a circumstance (", considering public diversity").
+    if (!opens) return !w.auxiliaries.has(prev) && !w.prepositions.has(prev) && !w.coordinators.has(prev);
+    // Opening the sentence: a preposition when its phrase ends at a comma before the main clause.
+    for (let k = h.first + 1; k < tokens.length && !(tokens[k].sep & SEP_STOP); k++)
+      if (tokens[k].sep & SEP_PAUSE) return true;
+    return false;
+  }
+  if (w.listNouns.has(t))
+    return (
+      !opens &&
+      !!(t.sep & (SEP_PAUSE | SEP_OPEN)) &&
+      (next === undefined || !!(next.sep & (SEP_PAUSE | SEP_OPEN | SEP_CLOSE | SEP_STOP)))
+    );
+  if (w.doingIn.has(t) && next?.norm === 'in' && !(next.sep & (SEP_PAUSE | SEP_STOP))) {
+    for (let k = h.first + 2; k < tokens.length && k <= h.first + 10; k++) {
+      if (tokens[k].sep & (SEP_STOP | SEP_PAUSE)) break;
+      if (tokens[k].norm === 'with') return false;
+    }
+    return true;
+  }
+  if (w.examining.has(t)) {
+    const after = w.coordinators.has(next) && w.decisions.has(tokens[h.first + 2]);
+    const before = w.coordinators.has(tokens[h.first - 1]) && w.decisions.has(tokens[h.first - 2]);
+    return after || before;
+  }
+  return false;
 }
 
 /**
