@@ -187,6 +187,17 @@ export const en: PhraseData = {
       examples: { pass: ['Weak oversight is one of the reasons for the ongoing conflicts over mining land.'] },
     },
     {
+      // "an ongoing need", "the ongoing process", "still ongoing": a description of what is under way, not when the plan
+      // acts; "commits to ongoing implementation" (no determiner) times the action.
+      term: 'ongoing',
+      pattern: 'the|an|this|these|that|those|its|their|our|still _',
+      why: 'what is under way (a description, not a timing)',
+      examples: {
+        flag: ['The Ministry commits to {ongoing} implementation of the guidance.'],
+        pass: ['There is an ongoing need for the government to publish its records.'],
+      },
+    },
+    {
       // The ordinary procedure, not a frequency.
       term: 'regular',
       pattern:
