@@ -710,6 +710,8 @@ export const en: VagueTermData = {
         // A capitalised verb after "to" and a body's name, in running text: the body's name.
         pass: [
           'The draft texts were examined by the Tripartite Committee to Combat the Impact of Covid-19 on the World of Work in 2021 and then published.',
+          // A capitalised gerund between capitalised words of one phrase: a word of the body's name.
+          'In 2007 the first version of the bill was drafted by the Corruption Prevention and Combating Bureau, which published it for comments from the public.',
         ],
       },
     },

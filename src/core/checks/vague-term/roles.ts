@@ -144,6 +144,7 @@ function isInName(s: Sentence, h: Hit, w: RoleWords): boolean {
   const inside = h.first > 0 && !(t.sep & (SEP_START | SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER));
   if (inside && t.flags & CAP && !(t.flags & UPPER) && (h.kind === 'noun' || h.kind === 'participle'))
     if (!isTitleCase(tokens)) return true;
+  if (inside && gerundInName(tokens, h, w) && !isTitleCase(tokens)) return true;
   // "the Tripartite Committee to Combat the Impact of Covid-19": a capitalised verb after "to" and a capitalised noun,
   // outside a heading (a short paragraph in Title Case: "Strategy to Improve Access").
   const body = tokens[h.first - 2];
@@ -158,6 +159,18 @@ function isInName(s: Sentence, h: Hit, w: RoleWords): boolean {
   if (!NAME_WORDS[s.lang].has(tokens[h.first])) return false;
   for (const name of w.names) if (coveredByName(tokens, h, name)) return true;
   return false;
+}
+
+/**
+ * "the Corruption Prevention and Combating Bureau": a capitalised gerund between capitalised words of one phrase (a
+ * capitalised word, or one and "and", before it; a capitalised noun after it) is a word of the name.
+ */
+function gerundInName(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  const t = tokens[h.first];
+  if (!(t.flags & CAP) || t.flags & UPPER || !w.isPresentParticiple(t)) return false;
+  if (!capitalisedInside(tokens, h.last + 1)) return false;
+  const k = w.coordinators.has(tokens[h.first - 1]) ? h.first - 2 : h.first - 1;
+  return k > 0 && capitalisedInside(tokens, k);
 }
 
 /** Most longer words capitalised: a heading in Title Case, where capitals say nothing about names. */
