@@ -67,8 +67,9 @@ const QUESTION_RE = new RegExp(
 );
 // The template's guidance to its writer, to the end of its sentence: "Briefly describe…" wherever it stands (the IRM's
 // text runs it after its label: "Relevance Briefly describe the way…"), "Describe…" where a sentence starts; "Briefly
-// described the intended results…" is the same guidance, misspelt.
-const DESCRIBE_RE = /(?:describe|(?<=briefly )described)\b[^\n]{0,300}?(?:\.(?=[\s:]|$)|$)/gm;
+// described the intended results…" is the same guidance, misspelt. The guidance on the ambition ends with its own words
+// ("…or improve government through more openness"), whether a stop follows or the answer runs on.
+const DESCRIBE_RE = /(?:describe|(?<=briefly )described)\b[^\n]{0,300}?(?:\.(?=[\s:]|$)|$|through more openness\b)/gm;
 const STARTS_HERE = new RegExp(`${BEFORE}$`);
 // The UN's Sustainable Development Goals that templates since 2018 ask the commitment to name: a target numbered
 // within its goal ("Target 16.6: Develop effective … institutions") quotes the UN's words, not the plan's; so does a

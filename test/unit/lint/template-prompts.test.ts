@@ -162,6 +162,17 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
     expect(
       en('The way in which this\ncommitment is relevant to\nfurther advancing OGP values\nThe portal will open.'),
     ).toEqual([]);
+    // The guidance ends with its own words when the answer runs on without a stop (its sentence is the template's,
+    // as a field's answer is); the next sentence is the author's.
+    expect(
+      en(
+        'Ambition Briefly described the intended results of the commitment and how it will either make government ' +
+          'more open or improve government through more openness Since 2011, more than 120 commitments were made in ' +
+          'national action plans, spanning legal reforms and capacity building activities to technological ' +
+          'developments and dissemination programs of many kinds in many countries of five continents. The ' +
+          'Ministry will improve the portal.',
+      ),
+    ).toEqual(['improve:warning']);
     // "Described" is the guidance only after "Briefly": elsewhere it is the author's prose.
     expect(en('What is the commitment? The Ministry will improve the process described in the commitment.')).toEqual([
       'improve:warning',
