@@ -878,6 +878,29 @@ export const en: VagueTermData = {
   ],
   exceptions: [
     {
+      // "ever-advancing technology", "ever-increasing demand": "ever" makes the participle an adjective describing a
+      // noun, not an action of the plan.
+      pattern: 'ever _',
+      why: 'an adjective compound with "ever" (a description)',
+      examples: { pass: ['Ever-advancing digital technology may deepen the divide between regions.'] },
+    },
+    {
+      // "decision making", "policy-making": the compound noun of the field, not "make … better".
+      term: 'make … more',
+      pattern: 'decision|policy|law|rule _',
+      why: 'decision making (a compound noun)',
+      examples: { pass: ['Citizens will take part in local decision making for better service delivery.'] },
+    },
+    {
+      // The OGP template's role of a body ("Supporting institutions:"), named in prose: "as a supporting institution".
+      term: 'support',
+      pattern: 'a|the _ institution|institutions',
+      why: 'a supporting institution (the template’s role of a body)',
+      examples: {
+        pass: ['The Ministry leads activities 6.1 and 6.2, with the Electoral Commission as a supporting institution.'],
+      },
+    },
+    {
       term: 'make … more',
       pattern: '_ sure|certain',
       why: 'make sure: ensure (the term "ensure" is read on its own)',
