@@ -173,6 +173,12 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
           'Ministry will improve the portal.',
       ),
     ).toEqual(['improve:warning']);
+    // The milestone table's column, wrapped by its cell: its milestones keep their warnings.
+    expect(
+      en(
+        'Verifiable and measurable milestones to\nfulfil the commitment\nNew or\nongoing\nStart date End date\n15. Improve the law.',
+      ),
+    ).toEqual(['Improve:warning']);
     // "Described" is the guidance only after "Briefly": elsewhere it is the author's prose.
     expect(en('What is the commitment? The Ministry will improve the process described in the commitment.')).toEqual([
       'improve:warning',
