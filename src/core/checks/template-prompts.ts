@@ -30,7 +30,7 @@ const LABELS: ReadonlyArray<[PromptKind, string]> = [
   ],
   [
     'action',
-    String.raw`main objectives?|primary objective|objectives? of the commitment|brief description(?: of (?:the )?commitment)?|short description|commitment description|description of (?:the )?commitment|objectives?`,
+    String.raw`main objectives?|primary objective|objectives? of the commitment|brief description(?: of (?:the )?commitment)?|short description|commitment description|description of (?:the )?commitment|objectives?|future plans?`,
   ],
   // "Commitment: Strengthen the framework…": the commitment's name, to its line's end.
   ['title', String.raw`commitment(?: (?:no\.?|#) ?\d{1,2}| \d{1,2})?(?=\s*:)`],
@@ -50,10 +50,10 @@ const LABELS: ReadonlyArray<[PromptKind, string]> = [
 const BEFORE = String.raw`(?:^|\n[^\S\n]*|[.;?!:)]\s+|\s[-•*]\s+)(?:[-*✓${BULLET_MARKS}]\s*|\d{1,2}[.)]\s+)?`;
 // A label's words may be wrapped onto the next line (texts copied from a PDF): a space in a label is any one space.
 const wrapped = (label: string) => label.replaceAll(' ', '\\s');
-const LABEL_RE = new RegExp(
-  `${BEFORE}(${LABELS.map(([, l]) => `(${wrapped(l)})`).join('|')})(?=\\s*[:?\\n]|\\s+[^\\s]|$)`,
-  'g',
-);
+const LABEL_GROUPS = `(${LABELS.map(([, l]) => `(${wrapped(l)})`).join('|')})`;
+const LABEL_RE = new RegExp(`${BEFORE}${LABEL_GROUPS}(?=\\s*[:?\\n]|\\s+[^\\s]|$)`, 'g');
+// A label alone in brackets, inside a paragraph: "(Current Situation) The government is… (Future Plans) First, …".
+const BRACKETED_RE = new RegExp(`(?:^|\\s)\\(${LABEL_GROUPS}(?=\\))`, 'g');
 
 // A contact field's label just before a colon, wherever it stands (found from the colons: a text has few).
 const FIELD_BEFORE_COLON = new RegExp(`(?:^|\\s)(${LABELS[LABELS.length - 1][1]})\\s*$`);
@@ -116,7 +116,7 @@ export function templatePrompts(source: SourceText): Prompt[] {
   for (const m of folded.matchAll(SDG_GOAL_RE))
     if (SDG_NAMED.test(folded.slice(Math.max(0, m.index - 200), m.index)))
       prompts.push({ kind: 'template', start: m.index, end: m.index + m[0].length });
-  for (const m of folded.matchAll(LABEL_RE)) {
+  for (const m of [...folded.matchAll(LABEL_RE), ...folded.matchAll(BRACKETED_RE)]) {
     const end = m.index + m[0].length;
     // A label runs into its answer before a capital ("Relevance The…"), not into a sentence ("Background checks…").
     const next = /\S/.exec(source.text.slice(end, end + 40))?.[0];

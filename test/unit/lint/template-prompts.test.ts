@@ -179,6 +179,14 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
         'Verifiable and measurable milestones to\nfulfil the commitment\nNew or\nongoing\nStart date End date\n15. Improve the law.',
       ),
     ).toEqual(['Improve:warning']);
+    // Labels alone in brackets inside a paragraph open their parts too: the situation explains, the plans act.
+    expect(
+      en('2) Digital inclusion (Current Situation) The government is improving access for rural residents.'),
+    ).toEqual(['improving:info']);
+    const kinds = (t: string) => templatePrompts(fromPlainText(t)).map((p) => p.kind);
+    expect(
+      kinds('Access is poor (Current Situation) Access is poor. (Future Plans) Build a network (see annex).'),
+    ).toEqual(['context', 'action']);
     // "Described" is the guidance only after "Briefly": elsewhere it is the author's prose.
     expect(en('What is the commitment? The Ministry will improve the process described in the commitment.')).toEqual([
       'improve:warning',
