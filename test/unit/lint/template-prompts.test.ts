@@ -192,4 +192,16 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
       'improve:warning',
     ]);
   });
+
+  test('a commitment read as one whose first paragraph is prose: its sentences and prompts decide, not the title', () => {
+    const text =
+      'The legal recognition of the Right to Information is essential to create a culture of transparency. Systems ' +
+      'have to be developed for record management and reporting. Issues to be Addressed: Resources need to be ' +
+      'allocated. This includes ensuring the autonomy of Information Officers. Main Objective: To strengthen the ' +
+      'anti-corruption framework.\nMilestones to Fulfill the Commitment New or ongoing\nCommitment\nStart Date:\n' +
+      'End Date:\n1. The Enactment of the RTI Act\na) Ministry in charge of mass media to ensure RTI requests can be ' +
+      'processed New August 2016 February 2017\n2. Appointment and training of key RTI actors\na) Constitutional ' +
+      'council to appoint RTI Commission New August 2016 September 2016';
+    expect(en(text)).toEqual(['developed:info', 'ensuring:info', 'strengthen:warning', 'ensure:info']);
+  });
 });
