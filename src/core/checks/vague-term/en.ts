@@ -791,7 +791,11 @@ export const en: VagueTermData = {
       verb: 'focus',
       after: '~ on',
       expected: ['reserve X% for', 'start with'],
-      examples: { flag: ['The Office will {focus on} the accessibility of public consultations.'] },
+      examples: {
+        flag: ['The Office will {focus on} the accessibility of public consultations.'],
+        // An "-ed" form right after a comma that follows a noun describes the noun.
+        info: ['The Senate will publish guides on the legislative process, {focused on} clear language.'],
+      },
     },
     {
       lemma: 'take steps',

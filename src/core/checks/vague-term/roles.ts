@@ -616,6 +616,7 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
   if (h.kind === 'participle' && prev && !h.term.process)
     if (w.presentAux.has(prev) || w.pastAux.has(prev) || perfectPassive(tokens, h, w)) return true;
   if (trailingParticiple(s, h, w, span)) return true;
+  if (pastParticipleAfterComma(s, h, w)) return true;
   if (!prev || t.sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER)) return false;
   if (h.kind === 'verb' && w.isPresentParticiple(t) && prev.flags & LETTERS && !w.functionWords.has(prev))
     return !w.auxiliaries.has(prev) && !w.actionTo.has(prev) && !prev.norm.endsWith('ly');
@@ -624,6 +625,22 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
     return !!owner && owner.norm.length > 3 && !w.verbsWithDe.has(owner) && !w.purposeHeads.has(owner);
   }
   return false;
+}
+
+/**
+ * "mechanisms for the dissemination of legislative processes, focused on clear language": an "-ed" form right after a
+ * comma that follows a noun describes that noun (a participle phrase), as English states no action in the past tense
+ * after a comma without its subject.
+ */
+function pastParticipleAfterComma(s: Sentence, h: Hit, w: RoleWords): boolean {
+  const { tokens } = s;
+  const t = tokens[h.first];
+  const prev = tokens[h.first - 1];
+  if (!w.compounds || h.kind === 'noun' || !t.norm.endsWith('ed') || !(t.sep & SEP_PAUSE)) return false;
+  if (t.sep & (SEP_START | SEP_STOP) || !prev || !(prev.flags & LETTERS) || prev.flags & UPPER) return false;
+  // A comma, not the ";" or ":" that opens an item of its own ("…services; improved system for…").
+  if (s.text.slice(prev.end, t.start).trim() !== ',') return false;
+  return !w.functionWords.has(prev) && !w.isPresentParticiple(prev);
 }
 
 /** "has been strengthened", "have already been significantly improved", « a été renforcé ». */
