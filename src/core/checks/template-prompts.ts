@@ -47,7 +47,7 @@ const LABELS: ReadonlyArray<[PromptKind, string]> = [
 
 // Where a prompt may start: the text's start, a line's (after bullets or a number), or after a sentence or a clause.
 // A list's mark may be a symbol of a private font (Word's bullets: U+F0A7, U+F06C…).
-const BEFORE = String.raw`(?:^|\n[^\S\n]*|[.;?!:)]\s+|\s[-•*]\s+)(?:[-*✓${BULLET_MARKS}]\s*|\d{1,2}[.)]\s+)?`;
+const BEFORE = String.raw`(?:^|\n[^\S\n]*|[.;?!:)]\s+|\s[-•*]\s+)(?:[-*✓${BULLET_MARKS}]\s*|\d{1,2}[.)-]\s+)?`;
 // A label's words may be wrapped onto the next line (texts copied from a PDF): a space in a label is any one space.
 const wrapped = (label: string) => label.replaceAll(' ', '\\s');
 const LABEL_GROUPS = `(${LABELS.map(([, l]) => `(${wrapped(l)})`).join('|')})`;

@@ -187,6 +187,10 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
     expect(
       kinds('Access is poor (Current Situation) Access is poor. (Future Plans) Build a network (see annex).'),
     ).toEqual(['context', 'action']);
+    // A question numbered "1- " is the template's as "1. " is: its answer explains.
+    expect(en('1- How will engagement help foster accountability? - Improved employer enforcement.')).toEqual([
+      'Improved:info',
+    ]);
     // "Described" is the guidance only after "Briefly": elsewhere it is the author's prose.
     expect(en('What is the commitment? The Ministry will improve the process described in the commitment.')).toEqual([
       'improve:warning',
