@@ -323,7 +323,11 @@ export const en: VagueTermData = {
       verb: 'work',
       after: '~ towards|toward',
       expected: ['deliver … by [date]'],
-      examples: { flag: ['We will {work towards} greater transparency in political financing.'] },
+      examples: {
+        flag: ['We will {work towards} greater transparency in political financing.'],
+        // The noun, after an adjective.
+        pass: ['The parties met in 2019 on the legislative work towards an open Congress.'],
+      },
     },
     {
       lemma: 'work to',
@@ -336,8 +340,11 @@ export const en: VagueTermData = {
         flag: ['The Knesset is {working to} develop a presentation of the laws in force.'],
         // The means of a counted action shares its count.
         info: ['Raise the use of climate services by 10% by 2023, by {working to} publish climate data.'],
-        // The noun: work that is to be done.
-        pass: ['The work to be done will be listed in the plan by June 2024.'],
+        // The noun: work that is to be done; work an adjective qualifies.
+        pass: [
+          'The work to be done will be listed in the plan by June 2024.',
+          'Industries such as online education and digital work to prepare for the era after the pandemic grew fast.',
+        ],
       },
     },
     {
@@ -1188,6 +1195,35 @@ export const en: VagueTermData = {
       pattern: '_ that',
       why: 'considering that: given that (another sense)',
       examples: { pass: ['The portal will be open to all, considering that the proposal is participatory.'] },
+    },
+    {
+      // Considering a complaint or a request is examining it, as addressing one is handling it: a concrete task.
+      term: 'consider',
+      pattern:
+        '_ the|these|their|all|consumer|citizens|citizen complaints|complaint|requests|request|appeals|petitions',
+      why: 'examining complaints (another sense)',
+      examples: { pass: ['The Commission will no longer consider consumer complaints against traders.'] },
+    },
+    {
+      term: 'consider',
+      pattern: '_ complaints|complaint|requests|request|appeals|petitions',
+      why: 'examining complaints (another sense)',
+    },
+    {
+      term: 'consider',
+      kinds: ['noun'],
+      pattern:
+        '_ of the|these|their|all|consumer|citizens|citizen complaints|complaint|requests|request|appeals|petitions',
+      why: 'the examination of complaints (another sense)',
+      examples: {
+        pass: ['A procedure for assigning the consideration of consumer complaints to NGOs will be adopted.'],
+      },
+    },
+    {
+      term: 'consider',
+      kinds: ['noun'],
+      pattern: '_ of complaints|complaint|requests|request|appeals|petitions',
+      why: 'the examination of complaints (another sense)',
     },
     {
       // "Positions of increased responsibility", "an increased risk": a level, not an action.

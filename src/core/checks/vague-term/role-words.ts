@@ -124,6 +124,13 @@ export interface RoleWords {
    */
   doingIn: WordSet;
   /**
+   * Verbs whose form is also a noun that an adjective may qualify: "the legislative work towards an Open Congress",
+   * "digital work to prepare for…" (the noun, another sense than working towards something).
+   */
+  nounsAfterAdjective: WordSet;
+  /** Endings of English adjectives (legislative, digital, technical, parliamentary); French places them after. */
+  adjectiveEnding: RegExp | null;
+  /**
    * Verbs of examining that, coordinated with a decision ("considered and rejected", "to consider and adopt"), name a
    * body's formal examination of a text: a step of a procedure, another sense than thinking something over.
    */
@@ -227,6 +234,8 @@ const fr: RoleWords = {
   headNouns: words(''),
   prepositionForms: words(''),
   listNouns: words(''),
+  nounsAfterAdjective: words(''),
+  adjectiveEnding: null,
   doingIn: words(''),
   examining: words(''),
   decisions: words(''),
@@ -323,6 +332,8 @@ const en: RoleWords = {
   headNouns: words('development developments'),
   prepositionForms: words('considering'),
   listNouns: words('address addresses'),
+  nounsAfterAdjective: words('work'),
+  adjectiveEnding: /(?:al|ive|ic|ary)$/,
   doingIn: words('engage engages engaged engaging'),
   examining: words('consider considers considered considering'),
   decisions: words(

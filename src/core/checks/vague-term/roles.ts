@@ -264,16 +264,20 @@ function otherSense(s: Sentence, h: Hit, w: RoleWords): boolean {
 
 /**
  * Another sense the words around a verb's form tell, whatever the subject: a preposition ("considering the
- * experience"), a noun in a list ("(address, pictures)"), "engaged in" a thing without a partner, an examination
- * coordinated with a decision ("considered and rejected"). See the word lists in ./role-words.ts.
+ * experience"), a noun in a list ("(address, pictures)") or after an adjective ("the legislative work towards"),
+ * "engaged in" a thing without a partner, an examination coordinated with a decision ("considered and rejected").
+ * See the word lists in ./role-words.ts.
  */
 function senseByGrammar(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
-  if (h.first !== h.last) return false;
   const t = tokens[h.first];
-  const next = tokens[h.first + 1];
+  const prev = tokens[h.first - 1];
   const opens = t.sep & (SEP_START | SEP_STOP);
+  // "work towards" after an adjective: the noun, whatever follows it.
+  if (w.nounsAfterAdjective.has(t) && w.adjectiveEnding && prev && !opens && !(t.sep & SEP_PAUSE))
+    return !(prev.flags & CAP) && w.adjectiveEnding.test(prev.norm) && !w.functionWords.has(prev);
+  if (h.first !== h.last) return false;
+  const next = tokens[h.first + 1];
   if (w.prepositionForms.has(t)) {
-    const prev = tokens[h.first - 1];
     // After a comma it adds a circumstance (", considering public diversity").
     if (!opens) return !w.auxiliaries.has(prev) && !w.prepositions.has(prev) && !w.coordinators.has(prev);
     // Opening the sentence: a preposition when its phrase ends at a comma before the main clause.
