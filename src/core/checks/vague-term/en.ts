@@ -669,11 +669,13 @@ export const en: VagueTermData = {
           '1.3 Drafting instruction: {Develop} the drafting instruction for the new bill by June 2022.',
           // Coordinated with a step one can check: the pair is checkable.
           '{Develop} and publish content showing how citizens start petitions.',
+          'Milestones: 1.1. {Develop} and introduce changes to the legislation on elections.',
           'Activity 2: A concept of the citizens’ centre has been {developed} and approved.',
           // What is made is named, its acronym in brackets after it; procedures are deliverables one can check.
           '2.1. {Develop} terms of reference (TOR) for the stakeholder engagement platform.',
           'Procedures for electronic tendering will be {developed} by the Ministry of Finance.',
           'Task 3: {Development} of procedures of access for visitors.',
+          'The Ministry will {develop} a compliance checklist for agencies.',
         ],
         // The noun elsewhere: a name's word, a source of funds, the course of a process.
         pass: [

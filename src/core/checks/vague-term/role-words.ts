@@ -314,7 +314,7 @@ const en: RoleWords = {
     'publish publishes published publishing publication adopt adopts adopted adopting adoption approve approves ' +
       'approved approving approval submit submits submitted submitting submission present presents presented ' +
       'presenting presentation launch launches launched launching implement implements implemented implementing ' +
-      'implementation install installs installed installing installation',
+      'implementation install installs installed installing installation introduce introduces introduced introducing',
   ),
   deliverables: words(
     'strategy platform portal site website websites tool tools guide guides registry register report reports law ' +
@@ -325,7 +325,7 @@ const en: RoleWords = {
       'databases catalogs catalogues programs programmes courses directories applications forms ' +
       'directives policies plans maps inventories scorecards toolkits summits forums conferences bills publication ' +
       'publications instruction instructions guideline guidelines manual manuals handbook handbooks methodology ' +
-      'methodologies template templates charter charters protocol protocols procedure procedures',
+      'methodologies template templates charter charters protocol protocols procedure procedures checklist checklists',
   ),
   documentNouns: words('study studies'),
   intransitiveNouns: words('advancement advancements exploration explorations transformation transformations'),
