@@ -523,6 +523,8 @@ export const en: VagueTermData = {
           'The Office will {consider} the creation of an open algorithms register.',
           'This will include {consideration} of how budget information could complement local data.',
           'Agencies are {considering} options for an open register.',
+          // "As" that lists is not "as" that judges.
+          'The Office will {consider} options such as a public register of lobbyists.',
         ],
         pass: [
           // "Considering" as a preposition (taking into account): after a noun or a comma, or opening a phrase that
@@ -532,6 +534,8 @@ export const en: VagueTermData = {
           // A body's examination of a text, coordinated with its decision: a step of the procedure.
           'In 2014 the draft law was considered and rejected by the Cabinet.',
           'The Assembly will consider and adopt the amendment by June 2025.',
+          // Considering something as or to be something: judging it.
+          'The Assembly considers the parliamentary channel as a resource for public information.',
         ],
       },
     },

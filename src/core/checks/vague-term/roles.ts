@@ -301,7 +301,22 @@ function senseByGrammar(tokens: readonly Token[], h: Hit, w: RoleWords): boolean
   if (w.examining.has(t)) {
     const after = w.coordinators.has(next) && w.decisions.has(tokens[h.first + 2]);
     const before = w.coordinators.has(tokens[h.first - 1]) && w.decisions.has(tokens[h.first - 2]);
-    return after || before;
+    return after || before || regards(tokens, h);
+  }
+  return false;
+}
+
+/**
+ * "The Assembly considers this channel as a resource", "society considers the performance … to be below
+ * expectations": considering something as or to be something is judging it (another sense), unless "as" lists
+ * ("such as", "as well as").
+ */
+function regards(tokens: readonly Token[], h: Hit): boolean {
+  for (let k = h.last + 2; k < tokens.length && k <= h.last + 7; k++) {
+    if (tokens[k].sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN)) return false;
+    const t = tokens[k];
+    if (t.norm === 'as') return tokens[k - 1].norm !== 'such' && tokens[k + 1]?.norm !== 'well';
+    if (t.norm === 'to' && tokens[k + 1]?.norm === 'be') return true;
   }
   return false;
 }
