@@ -182,9 +182,15 @@ export const en: PhraseData = {
       // "ongoing conflicts", "ongoing legislative activities": what is under way now, not when the plan acts.
       term: 'ongoing',
       pattern:
-        '_ conflict|conflicts|dispute|disputes|war|wars|crisis|crises|legislative|proceedings|investigation|investigations|litigation|negotiations|trial|trials',
+        '_ conflict|conflicts|dispute|disputes|war|wars|crisis|crises|legislative|proceedings|investigation|investigations|litigation|negotiations|trial|trials|tasks|activities|actions|processes|projects',
       why: 'under way now (another sense)',
-      examples: { pass: ['Weak oversight is one of the reasons for the ongoing conflicts over mining land.'] },
+      examples: {
+        pass: [
+          'Weak oversight is one of the reasons for the ongoing conflicts over mining land.',
+          // A heading of the tasks under way, not a timing of one.
+          'Responsible: Government Plenipotentiary. Ongoing tasks in the topic of open education are listed in Annex 2.',
+        ],
+      },
     },
     {
       // "an ongoing need", "the ongoing process", "still ongoing": a description of what is under way, not when the plan
