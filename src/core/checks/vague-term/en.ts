@@ -89,6 +89,9 @@ export const en: VagueTermData = {
         // A template's question is not what the plan commits to.
         pass: ['How will the commitment improve access to the budget?: Citizens cannot find it today.'],
         info: [
+          // "Will" after a possessive, a determiner or an adjective is the noun: "to" after it opens a purpose.
+          "The commitment is closely related to Slovakia's will to {improve} the quality of education.",
+          'There is strong political will to {improve} the oversight of procurement.',
           'Ten agencies will {improve} their response times to records requests by 20 percent.',
           // A thing's aim: the purpose of the act, not the author's action.
           'A law on the register will be enacted. The purpose of the act is to {improve} the transparency of lobbying.',

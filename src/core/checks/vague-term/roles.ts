@@ -10,6 +10,7 @@ import {
   CAP,
   LETTERS,
   NUM,
+  SEP_APOSTROPHE,
   SEP_CLOSE,
   SEP_OPEN,
   SEP_OTHER,
@@ -322,6 +323,17 @@ function regards(tokens: readonly Token[], h: Hit): boolean {
 }
 
 /**
+ * "Slovakia's will to improve", "the political will to reform": "will" after a possessive, a determiner or an
+ * adjective is the noun, and "to" after it a purpose, not the modal before the action.
+ */
+function nounWill(tokens: readonly Token[], k: number, w: RoleWords): boolean {
+  const before = tokens[k - 1];
+  if (tokens[k].norm !== 'will' || !before || !w.compounds) return false;
+  if (before.norm === 's' && before.sep & SEP_APOSTROPHE) return true;
+  return w.determiners.has(before) || (!!w.adjectiveEnding?.test(before.norm) && !(before.flags & CAP));
+}
+
+/**
  * The noun heads an action: it opens its paragraph, a sentence, or the answer after a label (":", "?", ")"), a
  * number or one adjective before it ("2. Further development of", "4.3 Comprehensive development and
  * implementation of"), and its object follows after "of" (or after "and" and a second noun).
@@ -457,7 +469,8 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     // "to more effectively understand, support and improve").
     if (w.purposeBefore.has(t) && (verbAfter(s, h, w, k) || (w.pronouns.has(next) && verbAfter(s, h, w, k + 1)))) {
       // "What is the commitment? To ensure…": the word before the sentence is not the verb "to" follows.
-      const actionBefore = k > span.from && w.actionTo.has(tokens[k - 1]) && !aimOfThing(s, w, k - 1, span);
+      const actionBefore =
+        k > span.from && w.actionTo.has(tokens[k - 1]) && !aimOfThing(s, w, k - 1, span) && !nounWill(tokens, k - 1, w);
       // "commits to X and to advancing": "to" before a gerund is a preposition, not a purpose.
       if (w.compounds && k + 1 === h.first && w.isPresentParticiple(tokens[h.first])) {
         if (actionBefore) return false;
