@@ -707,6 +707,8 @@ export const en: VagueTermData = {
       expected: ['reduce by X%', 'adopt'],
       examples: {
         flag: ['The Department will {address} barriers to accessing government information.'],
+        // A deliverable as the subject: what the thing will bring, not what someone does.
+        info: ['The Access to Information Legislation will {address} the barriers that limit the flow of information.'],
         // Alone between a list's marks, the word is the noun: a postal address.
         pass: ['Each site will be listed with its details (address, pictures, brief description) by June 2025.'],
       },
