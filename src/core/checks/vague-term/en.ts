@@ -134,7 +134,11 @@ export const en: VagueTermData = {
           // A figure before the action counts it only in the action's own phrase.
           'Under Pillars 2 and 4 of the Strategy, the Department commits to {continuing} its dialogue with partners.',
         ],
-        info: ['Senior officials file their disclosure reports, and they will {continue} to do so every year.'],
+        info: [
+          'Senior officials file their disclosure reports, and they will {continue} to do so every year.',
+          // Nothing continued is named: the sentence says that something goes on; the action is stated elsewhere.
+          'The commitment will {continue} even after the implementation of the plan ends in 2024.',
+        ],
       },
     },
     {

@@ -131,6 +131,11 @@ export interface RoleWords {
   /** Endings of English adjectives (legislative, digital, technical, parliamentary); French places them after. */
   adjectiveEnding: RegExp | null;
   /**
+   * Words after which a verb of continuing has no object ("This will continue along the following lines", "will
+   * continue even after the plan"): it says that something goes on, and the action is stated elsewhere.
+   */
+  afterIntransitive: WordSet;
+  /**
    * Verbs of examining that, coordinated with a decision ("considered and rejected", "to consider and adopt"), name a
    * body's formal examination of a text: a step of a procedure, another sense than thinking something over.
    */
@@ -235,6 +240,7 @@ const fr: RoleWords = {
   prepositionForms: words(''),
   listNouns: words(''),
   nounsAfterAdjective: words(''),
+  afterIntransitive: words(''),
   adjectiveEnding: null,
   doingIn: words(''),
   examining: words(''),
@@ -333,6 +339,7 @@ const en: RoleWords = {
   prepositionForms: words('considering'),
   listNouns: words('address addresses'),
   nounsAfterAdjective: words('work'),
+  afterIntransitive: words('along after beyond until even throughout during'),
   adjectiveEnding: /(?:al|ive|ic|ary)$/,
   doingIn: words('engage engages engaged engaging'),
   examining: words('consider considers considered considering'),

@@ -649,6 +649,7 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
     if (w.presentAux.has(prev) || w.pastAux.has(prev) || perfectPassive(tokens, h, w)) return true;
   if (trailingParticiple(s, h, w, span)) return true;
   if (pastParticipleAfterComma(s, h, w)) return true;
+  if (continuesAlone(tokens, h, w)) return true;
   if (!prev || t.sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER)) return false;
   if (h.kind === 'verb' && w.isPresentParticiple(t) && prev.flags & LETTERS && !w.functionWords.has(prev))
     return !w.auxiliaries.has(prev) && !w.actionTo.has(prev) && !prev.norm.endsWith('ly');
@@ -657,6 +658,13 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
     return !!owner && owner.norm.length > 3 && !w.verbsWithDe.has(owner) && !w.purposeHeads.has(owner);
   }
   return false;
+}
+
+/** "This will continue along the following lines", "will continue even after the plan": nothing continued named. */
+function continuesAlone(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  if (!h.term.repeats || h.kind !== 'verb' || h.first !== h.last) return false;
+  const next = tokens[h.last + 1];
+  return next !== undefined && !(next.sep & (SEP_STOP | SEP_PAUSE)) && w.afterIntransitive.has(next);
 }
 
 /**
