@@ -155,6 +155,8 @@ export const en: VagueTermData = {
           'The Senate will {facilitate} access to its records through the publication of a weekly bulletin.',
           // An activity as the subject, in the present: what it brings.
           'Publishing the budget on a single gateway {facilitates} access to information.',
+          // Amendments, a deliverable one can check, as the subject: what they bring.
+          'The regulations of the agencies have been adopted. Amendments {facilitate} public access to archival documents dated from 1918.',
         ],
       },
     },

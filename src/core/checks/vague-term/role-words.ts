@@ -323,7 +323,7 @@ const en: RoleWords = {
       'implementation install installs installed installing installation introduce introduces introduced introducing',
   ),
   deliverables: words(
-    'strategy platform portal site website websites tool tools guide guides registry register report reports law legislation ' +
+    'strategy platform portal site website websites tool tools guide guides registry register report reports law legislation amendment amendments ' +
       'laws rule rules regulation regulations standard standards framework roadmap dashboard database dataset ' +
       'datasets catalog catalogue program programme course curriculum directory service application form directive ' +
       'policy plan map inventory scorecard toolkit webinars workshops sessions summit forum conference event events ' +
