@@ -40,6 +40,8 @@ export const en: VagueTermData = {
           'The Office will publish a guide to {promote} the reuse of open data.',
           // In the clause a verb of purpose governs, chained by "to": one warning per vague phrase, none here.
           'The new plan will ensure that the United States continues to prominently {promote} open contracting.',
+          // A list of gerunds after "thereby" states what the action brings.
+          'The Ministry will form a coalition with civil society, thereby coming up with policies, {improving} laws and systematically {promoting} nationwide campaigns.',
         ],
       },
     },

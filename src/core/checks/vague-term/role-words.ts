@@ -135,6 +135,8 @@ export interface RoleWords {
    * continue even after the plan"): it says that something goes on, and the action is stated elsewhere.
    */
   afterIntransitive: WordSet;
+  /** "thus", "thereby": a gerund after one states the result of the action before it. */
+  resultAdverbs: WordSet;
   /**
    * Verbs of examining that, coordinated with a decision ("considered and rejected", "to consider and adopt"), name a
    * body's formal examination of a text: a step of a procedure, another sense than thinking something over.
@@ -241,6 +243,7 @@ const fr: RoleWords = {
   listNouns: words(''),
   nounsAfterAdjective: words(''),
   afterIntransitive: words(''),
+  resultAdverbs: words(''),
   adjectiveEnding: null,
   doingIn: words(''),
   examining: words(''),
@@ -340,6 +343,7 @@ const en: RoleWords = {
   listNouns: words('address addresses'),
   nounsAfterAdjective: words('work'),
   afterIntransitive: words('along after beyond until even throughout during'),
+  resultAdverbs: words('thus thereby hence'),
   adjectiveEnding: /(?:al|ive|ic|ary)$/,
   doingIn: words('engage engages engaged engaging'),
   examining: words('consider considers considered considering'),

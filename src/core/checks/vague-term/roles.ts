@@ -79,6 +79,7 @@ export function localRole(s: Sentence, h: Hit, verbal: boolean): LocalRole {
   // "Objective: To improve access by publishing all legislation": a purpose made concrete by its means stays
   // information where the template's objective turns purposes into the action (../plan-role.ts).
   if (isPurpose(s, h, w, span)) return isConcrete(s, h, w, span) ? 'concrete' : 'purpose';
+  if (resultGerund(s.tokens, h, w)) return 'purpose';
   if (isDescriptive(s, h, w, verbal, span)) return 'participle';
   if (isQuantified(s, h, span)) return 'after-quantified';
   if (isConcrete(s, h, w, span)) return 'concrete';
@@ -656,6 +657,21 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
   if (h.kind === 'verb' && w.complementOf.has(prev) && w.isInfinitive(t)) {
     const owner = tokens[h.first - 2];
     return !!owner && owner.norm.length > 3 && !w.verbsWithDe.has(owner) && !w.purposeHeads.has(owner);
+  }
+  return false;
+}
+
+/**
+ * "…, thus promoting and assisting in their independence", "thereby strengthening trust": a gerund after "thus",
+ * "thereby" or "hence" (or in the list of gerunds that opens) states the result of the action before it.
+ */
+function resultGerund(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  if (!w.compounds || !w.isPresentParticiple(tokens[h.first])) return false;
+  // Back over the list of gerunds the hit closes ("thereby coming up with policies, improving laws and promoting…"),
+  // to its "thus": a finite verb on the way starts another clause.
+  for (let k = h.first - 1; k >= 0 && k >= h.first - 20; k--) {
+    if (tokens[k + 1].sep & SEP_STOP || w.auxiliaries.has(tokens[k])) return false;
+    if (w.resultAdverbs.has(tokens[k])) return w.isPresentParticiple(tokens[k + 1]);
   }
   return false;
 }
