@@ -118,6 +118,8 @@ export const en: VagueTermData = {
         info: [
           'With {support} from the Hewlett Foundation, the Department will publish a toolkit for local officials.',
           'The Archives and Records Management Bill will {support} the right of access to information.',
+          // A gerund coordinated with one after a preposition names the noun's content, as that one does.
+          'The Council will serve as a statutory body with the responsibility of tracking and {supporting} quality service delivery.',
         ],
       },
     },

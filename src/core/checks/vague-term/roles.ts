@@ -394,6 +394,13 @@ function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
     if (h.kind === 'verb' && w.determiners.has(prev)) return true;
     if (w.prepositions.has(prev) && !w.meansBefore.has(prev) && w.isPresentParticiple(tokens[h.first]))
       return prev.norm !== 'for' && prev.norm !== 'to';
+    // "the responsibility of tracking/monitoring and supporting": coordinated with gerunds after the preposition.
+    if (w.coordinators.has(prev) && w.isPresentParticiple(tokens[h.first])) {
+      let k = h.first - 2;
+      while (k > 0 && w.isPresentParticiple(tokens[k]) && !(tokens[k].sep & SEP_STOP)) k--;
+      const p = tokens[k];
+      if (k < h.first - 2 && w.prepositions.has(p) && !w.meansBefore.has(p)) return p.norm !== 'for' && p.norm !== 'to';
+    }
   }
   if (h.kind !== 'noun') return false;
   let k = h.first - 1;
