@@ -95,7 +95,7 @@ export function planRoles(
     let s = sections.get(c);
     if (!s) sections.set(c, (s = sectionsOf(a.source, c)));
     const section = sectionAt(s, f.start);
-    if (section?.kind === 'title') return 'title';
+    if (section?.kind === 'title' && !proseTitle(c.title)) return 'title';
     const prompted = promptRole(f, c.start);
     if (prompted) return prompted;
     switch (section?.kind) {
@@ -111,6 +111,11 @@ export function planRoles(
     }
   });
 }
+
+// A commitment's title is a line, not prose: one where the commitment's reading took a paragraph of several sentences
+// for the title (a text that opens with its background) is read by its prompts and its sentences instead.
+const TITLE_SENTENCES = /[.!?]\s+\p{Lu}[^.!?]*[.!?]\s+\p{Lu}/u;
+const proseTitle = (title: string) => TITLE_SENTENCES.test(title);
 
 const PROMPT_ROLES: Record<Exclude<PromptKind, 'template' | 'title'>, PlanRole> = {
   context: 'context',

@@ -26,34 +26,34 @@ export interface Prompt {
 const LABELS: ReadonlyArray<[PromptKind, string]> = [
   [
     'context',
-    String.raw`status quo(?: or problem\/issues? to be addressed)?|(?:the )?(?:problem\/)?issues? (?:to be addressed|(?:that )?ogp is trying to address)|problem definition|general problem|specific ogp issues?|rationale(?: for the commitment)?|background|contribution of (?:the )?commitment to solv(?:e|ing) (?:the )?problem|relevance of (?:the )?commitment to ogp values|ogp values? to which (?:this|the) commitment (?:will )?contributes?|relevance|ambition|additional information|other relevant information[^\n]{0,60}?|issues and challenges|description of the current (?:state|situation)(?: and the challenges?)?|current situation(?: \(status quo\))?(?: and the (?:public )?problem (?:that )?the commitment (?:will )?address(?:es)?)?|(?:problems?|issues?|challenges?)(?: (?:of|or) challenges?)? to (?:be )?addressed|problems? (?:of|or) challenges? addressed|why this commitment is important|anticipated impact|ogp (?:principles|values)`,
+    String.raw`status quo(?: or problem\/issues? to be addressed)?|(?:the )?(?:problem\/)?issues? (?:to be addressed|(?:that )?ogp is trying to address)|problem definition|general problem|specific ogp issues?|rationale(?: for the commitment)?|background|contribution of (?:the )?commitment to solv(?:e|ing) (?:the )?problem|relevance of (?:the )?commitment to ogp values|ogp values? to which (?:this|the) commitment (?:will )?contributes?|relevance|ambition|additional information|other relevant information[^\n]{0,60}?|issues and challenges|description of the current (?:state|situation)(?: and the challenges?)?|current situation(?: \(status quo\))?(?: and the (?:public )?problem (?:that )?the commitment (?:will )?address(?:es)?)?|(?:problems?|issues?|challenges?)(?: (?:of|or) challenges?)? to (?:be )?addressed|problems? (?:of|or) challenges? addressed|why this commitment is important|anticipated impact|ogp (?:principles|values)|problems? addressed by (?:the )?commitment|the way in which (?:this|the) commitment is relevant to further advancing ogp values`,
   ],
   [
     'action',
-    String.raw`main objectives?|primary objective|objectives? of the commitment|brief description(?: of (?:the )?commitment)?|short description|commitment description|description of (?:the )?commitment|objectives?`,
+    String.raw`main objectives?|primary objective|objectives? of the commitment|brief description(?: of (?:the )?commitment)?|short description|commitment description|description of (?:the )?commitment|objectives?|future plans?`,
   ],
   // "Commitment: Strengthen the framework…": the commitment's name, to its line's end.
   ['title', String.raw`commitment(?: (?:no\.?|#) ?\d{1,2}| \d{1,2})?(?=\s*:)`],
   [
     'milestone',
-    String.raw`(?:main |key )?milestones?(?: activit(?:y|ies)(?: with (?:a )?verifiable deliverables?)?| description| to fulfil+ the commitment)?|(?:verifiable and measurable )?milestones to fulfil+ the commitment|verifiable and measurable milestones[^\n]{0,60}?|activities of the commitment|goals and\/or major milestones`,
+    String.raw`(?:main |key )?milestones?(?: activit(?:y|ies)(?: with (?:a )?verifiable deliverables?)?| description| to fulfil+ the commitment)?|(?:verifiable and measurable )?milestones to fulfil+ the commitment|verifiable and measurable milestones[^\n]{0,60}?|activities of the commitment|goals and\/or major milestones|new or ongoing(?: commitment)?|ongoing or new(?: commitment)?`,
   ],
   // The grand challenge the commitment answers is one of OGP's five names; contact fields name people and bodies.
   [
     'template',
-    String.raw`(?:related )?o(?:gp|pg) challenges?(?: areas?| addressed by the commitment)?|lead (?:implementing )?(?:institutions?|agency|agencies)(?:\/actors?)?|supporting institutions?|other actors involved|state actors involved|contact information|name of responsible person[^\n]{0,40}?`,
+    String.raw`(?:related )?o(?:gp|pg) (?:grand )?challenges?(?: areas?| (?:to be )?address(?:ed)? (?:by|through) (?:the |this )?commitment)?|sustainable development goals? \(sdgs?\) (?:the|this) commitment addresses|promotes efforts for implementation of sdg goals or targets|lead (?:implementing )?(?:institutions?|agency|agencies)(?:\/actors?)?|supporting institutions?|other actors involved|state actors involved|contact information|name of responsible person[^\n]{0,40}?`,
   ],
 ];
 
 // Where a prompt may start: the text's start, a line's (after bullets or a number), or after a sentence or a clause.
 // A list's mark may be a symbol of a private font (Word's bullets: U+F0A7, U+F06C…).
-const BEFORE = String.raw`(?:^|\n[^\S\n]*|[.;?!:)]\s+|\s[-•*]\s+)(?:[-*✓${BULLET_MARKS}]\s*|\d{1,2}[.)]\s+)?`;
+const BEFORE = String.raw`(?:^|\n[^\S\n]*|[.;?!:)]\s+|\s[-•*]\s+)(?:[-*✓${BULLET_MARKS}]\s*|\d{1,2}[.)-]\s+)?`;
 // A label's words may be wrapped onto the next line (texts copied from a PDF): a space in a label is any one space.
 const wrapped = (label: string) => label.replaceAll(' ', '\\s');
-const LABEL_RE = new RegExp(
-  `${BEFORE}(${LABELS.map(([, l]) => `(${wrapped(l)})`).join('|')})(?=\\s*[:?\\n]|\\s+[^\\s]|$)`,
-  'g',
-);
+const LABEL_GROUPS = `(${LABELS.map(([, l]) => `(${wrapped(l)})`).join('|')})`;
+const LABEL_RE = new RegExp(`${BEFORE}${LABEL_GROUPS}(?=\\s*[:?\\n]|\\s+[^\\s]|$)`, 'g');
+// A label alone in brackets, inside a paragraph: "(Current Situation) The government is… (Future Plans) First, …".
+const BRACKETED_RE = new RegExp(`(?:^|\\s)\\(${LABEL_GROUPS}(?=\\))`, 'g');
 
 // A contact field's label just before a colon, wherever it stands (found from the colons: a text has few).
 const FIELD_BEFORE_COLON = new RegExp(`(?:^|\\s)(${LABELS[LABELS.length - 1][1]})\\s*$`);
@@ -66,8 +66,10 @@ const QUESTION_RE = new RegExp(
   'g',
 );
 // The template's guidance to its writer, to the end of its sentence: "Briefly describe…" wherever it stands (the IRM's
-// text runs it after its label: "Relevance Briefly describe the way…"), "Describe…" where a sentence starts.
-const DESCRIBE_RE = /describe\b[^\n]{0,300}?(?:\.(?=[\s:]|$)|$)/gm;
+// text runs it after its label: "Relevance Briefly describe the way…"), "Describe…" where a sentence starts; "Briefly
+// described the intended results…" is the same guidance, misspelt. The guidance on the ambition ends with its own words
+// ("…or improve government through more openness"), whether a stop follows or the answer runs on.
+const DESCRIBE_RE = /(?:describe|(?<=briefly )described)\b[^\n]{0,300}?(?:\.(?=[\s:]|$)|$|through more openness\b)/gm;
 const STARTS_HERE = new RegExp(`${BEFORE}$`);
 // The UN's Sustainable Development Goals that templates since 2018 ask the commitment to name: a target numbered
 // within its goal ("Target 16.6: Develop effective … institutions") quotes the UN's words, not the plan's; so does a
@@ -114,7 +116,7 @@ export function templatePrompts(source: SourceText): Prompt[] {
   for (const m of folded.matchAll(SDG_GOAL_RE))
     if (SDG_NAMED.test(folded.slice(Math.max(0, m.index - 200), m.index)))
       prompts.push({ kind: 'template', start: m.index, end: m.index + m[0].length });
-  for (const m of folded.matchAll(LABEL_RE)) {
+  for (const m of [...folded.matchAll(LABEL_RE), ...folded.matchAll(BRACKETED_RE)]) {
     const end = m.index + m[0].length;
     // A label runs into its answer before a capital ("Relevance The…"), not into a sentence ("Background checks…").
     const next = /\S/.exec(source.text.slice(end, end + 40))?.[0];

@@ -139,4 +139,73 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
     ).toEqual([]);
     expect(en('Milestones\nGoal 1: Promote the use of open contracting data.')).toEqual(['Promote:warning']);
   });
+
+  test('labels as other countries’ templates word them: the problem, the grand challenge, the SDG, the relevance', () => {
+    // Wrapped by a table's column, its article dropped, the misspelt guidance: the template's words all the same.
+    expect(en('Problem addressed by the\ncommitment\nThe Constitution guarantees the right to propose laws.')).toEqual(
+      [],
+    );
+    expect(en('OGP Grand Challenge to be addressed through this Commitment: Improving Public Services')).toEqual([]);
+    expect(en('Specific OGP challenge addressed by commitment: more effectively managing public resources.')).toEqual(
+      [],
+    );
+    expect(en('Sustainable Development Goal (SDG) the Commitment addresses Goal 16: 16.6. and 16.7')).toEqual([]);
+    expect(
+      en('Promotes efforts for implementation of SDG Goals or Targets 11.3 by 2030 enhance inclusive urbanization'),
+    ).toEqual([]);
+    expect(
+      en(
+        'Ambition Briefly described the intended results of the commitment and how it will either make government ' +
+          'more open or improve government through more openness.',
+      ),
+    ).toEqual([]);
+    expect(
+      en('The way in which this\ncommitment is relevant to\nfurther advancing OGP values\nThe portal will open.'),
+    ).toEqual([]);
+    // The guidance ends with its own words when the answer runs on without a stop (its sentence is the template's,
+    // as a field's answer is); the next sentence is the author's.
+    expect(
+      en(
+        'Ambition Briefly described the intended results of the commitment and how it will either make government ' +
+          'more open or improve government through more openness Since 2011, more than 120 commitments were made in ' +
+          'national action plans, spanning legal reforms and capacity building activities to technological ' +
+          'developments and dissemination programs of many kinds in many countries of five continents. The ' +
+          'Ministry will improve the portal.',
+      ),
+    ).toEqual(['improve:warning']);
+    // The milestone table's column, wrapped by its cell: its milestones keep their warnings.
+    expect(
+      en(
+        'Verifiable and measurable milestones to\nfulfil the commitment\nNew or\nongoing\nStart date End date\n15. Improve the law.',
+      ),
+    ).toEqual(['Improve:warning']);
+    // Labels alone in brackets inside a paragraph open their parts too: the situation explains, the plans act.
+    expect(
+      en('2) Digital inclusion (Current Situation) The government is improving access for rural residents.'),
+    ).toEqual(['improving:info']);
+    const kinds = (t: string) => templatePrompts(fromPlainText(t)).map((p) => p.kind);
+    expect(
+      kinds('Access is poor (Current Situation) Access is poor. (Future Plans) Build a network (see annex).'),
+    ).toEqual(['context', 'action']);
+    // A question numbered "1- " is the template's as "1. " is: its answer explains.
+    expect(en('1- How will engagement help foster accountability? - Improved employer enforcement.')).toEqual([
+      'Improved:info',
+    ]);
+    // "Described" is the guidance only after "Briefly": elsewhere it is the author's prose.
+    expect(en('What is the commitment? The Ministry will improve the process described in the commitment.')).toEqual([
+      'improve:warning',
+    ]);
+  });
+
+  test('a commitment read as one whose first paragraph is prose: its sentences and prompts decide, not the title', () => {
+    const text =
+      'The legal recognition of the Right to Information is essential to create a culture of transparency. Systems ' +
+      'have to be developed for record management and reporting. Issues to be Addressed: Resources need to be ' +
+      'allocated. This includes ensuring the autonomy of Information Officers. Main Objective: To strengthen the ' +
+      'anti-corruption framework.\nMilestones to Fulfill the Commitment New or ongoing\nCommitment\nStart Date:\n' +
+      'End Date:\n1. The Enactment of the RTI Act\na) Ministry in charge of mass media to ensure RTI requests can be ' +
+      'processed New August 2016 February 2017\n2. Appointment and training of key RTI actors\na) Constitutional ' +
+      'council to appoint RTI Commission New August 2016 September 2016';
+    expect(en(text)).toEqual(['developed:info', 'ensuring:info', 'strengthen:warning', 'ensure:info']);
+  });
 });

@@ -40,6 +40,8 @@ export const en: VagueTermData = {
           'The Office will publish a guide to {promote} the reuse of open data.',
           // In the clause a verb of purpose governs, chained by "to": one warning per vague phrase, none here.
           'The new plan will ensure that the United States continues to prominently {promote} open contracting.',
+          // A list of gerunds after "thereby" states what the action brings.
+          'The Ministry will form a coalition with civil society, thereby coming up with policies, {improving} laws and systematically {promoting} nationwide campaigns.',
         ],
       },
     },
@@ -89,6 +91,9 @@ export const en: VagueTermData = {
         // A template's question is not what the plan commits to.
         pass: ['How will the commitment improve access to the budget?: Citizens cannot find it today.'],
         info: [
+          // "Will" after a possessive, a determiner or an adjective is the noun: "to" after it opens a purpose.
+          "The commitment is closely related to Slovakia's will to {improve} the quality of education.",
+          'There is strong political will to {improve} the oversight of procurement.',
           'Ten agencies will {improve} their response times to records requests by 20 percent.',
           // A thing's aim: the purpose of the act, not the author's action.
           'A law on the register will be enacted. The purpose of the act is to {improve} the transparency of lobbying.',
@@ -113,6 +118,8 @@ export const en: VagueTermData = {
         info: [
           'With {support} from the Hewlett Foundation, the Department will publish a toolkit for local officials.',
           'The Archives and Records Management Bill will {support} the right of access to information.',
+          // A gerund coordinated with one after a preposition names the noun's content, as that one does.
+          'The Council will serve as a statutory body with the responsibility of tracking and {supporting} quality service delivery.',
         ],
       },
     },
@@ -131,7 +138,11 @@ export const en: VagueTermData = {
           // A figure before the action counts it only in the action's own phrase.
           'Under Pillars 2 and 4 of the Strategy, the Department commits to {continuing} its dialogue with partners.',
         ],
-        info: ['Senior officials file their disclosure reports, and they will {continue} to do so every year.'],
+        info: [
+          'Senior officials file their disclosure reports, and they will {continue} to do so every year.',
+          // Nothing continued is named: the sentence says that something goes on; the action is stated elsewhere.
+          'The commitment will {continue} even after the implementation of the plan ends in 2024.',
+        ],
       },
     },
     {
@@ -148,6 +159,8 @@ export const en: VagueTermData = {
           'The Senate will {facilitate} access to its records through the publication of a weekly bulletin.',
           // An activity as the subject, in the present: what it brings.
           'Publishing the budget on a single gateway {facilitates} access to information.',
+          // Amendments, a deliverable one can check, as the subject: what they bring.
+          'The regulations of the agencies have been adopted. Amendments {facilitate} public access to archival documents dated from 1918.',
         ],
       },
     },
@@ -323,7 +336,11 @@ export const en: VagueTermData = {
       verb: 'work',
       after: '~ towards|toward',
       expected: ['deliver … by [date]'],
-      examples: { flag: ['We will {work towards} greater transparency in political financing.'] },
+      examples: {
+        flag: ['We will {work towards} greater transparency in political financing.'],
+        // The noun, after an adjective.
+        pass: ['The parties met in 2019 on the legislative work towards an open Congress.'],
+      },
     },
     {
       lemma: 'work to',
@@ -336,8 +353,11 @@ export const en: VagueTermData = {
         flag: ['The Knesset is {working to} develop a presentation of the laws in force.'],
         // The means of a counted action shares its count.
         info: ['Raise the use of climate services by 10% by 2023, by {working to} publish climate data.'],
-        // The noun: work that is to be done.
-        pass: ['The work to be done will be listed in the plan by June 2024.'],
+        // The noun: work that is to be done; work an adjective qualifies.
+        pass: [
+          'The work to be done will be listed in the plan by June 2024.',
+          'Industries such as online education and digital work to prepare for the era after the pandemic grew fast.',
+        ],
       },
     },
     {
@@ -480,8 +500,12 @@ export const en: VagueTermData = {
           'The Department will {engage} stakeholders on the design of the new portal.',
           // The number opening the milestone numbers it; it counts nothing.
           'Milestones: 7.1 Publish the draft bill. 7.2 {Engage} Parliament on the draft bill.',
+          // With a partner, "engage in" is engaging people.
+          'The Working Group will {engage} in meaningful ways with the public on its work.',
         ],
         info: ['The Department will {engage} 40 organisations on the design of the new portal.'],
+        // "Engaged in" a thing, with no partner: taking part in it or doing it (another sense).
+        pass: ['Companies engaged in extractive projects will publish their beneficial owners by June 2025.'],
       },
     },
     {
@@ -497,6 +521,8 @@ export const en: VagueTermData = {
           // A process done still delivers nothing, in the perfect passive too.
           'Options for a public register have been {explored}.',
         ],
+        // Mineral exploration (no object after the noun): another sense.
+        pass: ['Companies that hold exploration, production and export licenses will publish their payments.'],
       },
     },
     {
@@ -509,6 +535,20 @@ export const en: VagueTermData = {
         flag: [
           'The Office will {consider} the creation of an open algorithms register.',
           'This will include {consideration} of how budget information could complement local data.',
+          'Agencies are {considering} options for an open register.',
+          // "As" that lists is not "as" that judges.
+          'The Office will {consider} options such as a public register of lobbyists.',
+        ],
+        pass: [
+          // "Considering" as a preposition (taking into account): after a noun or a comma, or opening a phrase that
+          // ends at a comma before the main clause.
+          'The Ministry will publish the register, considering the experience of the European Union.',
+          'Considering the complexity of the procedure, the Ministry will publish a guide by 2025.',
+          // A body's examination of a text, coordinated with its decision: a step of the procedure.
+          'In 2014 the draft law was considered and rejected by the Cabinet.',
+          'The Assembly will consider and adopt the amendment by June 2025.',
+          // Considering something as or to be something: judging it.
+          'The Assembly considers the parliamentary channel as a resource for public information.',
         ],
       },
     },
@@ -646,11 +686,13 @@ export const en: VagueTermData = {
           '1.3 Drafting instruction: {Develop} the drafting instruction for the new bill by June 2022.',
           // Coordinated with a step one can check: the pair is checkable.
           '{Develop} and publish content showing how citizens start petitions.',
+          'Milestones: 1.1. {Develop} and introduce changes to the legislation on elections.',
           'Activity 2: A concept of the citizens’ centre has been {developed} and approved.',
           // What is made is named, its acronym in brackets after it; procedures are deliverables one can check.
           '2.1. {Develop} terms of reference (TOR) for the stakeholder engagement platform.',
           'Procedures for electronic tendering will be {developed} by the Ministry of Finance.',
           'Task 3: {Development} of procedures of access for visitors.',
+          'The Ministry will {develop} a compliance checklist for agencies.',
         ],
         // The noun elsewhere: a name's word, a source of funds, the course of a process.
         pass: [
@@ -673,7 +715,13 @@ export const en: VagueTermData = {
     {
       lemma: 'address',
       expected: ['reduce by X%', 'adopt'],
-      examples: { flag: ['The Department will {address} barriers to accessing government information.'] },
+      examples: {
+        flag: ['The Department will {address} barriers to accessing government information.'],
+        // A deliverable as the subject: what the thing will bring, not what someone does.
+        info: ['The Access to Information Legislation will {address} the barriers that limit the flow of information.'],
+        // Alone between a list's marks, the word is the noun: a postal address.
+        pass: ['Each site will be listed with its details (address, pictures, brief description) by June 2025.'],
+      },
     },
     {
       lemma: 'tackle',
@@ -690,6 +738,8 @@ export const en: VagueTermData = {
         // A capitalised verb after "to" and a body's name, in running text: the body's name.
         pass: [
           'The draft texts were examined by the Tripartite Committee to Combat the Impact of Covid-19 on the World of Work in 2021 and then published.',
+          // A capitalised gerund between capitalised words of one phrase: a word of the body's name.
+          'In 2007 the first version of the bill was drafted by the Corruption Prevention and Combating Bureau, which published it for comments from the public.',
         ],
       },
     },
@@ -708,7 +758,11 @@ export const en: VagueTermData = {
           'The {transformation} of federal permitting.',
         ],
         // A capitalised noun after other capitalised words of a name: "Ministry of Digital Transformation".
-        pass: ['The open data rules were amended by the Ministry of Digital Transformation in April 2021.'],
+        // With no object after it, the noun names a field or the course of things, not an action.
+        pass: [
+          'The open data rules were amended by the Ministry of Digital Transformation in April 2021.',
+          'Policies will reduce the inequalities that may arise with digital transformation by 2025.',
+        ],
       },
     },
     {
@@ -765,7 +819,11 @@ export const en: VagueTermData = {
       verb: 'focus',
       after: '~ on',
       expected: ['reserve X% for', 'start with'],
-      examples: { flag: ['The Office will {focus on} the accessibility of public consultations.'] },
+      examples: {
+        flag: ['The Office will {focus on} the accessibility of public consultations.'],
+        // An "-ed" form right after a comma that follows a noun describes the noun.
+        info: ['The Senate will publish guides on the legislative process, {focused on} clear language.'],
+      },
     },
     {
       lemma: 'take steps',
@@ -852,6 +910,29 @@ export const en: VagueTermData = {
   ],
   exceptions: [
     {
+      // "ever-advancing technology", "ever-increasing demand": "ever" makes the participle an adjective describing a
+      // noun, not an action of the plan.
+      pattern: 'ever _',
+      why: 'an adjective compound with "ever" (a description)',
+      examples: { pass: ['Ever-advancing digital technology may deepen the divide between regions.'] },
+    },
+    {
+      // "decision making", "policy-making": the compound noun of the field, not "make … better".
+      term: 'make … more',
+      pattern: 'decision|policy|law|rule _',
+      why: 'decision making (a compound noun)',
+      examples: { pass: ['Citizens will take part in local decision making for better service delivery.'] },
+    },
+    {
+      // The OGP template's role of a body ("Supporting institutions:"), named in prose: "as a supporting institution".
+      term: 'support',
+      pattern: 'a|the _ institution|institutions',
+      why: 'a supporting institution (the template’s role of a body)',
+      examples: {
+        pass: ['The Ministry leads activities 6.1 and 6.2, with the Electoral Commission as a supporting institution.'],
+      },
+    },
+    {
       term: 'make … more',
       pattern: '_ sure|certain',
       why: 'make sure: ensure (the term "ensure" is read on its own)',
@@ -906,6 +987,14 @@ export const en: VagueTermData = {
         pass: [
           'Our target is 60 points by December 2017. OGP challenge addressed by the commitment: more effectively managing public resources.',
         ],
+      },
+    },
+    {
+      term: 'address',
+      pattern: '_ by commitment',
+      why: 'a template label (OGP commitment template, 2014-2016), its article dropped',
+      examples: {
+        pass: ['Specific OGP challenge addressed by commitment: more effectively managing public resources.'],
       },
     },
     {
@@ -1127,6 +1216,35 @@ export const en: VagueTermData = {
       pattern: '_ that',
       why: 'considering that: given that (another sense)',
       examples: { pass: ['The portal will be open to all, considering that the proposal is participatory.'] },
+    },
+    {
+      // Considering a complaint or a request is examining it, as addressing one is handling it: a concrete task.
+      term: 'consider',
+      pattern:
+        '_ the|these|their|all|consumer|citizens|citizen complaints|complaint|requests|request|appeals|petitions',
+      why: 'examining complaints (another sense)',
+      examples: { pass: ['The Commission will no longer consider consumer complaints against traders.'] },
+    },
+    {
+      term: 'consider',
+      pattern: '_ complaints|complaint|requests|request|appeals|petitions',
+      why: 'examining complaints (another sense)',
+    },
+    {
+      term: 'consider',
+      kinds: ['noun'],
+      pattern:
+        '_ of the|these|their|all|consumer|citizens|citizen complaints|complaint|requests|request|appeals|petitions',
+      why: 'the examination of complaints (another sense)',
+      examples: {
+        pass: ['A procedure for assigning the consideration of consumer complaints to NGOs will be adopted.'],
+      },
+    },
+    {
+      term: 'consider',
+      kinds: ['noun'],
+      pattern: '_ of complaints|complaint|requests|request|appeals|petitions',
+      why: 'the examination of complaints (another sense)',
     },
     {
       // "Positions of increased responsibility", "an increased risk": a level, not an action.

@@ -94,7 +94,9 @@ export interface RoleWords {
   documentNouns: WordSet;
   /**
    * Nominalisations of a vague verb with a second sense where nothing follows as their object: "advancement" in a
-   * career or a grade ("criteria for admittance and advancement in the civil service"), not advancing something.
+   * career or a grade ("criteria for admittance and advancement in the civil service"), not advancing something;
+   * mineral "exploration" ("exploration, production and export licenses"); "digital transformation" (a field, the
+   * course of things), unlike "the exploration of options", "the transformation of permitting".
    */
   intransitiveNouns: WordSet;
   /**
@@ -104,6 +106,44 @@ export interface RoleWords {
    * "Development partners' funds", "policy development").
    */
   headNouns: WordSet;
+  /**
+   * Forms of a vague verb that are prepositions where no auxiliary, preposition or conjunction stands before them:
+   * "draft legislation considering the aspect of corruption", "Considering the complexities…, the plan" (taking into
+   * account), unlike "agencies are considering", "by considering options".
+   */
+  prepositionForms: WordSet;
+  /**
+   * Forms of a vague verb that always take an object: one standing alone between a list's marks ("(type of activity,
+   * address, contacts)", "(address, pictures)") is the homograph noun, not the verb.
+   */
+  listNouns: WordSet;
+  /**
+   * Verbs of engaging that, followed by "in" and no partner ("with"), mean taking part in or doing the thing named
+   * ("companies engaged in extractive projects", "engage in public awareness campaigns"): another sense than engaging
+   * people, whose vagueness is their object's, not theirs.
+   */
+  doingIn: WordSet;
+  /**
+   * Verbs whose form is also a noun that an adjective may qualify: "the legislative work towards an Open Congress",
+   * "digital work to prepare for…" (the noun, another sense than working towards something).
+   */
+  nounsAfterAdjective: WordSet;
+  /** Endings of English adjectives (legislative, digital, technical, parliamentary); French places them after. */
+  adjectiveEnding: RegExp | null;
+  /**
+   * Words after which a verb of continuing has no object ("This will continue along the following lines", "will
+   * continue even after the plan"): it says that something goes on, and the action is stated elsewhere.
+   */
+  afterIntransitive: WordSet;
+  /** "thus", "thereby": a gerund after one states the result of the action before it. */
+  resultAdverbs: WordSet;
+  /**
+   * Verbs of examining that, coordinated with a decision ("considered and rejected", "to consider and adopt"), name a
+   * body's formal examination of a text: a step of a procedure, another sense than thinking something over.
+   */
+  examining: WordSet;
+  /** Decisions a body takes on a text ("adopt", "reject", "approve"), coordinated with its examination. */
+  decisions: WordSet;
   numberWords: WordSet;
   /** A definite frequency: "every", "annually", « chaque », « annuellement » (see `repeats` in the lexicon). */
   frequencies: WordSet;
@@ -199,6 +239,15 @@ const fr: RoleWords = {
   // « avancement » is no vague term; career « promotion » has its exceptions in ./fr.ts.
   intransitiveNouns: words(''),
   headNouns: words(''),
+  prepositionForms: words(''),
+  listNouns: words(''),
+  nounsAfterAdjective: words(''),
+  afterIntransitive: words(''),
+  resultAdverbs: words(''),
+  adjectiveEnding: null,
+  doingIn: words(''),
+  examining: words(''),
+  decisions: words(''),
   numberWords: words(NUMBER_WORDS),
   frequencies: words('chaque annuellement trimestriellement mensuellement hebdomadairement quotidiennement'),
   numbered: words(NUMBERED),
@@ -274,10 +323,10 @@ const en: RoleWords = {
     'publish publishes published publishing publication adopt adopts adopted adopting adoption approve approves ' +
       'approved approving approval submit submits submitted submitting submission present presents presented ' +
       'presenting presentation launch launches launched launching implement implements implemented implementing ' +
-      'implementation install installs installed installing installation',
+      'implementation install installs installed installing installation introduce introduces introduced introducing',
   ),
   deliverables: words(
-    'strategy platform portal site website websites tool tools guide guides registry register report reports law ' +
+    'strategy platform portal site website websites tool tools guide guides registry register report reports law legislation amendment amendments ' +
       'laws rule rules regulation regulations standard standards framework roadmap dashboard database dataset ' +
       'datasets catalog catalogue program programme course curriculum directory service application form directive ' +
       'policy plan map inventory scorecard toolkit webinars workshops sessions summit forum conference event events ' +
@@ -285,11 +334,23 @@ const en: RoleWords = {
       'databases catalogs catalogues programs programmes courses directories applications forms ' +
       'directives policies plans maps inventories scorecards toolkits summits forums conferences bills publication ' +
       'publications instruction instructions guideline guidelines manual manuals handbook handbooks methodology ' +
-      'methodologies template templates charter charters protocol protocols procedure procedures',
+      'methodologies template templates charter charters protocol protocols procedure procedures checklist checklists',
   ),
   documentNouns: words('study studies'),
-  intransitiveNouns: words('advancement advancements'),
+  intransitiveNouns: words('advancement advancements exploration explorations transformation transformations'),
   headNouns: words('development developments'),
+  prepositionForms: words('considering'),
+  listNouns: words('address addresses'),
+  nounsAfterAdjective: words('work'),
+  afterIntransitive: words('along after beyond until even throughout during'),
+  resultAdverbs: words('thus thereby hence'),
+  adjectiveEnding: /(?:al|ive|ic|ary)$/,
+  doingIn: words('engage engages engaged engaging'),
+  examining: words('consider considers considered considering'),
+  decisions: words(
+    'adopt adopts adopted adopting adoption reject rejects rejected rejecting rejection approve approves approved ' +
+      'approving approval pass passes passed passing accept accepts accepted accepting acceptance',
+  ),
   numberWords: words(NUMBER_WORDS),
   frequencies: words('every each annually yearly quarterly monthly weekly daily'),
   numbered: words(NUMBERED),

@@ -10,6 +10,7 @@ import {
   CAP,
   LETTERS,
   NUM,
+  SEP_APOSTROPHE,
   SEP_CLOSE,
   SEP_OPEN,
   SEP_OTHER,
@@ -78,6 +79,7 @@ export function localRole(s: Sentence, h: Hit, verbal: boolean): LocalRole {
   // "Objective: To improve access by publishing all legislation": a purpose made concrete by its means stays
   // information where the template's objective turns purposes into the action (../plan-role.ts).
   if (isPurpose(s, h, w, span)) return isConcrete(s, h, w, span) ? 'concrete' : 'purpose';
+  if (resultGerund(s.tokens, h, w)) return 'purpose';
   if (isDescriptive(s, h, w, verbal, span)) return 'participle';
   if (isQuantified(s, h, span)) return 'after-quantified';
   if (isConcrete(s, h, w, span)) return 'concrete';
@@ -144,6 +146,7 @@ function isInName(s: Sentence, h: Hit, w: RoleWords): boolean {
   const inside = h.first > 0 && !(t.sep & (SEP_START | SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER));
   if (inside && t.flags & CAP && !(t.flags & UPPER) && (h.kind === 'noun' || h.kind === 'participle'))
     if (!isTitleCase(tokens)) return true;
+  if (inside && gerundInName(tokens, h, w) && !isTitleCase(tokens)) return true;
   // "the Tripartite Committee to Combat the Impact of Covid-19": a capitalised verb after "to" and a capitalised noun,
   // outside a heading (a short paragraph in Title Case: "Strategy to Improve Access").
   const body = tokens[h.first - 2];
@@ -158,6 +161,18 @@ function isInName(s: Sentence, h: Hit, w: RoleWords): boolean {
   if (!NAME_WORDS[s.lang].has(tokens[h.first])) return false;
   for (const name of w.names) if (coveredByName(tokens, h, name)) return true;
   return false;
+}
+
+/**
+ * "the Corruption Prevention and Combating Bureau": a capitalised gerund between capitalised words of one phrase (a
+ * capitalised word, or one and "and", before it; a capitalised noun after it) is a word of the name.
+ */
+function gerundInName(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  const t = tokens[h.first];
+  if (!(t.flags & CAP) || t.flags & UPPER || !w.isPresentParticiple(t)) return false;
+  if (!capitalisedInside(tokens, h.last + 1)) return false;
+  const k = w.coordinators.has(tokens[h.first - 1]) ? h.first - 2 : h.first - 1;
+  return k > 0 && capitalisedInside(tokens, k);
 }
 
 /** Most longer words capitalised: a heading in Title Case, where capitals say nothing about names. */
@@ -241,11 +256,82 @@ function coveredByName(tokens: readonly Token[], h: Hit, name: readonly string[]
  */
 function otherSense(s: Sentence, h: Hit, w: RoleWords): boolean {
   const { tokens } = s;
+  if (senseByGrammar(tokens, h, w)) return true;
   if (h.kind === 'noun' && w.headNouns.has(tokens[h.first])) return !actionHead(s, h, w);
   if (h.kind !== 'noun' || !w.intransitiveNouns.has(tokens[h.first])) return false;
   const next = tokens[h.last + 1];
   if (next?.norm === 'of') return false;
   return !(w.coordinators.has(next) && tokens[h.last + 3]?.norm === 'of');
+}
+
+/**
+ * Another sense the words around a verb's form tell, whatever the subject: a preposition ("considering the
+ * experience"), a noun in a list ("(address, pictures)") or after an adjective ("the legislative work towards"),
+ * "engaged in" a thing without a partner, an examination coordinated with a decision ("considered and rejected").
+ * See the word lists in ./role-words.ts.
+ */
+function senseByGrammar(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  const t = tokens[h.first];
+  const prev = tokens[h.first - 1];
+  const opens = t.sep & (SEP_START | SEP_STOP);
+  // "work towards" after an adjective: the noun, whatever follows it.
+  if (w.nounsAfterAdjective.has(t) && w.adjectiveEnding && prev && !opens && !(t.sep & SEP_PAUSE))
+    return !(prev.flags & CAP) && w.adjectiveEnding.test(prev.norm) && !w.functionWords.has(prev);
+  if (h.first !== h.last) return false;
+  const next = tokens[h.first + 1];
+  if (w.prepositionForms.has(t)) {
+    // After a comma it adds a circumstance (", considering public diversity").
+    if (!opens) return !w.auxiliaries.has(prev) && !w.prepositions.has(prev) && !w.coordinators.has(prev);
+    // Opening the sentence: a preposition when its phrase ends at a comma before the main clause.
+    for (let k = h.first + 1; k < tokens.length && !(tokens[k].sep & SEP_STOP); k++)
+      if (tokens[k].sep & SEP_PAUSE) return true;
+    return false;
+  }
+  if (w.listNouns.has(t))
+    return (
+      !opens &&
+      !!(t.sep & (SEP_PAUSE | SEP_OPEN)) &&
+      (next === undefined || !!(next.sep & (SEP_PAUSE | SEP_OPEN | SEP_CLOSE | SEP_STOP)))
+    );
+  if (w.doingIn.has(t) && next?.norm === 'in' && !(next.sep & (SEP_PAUSE | SEP_STOP))) {
+    for (let k = h.first + 2; k < tokens.length && k <= h.first + 10; k++) {
+      if (tokens[k].sep & (SEP_STOP | SEP_PAUSE)) break;
+      if (tokens[k].norm === 'with') return false;
+    }
+    return true;
+  }
+  if (w.examining.has(t)) {
+    const after = w.coordinators.has(next) && w.decisions.has(tokens[h.first + 2]);
+    const before = w.coordinators.has(tokens[h.first - 1]) && w.decisions.has(tokens[h.first - 2]);
+    return after || before || regards(tokens, h);
+  }
+  return false;
+}
+
+/**
+ * "The Assembly considers this channel as a resource", "society considers the performance … to be below
+ * expectations": considering something as or to be something is judging it (another sense), unless "as" lists
+ * ("such as", "as well as").
+ */
+function regards(tokens: readonly Token[], h: Hit): boolean {
+  for (let k = h.last + 2; k < tokens.length && k <= h.last + 7; k++) {
+    if (tokens[k].sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN)) return false;
+    const t = tokens[k];
+    if (t.norm === 'as') return tokens[k - 1].norm !== 'such' && tokens[k + 1]?.norm !== 'well';
+    if (t.norm === 'to' && tokens[k + 1]?.norm === 'be') return true;
+  }
+  return false;
+}
+
+/**
+ * "Slovakia's will to improve", "the political will to reform": "will" after a possessive, a determiner or an
+ * adjective is the noun, and "to" after it a purpose, not the modal before the action.
+ */
+function nounWill(tokens: readonly Token[], k: number, w: RoleWords): boolean {
+  const before = tokens[k - 1];
+  if (tokens[k].norm !== 'will' || !before || !w.compounds) return false;
+  if (before.norm === 's' && before.sep & SEP_APOSTROPHE) return true;
+  return w.determiners.has(before) || (!!w.adjectiveEnding?.test(before.norm) && !(before.flags & CAP));
 }
 
 /**
@@ -308,6 +394,13 @@ function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
     if (h.kind === 'verb' && w.determiners.has(prev)) return true;
     if (w.prepositions.has(prev) && !w.meansBefore.has(prev) && w.isPresentParticiple(tokens[h.first]))
       return prev.norm !== 'for' && prev.norm !== 'to';
+    // "the responsibility of tracking/monitoring and supporting": coordinated with gerunds after the preposition.
+    if (w.coordinators.has(prev) && w.isPresentParticiple(tokens[h.first])) {
+      let k = h.first - 2;
+      while (k > 0 && w.isPresentParticiple(tokens[k]) && !(tokens[k].sep & SEP_STOP)) k--;
+      const p = tokens[k];
+      if (k < h.first - 2 && w.prepositions.has(p) && !w.meansBefore.has(p)) return p.norm !== 'for' && p.norm !== 'to';
+    }
   }
   if (h.kind !== 'noun') return false;
   let k = h.first - 1;
@@ -384,7 +477,8 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     // "to more effectively understand, support and improve").
     if (w.purposeBefore.has(t) && (verbAfter(s, h, w, k) || (w.pronouns.has(next) && verbAfter(s, h, w, k + 1)))) {
       // "What is the commitment? To ensure…": the word before the sentence is not the verb "to" follows.
-      const actionBefore = k > span.from && w.actionTo.has(tokens[k - 1]) && !aimOfThing(s, w, k - 1, span);
+      const actionBefore =
+        k > span.from && w.actionTo.has(tokens[k - 1]) && !aimOfThing(s, w, k - 1, span) && !nounWill(tokens, k - 1, w);
       // "commits to X and to advancing": "to" before a gerund is a preposition, not a purpose.
       if (w.compounds && k + 1 === h.first && w.isPresentParticiple(tokens[h.first])) {
         if (actionBefore) return false;
@@ -562,6 +656,8 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
   if (h.kind === 'participle' && prev && !h.term.process)
     if (w.presentAux.has(prev) || w.pastAux.has(prev) || perfectPassive(tokens, h, w)) return true;
   if (trailingParticiple(s, h, w, span)) return true;
+  if (pastParticipleAfterComma(s, h, w)) return true;
+  if (continuesAlone(tokens, h, w)) return true;
   if (!prev || t.sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER)) return false;
   if (h.kind === 'verb' && w.isPresentParticiple(t) && prev.flags & LETTERS && !w.functionWords.has(prev))
     return !w.auxiliaries.has(prev) && !w.actionTo.has(prev) && !prev.norm.endsWith('ly');
@@ -570,6 +666,44 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
     return !!owner && owner.norm.length > 3 && !w.verbsWithDe.has(owner) && !w.purposeHeads.has(owner);
   }
   return false;
+}
+
+/**
+ * "…, thus promoting and assisting in their independence", "thereby strengthening trust": a gerund after "thus",
+ * "thereby" or "hence" (or in the list of gerunds that opens) states the result of the action before it.
+ */
+function resultGerund(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  if (!w.compounds || !w.isPresentParticiple(tokens[h.first])) return false;
+  // Back over the list of gerunds the hit closes ("thereby coming up with policies, improving laws and promoting…"),
+  // to its "thus": a finite verb on the way starts another clause.
+  for (let k = h.first - 1; k >= 0 && k >= h.first - 20; k--) {
+    if (tokens[k + 1].sep & SEP_STOP || w.auxiliaries.has(tokens[k])) return false;
+    if (w.resultAdverbs.has(tokens[k])) return w.isPresentParticiple(tokens[k + 1]);
+  }
+  return false;
+}
+
+/** "This will continue along the following lines", "will continue even after the plan": nothing continued named. */
+function continuesAlone(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  if (!h.term.repeats || h.kind !== 'verb' || h.first !== h.last) return false;
+  const next = tokens[h.last + 1];
+  return next !== undefined && !(next.sep & (SEP_STOP | SEP_PAUSE)) && w.afterIntransitive.has(next);
+}
+
+/**
+ * "mechanisms for the dissemination of legislative processes, focused on clear language": an "-ed" form right after a
+ * comma that follows a noun describes that noun (a participle phrase), as English states no action in the past tense
+ * after a comma without its subject.
+ */
+function pastParticipleAfterComma(s: Sentence, h: Hit, w: RoleWords): boolean {
+  const { tokens } = s;
+  const t = tokens[h.first];
+  const prev = tokens[h.first - 1];
+  if (!w.compounds || h.kind === 'noun' || !t.norm.endsWith('ed') || !(t.sep & SEP_PAUSE)) return false;
+  if (t.sep & (SEP_START | SEP_STOP) || !prev || !(prev.flags & LETTERS) || prev.flags & UPPER) return false;
+  // A comma, not the ";" or ":" that opens an item of its own ("…services; improved system for…").
+  if (s.text.slice(prev.end, t.start).trim() !== ',') return false;
+  return !w.functionWords.has(prev) && !w.isPresentParticiple(prev);
 }
 
 /** "has been strengthened", "have already been significantly improved", « a été renforcé ». */

@@ -182,9 +182,26 @@ export const en: PhraseData = {
       // "ongoing conflicts", "ongoing legislative activities": what is under way now, not when the plan acts.
       term: 'ongoing',
       pattern:
-        '_ conflict|conflicts|dispute|disputes|war|wars|crisis|crises|legislative|proceedings|investigation|investigations|litigation|negotiations|trial|trials',
+        '_ conflict|conflicts|dispute|disputes|war|wars|crisis|crises|legislative|proceedings|investigation|investigations|litigation|negotiations|trial|trials|tasks|activities|actions|processes|projects',
       why: 'under way now (another sense)',
-      examples: { pass: ['Weak oversight is one of the reasons for the ongoing conflicts over mining land.'] },
+      examples: {
+        pass: [
+          'Weak oversight is one of the reasons for the ongoing conflicts over mining land.',
+          // A heading of the tasks under way, not a timing of one.
+          'Responsible: Government Plenipotentiary. Ongoing tasks in the topic of open education are listed in Annex 2.',
+        ],
+      },
+    },
+    {
+      // "an ongoing need", "the ongoing process", "still ongoing": a description of what is under way, not when the plan
+      // acts; "commits to ongoing implementation" (no determiner) times the action.
+      term: 'ongoing',
+      pattern: 'the|an|this|these|that|those|its|their|our|still _',
+      why: 'what is under way (a description, not a timing)',
+      examples: {
+        flag: ['The Ministry commits to {ongoing} implementation of the guidance.'],
+        pass: ['There is an ongoing need for the government to publish its records.'],
+      },
     },
     {
       // The ordinary procedure, not a frequency.
