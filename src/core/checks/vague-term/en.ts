@@ -318,6 +318,22 @@ export const en: VagueTermData = {
       },
     },
     {
+      // "We will work together to improve participation": who works with whom, and to do what, is left unsaid.
+      lemma: 'work together',
+      process: true,
+      effort: true,
+      verb: 'work',
+      after: '~ together',
+      expected: ['sign an agreement with', 'meet N times'],
+      examples: {
+        flag: [
+          'We will {work together} to improve public participation in development decisions.',
+          'Ministries will {work together} with civil society on the new portal.',
+        ],
+        info: ['To ensure that agencies {work together}, the Office will publish a charter by June 2025.'],
+      },
+    },
+    {
       lemma: 'work towards',
       effort: true,
       verb: 'work',
@@ -781,6 +797,24 @@ export const en: VagueTermData = {
           'The government will {take steps} to reduce delays in answering records requests.',
           'Agencies will {take action} against the misuse of federal grants.',
         ],
+      },
+    },
+    {
+      // "take concrete action to strengthen…": an adjective does not say which action.
+      lemma: 'take concrete action',
+      verb: 'take',
+      after:
+        'concrete|further|additional|new|proactive|positive|appropriate|necessary|effective|meaningful action|actions',
+      forms: [
+        { form: 'took', kind: 'verb' },
+        { form: 'taken', kind: 'participle' },
+      ],
+      expected: ['adopt', 'publish'],
+      examples: {
+        flag: [
+          'The Government will, within two years, {take concrete action} to strengthen public expenditure management.',
+        ],
+        pass: ['The Ministry will publish the list of measures taken by June 2024.'],
       },
     },
     {

@@ -105,6 +105,8 @@ export interface RoleWords {
    */
   headNouns: WordSet;
   numberWords: WordSet;
+  /** Units of time: a number before one gives a duration or a deadline ("within the two-year period"), not a count. */
+  durations: WordSet;
   /** A definite frequency: "every", "annually", « chaque », « annuellement » (see `repeats` in the lexicon). */
   frequencies: WordSet;
   /** Words before a number that make it a numbering ("Jalon 1.2"), not a count. */
@@ -200,6 +202,7 @@ const fr: RoleWords = {
   intransitiveNouns: words(''),
   headNouns: words(''),
   numberWords: words(NUMBER_WORDS),
+  durations: words('an ans annee annees mois semaine semaines jour jours'),
   frequencies: words('chaque annuellement trimestriellement mensuellement hebdomadairement quotidiennement'),
   numbered: words(NUMBERED),
   names: names([
@@ -291,6 +294,7 @@ const en: RoleWords = {
   intransitiveNouns: words('advancement advancements'),
   headNouns: words('development developments'),
   numberWords: words(NUMBER_WORDS),
+  durations: words('year years month months week weeks day days'),
   frequencies: words('every each annually yearly quarterly monthly weekly daily'),
   numbered: words(NUMBERED),
   names: names([

@@ -722,6 +722,9 @@ function countInBracket(s: Sentence, k: number): boolean {
 function isCount(s: Sentence, k: number): boolean {
   const t = s.tokens[k];
   if (!(t.flags & NUM) && !LANGUAGE[s.lang].numberWords.has(t)) return false;
+  // "within the two-year period (2013 - 2014)", « d'ici deux ans »: a length of time bounds the action, it does not
+  // count it (a date alone does not quantify).
+  if (LANGUAGE[s.lang].durations.has(s.tokens[k + 1])) return false;
   const n = Number(t.norm);
   if (!Number.isNaN(n) && n >= 1900 && n <= 2100) return false; // a year
   // "1.2": the parts of a number written with a dot are one number; "Jalon 1.2" is a numbering.
