@@ -78,7 +78,12 @@ const SDG_GOAL_RE = /\b(?:goal|sdg)\s+\d{1,2}\s*:/g;
 const SDG_NAMED = /\bsustainable\sdevelopment\sgoal|\bsdgs?\b/;
 
 function questionKind(q: string): PromptKind {
-  if (/\bwhat is the commitment\b|\bwhat solution\b|\bwhat (?:results|will the commitment achieve)\b/.test(q))
+  // "What are the objectives of the commitment?": its answer lists the actions, as a field "Objectives" does.
+  if (
+    /\bwhat is the commitment\b|\bwhat solution\b|\bwhat (?:results|will the commitment achieve)\b|\bwhat (?:are|is) the (?:\w+ )?objectives? of\b/.test(
+      q,
+    )
+  )
     return 'action';
   return 'context';
 }

@@ -44,6 +44,14 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
     ]);
   });
 
+  test('the answer to "What are the objectives of the commitment?" lists actions, as a field "Objectives" does', () => {
+    const text =
+      'What is the public problem? Access to information is slow. What are the objectives of the commitment? The ' +
+      'specific objectives consist of:1) Encourage compliance with international standards; 2) Promote the ' +
+      'transparency of government action.';
+    expect(en(text)).toEqual(['Encourage:warning', 'Promote:warning']);
+  });
+
   test('milestones after their label keep their warnings; the OGP challenge’s answer is template text', () => {
     const text =
       'Status quo: reporting is slow.\nOGP Challenge Improve public services.\nMilestones\n' +
