@@ -137,7 +137,7 @@ function statesCommitment(source: SourceText, f: Finding): boolean {
 
 // "This commitment will ensure…", "The commitment seeks to address…": the commitment's own verb, up to the hit.
 const COMMITMENT_SAYS =
-  /^[^\p{L}]*(?:the|this) commitment (?:(?:will|shall|also) )*(?:(?:seeks?|aims?|intends?) to )?$/u;
+  /^[^\p{L}]*(?:the|this) commitment (?:(?:will|shall|also) )*(?:(?:seeks?|aims?|intends?) to |is (?:\p{L}+ly )?aimed at )?$/u;
 
 /**
  * Where the template asks what the commitment is, the commitment as the subject of the hit's verb states the action

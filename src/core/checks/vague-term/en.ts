@@ -15,9 +15,14 @@ export const en: VagueTermData = {
         flag: [
           'Commitment 3 – {Strengthen} oversight of federal grants to nonprofit organizations.',
           'The {strengthening} of whistleblower protections across federal agencies.',
+          // What the commitment is, or is aimed at, is its action, adverbs aside.
+          'What is the commitment? The commitment is mainly to {strengthen} citizen participation in local budgets.',
+          'Brief description of the commitment: The commitment is aimed at {strengthening} the capacity of the service.',
         ],
         info: [
           'The Department will publish a data inventory in order to {strengthen} public trust.',
+          // What a thing is aimed at is its purpose.
+          'The new register of lobbyists is aimed at {strengthening} public trust.',
           'All agencies will apply the {strengthened} ethics rules adopted in 2023.',
           // Coordinated with a verb of purpose (here a thing's effect), it shares its role.
           'The amended bylaw will increase transparency and {strengthen} public trust.',
@@ -35,6 +40,8 @@ export const en: VagueTermData = {
         flag: [
           'The Department of State will {promote} open contracting in partner countries.',
           '{Promotion} of plain language in benefit letters.',
+          // The answer to the template's question on the objectives lists the actions.
+          'What are the objectives of the commitment? 1) {Promote} the transparency of government action.',
         ],
         info: [
           'The Office will publish a guide to {promote} the reuse of open data.',

@@ -307,7 +307,7 @@ function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
   if (w.compounds && prev && !(tokens[h.first].sep & (SEP_STOP | SEP_PAUSE))) {
     if (h.kind === 'verb' && w.determiners.has(prev)) return true;
     if (w.prepositions.has(prev) && !w.meansBefore.has(prev) && w.isPresentParticiple(tokens[h.first]))
-      return prev.norm !== 'for' && prev.norm !== 'to';
+      return prev.norm !== 'for' && prev.norm !== 'to' && !aimedAt(tokens, w, h.first - (adverb ? 2 : 1));
   }
   if (h.kind !== 'noun') return false;
   let k = h.first - 1;
@@ -329,6 +329,11 @@ function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
     !w.actionTo.has(tokens[k]) && // "will include consideration of…": the object of a verb, not a compound
     !(tokens[h.first].sep & (SEP_PAUSE | SEP_OPEN | SEP_OTHER))
   );
+}
+
+/** "is aimed at strengthening", "designed to": the preposition at k links an aim to its action, not a topic. */
+function aimedAt(tokens: readonly Token[], w: RoleWords, k: number): boolean {
+  return k > 0 && w.purposeLinks.has(tokens[k]) && w.purposeHeads.has(tokens[k - 1]);
 }
 
 /**
@@ -384,7 +389,9 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     // "to more effectively understand, support and improve").
     if (w.purposeBefore.has(t) && (verbAfter(s, h, w, k) || (w.pronouns.has(next) && verbAfter(s, h, w, k + 1)))) {
       // "What is the commitment? To ensure…": the word before the sentence is not the verb "to" follows.
-      const actionBefore = k > span.from && w.actionTo.has(tokens[k - 1]) && !aimOfThing(s, w, k - 1, span);
+      // "The commitment is mainly to strengthen…": an adverb may stand between that verb and "to".
+      const v = verbBeforeTo(s, w, k, span);
+      const actionBefore = v > span.from && w.actionTo.has(tokens[v]) && !aimOfThing(s, w, v, span);
       // "commits to X and to advancing": "to" before a gerund is a preposition, not a purpose.
       if (w.compounds && k + 1 === h.first && w.isPresentParticiple(tokens[h.first])) {
         if (actionBefore) return false;
@@ -398,6 +405,13 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   }
   if (h.kind !== 'verb') return false;
   return deliverableSubject(s, h, w, span) || effectOfThing(s, h, w, span) || sharesPurpose(s, h, w, span);
+}
+
+/** The word before "to" at k, past the adverbs between ("is mainly to", "aims primarily to"). */
+function verbBeforeTo(s: Sentence, w: RoleWords, k: number, span: Span): number {
+  let v = k - 1;
+  while (v > span.from && isAdverb(w, s.tokens[v])) v--;
+  return v;
 }
 
 /**
