@@ -566,6 +566,9 @@ export const en: VagueTermData = {
           'The Ministry will publish the data that agencies hold and {ensure} its quality.',
           // Where the template asks what the commitment is, the commitment's own verb states the action.
           'What is the commitment? This commitment will {ensure} that citizens take part in budget hearings.',
+          // Items run together, their numbers glued to them: "4." numbers the item, it counts nothing.
+          'Solutions: 3.Define the functions of each body; 4.{Ensure} the transparency of beneficial ownership.',
+          'Solutions: 3. Define the functions of each body; 4. {Ensure} the transparency of beneficial ownership.',
         ],
         info: [
           // Coordinated with the verb of a relative clause ("that would"), it describes the thing the clause is about.

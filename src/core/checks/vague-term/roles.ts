@@ -771,6 +771,10 @@ function numbersItem(s: Sentence, first: number): boolean {
   const next = tokens[last + 1];
   if (next === undefined || !(next.flags & CAP) || LANGUAGE[s.lang].numberWords.has(next)) return false;
   if (first === 0 || tokens[first].sep & (SEP_START | SEP_STOP)) return true;
+  // "…; 4.Ensure the transparency…; 5. Ensure…", "consist of:1) Encourage": a number with its mark, glued to the item
+  // or opening a clause, numbers the item.
+  const mark = s.text.slice(tokens[last].end, next.start);
+  if (/^[.)]$/.test(mark) || (/^[.)]\s+$/.test(mark) && clauseBreakBefore(s, first))) return true;
   if (next.sep & SEP_STOP) return false; // "… to 2.5. The Ministry": the figure ends its sentence
   return last > first || s.text.slice(tokens[last].end, next.start).includes(')');
 }
