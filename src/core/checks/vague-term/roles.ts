@@ -705,12 +705,24 @@ function isQuantified(s: Sentence, h: Hit, span: Span): boolean {
   // (but "$50 million in funding and support for…" counts the support: a noun before its preposition).
   if (w.coordinators.has(s.tokens[h.first - 1]) && !w.prepositions.has(s.tokens[h.last + 1])) return false;
   // "Increase … by 10% by 2023, by working to increase climate data": the means shares the count of its action.
+  if (listedAfterComma(s, h)) return false;
   const means = w.meansBefore.has(s.tokens[h.first - 1]);
   for (let k = h.first - 1; k >= span.clauseFrom && !bulletBefore(s, k + 1); k--) {
     if (isCount(s, k)) return true;
     if (s.tokens[k].sep & SEP_PAUSE && !(means && k === h.first - 1)) break;
   }
   return false;
+}
+
+/**
+ * "to raise the transparency of communities with populations of 3,000 or more, improve the quality…": a verb after a
+ * comma is the next action of a list; a figure before the comma counts the action before it.
+ */
+function listedAfterComma(s: Sentence, h: Hit): boolean {
+  const t = s.tokens[h.first];
+  return (
+    h.kind === 'verb' && !!(t.sep & SEP_PAUSE) && !clauseBreakBefore(s, h.first) && LANGUAGE[s.lang].isInfinitive(t)
+  );
 }
 
 /** A list's bullet between token k and the one before ("… the RAI law • Increase awareness • 20 MDAs disclose"). */
