@@ -42,6 +42,7 @@ export const en: VagueTermData = {
           '{Promotion} of plain language in benefit letters.',
           // The answer to the template's question on the objectives lists the actions.
           'What are the objectives of the commitment? 1) {Promote} the transparency of government action.',
+          'The Knesset will act to {promote} the presentation of the legislative process.',
         ],
         info: [
           'The Office will publish a guide to {promote} the reuse of open data.',
@@ -168,6 +169,8 @@ export const en: VagueTermData = {
         flag: [
           'The government will {encourage} provinces to publish their contracting data.',
           '{Encouragement} of open licensing for publicly funded research.',
+          // Chained to a verb of effort by "to": each warns.
+          'The agencies will also work to {encourage} civil society to use the disclosed data.',
         ],
       },
     },
@@ -647,6 +650,8 @@ export const en: VagueTermData = {
           'Outputs: 200 officers trained on the law • {Increase} awareness of the law • 20 agencies disclose their data',
         ],
         info: [
+          // "by working to": the means of a counted action, not a verb of effort chained to it.
+          'Raise the use of climate services by 10% by 2023, by working to {increase} climate data.',
           '{Increase} by 25 percent the number of records requests answered within 20 days.',
           // The commitment itself as the subject of a verb of result: what it brings.
           'The commitment will {increase} participation by opening committee hearings to the public.',

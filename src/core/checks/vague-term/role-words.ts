@@ -233,7 +233,9 @@ const en: RoleWords = {
       // "the objective is to", "it is necessary to", "commits itself to": what follows is the aim itself.
       'is are necessary itself themselves ourselves ' +
       // "The measure includes improving…", "This will include consideration of…": what the action consists of.
-      'include includes involve involves',
+      'include includes involve involves ' +
+      // "will work to encourage", "will act to promote": a verb of effort chained to the action it promises.
+      'work works act acts',
   ),
   relatives: words('which that who whose whom how'),
   creditNouns: words('support assistance collaboration partnership'),
