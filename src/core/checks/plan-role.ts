@@ -95,7 +95,9 @@ export function planRoles(
     let s = sections.get(c);
     if (!s) sections.set(c, (s = sectionsOf(a.source, c)));
     const section = sectionAt(s, f.start);
-    if (section?.kind === 'title') return 'title';
+    // A title read as a whole cell ("The legal recognition… Issues to be Addressed: … Main Objective: To strengthen…"):
+    // the template's prompts inside it still open their parts.
+    if (section?.kind === 'title') return promptRole(f, c.start) ?? 'title';
     const prompted = promptRole(f, c.start);
     if (prompted) return prompted;
     switch (section?.kind) {

@@ -52,6 +52,15 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
     expect(en(text)).toEqual(['Encourage:warning', 'Promote:warning']);
   });
 
+  test('a commitment whose title is read as a whole cell: the prompts inside it still open their parts', () => {
+    const text =
+      'The legal recognition of the right to information is essential. Issues to be Addressed: There is an ongoing ' +
+      'need for campaigns. Main Objective: To strengthen the anti-corruption framework.\n' +
+      'Milestones to Fulfill the Commitment New or ongoing\nCommitment \nStart Date:\n\n \nEnd Date:\n' +
+      '1. The Enactment of the RTI Act\n\na) Ministry of Justice to draft the bill. New October 2016 August 2017\n';
+    expect(en(text)).toEqual(['ongoing:info', 'strengthen:warning']);
+  });
+
   test('milestones after their label keep their warnings; the OGP challenge’s answer is template text', () => {
     const text =
       'Status quo: reporting is slow.\nOGP Challenge Improve public services.\nMilestones\n' +
