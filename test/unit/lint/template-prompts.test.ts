@@ -61,6 +61,18 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
     expect(en(text)).toEqual(['ongoing:info', 'strengthen:warning']);
   });
 
+  test('where the template asks how the commitment solves the problem, named bodies that "will" act state the action', () => {
+    const text =
+      'How will the commitment contribute to solve the public problem? Disclosure builds trust. SLEITI and OGP will ' +
+      'work with all relevant agencies. The Portal will improve access to the data.';
+    expect(en(text)).toEqual(['work with:warning', 'improve:info']);
+    // A line of a wrapped sentence does not open it.
+    const wrapped =
+      'How will the commitment contribute to the resolution of the public problem?\nMechanisms for the needs of ' +
+      'communities to the\nJogorku Kenesh will ensure the accountability of the Parliament.';
+    expect(en(wrapped)).toEqual(['ensure:info']);
+  });
+
   test('milestones after their label keep their warnings; the OGP challenge’s answer is template text', () => {
     const text =
       'Status quo: reporting is slow.\nOGP Challenge Improve public services.\nMilestones\n' +

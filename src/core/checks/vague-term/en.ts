@@ -482,6 +482,8 @@ export const en: VagueTermData = {
           'To build an open government movement in Scotland we will {work closely with} civil society.',
           // The figure belongs to the next numbered item, run into the same sentence.
           'Milestones: 2. {Work with} relevant groups on draft bills 2.1 Organize at least 2 rounds of consultations.',
+          // Named bodies that "will" act state the action, even where the template asks how the commitment helps.
+          'How will the commitment contribute to solve the public problem? SLEITI and OGP will {work with} all agencies.',
         ],
         info: ['To ensure that agencies will {work with} civil society, the Office will publish a charter.'],
       },
