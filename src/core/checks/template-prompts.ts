@@ -47,7 +47,8 @@ const LABELS: ReadonlyArray<[PromptKind, string]> = [
 
 // Where a prompt may start: the text's start, a line's (after bullets or a number), or after a sentence or a clause.
 // A list's mark may be a symbol of a private font (Word's bullets: U+F0A7, U+F06C…).
-const BEFORE = String.raw`(?:^|\n[^\S\n]*|[.;?!:)]\s+|\s[-•*]\s+)(?:[-*✓${BULLET_MARKS}]\s*|\d{1,2}[.)]\s+)?`;
+// Texts translated from Spanish keep the opening "¿" of a question ("¿Which is the commitment?").
+const BEFORE = String.raw`(?:^|\n[^\S\n]*|[.;?!:)]\s+|\s[-•*]\s+)(?:[-*✓${BULLET_MARKS}]\s*|\d{1,2}[.)]\s+)?¿?`;
 // A label's words may be wrapped onto the next line (texts copied from a PDF): a space in a label is any one space.
 const wrapped = (label: string) => label.replaceAll(' ', '\\s');
 const LABEL_RE = new RegExp(
@@ -80,7 +81,7 @@ const SDG_NAMED = /\bsustainable\sdevelopment\sgoal|\bsdgs?\b/;
 function questionKind(q: string): PromptKind {
   // "What are the objectives of the commitment?": its answer lists the actions, as a field "Objectives" does.
   if (
-    /\bwhat is the commitment\b|\bwhat solution\b|\bwhat (?:results|will the commitment achieve)\b|\bwhat (?:are|is) the (?:\w+ )?objectives? of\b/.test(
+    /\b(?:what|which) is the commitment\b|\bwhat solution\b|\bwhat (?:results|will the commitment achieve)\b|\bwhat (?:are|is) the (?:\w+ )?objectives? of\b/.test(
       q,
     )
   )

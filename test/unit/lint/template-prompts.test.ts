@@ -73,6 +73,13 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
     expect(en(wrapped)).toEqual(['ensure:info']);
   });
 
+  test('a question translated from Spanish keeps its "¿": "¿Which is the commitment?" asks for the action', () => {
+    const text =
+      'What is the public problem? Citizens lack information.\n¿Which is the commitment? Set up a hotline and promote citizen ' +
+      'participation.';
+    expect(en(text)).toEqual(['promote:warning']);
+  });
+
   test('milestones after their label keep their warnings; the OGP challenge’s answer is template text', () => {
     const text =
       'Status quo: reporting is slow.\nOGP Challenge Improve public services.\nMilestones\n' +

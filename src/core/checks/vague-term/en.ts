@@ -341,6 +341,8 @@ export const en: VagueTermData = {
         flag: [
           'We will {work together} to improve public participation in development decisions.',
           'Ministries will {work together} with civil society on the new portal.',
+          // "is about": what the commitment consists of, not its topic.
+          'What is the commitment? This commitment is about {working together} with all relevant agencies.',
         ],
         info: ['To ensure that agencies {work together}, the Office will publish a charter by June 2025.'],
       },

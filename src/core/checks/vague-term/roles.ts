@@ -331,9 +331,14 @@ function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
   );
 }
 
-/** "is aimed at strengthening", "designed to": the preposition at k links an aim to its action, not a topic. */
+/**
+ * "is aimed at strengthening", "designed to": the preposition at k links an aim to its action, not a topic; so does
+ * "about" after "is" ("This commitment is about working together with…": what it consists of).
+ */
 function aimedAt(tokens: readonly Token[], w: RoleWords, k: number): boolean {
-  return k > 0 && w.purposeLinks.has(tokens[k]) && w.purposeHeads.has(tokens[k - 1]);
+  if (k < 1) return false;
+  if (tokens[k].norm === 'about') return w.presentAux.has(tokens[k - 1]);
+  return w.purposeLinks.has(tokens[k]) && w.purposeHeads.has(tokens[k - 1]);
 }
 
 /**
