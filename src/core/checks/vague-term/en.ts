@@ -792,10 +792,17 @@ export const en: VagueTermData = {
     {
       lemma: 'build capacity',
       verb: 'build',
+      nouns: ['capacity building'],
       after: '~ capacity',
       forms: [{ form: 'built', kind: 'verb' }],
       expected: ['train N staff', 'fund'],
-      examples: { flag: ['The Department will {build capacity} among local officials to publish open data.'] },
+      examples: {
+        flag: [
+          'The Department will {build capacity} among local officials to publish open data.',
+          'Three approaches will be used: 1. {Capacity building} of critical parliamentary committees.',
+        ],
+        info: ['The Ministry will run 12 {capacity building} workshops for local officials by June 2025.'],
+      },
     },
     {
       lemma: 'focus on',
