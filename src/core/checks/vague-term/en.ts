@@ -44,6 +44,8 @@ export const en: VagueTermData = {
           'What are the objectives of the commitment? 1) {Promote} the transparency of government action.',
           'The Knesset will act to {promote} the presentation of the legislative process.',
         ],
+        // A name's words after "of" are capitalised.
+        pass: ['The Office for the Promotion of Human Rights will publish its annual report in May 2025.'],
         info: [
           'The Office will publish a guide to {promote} the reuse of open data.',
           // In the clause a verb of purpose governs, chained by "to": one warning per vague phrase, none here.
@@ -70,6 +72,8 @@ export const en: VagueTermData = {
         flag: [
           'The Treasury will {enhance} the transparency of beneficial ownership information.',
           '{Enhancement} of the public comment process for federal regulations.',
+          // Run into its label, a capitalised noun with its object in small letters after "of" is no name.
+          'Main objective: Increase participation. Commitment short description {Enhancement} of transparency over bills.',
         ],
         // What the commitment ("it") brings, or what it or a thing is meant to bring.
         info: [

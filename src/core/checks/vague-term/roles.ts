@@ -14,6 +14,7 @@ import {
   SEP_OPEN,
   SEP_OTHER,
   SEP_PAUSE,
+  SEP_SPACE,
   SEP_START,
   SEP_STOP,
   UPPER,
@@ -143,7 +144,7 @@ function isInName(s: Sentence, h: Hit, w: RoleWords): boolean {
   const t = tokens[h.first];
   const inside = h.first > 0 && !(t.sep & (SEP_START | SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER));
   if (inside && t.flags & CAP && !(t.flags & UPPER) && (h.kind === 'noun' || h.kind === 'participle'))
-    if (!isTitleCase(tokens)) return true;
+    if (!isTitleCase(tokens) && !actionOfObject(tokens, h)) return true;
   // "the Tripartite Committee to Combat the Impact of Covid-19": a capitalised verb after "to" and a capitalised noun,
   // outside a heading (a short paragraph in Title Case: "Strategy to Improve Access").
   const body = tokens[h.first - 2];
@@ -158,6 +159,18 @@ function isInName(s: Sentence, h: Hit, w: RoleWords): boolean {
   if (!NAME_WORDS[s.lang].has(tokens[h.first])) return false;
   for (const name of w.names) if (coveredByName(tokens, h, name)) return true;
   return false;
+}
+
+/**
+ * "Commitment short description Enhancement of transparency over…": a capitalised noun whose object follows in small
+ * letters after "of" opens an action run into a label, not a name (a name's words after "of" are capitalised:
+ * "Department of Housing and Urban Development").
+ */
+function actionOfObject(tokens: readonly Token[], h: Hit): boolean {
+  const of = tokens[h.last + 1];
+  const object = tokens[h.last + 2];
+  if (of?.norm !== 'of' || object === undefined || of.sep & ~SEP_SPACE || object.sep & ~SEP_SPACE) return false;
+  return !!(object.flags & LETTERS) && !(object.flags & (CAP | UPPER)) && !LANGUAGE.en.determiners.has(object);
 }
 
 /** Most longer words capitalised: a heading in Title Case, where capitals say nothing about names. */
@@ -327,7 +340,9 @@ function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
     !!(tokens[k].flags & LETTERS) &&
     !w.functionWords.has(tokens[k]) &&
     !w.actionTo.has(tokens[k]) && // "will include consideration of…": the object of a verb, not a compound
-    !(tokens[h.first].sep & (SEP_PAUSE | SEP_OPEN | SEP_OTHER))
+    !(tokens[h.first].sep & (SEP_PAUSE | SEP_OPEN | SEP_OTHER)) &&
+    // "description Enhancement of transparency": a capital after a word in small letters opens a phrase of its own.
+    !(tokens[h.first].flags & CAP && !(tokens[k].flags & CAP) && actionOfObject(tokens, h))
   );
 }
 
