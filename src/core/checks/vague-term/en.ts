@@ -43,6 +43,8 @@ export const en: VagueTermData = {
           // The answer to the template's question on the objectives lists the actions.
           'What are the objectives of the commitment? 1) {Promote} the transparency of government action.',
           'The Knesset will act to {promote} the presentation of the legislative process.',
+          // A flattened table: the start and end dates close a row, the next cell opens.
+          'Milestone Start End To continue indefinitely Install Wi-Fi in 1,300 villages 2020 2022 {Promote} the Digital Inclusion Act 2020 2021',
         ],
         // A name's words after "of" are capitalised.
         pass: ['The Office for the Promotion of Human Rights will publish its annual report in May 2025.'],

@@ -129,9 +129,19 @@ const STOPS = '.;:!';
 
 /** A ";" or ":" in the gap before token k: a clause of its own starts there (a comma does not end one). */
 function clauseBreakBefore(s: Sentence, k: number): boolean {
+  if (k > 2 && s.tokens[k].flags & CAP && afterDates(s.tokens, k)) return true;
   if (k === 0 || !(s.tokens[k].sep & SEP_PAUSE)) return false;
   const gap = s.text.slice(s.tokens[k - 1].end, s.tokens[k].start);
   return gap.includes(';') || gap.includes(':');
+}
+
+/**
+ * "… rural villages 2020 2022 Promote the enactment…", "… January 2023 January 2025 Advocate for…": a flattened table's
+ * start and end dates close a row; the capitalised word after them opens the next cell.
+ */
+function afterDates(tokens: readonly Token[], k: number): boolean {
+  const year = (t: Token | undefined) => !!t && !!(t.flags & NUM) && /^(?:19|20)\d\d$/.test(t.norm);
+  return year(tokens[k - 1]) && (year(tokens[k - 2]) || year(tokens[k - 3]));
 }
 
 /**
