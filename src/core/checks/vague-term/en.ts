@@ -586,6 +586,8 @@ export const en: VagueTermData = {
           'Solutions: 3. Define the functions of each body; 4. {Ensure} the transparency of beneficial ownership.',
         ],
         info: [
+          // "this work to": a noun, not the verb of effort that chains its action ("will work to ensure").
+          'The Government commits to continue this work to {ensure} that reentering citizens have the resources.',
           // Coordinated with the verb of a relative clause ("that would"), it describes the thing the clause is about.
           'The Ministry will draft a bill that would aid asset recovery and {ensure} proper management of assets.',
           // A gerund after the comma that closes a clause with a finite verb: what that clause brings.
@@ -807,7 +809,6 @@ export const en: VagueTermData = {
           'The Department will {build capacity} among local officials to publish open data.',
           'Three approaches will be used: 1. {Capacity building} of critical parliamentary committees.',
         ],
-        info: ['The Ministry will run 12 {capacity building} workshops for local officials by June 2025.'],
       },
     },
     {
@@ -919,6 +920,19 @@ export const en: VagueTermData = {
     },
   ],
   exceptions: [
+    {
+      term: 'build capacity',
+      kinds: ['noun'],
+      pattern:
+        '_ activities|initiatives|programme|programmes|program|programs|workshops|sessions|events|project|projects|plan|plans|strategy|needs|efforts|materials',
+      why: 'capacity-building activities, programmes, needs: what they are, named (the action is the verb before)',
+      examples: {
+        pass: [
+          'The Ministry will run 12 capacity building workshops for local officials by June 2025.',
+          'The School will publish its capacity-building plan for public servants by March 2019.',
+        ],
+      },
+    },
     {
       term: 'make … more',
       pattern: '_ sure|certain',

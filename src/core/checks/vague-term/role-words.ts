@@ -32,6 +32,8 @@ export interface RoleWords {
   purposeBefore: WordSet;
   /** Words after which "to" states the action, not a purpose ("commits to", "continue to"). */
   actionTo: WordSet;
+  /** Verbs (base form) that take "to" and the action after a modal ("will work to"); elsewhere they may be nouns. */
+  effortTo: WordSet;
   relatives: WordSet;
   creditNouns: WordSet;
   creditBefore: WordSet;
@@ -149,6 +151,7 @@ const fr: RoleWords = {
   purposeLinks: words('de d a'),
   purposeBefore: words('pour'),
   actionTo: words(''),
+  effortTo: words(''),
   relatives: words('qui dont lesquels lesquelles laquelle lequel comment'),
   creditNouns: words('appui soutien concours collaboration partenariat aide'),
   creditBefore: words('avec grace'),
@@ -233,10 +236,10 @@ const en: RoleWords = {
       // "the objective is to", "it is necessary to", "commits itself to": what follows is the aim itself.
       'is are necessary itself themselves ourselves ' +
       // "The measure includes improving…", "This will include consideration of…": what the action consists of.
-      'include includes involve involves ' +
-      // "will work to encourage", "will act to promote": a verb of effort chained to the action it promises.
-      'work works act acts',
+      'include includes involve involves',
   ),
+  // "will work to encourage", "will act to promote": after a modal, a verb of effort chained to the action it promises.
+  effortTo: words('work act'),
   relatives: words('which that who whose whom how'),
   creditNouns: words('support assistance collaboration partnership'),
   creditBefore: words('with'),

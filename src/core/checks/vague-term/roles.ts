@@ -421,7 +421,8 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
       // "What is the commitment? To ensure…": the word before the sentence is not the verb "to" follows.
       // "The commitment is mainly to strengthen…": an adverb may stand between that verb and "to".
       const v = verbBeforeTo(s, w, k, span);
-      const actionBefore = v > span.from && w.actionTo.has(tokens[v]) && !aimOfThing(s, w, v, span);
+      const actionBefore =
+        v > span.from && (w.actionTo.has(tokens[v]) || effortAfterModal(s, w, v)) && !aimOfThing(s, w, v, span);
       // "commits to X and to advancing": "to" before a gerund is a preposition, not a purpose.
       if (w.compounds && k + 1 === h.first && w.isPresentParticiple(tokens[h.first])) {
         if (actionBefore) return false;
@@ -435,6 +436,17 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   }
   if (h.kind !== 'verb') return false;
   return deliverableSubject(s, h, w, span) || effectOfThing(s, h, w, span) || sharesPurpose(s, h, w, span);
+}
+
+/**
+ * "SLEITI and OGP will also work to encourage…", "the Knesset will act to promote…": a verb of effort after a modal
+ * (not "this work to ensure", a noun, nor "a coalition that will work to make", a relative clause).
+ */
+function effortAfterModal(s: Sentence, w: RoleWords, v: number): boolean {
+  if (!w.effortTo.has(s.tokens[v])) return false;
+  let m = v - 1;
+  while (m > 0 && isAdverb(w, s.tokens[m])) m--;
+  return w.modals.has(s.tokens[m]) && !w.relatives.has(s.tokens[m - 1]);
 }
 
 /** The word before "to" at k, past the adverbs between ("is mainly to", "aims primarily to"). */
