@@ -43,6 +43,8 @@ export const en: VagueTermData = {
           // The answer to the template's question on the objectives lists the actions.
           'What are the objectives of the commitment? 1) {Promote} the transparency of government action.',
           'The Knesset will act to {promote} the presentation of the legislative process.',
+          // A verb that takes "to" and the action, opening the line, chains it (no adverb between).
+          'Continue to {promote} open contracting with provincial governments (FIN)',
           // A flattened table: the start and end dates close a row, the next cell opens.
           'Milestone Start End To continue indefinitely Install Wi-Fi in 1,300 villages 2020 2022 {Promote} the Digital Inclusion Act 2020 2021',
         ],

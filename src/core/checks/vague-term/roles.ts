@@ -422,7 +422,7 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
       // "The commitment is mainly to strengthen…": an adverb may stand between that verb and "to".
       const v = verbBeforeTo(s, w, k, span);
       const actionBefore =
-        v > span.from && (w.actionTo.has(tokens[v]) || effortAfterModal(s, w, v)) && !aimOfThing(s, w, v, span);
+        v >= span.from && (w.actionTo.has(tokens[v]) || effortAfterModal(s, w, v)) && !aimOfThing(s, w, v, span);
       // "commits to X and to advancing": "to" before a gerund is a preposition, not a purpose.
       if (w.compounds && k + 1 === h.first && w.isPresentParticiple(tokens[h.first])) {
         if (actionBefore) return false;
