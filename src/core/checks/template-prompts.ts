@@ -36,7 +36,7 @@ const LABELS: ReadonlyArray<[PromptKind, string]> = [
   ['title', String.raw`commitment(?: (?:no\.?|#) ?\d{1,2}| \d{1,2})?(?=\s*:)`],
   [
     'milestone',
-    String.raw`(?:main |key )?milestones?(?: activit(?:y|ies)(?: with (?:a )?verifiable deliverables?)?| description| to fulfil+ the commitment)?|(?:verifiable and measurable )?milestones to fulfil+ the commitment|verifiable and measurable milestones[^\n]{0,60}?|activities of the commitment|goals and\/or major milestones`,
+    String.raw`(?:main |key )?milestones?(?: activit(?:y|ies)(?: with (?:a )?verifiable deliverables?)?| description| to fulfil+ the commitment)?|(?:verifiable and measurable )?milestones to fulfil+ the commitment|verifiable and measurable milestones[^\n]{0,60}?|activities of the commitment|goals and\/or major milestones|planned activities|expected outcomes(?: milestones)?`,
   ],
   // The grand challenge the commitment answers is one of OGP's five names; contact fields name people and bodies.
   [

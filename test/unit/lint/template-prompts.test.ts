@@ -80,6 +80,13 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
     expect(en(text)).toEqual(['promote:warning']);
   });
 
+  test('a plan’s table of "Planned Activities Start Date End Date" lists milestones', () => {
+    const text =
+      'Rationale: service is poor.\nPlanned Activities Start Date End Date Expected Output(s)\n' +
+      '1. Deploy a survey in 7 MDAs. January 2023 January 2025 Improved satisfaction with services.';
+    expect(en(text)).toEqual(['Improved:warning']);
+  });
+
   test('milestones after their label keep their warnings; the OGP challenge’s answer is template text', () => {
     const text =
       'Status quo: reporting is slow.\nOGP Challenge Improve public services.\nMilestones\n' +
