@@ -11,6 +11,7 @@ import type { Commitment, Finding } from '../types';
 import type { SourceText } from '../source';
 import type { AssembleContext } from './types';
 import { templatePrompts, type Prompt, type PromptKind } from './template-prompts';
+import { LANGUAGE } from './vague-term/role-words';
 
 // What the vague-word checks learn of a plan while placing their findings, shared by all of them: each commitment's
 // sections (each paragraph's label is the source's, read once: paragraphLabel).
@@ -67,7 +68,10 @@ export function planRoles(
       // "Ambition: We are committed to improving…": the author states the commitment inside a part that explains.
       if (
         p.kind === 'context' &&
-        (statesCommitment(a.source, f) || commitmentSays(a.source, p, f, AGENT_SAYS) || opensItem(a.source, p, f))
+        (statesCommitment(a.source, f) ||
+          commitmentSays(a.source, p, f, AGENT_SAYS) ||
+          namedBodiesSay(a.source, p, f) ||
+          opensItem(a.source, p, f))
       )
         return 'main-action';
       if (p.kind === 'action' && opensAnswer(a.source, p, f)) return 'answer';
@@ -95,7 +99,9 @@ export function planRoles(
     let s = sections.get(c);
     if (!s) sections.set(c, (s = sectionsOf(a.source, c)));
     const section = sectionAt(s, f.start);
-    if (section?.kind === 'title' && !proseTitle(c.title)) return 'title';
+    // A title read as a whole cell ("The legal recognition… Issues to be Addressed: … Main Objective: To strengthen…"):
+    // the template's prompts inside it still open their parts.
+    if (section?.kind === 'title' && !proseTitle(c.title)) return promptRole(f, c.start) ?? 'title';
     const prompted = promptRole(f, c.start);
     if (prompted) return prompted;
     switch (section?.kind) {
@@ -142,7 +148,7 @@ function statesCommitment(source: SourceText, f: Finding): boolean {
 
 // "This commitment will ensure…", "The commitment seeks to address…": the commitment's own verb, up to the hit.
 const COMMITMENT_SAYS =
-  /^[^\p{L}]*(?:the|this) commitment (?:(?:will|shall|also) )*(?:(?:seeks?|aims?|intends?) to )?$/u;
+  /^[^\p{L}]*(?:the|this) commitment (?:(?:will|shall|also) )*(?:(?:seeks?|aims?|intends?) to |is (?:\p{L}+ly )?aimed at )?$/u;
 
 /**
  * Where the template asks what the commitment is, the commitment as the subject of the hit's verb states the action
@@ -187,6 +193,33 @@ function opensAnswer(source: SourceText, p: Prompt, f: Finding): boolean {
 // stays information), states the action.
 const AGENT_SAYS =
   /^[^\p{L}]*(?:(?:the|this) commitment (?:(?:will|shall|also|further) )*(?:(?:seeks?|aims?|intends?) to )?|(?:[^\s]+ ){0,3}(?:we|government|ministry|office|department|agency|council|commission|parliament|secretariat|authority|committee|ombudsman) (?:(?:will|shall|also|further) )+)$/u;
+
+// Capitalised words (and the words that link a name's) up to "will", and a verb of effort chained by "to".
+const NAMED_SUBJECT =
+  /^[^\p{L}]*((?:(?:\p{Lu}[\p{L}’'-]*|of|and|the|for|on)\s+){1,8})(?:will|shall)\s+(?:(?:also|further)\s+)*(?:(?:work|act)\s+to\s+)?$/u;
+// What may stand before a sentence's start: the text's start, a stop or a colon, a blank line.
+const SENTENCE_OPENS = /(?:^|[.!?:;]\s*|\n\s*\n\s*)$/;
+// Capitalised words that name no body.
+const NOT_BODIES = new Set(['it', 'this', 'that', 'these', 'those', 'such', 'each', 'all', 'both']);
+
+/**
+ * "SLEITI and OGP will work with all relevant agencies…", "The Ministry of Justice and the Knesset will work to…": named
+ * bodies as the subject of "will" state what they will do, even where the template asks how the commitment solves the
+ * problem. A name is a capitalised word past the sentence's first, or an acronym; a named thing ("The Portal will
+ * improve…") says what it brings.
+ */
+function namedBodiesSay(source: SourceText, prompt: Prompt, f: Finding): boolean {
+  const p = source.paragraphs[f.paragraph];
+  const start = Math.max(sentenceAround(p.text, f.start - p.start).start, prompt.end - p.start);
+  const m = NAMED_SUBJECT.exec(p.text.slice(start, f.start - p.start));
+  // A line of a wrapped sentence ("…of local communities to the\nJogorku Kenesh will ensure") is not its start.
+  if (!m || !SENTENCE_OPENS.test(source.text.slice(Math.max(0, p.start + start - 4), p.start + start))) return false;
+  const words = m[1].trim().split(/\s+/);
+  const last = words[words.length - 1].toLowerCase();
+  if (NOT_BODIES.has(last) || LANGUAGE.en.deliverables.words.has(last) || LANGUAGE.en.things.words.has(last))
+    return false;
+  return words.some((w, k) => (k > 0 && /^\p{Lu}/u.test(w)) || /^\p{Lu}{2,}$/u.test(w));
+}
 
 /** "Main Objective To strengthen X and facilitate Y": the answer opens with "to" and no action follows in its sentence. */
 function statesObjective(source: SourceText, p: Prompt, f: Finding): boolean {

@@ -36,7 +36,7 @@ const LABELS: ReadonlyArray<[PromptKind, string]> = [
   ['title', String.raw`commitment(?: (?:no\.?|#) ?\d{1,2}| \d{1,2})?(?=\s*:)`],
   [
     'milestone',
-    String.raw`(?:main |key )?milestones?(?: activit(?:y|ies)(?: with (?:a )?verifiable deliverables?)?| description| to fulfil+ the commitment)?|(?:verifiable and measurable )?milestones to fulfil+ the commitment|verifiable and measurable milestones[^\n]{0,60}?|activities of the commitment|goals and\/or major milestones|new or ongoing(?: commitment)?|ongoing or new(?: commitment)?`,
+    String.raw`(?:main |key )?milestones?(?: activit(?:y|ies)(?: with (?:a )?verifiable deliverables?)?| description| to fulfil+ the commitment)?|(?:verifiable and measurable )?milestones to fulfil+ the commitment|verifiable and measurable milestones[^\n]{0,60}?|activities of the commitment|goals and\/or major milestones|new or ongoing(?: commitment)?|ongoing or new(?: commitment)?|planned activities|expected outcomes(?: milestones)?`,
   ],
   // The grand challenge the commitment answers is one of OGP's five names; contact fields name people and bodies.
   [
@@ -47,7 +47,8 @@ const LABELS: ReadonlyArray<[PromptKind, string]> = [
 
 // Where a prompt may start: the text's start, a line's (after bullets or a number), or after a sentence or a clause.
 // A list's mark may be a symbol of a private font (Word's bullets: U+F0A7, U+F06C…).
-const BEFORE = String.raw`(?:^|\n[^\S\n]*|[.;?!:)]\s+|\s[-•*]\s+)(?:[-*✓${BULLET_MARKS}]\s*|\d{1,2}[.)-]\s+)?`;
+// Texts translated from Spanish keep the opening "¿" of a question ("¿Which is the commitment?").
+const BEFORE = String.raw`(?:^|\n[^\S\n]*|[.;?!:)]\s+|\s[-•*]\s+)(?:[-*✓${BULLET_MARKS}]\s*|\d{1,2}[.)-]\s+)?¿?`;
 // A label's words may be wrapped onto the next line (texts copied from a PDF): a space in a label is any one space.
 const wrapped = (label: string) => label.replaceAll(' ', '\\s');
 const LABEL_GROUPS = `(${LABELS.map(([, l]) => `(${wrapped(l)})`).join('|')})`;
@@ -80,7 +81,12 @@ const SDG_GOAL_RE = /\b(?:goal|sdg)\s+\d{1,2}\s*:/g;
 const SDG_NAMED = /\bsustainable\sdevelopment\sgoal|\bsdgs?\b/;
 
 function questionKind(q: string): PromptKind {
-  if (/\bwhat is the commitment\b|\bwhat solution\b|\bwhat (?:results|will the commitment achieve)\b/.test(q))
+  // "What are the objectives of the commitment?": its answer lists the actions, as a field "Objectives" does.
+  if (
+    /\b(?:what|which) is the commitment\b|\bwhat solution\b|\bwhat (?:results|will the commitment achieve)\b|\bwhat (?:are|is) the (?:\w+ )?objectives? of\b/.test(
+      q,
+    )
+  )
     return 'action';
   return 'context';
 }

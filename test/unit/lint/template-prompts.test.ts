@@ -44,6 +44,50 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
     ]);
   });
 
+  test('the answer to "What are the objectives of the commitment?" lists actions, as a field "Objectives" does', () => {
+    const text =
+      'What is the public problem? Access to information is slow. What are the objectives of the commitment? The ' +
+      'specific objectives consist of:1) Encourage compliance with international standards; 2) Promote the ' +
+      'transparency of government action.';
+    expect(en(text)).toEqual(['Encourage:warning', 'Promote:warning']);
+  });
+
+  test('a commitment whose title is read as a whole cell: the prompts inside it still open their parts', () => {
+    const text =
+      'The legal recognition of the right to information is essential. Issues to be Addressed: There is an ongoing ' +
+      'need for campaigns. Main Objective: To strengthen the anti-corruption framework.\n' +
+      'Milestones to Fulfill the Commitment New or ongoing\nCommitment \nStart Date:\n\n \nEnd Date:\n' +
+      '1. The Enactment of the RTI Act\n\na) Ministry of Justice to draft the bill. New October 2016 August 2017\n';
+    // "an ongoing need" describes the need (no finding since round 9a); the objective's verb keeps its warning.
+    expect(en(text)).toEqual(['strengthen:warning']);
+  });
+
+  test('where the template asks how the commitment solves the problem, named bodies that "will" act state the action', () => {
+    const text =
+      'How will the commitment contribute to solve the public problem? Disclosure builds trust. SLEITI and OGP will ' +
+      'work with all relevant agencies. The Portal will improve access to the data.';
+    expect(en(text)).toEqual(['work with:warning', 'improve:info']);
+    // A line of a wrapped sentence does not open it.
+    const wrapped =
+      'How will the commitment contribute to the resolution of the public problem?\nMechanisms for the needs of ' +
+      'communities to the\nJogorku Kenesh will ensure the accountability of the Parliament.';
+    expect(en(wrapped)).toEqual(['ensure:info']);
+  });
+
+  test('a question translated from Spanish keeps its "¿": "¿Which is the commitment?" asks for the action', () => {
+    const text =
+      'What is the public problem? Citizens lack information.\n¿Which is the commitment? Set up a hotline and promote citizen ' +
+      'participation.';
+    expect(en(text)).toEqual(['promote:warning']);
+  });
+
+  test('a plan’s table of "Planned Activities Start Date End Date" lists milestones', () => {
+    const text =
+      'Rationale: service is poor.\nPlanned Activities Start Date End Date Expected Output(s)\n' +
+      '1. Deploy a survey in 7 MDAs. January 2023 January 2025 Improved satisfaction with services.';
+    expect(en(text)).toEqual(['Improved:warning']);
+  });
+
   test('milestones after their label keep their warnings; the OGP challenge’s answer is template text', () => {
     const text =
       'Status quo: reporting is slow.\nOGP Challenge Improve public services.\nMilestones\n' +

@@ -15,9 +15,14 @@ export const en: VagueTermData = {
         flag: [
           'Commitment 3 – {Strengthen} oversight of federal grants to nonprofit organizations.',
           'The {strengthening} of whistleblower protections across federal agencies.',
+          // What the commitment is, or is aimed at, is its action, adverbs aside.
+          'What is the commitment? The commitment is mainly to {strengthen} citizen participation in local budgets.',
+          'Brief description of the commitment: The commitment is aimed at {strengthening} the capacity of the service.',
         ],
         info: [
           'The Department will publish a data inventory in order to {strengthen} public trust.',
+          // What a thing is aimed at is its purpose.
+          'The new register of lobbyists is aimed at {strengthening} public trust.',
           'All agencies will apply the {strengthened} ethics rules adopted in 2023.',
           // Coordinated with a verb of purpose (here a thing's effect), it shares its role.
           'The amended bylaw will increase transparency and {strengthen} public trust.',
@@ -35,7 +40,16 @@ export const en: VagueTermData = {
         flag: [
           'The Department of State will {promote} open contracting in partner countries.',
           '{Promotion} of plain language in benefit letters.',
+          // The answer to the template's question on the objectives lists the actions.
+          'What are the objectives of the commitment? 1) {Promote} the transparency of government action.',
+          'The Knesset will act to {promote} the presentation of the legislative process.',
+          // A verb that takes "to" and the action, opening the line, chains it (no adverb between).
+          'Continue to {promote} open contracting with provincial governments (FIN)',
+          // A flattened table: the start and end dates close a row, the next cell opens.
+          'Milestone Start End To continue indefinitely Install Wi-Fi in 1,300 villages 2020 2022 {Promote} the Digital Inclusion Act 2020 2021',
         ],
+        // A name's words after "of" are capitalised.
+        pass: ['The Office for the Promotion of Human Rights will publish its annual report in May 2025.'],
         info: [
           'The Office will publish a guide to {promote} the reuse of open data.',
           // In the clause a verb of purpose governs, chained by "to": one warning per vague phrase, none here.
@@ -64,6 +78,8 @@ export const en: VagueTermData = {
         flag: [
           'The Treasury will {enhance} the transparency of beneficial ownership information.',
           '{Enhancement} of the public comment process for federal regulations.',
+          // Run into its label, a capitalised noun with its object in small letters after "of" is no name.
+          'Main objective: Increase participation. Commitment short description {Enhancement} of transparency over bills.',
         ],
         // What the commitment ("it") brings, or what it or a thing is meant to bring.
         info: [
@@ -86,6 +102,8 @@ export const en: VagueTermData = {
           'Agencies will {improve} the quality of spending data reported on USAspending.gov.',
           // "is to": the aim itself, not a purpose of something else.
           'The main objective is to {improve} public access to court decisions.',
+          // A figure before the comma counts the listed action before it.
+          'The objective is to publish the budgets of communities of 3,000 or more, {improve} the quality of services.',
           'The aim of this commitment is to {improve} public access to court decisions.',
         ],
         // A template's question is not what the plan commits to.
@@ -172,6 +190,8 @@ export const en: VagueTermData = {
         flag: [
           'The government will {encourage} provinces to publish their contracting data.',
           '{Encouragement} of open licensing for publicly funded research.',
+          // Chained to a verb of effort by "to": each warns.
+          'The agencies will also work to {encourage} civil society to use the disclosed data.',
         ],
       },
     },
@@ -331,6 +351,24 @@ export const en: VagueTermData = {
       },
     },
     {
+      // "We will work together to improve participation": who works with whom, and to do what, is left unsaid.
+      lemma: 'work together',
+      process: true,
+      effort: true,
+      verb: 'work',
+      after: '~ together',
+      expected: ['sign an agreement with', 'meet N times'],
+      examples: {
+        flag: [
+          'We will {work together} to improve public participation in development decisions.',
+          'Ministries will {work together} with civil society on the new portal.',
+          // "is about": what the commitment consists of, not its topic.
+          'What is the commitment? This commitment is about {working together} with all relevant agencies.',
+        ],
+        info: ['To ensure that agencies {work together}, the Office will publish a charter by June 2025.'],
+      },
+    },
+    {
       lemma: 'work towards',
       effort: true,
       verb: 'work',
@@ -474,6 +512,8 @@ export const en: VagueTermData = {
           'To build an open government movement in Scotland we will {work closely with} civil society.',
           // The figure belongs to the next numbered item, run into the same sentence.
           'Milestones: 2. {Work with} relevant groups on draft bills 2.1 Organize at least 2 rounds of consultations.',
+          // Named bodies that "will" act state the action, even where the template asks how the commitment helps.
+          'How will the commitment contribute to solve the public problem? SLEITI and OGP will {work with} all agencies.',
         ],
         info: ['To ensure that agencies will {work with} civil society, the Office will publish a charter.'],
       },
@@ -583,8 +623,13 @@ export const en: VagueTermData = {
           'The Ministry will publish the data that agencies hold and {ensure} its quality.',
           // Where the template asks what the commitment is, the commitment's own verb states the action.
           'What is the commitment? This commitment will {ensure} that citizens take part in budget hearings.',
+          // Items run together, their numbers glued to them: "4." numbers the item, it counts nothing.
+          'Solutions: 3.Define the functions of each body; 4.{Ensure} the transparency of beneficial ownership.',
+          'Solutions: 3. Define the functions of each body; 4. {Ensure} the transparency of beneficial ownership.',
         ],
         info: [
+          // "this work to": a noun, not the verb of effort that chains its action ("will work to ensure").
+          'The Government commits to continue this work to {ensure} that reentering citizens have the resources.',
           // Coordinated with the verb of a relative clause ("that would"), it describes the thing the clause is about.
           'The Ministry will draft a bill that would aid asset recovery and {ensure} proper management of assets.',
           // A gerund after the comma that closes a clause with a finite verb: what that clause brings.
@@ -659,6 +704,8 @@ export const en: VagueTermData = {
           'Outputs: 200 officers trained on the law • {Increase} awareness of the law • 20 agencies disclose their data',
         ],
         info: [
+          // "by working to": the means of a counted action, not a verb of effort chained to it.
+          'Raise the use of climate services by 10% by 2023, by working to {increase} climate data.',
           '{Increase} by 25 percent the number of records requests answered within 20 days.',
           // The commitment itself as the subject of a verb of result: what it brings.
           'The commitment will {increase} participation by opening committee hearings to the public.',
@@ -809,10 +856,16 @@ export const en: VagueTermData = {
     {
       lemma: 'build capacity',
       verb: 'build',
+      nouns: ['capacity building'],
       after: '~ capacity',
       forms: [{ form: 'built', kind: 'verb' }],
       expected: ['train N staff', 'fund'],
-      examples: { flag: ['The Department will {build capacity} among local officials to publish open data.'] },
+      examples: {
+        flag: [
+          'The Department will {build capacity} among local officials to publish open data.',
+          'Three approaches will be used: 1. {Capacity building} of critical parliamentary committees.',
+        ],
+      },
     },
     {
       lemma: 'focus on',
@@ -839,6 +892,24 @@ export const en: VagueTermData = {
           'The government will {take steps} to reduce delays in answering records requests.',
           'Agencies will {take action} against the misuse of federal grants.',
         ],
+      },
+    },
+    {
+      // "take concrete action to strengthen…": an adjective does not say which action.
+      lemma: 'take concrete action',
+      verb: 'take',
+      after:
+        'concrete|further|additional|new|proactive|positive|appropriate|necessary|effective|meaningful action|actions',
+      forms: [
+        { form: 'took', kind: 'verb' },
+        { form: 'taken', kind: 'participle' },
+      ],
+      expected: ['adopt', 'publish'],
+      examples: {
+        flag: [
+          'The Government will, within two years, {take concrete action} to strengthen public expenditure management.',
+        ],
+        pass: ['The Ministry will publish the list of measures taken by June 2024.'],
       },
     },
     {
@@ -930,6 +1001,19 @@ export const en: VagueTermData = {
       why: 'a supporting institution (the template’s role of a body)',
       examples: {
         pass: ['The Ministry leads activities 6.1 and 6.2, with the Electoral Commission as a supporting institution.'],
+      },
+    },
+    {
+      term: 'build capacity',
+      kinds: ['noun'],
+      pattern:
+        '_ activities|initiatives|programme|programmes|program|programs|workshops|sessions|events|project|projects|plan|plans|strategy|needs|efforts|materials',
+      why: 'capacity-building activities, programmes, needs: what they are, named (the action is the verb before)',
+      examples: {
+        pass: [
+          'The Ministry will run 12 capacity building workshops for local officials by June 2025.',
+          'The School will publish its capacity-building plan for public servants by March 2019.',
+        ],
       },
     },
     {

@@ -15,6 +15,8 @@ export const fr: VagueTermData = {
         flag: [
           'Engagement 2 – {Renforcer} la transparence des aides publiques aux entreprises.',
           'Le {renforcement} du contrôle des déclarations d’intérêts des élus locaux.',
+          // Une durée borne l’action, elle ne la compte pas.
+          'Le ministère va {renforcer} le contrôle des marchés d’ici deux ans.',
         ],
         info: [
           'Un registre des représentants d’intérêts sera publié afin de {renforcer} la confiance du public.',

@@ -32,6 +32,8 @@ export interface RoleWords {
   purposeBefore: WordSet;
   /** Words after which "to" states the action, not a purpose ("commits to", "continue to"). */
   actionTo: WordSet;
+  /** Verbs (base form) that take "to" and the action after a modal ("will work to"); elsewhere they may be nouns. */
+  effortTo: WordSet;
   relatives: WordSet;
   creditNouns: WordSet;
   creditBefore: WordSet;
@@ -145,6 +147,8 @@ export interface RoleWords {
   /** Decisions a body takes on a text ("adopt", "reject", "approve"), coordinated with its examination. */
   decisions: WordSet;
   numberWords: WordSet;
+  /** Units of time: a number before one gives a duration or a deadline ("within the two-year period"), not a count. */
+  durations: WordSet;
   /** A definite frequency: "every", "annually", « chaque », « annuellement » (see `repeats` in the lexicon). */
   frequencies: WordSet;
   /** Words before a number that make it a numbering ("Jalon 1.2"), not a count. */
@@ -187,6 +191,7 @@ const fr: RoleWords = {
   purposeLinks: words('de d a'),
   purposeBefore: words('pour'),
   actionTo: words(''),
+  effortTo: words(''),
   relatives: words('qui dont lesquels lesquelles laquelle lequel comment'),
   creditNouns: words('appui soutien concours collaboration partenariat aide'),
   creditBefore: words('avec grace'),
@@ -249,6 +254,7 @@ const fr: RoleWords = {
   examining: words(''),
   decisions: words(''),
   numberWords: words(NUMBER_WORDS),
+  durations: words('an ans annee annees mois semaine semaines jour jours'),
   frequencies: words('chaque annuellement trimestriellement mensuellement hebdomadairement quotidiennement'),
   numbered: words(NUMBERED),
   names: names([
@@ -281,6 +287,8 @@ const en: RoleWords = {
       // "The measure includes improving…", "This will include consideration of…": what the action consists of.
       'include includes involve involves',
   ),
+  // "will work to encourage", "will act to promote": after a modal, a verb of effort chained to the action it promises.
+  effortTo: words('work act'),
   relatives: words('which that who whose whom how'),
   creditNouns: words('support assistance collaboration partnership'),
   creditBefore: words('with'),
@@ -352,6 +360,7 @@ const en: RoleWords = {
       'approving approval pass passes passed passing accept accepts accepted accepting acceptance',
   ),
   numberWords: words(NUMBER_WORDS),
+  durations: words('year years month months week weeks day days'),
   frequencies: words('every each annually yearly quarterly monthly weekly daily'),
   numbered: words(NUMBERED),
   names: names([

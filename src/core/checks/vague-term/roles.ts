@@ -15,6 +15,7 @@ import {
   SEP_OPEN,
   SEP_OTHER,
   SEP_PAUSE,
+  SEP_SPACE,
   SEP_START,
   SEP_STOP,
   UPPER,
@@ -130,9 +131,19 @@ const STOPS = '.;:!';
 
 /** A ";" or ":" in the gap before token k: a clause of its own starts there (a comma does not end one). */
 function clauseBreakBefore(s: Sentence, k: number): boolean {
+  if (k > 2 && s.tokens[k].flags & CAP && afterDates(s.tokens, k)) return true;
   if (k === 0 || !(s.tokens[k].sep & SEP_PAUSE)) return false;
   const gap = s.text.slice(s.tokens[k - 1].end, s.tokens[k].start);
   return gap.includes(';') || gap.includes(':');
+}
+
+/**
+ * "… rural villages 2020 2022 Promote the enactment…", "… January 2023 January 2025 Advocate for…": a flattened table's
+ * start and end dates close a row; the capitalised word after them opens the next cell.
+ */
+function afterDates(tokens: readonly Token[], k: number): boolean {
+  const year = (t: Token | undefined) => !!t && !!(t.flags & NUM) && /^(?:19|20)\d\d$/.test(t.norm);
+  return year(tokens[k - 1]) && (year(tokens[k - 2]) || year(tokens[k - 3]));
 }
 
 /**
@@ -145,7 +156,7 @@ function isInName(s: Sentence, h: Hit, w: RoleWords): boolean {
   const t = tokens[h.first];
   const inside = h.first > 0 && !(t.sep & (SEP_START | SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER));
   if (inside && t.flags & CAP && !(t.flags & UPPER) && (h.kind === 'noun' || h.kind === 'participle'))
-    if (!isTitleCase(tokens)) return true;
+    if (!isTitleCase(tokens) && !actionOfObject(tokens, h)) return true;
   if (inside && gerundInName(tokens, h, w) && !isTitleCase(tokens)) return true;
   // "the Tripartite Committee to Combat the Impact of Covid-19": a capitalised verb after "to" and a capitalised noun,
   // outside a heading (a short paragraph in Title Case: "Strategy to Improve Access").
@@ -173,6 +184,18 @@ function gerundInName(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
   if (!capitalisedInside(tokens, h.last + 1)) return false;
   const k = w.coordinators.has(tokens[h.first - 1]) ? h.first - 2 : h.first - 1;
   return k > 0 && capitalisedInside(tokens, k);
+}
+
+/**
+ * "Commitment short description Enhancement of transparency over…": a capitalised noun whose object follows in small
+ * letters after "of" opens an action run into a label, not a name (a name's words after "of" are capitalised:
+ * "Department of Housing and Urban Development").
+ */
+function actionOfObject(tokens: readonly Token[], h: Hit): boolean {
+  const of = tokens[h.last + 1];
+  const object = tokens[h.last + 2];
+  if (of?.norm !== 'of' || object === undefined || of.sep & ~SEP_SPACE || object.sep & ~SEP_SPACE) return false;
+  return !!(object.flags & LETTERS) && !(object.flags & (CAP | UPPER)) && !LANGUAGE.en.determiners.has(object);
 }
 
 /** Most longer words capitalised: a heading in Title Case, where capitals say nothing about names. */
@@ -393,7 +416,7 @@ function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
   if (w.compounds && prev && !(tokens[h.first].sep & (SEP_STOP | SEP_PAUSE))) {
     if (h.kind === 'verb' && w.determiners.has(prev)) return true;
     if (w.prepositions.has(prev) && !w.meansBefore.has(prev) && w.isPresentParticiple(tokens[h.first]))
-      return prev.norm !== 'for' && prev.norm !== 'to';
+      return prev.norm !== 'for' && prev.norm !== 'to' && !aimedAt(tokens, w, h.first - (adverb ? 2 : 1));
     // "the responsibility of tracking/monitoring and supporting": coordinated with gerunds after the preposition.
     if (w.coordinators.has(prev) && w.isPresentParticiple(tokens[h.first])) {
       let k = h.first - 2;
@@ -420,8 +443,20 @@ function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
     !!(tokens[k].flags & LETTERS) &&
     !w.functionWords.has(tokens[k]) &&
     !w.actionTo.has(tokens[k]) && // "will include consideration of…": the object of a verb, not a compound
-    !(tokens[h.first].sep & (SEP_PAUSE | SEP_OPEN | SEP_OTHER))
+    !(tokens[h.first].sep & (SEP_PAUSE | SEP_OPEN | SEP_OTHER)) &&
+    // "description Enhancement of transparency": a capital after a word in small letters opens a phrase of its own.
+    !(tokens[h.first].flags & CAP && !(tokens[k].flags & CAP) && actionOfObject(tokens, h))
   );
+}
+
+/**
+ * "is aimed at strengthening", "designed to": the preposition at k links an aim to its action, not a topic; so does
+ * "about" after "is" ("This commitment is about working together with…": what it consists of).
+ */
+function aimedAt(tokens: readonly Token[], w: RoleWords, k: number): boolean {
+  if (k < 1) return false;
+  if (tokens[k].norm === 'about') return w.presentAux.has(tokens[k - 1]);
+  return w.purposeLinks.has(tokens[k]) && w.purposeHeads.has(tokens[k - 1]);
 }
 
 /**
@@ -477,8 +512,13 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     // "to more effectively understand, support and improve").
     if (w.purposeBefore.has(t) && (verbAfter(s, h, w, k) || (w.pronouns.has(next) && verbAfter(s, h, w, k + 1)))) {
       // "What is the commitment? To ensure…": the word before the sentence is not the verb "to" follows.
+      // "The commitment is mainly to strengthen…": an adverb may stand between that verb and "to".
+      const v = verbBeforeTo(s, w, k, span);
       const actionBefore =
-        k > span.from && w.actionTo.has(tokens[k - 1]) && !aimOfThing(s, w, k - 1, span) && !nounWill(tokens, k - 1, w);
+        v >= span.from &&
+        (w.actionTo.has(tokens[v]) || effortAfterModal(s, w, v)) &&
+        !aimOfThing(s, w, v, span) &&
+        !nounWill(tokens, v, w);
       // "commits to X and to advancing": "to" before a gerund is a preposition, not a purpose.
       if (w.compounds && k + 1 === h.first && w.isPresentParticiple(tokens[h.first])) {
         if (actionBefore) return false;
@@ -492,6 +532,24 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   }
   if (h.kind !== 'verb') return false;
   return deliverableSubject(s, h, w, span) || effectOfThing(s, h, w, span) || sharesPurpose(s, h, w, span);
+}
+
+/**
+ * "SLEITI and OGP will also work to encourage…", "the Knesset will act to promote…": a verb of effort after a modal
+ * (not "this work to ensure", a noun, nor "a coalition that will work to make", a relative clause).
+ */
+function effortAfterModal(s: Sentence, w: RoleWords, v: number): boolean {
+  if (!w.effortTo.has(s.tokens[v])) return false;
+  let m = v - 1;
+  while (m > 0 && isAdverb(w, s.tokens[m])) m--;
+  return w.modals.has(s.tokens[m]) && !w.relatives.has(s.tokens[m - 1]);
+}
+
+/** The word before "to" at k, past the adverbs between ("is mainly to", "aims primarily to"). */
+function verbBeforeTo(s: Sentence, w: RoleWords, k: number, span: Span): number {
+  let v = k - 1;
+  while (v > span.from && isAdverb(w, s.tokens[v])) v--;
+  return v;
 }
 
 /**
@@ -825,12 +883,24 @@ function isQuantified(s: Sentence, h: Hit, span: Span): boolean {
   // (but "$50 million in funding and support for…" counts the support: a noun before its preposition).
   if (w.coordinators.has(s.tokens[h.first - 1]) && !w.prepositions.has(s.tokens[h.last + 1])) return false;
   // "Increase … by 10% by 2023, by working to increase climate data": the means shares the count of its action.
+  if (listedAfterComma(s, h)) return false;
   const means = w.meansBefore.has(s.tokens[h.first - 1]);
   for (let k = h.first - 1; k >= span.clauseFrom && !bulletBefore(s, k + 1); k--) {
     if (isCount(s, k)) return true;
     if (s.tokens[k].sep & SEP_PAUSE && !(means && k === h.first - 1)) break;
   }
   return false;
+}
+
+/**
+ * "to raise the transparency of communities with populations of 3,000 or more, improve the quality…": a verb after a
+ * comma is the next action of a list; a figure before the comma counts the action before it.
+ */
+function listedAfterComma(s: Sentence, h: Hit): boolean {
+  const t = s.tokens[h.first];
+  return (
+    h.kind === 'verb' && !!(t.sep & SEP_PAUSE) && !clauseBreakBefore(s, h.first) && LANGUAGE[s.lang].isInfinitive(t)
+  );
 }
 
 /** A list's bullet between token k and the one before ("… the RAI law • Increase awareness • 20 MDAs disclose"). */
@@ -856,6 +926,9 @@ function countInBracket(s: Sentence, k: number): boolean {
 function isCount(s: Sentence, k: number): boolean {
   const t = s.tokens[k];
   if (!(t.flags & NUM) && !LANGUAGE[s.lang].numberWords.has(t)) return false;
+  // "within the two-year period (2013 - 2014)", « d'ici deux ans »: a length of time bounds the action, it does not
+  // count it (a date alone does not quantify).
+  if (LANGUAGE[s.lang].durations.has(s.tokens[k + 1])) return false;
   const n = Number(t.norm);
   if (!Number.isNaN(n) && n >= 1900 && n <= 2100) return false; // a year
   // "1.2": the parts of a number written with a dot are one number; "Jalon 1.2" is a numbering.
@@ -888,6 +961,10 @@ function numbersItem(s: Sentence, first: number): boolean {
   const next = tokens[last + 1];
   if (next === undefined || !(next.flags & CAP) || LANGUAGE[s.lang].numberWords.has(next)) return false;
   if (first === 0 || tokens[first].sep & (SEP_START | SEP_STOP)) return true;
+  // "…; 4.Ensure the transparency…; 5. Ensure…", "consist of:1) Encourage": a number with its mark, glued to the item
+  // or opening a clause, numbers the item.
+  const mark = s.text.slice(tokens[last].end, next.start);
+  if (/^[.)]$/.test(mark) || (/^[.)]\s+$/.test(mark) && clauseBreakBefore(s, first))) return true;
   if (next.sep & SEP_STOP) return false; // "… to 2.5. The Ministry": the figure ends its sentence
   return last > first || s.text.slice(tokens[last].end, next.start).includes(')');
 }
