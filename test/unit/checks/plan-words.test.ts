@@ -18,7 +18,7 @@ import {
   FNV_OFFSET,
   FNV_PRIME,
   HASH_MASK,
-} from '../../../src/core/checks/duplicate/words';
+} from '../../../src/core/checks/plan-words';
 
 // Words of the bank (so that subjects are found), the characters the shared reading cannot take for the advice's
 // (« œ », a combining accent, Greek, a character outside the basic plane), and signs that end words.

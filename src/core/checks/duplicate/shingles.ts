@@ -3,7 +3,15 @@
 // The hashes are those of the earlier-plans corpus (format 2): change them and `npm run build:corpus` must run.
 import { sentenceSpansIn } from '../../commitments/text';
 import { foldSameLength } from '../../dates';
-import { commitmentWords, FNV_OFFSET, FNV_PRIME, HASH_MASK, isWordChar, wordHash, type CommitmentWords } from './words';
+import {
+  commitmentWords,
+  FNV_OFFSET,
+  FNV_PRIME,
+  HASH_MASK,
+  isWordChar,
+  wordHash,
+  type CommitmentWords,
+} from '../plan-words';
 
 // Function words of French and English.
 export const STOPWORDS = new Set(
@@ -19,7 +27,7 @@ export const STOPWORDS = new Set(
 
 export const SHINGLE = 3; // the shingle's words (the three-fold mix below)
 
-// 30-bit FNV-1a hashes (./words.ts hashes the words).
+// 30-bit FNV-1a hashes (../plan-words.ts hashes the words).
 const mix = (h: number, w: number) => Math.imul(h ^ w, FNV_PRIME);
 const finish = (h: number) => (h ^ (h >>> 15)) & HASH_MASK;
 
@@ -138,7 +146,7 @@ export function shingle(text: string): Shingled {
 /**
  * Shingles text[start, end), offsets as they are in `text` (`folded` is foldSameLength(text)); `read` is
  * sentenceSpansIn(text, start, end) as offsets from `start`, when the caller has them; `runs` the range's words
- * (./words.ts), when the caller has read them.
+ * (../plan-words.ts), when the caller has read them.
  */
 export function shingleRange(
   text: string,

@@ -8,7 +8,7 @@ import { translators } from '../../messages/translate';
 import { planCurrency } from '../../template/currency';
 import { fieldMeta, TEMPLATE_FIELDS, type FieldMeta } from '../../template/fields';
 import type { FieldName, Finding, Lang } from '../../types';
-import { wordsOfCommitments } from '../duplicate/words';
+import { wordsOfCommitments } from '../plan-words';
 import { commitmentFinding } from '../finding';
 import type { PlanCheck } from '../types';
 import { adviceReading, commitmentSubject, subjectAdvice, type Advice } from './advice';

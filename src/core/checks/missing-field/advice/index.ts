@@ -16,7 +16,7 @@ import {
   wordHash,
   type CommitmentWords,
   type WordsOfCommitments,
-} from '../../duplicate/words';
+} from '../../plan-words';
 import { en } from './en';
 import { fr } from './fr';
 import type { AdviceField, Bank } from './types';

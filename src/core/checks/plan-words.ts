@@ -1,16 +1,16 @@
 // The words of a commitment as the plan checks read them: the runs of a to z and 0 to 9 of its folded text, where
 // each starts and ends and a hash of it, read once per commitment and handed to both checks that read words through
-// their context (`PlanContext.words`): the copy check makes its shingles of them (./shingles.ts), the advice finds
-// its subject's keywords in them (../missing-field/advice). A plan's million characters were scanned by each
+// their context (`PlanContext.words`): the copy check makes its shingles of them (duplicate/shingles.ts), the advice finds
+// its subject's keywords in them (missing-field/advice). A plan's million characters were scanned by each
 // (speed shortcut, see DEVELOPERS.md).
 //
 // The runs are the advice's words only where no character folds to several letters (« œ »), to nothing (a combining
 // accent) or to a letter or digit outside a to z and 0 to 9 (Greek, Cyrillic): `plain` says so, and a commitment
 // that is not plain keeps the advice's own reading.
-import { foldedText } from '../../commitments/text';
-import type { SourceText } from '../../source';
-import { foldChar } from '../../text/fold';
-import type { Commitment } from '../../types';
+import { foldedText } from '../commitments/text';
+import type { SourceText } from '../source';
+import { foldChar } from '../text/fold';
+import type { Commitment } from '../types';
 
 /** The runs of a to z and 0 to 9 of the folded text of source.text[start, end). */
 export interface CommitmentWords {
