@@ -161,12 +161,9 @@ export function shingleRange(
   const base = read ? start : 0;
   const all = runs && runs.start === start && runs.end === end ? runs : commitmentWords(text, folded, start, end);
   let k = 0; // the first run that ends after the sentence's start (sentences come in order)
-  let last = start;
   for (const span of read ?? sentenceSpansIn(text, start, end)) {
     const from = span.start + base;
     const to = span.end + base;
-    if (from < last) k = 0;
-    last = from;
     while (k < all.count && all.ends[k] <= from) k++;
     // The sentence's content words are its runs; a run that crosses its start or end is cut there: read afresh.
     let n = 0;
