@@ -54,14 +54,12 @@ function readOne(source: SourceText, seg: Segment, index: number, lang: Lang, ke
   const calendarIdx = missing.indexOf('calendar');
   if (calendarIdx >= 0 && fields.milestones?.some((j) => j.date)) missing.splice(calendarIdx, 1);
   const items = checklist({ fields, weak, prose, proseFolded, text, folded }, lang);
-  const start = seg.titleStart;
-  const end = source.paragraphs[seg.last].end;
   const judged = judge(items, text, folded, lang, sentences);
   const commitment: Commitment = {
     index,
     title: seg.title,
-    start,
-    end: Math.max(end, seg.titleEnd),
+    start: seg.titleStart,
+    end: Math.max(textEnd, seg.titleEnd),
     firstParagraph: seg.first,
     lastParagraph: seg.last,
     fields,
