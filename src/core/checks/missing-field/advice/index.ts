@@ -461,7 +461,7 @@ export function adviceWords(
   const inside = cost && cost.start >= c.start && cost.end <= c.end;
   // Where its runs of a to z are its words, the runs the copy check reads too.
   const runs = reading?.runs?.of(c);
-  const shared = reading !== undefined && runs?.plain === true && runs.start === c.start && runs.end === c.end;
+  const shared = reading !== undefined && runs?.plain === true;
   const read =
     shared &&
     (inside
