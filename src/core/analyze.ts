@@ -2,7 +2,7 @@
 // the plan pass, are exported too: the pane runs the plan pass in a worker while it checks the text, and both hosts
 // put the halves together with assembleAnalysis, as analyze does.
 import { assembleAnalysis, type PlanResult } from './assemble';
-import { wordsOfCommitments } from './checks/duplicate/words';
+import { wordsOfCommitments } from './checks/plan-words';
 import { PLAN_CHECKS } from './checks/plan';
 import { readCommitments, type CommitmentOptions } from './commitments';
 import { detectLanguage, lint, type LintOptions } from './lint';

@@ -12,7 +12,7 @@ import type { RuleId } from './ids';
 import type { CompiledRules } from './lexicon/compile';
 import type { Hit } from './lexicon/match';
 import type { EarlierCorpus } from './duplicate/corpus';
-import type { WordsOfCommitments } from './duplicate/words';
+import type { WordsOfCommitments } from './plan-words';
 import type { HouseRules } from '../lint/house-rules';
 import type { PlanCache } from '../commitments/cache';
 import type { planRoles } from './plan-role';

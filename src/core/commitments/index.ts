@@ -38,8 +38,8 @@ function readOne(source: SourceText, seg: Segment, index: number, lang: Lang, ke
   const folded = foldedText(source).slice(textStart, textEnd);
   // The text's sentences, read once for the fields' prose, the level's counts and the copy check's shingles. The
   // copy check reads from the title's start: cut where the title's line ends, the sentences after the cut are the
-  // same for both. A Greek question mark (« ; » once folded) ends a sentence in the folded text only: the fields,
-  // which read the text itself, read their own then.
+  // same for both. A Greek question mark (« ; » once folded) ends a sentence in the folded text only: the fields
+  // and the copy check, which read the text itself, read their own then (see TextReading).
   const lineEnd = source.text.indexOf('\n', seg.titleStart);
   const cut = lineEnd >= textStart && lineEnd < textEnd ? lineEnd : textEnd;
   const sentences = sentenceSpansCut(folded, cut - textStart);
@@ -54,14 +54,12 @@ function readOne(source: SourceText, seg: Segment, index: number, lang: Lang, ke
   const calendarIdx = missing.indexOf('calendar');
   if (calendarIdx >= 0 && fields.milestones?.some((j) => j.date)) missing.splice(calendarIdx, 1);
   const items = checklist({ fields, weak, prose, proseFolded, text, folded }, lang);
-  const start = seg.titleStart;
-  const end = source.paragraphs[seg.last].end;
   const judged = judge(items, text, folded, lang, sentences);
   const commitment: Commitment = {
     index,
     title: seg.title,
-    start,
-    end: Math.max(end, seg.titleEnd),
+    start: seg.titleStart,
+    end: Math.max(textEnd, seg.titleEnd),
     firstParagraph: seg.first,
     lastParagraph: seg.last,
     fields,
@@ -76,7 +74,7 @@ function readOne(source: SourceText, seg: Segment, index: number, lang: Lang, ke
   };
   if (weak.length > 0) commitment.weak = [...weak];
   rememberJudgement(commitment, judged);
-  if (keepSentences) rememberSentences(commitment, text, textStart, textEnd, cut, sentences);
+  if (keepSentences && reading) rememberSentences(commitment, reading, cut);
   return commitment;
 }
 

@@ -169,7 +169,9 @@ export function sentenceSpansCut(text: string, cut: number): Array<{ start: numb
 
 /**
  * A commitment's text read once (readOne): its range of the source and its sentences, as sentenceSpansCut of its
- * folded form found them (offsets from `start`). The fields' prose and the level's counts read the same sentences.
+ * folded form found them (offsets from `start`). The fields' prose and the copy check read the same sentences. Made
+ * only where those are the sentences of the text itself: a Greek question mark is folded to « ; », which ends a
+ * sentence, and is no stop in the text.
  */
 export interface TextReading {
   start: number;
@@ -182,7 +184,7 @@ export interface TextReading {
  * range holds its line whole but for spaces, the reading's sentences of that line (no sentence crosses a line end,
  * and the spaces around a sentence are no part of it); read afresh otherwise (a label's value, a milestone after its
  * bullet, a paragraph trimmed of its emphasis marks). The reading is given only where the text's sentences are those
- * of its folded form (no Greek question mark, see rememberSentences).
+ * of its folded form (no Greek question mark, see TextReading).
  */
 export function sentencesOfRange(
   text: string,
@@ -227,13 +229,10 @@ function isWholeLine(text: string, reading: TextReading, from: number, to: numbe
   return true;
 }
 
-interface Kept {
-  /** The source's range the sentences were read in, and where it was cut (see sentenceSpansCut), as offsets. */
-  start: number;
-  end: number;
+interface Kept extends TextReading {
+  /** Where the reading was cut (see sentenceSpansCut), as an offset of the source. */
   cut: number;
-  /** Offsets from `start`; the first `head` of them lie before the cut. */
-  sentences: Sentences;
+  /** The first `head` sentences lie before the cut. */
   head: number;
 }
 
@@ -242,23 +241,14 @@ interface Kept {
 const readSentences = new WeakMap<Commitment, Kept>();
 
 /**
- * Keeps for a commitment the sentences of `text`, the source's text [start, end), as sentenceSpansCut of its folded
- * form found them, cut at `cut` (an offset of the source: a line end, or `end`). A Greek question mark is folded to
- * « ; », which ends a sentence, and is no stop in the text itself: the sentences of a text that holds one are those
- * of its folded form only, and are not kept.
+ * Keeps for a commitment the sentences of its text's reading, cut at `cut` (an offset of the source: a line end, or
+ * the reading's end).
  */
-export function rememberSentences(
-  c: Commitment,
-  text: string,
-  start: number,
-  end: number,
-  cut: number,
-  sentences: Sentences,
-) {
-  if (text.includes('\u037e')) return;
+export function rememberSentences(c: Commitment, reading: TextReading, cut: number) {
+  const { start, sentences } = reading;
   let head = 0;
   while (head < sentences.length && sentences[head].start < cut - start) head++;
-  readSentences.set(c, { start, end, cut, sentences, head });
+  readSentences.set(c, { ...reading, cut, head });
 }
 
 /**

@@ -13,12 +13,12 @@ import { adviceReading, adviceWords, commitmentSubject, BANKS } from '../../../s
 import { shingleRange, STOPWORDS, SHINGLE } from '../../../src/core/checks/duplicate/shingles';
 import {
   commitmentWords,
-  wordHash,
+  planWordHash,
   wordsOfCommitments,
   FNV_OFFSET,
   FNV_PRIME,
   HASH_MASK,
-} from '../../../src/core/checks/duplicate/words';
+} from '../../../src/core/checks/plan-words';
 
 // Words of the bank (so that subjects are found), the characters the shared reading cannot take for the advice's
 // (« œ », a combining accent, Greek, a character outside the basic plane), and signs that end words.
@@ -63,7 +63,7 @@ function shinglesPlain(t: string, start: number, end: number) {
     const words = runsPlain(t, s.start, s.end)
       .map((r) => r.text)
       .filter((w) => w.length >= 2 && !STOPWORDS.has(w))
-      .map(wordHash);
+      .map(planWordHash);
     if (words.length === 0) continue;
     let key = 0x9e3779b9;
     for (const w of words) key = mix(key, w);
@@ -110,7 +110,7 @@ describe("a commitment's words, read once for the plan checks", () => {
           text: foldSameLength(t).slice(w.starts[k], w.ends[k]),
           hash: w.hashes[k],
         }));
-        expect(got).toEqual(runsPlain(t, start, end).map((r) => ({ ...r, hash: wordHash(r.text) })));
+        expect(got).toEqual(runsPlain(t, start, end).map((r) => ({ ...r, hash: planWordHash(r.text) })));
         // Plain, they are the words the advice reads (letters and digits of any script, folded by foldWord).
         const advice = foldWord(t.slice(start, end)).match(/[\p{L}\p{N}]+/gu) ?? [];
         if (w.plain) expect(got.map((r) => r.text)).toEqual(advice);
@@ -175,7 +175,7 @@ describe("a commitment's words, read once for the plan checks", () => {
 
   it('give the advice each word as itself, also when two words share a hash', () => {
     // « dsbjm » and « hraba » have the same hash: the word last found for a hash is taken only if its letters agree.
-    expect(wordHash('dsbjm')).toBe(wordHash('hraba'));
+    expect(planWordHash('dsbjm')).toBe(planWordHash('hraba'));
     const source = fromParagraphs([
       { text: 'Engagement 1 : Ouvrir les données' },
       { text: 'dsbjm hraba dsbjm hraba hraba données ouvertes dsbjm' },
@@ -183,7 +183,7 @@ describe("a commitment's words, read once for the plan checks", () => {
     const [c] = readCommitments(source, { lang: 'fr' });
     const reading = adviceReading(foldedText(source), wordsOfCommitments(source));
     expect(commitmentSubject(source.text, c, reading)).toBe(commitmentSubject(source.text, c));
-    expect(reading.words.get(wordHash('hraba'))!.map((w) => w.text)).toEqual(['dsbjm', 'hraba']);
+    expect(reading.words.get(planWordHash('hraba'))!.map((w) => w.text)).toEqual(['dsbjm', 'hraba']);
   });
 
   it('give both checks the findings each makes reading the words alone', () => {

@@ -12,7 +12,7 @@ import type { PlanCheck } from '../types';
 import { findInCorpus, shippedCorpus } from './corpus';
 import { compareShingled, samePlanMatches, type Thresholds } from './matching';
 import { shingleRange } from './shingles';
-import { wordsOfCommitments } from './words';
+import { wordsOfCommitments } from '../plan-words';
 
 const messages = translators(findings);
 

@@ -3,7 +3,15 @@
 // The hashes are those of the earlier-plans corpus (format 2): change them and `npm run build:corpus` must run.
 import { sentenceSpansIn } from '../../commitments/text';
 import { foldSameLength } from '../../dates';
-import { commitmentWords, FNV_OFFSET, FNV_PRIME, HASH_MASK, isWordChar, wordHash, type CommitmentWords } from './words';
+import {
+  commitmentWords,
+  FNV_OFFSET,
+  fnvMix,
+  HASH_MASK,
+  isWordChar,
+  planWordHash,
+  type CommitmentWords,
+} from '../plan-words';
 
 // Function words of French and English.
 export const STOPWORDS = new Set(
@@ -19,14 +27,13 @@ export const STOPWORDS = new Set(
 
 export const SHINGLE = 3; // the shingle's words (the three-fold mix below)
 
-// 30-bit FNV-1a hashes (./words.ts hashes the words).
-const mix = (h: number, w: number) => Math.imul(h ^ w, FNV_PRIME);
+// 30-bit FNV-1a hashes (../plan-words.ts hashes the words).
 const finish = (h: number) => (h ^ (h >>> 15)) & HASH_MASK;
 
 // A word whose hash's low 16 bits no stopword has is no stopword: one array read instead of a Set lookup for most
 // words (shingling the 150,000-word plan's 150,000 words; filled once here, read only).
 const MAYBE_STOPWORD = new Uint8Array(1 << 16);
-for (const w of STOPWORDS) MAYBE_STOPWORD[wordHash(w) & 0xffff] = 1;
+for (const w of STOPWORDS) MAYBE_STOPWORD[planWordHash(w) & 0xffff] = 1;
 
 const isContentWord = (folded: string, from: number, to: number, h: number) =>
   to - from >= 2 && (MAYBE_STOPWORD[h & 0xffff] === 0 || !STOPWORDS.has(folded.slice(from, to)));
@@ -48,7 +55,7 @@ function contentWords(folded: string, start: number, end: number, words: number[
     }
     const first = i;
     let h = FNV_OFFSET;
-    while (i < end && isWordChar(folded.charCodeAt(i))) h = mix(h, folded.charCodeAt(i++));
+    while (i < end && isWordChar(folded.charCodeAt(i))) h = fnvMix(h, folded.charCodeAt(i++));
     h &= HASH_MASK;
     if (isContentWord(folded, first, i, h)) words[n++] = h;
   }
@@ -138,7 +145,7 @@ export function shingle(text: string): Shingled {
 /**
  * Shingles text[start, end), offsets as they are in `text` (`folded` is foldSameLength(text)); `read` is
  * sentenceSpansIn(text, start, end) as offsets from `start`, when the caller has them; `runs` the range's words
- * (./words.ts), when the caller has read them.
+ * (../plan-words.ts), when the caller has read them.
  */
 export function shingleRange(
   text: string,
@@ -154,12 +161,9 @@ export function shingleRange(
   const base = read ? start : 0;
   const all = runs && runs.start === start && runs.end === end ? runs : commitmentWords(text, folded, start, end);
   let k = 0; // the first run that ends after the sentence's start (sentences come in order)
-  let last = start;
   for (const span of read ?? sentenceSpansIn(text, start, end)) {
     const from = span.start + base;
     const to = span.end + base;
-    if (from < last) k = 0;
-    last = from;
     while (k < all.count && all.ends[k] <= from) k++;
     // The sentence's content words are its runs; a run that crosses its start or end is cut there: read afresh.
     let n = 0;
@@ -172,14 +176,14 @@ export function shingleRange(
     if (cut) n = contentWords(folded, from, to, words);
     if (n === 0) continue;
     let key = 0x9e3779b9;
-    for (let i = 0; i < n; i++) key = mix(key, words[i]);
+    for (let i = 0; i < n; i++) key = fnvMix(key, words[i]);
     // A sentence has as many shingles as content words less two (one when fewer): its list is made at that size.
     const shingles = new Array<number>(n < SHINGLE ? 1 : n - SHINGLE + 1);
     if (n < SHINGLE) shingles[0] = finish(key);
     for (let i = 0; i + SHINGLE <= n; i++)
-      shingles[i] = finish(mix(mix(mix(FNV_OFFSET, words[i]), words[i + 1]), words[i + 2]));
+      shingles[i] = finish(fnvMix(fnvMix(fnvMix(FNV_OFFSET, words[i]), words[i + 1]), words[i + 2]));
     count += shingles.length;
-    sentences.push({ start: span.start + base, end: span.end + base, shingles, key: finish(mix(key, SHINGLE)) });
+    sentences.push({ start: span.start + base, end: span.end + base, shingles, key: finish(fnvMix(key, SHINGLE)) });
   }
   return shingledOf(distinctOf(sentences, count), sentences);
 }

@@ -8,7 +8,7 @@ import { translators } from '../../messages/translate';
 import { planCurrency } from '../../template/currency';
 import { fieldMeta, TEMPLATE_FIELDS, type FieldMeta } from '../../template/fields';
 import type { FieldName, Finding, Lang } from '../../types';
-import { wordsOfCommitments } from '../duplicate/words';
+import { wordsOfCommitments } from '../plan-words';
 import { commitmentFinding } from '../finding';
 import type { PlanCheck } from '../types';
 import { adviceReading, commitmentSubject, subjectAdvice, type Advice } from './advice';
@@ -39,22 +39,22 @@ export const missingField: PlanCheck = {
         if (!template) continue;
         const weak = c.weak?.includes(field) ?? false;
         const key = `${subject}|${field}|${weak}`;
-        let words = said.get(key);
-        if (!words) {
+        let wording = said.get(key);
+        if (!wording) {
           const meta = fieldMeta(template.id, lang, currency);
           const advice = subjectAdvice(subject, field, lang, currency);
-          words = { meta, note: note(field, weak, lang, meta.help, advice), expected: expected(lang, advice) };
-          said.set(key, words);
+          wording = { meta, note: note(field, weak, lang, meta.help, advice), expected: expected(lang, advice) };
+          said.set(key, wording);
         }
-        const { meta } = words;
+        const { meta } = wording;
         const core = CORE_FIELDS.includes(field);
         out.push(
           commitmentFinding(source, c, {
             ruleId: 'missing-field',
             severity: options.severity?.['missing-field'] ?? (core ? this.defaultSeverity : 'suggestion'),
             message: meta.question,
-            note: words.note,
-            expected: [...words.expected],
+            note: wording.note,
+            expected: [...wording.expected],
             key: field,
             data: { field, weak, label: meta.label, tag: meta.tag },
           }),

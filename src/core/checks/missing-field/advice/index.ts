@@ -11,12 +11,12 @@ import { fieldMeta, TEMPLATE_FIELDS } from '../../../template/fields';
 import type { Commitment, FieldName, Lang } from '../../../types';
 import {
   FNV_OFFSET,
-  FNV_PRIME,
+  fnvMix,
   HASH_MASK,
-  wordHash,
+  planWordHash,
   type CommitmentWords,
   type WordsOfCommitments,
-} from '../../duplicate/words';
+} from '../../plan-words';
 import { en } from './en';
 import { fr } from './fr';
 import type { AdviceField, Bank } from './types';
@@ -123,7 +123,7 @@ export function contentWordsIn(
 export interface PlanWord {
   /** Its folded form (foldWord). */
   text: string;
-  /** A hash of it (wordHash). */
+  /** A hash of it (planWordHash): small integers as keys. */
   hash: number;
   /** A stopword: not a content word. */
   stop: boolean;
@@ -138,9 +138,6 @@ export interface PlanWord {
  */
 export type PlanWords = Map<number, PlanWord[]>;
 
-// 30-bit FNV-1a (the shared words' hash): small integers as keys.
-const mix = (h: number, c: number) => Math.imul(h ^ c, FNV_PRIME);
-
 function newWord(words: PlanWords, hash: number, text: string): PlanWord {
   const stop = STOPWORDS.has(text);
   const word: PlanWord = { text, hash, stop, started: stop ? NONE : keywordsStartedBy(text) };
@@ -152,7 +149,7 @@ function newWord(words: PlanWords, hash: number, text: string): PlanWord {
 
 /** The word `text`, made if it is new. */
 function wordOf(words: PlanWords, text: string): PlanWord {
-  const hash = wordHash(text);
+  const hash = planWordHash(text);
   for (const w of words.get(hash) ?? []) if (w.text === text) return w;
   return newWord(words, hash, text);
 }
@@ -196,18 +193,18 @@ function wordsIn(
     // Its hash is that slice's, read as it goes.
     // An ASCII letter or digit folds to itself in lower case, without reading the folded text.
     let same = sameFold(text, folded, base, i);
-    let hash = mix(FNV_OFFSET, c < 128 ? lower(c) : folded.charCodeAt(i - base));
+    let hash = fnvMix(FNV_OFFSET, c < 128 ? lower(c) : folded.charCodeAt(i - base));
     for (i++; i < end; i++) {
       const d = text.charCodeAt(i);
       if (d < 128) {
         if (!isWordAscii(d)) break;
-        hash = mix(hash, lower(d));
+        hash = fnvMix(hash, lower(d));
       } else {
         const v = unitOf(d, known);
         if (v === Unit.Other) return plainWordsIn(text, start, end, words, out, before);
         if (v === Unit.Break) break;
         same &&= sameFold(text, folded, base, i);
-        hash = mix(hash, folded.charCodeAt(i - base));
+        hash = fnvMix(hash, folded.charCodeAt(i - base));
       }
     }
     const w = same
@@ -464,7 +461,7 @@ export function adviceWords(
   const inside = cost && cost.start >= c.start && cost.end <= c.end;
   // Where its runs of a to z are its words, the runs the copy check reads too.
   const runs = reading?.runs?.of(c);
-  const shared = reading !== undefined && runs?.plain === true && runs.start === c.start && runs.end === c.end;
+  const shared = reading !== undefined && runs?.plain === true;
   const read =
     shared &&
     (inside

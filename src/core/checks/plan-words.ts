@@ -1,16 +1,17 @@
 // The words of a commitment as the plan checks read them: the runs of a to z and 0 to 9 of its folded text, where
 // each starts and ends and a hash of it, read once per commitment and handed to both checks that read words through
-// their context (`PlanContext.words`): the copy check makes its shingles of them (./shingles.ts), the advice finds
-// its subject's keywords in them (../missing-field/advice). A plan's million characters were scanned by each
+// their context (`PlanContext.words`): the copy check makes its shingles of them (duplicate/shingles.ts), the advice finds
+// its subject's keywords in them (missing-field/advice). A plan's million characters were scanned by each
 // (speed shortcut, see DEVELOPERS.md).
 //
 // The runs are the advice's words only where no character folds to several letters (« œ »), to nothing (a combining
 // accent) or to a letter or digit outside a to z and 0 to 9 (Greek, Cyrillic): `plain` says so, and a commitment
 // that is not plain keeps the advice's own reading.
-import { foldedText } from '../../commitments/text';
-import type { SourceText } from '../../source';
-import { foldChar } from '../../text/fold';
-import type { Commitment } from '../../types';
+import { fnv1a } from '../commitments/hash';
+import { foldedText } from '../commitments/text';
+import type { SourceText } from '../source';
+import { foldChar } from '../text/fold';
+import type { Commitment } from '../types';
 
 /** The runs of a to z and 0 to 9 of the folded text of source.text[start, end). */
 export interface CommitmentWords {
@@ -18,7 +19,7 @@ export interface CommitmentWords {
   readonly end: number;
   /** How many runs. */
   readonly count: number;
-  /** Run k is folded[starts[k], ends[k]) (offsets in the source), its hash hashes[k] (wordHash of it). */
+  /** Run k is folded[starts[k], ends[k]) (offsets in the source), its hash hashes[k] (planWordHash of it). */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly hashes: Int32Array;
@@ -55,17 +56,15 @@ export function wordsOfCommitments(source: SourceText): WordsOfCommitments {
 export const commitmentWords = (text: string, folded: string, start: number, end: number): CommitmentWords =>
   new Scan().read(text, folded, start, end);
 
-// 30-bit FNV-1a hashes (those of the shingles, and of the earlier-plans corpus).
+// 30-bit FNV-1a hashes (those of the shingles, and of the earlier-plans corpus), made a unit at a time where a
+// scan reads the units.
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
 export const HASH_MASK = 0x3fffffff;
-const mix = (h: number, w: number) => Math.imul(h ^ w, FNV_PRIME);
+export const fnvMix = (h: number, w: number) => Math.imul(h ^ w, FNV_PRIME);
 
-export function wordHash(word: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) h = mix(h, word.charCodeAt(i));
-  return h & HASH_MASK;
-}
+/** The hash of a folded word as the plan checks read it (not tokenize's wordHash, which the lexicon uses). */
+export const planWordHash = (word: string): number => fnv1a(word) & HASH_MASK;
 
 export const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -117,7 +116,7 @@ class Scan {
           first = i;
           h = FNV_OFFSET;
         }
-        h = mix(h, f);
+        h = fnvMix(h, f);
       } else if (first >= 0) {
         n = this.push(n, first, i, h);
         first = -1;
