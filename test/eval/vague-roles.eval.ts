@@ -116,22 +116,25 @@ export const TUNE_TEST_BARS = { precision: 0.8, recall: 0.88, namesFlagged: 8 };
  * reads 0.790, 0.876, 12 (unseen 0.711, 0.768, 7; tune + test + fresh 0.814, 0.908, 5; tune + test 0.824, 0.916, 5).
  * Kept in the sixth round (rules kept only where they helped a split they were not written on), which reads 0.806,
  * 0.878, 12 (unseen 0.721, 0.786, 7; tune + test + fresh 0.831, 0.905, 5; tune + test 0.841, 0.909, 5).
+ * Round 9 (written on `blind`, each rule checked to lose nothing here) reads 0.812, 0.890, 8; bars raised to just under.
  */
-export const ALL_BARS = { precision: 0.775, recall: 0.875, namesFlagged: 16 };
+export const ALL_BARS = { precision: 0.8, recall: 0.88, namesFlagged: 10 };
 /**
  * `blind` (103 warn records, 55 IRM commitments of 36 countries), held out from the fourth to the sixth session (never
  * tuned on, its misses never printed; totals measured after each round's merge: 0.366, 0.544, 65 names before the
  * fourth round; 0.442, 0.592, 58; 0.449, 0.592, 59; 0.456, 0.602, 59 at the sixth session's start), is a tuning split
- * since the sixth session's round 9, when `blind2` took its place. Bars just under its figure then, against going back.
+ * since the sixth session's round 9, when `blind2` took its place. Round 9, written on it: 0.696, 0.845, 15 names. Bars
+ * just under, against going back.
  */
-export const BLIND_BARS = { precision: 0.44, recall: 0.59, namesFlagged: 60 };
+export const BLIND_BARS = { precision: 0.68, recall: 0.83, namesFlagged: 17 };
 /**
  * `blind2` (55 warn records, 38 IRM commitments, drawn and labelled blind in the sixth session by an annotator who
  * agreed with `unseen`'s on 117 of 118 verdicts, kappa 0.985): the measure on text the rules were not written against.
  * Its figures are printed, never its misses. Measured once before any rule saw it (the rules of the fifth session):
- * precision 0.528, recall 0.509, 17 `none` words given a finding. Bars just under, against going back.
+ * precision 0.528, recall 0.509, 17 `none` words given a finding; after round 9 (written on `blind`), measured once
+ * after its merge, totals only: 0.566, 0.545, 13. Bars just under, against going back.
  */
-export const BLIND2_BARS = { precision: 0.5, recall: 0.49, namesFlagged: 19 };
+export const BLIND2_BARS = { precision: 0.55, recall: 0.53, namesFlagged: 15 };
 
 const passes = (s: Score, bars: typeof BARS) =>
   precision(s) >= bars.precision && recall(s) >= bars.recall && s.noneFlagged <= bars.namesFlagged;
