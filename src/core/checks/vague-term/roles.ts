@@ -156,7 +156,7 @@ function isInName(s: Sentence, h: Hit, w: RoleWords): boolean {
   const t = tokens[h.first];
   const inside = h.first > 0 && !(t.sep & (SEP_START | SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER));
   if (inside && t.flags & CAP && !(t.flags & UPPER) && (h.kind === 'noun' || h.kind === 'participle'))
-    if (!isTitleCase(tokens) && !actionOfObject(tokens, h)) return true;
+    if (!isTitleCase(tokens) && !actionOfObject(tokens, h, w)) return true;
   if (inside && gerundInName(tokens, h, w) && !isTitleCase(tokens)) return true;
   // "the Tripartite Committee to Combat the Impact of Covid-19": a capitalised verb after "to" and a capitalised noun,
   // outside a heading (a short paragraph in Title Case: "Strategy to Improve Access").
@@ -191,11 +191,11 @@ function gerundInName(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
  * letters after "of" opens an action run into a label, not a name (a name's words after "of" are capitalised:
  * "Department of Housing and Urban Development").
  */
-function actionOfObject(tokens: readonly Token[], h: Hit): boolean {
+function actionOfObject(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
   const of = tokens[h.last + 1];
   const object = tokens[h.last + 2];
   if (of?.norm !== 'of' || object === undefined || of.sep & ~SEP_SPACE || object.sep & ~SEP_SPACE) return false;
-  return !!(object.flags & LETTERS) && !(object.flags & (CAP | UPPER)) && !LANGUAGE.en.determiners.has(object);
+  return !!(object.flags & LETTERS) && !(object.flags & (CAP | UPPER)) && !w.determiners.has(object);
 }
 
 /** Most longer words capitalised: a heading in Title Case, where capitals say nothing about names. */
@@ -445,7 +445,7 @@ function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
     !w.actionTo.has(tokens[k]) && // "will include consideration of…": the object of a verb, not a compound
     !(tokens[h.first].sep & (SEP_PAUSE | SEP_OPEN | SEP_OTHER)) &&
     // "description Enhancement of transparency": a capital after a word in small letters opens a phrase of its own.
-    !(tokens[h.first].flags & CAP && !(tokens[k].flags & CAP) && actionOfObject(tokens, h))
+    !(tokens[h.first].flags & CAP && !(tokens[k].flags & CAP) && actionOfObject(tokens, h, w))
   );
 }
 
