@@ -129,7 +129,10 @@ function isQuestion(s: Sentence, h: Hit, span: Span): boolean {
 
 const STOPS = '.;:!';
 
-/** A ";" or ":" in the gap before token k: a clause of its own starts there (a comma does not end one). */
+/**
+ * A ";" or ":" in the gap before token k, or a capitalised word after a table row's dates (afterDates): a clause of its
+ * own starts there (a comma does not end one).
+ */
 function clauseBreakBefore(s: Sentence, k: number): boolean {
   if (k > 2 && s.tokens[k].flags & CAP && afterDates(s.tokens, k)) return true;
   if (k === 0 || !(s.tokens[k].sep & SEP_PAUSE)) return false;
@@ -882,8 +885,9 @@ function isQuantified(s: Sentence, h: Hit, span: Span): boolean {
   // « appuyer dix étudiants … et promouvoir l'échange »: the count is the first action's, not the one after "et"
   // (but "$50 million in funding and support for…" counts the support: a noun before its preposition).
   if (w.coordinators.has(s.tokens[h.first - 1]) && !w.prepositions.has(s.tokens[h.last + 1])) return false;
-  // "Increase … by 10% by 2023, by working to increase climate data": the means shares the count of its action.
+  // "…of 3,000 or more, improve the quality…": the next action of a list, not counted by the figure before the comma.
   if (listedAfterComma(s, h)) return false;
+  // "Increase … by 10% by 2023, by working to increase climate data": the means shares the count of its action.
   const means = w.meansBefore.has(s.tokens[h.first - 1]);
   for (let k = h.first - 1; k >= span.clauseFrom && !bulletBefore(s, k + 1); k--) {
     if (isCount(s, k)) return true;
