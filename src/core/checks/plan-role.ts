@@ -99,11 +99,12 @@ export function planRoles(
     let s = sections.get(c);
     if (!s) sections.set(c, (s = sectionsOf(a.source, c)));
     const section = sectionAt(s, f.start);
-    // A title read as a whole cell ("The legal recognition… Issues to be Addressed: … Main Objective: To strengthen…"):
-    // the template's prompts inside it still open their parts.
-    if (section?.kind === 'title' && !proseTitle(c.title)) return promptRole(f, c.start) ?? 'title';
+    // The template's prompts open their parts, in a title too: one read as a whole cell ("The legal recognition…
+    // Issues to be Addressed: … Main Objective: To strengthen…"). Outside them, a title of prose is read by its
+    // sentences (proseTitle).
     const prompted = promptRole(f, c.start);
     if (prompted) return prompted;
+    if (section?.kind === 'title' && !proseTitle(c.title)) return 'title';
     switch (section?.kind) {
       case 'milestone':
         return 'milestone-action';
@@ -119,7 +120,7 @@ export function planRoles(
 }
 
 // A commitment's title is a line, not prose: one where the commitment's reading took a paragraph of several sentences
-// for the title (a text that opens with its background) is read by its prompts and its sentences instead.
+// for the title (a text that opens with its background) is read by its sentences, as the text outside the prompts.
 const TITLE_SENTENCES = /[.!?]\s+\p{Lu}[^.!?]*[.!?]\s+\p{Lu}/u;
 const proseTitle = (title: string) => TITLE_SENTENCES.test(title);
 

@@ -86,6 +86,16 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
       'Rationale: service is poor.\nPlanned Activities Start Date End Date Expected Output(s)\n' +
       '1. Deploy a survey in 7 MDAs. January 2023 January 2025 Improved satisfaction with services.';
     expect(en(text)).toEqual(['Improved:warning']);
+    // Another plan's heading of the same table; its column of the commitment's status, in either order.
+    expect(
+      en(
+        'Rationale: service is poor.\nExpected Outcomes Start Date End Date\n' +
+          '1. Deploy a survey in 7 MDAs. January 2023 January 2025 Improved satisfaction with services.',
+      ),
+    ).toEqual(['Improved:warning']);
+    expect(en('Rationale: service is poor.\nOngoing or new\nImprove the archive catalogue.')).toEqual([
+      'Improve:warning',
+    ]);
   });
 
   test('milestones after their label keep their warnings; the OGP challenge’s answer is template text', () => {

@@ -1313,6 +1313,7 @@ export const en: VagueTermData = {
       term: 'consider',
       pattern: '_ complaints|complaint|requests|request|appeals|petitions',
       why: 'examining complaints (another sense)',
+      examples: { pass: ['The Ombudsman will consider requests for review within 30 days of receipt.'] },
     },
     {
       term: 'consider',
@@ -1329,6 +1330,7 @@ export const en: VagueTermData = {
       kinds: ['noun'],
       pattern: '_ of complaints|complaint|requests|request|appeals|petitions',
       why: 'the examination of complaints (another sense)',
+      examples: { pass: ['The consideration of complaints will take no more than 30 days.'] },
     },
     {
       // "Positions of increased responsibility", "an increased risk": a level, not an action.

@@ -129,7 +129,10 @@ function isQuestion(s: Sentence, h: Hit, span: Span): boolean {
 
 const STOPS = '.;:!';
 
-/** A ";" or ":" in the gap before token k: a clause of its own starts there (a comma does not end one). */
+/**
+ * A ";" or ":" in the gap before token k, or a capitalised word after a table row's dates (afterDates): a clause of its
+ * own starts there (a comma does not end one).
+ */
 function clauseBreakBefore(s: Sentence, k: number): boolean {
   if (k > 2 && s.tokens[k].flags & CAP && afterDates(s.tokens, k)) return true;
   if (k === 0 || !(s.tokens[k].sep & SEP_PAUSE)) return false;
@@ -156,7 +159,7 @@ function isInName(s: Sentence, h: Hit, w: RoleWords): boolean {
   const t = tokens[h.first];
   const inside = h.first > 0 && !(t.sep & (SEP_START | SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER));
   if (inside && t.flags & CAP && !(t.flags & UPPER) && (h.kind === 'noun' || h.kind === 'participle'))
-    if (!isTitleCase(tokens) && !actionOfObject(tokens, h)) return true;
+    if (!isTitleCase(tokens) && !actionOfObject(tokens, h, w)) return true;
   if (inside && gerundInName(tokens, h, w) && !isTitleCase(tokens)) return true;
   // "the Tripartite Committee to Combat the Impact of Covid-19": a capitalised verb after "to" and a capitalised noun,
   // outside a heading (a short paragraph in Title Case: "Strategy to Improve Access").
@@ -191,11 +194,11 @@ function gerundInName(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
  * letters after "of" opens an action run into a label, not a name (a name's words after "of" are capitalised:
  * "Department of Housing and Urban Development").
  */
-function actionOfObject(tokens: readonly Token[], h: Hit): boolean {
+function actionOfObject(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
   const of = tokens[h.last + 1];
   const object = tokens[h.last + 2];
   if (of?.norm !== 'of' || object === undefined || of.sep & ~SEP_SPACE || object.sep & ~SEP_SPACE) return false;
-  return !!(object.flags & LETTERS) && !(object.flags & (CAP | UPPER)) && !LANGUAGE.en.determiners.has(object);
+  return !!(object.flags & LETTERS) && !(object.flags & (CAP | UPPER)) && !w.determiners.has(object);
 }
 
 /** Most longer words capitalised: a heading in Title Case, where capitals say nothing about names. */
@@ -445,7 +448,7 @@ function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
     !w.actionTo.has(tokens[k]) && // "will include consideration of…": the object of a verb, not a compound
     !(tokens[h.first].sep & (SEP_PAUSE | SEP_OPEN | SEP_OTHER)) &&
     // "description Enhancement of transparency": a capital after a word in small letters opens a phrase of its own.
-    !(tokens[h.first].flags & CAP && !(tokens[k].flags & CAP) && actionOfObject(tokens, h))
+    !(tokens[h.first].flags & CAP && !(tokens[k].flags & CAP) && actionOfObject(tokens, h, w))
   );
 }
 
@@ -882,8 +885,9 @@ function isQuantified(s: Sentence, h: Hit, span: Span): boolean {
   // « appuyer dix étudiants … et promouvoir l'échange »: the count is the first action's, not the one after "et"
   // (but "$50 million in funding and support for…" counts the support: a noun before its preposition).
   if (w.coordinators.has(s.tokens[h.first - 1]) && !w.prepositions.has(s.tokens[h.last + 1])) return false;
-  // "Increase … by 10% by 2023, by working to increase climate data": the means shares the count of its action.
+  // "…of 3,000 or more, improve the quality…": the next action of a list, not counted by the figure before the comma.
   if (listedAfterComma(s, h)) return false;
+  // "Increase … by 10% by 2023, by working to increase climate data": the means shares the count of its action.
   const means = w.meansBefore.has(s.tokens[h.first - 1]);
   for (let k = h.first - 1; k >= span.clauseFrom && !bulletBefore(s, k + 1); k--) {
     if (isCount(s, k)) return true;
