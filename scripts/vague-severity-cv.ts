@@ -21,6 +21,7 @@ import { templatePrompts } from '../src/core/checks/template-prompts';
 import type { AssembleContext, TextCheck } from '../src/core/checks/types';
 import type { Finding } from '../src/core/types';
 import { loadVagueLabels, type SplitDocument } from '../test/eval/vague-labels/load';
+import { emptyScore, precision, recall, scoreFindings, together, type Score } from '../test/eval/vague-roles.eval';
 import { groupedFolds } from './level-stats';
 
 const SCORED = new Set(['vague-term', 'vague-time', 'hedge']);
@@ -124,36 +125,8 @@ export function collect(splits: Record<string, readonly SplitDocument[]>): { doc
   return { docs, rows };
 }
 
-// ---- the eval's scoring, on given findings ----
+// ---- the eval's own scoring (test/eval/vague-roles.eval.ts), on given findings ----
 
-export interface Score {
-  warn: number;
-  caught: number;
-  warnings: number;
-  falseWarnings: number;
-  noneFlagged: number;
-}
-
-export function scoreFindings(doc: SplitDocument, findings: readonly Finding[], s: Score): void {
-  const isWarning = (f: Finding) => f.severity === 'warning' || f.severity === 'error';
-  for (const o of doc.occurrences) {
-    const on = findings.filter((f) => overlaps(o, f));
-    if (o.verdict === 'warn') {
-      s.warn++;
-      if (on.some(isWarning)) s.caught++;
-    }
-    if (o.verdict === 'none' && on.length > 0) s.noneFlagged++;
-  }
-  for (const f of findings) {
-    if (!isWarning(f) || !doc.passages.some((p) => p.ranges.some((r) => overlaps(r, f)))) continue;
-    s.warnings++;
-    if (doc.occurrences.find((o) => overlaps(o, f))?.verdict !== 'warn') s.falseWarnings++;
-  }
-}
-
-export const emptyScore = (): Score => ({ warn: 0, caught: 0, warnings: 0, falseWarnings: 0, noneFlagged: 0 });
-export const precision = (s: Score) => (s.warnings === 0 ? 1 : (s.warnings - s.falseWarnings) / s.warnings);
-export const recall = (s: Score) => (s.warn === 0 ? 1 : s.caught / s.warn);
 const show = (s: Score) =>
   `P ${precision(s).toFixed(3)} R ${recall(s).toFixed(3)} names ${String(s.noneFlagged).padStart(2)} (${s.caught}/${s.warn} caught, ${s.falseWarnings}/${s.warnings} false)`;
 
@@ -311,13 +284,7 @@ function scoreFold(docs: readonly SplitDocument[], rows: readonly Row[], held: S
   return s;
 }
 
-const add = (a: Score, b: Score): Score => ({
-  warn: a.warn + b.warn,
-  caught: a.caught + b.caught,
-  warnings: a.warnings + b.warnings,
-  falseWarnings: a.falseWarnings + b.falseWarnings,
-  noneFlagged: a.noneFlagged + b.noneFlagged,
-});
+const add = together;
 
 function main() {
   const { tune, test, fresh, unseen } = loadVagueLabels();

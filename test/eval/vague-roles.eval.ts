@@ -42,42 +42,54 @@ const quote = (text: string, at: { start: number; end: number }) =>
     ' ',
   );
 
-export function score(docs: readonly SplitDocument[]): Score {
-  const s: Score = { warn: 0, caught: 0, warnings: 0, falseWarnings: 0, noneFlagged: 0, misses: [], falses: [] };
-  for (const doc of docs) {
-    const findings = analysed(doc);
-    const inPassage = (f: Finding) => doc.passages.some((p) => p.ranges.some((r) => overlaps(r, f)));
-    const recordOf = (f: Finding): Occurrence | undefined => doc.occurrences.find((o) => overlaps(o, f));
-    for (const o of doc.occurrences) {
-      const on = findings.filter((f) => overlaps(o, f));
-      if (o.verdict === 'warn') {
-        s.warn++;
-        if (on.some(isWarning)) s.caught++;
-        else {
-          const got =
-            on.map((f) => `${f.severity}${f.data?.role ? `/${String(f.data.role)}` : ''}`).join(',') || 'nothing';
-          s.misses.push(`${o.role} (got ${got}): ${quote(doc.text, o)}`);
-        }
-      }
-      if (o.verdict === 'none' && on.length > 0) {
-        s.noneFlagged++;
-        s.falses.push(`NONE ${o.role} (got ${on.map((f) => f.severity).join(',')}): ${quote(doc.text, o)}`);
+/** One document's findings scored into `s`, as the labelled set means it (README: "Scoring, as the set means it"). */
+export function scoreFindings(doc: SplitDocument, findings: readonly Finding[], s: Score): void {
+  const inPassage = (f: Finding) => doc.passages.some((p) => p.ranges.some((r) => overlaps(r, f)));
+  const recordOf = (f: Finding): Occurrence | undefined => doc.occurrences.find((o) => overlaps(o, f));
+  for (const o of doc.occurrences) {
+    const on = findings.filter((f) => overlaps(o, f));
+    if (o.verdict === 'warn') {
+      s.warn++;
+      if (on.some(isWarning)) s.caught++;
+      else {
+        const got =
+          on.map((f) => `${f.severity}${f.data?.role ? `/${String(f.data.role)}` : ''}`).join(',') || 'nothing';
+        s.misses.push(`${o.role} (got ${got}): ${quote(doc.text, o)}`);
       }
     }
-    for (const f of findings) {
-      if (!isWarning(f) || !inPassage(f)) continue;
-      s.warnings++;
-      const record = recordOf(f);
-      if (record?.verdict === 'warn') continue;
-      s.falseWarnings++;
-      s.falses.push(`${record ? `${record.role}/${record.verdict}` : 'unlabelled'}: ${quote(doc.text, f)}`);
+    if (o.verdict === 'none' && on.length > 0) {
+      s.noneFlagged++;
+      s.falses.push(`NONE ${o.role} (got ${on.map((f) => f.severity).join(',')}): ${quote(doc.text, o)}`);
     }
   }
+  for (const f of findings) {
+    if (!isWarning(f) || !inPassage(f)) continue;
+    s.warnings++;
+    const record = recordOf(f);
+    if (record?.verdict === 'warn') continue;
+    s.falseWarnings++;
+    s.falses.push(`${record ? `${record.role}/${record.verdict}` : 'unlabelled'}: ${quote(doc.text, f)}`);
+  }
+}
+
+export const emptyScore = (): Score => ({
+  warn: 0,
+  caught: 0,
+  warnings: 0,
+  falseWarnings: 0,
+  noneFlagged: 0,
+  misses: [],
+  falses: [],
+});
+
+export function score(docs: readonly SplitDocument[]): Score {
+  const s = emptyScore();
+  for (const doc of docs) scoreFindings(doc, analysed(doc), s);
   return s;
 }
 
-const precision = (s: Score) => (s.warnings === 0 ? 1 : (s.warnings - s.falseWarnings) / s.warnings);
-const recall = (s: Score) => (s.warn === 0 ? 1 : s.caught / s.warn);
+export const precision = (s: Score) => (s.warnings === 0 ? 1 : (s.warnings - s.falseWarnings) / s.warnings);
+export const recall = (s: Score) => (s.warn === 0 ? 1 : s.caught / s.warn);
 
 function report(label: string, s: Score, show: number): void {
   console.log(
@@ -88,7 +100,7 @@ function report(label: string, s: Score, show: number): void {
 }
 
 /** Both splits scored as one. */
-function together(a: Score, b: Score): Score {
+export function together(a: Score, b: Score): Score {
   return {
     warn: a.warn + b.warn,
     caught: a.caught + b.caught,
