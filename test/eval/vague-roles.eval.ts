@@ -176,13 +176,16 @@ export async function run(): Promise<boolean> {
   report('tune + test + fresh + unseen', four, 0);
   const tuned5 = score(blind);
   report('blind (IRM, English; a tuning split since round 9)', tuned5, Number(process.env.SHOW_BLIND ?? 0));
-  const held = score(blind2);
-  report('blind2 (IRM, English; held out: never tuned on, misses not shown)', held, 0);
+  // A rule writer runs the eval with JALON_HELD_OUT=hide: the held-out split is then neither scored, printed nor part
+  // of the verdict, so not even a PASS turned FAIL tells the writer anything about it (CI and the lead score it).
+  const hidden = process.env.JALON_HELD_OUT === 'hide';
+  const held = hidden ? undefined : score(blind2);
+  if (held) report('blind2 (IRM, English; held out: never tuned on, misses not shown)', held, 0);
   console.log(
-    `bars on blind2: precision >= ${BLIND2_BARS.precision}, recall >= ${BLIND2_BARS.recall}, names given a finding <= ${BLIND2_BARS.namesFlagged}; on blind: ${BLIND_BARS.precision}, ${BLIND_BARS.recall}, ${BLIND_BARS.namesFlagged}; on tune + test + fresh + unseen: precision >= ${ALL_BARS.precision}, recall >= ${ALL_BARS.recall}, names given a finding <= ${ALL_BARS.namesFlagged}; on tune + test + fresh: ${BARS.precision}, ${BARS.recall}, ${BARS.namesFlagged}; on tune + test: ${TUNE_TEST_BARS.precision}, ${TUNE_TEST_BARS.recall}, ${TUNE_TEST_BARS.namesFlagged} (aim: 0.95, 0.95, none, on text the rules were not written against)`,
+    `${held ? `bars on blind2: precision >= ${BLIND2_BARS.precision}, recall >= ${BLIND2_BARS.recall}, names given a finding <= ${BLIND2_BARS.namesFlagged}; ` : 'blind2 hidden (JALON_HELD_OUT=hide); '}on blind: ${BLIND_BARS.precision}, ${BLIND_BARS.recall}, ${BLIND_BARS.namesFlagged}; on tune + test + fresh + unseen: precision >= ${ALL_BARS.precision}, recall >= ${ALL_BARS.recall}, names given a finding <= ${ALL_BARS.namesFlagged}; on tune + test + fresh: ${BARS.precision}, ${BARS.recall}, ${BARS.namesFlagged}; on tune + test: ${TUNE_TEST_BARS.precision}, ${TUNE_TEST_BARS.recall}, ${TUNE_TEST_BARS.namesFlagged} (aim: 0.95, 0.95, none, on text the rules were not written against)`,
   );
   return (
-    passes(held, BLIND2_BARS) &&
+    (held === undefined || passes(held, BLIND2_BARS)) &&
     passes(tuned5, BLIND_BARS) &&
     passes(four, ALL_BARS) &&
     passes(all, BARS) &&
