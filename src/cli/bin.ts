@@ -1,12 +1,16 @@
 // The executable: `jalon ...` (dist/cli/jalon.cjs is this file bundled). `jalon check` reads its drafts on
 // worker threads running dist/cli/reader.cjs, built beside it.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readerWanted, startReader, type WorkerScript } from './threads';
 
 const argv = process.argv.slice(2);
-const reader: WorkerScript = { file: join(__dirname, 'reader.cjs') };
+const readerFile = join(__dirname, 'reader.cjs');
+// Run from the sources (`npx tsx src/cli/bin.ts`), no reader is built beside this file: the drafts are then reviewed
+// in this thread rather than each refused with "Cannot find module".
+const reader: WorkerScript | undefined = existsSync(readerFile) ? { file: readerFile } : undefined;
 // The first reader starts now: its thread loads while this one loads the command line (and the engine).
-if (readerWanted(argv)) reader.started = [startReader(reader)];
+if (reader && readerWanted(argv)) reader.started = [startReader(reader)];
 
 // `jalon check ... | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -18,6 +22,6 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 void import(/* webpackMode: "eager" */ './main').then(({ run }) =>
   run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env, worker: reader }).then((code) => {
     process.exitCode = code;
-    for (const r of reader.started ?? []) void r.worker.terminate(); // one the pool did not need
+    for (const r of reader?.started ?? []) void r.worker.terminate(); // one the pool did not need
   }),
 );
