@@ -195,9 +195,13 @@ function opensAnswer(source: SourceText, p: Prompt, f: Finding): boolean {
 const AGENT_SAYS =
   /^[^\p{L}]*(?:(?:the|this) commitment (?:(?:will|shall|also|further) )*(?:(?:seeks?|aims?|intends?) to )?|(?:[^\s]+ ){0,3}(?:we|government|ministry|office|department|agency|council|commission|parliament|secretariat|authority|committee|ombudsman) (?:(?:will|shall|also|further) )+)$/u;
 
-// Capitalised words (and the words that link a name's) up to "will", and a verb of effort chained by "to".
-const NAMED_SUBJECT =
-  /^[^\p{L}]*((?:(?:\p{Lu}[\p{L}’'-]*|of|and|the|for|on)\s+){1,8})(?:will|shall)\s+(?:(?:also|further)\s+)*(?:(?:work|act)\s+to\s+)?$/u;
+// Capitalised words (and the words that link a name's) up to "will", and a verb of effort chained by "to" (the
+// vague-term roles' own list: effortTo).
+const NAMED_SUBJECT = new RegExp(
+  String.raw`^[^\p{L}]*((?:(?:\p{Lu}[\p{L}’'-]*|of|and|the|for|on)\s+){1,8})(?:will|shall)\s+(?:(?:also|further)\s+)*` +
+    String.raw`(?:(?:${[...LANGUAGE.en.effortTo.words].join('|')})\s+to\s+)?$`,
+  'u',
+);
 // What may stand before a sentence's start: the text's start, a stop or a colon, a blank line.
 const SENTENCE_OPENS = /(?:^|[.!?:;]\s*|\n\s*\n\s*)$/;
 // Capitalised words that name no body.

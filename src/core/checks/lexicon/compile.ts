@@ -266,7 +266,7 @@ function headsOf(index: Map<string, Candidate[]>): Map<number, Set<number> | nul
 }
 
 /** A byte per value of a hash's low 16 bits, 1 where one of the hashes has them. */
-export function lowBits(hashes: Iterable<number>): Uint8Array {
+function lowBits(hashes: Iterable<number>): Uint8Array {
   const bits = new Uint8Array(0x10000);
   for (const h of hashes) bits[h & 0xffff] = 1;
   return bits;

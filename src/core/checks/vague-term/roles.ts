@@ -284,10 +284,13 @@ function otherSense(s: Sentence, h: Hit, w: RoleWords): boolean {
   const { tokens } = s;
   if (senseByGrammar(tokens, h, w)) return true;
   if (h.kind === 'noun' && w.headNouns.has(tokens[h.first])) return !actionHead(s, h, w);
-  if (h.kind !== 'noun' || !w.intransitiveNouns.has(tokens[h.first])) return false;
+  return h.kind === 'noun' && w.intransitiveNouns.has(tokens[h.first]) && !objectAfterOf(tokens, h, w);
+}
+
+/** The noun's object follows after "of", or after "and" and a second noun ("the advancement and protection of"). */
+function objectAfterOf(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
   const next = tokens[h.last + 1];
-  if (next?.norm === 'of') return false;
-  return !(w.coordinators.has(next) && tokens[h.last + 3]?.norm === 'of');
+  return next?.norm === 'of' || (w.coordinators.has(next) && tokens[h.last + 3]?.norm === 'of');
 }
 
 /**
@@ -367,8 +370,7 @@ function nounWill(tokens: readonly Token[], k: number, w: RoleWords): boolean {
  */
 function actionHead(s: Sentence, h: Hit, w: RoleWords): boolean {
   const { tokens, text } = s;
-  const next = tokens[h.last + 1];
-  if (next?.norm !== 'of' && !(w.coordinators.has(next) && tokens[h.last + 3]?.norm === 'of')) return false;
+  if (!objectAfterOf(tokens, h, w)) return false;
   const before = text.slice(0, tokens[h.first].start);
   const opening = before.slice(
     Math.max(before.lastIndexOf(':'), before.lastIndexOf('?'), before.lastIndexOf(')'), before.lastIndexOf('. ')) + 1,
