@@ -59,7 +59,7 @@ export const commitmentWords = (text: string, folded: string, start: number, end
 // 30-bit FNV-1a hashes (those of the shingles, and of the earlier-plans corpus), made a unit at a time where a
 // scan reads the units.
 export const FNV_OFFSET = 0x811c9dc5;
-export const FNV_PRIME = 0x01000193;
+const FNV_PRIME = 0x01000193;
 export const HASH_MASK = 0x3fffffff;
 export const fnvMix = (h: number, w: number) => Math.imul(h ^ w, FNV_PRIME);
 
