@@ -31,6 +31,23 @@ export interface CommitmentWords {
   readonly plain: boolean;
 }
 
+/** The first run from run `k` on that ends after `at` (ranges asked in order go on from the last one's). */
+export function firstRunAfter(w: CommitmentWords, at: number, k = 0): number {
+  while (k < w.count && w.ends[k] <= at) k++;
+  return k;
+}
+
+/**
+ * The runs wholly inside [from, to), from run `k` (firstRunAfter `from`) to the one this returns, excluded; -1 when a
+ * run crosses `from` or `to` (cut there, it is another word: the range is read afresh).
+ */
+export function runsInside(w: CommitmentWords, k: number, from: number, to: number): number {
+  if (k < w.count && w.starts[k] < from) return -1;
+  let j = k;
+  while (j < w.count && w.ends[j] <= to) j++;
+  return j < w.count && w.starts[j] < to ? -1 : j;
+}
+
 /** The words of each commitment of one source, each read on first use, then given again. */
 export interface WordsOfCommitments {
   of(c: Commitment): CommitmentWords;
@@ -59,7 +76,7 @@ export const commitmentWords = (text: string, folded: string, start: number, end
 // 30-bit FNV-1a hashes (those of the shingles, and of the earlier-plans corpus), made a unit at a time where a
 // scan reads the units.
 export const FNV_OFFSET = 0x811c9dc5;
-export const FNV_PRIME = 0x01000193;
+const FNV_PRIME = 0x01000193;
 export const HASH_MASK = 0x3fffffff;
 export const fnvMix = (h: number, w: number) => Math.imul(h ^ w, FNV_PRIME);
 

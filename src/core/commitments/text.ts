@@ -95,9 +95,12 @@ export function sentenceSpansIn(
   return out;
 }
 
-/** Adds text[s, e) to the sentences from out[first], joined to the one before when it is an aside on its line. */
-function pushSentence(text: string, out: Array<{ start: number; end: number }>, first: number, s: number, e: number) {
-  const prev = out.length > first ? out[out.length - 1] : undefined;
+/**
+ * Adds text[s, e) to the sentences `out`, joined to the one before when it is an aside on its line (the plain reading;
+ * sentenceSpansIn does the same inline).
+ */
+function pushSentence(text: string, out: Array<{ start: number; end: number }>, s: number, e: number) {
+  const prev = out.length > 0 ? out[out.length - 1] : undefined;
   const joins = prev && !hasLineEnd(text, prev.end, s) && (isAside(text, s, e) || isOpen(text, prev.start, prev.end));
   if (prev && joins) prev.end = e;
   else out.push({ start: s, end: e });
@@ -283,7 +286,7 @@ export function sentenceSpansPlain(text: string): Array<{ start: number; end: nu
     let e = s + m[0].length;
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
-    if (e > s) pushSentence(text, out, 0, s, e);
+    if (e > s) pushSentence(text, out, s, e);
   }
   return out;
 }

@@ -15,7 +15,7 @@ import {
   planWordHash,
   wordsOfCommitments,
   FNV_OFFSET,
-  FNV_PRIME,
+  fnvMix as mix,
   HASH_MASK,
 } from '../../../src/core/checks/plan-words';
 
@@ -52,7 +52,6 @@ function runsPlain(t: string, start: number, end: number) {
   return [...folded.matchAll(/[a-z0-9]+/g)].map((m) => ({ start: start + m.index, text: m[0] }));
 }
 
-const mix = (h: number, w: number) => Math.imul(h ^ w, FNV_PRIME);
 const finish = (h: number) => (h ^ (h >>> 15)) & HASH_MASK;
 
 /** Each sentence's shingles as the copy check defines them, each sentence's words read by a regular expression. */

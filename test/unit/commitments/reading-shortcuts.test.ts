@@ -9,13 +9,13 @@ import {
   foldedText,
   sentenceSpans,
   sentenceSpansIn,
-  sentenceSpansPlain,
   sentencesOfRange,
   type TextReading,
 } from '../../../src/core/commitments/text';
 import { foldSameLength, mentionPlacesInWindow, parseFoldedDates, yearWindows } from '../../../src/core/dates';
 import { fromParagraphs, fromPlainText, type SourceText } from '../../../src/core/source';
 import { generatePlan } from '../../bench/engine.bench';
+import { plainSentencesOfRange } from './helpers';
 
 type Span = { start: number; end: number };
 
@@ -135,12 +135,7 @@ describe('sentences read in one pass, asking for an open parenthesis only where 
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(), fc.nat(), (xs, a, b) => {
         const t = xs.join('');
-        const from = t.length ? a % (t.length + 1) : 0;
-        const to = from + (t.length - from ? b % (t.length - from + 1) : 0);
-        const want = sentenceSpansPlain(t.slice(from, to)).map((sp) => ({
-          start: sp.start + from,
-          end: sp.end + from,
-        }));
+        const { from, to, want } = plainSentencesOfRange(t, a, b);
         expect(sentenceSpansIn(t, from, to)).toEqual(want);
         // Sentences the plain reading joined across a stop (an open parenthesis held them).
         if (want.some((sp) => /[.?;] /.test(t.slice(sp.start, sp.end)))) joined++;

@@ -5,11 +5,13 @@ import { sentenceSpansIn } from '../../commitments/text';
 import { foldSameLength } from '../../dates';
 import {
   commitmentWords,
+  firstRunAfter,
   FNV_OFFSET,
   fnvMix,
   HASH_MASK,
   isWordChar,
   planWordHash,
+  runsInside,
   type CommitmentWords,
 } from '../plan-words';
 
@@ -164,16 +166,15 @@ export function shingleRange(
   for (const span of read ?? sentenceSpansIn(text, start, end)) {
     const from = span.start + base;
     const to = span.end + base;
-    while (k < all.count && all.ends[k] <= from) k++;
     // The sentence's content words are its runs; a run that crosses its start or end is cut there: read afresh.
+    k = firstRunAfter(all, from, k);
+    const past = runsInside(all, k, from, to);
     let n = 0;
-    let cut = k < all.count && all.starts[k] < from;
-    for (; !cut && k < all.count && all.ends[k] <= to; k++) {
+    if (past < 0) n = contentWords(folded, from, to, words);
+    for (; k < past; k++) {
       const h = all.hashes[k];
       if (isContentWord(folded, all.starts[k], all.ends[k], h)) words[n++] = h;
     }
-    cut ||= k < all.count && all.starts[k] < to;
-    if (cut) n = contentWords(folded, from, to, words);
     if (n === 0) continue;
     let key = 0x9e3779b9;
     for (let i = 0; i < n; i++) key = fnvMix(key, words[i]);

@@ -10,10 +10,12 @@ import { inCurrency, type Currency } from '../../../template/currency';
 import { fieldMeta, TEMPLATE_FIELDS } from '../../../template/fields';
 import type { Commitment, FieldName, Lang } from '../../../types';
 import {
+  firstRunAfter,
   FNV_OFFSET,
   fnvMix,
   HASH_MASK,
   planWordHash,
+  runsInside,
   type CommitmentWords,
   type WordsOfCommitments,
 } from '../../plan-words';
@@ -420,13 +422,10 @@ function wordsOfRuns(
   { folded, words, recent }: AdviceReading,
   out: PlanWord[],
 ): boolean {
-  let k = 0;
-  while (k < runs.count && runs.ends[k] <= from) k++;
-  if (k < runs.count && runs.starts[k] < from) return false;
-  let j = k;
-  for (; j < runs.count && runs.ends[j] <= to; j++);
-  if (j < runs.count && runs.starts[j] < to) return false;
-  for (; k < j; k++) {
+  let k = firstRunAfter(runs, from);
+  const past = runsInside(runs, k, from, to);
+  if (past < 0) return false;
+  for (; k < past; k++) {
     const hash = runs.hashes[k];
     let w = recent[hash & RECENT_MASK];
     if (w.hash !== hash || !isAt(w.text, folded, runs.starts[k], runs.ends[k]))
