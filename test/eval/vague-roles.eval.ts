@@ -5,8 +5,8 @@
 // Since the second round of issue 13 the rules are written against `tune` and `test`, since the third against `fresh`
 // too (its French and English parts reported apart), since the fourth against `unseen` (English IRM text of 34
 // countries), since the ninth (sixth session) against `blind` too; bars apply to each group. The measure on text the
-// rules have not seen is `blind2` (38 IRM commitments, labelled blind in the sixth session): its figures are printed,
-// never its misses, and its bars only guard against going back.
+// rules have not seen is `blind2` (38 IRM commitments, labelled blind in the sixth session) and `blind3` (40, in the
+// seventh): their figures are printed, never their misses, and their bars only guard against going back.
 import { draftFromBytes } from '../../src/cli/input';
 import { inFile, reviewDraft } from '../../src/cli/review';
 import type { Finding } from '../../src/core/types';
@@ -147,12 +147,19 @@ export const BLIND_BARS = { precision: 0.68, recall: 0.83, namesFlagged: 17 };
  * after its merge, totals only: 0.566, 0.545, 13. Bars just under, against going back.
  */
 export const BLIND2_BARS = { precision: 0.55, recall: 0.53, namesFlagged: 15 };
+/**
+ * `blind3` (71 warn records, 40 IRM commitments of 25 countries, drawn by a rule committed before reading and labelled
+ * blind in the seventh session): held out beside `blind2`, printed, never its misses. Measured once before any rule
+ * saw it (the rules of the sixth session, round 9): precision 0.451, recall 0.521, 35 `none` words given a finding.
+ * Bars just under, against going back.
+ */
+export const BLIND3_BARS = { precision: 0.43, recall: 0.5, namesFlagged: 38 };
 
 const passes = (s: Score, bars: typeof BARS) =>
   precision(s) >= bars.precision && recall(s) >= bars.recall && s.noneFlagged <= bars.namesFlagged;
 
 export async function run(): Promise<boolean> {
-  const { tune, test, fresh, unseen, blind, blind2, problems } = loadVagueLabels();
+  const { tune, test, fresh, unseen, blind, blind2, blind3, problems } = loadVagueLabels();
   if (problems.length > 0) {
     console.log(`labelled set: ${problems.length} problems`);
     return false;
@@ -176,16 +183,20 @@ export async function run(): Promise<boolean> {
   report('tune + test + fresh + unseen', four, 0);
   const tuned5 = score(blind);
   report('blind (IRM, English; a tuning split since round 9)', tuned5, Number(process.env.SHOW_BLIND ?? 0));
-  // A rule writer runs the eval with JALON_HELD_OUT=hide: the held-out split is then neither scored, printed nor part
-  // of the verdict, so not even a PASS turned FAIL tells the writer anything about it (CI and the lead score it).
+  // A rule writer runs the eval with JALON_HELD_OUT=hide: the held-out splits are then neither scored, printed nor part
+  // of the verdict, so not even a PASS turned FAIL tells the writer anything about them (CI and the lead score them).
   const hidden = process.env.JALON_HELD_OUT === 'hide';
   const held = hidden ? undefined : score(blind2);
+  const held3 = hidden ? undefined : score(blind3);
   if (held) report('blind2 (IRM, English; held out: never tuned on, misses not shown)', held, 0);
+  if (held3) report('blind3 (IRM, English; held out: never tuned on, misses not shown)', held3, 0);
+  if (held && held3) report('blind2 + blind3 (held out)', together(held, held3), 0);
   console.log(
-    `${held ? `bars on blind2: precision >= ${BLIND2_BARS.precision}, recall >= ${BLIND2_BARS.recall}, names given a finding <= ${BLIND2_BARS.namesFlagged}; ` : 'blind2 hidden (JALON_HELD_OUT=hide); '}on blind: ${BLIND_BARS.precision}, ${BLIND_BARS.recall}, ${BLIND_BARS.namesFlagged}; on tune + test + fresh + unseen: precision >= ${ALL_BARS.precision}, recall >= ${ALL_BARS.recall}, names given a finding <= ${ALL_BARS.namesFlagged}; on tune + test + fresh: ${BARS.precision}, ${BARS.recall}, ${BARS.namesFlagged}; on tune + test: ${TUNE_TEST_BARS.precision}, ${TUNE_TEST_BARS.recall}, ${TUNE_TEST_BARS.namesFlagged} (aim: 0.95, 0.95, none, on text the rules were not written against)`,
+    `${held && held3 ? `bars on blind2: precision >= ${BLIND2_BARS.precision}, recall >= ${BLIND2_BARS.recall}, names given a finding <= ${BLIND2_BARS.namesFlagged}; on blind3: ${BLIND3_BARS.precision}, ${BLIND3_BARS.recall}, ${BLIND3_BARS.namesFlagged}; ` : 'blind2 and blind3 hidden (JALON_HELD_OUT=hide); '}on blind: ${BLIND_BARS.precision}, ${BLIND_BARS.recall}, ${BLIND_BARS.namesFlagged}; on tune + test + fresh + unseen: precision >= ${ALL_BARS.precision}, recall >= ${ALL_BARS.recall}, names given a finding <= ${ALL_BARS.namesFlagged}; on tune + test + fresh: ${BARS.precision}, ${BARS.recall}, ${BARS.namesFlagged}; on tune + test: ${TUNE_TEST_BARS.precision}, ${TUNE_TEST_BARS.recall}, ${TUNE_TEST_BARS.namesFlagged} (aim: 0.95, 0.95, none, on text the rules were not written against)`,
   );
   return (
     (held === undefined || passes(held, BLIND2_BARS)) &&
+    (held3 === undefined || passes(held3, BLIND3_BARS)) &&
     passes(tuned5, BLIND_BARS) &&
     passes(four, ALL_BARS) &&
     passes(all, BARS) &&
