@@ -96,6 +96,13 @@ const fr = {
     note: 'Fusionnez les deux engagements, ou dites ce que celui-ci apporte de nouveau : un livrable, une cible, une date.',
     noteEarlier:
       "Un engagement repris d'un plan antérieur doit dire ce qui a été fait depuis et ce qui reste à livrer, ou être retiré.",
+    // Most of the document's commitments repeat those of one earlier plan: one finding for the document.
+    earlierPlan:
+      "Ce document reprend le plan antérieur « {{plan}} » : {{n}} de ses {{m}} engagements reprennent chacun un engagement de ce plan (engagements {{list}}). Si c'est ce plan lui-même, ignorez cette remarque ; sinon, dites pour chaque engagement ce qu'il apporte depuis.",
+    noteEarlierPlan:
+      'Un plan publié, relu tel quel, se retrouve parmi les plans antérieurs que Jalon connaît : rien à corriger. Un nouveau plan qui reprend un plan antérieur doit dire, pour chaque engagement repris, ce qui a été fait depuis, ce qui reste à livrer et ce qui est nouveau (une cible, une date), ou le retirer.',
+    /** Commitment numbers that follow each other, in the list above. */
+    range: '{{first}} à {{last}}',
   },
   /** Why an ignored finding is ignored (SARIF suppressions). */
   suppressed: {
@@ -195,6 +202,11 @@ const en: Shape<typeof fr> = {
     note: 'Merge the two commitments, or say what this one adds: a deliverable, a target, a date.',
     noteEarlier:
       'A commitment taken from an earlier plan should say what was done since and what remains to deliver, or be dropped.',
+    earlierPlan:
+      'This document repeats the earlier plan "{{plan}}": {{n}} of its {{m}} commitments each repeat a commitment of that plan (commitments {{list}}). If it is that plan itself, ignore this finding; otherwise say, for each commitment, what it adds since.',
+    noteEarlierPlan:
+      'A published plan, reviewed as it stands, is found among the earlier plans Jalon knows: nothing to fix. A new plan that takes over an earlier plan must say, for each commitment taken over, what was done since, what remains to deliver and what is new (a target, a date), or drop it.',
+    range: '{{first}} to {{last}}',
   },
   suppressed: {
     organisation: 'Ignored by the organisation’s list',

@@ -1,7 +1,7 @@
 // Copy-paste: a commitment that largely repeats another of the same plan, or one of an earlier plan. Word 3-gram
 // shingles (./shingles.ts) compared with Jaccard and containment (./matching.ts); earlier plans are kept as
 // hashes (./corpus.ts). Each commitment reports its closest copies only, so a report grows with the plan and
-// not with its square.
+// not with its square; a document that is mostly one earlier plan gets one finding for it (./whole-plan.ts).
 import { foldedText, takeSentences } from '../../commitments/text';
 import { foldSameLength } from '../../dates';
 import { findings } from '../../messages/findings';
@@ -13,6 +13,7 @@ import { findInCorpus, shippedCorpus } from './corpus';
 import { compareShingled, samePlanMatches, type Thresholds } from './matching';
 import { shingleRange } from './shingles';
 import { wordsOfCommitments } from '../plan-words';
+import { numberList, wholePlanCopies, type WholePlanCopy } from './whole-plan';
 
 const messages = translators(findings);
 
@@ -76,27 +77,71 @@ export const duplicate: PlanCheck = {
       );
     }
     const corpus = options.earlierPlans === null ? undefined : (options.earlierPlans ?? shippedCorpus());
-    if (corpus)
-      commitments.forEach((c, k) => {
-        if (!eligible[k]) return;
-        const best = findInCorpus(source.text, shingled[k], corpus, thresholds)[0];
-        if (!best) return;
+    if (!corpus) return out;
+    const best = commitments.map((c, k) =>
+      eligible[k] ? findInCorpus(source.text, shingled[k], corpus, thresholds)[0] : undefined,
+    );
+    // A document that is mostly one earlier plan gets one finding for it, on the first commitment that repeats it
+    // (a finding always has a place, and one outside the commitments reads as the preamble's); the others of that
+    // plan get none of their own. Those that repeat another plan keep theirs.
+    const wholes = wholePlanCopies(best, eligible.filter(Boolean).length);
+    const wholeAt = new Map<number, WholePlanCopy>(wholes.map((w) => [w.commitments[0], w]));
+    const inWhole = new Set(wholes.flatMap((w) => w.commitments));
+    commitments.forEach((c, k) => {
+      const whole = wholeAt.get(k);
+      if (whole) {
         out.push(
           finding(
             c,
-            t('duplicate.earlier', { ...best.ref }),
-            t('duplicate.noteEarlier'),
+            t('duplicate.earlierPlan', {
+              plan: whole.plan,
+              n: whole.commitments.length,
+              m: commitments.length,
+              list: numberList(
+                whole.commitments.map((i) => i + 1),
+                (first, last) => t('duplicate.range', { first, last }),
+              ),
+            }),
+            t('duplicate.noteEarlierPlan'),
             {
-              kind: 'earlier-plan',
-              ref: best.ref,
-              jaccard: round(best.jaccard),
-              containment: round(best.containment),
-              sharedSentences: best.shared,
+              kind: 'earlier-plan-whole',
+              country: whole.country,
+              plan: whole.plan,
+              commitments: whole.commitments.length,
+              of: commitments.length,
+              matches: whole.commitments.map((i) => {
+                const m = best[i]!;
+                return {
+                  commitment: i,
+                  ref: m.ref,
+                  jaccard: round(m.jaccard),
+                  containment: round(m.containment),
+                };
+              }),
             },
-            `earlier:${best.ref.id}`,
+            `earlier-plan:${whole.country}|${whole.plan}`,
           ),
         );
-      });
+        return;
+      }
+      const m = best[k];
+      if (!m || inWhole.has(k)) return;
+      out.push(
+        finding(
+          c,
+          t('duplicate.earlier', { ...m.ref }),
+          t('duplicate.noteEarlier'),
+          {
+            kind: 'earlier-plan',
+            ref: m.ref,
+            jaccard: round(m.jaccard),
+            containment: round(m.containment),
+            sharedSentences: m.shared,
+          },
+          `earlier:${m.ref.id}`,
+        ),
+      );
+    });
     return out;
   },
 };
