@@ -105,6 +105,8 @@ export const en: VagueTermData = {
           // A figure before the comma counts the listed action before it.
           'The objective is to publish the budgets of communities of 3,000 or more, {improve} the quality of services.',
           'The aim of this commitment is to {improve} public access to court decisions.',
+          // The means belongs to the verb right before it, not to the hit before another vague verb.
+          'The Ministry will {improve} the rules on petitions and strengthen the platforms by launching a new portal.',
         ],
         // A template's question is not what the plan commits to.
         pass: ['How will the commitment improve access to the budget?: Citizens cannot find it today.'],
@@ -117,6 +119,8 @@ export const en: VagueTermData = {
           'A law on the register will be enacted. The purpose of the act is to {improve} the transparency of lobbying.',
           // The template's objective, made concrete by its means.
           'Objective: To {improve} access to legislation by publishing all regulations on a single website.',
+          // A purpose after the hit leaves the means to the hit ("improve … to facilitate … by launching").
+          'The Ministry will {improve} the petitions site to facilitate access by launching a new portal.',
           // A noun after a preposition and a degree word names the topic.
           'There is room for further {improvements} in the legal framework for lobbying.',
         ],

@@ -989,6 +989,7 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   // "they will continue to do so every year": a definite frequency makes the continued action checkable.
   if (h.term.repeats) for (let k = h.last + 1; k < span.clauseTo; k++) if (w.frequencies.has(tokens[k])) return true;
   for (let k = h.last + 1; k < span.clauseTo; k++) {
+    if (verbOfItsOwn(s, h, w, k)) break;
     if (!w.meansBefore.has(tokens[k])) continue;
     const verb = tokens[k + 1];
     if (!verb) continue;
@@ -999,6 +1000,19 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     if (w.isPresentParticiple(verb) && !vague && deliverableIn(tokens, w, k + 2, to)) return true;
   }
   return false;
+}
+
+/**
+ * "will improve laws and policies … and strengthen the platforms by connecting them", "Facilitate consultation … and
+ * establish an environment that ensures … by amending the Law": a means belongs to the verb right before it; another
+ * vague verb at token k, past the hit's object, takes the means after it. Not a verb coordinated with the hit
+ * ("improve and strengthen … by launching" share it), nor a purpose after "to" ("improve the site to facilitate access
+ * by launching a portal": the means is still the hit's).
+ */
+function verbOfItsOwn(s: Sentence, h: Hit, w: RoleWords, k: number): boolean {
+  if (k === h.last + 2 && w.coordinators.has(s.tokens[h.last + 1])) return false;
+  if (w.purposeBefore.has(s.tokens[k - 1])) return false;
+  return s.vagueHits.some((x) => x.first === k && (x.kind === 'verb' || x.kind === 'phrase'));
 }
 
 /**
