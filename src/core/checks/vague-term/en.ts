@@ -18,6 +18,8 @@ export const en: VagueTermData = {
           // What the commitment is, or is aimed at, is its action, adverbs aside.
           'What is the commitment? The commitment is mainly to {strengthen} citizen participation in local budgets.',
           'Brief description of the commitment: The commitment is aimed at {strengthening} the capacity of the service.',
+          // "including" before a gerund lists a part of the action, as "includes" does.
+          'The Ministry will carry out the eGovernment strategy, including {strengthening} the governance of digital projects.',
         ],
         info: [
           'The Department will publish a data inventory in order to {strengthen} public trust.',
