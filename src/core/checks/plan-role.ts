@@ -147,9 +147,10 @@ function statesCommitment(source: SourceText, f: Finding): boolean {
   return STATES_COMMITMENT.test(foldedParagraph(source, p).slice(start, end));
 }
 
-// "This commitment will ensure…", "The commitment seeks to address…": the commitment's own verb, up to the hit.
+// "This commitment will ensure…", "The commitment seeks to address…": the commitment's own verb, up to the hit, or
+// the verb the hit is coordinated with ("The commitment aims to establish and empower the Commission").
 const COMMITMENT_SAYS =
-  /^[^\p{L}]*(?:the|this) commitment (?:(?:will|shall|also) )*(?:(?:seeks?|aims?|intends?) to |is (?:\p{L}+ly )?aimed at )?$/u;
+  /^[^\p{L}]*(?:the|this) commitment (?:(?:will|shall|also) )*(?:(?:seeks?|aims?|intends?) to |is (?:\p{L}+ly )?aimed at )?(?:\p{L}+ (?:and|or) )?$/u;
 
 /**
  * Where the template asks what the commitment is, the commitment as the subject of the hit's verb states the action

@@ -255,8 +255,14 @@ export const en: VagueTermData = {
         flag: [
           'Commitment 4 – {Empower} communities to shape local budgets.',
           'The {empowerment} of young people in public decision-making.',
+          // Where the template asks what the commitment is, the commitment's aim, coordinated verbs and all, is its action.
+          'Brief Description of the commitment: The commitment aims to establish and {empower} the Information Commission.',
         ],
-        info: ['The program will be redesigned to {empower} communities to shape local budgets.'],
+        info: [
+          'The program will be redesigned to {empower} communities to shape local budgets.',
+          // Elsewhere, what the commitment aims to do is what it is meant to bring.
+          'The commitment aims to establish and {empower} the Information Commission.',
+        ],
       },
     },
     {
