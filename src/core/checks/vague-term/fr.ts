@@ -518,13 +518,18 @@ export const fr: VagueTermData = {
       examples: { flag: ['Nous {ferons progresser} l’égalité d’accès aux services publics en ligne.'] },
     },
     {
-      // « Rendre l’information budgétaire plus accessible » : le verbe, quelques mots, puis le comparatif.
+      // « Rendre l’information budgétaire plus accessible » : le verbe, quelques mots, puis le comparatif ; deux
+      // intervalles (deux à dix mots) pour un objet long : « Rendre l’information sur les budgets et les dépenses
+      // gouvernementales plus facile à trouver ».
       lemma: 'rendre … plus',
       verb: 'rendre',
-      then: '… plus',
+      then: '… … plus',
       expected: ['publier', 'réduire les étapes de X à Y'],
       examples: {
-        flag: ['{Rendre} la science des changements climatiques plus ouverte et accessible.'],
+        flag: [
+          '{Rendre} la science des changements climatiques plus ouverte et accessible.',
+          '{Rendre} l’information sur les budgets et les dépenses gouvernementales plus facile à trouver.',
+        ],
         // « Rendre compte » : faire rapport, un autre sens.
         pass: ['Le ministère devra rendre compte chaque année de plus de 40 indicateurs publiés.'],
       },
