@@ -177,6 +177,8 @@ export const en: VagueTermData = {
         flag: [
           'The Department will {facilitate} access to archived federal records.',
           'Commitment 9 – {Facilitate} public input on federal budget priorities.',
+          // A flattened table: a numbered row opens a clause of its own (the "to" of the row before is not its purpose).
+          'No. Milestone Start End 1.3.1 Amend the Rules to allow MPs to use digital signatures July 2021 December 2023 1.3.2 {Facilitate} the use of digital signatures July 2021 December 2023',
         ],
         // A publication named as the means makes the action checkable.
         info: [

@@ -130,11 +130,12 @@ function isQuestion(s: Sentence, h: Hit, span: Span): boolean {
 const STOPS = '.;:!';
 
 /**
- * A ";" or ":" in the gap before token k, or a capitalised word after a table row's dates (afterDates): a clause of its
- * own starts there (a comma does not end one).
+ * A ";" or ":" in the gap before token k, or a capitalised word after a table row's dates (afterDates) or an item's
+ * number (afterNumbering): a clause of its own starts there (a comma does not end one).
  */
 function clauseBreakBefore(s: Sentence, k: number): boolean {
   if (k > 2 && s.tokens[k].flags & CAP && afterDates(s.tokens, k)) return true;
+  if (k > 0 && s.tokens[k].flags & CAP && s.tokens[k - 1].flags & NUM && afterNumbering(s, k)) return true;
   if (k === 0 || !(s.tokens[k].sep & SEP_PAUSE)) return false;
   const gap = s.text.slice(s.tokens[k - 1].end, s.tokens[k].start);
   return gap.includes(';') || gap.includes(':');
@@ -147,6 +148,17 @@ function clauseBreakBefore(s: Sentence, k: number): boolean {
 function afterDates(tokens: readonly Token[], k: number): boolean {
   const year = (t: Token | undefined) => !!t && !!(t.flags & NUM) && /^(?:19|20)\d\d$/.test(t.norm);
   return year(tokens[k - 1]) && (year(tokens[k - 2]) || year(tokens[k - 3]));
+}
+
+/**
+ * "…for electronic signature Assembly July 2021 December 2023 1.3.3 Facilitate and provide…": a flattened table's
+ * numbered row; the item's number (numbersItem: with parts, or its mark) before the capitalised word at k opens a
+ * clause of its own.
+ */
+function afterNumbering(s: Sentence, k: number): boolean {
+  let first = k - 1;
+  while (first > 0 && s.tokens[first].sep === SEP_OTHER && s.tokens[first - 1].flags & NUM) first--;
+  return numbersItem(s, first);
 }
 
 /**
