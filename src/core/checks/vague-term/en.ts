@@ -741,6 +741,8 @@ export const en: VagueTermData = {
           // The noun as the head of an action: it opens the answer, its object after "of".
           'What is the commitment? {Development} of parliamentary big data.',
           '2. Further {development} of the API.',
+          // What is made is the verb's object, not a deliverable named in its means.
+          'The Ministry will {develop} a mechanism for dialogue through the use of digital tools.',
         ],
         info: [
           'The Department will {develop} a dashboard of grant spending by county.',
@@ -754,6 +756,7 @@ export const en: VagueTermData = {
           'Procedures for electronic tendering will be {developed} by the Ministry of Finance.',
           'Task 3: {Development} of procedures of access for visitors.',
           'The Ministry will {develop} a compliance checklist for agencies.',
+          'The Ministry will {develop} a new portal through the use of digital tools.',
         ],
         // The noun elsewhere: a name's word, a source of funds, the course of a process.
         pass: [

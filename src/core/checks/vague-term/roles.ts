@@ -995,7 +995,8 @@ function numbersItem(s: Sentence, first: number): boolean {
 function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   const { tokens } = s;
   const { from, to } = span;
-  if (h.term.makes && (deliverableIn(tokens, w, from, to) || namedObject(tokens, h, span))) return true;
+  if (h.term.makes && (deliverableIn(tokens, w, from, madeUpTo(s, h, w, to)) || namedObject(tokens, h, span)))
+    return true;
   // "Develop and publish content", "Development and approval of a concept": the step that follows is checkable.
   if (w.coordinators.has(tokens[h.last + 1]) && w.delivery.has(tokens[h.last + 2]) && h.last + 2 < to) return true;
   // "they will continue to do so every year": a definite frequency makes the continued action checkable.
@@ -1025,6 +1026,17 @@ function verbOfItsOwn(s: Sentence, h: Hit, w: RoleWords, k: number): boolean {
   if (k === h.last + 2 && w.coordinators.has(s.tokens[h.last + 1])) return false;
   if (w.purposeBefore.has(s.tokens[k - 1])) return false;
   return s.vagueHits.some((x) => x.first === k && (x.kind === 'verb' || x.kind === 'phrase'));
+}
+
+/**
+ * "Develop a mechanism to open the dialogue … through the use of digital tools": what a verb of making makes ends
+ * before its means ("by", "through", "via"); a deliverable there is the means (isConcrete reads it as such).
+ */
+function madeUpTo(s: Sentence, h: Hit, w: RoleWords, to: number): number {
+  // French « en » opens no means before a noun (« une plateforme en ligne »).
+  if (!w.compounds) return to;
+  for (let k = h.last + 1; k < to; k++) if (w.meansBefore.has(s.tokens[k])) return k;
+  return to;
 }
 
 /**
