@@ -1001,8 +1001,8 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   if (w.coordinators.has(tokens[h.last + 1]) && w.delivery.has(tokens[h.last + 2]) && h.last + 2 < to) return true;
   // "they will continue to do so every year": a definite frequency makes the continued action checkable.
   if (h.term.repeats) for (let k = h.last + 1; k < span.clauseTo; k++) if (w.frequencies.has(tokens[k])) return true;
-  for (let k = h.last + 1; k < span.clauseTo; k++) {
-    if (verbOfItsOwn(s, h, w, k)) break;
+  const end = meansEnd(s, h, w, span.clauseTo);
+  for (let k = h.last + 1; k < end; k++) {
     if (!w.meansBefore.has(tokens[k])) continue;
     const verb = tokens[k + 1];
     if (!verb) continue;
@@ -1018,14 +1018,19 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
 /**
  * "will improve laws and policies … and strengthen the platforms by connecting them", "Facilitate consultation … and
  * establish an environment that ensures … by amending the Law": a means belongs to the verb right before it; another
- * vague verb at token k, past the hit's object, takes the means after it. Not a verb coordinated with the hit
+ * vague verb past the hit's object takes the means after it: the means end there. Not a verb coordinated with the hit
  * ("improve and strengthen … by launching" share it), nor a purpose after "to" ("improve the site to facilitate access
  * by launching a portal": the means is still the hit's).
  */
-function verbOfItsOwn(s: Sentence, h: Hit, w: RoleWords, k: number): boolean {
-  if (k === h.last + 2 && w.coordinators.has(s.tokens[h.last + 1])) return false;
-  if (w.purposeBefore.has(s.tokens[k - 1])) return false;
-  return s.vagueHits.some((x) => x.first === k && (x.kind === 'verb' || x.kind === 'phrase'));
+function meansEnd(s: Sentence, h: Hit, w: RoleWords, clauseTo: number): number {
+  let end = clauseTo;
+  for (const x of s.vagueHits) {
+    const k = x.first;
+    if (k <= h.last || k >= end || (x.kind !== 'verb' && x.kind !== 'phrase')) continue;
+    if (k === h.last + 2 && w.coordinators.has(s.tokens[h.last + 1])) continue;
+    if (!w.purposeBefore.has(s.tokens[k - 1])) end = k;
+  }
+  return end;
 }
 
 /**
