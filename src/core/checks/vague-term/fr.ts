@@ -254,6 +254,8 @@ export const fr: VagueTermData = {
           'Un {appui} aux collectivités pour l’ouverture de leurs données budgétaires.',
           // Après « sont », l’énoncé du jalon, non un crédit ; et un appui fait n’est pas un résultat vérifiable.
           'Les projets sont {appuyés} par le Programme de contributions pour la démocratie.',
+          // « pour le développement » : un article et un nom, non un pronom et un verbe ; aucun but ici.
+          'Le Réseau pour le développement s’engage à {appuyer} la recherche sur les données ouvertes.',
         ],
         info: [
           'Avec l’{appui} de la Cour des comptes, le ministère publiera une méthode d’évaluation.',

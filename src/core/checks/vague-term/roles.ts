@@ -671,7 +671,10 @@ function fronted(s: Sentence, h: Hit, w: RoleWords, k: number, span: Span): bool
 
 const isAdverb = (w: RoleWords, t: Token) => w.adverbs.has(t) || (w.compounds && t.norm.endsWith('ly'));
 
-/** A verb right after word k, adverbs aside: the hit, another vague verb, or an infinitive. */
+/**
+ * A verb right after word k, adverbs aside: the hit, another vague verb, or an infinitive (a vague noun is none: « pour
+ * le développement » is an article and a noun, not a pronoun and a verb).
+ */
 function verbAfter(s: Sentence, h: Hit, w: RoleWords, k: number): boolean {
   const { tokens } = s;
   let v = k + 1;
@@ -681,7 +684,12 @@ function verbAfter(s: Sentence, h: Hit, w: RoleWords, k: number): boolean {
   let c = v + 2;
   while (c < h.first && isAdverb(w, tokens[c])) c++;
   const coordinated = c === h.first && w.coordinators.has(tokens[v + 1]) && !!(tokens[v].flags & LETTERS);
-  return v === h.first || coordinated || s.vagueHits.some((x) => x.first === v) || w.isInfinitive(tokens[v]);
+  return (
+    v === h.first ||
+    coordinated ||
+    s.vagueHits.some((x) => x.first === v && x.kind !== 'noun') ||
+    w.isInfinitive(tokens[v])
+  );
 }
 
 /** The sentence's subject is a deliverable ("La plateforme", "The Strategy"): the vague verb says its effect. */
