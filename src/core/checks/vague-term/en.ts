@@ -684,12 +684,16 @@ export const en: VagueTermData = {
         flag: [
           'We will {expand} public access to federally funded research.',
           'The {expansion} of the open data portal to provincial datasets.',
+          // After a passive relative, a verb in the base form goes on the main clause's ("will build … and expand").
+          'The government will build infrastructure that can be used nationwide and {expand} public Wi-Fi service.',
         ],
         // Coordinated with the verb right after "to", an adverb between: one purpose.
         info: [
           'To sustain and further {expand} the reach of the order, the Office will publish a guide.',
           // The subject of "will allow": what the sentence reasons about, not an action the plan states.
           "{Expanding} the online platform's functionality will allow citizens to comment on draft laws.",
+          // Coordinated with the verb of an active relative: what the thing does.
+          'The government will build infrastructure that can reach every village and {expand} public Wi-Fi service.',
         ],
       },
     },

@@ -712,15 +712,25 @@ function deliverableSubject(s: Sentence, h: Hit, w: RoleWords, span: Span): bool
  */
 /**
  * "to enact legislation that would aid asset recovery and ensure proper management": a verb coordinated with the
- * verb of a relative clause ("that", "which" right before a modal) describes the thing the clause is about.
+ * verb of a relative clause ("that", "which" right before a modal) describes the thing the clause is about. Not a
+ * verb in the base form after a passive relative ("will build infrastructure that can be enjoyed nationwide and
+ * expand public Wi-Fi": what is enjoyed does not expand; the verb goes on the main clause's).
  */
 function inRelativeWithModal(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   const { tokens } = s;
   for (let k = h.first - 2; k >= span.clauseFrom && k >= h.first - 10; k--) {
     if (tokens[k + 1].sep & (SEP_PAUSE | SEP_OPEN | SEP_CLOSE | SEP_STOP)) return false;
-    if (w.relatives.has(tokens[k]) && w.modals.has(tokens[k + 1])) return true;
+    if (w.relatives.has(tokens[k]) && w.modals.has(tokens[k + 1])) return !passiveBefore(s, h, w, k + 2);
   }
   return false;
+}
+
+/** The relative's verb at k is passive ("be enjoyed") and the hit, coordinated after it, a verb in the base form. */
+function passiveBefore(s: Sentence, h: Hit, w: RoleWords, k: number): boolean {
+  const { tokens } = s;
+  const participle = tokens[k + 1];
+  if (tokens[k]?.norm !== 'be' || !participle || !/(?:ed|en)$/.test(participle.norm)) return false;
+  return h.kind === 'verb' && w.isInfinitive(tokens[h.first]);
 }
 
 function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span: Span): boolean {
