@@ -554,6 +554,8 @@ export const en: VagueTermData = {
           'The Department will {engage} stakeholders on the design of the new portal.',
           // The number opening the milestone numbers it; it counts nothing.
           'Milestones: 7.1 Publish the draft bill. 7.2 {Engage} Parliament on the draft bill.',
+          // "by" after a past participle names its agent: no means.
+          'The Office will {engage} with the head of each agency that has a program as defined by the Act to report on its actions.',
           // With a partner, "engage in" is engaging people.
           'The Working Group will {engage} in meaningful ways with the public on its work.',
         ],

@@ -1021,7 +1021,7 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   if (h.term.repeats) for (let k = h.last + 1; k < span.clauseTo; k++) if (w.frequencies.has(tokens[k])) return true;
   const end = meansEnd(s, h, w, span.clauseTo);
   for (let k = h.last + 1; k < end; k++) {
-    if (!w.meansBefore.has(tokens[k])) continue;
+    if (!w.meansBefore.has(tokens[k]) || agentOfPassive(tokens, w, k)) continue;
     const verb = tokens[k + 1];
     if (!verb) continue;
     // "through the new portal": a deliverable as the means (French « en » before a noun is no means: « en ligne »,
@@ -1049,6 +1049,17 @@ function meansEnd(s: Sentence, h: Hit, w: RoleWords, clauseTo: number): number {
     if (!w.purposeBefore.has(s.tokens[k - 1])) end = k;
   }
   return end;
+}
+
+/**
+ * "a High Priority Program as defined by PIIA to report on actions": "by" after a past participle names its agent, not
+ * a means (unless a gerund follows: "fostered by implementing the commitments").
+ */
+function agentOfPassive(tokens: readonly Token[], w: RoleWords, k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (!w.compounds || tokens[k].norm !== 'by' || !before || !before.norm.endsWith('ed')) return false;
+  return !(tokens[k].sep & SEP_PAUSE) && !!after && !w.isPresentParticiple(after);
 }
 
 /**
