@@ -107,6 +107,8 @@ export const en: VagueTermData = {
           // A figure before the comma counts the listed action before it.
           'The objective is to publish the budgets of communities of 3,000 or more, {improve} the quality of services.',
           'The aim of this commitment is to {improve} public access to court decisions.',
+          // An IRM text laid out in the template, its commitment not found: its short first line is the title.
+          '“Open data” in declarations: {Improving} the electronic system of declarations\nLead implementing agency Commission on Ethics\nIssues subject to regulation The registry of declarations is kept on paper.',
           // The means belongs to the verb right before it, not to the hit before another vague verb.
           'The Ministry will {improve} the rules on petitions and strengthen the platforms by launching a new portal.',
         ],
