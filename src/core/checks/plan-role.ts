@@ -86,8 +86,9 @@ export function planRoles(
       if (inLabel(f)) return 'template';
       const prompted = promptRole(f, 0);
       if (prompted || prompts.length === 0) return prompted;
-      // A commitment laid out in the OGP template whose title Jalon did not find: outside the parts its prompts
-      // open (the background before the first), a sentence that does not commit explains.
+      // A commitment laid out in the OGP template whose title Jalon did not find: its short first line is the title;
+      // outside the parts its prompts open (the background before the first), a sentence that does not commit explains.
+      if (inOpeningTitle(a.source, f)) return 'title';
       return prose(f, undefined);
     });
   return findings.map((f) => {
@@ -119,6 +120,20 @@ export function planRoles(
   });
 }
 
+/**
+ * "1. “Open data” in official declarations: Improving the electronic system…", then the template's fields: in a text
+ * laid out in the OGP template where no commitment was found, a first line that is short, has no sentence end and no
+ * question, and ends at a line break, is the commitment's title (an IRM text opens with it).
+ */
+function inOpeningTitle(source: SourceText, f: Finding): boolean {
+  const end = source.text.indexOf('\n');
+  if (end < 0 || f.start >= end || end > TITLE_CHARS) return false;
+  const line = source.text.slice(0, end);
+  return !/[.!?;]\s/.test(line) && !/[.!?;]\s*$/.test(line);
+}
+
+const TITLE_CHARS = 200;
+
 // A commitment's title is a line, not prose: one where the commitment's reading took a paragraph of several sentences
 // for the title (a text that opens with its background) is read by its sentences, as the text outside the prompts.
 const TITLE_SENTENCES = /[.!?]\s+\p{Lu}[^.!?]*[.!?]\s+\p{Lu}/u;
@@ -147,9 +162,10 @@ function statesCommitment(source: SourceText, f: Finding): boolean {
   return STATES_COMMITMENT.test(foldedParagraph(source, p).slice(start, end));
 }
 
-// "This commitment will ensure…", "The commitment seeks to address…": the commitment's own verb, up to the hit.
+// "This commitment will ensure…", "The commitment seeks to address…": the commitment's own verb, up to the hit, or
+// the verb the hit is coordinated with ("The commitment aims to establish and empower the Commission").
 const COMMITMENT_SAYS =
-  /^[^\p{L}]*(?:the|this) commitment (?:(?:will|shall|also) )*(?:(?:seeks?|aims?|intends?) to |is (?:\p{L}+ly )?aimed at )?$/u;
+  /^[^\p{L}]*(?:the|this) commitment (?:(?:will|shall|also) )*(?:(?:seeks?|aims?|intends?) to |is (?:\p{L}+ly )?aimed at )?(?:\p{L}+ (?:and|or) )?$/u;
 
 /**
  * Where the template asks what the commitment is, the commitment as the subject of the hit's verb states the action

@@ -18,6 +18,8 @@ export const en: VagueTermData = {
           // What the commitment is, or is aimed at, is its action, adverbs aside.
           'What is the commitment? The commitment is mainly to {strengthen} citizen participation in local budgets.',
           'Brief description of the commitment: The commitment is aimed at {strengthening} the capacity of the service.',
+          // "including" before a gerund lists a part of the action, as "includes" does.
+          'The Ministry will carry out the eGovernment strategy, including {strengthening} the governance of digital projects.',
         ],
         info: [
           'The Department will publish a data inventory in order to {strengthen} public trust.',
@@ -105,6 +107,10 @@ export const en: VagueTermData = {
           // A figure before the comma counts the listed action before it.
           'The objective is to publish the budgets of communities of 3,000 or more, {improve} the quality of services.',
           'The aim of this commitment is to {improve} public access to court decisions.',
+          // An IRM text laid out in the template, its commitment not found: its short first line is the title.
+          '“Open data” in declarations: {Improving} the electronic system of declarations\nLead implementing agency Commission on Ethics\nIssues subject to regulation The registry of declarations is kept on paper.',
+          // The means belongs to the verb right before it, not to the hit before another vague verb.
+          'The Ministry will {improve} the rules on petitions and strengthen the platforms by launching a new portal.',
         ],
         // A template's question is not what the plan commits to.
         pass: ['How will the commitment improve access to the budget?: Citizens cannot find it today.'],
@@ -117,6 +123,8 @@ export const en: VagueTermData = {
           'A law on the register will be enacted. The purpose of the act is to {improve} the transparency of lobbying.',
           // The template's objective, made concrete by its means.
           'Objective: To {improve} access to legislation by publishing all regulations on a single website.',
+          // A purpose after the hit leaves the means to the hit ("improve … to facilitate … by launching").
+          'The Ministry will {improve} the petitions site to facilitate access by launching a new portal.',
           // A noun after a preposition and a degree word names the topic.
           'There is room for further {improvements} in the legal framework for lobbying.',
         ],
@@ -171,6 +179,8 @@ export const en: VagueTermData = {
         flag: [
           'The Department will {facilitate} access to archived federal records.',
           'Commitment 9 – {Facilitate} public input on federal budget priorities.',
+          // A flattened table: a numbered row opens a clause of its own (the "to" of the row before is not its purpose).
+          'No. Milestone Start End 1.3.1 Amend the Rules to allow MPs to use digital signatures July 2021 December 2023 1.3.2 {Facilitate} the use of digital signatures July 2021 December 2023',
         ],
         // A publication named as the means makes the action checkable.
         info: [
@@ -249,8 +259,14 @@ export const en: VagueTermData = {
         flag: [
           'Commitment 4 – {Empower} communities to shape local budgets.',
           'The {empowerment} of young people in public decision-making.',
+          // Where the template asks what the commitment is, the commitment's aim, coordinated verbs and all, is its action.
+          'Brief Description of the commitment: The commitment aims to establish and {empower} the Information Commission.',
         ],
-        info: ['The program will be redesigned to {empower} communities to shape local budgets.'],
+        info: [
+          'The program will be redesigned to {empower} communities to shape local budgets.',
+          // Elsewhere, what the commitment aims to do is what it is meant to bring.
+          'The commitment aims to establish and {empower} the Information Commission.',
+        ],
       },
     },
     {
@@ -540,6 +556,8 @@ export const en: VagueTermData = {
           'The Department will {engage} stakeholders on the design of the new portal.',
           // The number opening the milestone numbers it; it counts nothing.
           'Milestones: 7.1 Publish the draft bill. 7.2 {Engage} Parliament on the draft bill.',
+          // "by" after a past participle names its agent: no means.
+          'The Office will {engage} with the head of each agency that has a program as defined by the Act to report on its actions.',
           // With a partner, "engage in" is engaging people.
           'The Working Group will {engage} in meaningful ways with the public on its work.',
         ],
@@ -670,12 +688,16 @@ export const en: VagueTermData = {
         flag: [
           'We will {expand} public access to federally funded research.',
           'The {expansion} of the open data portal to provincial datasets.',
+          // After a passive relative, a verb in the base form goes on the main clause's ("will build … and expand").
+          'The government will build infrastructure that can be used nationwide and {expand} public Wi-Fi service.',
         ],
         // Coordinated with the verb right after "to", an adverb between: one purpose.
         info: [
           'To sustain and further {expand} the reach of the order, the Office will publish a guide.',
           // The subject of "will allow": what the sentence reasons about, not an action the plan states.
           "{Expanding} the online platform's functionality will allow citizens to comment on draft laws.",
+          // Coordinated with the verb of an active relative: what the thing does.
+          'The government will build infrastructure that can reach every village and {expand} public Wi-Fi service.',
         ],
       },
     },
@@ -727,6 +749,8 @@ export const en: VagueTermData = {
           // The noun as the head of an action: it opens the answer, its object after "of".
           'What is the commitment? {Development} of parliamentary big data.',
           '2. Further {development} of the API.',
+          // What is made is the verb's object, not a deliverable named in its means.
+          'The Ministry will {develop} a mechanism for dialogue through the use of digital tools.',
         ],
         info: [
           'The Department will {develop} a dashboard of grant spending by county.',
@@ -740,6 +764,7 @@ export const en: VagueTermData = {
           'Procedures for electronic tendering will be {developed} by the Ministry of Finance.',
           'Task 3: {Development} of procedures of access for visitors.',
           'The Ministry will {develop} a compliance checklist for agencies.',
+          'The Ministry will {develop} a new portal through the use of digital tools.',
         ],
         // The noun elsewhere: a name's word, a source of funds, the course of a process.
         pass: [

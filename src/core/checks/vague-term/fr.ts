@@ -254,6 +254,8 @@ export const fr: VagueTermData = {
           'Un {appui} aux collectivités pour l’ouverture de leurs données budgétaires.',
           // Après « sont », l’énoncé du jalon, non un crédit ; et un appui fait n’est pas un résultat vérifiable.
           'Les projets sont {appuyés} par le Programme de contributions pour la démocratie.',
+          // « pour le développement » : un article et un nom, non un pronom et un verbe ; aucun but ici.
+          'Le Réseau pour le développement s’engage à {appuyer} la recherche sur les données ouvertes.',
         ],
         info: [
           'Avec l’{appui} de la Cour des comptes, le ministère publiera une méthode d’évaluation.',
@@ -518,13 +520,18 @@ export const fr: VagueTermData = {
       examples: { flag: ['Nous {ferons progresser} l’égalité d’accès aux services publics en ligne.'] },
     },
     {
-      // « Rendre l’information budgétaire plus accessible » : le verbe, quelques mots, puis le comparatif.
+      // « Rendre l’information budgétaire plus accessible » : le verbe, quelques mots, puis le comparatif ; deux
+      // intervalles (deux à dix mots) pour un objet long : « Rendre l’information sur les budgets et les dépenses
+      // gouvernementales plus facile à trouver ».
       lemma: 'rendre … plus',
       verb: 'rendre',
-      then: '… plus',
+      then: '… … plus',
       expected: ['publier', 'réduire les étapes de X à Y'],
       examples: {
-        flag: ['{Rendre} la science des changements climatiques plus ouverte et accessible.'],
+        flag: [
+          '{Rendre} la science des changements climatiques plus ouverte et accessible.',
+          '{Rendre} l’information sur les budgets et les dépenses gouvernementales plus facile à trouver.',
+        ],
         // « Rendre compte » : faire rapport, un autre sens.
         pass: ['Le ministère devra rendre compte chaque année de plus de 40 indicateurs publiés.'],
       },

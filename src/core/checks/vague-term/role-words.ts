@@ -284,8 +284,9 @@ const en: RoleWords = {
       'have want wants will shall must agrees agree pledge pledges pledged undertake undertakes ready ' +
       // "the objective is to", "it is necessary to", "commits itself to": what follows is the aim itself.
       'is are necessary itself themselves ourselves ' +
-      // "The measure includes improving…", "This will include consideration of…": what the action consists of.
-      'include includes involve involves',
+      // "The measure includes improving…", "This will include consideration of…", "…, including strengthening the
+      // governance": what the action consists of.
+      'include includes including involve involves',
   ),
   // "will work to encourage", "will act to promote": after a modal, a verb of effort chained to the action it promises.
   effortTo: words('work act'),

@@ -130,11 +130,12 @@ function isQuestion(s: Sentence, h: Hit, span: Span): boolean {
 const STOPS = '.;:!';
 
 /**
- * A ";" or ":" in the gap before token k, or a capitalised word after a table row's dates (afterDates): a clause of its
- * own starts there (a comma does not end one).
+ * A ";" or ":" in the gap before token k, or a capitalised word after a table row's dates (afterDates) or an item's
+ * number (afterNumbering): a clause of its own starts there (a comma does not end one).
  */
 function clauseBreakBefore(s: Sentence, k: number): boolean {
   if (k > 2 && s.tokens[k].flags & CAP && afterDates(s.tokens, k)) return true;
+  if (k > 0 && s.tokens[k].flags & CAP && s.tokens[k - 1].flags & NUM && afterNumbering(s, k)) return true;
   if (k === 0 || !(s.tokens[k].sep & SEP_PAUSE)) return false;
   const gap = s.text.slice(s.tokens[k - 1].end, s.tokens[k].start);
   return gap.includes(';') || gap.includes(':');
@@ -147,6 +148,17 @@ function clauseBreakBefore(s: Sentence, k: number): boolean {
 function afterDates(tokens: readonly Token[], k: number): boolean {
   const year = (t: Token | undefined) => !!t && !!(t.flags & NUM) && /^(?:19|20)\d\d$/.test(t.norm);
   return year(tokens[k - 1]) && (year(tokens[k - 2]) || year(tokens[k - 3]));
+}
+
+/**
+ * "…for electronic signature Assembly July 2021 December 2023 1.3.3 Facilitate and provide…": a flattened table's
+ * numbered row; the item's number (numbersItem: with parts, or its mark) before the capitalised word at k opens a
+ * clause of its own.
+ */
+function afterNumbering(s: Sentence, k: number): boolean {
+  let first = k - 1;
+  while (first > 0 && s.tokens[first].sep === SEP_OTHER && s.tokens[first - 1].flags & NUM) first--;
+  return numbersItem(s, first);
 }
 
 /**
@@ -659,7 +671,10 @@ function fronted(s: Sentence, h: Hit, w: RoleWords, k: number, span: Span): bool
 
 const isAdverb = (w: RoleWords, t: Token) => w.adverbs.has(t) || (w.compounds && t.norm.endsWith('ly'));
 
-/** A verb right after word k, adverbs aside: the hit, another vague verb, or an infinitive. */
+/**
+ * A verb right after word k, adverbs aside: the hit, another vague verb, or an infinitive (a vague noun is none: « pour
+ * le développement » is an article and a noun, not a pronoun and a verb).
+ */
 function verbAfter(s: Sentence, h: Hit, w: RoleWords, k: number): boolean {
   const { tokens } = s;
   let v = k + 1;
@@ -669,7 +684,12 @@ function verbAfter(s: Sentence, h: Hit, w: RoleWords, k: number): boolean {
   let c = v + 2;
   while (c < h.first && isAdverb(w, tokens[c])) c++;
   const coordinated = c === h.first && w.coordinators.has(tokens[v + 1]) && !!(tokens[v].flags & LETTERS);
-  return v === h.first || coordinated || s.vagueHits.some((x) => x.first === v) || w.isInfinitive(tokens[v]);
+  return (
+    v === h.first ||
+    coordinated ||
+    s.vagueHits.some((x) => x.first === v && x.kind !== 'noun') ||
+    w.isInfinitive(tokens[v])
+  );
 }
 
 /** The sentence's subject is a deliverable ("La plateforme", "The Strategy"): the vague verb says its effect. */
@@ -692,15 +712,25 @@ function deliverableSubject(s: Sentence, h: Hit, w: RoleWords, span: Span): bool
  */
 /**
  * "to enact legislation that would aid asset recovery and ensure proper management": a verb coordinated with the
- * verb of a relative clause ("that", "which" right before a modal) describes the thing the clause is about.
+ * verb of a relative clause ("that", "which" right before a modal) describes the thing the clause is about. Not a
+ * verb in the base form after a passive relative ("will build infrastructure that can be enjoyed nationwide and
+ * expand public Wi-Fi": what is enjoyed does not expand; the verb goes on the main clause's).
  */
 function inRelativeWithModal(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   const { tokens } = s;
   for (let k = h.first - 2; k >= span.clauseFrom && k >= h.first - 10; k--) {
     if (tokens[k + 1].sep & (SEP_PAUSE | SEP_OPEN | SEP_CLOSE | SEP_STOP)) return false;
-    if (w.relatives.has(tokens[k]) && w.modals.has(tokens[k + 1])) return true;
+    if (w.relatives.has(tokens[k]) && w.modals.has(tokens[k + 1])) return !passiveBefore(s, h, w, k + 2);
   }
   return false;
+}
+
+/** The relative's verb at k is passive ("be enjoyed") and the hit, coordinated after it, a verb in the base form. */
+function passiveBefore(s: Sentence, h: Hit, w: RoleWords, k: number): boolean {
+  const { tokens } = s;
+  const participle = tokens[k + 1];
+  if (tokens[k]?.norm !== 'be' || !participle || !/(?:ed|en)$/.test(participle.norm)) return false;
+  return h.kind === 'verb' && w.isInfinitive(tokens[h.first]);
 }
 
 function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span: Span): boolean {
@@ -983,13 +1013,15 @@ function numbersItem(s: Sentence, first: number): boolean {
 function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   const { tokens } = s;
   const { from, to } = span;
-  if (h.term.makes && (deliverableIn(tokens, w, from, to) || namedObject(tokens, h, span))) return true;
+  if (h.term.makes && (deliverableIn(tokens, w, from, madeUpTo(s, h, w, to)) || namedObject(tokens, h, span)))
+    return true;
   // "Develop and publish content", "Development and approval of a concept": the step that follows is checkable.
   if (w.coordinators.has(tokens[h.last + 1]) && w.delivery.has(tokens[h.last + 2]) && h.last + 2 < to) return true;
   // "they will continue to do so every year": a definite frequency makes the continued action checkable.
   if (h.term.repeats) for (let k = h.last + 1; k < span.clauseTo; k++) if (w.frequencies.has(tokens[k])) return true;
-  for (let k = h.last + 1; k < span.clauseTo; k++) {
-    if (!w.meansBefore.has(tokens[k])) continue;
+  const end = meansEnd(s, h, w, span.clauseTo);
+  for (let k = h.last + 1; k < end; k++) {
+    if (!w.meansBefore.has(tokens[k]) || agentOfPassive(tokens, w, k)) continue;
     const verb = tokens[k + 1];
     if (!verb) continue;
     // "through the new portal": a deliverable as the means (French « en » before a noun is no means: « en ligne »,
@@ -999,6 +1031,46 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     if (w.isPresentParticiple(verb) && !vague && deliverableIn(tokens, w, k + 2, to)) return true;
   }
   return false;
+}
+
+/**
+ * "will improve laws and policies … and strengthen the platforms by connecting them", "Facilitate consultation … and
+ * establish an environment that ensures … by amending the Law": a means belongs to the verb right before it; another
+ * vague verb past the hit's object takes the means after it: the means end there. Not a verb coordinated with the hit
+ * ("improve and strengthen … by launching" share it), nor a purpose after "to" ("improve the site to facilitate access
+ * by launching a portal": the means is still the hit's).
+ */
+function meansEnd(s: Sentence, h: Hit, w: RoleWords, clauseTo: number): number {
+  let end = clauseTo;
+  for (const x of s.vagueHits) {
+    const k = x.first;
+    if (k <= h.last || k >= end || (x.kind !== 'verb' && x.kind !== 'phrase')) continue;
+    if (k === h.last + 2 && w.coordinators.has(s.tokens[h.last + 1])) continue;
+    if (!w.purposeBefore.has(s.tokens[k - 1])) end = k;
+  }
+  return end;
+}
+
+/**
+ * "a High Priority Program as defined by PIIA to report on actions": "by" after a past participle names its agent, not
+ * a means (unless a gerund follows: "fostered by implementing the commitments").
+ */
+function agentOfPassive(tokens: readonly Token[], w: RoleWords, k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (!w.compounds || tokens[k].norm !== 'by' || !before || !before.norm.endsWith('ed')) return false;
+  return !(tokens[k].sep & SEP_PAUSE) && !!after && !w.isPresentParticiple(after);
+}
+
+/**
+ * "Develop a mechanism to open the dialogue … through the use of digital tools": what a verb of making makes ends
+ * before its means ("by", "through", "via"); a deliverable there is the means (isConcrete reads it as such).
+ */
+function madeUpTo(s: Sentence, h: Hit, w: RoleWords, to: number): number {
+  // French « en » opens no means before a noun (« une plateforme en ligne »).
+  if (!w.compounds) return to;
+  for (let k = h.last + 1; k < to; k++) if (w.meansBefore.has(s.tokens[k])) return k;
+  return to;
 }
 
 /**
