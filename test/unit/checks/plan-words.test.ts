@@ -167,8 +167,9 @@ describe("a commitment's words, read once for the plan checks", () => {
       { numRuns: 300 },
     );
     expect(fromRuns).toBeGreaterThan(100);
-    expect(costInside).toBeGreaterThan(50);
-    expect(titleAfter).toBeGreaterThan(50);
+    // The generator must reach both cases, not a share of runs: random draws gave 47 once where 50 was asked.
+    expect(costInside).toBeGreaterThan(20);
+    expect(titleAfter).toBeGreaterThan(20);
   });
 
   it('give the advice each word as itself, also when two words share a hash', () => {
