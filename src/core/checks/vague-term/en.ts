@@ -643,9 +643,16 @@ export const en: VagueTermData = {
       lemma: 'help',
       expected: ['train N staff', 'fund', 'publish a guide'],
       examples: {
-        flag: ['The Department will {help} local governments publish their budgets.'],
+        flag: [
+          'The Department will {help} local governments publish their budgets.',
+          // A gerund's phrase, then a comma and a subject of its own: that subject acts.
+          'Building on the new framework, the Ministry will {help} local councils publish their budgets.',
+        ],
         info: [
           'The {help} desk will answer questions from the public within two days.',
+          // A gerund's phrase as the subject: what doing it brings.
+          'Making this practice the norm will, given the experience to date, {help} further the transparency of law.',
+          'Involving citizens, the media and civil society in monitoring public policies {helps} public authorities to work more openly.',
           // A thing's effects, listed: each shares the role of the first.
           'The curriculum will support the data analyst community, raise awareness of open data, and {help} to reach a common nomenclature.',
           'The second Summit for Democracy in 2023 will {help} us take stock of progress.',

@@ -536,7 +536,54 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     if (k + 1 === h.first && t.norm === 'for' && tokens[h.first].norm.endsWith('ing')) return true;
   }
   if (h.kind !== 'verb') return false;
-  return deliverableSubject(s, h, w, span) || effectOfThing(s, h, w, span) || sharesPurpose(s, h, w, span);
+  return (
+    deliverableSubject(s, h, w, span) ||
+    effectOfThing(s, h, w, span) ||
+    gerundPhraseEffect(s, h, w, span) ||
+    sharesPurpose(s, h, w, span)
+  );
+}
+
+/**
+ * "Making this practice the norm will, given the experience to date, help…", "Involving citizens, the media and civil
+ * society in monitoring the risks helps public authorities…": a sentence whose subject is a gerund's phrase says what
+ * doing that brings; its verb of result states an effect, not the action (plans state theirs in the imperative, the
+ * infinitive or the future with a body as subject). A comma in the subject only lists ("citizens, the media and"):
+ * "Building on the framework, the plan will help" has its own subject after the comma.
+ */
+const SUBJECT_PRONOUNS = new WordSet(new Set(['we', 'they', 'i', 'you', 'he', 'she']));
+
+function gerundPhraseEffect(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
+  const { tokens } = s;
+  if (!w.compounds || h.kind !== 'verb' || h.term.effort) return false;
+  let g = span.from;
+  while (g < h.first && !(tokens[g].flags & LETTERS)) g++;
+  if (g >= h.first - 1 || !(tokens[g].flags & CAP) || !w.isPresentParticiple(tokens[g])) return false;
+  // The subject's end: the first modal, or the hit itself in the present ("helps").
+  let end = g + 1;
+  while (end < h.first && !w.modals.has(tokens[end])) end++;
+  if (end === h.first && !tokens[h.first].norm.endsWith('s')) return false;
+  if (end - g > 30) return false;
+  let lastPause = -1;
+  for (let k = g + 1; k < end; k++) {
+    const t = tokens[k];
+    // A clause of its own inside ("that", "which", a finite verb, a subject pronoun: "Improving access We will…").
+    if (w.thatWords.has(t) || w.relatives.has(t) || w.auxiliaries.has(t) || SUBJECT_PRONOUNS.has(t)) return false;
+    if (s.text.slice(tokens[k - 1].end, t.start).includes('\n')) return false; // a title, then its text
+    if (t.sep & (SEP_STOP | SEP_OPEN | SEP_OTHER) && !(t.sep & SEP_OPEN && t.flags & UPPER)) return false;
+    if (t.sep & SEP_PAUSE) lastPause = k;
+  }
+  if (lastPause >= 0) {
+    let listed = false;
+    for (let k = lastPause; k < end; k++) listed ||= w.coordinators.has(tokens[k]);
+    if (!listed) return false;
+  }
+  if (end === h.first) return true;
+  // After the modal: adverbs, or a phrase between commas ("will, given the experience to date, help").
+  let k = end + 1;
+  while (k < h.first && isAdverb(w, tokens[k])) k++;
+  if (k === h.first) return true;
+  return !!(tokens[end + 1].sep & SEP_PAUSE) && !!(tokens[h.first].sep & SEP_PAUSE) && h.first - end <= 10;
 }
 
 /**
