@@ -54,6 +54,7 @@ export function planRoles(
     for (let k = lastStartingAt(prompts, f.start); k >= 0 && prompts[k].start >= from; k--) {
       const p = prompts[k];
       if (f.start < p.end) return 'template';
+      if (p.kind === 'words') continue;
       if (labelledBetween(a.source, p, f)) return undefined;
       if (p.kind === 'title') {
         if (a.source.text.slice(p.end, f.start).includes('\n')) continue;
@@ -124,7 +125,7 @@ export function planRoles(
 const TITLE_SENTENCES = /[.!?]\s+\p{Lu}[^.!?]*[.!?]\s+\p{Lu}/u;
 const proseTitle = (title: string) => TITLE_SENTENCES.test(title);
 
-const PROMPT_ROLES: Record<Exclude<PromptKind, 'template' | 'title'>, PlanRole> = {
+const PROMPT_ROLES: Record<Exclude<PromptKind, 'template' | 'title' | 'words'>, PlanRole> = {
   context: 'context',
   action: 'main-action',
   milestone: 'milestone-action',

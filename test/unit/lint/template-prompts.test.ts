@@ -44,6 +44,22 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
     ]);
   });
 
+  test('a template question known word for word, without its mark and glued to the sentence before: its words only', () => {
+    // The question's words get no finding; the part "What is the commitment?" opened goes on after them.
+    const text =
+      'What is the commitment? The Parliament will publish its votes through government programmes.How will the ' +
+      'commitment contribute to solving the public problem Three approaches will be used: Strengthen committees.';
+    expect(en(text)).toEqual(['Strengthen:warning']);
+  });
+
+  test('plans that call their commitments measures: the questions about the measure open their parts', () => {
+    const text =
+      'What does the measure include? The measure includes improving the legislative framework. Why is this measure ' +
+      'relevant to the values of the Open Government Partnership? The measure is relevant because it contributes to ' +
+      'the prevention of corruption.';
+    expect(en(text)).toEqual(['improving:warning', 'contributes to:info']);
+  });
+
   test('the answer to "What are the objectives of the commitment?" lists actions, as a field "Objectives" does', () => {
     const text =
       'What is the public problem? Access to information is slow. What are the objectives of the commitment? The ' +
