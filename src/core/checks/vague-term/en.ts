@@ -626,8 +626,13 @@ export const en: VagueTermData = {
           // Items run together, their numbers glued to them: "4." numbers the item, it counts nothing.
           'Solutions: 3.Define the functions of each body; 4.{Ensure} the transparency of beneficial ownership.',
           'Solutions: 3. Define the functions of each body; 4. {Ensure} the transparency of beneficial ownership.',
+          // Implementing is no single step one can check.
+          'The Ministry of Justice will {ensure} the effective implementation of the new law.',
         ],
         info: [
+          // Its object a step one can check was taken: only asks that it be taken.
+          'What is the commitment? {Ensuring} regular publication of the mining data at the licence level.',
+          'The Ministry will {ensure} the adoption of the bill on lobbying by Parliament.',
           // "this work to": a noun, not the verb of effort that chains its action ("will work to ensure").
           'The Government commits to continue this work to {ensure} that reentering citizens have the resources.',
           // Coordinated with the verb of a relative clause ("that would"), it describes the thing the clause is about.

@@ -89,6 +89,10 @@ export interface RoleWords {
    * ("Develop and publish content", "Development and approval of a concept") they make the pair checkable.
    */
   delivery: WordSet;
+  /** Verbs that ask that something be done ("ensure", "guarantee"): with a step as their object they are checkable. */
+  ensuring: WordSet;
+  /** Nouns of a step one can check was taken ("publication", "adoption"), the object of a verb of ensuring. */
+  steps: WordSet;
   /**
    * Forms of a vague verb that, read as nouns, name a document one can check: a study ("environmental impact
    * studies", « une étude de faisabilité »), unlike the verb ("will study the options", « étudier l’adoption »).
@@ -240,6 +244,8 @@ const fr: RoleWords = {
       'tableaux bases catalogues programmes repertoires applications formulaires directives politiques cadres ' +
       'plans cartes inventaires trousses sommets forums conferences',
   ),
+  ensuring: words(''),
+  steps: words(''),
   documentNouns: words('etude etudes'),
   // « avancement » is no vague term; career « promotion » has its exceptions in ./fr.ts.
   intransitiveNouns: words(''),
@@ -344,6 +350,8 @@ const en: RoleWords = {
       'publications instruction instructions guideline guidelines manual manuals handbook handbooks methodology ' +
       'methodologies template templates charter charters protocol protocols procedure procedures checklist checklists',
   ),
+  ensuring: words('ensure ensures ensuring guarantee guarantees guaranteeing'),
+  steps: words('publication adoption approval submission'),
   documentNouns: words('study studies'),
   intransitiveNouns: words('advancement advancements exploration explorations transformation transformations'),
   headNouns: words('development developments'),

@@ -1033,6 +1033,7 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   if (h.term.makes && (deliverableIn(tokens, w, from, to) || namedObject(tokens, h, span))) return true;
   // "Develop and publish content", "Development and approval of a concept": the step that follows is checkable.
   if (w.coordinators.has(tokens[h.last + 1]) && w.delivery.has(tokens[h.last + 2]) && h.last + 2 < to) return true;
+  if (stepAsObject(tokens, h, w, to)) return true;
   // "they will continue to do so every year": a definite frequency makes the continued action checkable.
   if (h.term.repeats) for (let k = h.last + 1; k < span.clauseTo; k++) if (w.frequencies.has(tokens[k])) return true;
   for (let k = h.last + 1; k < span.clauseTo; k++) {
@@ -1046,6 +1047,19 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     if (w.isPresentParticiple(verb) && !vague && deliverableIn(tokens, w, k + 2, to)) return true;
   }
   return false;
+}
+
+/**
+ * "Ensuring regular publication of the mining data", "ensure the adoption of the bill": a verb of ensuring whose object
+ * is a step one can check was taken (its noun, then what it is taken on after "of") only asks that it be taken; not a
+ * verb that would bring the step about ("promote the adoption of", still vague).
+ */
+function stepAsObject(tokens: readonly Token[], h: Hit, w: RoleWords, to: number): boolean {
+  if (h.kind !== 'verb' || h.first !== h.last || !w.ensuring.has(tokens[h.first])) return false;
+  let k = h.last + 1;
+  if (w.determiners.has(tokens[k])) k++;
+  if (k + 1 < to && !w.steps.has(tokens[k]) && !(tokens[k + 1].sep & ~SEP_SPACE)) k++; // one adjective
+  return k + 1 < to && w.steps.has(tokens[k]) && tokens[k + 1].norm === 'of' && !(tokens[k + 1].sep & ~SEP_SPACE);
 }
 
 /**
