@@ -516,6 +516,11 @@ export const en: VagueTermData = {
           'How will the commitment contribute to solve the public problem? SLEITI and OGP will {work with} all agencies.',
         ],
         info: ['To ensure that agencies will {work with} civil society, the Office will publish a charter.'],
+        // What bodies or people do, said of them after a plural noun: a description, not the plan's action.
+        pass: [
+          'Since 2003, organizations that work with volunteers have asked for a law on volunteering.',
+          'The law sets the obligations of the institutions working with volunteers.',
+        ],
       },
     },
     {

@@ -89,6 +89,12 @@ export interface RoleWords {
    * ("Develop and publish content", "Development and approval of a concept") they make the pair checkable.
    */
   delivery: WordSet;
+  /**
+   * Verbs of working with others ("work with", "collaborate"): in the present after "that" or as a gerund right after a
+   * plural noun ("organizations that work with volunteers", "professionals working with youth") they say what those
+   * people or bodies do, not what the plan commits to (another sense: no finding).
+   */
+  partnering: WordSet;
   /** Verbs that ask that something be done ("ensure", "guarantee"): with a step as their object they are checkable. */
   ensuring: WordSet;
   /** Nouns of a step one can check was taken ("publication", "adoption"), the object of a verb of ensuring. */
@@ -244,6 +250,7 @@ const fr: RoleWords = {
       'tableaux bases catalogues programmes repertoires applications formulaires directives politiques cadres ' +
       'plans cartes inventaires trousses sommets forums conferences',
   ),
+  partnering: words(''),
   ensuring: words(''),
   steps: words(''),
   documentNouns: words('etude etudes'),
@@ -350,6 +357,7 @@ const en: RoleWords = {
       'publications instruction instructions guideline guidelines manual manuals handbook handbooks methodology ' +
       'methodologies template templates charter charters protocol protocols procedure procedures checklist checklists',
   ),
+  partnering: words('work working collaborate collaborating'),
   ensuring: words('ensure ensures ensuring guarantee guarantees guaranteeing'),
   steps: words('publication adoption approval submission'),
   documentNouns: words('study studies'),

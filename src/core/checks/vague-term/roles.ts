@@ -303,6 +303,7 @@ function senseByGrammar(tokens: readonly Token[], h: Hit, w: RoleWords): boolean
   const t = tokens[h.first];
   const prev = tokens[h.first - 1];
   const opens = t.sep & (SEP_START | SEP_STOP);
+  if (describesBodies(tokens, h, w)) return true;
   // "work towards" after an adjective: the noun, whatever follows it.
   if (w.nounsAfterAdjective.has(t) && w.adjectiveEnding && prev && !opens && !(t.sep & SEP_PAUSE))
     return !(prev.flags & CAP) && w.adjectiveEnding.test(prev.norm) && !w.functionWords.has(prev);
@@ -335,6 +336,28 @@ function senseByGrammar(tokens: readonly Token[], h: Hit, w: RoleWords): boolean
     return after || before || regards(tokens, h);
   }
   return false;
+}
+
+/**
+ * "organizations that work with volunteers", "institutions working with them": a verb of working with others, in the
+ * present after "that" or "who", or as a gerund, right after a plural noun in small letters says what those bodies or
+ * people do (a description), not an action of the plan; "the Office will work with", "Government, working with civil
+ * society" (after a comma) stay the action.
+ */
+function describesBodies(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  const t = tokens[h.first];
+  if (!w.partnering.has(t) || t.sep & (SEP_START | SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER)) return false;
+  const gerund = w.isPresentParticiple(t);
+  let k = h.first - 1;
+  if (!gerund) {
+    if (t.norm !== 'work' && t.norm !== 'collaborate') return false;
+    if (!(tokens[k]?.norm === 'that' || tokens[k]?.norm === 'who') || tokens[k].sep & ~SEP_SPACE) return false;
+    k--;
+  }
+  const noun = tokens[k];
+  if (!noun || !(tokens[k + 1].sep === SEP_SPACE) || !(noun.flags & LETTERS) || noun.flags & (CAP | UPPER))
+    return false;
+  return noun.norm.length > 3 && noun.norm.endsWith('s') && !noun.norm.endsWith('ss') && !w.functionWords.has(noun);
 }
 
 /**
