@@ -105,10 +105,14 @@ export const en: VagueTermData = {
           // A figure before the comma counts the listed action before it.
           'The objective is to publish the budgets of communities of 3,000 or more, {improve} the quality of services.',
           'The aim of this commitment is to {improve} public access to court decisions.',
+          // "and will" after a main clause: a second action.
+          'The Ministry will publish the guide and will {improve} the portal.',
         ],
         // A template's question is not what the plan commits to.
         pass: ['How will the commitment improve access to the budget?: Citizens cannot find it today.'],
         info: [
+          // The second verb of a relative clause, its modal repeated after "and": describes the services.
+          'The city will open services that will facilitate access and will somewhat {improve} the quality of life.',
           // "Will" after a possessive, a determiner or an adjective is the noun: "to" after it opens a purpose.
           "The commitment is closely related to Slovakia's will to {improve} the quality of education.",
           'There is strong political will to {improve} the oversight of procurement.',

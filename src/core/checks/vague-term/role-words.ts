@@ -322,7 +322,7 @@ const en: RoleWords = {
   verbsWithDe: words(''),
   meansBefore: words('by through via'),
   adverbs: words(
-    'more better further also thereby thus therefore hence effectively efficiently fully actively continuously',
+    'more better further also thereby thus therefore hence effectively efficiently fully actively continuously somewhat',
   ),
   coordinators: words('and or'),
   thatWords: words('that'),

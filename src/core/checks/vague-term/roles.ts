@@ -773,6 +773,19 @@ function inRelativeWithModal(s: Sentence, h: Hit, w: RoleWords, span: Span): boo
   return false;
 }
 
+/**
+ * "services that will facilitate easy access and will somewhat improve the quality of life": the relative clause's
+ * second verb, its modal repeated after "and", describes the thing the clause is about as the first does.
+ */
+function modalAfterCoordinator(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
+  const { tokens } = s;
+  let k = h.first - 1;
+  while (k > span.clauseFrom && isAdverb(w, tokens[k])) k--;
+  if (k - 1 <= span.clauseFrom || !w.modals.has(tokens[k]) || !w.coordinators.has(tokens[k - 1])) return false;
+  for (let j = k - 1; j <= h.first; j++) if (tokens[j].sep & ~SEP_SPACE) return false;
+  return inRelativeWithModal(s, { ...h, first: k }, w, span);
+}
+
 function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span: Span): boolean {
   const { tokens } = s;
   const t = tokens[h.first];
@@ -783,6 +796,7 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
   }
   if (h.kind === 'participle' && !verbal) return true;
   if (w.coordinators.has(prev) && inRelativeWithModal(s, h, w, span)) return true;
+  if (modalAfterCoordinator(s, h, w, span)) return true;
   if (openingParticiple(s, h, w, span)) return true;
   // A result in the present, perfect or past passive ("the legal framework has been strengthened", "consultation was
   // improved"); a process ("les options sont étudiées", "options have been explored") stays vague even done.
