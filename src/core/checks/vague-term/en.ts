@@ -725,6 +725,8 @@ export const en: VagueTermData = {
           'Outputs: 200 officers trained on the law • {Increase} awareness of the law • 20 agencies disclose their data',
         ],
         info: [
+          // Before a noun that a modal follows: an adjective of the sentence's subject.
+          'Online services and {increased} awareness will create grounds for civic feedback.',
           // "by working to": the means of a counted action, not a verb of effort chained to it.
           'Raise the use of climate services by 10% by 2023, by working to {increase} climate data.',
           '{Increase} by 25 percent the number of records requests answered within 20 days.',

@@ -786,6 +786,19 @@ function modalAfterCoordinator(s: Sentence, h: Hit, w: RoleWords, span: Span): b
   return inRelativeWithModal(s, { ...h, first: k }, w, span);
 }
 
+/**
+ * "as well as increased awareness will create additional grounds": an "-ed" form before a noun that is followed by a
+ * modal or "is" qualifies that subject noun (an adjective); the sentence's verb is the modal's.
+ */
+function adjectiveOfSubject(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  const noun = tokens[h.last + 1];
+  const verb = tokens[h.last + 2];
+  if (!w.compounds || h.kind === 'noun' || h.first !== h.last || !tokens[h.first].norm.endsWith('ed')) return false;
+  if (!noun || !verb || noun.sep !== SEP_SPACE || verb.sep !== SEP_SPACE) return false;
+  if (!(noun.flags & LETTERS) || noun.flags & (CAP | UPPER) || w.functionWords.has(noun)) return false;
+  return w.modals.has(verb) || w.presentAux.has(verb);
+}
+
 function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span: Span): boolean {
   const { tokens } = s;
   const t = tokens[h.first];
@@ -797,6 +810,7 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
   if (h.kind === 'participle' && !verbal) return true;
   if (w.coordinators.has(prev) && inRelativeWithModal(s, h, w, span)) return true;
   if (modalAfterCoordinator(s, h, w, span)) return true;
+  if (adjectiveOfSubject(tokens, h, w)) return true;
   if (openingParticiple(s, h, w, span)) return true;
   // A result in the present, perfect or past passive ("the legal framework has been strengthened", "consultation was
   // improved"); a process ("les options sont étudiées", "options have been explored") stays vague even done.
