@@ -138,6 +138,8 @@ export const en: VagueTermData = {
           'Projects and initiatives are {supported} with a focus on civic literacy.',
         ],
         info: [
+          // The object of a verb of purpose ("to attract"): a word between "to" and a determiner is a verb.
+          'The Ministry will present the draft law to the public to attract their {support}.',
           'With {support} from the Hewlett Foundation, the Department will publish a toolkit for local officials.',
           'The Archives and Records Management Bill will {support} the right of access to information.',
           // A gerund coordinated with one after a preposition names the noun's content, as that one does.

@@ -739,7 +739,32 @@ function verbAfter(s: Sentence, h: Hit, w: RoleWords, k: number): boolean {
   let c = v + 2;
   while (c < h.first && isAdverb(w, tokens[c])) c++;
   const coordinated = c === h.first && w.coordinators.has(tokens[v + 1]) && !!(tokens[v].flags & LETTERS);
-  return v === h.first || coordinated || s.vagueHits.some((x) => x.first === v) || w.isInfinitive(tokens[v]);
+  return (
+    v === h.first ||
+    coordinated ||
+    s.vagueHits.some((x) => x.first === v) ||
+    w.isInfinitive(tokens[v]) ||
+    verbOfObject(tokens, h, w, v)
+  );
+}
+
+/**
+ * "to attract their support": a word in small letters between "to" and a determiner is a verb (a preposition's "to"
+ * takes the noun phrase itself), and the vague noun after the determiner its object.
+ */
+function verbOfObject(tokens: readonly Token[], h: Hit, w: RoleWords, v: number): boolean {
+  const t = tokens[v];
+  return (
+    h.kind === 'noun' &&
+    v + 2 === h.first &&
+    w.determiners.has(tokens[v + 1]) &&
+    !!(t.flags & LETTERS) &&
+    !(t.flags & (CAP | UPPER)) &&
+    !w.functionWords.has(t) &&
+    tokens[v].sep === SEP_SPACE &&
+    tokens[v + 1].sep === SEP_SPACE &&
+    tokens[h.first].sep === SEP_SPACE
+  );
 }
 
 /** The sentence's subject is a deliverable ("La plateforme", "The Strategy"): the vague verb says its effect. */
