@@ -38,6 +38,8 @@ export const en: VagueTermData = {
       expected: ['publish a guide', 'run N workshops', 'train N staff', 'make mandatory'],
       examples: {
         flag: [
+          // A means that names no thing.
+          'The Parliament will {promote} citizen engagement by creating a new approach.',
           'The Department of State will {promote} open contracting in partner countries.',
           '{Promotion} of plain language in benefit letters.',
           // The answer to the template's question on the objectives lists the actions.
@@ -51,6 +53,8 @@ export const en: VagueTermData = {
         // A name's words after "of" are capitalised.
         pass: ['The Office for the Promotion of Human Rights will publish its annual report in May 2025.'],
         info: [
+          // The means makes a thing it names (an article, then capitalised words).
+          'Main Objective: {Promoting} citizen engagement in parliamentary activities by creating a Citizen Engagement Center.',
           'The Office will publish a guide to {promote} the reuse of open data.',
           // In the clause a verb of purpose governs, chained by "to": one warning per vague phrase, none here.
           'The new plan will ensure that the United States continues to prominently {promote} open contracting.',

@@ -1120,7 +1120,8 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     // « mise en oeuvre du registre »).
     if (w.compounds && deliverableIn(tokens, w, k + 1, Math.min(to, k + 5))) return true;
     const vague = s.vagueHits.some((v) => v.first === k + 1);
-    if (w.isPresentParticiple(verb) && !vague && deliverableIn(tokens, w, k + 2, to)) return true;
+    if (w.isPresentParticiple(verb) && !vague && (deliverableIn(tokens, w, k + 2, to) || namedNew(tokens, w, k + 2)))
+      return true;
   }
   return false;
 }
@@ -1136,6 +1137,17 @@ function stepAsObject(tokens: readonly Token[], h: Hit, w: RoleWords, to: number
   if (w.determiners.has(tokens[k])) k++;
   if (k + 1 < to && !w.steps.has(tokens[k]) && !(tokens[k + 1].sep & ~SEP_SPACE)) k++; // one adjective
   return k + 1 < to && w.steps.has(tokens[k]) && tokens[k + 1].norm === 'of' && !(tokens[k + 1].sep & ~SEP_SPACE);
+}
+
+/**
+ * "by creating a Citizen Engagement Center": the means makes a thing it names, an article then two capitalised words
+ * or more (a name one can check exists).
+ */
+function namedNew(tokens: readonly Token[], w: RoleWords, k: number): boolean {
+  if (!w.articles.has(tokens[k]) && tokens[k]?.norm !== 'a' && tokens[k]?.norm !== 'an') return false;
+  let n = 0;
+  while (n < 6 && k + 1 + n < tokens.length && capitalisedInside(tokens, k + 1 + n)) n++;
+  return n >= 2;
 }
 
 /**
