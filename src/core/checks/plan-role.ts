@@ -85,6 +85,7 @@ export function planRoles(
   if (a.commitments.length === 0)
     return findings.map((f) => {
       if (inLabel(f)) return 'template';
+      if (quoted(a.source, f)) return promptRole(f, 0) === 'template' ? 'template' : 'context';
       const prompted = promptRole(f, 0);
       if (prompted || prompts.length === 0) return prompted;
       // A commitment laid out in the OGP template whose title Jalon did not find: outside the parts its prompts
@@ -93,6 +94,8 @@ export function planRoles(
     });
   return findings.map((f) => {
     if (inLabel(f)) return 'template';
+    // A quotation's words are the quoted text's (a template's question quoted stays the template's).
+    if (quoted(a.source, f)) return promptRole(f, 0) === 'template' ? 'template' : 'context';
     const c = commitmentAt(a.commitments, f.start);
     if (!c) return promptRole(f, 0) ?? 'context'; // the plan's preamble, an annex
     // In a milestone as the commitment's reading found it (a line, a table row, its indicator or deadline cell).
@@ -118,6 +121,22 @@ export function planRoles(
         return prose(f, 'main-action');
     }
   });
+}
+
+/**
+ * "the Compact, which states, “Give early notice of forthcoming consultations, where possible, …”": words inside a
+ * quotation in their paragraph (an opening mark before them that no closing mark follows, a closing mark after them)
+ * quote another text, a law's or a programme's name: not the plan's own action.
+ */
+function quoted(source: SourceText, f: Finding): boolean {
+  const p = source.paragraphs[f.paragraph];
+  if (!p) return false;
+  const before = p.text.slice(0, f.start - p.start);
+  const after = p.text.slice(f.end - p.start);
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'));
+  const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('»'));
+  if (open > close) return /[”»]/.test(after);
+  return before.split('"').length % 2 === 0 && after.includes('"');
 }
 
 // A commitment's title is a line, not prose: one where the commitment's reading took a paragraph of several sentences

@@ -52,6 +52,14 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
     expect(en(text)).toEqual(['Strengthen:warning']);
   });
 
+  test('words inside a quotation are the quoted text’s: information, whatever its part', () => {
+    const text =
+      'What is the commitment? The Government will follow Principle 2.4 of the Compact, which states, “Give early ' +
+      'notice of consultations, where possible, allowing enough time.” The Government will publish consultations ' +
+      'where possible.';
+    expect(en(text)).toEqual(['where possible:info', 'where possible:warning']);
+  });
+
   test('plans that call their commitments measures: the questions about the measure open their parts', () => {
     const text =
       'What does the measure include? The measure includes improving the legislative framework. Why is this measure ' +
