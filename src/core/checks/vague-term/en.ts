@@ -53,6 +53,8 @@ export const en: VagueTermData = {
         // A name's words after "of" are capitalised.
         pass: ['The Office for the Promotion of Human Rights will publish its annual report in May 2025.'],
         info: [
+          // A step one can check as the means ("through the approval of").
+          'Objectives of the commitment: To {promote} transparency through the approval of a law on lobbying.',
           // The means makes a thing it names (an article, then capitalised words).
           'Main Objective: {Promoting} citizen engagement in parliamentary activities by creating a Citizen Engagement Center.',
           'The Office will publish a guide to {promote} the reuse of open data.',

@@ -1119,11 +1119,19 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     // "through the new portal": a deliverable as the means (French « en » before a noun is no means: « en ligne »,
     // « mise en oeuvre du registre »).
     if (w.compounds && deliverableIn(tokens, w, k + 1, Math.min(to, k + 5))) return true;
+    // "through the approval of a law": a step one can check as the means.
+    if (stepOf(tokens, w, k + 1, to)) return true;
     const vague = s.vagueHits.some((v) => v.first === k + 1);
     if (w.isPresentParticiple(verb) && !vague && (deliverableIn(tokens, w, k + 2, to) || namedNew(tokens, w, k + 2)))
       return true;
   }
   return false;
+}
+
+/** A step one can check was taken, with what it is taken on, at k ("the approval of", "publication of"). */
+function stepOf(tokens: readonly Token[], w: RoleWords, k: number, to: number): boolean {
+  if (w.determiners.has(tokens[k])) k++;
+  return k + 1 < to && w.steps.has(tokens[k]) && tokens[k + 1].norm === 'of' && !(tokens[k + 1].sep & ~SEP_SPACE);
 }
 
 /**
