@@ -77,7 +77,7 @@ export function planRoles(
         return 'main-action';
       if (p.kind === 'action' && opensAnswer(a.source, p, f)) return 'answer';
       if (p.kind === 'action' && (statesObjective(a.source, p, f) || commitmentSays(a.source, p, f)))
-        return 'objective';
+        return purposeOfAim(a.source, f) ? 'main-action' : 'objective';
       return PROMPT_ROLES[p.kind];
     }
     return undefined;
@@ -245,6 +245,21 @@ function namedBodiesSay(source: SourceText, prompt: Prompt, f: Finding): boolean
     return false;
   return words.some((w, k) => (k > 0 && /^\p{Lu}/u.test(w)) || /^\p{Lu}{2,}$/u.test(w));
 }
+
+/**
+ * "In addition, to develop adequate administrative structures to enhance the implementation": a purpose after the aim's
+ * own verb and its object ("to develop … structures") is that action's purpose, not the aim (which "and to" would
+ * continue): it keeps its own role.
+ */
+function purposeOfAim(source: SourceText, f: Finding): boolean {
+  if (f.data?.role !== 'purpose') return false;
+  const p = source.paragraphs[f.paragraph];
+  const { start } = sentenceAround(p.text, f.start - p.start);
+  return PURPOSE_OF_AIM.test(foldedParagraph(source, p).slice(start, f.start - p.start));
+}
+
+// "to" and a verb, then words, then "to" (not after "and", "or" or a comma) right before the word.
+const PURPOSE_OF_AIM = /\bto\s+\p{L}+\s+(?:[^,;:.]*\s)?(?<!\b(?:and|or)\s)to\s+$/u;
 
 /** "Main Objective To strengthen X and facilitate Y": the answer opens with "to" and no action follows in its sentence. */
 function statesObjective(source: SourceText, p: Prompt, f: Finding): boolean {

@@ -68,6 +68,17 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
     expect(en(text)).toEqual(['improving:warning', 'contributes to:info']);
   });
 
+  test('the objective’s own verb states the action; a purpose after it and its object stays a purpose', () => {
+    expect(en('Main Objective: To strengthen the audit office to enhance the implementation of the law.')).toEqual([
+      'strengthen:warning',
+      'enhance:info',
+    ]);
+    expect(en('Main Objective: To strengthen the audit framework and to improve access to audits.')).toEqual([
+      'strengthen:warning',
+      'improve:warning',
+    ]);
+  });
+
   test('the answer to "What are the objectives of the commitment?" lists actions, as a field "Objectives" does', () => {
     const text =
       'What is the public problem? Access to information is slow. What are the objectives of the commitment? The ' +
