@@ -546,7 +546,11 @@ export const en: VagueTermData = {
           'Statistics Canada will {collaborate} with provinces on housing data.',
           '{Collaboration} with the Council of Administrative Tribunals on plain-language decisions.',
         ],
-        info: ['The guide was written in {collaboration} with the Treasury Board.'],
+        info: [
+          'The guide was written in {collaboration} with the Treasury Board.',
+          // A question introduced by "how" or "whether", its modal of possibility: what is studied.
+          'The Office will publish a report on how agencies can better {collaborate} with the public.',
+        ],
       },
     },
     {

@@ -824,6 +824,22 @@ function adjectiveOfSubject(tokens: readonly Token[], h: Hit, w: RoleWords): boo
   return w.modals.has(verb) || w.presentAux.has(verb);
 }
 
+/**
+ * "investigate how an improved governance of public information can improve the efficiency": a verb after a modal of
+ * possibility in a question introduced by "how" or "whether" is what is asked or studied, not the action.
+ */
+function indirectQuestion(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  if (!w.compounds || h.kind !== 'verb') return false;
+  let k = h.first - 1;
+  while (k > 0 && isAdverb(w, tokens[k])) k--;
+  if (!w.possibility.has(tokens[k]) && tokens[k]?.norm !== 'can') return false;
+  for (let b = k - 1; b >= 0 && b >= k - 12; b--) {
+    if (tokens[b + 1].sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_CLOSE)) return false;
+    if (tokens[b].norm === 'how' || tokens[b].norm === 'whether') return true;
+  }
+  return false;
+}
+
 function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span: Span): boolean {
   const { tokens } = s;
   const t = tokens[h.first];
@@ -836,6 +852,7 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
   if (w.coordinators.has(prev) && inRelativeWithModal(s, h, w, span)) return true;
   if (modalAfterCoordinator(s, h, w, span)) return true;
   if (adjectiveOfSubject(tokens, h, w)) return true;
+  if (indirectQuestion(tokens, h, w)) return true;
   if (openingParticiple(s, h, w, span)) return true;
   // A result in the present, perfect or past passive ("the legal framework has been strengthened", "consultation was
   // improved"); a process ("les options sont étudiées", "options have been explored") stays vague even done.
