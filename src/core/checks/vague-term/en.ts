@@ -600,6 +600,10 @@ export const en: VagueTermData = {
           // "As" that lists is not "as" that judges.
           'The Office will {consider} options such as a public register of lobbyists.',
         ],
+        info: [
+          // A passive infinitive after a noun: what is to become of the amendments (drafting them is the action).
+          'The Government will draft amendments to the Law on Grants to be {considered} with stakeholders.',
+        ],
         pass: [
           // "Considering" as a preposition (taking into account): after a noun or a comma, or opening a phrase that
           // ends at a comma before the main clause.

@@ -840,6 +840,18 @@ function indirectQuestion(tokens: readonly Token[], h: Hit, w: RoleWords): boole
   return false;
 }
 
+/**
+ * "draft amendments to the Law on Grants to be considered with stakeholders": a passive infinitive after a noun says
+ * what is to become of that noun (the action is the verb before it); not after a verb that takes "to" ("needs to be
+ * addressed", "is to be pursued"), whose object it is.
+ */
+function passiveAfterNoun(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  const [to, be, noun] = [tokens[h.first - 2], tokens[h.first - 1], tokens[h.first - 3]];
+  if (!w.compounds || h.kind === 'noun' || to?.norm !== 'to' || be?.norm !== 'be' || !noun) return false;
+  if (to.sep !== SEP_SPACE || be.sep !== SEP_SPACE || tokens[h.first].sep !== SEP_SPACE) return false;
+  return !!(noun.flags & LETTERS) && !w.functionWords.has(noun) && !w.actionTo.has(noun) && !w.auxiliaries.has(noun);
+}
+
 function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span: Span): boolean {
   const { tokens } = s;
   const t = tokens[h.first];
@@ -853,6 +865,7 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
   if (modalAfterCoordinator(s, h, w, span)) return true;
   if (adjectiveOfSubject(tokens, h, w)) return true;
   if (indirectQuestion(tokens, h, w)) return true;
+  if (passiveAfterNoun(tokens, h, w)) return true;
   if (openingParticiple(s, h, w, span)) return true;
   // A result in the present, perfect or past passive ("the legal framework has been strengthened", "consultation was
   // improved"); a process ("les options sont étudiées", "options have been explored") stays vague even done.
