@@ -768,6 +768,8 @@ export const en: VagueTermData = {
           '2. Further {development} of the API.',
         ],
         info: [
+          // What is made is named, its short name in brackets after it.
+          '6. {Development} of Budget Information System Modeling (Singgar) for the House.',
           'The Department will {develop} a dashboard of grant spending by county.',
           '1.3 Drafting instruction: {Develop} the drafting instruction for the new bill by June 2022.',
           // Coordinated with a step one can check: the pair is checkable.

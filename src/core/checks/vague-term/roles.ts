@@ -1189,14 +1189,21 @@ function namedNew(tokens: readonly Token[], w: RoleWords, k: number): boolean {
 }
 
 /**
- * "Development of the Parliamentary Data and Video Network (PDVN)": what is made is named, its acronym in brackets
- * after it, in the same clause: a thing one can check exists.
+ * "Development of the Parliamentary Data and Video Network (PDVN)", "Development of Budget Information System Modeling
+ * (Singgar)": what is made is named, its acronym or short name in brackets after it, in the same clause: a thing one
+ * can check exists.
  */
 function namedObject(tokens: readonly Token[], h: Hit, span: Span): boolean {
   for (let k = h.last + 1; k < span.clauseTo && k <= h.last + 10; k++) {
     const t = tokens[k];
     if (t.sep & SEP_PAUSE) return false;
-    if (t.sep & SEP_OPEN) return !!(t.flags & UPPER) && t.norm.length > 1 && !!(tokens[k + 1]?.sep & SEP_CLOSE);
+    if (t.sep & SEP_OPEN) {
+      if (!(tokens[k + 1]?.sep & SEP_CLOSE) || t.norm.length < 2) return false;
+      // "Budget Information System Modeling (Singgar)": a capitalised short name after capitalised words.
+      return (
+        !!(t.flags & UPPER) || (!!(t.flags & CAP) && capitalisedInside(tokens, k - 1) && !!(tokens[k - 2]?.flags & CAP))
+      );
+    }
   }
   return false;
 }
