@@ -54,6 +54,7 @@ export function planRoles(
     for (let k = lastStartingAt(prompts, f.start); k >= 0 && prompts[k].start >= from; k--) {
       const p = prompts[k];
       if (f.start < p.end) return 'template';
+      if (p.kind === 'words') continue;
       if (labelledBetween(a.source, p, f)) return undefined;
       if (p.kind === 'title') {
         if (a.source.text.slice(p.end, f.start).includes('\n')) continue;
@@ -76,7 +77,7 @@ export function planRoles(
         return 'main-action';
       if (p.kind === 'action' && opensAnswer(a.source, p, f)) return 'answer';
       if (p.kind === 'action' && (statesObjective(a.source, p, f) || commitmentSays(a.source, p, f)))
-        return 'objective';
+        return purposeOfAim(a.source, f) ? 'main-action' : 'objective';
       return PROMPT_ROLES[p.kind];
     }
     return undefined;
@@ -84,6 +85,7 @@ export function planRoles(
   if (a.commitments.length === 0)
     return findings.map((f) => {
       if (inLabel(f)) return 'template';
+      if (quoted(a.source, f)) return promptRole(f, 0) === 'template' ? 'template' : 'context';
       const prompted = promptRole(f, 0);
       if (prompted || prompts.length === 0) return prompted;
       // A commitment laid out in the OGP template whose title Jalon did not find: its short first line is the title;
@@ -93,6 +95,8 @@ export function planRoles(
     });
   return findings.map((f) => {
     if (inLabel(f)) return 'template';
+    // A quotation's words are the quoted text's (a template's question quoted stays the template's).
+    if (quoted(a.source, f)) return promptRole(f, 0) === 'template' ? 'template' : 'context';
     const c = commitmentAt(a.commitments, f.start);
     if (!c) return promptRole(f, 0) ?? 'context'; // the plan's preamble, an annex
     // In a milestone as the commitment's reading found it (a line, a table row, its indicator or deadline cell).
@@ -134,12 +138,28 @@ function inOpeningTitle(source: SourceText, f: Finding): boolean {
 
 const TITLE_CHARS = 200;
 
+/**
+ * "the Compact, which states, “Give early notice of forthcoming consultations, where possible, …”": words inside a
+ * quotation in their paragraph (an opening mark before them that no closing mark follows, a closing mark after them)
+ * quote another text, a law's or a programme's name: not the plan's own action.
+ */
+function quoted(source: SourceText, f: Finding): boolean {
+  const p = source.paragraphs[f.paragraph];
+  if (!p) return false;
+  const before = p.text.slice(0, f.start - p.start);
+  const after = p.text.slice(f.end - p.start);
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'));
+  const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('»'));
+  if (open > close) return /[”»]/.test(after);
+  return before.split('"').length % 2 === 0 && after.includes('"');
+}
+
 // A commitment's title is a line, not prose: one where the commitment's reading took a paragraph of several sentences
 // for the title (a text that opens with its background) is read by its sentences, as the text outside the prompts.
 const TITLE_SENTENCES = /[.!?]\s+\p{Lu}[^.!?]*[.!?]\s+\p{Lu}/u;
 const proseTitle = (title: string) => TITLE_SENTENCES.test(title);
 
-const PROMPT_ROLES: Record<Exclude<PromptKind, 'template' | 'title'>, PlanRole> = {
+const PROMPT_ROLES: Record<Exclude<PromptKind, 'template' | 'title' | 'words'>, PlanRole> = {
   context: 'context',
   action: 'main-action',
   milestone: 'milestone-action',
@@ -241,6 +261,21 @@ function namedBodiesSay(source: SourceText, prompt: Prompt, f: Finding): boolean
     return false;
   return words.some((w, k) => (k > 0 && /^\p{Lu}/u.test(w)) || /^\p{Lu}{2,}$/u.test(w));
 }
+
+/**
+ * "In addition, to develop adequate administrative structures to enhance the implementation": a purpose after the aim's
+ * own verb and its object ("to develop … structures") is that action's purpose, not the aim (which "and to" would
+ * continue): it keeps its own role.
+ */
+function purposeOfAim(source: SourceText, f: Finding): boolean {
+  if (f.data?.role !== 'purpose') return false;
+  const p = source.paragraphs[f.paragraph];
+  const { start } = sentenceAround(p.text, f.start - p.start);
+  return PURPOSE_OF_AIM.test(foldedParagraph(source, p).slice(start, f.start - p.start));
+}
+
+// "to" and a verb, then words, then "to" (not after "and", "or" or a comma) right before the word.
+const PURPOSE_OF_AIM = /\bto\s+\p{L}+\s+(?:[^,;:.]*\s)?(?<!\b(?:and|or)\s)to\s+$/u;
 
 /** "Main Objective To strengthen X and facilitate Y": the answer opens with "to" and no action follows in its sentence. */
 function statesObjective(source: SourceText, p: Prompt, f: Finding): boolean {

@@ -10,9 +10,10 @@ import { BULLET_MARKS } from '../text/bullets';
 
 /**
  * What follows a prompt: the problem or the commitment's relevance, the action, its milestones, the commitment's name
- * (to the line's end), or template text (to the sentence's end).
+ * (to the line's end), template text (to the sentence's end), or the template's words alone (`words`: the part the
+ * prompt before opened goes on after them).
  */
-export type PromptKind = 'context' | 'action' | 'milestone' | 'title' | 'template';
+export type PromptKind = 'context' | 'action' | 'milestone' | 'title' | 'template' | 'words';
 
 export interface Prompt {
   kind: PromptKind;
@@ -63,7 +64,25 @@ const FIELD_BEFORE_COLON = new RegExp(`(?:^|\\s)(${LABELS[LABELS.length - 1][1]}
 // may be wrapped).
 const IN_QUESTION = String.raw`(?:[^?\n.]|\n(?!\n))`;
 const QUESTION_RE = new RegExp(
-  `${BEFORE}((?:what|why|how|which|in what way)\\b${IN_QUESTION}{0,160}?\\b(?:commitment|engagement|you|problem|ogp)\\b${IN_QUESTION}{0,120}?\\?)`,
+  `${BEFORE}((?:what|why|how|which|in what way)\\b${IN_QUESTION}{0,160}?\\b(?:commitment|engagement|measure|you|problem|ogp|open government partnership)\\b${IN_QUESTION}{0,120}?\\?)`,
+  'g',
+);
+// The template's own questions (ogp-reference.md, §1.3-1.4), known word for word: found without their question mark
+// too (then only its own words are the template's), and glued to the sentence before ("…government programmes.How will
+// the commitment contribute to solving the public problem Three key approaches…"), as texts copied from a PDF's table
+// run them into their answer.
+const KNOWN_QUESTIONS = [
+  'how will the commitment contribute to solv(?:e|ing) the (?:public )?problem',
+  'why is this commitment relevant to ogp values',
+  'what is the public problem that the commitment will address',
+  'what problem does the commitment aim to address',
+  'what are the causes of the problem',
+  'what has been done so far to solve the problem',
+  'what solution are you proposing',
+  'how will the commitment (?:promote transparency|help foster accountability)',
+];
+const KNOWN_QUESTION_RE = new RegExp(
+  String.raw`(?:^|[.;?!:)]|\n)[^\S\n]*((?:${KNOWN_QUESTIONS.map(wrapped).join('|')})\b\??)`,
   'g',
 );
 // The template's guidance to its writer, to the end of its sentence: "Briefly describe…" wherever it stands (the IRM's
@@ -81,9 +100,10 @@ const SDG_GOAL_RE = /\b(?:goal|sdg)\s+\d{1,2}\s*:/g;
 const SDG_NAMED = /\bsustainable\sdevelopment\sgoal|\bsdgs?\b/;
 
 function questionKind(q: string): PromptKind {
-  // "What are the objectives of the commitment?": its answer lists the actions, as a field "Objectives" does.
+  // "What are the objectives of the commitment?": its answer lists the actions, as a field "Objectives" does; so does
+  // "What does the measure include?" (plans that call their commitments measures).
   if (
-    /\b(?:what|which) is the commitment\b|\bwhat solution\b|\bwhat (?:results|will the commitment achieve)\b|\bwhat (?:are|is) the (?:\w+ )?objectives? of\b/.test(
+    /\b(?:what|which) is the (?:commitment|measure)\b|\bwhat does the (?:commitment|measure) (?:include|consist of)\b|\bwhat solution\b|\bwhat (?:results|will the commitment achieve)\b|\bwhat (?:are|is) the (?:\w+ )?objectives? of\b/.test(
       q,
     )
   )
@@ -105,6 +125,9 @@ export function templatePrompts(source: SourceText): Prompt[] {
     prompts.push({ kind, start, end: start + words.length });
   };
   for (const m of folded.matchAll(QUESTION_RE)) add(m, questionKind(m[1]));
+  // Without its mark, where the answer starts is unsure: only the question's words are the template's, and the part
+  // the prompt before opened goes on after them.
+  for (const m of folded.matchAll(KNOWN_QUESTION_RE)) add(m, 'words');
   for (const m of folded.matchAll(DESCRIBE_RE)) {
     const briefly = folded.endsWith('briefly ', m.index) ? 'briefly '.length : 0;
     // "Relevance commitment describe the way in which this is relevant to … OGP values": guidance about the commitment.

@@ -44,6 +44,41 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
     ]);
   });
 
+  test('a template question known word for word, without its mark and glued to the sentence before: its words only', () => {
+    // The question's words get no finding; the part "What is the commitment?" opened goes on after them.
+    const text =
+      'What is the commitment? The Parliament will publish its votes through government programmes.How will the ' +
+      'commitment contribute to solving the public problem Three approaches will be used: Strengthen committees.';
+    expect(en(text)).toEqual(['Strengthen:warning']);
+  });
+
+  test('words inside a quotation are the quoted text’s: information, whatever its part', () => {
+    const text =
+      'What is the commitment? The Government will follow Principle 2.4 of the Compact, which states, “Give early ' +
+      'notice of consultations, where possible, allowing enough time.” The Government will publish consultations ' +
+      'where possible.';
+    expect(en(text)).toEqual(['where possible:info', 'where possible:warning']);
+  });
+
+  test('plans that call their commitments measures: the questions about the measure open their parts', () => {
+    const text =
+      'What does the measure include? The measure includes improving the legislative framework. Why is this measure ' +
+      'relevant to the values of the Open Government Partnership? The measure is relevant because it contributes to ' +
+      'the prevention of corruption.';
+    expect(en(text)).toEqual(['improving:warning', 'contributes to:info']);
+  });
+
+  test('the objective’s own verb states the action; a purpose after it and its object stays a purpose', () => {
+    expect(en('Main Objective: To strengthen the audit office to enhance the implementation of the law.')).toEqual([
+      'strengthen:warning',
+      'enhance:info',
+    ]);
+    expect(en('Main Objective: To strengthen the audit framework and to improve access to audits.')).toEqual([
+      'strengthen:warning',
+      'improve:warning',
+    ]);
+  });
+
   test('the answer to "What are the objectives of the commitment?" lists actions, as a field "Objectives" does', () => {
     const text =
       'What is the public problem? Access to information is slow. What are the objectives of the commitment? The ' +

@@ -40,6 +40,8 @@ export const en: VagueTermData = {
       expected: ['publish a guide', 'run N workshops', 'train N staff', 'make mandatory'],
       examples: {
         flag: [
+          // A means that names no thing.
+          'The Parliament will {promote} citizen engagement by creating a new approach.',
           'The Department of State will {promote} open contracting in partner countries.',
           '{Promotion} of plain language in benefit letters.',
           // The answer to the template's question on the objectives lists the actions.
@@ -53,6 +55,10 @@ export const en: VagueTermData = {
         // A name's words after "of" are capitalised.
         pass: ['The Office for the Promotion of Human Rights will publish its annual report in May 2025.'],
         info: [
+          // A step one can check as the means ("through the approval of").
+          'Objectives of the commitment: To {promote} transparency through the approval of a law on lobbying.',
+          // The means makes a thing it names (an article, then capitalised words).
+          'Main Objective: {Promoting} citizen engagement in parliamentary activities by creating a Citizen Engagement Center.',
           'The Office will publish a guide to {promote} the reuse of open data.',
           // In the clause a verb of purpose governs, chained by "to": one warning per vague phrase, none here.
           'The new plan will ensure that the United States continues to prominently {promote} open contracting.',
@@ -111,10 +117,14 @@ export const en: VagueTermData = {
           '“Open data” in declarations: {Improving} the electronic system of declarations\nLead implementing agency Commission on Ethics\nIssues subject to regulation The registry of declarations is kept on paper.',
           // The means belongs to the verb right before it, not to the hit before another vague verb.
           'The Ministry will {improve} the rules on petitions and strengthen the platforms by launching a new portal.',
+          // "and will" after a main clause: a second action.
+          'The Ministry will publish the guide and will {improve} the portal.',
         ],
         // A template's question is not what the plan commits to.
         pass: ['How will the commitment improve access to the budget?: Citizens cannot find it today.'],
         info: [
+          // The second verb of a relative clause, its modal repeated after "and": describes the services.
+          'The city will open services that will facilitate access and will somewhat {improve} the quality of life.',
           // "Will" after a possessive, a determiner or an adjective is the noun: "to" after it opens a purpose.
           "The commitment is closely related to Slovakia's will to {improve} the quality of education.",
           'There is strong political will to {improve} the oversight of procurement.',
@@ -142,6 +152,8 @@ export const en: VagueTermData = {
           'Projects and initiatives are {supported} with a focus on civic literacy.',
         ],
         info: [
+          // The object of a verb of purpose ("to attract"): a word between "to" and a determiner is a verb.
+          'The Ministry will present the draft law to the public to attract their {support}.',
           'With {support} from the Hewlett Foundation, the Department will publish a toolkit for local officials.',
           'The Archives and Records Management Bill will {support} the right of access to information.',
           // A gerund coordinated with one after a preposition names the noun's content, as that one does.
@@ -532,6 +544,11 @@ export const en: VagueTermData = {
           'How will the commitment contribute to solve the public problem? SLEITI and OGP will {work with} all agencies.',
         ],
         info: ['To ensure that agencies will {work with} civil society, the Office will publish a charter.'],
+        // What bodies or people do, said of them after a plural noun: a description, not the plan's action.
+        pass: [
+          'Since 2003, organizations that work with volunteers have asked for a law on volunteering.',
+          'The law sets the obligations of the institutions working with volunteers.',
+        ],
       },
     },
     {
@@ -545,7 +562,11 @@ export const en: VagueTermData = {
           'Statistics Canada will {collaborate} with provinces on housing data.',
           '{Collaboration} with the Council of Administrative Tribunals on plain-language decisions.',
         ],
-        info: ['The guide was written in {collaboration} with the Treasury Board.'],
+        info: [
+          'The guide was written in {collaboration} with the Treasury Board.',
+          // A question introduced by "how" or "whether", its modal of possibility: what is studied.
+          'The Office will publish a report on how agencies can better {collaborate} with the public.',
+        ],
       },
     },
     {
@@ -597,6 +618,10 @@ export const en: VagueTermData = {
           // "As" that lists is not "as" that judges.
           'The Office will {consider} options such as a public register of lobbyists.',
         ],
+        info: [
+          // A passive infinitive after a noun: what is to become of the amendments (drafting them is the action).
+          'The Government will draft amendments to the Law on Grants to be {considered} with stakeholders.',
+        ],
         pass: [
           // "Considering" as a preposition (taking into account): after a noun or a comma, or opening a phrase that
           // ends at a comma before the main clause.
@@ -644,8 +669,13 @@ export const en: VagueTermData = {
           // Items run together, their numbers glued to them: "4." numbers the item, it counts nothing.
           'Solutions: 3.Define the functions of each body; 4.{Ensure} the transparency of beneficial ownership.',
           'Solutions: 3. Define the functions of each body; 4. {Ensure} the transparency of beneficial ownership.',
+          // Implementing is no single step one can check.
+          'The Ministry of Justice will {ensure} the effective implementation of the new law.',
         ],
         info: [
+          // Its object a step one can check was taken: only asks that it be taken.
+          'What is the commitment? {Ensuring} regular publication of the mining data at the licence level.',
+          'The Ministry will {ensure} the adoption of the bill on lobbying by Parliament.',
           // "this work to": a noun, not the verb of effort that chains its action ("will work to ensure").
           'The Government commits to continue this work to {ensure} that reentering citizens have the resources.',
           // Coordinated with the verb of a relative clause ("that would"), it describes the thing the clause is about.
@@ -661,9 +691,16 @@ export const en: VagueTermData = {
       lemma: 'help',
       expected: ['train N staff', 'fund', 'publish a guide'],
       examples: {
-        flag: ['The Department will {help} local governments publish their budgets.'],
+        flag: [
+          'The Department will {help} local governments publish their budgets.',
+          // A gerund's phrase, then a comma and a subject of its own: that subject acts.
+          'Building on the new framework, the Ministry will {help} local councils publish their budgets.',
+        ],
         info: [
           'The {help} desk will answer questions from the public within two days.',
+          // A gerund's phrase as the subject: what doing it brings.
+          'Making this practice the norm will, given the experience to date, {help} further the transparency of law.',
+          'Involving citizens, the media and civil society in monitoring public policies {helps} public authorities to work more openly.',
           // A thing's effects, listed: each shares the role of the first.
           'The curriculum will support the data analyst community, raise awareness of open data, and {help} to reach a common nomenclature.',
           'The second Summit for Democracy in 2023 will {help} us take stock of progress.',
@@ -726,6 +763,8 @@ export const en: VagueTermData = {
           'Outputs: 200 officers trained on the law • {Increase} awareness of the law • 20 agencies disclose their data',
         ],
         info: [
+          // Before a noun that a modal follows: an adjective of the sentence's subject.
+          'Online services and {increased} awareness will create grounds for civic feedback.',
           // "by working to": the means of a counted action, not a verb of effort chained to it.
           'Raise the use of climate services by 10% by 2023, by working to {increase} climate data.',
           '{Increase} by 25 percent the number of records requests answered within 20 days.',
@@ -753,6 +792,8 @@ export const en: VagueTermData = {
           'The Ministry will {develop} a mechanism for dialogue through the use of digital tools.',
         ],
         info: [
+          // What is made is named, its short name in brackets after it.
+          '6. {Development} of Budget Information System Modeling (Singgar) for the House.',
           'The Department will {develop} a dashboard of grant spending by county.',
           '1.3 Drafting instruction: {Develop} the drafting instruction for the new bill by June 2022.',
           // Coordinated with a step one can check: the pair is checkable.

@@ -90,6 +90,16 @@ export interface RoleWords {
    */
   delivery: WordSet;
   /**
+   * Verbs of working with others ("work with", "collaborate"): in the present after "that" or as a gerund right after a
+   * plural noun ("organizations that work with volunteers", "professionals working with youth") they say what those
+   * people or bodies do, not what the plan commits to (another sense: no finding).
+   */
+  partnering: WordSet;
+  /** Verbs that ask that something be done ("ensure", "guarantee"): with a step as their object they are checkable. */
+  ensuring: WordSet;
+  /** Nouns of a step one can check was taken ("publication", "adoption"), the object of a verb of ensuring. */
+  steps: WordSet;
+  /**
    * Forms of a vague verb that, read as nouns, name a document one can check: a study ("environmental impact
    * studies", « une étude de faisabilité »), unlike the verb ("will study the options", « étudier l’adoption »).
    */
@@ -240,6 +250,9 @@ const fr: RoleWords = {
       'tableaux bases catalogues programmes repertoires applications formulaires directives politiques cadres ' +
       'plans cartes inventaires trousses sommets forums conferences',
   ),
+  partnering: words(''),
+  ensuring: words(''),
+  steps: words(''),
   documentNouns: words('etude etudes'),
   // « avancement » is no vague term; career « promotion » has its exceptions in ./fr.ts.
   intransitiveNouns: words(''),
@@ -310,7 +323,7 @@ const en: RoleWords = {
   verbsWithDe: words(''),
   meansBefore: words('by through via'),
   adverbs: words(
-    'more better further also thereby thus therefore hence effectively efficiently fully actively continuously',
+    'more better further also thereby thus therefore hence effectively efficiently fully actively continuously somewhat',
   ),
   coordinators: words('and or'),
   thatWords: words('that'),
@@ -345,6 +358,9 @@ const en: RoleWords = {
       'publications instruction instructions guideline guidelines manual manuals handbook handbooks methodology ' +
       'methodologies template templates charter charters protocol protocols procedure procedures checklist checklists',
   ),
+  partnering: words('work working collaborate collaborating'),
+  ensuring: words('ensure ensures ensuring guarantee guarantees guaranteeing'),
+  steps: words('publication adoption approval submission'),
   documentNouns: words('study studies'),
   intransitiveNouns: words('advancement advancements exploration explorations transformation transformations'),
   headNouns: words('development developments'),

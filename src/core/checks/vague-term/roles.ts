@@ -315,6 +315,7 @@ function senseByGrammar(tokens: readonly Token[], h: Hit, w: RoleWords): boolean
   const t = tokens[h.first];
   const prev = tokens[h.first - 1];
   const opens = t.sep & (SEP_START | SEP_STOP);
+  if (describesBodies(tokens, h, w)) return true;
   // "work towards" after an adjective: the noun, whatever follows it.
   if (w.nounsAfterAdjective.has(t) && w.adjectiveEnding && prev && !opens && !(t.sep & SEP_PAUSE))
     return !(prev.flags & CAP) && w.adjectiveEnding.test(prev.norm) && !w.functionWords.has(prev);
@@ -347,6 +348,28 @@ function senseByGrammar(tokens: readonly Token[], h: Hit, w: RoleWords): boolean
     return after || before || regards(tokens, h);
   }
   return false;
+}
+
+/**
+ * "organizations that work with volunteers", "institutions working with them": a verb of working with others, in the
+ * present after "that" or "who", or as a gerund, right after a plural noun in small letters says what those bodies or
+ * people do (a description), not an action of the plan; "the Office will work with", "Government, working with civil
+ * society" (after a comma) stay the action.
+ */
+function describesBodies(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  const t = tokens[h.first];
+  if (!w.partnering.has(t) || t.sep & (SEP_START | SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER)) return false;
+  const gerund = w.isPresentParticiple(t);
+  let k = h.first - 1;
+  if (!gerund) {
+    if (t.norm !== 'work' && t.norm !== 'collaborate') return false;
+    if (!(tokens[k]?.norm === 'that' || tokens[k]?.norm === 'who') || tokens[k].sep & ~SEP_SPACE) return false;
+    k--;
+  }
+  const noun = tokens[k];
+  if (!noun || !(tokens[k + 1].sep === SEP_SPACE) || !(noun.flags & LETTERS) || noun.flags & (CAP | UPPER))
+    return false;
+  return noun.norm.length > 3 && noun.norm.endsWith('s') && !noun.norm.endsWith('ss') && !w.functionWords.has(noun);
 }
 
 /**
@@ -548,7 +571,54 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     if (k + 1 === h.first && t.norm === 'for' && tokens[h.first].norm.endsWith('ing')) return true;
   }
   if (h.kind !== 'verb') return false;
-  return deliverableSubject(s, h, w, span) || effectOfThing(s, h, w, span) || sharesPurpose(s, h, w, span);
+  return (
+    deliverableSubject(s, h, w, span) ||
+    effectOfThing(s, h, w, span) ||
+    gerundPhraseEffect(s, h, w, span) ||
+    sharesPurpose(s, h, w, span)
+  );
+}
+
+/**
+ * "Making this practice the norm will, given the experience to date, help…", "Involving citizens, the media and civil
+ * society in monitoring the risks helps public authorities…": a sentence whose subject is a gerund's phrase says what
+ * doing that brings; its verb of result states an effect, not the action (plans state theirs in the imperative, the
+ * infinitive or the future with a body as subject). A comma in the subject only lists ("citizens, the media and"):
+ * "Building on the framework, the plan will help" has its own subject after the comma.
+ */
+const SUBJECT_PRONOUNS = new WordSet(new Set(['we', 'they', 'i', 'you', 'he', 'she']));
+
+function gerundPhraseEffect(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
+  const { tokens } = s;
+  if (!w.compounds || h.kind !== 'verb' || h.term.effort) return false;
+  let g = span.from;
+  while (g < h.first && !(tokens[g].flags & LETTERS)) g++;
+  if (g >= h.first - 1 || !(tokens[g].flags & CAP) || !w.isPresentParticiple(tokens[g])) return false;
+  // The subject's end: the first modal, or the hit itself in the present ("helps").
+  let end = g + 1;
+  while (end < h.first && !w.modals.has(tokens[end])) end++;
+  if (end === h.first && !tokens[h.first].norm.endsWith('s')) return false;
+  if (end - g > 30) return false;
+  let lastPause = -1;
+  for (let k = g + 1; k < end; k++) {
+    const t = tokens[k];
+    // A clause of its own inside ("that", "which", a finite verb, a subject pronoun: "Improving access We will…").
+    if (w.thatWords.has(t) || w.relatives.has(t) || w.auxiliaries.has(t) || SUBJECT_PRONOUNS.has(t)) return false;
+    if (s.text.slice(tokens[k - 1].end, t.start).includes('\n')) return false; // a title, then its text
+    if (t.sep & (SEP_STOP | SEP_OPEN | SEP_OTHER) && !(t.sep & SEP_OPEN && t.flags & UPPER)) return false;
+    if (t.sep & SEP_PAUSE) lastPause = k;
+  }
+  if (lastPause >= 0) {
+    let listed = false;
+    for (let k = lastPause; k < end; k++) listed ||= w.coordinators.has(tokens[k]);
+    if (!listed) return false;
+  }
+  if (end === h.first) return true;
+  // After the modal: adverbs, or a phrase between commas ("will, given the experience to date, help").
+  let k = end + 1;
+  while (k < h.first && isAdverb(w, tokens[k])) k++;
+  if (k === h.first) return true;
+  return !!(tokens[end + 1].sep & SEP_PAUSE) && !!(tokens[h.first].sep & SEP_PAUSE) && h.first - end <= 10;
 }
 
 /**
@@ -688,7 +758,27 @@ function verbAfter(s: Sentence, h: Hit, w: RoleWords, k: number): boolean {
     v === h.first ||
     coordinated ||
     s.vagueHits.some((x) => x.first === v && x.kind !== 'noun') ||
-    w.isInfinitive(tokens[v])
+    w.isInfinitive(tokens[v]) ||
+    verbOfObject(tokens, h, w, v)
+  );
+}
+
+/**
+ * "to attract their support": a word in small letters between "to" and a determiner is a verb (a preposition's "to"
+ * takes the noun phrase itself), and the vague noun after the determiner its object.
+ */
+function verbOfObject(tokens: readonly Token[], h: Hit, w: RoleWords, v: number): boolean {
+  const t = tokens[v];
+  return (
+    h.kind === 'noun' &&
+    v + 2 === h.first &&
+    w.determiners.has(tokens[v + 1]) &&
+    !!(t.flags & LETTERS) &&
+    !(t.flags & (CAP | UPPER)) &&
+    !w.functionWords.has(t) &&
+    tokens[v].sep === SEP_SPACE &&
+    tokens[v + 1].sep === SEP_SPACE &&
+    tokens[h.first].sep === SEP_SPACE
   );
 }
 
@@ -733,6 +823,60 @@ function passiveBefore(s: Sentence, h: Hit, w: RoleWords, k: number): boolean {
   return h.kind === 'verb' && w.isInfinitive(tokens[h.first]);
 }
 
+/**
+ * "services that will facilitate easy access and will somewhat improve the quality of life": the relative clause's
+ * second verb, its modal repeated after "and", describes the thing the clause is about as the first does.
+ */
+function modalAfterCoordinator(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
+  const { tokens } = s;
+  let k = h.first - 1;
+  while (k > span.clauseFrom && isAdverb(w, tokens[k])) k--;
+  if (k - 1 <= span.clauseFrom || !w.modals.has(tokens[k]) || !w.coordinators.has(tokens[k - 1])) return false;
+  for (let j = k - 1; j <= h.first; j++) if (tokens[j].sep & ~SEP_SPACE) return false;
+  return inRelativeWithModal(s, { ...h, first: k }, w, span);
+}
+
+/**
+ * "as well as increased awareness will create additional grounds": an "-ed" form before a noun that is followed by a
+ * modal or "is" qualifies that subject noun (an adjective); the sentence's verb is the modal's.
+ */
+function adjectiveOfSubject(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  const noun = tokens[h.last + 1];
+  const verb = tokens[h.last + 2];
+  if (!w.compounds || h.kind === 'noun' || h.first !== h.last || !tokens[h.first].norm.endsWith('ed')) return false;
+  if (!noun || !verb || noun.sep !== SEP_SPACE || verb.sep !== SEP_SPACE) return false;
+  if (!(noun.flags & LETTERS) || noun.flags & (CAP | UPPER) || w.functionWords.has(noun)) return false;
+  return w.modals.has(verb) || w.presentAux.has(verb);
+}
+
+/**
+ * "investigate how an improved governance of public information can improve the efficiency": a verb after a modal of
+ * possibility in a question introduced by "how" or "whether" is what is asked or studied, not the action.
+ */
+function indirectQuestion(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  if (!w.compounds || h.kind !== 'verb') return false;
+  let k = h.first - 1;
+  while (k > 0 && isAdverb(w, tokens[k])) k--;
+  if (!w.possibility.has(tokens[k]) && tokens[k]?.norm !== 'can') return false;
+  for (let b = k - 1; b >= 0 && b >= k - 12; b--) {
+    if (tokens[b + 1].sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_CLOSE)) return false;
+    if (tokens[b].norm === 'how' || tokens[b].norm === 'whether') return true;
+  }
+  return false;
+}
+
+/**
+ * "draft amendments to the Law on Grants to be considered with stakeholders": a passive infinitive after a noun says
+ * what is to become of that noun (the action is the verb before it); not after a verb that takes "to" ("needs to be
+ * addressed", "is to be pursued"), whose object it is.
+ */
+function passiveAfterNoun(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  const [to, be, noun] = [tokens[h.first - 2], tokens[h.first - 1], tokens[h.first - 3]];
+  if (!w.compounds || h.kind === 'noun' || to?.norm !== 'to' || be?.norm !== 'be' || !noun) return false;
+  if (to.sep !== SEP_SPACE || be.sep !== SEP_SPACE || tokens[h.first].sep !== SEP_SPACE) return false;
+  return !!(noun.flags & LETTERS) && !w.functionWords.has(noun) && !w.actionTo.has(noun) && !w.auxiliaries.has(noun);
+}
+
 function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span: Span): boolean {
   const { tokens } = s;
   const t = tokens[h.first];
@@ -743,6 +887,10 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
   }
   if (h.kind === 'participle' && !verbal) return true;
   if (w.coordinators.has(prev) && inRelativeWithModal(s, h, w, span)) return true;
+  if (modalAfterCoordinator(s, h, w, span)) return true;
+  if (adjectiveOfSubject(tokens, h, w)) return true;
+  if (indirectQuestion(tokens, h, w)) return true;
+  if (passiveAfterNoun(tokens, h, w)) return true;
   if (openingParticiple(s, h, w, span)) return true;
   // A result in the present, perfect or past passive ("the legal framework has been strengthened", "consultation was
   // improved"); a process ("les options sont étudiées", "options have been explored") stays vague even done.
@@ -1017,6 +1165,7 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     return true;
   // "Develop and publish content", "Development and approval of a concept": the step that follows is checkable.
   if (w.coordinators.has(tokens[h.last + 1]) && w.delivery.has(tokens[h.last + 2]) && h.last + 2 < to) return true;
+  if (stepAsObject(tokens, h, w, to)) return true;
   // "they will continue to do so every year": a definite frequency makes the continued action checkable.
   if (h.term.repeats) for (let k = h.last + 1; k < span.clauseTo; k++) if (w.frequencies.has(tokens[k])) return true;
   const end = meansEnd(s, h, w, span.clauseTo);
@@ -1027,10 +1176,19 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     // "through the new portal": a deliverable as the means (French « en » before a noun is no means: « en ligne »,
     // « mise en oeuvre du registre »).
     if (w.compounds && deliverableIn(tokens, w, k + 1, Math.min(to, k + 5))) return true;
+    // "through the approval of a law": a step one can check as the means.
+    if (stepOf(tokens, w, k + 1, to)) return true;
     const vague = s.vagueHits.some((v) => v.first === k + 1);
-    if (w.isPresentParticiple(verb) && !vague && deliverableIn(tokens, w, k + 2, to)) return true;
+    if (w.isPresentParticiple(verb) && !vague && (deliverableIn(tokens, w, k + 2, to) || namedNew(tokens, w, k + 2)))
+      return true;
   }
   return false;
+}
+
+/** A step one can check was taken, with what it is taken on, at k ("the approval of", "publication of"). */
+function stepOf(tokens: readonly Token[], w: RoleWords, k: number, to: number): boolean {
+  if (w.determiners.has(tokens[k])) k++;
+  return k + 1 < to && w.steps.has(tokens[k]) && tokens[k + 1].norm === 'of' && !(tokens[k + 1].sep & ~SEP_SPACE);
 }
 
 /**
@@ -1074,14 +1232,45 @@ function madeUpTo(s: Sentence, h: Hit, w: RoleWords, to: number): number {
 }
 
 /**
- * "Development of the Parliamentary Data and Video Network (PDVN)": what is made is named, its acronym in brackets
- * after it, in the same clause: a thing one can check exists.
+ * "Ensuring regular publication of the mining data", "ensure the adoption of the bill": a verb of ensuring whose object
+ * is a step one can check was taken (its noun, then what it is taken on after "of") only asks that it be taken; not a
+ * verb that would bring the step about ("promote the adoption of", still vague).
+ */
+function stepAsObject(tokens: readonly Token[], h: Hit, w: RoleWords, to: number): boolean {
+  if (h.kind !== 'verb' || h.first !== h.last || !w.ensuring.has(tokens[h.first])) return false;
+  let k = h.last + 1;
+  if (w.determiners.has(tokens[k])) k++;
+  if (k + 1 < to && !w.steps.has(tokens[k]) && !(tokens[k + 1].sep & ~SEP_SPACE)) k++; // one adjective
+  return k + 1 < to && w.steps.has(tokens[k]) && tokens[k + 1].norm === 'of' && !(tokens[k + 1].sep & ~SEP_SPACE);
+}
+
+/**
+ * "by creating a Citizen Engagement Center": the means makes a thing it names, an article then two capitalised words
+ * or more (a name one can check exists).
+ */
+function namedNew(tokens: readonly Token[], w: RoleWords, k: number): boolean {
+  if (!w.articles.has(tokens[k]) && tokens[k]?.norm !== 'a' && tokens[k]?.norm !== 'an') return false;
+  let n = 0;
+  while (n < 6 && k + 1 + n < tokens.length && capitalisedInside(tokens, k + 1 + n)) n++;
+  return n >= 2;
+}
+
+/**
+ * "Development of the Parliamentary Data and Video Network (PDVN)", "Development of Budget Information System Modeling
+ * (Singgar)": what is made is named, its acronym or short name in brackets after it, in the same clause: a thing one
+ * can check exists.
  */
 function namedObject(tokens: readonly Token[], h: Hit, span: Span): boolean {
   for (let k = h.last + 1; k < span.clauseTo && k <= h.last + 10; k++) {
     const t = tokens[k];
     if (t.sep & SEP_PAUSE) return false;
-    if (t.sep & SEP_OPEN) return !!(t.flags & UPPER) && t.norm.length > 1 && !!(tokens[k + 1]?.sep & SEP_CLOSE);
+    if (t.sep & SEP_OPEN) {
+      if (!(tokens[k + 1]?.sep & SEP_CLOSE) || t.norm.length < 2) return false;
+      // "Budget Information System Modeling (Singgar)": a capitalised short name after capitalised words.
+      return (
+        !!(t.flags & UPPER) || (!!(t.flags & CAP) && capitalisedInside(tokens, k - 1) && !!(tokens[k - 2]?.flags & CAP))
+      );
+    }
   }
   return false;
 }
