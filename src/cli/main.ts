@@ -3,7 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import pkg from '../../package.json';
 import { cli, fill, type AnalyzeOptions, type Lang } from '../core';
 import { compareDrafts, renderComparison } from './compare';
-import { ReadError } from './docx/zip';
+import { ReadError } from './read/error';
 import { errorLine, t, userLang, type ReadErrorCode } from './i18n';
 import { collect, readDraft, type InputError } from './input';
 import { analyzeOptionsFor, defaultJobs, reviewFile, reviewInPool, type FileOutcome } from './pool';
