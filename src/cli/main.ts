@@ -197,7 +197,7 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
   // Outcomes arrive in the order of the files on both paths, so reports and stderr are the same either way.
   const take = (file: string, outcome: FileOutcome) => {
     if (outcome.ok) {
-      output.write(report.add(outcome.review));
+      for (const piece of report.add(outcome.review)) output.write(piece);
       errorFindings ||= hasErrors(outcome.review);
     } else {
       progress.done();
