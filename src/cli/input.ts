@@ -2,10 +2,8 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fromParagraphs, type SourceText } from '../core';
-import { readDocx } from './docx/read';
-import { DEFAULT_LIMITS, ReadError, type ZipLimits } from './docx/zip';
 import type { ReadErrorCode } from './i18n';
-import { readOdt } from './odt/read';
+import { DEFAULT_LIMITS, ReadError, type ZipLimits } from './read/error';
 import type { DraftParagraph } from './read/paragraph';
 import { readText } from './read/text';
 
@@ -152,7 +150,7 @@ export function draftFromBytes(file: string, kind: DraftKind, data: Uint8Array, 
 function readBytes(file: string, kind: DraftKind, data: Uint8Array, limits: ZipLimits): ReadDraft {
   if (data.length === 0) throw new ReadError('empty');
   if (kind === 'docx' || kind === 'odt') {
-    const paragraphs = kind === 'docx' ? readDocx(data, limits) : readOpenDocument(data, limits);
+    const paragraphs = kind === 'docx' ? docxReader().readDocx(data, limits) : readOpenDocument(data, limits);
     if (!paragraphs.some((p) => p.text.trim() !== '')) throw new ReadError('no-text');
     return { file, kind, paragraphs };
   }
@@ -175,9 +173,20 @@ function markdownReader(): typeof import('./read/markdown') {
   return require('./read/markdown') as typeof import('./read/markdown');
 }
 
+/**
+ * The .docx reader (fflate, fast-xml-parser), loaded by the first archive read: the thread that analyses what
+ * reader threads read never opens one, and loading it cost that thread ~15 ms of its start.
+ */
+function docxReader(): typeof import('./docx/read') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous load on first use (readDraft is synchronous)
+  return require('./docx/read') as typeof import('./docx/read');
+}
+
 /** An .odt, its archive errors named for OpenDocument rather than Word. */
 function readOpenDocument(data: Uint8Array, limits: ZipLimits): DraftParagraph[] {
   try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, as the .docx reader
+    const { readOdt } = require('./odt/read') as typeof import('./odt/read');
     return readOdt(data, limits);
   } catch (e) {
     if (e instanceof ReadError && (e.code === 'not-zip' || e.code === 'truncated'))

@@ -3,7 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import pkg from '../../package.json';
 import { cli, fill, type AnalyzeOptions, type Lang } from '../core';
 import { compareDrafts, renderComparison } from './compare';
-import { ReadError } from './docx/zip';
+import { ReadError } from './read/error';
 import { errorLine, t, userLang, type ReadErrorCode } from './i18n';
 import { collect, readDraft, type InputError } from './input';
 import { analyzeOptionsFor, defaultJobs, reviewFile, reviewInPool, type FileOutcome } from './pool';
@@ -197,7 +197,7 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
   // Outcomes arrive in the order of the files on both paths, so reports and stderr are the same either way.
   const take = (file: string, outcome: FileOutcome) => {
     if (outcome.ok) {
-      output.write(report.add(outcome.review));
+      for (const piece of report.add(outcome.review)) output.write(piece);
       errorFindings ||= hasErrors(outcome.review);
     } else {
       progress.done();

@@ -2,7 +2,7 @@
 // reader.ts), while the main thread does the plan half and the reports.
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { detectLanguage, type AnalyzeOptions, type Lang, type SourceText } from '../core';
-import { ReadError } from './docx/zip';
+import { ReadError } from './read/error';
 import type { ReadErrorCode } from './i18n';
 import { completeDraft, readDraftFile, type ReadDraft } from './input';
 import { textHalf, type TextHalf } from './review';

@@ -160,7 +160,10 @@ function full(buffers: Uint8Array[]): number {
   const report = reportWriter('json', 'fr');
   let length = 0;
   buffers.forEach(
-    (b, i) => (length += report.add(reviewDraft(draftFromBytes(`projet-${i}.docx`, 'docx', b), {})).length),
+    (b, i) =>
+      (length += report
+        .add(reviewDraft(draftFromBytes(`projet-${i}.docx`, 'docx', b), {}))
+        .reduce((n, piece) => n + piece.length, 0)),
   );
   return length + report.end([]).length;
 }

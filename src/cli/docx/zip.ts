@@ -2,28 +2,10 @@
 // declared in the central directory and again as actually inflated, chunk by chunk, so a bomb is stopped
 // before it fills memory.
 import { Unzip, UnzipInflate, unzipSync, type UnzipFile } from 'fflate';
-import type { ReadErrorCode } from '../i18n';
+import { DEFAULT_LIMITS, ReadError, type ZipLimits } from '../read/error';
 
-export class ReadError extends Error {
-  constructor(
-    readonly code: ReadErrorCode,
-    readonly detail?: string,
-    /** For damaged XML: the part and line, shown to the user. */
-    readonly where?: { part: string; line: number },
-  ) {
-    super(detail ? `${code}: ${detail}` : code);
-  }
-}
-
-export interface ZipLimits {
-  /** Largest inflated size of one part Jalon reads. */
-  maxEntry: number;
-  /** Largest inflated size of the whole archive as declared. */
-  maxTotal: number;
-}
-
-// A 500-page plan's document.xml is about 10 MB; Word never gets near these.
-export const DEFAULT_LIMITS: ZipLimits = { maxEntry: 128 * 1024 * 1024, maxTotal: 512 * 1024 * 1024 };
+// Where they were first defined: the readers and their tests import them from here.
+export { DEFAULT_LIMITS, ReadError, type ZipLimits };
 
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 

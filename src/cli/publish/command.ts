@@ -22,7 +22,7 @@ import {
   type Problem,
   type Site,
 } from '../../core';
-import { ReadError } from '../docx/zip';
+import { ReadError } from '../read/error';
 import { errorLine } from '../i18n';
 import { readDraft, type Draft } from '../input';
 import { fileOutput } from '../output';

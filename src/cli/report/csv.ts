@@ -50,7 +50,7 @@ export function csvWriter(L: Lang): ReportWriter {
             .join(',') + '\r\n',
         );
       }
-      return headOnce() + rows.join('');
+      return [headOnce(), rows.join('')];
     },
     end: headOnce,
   };

@@ -56,7 +56,7 @@ export function htmlWriter(L: Lang): ReportWriter {
         );
       }
       sections.push(fileSection(fr, L));
-      return ''; // the summary of every draft comes first
+      return []; // the summary of every draft comes first
     },
     end(errors) {
       const unread = errors.length

@@ -33,7 +33,7 @@ export function jsonWriter(lang: Lang): ReportWriter {
         suppressed: (analysis.suppressed ?? []).map((f) => new RawJson(findingJson(starts, f))),
         commitments: analysis.commitments.map((c) => commitmentJson(c, fr.analysis)),
       };
-      return `${files++ === 0 ? '{\n  "files": [\n' : ',\n'}    ${jsonLines(file, 2, '  ', '    ')}`;
+      return [files++ === 0 ? '{\n  "files": [\n    ' : ',\n    ', jsonLines(file, 2, '  ', '    ')];
     },
     end(errors) {
       const unread = jsonLines(

@@ -36,7 +36,7 @@ export function markdownWriter(L: Lang): ReportWriter {
       const loose = findingsOf(fr, undefined);
       if (loose.length)
         sections.push(`### ${t('outsideCommitments', L)}`, '', ...loose.map((f) => findingLine(fr, f, L)), '');
-      return ''; // the summary of every draft comes first
+      return []; // the summary of every draft comes first
     },
     end(errors) {
       const out: string[] = [`# ${t('title', L)}`, '', `## ${t('summary', L)}`, ''];

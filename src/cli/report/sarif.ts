@@ -10,7 +10,7 @@ export function sarifWriter(L: Lang): ReportWriter {
   return {
     add(fr) {
       files.push(fr);
-      return '';
+      return [];
     },
     end: () => sarifLog(files, L),
   };

@@ -35,7 +35,7 @@ export function textWriter(L: Lang, listErrors: boolean): ReportWriter {
         );
       }
       if (a.commitments.length === 0) lines.push(`  ${t('noCommitment', L)}`);
-      return (files++ === 0 ? '' : '\n\n') + lines.join('\n');
+      return [files++ === 0 ? '' : '\n\n', lines.join('\n')];
     },
     end(errors) {
       const unread = listErrors ? errors.map((e) => errorLine(e.file, e.code, L)) : [];

@@ -65,7 +65,7 @@ describe.each(optionSets)('the text half on a reader thread, then the plan half 
     const split = reviewOfHalves(here, text.text, plan, options);
     expect(split).toEqual(whole);
     // Byte-identical reports: JSON keeps every member, in order.
-    const json = (r: typeof whole) => reportWriter('json', 'fr').add(r);
+    const json = (r: typeof whole) => reportWriter('json', 'fr').add(r).join('');
     expect(json(split)).toBe(json(whole));
   });
 });
