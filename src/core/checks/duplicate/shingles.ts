@@ -9,6 +9,7 @@ import {
   FNV_OFFSET,
   fnvMix,
   HASH_MASK,
+  isWordAt,
   isWordChar,
   planWordHash,
   runsInside,
@@ -46,12 +47,7 @@ for (const w of STOPWORDS) {
 
 /** Whether folded[from, to), whose hash is `h`, is a stopword (STOPWORDS.has of its slice). */
 function isStopwordAt(folded: string, from: number, to: number, h: number): boolean {
-  for (const w of STOPWORDS_BY_HASH.get(h) ?? NO_WORDS) {
-    if (w.length !== to - from) continue;
-    let i = 0;
-    while (i < w.length && w.charCodeAt(i) === folded.charCodeAt(from + i)) i++;
-    if (i === w.length) return true;
-  }
+  for (const w of STOPWORDS_BY_HASH.get(h) ?? NO_WORDS) if (isWordAt(w, folded, from, to)) return true;
   return false;
 }
 const NO_WORDS: readonly string[] = [];
