@@ -84,6 +84,13 @@ export const fnvMix = (h: number, w: number) => Math.imul(h ^ w, FNV_PRIME);
 export const planWordHash = (word: string): number => fnv1a(word) & HASH_MASK;
 
 export const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** Whether folded[from, to) is `word`, read where it stands (no string cut out for it). */
+export function isWordAt(word: string, folded: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== folded.charCodeAt(from + i)) return false;
+  return true;
+}
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Whether the character `c` (not ASCII), folded to `f` in the folded text, keeps the runs the advice's words. */

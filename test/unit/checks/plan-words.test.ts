@@ -144,6 +144,44 @@ describe("a commitment's words, read once for the plan checks", () => {
     expect(shared).toBeGreaterThan(300);
   });
 
+  it('tell the copy check its stopwords where they stand, as the stopword set tells them cut out', () => {
+    // « zrejbr », « uapeta » and « hfpjkq » have the hash of « le », « des » and « sur »: the hash finds the stopwords
+    // to compare, the letters decide.
+    for (const [word, stop] of [
+      ['zrejbr', 'le'],
+      ['uapeta', 'des'],
+      ['hfpjkq', 'sur'],
+    ])
+      expect(planWordHash(word)).toBe(planWordHash(stop));
+    // Every stopword as written, in capitals, with a letter more or less, and words whose hash's low bits a
+    // stopword's share (the byte table lets them through to the comparison).
+    const stops = [...STOPWORDS];
+    const near = Array.from({ length: 26 ** 3 }, (_, k) =>
+      String.fromCharCode(97 + (k % 26), 97 + (Math.floor(k / 26) % 26), 97 + Math.floor(k / 676)),
+    ).filter((w) => !STOPWORDS.has(w) && stops.some((x) => (planWordHash(x) & 0xffff) === (planWordHash(w) & 0xffff)));
+    expect(near.length).toBeGreaterThan(10);
+    const word = fc.oneof(
+      fc.constantFrom(...stops, 'zrejbr', 'uapeta', 'hfpjkq', 'État', 'où'),
+      fc.constantFrom(...stops).map((w) => w.toUpperCase()),
+      fc.constantFrom(...stops).map((w) => `${w}s`),
+      fc.constantFrom(...stops).map((w) => w.slice(1)),
+      fc.constantFrom(...near),
+    );
+    const sentence = fc.array(word, { minLength: 1, maxLength: 12 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 8 }), (ss) => {
+        const t = ss.join('. ');
+        const folded = foldSameLength(t);
+        const want = shinglesPlain(t, 0, t.length);
+        expect(shingleRange(t, folded, 0, t.length).sentences).toEqual(want);
+        expect(
+          shingleRange(t, folded, 0, t.length, undefined, commitmentWords(t, folded, 0, t.length)).sentences,
+        ).toEqual(want);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("give the advice the subject its own reading of the commitment's text gives, around its cost line", () => {
     let fromRuns = 0;
     let costInside = 0;

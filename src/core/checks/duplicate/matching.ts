@@ -146,8 +146,11 @@ export function samePlanMatches(
           shared[i]++;
         }
     }
-    for (let i = 0; i < j && words > 0; i++)
-      for (let w = 0; w < words; w++) shared[i] += popcount(bits[row + w] & bits[i * words + w]);
+    for (let i = 0; i < j && words > 0; i++) {
+      let n = 0;
+      for (let w = 0, theirs = i * words; w < words; w++) n += popcount(bits[row + w] & bits[theirs + w]);
+      shared[i] += n;
+    }
     const found: PlanMatch[] = [];
     for (let i = 0; i < j; i++) {
       // Most pairs share a house phrase or two and pass no threshold: their ratios are kept only when they pass.

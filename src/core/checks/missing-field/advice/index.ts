@@ -14,6 +14,7 @@ import {
   FNV_OFFSET,
   fnvMix,
   HASH_MASK,
+  isWordAt,
   planWordHash,
   runsInside,
   type CommitmentWords,
@@ -158,15 +159,8 @@ function wordOf(words: PlanWords, text: string): PlanWord {
 
 /** The word folded[from, to), whose hash is `hash`, made if it is new: a string only for a word not read before. */
 function wordAt(words: PlanWords, hash: number, folded: string, from: number, to: number): PlanWord {
-  for (const w of words.get(hash) ?? []) if (isAt(w.text, folded, from, to)) return w;
+  for (const w of words.get(hash) ?? []) if (isWordAt(w.text, folded, from, to)) return w;
   return newWord(words, hash, folded.slice(from, to));
-}
-
-/** Whether folded[from, to) is `word`. */
-function isAt(word: string, folded: string, from: number, to: number): boolean {
-  if (word.length !== to - from) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== folded.charCodeAt(from + i)) return false;
-  return true;
 }
 
 /** The content words of text[start, end) (as contentWordsIn), as words of the plan, added to `out`. */
@@ -428,7 +422,7 @@ function wordsOfRuns(
   for (; k < past; k++) {
     const hash = runs.hashes[k];
     let w = recent[hash & RECENT_MASK];
-    if (w.hash !== hash || !isAt(w.text, folded, runs.starts[k], runs.ends[k]))
+    if (w.hash !== hash || !isWordAt(w.text, folded, runs.starts[k], runs.ends[k]))
       recent[hash & RECENT_MASK] = w = wordAt(words, hash, folded, runs.starts[k], runs.ends[k]);
     if (!w.stop) out.push(w);
   }
