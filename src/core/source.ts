@@ -67,19 +67,31 @@ export function fromPlainText(text: string, options: { markdown?: boolean } = {}
 // starts in lower case and not as a block of its own.
 const WRAP_MIN = 40;
 const ENDS_SENTENCE = /[.!?:;…»"”)\]|*]\s*$/;
-const STARTS_BLOCK = /^\s*(?:#|[-*+•·▪◦–—]\s|\d{1,3}[.)]\s|\||>|<!--|\[)/;
+// A list item's marker, also a PDF's symbol-font bullet (a private-use character, as "\uf0d8 Using…").
+const STARTS_BLOCK = /^\s*(?:#|[-*+•·▪◦–—]\s|\d{1,3}[.)]\s|[a-z][.)]\s|\p{Co}|\||>|<!--|\[)/u;
 const STARTS_LOWER = /^\s*\p{Ll}/u;
 const LABEL_START = /^\s*[^\s:]{1,30}(?:\s[^\s:]{1,20}){0,4}\s?:/;
+// A line that ends on a word no sentence, title or paragraph ends on (an article, a preposition, a conjunction, a
+// modal) was cut in its middle, whatever its length and whatever the next line starts with: a PDF copied as text
+// cuts "…the Ministry of Justice will" / "Develop…", « …le ministère de la » / « Justice… ». Lower case only: "May"
+// is a month, "Will" a name; "will" after a determiner or "political" is a noun ("the political will").
+const ENDS_CUT =
+  /(?:^|[\s(«“"])(?:a|an|the|its|their|our|your|of|to|for|with|from|into|between|among|towards?|via|at|by|in|on|as|than|that|and|or|nor|(?<!\b(?:the|a|political|good|free|ill|own|its|their|our|your|his|her|of)\s)will|shall|would|should|could|must|can|may|might|le|la|les|un|une|des|du|de|au|aux|à|et|ou|ni|en|pour|par|sur|dans|avec|sans|sous|entre|vers|chez|que|dont|leurs|ses|son|sa|ces|cette|nos|vos|notre|votre)\s*$|(?:^|[\s(«“"])(?:l|d|qu|jusqu|lorsqu|puisqu)['’]\s*$/;
+// A line cut after a comma, or in a word at its hyphen ("imple-" / "mentation"), goes on when the next line starts
+// in lower case, however short it is (a PDF's narrow table cell).
+const ENDS_COMMA = /,\s*$/;
+const ENDS_HYPHEN = /\p{L}-\s*$/u;
 
 /** Does `next` carry on the line `previous` (a wrapped line), rather than start a paragraph of its own? */
 export function continues(previous: string, next: string): boolean {
-  return (
-    previous.trim().length >= WRAP_MIN &&
-    !ENDS_SENTENCE.test(previous) &&
-    STARTS_LOWER.test(next) &&
-    !STARTS_BLOCK.test(next) &&
-    !LABEL_START.test(next)
-  );
+  if (STARTS_BLOCK.test(next) || next.trim() === '') return false;
+  const lower = STARTS_LOWER.test(next);
+  // A label starts in capitals ("Échéance :"); a lower-case line with a colon after a cut word is the sentence's
+  // end ("…broken down as" / "follows:").
+  if (ENDS_CUT.test(previous)) return lower || !LABEL_START.test(next);
+  if (!lower || LABEL_START.test(next)) return false;
+  if (ENDS_COMMA.test(previous) || ENDS_HYPHEN.test(previous)) return true;
+  return previous.trim().length >= WRAP_MIN && !ENDS_SENTENCE.test(previous);
 }
 
 /** Index of the paragraph that holds `offset` (binary search: findings are mapped by the thousand). */

@@ -142,4 +142,25 @@ describe('readText', () => {
     const at = fileOffset(wrapped, wrapped.text.indexOf('concessions'));
     expect(text.slice(at, at! + 11)).toBe('concessions');
   });
+  it('joins a sentence a PDF cut after a modal or an article, and keeps a title apart from its paragraph', () => {
+    const text = [
+      'Commitment 2: Open court decisions',
+      'To that end, the Ministry of Justice will',
+      'Develop a single portal for court decisions by the',
+      'end of 2025.',
+      'Improving access to legislation',
+      'We will improve access to legislation.',
+    ].join('\n');
+    const ps = readText(text);
+    expect(ps.map((p) => p.text)).toEqual([
+      'Commitment 2: Open court decisions',
+      'To that end, the Ministry of Justice will Develop a single portal for court decisions by the end of 2025.',
+      'Improving access to legislation',
+      'We will improve access to legislation.',
+    ]);
+    for (const word of ['Develop', 'end']) {
+      const at = fileOffset(ps[1], ps[1].text.indexOf(word));
+      expect(text.slice(at, at! + word.length)).toBe(word);
+    }
+  });
 });

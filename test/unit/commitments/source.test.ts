@@ -1,5 +1,5 @@
 import { analyze } from '../../../src/core/analyze';
-import { fromPlainText } from '../../../src/core/source';
+import { continues, fromPlainText } from '../../../src/core/source';
 import { read } from './helpers';
 
 // A plan laid out as themes ("##") whose commitments are list items holding a heading ("- ###").
@@ -89,5 +89,57 @@ describe('fromPlainText: wrapped lines', () => {
     expect(source.paragraphs).toHaveLength(1);
     const hit = analyze(source, { lang: 'fr' }).findings.find((f) => f.ruleId === 'vague-term');
     expect(hit && text.slice(hit.start, hit.end)).toBe('mettre en\nplace');
+  });
+});
+
+// Lines cut where no sentence ends (a PDF copied as text): the cue is the line's last word or mark, in any language.
+describe('continues: lines cut where no sentence, title or paragraph ends', () => {
+  const joined: Array<[string, string]> = [
+    ['To that end, the Ministry of Justice will', 'Develop a single portal for court decisions.'],
+    ['between local communities and LSGs with the', 'Jogorku Kenesh of the Kyrgyz Republic in terms'],
+    ['Milestone Activity having a', 'verifiable deliverable'],
+    ['It will also support the', 'fight against corruption by:'],
+    ['Commitment budget: 50 000 000 broken down as', 'follows :'],
+    ['This commitment is geared towards ensuring that', 'Sierra Leone has a law on archives.'],
+    ['On the other hand,', 'the same survey reported a mild increase'],
+    ['the implemen-', 'tation of the plan'],
+    ['Le décret sera publié par le ministère de la', 'Justice avant la fin de 2025.'],
+    ['Les données sont ouvertes par les services de l’', 'État et des collectivités.'],
+    ['Les directions et', 'les agences'],
+    ['Publier les données des marchés publics et des', 'Concessions (DAJ).'],
+    ['La consultation est ouverte aux associations,', 'aux syndicats et aux entreprises.'],
+    ['Le portail sera mis à', 'jour chaque mois.'],
+  ];
+  const apart: Array<[string, string]> = [
+    ['Engagement 3 : ouvrir les données', 'Le ministère publiera le registre en 2025.'],
+    ['Improving access to legislation', 'We will improve access to legislation.'],
+    ['Les actions portées par le ministère de la', 'Échéance : juin 2025'],
+    ['Responsible: the Ministry of', 'Deadline: June 2025'],
+    ['The commitment will be carried out by the', '- Ministry of Finance'],
+    ['Les actions portées par le ministère et', '1. la direction du budget'],
+    ['It will use innovation and technology to reach all resources; and', '\uf0d8 Using innovation and technology.'],
+    [
+      'New August 2016 December 2017, as agreed with the commission',
+      'b) ministry in charge of the subject of mass media',
+    ],
+    ['The plan failed for lack of political will', 'The Ministry has since appointed a lead.'],
+    ['The portal was launched in May', '2020 figures show a rise.'],
+    ['Si une date manque, précisez-la', 'Le tableau suivant donne les échéances.'],
+    ['Une ligne courte', 'suivie d’une minuscule'],
+    ['Les données seront publiées.', 'Le ministère rendra compte au Parlement.'],
+    ['Les directions et', ''],
+  ];
+  it.each(joined)('joins %j with %j', (previous, next) => expect(continues(previous, next)).toBe(true));
+  it.each(apart)('keeps %j apart from %j', (previous, next) => expect(continues(previous, next)).toBe(false));
+
+  it("reads a sentence cut after an article as one paragraph, its offsets the file's", () => {
+    const text = 'Objectif\nLes données seront publiées par le ministère de la\nJustice avant 2026.\nCoût : 40 k€';
+    const source = fromPlainText(text);
+    expect(source.paragraphs.map((p) => p.text)).toEqual([
+      'Objectif',
+      'Les données seront publiées par le ministère de la\nJustice avant 2026.',
+      'Coût : 40 k€',
+    ]);
+    for (const p of source.paragraphs) expect(text.slice(p.start, p.end)).toBe(p.text);
   });
 });
