@@ -1188,6 +1188,11 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
 /** A step one can check was taken, with what it is taken on, at k ("the approval of", "publication of"). */
 function stepOf(tokens: readonly Token[], w: RoleWords, k: number, to: number): boolean {
   if (w.determiners.has(tokens[k])) k++;
+  return stepAt(tokens, w, k, to);
+}
+
+/** The noun of a step right at k, then "of" ("publication of the data"), before `to`. */
+function stepAt(tokens: readonly Token[], w: RoleWords, k: number, to: number): boolean {
   return k + 1 < to && w.steps.has(tokens[k]) && tokens[k + 1].norm === 'of' && !(tokens[k + 1].sep & ~SEP_SPACE);
 }
 
@@ -1241,7 +1246,7 @@ function stepAsObject(tokens: readonly Token[], h: Hit, w: RoleWords, to: number
   let k = h.last + 1;
   if (w.determiners.has(tokens[k])) k++;
   if (k + 1 < to && !w.steps.has(tokens[k]) && !(tokens[k + 1].sep & ~SEP_SPACE)) k++; // one adjective
-  return k + 1 < to && w.steps.has(tokens[k]) && tokens[k + 1].norm === 'of' && !(tokens[k + 1].sep & ~SEP_SPACE);
+  return stepAt(tokens, w, k, to);
 }
 
 /**
