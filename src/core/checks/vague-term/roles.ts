@@ -362,7 +362,6 @@ function describesBodies(tokens: readonly Token[], h: Hit, w: RoleWords): boolea
   const gerund = w.isPresentParticiple(t);
   let k = h.first - 1;
   if (!gerund) {
-    if (t.norm !== 'work' && t.norm !== 'collaborate') return false;
     if (!(tokens[k]?.norm === 'that' || tokens[k]?.norm === 'who') || tokens[k].sep & ~SEP_SPACE) return false;
     k--;
   }
