@@ -578,6 +578,9 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   );
 }
 
+// A subject of its own inside a gerund's phrase ("Improving access We will…"): the phrase was no subject.
+const SUBJECT_PRONOUNS = new WordSet(new Set(['we', 'they', 'i', 'you', 'he', 'she']));
+
 /**
  * "Making this practice the norm will, given the experience to date, help…", "Involving citizens, the media and civil
  * society in monitoring the risks helps public authorities…": a sentence whose subject is a gerund's phrase says what
@@ -585,8 +588,6 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
  * infinitive or the future with a body as subject). A comma in the subject only lists ("citizens, the media and"):
  * "Building on the framework, the plan will help" has its own subject after the comma.
  */
-const SUBJECT_PRONOUNS = new WordSet(new Set(['we', 'they', 'i', 'you', 'he', 'she']));
-
 function gerundPhraseEffect(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   const { tokens } = s;
   if (!w.compounds || h.kind !== 'verb' || h.term.effort) return false;
