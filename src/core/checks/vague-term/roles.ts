@@ -795,12 +795,6 @@ function deliverableSubject(s: Sentence, h: Hit, w: RoleWords, span: Span): bool
 }
 
 /**
- * Describes rather than states: a relative clause ("qui renforcent", "which will track"), a participle used as an
- * adjective, a result reported in the present passive ("les lois sont modernisées"), a gerund or present participle
- * after a noun ("services appuyant", "systems supporting"), an infinitive completing a noun ("la capacité de
- * développer").
- */
-/**
  * "to enact legislation that would aid asset recovery and ensure proper management": a verb coordinated with the
  * verb of a relative clause ("that", "which" right before a modal) describes the thing the clause is about. Not a
  * verb in the base form after a passive relative ("will build infrastructure that can be enjoyed nationwide and
@@ -877,6 +871,12 @@ function passiveAfterNoun(tokens: readonly Token[], h: Hit, w: RoleWords): boole
   return !!(noun.flags & LETTERS) && !w.functionWords.has(noun) && !w.actionTo.has(noun) && !w.auxiliaries.has(noun);
 }
 
+/**
+ * Describes rather than states: a relative clause ("qui renforcent", "which will track"), a participle used as an
+ * adjective, a result reported in the present passive ("les lois sont modernisées"), a gerund or present participle
+ * after a noun ("services appuyant", "systems supporting"), an infinitive completing a noun ("la capacité de
+ * développer").
+ */
 function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span: Span): boolean {
   const { tokens } = s;
   const t = tokens[h.first];
