@@ -8,7 +8,7 @@
 // clone).
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { prepareShippedCorpus, type AnalyzeOptions, type Lang, type PlanResult } from '../core';
+import { prepareShippedCorpus, ruleEnabled, type AnalyzeOptions, type Lang, type PlanResult } from '../core';
 import { completeDraft, readDraft, type Draft, type ReadDraft } from './input';
 import { planHalf, reviewDraft, reviewOfHalves, type FileReview } from './review';
 import { loadRules } from './rules';
@@ -30,9 +30,7 @@ export function analyzeOptionsFor(setup: { lang?: Lang; rules?: string; uiLang: 
 
 /** Whether the plan half compares commitments with the earlier plans Jalon ships (unless house rules turn copies off). */
 export function comparesWithShippedCorpus(options: AnalyzeOptions): boolean {
-  const setting = options.houseRules?.rules?.duplicate;
-  const off = setting === 'off' || (typeof setting === 'object' && setting.enabled === false);
-  return options.earlierPlans === undefined && !off;
+  return options.earlierPlans === undefined && ruleEnabled(options.houseRules, 'duplicate');
 }
 
 /** Reads and analyses one file; a file that cannot be read is an outcome, not an exception. */

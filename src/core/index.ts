@@ -14,6 +14,7 @@ export {
   ruleInfo,
   parseHouseRules,
   houseRulesSchema,
+  ruleEnabled,
   applyIgnores,
   type LintOptions,
   type RuleId,

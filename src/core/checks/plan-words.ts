@@ -91,6 +91,7 @@ export function isWordAt(word: string, folded: string, from: number, to: number)
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== folded.charCodeAt(from + i)) return false;
   return true;
 }
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Whether the character `c` (not ASCII), folded to `f` in the folded text, keeps the runs the advice's words. */

@@ -275,22 +275,30 @@ function describe(err: ErrorObject): { fr: string; en: string } {
   }
 }
 
+type RuleSetting = NonNullable<HouseRules['rules']>[RuleId];
+
+/** Whether a rule's setting turns it on (true), off (false), or leaves it as it is. */
+function settingEnabled(setting: RuleSetting): boolean | undefined {
+  if (setting === 'off') return false;
+  if (setting === 'on') return true;
+  return setting?.enabled;
+}
+
+/** Whether the house rules leave the check `id` on (whatever the language: no setting of a rule is per language). */
+export function ruleEnabled(h: HouseRules | undefined, id: RuleId): boolean {
+  return settingEnabled(h?.rules?.[id]) !== false;
+}
+
 /** The overrides that apply to one language. */
 export function houseRulesOverrides(h: HouseRules, lang: Lang): RuleOverrides {
   const forLang = <T extends { lang?: Lang }>(xs: T[] | undefined): T[] =>
     (xs ?? []).filter((x) => !x.lang || x.lang === lang);
   const enabled: Partial<Record<RuleId, boolean>> = {};
   const severity: Partial<Record<RuleId, Severity>> = {};
-  for (const [id, setting] of Object.entries(h.rules ?? {}) as [
-    RuleId,
-    'off' | 'on' | { enabled?: boolean; severity?: Severity },
-  ][]) {
-    if (setting === 'off') enabled[id] = false;
-    else if (setting === 'on') enabled[id] = true;
-    else {
-      if (setting.enabled !== undefined) enabled[id] = setting.enabled;
-      if (setting.severity) severity[id] = setting.severity;
-    }
+  for (const [id, setting] of Object.entries(h.rules ?? {}) as [RuleId, RuleSetting][]) {
+    const on = settingEnabled(setting);
+    if (on !== undefined) enabled[id] = on;
+    if (typeof setting === 'object' && setting.severity) severity[id] = setting.severity;
   }
   return {
     enabled,

@@ -142,6 +142,7 @@ export { RULES, ruleInfo, type RuleId, type RuleInfo } from '../checks';
 export {
   parseHouseRules,
   houseRulesSchema,
+  ruleEnabled,
   type HouseRules,
   type HouseRulesError,
   type HouseRulesResult,

@@ -1,4 +1,5 @@
-import { parseHouseRules, type HouseRules } from '../../../src/core/lint';
+import { parseHouseRules, ruleEnabled, type HouseRules } from '../../../src/core/lint';
+import { houseRulesOverrides } from '../../../src/core/lint/house-rules';
 import { findings, vague } from './helpers';
 
 function rulesOf(json: string): HouseRules {
@@ -101,4 +102,16 @@ describe('house rules: effects', () => {
       'DSI (direction des systèmes d’information)',
     ]);
   });
+});
+
+describe('whether a rule is on, asked without a language (the command line, before it reads a draft)', () => {
+  // The plain reading is the overrides the analysis applies, in either language.
+  const settings = ['off', 'on', {}, { enabled: false }, { enabled: true }, { severity: 'info' }] as const;
+  it.each(settings.map((s) => [JSON.stringify(s), s]))('%s', (_, setting) => {
+    const h = { rules: { duplicate: setting } } as HouseRules;
+    for (const lang of ['fr', 'en'] as const)
+      expect(ruleEnabled(h, 'duplicate')).toBe(houseRulesOverrides(h, lang).enabled?.duplicate !== false);
+    expect(ruleEnabled(h, 'vague-term')).toBe(true);
+  });
+  it('is on without house rules', () => expect(ruleEnabled(undefined, 'duplicate')).toBe(true));
 });

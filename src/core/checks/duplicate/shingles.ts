@@ -45,12 +45,13 @@ for (const w of STOPWORDS) {
   STOPWORDS_BY_HASH.set(h, [...(STOPWORDS_BY_HASH.get(h) ?? []), w]);
 }
 
+const NO_WORDS: readonly string[] = [];
+
 /** Whether folded[from, to), whose hash is `h`, is a stopword (STOPWORDS.has of its slice). */
 function isStopwordAt(folded: string, from: number, to: number, h: number): boolean {
   for (const w of STOPWORDS_BY_HASH.get(h) ?? NO_WORDS) if (isWordAt(w, folded, from, to)) return true;
   return false;
 }
-const NO_WORDS: readonly string[] = [];
 
 const isContentWord = (folded: string, from: number, to: number, h: number) =>
   to - from >= 2 && (MAYBE_STOPWORD[h & 0xffff] === 0 || !isStopwordAt(folded, from, to, h));

@@ -1,3 +1,5 @@
+// Over 400 lines: data, not code: the two languages' word lists side by side, so that a list added to one is seen
+// missing in the other.
 // The small words the role reading (./roles.ts) looks for, by language: data, not logic. All folded (lowercase, no
 // accents), as tokens' `norm` are.
 import { wordHash, type Token } from '../../text/tokenize';

@@ -362,7 +362,6 @@ function describesBodies(tokens: readonly Token[], h: Hit, w: RoleWords): boolea
   const gerund = w.isPresentParticiple(t);
   let k = h.first - 1;
   if (!gerund) {
-    if (t.norm !== 'work' && t.norm !== 'collaborate') return false;
     if (!(tokens[k]?.norm === 'that' || tokens[k]?.norm === 'who') || tokens[k].sep & ~SEP_SPACE) return false;
     k--;
   }
@@ -579,6 +578,9 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   );
 }
 
+// A subject of its own inside a gerund's phrase ("Improving access We will…"): the phrase was no subject.
+const SUBJECT_PRONOUNS = new WordSet(new Set(['we', 'they', 'i', 'you', 'he', 'she']));
+
 /**
  * "Making this practice the norm will, given the experience to date, help…", "Involving citizens, the media and civil
  * society in monitoring the risks helps public authorities…": a sentence whose subject is a gerund's phrase says what
@@ -586,8 +588,6 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
  * infinitive or the future with a body as subject). A comma in the subject only lists ("citizens, the media and"):
  * "Building on the framework, the plan will help" has its own subject after the comma.
  */
-const SUBJECT_PRONOUNS = new WordSet(new Set(['we', 'they', 'i', 'you', 'he', 'she']));
-
 function gerundPhraseEffect(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   const { tokens } = s;
   if (!w.compounds || h.kind !== 'verb' || h.term.effort) return false;
@@ -795,12 +795,6 @@ function deliverableSubject(s: Sentence, h: Hit, w: RoleWords, span: Span): bool
 }
 
 /**
- * Describes rather than states: a relative clause ("qui renforcent", "which will track"), a participle used as an
- * adjective, a result reported in the present passive ("les lois sont modernisées"), a gerund or present participle
- * after a noun ("services appuyant", "systems supporting"), an infinitive completing a noun ("la capacité de
- * développer").
- */
-/**
  * "to enact legislation that would aid asset recovery and ensure proper management": a verb coordinated with the
  * verb of a relative clause ("that", "which" right before a modal) describes the thing the clause is about. Not a
  * verb in the base form after a passive relative ("will build infrastructure that can be enjoyed nationwide and
@@ -877,6 +871,12 @@ function passiveAfterNoun(tokens: readonly Token[], h: Hit, w: RoleWords): boole
   return !!(noun.flags & LETTERS) && !w.functionWords.has(noun) && !w.actionTo.has(noun) && !w.auxiliaries.has(noun);
 }
 
+/**
+ * Describes rather than states: a relative clause ("qui renforcent", "which will track"), a participle used as an
+ * adjective, a result reported in the present passive ("les lois sont modernisées"), a gerund or present participle
+ * after a noun ("services appuyant", "systems supporting"), an infinitive completing a noun ("la capacité de
+ * développer").
+ */
 function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span: Span): boolean {
   const { tokens } = s;
   const t = tokens[h.first];
@@ -1188,6 +1188,11 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
 /** A step one can check was taken, with what it is taken on, at k ("the approval of", "publication of"). */
 function stepOf(tokens: readonly Token[], w: RoleWords, k: number, to: number): boolean {
   if (w.determiners.has(tokens[k])) k++;
+  return stepAt(tokens, w, k, to);
+}
+
+/** The noun of a step right at k, then "of" ("publication of the data"), before `to`. */
+function stepAt(tokens: readonly Token[], w: RoleWords, k: number, to: number): boolean {
   return k + 1 < to && w.steps.has(tokens[k]) && tokens[k + 1].norm === 'of' && !(tokens[k + 1].sep & ~SEP_SPACE);
 }
 
@@ -1241,7 +1246,7 @@ function stepAsObject(tokens: readonly Token[], h: Hit, w: RoleWords, to: number
   let k = h.last + 1;
   if (w.determiners.has(tokens[k])) k++;
   if (k + 1 < to && !w.steps.has(tokens[k]) && !(tokens[k + 1].sep & ~SEP_SPACE)) k++; // one adjective
-  return k + 1 < to && w.steps.has(tokens[k]) && tokens[k + 1].norm === 'of' && !(tokens[k + 1].sep & ~SEP_SPACE);
+  return stepAt(tokens, w, k, to);
 }
 
 /**
