@@ -90,6 +90,17 @@ describe('English conjugator', () => {
     expect(f('simplify')).toEqual(expect.arrayContaining(['simplifies', 'simplified', 'simplifying']));
     expect(f('modernize')).toEqual(expect.arrayContaining(['modernises', 'modernised', 'modernising', 'modernizing']));
   });
+
+  test('an irregular verb of the lexicon gets its own past and participle, once for every entry', () => {
+    const forms = conjugateEn('take');
+    expect(forms).toEqual(
+      expect.arrayContaining([
+        { form: 'took', kind: 'verb' },
+        { form: 'taken', kind: 'participle' },
+      ]),
+    );
+    expect(forms.map((x) => x.form)).not.toContain('taked');
+  });
 });
 
 describe('the generated form table', () => {

@@ -257,9 +257,13 @@ export function nounForms(noun: string, lang: 'fr' | 'en'): Form[] {
   return [...forms].map((form) => ({ form, kind: 'noun' as FormKind }));
 }
 
-/** English verb: base, -s, -ed (past and participle), -ing. */
+/** English verbs of the lexicon whose past and participle are not "-ed" ("take steps", "take concrete action"…). */
+const IRREGULAR_EN = new Map([['take', { past: 'took', pp: 'taken' }]]);
+
+/** English verb: base, -s, -ed (past and participle, or its irregular forms), -ing. */
 export function conjugateEn(base: string, irregularForms?: { past?: string; pp?: string }): Form[] {
   const b = base.toLowerCase();
+  irregularForms ??= IRREGULAR_EN.get(b);
   let s: string;
   let ed: string;
   let ing: string;

@@ -948,10 +948,6 @@ export const en: VagueTermData = {
       lemma: 'take steps',
       verb: 'take',
       after: '~ steps|action|actions|measures',
-      forms: [
-        { form: 'took', kind: 'verb' },
-        { form: 'taken', kind: 'participle' },
-      ],
       expected: ['adopt', 'publish'],
       examples: {
         flag: [
@@ -966,10 +962,6 @@ export const en: VagueTermData = {
       verb: 'take',
       after:
         'concrete|further|additional|new|proactive|positive|appropriate|necessary|effective|meaningful action|actions',
-      forms: [
-        { form: 'took', kind: 'verb' },
-        { form: 'taken', kind: 'participle' },
-      ],
       expected: ['adopt', 'publish'],
       examples: {
         flag: [
@@ -982,10 +974,6 @@ export const en: VagueTermData = {
       lemma: 'take further steps',
       verb: 'take',
       after: '~ ? steps|measures',
-      forms: [
-        { form: 'took', kind: 'verb' },
-        { form: 'taken', kind: 'participle' },
-      ],
       expected: ['adopt', 'publish'],
       examples: { flag: ['The Administration will continue to {take proactive steps} to reduce improper payments.'] },
     },
