@@ -141,7 +141,9 @@ const TITLE_CHARS = 200;
 /**
  * "the Compact, which states, “Give early notice of forthcoming consultations, where possible, …”": words inside a
  * quotation in their paragraph (an opening mark before them that no closing mark follows, a closing mark after them)
- * quote another text, a law's or a programme's name: not the plan's own action.
+ * quote another text, a law's or a programme's name: not the plan's own action. Not a paragraph or list item that is
+ * quoted whole (Canada's indicators: « “Organisation de séances de mobilisation … (Juin 2020)” »): a quotation
+ * opens after some of the paragraph's own words.
  */
 function quoted(source: SourceText, f: Finding): boolean {
   const p = source.paragraphs[f.paragraph];
@@ -150,9 +152,11 @@ function quoted(source: SourceText, f: Finding): boolean {
   const after = p.text.slice(f.end - p.start);
   const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'));
   const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('»'));
-  if (open > close) return /[”»]/.test(after);
-  return before.split('"').length % 2 === 0 && after.includes('"');
+  if (open > close) return /[”»]/.test(after) && ownWordsBefore(before, open);
+  return before.split('"').length % 2 === 0 && after.includes('"') && ownWordsBefore(before, before.lastIndexOf('"'));
 }
+
+const ownWordsBefore = (before: string, open: number) => /\p{L}/u.test(before.slice(0, open));
 
 // A commitment's title is a line, not prose: one where the commitment's reading took a paragraph of several sentences
 // for the title (a text that opens with its background) is read by its sentences, as the text outside the prompts.

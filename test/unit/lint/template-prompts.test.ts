@@ -60,6 +60,12 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
     expect(en(text)).toEqual(['where possible:info', 'where possible:warning']);
   });
 
+  test('a paragraph quoted whole is the plan’s own text, not a quotation: its words keep their roles', () => {
+    // Canada's indicators are written between quotation marks, a list item each (LibreOffice makes them curly).
+    const text = 'What is the commitment?\n“Strengthen the network of community radios by June 2020.”';
+    expect(en(text)).toEqual(['Strengthen:warning']);
+  });
+
   test('plans that call their commitments measures: the questions about the measure open their parts', () => {
     const text =
       'What does the measure include? The measure includes improving the legislative framework. Why is this measure ' +
