@@ -130,8 +130,9 @@ export function planRoles(
  * question, and ends at a line break, is the commitment's title (an IRM text opens with it).
  */
 function inOpeningTitle(source: SourceText, f: Finding): boolean {
-  const end = source.text.indexOf('\n');
-  if (end < 0 || f.start >= end || end > TITLE_CHARS) return false;
+  // Only a title's length is read, once per finding: a text with no line break is not searched to its end each time.
+  const end = source.text.slice(0, TITLE_CHARS + 1).indexOf('\n');
+  if (end < 0 || f.start >= end) return false;
   const line = source.text.slice(0, end);
   return !/[.!?;]\s/.test(line) && !/[.!?;]\s*$/.test(line);
 }
