@@ -52,9 +52,9 @@ const fr = {
   why: 'Pourquoi ce niveau',
   line: 'ligne',
   help: {
-    program: 'Relit des projets d’engagements PGO (.docx, .md, .txt)',
+    program: 'Relit des projets d’engagements PGO (.docx, .odt, .md, .txt)',
     check: 'relire des fichiers ou des dossiers de projets',
-    paths: 'fichiers .docx, .md, .txt ou dossiers',
+    paths: 'fichiers .docx, .odt, .md, .txt ou dossiers',
     format: 'format du rapport',
     out: 'écrire le rapport dans ce fichier',
     rules: 'règles maison (fichier)',
@@ -155,9 +155,9 @@ const en: Shape<typeof fr> = {
   why: 'Why this level',
   line: 'line',
   help: {
-    program: 'Reviews draft OGP commitments (.docx, .md, .txt)',
+    program: 'Reviews draft OGP commitments (.docx, .odt, .md, .txt)',
     check: 'review draft files or folders',
-    paths: '.docx, .md, .txt files or folders',
+    paths: '.docx, .odt, .md, .txt files or folders',
     format: 'report format',
     out: 'write the report to this file',
     rules: 'house rules file',

@@ -6,7 +6,7 @@ const fr = {
   help: {
     updatesTemplate: 'écrire la feuille de suivi (CSV) que les ministères remplissent à chaque période',
     publish: 'publier le site public de suivi du plan adopté',
-    plan: 'le plan adopté (.docx, .md, .txt)',
+    plan: 'le plan adopté (.docx, .odt, .md, .txt)',
     sheetOut: 'fichier CSV à écrire',
     siteOut: 'dossier du site (remplacé en entier, ou pas du tout)',
     updates: 'feuilles de suivi remplies (CSV), une ou plusieurs',
@@ -200,7 +200,7 @@ const en: Shape<typeof fr> = {
   help: {
     updatesTemplate: 'write the follow-up sheet (CSV) that ministries fill in each reporting period',
     publish: 'publish the public tracking site of the adopted plan',
-    plan: 'the adopted plan (.docx, .md, .txt)',
+    plan: 'the adopted plan (.docx, .odt, .md, .txt)',
     sheetOut: 'CSV file to write',
     siteOut: 'folder of the site (replaced whole, or not at all)',
     updates: 'filled-in follow-up sheets (CSV), one or more',
