@@ -58,8 +58,9 @@ export function commitmentHeading(e: Commitment, word: string, lang: Lang): stri
  * message quotes it already (« renforcera » est flou...).
  */
 export function quoted(f: Finding): string | undefined {
-  // A missing field is on the title, readability on a whole sentence its note quotes: neither needs quoting again.
-  const whole = f.ruleId === 'missing-field' || f.ruleId === 'duplicate' || f.ruleId === 'readability';
+  // A missing field is on the title, readability on a whole sentence its note quotes, the language on the first
+  // paragraph: none needs quoting again.
+  const whole = ['missing-field', 'duplicate', 'readability', 'language'].includes(f.ruleId);
   return whole || f.actual.trim() === '' || f.message.includes(f.actual) ? undefined : f.actual;
 }
 

@@ -1,6 +1,14 @@
 // The checks' ids: what findings carry as ruleId, what house rules and ignores name. One id per check module.
 export type RuleId =
-  'vague-term' | 'vague-time' | 'vague-quantity' | 'hedge' | 'jargon' | 'readability' | 'missing-field' | 'duplicate';
+  | 'vague-term'
+  | 'vague-time'
+  | 'vague-quantity'
+  | 'hedge'
+  | 'jargon'
+  | 'readability'
+  | 'missing-field'
+  | 'duplicate'
+  | 'language';
 
 export const RULE_IDS: readonly RuleId[] = [
   'vague-term',
@@ -11,4 +19,5 @@ export const RULE_IDS: readonly RuleId[] = [
   'readability',
   'missing-field',
   'duplicate',
+  'language',
 ];

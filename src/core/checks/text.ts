@@ -8,6 +8,7 @@ import { jargon } from './jargon';
 import { en as jargonEn } from './jargon/en';
 import { fr as jargonFr } from './jargon/fr';
 import type { LexiconData } from './lexicon/types';
+import { language } from './language';
 import { readability } from './readability';
 import type { TextCheck } from './types';
 import { vagueQuantity } from './vague-quantity';
@@ -21,7 +22,15 @@ import { en as vagueTimeEn } from './vague-time/en';
 import { fr as vagueTimeFr } from './vague-time/fr';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const TEXT_CHECKS: readonly TextCheck<any>[] = [vagueTerm, jargon, vagueTime, vagueQuantity, hedge, readability];
+export const TEXT_CHECKS: readonly TextCheck<any>[] = [
+  vagueTerm,
+  jargon,
+  vagueTime,
+  vagueQuantity,
+  hedge,
+  readability,
+  language,
+];
 
 /** The lexicon checks' data, by language. */
 export const LEXICON_DATA: Record<Lang, LexiconData> = {

@@ -3,6 +3,15 @@
 import type { Shape } from './shape';
 
 const fr = {
+  language: {
+    name: 'Langue du texte',
+    description:
+      'Un texte qui ne semble écrit ni en français ni en anglais : Jalon ne relit que ces deux langues, ses autres remarques n’y valent rien.',
+    message:
+      'Ce texte semble écrit en {{language}} : Jalon relit le français et l’anglais, ses remarques sur ce texte (termes, champs, niveau) ne sont pas fiables.',
+    note: 'Jalon reconnaît les mots courants d’un texte pour savoir dans quelle langue le relire. Traduisez le texte en français ou en anglais pour une relecture, ou ignorez cette remarque si le texte est bien en français ou en anglais.',
+    names: { es: 'espagnol', pt: 'portugais', it: 'italien', de: 'allemand' },
+  },
   'vague-term': {
     name: 'Verbe flou',
     description:
@@ -112,6 +121,15 @@ const fr = {
 };
 
 const en: Shape<typeof fr> = {
+  language: {
+    name: 'Language of the text',
+    description:
+      'A text that seems written in neither French nor English: Jalon reads only these two languages, and its other findings mean nothing there.',
+    message:
+      'This text seems written in {{language}}: Jalon reads French and English, so its findings on this text (terms, fields, level) are not reliable.',
+    note: 'Jalon recognises a text’s common words to know which language to read it in. Translate the text into French or English for a review, or ignore this finding if the text is in French or English.',
+    names: { es: 'Spanish', pt: 'Portuguese', it: 'Italian', de: 'German' },
+  },
   'vague-term': {
     name: 'Vague verb',
     description:

@@ -215,6 +215,7 @@ export function compileRules(data: LexiconData, lang: Lang, overrides: RuleOverr
   }
 
   const enabled: Record<RuleId, boolean> = {
+    language: true,
     'vague-term': true,
     jargon: true,
     'vague-time': true,
