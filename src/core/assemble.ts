@@ -6,7 +6,7 @@ import { commitmentAt } from './commitments/at';
 import { applyIgnores, type IgnoreList } from './lint/ignore';
 import type { HouseRules } from './lint/house-rules';
 import { paragraphAt, type SourceText } from './source';
-import type { Analysis, Commitment, Finding, Lang, TextStats } from './types';
+import type { Analysis, Commitment, Finding, Lang, Severity, TextStats } from './types';
 
 export interface PlanResult {
   commitments: Commitment[];
@@ -44,8 +44,9 @@ export function assembleAnalysis(
   findings.sort(
     (a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
-  // Ignores apply to every rule, engagement rules included: the user's own list and the organisation's.
-  const { kept, suppressed } = applyIgnores(findings, options.ignores, options.houseRules?.ignore);
+  // Ignores apply to every rule, engagement rules included: the user's own list and the organisation's. After
+  // `oncePerPhrase`, so that ignoring a finding does not bring up another on the same words.
+  const { kept, suppressed } = applyIgnores(oncePerPhrase(findings), options.ignores, options.houseRules?.ignore);
   return {
     language: lang,
     text: source.text,
@@ -55,6 +56,36 @@ export function assembleAnalysis(
     stats: text.stats,
     suppressed,
   };
+}
+
+/** The checks that each ask for precision where words are vague, in the order that wins a tie (TEXT_CHECKS'). */
+const VAGUE_KINDS = ['vague-term', 'vague-time', 'vague-quantity', 'hedge'];
+const RANK: Record<Severity, number> = { error: 0, warning: 1, suggestion: 2, info: 3 };
+
+/**
+ * On the same words, one of the vague kinds speaks: the most severe, the first of VAGUE_KINDS on a tie. « increased »
+ * is a vague verb and a quantity without a figure: "provide increased funding" asks for a figure (the verb's role
+ * there is information), "Increased transparency" as the expected result is a vague aim (a warning). Two findings
+ * asking one question of the same words read as noise. Findings in text order (start, end); others kept as they are.
+ */
+function oncePerPhrase(findings: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 0; i < findings.length;) {
+    let j = i + 1;
+    while (j < findings.length && findings[j].start === findings[i].start && findings[j].end === findings[i].end) j++;
+    let best: Finding | undefined;
+    for (let k = i; k < j; k++) {
+      const f = findings[k];
+      const kind = VAGUE_KINDS.indexOf(f.ruleId);
+      if (kind < 0) continue;
+      const rank = RANK[f.severity] - RANK[best?.severity ?? 'info'];
+      if (!best || rank < 0 || (rank === 0 && kind < VAGUE_KINDS.indexOf(best.ruleId))) best = f;
+    }
+    for (let k = i; k < j; k++)
+      if (findings[k] === best || !VAGUE_KINDS.includes(findings[k].ruleId)) out.push(findings[k]);
+    i = j;
+  }
+  return out;
 }
 
 /** The text checks' last stage, once the commitments are known (a vague verb's role, readability per commitment). */

@@ -88,10 +88,6 @@ export const en: PhraseData = {
       examples: { flag: ['Agencies will {progressively} publish their contracts in open formats.'] },
     },
     {
-      term: 'when possible',
-      examples: { flag: ['Records will be digitized {when possible}.'] },
-    },
-    {
       term: 'timely',
       examples: { flag: ['The Office will ensure {timely} responses to records requests.'] },
     },
