@@ -84,6 +84,8 @@ export interface RoleWords {
   definiteArticles: WordSet;
   /** "un", "a": a thing named as new after it ("by creating a Citizen Engagement Center"). */
   indefiniteArticles: WordSet;
+  /** « de », "of": a noun's object follows ("l'étude des programmes", "the study of programs"). */
+  objectLinks: WordSet;
   /** "par", "by": after a participle, the agent ("appuyé par le Programme", "supported by the Office"). */
   agentLinks: WordSet;
   /** "that", "who": the subject of a relative clause that says what the noun before it does. */
@@ -257,6 +259,7 @@ const fr: RoleWords = {
   definiteArticles: words('l la le les'),
   indefiniteArticles: words(''),
   agentLinks: words('par'),
+  objectLinks: words('de d du des'),
   subjectRelatives: words(''),
   questionWords: words(''),
   // « favorisera », « renforceront », « promouvra ».
@@ -366,6 +369,7 @@ const en: RoleWords = {
   definiteArticles: words('the'),
   indefiniteArticles: words('a an'),
   agentLinks: words('by'),
+  objectLinks: words('of'),
   subjectRelatives: words('that who'),
   questionWords: words('how whether'),
   futureEnding: null,

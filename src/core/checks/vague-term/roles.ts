@@ -464,6 +464,7 @@ function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
       if (k < h.first - 2 && w.prepositions.has(p) && !w.meansBefore.has(p)) return p.norm !== 'for' && p.norm !== 'to';
     }
   }
+  if (sharesPreposition(tokens, h, w)) return true;
   if (h.kind !== 'noun') return false;
   let k = h.first - 1;
   // "room for further improvements": determiners and degree words ("further", "more") before the noun.
@@ -486,6 +487,28 @@ function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
     // "description Enhancement of transparency": a capital after a word in small letters opens a phrase of its own.
     !(tokens[h.first].flags & CAP && !(tokens[k].flags & CAP) && actionOfObject(tokens, h, w))
   );
+}
+
+/**
+ * « les modèles utilisés pour la conception et l'étude des programmes », "models used for the design and study of
+ * programs": a noun that takes its object (« de », "of") coordinated with the object of a preposition (one noun and
+ * its determiner before "et", "and", in one phrase) is that preposition's object too, a topic as « pour l'étude des
+ * programmes » is. Not a noun that opens a clause of its own ("for all types of volunteering and the support will
+ * apply…"). English reads a verb's form as the noun where "of" follows it.
+ */
+function sharesPreposition(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  if ((h.kind !== 'noun' && !w.compounds) || !w.objectLinks.has(tokens[h.last + 1])) return false;
+  if (tokens[h.last + 1].sep & ~(SEP_SPACE | SEP_APOSTROPHE)) return false;
+  let k = h.first - 1;
+  while (k > 0 && w.determiners.has(tokens[k])) k--;
+  if (k < 2 || !w.coordinators.has(tokens[k])) return false;
+  const noun = tokens[k - 1];
+  let p = k - 2;
+  if (w.determiners.has(tokens[p])) p--;
+  if (p < 0 || !w.prepositions.has(tokens[p]) || w.meansBefore.has(tokens[p])) return false;
+  if (!(noun.flags & LETTERS) || noun.flags & (CAP | UPPER) || w.functionWords.has(noun)) return false;
+  for (let b = p + 1; b <= h.first; b++) if (tokens[b].sep & ~(SEP_SPACE | SEP_APOSTROPHE)) return false;
+  return true;
 }
 
 /**
