@@ -187,14 +187,20 @@ function statesCommitment(source: SourceText, f: Finding): boolean {
   return STATES_COMMITMENT.test(foldedParagraph(source, p).slice(start, end));
 }
 
-// "This commitment will ensure…", "The commitment seeks to address…": the commitment's own verb, up to the hit, or
-// the verb the hit is coordinated with ("The commitment aims to establish and empower the Commission").
-const COMMITMENT_SAYS =
-  /^[^\p{L}]*(?:the|this) commitment (?:(?:will|shall|also) )*(?:(?:seeks?|aims?|intends?) to |is (?:\p{L}+ly )?aimed at )?(?:\p{L}+ (?:and|or) )?$/u;
+// "This commitment will ensure…", "The commitment seeks to address…", "This commitment will further…": the
+// commitment's own verb, up to the hit, or the verb the hit is coordinated with ("The commitment aims to establish and
+// empower the Commission").
+const THE_COMMITMENT = String.raw`(?:the|this) commitment (?:(?:will|shall|also|further) )*(?:(?:seeks?|aims?|intends?) to |is (?:\p{L}+ly )?aimed at )?(?:\p{L}+ (?:and|or) )?`;
+// Inside a part that explains, "Parliamentary Counsel Office will work with…": a body that acts states the action too.
+const A_BODY = String.raw`(?:[^\s]+ ){0,3}(?:we|government|ministry|office|department|agency|council|commission|parliament|secretariat|authority|committee|ombudsman) (?:(?:will|shall|also|further) )+`;
+const COMMITMENT_SAYS = new RegExp(String.raw`^[^\p{L}]*${THE_COMMITMENT}$`, 'u');
+const AGENT_SAYS = new RegExp(String.raw`^[^\p{L}]*(?:${THE_COMMITMENT}|${A_BODY})$`, 'u');
 
 /**
- * Where the template asks what the commitment is, the commitment as the subject of the hit's verb states the action
- * (elsewhere "The commitment will increase participation" says what it brings).
+ * The commitment (with AGENT_SAYS, or a body that acts) as the subject of the hit's verb states the action: where the
+ * template asks what the commitment is, and inside a part that explains ("This commitment will continue the work…");
+ * elsewhere "The commitment will increase participation" says what it brings. In a part that explains, a verb of result
+ * after the commitment reads as its purpose in the sentence (./vague-term/roles.ts) and stays information.
  */
 function commitmentSays(source: SourceText, prompt: Prompt, f: Finding, says = COMMITMENT_SAYS): boolean {
   const p = source.paragraphs[f.paragraph];
@@ -229,12 +235,6 @@ const SENTENCE_START = /(?:[.!?]|\n)\s+$/;
 function opensAnswer(source: SourceText, p: Prompt, f: Finding): boolean {
   return f.start - p.end < 12 && /^[^\p{L}]*$/u.test(source.text.slice(p.end, f.start));
 }
-
-// Inside a part that explains, "This commitment will continue the work…", "Parliamentary Counsel Office will work
-// with…": a body that acts, or the commitment with a verb of effort (a verb of result there reads as its purpose, and
-// stays information), states the action.
-const AGENT_SAYS =
-  /^[^\p{L}]*(?:(?:the|this) commitment (?:(?:will|shall|also|further) )*(?:(?:seeks?|aims?|intends?) to )?|(?:[^\s]+ ){0,3}(?:we|government|ministry|office|department|agency|council|commission|parliament|secretariat|authority|committee|ombudsman) (?:(?:will|shall|also|further) )+)$/u;
 
 // Capitalised words (and the words that link a name's) up to "will", and a verb of effort chained by "to" (the
 // vague-term roles' own list: effortTo).

@@ -150,6 +150,8 @@ export const en: VagueTermData = {
         flag: [
           'The government will {support} community organizations that monitor public spending.',
           'Projects and initiatives are {supported} with a focus on civic literacy.',
+          // After "and", the subject of a clause of its own, not a second object of "to".
+          'Simplify the rules for grants to associations and the {support} will reach more volunteers.',
         ],
         info: [
           // The object of a verb of purpose ("to attract"): a word between "to" and a determiner is a verb.
@@ -644,6 +646,8 @@ export const en: VagueTermData = {
         flag: [
           'The Commission will {study} the feasibility of publishing lobbying meeting records.',
           'Agencies will {study} how to publish their procurement data.',
+          // Coordinated with the verb's object, not a preposition's: the action.
+          'Launch the design and {study} of the training programs.',
         ],
         // The noun: a study is a document one can check (after a noun, an adjective or a verb, or as a subject).
         info: [
@@ -652,6 +656,8 @@ export const en: VagueTermData = {
           'An international comparative {study} on lobby registers was carried out in 2019.',
           'Much has already been achieved: a feasibility {study} on the register has been conducted.',
           'Conduct {studies} on beneficial ownership in the extractive sector.',
+          // Coordinated with a preposition's object, it is that preposition's object too: what the models serve.
+          'Publish the models used for the design and {study} of government programs.',
         ],
       },
     },

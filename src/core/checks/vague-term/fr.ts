@@ -406,6 +406,8 @@ export const fr: VagueTermData = {
           'Les options ont été {étudiées} avec les ministères.',
           // The noun with its object, after the definite article: studying, not a document.
           'Lancer l’{étude} de l’option d’un registre public des lobbyistes.',
+          // Coordinated with the verb's object, not a preposition's: the action.
+          'Lancer la conception et l’{étude} des programmes de formation.',
         ],
         info: [
           'Une synthèse des contributions sera publiée afin d’{étudier} les propositions du public.',
@@ -413,6 +415,8 @@ export const fr: VagueTermData = {
           'Publier les versions complètes des {études} d’impact environnemental sur les sites des ministères.',
           'Une {étude} de faisabilité du registre a été réalisée en 2019.',
           'Réaliser une {étude} du paysage de la désinformation.',
+          // Coordinated with a preposition's object, it is that preposition's object too: what the models serve.
+          'Publier les modèles utilisés pour la conception et l’{étude} des programmes gouvernementaux.',
         ],
       },
     },

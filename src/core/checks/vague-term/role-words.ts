@@ -78,6 +78,22 @@ export interface RoleWords {
    * states what it brings ("The commitment will increase participation"), not what someone does.
    */
   things: WordSet;
+  /** Subject pronouns: one inside a gerund's phrase opens a clause of its own ("Improving access We will…"). */
+  subjectPronouns: WordSet;
+  /** "le", "the": a name's or a noun's definite article. */
+  definiteArticles: WordSet;
+  /** "un", "a": a thing named as new after it ("by creating a Citizen Engagement Center"). */
+  indefiniteArticles: WordSet;
+  /** « de », "of": a noun's object follows ("l'étude des programmes", "the study of programs"). */
+  objectLinks: WordSet;
+  /** "par", "by": after a participle, the agent ("appuyé par le Programme", "supported by the Office"). */
+  agentLinks: WordSet;
+  /** "that", "who": the subject of a relative clause that says what the noun before it does. */
+  subjectRelatives: WordSet;
+  /** "how", "whether": they open an indirect question (what is studied, not the action). */
+  questionWords: WordSet;
+  /** A verb's ending in the future (third person), where the language marks it on the verb (« favorisera »). */
+  futureEnding: RegExp | null;
   /** "could", "might": "could be enhanced" weighs a possibility. */
   possibility: WordSet;
   /** "aims to", "intends to": said of the commitment or a thing, the aim it is meant to reach. */
@@ -239,6 +255,15 @@ const fr: RoleWords = {
       'services ambassade ambassades reseau agents engagement initiative initiatives',
   ),
   modals: words(''),
+  subjectPronouns: words(''),
+  definiteArticles: words('l la le les'),
+  indefiniteArticles: words(''),
+  agentLinks: words('par'),
+  objectLinks: words('de d du des'),
+  subjectRelatives: words(''),
+  questionWords: words(''),
+  // « favorisera », « renforceront », « promouvra ».
+  futureEnding: /(?:ra|ront)$/,
   things: words(''),
   aimVerbs: words(''),
   possibility: words(''),
@@ -340,6 +365,14 @@ const en: RoleWords = {
       'stakeholders actors leaders board bureau division service services commitment commitments initiative initiatives',
   ),
   modals: words('will shall would can could may might should must'),
+  subjectPronouns: words('we they i you he she'),
+  definiteArticles: words('the'),
+  indefiniteArticles: words('a an'),
+  agentLinks: words('by'),
+  objectLinks: words('of'),
+  subjectRelatives: words('that who'),
+  questionWords: words('how whether'),
+  futureEnding: null,
   things: words('it this commitment commitments measure measures'),
   aimVerbs: words('aim aims intend intends'),
   possibility: words('could might would may'),

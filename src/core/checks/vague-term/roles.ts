@@ -362,7 +362,7 @@ function describesBodies(tokens: readonly Token[], h: Hit, w: RoleWords): boolea
   const gerund = w.isPresentParticiple(t);
   let k = h.first - 1;
   if (!gerund) {
-    if (!(tokens[k]?.norm === 'that' || tokens[k]?.norm === 'who') || tokens[k].sep & ~SEP_SPACE) return false;
+    if (!w.subjectRelatives.has(tokens[k]) || tokens[k].sep & ~SEP_SPACE) return false;
     k--;
   }
   const noun = tokens[k];
@@ -433,9 +433,9 @@ function isCredit(s: Sentence, h: Hit, w: RoleWords): boolean {
     h.kind === 'participle' &&
     !w.presentAux.has(prev) &&
     next !== undefined &&
-    (next.norm === 'par' || next.norm === 'by') &&
+    w.agentLinks.has(next) &&
     agent !== undefined &&
-    (!!(agent.flags & (CAP | UPPER)) || ['l', 'la', 'le', 'les', 'the'].includes(agent.norm))
+    (!!(agent.flags & (CAP | UPPER)) || w.definiteArticles.has(agent))
   );
 }
 
@@ -464,6 +464,7 @@ function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
       if (k < h.first - 2 && w.prepositions.has(p) && !w.meansBefore.has(p)) return p.norm !== 'for' && p.norm !== 'to';
     }
   }
+  if (sharesPreposition(tokens, h, w)) return true;
   if (h.kind !== 'noun') return false;
   let k = h.first - 1;
   // "room for further improvements": determiners and degree words ("further", "more") before the noun.
@@ -486,6 +487,28 @@ function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
     // "description Enhancement of transparency": a capital after a word in small letters opens a phrase of its own.
     !(tokens[h.first].flags & CAP && !(tokens[k].flags & CAP) && actionOfObject(tokens, h, w))
   );
+}
+
+/**
+ * « les modèles utilisés pour la conception et l'étude des programmes », "models used for the design and study of
+ * programs": a noun that takes its object (« de », "of") coordinated with the object of a preposition (one noun and
+ * its determiner before "et", "and", in one phrase) is that preposition's object too, a topic as « pour l'étude des
+ * programmes » is. Not a noun that opens a clause of its own ("for all types of volunteering and the support will
+ * apply…"). English reads a verb's form as the noun where "of" follows it.
+ */
+function sharesPreposition(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  if ((h.kind !== 'noun' && !w.compounds) || !w.objectLinks.has(tokens[h.last + 1])) return false;
+  if (tokens[h.last + 1].sep & ~(SEP_SPACE | SEP_APOSTROPHE)) return false;
+  let k = h.first - 1;
+  while (k > 0 && w.determiners.has(tokens[k])) k--;
+  if (k < 2 || !w.coordinators.has(tokens[k])) return false;
+  const noun = tokens[k - 1];
+  let p = k - 2;
+  if (w.determiners.has(tokens[p])) p--;
+  if (p < 0 || !w.prepositions.has(tokens[p]) || w.meansBefore.has(tokens[p])) return false;
+  if (!(noun.flags & LETTERS) || noun.flags & (CAP | UPPER) || w.functionWords.has(noun)) return false;
+  for (let b = p + 1; b <= h.first; b++) if (tokens[b].sep & ~(SEP_SPACE | SEP_APOSTROPHE)) return false;
+  return true;
 }
 
 /**
@@ -522,7 +545,7 @@ function namesDocument(s: Sentence, h: Hit, w: RoleWords): boolean {
     const de = next?.norm === 'de' || next?.norm === 'd';
     const object =
       !ends && (next.norm === 'du' || next.norm === 'des' || (de && w.determiners.has(tokens[h.last + 2])));
-    return !object || (prev !== undefined && w.determiners.has(prev) && !DEFINITE_FR.has(prev.norm));
+    return !object || (prev !== undefined && w.determiners.has(prev) && !w.definiteArticles.has(prev));
   }
   if (h.kind !== 'verb') return false;
   // "will study", "to study", "has studied": the verb.
@@ -533,8 +556,6 @@ function namesDocument(s: Sentence, h: Hit, w: RoleWords): boolean {
     return false;
   return ends || w.prepositions.has(next) || w.coordinators.has(next);
 }
-
-const DEFINITE_FR = new Set(['l', 'la', 'le', 'les']);
 
 /**
  * Inside a purpose: after "afin de", "pour" + infinitive, "en vue de", "in order to", a purposeful "to" (not
@@ -578,9 +599,6 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   );
 }
 
-// A subject of its own inside a gerund's phrase ("Improving access We will…"): the phrase was no subject.
-const SUBJECT_PRONOUNS = new WordSet(new Set(['we', 'they', 'i', 'you', 'he', 'she']));
-
 /**
  * "Making this practice the norm will, given the experience to date, help…", "Involving citizens, the media and civil
  * society in monitoring the risks helps public authorities…": a sentence whose subject is a gerund's phrase says what
@@ -603,7 +621,7 @@ function gerundPhraseEffect(s: Sentence, h: Hit, w: RoleWords, span: Span): bool
   for (let k = g + 1; k < end; k++) {
     const t = tokens[k];
     // A clause of its own inside ("that", "which", a finite verb, a subject pronoun: "Improving access We will…").
-    if (w.thatWords.has(t) || w.relatives.has(t) || w.auxiliaries.has(t) || SUBJECT_PRONOUNS.has(t)) return false;
+    if (w.thatWords.has(t) || w.relatives.has(t) || w.auxiliaries.has(t) || w.subjectPronouns.has(t)) return false;
     if (s.text.slice(tokens[k - 1].end, t.start).includes('\n')) return false; // a title, then its text
     if (t.sep & (SEP_STOP | SEP_OPEN | SEP_OTHER) && !(t.sep & SEP_OPEN && t.flags & UPPER)) return false;
     if (t.sep & SEP_PAUSE) lastPause = k;
@@ -684,7 +702,7 @@ function sharesPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
  */
 function effectOfThing(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   const { tokens } = s;
-  if (!w.compounds && !FUTURE_FR.test(tokens[h.first].norm)) return false;
+  if (w.futureEnding && !w.futureEnding.test(tokens[h.first].norm)) return false;
   let m = h.first - 1;
   while (m > span.from && isAdverb(w, tokens[m])) m--;
   const end = m;
@@ -713,9 +731,6 @@ function effectOfThing(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   const head = tokens[m];
   return !(head.flags & (CAP | UPPER) && !w.deliverables.has(head) && !thing(head));
 }
-
-// « favorisera », « renforceront », « promouvra »: a French verb in the future (third person).
-const FUTURE_FR = /(?:ra|ront)$/;
 
 /**
  * "To increase access, agencies are working with OMB": a purpose that opens the sentence ends at its comma, and the
@@ -854,7 +869,7 @@ function indirectQuestion(tokens: readonly Token[], h: Hit, w: RoleWords): boole
   if (!w.possibility.has(tokens[k]) && tokens[k]?.norm !== 'can') return false;
   for (let b = k - 1; b >= 0 && b >= k - 12; b--) {
     if (tokens[b + 1].sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_CLOSE)) return false;
-    if (tokens[b].norm === 'how' || tokens[b].norm === 'whether') return true;
+    if (w.questionWords.has(tokens[b])) return true;
   }
   return false;
 }
@@ -1254,7 +1269,7 @@ function stepAsObject(tokens: readonly Token[], h: Hit, w: RoleWords, to: number
  * or more (a name one can check exists).
  */
 function namedNew(tokens: readonly Token[], w: RoleWords, k: number): boolean {
-  if (!w.articles.has(tokens[k]) && tokens[k]?.norm !== 'a' && tokens[k]?.norm !== 'an') return false;
+  if (!w.articles.has(tokens[k]) && !w.indefiniteArticles.has(tokens[k])) return false;
   let n = 0;
   while (n < 6 && k + 1 + n < tokens.length && capitalisedInside(tokens, k + 1 + n)) n++;
   return n >= 2;
