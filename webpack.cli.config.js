@@ -1,5 +1,6 @@
 // The command line for node, dependencies bundled so that `npx jalon` needs nothing but node:
-// dist/cli/jalon.cjs (executable, with a shebang), reader.cjs (what its reader threads run: the .docx and text
+// dist/cli/jalon.cjs (executable, with a shebang: bin.ts alone, which starts the reader thread before node compiles
+// the rest), main.cjs (the rest of the command line), reader.cjs (what its reader threads run: the .docx and text
 // readers and the core's text checks), template.cjs (the docx writer, loaded by `jalon template` only) and publish.cjs (loaded by
 // `jalon updates-template` and `jalon publish` only).
 const path = require('path');

@@ -3,8 +3,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readerWanted, startReader, type WorkerScript } from './threads';
+import { setV8Flags } from './v8-flags';
 
 const argv = process.argv.slice(2);
+// Before any thread runs the engine: the reader thread takes the process's flags when it compiles.
+setV8Flags(argv);
 const readerFile = join(__dirname, 'reader.cjs');
 // Run from the sources (`npx tsx src/cli/bin.ts`), no reader is built beside this file: the drafts are then reviewed
 // in this thread rather than each refused with "Cannot find module".
@@ -18,8 +21,9 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-// Eager: main is in this file, but evaluated after the reader has started.
-void import(/* webpackMode: "eager" */ './main').then(({ run }) =>
+// The rest of the command line (dist/cli/main.cjs) is loaded after the reader has started: this file is all node
+// compiles before the reader's thread starts.
+void import(/* webpackChunkName: "main" */ './main').then(({ run }) =>
   run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env, worker: reader }).then((code) => {
     process.exitCode = code;
     for (const r of reader?.started ?? []) void r.worker.terminate(); // one the pool did not need

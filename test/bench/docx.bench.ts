@@ -9,8 +9,8 @@
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { XMLParser } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PARSER_OPTIONS } from '../../src/cli/docx/xml';
@@ -216,6 +216,41 @@ function cpuOf(fn: () => void): number {
   return childrenCpu() - before;
 }
 
+/**
+ * One more `jalon check --jobs N` process, its threads' CPU sampled from /proc every 10 ms (Linux only; undefined
+ * elsewhere): the main thread, the busiest other thread (the reader thread with --jobs 2) and the rest (V8's
+ * compiler and collector threads, which node does not name apart), with the wall time. Printed, never compared.
+ */
+async function threadsOf(bin: string, dir: string, jobs: number, out: string) {
+  const t = performance.now();
+  const child = spawn(process.execPath, [bin, 'check', '--jobs', String(jobs), '--out', out, dir], {
+    env: { PATH: process.env.PATH, LANG: 'fr_FR.UTF-8' },
+    stdio: 'ignore',
+  });
+  const cpu = new Map<string, number>(); // thread id -> CPU in ms, last seen
+  const sample = () => {
+    try {
+      for (const tid of readdirSync(`/proc/${child.pid}/task`)) {
+        const stat = readFileSync(`/proc/${child.pid}/task/${tid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        cpu.set(tid, (Number(fields[11]) + Number(fields[12])) * 10); // utime, stime in clock ticks
+      }
+    } catch {
+      // the process or one of its threads has just ended: its last sample stands
+    }
+  };
+  const timer = setInterval(sample, 10);
+  await new Promise((resolve) => child.on('exit', resolve));
+  clearInterval(timer);
+  const wall = performance.now() - t;
+  if (cpu.size === 0) return undefined;
+  const main = cpu.get(String(child.pid)) ?? 0;
+  const others = [...cpu].filter(([tid]) => tid !== String(child.pid)).map(([, ms]) => ms);
+  const busiest = Math.max(0, ...others);
+  const rest = others.reduce((a, b) => a + b, 0) - busiest;
+  return { wall, main, busiest, rest };
+}
+
 async function best(fn: () => unknown): Promise<number> {
   const t = performance.now();
   await fn();
@@ -306,6 +341,11 @@ export async function run(): Promise<boolean> {
     console.log(
       `CPU time of the processes (user + system, all threads, minima): floor ${cpu.floor.toFixed(0)} ms, --jobs 1 ${cpu.single.toFixed(0)} ms (${(cpu.single / cpu.floor).toFixed(2)}x), --jobs ${JOBS} ${cpu.parallel.toFixed(0)} ms (${(cpu.parallel / cpu.floor).toFixed(2)}x)`,
     );
+    const threads = await threadsOf(bin, dir, JOBS, out);
+    if (threads)
+      console.log(
+        `one more --jobs ${JOBS} process, its threads' CPU (sampled from /proc every 10 ms): main thread ${threads.main} ms, reader thread (the busiest other) ${threads.busiest} ms, V8's compiler and collector threads ${threads.rest} ms; wall ${threads.wall.toFixed(0)} ms`,
+      );
     console.log(`ratio to floor: parallel ${parallel.toFixed(2)}x (target ≤ 2x), single thread ${single.toFixed(2)}x`);
     return parallel <= 2;
   } finally {
