@@ -3,7 +3,7 @@
 import { foldWord } from '../../text/fold';
 import { wordHash } from '../../text/tokenize';
 import type { Lang, Severity } from '../../types';
-import type { RuleId } from '../ids';
+import { RULE_IDS, type RuleId } from '../ids';
 import { conjugateEn, conjugateFr, nounForms, type Form } from './conjugate';
 import { compileException, compileSequence, patternWords, type CompiledPattern, type TokenTest } from './patterns';
 import type { ExceptionEntry, FormKind, LexiconData, PhraseEntry, VagueTermEntry } from './types';
@@ -214,18 +214,11 @@ export function compileRules(data: LexiconData, lang: Lang, overrides: RuleOverr
     else ruleWideExceptions.set(ex.rule, [...(ruleWideExceptions.get(ex.rule) ?? []), compiled]);
   }
 
-  const enabled: Record<RuleId, boolean> = {
-    language: true,
-    'vague-term': true,
-    jargon: true,
-    'vague-time': true,
-    'vague-quantity': true,
-    hedge: true,
-    readability: true,
-    'missing-field': true,
-    duplicate: true,
-    ...overrides.enabled,
-  };
+  // Every check on unless the house rules turn it off (a new check needs only its id in RULE_IDS).
+  const enabled = Object.fromEntries(RULE_IDS.map((id) => [id, overrides.enabled?.[id] ?? true])) as Record<
+    RuleId,
+    boolean
+  >;
   // Only the enabled checks' words are looked up: a check turned off costs nothing (the bench's vague-term-only run).
   const lookedUp = new Map<string, Candidate[]>();
   for (const [key, candidates] of index) {
