@@ -1,7 +1,7 @@
 // The pane: its language and theme, the messages, the four views as tabs. The state lives in usePane's hooks
 // (one per job); each view takes only the parts it reads.
 import './fabricConfig';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import type { Commitment, DocumentHost, Lang } from '../core';
 import { translator } from './i18n';
@@ -15,9 +15,16 @@ import { Notices } from './components/shell/Notices';
 import { Tabs, type Tab } from './components/shell/Tabs';
 import { CheckView } from './components/check/CheckView';
 import type { FindingActions } from './components/check/FindingDetail';
-import { CommitmentView } from './components/commitment/CommitmentView';
-import { ReviewView } from './components/review/ReviewView';
-import { OverviewView } from './components/overview/OverviewView';
+
+// The tabs after the first load on their first opening (their own chunks: the form's text fields, the review's
+// checkboxes, the exports), so that the pane's first script holds only what the first paint and the check need.
+const CommitmentView = lazy(() =>
+  import('./components/commitment/CommitmentView').then((m) => ({ default: m.CommitmentView })),
+);
+const ReviewView = lazy(() => import('./components/review/ReviewView').then((m) => ({ default: m.ReviewView })));
+const OverviewView = lazy(() =>
+  import('./components/overview/OverviewView').then((m) => ({ default: m.OverviewView })),
+);
 
 registerJalonIcons();
 
@@ -61,24 +68,27 @@ export function App({ host, lang: initialLang = 'fr', theme = 'light' }: AppProp
               onClearHighlights={() => void highlights.clear()}
             />
           )}
-          {tab === 'commitment' && <CommitmentView card={card} checked={Boolean(checks.run)} onCheck={runCheck} />}
-          {tab === 'review' && (
-            <ReviewView
-              calls={calls}
-              run={checks.run}
-              findings={ignores.visible}
-              onCheck={runCheck}
-              recheck={checks.recheck}
-            />
-          )}
-          {tab === 'overview' && (
-            <OverviewView
-              analysis={checks.run?.analysis}
-              findings={ignores.visible}
-              onOpen={openCommitment}
-              onCheck={runCheck}
-            />
-          )}
+          {/* While a tab's chunk loads its panel stays empty (a few kilobytes from the add-in's own server). */}
+          <Suspense fallback={null}>
+            {tab === 'commitment' && <CommitmentView card={card} checked={Boolean(checks.run)} onCheck={runCheck} />}
+            {tab === 'review' && (
+              <ReviewView
+                calls={calls}
+                run={checks.run}
+                findings={ignores.visible}
+                onCheck={runCheck}
+                recheck={checks.recheck}
+              />
+            )}
+            {tab === 'overview' && (
+              <OverviewView
+                analysis={checks.run?.analysis}
+                findings={ignores.visible}
+                onOpen={openCommitment}
+                onCheck={runCheck}
+              />
+            )}
+          </Suspense>
         </Tabs>
       </ThemeProvider>
     </UiContext.Provider>

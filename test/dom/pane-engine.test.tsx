@@ -8,6 +8,7 @@ jest.mock('../../src/taskpane/planWorkerFactory', () => ({
 import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { FakeHost } from './fakeHost';
+import { openTab } from './openTab';
 
 // Time is not what these tests measure (npm run bench does): on a busy machine a check takes seconds, so waits
 // get room rather than Testing Library's one second and Jest's five.
@@ -54,7 +55,7 @@ test('vague verbs and jargon are found, and clicking one selects exactly its wor
 test('the engagement card asks for the cost, and saving it writes a tagged field the next check reads', async () => {
   const host = new FakeHost(PLAN);
   await check(host);
-  fireEvent.click(screen.getByRole('tab', { name: 'Engagement' }));
+  await openTab('Engagement');
   const card = screen.getByRole('article');
   expect(
     within(card).getByRole('heading', { name: '1. Engagement 1 : Publier les données des marchés publics' }),
@@ -83,7 +84,7 @@ test('the cost’s help asks for the plan’s currency: dollars for a plan that 
     'Coût : 2 millions de dollars sur deux ans.',
   ]);
   await check(host);
-  fireEvent.click(screen.getByRole('tab', { name: 'Engagement' }));
+  await openTab('Engagement');
   const cost = within(screen.getByRole('article')).getByLabelText('Coût et moyens');
   await waitFor(() =>
     expect(cost.getAttribute('title')).toBe('Un montant en dollars et les moyens humains (ETP), même approximatifs.'),
@@ -93,7 +94,7 @@ test('the cost’s help asks for the plan’s currency: dollars for a plan that 
 test('the card says why the commitment has its level, and the reason follows the text', async () => {
   const host = new FakeHost(PLAN);
   await check(host);
-  fireEvent.click(screen.getByRole('tab', { name: 'Engagement' }));
+  await openTab('Engagement');
   const why = () => within(screen.getByRole('article')).getByRole('region', { name: 'Pourquoi ce niveau' });
   const level = /Précision \(échelle du MRI\) : (\S+)/.exec(
     within(screen.getByRole('article')).getByText(/échelle du MRI/).textContent!,
@@ -129,7 +130,7 @@ test('in an English pane, a French plan’s card speaks English: checklist, why,
       timeout: 15000,
     },
   );
-  fireEvent.click(screen.getByRole('tab', { name: 'Commitment' }));
+  await openTab('Commitment');
   const card = () => screen.getByRole('article');
   // The item reads in English twice: in the checklist and among the reasons of the level.
   await waitFor(() =>
