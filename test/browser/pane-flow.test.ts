@@ -5,6 +5,7 @@ import {
   docText,
   highlightCount,
   openDemo,
+  openTab,
   pane,
   paragraphs,
   runCheck,
@@ -80,7 +81,7 @@ test('the engagement form writes the answer into the document', async () => {
   const page = await openDemo(s, { lang: 'fr' });
   await runCheck(page);
   const p = pane(page);
-  await p.getByRole('tab', { name: 'Engagement' }).click();
+  await openTab(page, 'Engagement');
   // Pick an engagement that still misses something.
   const options = await p.locator('#jalon-engagement option').count();
   expect(options).toBeGreaterThan(0);
@@ -103,7 +104,7 @@ test('insert the template at the cursor', async () => {
   const page = await openDemo(s, { lang: 'fr' });
   const before = await paragraphs(page);
   const p = pane(page);
-  await p.getByRole('tab', { name: 'Engagement' }).click();
+  await openTab(page, 'Engagement');
   await p.getByRole('button', { name: 'Insérer un engagement (modèle)' }).click();
   await p.getByText("Modèle d'engagement inséré au curseur.").waitFor();
   const after = await paragraphs(page);
@@ -120,7 +121,7 @@ test('plan overview: scoreboard, sorting, going to an engagement, exports', asyn
   const page = await openDemo(s, { lang: 'fr' });
   await runCheck(page);
   const p = pane(page);
-  await p.getByRole('tab', { name: 'Vue du plan' }).click();
+  await openTab(page, 'Vue du plan');
   await p.getByText(/^Total du plan : \d+ points sur \d+/).waitFor();
   const rows = p.locator('tbody tr');
   expect(await rows.count()).toBeGreaterThan(1);
@@ -132,7 +133,7 @@ test('plan overview: scoreboard, sorting, going to an engagement, exports', asyn
   await go.click();
   await p.getByRole('heading', { level: 2 }).filter({ hasText: title }).waitFor();
   expect((await selectedText(page)).trim()).toBe(title.trim());
-  await p.getByRole('tab', { name: 'Vue du plan' }).click();
+  await openTab(page, 'Vue du plan');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     p.getByRole('button', { name: 'Exporter les jalons (CSV)' }).click(),
@@ -145,7 +146,7 @@ test('review mode: findings become comments, listed and removed', async () => {
   const page = await openDemo(s, { lang: 'en' });
   await runCheck(page);
   const p = pane(page);
-  await p.getByRole('tab', { name: 'Review' }).click();
+  await openTab(page, 'Review');
   // Fluent draws the box over the input: click the labels, as a person does.
   const boxes = p.locator('.ms-Checkbox-label');
   await boxes.nth(0).click();
@@ -188,7 +189,7 @@ test('no axe-core violations in any view, light and dark', async () => {
     for (const tab of theme === 'light'
       ? ['Engagement', 'Relecture', 'Vue du plan']
       : ['Commitment', 'Review', 'Plan overview']) {
-      await p.getByRole('tab', { name: tab }).click();
+      await openTab(page, tab);
       await audit(tab);
       if (theme === 'dark') await shot(page, `dark-${tab.toLowerCase().replace(/\s+/g, '-')}-en`, true);
     }

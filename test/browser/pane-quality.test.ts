@@ -1,7 +1,7 @@
 // The pane's quality bar in Chromium: keyboard, 320 px, and a 300-page plan (how long its longest task is lives in
 // npm run bench: test/bench/pane-long-plan.bench.ts).
 import { growDemo, LONG_PLAN_PARAGRAPHS } from './pane-long-plan';
-import { expandAll, openDemo, pane, runCheck, selectedText, shot, start, type Session } from './pane-support';
+import { expandAll, openDemo, openTab, pane, runCheck, selectedText, shot, start, type Session } from './pane-support';
 
 jest.setTimeout(180_000);
 
@@ -84,7 +84,7 @@ test('readable at 320 px: nothing overflows the pane', async () => {
     ['Vue du plan', 'narrow-overview-fr'],
   ];
   for (const [tab, name] of views) {
-    await p.getByRole('tab', { name: tab }).click();
+    await openTab(page, tab);
     const r = await overflow();
     expect(r.width).toBeLessThanOrEqual(320);
     expect(r.out).toEqual([]);

@@ -34,6 +34,13 @@ export async function openDemo(
 
 export const pane = (page: Page) => page.locator('[data-jalon-pane]');
 
+/** Opens a tab and waits for its view: the tabs after the first load theirs on first opening (App.tsx). */
+export async function openTab(page: Page, name: string): Promise<void> {
+  const p = pane(page);
+  await p.getByRole('tab', { name }).click();
+  await p.locator('[role=tabpanel] > *').first().waitFor();
+}
+
 export async function runCheck(page: Page): Promise<void> {
   const p = pane(page);
   await p.getByRole('button', { name: /^(Vérifier le document|Check document|Revérifier|Check again)$/ }).click();
