@@ -1,12 +1,13 @@
 // Puts the two halves of a check together: the text rules' findings and the plan pass's (which a worker may
 // have computed). Kept apart from analyze.ts so that the pane's main bundle need not load the plan pass.
+import { SEVERITIES } from './checks/finding';
 import { TEXT_CHECKS } from './checks/text';
 import { planRoles } from './checks/plan-role';
 import { commitmentAt } from './commitments/at';
 import { applyIgnores, type IgnoreList } from './lint/ignore';
 import type { HouseRules } from './lint/house-rules';
 import { paragraphAt, type SourceText } from './source';
-import type { Analysis, Commitment, Finding, Lang, Severity, TextStats } from './types';
+import type { Analysis, Commitment, Finding, Lang, TextStats } from './types';
 
 export interface PlanResult {
   commitments: Commitment[];
@@ -60,7 +61,6 @@ export function assembleAnalysis(
 
 /** The checks that each ask for precision where words are vague, in the order that wins a tie (TEXT_CHECKS'). */
 const VAGUE_KINDS = ['vague-term', 'vague-time', 'vague-quantity', 'hedge'];
-const RANK: Record<Severity, number> = { error: 0, warning: 1, suggestion: 2, info: 3 };
 
 /**
  * On the same words, one of the vague kinds speaks: the most severe, the first of VAGUE_KINDS on a tie. « increased »
@@ -78,7 +78,7 @@ function oncePerPhrase(findings: Finding[]): Finding[] {
       const f = findings[k];
       const kind = VAGUE_KINDS.indexOf(f.ruleId);
       if (kind < 0) continue;
-      const rank = RANK[f.severity] - RANK[best?.severity ?? 'info'];
+      const rank = SEVERITIES.indexOf(f.severity) - SEVERITIES.indexOf(best?.severity ?? 'info');
       if (!best || rank < 0 || (rank === 0 && kind < VAGUE_KINDS.indexOf(best.ruleId))) best = f;
     }
     for (let k = i; k < j; k++)

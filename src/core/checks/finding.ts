@@ -13,9 +13,10 @@ export function severityOf(rules: { severity: Partial<Record<RuleId, Severity>> 
   return rules.severity[id] ?? base;
 }
 
-const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'suggestion', suggestion: 'info', info: 'info' };
+/** The severities, most severe first. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'suggestion', 'info'];
 /** One step less severe (a participle used as an adjective, a noun without a complement). */
-export const lower = (s: Severity): Severity => LOWER[s];
+export const lower = (s: Severity): Severity => SEVERITIES[Math.min(SEVERITIES.indexOf(s) + 1, SEVERITIES.length - 1)];
 
 /** Hash of the words of a match, as fingerprints have always combined them. */
 function matchHash(tokens: readonly Token[], first: number, last: number): number {

@@ -19,6 +19,7 @@
 // }
 // Patterns: see TokenPattern in src/core/checks/lexicon/types.ts ("_" is the term, "#" a number, "Aa" a capitalised word).
 import Ajv, { type ErrorObject } from 'ajv';
+import { SEVERITIES } from '../checks/finding';
 import { RULE_IDS, type RuleId } from '../checks/ids';
 import type { LexiconRule, RuleOverrides, TermAddition } from '../checks/lexicon/compile';
 import { compileException, compileSequence, PatternError } from '../checks/lexicon/patterns';
@@ -55,7 +56,6 @@ export interface HouseRulesError {
 export type HouseRulesResult =
   { ok: true; rules: HouseRules; errors: [] } | { ok: false; rules?: undefined; errors: HouseRulesError[] };
 
-const SEVERITIES = ['error', 'warning', 'suggestion', 'info'];
 const TERM_RULES = ['vague-term', 'jargon', 'vague-time', 'vague-quantity', 'hedge'];
 const ruleIdSchema = { type: 'string', enum: [...RULE_IDS] };
 const termRuleSchema = { type: 'string', enum: TERM_RULES };

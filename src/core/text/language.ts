@@ -22,11 +22,7 @@ const VOTE = new Map<string, Lang>([
 const SAMPLE = 20000;
 
 export function detectLanguage(text: string): Lang {
-  const votes = { fr: 0, en: 0 };
-  for (const word of foldWord(text.slice(0, SAMPLE)).split(/[^a-z]+/)) {
-    const lang = VOTE.get(word);
-    if (lang) votes[lang]++;
-  }
+  const votes = languageVotes(text);
   return votes.en > votes.fr ? 'en' : 'fr';
 }
 
