@@ -32,10 +32,19 @@ export function planReading(source: SourceText, options: { lang?: Lang } = {}): 
   return { language, commitments: readCommitments(source, { lang: language }) };
 }
 
-/** The whole-plan half: commitments, then the plan checks (missing fields, copies). Paragraphs in (a worker gets those). */
-export function planPass(input: SourceText | readonly ParagraphInput[], options: CommitmentOptions): PlanResult {
+/**
+ * The whole-plan half: commitments, then the plan checks (missing fields, copies). Paragraphs in (a worker gets those).
+ * `onCommitments` hears the commitments before the plan checks run: a worker sends them on at once, so that the pane
+ * places the text findings in the plan (assemble.ts, placeTextFindings) while the plan checks run.
+ */
+export function planPass(
+  input: SourceText | readonly ParagraphInput[],
+  options: CommitmentOptions,
+  onCommitments?: (commitments: Commitment[]) => void,
+): PlanResult {
   const source = Array.isArray(input) ? fromParagraphs(input as readonly ParagraphInput[]) : (input as SourceText);
   const commitments = readCommitments(source, options);
+  onCommitments?.(commitments);
   const findings = planFindings(source, commitments, options);
   options.planCache?.sweep();
   return { commitments, findings };

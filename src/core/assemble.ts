@@ -22,8 +22,34 @@ export function assembleAnalysis(
   plan: PlanResult,
   options: { ignores?: IgnoreList; houseRules?: HouseRules } = {},
 ): Analysis {
+  const placed = placeTextFindings(source, lang, text.findings, plan.commitments);
+  return joinAnalysis(source, lang, { findings: placed, stats: text.stats }, plan, options);
+}
+
+/**
+ * The assembly's first stage, which needs the commitments but not the plan checks' findings: the text checks' last
+ * stage (a vague verb's role, readability per commitment). A host whose plan pass sends its commitments first (the
+ * pane's worker) runs it while the plan checks still run, then `joinAnalysis`.
+ */
+export function placeTextFindings(
+  source: SourceText,
+  lang: Lang,
+  findings: Finding[],
+  commitments: readonly Commitment[],
+): Finding[] {
+  return textFindingsWithCommitments(source, lang, findings, commitments);
+}
+
+/** The assembly's second stage: the text findings from `placeTextFindings` and the plan's, placed, sorted, ignores applied. */
+export function joinAnalysis(
+  source: SourceText,
+  lang: Lang,
+  text: { findings: Finding[]; stats: TextStats },
+  plan: PlanResult,
+  options: { ignores?: IgnoreList; houseRules?: HouseRules } = {},
+): Analysis {
   const { commitments } = plan;
-  const findings = textFindingsWithCommitments(source, lang, text.findings, commitments);
+  const findings = text.findings.slice();
   for (const f of plan.findings) findings.push(f);
   for (const f of findings) {
     // Rules that know their paragraph set it; the others are placed by a search.

@@ -1,4 +1,4 @@
 // The assembly of a check's two halves (assemble.ts), for hosts that load it apart: the pane fetches it while the
 // text rules and the plan pass run, so that its first script need not carry what only the assembly reads (a
 // finding's place in the plan: labels, sections, the template's prompts). A third public surface of the core.
-export { assembleAnalysis, type PlanResult } from './assemble';
+export { assembleAnalysis, joinAnalysis, placeTextFindings, type PlanResult } from './assemble';

@@ -5,7 +5,6 @@
 // runs on the whole plan in a worker when the page has one, started first so that both run at once (2 cores).
 import {
   type Analysis,
-  type Commitment,
   compiledRulesFor,
   detectLanguage,
   type DocParagraph,
@@ -75,7 +74,9 @@ export class Checker {
     // A worker's plan pass runs while this thread checks the text; an inline one waits for the text rules, so
     // that first results come first.
     const early = this.planPass.concurrent ? this.planPass(paragraphs, lang) : undefined;
-    early?.catch(() => undefined); // a cancelled run never reads it
+    // A cancelled run never reads them.
+    early?.commitments.catch(() => undefined);
+    early?.findings.catch(() => undefined);
     // The assembly (a finding's place in the plan) is needed only once the plan pass answers: fetched meanwhile.
     const assembly = import('../core/assembly');
     assembly.catch(() => undefined); // a cancelled run never reads it
@@ -113,16 +114,22 @@ export class Checker {
     // The text rules are complete: show them while the plan pass (seconds on a long plan) runs.
     options.onPartial?.(textFindings, paragraphs);
     await yieldToEventLoop();
-    const plan: { commitments: Commitment[]; findings: Finding[] } = await (early ?? this.planPass(paragraphs, lang));
+    const plan = early ?? this.planPass(paragraphs, lang);
+    const commitments = await plan.commitments;
     await yieldToEventLoop(); // receiving the worker's answer is a task of its own
     if (options.signal?.aborted) throw new CheckCancelled();
-    const { assembleAnalysis } = await assembly;
+    const { placeTextFindings, joinAnalysis } = await assembly;
+    if (options.signal?.aborted) throw new CheckCancelled();
+    // While a worker's plan checks still run: the text findings' roles in the plan (title, milestone, context).
+    const placed = placeTextFindings(source, lang, textFindings, commitments);
+    const findings = await plan.findings;
+    await yieldToEventLoop();
     if (options.signal?.aborted) throw new CheckCancelled();
     // Ignores are the pane's own business (state/useIgnores.ts filters with the document's list): none applied here.
     return {
       paragraphs,
       reanalysed,
-      analysis: assembleAnalysis(source, lang, { findings: textFindings, stats }, plan),
+      analysis: joinAnalysis(source, lang, { findings: placed, stats }, { commitments, findings }),
     };
   }
 }

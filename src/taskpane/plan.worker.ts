@@ -25,8 +25,11 @@ function slim(f: Finding): Finding {
 ctx.onmessage = (e) => {
   const { id, paragraphs, lang } = e.data;
   try {
-    const { commitments, findings } = planPass(paragraphs, { lang, planCache });
-    ctx.postMessage({ id, commitments, findings: findings.map(slim) });
+    // The commitments go as soon as they are read: the pane places its text findings while the plan checks run.
+    const { findings } = planPass(paragraphs, { lang, planCache }, (commitments) =>
+      ctx.postMessage({ id, commitments }),
+    );
+    ctx.postMessage({ id, findings: findings.map(slim) });
   } catch (err) {
     ctx.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
   }

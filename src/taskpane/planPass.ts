@@ -8,34 +8,65 @@ export interface PlanRequest {
   paragraphs: ParagraphInput[];
   lang: Lang;
 }
+/** Two answers per request: the commitments as soon as they are read, then the plan checks' findings. */
 export type PlanResponse =
-  { id: number; commitments: Commitment[]; findings: Finding[] } | { id: number; error: string };
+  { id: number; commitments: Commitment[] } | { id: number; findings: Finding[] } | { id: number; error: string };
 
-export type PlanPass = ((
-  paragraphs: ParagraphInput[],
-  lang: Lang,
-) => Promise<{ commitments: Commitment[]; findings: Finding[] }>) & {
+/**
+ * A plan pass under way: the commitments come first, so that the pane places its text findings in the plan
+ * while the plan checks (missing fields, copies) still run; their findings come after.
+ */
+export interface PlanRun {
+  commitments: Promise<Commitment[]>;
+  findings: Promise<Finding[]>;
+}
+
+export type PlanPass = ((paragraphs: ParagraphInput[], lang: Lang) => PlanRun) & {
   /** Runs beside the pane's thread (a worker): the pane starts it first and checks the text meanwhile. */
   concurrent?: boolean;
 };
 
+/** A run from one promise of the whole result (the inline pass, a test's). */
+export function planRunOf(result: Promise<{ commitments: Commitment[]; findings: Finding[] }>): PlanRun {
+  return { commitments: result.then((r) => r.commitments), findings: result.then((r) => r.findings) };
+}
+
 // Made with the plan half, when it first loads: the cache's code (shingles, sentences) belongs to that half.
 let inlineCache: PlanCache | undefined;
 
-export const inlinePlanPass: PlanPass = async (paragraphs, lang) => {
-  // Loaded on demand: the worker has its own copy, so the pane's main bundle need not carry the corpus.
-  const { planPass, PlanCache } = await import('../core/plan');
-  inlineCache ??= new PlanCache();
-  return planPass(paragraphs, { lang, planCache: inlineCache });
-};
+export const inlinePlanPass: PlanPass = (paragraphs, lang) =>
+  planRunOf(
+    // Loaded on demand: the worker has its own copy, so the pane's main bundle need not carry the corpus.
+    import('../core/plan').then(({ planPass, PlanCache }) => {
+      inlineCache ??= new PlanCache();
+      return planPass(paragraphs, { lang, planCache: inlineCache });
+    }),
+  );
+
+interface Waiting {
+  commitments: Deferred<Commitment[]>;
+  findings: Deferred<Finding[]>;
+}
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+  reject: (error: Error) => void;
+}
+
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
 
 let worker: Worker | undefined;
 let failed = false;
 let nextId = 1;
-const waiting = new Map<
-  number,
-  { resolve: (r: { commitments: Commitment[]; findings: Finding[] }) => void; reject: (e: Error) => void }
->();
+const waiting = new Map<number, Waiting>();
 
 function startWorker(): Worker | undefined {
   if (worker || failed) return worker;
@@ -44,15 +75,25 @@ function startWorker(): Worker | undefined {
     worker.onmessage = (e: MessageEvent<PlanResponse>) => {
       const w = waiting.get(e.data.id);
       if (!w) return;
+      if ('commitments' in e.data) {
+        w.commitments.resolve(e.data.commitments);
+        return;
+      }
       waiting.delete(e.data.id);
-      if ('error' in e.data) w.reject(new Error(e.data.error));
-      else w.resolve(e.data);
+      if ('error' in e.data) {
+        const error = new Error(e.data.error);
+        w.commitments.reject(error);
+        w.findings.reject(error);
+      } else w.findings.resolve(e.data.findings);
     };
     worker.onerror = () => {
       // A worker that cannot load (a strict policy, an old host): fall back to the inline pass for good.
       failed = true;
       worker = undefined;
-      for (const w of waiting.values()) w.reject(new Error('worker failed'));
+      for (const w of waiting.values()) {
+        w.commitments.reject(new Error('worker failed'));
+        w.findings.reject(new Error('worker failed'));
+      }
       waiting.clear();
     };
   } catch {
@@ -74,9 +115,15 @@ export const workerPlanPass: PlanPass = (paragraphs, lang) => {
     inTable,
     tags,
   }));
-  return new Promise<{ commitments: Commitment[]; findings: Finding[] }>((resolve, reject) => {
-    waiting.set(id, { resolve, reject });
-    w.postMessage({ id, paragraphs: slim, lang } satisfies PlanRequest);
-  }).catch(() => inlinePlanPass(paragraphs, lang));
+  const run: Waiting = { commitments: deferred(), findings: deferred() };
+  waiting.set(id, run);
+  w.postMessage({ id, paragraphs: slim, lang } satisfies PlanRequest);
+  // A worker that fails mid-way: the inline pass, once, gives both answers (the same text gives the same answer).
+  let fallback: PlanRun | undefined;
+  const inline = () => (fallback ??= inlinePlanPass(paragraphs, lang));
+  return {
+    commitments: run.commitments.promise.catch(() => inline().commitments),
+    findings: run.findings.promise.catch(() => inline().findings),
+  };
 };
 workerPlanPass.concurrent = true;

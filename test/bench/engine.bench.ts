@@ -7,7 +7,6 @@
 // 10 times faster than the peer. Timings are the
 // minimum of several runs (interleaved with the peer's), as the machine is shared.
 import { TextlintKernel } from '@textlint/kernel';
-import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { HouseRules, PlanResult } from './core-entry';
@@ -181,19 +180,32 @@ async function textlintTime(text: string): Promise<{ ms: number; messages: numbe
 const WARM = 10;
 
 async function twoCores(paragraphs: ParagraphInput[], runs: number): Promise<{ ms: number; analysis: Analysis }> {
-  const { fromParagraphs, lint, assembleAnalysis } = engine();
+  const { fromParagraphs, lint, placeTextFindings, joinAnalysis } = engine();
   const script = bundle('plan-pass.worker.ts');
   const worker = new Worker(script);
+  // The worker's two answers, in order (the second may come before the first is read).
+  const answers: unknown[] = [];
+  let wake: (() => void) | undefined;
+  worker.on('message', (m) => {
+    answers.push(m);
+    wake?.();
+  });
+  const answer = async <T>(): Promise<T> => {
+    while (answers.length === 0) await new Promise<void>((r) => (wake = r));
+    return answers.shift() as T;
+  };
   try {
     let best = { ms: Infinity, analysis: undefined as Analysis | undefined };
     for (let i = 0; i < runs + WARM; i++) {
       const t0 = performance.now();
-      const reply = once(worker, 'message') as Promise<[PlanResult]>;
       worker.postMessage({ paragraphs, lang: 'fr' });
       const source = fromParagraphs(paragraphs);
       const text = lint(source, { lang: 'fr' });
-      const [plan] = await reply;
-      const analysis = assembleAnalysis(source, 'fr', text, plan);
+      // As the pane: the text findings placed in the plan while the worker's plan checks run.
+      const { commitments } = await answer<Pick<PlanResult, 'commitments'>>();
+      const placed = placeTextFindings(source, 'fr', text.findings, commitments);
+      const { findings } = await answer<Pick<PlanResult, 'findings'>>();
+      const analysis = joinAnalysis(source, 'fr', { findings: placed, stats: text.stats }, { commitments, findings });
       const ms = performance.now() - t0;
       if (i >= WARM && ms < best.ms) best = { ms, analysis };
     }
@@ -297,7 +309,7 @@ export async function run(): Promise<boolean> {
   );
   console.log(`ratio textlint / jalon whole check (text rules + engagements): ${ratio.toFixed(1)}x`);
   console.log(
-    `whole check ${full.toFixed(1)} ms on one thread (target < 100 ms), of which text rules ${lintOnly.toFixed(1)} ms; on 2 cores as the pane runs it ${parallel.ms.toFixed(1)} ms (the plan pass dominates, and its result is cloned back)`,
+    `whole check ${full.toFixed(1)} ms on one thread (target < 100 ms), of which text rules ${lintOnly.toFixed(1)} ms; on 2 cores as the pane runs it ${parallel.ms.toFixed(1)} ms (the plan pass dominates; its commitments come first, its findings after)`,
   );
   return full < 100 && sameAnswer && sameJobRatio >= 10;
 }

@@ -10,8 +10,16 @@ jest.mock('../../src/taskpane/planWorkerFactory', () => ({
 // tests measure (npm run bench does), so they get room.
 jest.setTimeout(60_000);
 
-import { analyze, fromParagraphs, type DocParagraph, type Lang, type ParagraphInput } from '../../src/core';
+import {
+  analyze,
+  fromParagraphs,
+  type Commitment,
+  type DocParagraph,
+  type Lang,
+  type ParagraphInput,
+} from '../../src/core';
 import { Checker } from '../../src/taskpane/checker';
+import { planRunOf, type PlanRun } from '../../src/taskpane/planPass';
 
 const BODY = [
   'Nous allons renforcer la transparence et promouvoir l’open data à terme.',
@@ -74,9 +82,9 @@ test('a worker plan pass is started before the text rules and runs beside them; 
   const order: string[] = [];
   const { planPass } = await import('../../src/core/plan');
   const pass = (concurrent: boolean) => {
-    const f = async (ps: ParagraphInput[], lang: Lang) => {
+    const f = (ps: ParagraphInput[], lang: Lang) => {
       order.push('plan');
-      return planPass(ps, { lang });
+      return planRunOf(Promise.resolve(planPass(ps, { lang })));
     };
     return Object.assign(f, { concurrent });
   };
@@ -88,4 +96,39 @@ test('a worker plan pass is started before the text rules and runs beside them; 
   expect(order[order.length - 1]).toBe('plan');
   expect(order.filter((x) => x === 'plan')).toHaveLength(1);
   expect(strip(run.analysis.findings)).toEqual(strip(analyze(fromParagraphs(paragraphs), { lang: 'fr' }).findings));
+});
+
+test('the text findings are placed in the plan as soon as the commitments come, before the plan checks answer', async () => {
+  const paragraphs = plan(120);
+  const { planPass } = await import('../../src/core/plan');
+  const assembly = await import('../../src/core/assembly');
+  const place = jest.spyOn(assembly, 'placeTextFindings');
+  let answer: (() => void) | undefined;
+  let placedBeforeAnswer = false;
+  const pass = Object.assign(
+    (ps: ParagraphInput[], lang: Lang): PlanRun => {
+      let early: Commitment[] = [];
+      const result = planPass(ps, { lang }, (c) => (early = c));
+      return {
+        commitments: Promise.resolve(early),
+        // The plan checks' findings wait for the test's word.
+        findings: new Promise((resolve) => {
+          answer = () => resolve(result.findings);
+        }),
+      };
+    },
+    { concurrent: true },
+  );
+  const run = new Checker(pass).run(paragraphs, { lang: 'fr' });
+  // Until the plan pass is asked and the text is placed, or 10 s: a pane that waited for the plan checks first
+  // would never place before the answer.
+  const deadline = Date.now() + 10_000;
+  while ((!answer || place.mock.calls.length === 0) && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 5));
+  placedBeforeAnswer = place.mock.calls.length === 1;
+  answer!();
+  const { analysis } = await run;
+  expect(placedBeforeAnswer).toBe(true);
+  expect(strip(analysis.findings)).toEqual(strip(analyze(fromParagraphs(paragraphs), { lang: 'fr' }).findings));
+  place.mockRestore();
 });
