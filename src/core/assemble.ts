@@ -26,20 +26,6 @@ export function assembleAnalysis(
   return joinAnalysis(source, lang, { findings: placed, stats: text.stats }, plan, options);
 }
 
-/**
- * The assembly's first stage, which needs the commitments but not the plan checks' findings: the text checks' last
- * stage (a vague verb's role, readability per commitment). A host whose plan pass sends its commitments first (the
- * pane's worker) runs it while the plan checks still run, then `joinAnalysis`.
- */
-export function placeTextFindings(
-  source: SourceText,
-  lang: Lang,
-  findings: Finding[],
-  commitments: readonly Commitment[],
-): Finding[] {
-  return textFindingsWithCommitments(source, lang, findings, commitments);
-}
-
 /** The assembly's second stage: the text findings from `placeTextFindings` and the plan's, placed, sorted, ignores applied. */
 export function joinAnalysis(
   source: SourceText,
@@ -114,8 +100,12 @@ function oncePerPhrase(findings: Finding[]): Finding[] {
   return out;
 }
 
-/** The text checks' last stage, once the commitments are known (a vague verb's role, readability per commitment). */
-function textFindingsWithCommitments(
+/**
+ * The assembly's first stage, which needs the commitments but not the plan checks' findings: the text checks' last
+ * stage (a vague verb's role, readability per commitment). A host whose plan pass sends its commitments first (the
+ * pane's worker) runs it while the plan checks still run, then `joinAnalysis`.
+ */
+export function placeTextFindings(
   source: SourceText,
   lang: Lang,
   findings: Finding[],
