@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fromParagraphs, type SourceText } from '../core';
 import type { ReadErrorCode } from './i18n';
-import { DEFAULT_LIMITS, ReadError, type ZipLimits } from './read/error';
+import { DEFAULT_LIMITS, isPdf, ReadError, type ZipLimits } from './read/error';
 import type { DraftParagraph } from './read/paragraph';
 import { readText } from './read/text';
 
@@ -138,6 +138,7 @@ export function readDraftFile(file: string, limits: ZipLimits = DEFAULT_LIMITS):
     if (lower.endsWith('.doc') || lower.endsWith('.dot') || data[0] === 0xd0) {
       throw new ReadError(data.length === 0 ? 'empty' : data[0] === 0xd0 ? 'old-doc' : 'unsupported');
     }
+    if (lower.endsWith('.pdf') || isPdf(data)) throw new ReadError('pdf');
     throw new ReadError('unsupported');
   }
   return readBytes(file, kind, data, limits);
@@ -156,8 +157,10 @@ function readBytes(file: string, kind: DraftKind, data: Uint8Array, limits: ZipL
   }
   if (data[0] === 0xd0 && data[1] === 0xcf) throw new ReadError('old-doc');
   if (data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03) throw new ReadError('unsupported', 'zip');
+  if (isPdf(data)) throw new ReadError('pdf');
   const text = decodeText(data);
   if (text.trim() === '') throw new ReadError('empty');
+  if (!looksLikeText(text)) throw new ReadError('not-text');
   const paragraphs = kind === 'md' ? markdownReader().readMarkdown(text) : readText(text);
   if (paragraphs.length === 0) throw new ReadError('no-text');
   return { file, kind, paragraphs, fileText: text };
@@ -193,6 +196,20 @@ function readOpenDocument(data: Uint8Array, limits: ZipLimits): DraftParagraph[]
       throw new ReadError(e.code === 'not-zip' ? 'odt-not-zip' : 'odt-truncated', e.detail, e.where);
     throw e;
   }
+}
+
+/**
+ * Text a person wrote has no null bytes and hardly any control characters; an image, an archive or a binary file
+ * read as text has many (a share of 1 % is far from both: a Word copy-paste may carry a stray form feed or two).
+ */
+export function looksLikeText(text: string): boolean {
+  let control = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return false;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+  }
+  return control <= text.length / 100;
 }
 
 /** UTF-8 (BOM removed), UTF-16 with a BOM, or Windows-1252 for older French files that are not valid UTF-8. */

@@ -2,7 +2,7 @@
 // declared in the central directory and again as actually inflated, chunk by chunk, so a bomb is stopped
 // before it fills memory.
 import { Unzip, UnzipInflate, unzipSync, type UnzipFile } from 'fflate';
-import { DEFAULT_LIMITS, ReadError, type ZipLimits } from '../read/error';
+import { DEFAULT_LIMITS, isPdf, ReadError, type ZipLimits } from '../read/error';
 
 // Where they were first defined: the readers and their tests import them from here.
 export { DEFAULT_LIMITS, ReadError, type ZipLimits };
@@ -29,6 +29,7 @@ function isEncryptedCfb(data: Uint8Array): boolean {
 export function sniff(data: Uint8Array): void {
   if (data.length === 0) throw new ReadError('empty');
   if (startsWith(data, CFB)) throw new ReadError(isEncryptedCfb(data) ? 'encrypted' : 'old-doc');
+  if (isPdf(data)) throw new ReadError('pdf');
   if (!startsWith(data, [0x50, 0x4b])) throw new ReadError('not-zip');
 }
 

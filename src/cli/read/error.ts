@@ -23,3 +23,7 @@ export interface ZipLimits {
 
 // A 500-page plan's document.xml is about 10 MB; Word never gets near these.
 export const DEFAULT_LIMITS: ZipLimits = { maxEntry: 128 * 1024 * 1024, maxTotal: 512 * 1024 * 1024 };
+
+/** "%PDF-": a PDF whatever its name (a plan is often sent as one), told apart from other unreadable files. */
+export const isPdf = (data: Uint8Array): boolean =>
+  data.length >= 5 && data[0] === 0x25 && data[1] === 0x50 && data[2] === 0x44 && data[3] === 0x46 && data[4] === 0x2d;

@@ -16,6 +16,9 @@ const fr = {
     'odt-truncated': 'le document .odt est tronqué ou endommagé (copie ou téléchargement incomplet ?)',
     encrypted: 'le document est protégé par un mot de passe : enregistrez-le sans mot de passe puis relancez',
     'old-doc': 'ancien format Word (.doc) : ouvrez-le dans Word et enregistrez-le au format .docx',
+    pdf: 'c’est un PDF : donnez à Jalon le document d’origine (.docx ou .odt), ou ouvrez le PDF dans Word et enregistrez-le au format .docx',
+    'not-text':
+      'ce n’est pas un texte (octets nuls ou caractères de contrôle) : enregistrez le document au format .docx, .odt, .md ou .txt',
     'not-docx': 'archive sans document Word (word/document.xml absent)',
     'not-odt':
       'ce n’est pas un texte OpenDocument (content.xml absent, ou un tableur ou une présentation) : enregistrez-le au format .odt depuis LibreOffice Writer',
@@ -42,6 +45,8 @@ const en: Shape<typeof fr> = {
     'odt-truncated': 'the .odt document is truncated or damaged (incomplete copy or download?)',
     encrypted: 'the document is password-protected: save it without a password and run again',
     'old-doc': 'old Word format (.doc): open it in Word and save it as .docx',
+    pdf: 'this is a PDF: give Jalon the original document (.docx or .odt), or open the PDF in Word and save it as .docx',
+    'not-text': 'this is not text (null bytes or control characters): save the document as .docx, .odt, .md or .txt',
     'not-docx': 'archive without a Word document (word/document.xml missing)',
     'not-odt':
       'this is not an OpenDocument text (content.xml missing, or a spreadsheet or a presentation): save it as .odt from LibreOffice Writer',

@@ -75,6 +75,29 @@ describe('bad input gets a precise reason', () => {
     expect(codeOf(() => readDraft(write('zipcrypt.docx', zipEncrypted)))).toBe('encrypted');
   });
 
+  it('a PDF, whatever its name, says it is a PDF', () => {
+    const pdf = Buffer.concat([
+      Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'),
+      Buffer.alloc(64, 7),
+    ]);
+    for (const name of ['plan.pdf', 'plan.docx', 'plan.odt', 'plan.txt', 'plan.md', 'plan-sans-extension'])
+      expect([name, codeOf(() => readDraft(write(name, pdf)))]).toEqual([name, 'pdf']);
+  });
+
+  it('bytes that are not text, named .txt or .md, are refused; text with a stray form feed is read', () => {
+    const binary = Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256));
+    expect(codeOf(() => readDraft(write('image.txt', binary)))).toBe('not-text');
+    expect(codeOf(() => readDraft(write('image.md', binary)))).toBe('not-text');
+    expect(codeOf(() => readDraft(write('nul.txt', 'Engagement 1 : publier\u0000 les données.')))).toBe('not-text');
+    const page = readDraft(write('saut.txt', 'Engagement 1 : publier les données.\f\nLe ministère publiera 40 jeux.'));
+    expect(page.source.text).toContain('publiera 40 jeux');
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('Engagement 1 : publier les données.', 'utf16le'),
+    ]);
+    expect(readDraft(write('utf16.txt', utf16)).source.text).toContain('publier les données');
+  });
+
   it('XML declaring a DTD or external entities is refused before parsing', () => {
     const xxe = docxFromXml({
       body: '',
