@@ -65,7 +65,13 @@ export interface SiteCommitment {
   index: number;
   title: string;
   titleAlt?: string;
+  /** The fields the plan states under a label, a heading or a table column (a form's content control too). */
   fields: Partial<Record<ShownField, string>>;
+  /**
+   * Fields the drafting check found only in running prose (a sentence that mentions a report, a public, a cost):
+   * enough not to ask the author for them, too loose to show the public as what the plan says.
+   */
+  inProse: ShownField[];
   missing: FieldName[];
   level: SpecificityLevel;
   verifiable: boolean;
@@ -222,15 +228,19 @@ function commitmentOf(
           return unitOf(t, ind, today);
         });
   const fields: SiteCommitment['fields'] = {};
+  const inProse: ShownField[] = [];
   for (const f of SHOWN_FIELDS) {
     const v = c.fields[f];
-    if (v && !c.missing.includes(f)) fields[f] = plainText(v.text);
+    if (!v || c.missing.includes(f)) continue;
+    if (v.source === 'prose') inProse.push(f);
+    else fields[f] = plainText(v.text);
   }
   const out: SiteCommitment = {
     id: cid.id,
     index: c.index,
     title: titleText(c.title),
     fields,
+    inProse,
     missing: [...c.missing],
     level: c.level,
     verifiable: c.verifiable,

@@ -22,7 +22,8 @@ function fields(c: SiteCommitment, w: Words): string {
   let rows = '';
   for (const f of SHOWN_FIELDS) {
     const v = c.fields[f];
-    const value = v ? block(v, undefined, w.l) : `<p class="missing">${w.label('site.notGiven')}</p>`;
+    const none = c.inProse.includes(f) ? 'site.notHeaded' : 'site.notGiven';
+    const value = v ? block(v, undefined, w.l) : `<p class="missing">${w.label(none)}</p>`;
     rows += `<dt>${w.field(f)}</dt><dd>${value}</dd>`;
   }
   return `<h2 id="plan">${w.label('site.whatPlanSays')}</h2><dl class="fields">${rows}</dl>`;
