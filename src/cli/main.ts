@@ -222,7 +222,7 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
   // Outcomes arrive in the order of the files on both paths, so reports and stderr are the same either way.
   const take = (file: string, outcome: FileOutcome) => {
     if (outcome.ok) {
-      const note = languageNote(outcome.review, opts, io);
+      const note = languageNote(outcome.review, opts, L);
       if (note) {
         progress.done();
         io.stderr.write(note);
@@ -279,7 +279,7 @@ function compare(paths: string[], opts: CheckOptions, io: Io, L: Lang): number {
   for (const file of paths) {
     try {
       const review = reviewDraft(readDraft(file), options);
-      io.stderr.write(languageNote(review, opts, io) ?? '');
+      io.stderr.write(languageNote(review, opts, L) ?? '');
       reviews.push(review);
     } catch (e) {
       errors.push(reportError(io, L, file, e));
@@ -328,11 +328,10 @@ function overwritesInput(opts: CheckOptions, inputs: readonly string[], io: Io, 
  * --lang sets the language a text is reviewed in: a draft that reads as the other language gets a far weaker
  * review (its vague verbs are not the lexicon's), so that is said, once per draft: the line for stderr, if any.
  * The language is guessed as without --lang (`analyze`); here, on this thread, whatever thread read the draft.
- * Said in the user's own language (LANG), not in the one --lang gave, which may be the misunderstanding.
+ * Said in the run's language, as its other messages.
  */
-function languageNote(review: FileReview, opts: CheckOptions, io: Io): string | undefined {
+function languageNote(review: FileReview, opts: CheckOptions, L: Lang): string | undefined {
   if (!opts.lang) return undefined;
-  const L = userLang(undefined, io.env);
   const detected = detectLanguage(review.analysis.text);
   if (detected === opts.lang) return undefined;
   const names = cli[L].guard.languages;

@@ -20,8 +20,9 @@ function sourceReader(): WorkerScript {
 }
 
 describe('--lang forces the language a text is reviewed in: a draft in the other language is said', () => {
+  // In the run's language, which --lang sets as it sets the review's.
   const warning = (file: string) =>
-    `jalon: ${file} : ce texte semble écrit en français ; il est relu en anglais comme demandé par --lang (sans --lang, Jalon relit chaque texte dans sa langue)\n`;
+    `jalon: ${file}: this text seems to be written in French; it is reviewed in English as --lang asks (without --lang, Jalon reviews each text in its own language)\n`;
 
   it.each([
     ['--jobs 1', ['--jobs', '1'], undefined],
@@ -42,11 +43,11 @@ describe('--lang forces the language a text is reviewed in: a draft in the other
     expect((await runCli(args, { LANG: 'fr_FR.UTF-8' }, false, worker)).stderr).toBe('');
   });
 
-  it('in the user’s own language (LANG), not the one --lang gives; also for --compare', async () => {
+  it('in the language --lang gives, as the run’s other messages, whatever LANG says; also for --compare', async () => {
     const r = await runCli(['check', '--compare', '--lang', 'fr', EN_PLAN, FR], { LANG: 'en_US.UTF-8' });
     expect(r.stdout).toMatch(/^Comparaison de deux versions/);
     expect(r.stderr).toBe(
-      `jalon: ${EN_PLAN}: this text seems to be written in English; it is reviewed in French as --lang asks (without --lang, Jalon reviews each text in its own language)\n`,
+      `jalon: ${EN_PLAN} : ce texte semble écrit en anglais ; il est relu en français comme demandé par --lang (sans --lang, Jalon relit chaque texte dans sa langue)\n`,
     );
   });
 });
