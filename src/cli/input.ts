@@ -1,7 +1,7 @@
 // Finding the drafts (files and folders) and reading each into paragraphs, with a precise reason when it fails.
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { fromParagraphs, type SourceText } from '../core';
+import { cli, colon, fromParagraphs, type SourceText } from '../core';
 import type { ReadErrorCode } from './i18n';
 import { DEFAULT_LIMITS, isPdf, ReadError, type ZipLimits } from './read/error';
 import type { DraftParagraph } from './read/paragraph';
@@ -47,10 +47,21 @@ export function kindOf(file: string): DraftKind | undefined {
   return KINDS[extname(file).toLowerCase()];
 }
 
-/** Files named on the command line are taken whatever their extension (a .doc gets its own message); folders are searched. */
-export function collect(paths: readonly string[]): { files: string[]; errors: InputError[] } {
+/** A report Jalon wrote that a walk met: left out (`skipped`), or named on the command line and reviewed anyway. */
+export interface FoundReport {
+  file: string;
+  skipped: boolean;
+}
+
+/**
+ * Files named on the command line are taken whatever their extension (a .doc gets its own message); folders are
+ * searched. A report Jalon wrote (`jalon check --out rapport.md` into the folder it reviews) is not a draft: a
+ * walk leaves it out, a file named is reviewed anyway; both are listed in `reports`, for a note each.
+ */
+export function collect(paths: readonly string[]): { files: string[]; errors: InputError[]; reports: FoundReport[] } {
   const files: string[] = [];
   const errors: InputError[] = [];
+  const reports: FoundReport[] = [];
   const seen = new Set<string>();
   const visit = (dir: string, found: string[]): void => {
     let real: string;
@@ -79,6 +90,7 @@ export function collect(paths: readonly string[]): { files: string[]; errors: In
         continue;
       }
       if (st.isDirectory()) visit(full, found);
+      else if (isJalonReport(full)) reports.push({ file: full, skipped: true });
       // An old .doc in the folder is named too, so the facilitator knows to ask for a .docx.
       else if (kindOf(name) || /\.doc$/i.test(name)) found.push(full);
     }
@@ -96,9 +108,57 @@ export function collect(paths: readonly string[]): { files: string[]; errors: In
       visit(p, found);
       if (found.length === 0 && !errors.some((e) => e.file === p)) errors.push({ file: p, code: 'no-drafts' });
       files.push(...found);
-    } else files.push(p);
+    } else {
+      if (isJalonReport(p)) reports.push({ file: p, skipped: false });
+      files.push(p);
+    }
   }
-  return { files: [...new Set(files)], errors };
+  return { files: [...new Set(files)], errors, reports };
+}
+
+/** How much of a file is read to tell a report: its first lines. */
+const REPORT_HEAD_BYTES = 4096;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const either = (pick: (w: (typeof cli)['fr']) => string) =>
+  `(?:${[...new Set([pick(cli.fr), pick(cli.en)])].map(escape).join('|')})`;
+
+/**
+ * The opening lines of the reports `jalon check` writes in Markdown and in text, in either language (from the
+ * words of the catalogue that src/cli/report/ and compare.ts write them with): the review's title then its
+ * summary's heading; a draft's line « FILE (fr) — 3 engagement(s), 28 remarques » then its findings, indented; a
+ * comparison's title and « OLD → NEW ».
+ */
+const REPORT_OPENINGS = [
+  new RegExp(`^# ${either((w) => w.title)}\\n\\n## ${either((w) => w.summary)}\\n`),
+  new RegExp(`^# ${either((w) => w.compareTitle)}\\n\\n.* → .*\\n`),
+  new RegExp(
+    `^.+ \\((?:fr|en)\\) — \\d+ ${either((w) => w.commitment.toLowerCase())}\\(s\\), \\d+ ${either((w) => w.findings.toLowerCase())}(?:\\n {2}|\\n?$)`,
+  ),
+  new RegExp(
+    `^${either((w) => w.compareTitle)}(?:${escape(colon('fr'))}|${escape(colon('en'))}).* → .*(?:\\n {2}|\\n?$)`,
+  ),
+];
+
+/** Whether a .md or .txt file is a report Jalon wrote, by its opening lines. */
+export function isJalonReport(file: string): boolean {
+  const kind = kindOf(file);
+  if (kind !== 'md' && kind !== 'txt') return false;
+  let head: string;
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const bytes = new Uint8Array(REPORT_HEAD_BYTES);
+      // Reports are UTF-8; a character cut at the end of the bytes read is only replaced.
+      head = new TextDecoder('utf-8').decode(bytes.subarray(0, readSync(fd, bytes, 0, REPORT_HEAD_BYTES, 0)));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false; // said when it is read
+  }
+  head = head.replace(/\r\n?/g, '\n');
+  return REPORT_OPENINGS.some((re) => re.test(head));
 }
 
 function fsCode(e: unknown): ReadErrorCode {

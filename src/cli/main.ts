@@ -1,7 +1,8 @@
 // `jalon check` and `jalon template`: the facilitators' command line, on the same core as the add-in.
+import { existsSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json';
-import { cli, fill, type AnalyzeOptions, type Lang } from '../core';
+import { cli, detectLanguage, fill, type AnalyzeOptions, type Lang, type Vars } from '../core';
 import { compareDrafts, renderComparison } from './compare';
 import { ReadError } from './read/error';
 import { errorLine, t, userLang, type ReadErrorCode } from './i18n';
@@ -9,9 +10,9 @@ import { collect, readDraft, type InputError } from './input';
 import { analyzeOptionsFor, defaultJobs, reviewFile, reviewInPool, type FileOutcome } from './pool';
 import type { WorkerScript } from './threads';
 import { Progress, type ProgressStream } from './progress';
-import { fileOutput, stdoutOutput, type Output } from './output';
+import { fileOutput, inputAt, stdoutOutput, type Output } from './output';
 import { FORMATS, reportWriter, type Format } from './report';
-import { hasErrors, reviewDraft } from './review';
+import { hasErrors, reviewDraft, type FileReview } from './review';
 import { RulesError } from './rules';
 import { registerPublish } from './publish/register';
 
@@ -32,26 +33,34 @@ interface CheckOptions {
   jobs?: number;
 }
 
-// commander writes its usage errors in English: the usual ones, in the user's language (messages/cli.ts).
-const USAGE: [RegExp, keyof (typeof cli)['fr']['usage'], string[]][] = [
+type Words = (typeof cli)['fr'];
+
+// commander writes its usage errors in English: the usual ones, in the user's language (messages/cli.ts). An
+// option's own reason (InvalidArgumentError, already in the user's language) comes after commander's words.
+const USAGE: [RegExp, (w: Words) => string, string[]][] = [
   [
     /^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/m,
-    'invalidChoice',
+    (w) => w.usage.invalidChoice,
     ['option', 'value', 'choices'],
   ],
-  [/^error: unknown option '(.+)'$/m, 'unknownOption', ['option']],
-  [/^error: required option '(.+)' not specified$/m, 'requiredOption', ['option']],
-  [/^error: option '(.+)' argument missing$/m, 'missingArgument', ['option']],
-  [/^error: unknown command '(.+)'$/m, 'unknownCommand', ['command']],
-  [/^error: too many arguments.*$/m, 'tooManyArguments', []],
+  [
+    /^error: option '(.+)' argument '(.*)' is invalid\. (.+)$/m,
+    (w) => w.guard.invalidArgument,
+    ['option', 'value', 'reason'],
+  ],
+  [/^error: unknown option '(.+)'$/m, (w) => w.usage.unknownOption, ['option']],
+  [/^error: required option '(.+)' not specified$/m, (w) => w.usage.requiredOption, ['option']],
+  [/^error: option '(.+)' argument missing$/m, (w) => w.usage.missingArgument, ['option']],
+  [/^error: unknown command '(.+)'$/m, (w) => w.usage.unknownCommand, ['command']],
+  [/^error: too many arguments.*$/m, (w) => w.usage.tooManyArguments, []],
 ];
 
 function usageError(message: string, lang: Lang): string {
-  for (const [re, key, names] of USAGE) {
+  for (const [re, words, names] of USAGE) {
     const m = re.exec(message);
     if (!m) continue;
     const vars = Object.fromEntries(names.map((n, i) => [n, m[i + 1]]));
-    const text = fill(cli[lang].usage[key], vars, lang);
+    const text = fill(words(cli[lang]), vars, lang);
     return message.replace(re, () => text);
   }
   return message;
@@ -109,7 +118,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
     })
     .addOption(new Option('--lang <lang>', help.lang).choices(['fr', 'en']))
     .requiredOption('--out <file>', help.templateOut)
-    .action(async (opts: { lang?: Lang; out: string }) => {
+    .option('--force', cli[L].guard.force)
+    .action(async (opts: { lang?: Lang; out: string; force?: boolean }) => {
+      // A Word file named otherwise is refused by `check`; a file already there may be a plan filled in.
+      const refusal = !/\.docx$/i.test(opts.out)
+        ? cli[L].guard.templateDocx
+        : !opts.force && existsSync(opts.out)
+          ? cli[L].guard.outExistsPlan
+          : undefined;
+      if (refusal) {
+        say(io, L, refusal, { out: opts.out });
+        code = 2;
+        return;
+      }
       try {
         // Loaded when asked for (dist/cli/template.cjs): the docx writer is half of the command line's code.
         const { writeTemplate } = await import(/* webpackChunkName: "template" */ './template');
@@ -187,16 +208,25 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
   }
   const options = analyzeOptions(opts, io, L);
   if (!options) return 2;
+  const { files, errors, reports } = collect(paths);
+  // An earlier report may be replaced (reports met in a folder are not inputs), never a draft or the rules.
+  if (overwritesInput(opts, [...files, ...(opts.rules ? [opts.rules] : [])], io, L)) return 2;
   const output = openOutput(opts, io, L);
   if (!output) return 2;
-  const { files, errors } = collect(paths);
   for (const e of errors) io.stderr.write(`${errorLine(e.file, e.code, L)}\n`);
+  for (const r of reports)
+    say(io, L, r.skipped ? cli[L].guard.reportSkipped : cli[L].guard.reportNamed, { file: r.file });
   const report = reportWriter(opts.format, L, { toFile: Boolean(opts.out) });
   let errorFindings = false;
   const progress = new Progress(io.stderr, files.length, t('reading', L));
   // Outcomes arrive in the order of the files on both paths, so reports and stderr are the same either way.
   const take = (file: string, outcome: FileOutcome) => {
     if (outcome.ok) {
+      const note = languageNote(outcome.review, opts, L);
+      if (note) {
+        progress.done();
+        io.stderr.write(note);
+      }
       for (const piece of report.add(outcome.review)) output.write(piece);
       errorFindings ||= hasErrors(outcome.review);
     } else {
@@ -241,13 +271,16 @@ function compare(paths: string[], opts: CheckOptions, io: Io, L: Lang): number {
   }
   const options = analyzeOptions(opts, io, L);
   if (!options) return 2;
+  if (overwritesInput(opts, [...paths, ...(opts.rules ? [opts.rules] : [])], io, L)) return 2;
   const output = openOutput(opts, io, L);
   if (!output) return 2;
   const reviews = [];
   const errors: InputError[] = [];
   for (const file of paths) {
     try {
-      reviews.push(reviewDraft(readDraft(file), options));
+      const review = reviewDraft(readDraft(file), options);
+      io.stderr.write(languageNote(review, opts, L) ?? '');
+      reviews.push(review);
     } catch (e) {
       errors.push(reportError(io, L, file, e));
     }
@@ -275,4 +308,33 @@ function closeOutput(output: Output, opts: CheckOptions, io: Io, L: Lang): boole
   const failed = output.close();
   if (failed !== undefined) io.stderr.write(`jalon: ${opts.out}: ${t('outFailed', L)} (${failed})\n`);
   return failed === undefined;
+}
+
+/** "jalon: " and a message of the guard's (messages/cli.ts), on stderr. */
+function say(io: Io, L: Lang, message: string, vars: Vars): void {
+  io.stderr.write(`jalon: ${fill(message, vars, L)}\n`);
+}
+
+/** Whether --out names one of the inputs (said, and nothing written then). */
+function overwritesInput(opts: CheckOptions, inputs: readonly string[], io: Io, L: Lang): boolean {
+  const input = opts.out === undefined ? undefined : inputAt(opts.out, inputs);
+  if (input === undefined) return false;
+  const same = input === opts.out ? '' : fill(cli[L].guard.sameAs, { input }, L);
+  say(io, L, cli[L].guard.outIsInput, { out: opts.out, same });
+  return true;
+}
+
+/**
+ * --lang sets the language a text is reviewed in: a draft that reads as the other language gets a far weaker
+ * review (its vague verbs are not the lexicon's), so that is said, once per draft: the line for stderr, if any.
+ * The language is guessed as without --lang (`analyze`); here, on this thread, whatever thread read the draft.
+ * Said in the run's language, as its other messages.
+ */
+function languageNote(review: FileReview, opts: CheckOptions, L: Lang): string | undefined {
+  if (!opts.lang) return undefined;
+  const detected = detectLanguage(review.analysis.text);
+  if (detected === opts.lang) return undefined;
+  const names = cli[L].guard.languages;
+  const vars = { file: review.file, detected: names[detected], forced: names[opts.lang] };
+  return `jalon: ${fill(cli[L].guard.langMismatch, vars, L)}\n`;
 }

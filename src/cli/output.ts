@@ -2,8 +2,8 @@
 // drafts are reviewed (no whole-report string to build), beside its final name, and renamed when complete: a
 // report that is there is whole, and a run that fails leaves the old one. (Writing here costs less than handing
 // the parts to another thread: a structured clone of 12 MB of text is slower than encoding it.)
-import { closeSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
 export interface Output {
   write(piece: string): void;
@@ -67,4 +67,29 @@ export function fileOutput(out: string): Output {
       remove();
     },
   };
+}
+
+/**
+ * The input that `out` would overwrite, if any: the same file once paths and symbolic links are resolved (or the
+ * same file under another name, a hard link). An `out` that does not exist yet is none of the inputs.
+ */
+export function inputAt(out: string, inputs: readonly string[]): string | undefined {
+  let target: { real: string; dev: number; ino: number };
+  try {
+    const st = statSync(out);
+    target = { real: realpathSync(out), dev: st.dev, ino: st.ino };
+  } catch {
+    return undefined;
+  }
+  // The input named as --out is, when it is there, named rather than another name of the same file.
+  const named = inputs.find((input) => resolve(input) === resolve(out));
+  if (named !== undefined) return named;
+  return inputs.find((input) => {
+    try {
+      const st = statSync(input);
+      return realpathSync(input) === target.real || (st.ino !== 0 && st.dev === target.dev && st.ino === target.ino);
+    } catch {
+      return false;
+    }
+  });
 }

@@ -2,8 +2,8 @@
 // each field a block content control tagged `jalon:<field>` so that Jalon reads it back exactly.
 // The docx package has no public content-control class; its public XmlComponent base builds one.
 import { Document, FileChild, HeadingLevel, Packer, Paragraph, StringValueElement, TextRun, XmlComponent } from 'docx';
-import { writeFileSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { colon, type InsertBlock, type Lang, LEXICON_DATA, templateBlocks } from '../core';
 
 class Element extends XmlComponent {
@@ -88,8 +88,16 @@ export async function templateDocx(lang: Lang): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
+/** Written beside `out` and renamed when whole: a failed write leaves the file there (with --force) as it was. */
 export async function writeTemplate(out: string, lang: Lang): Promise<void> {
   const bytes = await templateDocx(lang);
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, bytes);
+  const partial = join(dirname(out), `.${basename(out)}.${process.pid}.part`);
+  try {
+    writeFileSync(partial, bytes);
+    renameSync(partial, out);
+  } catch (e) {
+    rmSync(partial, { force: true });
+    throw e;
+  }
 }

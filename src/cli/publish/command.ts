@@ -1,9 +1,11 @@
 // `jalon updates-template` and `jalon publish`: read the plan and the sheets, say every problem with where it
 // is and what to write instead, and write the sheet or the site only when every input is valid.
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import pkg from '../../../package.json';
 import {
+  cli,
+  fill,
   planReading,
   isDay,
   planTitle,
@@ -24,8 +26,8 @@ import {
 } from '../../core';
 import { ReadError } from '../read/error';
 import { errorLine } from '../i18n';
-import { readDraft, type Draft } from '../input';
-import { fileOutput } from '../output';
+import { decodeText, readDraft, type Draft } from '../input';
+import { fileOutput, inputAt } from '../output';
 import { quote } from '../report/common';
 import { readTable } from './csv';
 import { renderSite, sitePaths } from './html';
@@ -39,6 +41,8 @@ export interface TemplateOptions {
   out: string;
   lang?: Lang;
   previous?: string;
+  /** Replace --out if it is there already (it may be a sheet filled in). */
+  force?: boolean;
 }
 
 export interface PublishOptions {
@@ -72,6 +76,40 @@ function readPlan(
   return { draft, analysis };
 }
 
+/** The file --previous reads: a site's plan.json when it names the site's folder. */
+function previousFile(file: string): string {
+  try {
+    return statSync(file).isDirectory() ? join(file, 'plan.json') : file;
+  } catch {
+    return file;
+  }
+}
+
+/**
+ * Whether --previous names a plan (a draft's format) rather than what it takes, a site's plan.json or a sheet:
+ * read as a sheet, a plan gets a line per comma about quoting. Excel saves a sheet as « Texte Unicode » (.txt)
+ * too: a sheet's first line names an id column.
+ */
+function previousIsPlan(file: string): boolean {
+  const ext = extname(file).toLowerCase();
+  if (['.md', '.markdown', '.docx', '.odt', '.doc', '.pdf'].includes(ext)) return true;
+  if (ext !== '.txt') return false;
+  let head: string;
+  try {
+    head = decodeText(readFileSync(file)).split(/\r?\n/, 1)[0];
+  } catch {
+    return false; // said when it is read
+  }
+  return !head.split(/[,;\t]/).some((cell) => cell.trim().replace(/^"|"$/g, '').toLowerCase() === 'id');
+}
+
+/** A wrong --previous, said before anything is read (true when said). */
+function wrongPrevious(previous: string | undefined, err: Err, L: Lang): boolean {
+  if (previous === undefined || !previousIsPlan(previousFile(previous))) return false;
+  say(err, fill(cli[L].guard.previousKind, { file: previous }, L));
+  return true;
+}
+
 /** Ids given before, from a published site (its folder or its plan.json) or a follow-up sheet. */
 function readPrevious(file: string, lang: Lang): { registry?: KnownCommitment[]; problems: Problem[] } {
   let path = file;
@@ -100,6 +138,19 @@ function sayProblems(problems: Problem[], err: Err, L: Lang): void {
 }
 
 export function updatesTemplate(planFile: string, opts: TemplateOptions, err: Err, L: Lang): number {
+  // The sheet never replaces what this command reads, nor, unless asked, a sheet that may be filled in.
+  const guard = cli[L].guard;
+  const input = inputAt(opts.out, opts.previous ? [planFile, previousFile(opts.previous)] : [planFile]);
+  if (input !== undefined) {
+    const same = input === opts.out ? '' : fill(guard.sameAs, { input }, L);
+    say(err, fill(guard.outIsInput, { out: opts.out, same }, L));
+    return 2;
+  }
+  if (!opts.force && existsSync(opts.out)) {
+    say(err, fill(guard.outExistsSheet, { out: opts.out }, L));
+    return 2;
+  }
+  if (wrongPrevious(opts.previous, err, L)) return 2;
   const plan = readPlan(planFile, opts.lang, err, L);
   if (!plan) return 2;
   if (plan.analysis.commitments.length === 0) {
@@ -158,6 +209,7 @@ export async function publishSite(planFile: string, opts: PublishOptions, err: E
     say(err, tr('cli.badToday', L, { value: today }));
     return 2;
   }
+  if (wrongPrevious(opts.previous, err, L)) return 2;
   // A wrong --out is said before anything is read; the site there gives the ids published before.
   let published: KnownCommitment[] | undefined;
   if (opts.out) {

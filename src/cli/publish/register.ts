@@ -1,7 +1,7 @@
 // The two commands of the public follow-up on the command line; their code loads when one of them runs
 // (dist/cli/publish.cjs), as `jalon template` loads the docx writer.
 import { Command, Option } from 'commander';
-import { publish, translator, type Lang } from '../../core';
+import { cli, publish, translator, type Lang } from '../../core';
 import type { Io } from '../main';
 
 /** `frame` gives a command the program's help option and error output, in the user's language. */
@@ -21,7 +21,8 @@ export function registerPublish(
 
   common(program.command('updates-template').description(help('updatesTemplate')).argument('<plan>', help('plan')))
     .requiredOption('--out <file>', help('sheetOut'))
-    .action(async (plan: string, opts: { out: string; lang?: Lang; previous?: string }) => {
+    .option('--force', cli[L].guard.force)
+    .action(async (plan: string, opts: { out: string; lang?: Lang; previous?: string; force?: boolean }) => {
       const { updatesTemplate } = await import(/* webpackChunkName: "publish" */ './command');
       exit(updatesTemplate(plan, opts, io.stderr, L));
     });

@@ -103,6 +103,28 @@ const fr = {
     accountability: 'redevabilité',
     audience: 'public visé',
   },
+  // What keeps the user's files safe and says which language a text is read in (main.ts, input.ts, publish/command.ts).
+  guard: {
+    outIsInput:
+      '{{out}} : --out désigne un fichier que cette commande lit{{same}} ; Jalon ne l’écrase pas. Donnez un autre nom à --out (rien n’a été écrit)',
+    sameAs: ' (c’est {{input}})',
+    outExistsPlan:
+      '{{out}} existe déjà et peut être un plan déjà rempli : Jalon ne le remplace pas. Choisissez un autre nom, ou ajoutez --force pour le remplacer (rien n’a été écrit)',
+    outExistsSheet:
+      '{{out}} existe déjà et peut être une feuille de suivi déjà remplie : Jalon ne la remplace pas. Choisissez un autre nom, ou ajoutez --force pour la remplacer (rien n’a été écrit)',
+    force: 'remplacer le fichier --out s’il existe (sans --force, Jalon ne remplace jamais un fichier)',
+    templateDocx:
+      '{{out}} : le modèle est un document Word ; nommez-le en .docx, par exemple --out plan.docx (rien n’a été écrit)',
+    previousKind:
+      '{{file}} : --previous attend le plan.json d’un site publié (ou le dossier du site) ou une feuille de suivi .csv déjà écrite, pas un plan (rien n’a été écrit)',
+    langMismatch:
+      '{{file}} : ce texte semble écrit en {{detected}} ; il est relu en {{forced}} comme demandé par --lang (sans --lang, Jalon relit chaque texte dans sa langue)',
+    languages: { fr: 'français', en: 'anglais' },
+    reportSkipped:
+      '{{file}} : rapport écrit par Jalon, pas un projet : laissé de côté (nommez-le sur la ligne de commande pour le relire quand même)',
+    reportNamed: '{{file}} : rapport écrit par Jalon, pas un projet : relu quand même, puisqu’il est nommé',
+    invalidArgument: 'erreur : {{option}} {{reason}} ; reçu « {{value}} »',
+  },
 };
 
 const en: Shape<typeof fr> = {
@@ -203,6 +225,27 @@ const en: Shape<typeof fr> = {
     actions: 'implementing actions',
     accountability: 'accountability',
     audience: 'audience',
+  },
+  guard: {
+    outIsInput:
+      '{{out}}: --out names a file this command reads{{same}}; Jalon does not overwrite it. Give --out another name (nothing was written)',
+    sameAs: ' (it is {{input}})',
+    outExistsPlan:
+      '{{out}} already exists and may be a plan already filled in: Jalon does not replace it. Choose another name, or add --force to replace it (nothing was written)',
+    outExistsSheet:
+      '{{out}} already exists and may be a follow-up sheet already filled in: Jalon does not replace it. Choose another name, or add --force to replace it (nothing was written)',
+    force: 'replace the --out file if it exists (without --force, Jalon never replaces a file)',
+    templateDocx:
+      '{{out}}: the template is a Word document; name it .docx, for example --out plan.docx (nothing was written)',
+    previousKind:
+      '{{file}}: --previous takes the plan.json of a published site (or the site’s folder) or an earlier .csv follow-up sheet, not a plan (nothing was written)',
+    langMismatch:
+      '{{file}}: this text seems to be written in {{detected}}; it is reviewed in {{forced}} as --lang asks (without --lang, Jalon reviews each text in its own language)',
+    languages: { fr: 'French', en: 'English' },
+    reportSkipped:
+      '{{file}}: a report Jalon wrote, not a draft: left out (name it on the command line to review it anyway)',
+    reportNamed: '{{file}}: a report Jalon wrote, not a draft: reviewed anyway, since it is named',
+    invalidArgument: "error: {{option}} {{reason}}; got '{{value}}'",
   },
 };
 
