@@ -1,7 +1,7 @@
 // Reading a sheet as Excel, LibreOffice or a text editor saved it. csv-parse does the parsing; before it, what
-// Excel gets wrong is named with where it is and what to do: a workbook instead of a CSV, UTF-16, Windows-1252,
-// semicolons or tabs between the columns. Rows are numbered as a spreadsheet shows them (a cell with line
-// breaks is still one row).
+// Excel gets wrong is named with where it is and what to do: a workbook instead of a CSV, UTF-16, Windows-1252.
+// Columns may be separated by commas, semicolons (Excel in French saves so) or tabs: the header line says which.
+// Rows are numbered as a spreadsheet shows them (a cell with line breaks is still one row).
 import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
@@ -25,7 +25,7 @@ export function firstNonUtf8(data: Uint8Array): number {
   return -1;
 }
 
-/** Row and column (both 0-based) of a position in CSV text, counting quoted line breaks and commas as text. */
+/** Row and column (both 0-based) of a position in CSV text, counting quoted line breaks and delimiters as text. */
 export function cellAt(text: string, offset: number, delimiter = ','): { row: number; column: number } {
   let row = 0;
   let column = 0;
@@ -51,25 +51,51 @@ function unclosedQuote(text: string): number {
 
 const CP1252 = new TextDecoder('windows-1252');
 
-function headerLine(text: string): string {
+export type Delimiter = ',' | ';' | '\t';
+const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
+
+/**
+ * The delimiter of CSV text: of comma, semicolon and tab, the one its header line holds most often outside quotes
+ * (a comma on a tie, or when the header has one column).
+ */
+export function detectDelimiter(text: string): Delimiter {
+  const counts = [0, 0, 0];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (ch === '\n' || ch === '\r') break;
+    else {
+      const k = DELIMITERS.indexOf(ch as Delimiter);
+      if (k >= 0) counts[k]++;
+    }
+  }
+  let best = 0;
+  for (let k = 1; k < counts.length; k++) if (counts[k] > counts[best]) best = k;
+  return DELIMITERS[best];
+}
+
+/** The header's cells as its first line shows them, for naming a column before the text is parsed. */
+function headerNames(text: string, delimiter: Delimiter): string[] {
   const end = text.search(/\r?\n/);
-  return end < 0 ? text : text.slice(0, end);
+  return (end < 0 ? text : text.slice(0, end)).split(delimiter).map((h) => h.replace(/"/g, '').trim());
 }
 
 const QUOTE = 34;
-const COMMA = 44;
 const LF = 10;
 const CR = 13;
 const APOSTROPHE = 39;
 
 /**
  * The records of CSV text as csv-parse reads them, for the text every sheet Jalon wrote and most spreadsheets save:
- * one kind of line end (CRLF or LF), quotes only around whole cells. Anything else (a quote inside a cell left
+ * one kind of line end (CRLF or LF), quotes only around whole cells, the given delimiter between them. Anything else (a quote inside a cell left
  * unquoted, text after a closing quote, a quote never closed, a lone CR, line ends of two kinds) gives undefined,
  * and csv-parse reads the text and says what is wrong. A national repository's sheets hold a million cells, which
  * csv-parse's general reader took a second and a half to read (DEVELOPERS.md, speed; tested against csv-parse).
  */
-export function plainRecords(text: string): string[][] | undefined {
+export function plainRecords(text: string, delimiter: Delimiter = ','): string[][] | undefined {
+  const DELIM = delimiter.charCodeAt(0); // the delimiter, whichever it is
   const records: string[][] = [];
   if (text === '') return records;
   const n = text.length;
@@ -92,19 +118,19 @@ export function plainRecords(text: string): string[][] | undefined {
         from = q + 2;
       }
       const c = text.charCodeAt(i);
-      if (i < n && c !== COMMA && c !== LF && c !== CR) return undefined;
+      if (i < n && c !== DELIM && c !== LF && c !== CR) return undefined;
     } else {
       let j = i;
       for (; j < n; j++) {
         const c = text.charCodeAt(j);
-        if (c === COMMA || c === LF || c === CR) break;
+        if (c === DELIM || c === LF || c === CR) break;
         if (c === QUOTE) return undefined;
       }
       row.push(text.slice(i, j));
       i = j;
     }
     if (i >= n) break;
-    if (text.charCodeAt(i) === COMMA) {
+    if (text.charCodeAt(i) === DELIM) {
       i += 1;
       continue;
     }
@@ -120,6 +146,13 @@ export function plainRecords(text: string): string[][] | undefined {
   return records;
 }
 
+/** The message of a row with more cells than the header: it names the delimiter the text must not hold unquoted. */
+const COLUMN_COUNT: Record<Delimiter, string> = {
+  ',': 'columnCount',
+  ';': 'columnCountSemicolon',
+  '\t': 'columnCountTab',
+};
+
 export function parseTable(file: string, data: Uint8Array): ReadTable {
   const fail = (code: string, at?: { row: number; column?: number; columnName?: string }, vars?: Problem['vars']) => ({
     problems: [{ file, code, vars, row: at?.row, column: at?.column, columnName: at?.columnName }],
@@ -132,27 +165,22 @@ export function parseTable(file: string, data: Uint8Array): ReadTable {
   const bad = isUtf8(body) ? -1 : firstNonUtf8(body);
   if (bad >= 0) {
     const before = new TextDecoder('utf-8').decode(body.subarray(0, bad));
-    const at = cellAt(before, before.length);
-    const header = headerLine(before).split(',');
+    const delimiter = detectDelimiter(before);
+    const at = cellAt(before, before.length, delimiter);
     return fail(
       'cp1252',
-      { row: at.row + 1, column: at.column, columnName: header[at.column]?.trim() },
+      { row: at.row + 1, column: at.column, columnName: headerNames(before, delimiter)[at.column] },
       { char: CP1252.decode(body.subarray(bad, bad + 1)) },
     );
   }
   const text = new TextDecoder('utf-8').decode(body);
   if (text.trim() === '') return fail('empty');
-  const header = headerLine(text);
-  for (const [delimiter, code] of [
-    [';', 'semicolon'],
-    ['\t', 'tab'],
-  ] as const) {
-    if (!header.includes(',') && header.includes(delimiter))
-      return fail(code, { row: 1, column: 0, columnName: header.split(delimiter)[0].replace(/"/g, '').trim() });
-  }
+  const delimiter = detectDelimiter(text);
   let records: string[][];
   try {
-    records = plainRecords(text) ?? (parse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][]);
+    records =
+      plainRecords(text, delimiter) ??
+      (parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][]);
   } catch (e) {
     const err = e as { code?: string; message: string };
     if (
@@ -162,11 +190,12 @@ export function parseTable(file: string, data: Uint8Array): ReadTable {
     ) {
       const open = err.code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuote(text) : -1;
       const info = (e as { lines?: number; column?: number; records?: number }).records;
-      const at = open >= 0 ? cellAt(text, open) : { row: info ?? 0, column: (e as { column?: number }).column ?? 0 };
+      const at =
+        open >= 0 ? cellAt(text, open, delimiter) : { row: info ?? 0, column: (e as { column?: number }).column ?? 0 };
       return fail(err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'quoteNotClosed' : 'badQuote', {
         row: at.row + 1,
         column: at.column,
-        columnName: header.split(',')[at.column]?.trim(),
+        columnName: headerNames(text, delimiter)[at.column],
       });
     }
     return fail('unreadable', undefined, { detail: err.message });
@@ -177,13 +206,13 @@ export function parseTable(file: string, data: Uint8Array): ReadTable {
   for (let k = 1; k < records.length; k++) {
     const cells = records[k];
     const row = k + 1;
-    // Extra cells that hold nothing are Excel's; extra text means a comma outside quotes.
+    // Extra cells that hold nothing are Excel's; extra text means a delimiter outside quotes.
     if (cells.length > head.length && cells.slice(head.length).some((c) => c.trim() !== '')) {
       problems.push({
         file,
         row,
         column: head.length,
-        code: 'columnCount',
+        code: COLUMN_COUNT[delimiter],
         vars: { count: cells.length, expected: head.length },
       });
       continue;

@@ -2,7 +2,9 @@
 // are one contract with the organisations that write these files; apart, they would drift.
 // An organisation's house rules: a JSON file that adds or removes terms and exceptions, changes severities,
 // turns rules off, lists accepted vocabulary and the shared ignore list. Validated with a JSON schema (ajv);
-// every error names the line and column of the bad value, in French and English.
+// every error names the line and column of the bad value, in French and English, once per bad value; a check's name
+// misspelt anywhere comes with the nearest names. Severities may be written as the reports show them (« erreur »,
+// « avertissement »…). What the file says that changes nothing (a term removed that no check has) is a warning.
 //
 // Example:
 // {
@@ -22,8 +24,10 @@ import Ajv, { type ErrorObject } from 'ajv';
 import { SEVERITIES } from '../checks/finding';
 import { RULE_IDS, type RuleId } from '../checks/ids';
 import type { LexiconRule, RuleOverrides, TermAddition } from '../checks/lexicon/compile';
-import { compileException, compileSequence, PatternError } from '../checks/lexicon/patterns';
-import type { ExceptionEntry } from '../checks/lexicon/types';
+import { compileException, compileSequence, PatternError, patternWords } from '../checks/lexicon/patterns';
+import type { ExceptionEntry, LexiconData } from '../checks/lexicon/types';
+import { LEXICON_DATA } from '../checks/text';
+import { foldWord } from '../text/fold';
 import type { Lang, Severity } from '../types';
 import type { IgnoreList } from './ignore';
 
@@ -53,10 +57,37 @@ export interface HouseRulesError {
   message: { fr: string; en: string };
 }
 
+/**
+ * Errors make the file refused; warnings (`ok` and warned of) name what the file says that changes nothing: a term
+ * removed, or an exception added or removed, that none of the check's terms or exceptions matches.
+ */
 export type HouseRulesResult =
-  { ok: true; rules: HouseRules; errors: [] } | { ok: false; rules?: undefined; errors: HouseRulesError[] };
+  | { ok: true; rules: HouseRules; errors: []; warnings: HouseRulesError[] }
+  | { ok: false; rules?: undefined; errors: HouseRulesError[]; warnings: [] };
 
-const TERM_RULES = ['vague-term', 'jargon', 'vague-time', 'vague-quantity', 'hedge'];
+const TERM_RULES: readonly LexiconRule[] = ['vague-term', 'jargon', 'vague-time', 'vague-quantity', 'hedge'];
+
+/**
+ * The severities a house-rules file may write: the English names and the French ones the reports and the pane show
+ * (« erreur », « avertissement »…), in small letters or with a capital. parseHouseRules turns them into Severity.
+ */
+const SEVERITY_NAMES: ReadonlyMap<string, Severity> = new Map(
+  (
+    [...SEVERITIES.map((s) => [s, s]), ['erreur', 'error'], ['avertissement', 'warning'], ['information', 'info']] as [
+      string,
+      Severity,
+    ][]
+  ).flatMap(([name, severity]) => [
+    [name, severity],
+    [name[0].toUpperCase() + name.slice(1), severity],
+  ]),
+);
+/** The severities in each language, as a message lists them. */
+const SEVERITY_WORDS = {
+  fr: ['erreur', 'avertissement', 'suggestion', 'information'],
+  en: ['error', 'warning', 'suggestion', 'info'],
+};
+
 const ruleIdSchema = { type: 'string', enum: [...RULE_IDS] };
 const termRuleSchema = { type: 'string', enum: TERM_RULES };
 const langSchema = { type: 'string', enum: ['fr', 'en'] };
@@ -81,7 +112,10 @@ export const houseRulesSchema = {
           {
             type: 'object',
             additionalProperties: false,
-            properties: { enabled: { type: 'boolean' }, severity: { type: 'string', enum: SEVERITIES } },
+            properties: {
+              enabled: { type: 'boolean' },
+              severity: { type: 'string', enum: [...SEVERITY_NAMES.keys()] },
+            },
           },
         ],
       },
@@ -152,7 +186,7 @@ export const houseRulesSchema = {
       properties: {
         fingerprints: stringList,
         terms: stringList,
-        rules: { type: 'array', items: { type: 'string', minLength: 1 } },
+        rules: { type: 'array', items: ruleIdSchema },
       },
     },
   },
@@ -178,6 +212,7 @@ export function parseHouseRules(json: string): HouseRulesResult {
       return {
         ok: false,
         errors: [{ line, column, path: '', message: { fr: `JSON invalide : ${e.fr}`, en: `Invalid JSON: ${e.en}` } }],
+        warnings: [],
       };
     }
     throw e;
@@ -191,16 +226,15 @@ export function parseHouseRules(json: string): HouseRulesResult {
   const v = validate();
   if (!v(value)) {
     for (const err of v.errors ?? []) {
-      // anyOf reports each branch; the branch errors below it are enough.
-      if (err.keyword === 'anyOf') continue;
+      if (!worthSaying(err, value)) continue;
       let path = err.instancePath;
       if (err.keyword === 'additionalProperties')
         path += `/${escapePointer(String(err.params.additionalProperty))}#key`;
       if (err.keyword === 'propertyNames') path += `/${escapePointer(String(err.params.propertyName))}#key`;
       const { line, column } = at(path);
-      errors.push({ line, column, path: path.replace(/#key$/, ''), message: describe(err) });
+      errors.push({ line, column, path: path.replace(/#key$/, ''), message: describe(err, valueAt(value, path)) });
     }
-    return { ok: false, errors: dedupe(errors) };
+    return { ok: false, errors: dedupe(errors), warnings: [] };
   }
   const rules = value as HouseRules;
   // Patterns are a small language of their own: check them too.
@@ -225,8 +259,11 @@ export function parseHouseRules(json: string): HouseRulesResult {
   rules.add?.forEach((x, i) => {
     if (x.after) checkPattern(`/add/${i}/after`, x.after, compileSequence);
   });
-  if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, rules, errors: [] };
+  if (errors.length > 0) return { ok: false, errors, warnings: [] };
+  // « erreur », « avertissement »…: the names a report shows are the engine's severities.
+  for (const setting of Object.values(rules.rules ?? {}))
+    if (typeof setting === 'object' && setting.severity) setting.severity = SEVERITY_NAMES.get(setting.severity);
+  return { ok: true, rules, errors: [], warnings: termWarnings(rules, at) };
 }
 
 function dedupe(errors: HouseRulesError[]): HouseRulesError[] {
@@ -239,9 +276,74 @@ function dedupe(errors: HouseRulesError[]): HouseRulesError[] {
   });
 }
 
-function describe(err: ErrorObject): { fr: string; en: string } {
+/** A rule's setting: "/rules/vague-term" for any error at or under it. */
+const SETTING = /^\/rules\/([^/]+)/;
+
+/**
+ * Whether an error of the schema is the one to say about its value. One wrong value gets one message: a setting
+ * that is neither "off", "on" nor an object gets its own (not one per branch of the schema's anyOf), an object gets
+ * those of the object's branch; a rule name unknown is said once (not also by its name's enum), and its setting not.
+ */
+function worthSaying(err: ErrorObject, data: unknown): boolean {
+  if (err.keyword === 'anyOf' || err.propertyName !== undefined) return false;
+  const setting = SETTING.exec(err.instancePath);
+  if (!setting) return true;
+  if (!(RULE_IDS as readonly string[]).includes(unescapePointer(setting[1]))) return false;
+  const value = valueAt(data, setting[0]);
+  const objectBranch = err.schemaPath.includes('/anyOf/1/');
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return objectBranch;
+  // A string or anything else: the string branch's enum, said by describe as a setting.
+  return !objectBranch && err.instancePath === setting[0] && (typeof value !== 'string' || err.keyword === 'enum');
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let v = data;
+  for (const part of pointer.replace(/#key$/, '').split('/').slice(1)) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[unescapePointer(part)];
+  }
+  return v;
+}
+
+const quoted = (s: string): { fr: string; en: string } => ({ fr: `« ${s} »`, en: `“${s}”` });
+
+/** "did you mean …?" for the names nearest to `name`, '' when none is near. */
+function didYouMean(name: string, known: readonly string[]): { fr: string; en: string } {
+  const near = nearest(name, known);
+  if (near.length === 0) return { fr: '', en: '' };
+  return {
+    fr: ` ; vouliez-vous dire ${near.map((n) => quoted(n).fr).join(' ou ')} ?`,
+    en: `; did you mean ${near.map((n) => quoted(n).en).join(' or ')}?`,
+  };
+}
+
+/** An unknown check's name: the nearest checks, then all of them. */
+function unknownCheck(name: string, known: readonly string[]): { fr: string; en: string } {
+  const mean = didYouMean(name, known);
+  return {
+    fr: `Vérification inconnue ${quoted(name).fr}${mean.fr} (vérifications : ${known.join(', ')})`,
+    en: `Unknown check ${quoted(name).en}${mean.en} (checks: ${known.join(', ')})`,
+  };
+}
+
+function describe(err: ErrorObject, value: unknown): { fr: string; en: string } {
   const where = err.instancePath || '/';
   const p = err.params as Record<string, unknown>;
+  const setting = SETTING.exec(err.instancePath);
+  if (setting && err.instancePath === setting[0] && err.schemaPath.includes('/anyOf/0/')) {
+    // Neither "off", "on" nor an object.
+    const shown = typeof value === 'string' ? value : JSON.stringify(value);
+    const severity = typeof value === 'string' && nearest(value, [...SEVERITY_NAMES.keys()], 0).length > 0;
+    return severity
+      ? {
+          fr: `Réglage ${quoted(shown).fr} de ${setting[1]} : une gravité s’écrit { "severity": "${shown}" } (ou "off", "on" pour arrêter ou lancer la vérification)`,
+          en: `Setting ${quoted(shown).en} of ${setting[1]}: a severity is written { "severity": "${shown}" } (or "off", "on" to turn the check off or on)`,
+        }
+      : {
+          fr: `Réglage ${quoted(shown).fr} de ${setting[1]} : écrivez "off", "on" ou { "severity": "avertissement" } (gravités : ${SEVERITY_WORDS.fr.join(', ')})`,
+          en: `Setting ${quoted(shown).en} of ${setting[1]}: write "off", "on" or { "severity": "warning" } (severities: ${SEVERITY_WORDS.en.join(', ')})`,
+        };
+  }
   switch (err.keyword) {
     case 'additionalProperties':
       return {
@@ -253,11 +355,29 @@ function describe(err: ErrorObject): { fr: string; en: string } {
         fr: `Champ obligatoire manquant « ${String(p.missingProperty)} » dans ${where}`,
         en: `Missing required field "${String(p.missingProperty)}" in ${where}`,
       };
-    case 'enum':
+    case 'enum': {
+      const given = String(value);
+      if (setting && err.instancePath.endsWith('/severity')) {
+        const mean = didYouMean(given, [...SEVERITY_WORDS.fr, ...SEVERITY_WORDS.en]);
+        return {
+          fr: `Gravité inconnue ${quoted(given).fr}${mean.fr} (gravités : ${SEVERITY_WORDS.fr.join(', ')} ; en anglais : ${SEVERITY_WORDS.en.join(', ')})`,
+          en: `Unknown severity ${quoted(given).en}${mean.en} (severities: ${SEVERITY_WORDS.en.join(', ')}; in French: ${SEVERITY_WORDS.fr.join(', ')})`,
+        };
+      }
+      if (/^\/ignore\/rules\/\d+$/.test(err.instancePath)) return unknownCheck(given, RULE_IDS);
+      if (err.instancePath.endsWith('/rule')) {
+        if ((RULE_IDS as readonly string[]).includes(given))
+          return {
+            fr: `La vérification ${quoted(given).fr} n’a pas de liste de termes : écrivez l’une de ${TERM_RULES.join(', ')}`,
+            en: `The check ${quoted(given).en} has no list of terms: write one of ${TERM_RULES.join(', ')}`,
+          };
+        return unknownCheck(given, TERM_RULES);
+      }
       return {
         fr: `Valeur non autorisée en ${where} ; valeurs possibles : ${(p.allowedValues as unknown[]).join(', ')}`,
         en: `Value not allowed at ${where}; allowed: ${(p.allowedValues as unknown[]).join(', ')}`,
       };
+    }
     case 'type':
       return {
         fr: `Type incorrect en ${where} : ${String(p.type)} attendu`,
@@ -266,13 +386,145 @@ function describe(err: ErrorObject): { fr: string; en: string } {
     case 'minLength':
       return { fr: `Texte vide en ${where}`, en: `Empty text at ${where}` };
     case 'propertyNames':
-      return {
-        fr: `Règle inconnue « ${String(p.propertyName)} » ; règles : ${RULE_IDS.join(', ')}`,
-        en: `Unknown rule "${String(p.propertyName)}"; rules: ${RULE_IDS.join(', ')}`,
-      };
+      return unknownCheck(String(p.propertyName), RULE_IDS);
     default:
       return { fr: `${where} : ${err.message ?? 'invalide'}`, en: `${where}: ${err.message ?? 'invalid'}` };
   }
+}
+
+/** How names are compared: case, and "_" or spaces for "-", do not count. */
+const nameKey = (s: string): string => foldWord(s).replace(/[\s_]+/g, '-');
+
+/**
+ * The known names nearest to `name` (edit distance on nameKey, a swap of two letters counting one), if within
+ * `max` edits (by default a third of the name's length, at least 1, at most 3); the nearest only.
+ */
+export function nearest(name: string, known: readonly string[], max?: number): string[] {
+  const key = nameKey(name);
+  const limit = max ?? Math.min(3, Math.max(1, Math.floor(key.length / 3)));
+  let best = Infinity;
+  let out: string[] = [];
+  for (const k of known) {
+    const d = editDistance(key, nameKey(k));
+    if (d > limit) continue;
+    if (d < best) {
+      best = d;
+      out = [k];
+    } else if (d === best && !out.includes(k)) out.push(k);
+  }
+  return out.slice(0, 3);
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+function editDistance(a: string, b: string): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[0].push(j);
+        continue;
+      }
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i].push(d);
+    }
+  }
+  return rows[a.length][b.length];
+}
+
+/** Each lexicon check's data, by the rule's id. */
+const DATA_OF: Record<LexiconRule, keyof LexiconData> = {
+  'vague-term': 'vagueTerm',
+  'vague-time': 'vagueTime',
+  'vague-quantity': 'vagueQuantity',
+  hedge: 'hedge',
+  jargon: 'jargon',
+};
+
+/** A lexicon check's terms in one language, as removals find them (compileRules: folded id) and as shown. */
+function termsOf(rules: HouseRules, rule: LexiconRule, lang: Lang): Map<string, string> {
+  const data = LEXICON_DATA[lang][DATA_OF[rule]];
+  const out = new Map<string, string>();
+  for (const e of data.terms) {
+    const id = 'lemma' in e ? e.lemma : e.term;
+    out.set(foldWord(id), id.replace(/\|\S+/g, ''));
+  }
+  for (const a of rules.add ?? [])
+    if (a.rule === rule && (!a.lang || a.lang === lang)) out.set(foldWord(a.term), a.term);
+  return out;
+}
+
+/** Where a house rule (of a language, or of both) looks for its term: the languages it applies to. */
+const langsOf = (x: { lang?: Lang }): Lang[] => (x.lang ? [x.lang] : ['fr', 'en']);
+
+/**
+ * What the file says that changes nothing, as compileRules reads it: a term removed that none of the checks' terms
+ * (theirs or the file's additions) is, an exception added to a term no check has, an exception removed that no
+ * check has. Each names the nearest term when one is near (a typing slip: « dévelloper »).
+ */
+function termWarnings(rules: HouseRules, at: (path: string) => { line: number; column: number }): HouseRulesError[] {
+  const warnings: HouseRulesError[] = [];
+  const warn = (path: string, message: { fr: string; en: string }) => warnings.push({ ...at(path), path, message });
+  const unmatched = (term: string, rule: LexiconRule | undefined, langs: Lang[]) => {
+    const checks = rule ? [rule] : TERM_RULES;
+    const known = langs.flatMap((lang) => checks.map((r) => termsOf(rules, r, lang)));
+    if (known.some((terms) => terms.has(foldWord(term)))) return undefined;
+    return nearest(
+      term,
+      known.flatMap((terms) => [...terms.values()]),
+      2,
+    );
+  };
+  const ofCheck = (rule: LexiconRule | undefined) =>
+    rule ? { fr: `de ${rule}`, en: `of ${rule}` } : { fr: 'd’aucune vérification', en: 'of any check' };
+  rules.remove?.forEach((r, i) => {
+    const near = unmatched(r.term, r.rule as LexiconRule | undefined, langsOf(r));
+    if (!near) return;
+    const mean = didYouMean(r.term, near);
+    warn(`/remove/${i}/term`, {
+      fr: `${quoted(r.term).fr} ne correspond à aucun terme ${ofCheck(r.rule as LexiconRule | undefined).fr} : ce retrait ne change rien${mean.fr}`,
+      en: `${quoted(r.term).en} matches no term ${ofCheck(r.rule as LexiconRule | undefined).en}: removing it changes nothing${mean.en}`,
+    });
+  });
+  rules.exceptions?.add?.forEach((x, i) => {
+    if (!x.term) return;
+    // An exception is attached to the terms whose words are its term's (compileRules).
+    const words = (t: string) => patternWords(foldWord(t)).join(' ');
+    const langs = langsOf(x);
+    const has = langs.some((lang) =>
+      [...termsOf(rules, x.rule, lang).values()].some((t) => words(t) === words(x.term!)),
+    );
+    if (has) return;
+    const mean = didYouMean(
+      x.term,
+      langs.flatMap((lang) => [...termsOf(rules, x.rule, lang).values()]),
+    );
+    warn(`/exceptions/add/${i}/term`, {
+      fr: `${quoted(x.term).fr} ne correspond à aucun terme de ${x.rule} : cette exception ne s’applique à rien${mean.fr}`,
+      en: `${quoted(x.term).en} matches no term of ${x.rule}: this exception applies to nothing${mean.en}`,
+    });
+  });
+  rules.exceptions?.remove?.forEach((x, i) => {
+    const key = (e: { term?: string; pattern: string }) => `${e.term ? foldWord(e.term) : ''}\u0000${e.pattern}`;
+    const langs = langsOf(x);
+    const exceptions = langs.flatMap((lang) => [
+      ...TERM_RULES.flatMap((r) => LEXICON_DATA[lang][DATA_OF[r]].exceptions),
+      ...(rules.exceptions?.add ?? []).filter((e) => !e.lang || e.lang === lang),
+    ]);
+    if (exceptions.some((e) => key(e) === key(x))) return;
+    const sameTerm = exceptions.filter((e) => (e.term ? foldWord(e.term) : '') === (x.term ? foldWord(x.term) : ''));
+    const mean = didYouMean(
+      x.pattern,
+      sameTerm.map((e) => e.pattern),
+    );
+    const of = x.term ? { fr: ` du terme « ${x.term} »`, en: ` of the term "${x.term}"` } : { fr: '', en: '' };
+    warn(`/exceptions/remove/${i}/pattern`, {
+      fr: `aucune exception${of.fr} n’a le motif ${quoted(x.pattern).fr} : ce retrait ne change rien${mean.fr}`,
+      en: `no exception${of.en} has the pattern ${quoted(x.pattern).en}: removing it changes nothing${mean.en}`,
+    });
+  });
+  return warnings;
 }
 
 type RuleSetting = NonNullable<HouseRules['rules']>[RuleId];
@@ -313,6 +565,10 @@ export function houseRulesOverrides(h: HouseRules, lang: Lang): RuleOverrides {
 
 function escapePointer(s: string): string {
   return s.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function unescapePointer(s: string): string {
+  return s.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {

@@ -51,14 +51,15 @@ const fr = {
     utf16: 'le fichier est en UTF-16 (« Texte Unicode ») : enregistrez-le en « CSV UTF-8 (délimité par des virgules) »',
     cp1252:
       '« {{char}} » est codé en Windows-1252, pas en UTF-8 : dans Excel, Fichier > Enregistrer sous > « CSV UTF-8 (délimité par des virgules) »',
-    semicolon:
-      'colonnes séparées par des points-virgules (Excel en français) : séparez-les par des virgules (LibreOffice : Enregistrer sous > Texte CSV, séparateur de champ « , » ; Windows : Région > Paramètres supplémentaires > Séparateur de listes « , » avant d’enregistrer depuis Excel)',
-    tab: 'colonnes séparées par des tabulations : enregistrez le fichier en « CSV UTF-8 (délimité par des virgules) »',
     quoteNotClosed:
       'un guillemet ouvert ici n’est jamais fermé : fermez-le, et doublez ("") les guillemets à l’intérieur du texte',
     badQuote: 'guillemet au milieu d’une cellule : doublez-le ("") ou mettez toute la cellule entre guillemets',
     columnCount:
       'cette ligne a {{count, number}} colonnes et l’en-tête {{expected, number}} : mettez entre guillemets le texte qui contient des virgules',
+    columnCountSemicolon:
+      'cette ligne a {{count, number}} colonnes et l’en-tête {{expected, number}} : mettez entre guillemets le texte qui contient des points-virgules',
+    columnCountTab:
+      'cette ligne a {{count, number}} colonnes et l’en-tête {{expected, number}} : mettez entre guillemets le texte qui contient des tabulations',
     missingColumn:
       'la colonne « {{name}} » manque : ajoutez-la à la ligne d’en-tête (colonnes attendues : {{expected}})',
     duplicateColumn: 'deux colonnes portent ce nom : renommez ou supprimez l’une des deux',
@@ -245,13 +246,14 @@ const en: Shape<typeof fr> = {
     utf16: 'the file is UTF-16 (“Unicode Text”): save it as “CSV UTF-8 (Comma delimited)”',
     cp1252:
       '“{{char}}” is encoded in Windows-1252, not UTF-8: in Excel, File > Save As > “CSV UTF-8 (Comma delimited)”',
-    semicolon:
-      'columns separated by semicolons (Excel in a French or European locale): separate them with commas (LibreOffice: Save As > Text CSV, field delimiter “,”; Windows: Region > Additional settings > List separator “,” before saving from Excel)',
-    tab: 'columns separated by tabs: save the file as “CSV UTF-8 (Comma delimited)”',
     quoteNotClosed: 'a quote opened here is never closed: close it, and double ("") the quotes inside the text',
     badQuote: 'a quote in the middle of a cell: double it ("") or put the whole cell in quotes',
     columnCount:
       'this line has {{count, number}} columns and the header {{expected, number}}: put text that holds commas in quotes',
+    columnCountSemicolon:
+      'this line has {{count, number}} columns and the header {{expected, number}}: put text that holds semicolons in quotes',
+    columnCountTab:
+      'this line has {{count, number}} columns and the header {{expected, number}}: put text that holds tabs in quotes',
     missingColumn: 'the column “{{name}}” is missing: add it to the header line (expected columns: {{expected}})',
     duplicateColumn: 'two columns have this name: rename or delete one of them',
     noId: 'an update without an id: write the sheet’s id (C01.1, for example)',

@@ -82,60 +82,56 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
         evidence !== '' ||
         challenges !== '' ||
         challengesAltText !== '';
+      // Every bad cell of a row is said, not only the first: the id's, the period's, the status's, the day's (but
+      // for a row of a commitment the plan removed: the user is told to delete it).
       const idCell = cols.get(row, 'id');
+      let id: string | undefined;
+      let removedRow = false;
       if (idCell === '') {
-        if (reported) problem('id', 'noId');
-        continue;
+        if (!reported) continue;
+        problem('id', 'noId');
+      } else {
+        id = normalizeId(idCell);
+        if (!id) problem('id', 'badId', { value: idCell });
+        else if (!index.ids.has(id)) {
+          const removed = index.removed.get(id.split('.')[0]);
+          if (removed !== undefined) problem('id', 'removedId', { id, title: removed });
+          else problem('id', 'unknownId', { id, hint: nearIds(id, index.ids) });
+          removedRow = removed !== undefined;
+          id = undefined;
+        } else if (reported && index.withMilestones.has(id)) {
+          problem('id', 'reportOnMilestones', { id, milestones: nearIds(`${id}.1`, index.ids) });
+          id = undefined;
+        } else {
+          // Translations come with any row, reported or not: the commitment's, the milestone's, the indicator's.
+          for (let level = 0; level < altTexts.length; level++) {
+            const text = cols.get(row, altTexts[level]);
+            if (text === '') continue;
+            const parts = id.split('.');
+            if (parts.length > level) out.translations.set(parts.slice(0, level + 1).join('.'), text);
+          }
+        }
       }
-      const id = normalizeId(idCell);
-      if (!id) {
-        problem('id', 'badId', { value: idCell });
-        continue;
-      }
-      if (!index.ids.has(id)) {
-        const removed = index.removed.get(id.split('.')[0]);
-        if (removed !== undefined) problem('id', 'removedId', { id, title: removed });
-        else problem('id', 'unknownId', { id, hint: nearIds(id, index.ids) });
-        continue;
-      }
-      if (reported && index.withMilestones.has(id)) {
-        problem('id', 'reportOnMilestones', { id, milestones: nearIds(`${id}.1`, index.ids) });
-        continue;
-      }
-      // Translations come with any row, reported or not: the commitment's, the milestone's, the indicator's.
-      for (let level = 0; level < altTexts.length; level++) {
-        const text = cols.get(row, altTexts[level]);
-        if (text === '') continue;
-        const parts = id.split('.');
-        if (parts.length > level) out.translations.set(parts.slice(0, level + 1).join('.'), text);
-      }
-      if (!reported) continue;
+      if (!reported || removedRow) continue;
       const period = cols.get(row, 'period');
-      if (period === '') {
-        problem('period', 'noPeriod');
-        continue;
-      }
-      if (!periodOf(period)) {
-        problem('period', 'badPeriod', { value: period });
-        continue;
-      }
+      const periodRead = period === '' ? undefined : periodOf(period);
+      if (period === '') problem('period', 'noPeriod');
+      else if (!periodRead) problem('period', 'badPeriod', { value: period });
       let parsed: TrackStatus | undefined;
       if (status !== '') {
         parsed = statusOf(status);
-        if (!parsed) {
-          problem('status', 'badStatus', { value: status });
-          continue;
-        }
+        if (!parsed) problem('status', 'badStatus', { value: status });
       }
       if ((parsed === 'not-started' || parsed === 'limited') && challenges === '' && challengesAltText === '')
         problem('challenges', 'noChallenges', { status });
       const updated = cols.get(row, 'updated');
       const day = updated === '' ? undefined : dayOf(updated);
       if (updated !== '' && !day) problem('updated', 'badDay', { value: updated });
+      if (id === undefined || periodRead === undefined || (status !== '' && !parsed)) continue;
       // Every field named here, those a row may leave out too: the reports all have one shape.
       const r: Report = {
         id,
-        period: periodOf(period)!,
+        period: periodRead,
         status: parsed,
         progress,
         progressAlt: progressAltText,

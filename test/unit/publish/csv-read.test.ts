@@ -64,3 +64,44 @@ test('what it leaves to csv-parse: stray quotes, unclosed quotes, lone CR, mixed
     ['C02', ''],
   ]);
 });
+
+const csvParseWith = (text: string, delimiter: string): string[][] | string => {
+  try {
+    return parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
+  } catch (e) {
+    return (e as { code?: string }).code ?? 'error';
+  }
+};
+
+test('sheets separated by semicolons or tabs: the same records as csv-parse given that delimiter', () => {
+  const any = fc.array(fc.constantFrom('a', 'é', ' ', ',', ';', '\t', '"', '\n', '\r\n'), { maxLength: 6 });
+  fc.assert(
+    fc.property(
+      fc.constantFrom(';', '\t'),
+      fc.array(fc.array(fc.tuple(any, fc.boolean()), { minLength: 1, maxLength: 5 }), { maxLength: 6 }),
+      fc.constantFrom('\n', '\r\n'),
+      (delimiter, rows, eol) => {
+        const cellText = ([chars, quote]: [string[], boolean]) => {
+          const s = chars.join('');
+          return quote || /["\r\n]/.test(s) || s.includes(delimiter) ? `"${s.replace(/"/g, '""')}"` : s;
+        };
+        const text = rows.map((r) => r.map(cellText).join(delimiter)).join(eol);
+        const plain = plainRecords(text, delimiter);
+        expect(plain).toBeDefined();
+        expect(plain).toEqual(csvParseWith(text, delimiter));
+      },
+    ),
+    { numRuns: 2000 },
+  );
+  // Any text: the same records, or left to csv-parse.
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('a', ',', ';', '\t', '"', '\n', '\r\n', ' '), { maxLength: 30 }), (chars) => {
+      const text = chars.join('');
+      for (const delimiter of [';', '\t'] as const) {
+        const plain = plainRecords(text, delimiter);
+        if (plain !== undefined) expect(plain).toEqual(csvParseWith(text, delimiter));
+      }
+    }),
+    { numRuns: 3000 },
+  );
+});

@@ -3,7 +3,7 @@
 // and one id has one report per period, a repeated row said when it differs; a report's open data made directly is
 // the plain copy without its empty entries.
 import fc from 'fast-check';
-import { isDay } from '../../../src/core/tracking/dates';
+import { isDay, isPeriod } from '../../../src/core/tracking/dates';
 import { normalizeId } from '../../../src/core/tracking/ids';
 import { reportJson } from '../../../src/core/tracking/opendata';
 import type { PublicReport } from '../../../src/core/tracking/site';
@@ -54,17 +54,18 @@ test('each report is what the plain functions read of its row; one report per id
         keys.add(`${r.id} ${r.period}`);
       }
       expect(keys.size).toBe(reports.length);
-      // Every row with a status the scale does not know, or a day that is not one, is said.
+      // Every cell of a reported row that is not what it should be is said, whatever else is wrong in the row: a
+      // period missing or not one, a status the scale does not know, a day that is not one.
       for (const t of tables)
         for (const r of t.rows) {
           const status = r.cells[2].trim();
           const said = (code: string) => problems.some((p) => p.file === t.file && p.row === r.row && p.code === code);
-          // Rows with nothing reported, or without a period, are not read further.
           const reported = [2, 3, 4, 5].some((c) => r.cells[c].trim() !== '');
-          const valid = reported && /^\d{4}-\d{2}$/.test(r.cells[1]);
-          if (valid && status !== '') expect(said('badStatus')).toBe(parseStatus(status) === undefined);
-          if (valid && (status === '' || parseStatus(status)) && r.cells[6] !== '')
-            expect(said('badDay')).toBe(!isDay(r.cells[6]));
+          if (!reported) continue;
+          expect(said('noPeriod')).toBe(r.cells[1] === '');
+          expect(said('badPeriod')).toBe(r.cells[1] !== '' && !isPeriod(r.cells[1]));
+          expect(said('badStatus')).toBe(status !== '' && parseStatus(status) === undefined);
+          expect(said('badDay')).toBe(r.cells[6] !== '' && !isDay(r.cells[6]));
         }
     }),
     { numRuns: 200 },
