@@ -180,7 +180,12 @@ function formatOf(file: string): Format | undefined {
 
 function analyzeOptions(opts: CheckOptions, io: Io, L: Lang): AnalyzeOptions | undefined {
   try {
-    return analyzeOptionsFor({ lang: opts.lang, rules: opts.rules, uiLang: L });
+    return analyzeOptionsFor({
+      lang: opts.lang,
+      rules: opts.rules,
+      uiLang: L,
+      warn: (line) => io.stderr.write(`${line}\n`),
+    });
   } catch (e) {
     if (e instanceof RulesError)
       io.stderr.write(

@@ -21,10 +21,16 @@ export function defaultJobs(files: number): number {
   return Math.max(1, Math.min(availableParallelism(), files));
 }
 
-export function analyzeOptionsFor(setup: { lang?: Lang; rules?: string; uiLang: Lang }): AnalyzeOptions {
+export function analyzeOptionsFor(setup: {
+  lang?: Lang;
+  rules?: string;
+  uiLang: Lang;
+  /** Where the house rules' warnings go (a line each): the command's stderr. */
+  warn: (line: string) => void;
+}): AnalyzeOptions {
   const options: AnalyzeOptions = {};
   if (setup.lang) options.lang = setup.lang;
-  if (setup.rules) Object.assign(options, loadRules(setup.rules, setup.uiLang));
+  if (setup.rules) Object.assign(options, loadRules(setup.rules, setup.uiLang, setup.warn));
   return options;
 }
 

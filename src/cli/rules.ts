@@ -9,11 +9,7 @@ export class RulesError extends Error {}
  * says that changes nothing (a term removed that no check has) is warned of, one "jalon: file:line:column: …" line
  * each, and the run goes on.
  */
-export function loadRules(
-  file: string,
-  lang: Lang,
-  warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
-): Partial<AnalyzeOptions> {
+export function loadRules(file: string, lang: Lang, warn: (line: string) => void): Partial<AnalyzeOptions> {
   const result = parseHouseRules(readFileSync(file, 'utf8'));
   if (!result.ok) {
     throw new RulesError(result.errors.map((e) => `${file}:${e.line}:${e.column}: ${e.message[lang]}`).join('\n'));

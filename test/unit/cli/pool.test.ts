@@ -41,10 +41,18 @@ writeFileSync(
   }),
 );
 
+/** The example house rules warn of nothing. */
+const noWarning = (line: string) => {
+  throw new Error(`unexpected warning: ${line}`);
+};
+
 const optionSets: [string, AnalyzeOptions][] = [
   ['no option', {}],
-  ['house rules', analyzeOptionsFor({ rules: join(__dirname, '../../../examples/house-rules.json'), uiLang: 'fr' })],
-  ['--lang en', analyzeOptionsFor({ lang: 'en', uiLang: 'fr' })],
+  [
+    'house rules',
+    analyzeOptionsFor({ rules: join(__dirname, '../../../examples/house-rules.json'), uiLang: 'fr', warn: noWarning }),
+  ],
+  ['--lang en', analyzeOptionsFor({ lang: 'en', uiLang: 'fr', warn: noWarning })],
 ];
 
 describe.each(optionSets)('the text half on a reader thread, then the plan half (%s)', (_, options) => {
