@@ -114,7 +114,7 @@ export function renderComparison(c: Comparison, format: Format, L: Lang): string
       return sarifLog([c.afterReview], L);
     case 'csv': {
       const head = [
-        'status',
+        t('change', L),
         t('before', L),
         t('after', L),
         `${t('points', L)} ${t('before', L)}`,
@@ -124,7 +124,7 @@ export function renderComparison(c: Comparison, format: Format, L: Lang): string
       ];
       const rows = c.changes.map((x) =>
         [
-          x.status,
+          t(x.status, L),
           x.before?.title ?? '',
           x.after?.title ?? '',
           x.before?.score ?? '',

@@ -106,7 +106,7 @@ test('insert the template at the cursor', async () => {
   const p = pane(page);
   await openTab(page, 'Engagement');
   await p.getByRole('button', { name: 'Insérer un engagement (modèle)' }).click();
-  await p.getByText("Modèle d'engagement inséré au curseur.").waitFor();
+  await p.getByText('Modèle d’engagement inséré au curseur.').waitFor();
   const after = await paragraphs(page);
   expect(after.length).toBeGreaterThan(before.length);
   const tags = after.flatMap((x) => x.tags);

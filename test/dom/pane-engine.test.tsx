@@ -96,12 +96,12 @@ test('the card says why the commitment has its level, and the reason follows the
   await check(host);
   await openTab('Engagement');
   const why = () => within(screen.getByRole('article')).getByRole('region', { name: 'Pourquoi ce niveau' });
-  const level = /Précision \(échelle du MRI\) : (\S+)/.exec(
-    within(screen.getByRole('article')).getByText(/échelle du MRI/).textContent!,
+  const level = /Précision \(échelle du MEI\) : (\S+)/.exec(
+    within(screen.getByRole('article')).getByText(/échelle du MEI/).textContent!,
   )![1];
   // The summary names the level the card shows; the reason says what a reviewer could verify.
   expect(within(why()).getByText(/^Précision /).textContent).toContain(level);
-  expect(within(why()).getByText(/vérifiable/i)).toBeTruthy();
+  expect(within(why()).getByText(/vérifi/i)).toBeTruthy();
   expect(within(why()).getByText(/gouvernement ouvert|Rend l’action publique|Rend l'action publique/)).toBeTruthy();
   // What the level rests on lists the checklist's items, the missing target among them.
   expect(

@@ -207,13 +207,13 @@ describe('engagement card', () => {
     await openTab('Engagement');
     const card = screen.getByRole('article');
     expect(within(card).getByText('1 points sur 5')).toBeTruthy();
-    expect(within(card).getByText('Précision (échelle du MRI) : faible')).toBeTruthy();
+    expect(within(card).getByText('Précision (échelle du MEI) : faible')).toBeTruthy();
     // Fields the engagement lacks are asked for, with help and an example; the one it has is not.
     expect(within(card).queryByLabelText('Coût et moyens')).toBeNull();
     const indicator = within(card).getByLabelText('Indicateur(s)');
     // The example is about this commitment's subject (open data), naming the real commitment it follows.
     const example = within(card).getByText(
-      /^À quel indicateur.* Exemple d'après Canada 2018-2020, engagement 1, .*jeux de données/,
+      /^À quel indicateur.* Exemple d’après Canada 2018-2020, engagement 1, .*jeux de données/,
     );
     // Not the template's procurement example: the form's questions say nothing of public contracts.
     expect(example.textContent).not.toMatch(/marchés/);
@@ -243,7 +243,7 @@ describe('engagement card', () => {
     await openTab('Engagement');
     expect(await screen.findByRole('heading', { name: '2. Engagement 2 : registre des lobbies' })).toBeTruthy();
     host.selection = { paragraphId: host.paras[3].id, start: 0, end: 0 };
-    fireEvent.click(screen.getByRole('button', { name: 'Prendre l’engagement sous le curseur'.replace('’', "'") }));
+    fireEvent.click(screen.getByRole('button', { name: 'Prendre l’engagement sous le curseur' }));
     expect(await screen.findByRole('heading', { name: '1. Engagement 1 : ouvrir les données' })).toBeTruthy();
   });
 
@@ -253,7 +253,7 @@ describe('engagement card', () => {
     host.selection = { paragraphId: host.paras[1].id, start: 0, end: 0 };
     await openTab('Engagement');
     fireEvent.click(screen.getByRole('button', { name: 'Insérer un engagement (modèle)' }));
-    await screen.findByText('Modèle d’engagement inséré au curseur.'.replace('’', "'"));
+    await screen.findByText('Modèle d’engagement inséré au curseur.');
     expect(host.paras[2].headingLevel).toBe(2);
     const tags = host.paras.flatMap((p) => p.tags);
     expect(tags).toEqual(

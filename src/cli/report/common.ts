@@ -1,15 +1,19 @@
 // What every human-readable report says about a commitment: its level, points, what to add, what to ask.
 import {
+  cli,
   colon,
   explainCommitment,
   FIELD_NAMES,
+  findings as findingWords,
+  translate,
   type Commitment,
   type FieldName,
   type Finding,
   type Lang,
+  type Vars,
 } from '../../core';
 import { fieldLabel, fieldQuestion, levelLabel as levelName, t } from '../i18n';
-import { findingsOf, vagueCount, type FileReview } from '../review';
+import { findingsOf, place, vagueCount, type FileReview } from '../review';
 
 /** The commitment's title as a report shows it: "(sans titre)" for a template's title not yet written. */
 export function titleOf(e: Commitment, lang: Lang): string {
@@ -55,13 +59,78 @@ export function commitmentHeading(e: Commitment, word: string, lang: Lang): stri
 
 /**
  * The quoted text of a finding, left out when it is only the anchor of a missing field (the title), or when the
- * message quotes it already (« renforcera » est flou...).
+ * message quotes it already (« renforcer » est flou... for « Renforcer »). A message that quotes other words (the
+ * verb's dictionary form, « s’efforcer de » for « efforçant d’ ») gets the text's words before it.
  */
 export function quoted(f: Finding): string | undefined {
   // A missing field is on the title, readability on a whole sentence its note quotes, the language on the first
   // paragraph: none needs quoting again.
   const whole = ['missing-field', 'duplicate', 'readability', 'language'].includes(f.ruleId);
-  return whole || f.actual.trim() === '' || f.message.includes(f.actual) ? undefined : f.actual;
+  return whole || f.actual.trim() === '' || quotes(f.message, f.actual) ? undefined : f.actual;
+}
+
+/** Whether `message` holds `words` as words of its own, whatever their case and kind of apostrophe. */
+function quotes(message: string, words: string): boolean {
+  const m = plain(message);
+  const w = plain(words);
+  for (let i = m.indexOf(w); i >= 0; i = m.indexOf(w, i + 1))
+    if (!LETTER.test(m[i - 1] ?? '') && !LETTER.test(m[i + w.length] ?? '')) return true;
+  return false;
+}
+
+const plain = (s: string) => s.toLocaleLowerCase().replace(/[’ʼ]/g, "'");
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** A catalogue text of the command line with its values, singular or plural by `count` ("1 projet", "5 projets"). */
+export function tn(key: string, lang: Lang, vars: Vars): string {
+  return translate(cli[lang], lang, key, vars);
+}
+
+/** "suggestion" or "suggestions", as many as the finding gives. */
+export function suggestionsLabel(f: Finding, lang: Lang): string {
+  return tn('suggestionsLabel', lang, { count: f.expected.length });
+}
+
+/**
+ * A check as a report names it: its name in the report's language and its id, which house rules use
+ * (« Verbe flou (vague-term) »); a house rule's own id alone. `id` formats the id (Markdown's code span).
+ */
+export function ruleName(ruleId: string, lang: Lang, id: (s: string) => string = (s) => s): string {
+  const key = `${ruleId}.name`;
+  const name = translate(findingWords[lang], lang, key);
+  return name === key ? id(ruleId) : `${name} (${id(ruleId)})`;
+}
+
+/** Where a finding is, for a report: as `place` says it, without an empty quote for a paragraph with no words. */
+export function whereOf(
+  fr: FileReview,
+  f: Finding,
+  lang: Lang,
+  q: (s: string) => string = (s) => quote(s, lang),
+): string {
+  const at = place(fr, f, { note: t('note', lang), textBox: t('textBox', lang), quote: (s) => (s ? q(s) : '') });
+  return at.replace(/^ · (?: (?=\()|$)/, (m) => (m.length > 3 ? ' · ' : ''));
+}
+
+/**
+ * The IRM's acronym (« MEI », "IRM") spelled out where a report first uses it, in the texts the report writes (its
+ * messages, suggestions, explanations), not in the author's words. One per report: keep it for the whole report.
+ */
+export function acronymsOnce(lang: Lang): (s: string) => string {
+  const short = t('acronym', lang);
+  const name = t('acronymName', lang);
+  const re = new RegExp(`\\b${short}\\b`);
+  let done = false;
+  return (s) => {
+    if (done) return s;
+    if (s.includes(name)) {
+      done = true;
+      return s;
+    }
+    if (!re.test(s)) return s;
+    done = true;
+    return s.replace(re, `${name} (${short})`);
+  };
 }
 
 /** A commitment's line in the summary tables (md, html): its title, level, points, what is missing, vague terms. */

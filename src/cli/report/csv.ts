@@ -10,12 +10,12 @@ export function csvWriter(L: Lang): ReportWriter {
   const header = [
     t('file', L),
     t('language', L),
-    '#',
+    t('number', L),
     t('commitment', L),
     t('level', L),
-    'level',
+    t('levelCode', L), // none, low, medium, high: the same in every language, to sort and filter by
     t('points', L),
-    'max',
+    t('maxPoints', L),
     t('missing', L),
     t('vagueTerms', L),
     t('findings', L),

@@ -1,8 +1,9 @@
 // The same review as the HTML page, in Markdown (for a wiki, a ticket or a mail).
 import { colon, type Commitment, type Finding, type Lang } from '../../core';
 import { reason, severityLabel, t } from '../i18n';
-import { findingsOf, place, type FileReview } from '../review';
+import { findingsOf, type FileReview } from '../review';
 import {
+  acronymsOnce,
   commitmentHeading,
   judgement,
   levelLabel,
@@ -10,7 +11,10 @@ import {
   questions,
   quote,
   quoted,
+  ruleName,
+  suggestionsLabel,
   summaryCells,
+  whereOf,
 } from './common';
 import type { ReportWriter } from '.';
 
@@ -21,6 +25,7 @@ export function mdEscape(s: string): string {
 export function markdownWriter(L: Lang): ReportWriter {
   const summary: string[] = [];
   const sections: string[] = [];
+  const spell = acronymsOnce(L); // the IRM spelled out where the report first names it
   return {
     add(fr) {
       for (const e of fr.analysis.commitments) {
@@ -32,16 +37,16 @@ export function markdownWriter(L: Lang): ReportWriter {
       if (fr.analysis.commitments.length === 0)
         summary.push(`| ${mdEscape(fr.file)} | – | ${t('noCommitment', L)} | | | | |`);
       sections.push(`## ${mdEscape(fr.file)} (${fr.analysis.language})`, '');
-      for (const e of fr.analysis.commitments) sections.push(...commitment(fr, e, L));
+      for (const e of fr.analysis.commitments) sections.push(...commitment(fr, e, L, spell));
       const loose = findingsOf(fr, undefined);
       if (loose.length)
-        sections.push(`### ${t('outsideCommitments', L)}`, '', ...loose.map((f) => findingLine(fr, f, L)), '');
+        sections.push(`### ${t('outsideCommitments', L)}`, '', ...loose.map((f) => findingLine(fr, f, L, spell)), '');
       return []; // the summary of every draft comes first
     },
     end(errors) {
       const out: string[] = [`# ${t('title', L)}`, '', `## ${t('summary', L)}`, ''];
       out.push(
-        `| ${t('file', L)} | # | ${t('commitment', L)} | ${t('level', L)} | ${t('points', L)} | ${t('missing', L)} | ${t('vagueTerms', L)} |`,
+        `| ${t('file', L)} | ${t('number', L)} | ${t('commitment', L)} | ${t('level', L)} | ${t('points', L)} | ${t('missing', L)} | ${t('vagueTerms', L)} |`,
         '|---|---|---|---|---|---|---|',
         ...summary,
         '',
@@ -57,26 +62,37 @@ export function markdownWriter(L: Lang): ReportWriter {
   };
 }
 
-function commitment(fr: FileReview, e: Commitment, L: Lang): string[] {
+type Spell = (s: string) => string;
+
+function commitment(fr: FileReview, e: Commitment, L: Lang, spell: Spell): string[] {
   const fs = findingsOf(fr, e);
   const out = [
     `### ${mdEscape(commitmentHeading(e, t('commitment', L), L))}`,
     '',
-    `${t('level', L)}${colon(L)} **${levelLabel(e, L)}** — ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()} — ${t('missing', L)}${colon(L)} ${mdEscape(missingLabels(e, L).join(', ')) || '–'}`,
+    `${t('level', L)}${colon(L)} **${levelLabel(e, L)}** (${t(e.verifiable ? 'verifiable' : 'notVerifiable', L)}) — ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()} — ${t('missing', L)}${colon(L)} ${mdEscape(missingLabels(e, L).join(', ')) || '–'}`,
     '',
-    `${t('why', L)}${colon(L)} ${judgement(fr, e, L).map(mdEscape).join(' ')}`,
+    `${t('why', L)}${colon(L)} ${judgement(fr, e, L)
+      .map((s) => mdEscape(spell(s)))
+      .join(' ')}`,
     '',
     `#### ${t('findings', L)}`,
     '',
   ];
-  out.push(...(fs.length ? fs.map((f) => findingLine(fr, f, L)) : [t('noFinding', L)]), '');
+  out.push(...(fs.length ? fs.map((f) => findingLine(fr, f, L, spell)) : [t('noFinding', L)]), '');
   const qs = questions(e, fr.analysis.language, fs);
-  if (qs.length) out.push(`#### ${t('questions', L)}`, '', ...qs.map((q) => `- ${mdEscape(q)}`), '');
+  if (qs.length) out.push(`#### ${t('questions', L)}`, '', ...qs.map((q) => `- ${mdEscape(spell(q))}`), '');
   return out;
 }
 
-function findingLine(fr: FileReview, f: Finding, L: Lang): string {
-  const sugg = f.expected.length ? ` (${t('suggestions', L)}${colon(L)} ${mdEscape(f.expected.join(', '))})` : '';
-  const where = place(fr, f, { note: t('note', L), textBox: t('textBox', L), quote: (s) => quote(mdEscape(s), L) });
-  return `- ${where.replace(/^ · |^:/, '')} ${severityLabel(f.severity, L)} \`${f.ruleId}\` ${quoted(f) !== undefined ? `${quote(mdEscape(f.actual.replace(/\s*[\r\n]+\s*/g, ' ')), L)} ` : ''}${mdEscape(f.message)}${sugg}`;
+/** "- 12:4 avertissement — Verbe flou (`vague-term`) — « renforcer » est flou : … (suggestions : …)". */
+function findingLine(fr: FileReview, f: Finding, L: Lang, spell: Spell): string {
+  const message = spell(f.message);
+  const sugg = f.expected.length
+    ? ` (${suggestionsLabel(f, L)}${colon(L)} ${mdEscape(spell(f.expected.join(', ')))})`
+    : '';
+  const where = whereOf(fr, f, L, (s) => quote(mdEscape(s), L)).replace(/^ · |^:/, '');
+  const words = quoted(f);
+  const text = `${words !== undefined ? `${quote(mdEscape(words.replace(/\s*[\r\n]+\s*/g, ' ')), L)}${colon(L)} ` : ''}${mdEscape(message)}`;
+  const rule = ruleName(f.ruleId, L, (id) => `\`${id}\``);
+  return `- ${where ? `${where} ` : ''}${severityLabel(f.severity, L)} — ${rule} — ${text}${sugg}`;
 }

@@ -1,24 +1,27 @@
 // The terminal report: one line per finding (file:line:column, as editors jump to), then each commitment.
 import { colon, type Lang } from '../../core';
 import { errorLine, severityLabel, t } from '../i18n';
-import { findingsOf, place } from '../review';
-import { levelLabel, missingLabels, quote, quoted, titleOf } from './common';
+import { findingsOf } from '../review';
+import { acronymsOnce, missingLabels, quote, quoted, titleOf, tn, whereOf } from './common';
 import type { ReportWriter } from '.';
 
 export function textWriter(L: Lang, listErrors: boolean): ReportWriter {
   let files = 0;
+  const spell = acronymsOnce(L); // the IRM spelled out where the report first names it
   return {
     // Drafts are separated by a blank line; the report ends with one line end.
     add(fr) {
       const lines: string[] = [];
       const a = fr.analysis;
       lines.push(
-        `${fr.file} (${a.language}) — ${a.commitments.length} ${t('commitment', L).toLowerCase()}(s), ${a.findings.length} ${t('findings', L).toLowerCase()}`,
+        `${fr.file} (${a.language}) — ${tn('commitmentCount', L, { count: a.commitments.length })}, ${tn('findingCount', L, { count: a.findings.length })}`,
       );
       for (const f of a.findings) {
-        const sugg = f.expected.length ? ` → ${oneLine(f.expected.join(' | '))}` : '';
+        const message = spell(f.message);
+        const sugg = f.expected.length ? ` → ${oneLine(spell(f.expected.join(' | ')))}` : '';
+        const words = quoted(f);
         lines.push(
-          `  ${fr.file}${place(fr, f, { note: t('note', L), textBox: t('textBox', L), quote: (s) => quote(s, L) })}  ${severityLabel(f.severity, L)}  ${f.ruleId}  ${quoted(f) !== undefined ? `${quote(oneLine(f.actual), L)} ` : ''}${oneLine(f.message)}${sugg}`,
+          `  ${fr.file}${whereOf(fr, f, L)}  ${severityLabel(f.severity, L)}  ${f.ruleId}  ${words !== undefined ? `${quote(oneLine(words), L)}${colon(L)} ` : ''}${oneLine(message)}${sugg}`,
         );
       }
       for (const e of a.commitments) {
@@ -30,8 +33,10 @@ export function textWriter(L: Lang, listErrors: boolean): ReportWriter {
         const heading = /^\s*(?:engagement|commitment)\s*(?:n[°o]\s*)?\d+/i.test(e.title)
           ? oneLine(e.title)
           : `${t('commitment', L)} ${e.index + 1} ${title}`;
+        // « précision élevée », « aucune précision »: a phrase that reads for every level.
+        const level = tn(`levelPhrase.${e.level}`, L, {});
         lines.push(
-          `  ${heading} — ${t('level', L).toLowerCase()} ${levelLabel(e, L)} (${t(e.verifiable ? 'verifiable' : 'notVerifiable', L)}), ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()}, ${count} ${t('findings', L).toLowerCase()} — ${todo}`,
+          `  ${heading} — ${level} (${t(e.verifiable ? 'verifiable' : 'notVerifiable', L)}), ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()}, ${tn('findingCount', L, { count })} — ${todo}`,
         );
       }
       if (a.commitments.length === 0) lines.push(`  ${t('noCommitment', L)}`);
@@ -45,7 +50,6 @@ export function textWriter(L: Lang, listErrors: boolean): ReportWriter {
   };
 }
 
-/** French guillemets with their spaces, English quotation marks. */
 /** A finding stays on one line, whatever line breaks its text or suggestions hold. */
 function oneLine(s: string): string {
   return s.replace(/[\r\n\u000b\u2028\u2029]+/g, ' ⏎ ');

@@ -16,7 +16,9 @@ const fr = {
     name: 'Verbe flou',
     description:
       'Verbes et nominalisations qui ne disent pas ce qui sera fait (renforcer, promouvoir, favoriser, poursuivre, mettre en place…), dans toutes leurs formes.',
-    verb: '« {{actual}} » est flou : que fera-t-on concrètement, comment le mesurera-t-on, et pour quand ?',
+    // The dictionary form (« s’efforcer de », not the words of the text « efforçant d’ »): the pane and the reports show
+    // the text's own words beside the message.
+    verb: '« {{lemma}} » est flou : que fera-t-on concrètement, comment le mesurera-t-on, et pour quand ?',
     noun: '« {{actual}} » ({{lemma}}) cache l’action : qui fera quoi, mesuré comment, pour quand ?',
     participle:
       '« {{actual}} » ({{lemma}}) ne dit pas de combien ni comment : précisez ce qui change et comment on le vérifie.',
@@ -93,21 +95,21 @@ const fr = {
     description:
       'Ce qui manque à un engagement pour être mesurable : indicateur, situation initiale, cible, jalons datés, coût, porteur, redevabilité, public visé.',
     example: 'Exemple : « {{example}} »',
-    exampleFrom: "Exemple d'après {{source}} : « {{example}} »",
-    withSource: "{{example}} — d'après {{source}}",
+    exampleFrom: 'Exemple d’après {{source}} : « {{example}} »',
+    withSource: '{{example}} — d’après {{source}}',
   },
   duplicate: {
     name: 'Engagement repris',
     description:
       'Engagements qui se répètent dans le plan, ou qui reprennent un engagement d’un plan antérieur sans dire ce qu’ils apportent.',
-    samePlan: "Cet engagement reprend en grande partie l'engagement {{n}} (« {{title}} »).",
-    earlier: "Cet engagement reprend un engagement d'un plan antérieur : {{plan}}, {{id}} (« {{title}} »).",
+    samePlan: 'Cet engagement reprend en grande partie l’engagement {{n}} (« {{title}} »).',
+    earlier: 'Cet engagement reprend un engagement d’un plan antérieur : {{plan}}, {{id}} (« {{title}} »).',
     note: 'Fusionnez les deux engagements, ou dites ce que celui-ci apporte de nouveau : un livrable, une cible, une date.',
     noteEarlier:
-      "Un engagement repris d'un plan antérieur doit dire ce qui a été fait depuis et ce qui reste à livrer, ou être retiré.",
+      'Un engagement repris d’un plan antérieur doit dire ce qui a été fait depuis et ce qui reste à livrer, ou être retiré.',
     // Most of the document's commitments repeat those of one earlier plan: one finding for the document.
     earlierPlan:
-      "Ce document reprend le plan antérieur « {{plan}} » : {{n}} de ses {{m}} engagements reprennent chacun un engagement de ce plan (engagements {{list}}). Si c'est ce plan lui-même, ignorez cette remarque ; sinon, dites pour chaque engagement ce qu'il apporte depuis.",
+      'Ce document reprend le plan antérieur « {{plan}} » : {{n}} de ses {{m}} engagements reprennent chacun un engagement de ce plan (engagements {{list}}). Si c’est ce plan lui-même, ignorez cette remarque ; sinon, dites pour chaque engagement ce qu’il apporte depuis.',
     noteEarlierPlan:
       'Un plan publié, relu tel quel, se retrouve parmi les plans antérieurs que Jalon connaît : rien à corriger. Un nouveau plan qui reprend un plan antérieur doit dire, pour chaque engagement repris, ce qui a été fait depuis, ce qui reste à livrer et ce qui est nouveau (une cible, une date), ou le retirer.',
     /** Commitment numbers that follow each other, in the list above. */
@@ -134,7 +136,7 @@ const en: Shape<typeof fr> = {
     name: 'Vague verb',
     description:
       'Verbs and nominalizations that do not say what will be done (strengthen, promote, foster, enhance, support…), in every form.',
-    verb: '"{{actual}}" is vague: what exactly will be done, how will it be measured, and by when?',
+    verb: '"{{lemma}}" is vague: what exactly will be done, how will it be measured, and by when?',
     noun: '"{{actual}}" ({{lemma}}) hides the action: who will do what, measured how, by when?',
     participle: '"{{actual}}" ({{lemma}}) does not say by how much or how: state what changes and how it is checked.',
     note: '"{{lemma}}" states an intention, not an action: one can {{lemma}} forever without any verifiable change. Say what will concretely be done (a rule adopted, a tool opened, data published, N staff trained), which indicator measures it, and by what date.',

@@ -15,9 +15,9 @@ const fr = {
     },
     'milestone-path': {
       label: 'Plusieurs jalons datés jalonnent le chemin',
-      howToEarn: "Découpez l'engagement en au moins deux étapes datées.",
+      howToEarn: 'Découpez l’engagement en au moins deux étapes datées.',
     },
-    'end-date': { label: 'Une date de fin', howToEarn: "Indiquez quand l'engagement s'achève (« d'ici fin 2019 »)." },
+    'end-date': { label: 'Une date de fin', howToEarn: 'Indiquez quand l’engagement s’achève (« d’ici fin 2019 »).' },
     focused: {
       label: 'Le texte dit surtout ce qui sera livré',
       howToEarn:
@@ -25,17 +25,17 @@ const fr = {
     },
     indicator: {
       label: 'Un indicateur de résultat',
-      howToEarn: "Nommez ce que l'on comptera pour savoir si c'est réussi (« part des marchés publiés »).",
+      howToEarn: 'Nommez ce que l’on comptera pour savoir si c’est réussi (« part des marchés publiés »).',
     },
     target: {
       label: 'Une cible chiffrée ou datée',
-      howToEarn: "Donnez la valeur visée et sa date (« 100 % d'ici fin 2019 »).",
+      howToEarn: 'Donnez la valeur visée et sa date (« 100 % d’ici fin 2019 »).',
     },
     baseline: {
       label: 'Une situation initiale chiffrée',
       howToEarn: 'Donnez la valeur de départ et son année (« 12 % en 2017 »).',
     },
-    lead: { label: 'Une administration responsable', howToEarn: "Nommez l'administration chef de file et un contact." },
+    lead: { label: 'Une administration responsable', howToEarn: 'Nommez l’administration chef de file et un contact.' },
     cost: { label: 'Un coût estimé', howToEarn: 'Donnez un montant (€, k€) ou des moyens humains (ETP).' },
     partners: {
       label: 'Les autres acteurs, dont la société civile',
@@ -47,14 +47,14 @@ const fr = {
     },
     audience: {
       label: 'Le public visé',
-      howToEarn: "Dites à qui s'adresse l'engagement (grand public, entreprises, administrations).",
+      howToEarn: 'Dites à qui s’adresse l’engagement (grand public, entreprises, administrations).',
     },
   },
   // What a text feature of the level model counts, said of this commitment.
   features: {
     actions_one: '{{count, number}} phrase nomme une action concrète (verbe précis et livrable)',
     actions_other: '{{count, number}} phrases nomment une action concrète (verbe précis et livrable)',
-    vagueShare: "{{percent, number}} % des phrases n'ont pour action qu'un verbe vague (renforcer, promouvoir…)",
+    vagueShare: '{{percent, number}} % des phrases n’ont pour action qu’un verbe vague (renforcer, promouvoir…)',
     figures_one: '{{count, number}} chiffre (nombre, pourcentage, montant)',
     figures_other: '{{count, number}} chiffres (nombres, pourcentages, montants)',
   },
@@ -65,7 +65,7 @@ const fr = {
     raises: 'élève la note de précision de {{value}}',
     lowers: 'abaisse la note de précision de {{value}}',
     neutral: 'sans effet mesuré sur la précision',
-    wouldRaise: "l'ajouter élèverait la note de précision de {{value}}",
+    wouldRaise: 'l’ajouter élèverait la note de précision de {{value}}',
   },
   level: {
     none: 'aucune',
@@ -75,27 +75,28 @@ const fr = {
     summary:
       'Précision {{level}} : note {{score}} sur une échelle où {{medium}} donne « moyenne » et {{high}} « élevée ».',
     ruleNone:
-      "Précision aucune : ni livrable nommé, ni jalon daté, ni action concrète, rien que l'on puisse vérifier (définition du MRI de l'OGP).",
+      'Aucune précision, au sens du MEI : ni livrable nommé, ni jalon daté, ni action concrète, rien que l’on puisse vérifier.',
     ruleCapped: 'Le texte serait de précision élevée, mais il lui manque {{missing}} : la précision reste moyenne.',
     and: ' et ',
     target: 'une cible',
     datedMilestone: 'un jalon daté',
   },
   verifiable: {
-    yes: 'Vérifiable : {{what}} permet de constater sa mise en œuvre.',
-    yesAction: 'une action concrète',
-    yesDeliverable: 'un livrable nommé',
-    yesMilestone: 'un jalon daté',
-    no: 'Pas vérifiable : {{what}}.',
-    noNothing: 'ni livrable nommé, ni jalon daté, ni action concrète ne permettent de constater ce qui aura été fait',
+    // Said after the word « Vérifiable » (a page's label, the reports' level line): the sentences do not repeat it.
+    yes: '{{what}} permet de vérifier sa mise en œuvre.',
+    yesAction: 'Une action concrète',
+    yesDeliverable: 'Un livrable nommé',
+    yesMilestone: 'Un jalon daté',
+    no: 'Rien ne permet de vérifier ce qui aura été fait : {{what}}.',
+    noNothing: 'ni livrable nommé, ni jalon daté, ni action concrète',
     noVague: 'les actions restent vagues ; nommez ce qui sera livré et quand',
   },
   lens: {
     transparency: 'transparente',
     participation: 'participative',
     accountability: 'redevable',
-    none: "Aucune valeur du gouvernement ouvert (transparence, participation, redevabilité) n'est visée.",
-    some: "Rend l'action publique plus {{values}}.",
+    none: 'Aucune valeur du gouvernement ouvert (transparence, participation, redevabilité) n’est visée.',
+    some: 'Rend l’action publique plus {{values}}.',
   },
 };
 
@@ -163,19 +164,19 @@ const en: Shape<typeof fr> = {
     high: 'high',
     summary: 'Specificity {{level}}: score {{score}} (medium from {{medium}}, high from {{high}}).',
     ruleNone:
-      "Specificity none: no named deliverable, no dated milestone, no concrete action, nothing one could verify (the OGP IRM's definition).",
+      'No specificity, as the IRM defines it: no named deliverable, no dated milestone, no concrete action, nothing one could verify.',
     ruleCapped: 'The text would rate high, but it lacks {{missing}}: specificity stays medium.',
     and: ' and ',
     target: 'a target',
     datedMilestone: 'a dated milestone',
   },
   verifiable: {
-    yes: 'Verifiable: {{what}} lets one check that it was done.',
-    yesAction: 'a concrete action',
-    yesDeliverable: 'a named deliverable',
-    yesMilestone: 'a dated milestone',
-    no: 'Not verifiable: {{what}}.',
-    noNothing: 'no named deliverable, dated milestone or concrete action lets one check what will have been done',
+    yes: '{{what}} lets one verify that it was done.',
+    yesAction: 'A concrete action',
+    yesDeliverable: 'A named deliverable',
+    yesMilestone: 'A dated milestone',
+    no: 'Nothing lets one verify what will have been done: {{what}}.',
+    noNothing: 'no named deliverable, dated milestone or concrete action',
     noVague: 'the actions stay vague; name what will be delivered, and when',
   },
   lens: {

@@ -91,7 +91,7 @@ describe('a document that repeats an earlier plan whole', () => {
     expect(f.ruleId).toBe('duplicate');
     expect(f.actual).toBe(es[0].title);
     expect(f.message).toBe(
-      "Ce document reprend le plan antérieur « PAN 2015-2017 » : 5 de ses 5 engagements reprennent chacun un engagement de ce plan (engagements 1 à 5). Si c'est ce plan lui-même, ignorez cette remarque ; sinon, dites pour chaque engagement ce qu'il apporte depuis.",
+      'Ce document reprend le plan antérieur « PAN 2015-2017 » : 5 de ses 5 engagements reprennent chacun un engagement de ce plan (engagements 1 à 5). Si c’est ce plan lui-même, ignorez cette remarque ; sinon, dites pour chaque engagement ce qu’il apporte depuis.',
     );
     expect(f.note).toContain('Un nouveau plan qui reprend un plan antérieur doit dire, pour chaque engagement repris');
     // The detail stays in the data: each commitment and the earlier commitment it repeats.
@@ -132,7 +132,7 @@ describe('a document that repeats an earlier plan whole', () => {
       [2, 'earlier-plan'],
     ]);
     expect(few[0].message).toBe(
-      "Cet engagement reprend un engagement d'un plan antérieur : PAN 2015-2017, A1 (« Publier les données de la commande publique »).",
+      'Cet engagement reprend un engagement d’un plan antérieur : PAN 2015-2017, A1 (« Publier les données de la commande publique »).',
     );
     // 3 from plan A out of 7: fewer than half.
     const less = check([A[0], NEW[0], A[1], NEW[1], NEW[2], A[2], NEW[3]]).findings;

@@ -153,7 +153,7 @@ describe('jalon check', () => {
       .trim()
       .split('\r\n');
     expect(csv).toHaveLength(1 + 3 + 2); // header + one row per commitment
-    expect(csv[0]).toMatch(/^Fichier,Langue,#,Engagement,Niveau/);
+    expect(csv[0]).toMatch(/^Fichier,Langue,N°,Engagement,Niveau,Code du niveau,Points,Points possibles,/);
     const sarif = JSON.parse(readFileSync(join(out, 'rapport.sarif'), 'utf8'));
     expect(sarif.version).toBe('2.1.0');
     const run = sarif.runs[0];
@@ -167,7 +167,9 @@ describe('jalon check', () => {
     expect(frText.slice(region.charOffset, region.charOffset + region.charLength)).toBe(region.snippet.text);
     const text = readFileSync(join(out, 'rapport.text'), 'utf8');
     expect(text).toMatch(/plan-fr\.md:\d+:\d+ {2}avertissement {2}vague-term/);
-    expect(text).toMatch(/^ {2}Engagement 2 : Renforcer .* — niveau .*à ajouter : .*coût/m);
+    expect(text).toMatch(
+      /^ {2}Engagement 2 : Renforcer .* — précision faible \(non vérifiable\), .*à ajouter : .*coût/m,
+    );
   });
 
   it('--out that cannot be written is said at once, before any draft is read; a report is replaced only whole', async () => {
@@ -261,7 +263,7 @@ describe('jalon check', () => {
 
   it('text report quotes the English way in English', async () => {
     const r = await runCli(['check', '--lang', 'en', en]);
-    expect(r.stdout).toMatch(/^ {2}Commitment 2: Strengthen .* — level .*to add: .*cost/m);
+    expect(r.stdout).toMatch(/^ {2}Commitment 2: Strengthen .* — no specificity \(not verifiable\), .*to add: .*cost/m);
     expect(r.stdout).not.toContain('«');
   });
 

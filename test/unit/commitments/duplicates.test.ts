@@ -48,7 +48,7 @@ describe('duplicates within a plan', () => {
     expect(f.commitment).toBe(2);
     expect(f.actual).toBe(es[2].title);
     expect(f.message).toBe(
-      "Cet engagement reprend en grande partie l'engagement 1 (« Engagement 1 : Publier les données de la commande publique »).",
+      'Cet engagement reprend en grande partie l’engagement 1 (« Engagement 1 : Publier les données de la commande publique »).',
     );
     const shared = f.data!.sharedSentences as Array<{ start: number; end: number; text: string }>;
     expect(shared.map((s) => s.text)).toEqual([

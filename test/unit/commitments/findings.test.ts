@@ -22,7 +22,7 @@ describe('missing-field findings', () => {
     const cost = e2.find((f) => f.data?.field === 'cost')!;
     expect(cost.message).toBe('Quel est le coût estimé de cet engagement, et qui le finance ?');
     expect(cost.message.endsWith(' ?')).toBe(true);
-    expect(cost.note).toContain("Le coût indiqué n'est pas un montant.");
+    expect(cost.note).toContain('Le coût indiqué n’est pas un montant.');
     // Development aid is none of the example bank's subjects: the question and its help, no procurement example.
     expect(cost.note).not.toContain('Exemple');
     expect(cost.expected).toEqual([]);

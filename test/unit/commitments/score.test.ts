@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { explainCommitment, MAX_SCORE } from '../../../src/core/commitments';
-import { LEVEL_MODEL } from '../../../src/core/commitments/model';
+import {
+  explainLevel,
+  LENS_VALUES,
+  LEVEL_MODEL,
+  textCounts,
+  type LensCounts,
+} from '../../../src/core/commitments/model';
+import { foldSameLength } from '../../../src/core/dates';
+import type { OpenGovValue } from '../../../src/core/types';
 import { DELIVERABLE } from '../../../src/core/commitments/lexicon';
 import { isFocused } from '../../../src/core/commitments/score';
 import { fixture, md, read, readMd } from './helpers';
@@ -76,20 +84,22 @@ describe('score and level', () => {
     );
     for (const e of es) expect(e.verifiable).toBe(e.level === 'medium' || e.level === 'high');
     expect(es.map((e) => e.verifiable)).toEqual([false, true]);
-    expect(es[0].verifiableReason).toMatch(/^Pas vérifiable : /);
-    expect(es[1].verifiableReason).toMatch(/^Vérifiable : /);
+    expect(es[0].verifiableReason).toMatch(/^Rien ne permet de vérifier ce qui aura été fait : /);
+    expect(es[1].verifiableReason).toMatch(/^Un jalon daté permet de vérifier sa mise en œuvre\.$/);
     const [en] = readMd('## Commitment 1: Register\nThe agency will publish the register online by June 2019.', 'en');
-    expect(en.verifiableReason).toMatch(/^Verifiable: /);
+    expect(en.verifiableReason).toMatch(/^A dated milestone lets one verify that it was done\.$/);
   });
 
   it('says why a commitment with nothing to verify is none (rule 1)', () => {
     const source = md("## Engagement 1 : Culture du dialogue\nFavoriser l'esprit d'ouverture.");
     const [e] = read(source);
     expect(e.level).toBe('none');
-    expect(e.verifiableReason).toMatch(/^Pas vérifiable : ni livrable nommé, ni jalon daté, ni action concrète/);
+    expect(e.verifiableReason).toBe(
+      'Rien ne permet de vérifier ce qui aura été fait : ni livrable nommé, ni jalon daté, ni action concrète.',
+    );
     const why = explainCommitment(source, e, 'en');
     expect(why.rule).toBe('none');
-    expect(why.summary).toMatch(/^Specificity none: /);
+    expect(why.summary).toMatch(/^No specificity, as the IRM defines it: /);
   });
 
   it('names the values of open government it serves (lens)', () => {
@@ -106,6 +116,22 @@ describe('score and level', () => {
     expect(t.lens).toContain('transparency');
     expect(p.lens).toContain('participation');
     expect(none.lens).toEqual([]);
+  });
+
+  it('lists the values it serves as a sentence does: « a, b et c », "a, b and c"', () => {
+    const [e] = readMd('## Engagement 1 : Registre\nLa HATVP publiera le registre en ligne d’ici juin 2019.');
+    const counts = textCounts(e.title, foldSameLength(e.title));
+    const lens = (...served: OpenGovValue[]) =>
+      Object.fromEntries(LENS_VALUES.map((v) => [v, served.includes(v) ? 1000 : 0])) as LensCounts;
+    const text = (l: LensCounts, lang: 'fr' | 'en') => explainLevel(e.checklist, counts, l, lang).lensText;
+    expect(text(lens('transparency'), 'fr')).toBe('Rend l’action publique plus transparente.');
+    expect(text(lens('transparency', 'accountability'), 'fr')).toBe(
+      'Rend l’action publique plus transparente et redevable.',
+    );
+    expect(text(lens(...LENS_VALUES), 'fr')).toBe(
+      'Rend l’action publique plus transparente, participative et redevable.',
+    );
+    expect(text(lens(...LENS_VALUES), 'en')).toBe('Makes government more transparent, participatory and accountable.');
   });
 
   it('vague verbs next to a concrete action do not lower the score nor the level', () => {
@@ -138,8 +164,8 @@ describe('score and level', () => {
     // The contributions add up to the score the level is read from.
     const sum = fr.reasons.reduce((s, r) => s + r.contribution, LEVEL_MODEL.offset);
     expect(sum).toBeCloseTo(fr.score);
-    expect(fr.summary).toMatch(/^Précision /);
-    expect(en.summary).toMatch(/^Specificity /);
+    expect(fr.summary).toMatch(/^Précision |^Aucune précision, /);
+    expect(en.summary).toMatch(/^Specificity |^No specificity, /);
     expect(en.reasons.find((r) => r.id === 'cost')!.text).toMatch(/^An estimated cost: (earned|missing) \(1 pt\); /);
     expect(en.reasons.map((r) => r.weight)).toEqual(fr.reasons.map((r) => r.weight));
   });

@@ -192,7 +192,7 @@ export function explainLevel(
       ...(input.earned('target') ? [] : [t('level.target')]),
       ...(input.earned('dated-milestone') ? [] : [t('level.datedMilestone')]),
     ];
-    summary += ` ${t('level.ruleCapped', { missing: lacks.join(t('level.and')) })}`;
+    summary += ` ${t('level.ruleCapped', { missing: listed(lacks, t) })}`;
   }
   return {
     ...result,
@@ -203,12 +203,24 @@ export function explainLevel(
     lensText:
       lens.length === 0
         ? t('lens.none')
-        : t('lens.some', { values: lens.map((v) => t(`lens.${v}`)).join(t('level.and')) }),
+        : t('lens.some', {
+            values: listed(
+              lens.map((v) => t(`lens.${v}`)),
+              t,
+            ),
+          }),
     reasons,
   };
 }
 
 type T = ReturnType<typeof translator>;
+
+/** A list as a sentence says it: « transparente, participative et redevable », "transparent and accountable". */
+function listed(items: readonly string[], t: T): string {
+  return items.length < 2
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')}${t('level.and')}${items[items.length - 1]}`;
+}
 
 function featureText(f: TextFeature, c: TextCounts, t: T): string {
   const share = (k: number) => Math.round((100 * k) / Math.max(1, c.sentences));

@@ -59,7 +59,7 @@ export const en: Bank = {
         target: 'All 200 reviewed and meeting the published quality criteria by June 2026.',
         milestones:
           'Quality criteria published – March 2025 – chief data officer\n100 datasets reviewed – December 2025 – publishing departments\nAll 200 reviewed and rated on the portal – June 2026 – chief data officer',
-        cost: '$150,000 over two years for reviews and workshops, plus 1.5 FTE on the portal team.',
+        cost: '$120,000 over two years for reviews and workshops, plus 1.5 FTE on the portal team.',
         lead: 'Office of the Chief Data Officer, open data portal manager.',
         partners: 'Regular portal users test the quality rating; a data users’ network sits on the steering group.',
         audience: 'Data users: developers, researchers and data journalists.',
@@ -81,16 +81,16 @@ export const en: Bank = {
         'vendor*',
       ],
       source: 'Canada 2018-2020, commitment 2, milestone 2.3 (open data on government procurement)',
-      sources: { partners: 'IRM, United Kingdom 2021-2023, UK0098 (open contracting)' },
+      sources: { partners: 'United Kingdom 2021-2023, UK0098 (open contracting), assessed by the IRM' },
       examples: {
         indicator:
-          'Share of federal contracts published in the Open Contracting Data Standard (tender, award, contract) within 30 days of award.',
+          'Share of government contracts published in the Open Contracting Data Standard (tender, award, contract) within a month of award.',
         baseline:
           'In 2024, 40% of awarded contracts are published with their key data (source: annual procurement report).',
-        target: 'All contracts above $25,000 published in OCDS by the end of 2026.',
+        target: 'All contracts above $40,000 published in OCDS by the end of 2026.',
         milestones:
           'Pilot release of 300 contract records in OCDS – June 2025 – procurement department\nThree workshops with data users on gaps and barriers – October 2025 – procurement department\nAll contracts for fiscal years 2024 and 2025 published – June 2026 – procurement department',
-        cost: '$250,000 to adapt the e-procurement system, plus 2 FTE for 18 months.',
+        cost: '$200,000 to adapt the e-procurement system, plus 2 FTE for 18 months.',
         lead: 'Public Services and Procurement, director of procurement data.',
         partners: 'An anti-corruption NGO and data journalists check each quarter’s release for completeness.',
         audience: 'Businesses bidding for contracts, journalists and watchdogs following public spending.',
@@ -119,7 +119,7 @@ export const en: Bank = {
           'All new projects released or justified, and a public register of government code online, by the end of 2026.',
         milestones:
           'Guidance on publishing code under open licences issued to departments – March 2025 – digital office\nPublic register of government open source code launched – September 2025 – digital office\nCode of the crowdsourcing tool released for reuse – March 2026 – owning agency',
-        cost: '$100,000 for the register and one open source lead (1 FTE), from the digital office’s budget.',
+        cost: '$80,000 for the register and one open source lead (1 FTE), from the digital office’s budget.',
         lead: 'Chief Information Officer’s office, open source program lead.',
         partners: 'Open source communities review the guidance; other governments reusing the code report their needs.',
         audience: 'Developers in departments and local governments, and open source companies.',
@@ -139,7 +139,7 @@ export const en: Bank = {
         'registered compan*',
       ],
       source: 'Canada 2022-2024, commitment 3, milestone 3.1 (public beneficial ownership registry)',
-      sources: { baseline: 'IRM, Slovakia 2022-2024, SK0143 (quality of beneficial ownership data)' },
+      sources: { baseline: 'Slovakia 2022-2024, SK0143 (quality of beneficial ownership data), assessed by the IRM' },
       examples: {
         indicator:
           'Share of registered companies whose beneficial owners are declared, verified and searchable free of charge online.',
@@ -149,7 +149,7 @@ export const en: Bank = {
           'A free, searchable public registry online by the end of 2025; 90% of companies filed and checked by the end of 2026.',
         milestones:
           'Consultation on the registry’s design – March 2025 – economy ministry\nLegislation making the registry public – September 2025 – justice ministry\nRegistry searchable online free of charge – December 2025 – corporate registrar',
-        cost: '$1.5 million for the registry and verification, plus 4 FTE at the registrar.',
+        cost: '$1.2 million for the registry and verification, plus 4 FTE at the registrar.',
         lead: 'Ministry of Industry, corporations directorate.',
         partners:
           'Financial transparency NGOs test the search and flag inconsistencies; provincial registrars share their data.',
@@ -172,8 +172,8 @@ export const en: Bank = {
         'hydrocarbon*',
         'publish what you pay',
       ],
-      source: 'IRM, Ukraine 2016-2018, UA0065 (Extractive Industries Transparency Initiative)',
-      sources: { partners: 'IRM, Ghana 2013-2015, GH0005 (public interest committee on oil revenues)' },
+      source: 'Ukraine 2016-2018, UA0065 (Extractive Industries Transparency Initiative), assessed by the IRM',
+      sources: { partners: 'Ghana 2013-2015, GH0005 (public interest committee on oil revenues), assessed by the IRM' },
       examples: {
         indicator:
           'Share of extractive companies above the reporting threshold whose payments to government are published by project and reconciled with government receipts.',
@@ -183,7 +183,7 @@ export const en: Bank = {
           'Payments of every company above the threshold published by project within 12 months of the year’s end, from the 2026 report.',
         milestones:
           'Law on disclosure in the extractive industries adopted – June 2025 – ministry of energy\nEITI report published with its payment data – December 2025 – EITI secretariat\nPayments by mining, oil and gas project published – December 2026 – EITI secretariat',
-        cost: '$250,000 a year for the independent administrator and the secretariat, half from the budget, half from development partners.',
+        cost: '$200,000 a year for the independent administrator and the secretariat, half from the budget, half from development partners.',
         lead: 'Ministry of energy and mines, national EITI secretariat.',
         partners:
           'The multi-stakeholder group (government, companies, civil society) approves each report; a civil society committee follows how oil revenues are spent.',
@@ -218,7 +218,7 @@ export const en: Bank = {
         'fiscal data',
       ],
       source: 'Canada 2018-2020, commitment 2, milestone 2.1 (budget and spending information easier to find)',
-      sources: { indicator: 'IRM, Ukraine 2020-2022, UA0087 (indicators of local budget programmes)' },
+      sources: { indicator: 'Ukraine 2020-2022, UA0087 (indicators of local budget programmes), assessed by the IRM' },
       examples: {
         indicator:
           'Share of budget programmes whose allocations, actual spending and results can be followed online, programme by programme, as open data.',
@@ -227,7 +227,7 @@ export const en: Bank = {
           'Every programme traceable from announcement to spending in an online tool, as open data, by March 2026.',
         milestones:
           'Engagement with parliamentarians and the public on how readable the budget is – October 2025 – finance ministry\nRecommendations published – February 2026 – finance ministry\nOnline tracking tool covering all programmes – March 2026 – treasury board',
-        cost: '$300,000 for the tracking tool, plus 2 FTE for two years.',
+        cost: '$250,000 for the tracking tool, plus 2 FTE for two years.',
         lead: 'Department of Finance, budget policy division.',
         partners: 'A budget-analysis NGO and public finance researchers test the tool before launch.',
         accountability: 'Progress reported yearly to Parliament’s finance committee and published online.',
@@ -252,7 +252,6 @@ export const en: Bank = {
         'right of access',
       ],
       source: 'Canada 2018-2020, commitment 7, milestone 7.3 (summaries of completed access requests)',
-      sources: { milestones: 'United States 2022-2024, commitment US0139 (strengthening FOIA implementation)' },
       examples: {
         indicator:
           'Share of institutions publishing online summaries of completed access-to-information requests, with the records released.',
@@ -260,8 +259,8 @@ export const en: Bank = {
           'In 2024, 20% of federal institutions publish these summaries (source: information commissioner’s annual report).',
         target: '50% of institutions by June 2025, 75% by June 2026.',
         milestones:
-          'Plain-language guide to exemptions published – June 2025 – access to information office\nOnline request service extended to 50 more institutions – December 2025 – digital office\nFOIA performance metrics released as open data – June 2026 – justice department',
-        cost: '$80,000 for the online request service; access coordinators already in post do the rest.',
+          'Plain-language guide to exemptions published – June 2025 – access to information office\nOnline request service extended to 50 more institutions – December 2025 – digital office\nSummaries published by 75% of institutions – June 2026 – access to information office',
+        cost: '$60,000 for the online request service; access coordinators already in post do the rest.',
         lead: 'Treasury Board Secretariat, access to information and privacy policy division.',
         partners: 'Journalists’ and users’ associations test the request form and the guide (at least two rounds).',
         audience: 'Requesters: the public, journalists, researchers and advocacy groups.',
@@ -286,7 +285,7 @@ export const en: Bank = {
         'legal information',
         'official gazette',
       ],
-      source: 'IRM, Montenegro 2018-2021, ME0059 (proactive publication of information)',
+      source: 'Montenegro 2018-2021, ME0059 (proactive publication of information), assessed by the IRM',
       examples: {
         indicator:
           'Share of ministries that proactively publish on their website every category of information the law lists (organisation, budget, contracts, decisions), checked every six months.',
@@ -295,7 +294,7 @@ export const en: Bank = {
         target: 'All 17 ministries publish every listed category, updated within 30 days, by June 2026.',
         milestones:
           'Decree listing the categories of mandatory publication and their update delay – March 2025 – government secretariat\nCommon publication template for ministries’ websites – September 2025 – public administration ministry\nFirst half-yearly compliance review published – January 2026 – government secretariat',
-        cost: '$40,000 for the template and the reviews, from the secretariat’s budget; each ministry’s information officer already in post.',
+        cost: '$35,000 for the template and the reviews, from the secretariat’s budget; each ministry’s information officer already in post.',
         lead: 'Government secretariat, transparency and access to information unit.',
         partners:
           'The civil society group that measures openness scores each ministry; its scores and the government’s review are published together.',
@@ -316,8 +315,11 @@ export const en: Bank = {
         'retention schedule*',
         'digital preservation',
       ],
-      source: 'IRM, Guatemala 2016-2018, GT0066 (institutional archives alongside the access to information law)',
-      sources: { accountability: 'IRM, United Kingdom 2013-2015, UK0051 (legislation.gov.uk kept up to date)' },
+      source:
+        'Guatemala 2016-2018, GT0066 (institutional archives alongside the access to information law), assessed by the IRM',
+      sources: {
+        accountability: 'United Kingdom 2013-2015, UK0051 (legislation.gov.uk kept up to date), assessed by the IRM',
+      },
       examples: {
         indicator:
           'Share of ministries with an approved records retention schedule whose records reach the archives on time.',
@@ -327,7 +329,7 @@ export const en: Bank = {
           'Every ministry with an approved schedule, and transfers no more than 2 years late, by the end of 2026.',
         milestones:
           'Records management standard issued – March 2025 – national archives\nRetention schedules approved for 10 ministries – December 2025 – ministries’ records officers\nOnline catalogue of transferred archives opened – September 2026 – national archives',
-        cost: '$300,000 over two years for the catalogue and training, and one records officer per ministry.',
+        cost: '$250,000 over two years for the catalogue and training, and one records officer per ministry.',
         lead: 'National archives, records management department.',
         partners:
           'Archivists’ and historians’ associations and frequent requesters review the standard and test the catalogue.',
@@ -359,7 +361,9 @@ export const en: Bank = {
         'consulting',
       ],
       source: 'Canada 2018-2020, commitment 8, milestone 8.1 (inclusive dialogue practices)',
-      sources: { milestones: 'United States 2022-2024, commitment US0121 (public engagement on regulatory actions)' },
+      sources: {
+        milestones: 'Croatia 2012-2014, HR0009 (public consultation on draft laws), assessed by the IRM',
+      },
       examples: {
         indicator:
           'Number of public consultations that publish, when they close, a summary of input received and the government’s reasoned response.',
@@ -369,7 +373,7 @@ export const en: Bank = {
           'Every national consultation publishes its summary and responses within 3 months by the end of 2026; 10 sessions held with groups rarely heard.',
         milestones:
           'Rule requiring a consultation report with every draft regulation – June 2025 – cabinet office\nSingle online consultation platform – December 2025 – digital office\nGuide to inclusive engagement practices published – June 2026 – public engagement office',
-        cost: '$200,000 for the platform and regional sessions, plus one facilitator (1 FTE).',
+        cost: '$150,000 for the platform and regional sessions, plus one facilitator (1 FTE).',
         lead: 'Privy Council Office, public engagement unit.',
         partners:
           'Community organisations representing equity-seeking groups co-host the sessions and review the guide.',
@@ -395,7 +399,10 @@ export const en: Bank = {
         'legal literacy',
       ],
       source: 'Canada 2022-2024, commitment 4, milestone 4.1 (justice data, including disaggregated data)',
-      sources: { indicator: 'United States 2022-2024, commitment US0147 (data on policing)' },
+      sources: {
+        indicator: 'United States 2022-2024, commitment US0147 (data on policing)',
+        target: 'Slovakia 2015-2017, SK0055 (publishing the names of prosecutors), assessed by the IRM',
+      },
       examples: {
         indicator: 'Yearly publication of legal aid and case-processing data, broken down by court, gender and age.',
         baseline:
@@ -403,7 +410,7 @@ export const en: Bank = {
         target: 'A disaggregated report released as open data every May, from 2026.',
         milestones:
           'Breakdowns agreed with the courts – March 2025 – justice statistics unit\nFirst disaggregated legal aid report published – May 2026 – justice department\nLegal literacy pages updated with plain-language guides – December 2026 – justice department',
-        cost: '$120,000 for data extraction, plus one statistician (1 FTE).',
+        cost: '$90,000 for data extraction, plus one statistician (1 FTE).',
         lead: 'Department of Justice, research and statistics division.',
         partners: 'Legal aid clinics and legal researchers say which breakdowns are useful.',
       },
@@ -436,7 +443,7 @@ export const en: Bank = {
         'financing political part*',
         'code* of conduct',
       ],
-      source: 'IRM, Ireland 2021-2023, IE0051 (review of the Regulation of Lobbying Act)',
+      source: 'Ireland 2021-2023, IE0051 (review of the Regulation of Lobbying Act), assessed by the IRM',
       sources: { milestones: 'United States 2022-2024, commitment US0138 (whistleblower protections)' },
       examples: {
         indicator:
@@ -445,7 +452,7 @@ export const en: Bank = {
         target: '90% of returns filed on time, and ministers’ diaries published monthly, by the end of 2026.',
         milestones:
           'Public review of the lobbying act – June 2025 – lobbying regulator\nDraft regulation adding ministers’ diaries to the register – December 2025 – cabinet office\nSingle reporting channel for whistleblowers opened – June 2026 – public service commission',
-        cost: '$350,000 for the register and reporting channel, plus 3 FTE of investigators.',
+        cost: '$300,000 for the register and reporting channel, plus 3 FTE of investigators.',
         lead: 'Standards in Public Office Commission, head of lobbying regulation.',
         partners: 'Anti-corruption NGOs review the act and publish their own assessment of the register.',
         accountability: 'The regulator’s annual report to Parliament, published online.',
@@ -471,12 +478,12 @@ export const en: Bank = {
       source: 'United States 2022-2024, commitment US0143, milestone US0143.2 (988 crisis line)',
       sources: { partners: 'Canada 2022-2024, commitment 5, milestone 5.2 (citizen science in health research)' },
       examples: {
-        indicator: 'Answer rate and average wait of the mental health crisis line, published quarterly by state.',
+        indicator: 'Answer rate and average wait of the mental health crisis line, published quarterly by region.',
         baseline: 'In 2024, 78% of calls answered, average wait 4 minutes (source: health agency activity report).',
-        target: '95% of calls answered within 2 minutes, in every state, by the end of 2026.',
+        target: '95% of calls answered within 2 minutes, in every region, by the end of 2026.',
         milestones:
           'Quarterly public dashboard – June 2025 – public health agency\nFunding for 10 more regional call centres – December 2025 – health department\nPublic evaluation of the service – September 2026 – public health agency',
-        cost: '$5 million a year for call centres, from the public health budget.',
+        cost: '$4 million a year for call centres, from the public health budget.',
         lead: 'Department of Health, mental health services administration.',
         partners: 'Patient and user associations take part in the service’s evaluation.',
         audience: 'People in crisis, their families, and the professionals who refer them.',
@@ -499,7 +506,9 @@ export const en: Bank = {
         'impact assessment*',
       ],
       source: 'Canada 2022-2024, commitment 1, milestone 1.4 (climate data for adaptation decisions)',
-      sources: { milestones: 'IRM, Sri Lanka 2016-2018, LK0007 (public comment on environmental assessments)' },
+      sources: {
+        milestones: 'Sri Lanka 2016-2018, LK0007 (public comment on environmental assessments), assessed by the IRM',
+      },
       examples: {
         indicator: 'Number of people and organisations using the climate data services each year.',
         baseline: 'In 2024, 42,000 users of the climate services portal (source: portal analytics).',
@@ -507,7 +516,7 @@ export const en: Bank = {
           '10% more users by 2026 than in 2024, and greenhouse gas emissions by sector published yearly as open data.',
         milestones:
           'Survey of climate data users’ needs – June 2025 – climate services centre\nEnvironmental assessments open to 30 days of online public comment – December 2025 – environment ministry\nNew local climate projections published – June 2026 – climate services centre',
-        cost: '$600,000 over two years for the portal and local projections.',
+        cost: '$500,000 over two years for the portal and local projections.',
         lead: 'Environment and Climate Change department, climate services centre.',
         partners: 'Environmental groups and local governments test the portal and suggest data to add.',
         audience: 'Local governments and businesses planning their adaptation to climate change.',
@@ -537,7 +546,7 @@ export const en: Bank = {
       source: 'Canada 2018-2020, commitment 4, milestone 4.7 (transparency of AI in public services)',
       sources: {
         indicator: 'Canada 2018-2020, commitment 4, milestone 4.4 (service performance dashboard)',
-        target: 'IRM, Australia 2023-2025, AU0024 (transparency in automated decision-making and AI)',
+        target: 'Australia 2023-2025, AU0024 (transparency in automated decision-making and AI), assessed by the IRM',
       },
       examples: {
         indicator:
@@ -547,7 +556,7 @@ export const en: Bank = {
         target: 'Every automated decision system listed with a published impact assessment by the end of 2026.',
         milestones:
           'Directive on automated decision-making – January 2025 – digital office\nAlgorithmic impact assessment tool online – July 2025 – digital office\nComplete public inventory – December 2026 – departments',
-        cost: '$200,000 for the assessment tool, plus 2 FTE of data specialists.',
+        cost: '$150,000 for the assessment tool, plus 2 FTE of data specialists.',
         lead: 'Office of the Chief Information Officer, responsible data and AI team.',
         partners: 'Researchers and digital rights groups review the directive and test the assessment tool.',
         audience: 'People affected by automated decisions, and the staff who build these systems.',
@@ -595,8 +604,8 @@ export const en: Bank = {
         'oireachtas',
         'parlemen',
       ],
-      source: 'IRM, Uruguay 2022-2024, UY0160 (digital citizen participation in Parliament)',
-      sources: { indicator: 'IRM, New Zealand 2016-2018, NZ0010 (improving access to legislation)' },
+      source: 'Uruguay 2022-2024, UY0160 (digital citizen participation in Parliament), assessed by the IRM',
+      sources: { indicator: 'New Zealand 2016-2018, NZ0010 (improving access to legislation), assessed by the IRM' },
       examples: {
         indicator:
           'Share of bills before Parliament whose amendments, votes and committee hearings are published as open data within 24 hours.',
@@ -606,7 +615,7 @@ export const en: Bank = {
           'Votes and amendments published as open data within 24 hours, and a platform for public comment on bills, by the end of 2026.',
         milestones:
           'Open format for votes and amendments adopted by the bureau – March 2025 – clerk’s office\nCitizen input platform opened – January 2026 – clerk’s office\nPublic report on input received – December 2026 – committee on participation',
-        cost: '$200,000 from Parliament’s budget, plus one developer (1 FTE).',
+        cost: '$180,000 from Parliament’s budget, plus one developer (1 FTE).',
         lead: 'Office of the Clerk of Parliament, information and communication directorate.',
         partners: 'Parliamentary monitoring organisations reuse the data and report gaps.',
         accountability: 'Yearly report to the bureau of Parliament, published online.',
@@ -631,17 +640,17 @@ export const en: Bank = {
         'regional assembl*',
         'local assembl*',
       ],
-      source: 'IRM, Armenia 2018-2020, AM0038 (modernising community websites)',
-      sources: { indicator: 'IRM, Ukraine 2020-2022, UA0087 (indicators of local budget programmes)' },
+      source: 'Armenia 2018-2020, AM0038 (modernising community websites), assessed by the IRM',
+      sources: { indicator: 'Ukraine 2020-2022, UA0087 (indicators of local budget programmes), assessed by the IRM' },
       examples: {
         indicator:
-          'Number of municipalities above 5,000 inhabitants publishing their budget, council decisions and contracts online in a common format.',
+          'Number of municipalities above 3,500 inhabitants publishing their budget, council decisions and contracts online in a common format.',
         baseline:
           'In 2024, 30% of these municipalities publish council decisions and 10% their budget as open data (source: local data observatory).',
         target: '60% publishing all three in the common format by the end of 2026.',
         milestones:
           'Website template and common format for council decisions published – June 2025 – local government ministry\nSupport for 200 pilot municipalities – December 2025 – association of municipalities\nProgress by region published – October 2026 – local government ministry',
-        cost: '$500,000 in grants for support, plus 3 FTE in regional offices.',
+        cost: '$400,000 in grants for support, plus 3 FTE in regional offices.',
         lead: 'Ministry of Local Government, local self-government policy department.',
         partners: 'The association of municipalities relays the programme; a civic tech group tests the format.',
         audience: 'Residents and opposition councillors following their council’s decisions.',
@@ -671,7 +680,7 @@ export const en: Bank = {
         target: 'At least 500 teachers using them and 70% satisfied, by March 2026.',
         milestones:
           'Learning materials drafted and published – June 2025 – education department\nOutreach to 50 teacher trainers – November 2025 – school boards\nSatisfaction survey and report published – March 2026 – education department',
-        cost: '$75,000 for writing and distribution, from the civic education budget.',
+        cost: '$60,000 for writing and distribution, from the civic education budget.',
         lead: 'Department of Education, civic education branch.',
         partners: 'Civic education NGOs and youth councils test the materials in class.',
         audience: 'Secondary school teachers and their students.',
@@ -690,7 +699,7 @@ export const en: Bank = {
         'sexual orientation',
       ],
       source: 'Canada 2018-2020, commitment 8, milestone 8.6 (gender and inclusion data)',
-      sources: { indicator: 'IRM, Ukraine 2020-2022, UA0100 (open gender-disaggregated data)' },
+      sources: { indicator: 'Ukraine 2020-2022, UA0100 (open gender-disaggregated data), assessed by the IRM' },
       examples: {
         indicator:
           'Number of official statistics released broken down by sex, and share of new budget measures published with a gender impact analysis.',
@@ -699,7 +708,7 @@ export const en: Bank = {
         target: 'More than 50 disaggregated indicators by June 2025; every measure in the 2027 budget analysed.',
         milestones:
           '50 sex-disaggregated indicators released – June 2025 – statistics office\nGender budgeting guide issued – December 2025 – finance department\nAnnual report on gender-based violence published – June 2026 – women and gender equality department',
-        cost: '$120,000 and 1 FTE at the statistics office, over two years.',
+        cost: '$100,000 and 1 FTE at the statistics office, over two years.',
         lead: 'Department for Women and Gender Equality, research and data directorate.',
         partners: 'Women’s organisations and gender researchers say which data are missing and review the report.',
       },
@@ -721,7 +730,7 @@ export const en: Bank = {
         'broadcast*',
       ],
       source: 'Canada 2022-2024, commitment 2, milestone 2.1 (addressing the spread of disinformation)',
-      sources: { indicator: 'IRM, Croatia 2014-2016, HR0017 (media transparency)' },
+      sources: { indicator: 'Croatia 2014-2016, HR0017 (media transparency), assessed by the IRM' },
       examples: {
         indicator: 'Number of media literacy projects funded and people reached; media ownership published.',
         baseline:
@@ -730,7 +739,7 @@ export const en: Bank = {
           '40 projects reaching 100,000 people by the end of 2026, and a public register of news media owners online.',
         milestones:
           'Call for media literacy projects – March 2025 – heritage department\nPublic register of media ownership – December 2025 – broadcasting regulator\nAnnual disinformation conference and report – June 2026 – heritage department',
-        cost: '$2.5 million a year for projects, from the digital citizen programme.',
+        cost: '$2 million a year for projects, from the press and media programme.',
         lead: 'Department of Canadian Heritage, digital citizen initiative.',
         partners: 'Newsrooms, fact-checking organisations and researchers select projects with the government.',
         audience: 'Young people, teachers and the groups most exposed to disinformation.',
@@ -760,7 +769,7 @@ export const en: Bank = {
         target: 'All publicly funded publications, with their data, open access on publication from the end of 2026.',
         milestones:
           'National open science roadmap published – June 2025 – chief science advisor\nAgencies’ open science action plans released – March 2026 – science-based agencies\nTen engagement sessions with scientists and the public – June 2026 – chief science advisor',
-        cost: '$2 million for the repository and publication fees, plus 2 FTE.',
+        cost: '$1.5 million for the repository and publication fees, plus 2 FTE.',
         lead: 'Office of the Chief Science Advisor, open science lead.',
         partners: 'Universities, libraries and citizen science groups review the roadmap.',
       },
@@ -786,7 +795,10 @@ export const en: Bank = {
         'mystery shopp*',
       ],
       source: 'United States 2022-2024, commitment US0125 (customer experience and service delivery)',
-      sources: { partners: 'IRM, Indonesia 2016-2018, ID0083 (public monitoring of the quality of city services)' },
+      sources: {
+        partners:
+          'Indonesia 2016-2018, ID0083 (public monitoring of the quality of city services), assessed by the IRM',
+      },
       examples: {
         indicator:
           'Share of the most used public services that publish their service standards and, every quarter, their results against them (waiting times, user satisfaction).',
@@ -823,8 +835,10 @@ export const en: Bank = {
         'civic freedom*',
         'torture',
       ],
-      source: 'IRM, Sri Lanka 2019-2021, LK0035 (follow-up of the CEDAW concluding observations)',
-      sources: { partners: 'IRM, Jordan 2016-2018, JO0062 (national human rights complaints mechanism)' },
+      source: 'Sri Lanka 2019-2021, LK0035 (follow-up of the CEDAW concluding observations), assessed by the IRM',
+      sources: {
+        partners: 'Jordan 2016-2018, JO0062 (national human rights complaints mechanism), assessed by the IRM',
+      },
       examples: {
         indicator:
           'Share of the recommendations from UN treaty bodies and the universal periodic review whose follow-up is published (measure, owner, deadline, progress).',
@@ -859,8 +873,8 @@ export const en: Bank = {
         'law* on volunteering',
         'volunteer cent*',
       ],
-      source: 'IRM, Bulgaria 2022-2024, BG0089 (legal framework for volunteering)',
-      sources: { indicator: 'IRM, Czech Republic 2016-2018, CZ0020 (supporting volunteering)' },
+      source: 'Bulgaria 2022-2024, BG0089 (legal framework for volunteering), assessed by the IRM',
+      sources: { indicator: 'Czech Republic 2016-2018, CZ0020 (supporting volunteering), assessed by the IRM' },
       examples: {
         indicator:
           'Number of volunteers registered on the public volunteering platform, and share of charities and associations posting their needs for volunteers there.',
@@ -895,7 +909,7 @@ export const en: Bank = {
         'public sector post*',
         'human resource* management',
       ],
-      source: 'IRM, Czech Republic 2014-2016, CZ0007 (new act on the civil service)',
+      source: 'Czech Republic 2014-2016, CZ0007 (new act on the civil service), assessed by the IRM',
       examples: {
         indicator:
           'Share of civil service posts filled after a public call for candidates published online with its selection criteria.',

@@ -93,7 +93,7 @@ export const fr: Bank = {
         'données essentielles',
       ],
       source: 'Canada 2018-2020, engagement 2, jalon 2.3 (données ouvertes sur les marchés publics)',
-      sources: { partners: 'MEI, Royaume-Uni 2021-2023, UK0098 (commande publique ouverte)' },
+      sources: { partners: 'Royaume-Uni 2021-2023, UK0098 (commande publique ouverte), évalué par le MEI' },
       examples: {
         indicator:
           'Part des marchés de l’État publiés au format OCDS (avis, attribution, contrat) dans le mois suivant leur attribution.',
@@ -153,7 +153,10 @@ export const fr: Bank = {
         'registre* des bénéficiaires',
       ],
       source: 'Canada 2022-2024, engagement 3, jalon 3.1 (registre public des propriétaires effectifs)',
-      sources: { baseline: 'MEI, Slovaquie 2022-2024, SK0143 (qualité des données sur les bénéficiaires effectifs)' },
+      sources: {
+        baseline:
+          'Slovaquie 2022-2024, SK0143 (qualité des données sur les bénéficiaires effectifs), évalué par le MEI',
+      },
       examples: {
         indicator:
           'Part des sociétés immatriculées dont les bénéficiaires effectifs sont déclarés, vérifiés et consultables gratuitement en ligne.',
@@ -182,8 +185,11 @@ export const fr: Bank = {
         'sous-sol',
         'pêche*',
       ],
-      source: 'IRM, Ukraine 2016-2018, UA0065 (Initiative pour la transparence dans les industries extractives)',
-      sources: { partners: 'IRM, Ghana 2013-2015, GH0005 (comité d’intérêt public sur les revenus pétroliers)' },
+      source:
+        'Ukraine 2016-2018, UA0065 (Initiative pour la transparence dans les industries extractives), évalué par le MEI',
+      sources: {
+        partners: 'Ghana 2013-2015, GH0005 (comité d’intérêt public sur les revenus pétroliers), évalué par le MEI',
+      },
       examples: {
         indicator:
           'Part des entreprises extractives au-dessus du seuil dont les paiements à l’État sont publiés par projet et rapprochés des recettes publiques.',
@@ -223,7 +229,9 @@ export const fr: Bank = {
         'investissement* public*',
       ],
       source: 'Canada 2018-2020, engagement 2, jalon 2.1 (information budgétaire facile à trouver)',
-      sources: { indicator: 'MEI, Ukraine 2020-2022, UA0087 (indicateurs des programmes budgétaires locaux)' },
+      sources: {
+        indicator: 'Ukraine 2020-2022, UA0087 (indicateurs des programmes budgétaires locaux), évalué par le MEI',
+      },
       examples: {
         indicator:
           'Part des programmes budgétaires dont les crédits, les dépenses exécutées et les résultats sont consultables, par programme, en données ouvertes.',
@@ -289,7 +297,7 @@ export const fr: Bank = {
         'publication des textes',
         'accès aux textes',
       ],
-      source: 'IRM, Monténégro 2018-2021, ME0059 (publication proactive des informations)',
+      source: 'Monténégro 2018-2021, ME0059 (publication proactive des informations), évalué par le MEI',
       examples: {
         indicator:
           'Part des ministères qui assurent la publication proactive sur leur site de chaque catégorie d’informations que la loi énumère (organisation, budget, marchés, décisions), vérifiée chaque semestre.',
@@ -320,8 +328,9 @@ export const fr: Bank = {
         'tableau* de gestion',
         'conservation numérique',
       ],
-      source: 'IRM, Guatemala 2016-2018, GT0066 (archives institutionnelles avec la loi d’accès à l’information)',
-      sources: { accountability: 'IRM, Royaume-Uni 2013-2015, UK0051 (legislation.gov.uk tenu à jour)' },
+      source:
+        'Guatemala 2016-2018, GT0066 (archives institutionnelles avec la loi d’accès à l’information), évalué par le MEI',
+      sources: { accountability: 'Royaume-Uni 2013-2015, UK0051 (legislation.gov.uk tenu à jour), évalué par le MEI' },
       examples: {
         indicator:
           'Part des ministères dotés d’un tableau de gestion des archives approuvé dont les versements aux archives se font dans les délais.',
@@ -361,7 +370,9 @@ export const fr: Bank = {
         'sans but lucratif',
       ],
       source: 'Canada 2018-2020, engagement 8, jalon 8.1 (pratiques de dialogue inclusif)',
-      sources: { milestones: 'MEI, Croatie 2012-2014, HR0009 (consultation du public sur les projets de texte)' },
+      sources: {
+        milestones: 'Croatie 2012-2014, HR0009 (consultation du public sur les projets de texte), évalué par le MEI',
+      },
       examples: {
         indicator:
           'Nombre de consultations publiques qui publient, à leur clôture, la synthèse des contributions et la réponse motivée de l’administration.',
@@ -397,7 +408,10 @@ export const fr: Bank = {
         'accès au droit',
       ],
       source: 'Canada 2022-2024, engagement 4, jalon 4.1 (données sur la justice, ventilées)',
-      sources: { target: 'MEI, Slovaquie 2015-2017, SK0055 (publication des noms des procureurs)' },
+      sources: {
+        indicator: 'États-Unis 2022-2024, engagement US0147 (données sur l’action de la police)',
+        target: 'Slovaquie 2015-2017, SK0055 (publication des noms des procureurs), évalué par le MEI',
+      },
       examples: {
         indicator:
           'Publication annuelle des données de l’aide juridictionnelle et des délais de jugement, ventilées par juridiction, sexe et âge.',
@@ -436,7 +450,7 @@ export const fr: Bank = {
         'financement* de la vie politique',
         'code* de conduite',
       ],
-      source: 'MEI, Irlande 2021-2023, IE0051 (révision de la loi sur le lobbying)',
+      source: 'Irlande 2021-2023, IE0051 (révision de la loi sur le lobbying), évalué par le MEI',
       sources: { milestones: 'États-Unis 2022-2024, engagement US0138 (protection des lanceurs d’alerte)' },
       examples: {
         indicator:
@@ -502,7 +516,9 @@ export const fr: Bank = {
         'étude* d’impact',
       ],
       source: 'Canada 2022-2024, engagement 1, jalon 1.4 (données climatiques pour l’adaptation)',
-      sources: { milestones: 'MEI, Sri Lanka 2016-2018, LK0007 (droit du public de commenter les études d’impact)' },
+      sources: {
+        milestones: 'Sri Lanka 2016-2018, LK0007 (droit du public de commenter les études d’impact), évalué par le MEI',
+      },
       examples: {
         indicator:
           'Nombre d’utilisateurs (collectivités, entreprises, particuliers) des services de données climatiques, mesuré chaque année.',
@@ -541,7 +557,10 @@ export const fr: Bank = {
         'accessibilité numérique',
       ],
       source: 'Canada 2018-2020, engagement 4, jalon 4.7 (transparence de l’IA dans les services publics)',
-      sources: { indicator: 'Canada 2018-2020, engagement 4, jalon 4.4 (tableau de bord des services)' },
+      sources: {
+        indicator: 'Canada 2018-2020, engagement 4, jalon 4.4 (tableau de bord des services)',
+        target: 'Australie 2023-2025, AU0024 (transparence des décisions automatisées et de l’IA), évalué par le MEI',
+      },
       examples: {
         indicator:
           'Part des algorithmes utilisés pour des décisions individuelles qui sont inventoriés publiquement avec leur évaluation d’impact.',
@@ -581,8 +600,8 @@ export const fr: Bank = {
         'activité* législative*',
         'pouvoir législatif',
       ],
-      source: 'MEI, Uruguay 2022-2024, UY0160 (participation citoyenne numérique au Parlement)',
-      sources: { indicator: 'MEI, Nouvelle-Zélande 2016-2018, NZ0010 (accès à la législation)' },
+      source: 'Uruguay 2022-2024, UY0160 (participation citoyenne numérique au Parlement), évalué par le MEI',
+      sources: { indicator: 'Nouvelle-Zélande 2016-2018, NZ0010 (accès à la législation), évalué par le MEI' },
       examples: {
         indicator:
           'Part des textes en discussion au Parlement dont les amendements, votes et auditions sont publiés en données ouvertes dans les 24 heures.',
@@ -619,8 +638,8 @@ export const fr: Bank = {
         'délibération*',
         'association* d’élus',
       ],
-      source: 'MEI, Arménie 2018-2020, AM0038 (sites internet des communes)',
-      sources: { indicator: 'MEI, Ukraine 2020-2022, UA0087 (indicateurs des budgets locaux)' },
+      source: 'Arménie 2018-2020, AM0038 (sites internet des communes), évalué par le MEI',
+      sources: { indicator: 'Ukraine 2020-2022, UA0087 (indicateurs des budgets locaux), évalué par le MEI' },
       examples: {
         indicator:
           'Nombre de communes de plus de 3 500 habitants qui publient en ligne leur budget, leurs délibérations et leurs marchés dans un format commun.',
@@ -689,7 +708,7 @@ export const fr: Bank = {
         'sensible* au genre',
       ],
       source: 'Canada 2018-2020, engagement 8, jalon 8.6 (données sur le genre et l’inclusion)',
-      sources: { indicator: 'MEI, Ukraine 2020-2022, UA0100 (données ventilées par sexe)' },
+      sources: { indicator: 'Ukraine 2020-2022, UA0100 (données ventilées par sexe), évalué par le MEI' },
       examples: {
         indicator:
           'Nombre d’indicateurs statistiques publiés ventilés par sexe, et part des mesures budgétaires nouvelles accompagnées d’une analyse de leur effet selon le sexe.',
@@ -725,7 +744,7 @@ export const fr: Bank = {
         'radiodiffus*',
       ],
       source: 'Canada 2022-2024, engagement 2, jalon 2.1 (lutte contre la désinformation)',
-      sources: { indicator: 'MEI, Croatie 2014-2016, HR0017 (transparence des médias)' },
+      sources: { indicator: 'Croatie 2014-2016, HR0017 (transparence des médias), évalué par le MEI' },
       examples: {
         indicator:
           'Nombre de projets d’éducation aux médias financés et de personnes touchées ; publication des propriétaires des médias d’information.',
@@ -794,7 +813,8 @@ export const fr: Bank = {
       ],
       source: 'États-Unis 2022-2024, engagement US0125 (expérience usager et qualité des services)',
       sources: {
-        partners: 'MEI, Indonésie 2016-2018, ID0083 (suivi par le public de la qualité des services de la ville)',
+        partners:
+          'Indonésie 2016-2018, ID0083 (suivi par le public de la qualité des services de la ville), évalué par le MEI',
       },
       examples: {
         indicator:
@@ -833,10 +853,10 @@ export const fr: Bank = {
         'défenseur* des droits humains',
         'torture',
       ],
-      source: 'MEI, Sri Lanka 2019-2021, LK0035 (suivi des observations finales du comité CEDAW)',
+      source: 'Sri Lanka 2019-2021, LK0035 (suivi des observations finales du comité CEDAW), évalué par le MEI',
       sources: {
         partners:
-          'MEI, Jordanie 2016-2018, JO0062 (mécanisme national de plaintes pour atteinte aux droits de l’homme)',
+          'Jordanie 2016-2018, JO0062 (mécanisme national de plaintes pour atteinte aux droits de l’homme), évalué par le MEI',
       },
       examples: {
         indicator:
@@ -869,8 +889,8 @@ export const fr: Bank = {
         'engagement* bénévole*',
         'loi* sur le bénévolat',
       ],
-      source: 'MEI, Bulgarie 2022-2024, BG0089 (cadre juridique du bénévolat)',
-      sources: { indicator: 'MEI, République tchèque 2016-2018, CZ0020 (soutien au bénévolat)' },
+      source: 'Bulgarie 2022-2024, BG0089 (cadre juridique du bénévolat), évalué par le MEI',
+      sources: { indicator: 'République tchèque 2016-2018, CZ0020 (soutien au bénévolat), évalué par le MEI' },
       examples: {
         indicator:
           'Nombre de bénévoles inscrits sur la plateforme publique des missions, et part des associations qui y déclarent leurs besoins en bénévoles.',
@@ -903,7 +923,7 @@ export const fr: Bank = {
         'dépolitis*',
         'gestion des ressources humaines',
       ],
-      source: 'MEI, République tchèque 2014-2016, CZ0007 (nouvelle loi sur la fonction publique)',
+      source: 'République tchèque 2014-2016, CZ0007 (nouvelle loi sur la fonction publique), évalué par le MEI',
       examples: {
         indicator:
           'Part des postes de la fonction publique pourvus après un appel public à candidatures publié en ligne avec ses critères de sélection.',
