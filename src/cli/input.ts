@@ -123,18 +123,24 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const either = (pick: (w: (typeof cli)['fr']) => string) =>
   `(?:${[...new Set([pick(cli.fr), pick(cli.en)])].map(escape).join('|')})`;
 
+/** A count as the reports write it (« 1 engagement », "3 commitments", "1,200 findings"), in either language. */
+const counted = (key: 'commitmentCount' | 'findingCount') => {
+  const words = [cli.fr, cli.en].flatMap((w) =>
+    [w[`${key}_one`], w[`${key}_other`]].map((m) => m.replace('{{count, number}} ', '')),
+  );
+  return `[\\d\u202f\u00a0 ,.]+ (?:${[...new Set(words)].map(escape).join('|')})`;
+};
+
 /**
  * The opening lines of the reports `jalon check` writes in Markdown and in text, in either language (from the
  * words of the catalogue that src/cli/report/ and compare.ts write them with): the review's title then its
- * summary's heading; a draft's line « FILE (fr) — 3 engagement(s), 28 remarques » then its findings, indented; a
+ * summary's heading; a draft's line « FILE (fr) — 3 engagements, 28 remarques » then its findings, indented; a
  * comparison's title and « OLD → NEW ».
  */
 const REPORT_OPENINGS = [
   new RegExp(`^# ${either((w) => w.title)}\\n\\n## ${either((w) => w.summary)}\\n`),
   new RegExp(`^# ${either((w) => w.compareTitle)}\\n\\n.* → .*\\n`),
-  new RegExp(
-    `^.+ \\((?:fr|en)\\) — \\d+ ${either((w) => w.commitment.toLowerCase())}\\(s\\), \\d+ ${either((w) => w.findings.toLowerCase())}(?:\\n {2}|\\n?$)`,
-  ),
+  new RegExp(`^.+ \\((?:fr|en)\\) — ${counted('commitmentCount')}, ${counted('findingCount')}(?:\\n {2}|\\n?$)`),
   new RegExp(
     `^${either((w) => w.compareTitle)}(?:${escape(colon('fr'))}|${escape(colon('en'))}).* → .*(?:\\n {2}|\\n?$)`,
   ),
