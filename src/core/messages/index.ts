@@ -9,6 +9,7 @@ export { findings } from './findings';
 export { host } from './host';
 export { publish } from './publish';
 export { reading } from './reading';
+export { rules } from './rules';
 export { score } from './score';
 export { fill, translate, translator, type Translate, type Vars } from './translate';
 export type { MessageNamespace, Shape } from './shape';
