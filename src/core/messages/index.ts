@@ -7,6 +7,7 @@ export { demo } from './demo';
 export { fields } from './fields';
 export { findings } from './findings';
 export { host } from './host';
+export { progress } from './progress';
 export { publish } from './publish';
 export { reading } from './reading';
 export { rules } from './rules';
