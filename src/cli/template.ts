@@ -4,7 +4,7 @@
 import { Document, FileChild, HeadingLevel, Packer, Paragraph, StringValueElement, TextRun, XmlComponent } from 'docx';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { colon, type InsertBlock, type Lang, LEXICON_DATA, templateBlocks } from '../core';
+import { cli, colon, type InsertBlock, type Lang, LEXICON_DATA, templateBlocks } from '../core';
 
 class Element extends XmlComponent {
   constructor(name: string, children: XmlComponent[] = []) {
@@ -33,16 +33,12 @@ const HEADINGS = [
   HeadingLevel.HEADING_6,
 ];
 
-const PLAN = {
-  title: { fr: 'Plan d’action national pour un gouvernement ouvert', en: 'National action plan for open government' },
-  glossary: { fr: 'Glossaire', en: 'Glossary' },
-  // The plan's own words that a member of the public may not know (the title's first of all), explained by the
-  // engine's glossary: the blank plan passes Jalon's jargon check, and shows authors where definitions go.
-  defined: { fr: ['gouvernement ouvert', 'PGO', 'PAN', 'redevabilité'], en: ['open government', 'OGP', 'NAP'] },
-  intro: {
-    fr: 'Remplissez un bloc par engagement ; copiez le bloc pour en ajouter. Chaque champ est un contrôle de contenu que Jalon relit.',
-    en: 'Fill in one block per commitment; copy the block to add another. Each field is a content control Jalon reads back.',
-  },
+// The plan's own words that a member of the public may not know (the title's first of all), explained by the
+// engine's glossary: the blank plan passes Jalon's jargon check, and shows authors where definitions go. They name
+// terms of the jargon check's data (each must be one of its terms), so they stay here rather than in the catalogue.
+const DEFINED: Record<Lang, string[]> = {
+  fr: ['gouvernement ouvert', 'PGO', 'PAN', 'redevabilité'],
+  en: ['open government', 'OGP', 'NAP'],
 };
 
 function blockChildren(blocks: InsertBlock[]): FileChild[] {
@@ -57,9 +53,9 @@ function blockChildren(blocks: InsertBlock[]): FileChild[] {
   });
 }
 
-/** "Term : explanation." for each word of PLAN.defined, from the engine's glossary. */
+/** "Term : explanation." for each word of DEFINED, from the engine's glossary. */
 function glossary(lang: Lang): Paragraph[] {
-  return PLAN.defined[lang].map((term) => {
+  return DEFINED[lang].map((term) => {
     const entry = LEXICON_DATA[lang].jargon.terms.find((j) => j.term === term);
     if (!entry?.explanation) throw new Error(`no explanation for ${term} in the ${lang} glossary`);
     const explanation = entry.explanation.replace(` (${term})`, '');
@@ -70,16 +66,17 @@ function glossary(lang: Lang): Paragraph[] {
 }
 
 export async function templateDocx(lang: Lang): Promise<Uint8Array> {
+  const words = cli[lang].blankPlan;
   const doc = new Document({
     creator: 'Jalon',
-    title: PLAN.title[lang],
+    title: words.title,
     sections: [
       {
         children: [
-          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(PLAN.title[lang])] }),
-          new Paragraph({ children: [new TextRun({ text: PLAN.intro[lang], italics: true })] }),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(words.title)] }),
+          new Paragraph({ children: [new TextRun({ text: words.intro, italics: true })] }),
           ...blockChildren(templateBlocks(lang)),
-          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(PLAN.glossary[lang])] }),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(words.glossary)] }),
           ...glossary(lang),
         ],
       },

@@ -2,6 +2,7 @@
 // substantial, complete), as Canada's tracker labels it: "[Réalisé]", "(Progrès limité)", "Statut : en cours",
 // "Status: complete". Only bracketed or labelled words count: "complete" in a sentence is not a status.
 import { foldSameLength } from '../dates';
+import { progress } from '../messages';
 import type { Lang, ProgressStatus } from '../types';
 
 const WORDS: Array<[ProgressStatus, RegExp]> = [
@@ -20,11 +21,15 @@ const WORDS: Array<[ProgressStatus, RegExp]> = [
   ['complete', /^(?:realise|termine|acheve|complet|fait|livre|complete(?:d)?|done|achieved|delivered|finished)$/],
 ];
 
+/** A status's mark in both languages, from the catalogue (messages/progress.ts). */
+const label = (status: ProgressStatus) => ({ fr: progress.fr.status[status], en: progress.en.status[status] });
+
+/** The words of the mark setMilestoneStatus writes ("[Réalisé]"), by status and language. */
 export const STATUS_LABELS: Record<ProgressStatus, { fr: string; en: string }> = {
-  'not-started': { fr: 'Non commencé', en: 'Not started' },
-  limited: { fr: 'Progrès limité', en: 'Limited' },
-  substantial: { fr: 'Progrès important', en: 'Substantial' },
-  complete: { fr: 'Réalisé', en: 'Complete' },
+  'not-started': label('not-started'),
+  limited: label('limited'),
+  substantial: label('substantial'),
+  complete: label('complete'),
 };
 
 function classify(word: string): ProgressStatus | undefined {

@@ -2,9 +2,10 @@
 // are one contract with the organisations that write these files; apart, they would drift.
 // An organisation's house rules: a JSON file that adds or removes terms and exceptions, changes severities,
 // turns rules off, lists accepted vocabulary and the shared ignore list. Validated with a JSON schema (ajv);
-// every error names the line and column of the bad value, in French and English, once per bad value; a check's name
-// misspelt anywhere comes with the nearest names. Severities may be written as the reports show them (« erreur »,
-// « avertissement »…). What the file says that changes nothing (a term removed that no check has) is a warning.
+// every error names the line and column of the bad value, in French and English (the catalogue's `rules` namespace),
+// once per bad value; a check's name misspelt anywhere comes with the nearest names. Severities may be written as the
+// reports show them (« erreur », « avertissement »…). What the file says that changes nothing (a term removed that no
+// check has) is a warning.
 //
 // Example:
 // {
@@ -27,6 +28,8 @@ import type { LexiconRule, RuleOverrides, TermAddition } from '../checks/lexicon
 import { compileException, compileSequence, PatternError, patternWords } from '../checks/lexicon/patterns';
 import type { ExceptionEntry, LexiconData } from '../checks/lexicon/types';
 import { LEXICON_DATA } from '../checks/text';
+import { rules as messages } from '../messages';
+import { translators, type Translate, type Vars } from '../messages/translate';
 import { foldWord } from '../text/fold';
 import type { Lang, Severity } from '../types';
 import type { IgnoreList } from './ignore';
@@ -87,6 +90,7 @@ const SEVERITY_WORDS = {
   fr: ['erreur', 'avertissement', 'suggestion', 'information'],
   en: ['error', 'warning', 'suggestion', 'info'],
 };
+const severityList = (lang: Lang): string => SEVERITY_WORDS[lang].join(', ');
 
 const ruleIdSchema = { type: 'string', enum: [...RULE_IDS] };
 const termRuleSchema = { type: 'string', enum: TERM_RULES };
@@ -209,11 +213,8 @@ export function parseHouseRules(json: string): HouseRulesResult {
   } catch (e) {
     if (e instanceof JsonSyntaxError) {
       const { line, column } = lineColumn(text, e.offset);
-      return {
-        ok: false,
-        errors: [{ line, column, path: '', message: { fr: `JSON invalide : ${e.fr}`, en: `Invalid JSON: ${e.en}` } }],
-        warnings: [],
-      };
+      const message = both('invalidJson', (t) => ({ reason: t(`json.${e.key}`, e.vars) }));
+      return { ok: false, errors: [{ line, column, path: '', message }], warnings: [] };
     }
     throw e;
   }
@@ -244,15 +245,7 @@ export function parseHouseRules(json: string): HouseRulesResult {
     } catch (e) {
       if (!(e instanceof PatternError)) throw e;
       const { line, column } = at(path);
-      errors.push({
-        line,
-        column,
-        path,
-        message: {
-          fr: `Motif invalide « ${pattern} » : ${e.message}`,
-          en: `Invalid pattern "${pattern}": ${e.message}`,
-        },
-      });
+      errors.push({ line, column, path, message: both('invalidPattern', { pattern, reason: e.message }) });
     }
   };
   rules.exceptions?.add?.forEach((x, i) => checkPattern(`/exceptions/add/${i}/pattern`, x.pattern, compileException));
@@ -305,28 +298,30 @@ function valueAt(data: unknown, pointer: string): unknown {
   return v;
 }
 
-const quoted = (s: string): { fr: string; en: string } => ({ fr: `« ${s} »`, en: `“${s}”` });
+type Both = HouseRulesError['message'];
+let texts: Record<Lang, Translate> | undefined;
 
-/** "did you mean …?" for the names nearest to `name`, '' when none is near. */
-function didYouMean(name: string, known: readonly string[]): { fr: string; en: string } {
+/** A text of the catalogue's house-rules namespace in both languages; `vars` may depend on the language. */
+function both(key: string, vars: Vars | ((t: Translate, lang: Lang) => Vars) = {}): Both {
+  const t = (texts ??= translators(messages));
+  const say = (lang: Lang) => t[lang](key, typeof vars === 'function' ? vars(t[lang], lang) : vars);
+  return { fr: say('fr'), en: say('en') };
+}
+
+/** "; did you mean “a” or “b”?" for the names nearest to `name`, '' when none is near. */
+function didYouMean(name: string, known: readonly string[]): (t: Translate) => string {
   const near = nearest(name, known);
-  if (near.length === 0) return { fr: '', en: '' };
-  return {
-    fr: ` ; vouliez-vous dire ${near.map((n) => quoted(n).fr).join(' ou ')} ?`,
-    en: `; did you mean ${near.map((n) => quoted(n).en).join(' or ')}?`,
-  };
+  return (t) =>
+    near.length === 0 ? '' : t('didYouMean', { names: near.map((text) => t('quoted', { text })).join(t('or')) });
 }
 
 /** An unknown check's name: the nearest checks, then all of them. */
-function unknownCheck(name: string, known: readonly string[]): { fr: string; en: string } {
+function unknownCheck(name: string, known: readonly string[]): Both {
   const mean = didYouMean(name, known);
-  return {
-    fr: `Vérification inconnue ${quoted(name).fr}${mean.fr} (vérifications : ${known.join(', ')})`,
-    en: `Unknown check ${quoted(name).en}${mean.en} (checks: ${known.join(', ')})`,
-  };
+  return both('unknownCheck', (t) => ({ name, didYouMean: mean(t), checks: known.join(', ') }));
 }
 
-function describe(err: ErrorObject, value: unknown): { fr: string; en: string } {
+function describe(err: ErrorObject, value: unknown): Both {
   const where = err.instancePath || '/';
   const p = err.params as Record<string, unknown>;
   const setting = SETTING.exec(err.instancePath);
@@ -335,60 +330,41 @@ function describe(err: ErrorObject, value: unknown): { fr: string; en: string } 
     const shown = typeof value === 'string' ? value : JSON.stringify(value);
     const severity = typeof value === 'string' && nearest(value, [...SEVERITY_NAMES.keys()], 0).length > 0;
     return severity
-      ? {
-          fr: `Réglage ${quoted(shown).fr} de ${setting[1]} : une gravité s’écrit { "severity": "${shown}" } (ou "off", "on" pour arrêter ou lancer la vérification)`,
-          en: `Setting ${quoted(shown).en} of ${setting[1]}: a severity is written { "severity": "${shown}" } (or "off", "on" to turn the check off or on)`,
-        }
-      : {
-          fr: `Réglage ${quoted(shown).fr} de ${setting[1]} : écrivez "off", "on" ou { "severity": "avertissement" } (gravités : ${SEVERITY_WORDS.fr.join(', ')})`,
-          en: `Setting ${quoted(shown).en} of ${setting[1]}: write "off", "on" or { "severity": "warning" } (severities: ${SEVERITY_WORDS.en.join(', ')})`,
-        };
+      ? both('settingSeverity', { value: shown, check: setting[1] })
+      : both('settingInvalid', (_, lang) => ({ value: shown, check: setting[1], severities: severityList(lang) }));
   }
   switch (err.keyword) {
     case 'additionalProperties':
-      return {
-        fr: `Champ inconnu « ${String(p.additionalProperty)} » dans ${where}`,
-        en: `Unknown field "${String(p.additionalProperty)}" in ${where}`,
-      };
+      return both('unknownField', { field: String(p.additionalProperty), where });
     case 'required':
-      return {
-        fr: `Champ obligatoire manquant « ${String(p.missingProperty)} » dans ${where}`,
-        en: `Missing required field "${String(p.missingProperty)}" in ${where}`,
-      };
+      return both('missingField', { field: String(p.missingProperty), where });
     case 'enum': {
       const given = String(value);
       if (setting && err.instancePath.endsWith('/severity')) {
         const mean = didYouMean(given, [...SEVERITY_WORDS.fr, ...SEVERITY_WORDS.en]);
-        return {
-          fr: `Gravité inconnue ${quoted(given).fr}${mean.fr} (gravités : ${SEVERITY_WORDS.fr.join(', ')} ; en anglais : ${SEVERITY_WORDS.en.join(', ')})`,
-          en: `Unknown severity ${quoted(given).en}${mean.en} (severities: ${SEVERITY_WORDS.en.join(', ')}; in French: ${SEVERITY_WORDS.fr.join(', ')})`,
-        };
+        return both('unknownSeverity', (t, lang) => ({
+          value: given,
+          didYouMean: mean(t),
+          severities: severityList(lang),
+          other: severityList(lang === 'fr' ? 'en' : 'fr'),
+        }));
       }
       if (/^\/ignore\/rules\/\d+$/.test(err.instancePath)) return unknownCheck(given, RULE_IDS);
       if (err.instancePath.endsWith('/rule')) {
         if ((RULE_IDS as readonly string[]).includes(given))
-          return {
-            fr: `La vérification ${quoted(given).fr} n’a pas de liste de termes : écrivez l’une de ${TERM_RULES.join(', ')}`,
-            en: `The check ${quoted(given).en} has no list of terms: write one of ${TERM_RULES.join(', ')}`,
-          };
+          return both('noTerms', { check: given, checks: TERM_RULES.join(', ') });
         return unknownCheck(given, TERM_RULES);
       }
-      return {
-        fr: `Valeur non autorisée en ${where} ; valeurs possibles : ${(p.allowedValues as unknown[]).join(', ')}`,
-        en: `Value not allowed at ${where}; allowed: ${(p.allowedValues as unknown[]).join(', ')}`,
-      };
+      return both('notAllowed', { where, allowed: (p.allowedValues as unknown[]).join(', ') });
     }
     case 'type':
-      return {
-        fr: `Type incorrect en ${where} : ${String(p.type)} attendu`,
-        en: `Wrong type at ${where}: expected ${String(p.type)}`,
-      };
+      return both('wrongType', { where, type: String(p.type) });
     case 'minLength':
-      return { fr: `Texte vide en ${where}`, en: `Empty text at ${where}` };
+      return both('emptyText', { where });
     case 'propertyNames':
       return unknownCheck(String(p.propertyName), RULE_IDS);
     default:
-      return { fr: `${where} : ${err.message ?? 'invalide'}`, en: `${where}: ${err.message ?? 'invalid'}` };
+      return both('otherError', (t) => ({ where, reason: err.message ?? t('invalid') }));
   }
 }
 
@@ -465,7 +441,7 @@ const langsOf = (x: { lang?: Lang }): Lang[] => (x.lang ? [x.lang] : ['fr', 'en'
  */
 function termWarnings(rules: HouseRules, at: (path: string) => { line: number; column: number }): HouseRulesError[] {
   const warnings: HouseRulesError[] = [];
-  const warn = (path: string, message: { fr: string; en: string }) => warnings.push({ ...at(path), path, message });
+  const warn = (path: string, message: Both) => warnings.push({ ...at(path), path, message });
   const unmatched = (term: string, rule: LexiconRule | undefined, langs: Lang[]) => {
     const checks = rule ? [rule] : TERM_RULES;
     const known = langs.flatMap((lang) => checks.map((r) => termsOf(rules, r, lang)));
@@ -476,16 +452,15 @@ function termWarnings(rules: HouseRules, at: (path: string) => { line: number; c
       2,
     );
   };
-  const ofCheck = (rule: LexiconRule | undefined) =>
-    rule ? { fr: `de ${rule}`, en: `of ${rule}` } : { fr: 'd’aucune vérification', en: 'of any check' };
   rules.remove?.forEach((r, i) => {
     const near = unmatched(r.term, r.rule as LexiconRule | undefined, langsOf(r));
     if (!near) return;
     const mean = didYouMean(r.term, near);
-    warn(`/remove/${i}/term`, {
-      fr: `${quoted(r.term).fr} ne correspond à aucun terme ${ofCheck(r.rule as LexiconRule | undefined).fr} : ce retrait ne change rien${mean.fr}`,
-      en: `${quoted(r.term).en} matches no term ${ofCheck(r.rule as LexiconRule | undefined).en}: removing it changes nothing${mean.en}`,
-    });
+    const key = r.rule ? 'removeNoTerm' : 'removeNoTermAnyCheck';
+    warn(
+      `/remove/${i}/term`,
+      both(key, (t) => ({ term: r.term, check: r.rule, didYouMean: mean(t) })),
+    );
   });
   rules.exceptions?.add?.forEach((x, i) => {
     if (!x.term) return;
@@ -500,10 +475,8 @@ function termWarnings(rules: HouseRules, at: (path: string) => { line: number; c
       x.term,
       langs.flatMap((lang) => [...termsOf(rules, x.rule, lang).values()]),
     );
-    warn(`/exceptions/add/${i}/term`, {
-      fr: `${quoted(x.term).fr} ne correspond à aucun terme de ${x.rule} : cette exception ne s’applique à rien${mean.fr}`,
-      en: `${quoted(x.term).en} matches no term of ${x.rule}: this exception applies to nothing${mean.en}`,
-    });
+    const vars = (t: Translate) => ({ term: x.term, check: x.rule, didYouMean: mean(t) });
+    warn(`/exceptions/add/${i}/term`, both('exceptionNoTerm', vars));
   });
   rules.exceptions?.remove?.forEach((x, i) => {
     const key = (e: { term?: string; pattern: string }) => `${e.term ? foldWord(e.term) : ''}\u0000${e.pattern}`;
@@ -518,11 +491,8 @@ function termWarnings(rules: HouseRules, at: (path: string) => { line: number; c
       x.pattern,
       sameTerm.map((e) => e.pattern),
     );
-    const of = x.term ? { fr: ` du terme « ${x.term} »`, en: ` of the term "${x.term}"` } : { fr: '', en: '' };
-    warn(`/exceptions/remove/${i}/pattern`, {
-      fr: `aucune exception${of.fr} n’a le motif ${quoted(x.pattern).fr} : ce retrait ne change rien${mean.fr}`,
-      en: `no exception${of.en} has the pattern ${quoted(x.pattern).en}: removing it changes nothing${mean.en}`,
-    });
+    const vars = (t: Translate) => ({ term: x.term, pattern: x.pattern, didYouMean: mean(t) });
+    warn(`/exceptions/remove/${i}/pattern`, both(x.term ? 'removeNoExceptionOfTerm' : 'removeNoException', vars));
   });
   return warnings;
 }
@@ -583,13 +553,14 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line, column: offset - lineStart + 1 };
 }
 
+/** What is wrong, as a key of the catalogue's `rules.json` texts, and where. */
 class JsonSyntaxError extends Error {
   constructor(
     readonly offset: number,
-    readonly fr: string,
-    readonly en: string,
+    readonly key: keyof (typeof messages)['fr']['json'],
+    readonly vars: Vars = {},
   ) {
-    super(en);
+    super(key);
   }
 }
 
@@ -603,7 +574,7 @@ class PositionalParser {
 
   parseDocument(): unknown {
     this.ws();
-    if (this.i >= this.s.length) throw new JsonSyntaxError(this.i, 'le fichier est vide', 'the file is empty');
+    if (this.i >= this.s.length) throw new JsonSyntaxError(this.i, 'empty');
     const v = this.value('');
     this.ws();
     if (this.i < this.s.length) throw this.unexpected();
@@ -611,10 +582,9 @@ class PositionalParser {
   }
 
   private unexpected(): JsonSyntaxError {
-    if (this.i >= this.s.length)
-      return new JsonSyntaxError(this.i, 'fin de fichier inattendue', 'unexpected end of file');
+    if (this.i >= this.s.length) return new JsonSyntaxError(this.i, 'unexpectedEnd');
     const ch = this.s[this.i];
-    return new JsonSyntaxError(this.i, `caractère inattendu « ${ch} »`, `unexpected character "${ch}"`);
+    return new JsonSyntaxError(this.i, 'unexpectedCharacter', { character: ch });
   }
 
   private ws(): void {
@@ -650,19 +620,14 @@ class PositionalParser {
     for (;;) {
       this.ws();
       if (this.s[this.i] !== '"') {
-        throw new JsonSyntaxError(
-          this.i,
-          'nom de champ entre guillemets attendu',
-          'expected a field name in double quotes',
-        );
+        throw new JsonSyntaxError(this.i, 'fieldName');
       }
       const keyAt = this.i;
       const key = this.string();
       const childPath = `${path}/${escapePointer(key)}`;
       this.positions.set(`${childPath}#key`, keyAt);
       this.ws();
-      if (this.s[this.i] !== ':')
-        throw new JsonSyntaxError(this.i, '« : » attendu après le nom du champ', 'expected ":" after the field name');
+      if (this.s[this.i] !== ':') throw new JsonSyntaxError(this.i, 'colon');
       this.i++;
       // defineProperty: a "__proto__" key stays a plain field.
       Object.defineProperty(out, key, {
@@ -680,7 +645,7 @@ class PositionalParser {
         this.i++;
         return out;
       }
-      throw new JsonSyntaxError(this.i, '« , » ou « } » attendu', 'expected "," or "}"');
+      throw new JsonSyntaxError(this.i, 'objectNext');
     }
   }
 
@@ -703,7 +668,7 @@ class PositionalParser {
         this.i++;
         return out;
       }
-      throw new JsonSyntaxError(this.i, '« , » ou « ] » attendu', 'expected "," or "]"');
+      throw new JsonSyntaxError(this.i, 'arrayNext');
     }
   }
 
@@ -735,18 +700,13 @@ class PositionalParser {
         } else if (e !== undefined && map[e] !== undefined) {
           out += map[e];
           this.i += 2;
-        } else throw new JsonSyntaxError(this.i, 'séquence d’échappement invalide', 'invalid escape sequence');
+        } else throw new JsonSyntaxError(this.i, 'escape');
         continue;
       }
-      if (ch.charCodeAt(0) < 0x20)
-        throw new JsonSyntaxError(this.i, 'retour à la ligne dans un texte', 'line break inside a string');
+      if (ch.charCodeAt(0) < 0x20) throw new JsonSyntaxError(this.i, 'lineBreak');
       out += ch;
       this.i++;
     }
-    throw new JsonSyntaxError(
-      start,
-      'texte non terminé (guillemet fermant manquant)',
-      'unterminated string (missing closing quote)',
-    );
+    throw new JsonSyntaxError(start, 'unterminated');
   }
 }

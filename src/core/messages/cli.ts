@@ -149,6 +149,13 @@ const fr = {
     reportNamed: '{{file}} : rapport écrit par Jalon, pas un projet : relu quand même, puisqu’il est nommé',
     invalidArgument: 'erreur : {{option}} {{reason}} ; reçu « {{value}} »',
   },
+  // The blank plan `jalon template` writes (template.ts): its title, the instructions under it, its glossary's heading.
+  blankPlan: {
+    title: 'Plan d’action national pour un gouvernement ouvert',
+    intro:
+      'Remplissez un bloc par engagement ; copiez le bloc pour en ajouter. Chaque champ est un contrôle de contenu que Jalon relit.',
+    glossary: 'Glossaire',
+  },
 };
 
 const en: Shape<typeof fr> = {
@@ -291,6 +298,12 @@ const en: Shape<typeof fr> = {
       '{{file}}: a report Jalon wrote, not a draft: left out (name it on the command line to review it anyway)',
     reportNamed: '{{file}}: a report Jalon wrote, not a draft: reviewed anyway, since it is named',
     invalidArgument: "error: {{option}} {{reason}}; got '{{value}}'",
+  },
+  blankPlan: {
+    title: 'National action plan for open government',
+    intro:
+      'Fill in one block per commitment; copy the block to add another. Each field is a content control Jalon reads back.',
+    glossary: 'Glossary',
   },
 };
 

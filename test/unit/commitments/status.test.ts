@@ -1,4 +1,6 @@
 import { readStatus, setMilestoneStatus } from '../../../src/core/commitments';
+import { progress } from '../../../src/core/messages';
+import type { Lang, ProgressStatus } from '../../../src/core/types';
 
 describe('milestone progress status', () => {
   it.each([
@@ -33,4 +35,25 @@ describe('milestone progress status', () => {
     expect(setMilestoneStatus(done, undefined, 'fr')).toBe(t);
     expect(setMilestoneStatus('Register launched', 'limited', 'en')).toBe('Register launched [Limited]');
   });
+
+  // The marks are the catalogue's (messages/progress.ts): a translation that status.ts cannot read back would lose
+  // the status the author set.
+  const marks = (['fr', 'en'] as Lang[]).flatMap((lang) =>
+    (Object.entries(progress[lang].status) as [ProgressStatus, string][]).map(([status, mark]) => ({
+      lang,
+      status,
+      mark,
+    })),
+  );
+  it.each(marks)(
+    'the $lang mark of $status, « $mark », is written and read back as $status',
+    ({ lang, status, mark }) => {
+      const written = setMilestoneStatus('Publication du décret – T3 2018', status, lang);
+      expect(written).toBe(`Publication du décret – T3 2018 [${mark}]`);
+      expect(readStatus(written)).toBe(status);
+      expect(readStatus(setMilestoneStatus(written, status === 'complete' ? 'limited' : 'complete', lang))).not.toBe(
+        status,
+      );
+    },
+  );
 });
