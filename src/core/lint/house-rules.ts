@@ -245,7 +245,12 @@ export function parseHouseRules(json: string): HouseRulesResult {
     } catch (e) {
       if (!(e instanceof PatternError)) throw e;
       const { line, column } = at(path);
-      errors.push({ line, column, path, message: both('invalidPattern', { pattern, reason: e.message }) });
+      errors.push({
+        line,
+        column,
+        path,
+        message: both('invalidPattern', (t) => ({ pattern, reason: t(`patternReason.${e.reason}`, e.vars) })),
+      });
     }
   };
   rules.exceptions?.add?.forEach((x, i) => checkPattern(`/exceptions/add/${i}/pattern`, x.pattern, compileException));

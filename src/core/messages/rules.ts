@@ -26,6 +26,10 @@ const fr = {
   },
   /** {{reason}}: what the pattern reader says is wrong. */
   invalidPattern: 'Motif invalide « {{pattern}} » : {{reason}}',
+  patternReason: {
+    emptyAlternative: 'alternative vide dans « {{piece}} »',
+    oneBlank: 'le motif doit contenir exactement un « _ » (la place du terme)',
+  },
   /** A check's setting written as a severity ("error" instead of { "severity": "error" }). */
   settingSeverity:
     'Réglage « {{value}} » de {{check}} : une gravité s’écrit { "severity": "{{value}}" } (ou "off", "on" pour arrêter ou lancer la vérification)',
@@ -72,6 +76,10 @@ const en: Shape<typeof fr> = {
     unterminated: 'unterminated string (missing closing quote)',
   },
   invalidPattern: 'Invalid pattern "{{pattern}}": {{reason}}',
+  patternReason: {
+    emptyAlternative: 'empty alternative in "{{piece}}"',
+    oneBlank: 'the pattern needs exactly one "_" (where the term stands)',
+  },
   settingSeverity:
     'Setting “{{value}}” of {{check}}: a severity is written { "severity": "{{value}}" } (or "off", "on" to turn the check off or on)',
   settingInvalid:

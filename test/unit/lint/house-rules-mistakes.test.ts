@@ -217,3 +217,26 @@ describe('a term removed, or an exception added or removed, that matches nothing
     expect(shipped.ok && shipped.warnings).toEqual([]);
   });
 });
+
+test('a pattern that cannot be read is said in the user’s language, with what is wrong with it', () => {
+  const json = file(
+    '{ "exceptions": { "add": [',
+    '  { "rule": "vague-term", "term": "renforcer", "pattern": "a||b _" },',
+    '  { "rule": "vague-term", "term": "renforcer", "pattern": "sans trou" }',
+    '] } }',
+  );
+  const result = parseHouseRules(json);
+  expect(result.ok).toBe(false);
+  expect(result.errors.map((e) => [e.line, e.message.fr, e.message.en])).toEqual([
+    [
+      2,
+      'Motif invalide « a||b _ » : alternative vide dans « a||b »',
+      'Invalid pattern "a||b _": empty alternative in "a||b"',
+    ],
+    [
+      3,
+      'Motif invalide « sans trou » : le motif doit contenir exactement un « _ » (la place du terme)',
+      'Invalid pattern "sans trou": the pattern needs exactly one "_" (where the term stands)',
+    ],
+  ]);
+});

@@ -22,7 +22,15 @@ export interface CompiledPattern {
   after: TokenTest[];
 }
 
-export class PatternError extends Error {}
+/** What is wrong with a pattern: a key of the message catalogue's `rules.patternReason` and its values. */
+export class PatternError extends Error {
+  constructor(
+    readonly reason: 'emptyAlternative' | 'oneBlank',
+    readonly vars: Record<string, string>,
+  ) {
+    super(`${reason}: ${JSON.stringify(vars)}`);
+  }
+}
 
 const ADVERBS = new Set([
   'bien',
@@ -68,7 +76,7 @@ function compileTest(piece: string): TokenTest {
     return t;
   }
   for (const alt of piece.split('|')) {
-    if (alt === '') throw new PatternError(`empty alternative in "${piece}"`);
+    if (alt === '') throw new PatternError('emptyAlternative', { piece });
     if (alt === '#') t.num = true;
     else if (alt === 'Aa') t.cap = true;
     else if (alt === '?') t.any = true;
@@ -95,7 +103,7 @@ export function compileSequence(pattern: string): TokenTest[] {
 export function compileException(pattern: string): CompiledPattern {
   const words = patternWords(pattern);
   const at = words.indexOf('_');
-  if (at < 0 || words.indexOf('_', at + 1) >= 0) throw new PatternError(`pattern needs exactly one "_": "${pattern}"`);
+  if (at < 0 || words.indexOf('_', at + 1) >= 0) throw new PatternError('oneBlank', { pattern });
   return {
     before: words.slice(0, at).map(compileTest).reverse(),
     after: words.slice(at + 1).map(compileTest),
