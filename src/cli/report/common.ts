@@ -137,7 +137,8 @@ export function acronymsOnce(lang: Lang): (s: string) => string {
 /** What the level rests on, in the report's language: the rule or score, whether it is verifiable and why, the lens. */
 export function judgement(fr: FileReview, e: Commitment, lang: Lang): string[] {
   const why = explainCommitment(fr.analysis, e, lang);
-  return [why.summary, why.verifiableReason, why.lensText];
+  // « Aucune précision : ni livrable nommé, ni jalon daté… » already says why it cannot be verified: not twice.
+  return [why.summary, why.rule === 'none' ? '' : why.verifiableReason, why.lensText].filter((s) => s !== '');
 }
 
 export function summaryCells(fr: FileReview, e: Commitment, lang: Lang) {

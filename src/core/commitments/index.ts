@@ -6,6 +6,7 @@ import type { SourceText } from '../source';
 import type { Commitment, Lang } from '../types';
 import type { PlanCache } from './cache';
 import { FIELD_NAMES, readFields } from './fields';
+import { blankLabels, paragraphLabel } from './labels';
 import { judge, rememberJudgement } from './model';
 import { checklist, commitmentText, MAX_SCORE, scoreOf } from './score';
 import { segment, wholeAsOne, type Segment } from './segment';
@@ -54,7 +55,10 @@ function readOne(source: SourceText, seg: Segment, index: number, lang: Lang, ke
   const calendarIdx = missing.indexOf('calendar');
   if (calendarIdx >= 0 && fields.milestones?.some((j) => j.date)) missing.splice(calendarIdx, 1);
   const items = checklist({ fields, weak, prose, proseFolded, text, folded }, lang);
-  const judged = judge(items, text, folded, lang, sentences);
+  const unlabelled = blankLabels(folded, source.paragraphs, seg.first, seg.last, textStart, (i) =>
+    paragraphLabel(source, i),
+  );
+  const judged = judge(items, text, folded, lang, sentences, unlabelled);
   const commitment: Commitment = {
     index,
     title: seg.title,

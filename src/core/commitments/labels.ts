@@ -128,3 +128,30 @@ export function markerRest(text: string): string | null {
     .replace(/^[\s:.)–—*_-]+/u, '')
     .replace(/[\s*_#]+$/u, '');
 }
+
+/**
+ * The folded text of paragraphs `first` to `last` (from `base`, the first one's start) with each paragraph's label
+ * blanked (same length): « Contribution à la transparence, à la redevabilité, à la participation : » is the
+ * template's question, not what the commitment says, and a commitment written in Jalon's template would otherwise
+ * claim every value the question names. `labelAt` is paragraphLabel or matchLabel of the paragraph.
+ */
+export function blankLabels(
+  folded: string,
+  paragraphs: readonly { start: number; end: number }[],
+  first: number,
+  last: number,
+  base: number,
+  labelAt: (i: number) => LabelMatch | null,
+): string {
+  let out = '';
+  let at = 0;
+  for (let i = first; i <= last; i++) {
+    const label = labelAt(i);
+    if (!label || label.valueStart <= label.labelStart) continue;
+    const from = paragraphs[i].start - base + label.labelStart;
+    const to = paragraphs[i].start - base + label.valueStart;
+    out += folded.slice(at, from) + ' '.repeat(to - from);
+    at = to;
+  }
+  return at === 0 ? folded : out + folded.slice(at);
+}

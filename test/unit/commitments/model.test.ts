@@ -221,6 +221,29 @@ describe('lens', () => {
   });
 });
 
+describe('the lens reads what a commitment says, not its template’s questions', () => {
+  const plan = (answer: string) =>
+    [
+      '# Engagement 1 : Un registre des subventions',
+      'Action concrète (texte, norme, outil) : un arrêté crée le registre des subventions.',
+      `Contribution à la transparence, à la redevabilité, à la participation : ${answer}`,
+    ].join('\n\n');
+  const read = async (md: string) => {
+    const { analyze, fromPlainText, explainCommitment } = await import('../../../src/core');
+    const analysis = analyze(fromPlainText(md, { markdown: true }), { lang: 'fr' });
+    const c = analysis.commitments[0];
+    // A commitment the reading did not keep (cloned back from the pane's worker) is read again for its explanation.
+    return { lens: c.lens, explained: explainCommitment(analysis, structuredClone(c), 'fr').lens };
+  };
+
+  it('a label naming the values claims none of them; the answer does', async () => {
+    expect(await read(plan('à préciser.'))).toEqual({ lens: [], explained: [] });
+    const published = await read(plan('le registre est publié chaque mois en données ouvertes.'));
+    expect(published.lens).toContain('transparency');
+    expect(published.explained).toEqual(published.lens);
+  });
+});
+
 describe('cross-validation helpers', () => {
   it('keeps every group in one fold, and spreads the strata over the folds', () => {
     const rand = random(5);

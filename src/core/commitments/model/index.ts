@@ -2,6 +2,7 @@
 // explanation the card and reports show.
 import { foldSameLength } from '../../dates';
 import type { ChecklistItem, Commitment, Lang, OpenGovValue, SpecificityLevel } from '../../types';
+import { blankLabels, matchLabel } from '../labels';
 import { textCounts, type TextCounts } from './features';
 import {
   explainLevel,
@@ -66,11 +67,13 @@ export function judge(
   folded: string,
   lang: Lang,
   sentences?: ReadonlyArray<{ start: number; end: number }>,
+  /** The folded text without its field labels (blankLabels), which the lens reads: the folded text by default. */
+  unlabelled = folded,
 ): Judgement {
   const counts = textCounts(text, folded, sentences);
   const input = levelInput(checklist, counts);
   const result = levelFrom(input);
-  const lens = lensCountsUpTo(folded, LEVEL_MODEL.lens);
+  const lens = lensCountsUpTo(unlabelled, LEVEL_MODEL.lens);
   return {
     level: result.level,
     verifiable: result.verifiable,
@@ -89,9 +92,14 @@ export function explainCommitment(
 ): LevelExplanation {
   const known = read.get(commitment);
   if (known) return explainLevel(commitment.checklist, known.counts, known.lensCounts, lang);
-  const start = source.paragraphs[commitment.firstParagraph].start;
-  const end = source.paragraphs[commitment.lastParagraph].end;
+  const { firstParagraph: first, lastParagraph: last } = commitment;
+  const start = source.paragraphs[first].start;
+  const end = source.paragraphs[last].end;
   const text = source.text.slice(start, end);
   const folded = foldSameLength(text);
-  return explainLevel(commitment.checklist, textCounts(text, folded), lensCounts(folded), lang);
+  const unlabelled = blankLabels(folded, source.paragraphs, first, last, start, (i) => {
+    const p = source.paragraphs[i];
+    return matchLabel(source.text.slice(p.start, p.end), folded.slice(p.start - start, p.end - start));
+  });
+  return explainLevel(commitment.checklist, textCounts(text, folded), lensCounts(unlabelled), lang);
 }
