@@ -98,15 +98,21 @@ export class DemoDocument implements DocumentHost {
   }
 
   async readParagraphs(): Promise<DocParagraph[]> {
-    return this.paragraphs.map((p, index) => ({
-      id: p.id,
-      index,
-      text: p.text,
-      style: p.headingLevel ? `Titre ${p.headingLevel}` : p.cell ? 'Tableau' : 'Normal',
-      headingLevel: p.headingLevel,
-      inTable: Boolean(p.cell),
-      tags: p.tag ? [p.tag] : [],
-    }));
+    // Consecutive cells form one table, numbered in document order, as Word's layer numbers them.
+    let table = -1;
+    return this.paragraphs.map((p, index) => {
+      if (p.cell && !this.paragraphs[index - 1]?.cell) table += 1;
+      return {
+        id: p.id,
+        index,
+        text: p.text,
+        style: p.headingLevel ? `Titre ${p.headingLevel}` : p.cell ? 'Tableau' : 'Normal',
+        headingLevel: p.headingLevel,
+        inTable: Boolean(p.cell),
+        ...(p.cell ? { cell: { table, row: p.cell.row, column: p.cell.col } } : {}),
+        tags: p.tag ? [p.tag] : [],
+      };
+    });
   }
 
   private check(range: DocRange): DemoParagraph {

@@ -8,12 +8,14 @@ jest.setTimeout(60_000);
 type Mode = 'answers' | 'error after commitments' | 'cannot load';
 let mode: Mode = 'answers';
 const events: string[] = [];
+const requests: PlanRequest[] = [];
 
 /** What the worker's script does, in this thread: the core's plan pass, its two answers a task apart. */
 class FakeWorker {
   onmessage: ((e: MessageEvent<PlanResponse>) => void) | null = null;
   onerror: (() => void) | null = null;
   postMessage(request: PlanRequest): void {
+    requests.push(request);
     const send = (m: PlanResponse) => setTimeout(() => this.onmessage?.({ data: m } as MessageEvent<PlanResponse>), 1);
     if (mode === 'cannot load') {
       setTimeout(() => this.onerror?.(), 1);
@@ -92,4 +94,31 @@ test('a worker that cannot load: both answers from the inline pass', async () =>
   const want = await expected();
   expect(got.commitments).toEqual(want.commitments);
   expect(got.findings.map((f) => f.fingerprint)).toEqual(want.findings.map((f) => f.fingerprint));
+});
+
+test('the worker gets what the core reads of a paragraph: a table cell’s place and a list item’s level too', async () => {
+  requests.length = 0;
+  mode = 'answers';
+  let pass!: typeof import('../../src/taskpane/planPass').workerPlanPass;
+  jest.isolateModules(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    pass = require('../../src/taskpane/planPass').workerPlanPass;
+  });
+  (globalThis as { Worker?: unknown }).Worker = FakeWorker;
+  const host = [
+    { ...PARAGRAPHS[0], id: 'p0', index: 0, listLevel: 0 },
+    { ...PARAGRAPHS[1], id: 'p1', index: 1, inTable: true, cell: { table: 0, row: 1, column: 0 } },
+  ];
+  await pass(host, 'fr').findings;
+  expect(requests[0].paragraphs).toEqual([
+    { text: PARAGRAPHS[0].text, style: 'Heading 2', headingLevel: 2, inTable: false, tags: [], listLevel: 0 },
+    {
+      text: PARAGRAPHS[1].text,
+      style: 'Normal',
+      headingLevel: 0,
+      inTable: true,
+      tags: [],
+      cell: { table: 0, row: 1, column: 0 },
+    },
+  ]);
 });

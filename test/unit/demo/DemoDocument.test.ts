@@ -121,3 +121,27 @@ describe('demoLang', () => {
     expect(demoLang('', [])).toBe('fr');
   });
 });
+
+test('the sample’s milestone table reaches the core as a table, each row a milestone with its date (as Word’s and the command line’s)', async () => {
+  const doc = new DemoDocument(SAMPLE_PLAN);
+  const paragraphs = await doc.readParagraphs();
+  const cells = paragraphs.filter((p) => p.cell);
+  expect(cells.length).toBe(8);
+  expect(new Set(cells.map((p) => p.cell!.table))).toEqual(new Set([0]));
+  expect(cells.map((p) => [p.cell!.row, p.cell!.column])).toEqual([
+    [0, 0],
+    [0, 1],
+    [1, 0],
+    [1, 1],
+    [2, 0],
+    [2, 1],
+    [3, 0],
+    [3, 1],
+  ]);
+  const first = analyze(fromParagraphs(paragraphs), { lang: 'fr' }).commitments[0];
+  expect(first.fields.milestones?.map((m) => [m.text, m.date])).toEqual([
+    ['Publication de l’arrêté fixant le format', '2026-03-31'],
+    ['Mise en service du validateur', '2026-06'],
+    ['95 % des marchés publiés', '2026-12-31'],
+  ]);
+});
