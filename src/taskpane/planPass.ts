@@ -108,19 +108,17 @@ export const workerPlanPass: PlanPass = (paragraphs, lang) => {
   if (!w) return inlinePlanPass(paragraphs, lang);
   const id = nextId++;
   // Only what the core reads crosses over: ids and host details stay here.
-  const slim = paragraphs.map(
-    ({ text, style, headingLevel, inTable, tags, cell, listLevel }): ParagraphInput => ({
-      text,
-      style,
-      headingLevel,
-      inTable,
-      tags,
-      // A table's rows and columns and a list's levels are how the core reads milestone tables and numbered
-      // headings: without them the worker read a table as running text where the command line reads its rows.
-      ...(cell ? { cell } : {}),
-      ...(listLevel !== undefined ? { listLevel } : {}),
-    }),
-  );
+  const slim = paragraphs.map(({ text, style, headingLevel, inTable, tags, cell, listLevel }): ParagraphInput => ({
+    text,
+    style,
+    headingLevel,
+    inTable,
+    tags,
+    // A table's rows and columns and a list's levels are how the core reads milestone tables and numbered
+    // headings: without them the worker read a table as running text where the command line reads its rows.
+    ...(cell ? { cell } : {}),
+    ...(listLevel !== undefined ? { listLevel } : {}),
+  }));
   const run: Waiting = { commitments: deferred(), findings: deferred() };
   waiting.set(id, run);
   w.postMessage({ id, paragraphs: slim, lang } satisfies PlanRequest);
