@@ -100,7 +100,14 @@ function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] 
       close();
       const field = FIELD_SET.has(control) ? (control as FieldName) : null;
       const prev = out[out.length - 1];
-      const span = trimSpan(source.text, p);
+      // A control that holds its own label (« Porteur : DINUM. ») gives the value after it, as a labelled line does.
+      const label = field ? paragraphLabel(source, i) : null;
+      const span = trimSpan(
+        source.text,
+        label?.field === field && label.valueStart < p.text.length
+          ? { start: p.start + label.valueStart, end: p.end }
+          : p,
+      );
       if (prev && prev.source === 'control' && prev.field === field && prev.spans.length > 0) {
         prev.spans.push(span);
         prev.table.push(!!p.inTable);

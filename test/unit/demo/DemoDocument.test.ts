@@ -145,3 +145,15 @@ test('the sample’s milestone table reaches the core as a table, each row a mil
     ['95 % des marchés publiés', '2026-12-31'],
   ]);
 });
+
+test('a content control that holds its own label gives the value after it (Engagement 4 of the sample)', async () => {
+  const paragraphs = await new DemoDocument(SAMPLE_PLAN).readParagraphs();
+  const fourth = analyze(fromParagraphs(paragraphs), { lang: 'fr' }).commitments[3];
+  expect(fourth.fields.lead).toMatchObject({ text: 'DINUM.', source: 'control' });
+  expect(fourth.fields.baseline?.text).toBe('12 administrations ont publié un inventaire en 2024.');
+  expect(fourth.fields.milestones?.map((m) => m.text)).toEqual([
+    'guide de publication (T1 2026)',
+    '25 inventaires publiés (T4 2026)',
+    '40 inventaires publiés (T2 2027).',
+  ]);
+});
