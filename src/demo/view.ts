@@ -347,7 +347,31 @@ export class DemoDocumentView {
   private onPaste(ev: ClipboardEvent): void {
     // Plain text only: pasted markup would create paragraphs the model does not know.
     ev.preventDefault();
-    const text = (ev.clipboardData?.getData('text/plain') ?? '').replace(/\r?\n/g, ' ');
-    document.execCommand('insertText', false, text);
+    const lines = (ev.clipboardData?.getData('text/plain') ?? '').split(/\r\n?|\n/);
+    if (lines.length === 1) {
+      document.execCommand('insertText', false, lines[0]);
+      return;
+    }
+    // Several lines are several paragraphs, as Word pastes text: the first ends the paragraph at the caret, each
+    // other line is a body paragraph of its own (not a copy of a heading it was pasted into), the rest of the
+    // paragraph follows the last.
+    if (!window.getSelection()?.isCollapsed) {
+      document.execCommand('delete');
+      this.reconcile();
+    }
+    const c = this.cursor();
+    if (!c) return;
+    const p = this.doc.paragraphs.find((x) => x.id === c.paragraphId)!;
+    const after = p.text.slice(c.start);
+    this.doc.setText(p.id, p.text.slice(0, c.start) + lines[0] + after);
+    let id = p.id;
+    let at = c.start + lines[0].length;
+    for (const line of lines.slice(1)) {
+      id = this.doc.split(id, at);
+      this.doc.setText(id, line + after);
+      at = line.length;
+    }
+    this.render();
+    this.placeCaret({ paragraphId: id, start: at, end: at });
   }
 }

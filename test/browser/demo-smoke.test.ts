@@ -98,3 +98,39 @@ it('has no accessibility violation in English and dark theme either, and typing 
   expect(errors).toEqual([]);
   await page.close();
 });
+
+it('pastes several lines as several body paragraphs, even into the title (as Word pastes text)', async () => {
+  const { page, errors } = await open('');
+  const count = () => page.evaluate(() => window.__jalonDemo!.host.paragraphs.length);
+  const n = await count();
+  // The title's end, then a paste of three lines, one of them empty.
+  await page.locator('.page h1').click();
+  await page.keyboard.press('End');
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', ' (projet)\r\nEngagement 9 : Publier les avis\n\nLe ministère publiera 40 avis.');
+    document.activeElement!.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  });
+  await page.waitForFunction(
+    () => window.__jalonDemo!.getText().includes('Le ministère publiera 40 avis.'),
+    undefined,
+    {
+      timeout: 10_000,
+    },
+  );
+  expect(await count()).toBe(n + 3);
+  const added = await page.evaluate(() =>
+    window.__jalonDemo!.host.paragraphs.slice(0, 5).map((p) => [p.text, p.headingLevel]),
+  );
+  expect(added[0][0]).toMatch(/ \(projet\)$/);
+  expect(added[0][1]).toBe(1);
+  expect(added.slice(1, 4)).toEqual([
+    ['Engagement 9 : Publier les avis', 0],
+    ['', 0],
+    ['Le ministère publiera 40 avis.', 0],
+  ]);
+  expect(errors).toEqual([]);
+  await page.close();
+});
