@@ -42,7 +42,17 @@ export function App({ host, lang: initialLang = 'fr', theme = 'light' }: AppProp
   const { notices, calls, highlights, checks, ignores, selection, definitions, card } = usePane(host, lang);
   const [tab, setTab] = useState<Tab>('check');
 
-  const actions: FindingActions = { select: selection.select, ignore: ignores.ignore, ...definitions };
+  const actions: FindingActions = {
+    select: selection.select,
+    // The ignored finding's details (and the button pressed) go away: the next finding still listed is
+    // selected and its line takes the keyboard's focus, so the author keeps their place.
+    ignore: async (f, level) => {
+      const next = ignores.nextAfter(f, level);
+      if (next) void selection.select(next, true);
+      await ignores.ignore(f, level);
+    },
+    ...definitions,
+  };
   const runCheck = useCallback(() => void checks.check('user'), [checks]);
   const openCommitment = useCallback(
     (e: Commitment) => {

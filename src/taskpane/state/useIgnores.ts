@@ -7,6 +7,7 @@ import {
   addIgnore,
   emptyIgnores,
   IGNORES_KEY,
+  nextRemaining,
   normaliseIgnores,
   withoutIgnored,
   type IgnoreLevel,
@@ -54,14 +55,20 @@ export function useIgnores(
     (f: Finding, level: IgnoreLevel) => apply(addIgnore(latestIgnores.current, f, level)),
     [apply],
   );
+  const visible = useMemo(() => (run ? withoutIgnored(run.analysis.findings, ignores) : []), [run, ignores]);
+  /** The finding to show once `f` is ignored at `level` (the next one still listed), before ignoring it. */
+  const nextAfter = useCallback(
+    (f: Finding, level: IgnoreLevel) =>
+      run ? nextRemaining(visible, f, withoutIgnored(visible, addIgnore(latestIgnores.current, f, level))) : undefined,
+    [run, visible],
+  );
   const restore = useCallback(() => apply(emptyIgnores()), [apply]);
   /** The list as it is now, for work that runs after a render (a check finishing). */
   const latest = useCallback(() => latestIgnores.current, []);
 
-  const visible = useMemo(() => (run ? withoutIgnored(run.analysis.findings, ignores) : []), [run, ignores]);
   const ignoredCount = (run?.analysis.findings.length ?? 0) - visible.length;
 
-  return { visible, ignoredCount, latest, ignore, restore };
+  return { visible, ignoredCount, latest, ignore, nextAfter, restore };
 }
 
 export type IgnoresState = ReturnType<typeof useIgnores>;
