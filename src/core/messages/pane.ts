@@ -42,6 +42,7 @@ const fr = {
     ignoredCount_other: '{{count, number}} remarques ignorées',
     restoreIgnored: 'Rétablir les remarques ignorées',
     stats: '{{words, number}} mots, {{sentences, number}} phrases dont {{long, number}} longues',
+    reading: 'En cours de lecture des engagements…',
   },
   finding: {
     details: 'Détail de la remarque',
@@ -223,6 +224,7 @@ const en: Shape<typeof fr> = {
     ignoredCount_other: '{{count, number}} findings ignored',
     restoreIgnored: 'Restore ignored findings',
     stats: '{{words, number}} words, {{sentences, number}} sentences, {{long, number}} of them long',
+    reading: 'Reading the commitments…',
   },
   finding: {
     details: 'Finding details',

@@ -79,6 +79,7 @@ export function CheckView({ checks, ignores, selection, actions, onClearHighligh
             <FindingList
               findings={findings}
               commitments={run.analysis.commitments}
+              partial={checks.partial}
               selection={selection}
               actions={actions}
             />

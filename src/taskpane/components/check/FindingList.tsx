@@ -14,14 +14,16 @@ export interface FindingListProps {
   /** The findings not ignored, in document order. */
   findings: Finding[];
   commitments: Commitment[];
+  /** First results of a long plan, before the commitments are read. */
+  partial?: boolean;
   selection: Pick<SelectionState, 'selectedKey' | 'selected' | 'position' | 'step' | 'takeFocus'>;
   actions: FindingActions;
 }
 
-export function FindingList({ findings, commitments, selection, actions }: FindingListProps) {
+export function FindingList({ findings, commitments, partial = false, selection, actions }: FindingListProps) {
   const { t, css } = useUi();
   const { selected, position, selectedKey } = selection;
-  const list = useFindingGroups(findings, commitments, selected, position, t);
+  const list = useFindingGroups(findings, commitments, selected, position, t, partial);
   // After every render: the selected line exists once its group is open (an effect of useFindingGroups).
   useEffect(() => {
     if (selected) selection.takeFocus(document.getElementById(`jalon-f-${position}`));
