@@ -81,3 +81,28 @@ test('ignoring an occurrence selects the next finding, whose line takes the focu
   expect(screen.getByText('Remarque 2 sur 4')).toBeTruthy();
   expect(screen.getByRole('region', { name: 'Détail de la remarque' })).toBeTruthy();
 });
+
+test('« Annuler le dernier « Ignorer » » shows again the last finding ignored only, which takes the focus', async () => {
+  const host = new FakeHost(PLAN);
+  await checkedWithKeyboard(host);
+  fireEvent.click(screen.getAllByRole('button', { name: /^renforcer.*Verbe terne/ })[0]);
+  fireEvent.click(await screen.findByRole('button', { name: 'Ignorer cette occurrence' }));
+  // « open data » is selected next; ignore it too.
+  await screen.findByText('Remarque 2 sur 4');
+  fireEvent.click(screen.getByRole('button', { name: 'Ignorer cette occurrence' }));
+  await waitFor(() => expect(screen.getByText('3 remarques', { selector: 'strong' })).toBeTruthy());
+  expect(screen.getByRole('button', { name: 'Rétablir toutes les remarques ignorées (2)' })).toBeTruthy();
+  const undo = screen.getByRole('button', { name: 'Annuler le dernier « Ignorer »' });
+  undo.focus();
+  fireEvent.click(undo);
+  await waitFor(() => expect(screen.getByText('4 remarques', { selector: 'strong' })).toBeTruthy());
+  await waitFor(() => expect((document.activeElement as HTMLElement).textContent).toMatch(/^open data/));
+  expect(screen.getByText('Remarque 2 sur 4')).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Rétablir la remarque ignorée' })).toBeTruthy();
+  // Then the first one; nothing is left to undo.
+  fireEvent.click(screen.getByRole('button', { name: 'Annuler le dernier « Ignorer »' }));
+  await waitFor(() => expect(screen.getByText('5 remarques', { selector: 'strong' })).toBeTruthy());
+  await waitFor(() => expect((document.activeElement as HTMLElement).textContent).toMatch(/^renforcer/));
+  expect(screen.getByText('Remarque 2 sur 5')).toBeTruthy();
+  expect(screen.queryByRole('button', { name: /Annuler le dernier|Rétablir/ })).toBeNull();
+});

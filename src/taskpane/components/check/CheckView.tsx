@@ -13,7 +13,7 @@ import { FindingList } from './FindingList';
 
 export interface CheckViewProps {
   checks: Pick<CheckRunState, 'run' | 'partial' | 'checking' | 'progress' | 'lastReanalysed' | 'live' | 'check'>;
-  ignores: Pick<IgnoresState, 'visible' | 'ignoredCount' | 'restore'>;
+  ignores: Pick<IgnoresState, 'visible' | 'ignoredCount' | 'restore' | 'canUndo' | 'undo'>;
   selection: Pick<SelectionState, 'selectedKey' | 'selected' | 'position' | 'step' | 'takeFocus'>;
   actions: FindingActions;
   onClearHighlights: () => void;
@@ -73,6 +73,7 @@ export function CheckView({ checks, ignores, selection, actions, onClearHighligh
             live={checks.live}
             lastReanalysed={checks.lastReanalysed}
             onRestore={() => void ignores.restore()}
+            onUndo={ignores.canUndo ? () => void ignores.undo() : undefined}
           />
           {findings.length === 0 && !checking && <p>{t('check.none')}</p>}
           {findings.length > 0 && (
