@@ -3,7 +3,7 @@
 import './fabricConfig';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
-import type { Commitment, DocumentHost, Lang } from '../core';
+import type { Commitment, DocumentHost, Finding, Lang } from '../core';
 import { translator } from './i18n';
 import { registerJalonIcons } from './icons';
 import { paneStyles } from './styles';
@@ -42,7 +42,34 @@ export function App({ host, lang: initialLang = 'fr', theme = 'light' }: AppProp
   const { notices, calls, highlights, checks, ignores, selection, definitions, card } = usePane(host, lang);
   const [tab, setTab] = useState<Tab>('check');
 
-  const actions: FindingActions = { select: selection.select, ignore: ignores.ignore, ...definitions };
+  const actions: FindingActions = {
+    select: selection.select,
+    // The ignored finding's details (and the button pressed) go away: the next finding still listed is
+    // selected and its line takes the keyboard's focus, so the author keeps their place.
+    ignore: async (f, level) => {
+      const next = ignores.nextAfter(f, level);
+      if (next) void selection.select(next, true);
+      await ignores.ignore(f, level);
+    },
+    ...definitions,
+  };
+  // Undoing an ignore removes the button pressed: the finding shown again takes the focus (or, restoring all,
+  // the one selected), found in the latest results by its fingerprint.
+  const inLatest = (f: Finding | undefined) =>
+    f && checks.latest()?.analysis.findings.find((x) => x.fingerprint === f.fingerprint && x.ruleId === f.ruleId);
+  const ignoreUndo = {
+    ...ignores,
+    undo: async () => {
+      const again = inLatest(ignores.lastIgnored());
+      if (again) void selection.select(again, true);
+      await ignores.undo();
+    },
+    restore: async () => {
+      const again = selection.selected ?? inLatest(ignores.lastIgnored());
+      if (again) void selection.select(again, true);
+      await ignores.restore();
+    },
+  };
   const runCheck = useCallback(() => void checks.check('user'), [checks]);
   const openCommitment = useCallback(
     (e: Commitment) => {
@@ -62,7 +89,7 @@ export function App({ host, lang: initialLang = 'fr', theme = 'light' }: AppProp
           {tab === 'check' && (
             <CheckView
               checks={checks}
-              ignores={ignores}
+              ignores={ignoreUndo}
               selection={selection}
               actions={actions}
               onClearHighlights={() => void highlights.clear()}

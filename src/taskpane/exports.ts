@@ -1,6 +1,7 @@
 // Exports for publication and tracking, built in the pane and offered as downloads (no network).
 import type { TFunction } from 'i18next';
 import type { Analysis, Commitment, Finding } from '../core';
+import { commitmentLabel } from './labels';
 import { fieldLabel } from './template';
 
 export interface ExportFile {
@@ -149,7 +150,7 @@ export function reviewMarkdown(analysis: Analysis, findings: Finding[], t: TFunc
     if (e.missing.length)
       lines.push(`- ${t('export.missingLine', { fields: e.missing.map((m) => fieldLabel(t, m)).join(', ') })}`);
     section(
-      t('export.commitmentHeading', { n: e.index + 1, title: mdEscape(e.title) }),
+      commitmentLabel(t, e.index + 1, e.title, 'export.commitmentHeading', mdEscape(e.title)),
       lines,
       byCommitment.get(e.index),
     );

@@ -34,3 +34,16 @@ export function addIgnore(ig: Ignores, f: Finding, level: IgnoreLevel): Ignores 
   if (level === 'term') return { ...ig, terms: add(ig.terms, findingTerm(f)) };
   return { ...ig, rules: add(ig.rules, f.ruleId) };
 }
+
+/**
+ * Where the author goes once `f` is ignored: the first finding after it in `before` (the list as shown) that
+ * `after` still holds, else the nearest before it; undefined when none is left.
+ */
+export function nextRemaining(before: Finding[], f: Finding, after: Finding[]): Finding | undefined {
+  const kept = new Set(after);
+  const i = before.indexOf(f);
+  if (i < 0) return after[0];
+  for (let j = i + 1; j < before.length; j++) if (kept.has(before[j])) return before[j];
+  for (let j = i - 1; j >= 0; j--) if (kept.has(before[j])) return before[j];
+  return undefined;
+}

@@ -110,7 +110,7 @@ describe('check', () => {
     // A reviewer opening the same document sees the same state.
     await checked(host);
     expect(screen.getByText('3 remarques', { selector: 'strong' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Rétablir les remarques ignorées' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Rétablir toutes les remarques ignorées (2)' }));
     await waitFor(() => expect(screen.getByText('5 remarques', { selector: 'strong' })).toBeTruthy());
   });
 

@@ -23,7 +23,9 @@ export function useNotices() {
     setMessages((m) => [...m.filter((x) => x.type === 'error' || x.type === 'warning').slice(-2), { id, type, text }]);
   }, []);
   const dismiss = useCallback((id: number) => setMessages((m) => m.filter((x) => x.id !== id)), []);
-  return { messages, notify, dismiss };
+  /** Every message goes: they told of earlier actions (a new check starts). */
+  const clear = useCallback(() => setMessages((m) => (m.length ? [] : m)), []);
+  return { messages, notify, dismiss, clear };
 }
 
 export type Notices = ReturnType<typeof useNotices>;

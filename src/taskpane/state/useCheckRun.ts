@@ -49,7 +49,8 @@ export function useCheckRun({ host, guard, notify }: HostCalls, hooks: CheckHook
   const latestHooks = useRef(hooks);
   latestHooks.current = hooks;
   const busy = useRef(false);
-  const pending = useRef(false);
+  /** A check asked for while one runs: 'user' if the author asked (progress, highlights), whoever asked after. */
+  const pending = useRef<CheckReason | undefined>();
   const mounted = useRef(true);
   useEffect(
     () => () => {
@@ -62,7 +63,7 @@ export function useCheckRun({ host, guard, notify }: HostCalls, hooks: CheckHook
     async (reason: CheckReason = 'user') => {
       // One check at a time: a request meanwhile runs once the current one ends.
       if (busy.current) {
-        pending.current = true;
+        pending.current = reason === 'user' ? 'user' : (pending.current ?? 'change');
         return;
       }
       busy.current = true;
@@ -103,9 +104,10 @@ export function useCheckRun({ host, guard, notify }: HostCalls, hooks: CheckHook
           setChecking(false);
           setProgress(undefined);
         }
-        if (pending.current && mounted.current) {
-          pending.current = false;
-          void check('change');
+        const next = pending.current;
+        if (next && mounted.current) {
+          pending.current = undefined;
+          void check(next);
         }
       }
     },

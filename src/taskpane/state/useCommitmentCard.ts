@@ -22,11 +22,11 @@ interface CardDetails {
  */
 export function useCommitmentCard(
   { host, guard, notify }: HostCalls,
-  checks: Pick<CheckRunState, 'run' | 'latest' | 'recheck'>,
+  checks: Pick<CheckRunState, 'run' | 'latest' | 'recheck' | 'check'>,
   lang: Lang,
   followed: number | undefined,
 ) {
-  const { run, latest, recheck } = checks;
+  const { run, latest, recheck, check } = checks;
   const [current, setCurrent] = useState<number | undefined>();
   const commitments = run?.analysis.commitments ?? [];
   const commitment: Commitment | undefined = current !== undefined ? commitments[current] : commitments[0];
@@ -85,8 +85,10 @@ export function useCommitmentCard(
     const ok = await guard('insert', () => host.insertAtCursor(blocks));
     if (ok === FAILED) return;
     notify('success', (t) => t('commitment.inserted'));
-    await recheck();
-  }, [guard, host, lang, latest, notify, recheck]);
+    // Checked even when the document was not yet: the card shows the commitment just inserted, not « Aucun
+    // engagement trouvé… insérez le modèle ».
+    await check('change');
+  }, [guard, host, lang, latest, notify, check]);
 
   /** Writes the form's answers into the commitment's fields; true when something was written. */
   const save = useCallback(

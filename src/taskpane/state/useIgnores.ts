@@ -7,6 +7,7 @@ import {
   addIgnore,
   emptyIgnores,
   IGNORES_KEY,
+  nextRemaining,
   normaliseIgnores,
   withoutIgnored,
   type IgnoreLevel,
@@ -50,18 +51,47 @@ export function useIgnores(
     [caps.settings, guard, host],
   );
 
+  // This session's ignores, last one last: the list before each, and the finding ignored (to undo it alone).
+  const [history, setHistory] = useState<{ before: Ignores; finding: Finding }[]>([]);
+  const latestHistory = useRef(history);
+  latestHistory.current = history;
+
   const ignore = useCallback(
-    (f: Finding, level: IgnoreLevel) => apply(addIgnore(latestIgnores.current, f, level)),
+    (f: Finding, level: IgnoreLevel) => {
+      const before = latestIgnores.current;
+      setHistory((h) => [...h, { before, finding: f }]);
+      return apply(addIgnore(before, f, level));
+    },
     [apply],
   );
-  const restore = useCallback(() => apply(emptyIgnores()), [apply]);
+  /** The finding the last ignore of this session hid (what `undo` shows again). */
+  const lastIgnored = useCallback(() => latestHistory.current[latestHistory.current.length - 1]?.finding, []);
+  /** Undoes the last ignore of this session only. */
+  const undo = useCallback(async () => {
+    const last = latestHistory.current[latestHistory.current.length - 1];
+    if (!last) return;
+    latestHistory.current = latestHistory.current.slice(0, -1);
+    setHistory(latestHistory.current);
+    await apply(last.before);
+  }, [apply]);
+  const visible = useMemo(() => (run ? withoutIgnored(run.analysis.findings, ignores) : []), [run, ignores]);
+  /** The finding to show once `f` is ignored at `level` (the next one still listed), before ignoring it. */
+  const nextAfter = useCallback(
+    (f: Finding, level: IgnoreLevel) =>
+      run ? nextRemaining(visible, f, withoutIgnored(visible, addIgnore(latestIgnores.current, f, level))) : undefined,
+    [run, visible],
+  );
+  const restore = useCallback(() => {
+    latestHistory.current = [];
+    setHistory([]);
+    return apply(emptyIgnores());
+  }, [apply]);
   /** The list as it is now, for work that runs after a render (a check finishing). */
   const latest = useCallback(() => latestIgnores.current, []);
 
-  const visible = useMemo(() => (run ? withoutIgnored(run.analysis.findings, ignores) : []), [run, ignores]);
   const ignoredCount = (run?.analysis.findings.length ?? 0) - visible.length;
 
-  return { visible, ignoredCount, latest, ignore, restore };
+  return { visible, ignoredCount, latest, ignore, nextAfter, restore, canUndo: history.length > 0, lastIgnored, undo };
 }
 
 export type IgnoresState = ReturnType<typeof useIgnores>;

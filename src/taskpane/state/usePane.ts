@@ -18,7 +18,11 @@ export function usePane(host: DocumentHost, lang: Lang) {
   const calls = useHostCalls(host, notices.notify, () => void checks.recheck());
   const highlights = useHighlights(calls);
   const checks = useCheckRun(calls, {
-    onUserCheck: highlights.start,
+    // What earlier actions said (« Modèle d’engagement inséré au curseur. ») is not news once a new check starts.
+    onUserCheck: () => {
+      notices.clear();
+      highlights.start();
+    },
     afterCheck: async (result, previous, reason) => {
       selection.follow(previous, result);
       const findings = withoutIgnored(result.analysis.findings, ignores.latest());

@@ -1,6 +1,6 @@
 // The finding the author is looking at: chosen in the list or with Next/Previous, selected in the document,
 // and found again after a re-check by its fingerprint.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Finding } from '../../core';
 import { findingKey, findingRange, type CheckRun } from '../checker';
 import type { HostCalls } from './hostCalls';
@@ -8,19 +8,40 @@ import type { HostCalls } from './hostCalls';
 /** `visible` are the findings in the list, in document order; `latestRun` the latest check. */
 export function useSelection({ host, guard }: HostCalls, latestRun: () => CheckRun | undefined, visible: Finding[]) {
   const [selectedKey, setSelectedKey] = useState<string | undefined>();
+  // An action that removes what had the keyboard (ignoring a finding) asks for the selected line to take it:
+  // the key it asks for, then the line that took it (the list focuses it once rendered: `takeFocus`).
+  const focusWanted = useRef<string>();
+  const focusTaken = useRef<HTMLElement | null>(null);
 
+  /** `focus`: the finding's line in the list takes the keyboard's focus. */
   const select = useCallback(
-    async (f: Finding) => {
-      setSelectedKey(findingKey(f));
+    async (f: Finding, focus = false) => {
+      const key = findingKey(f);
+      setSelectedKey(key);
+      focusWanted.current = focus ? key : undefined;
+      focusTaken.current = null;
       const r = latestRun();
       const range = r && findingRange(f, r.paragraphs);
       if (!range) return;
       // Selecting must not take the keyboard away from the pane (the demo's editor grabs focus).
-      const focused = typeof document !== 'undefined' ? (document.activeElement as HTMLElement | null) : null;
+      const before = typeof document !== 'undefined' ? (document.activeElement as HTMLElement | null) : null;
       await guard('select', () => host.select(range));
-      if (focused && focused.isConnected && document.activeElement !== focused) focused.focus({ preventScroll: true });
+      const back = focus ? focusTaken.current : before;
+      if (back && back !== document.body && back.isConnected && document.activeElement !== back)
+        back.focus({ preventScroll: true });
     },
     [guard, host, latestRun],
+  );
+
+  /** The list, after it renders: `line` is the selected finding's line, focused if an action asked for it. */
+  const takeFocus = useCallback(
+    (line: HTMLElement | null) => {
+      if (!line || focusWanted.current === undefined || focusWanted.current !== selectedKey) return;
+      focusWanted.current = undefined;
+      focusTaken.current = line;
+      line.focus({ preventScroll: true });
+    },
+    [selectedKey],
   );
 
   const position = useMemo(() => visible.findIndex((f) => findingKey(f) === selectedKey), [visible, selectedKey]);
@@ -47,7 +68,7 @@ export function useSelection({ host, guard }: HostCalls, latestRun: () => CheckR
     });
   }, []);
 
-  return { selectedKey, selected, position, select, step, follow };
+  return { selectedKey, selected, position, select, step, follow, takeFocus };
 }
 
 export type SelectionState = ReturnType<typeof useSelection>;

@@ -14,6 +14,8 @@ export interface CheckStatusProps {
   live: boolean;
   lastReanalysed: number | undefined;
   onRestore: () => void;
+  /** Undoes this session's last ignore, when there is one. */
+  onUndo?: () => void;
 }
 
 export function CheckStatus({
@@ -24,6 +26,7 @@ export function CheckStatus({
   live,
   lastReanalysed,
   onRestore,
+  onUndo,
 }: CheckStatusProps) {
   const { t, css } = useUi();
   const stats = run.analysis.stats;
@@ -50,8 +53,9 @@ export function CheckStatus({
         </p>
       )}
       {ignoredCount > 0 && (
-        <div>
-          <DefaultButton onClick={onRestore} text={t('check.restoreIgnored')} />
+        <div className={css.row}>
+          {onUndo && <DefaultButton onClick={onUndo} text={t('check.undoIgnore')} />}
+          <DefaultButton onClick={onRestore} text={t('check.restoreIgnored', { count: ignoredCount })} />
         </div>
       )}
     </>

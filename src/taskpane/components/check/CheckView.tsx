@@ -1,4 +1,5 @@
 // The Check tab: run the check, see how far it is, and the results.
+import { useEffect, useRef } from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import type { CheckProgress } from '../../checker';
@@ -12,8 +13,8 @@ import { FindingList } from './FindingList';
 
 export interface CheckViewProps {
   checks: Pick<CheckRunState, 'run' | 'partial' | 'checking' | 'progress' | 'lastReanalysed' | 'live' | 'check'>;
-  ignores: Pick<IgnoresState, 'visible' | 'ignoredCount' | 'restore'>;
-  selection: Pick<SelectionState, 'selectedKey' | 'selected' | 'position' | 'step'>;
+  ignores: Pick<IgnoresState, 'visible' | 'ignoredCount' | 'restore' | 'canUndo' | 'undo'>;
+  selection: Pick<SelectionState, 'selectedKey' | 'selected' | 'position' | 'step' | 'takeFocus'>;
   actions: FindingActions;
   onClearHighlights: () => void;
 }
@@ -36,11 +37,25 @@ export function CheckView({ checks, ignores, selection, actions, onClearHighligh
   const { t, css } = useUi();
   const { run, checking } = checks;
   const findings = ignores.visible;
+  // The button is disabled while the check runs, and a browser then drops the keyboard's focus to the page:
+  // a screen reader's user would lose their place. It gets the focus back once the check is over.
+  const button = useRef<HTMLElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (checking || !refocus.current) return;
+    refocus.current = false;
+    const active = document.activeElement;
+    if (!active || active === document.body || active === button.current) button.current?.focus();
+  }, [checking]);
   return (
     <div className={css.section}>
       <div className={css.row}>
         <PrimaryButton
-          onClick={() => void checks.check('user')}
+          elementRef={button}
+          onClick={() => {
+            refocus.current = document.activeElement === button.current;
+            void checks.check('user');
+          }}
           disabled={checking}
           text={run ? t('check.rerun') : t('check.run')}
         />
@@ -58,12 +73,14 @@ export function CheckView({ checks, ignores, selection, actions, onClearHighligh
             live={checks.live}
             lastReanalysed={checks.lastReanalysed}
             onRestore={() => void ignores.restore()}
+            onUndo={ignores.canUndo ? () => void ignores.undo() : undefined}
           />
           {findings.length === 0 && !checking && <p>{t('check.none')}</p>}
           {findings.length > 0 && (
             <FindingList
               findings={findings}
               commitments={run.analysis.commitments}
+              partial={checks.partial}
               selection={selection}
               actions={actions}
             />

@@ -2,6 +2,7 @@
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import type { Commitment, Finding } from '../../../core';
 import { findingTerm, type IgnoreLevel } from '../../ignores';
+import { commitmentLabel } from '../../labels';
 import { useUi } from '../ui';
 import { definitionOf, ruleName, sharedSentences } from './findingText';
 
@@ -57,9 +58,7 @@ export function FindingDetail({
       <div>
         <span className={css.label}>{t('finding.where')}</span>
         <span>{t('finding.paragraph', { n: f.paragraph + 1 })}</span>
-        {commitment && (
-          <span> · {t('finding.inCommitment', { n: commitment.index + 1, title: commitment.title })}</span>
-        )}
+        {commitment && <span> · {commitmentLabel(t, commitment.index + 1, commitment.title)}</span>}
       </div>
       <div className={css.row}>
         <DefaultButton onClick={() => void actions.select(f)} text={t('finding.select')} />

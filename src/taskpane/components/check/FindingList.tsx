@@ -1,4 +1,5 @@
 // The results: grouped by commitment or by rule, with Next and Previous through them in document order.
+import { useEffect } from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import type { Commitment, Finding } from '../../../core';
 import type { SelectionState } from '../../state/useSelection';
@@ -13,14 +14,20 @@ export interface FindingListProps {
   /** The findings not ignored, in document order. */
   findings: Finding[];
   commitments: Commitment[];
-  selection: Pick<SelectionState, 'selectedKey' | 'selected' | 'position' | 'step'>;
+  /** First results of a long plan, before the commitments are read. */
+  partial?: boolean;
+  selection: Pick<SelectionState, 'selectedKey' | 'selected' | 'position' | 'step' | 'takeFocus'>;
   actions: FindingActions;
 }
 
-export function FindingList({ findings, commitments, selection, actions }: FindingListProps) {
+export function FindingList({ findings, commitments, partial = false, selection, actions }: FindingListProps) {
   const { t, css } = useUi();
   const { selected, position, selectedKey } = selection;
-  const list = useFindingGroups(findings, commitments, selected, position, t);
+  const list = useFindingGroups(findings, commitments, selected, position, t, partial);
+  // After every render: the selected line exists once its group is open (an effect of useFindingGroups).
+  useEffect(() => {
+    if (selected) selection.takeFocus(document.getElementById(`jalon-f-${position}`));
+  });
   return (
     <>
       <div className={css.row} role="group" aria-label={t('check.groupBy')}>

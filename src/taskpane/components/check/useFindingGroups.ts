@@ -15,7 +15,18 @@ export interface Group {
   findings: Finding[];
 }
 
-export function groupFindings(findings: Finding[], groupBy: GroupBy, commitments: Commitment[], t: TFunction): Group[] {
+/** `partial`: first results, read before the commitments (none of them knows its commitment yet). */
+export function groupFindings(
+  findings: Finding[],
+  groupBy: GroupBy,
+  commitments: Commitment[],
+  t: TFunction,
+  partial = false,
+): Group[] {
+  // Until the plan pass answers, no finding is placed in a commitment: one group says so, rather than calling
+  // them all the preamble's.
+  if (partial && groupBy === 'commitment')
+    return findings.length ? [{ key: 'e:reading', name: t('check.reading'), findings }] : [];
   const map = new Map<string, Group>();
   // Names are made once per group: a long plan has tens of thousands of findings.
   const nameOf = (f: Finding): string => {
@@ -42,11 +53,15 @@ export function useFindingGroups(
   selected: Finding | undefined,
   position: number,
   t: TFunction,
+  partial = false,
 ) {
   const [groupBy, setGroupBy] = useState<GroupBy>('commitment');
   const [open, setOpen] = useState<Record<string, boolean>>({});
   const [shown, setShown] = useState<Record<string, number>>({});
-  const groups = useMemo(() => groupFindings(findings, groupBy, commitments, t), [findings, groupBy, commitments, t]);
+  const groups = useMemo(
+    () => groupFindings(findings, groupBy, commitments, t, partial),
+    [findings, groupBy, commitments, t, partial],
+  );
 
   useEffect(() => {
     if (!selected) return;

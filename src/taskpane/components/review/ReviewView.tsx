@@ -6,6 +6,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { Finding } from '../../../core';
 import { findingKey, type CheckRun } from '../../checker';
 import { download, reviewMarkdown } from '../../exports';
+import { commitmentLabel } from '../../labels';
 import type { HostCalls } from '../../state/hostCalls';
 import { NeedCheck } from '../NeedCheck';
 import { useUi } from '../ui';
@@ -23,7 +24,7 @@ export interface ReviewViewProps {
 
 function where(t: TFunction, f: Finding): string {
   return f.ruleId === 'missing-field' && f.commitment !== undefined
-    ? t('finding.inCommitment', { n: f.commitment + 1, title: f.actual })
+    ? commitmentLabel(t, f.commitment + 1, f.actual)
     : t('finding.paragraph', { n: f.paragraph + 1 });
 }
 

@@ -1,0 +1,24 @@
+// How the pane names a commitment in a sentence: « Engagement 2 : Ouvrir les données », or the title alone
+// when the author's title already starts with its number (« Engagement 2 : … »), never « Engagement 2 :
+// Engagement 2 : … ».
+import type { TFunction } from 'i18next';
+
+/** The title already names commitment `n` (1-based): « Engagement 2 », « ENGAGEMENT n° 2 », "Commitment 2", any case. */
+export function namesCommitment(title: string, n: number): boolean {
+  const m = /^\s*(?:engagement|commitment)\s*(?:n[°ºo]?\.?\s*)?(\d+)(?!\d)/i.exec(title);
+  return m !== null && Number(m[1]) === n;
+}
+
+/**
+ * Commitment `n`'s label in a sentence: its title alone when it names the commitment, else the catalogue's
+ * `key` (« Engagement {{n}} : {{title}} »); `shown` is the title as written out (escaped for Markdown, say).
+ */
+export function commitmentLabel(
+  t: TFunction,
+  n: number,
+  title: string,
+  key = 'finding.inCommitment',
+  shown: string = title,
+): string {
+  return namesCommitment(title, n) ? shown : t(key, { n, title: shown });
+}

@@ -1,0 +1,84 @@
+// A commitment named in a sentence (a finding's « Où » line, the Review list, the review report): the title
+// alone when it already names the commitment, never « Engagement 2 : Engagement 2 : … ».
+jest.mock('../../src/taskpane/planWorkerFactory', () => ({
+  createPlanWorker: () => {
+    throw new Error('no worker in jsdom');
+  },
+}));
+jest.mock('../../src/core', () => jest.requireActual('./fakeEngine').core());
+jest.mock('../../src/core/plan', () => jest.requireActual('./fakeEngine').plan);
+
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { App } from '../../src/taskpane/App';
+import { translator } from '../../src/taskpane/i18n';
+import { commitmentLabel } from '../../src/taskpane/labels';
+import { FakeHost } from './fakeHost';
+import { openTab } from './openTab';
+
+configure({ asyncUtilTimeout: 15_000 });
+jest.setTimeout(60_000);
+
+test('the title alone when it names the commitment, in any case and either language; else prefixed', () => {
+  const fr = translator('fr');
+  const en = translator('en');
+  expect(commitmentLabel(fr, 2, 'Engagement 2 : Renforcer la participation')).toBe(
+    'Engagement 2 : Renforcer la participation',
+  );
+  expect(commitmentLabel(fr, 2, 'ENGAGEMENT N° 2 – Registre')).toBe('ENGAGEMENT N° 2 – Registre');
+  expect(commitmentLabel(en, 3, 'commitment 3: Open contracting')).toBe('commitment 3: Open contracting');
+  expect(commitmentLabel(fr, 3, 'Commitment 3 - Open contracting')).toBe('Commitment 3 - Open contracting');
+  expect(commitmentLabel(fr, 2, 'Renforcer la participation')).toBe('Engagement 2 : Renforcer la participation');
+  expect(commitmentLabel(en, 2, 'Renforcer la participation')).toBe('Commitment 2: Renforcer la participation');
+  // Another number, or a number that only starts with it, is not this commitment's name.
+  expect(commitmentLabel(fr, 2, 'Engagement 12 : Budget')).toBe('Engagement 2 : Engagement 12 : Budget');
+  expect(commitmentLabel(fr, 2, 'Engagements 2025 du ministère')).toBe('Engagement 2 : Engagements 2025 du ministère');
+});
+
+const PLAN = [
+  { text: 'Plan d’action national', heading: 1 },
+  { text: 'Engagement 1 : ouvrir les données', heading: 2 },
+  'Nous allons renforcer l’open data.',
+  { text: 'Registre des lobbies', heading: 2 },
+  'Publier le registre en ligne.',
+];
+
+test('a finding’s « Où » line and the Review list name each commitment once', async () => {
+  render(<App host={new FakeHost(PLAN)} lang="fr" />);
+  fireEvent.click(screen.getByRole('button', { name: 'Vérifier le document' }));
+  await waitFor(() =>
+    expect((screen.getByRole('button', { name: 'Revérifier' }) as HTMLButtonElement).disabled).toBe(false),
+  );
+  fireEvent.click(screen.getByRole('button', { name: /^open data.*Jargon/ }));
+  const detail = await screen.findByRole('region', { name: 'Détail de la remarque' });
+  expect(within(detail).getByText(/^Où/).parentElement!.textContent).toBe(
+    'OùParagraphe 3 · Engagement 1 : ouvrir les données',
+  );
+  await openTab('Relecture');
+  const labels = screen
+    .getAllByRole('checkbox')
+    .map((c) => c.getAttribute('aria-label') ?? c.closest('div')!.textContent);
+  expect(labels.filter((l) => /Engagement/.test(l ?? ''))).toEqual([
+    expect.stringMatching(/\(Engagement 1 : ouvrir les données\)$/),
+    expect.stringMatching(/\(Engagement 2 : Registre des lobbies\)$/),
+  ]);
+});
+
+test('the review report’s headings name each commitment once', async () => {
+  const { reviewMarkdown } = await import('../../src/taskpane/exports');
+  const base = { fields: {}, missing: [], score: 0, maxScore: 10, level: 'none' as const, checklist: [] };
+  const at = { start: 0, end: 10, firstParagraph: 0, lastParagraph: 0, verifiable: false, lens: [] };
+  const analysis = {
+    language: 'fr' as const,
+    text: '',
+    paragraphs: [],
+    findings: [],
+    stats: { words: 0, sentences: 0, longSentences: 0, lix: 0 },
+    commitments: [
+      { index: 0, title: 'ENGAGEMENT 1 – Ouvrir les données', ...base, ...at },
+      { index: 1, title: 'Registre des lobbies', ...base, ...at },
+    ],
+  };
+  const md = reviewMarkdown(analysis, [], translator('fr')).content;
+  expect(md).toContain('## ENGAGEMENT 1 – Ouvrir les données\n');
+  expect(md).toContain('## Engagement 2 : Registre des lobbies\n');
+});

@@ -1,0 +1,49 @@
+// After « Insérer un engagement (modèle) »: the card shows the commitment inserted (the document is checked
+// again, even if it was never checked), and the success message goes once the author starts a new check.
+jest.mock('../../src/taskpane/planWorkerFactory', () => ({
+  createPlanWorker: () => {
+    throw new Error('no worker in jsdom');
+  },
+}));
+jest.mock('../../src/core', () => jest.requireActual('./fakeEngine').core());
+jest.mock('../../src/core/plan', () => jest.requireActual('./fakeEngine').plan);
+
+import { configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { App } from '../../src/taskpane/App';
+import { FakeHost } from './fakeHost';
+import { openTab } from './openTab';
+
+configure({ asyncUtilTimeout: 15_000 });
+jest.setTimeout(60_000);
+
+const DRAFT = [{ text: 'Plan d’action national', heading: 1 }, 'Préambule : nous voulons promouvoir la transparence.'];
+
+test('the template inserted in a document never checked: the card shows it, not « Aucun engagement trouvé »', async () => {
+  const host = new FakeHost(DRAFT);
+  render(<App host={host} lang="fr" />);
+  host.selection = { paragraphId: host.paras[1].id, start: 0, end: 0 };
+  await openTab('Engagement');
+  expect(screen.getByText(/^Aucun engagement trouvé/)).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Insérer un engagement (modèle)' }));
+  await screen.findByText('Modèle d’engagement inséré au curseur.');
+  await waitFor(() => expect(screen.queryByText(/^Aucun engagement trouvé/)).toBeNull());
+  const choice = screen.getByRole('combobox', { name: 'Engagement' }) as HTMLSelectElement;
+  expect(choice.options).toHaveLength(1);
+  expect(host.paras[2].tags).toEqual(['jalon:title']);
+});
+
+test('a new check clears the messages of earlier actions', async () => {
+  const host = new FakeHost(DRAFT);
+  render(<App host={host} lang="fr" />);
+  host.selection = { paragraphId: host.paras[1].id, start: 0, end: 0 };
+  await openTab('Engagement');
+  fireEvent.click(screen.getByRole('button', { name: 'Insérer un engagement (modèle)' }));
+  await screen.findByText('Modèle d’engagement inséré au curseur.');
+  await openTab('Vérifier');
+  fireEvent.click(screen.getByRole('button', { name: /^(Vérifier le document|Revérifier)$/ }));
+  await waitFor(() => expect(screen.queryByText('Modèle d’engagement inséré au curseur.')).toBeNull());
+  await waitFor(() =>
+    expect((screen.getByRole('button', { name: 'Revérifier' }) as HTMLButtonElement).disabled).toBe(false),
+  );
+  expect(screen.queryByText('Modèle d’engagement inséré au curseur.')).toBeNull();
+});
