@@ -277,8 +277,10 @@ export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
   partners: [
     /\b(?:en (?:lien|partenariat|association|concertation) avec|avec (?:les|des) associations|societe civile|ong|collectivites|partenaires?|in (?:partnership|collaboration|consultation) with|civil society|ngos?|csos?|stakeholders|non-governmental)\b/,
   ],
+  // « Open data » is a policy (« promouvoir l'open data »), not a deliverable; data published « en open data »,
+  // "as open data" is one.
   actions: [
-    /\b(?:loi|projet de loi|proposition de loi|decret|arrete|circulaire|ordonnance|reglement|norme|standard|referentiel|outil|plateforme|portail|site (?:internet|web)|jeu(?:x)? de donnees|donnees ouvertes|open data|registre|api|base de donnees|guide|charte|code|application|tableau de bord|simulateur|formulaire|observatoire|law|bill|act|decree|regulation|by-?law|ordinance|tool|platform|portal|website|web ?site|dataset|data ?set|register|registry|database|guidelines?|handbook|toolkit|dashboard|online system|e-\w+|app|legislation|amendments?|standards?|protocols?|procedures?|manuals?)s?\b/,
+    /\b(?:loi|projet de loi|proposition de loi|decret|arrete|circulaire|ordonnance|reglement|norme|standard|referentiel|outil|plateforme|portail|site (?:internet|web)|jeu(?:x)? de donnees|(?:en|as) (?:donnees ouvertes|open data)|registre|api|base de donnees|guide|charte|code|application|tableau de bord|simulateur|formulaire|observatoire|law|bill|act|decree|regulation|by-?law|ordinance|tool|platform|portal|website|web ?site|dataset|data ?set|register|registry|database|guidelines?|handbook|toolkit|dashboard|online system|e-\w+|app|legislation|amendments?|standards?|protocols?|procedures?|manuals?)s?\b/,
   ],
   accountability: [
     /\b(?:rendr(?:a|ont|e) compte|compte rendu|rapports? (?:annuels?|trimestriels?|semestriels?|d'etape|d'avancement|publics?)|bilan (?:annuel|public|d'etape)|devant le parlement|au parlement|comite de suivi|publiera (?:un|chaque)|suivi public|report(?:s|ing)? (?:to|on progress|annually)|annual report|progress reports?|to parliament|to congress|oversight|monitoring committee|publicly report)\b/,
