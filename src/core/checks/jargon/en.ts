@@ -1,6 +1,7 @@
 // English data of the jargon check. Each entry may carry `examples`: sentences where it must be flagged
 // (the flagged words between braces) and sentences where it must not; test/unit/checks/examples.test.ts runs them all.
 import type { JargonData } from '../lexicon/types';
+import { CURRENCY_CODES } from './currency-codes';
 
 export const en: JargonData = {
   terms: [
@@ -145,8 +146,9 @@ export const en: JargonData = {
     },
   ],
   exceptions: [],
-  /** Words that are never acronyms, even in capitals (roman numerals, units, common capitalised words). */
+  /** Words that are never acronyms, even in capitals (currency codes, roman numerals, units, common capitalised words). */
   notAcronyms: [
+    ...CURRENCY_CODES,
     'COVID',
     'I',
     'II',

@@ -1,6 +1,7 @@
 // French data of the jargon check. Each entry may carry `examples`: sentences where it must be flagged
 // (the flagged words between braces) and sentences where it must not; test/unit/checks/examples.test.ts runs them all.
 import type { JargonData } from '../lexicon/types';
+import { CURRENCY_CODES } from './currency-codes';
 
 export const fr: JargonData = {
   terms: [
@@ -330,8 +331,9 @@ export const fr: JargonData = {
     },
   ],
   exceptions: [],
-  /** Words that are never acronyms, even in capitals (roman numerals, units, common capitalised words). */
+  /** Words that are never acronyms, even in capitals (currency codes, roman numerals, units, common capitalised words). */
   notAcronyms: [
+    ...CURRENCY_CODES,
     'COVID',
     'I',
     'II',
