@@ -16,6 +16,16 @@ export const en: JargonData = {
       },
     },
     {
+      term: 'open gov',
+      explanation: 'open government: government that is transparent, involves citizens and answers for its results',
+      examples: {
+        flag: ['In the spirit of {open gov}, the Ministry will open a portal.'],
+        pass: [
+          'In the spirit of open gov (transparent and participatory government), the Ministry will open a portal.',
+        ],
+      },
+    },
+    {
       term: 'open data',
       explanation: 'public data put online that anyone can reuse freely',
       examples: { flag: ['Cities will publish their budgets as {open data}.'] },

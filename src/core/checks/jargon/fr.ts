@@ -35,6 +35,17 @@ export const fr: JargonData = {
       examples: { flag: ['La semaine de l’{open government} sera organisée chaque année en mai.'] },
     },
     {
+      term: 'open gov',
+      explanation:
+        'gouvernement ouvert : une action publique transparente, qui associe les citoyens et rend des comptes',
+      examples: {
+        flag: ['Dans une logique d’{open gov}, le ministère ouvrira un portail.'],
+        pass: [
+          'Dans une logique d’open gov (une action publique transparente, qui associe les citoyens), le ministère ouvrira un portail.',
+        ],
+      },
+    },
+    {
       term: 'gouvernement ouvert',
       explanation: 'une action publique transparente, qui associe les citoyens et rend des comptes',
       examples: {
