@@ -213,3 +213,15 @@ describe('end date', () => {
     expect(endDate(text, lang)).toBe(true);
   });
 });
+
+describe('lens: data opened for others to use', () => {
+  it.each([
+    [
+      'fr',
+      '## Engagement 5 : Déployer une API de la donnée budgétaire\nIl s’agit de mettre à disposition une API ouverte et de favoriser la réutilisation des données.',
+    ],
+    ['en', '## Commitment 5: Budget API\nThe Treasury will launch an open API to encourage the reuse of budget data.'],
+  ] as const)('serves transparency (%s: %s)', (lang, text) => {
+    expect(readMd(text, lang)[0].lens).toContain('transparency');
+  });
+});
