@@ -240,8 +240,11 @@ describe('weak values', () => {
 
 describe('open data as a deliverable', () => {
   it.each([
-    ['fr', "## Engagement 2 : Transparence\nLe ministère s'engage à promouvoir l'open data auprès des administrations."],
-    ['fr', "## Engagement 2 : Transparence\nLe ministère développera une culture des données ouvertes."],
+    [
+      'fr',
+      "## Engagement 2 : Transparence\nLe ministère s'engage à promouvoir l'open data auprès des administrations.",
+    ],
+    ['fr', '## Engagement 2 : Transparence\nLe ministère développera une culture des données ouvertes.'],
     ['en', '## Commitment 2: Open data\nThe government will promote open data across departments.'],
   ] as const)('is a policy, not an action, where it is only promoted (%s: %s)', (lang, text) => {
     const [c] = readMd(text, lang);
