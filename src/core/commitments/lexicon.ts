@@ -1,6 +1,7 @@
 // Words that plans use to label a commitment's parts, and cues that reveal a field in running prose.
 // Data, in French and English, taken from the OGP template generations (ogp-reference.md §1), Etalab's and
 // Canada's French labels, and the workshop's own words. Matching is done on accent-folded lower case.
+import { CURRENCY_CODES } from '../checks/jargon/currency-codes';
 import type { FieldName } from '../types';
 
 /** A label: `null` marks a known section that is not one of Jalon's fields (it still ends the previous one). */
@@ -254,8 +255,11 @@ export const PLACEHOLDER_VALUE =
   /^\s*(?:[-–—.…?x]+|n\/?a|nc|nd|tbd|tbc|to be (?:defined|determined|confirmed)|a (?:definir|preciser|determiner|confirmer|venir)|non (?:chiffre|defini|precise|connu|determine|applicable)e?s?|neant|aucun(?:e)?|sans objet|inconnu|not (?:specified|costed|known|available|applicable)|none(?: specified)?|unknown|\[[^\]]*\])\s*\.?\s*$/;
 
 // Amounts: "50 000 €", "1,2 M€", "300 k€", "2 millions d'euros", "EUR 5 million", "$2 million", "3 ETP", "2 FTE".
-export const AMOUNT =
-  /(?:(?:€|eur|\$|usd|£)\s?\d[\d\s.,]*(?:\s?(?:k|m|md|mds|million|millions|milliards?|billion|bn))?\b|\b\d[\d\s\u00a0\u202f.,]*\s?(?:k€|m€|md€|mds€|€|euros?\b|eur\b|millions?\s+d['’]euros|milliards?\s+d['’]euros|millions?\s+(?:€|eur|euros|dollars|usd)|(?:million|billion)\s+(?:euros?|dollars|usd)|dollars|usd\b)|\b\d+(?:[.,]\d+)?\s?(?:etp|fte|equivalents?\s+temps\s+plein|full[- ]time\s+equivalents?|postes?\b|agents?\b|person[- ](?:days|months|years)|jours[- ]hommes?|mois[- ]hommes?))/;
+// A currency's ISO code before or after the figure too: « 400 000 CHF », "CAD 400,000", « 5 millions XOF ».
+const CODE = CURRENCY_CODES.map((c) => c.toLowerCase()).join('|');
+export const AMOUNT = new RegExp(
+  String.raw`(?:(?:€|\$|£|\b(?:${CODE}))\s?\d[\d\s.,]*(?:\s?(?:k|m|md|mds|million|millions|milliards?|billion|bn))?\b|\b\d[\d\s\u00a0\u202f.,]*\s?(?:k€|m€|md€|mds€|€|euros?\b|(?:${CODE})\b|millions?\s+d['’]euros|milliards?\s+d['’]euros|millions?\s+(?:€|euros|dollars|(?:${CODE})\b)|(?:million|billion)\s+(?:euros?|dollars|(?:${CODE})\b)|dollars)|\b\d+(?:[.,]\d+)?\s?(?:etp|fte|equivalents?\s+temps\s+plein|full[- ]time\s+equivalents?|postes?\b|agents?\b|person[- ](?:days|months|years)|jours[- ]hommes?|mois[- ]hommes?))`,
+);
 
 /** Prose cues per field: a sentence matching one of them gives the field (source 'prose'). */
 export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
@@ -277,8 +281,10 @@ export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
   partners: [
     /\b(?:en (?:lien|partenariat|association|concertation) avec|avec (?:les|des) associations|societe civile|ong|collectivites|partenaires?|in (?:partnership|collaboration|consultation) with|civil society|ngos?|csos?|stakeholders|non-governmental)\b/,
   ],
+  // « Open data » is a policy (« promouvoir l'open data »), not a deliverable; data published « en open data »,
+  // "as open data" is one.
   actions: [
-    /\b(?:loi|projet de loi|proposition de loi|decret|arrete|circulaire|ordonnance|reglement|norme|standard|referentiel|outil|plateforme|portail|site (?:internet|web)|jeu(?:x)? de donnees|donnees ouvertes|open data|registre|api|base de donnees|guide|charte|code|application|tableau de bord|simulateur|formulaire|observatoire|law|bill|act|decree|regulation|by-?law|ordinance|tool|platform|portal|website|web ?site|dataset|data ?set|register|registry|database|guidelines?|handbook|toolkit|dashboard|online system|e-\w+|app|legislation|amendments?|standards?|protocols?|procedures?|manuals?)s?\b/,
+    /\b(?:loi|projet de loi|proposition de loi|decret|arrete|circulaire|ordonnance|reglement|norme|standard|referentiel|outil|plateforme|portail|site (?:internet|web)|jeu(?:x)? de donnees|(?:en|as) (?:donnees ouvertes|open data)|registre|api|base de donnees|guide|charte|code|application|tableau de bord|simulateur|formulaire|observatoire|law|bill|act|decree|regulation|by-?law|ordinance|tool|platform|portal|website|web ?site|dataset|data ?set|register|registry|database|guidelines?|handbook|toolkit|dashboard|online system|e-\w+|app|legislation|amendments?|standards?|protocols?|procedures?|manuals?)s?\b/,
   ],
   accountability: [
     /\b(?:rendr(?:a|ont|e) compte|compte rendu|rapports? (?:annuels?|trimestriels?|semestriels?|d'etape|d'avancement|publics?)|bilan (?:annuel|public|d'etape)|devant le parlement|au parlement|comite de suivi|publiera (?:un|chaque)|suivi public|report(?:s|ing)? (?:to|on progress|annually)|annual report|progress reports?|to parliament|to congress|oversight|monitoring committee|publicly report)\b/,

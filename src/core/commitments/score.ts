@@ -2,7 +2,7 @@
 // what is not, how to earn it). The points follow what the IRM rates (ogp-reference.md §2): a verifiable
 // deliverable, dated milestones, indicators with targets, who is responsible. The level on the IRM's scale is
 // model/level.ts's: these items weighed as fitted to the IRM's ratings, with a few counts of the text.
-import { foldSameLength, parseFoldedDates, yearWindows } from '../dates';
+import { foldSameLength, parseDates, parseFoldedDates, yearWindows } from '../dates';
 import type { SourceText } from '../source';
 import { score as messages, translator, type Translate } from '../messages';
 import type { ChecklistItem, FieldName, Lang } from '../types';
@@ -88,8 +88,11 @@ function earnedMap(input: ScoreInput): Record<string, boolean> {
     'dated-milestone': dated.length >= 1,
     'milestone-path': dated.length >= 2,
     // A milestone due on a date is an end date already; the whole text is read only when none is.
+    // A calendar that only opens a period (« à partir de 2026 », "starting 2026") gives no end date.
     'end-date':
-      has('calendar') || dated.some((j) => milestoneDue(j) !== undefined) || hasEndOrPoint(input.text, wholeFolded()),
+      (has('calendar') && !onlyStarts(fields.calendar!.text)) ||
+      dated.some((j) => milestoneDue(j) !== undefined) ||
+      hasEndOrPoint(input.text, wholeFolded()),
     indicator: has('indicator'),
     target: has('target'),
     baseline: has('baseline'),
@@ -113,6 +116,12 @@ export function isFocused(sentences: readonly string[]): boolean {
     if (DELIVERABLE.test(sentences[k])) delivering++;
   }
   return delivering >= half;
+}
+
+/** Whether every date of a calendar opens a period: « à partir de 2026 », « dès 2026 », "starting in 2026". */
+function onlyStarts(calendar: string): boolean {
+  const dates = parseDates(calendar);
+  return dates.length > 0 && dates.every((d) => d.role === 'start');
 }
 
 /**

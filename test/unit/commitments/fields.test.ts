@@ -237,3 +237,28 @@ describe('weak values', () => {
     expect(good.weak ?? []).not.toContain('target');
   });
 });
+
+describe('open data as a deliverable', () => {
+  it.each([
+    [
+      'fr',
+      "## Engagement 2 : Transparence\nLe ministère s'engage à promouvoir l'open data auprès des administrations.",
+    ],
+    ['fr', '## Engagement 2 : Transparence\nLe ministère développera une culture des données ouvertes.'],
+    ['en', '## Commitment 2: Open data\nThe government will promote open data across departments.'],
+  ] as const)('is a policy, not an action, where it is only promoted (%s: %s)', (lang, text) => {
+    const [c] = readMd(text, lang);
+    expect(c.fields.actions).toBeUndefined();
+    expect(c.checklist.find((i) => i.id === 'deliverable')!.earned).toBe(false);
+  });
+
+  it.each([
+    ['fr', '## Engagement 2 : Marchés\nLes données des marchés publics seront publiées en open data.'],
+    ['fr', '## Engagement 2 : Marchés\nLes données des marchés publics seront publiées en données ouvertes.'],
+    ['en', '## Commitment 2: Contracts\nThe Treasury will release contract data as open data.'],
+  ] as const)('is an action where data is published as open data (%s: %s)', (lang, text) => {
+    const [c] = readMd(text, lang);
+    expect(c.fields.actions).toBeDefined();
+    expect(c.checklist.find((i) => i.id === 'deliverable')!.earned).toBe(true);
+  });
+});

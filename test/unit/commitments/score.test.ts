@@ -191,3 +191,37 @@ describe('focused', () => {
     );
   });
 });
+
+describe('end date', () => {
+  const endDate = (text: string, lang: 'fr' | 'en') =>
+    readMd(text, lang)[0].checklist.find((c) => c.id === 'end-date')!.earned;
+
+  it.each([
+    ['fr', '## Engagement 5 : API\nMettre à disposition une API.\nCalendrier : à partir de 2026.'],
+    ['fr', '## Engagement 5 : API\nMettre à disposition une API.\nCalendrier : dès 2026.'],
+    ['en', '## Commitment 5: API\nPublish an API.\nTimeline: starting in 2026.'],
+    ['en', '## Commitment 5: API\nPublish an API.\nTimeline: from 2026.'],
+  ] as const)('is not earned by a calendar that only opens a period (%s: %s)', (lang, text) => {
+    expect(endDate(text, lang)).toBe(false);
+  });
+
+  it.each([
+    ['fr', '## Engagement 5 : API\nMettre à disposition une API.\nCalendrier : 2025-2027.'],
+    ['fr', "## Engagement 5 : API\nMettre à disposition une API.\nCalendrier : à partir de 2026, jusqu'en 2027."],
+    ['en', '## Commitment 5: API\nPublish an API.\nTimeline: starting in 2026, completed by June 2027.'],
+  ] as const)('is earned by a calendar that closes (%s: %s)', (lang, text) => {
+    expect(endDate(text, lang)).toBe(true);
+  });
+});
+
+describe('lens: data opened for others to use', () => {
+  it.each([
+    [
+      'fr',
+      '## Engagement 5 : Déployer une API de la donnée budgétaire\nIl s’agit de mettre à disposition une API ouverte et de favoriser la réutilisation des données.',
+    ],
+    ['en', '## Commitment 5: Budget API\nThe Treasury will launch an open API to encourage the reuse of budget data.'],
+  ] as const)('serves transparency (%s: %s)', (lang, text) => {
+    expect(readMd(text, lang)[0].lens).toContain('transparency');
+  });
+});

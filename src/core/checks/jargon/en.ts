@@ -1,6 +1,7 @@
 // English data of the jargon check. Each entry may carry `examples`: sentences where it must be flagged
 // (the flagged words between braces) and sentences where it must not; test/unit/checks/examples.test.ts runs them all.
 import type { JargonData } from '../lexicon/types';
+import { CURRENCY_CODES } from './currency-codes';
 
 export const en: JargonData = {
   terms: [
@@ -11,6 +12,16 @@ export const en: JargonData = {
         flag: ['The Department will appoint an {open government} lead in each bureau.'],
         pass: [
           'Each bureau will appoint a lead for open government (transparency, participation and accountability) by June 2025.',
+        ],
+      },
+    },
+    {
+      term: 'open gov',
+      explanation: 'open government: government that is transparent, involves citizens and answers for its results',
+      examples: {
+        flag: ['In the spirit of {open gov}, the Ministry will open a portal.'],
+        pass: [
+          'In the spirit of open gov (transparent and participatory government), the Ministry will open a portal.',
         ],
       },
     },
@@ -145,8 +156,9 @@ export const en: JargonData = {
     },
   ],
   exceptions: [],
-  /** Words that are never acronyms, even in capitals (roman numerals, units, common capitalised words). */
+  /** Words that are never acronyms, even in capitals (currency codes, roman numerals, units, common capitalised words). */
   notAcronyms: [
+    ...CURRENCY_CODES,
     'COVID',
     'I',
     'II',

@@ -1,6 +1,7 @@
 // French data of the jargon check. Each entry may carry `examples`: sentences where it must be flagged
 // (the flagged words between braces) and sentences where it must not; test/unit/checks/examples.test.ts runs them all.
 import type { JargonData } from '../lexicon/types';
+import { CURRENCY_CODES } from './currency-codes';
 
 export const fr: JargonData = {
   terms: [
@@ -32,6 +33,17 @@ export const fr: JargonData = {
       explanation:
         'gouvernement ouvert : une action publique transparente, qui associe les citoyens et rend des comptes',
       examples: { flag: ['La semaine de l’{open government} sera organisée chaque année en mai.'] },
+    },
+    {
+      term: 'open gov',
+      explanation:
+        'gouvernement ouvert : une action publique transparente, qui associe les citoyens et rend des comptes',
+      examples: {
+        flag: ['Dans une logique d’{open gov}, le ministère ouvrira un portail.'],
+        pass: [
+          'Dans une logique d’open gov (une action publique transparente, qui associe les citoyens), le ministère ouvrira un portail.',
+        ],
+      },
     },
     {
       term: 'gouvernement ouvert',
@@ -330,8 +342,9 @@ export const fr: JargonData = {
     },
   ],
   exceptions: [],
-  /** Words that are never acronyms, even in capitals (roman numerals, units, common capitalised words). */
+  /** Words that are never acronyms, even in capitals (currency codes, roman numerals, units, common capitalised words). */
   notAcronyms: [
+    ...CURRENCY_CODES,
     'COVID',
     'I',
     'II',

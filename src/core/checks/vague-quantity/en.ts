@@ -33,6 +33,23 @@ export const en: PhraseData = {
       examples: { flag: ['The time needed to file a complaint will fall {considerably}.'] },
     },
     {
+      // Means said without their amount ("with adequate resources"): how much, left unsaid, as a vague quantity
+      // is; not a hedge, which makes the action conditional.
+      term: 'adequate|appropriate|sufficient resources|means|funding',
+      expected: ['the amount ($120,000) and the staff (FTE)'],
+      examples: {
+        flag: [
+          'The Office will support civic participation with {adequate resources}.',
+          'The portal will be maintained with {appropriate resources}.',
+          'Agencies will be given {sufficient means} to answer requests.',
+        ],
+        pass: [
+          'The Office will allocate $120,000 and 2 FTE to the portal.',
+          'Appropriate use of public resources will be audited every year.',
+        ],
+      },
+    },
+    {
       term: 'a number of',
       examples: { flag: ['{A number of} agencies will pilot participatory budgeting.'] },
     },

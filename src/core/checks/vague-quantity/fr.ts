@@ -58,6 +58,32 @@ export const fr: PhraseData = {
       examples: { flag: ['{Un grand nombre} de communes publieront leur budget en données ouvertes.'] },
     },
     {
+      term: 'un nombre significatif|important|conséquent',
+      examples: {
+        flag: [
+          'Objectif : qu’{un nombre significatif} d’évaluations associe la société civile.',
+          '{Un nombre important} de communes publieront leurs délibérations.',
+        ],
+        pass: ['Le nombre d’évaluations significatives sera publié chaque année.'],
+      },
+    },
+    {
+      // Means said without their amount (« avec des moyens adaptés »): how much, left unsaid, as a vague quantity
+      // is; not a hedge, which makes the action conditional.
+      term: 'moyens|ressources adaptés|adaptées|suffisants|suffisantes|appropriés|appropriées',
+      expected: ['le montant (120 000 €) et les ETP'],
+      examples: {
+        flag: [
+          'Il favorisera la participation des citoyens, avec des {moyens adaptés}.',
+          'Le service sera doté de {ressources suffisantes}.',
+        ],
+        pass: [
+          'Les moyens de paiement adaptés aux personnes âgées seront recensés.',
+          'Le service sera doté de 120 000 € et de 2 ETP.',
+        ],
+      },
+    },
+    {
       term: 'un nombre croissant',
       examples: { flag: ['{Un nombre croissant} de services publics seront évalués par les usagers.'] },
     },

@@ -327,6 +327,14 @@ export const LENS_CUES: Record<'transparency' | 'participation' | 'accountabilit
     'public registers?',
     'beneficial owner',
     'beneficiaires effectifs',
+    // Data opened for others to use: « mettre à disposition une API ouverte », « la réutilisation des données ».
+    'mettre a disposition',
+    'mise a disposition',
+    'reutilis',
+    'apis? ouvertes?',
+    'open apis?\\b',
+    're-?use of (?:\\w+ )?data',
+    'data re-?use',
   ]),
   participation: words([
     'participat',

@@ -1,0 +1,41 @@
+// ISO 4217 codes of the currencies OGP plans count in (« 400 000 EUR », "CAD 400,000", « 5 millions XOF »). Data read
+// twice: a cost's amount may be written with one (commitments/lexicon.ts, AMOUNT), and a code is a unit, not an
+// acronym the public needs spelled out (the jargon check's `notAcronyms`). Codes that are also words or names a plan
+// writes before a figure are left out: ALL (Albania), COP (Colombia: « COP 28 »), GEL (Georgia: « gel 2025 »), ARS (also
+// France's « ARS », health agencies), PHP (also a programming language: « PHP 8 »), PEN, TRY, TOP, CUP, BAM, AMD.
+export const CURRENCY_CODES: readonly string[] = [
+  'EUR',
+  'USD',
+  'CAD',
+  'GBP',
+  'CHF',
+  'AUD',
+  'NZD',
+  'JPY',
+  'CNY',
+  'INR',
+  'XOF',
+  'XAF',
+  'XPF',
+  'MAD',
+  'TND',
+  'DZD',
+  'NGN',
+  'KES',
+  'GHS',
+  'ZAR',
+  'BRL',
+  'MXN',
+  'CLP',
+  'IDR',
+  'KRW',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'CZK',
+  'HUF',
+  'RON',
+  'UAH',
+  'MDL',
+];
