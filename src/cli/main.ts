@@ -15,6 +15,7 @@ import { FORMATS, reportWriter, type Format } from './report';
 import { hasErrors, reviewDraft, type FileReview } from './review';
 import { RulesError } from './rules';
 import { registerPublish } from './publish/register';
+import { helpIn, usageError } from './usage';
 
 export interface Io {
   stdout: { write(s: string): unknown };
@@ -33,52 +34,21 @@ interface CheckOptions {
   jobs?: number;
 }
 
-type Words = (typeof cli)['fr'];
-
-// commander writes its usage errors in English: the usual ones, in the user's language (messages/cli.ts). An
-// option's own reason (InvalidArgumentError, already in the user's language) comes after commander's words.
-const USAGE: [RegExp, (w: Words) => string, string[]][] = [
-  [
-    /^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/m,
-    (w) => w.usage.invalidChoice,
-    ['option', 'value', 'choices'],
-  ],
-  [
-    /^error: option '(.+)' argument '(.*)' is invalid\. (.+)$/m,
-    (w) => w.guard.invalidArgument,
-    ['option', 'value', 'reason'],
-  ],
-  [/^error: unknown option '(.+)'$/m, (w) => w.usage.unknownOption, ['option']],
-  [/^error: required option '(.+)' not specified$/m, (w) => w.usage.requiredOption, ['option']],
-  [/^error: option '(.+)' argument missing$/m, (w) => w.usage.missingArgument, ['option']],
-  [/^error: unknown command '(.+)'$/m, (w) => w.usage.unknownCommand, ['command']],
-  [/^error: too many arguments.*$/m, (w) => w.usage.tooManyArguments, []],
-];
-
-function usageError(message: string, lang: Lang): string {
-  for (const [re, words, names] of USAGE) {
-    const m = re.exec(message);
-    if (!m) continue;
-    const vars = Object.fromEntries(names.map((n, i) => [n, m[i + 1]]));
-    const text = fill(words(cli[lang]), vars, lang);
-    return message.replace(re, () => text);
-  }
-  return message;
-}
-
 export async function run(argv: string[], io: Io): Promise<number> {
   const langArg =
     argv.find((a, i) => argv[i - 1] === '--lang') ??
     /^--lang=(\w+)/.exec(argv.find((a) => a.startsWith('--lang=')) ?? '')?.[1];
   const L = userLang(langArg, io.env);
   const help = cli[L].help;
+  const name = cli[L].helpText.placeholders;
   let code = 0;
   const program = new Command('jalon')
     .description(help.program)
     .exitOverride()
+    .configureHelp(helpIn(L))
     .version(pkg.version, '-V, --version', help.version)
     .helpOption('-h, --help', help.help)
-    .helpCommand('help [command]', help.helpCommand)
+    .helpCommand(`help [${name.command}]`, help.helpCommand)
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
@@ -89,11 +59,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .command('check')
     .description(help.check)
     .helpOption('-h, --help', help.help)
-    .argument('[paths...]', help.paths)
-    .addOption(new Option('--format <format>', help.format).choices(FORMATS).default('text'))
-    .option('--out <file>', help.out)
-    .option('--rules <file>', help.rules)
-    .addOption(new Option('--lang <lang>', help.lang).choices(['fr', 'en']))
+    .argument(`[${name.paths}...]`, help.paths)
+    .addOption(new Option(`--format <${name.format}>`, help.format).choices(FORMATS).default('text'))
+    .option(`--out <${name.file}>`, help.out)
+    .option(`--rules <${name.file}>`, help.rules)
+    .addOption(new Option(`--lang <${name.lang}>`, help.lang).choices(['fr', 'en']))
     .option('--compare', help.compare)
     .option('--jobs <n>', help.jobs, (v: string) => {
       const n = Number(v);
@@ -116,8 +86,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(usageError(s, L)),
     })
-    .addOption(new Option('--lang <lang>', help.lang).choices(['fr', 'en']))
-    .requiredOption('--out <file>', help.templateOut)
+    .addOption(new Option(`--lang <${name.lang}>`, help.lang).choices(['fr', 'en']))
+    .requiredOption(`--out <${name.file}>`, help.templateOut)
     .option('--force', cli[L].guard.force)
     .action(async (opts: { lang?: Lang; out: string; force?: boolean }) => {
       // A Word file named otherwise is refused by `check`; a file already there may be a plan filled in.

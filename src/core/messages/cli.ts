@@ -156,6 +156,36 @@ const fr = {
       'Remplissez un bloc par engagement ; copiez le bloc pour en ajouter. Chaque champ est un contrôle de contenu que Jalon relit.',
     glossary: 'Glossaire',
   },
+  // The words of commander's help and usage errors that it writes in English (main.ts): titles, the values an
+  // option takes and its default, the names of option values in the usage lines, its suggestions.
+  helpText: {
+    usage: 'Utilisation :',
+    arguments: 'Arguments :',
+    options: 'Options :',
+    commands: 'Commandes :',
+    globalOptions: 'Options globales :',
+    choices: 'valeurs possibles : {{choices}}',
+    choice: '{{value}}',
+    choiceSeparator: ', ',
+    default: 'par défaut : {{value}}',
+    infoSeparator: ' ; ',
+    // Names of what an option or a command takes, in `--out <fichier>` and `jalon check [options] [chemins...]`.
+    placeholders: {
+      options: 'options',
+      command: 'commande',
+      file: 'fichier',
+      files: 'fichiers',
+      dir: 'dossier',
+      paths: 'chemins',
+      lang: 'langue',
+      format: 'format',
+      date: 'date',
+      plan: 'plan',
+    },
+    didYouMean: '(Vouliez-vous dire {{suggestion}} ?)',
+    didYouMeanOneOf: '(Vouliez-vous dire l’un de ceux-ci : {{suggestions}} ?)',
+    missingArgument: 'erreur : argument obligatoire « {{argument}} » absent',
+  },
 };
 
 const en: Shape<typeof fr> = {
@@ -304,6 +334,33 @@ const en: Shape<typeof fr> = {
     intro:
       'Fill in one block per commitment; copy the block to add another. Each field is a content control Jalon reads back.',
     glossary: 'Glossary',
+  },
+  helpText: {
+    usage: 'Usage:',
+    arguments: 'Arguments:',
+    options: 'Options:',
+    commands: 'Commands:',
+    globalOptions: 'Global Options:',
+    choices: 'choices: {{choices}}',
+    choice: '"{{value}}"',
+    choiceSeparator: ', ',
+    default: 'default: {{value}}',
+    infoSeparator: ', ',
+    placeholders: {
+      options: 'options',
+      command: 'command',
+      file: 'file',
+      files: 'files',
+      dir: 'dir',
+      paths: 'paths',
+      lang: 'lang',
+      format: 'format',
+      date: 'date',
+      plan: 'plan',
+    },
+    didYouMean: '(Did you mean {{suggestion}}?)',
+    didYouMeanOneOf: '(Did you mean one of {{suggestions}}?)',
+    missingArgument: "error: missing required argument '{{argument}}'",
   },
 };
 
