@@ -1,11 +1,12 @@
 // `jalon check` and `jalon template`: the facilitators' command line, on the same core as the add-in.
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json';
 import { cli, detectLanguage, fill, type AnalyzeOptions, type Lang, type Vars } from '../core';
 import { compareDrafts, renderComparison } from './compare';
 import { ReadError } from './read/error';
-import { errorLine, t, userLang, type ReadErrorCode } from './i18n';
+import { errorLine, systemReason, t, userLang, type ReadErrorCode } from './i18n';
 import { collect, readDraft, type InputError } from './input';
 import { analyzeOptionsFor, defaultJobs, reviewFile, reviewInPool, type FileOutcome } from './pool';
 import type { WorkerScript } from './threads';
@@ -107,7 +108,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
         await writeTemplate(opts.out, opts.lang ?? L);
         io.stderr.write(`${t('templateWritten', L)} ${opts.out}\n`);
       } catch (e) {
-        io.stderr.write(`jalon: ${opts.out}: ${t('outFailed', L)} (${(e as Error).message})\n`);
+        const example = join(opts.out, 'plan.docx');
+        io.stderr.write(
+          `jalon: ${opts.out}: ${t('outFailed', L)} (${systemReason(e, 'write', opts.out, L, example)})\n`,
+        );
         code = 2;
       }
     });
@@ -164,7 +168,7 @@ function analyzeOptions(opts: CheckOptions, io: Io, L: Lang): AnalyzeOptions | u
           .map((l) => `jalon: ${l}`)
           .join('\n')}\n`,
       );
-    else io.stderr.write(`jalon: ${opts.rules}: ${t('rulesFailed', L)} (${(e as Error).message})\n`);
+    else io.stderr.write(`jalon: ${opts.rules}: ${t('rulesFailed', L)} (${systemReason(e, 'read', opts.rules!, L)})\n`);
     return undefined;
   }
 }
@@ -274,15 +278,23 @@ function openOutput(opts: CheckOptions, io: Io, L: Lang): Output | undefined {
   try {
     return opts.out ? fileOutput(opts.out) : stdoutOutput(io.stdout);
   } catch (e) {
-    io.stderr.write(`jalon: ${opts.out}: ${t('outFailed', L)} (${(e as Error).message})\n`);
+    outFailed(e, opts, io, L);
     return undefined;
   }
 }
 
 function closeOutput(output: Output, opts: CheckOptions, io: Io, L: Lang): boolean {
   const failed = output.close();
-  if (failed !== undefined) io.stderr.write(`jalon: ${opts.out}: ${t('outFailed', L)} (${failed})\n`);
+  if (failed !== undefined) outFailed(failed, opts, io, L);
   return failed === undefined;
+}
+
+/** Why --out could not be written; a folder named gets a file name in it to suggest, with the format's extension. */
+function outFailed(e: unknown, opts: CheckOptions, io: Io, L: Lang): void {
+  const out = opts.out!;
+  const ext = Object.keys(EXTENSIONS).find((x) => EXTENSIONS[x] === opts.format) ?? 'txt';
+  const example = join(out, `${cli[L].system.reportName}.${ext}`);
+  io.stderr.write(`jalon: ${out}: ${t('outFailed', L)} (${systemReason(e, 'write', out, L, example)})\n`);
 }
 
 /** "jalon: " and a message of the guard's (messages/cli.ts), on stderr. */

@@ -87,6 +87,9 @@ const fr = {
     noResponseDate: 'réponse sans date : écrivez dans response_date le jour de la réponse, AAAA-MM-JJ',
     noResponse: 'date de réponse sans réponse : écrivez la réponse du gouvernement dans response, ou effacez la date',
     responseBeforeDate: 'la réponse est datée d’avant l’avis ({{date}}) : corrigez l’une des deux dates',
+    isDirectory: 'c’est un dossier : donnez le fichier CSV lui-même',
+    permission: 'lecture refusée (droits insuffisants) : donnez un fichier que vous pouvez ouvrir',
+    busy: 'fichier occupé par un autre programme (ouvert dans Excel ?) : fermez-le puis relancez',
   },
   site: {
     skip: 'Aller au contenu',
@@ -278,6 +281,9 @@ const en: Shape<typeof fr> = {
     noResponseDate: 'a response without a date: write the day of the response in response_date, YYYY-MM-DD',
     noResponse: 'a response date without a response: write the government’s response in response, or clear the date',
     responseBeforeDate: 'the response is dated before the feedback ({{date}}): correct one of the two dates',
+    isDirectory: 'it is a folder: give the CSV file itself',
+    permission: 'cannot read it (permission denied): give a file you can open',
+    busy: 'the file is in use by another program (open in Excel?): close it and run again',
   },
   site: {
     skip: 'Skip to content',
