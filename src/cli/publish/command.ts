@@ -5,9 +5,9 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import pkg from '../../../package.json';
 import {
   cli,
+  dayMistake,
   fill,
   planReading,
-  isDay,
   planTitle,
   prepareSite,
   problemLine,
@@ -209,8 +209,16 @@ export async function publishSite(planFile: string, opts: PublishOptions, err: E
     return 2;
   }
   const today = opts.today ?? localToday();
-  if (!isDay(today)) {
-    say(err, tr('cli.badToday', L, { value: today }));
+  const mistake = dayMistake(today);
+  if (mistake) {
+    // A date written as asked that is not in the calendar is told so, not asked for in the form it has.
+    const key =
+      mistake.code === 'noSuchDay'
+        ? 'todayNoSuchDay'
+        : mistake.code === 'noSuchMonth'
+          ? 'todayNoSuchMonth'
+          : 'badToday';
+    say(err, tr(`cli.${key}`, L, mistake.vars));
     return 2;
   }
   if (wrongPrevious(opts.previous, err, L)) return 2;
