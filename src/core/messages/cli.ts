@@ -216,6 +216,8 @@ const fr = {
     reportName: 'revue',
     sheetName: 'suivi',
   },
+  // The CSV report's last column: why a file could not be read (empty on the commitments' rows).
+  unreadableReason: 'Problème de lecture',
 };
 
 const en: Shape<typeof fr> = {
@@ -418,6 +420,7 @@ const en: Shape<typeof fr> = {
     reportName: 'review',
     sheetName: 'follow-up',
   },
+  unreadableReason: 'Reading problem',
 };
 
 export const cli = { fr, en };
