@@ -1,6 +1,7 @@
 // The command line's words, from the message catalogue (src/core/messages: cli, fields and reading). Facilitators
 // are French first.
-import { cli, fields, reading, type FieldName, type Lang, type Severity, type SpecificityLevel } from '../core';
+import { resolve, sep } from 'node:path';
+import { cli, fields, fill, reading, type FieldName, type Lang, type Severity, type SpecificityLevel } from '../core';
 
 /** Why a file could not be read: the keys of the reading namespace's errors. */
 export type ReadErrorCode = keyof (typeof reading)['fr']['errors'];
@@ -43,4 +44,52 @@ export function userLang(explicit: string | undefined, env: NodeJS.ProcessEnv = 
   if (explicit === 'fr' || explicit === 'en') return explicit;
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^en\b|^en_/i.test(locale) ? 'en' : 'fr';
+}
+
+type System = Words['system'];
+const READ_CODES: Record<string, keyof System['read']> = {
+  ENOENT: 'notFound',
+  EISDIR: 'isDirectory',
+  ENOTDIR: 'notDirectory',
+  EACCES: 'permission',
+  EPERM: 'permission',
+  EBUSY: 'busy',
+  EMFILE: 'tooManyFiles',
+  ENFILE: 'tooManyFiles',
+  ENAMETOOLONG: 'nameTooLong',
+};
+const WRITE_CODES: Record<string, keyof System['write']> = {
+  ENOENT: 'notFound',
+  EISDIR: 'isDirectory',
+  ENOTDIR: 'notDirectory',
+  EACCES: 'permission',
+  EPERM: 'permission',
+  EROFS: 'readOnly',
+  ENOSPC: 'diskFull',
+  EDQUOT: 'diskFull',
+  EBUSY: 'busy',
+  ETXTBSY: 'busy',
+  EMFILE: 'tooManyFiles',
+  ENFILE: 'tooManyFiles',
+  ENAMETOOLONG: 'nameTooLong',
+  EEXIST: 'exists',
+};
+
+/**
+ * Why the system refused to read or write `file`, in the user's language and saying what to do (« écriture
+ * refusée (droits insuffisants) : choisissez un dossier où vous pouvez écrire »); the system's own words only for a
+ * code not known here. A folder above `file` that could not be made is named (the user named only the file).
+ * `example`: a file name to suggest when `file` is a folder.
+ */
+export function systemReason(e: unknown, use: 'read' | 'write', file: string, lang: Lang, example?: string): string {
+  const err = e as NodeJS.ErrnoException;
+  const words = cli[lang].system;
+  // An error passed on as its message (from the site's writer thread) still starts with Node's code.
+  const code = err?.code ?? /^(E[A-Z]+): /.exec(String(err?.message))?.[1];
+  const key = code === undefined ? undefined : (use === 'read' ? READ_CODES : WRITE_CODES)[code];
+  if (key === undefined) return String(err?.message ?? e);
+  const reason = fill((words[use] as Record<string, string>)[key], { example: example ?? file }, lang);
+  const above =
+    typeof err.path === 'string' && resolve(file).startsWith(resolve(err.path) + sep) ? err.path : undefined;
+  return above === undefined ? reason : fill(words.at, { reason, path: above }, lang);
 }

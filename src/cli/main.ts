@@ -1,11 +1,12 @@
 // `jalon check` and `jalon template`: the facilitators' command line, on the same core as the add-in.
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json';
 import { cli, detectLanguage, fill, type AnalyzeOptions, type Lang, type Vars } from '../core';
 import { compareDrafts, renderComparison } from './compare';
 import { ReadError } from './read/error';
-import { errorLine, t, userLang, type ReadErrorCode } from './i18n';
+import { errorLine, systemReason, t, userLang, type ReadErrorCode } from './i18n';
 import { collect, readDraft, type InputError } from './input';
 import { analyzeOptionsFor, defaultJobs, reviewFile, reviewInPool, type FileOutcome } from './pool';
 import type { WorkerScript } from './threads';
@@ -15,6 +16,7 @@ import { FORMATS, reportWriter, type Format } from './report';
 import { hasErrors, reviewDraft, type FileReview } from './review';
 import { RulesError } from './rules';
 import { registerPublish } from './publish/register';
+import { helpIn, usageError } from './usage';
 
 export interface Io {
   stdout: { write(s: string): unknown };
@@ -33,52 +35,21 @@ interface CheckOptions {
   jobs?: number;
 }
 
-type Words = (typeof cli)['fr'];
-
-// commander writes its usage errors in English: the usual ones, in the user's language (messages/cli.ts). An
-// option's own reason (InvalidArgumentError, already in the user's language) comes after commander's words.
-const USAGE: [RegExp, (w: Words) => string, string[]][] = [
-  [
-    /^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/m,
-    (w) => w.usage.invalidChoice,
-    ['option', 'value', 'choices'],
-  ],
-  [
-    /^error: option '(.+)' argument '(.*)' is invalid\. (.+)$/m,
-    (w) => w.guard.invalidArgument,
-    ['option', 'value', 'reason'],
-  ],
-  [/^error: unknown option '(.+)'$/m, (w) => w.usage.unknownOption, ['option']],
-  [/^error: required option '(.+)' not specified$/m, (w) => w.usage.requiredOption, ['option']],
-  [/^error: option '(.+)' argument missing$/m, (w) => w.usage.missingArgument, ['option']],
-  [/^error: unknown command '(.+)'$/m, (w) => w.usage.unknownCommand, ['command']],
-  [/^error: too many arguments.*$/m, (w) => w.usage.tooManyArguments, []],
-];
-
-function usageError(message: string, lang: Lang): string {
-  for (const [re, words, names] of USAGE) {
-    const m = re.exec(message);
-    if (!m) continue;
-    const vars = Object.fromEntries(names.map((n, i) => [n, m[i + 1]]));
-    const text = fill(words(cli[lang]), vars, lang);
-    return message.replace(re, () => text);
-  }
-  return message;
-}
-
 export async function run(argv: string[], io: Io): Promise<number> {
   const langArg =
     argv.find((a, i) => argv[i - 1] === '--lang') ??
     /^--lang=(\w+)/.exec(argv.find((a) => a.startsWith('--lang=')) ?? '')?.[1];
   const L = userLang(langArg, io.env);
   const help = cli[L].help;
+  const name = cli[L].helpText.placeholders;
   let code = 0;
   const program = new Command('jalon')
     .description(help.program)
     .exitOverride()
+    .configureHelp(helpIn(L))
     .version(pkg.version, '-V, --version', help.version)
     .helpOption('-h, --help', help.help)
-    .helpCommand('help [command]', help.helpCommand)
+    .helpCommand(`help [${name.command}]`, help.helpCommand)
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
@@ -89,11 +60,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .command('check')
     .description(help.check)
     .helpOption('-h, --help', help.help)
-    .argument('[paths...]', help.paths)
-    .addOption(new Option('--format <format>', help.format).choices(FORMATS).default('text'))
-    .option('--out <file>', help.out)
-    .option('--rules <file>', help.rules)
-    .addOption(new Option('--lang <lang>', help.lang).choices(['fr', 'en']))
+    .argument(`[${name.paths}...]`, help.paths)
+    .addOption(new Option(`--format <${name.format}>`, help.format).choices(FORMATS).default('text'))
+    .option(`--out <${name.file}>`, help.out)
+    .option(`--rules <${name.file}>`, help.rules)
+    .addOption(new Option(`--lang <${name.lang}>`, help.lang).choices(['fr', 'en']))
     .option('--compare', help.compare)
     .option('--jobs <n>', help.jobs, (v: string) => {
       const n = Number(v);
@@ -116,8 +87,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(usageError(s, L)),
     })
-    .addOption(new Option('--lang <lang>', help.lang).choices(['fr', 'en']))
-    .requiredOption('--out <file>', help.templateOut)
+    .addOption(new Option(`--lang <${name.lang}>`, help.lang).choices(['fr', 'en']))
+    .requiredOption(`--out <${name.file}>`, help.templateOut)
     .option('--force', cli[L].guard.force)
     .action(async (opts: { lang?: Lang; out: string; force?: boolean }) => {
       // A Word file named otherwise is refused by `check`; a file already there may be a plan filled in.
@@ -137,7 +108,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
         await writeTemplate(opts.out, opts.lang ?? L);
         io.stderr.write(`${t('templateWritten', L)} ${opts.out}\n`);
       } catch (e) {
-        io.stderr.write(`jalon: ${opts.out}: ${t('outFailed', L)} (${(e as Error).message})\n`);
+        const example = join(opts.out, 'plan.docx');
+        io.stderr.write(
+          `jalon: ${opts.out}: ${t('outFailed', L)} (${systemReason(e, 'write', opts.out, L, example)})\n`,
+        );
         code = 2;
       }
     });
@@ -194,7 +168,7 @@ function analyzeOptions(opts: CheckOptions, io: Io, L: Lang): AnalyzeOptions | u
           .map((l) => `jalon: ${l}`)
           .join('\n')}\n`,
       );
-    else io.stderr.write(`jalon: ${opts.rules}: ${t('rulesFailed', L)} (${(e as Error).message})\n`);
+    else io.stderr.write(`jalon: ${opts.rules}: ${t('rulesFailed', L)} (${systemReason(e, 'read', opts.rules!, L)})\n`);
     return undefined;
   }
 }
@@ -304,15 +278,23 @@ function openOutput(opts: CheckOptions, io: Io, L: Lang): Output | undefined {
   try {
     return opts.out ? fileOutput(opts.out) : stdoutOutput(io.stdout);
   } catch (e) {
-    io.stderr.write(`jalon: ${opts.out}: ${t('outFailed', L)} (${(e as Error).message})\n`);
+    outFailed(e, opts, io, L);
     return undefined;
   }
 }
 
 function closeOutput(output: Output, opts: CheckOptions, io: Io, L: Lang): boolean {
   const failed = output.close();
-  if (failed !== undefined) io.stderr.write(`jalon: ${opts.out}: ${t('outFailed', L)} (${failed})\n`);
+  if (failed !== undefined) outFailed(failed, opts, io, L);
   return failed === undefined;
+}
+
+/** Why --out could not be written; a folder named gets a file name in it to suggest, with the format's extension. */
+function outFailed(e: unknown, opts: CheckOptions, io: Io, L: Lang): void {
+  const out = opts.out!;
+  const ext = Object.keys(EXTENSIONS).find((x) => EXTENSIONS[x] === opts.format) ?? 'txt';
+  const example = join(out, `${cli[L].system.reportName}.${ext}`);
+  io.stderr.write(`jalon: ${out}: ${t('outFailed', L)} (${systemReason(e, 'write', out, L, example)})\n`);
 }
 
 /** "jalon: " and a message of the guard's (messages/cli.ts), on stderr. */

@@ -2,13 +2,23 @@
 // drafts are reviewed (no whole-report string to build), beside its final name, and renamed when complete: a
 // report that is there is whole, and a run that fails leaves the old one. (Writing here costs less than handing
 // the parts to another thread: a structured clone of 12 MB of text is slower than encoding it.)
-import { closeSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export interface Output {
   write(piece: string): void;
-  /** The error message if the report could not be written whole. */
-  close(): string | undefined;
+  /** The system's error (its code says why: messages/cli.ts, system) if the report could not be written whole. */
+  close(): Error | undefined;
   /** The run failed: nothing is written, the partial file is removed. */
   abandon(): void;
 }
@@ -26,12 +36,29 @@ export function stdoutOutput(stdout: { write(s: string): unknown }): Output {
   };
 }
 
+/**
+ * Makes `dir` and the folders above it that are missing, one by one from the nearest that is there. Node's own
+ * `mkdirSync(dir, { recursive: true })` never returns where a folder cannot be made in a folder that is there (under
+ * /proc: it makes the parent again and again); here the first folder refused throws, with its path.
+ */
+export function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let d = resolve(dir); !existsSync(d); d = dirname(d)) {
+    missing.push(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) mkdirSync(d);
+}
+
 /** Throws (mkdir, open) when the file cannot be written: before any draft is reviewed. */
 export function fileOutput(out: string): Output {
-  mkdirSync(dirname(out), { recursive: true });
+  // Said before anything is made: the partial file would go beside the folder, the renaming fail at the end.
+  if (existsSync(out) && statSync(out).isDirectory())
+    throw Object.assign(new Error(`EISDIR: ${out}`), { code: 'EISDIR', path: out });
+  makeFolders(dirname(out));
   const partial = join(dirname(out), `.${basename(out)}.${process.pid}.part`);
   const fd = openSync(partial, 'w');
-  let failed: string | undefined;
+  let failed: Error | undefined;
   const remove = () => {
     try {
       unlinkSync(partial);
@@ -45,7 +72,7 @@ export function fileOutput(out: string): Output {
       try {
         writeSync(fd, piece);
       } catch (e) {
-        failed = (e as Error).message;
+        failed = e as Error;
       }
     },
     close() {
@@ -53,7 +80,7 @@ export function fileOutput(out: string): Output {
         closeSync(fd);
         if (failed === undefined) renameSync(partial, out);
       } catch (e) {
-        failed ??= (e as Error).message;
+        failed ??= e as Error;
       }
       if (failed !== undefined) remove();
       return failed;

@@ -1,13 +1,13 @@
 // `jalon updates-template` and `jalon publish`: read the plan and the sheets, say every problem with where it
 // is and what to write instead, and write the sheet or the site only when every input is valid.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmdirSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import pkg from '../../../package.json';
 import {
   cli,
+  dayMistake,
   fill,
   planReading,
-  isDay,
   planTitle,
   prepareSite,
   problemLine,
@@ -25,11 +25,11 @@ import {
   type Site,
 } from '../../core';
 import { ReadError } from '../read/error';
-import { errorLine } from '../i18n';
+import { errorLine, systemReason } from '../i18n';
 import { decodeText, readDraft, type Draft } from '../input';
-import { fileOutput, inputAt } from '../output';
+import { fileOutput, inputAt, makeFolders } from '../output';
 import { quote } from '../report/common';
-import { readTable } from './csv';
+import { fsProblem, readTable } from './csv';
 import { renderSite, sitePaths } from './html';
 import { NotASite, publishedPlan, startSite, type SiteWrite } from './write';
 
@@ -124,8 +124,10 @@ function readPrevious(file: string, lang: Lang): { registry?: KnownCommitment[];
       if (table) return { registry: registryFromSheets([table], lang), problems: [] };
       return { problems };
     }
-  } catch {
-    // said below
+  } catch (e) {
+    // A file that cannot be opened is said as such; one that is neither a site nor a sheet, below.
+    const code = path === file ? fsProblem(e) : undefined;
+    if (code) return { problems: [{ file, code }] };
   }
   return { problems: [{ file, code: 'notPrevious' }] };
 }
@@ -146,7 +148,8 @@ export function updatesTemplate(planFile: string, opts: TemplateOptions, err: Er
     say(err, fill(guard.outIsInput, { out: opts.out, same }, L));
     return 2;
   }
-  if (!opts.force && existsSync(opts.out)) {
+  // A folder is not a sheet filled in: said as one when the sheet is written.
+  if (!opts.force && existsSync(opts.out) && !statSync(opts.out).isDirectory()) {
     say(err, fill(guard.outExistsSheet, { out: opts.out }, L));
     return 2;
   }
@@ -171,9 +174,10 @@ export function updatesTemplate(planFile: string, opts: TemplateOptions, err: Er
     const out = fileOutput(opts.out);
     out.write(sheet);
     const failed = out.close();
-    if (failed) throw new Error(failed);
+    if (failed) throw failed;
   } catch (e) {
-    say(err, `${opts.out}: ${tr('cli.sheetFailed', L, { detail: (e as Error).message })}`);
+    const example = join(opts.out, `${cli[L].system.sheetName}.csv`);
+    say(err, `${opts.out}: ${tr('cli.sheetFailed', L, { detail: systemReason(e, 'write', opts.out, L, example) })}`);
     return 2;
   }
   const rows = sheet.split('\r\n').length - 2;
@@ -205,8 +209,16 @@ export async function publishSite(planFile: string, opts: PublishOptions, err: E
     return 2;
   }
   const today = opts.today ?? localToday();
-  if (!isDay(today)) {
-    say(err, tr('cli.badToday', L, { value: today }));
+  const mistake = dayMistake(today);
+  if (mistake) {
+    // A date written as asked that is not in the calendar is told so, not asked for in the form it has.
+    const key =
+      mistake.code === 'noSuchDay'
+        ? 'todayNoSuchDay'
+        : mistake.code === 'noSuchMonth'
+          ? 'todayNoSuchMonth'
+          : 'badToday';
+    say(err, tr(`cli.${key}`, L, mistake.vars));
     return 2;
   }
   if (wrongPrevious(opts.previous, err, L)) return 2;
@@ -217,10 +229,11 @@ export async function publishSite(planFile: string, opts: PublishOptions, err: E
       const plan = publishedPlan(opts.out);
       if (plan) published = registryFromPlanJson(plan);
     } catch (e) {
-      if (!(e instanceof NotASite)) throw e;
-      say(err, tr('cli.notSite', L, { dir: opts.out }));
+      if (e instanceof NotASite) say(err, tr('cli.notSite', L, { dir: opts.out }));
+      else say(err, tr('cli.outFailed', L, { dir: opts.out, detail: systemReason(e, 'read', opts.out, L) }));
       return 2;
     }
+    if (!opts.check && !canMakeSiteIn(opts.out, err, L)) return 2;
   }
   // The site's files are made empty by the writer thread as soon as the ids are known, while the reports are
   // still read: on a national repository creating ten thousand files takes the system a second or more.
@@ -259,7 +272,7 @@ export async function publishSite(planFile: string, opts: PublishOptions, err: E
   try {
     await (early ?? startSite(out)).finish(renderSite(site, { name: 'jalon', version: pkg.version }));
   } catch (e) {
-    say(err, tr('cli.outFailed', L, { dir: out, detail: (e as Error).message }));
+    say(err, tr('cli.outFailed', L, { dir: out, detail: systemReason(e, 'write', out, L) }));
     return 2;
   }
   say(
@@ -267,6 +280,23 @@ export async function publishSite(planFile: string, opts: PublishOptions, err: E
     tr('cli.published', L, { ...counts, dir: out, overdue: site.overdue.length, index: join(out, 'index.html') }),
   );
   return 0;
+}
+
+/**
+ * Whether a folder can be made beside --out (the new site is written in one, then put in its place): said before
+ * anything is read when it cannot. A folder is made there and removed, with the folders above --out that are
+ * missing made one by one: Node's recursive mkdir never returns where a folder cannot be made (under /proc).
+ */
+function canMakeSiteIn(out: string, err: Err, L: Lang): boolean {
+  try {
+    const parent = dirname(resolve(out));
+    makeFolders(parent);
+    rmdirSync(mkdtempSync(join(parent, `.${basename(resolve(out))}.`)));
+    return true;
+  } catch (e) {
+    say(err, tr('cli.outFailed', L, { dir: out, detail: systemReason(e, 'write', out, L) }));
+    return false;
+  }
 }
 
 /**

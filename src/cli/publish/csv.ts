@@ -231,8 +231,27 @@ export function readTable(file: string): ReadTable {
   try {
     data = readFileSync(file);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { problems: [{ file, code: 'notFound' }] };
+    const code = fsProblem(e);
+    if (code) return { problems: [{ file, code }] };
     return { problems: [{ file, code: 'unreadable', vars: { detail: (e as Error).message } }] };
   }
   return parseTable(file, data);
+}
+
+/** The problem (a key of the publish messages) a system error reading a file is, if it is a usual one. */
+export function fsProblem(e: unknown): string | undefined {
+  switch ((e as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'notFound';
+    case 'EISDIR':
+      return 'isDirectory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission';
+    case 'EBUSY':
+      return 'busy';
+    default:
+      return undefined;
+  }
 }

@@ -14,24 +14,28 @@ export function registerPublish(
 ): void {
   const t = translator(publish, L);
   const help = (key: string) => t(`help.${key}`);
+  // What an option takes, named in the user's language (`--out <fichier>`).
+  const name = cli[L].helpText.placeholders;
   const common = (c: Command) =>
     frame(c)
-      .addOption(new Option('--lang <lang>', help('lang')).choices(['fr', 'en']))
-      .option('--previous <file>', help('previous'));
+      .addOption(new Option(`--lang <${name.lang}>`, help('lang')).choices(['fr', 'en']))
+      .option(`--previous <${name.file}>`, help('previous'));
 
-  common(program.command('updates-template').description(help('updatesTemplate')).argument('<plan>', help('plan')))
-    .requiredOption('--out <file>', help('sheetOut'))
+  common(
+    program.command('updates-template').description(help('updatesTemplate')).argument(`<${name.plan}>`, help('plan')),
+  )
+    .requiredOption(`--out <${name.file}>`, help('sheetOut'))
     .option('--force', cli[L].guard.force)
     .action(async (plan: string, opts: { out: string; lang?: Lang; previous?: string; force?: boolean }) => {
       const { updatesTemplate } = await import(/* webpackChunkName: "publish" */ './command');
       exit(updatesTemplate(plan, opts, io.stderr, L));
     });
 
-  common(program.command('publish').description(help('publish')).argument('<plan>', help('plan')))
-    .option('--updates <files...>', help('updates'))
-    .option('--feedback <files...>', help('feedback'))
-    .option('--today <date>', help('today'))
-    .option('--out <dir>', help('siteOut'))
+  common(program.command('publish').description(help('publish')).argument(`<${name.plan}>`, help('plan')))
+    .option(`--updates <${name.files}...>`, help('updates'))
+    .option(`--feedback <${name.files}...>`, help('feedback'))
+    .option(`--today <${name.date}>`, help('today'))
+    .option(`--out <${name.dir}>`, help('siteOut'))
     .option('--check', help('check'))
     .action(async (plan: string, opts) => {
       const { publishSite } = await import(/* webpackChunkName: "publish" */ './command');

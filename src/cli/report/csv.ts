@@ -1,7 +1,9 @@
 // One row per commitment, for a spreadsheet. RFC 4180 quoting; cells that a spreadsheet would run as a
-// formula are prefixed with an apostrophe; a BOM so that Excel reads the accents.
+// formula are prefixed with an apostrophe; a BOM so that Excel reads the accents. A file that could not be read
+// gets a row of its own at the end, its name and why in the last column (empty on the commitments' rows), so
+// that a spreadsheet of fifty drafts shows the ones missing from it.
 import { csvCell, type Lang } from '../../core';
-import { t } from '../i18n';
+import { reason, t } from '../i18n';
 import { findingsOf, vagueCount } from '../review';
 import { levelLabel, missingLabels } from './common';
 import type { ReportWriter } from '.';
@@ -19,6 +21,7 @@ export function csvWriter(L: Lang): ReportWriter {
     t('missing', L),
     t('vagueTerms', L),
     t('findings', L),
+    t('unreadableReason', L),
   ];
   // The BOM and the header come with the first rows, or alone at the end.
   let head = `\ufeff${header.map(csvCell).join(',')}\r\n`;
@@ -45,6 +48,7 @@ export function csvWriter(L: Lang): ReportWriter {
             missingLabels(e, L).join('; '),
             vagueCount(fs),
             fs.length,
+            '',
           ]
             .map(csvCell)
             .join(',') + '\r\n',
@@ -52,6 +56,12 @@ export function csvWriter(L: Lang): ReportWriter {
       }
       return [headOnce(), rows.join('')];
     },
-    end: headOnce,
+    end(errors) {
+      const rows = errors.map((e) => {
+        const why = e.detail ? `${reason(e.code, L)} (${e.detail})` : reason(e.code, L);
+        return [e.file, ...Array<string>(header.length - 2).fill(''), why].map(csvCell).join(',') + '\r\n';
+      });
+      return headOnce() + rows.join('');
+    },
   };
 }

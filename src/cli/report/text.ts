@@ -44,7 +44,8 @@ export function textWriter(L: Lang, listErrors: boolean): ReportWriter {
     },
     end(errors) {
       const unread = listErrors ? errors.map((e) => errorLine(e.file, e.code, L)) : [];
-      if (unread.length === 0) return '\n';
+      // No draft read and nothing to list: nothing at all (not an empty line on stdout).
+      if (unread.length === 0) return files === 0 ? '' : '\n';
       return `${files === 0 ? '' : '\n\n'}${unread.join('\n')}\n`;
     },
   };

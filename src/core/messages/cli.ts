@@ -1,5 +1,6 @@
 // The command line's own words: report headings and labels, the names of levels, severities and fields in its
-// reports, its usage errors. Read by src/cli/i18n.ts.
+// reports, its usage errors. Read by src/cli/i18n.ts. Over 400 lines: the French and the English of every
+// text, in one file so that a key is added to both at once.
 import type { Shape } from './shape';
 
 const fr = {
@@ -156,6 +157,67 @@ const fr = {
       'Remplissez un bloc par engagement ; copiez le bloc pour en ajouter. Chaque champ est un contrôle de contenu que Jalon relit.',
     glossary: 'Glossaire',
   },
+  // The words of commander's help and usage errors that it writes in English (main.ts): titles, the values an
+  // option takes and its default, the names of option values in the usage lines, its suggestions.
+  helpText: {
+    usage: 'Utilisation :',
+    arguments: 'Arguments :',
+    options: 'Options :',
+    commands: 'Commandes :',
+    globalOptions: 'Options globales :',
+    choices: 'valeurs possibles : {{choices}}',
+    choice: '{{value}}',
+    choiceSeparator: ', ',
+    default: 'par défaut : {{value}}',
+    infoSeparator: ' ; ',
+    // Names of what an option or a command takes, in `--out <fichier>` and `jalon check [options] [chemins...]`.
+    placeholders: {
+      options: 'options',
+      command: 'commande',
+      file: 'fichier',
+      files: 'fichiers',
+      dir: 'dossier',
+      paths: 'chemins',
+      lang: 'langue',
+      format: 'format',
+      date: 'date',
+      plan: 'plan',
+    },
+    didYouMean: '(Vouliez-vous dire {{suggestion}} ?)',
+    didYouMeanOneOf: '(Vouliez-vous dire l’un de ceux-ci : {{suggestions}} ?)',
+    missingArgument: 'erreur : argument obligatoire « {{argument}} » absent',
+  },
+  // Why a file could not be read or written, from the system's error code (main.ts, output.ts, publish/): said
+  // with the file and what to do; an unknown code keeps the system's own words.
+  system: {
+    read: {
+      notFound: 'fichier introuvable : vérifiez son nom et son dossier',
+      isDirectory: 'c’est un dossier : donnez un fichier',
+      notDirectory: 'une partie du chemin est un fichier, pas un dossier : vérifiez le chemin',
+      permission: 'lecture refusée (droits insuffisants) : donnez un fichier que vous pouvez ouvrir',
+      busy: 'fichier occupé par un autre programme : fermez-le puis relancez',
+      tooManyFiles: 'trop de fichiers ouverts à la fois : fermez des programmes puis relancez',
+      nameTooLong: 'nom de fichier trop long : raccourcissez le nom ou le chemin',
+    },
+    write: {
+      notFound: 'le dossier où l’écrire est introuvable ou n’accepte pas de fichiers : choisissez un autre dossier',
+      isDirectory: 'c’est un dossier : donnez un nom de fichier, par exemple {{example}}',
+      notDirectory: 'une partie du chemin est un fichier, pas un dossier : choisissez un autre chemin',
+      permission: 'écriture refusée (droits insuffisants) : choisissez un dossier où vous pouvez écrire',
+      readOnly: 'le disque est en lecture seule : choisissez un autre emplacement',
+      diskFull: 'le disque est plein : libérez de la place ou choisissez un autre disque',
+      busy: 'fichier occupé par un autre programme (ouvert dans Excel ?) : fermez-le puis relancez',
+      tooManyFiles: 'trop de fichiers ouverts à la fois : fermez des programmes puis relancez',
+      nameTooLong: 'nom de fichier trop long : raccourcissez le nom ou le chemin',
+      exists: 'un fichier de ce nom est déjà là où il faut un dossier : choisissez un autre chemin',
+    },
+    at: '{{path}} : {{reason}}',
+    // The name of the file given as an example when --out names a folder (extension added).
+    reportName: 'revue',
+    sheetName: 'suivi',
+  },
+  // The CSV report's last column: why a file could not be read (empty on the commitments' rows).
+  unreadableReason: 'Problème de lecture',
 };
 
 const en: Shape<typeof fr> = {
@@ -305,6 +367,60 @@ const en: Shape<typeof fr> = {
       'Fill in one block per commitment; copy the block to add another. Each field is a content control Jalon reads back.',
     glossary: 'Glossary',
   },
+  helpText: {
+    usage: 'Usage:',
+    arguments: 'Arguments:',
+    options: 'Options:',
+    commands: 'Commands:',
+    globalOptions: 'Global Options:',
+    choices: 'choices: {{choices}}',
+    choice: '"{{value}}"',
+    choiceSeparator: ', ',
+    default: 'default: {{value}}',
+    infoSeparator: ', ',
+    placeholders: {
+      options: 'options',
+      command: 'command',
+      file: 'file',
+      files: 'files',
+      dir: 'dir',
+      paths: 'paths',
+      lang: 'lang',
+      format: 'format',
+      date: 'date',
+      plan: 'plan',
+    },
+    didYouMean: '(Did you mean {{suggestion}}?)',
+    didYouMeanOneOf: '(Did you mean one of {{suggestions}}?)',
+    missingArgument: "error: missing required argument '{{argument}}'",
+  },
+  system: {
+    read: {
+      notFound: 'file not found: check its name and folder',
+      isDirectory: 'it is a folder: give a file',
+      notDirectory: 'part of the path is a file, not a folder: check the path',
+      permission: 'cannot read it (permission denied): give a file you can open',
+      busy: 'the file is in use by another program: close it and run again',
+      tooManyFiles: 'too many files open at once: close some programs and run again',
+      nameTooLong: 'the file name is too long: shorten the name or the path',
+    },
+    write: {
+      notFound: 'the folder to write it in cannot be found or does not take files: choose another folder',
+      isDirectory: 'it is a folder: give a file name, for example {{example}}',
+      notDirectory: 'part of the path is a file, not a folder: choose another path',
+      permission: 'cannot write there (permission denied): choose a folder you can write to',
+      readOnly: 'the disk is read-only: choose another place',
+      diskFull: 'the disk is full: free some space or choose another disk',
+      busy: 'the file is in use by another program (open in Excel?): close it and run again',
+      tooManyFiles: 'too many files open at once: close some programs and run again',
+      nameTooLong: 'the file name is too long: shorten the name or the path',
+      exists: 'a file of this name is where a folder is needed: choose another path',
+    },
+    at: '{{path}}: {{reason}}',
+    reportName: 'review',
+    sheetName: 'follow-up',
+  },
+  unreadableReason: 'Reading problem',
 };
 
 export const cli = { fr, en };

@@ -1,5 +1,6 @@
 // The public follow-up: `jalon updates-template` and `jalon publish` (help, outcomes, what is wrong in a sheet
-// and what to write instead) and every word of the published site, in French and English.
+// and what to write instead) and every word of the published site, in French and English. Over 400 lines: the
+// French and the English of every text, in one file so that a key is added to both at once.
 import type { Shape } from './shape';
 
 const fr = {
@@ -35,6 +36,10 @@ const fr = {
     outFailed: 'impossible d’écrire le site ({{detail}}) ; {{dir}} est inchangé',
     sheetFailed: 'impossible d’écrire la feuille ({{detail}})',
     noCommitment: 'aucun engagement reconnu dans ce plan : rien à suivre',
+    todayNoSuchDay:
+      '--today : le {{value}} n’existe pas, les jours de ce mois vont de 01 à {{days}} ; donnez un jour du calendrier, AAAA-MM-JJ',
+    todayNoSuchMonth:
+      '--today : le {{value}} n’existe pas, les mois vont de 01 à 12 ; donnez un jour du calendrier, AAAA-MM-JJ',
   },
   where: {
     file: '{{file}}',
@@ -72,7 +77,7 @@ const fr = {
       '{{id}} est un engagement qui a des jalons : rendez compte de chacun sur sa ligne ({{milestones}})',
     noPeriod: 'période manquante : écrivez le mois rapporté, AAAA-MM (par exemple 2024-03)',
     badPeriod:
-      '« {{value}} » n’est pas une période : écrivez AAAA-MM, par exemple 2024-03 (si Excel la change en date, tapez-la après une apostrophe : ’2024-03)',
+      "« {{value}} » n’est pas une période : écrivez AAAA-MM, par exemple 2024-03 ; si Excel la change en date, tapez devant une apostrophe droite, comme ceci : '2024-03",
     badStatus:
       '« {{value}} » n’est pas un état de l’échelle : écrivez not-started, limited, substantial, complete ou withdrawn (ou non commencé, limité, substantiel, achevé, retiré)',
     noChallenges:
@@ -87,6 +92,16 @@ const fr = {
     noResponseDate: 'réponse sans date : écrivez dans response_date le jour de la réponse, AAAA-MM-JJ',
     noResponse: 'date de réponse sans réponse : écrivez la réponse du gouvernement dans response, ou effacez la date',
     responseBeforeDate: 'la réponse est datée d’avant l’avis ({{date}}) : corrigez l’une des deux dates',
+    isDirectory: 'c’est un dossier : donnez le fichier CSV lui-même',
+    permission: 'lecture refusée (droits insuffisants) : donnez un fichier que vous pouvez ouvrir',
+    busy: 'fichier occupé par un autre programme (ouvert dans Excel ?) : fermez-le puis relancez',
+    noSuchDay: '« {{value}} » n’existe pas : les jours de ce mois vont de 01 à {{days}}',
+    noSuchMonth: '« {{value}} » n’existe pas : les mois vont de 01 à 12 (AAAA-MM-JJ, par exemple 2024-03-15)',
+    noSuchPeriod: '« {{value}} » n’existe pas : les mois vont de 01 à 12 (AAAA-MM, par exemple 2024-03)',
+    feedbackAsUpdates:
+      'ce fichier a les colonnes des avis ({{columns}}), pas celles d’une feuille de suivi : donnez-le avec --feedback, et avec --updates la feuille de suivi remplie',
+    updatesAsFeedback:
+      'ce fichier a les colonnes d’une feuille de suivi ({{columns}}), pas celles des avis : donnez-le avec --updates, et avec --feedback le fichier des avis',
   },
   site: {
     skip: 'Aller au contenu',
@@ -230,6 +245,10 @@ const en: Shape<typeof fr> = {
     outFailed: 'cannot write the site ({{detail}}); {{dir}} is unchanged',
     sheetFailed: 'cannot write the sheet ({{detail}})',
     noCommitment: 'no commitment found in this plan: nothing to track',
+    todayNoSuchDay:
+      '--today: {{value}} does not exist, the days of this month go from 01 to {{days}}; give a day of the calendar, YYYY-MM-DD',
+    todayNoSuchMonth:
+      '--today: {{value}} does not exist, the months go from 01 to 12; give a day of the calendar, YYYY-MM-DD',
   },
   where: {
     file: '{{file}}',
@@ -264,7 +283,7 @@ const en: Shape<typeof fr> = {
     reportOnMilestones: '{{id}} is a commitment with milestones: report on each on its own line ({{milestones}})',
     noPeriod: 'period missing: write the month reported on, YYYY-MM (for example 2024-03)',
     badPeriod:
-      '“{{value}}” is not a period: write YYYY-MM, for example 2024-03 (if Excel turns it into a date, type it after an apostrophe: ’2024-03)',
+      "“{{value}}” is not a period: write YYYY-MM, for example 2024-03; if Excel turns it into a date, type a straight apostrophe before it, like this: '2024-03",
     badStatus:
       '“{{value}}” is not a status of the scale: write not-started, limited, substantial, complete or withdrawn (or non commencé, limité, substantiel, achevé, retiré)',
     noChallenges:
@@ -278,6 +297,16 @@ const en: Shape<typeof fr> = {
     noResponseDate: 'a response without a date: write the day of the response in response_date, YYYY-MM-DD',
     noResponse: 'a response date without a response: write the government’s response in response, or clear the date',
     responseBeforeDate: 'the response is dated before the feedback ({{date}}): correct one of the two dates',
+    isDirectory: 'it is a folder: give the CSV file itself',
+    permission: 'cannot read it (permission denied): give a file you can open',
+    busy: 'the file is in use by another program (open in Excel?): close it and run again',
+    noSuchDay: '“{{value}}” does not exist: the days of this month go from 01 to {{days}}',
+    noSuchMonth: '“{{value}}” does not exist: the months go from 01 to 12 (YYYY-MM-DD, for example 2024-03-15)',
+    noSuchPeriod: '“{{value}}” does not exist: the months go from 01 to 12 (YYYY-MM, for example 2024-03)',
+    feedbackAsUpdates:
+      'this file has the columns of feedback ({{columns}}), not those of a follow-up sheet: give it with --feedback, and the filled-in follow-up sheet with --updates',
+    updatesAsFeedback:
+      'this file has the columns of a follow-up sheet ({{columns}}), not those of feedback: give it with --updates, and the feedback file with --feedback',
   },
   site: {
     skip: 'Skip to content',

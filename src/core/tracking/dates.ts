@@ -20,6 +20,32 @@ export function isDay(s: string): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo);
 }
 
+/** What is wrong with a text that is not a day, as a problem of the publish messages: its key and values. */
+export interface DateMistake {
+  code: string;
+  vars: Record<string, string | number>;
+}
+
+/**
+ * Why `s` is not a day: written otherwise than YYYY-MM-DD (`badDay`), or so written but not in the calendar, a
+ * month past 12 (`noSuchMonth`) or a day past the month's last (`noSuchDay`, with the month's days): « 2025-02-30 »
+ * is written as asked, and the user is told what is wrong with it rather than the form again. Undefined for a day.
+ */
+export function dayMistake(s: string): DateMistake | undefined {
+  const m = DAY.exec(s);
+  if (!m) return { code: 'badDay', vars: { value: s } };
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12) return { code: 'noSuchMonth', vars: { value: s } };
+  const days = daysIn(y, mo);
+  return d >= 1 && d <= days ? undefined : { code: 'noSuchDay', vars: { value: s, days } };
+}
+
+/** Why `s` is not a period: written otherwise than YYYY-MM (`badPeriod`), or a month past 12 (`noSuchPeriod`). */
+export function periodMistake(s: string): DateMistake | undefined {
+  if (isPeriod(s)) return undefined;
+  return { code: /^\d{4}-\d{2}$/.test(s) ? 'noSuchPeriod' : 'badPeriod', vars: { value: s } };
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The last day of the span a due date names, YYYY-MM-DD; undefined when it is not one of the forms above. */

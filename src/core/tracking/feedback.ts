@@ -2,7 +2,7 @@
 // government's reasoned response with its date. Feedback without a response is published as unanswered.
 import { foldSameLength } from '../dates';
 import type { Lang } from '../types';
-import { isDay } from './dates';
+import { dayMistake, isDay } from './dates';
 import { normalizeId } from './ids';
 import { otherLang } from './sheet';
 import { Columns, isBlank, type CsvTable, type Problem } from './table';
@@ -76,7 +76,9 @@ export function readFeedback(
         else problem('id', 'unknownId', { id, hint: nearIds(id, index.ids) });
       }
       const date = get('date');
-      if (!isDay(date)) problem('date', date === '' ? 'noDate' : 'badDay', { value: date });
+      const dateMistake = date === '' ? undefined : dayMistake(date);
+      if (date === '') problem('date', 'noDate', { value: date });
+      else if (dateMistake) problem('date', dateMistake.code, dateMistake.vars);
       const author = parseAuthor(get('author_type'));
       if (!author) problem('author_type', 'badAuthor', { value: get('author_type') });
       const text = get('text');
@@ -85,8 +87,9 @@ export function readFeedback(
       const responseAlt = get(`response_${alt}`);
       const responseDate = get('response_date');
       const answered = response !== '' || responseAlt !== '';
+      const responseMistake = responseDate === '' ? undefined : dayMistake(responseDate);
       if (answered && responseDate === '') problem('response_date', 'noResponseDate');
-      else if (responseDate !== '' && !isDay(responseDate)) problem('response_date', 'badDay', { value: responseDate });
+      else if (responseMistake) problem('response_date', responseMistake.code, responseMistake.vars);
       else if (responseDate !== '' && !answered) problem('response', 'noResponse');
       else if (responseDate !== '' && isDay(date) && responseDate < date)
         problem('response_date', 'responseBeforeDate', { date });

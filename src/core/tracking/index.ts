@@ -2,7 +2,7 @@
 // checked, progress points, what is overdue, and the site's data. Pure: the command line reads and writes files.
 export { normalizeTitle, contentWords, matchVersions, CONTENT_MATCH, type Version, type VersionMatch } from './match';
 export { parseStatus, statusPoints, MAX_POINTS, TRACK_STATUSES, type TrackStatus } from './status';
-export { isDay, isPeriod, dueDay, daysBetween } from './dates';
+export { isDay, isPeriod, dueDay, daysBetween, dayMistake } from './dates';
 export {
   assignIds,
   normalizeId,

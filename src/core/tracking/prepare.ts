@@ -1,11 +1,12 @@
 // From an analysed plan and the sheets to the site's data, in one call: ids (kept from the published site and
 // the sheets where the plan changed), every problem of every input, and the site only when there is none.
 import type { Commitment, PlanReading } from '../types';
-import { readFeedback } from './feedback';
+import { FEEDBACK_COLUMNS, readFeedback } from './feedback';
 import { assignIds, indicatorId, type KnownCommitment, type PlanIds } from './ids';
 import { mergeRegistries, registryFromSheets } from './registry';
+import { REPORTED } from './sheet';
 import { buildSite, type Site } from './site';
-import type { CsvTable, Problem } from './table';
+import { Columns, type CsvTable, type Problem } from './table';
 import { readUpdates, type IdIndex } from './updates';
 
 export interface PrepareInput {
@@ -49,16 +50,48 @@ export function idIndex(commitments: readonly Commitment[], ids: PlanIds): IdInd
   return { ids: all, withMilestones, removed: new Map(ids.removed.map((k) => [k.id, k.title])) };
 }
 
+/** The columns each kind of sheet has and the other has not (both have `id`). */
+const OWN_COLUMNS = {
+  updates: REPORTED.filter((c) => c !== 'id'),
+  feedback: FEEDBACK_COLUMNS.filter((c) => c !== 'id'),
+};
+
+/**
+ * The sheets given as one kind that are the other, by their columns (more of the other kind's own than of their
+ * kind's): said once each, with what to do, rather than a line for each column the kind needs; the others, kept.
+ */
+export function sortOutSwapped(
+  tables: readonly CsvTable[],
+  kind: 'updates' | 'feedback',
+): { kept: CsvTable[]; problems: Problem[] } {
+  const other = kind === 'updates' ? 'feedback' : 'updates';
+  const kept: CsvTable[] = [];
+  const problems: Problem[] = [];
+  for (const table of tables) {
+    const cols = new Columns(table);
+    const count = (names: readonly string[]) => names.filter((n) => cols.has(n)).length;
+    if (count(OWN_COLUMNS[other]) > count(OWN_COLUMNS[kind])) {
+      const code = kind === 'updates' ? 'feedbackAsUpdates' : 'updatesAsFeedback';
+      const columns = OWN_COLUMNS[other].filter((n) => cols.has(n)).join(', ');
+      problems.push({ file: table.file, code, vars: { columns } });
+    } else kept.push(table);
+  }
+  return { kept, problems };
+}
+
 export function prepareSite(input: PrepareInput): Prepared {
   const { analysis } = input;
   const lang = analysis.language;
-  const registry = mergeRegistries(input.published ?? [], registryFromSheets(input.updates, lang));
+  // A feedback file given as a follow-up sheet is not read for ids or updates (nor the converse).
+  const updateSheets = sortOutSwapped(input.updates, 'updates');
+  const feedbackSheets = sortOutSwapped(input.feedback ?? [], 'feedback');
+  const registry = mergeRegistries(input.published ?? [], registryFromSheets(updateSheets.kept, lang));
   const ids = assignIds(analysis.commitments, registry);
   input.onIds?.(ids);
   const index = idIndex(analysis.commitments, ids);
-  const updates = readUpdates(input.updates, index, lang);
-  const feedback = readFeedback(input.feedback ?? [], index, lang);
-  const problems = [...updates.problems, ...feedback.problems];
+  const updates = readUpdates(updateSheets.kept, index, lang);
+  const feedback = readFeedback(feedbackSheets.kept, index, lang);
+  const problems = [...updateSheets.problems, ...updates.problems, ...feedbackSheets.problems, ...feedback.problems];
   const prepared: Prepared = {
     ids,
     matched: registry.length > 0,

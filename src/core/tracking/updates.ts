@@ -1,7 +1,7 @@
 // The updates ministries report, read from their sheets and checked: every id is one of the plan's, every
 // status on the scale, every date a date, a status below "substantial" explains what holds it back (Canada's
 // rule), and one id has one report per period. Rows with nothing reported (the template as it came) are skipped.
-import { isDay, isPeriod } from './dates';
+import { dayMistake, isDay, isPeriod, periodMistake } from './dates';
 import { normalizeId } from './ids';
 import { otherLang, REPORTED } from './sheet';
 import { parseStatus, type TrackStatus } from './status';
@@ -116,7 +116,10 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
       const period = cols.get(row, 'period');
       const periodRead = period === '' ? undefined : periodOf(period);
       if (period === '') problem('period', 'noPeriod');
-      else if (!periodRead) problem('period', 'badPeriod', { value: period });
+      else if (!periodRead) {
+        const mistake = periodMistake(period)!;
+        problem('period', mistake.code, mistake.vars);
+      }
       let parsed: TrackStatus | undefined;
       if (status !== '') {
         parsed = statusOf(status);
@@ -126,7 +129,10 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
         problem('challenges', 'noChallenges', { status });
       const updated = cols.get(row, 'updated');
       const day = updated === '' ? undefined : dayOf(updated);
-      if (updated !== '' && !day) problem('updated', 'badDay', { value: updated });
+      if (updated !== '' && !day) {
+        const mistake = dayMistake(updated)!;
+        problem('updated', mistake.code, mistake.vars);
+      }
       if (id === undefined || periodRead === undefined || (status !== '' && !parsed)) continue;
       // Every field named here, those a row may leave out too: the reports all have one shape.
       const r: Report = {

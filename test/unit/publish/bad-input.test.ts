@@ -105,9 +105,10 @@ test('dates that do not parse: the period, the day of the update, Excel’s rewr
     row('C01.1', { period: '' }),
   ]);
   expect(await refused([f])).toEqual([
-    `jalon: ${f}, ligne 2, colonne G (period) : « janv.-25 » n’est pas une période : écrivez AAAA-MM, par exemple 2024-03 (si Excel la change en date, tapez-la après une apostrophe : ’2024-03)`,
+    `jalon: ${f}, ligne 2, colonne G (period) : « janv.-25 » n’est pas une période : écrivez AAAA-MM, par exemple 2024-03 ; si Excel la change en date, tapez devant une apostrophe droite, comme ceci : '2024-03`,
     `jalon: ${f}, ligne 3, colonne L (updated) : « 31/01/2025 » n’est pas une date : écrivez AAAA-MM-JJ, par exemple 2024-03-15`,
-    `jalon: ${f}, ligne 4, colonne L (updated) : « 2025-02-30 » n’est pas une date : écrivez AAAA-MM-JJ, par exemple 2024-03-15`,
+    // Written as asked, but not in the calendar: said so, not asked again for the form it has.
+    `jalon: ${f}, ligne 4, colonne L (updated) : « 2025-02-30 » n’existe pas : les jours de ce mois vont de 01 à 28`,
     `jalon: ${f}, ligne 5, colonne G (period) : période manquante : écrivez le mois rapporté, AAAA-MM (par exemple 2024-03)`,
     'jalon: 4 problèmes dans les fichiers : rien n’a été écrit.',
   ]);
@@ -119,7 +120,7 @@ test('every bad cell of a row is said, not only the first', async () => {
     row('C09.1', { period: '' }),
   ]);
   expect(await refused([f])).toEqual([
-    `jalon: ${f}, ligne 2, colonne G (period) : « janv.-25 » n’est pas une période : écrivez AAAA-MM, par exemple 2024-03 (si Excel la change en date, tapez-la après une apostrophe : ’2024-03)`,
+    `jalon: ${f}, ligne 2, colonne G (period) : « janv.-25 » n’est pas une période : écrivez AAAA-MM, par exemple 2024-03 ; si Excel la change en date, tapez devant une apostrophe droite, comme ceci : '2024-03`,
     `jalon: ${f}, ligne 2, colonne H (status) : « en cours » n’est pas un état de l’échelle : écrivez not-started, limited, substantial, complete ou withdrawn (ou non commencé, limité, substantiel, achevé, retiré)`,
     `jalon: ${f}, ligne 2, colonne L (updated) : « 31/01/2025 » n’est pas une date : écrivez AAAA-MM-JJ, par exemple 2024-03-15`,
     `jalon: ${f}, ligne 3, colonne F (id) : l’identifiant C09.1 n’existe pas dans ce plan : écrivez l’un de ceux de la feuille (C01, C02, C03)`,
@@ -198,7 +199,7 @@ test('feedback: a date that does not parse, an unknown author type, a response w
     ].join('\r\n'),
   );
   expect(await refused([JUNE, DECEMBER], f)).toEqual([
-    `jalon: ${f}, ligne 2, colonne B (date) : « 2025-13-01 » n’est pas une date : écrivez AAAA-MM-JJ, par exemple 2024-03-15`,
+    `jalon: ${f}, ligne 2, colonne B (date) : « 2025-13-01 » n’existe pas : les mois vont de 01 à 12 (AAAA-MM-JJ, par exemple 2024-03-15)`,
     `jalon: ${f}, ligne 3, colonne C (author_type) : « journaliste » n’est pas un type d’auteur : écrivez government, civil-society ou citizen (ou gouvernement, société civile, citoyen)`,
     `jalon: ${f}, ligne 4, colonne F (response_date) : réponse sans date : écrivez dans response_date le jour de la réponse, AAAA-MM-JJ`,
     `jalon: ${f}, ligne 5, colonne F (response_date) : la réponse est datée d’avant l’avis (2025-01-10) : corrigez l’une des deux dates`,
