@@ -1,7 +1,8 @@
 // Words the level model and the lens read, in French and English at once (a plan may mix them), matched on
 // accent-folded lower case. Stems where they are safe ("adopt" is adopter, adoption, adopted), forms where a stem
 // would catch another word ("ouvrir", not "ouvr", which is also "ouvert"). Data: each list says what it stands
-// for; the fitted weights live in ../data/level-model.json.
+// for; the fitted weights live in ../data/level-model.json. Over 400 lines: data, each family of cues beside the
+// others it is weighed with, so that a word moved from one to another is seen in one file.
 
 const words = (stems: string[]) => new RegExp(`\\b(?:${stems.join('|')})`);
 
