@@ -20,6 +20,18 @@ interface Para {
   tags: string[];
 }
 
+/** The pane tests' plan: a preamble, a vague commitment with a cost control, a concrete one with an indicator control. */
+export const PLAN = [
+  { text: 'Plan d’action national', heading: 1 },
+  'Préambule : nous voulons promouvoir la transparence.',
+  { text: 'Engagement 1 : ouvrir les données', heading: 2 },
+  'Nous allons renforcer l’open data et renforcer la participation.',
+  { text: '150 k€', tags: ['jalon:cost'] },
+  { text: 'Engagement 2 : registre des lobbies', heading: 2 },
+  'Publier le registre en ligne.',
+  { text: 'Nombre de fiches publiées', tags: ['jalon:indicator'] },
+];
+
 export class FakeHost implements DocumentHost {
   readonly kind = 'demo' as const;
   paras: Para[];

@@ -11,21 +11,10 @@ jest.mock('../../src/core/plan', () => jest.requireActual('./fakeEngine').plan);
 
 import { configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
-import { FakeHost } from './fakeHost';
+import { FakeHost, PLAN } from './fakeHost';
 
 configure({ asyncUtilTimeout: 15_000 });
 jest.setTimeout(60_000);
-
-const PLAN = [
-  { text: 'Plan d’action national', heading: 1 },
-  'Préambule : nous voulons promouvoir la transparence.',
-  { text: 'Engagement 1 : ouvrir les données', heading: 2 },
-  'Nous allons renforcer l’open data et renforcer la participation.',
-  { text: '150 k€', tags: ['jalon:cost'] },
-  { text: 'Engagement 2 : registre des lobbies', heading: 2 },
-  'Publier le registre en ligne.',
-  { text: 'Nombre de fiches publiées', tags: ['jalon:indicator'] },
-];
 
 // A browser takes the focus away from a control that becomes disabled (its focus fixup: the body has it then);
 // jsdom does not, and will not blur a disabled control, so the tests move it to the body as Chromium would.

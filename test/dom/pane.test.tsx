@@ -12,24 +12,13 @@ import { act, configure, fireEvent, render, screen, waitFor, within } from '@tes
 import { App } from '../../src/taskpane/App';
 import { IGNORES_KEY } from '../../src/taskpane/ignores';
 import { calls } from './fakeEngine';
-import { FakeHost } from './fakeHost';
+import { FakeHost, PLAN } from './fakeHost';
 import { openTab } from './openTab';
 
 // Time is not what these tests measure (npm run bench does): on a busy machine a check takes seconds, so waits
 // get room rather than Testing Library's one second and Jest's five.
 configure({ asyncUtilTimeout: 15_000 });
 jest.setTimeout(60_000);
-
-const PLAN = [
-  { text: 'Plan d’action national', heading: 1 },
-  'Préambule : nous voulons promouvoir la transparence.',
-  { text: 'Engagement 1 : ouvrir les données', heading: 2 },
-  'Nous allons renforcer l’open data et renforcer la participation.',
-  { text: '150 k€', tags: ['jalon:cost'] },
-  { text: 'Engagement 2 : registre des lobbies', heading: 2 },
-  'Publier le registre en ligne.',
-  { text: 'Nombre de fiches publiées', tags: ['jalon:indicator'] },
-];
 
 async function checked(host: FakeHost, lang: 'fr' | 'en' = 'fr') {
   const view = render(<App host={host} lang={lang} />);
