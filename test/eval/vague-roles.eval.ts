@@ -5,8 +5,9 @@
 // Since the second round of issue 13 the rules are written against `tune` and `test`, since the third against `fresh`
 // too (its French and English parts reported apart), since the fourth against `unseen` (English IRM text of 34
 // countries), since the ninth (sixth session) against `blind` too; bars apply to each group. The measure on text the
-// rules have not seen is `blind2` (38 IRM commitments, labelled blind in the sixth session) and `blind3` (40, in the
-// seventh): their figures are printed, never their misses, and their bars only guard against going back.
+// rules have not seen is `blind3` (40 IRM commitments, labelled blind in the seventh session): its figures are
+// printed, never its misses, and its bars only guard against going back. `blind2` (38, labelled blind in the sixth
+// session, held out until the ninth) is a tuning split since the tenth session.
 import { draftFromBytes } from '../../src/cli/input';
 import { inFile, reviewDraft } from '../../src/cli/review';
 import type { Finding } from '../../src/core/types';
@@ -147,12 +148,13 @@ export const BLIND_BARS = { precision: 0.75, recall: 0.87, namesFlagged: 15 };
  * Its figures are printed, never its misses. Measured once before any rule saw it (the rules of the fifth session):
  * precision 0.528, recall 0.509, 17 `none` words given a finding; after round 9 (written on `blind`), measured once
  * after its merge, totals only: 0.566, 0.545, 13; after round 10 (seventh session, written on `unseen` and `blind`):
- * 0.577, 0.545, 13. Bars just under, against going back.
+ * 0.577, 0.545, 13; at the ninth session's end: 0.574, 0.564, 13. A tuning split since the tenth session (rule writers
+ * see its misses with SHOW_BLIND2=N), when `blind3` stays the held-out measure. Bars just under, against going back.
  */
 export const BLIND2_BARS = { precision: 0.55, recall: 0.53, namesFlagged: 15 };
 /**
  * `blind3` (71 warn records, 40 IRM commitments of 25 countries, drawn by a rule committed before reading and labelled
- * blind in the seventh session): held out beside `blind2`, printed, never its misses. Measured once before any rule
+ * blind in the seventh session): held out (beside `blind2` until the ninth session), printed, never its misses. Measured once before any rule
  * saw it (the rules of the sixth session, round 9): precision 0.451, recall 0.521, 35 `none` words given a finding;
  * after round 10, measured once after its merge: 0.430, 0.521, 35 (four more false warnings, no warning more caught);
  * with lines cut mid-sentence read whole (w-wrap): 0.435, 0.521, 35.
@@ -188,19 +190,18 @@ export async function run(): Promise<boolean> {
   report('tune + test + fresh + unseen', four, 0);
   const tuned5 = score(blind);
   report('blind (IRM, English; a tuning split since round 9)', tuned5, Number(process.env.SHOW_BLIND ?? 0));
+  const tuned6 = score(blind2);
+  report('blind2 (IRM, English; a tuning split since the tenth session)', tuned6, Number(process.env.SHOW_BLIND2 ?? 0));
   // A rule writer runs the eval with JALON_HELD_OUT=hide: the held-out splits are then neither scored, printed nor part
   // of the verdict, so not even a PASS turned FAIL tells the writer anything about them (CI and the lead score them).
   const hidden = process.env.JALON_HELD_OUT === 'hide';
-  const held = hidden ? undefined : score(blind2);
   const held3 = hidden ? undefined : score(blind3);
-  if (held) report('blind2 (IRM, English; held out: never tuned on, misses not shown)', held, 0);
   if (held3) report('blind3 (IRM, English; held out: never tuned on, misses not shown)', held3, 0);
-  if (held && held3) report('blind2 + blind3 (held out)', together(held, held3), 0);
   console.log(
-    `${held && held3 ? `bars on blind2: precision >= ${BLIND2_BARS.precision}, recall >= ${BLIND2_BARS.recall}, names given a finding <= ${BLIND2_BARS.namesFlagged}; on blind3: ${BLIND3_BARS.precision}, ${BLIND3_BARS.recall}, ${BLIND3_BARS.namesFlagged}; ` : 'blind2 and blind3 hidden (JALON_HELD_OUT=hide); '}on blind: ${BLIND_BARS.precision}, ${BLIND_BARS.recall}, ${BLIND_BARS.namesFlagged}; on tune + test + fresh + unseen: precision >= ${ALL_BARS.precision}, recall >= ${ALL_BARS.recall}, names given a finding <= ${ALL_BARS.namesFlagged}; on tune + test + fresh: ${BARS.precision}, ${BARS.recall}, ${BARS.namesFlagged}; on tune + test: ${TUNE_TEST_BARS.precision}, ${TUNE_TEST_BARS.recall}, ${TUNE_TEST_BARS.namesFlagged} (aim: 0.95, 0.95, none, on text the rules were not written against)`,
+    `${held3 ? `bars on blind3: ${BLIND3_BARS.precision}, ${BLIND3_BARS.recall}, ${BLIND3_BARS.namesFlagged}; ` : 'blind3 hidden (JALON_HELD_OUT=hide); '}on blind2: ${BLIND2_BARS.precision}, ${BLIND2_BARS.recall}, ${BLIND2_BARS.namesFlagged}; on blind: ${BLIND_BARS.precision}, ${BLIND_BARS.recall}, ${BLIND_BARS.namesFlagged}; on tune + test + fresh + unseen: precision >= ${ALL_BARS.precision}, recall >= ${ALL_BARS.recall}, names given a finding <= ${ALL_BARS.namesFlagged}; on tune + test + fresh: ${BARS.precision}, ${BARS.recall}, ${BARS.namesFlagged}; on tune + test: ${TUNE_TEST_BARS.precision}, ${TUNE_TEST_BARS.recall}, ${TUNE_TEST_BARS.namesFlagged} (aim: 0.95, 0.95, none, on text the rules were not written against)`,
   );
   return (
-    (held === undefined || passes(held, BLIND2_BARS)) &&
+    passes(tuned6, BLIND2_BARS) &&
     (held3 === undefined || passes(held3, BLIND3_BARS)) &&
     passes(tuned5, BLIND_BARS) &&
     passes(four, ALL_BARS) &&
