@@ -12,8 +12,8 @@ import { matchTerms, readInventory, type InventoryEntry, type Lang, type TermKin
 
 export { matchTerms, readInventory, type InventoryEntry, type Lang, type TermKind } from './inventory';
 
-export type Split = 'tune' | 'test' | 'fresh' | 'unseen' | 'blind' | 'blind2' | 'blind3';
-export const SPLITS: readonly Split[] = ['tune', 'test', 'fresh', 'unseen', 'blind', 'blind2', 'blind3'];
+export type Split = 'tune' | 'test' | 'fresh' | 'unseen' | 'blind' | 'blind2' | 'blind3' | 'blind4';
+export const SPLITS: readonly Split[] = ['tune', 'test', 'fresh', 'unseen', 'blind', 'blind2', 'blind3', 'blind4'];
 export const ROLES = [
   'title',
   'main-action',
@@ -108,6 +108,8 @@ export interface VagueLabels {
   blind2: SplitDocument[];
   /** Held out like blind2, by a fifth annotator, from IRM commitments drawn by a rule written before reading. */
   blind3: SplitDocument[];
+  /** Held out like blind3, by a sixth annotator, from IRM commitments drawn by a rule written before reading. */
+  blind4: SplitDocument[];
   inventory: InventoryEntry[];
   /** Every record or passage that does not resolve; empty when the data is sound. */
   problems: string[];
@@ -358,6 +360,7 @@ export function loadVagueLabels(options: { shared?: string; strict?: boolean } =
     blind: [],
     blind2: [],
     blind3: [],
+    blind4: [],
   };
   for (const s of SPLITS) {
     for (const doc of documents.values()) {
