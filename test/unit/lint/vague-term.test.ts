@@ -2,6 +2,14 @@ import { findings as messages } from '../../../src/core/messages/findings';
 import { INFO_ROLES } from '../../../src/core/checks/vague-term/roles';
 import { findings, vague } from './helpers';
 
+describe('vague-term: a paragraph that ends on the hit', () => {
+  // A capitalised gerund after capitalised words was read as a name's word by looking past the paragraph's last
+  // word, which crashed the check on such a heading (found on an IRM commitment).
+  test.each(['Public Services Improving', 'Transparency and Improving'])('%s is checked, not a crash', (text) => {
+    expect(() => vague(text, { lang: 'en' })).not.toThrow();
+  });
+});
+
 describe('vague-term: inflections in sentences', () => {
   test.each([
     ['Le portail promeut la réutilisation.', 'promeut'],

@@ -245,8 +245,12 @@ function afterNameHead(tokens: readonly Token[], h: Hit, w: RoleWords): boolean 
 /** A capitalised word (not in capitals) inside a phrase: not after a sentence's or a clause's start. */
 function capitalisedInside(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
+  // None past the paragraph's end ("Public Services Improving" as a heading).
   return (
-    !!(t.flags & CAP) && !(t.flags & UPPER) && !(t.sep & (SEP_START | SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER))
+    t !== undefined &&
+    !!(t.flags & CAP) &&
+    !(t.flags & UPPER) &&
+    !(t.sep & (SEP_START | SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER))
   );
 }
 
