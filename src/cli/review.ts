@@ -103,8 +103,11 @@ export interface CommitmentJson {
   verifiable: boolean;
   verifiableReason?: string;
   lens: Commitment['lens'];
-  /** Why the level: the rule or score in one sentence, and each item's and text count's part in it. */
-  why: { summary: string; reasons: string[] };
+  /**
+   * Why the level: in plain words (summary), the model's score and cuts (for tools), and each item's and text
+   * count's part in it, with its weight.
+   */
+  why: { summary: string; score: number; cuts: { medium: number; high: number }; reasons: string[] };
 }
 
 export function commitmentJson(e: Commitment, analysis: Analysis): CommitmentJson {
@@ -123,7 +126,12 @@ export function commitmentJson(e: Commitment, analysis: Analysis): CommitmentJso
     verifiable,
     verifiableReason,
     lens,
-    why: { summary: why.summary, reasons: why.reasons.map((r) => r.text) },
+    why: {
+      summary: why.summary,
+      score: Math.round(why.score * 100) / 100,
+      cuts: why.cuts,
+      reasons: why.reasons.map((r) => r.text),
+    },
   };
 }
 

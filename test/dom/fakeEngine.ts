@@ -185,4 +185,5 @@ export const plan = {
   commitmentAdvice: realCore().commitmentAdvice,
   checklistIn: realCore().checklistIn,
   planCurrency: realCore().planCurrency,
+  planPeriod: realCore().planPeriod,
 };

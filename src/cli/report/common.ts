@@ -29,17 +29,43 @@ export function levelLabel(e: Commitment, lang: Lang): string {
 }
 
 /**
+ * Checklist items that ask what a field's question asks already (« Quelles sont les étapes… » and « Ajoutez un
+ * jalon daté »): asked once, by the field, when the field is missing.
+ */
+const ASKED_BY_FIELD: Readonly<Record<string, FieldName>> = {
+  'dated-milestone': 'milestones',
+  'milestone-path': 'milestones',
+  'end-date': 'calendar',
+  deliverable: 'actions',
+};
+
+/**
  * Questions for the author, in the draft's own language: the core's missing-field questions (or ours when it
- * gives none), then how to earn the checklist points still missing.
+ * gives none), then how to earn the checklist points still missing; each thing asked once. The milestones are asked
+ * about as the commitment stands: none (the field's question), none dated (when each step is due), one dated (a
+ * second dated step).
  */
 export function questions(e: Commitment, lang: Lang, findings: readonly Finding[] = []): string[] {
-  const asked = findings.filter((f) => f.ruleId === 'missing-field').map((f) => f.message);
+  const undated = e.weak?.includes('milestones') ?? false;
+  const ask = (field: FieldName, question: string) =>
+    field === 'milestones' && undated ? t('undatedMilestones', lang) : question;
+  const asked = findings
+    .filter((f) => f.ruleId === 'missing-field')
+    .map((f) => ask(f.data?.field as FieldName, f.message));
   const out = asked.length
     ? [...new Set(asked)]
-    : e.missing.map((m) => fieldQuestion(m, lang)).filter((q): q is string => !!q);
+    : e.missing.flatMap((m) => {
+        const q = fieldQuestion(m, lang);
+        return q ? [ask(m, q)] : [];
+      });
+  const earned = new Set((e.checklist ?? []).filter((c) => c.earned).map((c) => c.id));
   for (const item of e.checklist ?? []) {
     // Items named after a field repeat its question in other words.
     if ((FIELD_NAMES as readonly string[]).includes(item.id)) continue;
+    const field = ASKED_BY_FIELD[item.id];
+    if (field && e.missing.includes(field)) continue;
+    // A second dated milestone once there is a first.
+    if (item.id === 'milestone-path' && !earned.has('dated-milestone')) continue;
     if (!item.earned && item.howToEarn && !out.includes(item.howToEarn)) out.push(item.howToEarn);
   }
   return out;

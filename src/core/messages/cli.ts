@@ -15,6 +15,8 @@ const fr = {
   vagueTerms: 'Termes vagues',
   findings: 'Remarques',
   questions: 'Questions pour l’auteur',
+  /** Asked instead of the milestones' question when the commitment has milestones, none of them dated. */
+  undatedMilestones: 'À quelle date chaque étape sera-t-elle livrée ?',
   noCommitment: 'Aucun engagement reconnu dans ce document.',
   untitled: '(sans titre)',
   noFinding: 'Aucune remarque.',
@@ -232,6 +234,7 @@ const en: Shape<typeof fr> = {
   vagueTerms: 'Vague terms',
   findings: 'Findings',
   questions: 'Questions for the author',
+  undatedMilestones: 'By what date will each step be delivered?',
   noCommitment: 'No commitment found in this document.',
   untitled: '(untitled)',
   noFinding: 'No findings.',

@@ -1,5 +1,6 @@
 // The standard commitment template's fields, as the author reads them: each field's label, the question asked when
-// it is missing, a line of help and an example; and what is said of a field present but unusable ("weak").
+// it is missing, a line of help and an example; and what is said of a field present but unusable ("weak"). The
+// examples' years are placeholders fitted to the plan's period (template/period.ts).
 import type { Shape } from './shape';
 
 const fr = {
@@ -19,7 +20,7 @@ const fr = {
     label: 'Situation initiale',
     question: 'Quelle est la situation de départ, chiffrée et datée ?',
     help: 'La valeur de l’indicateur aujourd’hui, avec l’année et la source.',
-    example: 'En 2017, 12 % des marchés de l’État sont publiés en données ouvertes (source : DAJ).',
+    example: 'En {{start-1|2017}}, 12 % des marchés de l’État sont publiés en données ouvertes (source : DAJ).',
   },
   actions: {
     label: 'Action concrète (texte, norme, outil)',
@@ -37,19 +38,20 @@ const fr = {
     label: 'Situation cible',
     question: 'Quelle valeur l’indicateur doit-il atteindre, et à quelle date ?',
     help: 'Une valeur et une date, pour que chacun puisse vérifier.',
-    example: '100 % des marchés publiés d’ici fin 2019.',
+    example: '100 % des marchés publiés d’ici fin {{end|2019}}.',
   },
   milestones: {
     label: 'Jalons',
     question: 'Quelles sont les étapes, chacune avec un livrable et une date ?',
     help: 'Une ligne par jalon : livrable – date – responsable. Ajoutez l’état entre crochets pour le suivi : [Réalisé].',
-    example: 'Publication de l’arrêté – T3 2018 – DAJ\nOuverture du jeu de données – 31 mars 2019 – Etalab',
+    example:
+      'Publication de l’arrêté – T3 {{start|2018}} – DAJ\nOuverture du jeu de données – 31 mars {{end|2019}} – Etalab',
   },
   calendar: {
     label: 'Calendrier (début et fin)',
     question: 'Quand l’engagement commence-t-il et quand s’achève-t-il ?',
     help: 'Deux dates : début et fin.',
-    example: 'De janvier 2027 à décembre 2028.',
+    example: 'De janvier {{start|2027}} à décembre {{end|2028}}.',
   },
   cost: {
     label: 'Coût et moyens',
@@ -131,7 +133,7 @@ const en: Shape<typeof fr> = {
     label: 'Baseline',
     question: 'What is the starting situation, with a figure and a year?',
     help: "The indicator's value today, with the year and the source.",
-    example: 'In 2017, 12% of central government contracts are published as open data (source: DAJ).',
+    example: 'In {{start-1|2017}}, 12% of central government contracts are published as open data (source: DAJ).',
   },
   actions: {
     label: 'Concrete action (law, standard, tool)',
@@ -149,19 +151,19 @@ const en: Shape<typeof fr> = {
     label: 'Target',
     question: 'What value should the indicator reach, and by when?',
     help: 'A value and a date, so that anyone can check.',
-    example: '100% of contracts published by the end of 2019.',
+    example: '100% of contracts published by the end of {{end|2019}}.',
   },
   milestones: {
     label: 'Milestones',
     question: 'What are the steps, each with a deliverable and a date?',
     help: 'One line per milestone: deliverable – date – owner. Add the status in brackets to track it: [Complete].',
-    example: 'Regulation published – Q3 2018 – DAJ\nDataset released – 31 March 2019 – Etalab',
+    example: 'Regulation published – Q3 {{start|2018}} – DAJ\nDataset released – 31 March {{end|2019}} – Etalab',
   },
   calendar: {
     label: 'Calendar (start and end)',
     question: 'When does the commitment start and end?',
     help: 'Two dates: start and end.',
-    example: 'From January 2027 to December 2028.',
+    example: 'From January {{start|2027}} to December {{end|2028}}.',
   },
   cost: {
     label: 'Cost and resources',

@@ -6,6 +6,7 @@ import { fields } from '../messages/fields';
 import { fill } from '../messages/translate';
 import type { FieldName, Lang } from '../types';
 import { inCurrency, type Currency } from './currency';
+import { datedFor, type PlanPeriod } from './period';
 
 export type TemplateFieldId = FieldName | 'title' | 'problem' | 'contribution';
 
@@ -85,9 +86,9 @@ export interface FieldMeta {
 
 /**
  * A field's words in `lang`; the cost's help names the plan's currency when there is one (`planCurrency`), and stays
- * neutral otherwise; the example's amounts are in that currency.
+ * neutral otherwise; the example's amounts are in that currency, its years in the plan's `period` (`planPeriod`).
  */
-export function fieldMeta(id: TemplateFieldId, lang: Lang, currency?: Currency): FieldMeta {
+export function fieldMeta(id: TemplateFieldId, lang: Lang, currency?: Currency, period?: PlanPeriod): FieldMeta {
   const f = templateField(id);
   const texts = fields[lang];
   return {
@@ -100,7 +101,7 @@ export function fieldMeta(id: TemplateFieldId, lang: Lang, currency?: Currency):
       id === 'cost' && currency
         ? fill(texts.cost.helpIn, { currency: texts.currencies[currency] }, lang)
         : f.help[lang],
-    example: inCurrency(f.example[lang], currency, lang),
+    example: datedFor(inCurrency(f.example[lang], currency, lang), period),
     core: f.core,
     multiline: !!f.multiline,
   };

@@ -8,6 +8,7 @@ import { TEMPLATE_FIELDS, fieldMeta, tagOf, type TemplateFieldId } from './field
 
 export * from './fields';
 export { CURRENCIES, inCurrency, planCurrency, type Currency } from './currency';
+export { datedFor, planPeriod, type PlanPeriod } from './period';
 
 export interface TemplateOptions {
   /** Heading level of the engagement title (default 2: level 1 is usually the plan's axes). */

@@ -44,7 +44,14 @@ export function useCommitmentCard(
         const currency = m.planCurrency(analysis.text, analysis.commitments);
         setDetails({
           why: m.explainCommitment(analysis, commitment, lang),
-          advice: m.commitmentAdvice(analysis.text, commitment, lang, currency),
+          advice: m.commitmentAdvice(
+            analysis.text,
+            commitment,
+            lang,
+            currency,
+            undefined,
+            m.planPeriod(analysis.text, analysis.commitments),
+          ),
           items: m.checklistIn(commitment.checklist, lang),
           currency,
         });

@@ -273,7 +273,8 @@ describe('the example bank', () => {
           );
         }
         // Milestones are dated deliverables with their owner: "deliverable – date – owner".
-        for (const line of s.examples.milestones!.split('\n')) expect(line).toMatch(/^.+ – .*\d{4} – .+$/);
+        for (const line of exampleOf(s.id, 'milestones', lang)!.example.split('\n'))
+          expect(line).toMatch(/^.+ – .*\d{4} – .+$/);
       }
   });
 

@@ -8,6 +8,7 @@ import { foldSameLength, foldWord } from '../../../src/core/text/fold';
 import { duplicate } from '../../../src/core/checks/duplicate';
 import { missingField } from '../../../src/core/checks/missing-field';
 import { planCurrency } from '../../../src/core/template/currency';
+import { planPeriod } from '../../../src/core/template/period';
 import { adviceReading, adviceWords, commitmentSubject, BANKS } from '../../../src/core/checks/missing-field/advice';
 import { shingleRange, STOPWORDS, SHINGLE } from '../../../src/core/checks/duplicate/shingles';
 import {
@@ -248,9 +249,11 @@ describe("a commitment's words, read once for the plan checks", () => {
         const options = { lang, earlierPlans: null };
         const all = missingField.run({ source, commitments, options, words: wordsOfCommitments(source) });
         const currency = planCurrency(source.text, commitments);
+        const period = JSON.stringify(planPeriod(source.text, commitments));
         commitments.forEach((c, k) => {
-          // The plan's currency read from this commitment alone may differ: its amounts then would.
+          // The plan's currency or period read from this commitment alone may differ: its amounts or years then would.
           if (planCurrency(source.text, [c]) !== currency) return;
+          if (JSON.stringify(planPeriod(source.text, [c])) !== period) return;
           const alone = missingField.run({ source, commitments: [c], options }).map((f) => ({ ...f, commitment: k }));
           expect(all.filter((f) => f.commitment === k).map((f) => ({ ...f, fingerprint: '' }))).toEqual(
             alone.map((f) => ({ ...f, fingerprint: '' })),

@@ -69,8 +69,67 @@ describe('score and level', () => {
       expect(e.level).toBe('medium');
       const why = explainCommitment(source, e, 'fr');
       expect(why.rule).toBe('capped');
-      expect(why.summary).toMatch(/la précision reste moyenne/);
+      // The way up names what the level lacks, and only that.
+      const asked = { target: 'une cible chiffrée', 'dated-milestone': 'un jalon daté' }[item]!;
+      expect(why.summary).toContain(`Pour atteindre « élevée » : ajoutez ${asked}.`);
     }
+  });
+
+  it('says why in plain words: no score, no cut, no weight; three sentences at most, in French and English', () => {
+    const text = fixture('plan-fr.md');
+    const sources = [md(text), md(text.replace(/Cible : 100 % des marchés publiés d'ici fin 2019\.\n/, ''))];
+    const numbers = (x: number) => [x.toFixed(2), x.toFixed(2).replace('.', ','), String(Math.round(x * 100) / 100)];
+    for (const source of sources)
+      for (const e of read(source))
+        for (const lang of ['fr', 'en'] as const) {
+          const why = explainCommitment(source, e, lang);
+          const said = [why.summary, ...why.reasons.map((r) => r.said)].join(' ');
+          for (const x of [why.score, why.cuts.medium, why.cuts.high, ...why.reasons.map((r) => r.weight)])
+            for (const n of numbers(x)) if (/\D/.test(n) && n.length > 2) expect(said).not.toContain(n);
+          expect(why.summary).not.toMatch(/note|score|échelle|scale/i);
+          expect(
+            why.summary.split(/(?<=[.:!?]) (?=[A-ZÀ-Ý])/u).filter((s) => /\.$/.test(s)).length,
+          ).toBeLessThanOrEqual(3);
+          // The numbers stay for tools, in the fields and in each reason's text.
+          expect(why.reasons.some((r) => /\d[.,]\d\d/.test(r.text))).toBe(true);
+        }
+  });
+
+  it('the way up it gives, once done, moves the level up', () => {
+    const register = '## Engagement 1 : Registre\nLa HATVP publiera le registre des représentants d’intérêts.\n';
+    const steps: [string, string, string][] = [
+      [
+        register,
+        'ajoutez un jalon daté et une cible chiffrée',
+        'Jalons :\n- Registre publié – juin 2019\nCible : 100 % des représentants inscrits d’ici fin 2019.\n',
+      ],
+      [
+        register + 'Jalons :\n- Registre publié – juin 2019\n',
+        'ajoutez une cible chiffrée',
+        'Cible : 100 % des représentants inscrits d’ici fin 2019.\n',
+      ],
+    ];
+    const order = ['none', 'low', 'medium', 'high'];
+    const names: Record<string, string> = { low: 'faible', medium: 'moyenne', high: 'élevée' };
+    for (const [text, asked, done] of steps) {
+      const source = md(text);
+      const [e] = read(source);
+      const next = order[order.indexOf(e.level) + 1];
+      expect(explainCommitment(source, e, 'fr').summary).toMatch(
+        new RegExp(`Pour atteindre « ${names[next]} » : ${asked}\\.$`),
+      );
+      const [after] = read(md(text + done));
+      expect(after.level).toBe(next);
+    }
+    // Nothing to verify: a vague verb made a concrete action lifts it out of none.
+    const vague = md('## Engagement 1 : Culture du dialogue\nFavoriser l’esprit d’ouverture.');
+    const [none] = read(vague);
+    expect(none.level).toBe('none');
+    expect(explainCommitment(vague, none, 'en').summary).toMatch(
+      /^No specificity, [^.]*\. To reach “low”: replace a vague verb with a concrete action \(a precise verb and a deliverable\)\.$/,
+    );
+    const [concrete] = read(md('## Engagement 1 : Culture du dialogue\nLa HATVP publiera le registre en ligne.'));
+    expect(concrete.level).not.toBe('none');
   });
 
   it('says whether it is verifiable, with a reason in the language, exactly when the level is medium or high', () => {

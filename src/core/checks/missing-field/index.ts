@@ -6,6 +6,7 @@ import { fields as fieldTexts } from '../../messages/fields';
 import { findings } from '../../messages/findings';
 import { translators } from '../../messages/translate';
 import { planCurrency } from '../../template/currency';
+import { planPeriod } from '../../template/period';
 import { fieldMeta, TEMPLATE_FIELDS, type FieldMeta } from '../../template/fields';
 import type { FieldName, Finding, Lang } from '../../types';
 import { wordsOfCommitments } from '../plan-words';
@@ -26,7 +27,10 @@ export const missingField: PlanCheck = {
     const { lang } = options;
     const out: Finding[] = [];
     // The cost's help and the examples' amounts are in the plan's currency (read only when a field is missing).
-    const currency = commitments.some((c) => c.missing.length) ? planCurrency(source.text, commitments) : undefined;
+    // The examples' years fit the plan's period, when it states one (template/period.ts).
+    const lacking = commitments.some((c) => c.missing.length);
+    const currency = lacking ? planCurrency(source.text, commitments) : undefined;
+    const period = lacking ? planPeriod(source.text, commitments) : undefined;
     const reading = adviceReading(foldedText(source), words ?? wordsOfCommitments(source));
     // A finding's words depend on the commitment's subject, the field and whether it is weak, not on the commitment:
     // made once for each (a plan asks the same few questions hundreds of times).
@@ -41,8 +45,8 @@ export const missingField: PlanCheck = {
         const key = `${subject}|${field}|${weak}`;
         let wording = said.get(key);
         if (!wording) {
-          const meta = fieldMeta(template.id, lang, currency);
-          const advice = subjectAdvice(subject, field, lang, currency);
+          const meta = fieldMeta(template.id, lang, currency, period);
+          const advice = subjectAdvice(subject, field, lang, currency, period);
           wording = { meta, note: note(field, weak, lang, meta.help, advice), expected: expected(lang, advice) };
           said.set(key, wording);
         }

@@ -15,6 +15,7 @@ import { score as messages, translator } from '../../messages';
 import type { ChecklistItem, Lang, OpenGovValue, SpecificityLevel } from '../../types';
 import { TEXT_FEATURES, textFeatures, type TextCounts, type TextFeature } from './features';
 import { lensOf, type LensCounts } from './lens';
+import { plainWhy } from './why';
 
 export interface LevelModel {
   /** What one point of the checklist adds to the score. */
@@ -110,11 +111,15 @@ export interface LevelReason {
   weight: number;
   /** What it adds to this commitment's score. */
   contribution: number;
+  /** Its part, with the model's numbers (for tools: the JSON report). */
   text: string;
+  /** Its part in plain words, without the model's numbers (for people: the card). */
+  said: string;
 }
 
 export interface LevelExplanation extends LevelResult {
   cuts: { medium: number; high: number };
+  /** Why, in plain words: what the level rests on, what holds it back, what would raise it (no score, no cut). */
   summary: string;
   verifiableReason: string;
   lens: OpenGovValue[];
@@ -161,6 +166,11 @@ export function explainLevel(
         points: c.points,
         effect,
       }),
+      said: t(c.earned ? 'reason.earned' : 'reason.missing', {
+        label: t(`items.${c.id}.label`),
+        points: c.points,
+        effect: weight <= 0 ? t('reason.neutral') : t(c.earned ? 'why.raises' : 'why.wouldRaise'),
+      }),
     });
   }
   const values = textFeatures(counts);
@@ -174,26 +184,23 @@ export function explainLevel(
       weight,
       contribution,
       text: t('reason.feature', { what: featureText(f, counts, t), effect: effectOf(contribution, t, lang) }),
+      said: t('reason.feature', {
+        what: featureText(f, counts, t),
+        effect:
+          Math.abs(contribution) < 0.005 ? t('reason.neutral') : t(contribution > 0 ? 'why.raises' : 'why.lowers'),
+      }),
     });
   }
   const lens = lensFrom(lensCounts, model);
-  const levelName = t(`level.${result.level}`);
-  let summary =
-    result.rule === 'none'
-      ? t('level.ruleNone')
-      : t('level.summary', {
-          level: levelName,
-          score: num(result.score, lang),
-          medium: num(model.cuts.medium, lang),
-          high: num(model.cuts.high, lang),
-        });
-  if (result.rule === 'capped') {
-    const lacks = [
-      ...(input.earned('target') ? [] : [t('level.target')]),
-      ...(input.earned('dated-milestone') ? [] : [t('level.datedMilestone')]),
-    ];
-    summary += ` ${t('level.ruleCapped', { missing: listed(lacks, t) })}`;
-  }
+  const summary = plainWhy(
+    checklist,
+    input,
+    result,
+    model,
+    (i) => levelFrom(i, model),
+    t,
+    (xs) => listed(xs, t),
+  );
   return {
     ...result,
     cuts: { ...model.cuts },

@@ -1,5 +1,6 @@
-// Why the commitment has its level: the rule or score, whether a reviewer could verify it and why, the
-// open-government values it serves, and (on demand) what each item and text count weighs.
+// Why the commitment has its level, in plain words (what it rests on, what holds it back, what would raise it),
+// whether a reviewer could verify it and why, the open-government values it serves, and (on demand) which way
+// each item and text count moves it: never the model's score, cuts or weights, which are for tools.
 import type { LevelExplanation } from '../../../core';
 import { useUi } from '../ui';
 
@@ -20,7 +21,7 @@ export function LevelWhy({ why }: { why: LevelExplanation }) {
           <summary>{t('commitment.whyDetails')}</summary>
           <ul className={css.list}>
             {weighed.map((r) => (
-              <li key={r.id}>{r.text}</li>
+              <li key={r.id}>{r.said}</li>
             ))}
           </ul>
         </details>

@@ -55,10 +55,10 @@ export const en: Bank = {
         indicator:
           'Number of the 200 most-downloaded datasets reviewed against the data quality criteria (complete metadata, plain-language description).',
         baseline:
-          'At the end of 2024, 35 of the 200 most-downloaded datasets have complete metadata (source: portal audit, December 2024).',
-        target: 'All 200 reviewed and meeting the published quality criteria by June 2026.',
+          'At the end of {{start-1|2024}}, 35 of the 200 most-downloaded datasets have complete metadata (source: portal audit, December {{start-1|2024}}).',
+        target: 'All 200 reviewed and meeting the published quality criteria by June {{end|2026}}.',
         milestones:
-          'Quality criteria published – March 2025 – chief data officer\n100 datasets reviewed – December 2025 – publishing departments\nAll 200 reviewed and rated on the portal – June 2026 – chief data officer',
+          'Quality criteria published – March {{start|2025}} – chief data officer\n100 datasets reviewed – December {{start|2025}} – publishing departments\nAll 200 reviewed and rated on the portal – June {{end|2026}} – chief data officer',
         cost: '$120,000 over two years for reviews and workshops, plus 1.5 FTE on the portal team.',
         lead: 'Office of the Chief Data Officer, open data portal manager.',
         partners: 'Regular portal users test the quality rating; a data users’ network sits on the steering group.',
@@ -86,10 +86,10 @@ export const en: Bank = {
         indicator:
           'Share of government contracts published in the Open Contracting Data Standard (tender, award, contract) within a month of award.',
         baseline:
-          'In 2024, 40% of awarded contracts are published with their key data (source: annual procurement report).',
-        target: 'All contracts above $40,000 published in OCDS by the end of 2026.',
+          'In {{start-1|2024}}, 40% of awarded contracts are published with their key data (source: annual procurement report).',
+        target: 'All contracts above $40,000 published in OCDS by the end of {{end|2026}}.',
         milestones:
-          'Pilot release of 300 contract records in OCDS – June 2025 – procurement department\nThree workshops with data users on gaps and barriers – October 2025 – procurement department\nAll contracts for fiscal years 2024 and 2025 published – June 2026 – procurement department',
+          'Pilot release of 300 contract records in OCDS – June {{start|2025}} – procurement department\nThree workshops with data users on gaps and barriers – October {{start|2025}} – procurement department\nAll contracts for fiscal years {{start-1|2024}} and {{start|2025}} published – June {{end|2026}} – procurement department',
         cost: '$200,000 to adapt the e-procurement system, plus 2 FTE for 18 months.',
         lead: 'Public Services and Procurement, director of procurement data.',
         partners: 'An anti-corruption NGO and data journalists check each quarter’s release for completeness.',
@@ -114,11 +114,11 @@ export const en: Bank = {
         indicator:
           'Share of new government software projects whose code is released under an open licence within 6 months of launch, or whose exemption is published.',
         baseline:
-          'In 2024, code is public for 9 of the 40 projects reviewed by the architecture board (source: board register).',
+          'In {{start-1|2024}}, code is public for 9 of the 40 projects reviewed by the architecture board (source: board register).',
         target:
-          'All new projects released or justified, and a public register of government code online, by the end of 2026.',
+          'All new projects released or justified, and a public register of government code online, by the end of {{end|2026}}.',
         milestones:
-          'Guidance on publishing code under open licences issued to departments – March 2025 – digital office\nPublic register of government open source code launched – September 2025 – digital office\nCode of the crowdsourcing tool released for reuse – March 2026 – owning agency',
+          'Guidance on publishing code under open licences issued to departments – March {{start|2025}} – digital office\nPublic register of government open source code launched – September {{start|2025}} – digital office\nCode of the crowdsourcing tool released for reuse – March {{end|2026}} – owning agency',
         cost: '$80,000 for the register and one open source lead (1 FTE), from the digital office’s budget.',
         lead: 'Chief Information Officer’s office, open source program lead.',
         partners: 'Open source communities review the guidance; other governments reusing the code report their needs.',
@@ -144,11 +144,11 @@ export const en: Bank = {
         indicator:
           'Share of registered companies whose beneficial owners are declared, verified and searchable free of charge online.',
         baseline:
-          'In 2024, 58% of companies have filed beneficial owners, with no consistency checks (source: registrar’s annual report).',
+          'In {{start-1|2024}}, 58% of companies have filed beneficial owners, with no consistency checks (source: registrar’s annual report).',
         target:
-          'A free, searchable public registry online by the end of 2025; 90% of companies filed and checked by the end of 2026.',
+          'A free, searchable public registry online by the end of {{start|2025}}; 90% of companies filed and checked by the end of {{end|2026}}.',
         milestones:
-          'Consultation on the registry’s design – March 2025 – economy ministry\nLegislation making the registry public – September 2025 – justice ministry\nRegistry searchable online free of charge – December 2025 – corporate registrar',
+          'Consultation on the registry’s design – March {{start|2025}} – economy ministry\nLegislation making the registry public – September {{start|2025}} – justice ministry\nRegistry searchable online free of charge – December {{start|2025}} – corporate registrar',
         cost: '$1.2 million for the registry and verification, plus 4 FTE at the registrar.',
         lead: 'Ministry of Industry, corporations directorate.',
         partners:
@@ -178,11 +178,11 @@ export const en: Bank = {
         indicator:
           'Share of extractive companies above the reporting threshold whose payments to government are published by project and reconciled with government receipts.',
         baseline:
-          'In 2024, the EITI report covers 60% of payments, two years after the fact, company by company only (source: latest EITI report).',
+          'In {{start-1|2024}}, the EITI report covers 60% of payments, two years after the fact, company by company only (source: latest EITI report).',
         target:
-          'Payments of every company above the threshold published by project within 12 months of the year’s end, from the 2026 report.',
+          'Payments of every company above the threshold published by project within 12 months of the year’s end, from the {{end|2026}} report.',
         milestones:
-          'Law on disclosure in the extractive industries adopted – June 2025 – ministry of energy\nEITI report published with its payment data – December 2025 – EITI secretariat\nPayments by mining, oil and gas project published – December 2026 – EITI secretariat',
+          'Law on disclosure in the extractive industries adopted – June {{start|2025}} – ministry of energy\nEITI report published with its payment data – December {{start|2025}} – EITI secretariat\nPayments by mining, oil and gas project published – December {{end|2026}} – EITI secretariat',
         cost: '$200,000 a year for the independent administrator and the secretariat, half from the budget, half from development partners.',
         lead: 'Ministry of energy and mines, national EITI secretariat.',
         partners:
@@ -222,11 +222,12 @@ export const en: Bank = {
       examples: {
         indicator:
           'Share of budget programmes whose allocations, actual spending and results can be followed online, programme by programme, as open data.',
-        baseline: 'In 2024, actual spending is published for 30% of programmes, as PDF only (source: budget annexes).',
+        baseline:
+          'In {{start-1|2024}}, actual spending is published for 30% of programmes, as PDF only (source: budget annexes).',
         target:
-          'Every programme traceable from announcement to spending in an online tool, as open data, by March 2026.',
+          'Every programme traceable from announcement to spending in an online tool, as open data, by March {{end|2026}}.',
         milestones:
-          'Engagement with parliamentarians and the public on how readable the budget is – October 2025 – finance ministry\nRecommendations published – February 2026 – finance ministry\nOnline tracking tool covering all programmes – March 2026 – treasury board',
+          'Engagement with parliamentarians and the public on how readable the budget is – October {{start|2025}} – finance ministry\nRecommendations published – February {{end|2026}} – finance ministry\nOnline tracking tool covering all programmes – March {{end|2026}} – treasury board',
         cost: '$250,000 for the tracking tool, plus 2 FTE for two years.',
         lead: 'Department of Finance, budget policy division.',
         partners: 'A budget-analysis NGO and public finance researchers test the tool before launch.',
@@ -256,10 +257,10 @@ export const en: Bank = {
         indicator:
           'Share of institutions publishing online summaries of completed access-to-information requests, with the records released.',
         baseline:
-          'In 2024, 20% of federal institutions publish these summaries (source: information commissioner’s annual report).',
-        target: '50% of institutions by June 2025, 75% by June 2026.',
+          'In {{start-1|2024}}, 20% of federal institutions publish these summaries (source: information commissioner’s annual report).',
+        target: '50% of institutions by June {{start|2025}}, 75% by June {{end|2026}}.',
         milestones:
-          'Plain-language guide to exemptions published – June 2025 – access to information office\nOnline request service extended to 50 more institutions – December 2025 – digital office\nSummaries published by 75% of institutions – June 2026 – access to information office',
+          'Plain-language guide to exemptions published – June {{start|2025}} – access to information office\nOnline request service extended to 50 more institutions – December {{start|2025}} – digital office\nSummaries published by 75% of institutions – June {{end|2026}} – access to information office',
         cost: '$60,000 for the online request service; access coordinators already in post do the rest.',
         lead: 'Treasury Board Secretariat, access to information and privacy policy division.',
         partners: 'Journalists’ and users’ associations test the request form and the guide (at least two rounds).',
@@ -290,10 +291,10 @@ export const en: Bank = {
         indicator:
           'Share of ministries that proactively publish on their website every category of information the law lists (organisation, budget, contracts, decisions), checked every six months.',
         baseline:
-          'In 2024, 11 of 17 ministries publish every listed category and 4 keep them up to date (source: openness index of a civil society monitor).',
-        target: 'All 17 ministries publish every listed category, updated within 30 days, by June 2026.',
+          'In {{start-1|2024}}, 11 of 17 ministries publish every listed category and 4 keep them up to date (source: openness index of a civil society monitor).',
+        target: 'All 17 ministries publish every listed category, updated within 30 days, by June {{end|2026}}.',
         milestones:
-          'Decree listing the categories of mandatory publication and their update delay – March 2025 – government secretariat\nCommon publication template for ministries’ websites – September 2025 – public administration ministry\nFirst half-yearly compliance review published – January 2026 – government secretariat',
+          'Decree listing the categories of mandatory publication and their update delay – March {{start|2025}} – government secretariat\nCommon publication template for ministries’ websites – September {{start|2025}} – public administration ministry\nFirst half-yearly compliance review published – January {{end|2026}} – government secretariat',
         cost: '$35,000 for the template and the reviews, from the secretariat’s budget; each ministry’s information officer already in post.',
         lead: 'Government secretariat, transparency and access to information unit.',
         partners:
@@ -324,11 +325,11 @@ export const en: Bank = {
         indicator:
           'Share of ministries with an approved records retention schedule whose records reach the archives on time.',
         baseline:
-          'In 2024, 6 of 20 ministries have an approved retention schedule; transfers are 8 years late on average (source: archives inspection report).',
+          'In {{start-1|2024}}, 6 of 20 ministries have an approved retention schedule; transfers are 8 years late on average (source: archives inspection report).',
         target:
-          'Every ministry with an approved schedule, and transfers no more than 2 years late, by the end of 2026.',
+          'Every ministry with an approved schedule, and transfers no more than 2 years late, by the end of {{end|2026}}.',
         milestones:
-          'Records management standard issued – March 2025 – national archives\nRetention schedules approved for 10 ministries – December 2025 – ministries’ records officers\nOnline catalogue of transferred archives opened – September 2026 – national archives',
+          'Records management standard issued – March {{start|2025}} – national archives\nRetention schedules approved for 10 ministries – December {{start|2025}} – ministries’ records officers\nOnline catalogue of transferred archives opened – September {{end|2026}} – national archives',
         cost: '$250,000 over two years for the catalogue and training, and one records officer per ministry.',
         lead: 'National archives, records management department.',
         partners:
@@ -368,11 +369,11 @@ export const en: Bank = {
         indicator:
           'Number of public consultations that publish, when they close, a summary of input received and the government’s reasoned response.',
         baseline:
-          'In 2024, 6 of 25 consultations published a summary; none responded to the input (source: central agency survey).',
+          'In {{start-1|2024}}, 6 of 25 consultations published a summary; none responded to the input (source: central agency survey).',
         target:
-          'Every national consultation publishes its summary and responses within 3 months by the end of 2026; 10 sessions held with groups rarely heard.',
+          'Every national consultation publishes its summary and responses within 3 months by the end of {{end|2026}}; 10 sessions held with groups rarely heard.',
         milestones:
-          'Rule requiring a consultation report with every draft regulation – June 2025 – cabinet office\nSingle online consultation platform – December 2025 – digital office\nGuide to inclusive engagement practices published – June 2026 – public engagement office',
+          'Rule requiring a consultation report with every draft regulation – June {{start|2025}} – cabinet office\nSingle online consultation platform – December {{start|2025}} – digital office\nGuide to inclusive engagement practices published – June {{end|2026}} – public engagement office',
         cost: '$150,000 for the platform and regional sessions, plus one facilitator (1 FTE).',
         lead: 'Privy Council Office, public engagement unit.',
         partners:
@@ -406,10 +407,10 @@ export const en: Bank = {
       examples: {
         indicator: 'Yearly publication of legal aid and case-processing data, broken down by court, gender and age.',
         baseline:
-          'In 2024, case-processing times are published by broad category only, with no breakdown (source: justice statistics yearbook).',
-        target: 'A disaggregated report released as open data every May, from 2026.',
+          'In {{start-1|2024}}, case-processing times are published by broad category only, with no breakdown (source: justice statistics yearbook).',
+        target: 'A disaggregated report released as open data every May, from {{end|2026}}.',
         milestones:
-          'Breakdowns agreed with the courts – March 2025 – justice statistics unit\nFirst disaggregated legal aid report published – May 2026 – justice department\nLegal literacy pages updated with plain-language guides – December 2026 – justice department',
+          'Breakdowns agreed with the courts – March {{start|2025}} – justice statistics unit\nFirst disaggregated legal aid report published – May {{end|2026}} – justice department\nLegal literacy pages updated with plain-language guides – December {{end|2026}} – justice department',
         cost: '$90,000 for data extraction, plus one statistician (1 FTE).',
         lead: 'Department of Justice, research and statistics division.',
         partners: 'Legal aid clinics and legal researchers say which breakdowns are useful.',
@@ -448,10 +449,11 @@ export const en: Bank = {
       examples: {
         indicator:
           'Share of meetings between lobbyists and designated public officials filed in the lobbying register on time.',
-        baseline: 'In 2024, 1,200 returns filed, 30% of them late (source: lobbying regulator’s annual report).',
-        target: '90% of returns filed on time, and ministers’ diaries published monthly, by the end of 2026.',
+        baseline:
+          'In {{start-1|2024}}, 1,200 returns filed, 30% of them late (source: lobbying regulator’s annual report).',
+        target: '90% of returns filed on time, and ministers’ diaries published monthly, by the end of {{end|2026}}.',
         milestones:
-          'Public review of the lobbying act – June 2025 – lobbying regulator\nDraft regulation adding ministers’ diaries to the register – December 2025 – cabinet office\nSingle reporting channel for whistleblowers opened – June 2026 – public service commission',
+          'Public review of the lobbying act – June {{start|2025}} – lobbying regulator\nDraft regulation adding ministers’ diaries to the register – December {{start|2025}} – cabinet office\nSingle reporting channel for whistleblowers opened – June {{end|2026}} – public service commission',
         cost: '$300,000 for the register and reporting channel, plus 3 FTE of investigators.',
         lead: 'Standards in Public Office Commission, head of lobbying regulation.',
         partners: 'Anti-corruption NGOs review the act and publish their own assessment of the register.',
@@ -479,10 +481,11 @@ export const en: Bank = {
       sources: { partners: 'Canada 2022-2024, commitment 5, milestone 5.2 (citizen science in health research)' },
       examples: {
         indicator: 'Answer rate and average wait of the mental health crisis line, published quarterly by region.',
-        baseline: 'In 2024, 78% of calls answered, average wait 4 minutes (source: health agency activity report).',
-        target: '95% of calls answered within 2 minutes, in every region, by the end of 2026.',
+        baseline:
+          'In {{start-1|2024}}, 78% of calls answered, average wait 4 minutes (source: health agency activity report).',
+        target: '95% of calls answered within 2 minutes, in every region, by the end of {{end|2026}}.',
         milestones:
-          'Quarterly public dashboard – June 2025 – public health agency\nFunding for 10 more regional call centres – December 2025 – health department\nPublic evaluation of the service – September 2026 – public health agency',
+          'Quarterly public dashboard – June {{start|2025}} – public health agency\nFunding for 10 more regional call centres – December {{start|2025}} – health department\nPublic evaluation of the service – September {{end|2026}} – public health agency',
         cost: '$4 million a year for call centres, from the public health budget.',
         lead: 'Department of Health, mental health services administration.',
         partners: 'Patient and user associations take part in the service’s evaluation.',
@@ -511,11 +514,11 @@ export const en: Bank = {
       },
       examples: {
         indicator: 'Number of people and organisations using the climate data services each year.',
-        baseline: 'In 2024, 42,000 users of the climate services portal (source: portal analytics).',
+        baseline: 'In {{start-1|2024}}, 42,000 users of the climate services portal (source: portal analytics).',
         target:
-          '10% more users by 2026 than in 2024, and greenhouse gas emissions by sector published yearly as open data.',
+          '10% more users by {{end|2026}} than in {{start-1|2024}}, and greenhouse gas emissions by sector published yearly as open data.',
         milestones:
-          'Survey of climate data users’ needs – June 2025 – climate services centre\nEnvironmental assessments open to 30 days of online public comment – December 2025 – environment ministry\nNew local climate projections published – June 2026 – climate services centre',
+          'Survey of climate data users’ needs – June {{start|2025}} – climate services centre\nEnvironmental assessments open to 30 days of online public comment – December {{start|2025}} – environment ministry\nNew local climate projections published – June {{end|2026}} – climate services centre',
         cost: '$500,000 over two years for the portal and local projections.',
         lead: 'Environment and Climate Change department, climate services centre.',
         partners: 'Environmental groups and local governments test the portal and suggest data to add.',
@@ -552,10 +555,10 @@ export const en: Bank = {
         indicator:
           'Share of automated decision systems used on individuals that are listed publicly with their algorithmic impact assessment.',
         baseline:
-          'In 2024, 12 government algorithms are described online, none with an impact assessment (source: digital office inventory).',
-        target: 'Every automated decision system listed with a published impact assessment by the end of 2026.',
+          'In {{start-1|2024}}, 12 government algorithms are described online, none with an impact assessment (source: digital office inventory).',
+        target: 'Every automated decision system listed with a published impact assessment by the end of {{end|2026}}.',
         milestones:
-          'Directive on automated decision-making – January 2025 – digital office\nAlgorithmic impact assessment tool online – July 2025 – digital office\nComplete public inventory – December 2026 – departments',
+          'Directive on automated decision-making – January {{start|2025}} – digital office\nAlgorithmic impact assessment tool online – July {{start|2025}} – digital office\nComplete public inventory – December {{end|2026}} – departments',
         cost: '$150,000 for the assessment tool, plus 2 FTE of data specialists.',
         lead: 'Office of the Chief Information Officer, responsible data and AI team.',
         partners: 'Researchers and digital rights groups review the directive and test the assessment tool.',
@@ -610,11 +613,11 @@ export const en: Bank = {
         indicator:
           'Share of bills before Parliament whose amendments, votes and committee hearings are published as open data within 24 hours.',
         baseline:
-          'In 2024, votes are published as PDF within 5 days; amendments are not machine-readable (source: parliamentary services).',
+          'In {{start-1|2024}}, votes are published as PDF within 5 days; amendments are not machine-readable (source: parliamentary services).',
         target:
-          'Votes and amendments published as open data within 24 hours, and a platform for public comment on bills, by the end of 2026.',
+          'Votes and amendments published as open data within 24 hours, and a platform for public comment on bills, by the end of {{end|2026}}.',
         milestones:
-          'Open format for votes and amendments adopted by the bureau – March 2025 – clerk’s office\nCitizen input platform opened – January 2026 – clerk’s office\nPublic report on input received – December 2026 – committee on participation',
+          'Open format for votes and amendments adopted by the bureau – March {{start|2025}} – clerk’s office\nCitizen input platform opened – January {{end|2026}} – clerk’s office\nPublic report on input received – December {{end|2026}} – committee on participation',
         cost: '$180,000 from Parliament’s budget, plus one developer (1 FTE).',
         lead: 'Office of the Clerk of Parliament, information and communication directorate.',
         partners: 'Parliamentary monitoring organisations reuse the data and report gaps.',
@@ -646,10 +649,10 @@ export const en: Bank = {
         indicator:
           'Number of municipalities above 3,500 inhabitants publishing their budget, council decisions and contracts online in a common format.',
         baseline:
-          'In 2024, 30% of these municipalities publish council decisions and 10% their budget as open data (source: local data observatory).',
-        target: '60% publishing all three in the common format by the end of 2026.',
+          'In {{start-1|2024}}, 30% of these municipalities publish council decisions and 10% their budget as open data (source: local data observatory).',
+        target: '60% publishing all three in the common format by the end of {{end|2026}}.',
         milestones:
-          'Website template and common format for council decisions published – June 2025 – local government ministry\nSupport for 200 pilot municipalities – December 2025 – association of municipalities\nProgress by region published – October 2026 – local government ministry',
+          'Website template and common format for council decisions published – June {{start|2025}} – local government ministry\nSupport for 200 pilot municipalities – December {{start|2025}} – association of municipalities\nProgress by region published – October {{end|2026}} – local government ministry',
         cost: '$400,000 in grants for support, plus 3 FTE in regional offices.',
         lead: 'Ministry of Local Government, local self-government policy department.',
         partners: 'The association of municipalities relays the programme; a civic tech group tests the format.',
@@ -676,10 +679,10 @@ export const en: Bank = {
         indicator:
           'Number of teachers using the open government learning materials, and their satisfaction measured by survey.',
         baseline:
-          'In 2024, no learning materials on open government exist for schools (source: education department review).',
-        target: 'At least 500 teachers using them and 70% satisfied, by March 2026.',
+          'In {{start-1|2024}}, no learning materials on open government exist for schools (source: education department review).',
+        target: 'At least 500 teachers using them and 70% satisfied, by March {{end|2026}}.',
         milestones:
-          'Learning materials drafted and published – June 2025 – education department\nOutreach to 50 teacher trainers – November 2025 – school boards\nSatisfaction survey and report published – March 2026 – education department',
+          'Learning materials drafted and published – June {{start|2025}} – education department\nOutreach to 50 teacher trainers – November {{start|2025}} – school boards\nSatisfaction survey and report published – March {{end|2026}} – education department',
         cost: '$60,000 for writing and distribution, from the civic education budget.',
         lead: 'Department of Education, civic education branch.',
         partners: 'Civic education NGOs and youth councils test the materials in class.',
@@ -704,10 +707,11 @@ export const en: Bank = {
         indicator:
           'Number of official statistics released broken down by sex, and share of new budget measures published with a gender impact analysis.',
         baseline:
-          'In 2024, 20 sex-disaggregated indicators released; no budget measure analysed (source: statistics office).',
-        target: 'More than 50 disaggregated indicators by June 2025; every measure in the 2027 budget analysed.',
+          'In {{start-1|2024}}, 20 sex-disaggregated indicators released; no budget measure analysed (source: statistics office).',
+        target:
+          'More than 50 disaggregated indicators by June {{start|2025}}; every measure in the {{end+1|2027}} budget analysed.',
         milestones:
-          '50 sex-disaggregated indicators released – June 2025 – statistics office\nGender budgeting guide issued – December 2025 – finance department\nAnnual report on gender-based violence published – June 2026 – women and gender equality department',
+          '50 sex-disaggregated indicators released – June {{start|2025}} – statistics office\nGender budgeting guide issued – December {{start|2025}} – finance department\nAnnual report on gender-based violence published – June {{end|2026}} – women and gender equality department',
         cost: '$100,000 and 1 FTE at the statistics office, over two years.',
         lead: 'Department for Women and Gender Equality, research and data directorate.',
         partners: 'Women’s organisations and gender researchers say which data are missing and review the report.',
@@ -734,11 +738,11 @@ export const en: Bank = {
       examples: {
         indicator: 'Number of media literacy projects funded and people reached; media ownership published.',
         baseline:
-          'In 2024, 15 projects funded reaching 20,000 people; media ownership is not public (source: heritage department).',
+          'In {{start-1|2024}}, 15 projects funded reaching 20,000 people; media ownership is not public (source: heritage department).',
         target:
-          '40 projects reaching 100,000 people by the end of 2026, and a public register of news media owners online.',
+          '40 projects reaching 100,000 people by the end of {{end|2026}}, and a public register of news media owners online.',
         milestones:
-          'Call for media literacy projects – March 2025 – heritage department\nPublic register of media ownership – December 2025 – broadcasting regulator\nAnnual disinformation conference and report – June 2026 – heritage department',
+          'Call for media literacy projects – March {{start|2025}} – heritage department\nPublic register of media ownership – December {{start|2025}} – broadcasting regulator\nAnnual disinformation conference and report – June {{end|2026}} – heritage department',
         cost: '$2 million a year for projects, from the press and media programme.',
         lead: 'Department of Canadian Heritage, digital citizen initiative.',
         partners: 'Newsrooms, fact-checking organisations and researchers select projects with the government.',
@@ -765,10 +769,12 @@ export const en: Bank = {
       examples: {
         indicator:
           'Share of publications from publicly funded research freely available on the day they are published.',
-        baseline: 'In 2024, 55% of publicly funded publications are open access (source: open science monitor).',
-        target: 'All publicly funded publications, with their data, open access on publication from the end of 2026.',
+        baseline:
+          'In {{start-1|2024}}, 55% of publicly funded publications are open access (source: open science monitor).',
+        target:
+          'All publicly funded publications, with their data, open access on publication from the end of {{end|2026}}.',
         milestones:
-          'National open science roadmap published – June 2025 – chief science advisor\nAgencies’ open science action plans released – March 2026 – science-based agencies\nTen engagement sessions with scientists and the public – June 2026 – chief science advisor',
+          'National open science roadmap published – June {{start|2025}} – chief science advisor\nAgencies’ open science action plans released – March {{end|2026}} – science-based agencies\nTen engagement sessions with scientists and the public – June {{end|2026}} – chief science advisor',
         cost: '$1.5 million for the repository and publication fees, plus 2 FTE.',
         lead: 'Office of the Chief Science Advisor, open science lead.',
         partners: 'Universities, libraries and citizen science groups review the roadmap.',
@@ -803,11 +809,11 @@ export const en: Bank = {
         indicator:
           'Share of the most used public services that publish their service standards and, every quarter, their results against them (waiting times, user satisfaction).',
         baseline:
-          'In 2024, 12 of the 40 most used services publish results, each in its own way (source: public service quality survey).',
+          'In {{start-1|2024}}, 12 of the 40 most used services publish results, each in its own way (source: public service quality survey).',
         target:
-          'All 40 services publish quarterly results against a common service charter, and average waiting times fall by a quarter, by the end of 2026.',
+          'All 40 services publish quarterly results against a common service charter, and average waiting times fall by a quarter, by the end of {{end|2026}}.',
         milestones:
-          'Common service charter and standards published – March 2025 – public service transformation office\nFirst quarterly results published by 20 services – September 2025 – service owners\nResults of all 40 services online, with answers to user feedback – June 2026 – public service transformation office',
+          'Common service charter and standards published – March {{start|2025}} – public service transformation office\nFirst quarterly results published by 20 services – September {{start|2025}} – service owners\nResults of all 40 services online, with answers to user feedback – June {{end|2026}} – public service transformation office',
         cost: '$250,000 for satisfaction surveys and publication, plus 2 FTE.',
         lead: 'Public service transformation office, service quality team.',
         partners: 'User associations choose the services followed and comment on the results each quarter.',
@@ -843,10 +849,11 @@ export const en: Bank = {
         indicator:
           'Share of the recommendations from UN treaty bodies and the universal periodic review whose follow-up is published (measure, owner, deadline, progress).',
         baseline:
-          'In 2024, 180 open recommendations; 25% have a published follow-up, none with a deadline (source: interministerial human rights tracking table).',
-        target: 'Every recommendation with a published follow-up, updated every six months, by the end of 2026.',
+          'In {{start-1|2024}}, 180 open recommendations; 25% have a published follow-up, none with a deadline (source: interministerial human rights tracking table).',
+        target:
+          'Every recommendation with a published follow-up, updated every six months, by the end of {{end|2026}}.',
         milestones:
-          'Public tracker of human rights recommendations online – June 2025 – human rights delegation\nEach ministry concerned puts its measures in its work plan – December 2025 – ministries’ secretaries-general\nProgress report discussed with the national human rights institution – June 2026 – human rights delegation',
+          'Public tracker of human rights recommendations online – June {{start|2025}} – human rights delegation\nEach ministry concerned puts its measures in its work plan – December {{start|2025}} – ministries’ secretaries-general\nProgress report discussed with the national human rights institution – June {{end|2026}} – human rights delegation',
         cost: '€90k for the tracker and consultations, plus 1 FTE.',
         lead: 'Interministerial delegation for human rights, under the Prime Minister’s office.',
         partners:
@@ -879,11 +886,11 @@ export const en: Bank = {
         indicator:
           'Number of volunteers registered on the public volunteering platform, and share of charities and associations posting their needs for volunteers there.',
         baseline:
-          'In 2024, 10% of adults volunteer regularly; the platform has 30,000 volunteers registered (source: yearly survey on civic life).',
+          'In {{start-1|2024}}, 10% of adults volunteer regularly; the platform has 30,000 volunteers registered (source: yearly survey on civic life).',
         target:
-          'An act on volunteering adopted, 80,000 volunteers registered and the skills volunteers gain recognised by a certificate, by the end of 2026.',
+          'An act on volunteering adopted, 80,000 volunteers registered and the skills volunteers gain recognised by a certificate, by the end of {{end|2026}}.',
         milestones:
-          'Draft act on volunteering put to public consultation – March 2025 – ministry in charge of civil society\nVolunteering platform open to every association – October 2025 – civic service agency\nFirst certificates of volunteer skills issued – June 2026 – ministry in charge of civil society',
+          'Draft act on volunteering put to public consultation – March {{start|2025}} – ministry in charge of civil society\nVolunteering platform open to every association – October {{start|2025}} – civic service agency\nFirst certificates of volunteer skills issued – June {{end|2026}} – ministry in charge of civil society',
         cost: '$400,000 for the platform and certification, plus 2 FTE.',
         lead: 'Ministry in charge of civil society, volunteering unit.',
         partners: 'The civil society council and volunteer networks draft the act with the ministry.',
@@ -914,11 +921,11 @@ export const en: Bank = {
         indicator:
           'Share of civil service posts filled after a public call for candidates published online with its selection criteria.',
         baseline:
-          'In 2024, 55% of vacancies are published online; none with its selection criteria (source: yearly report on the civil service).',
+          'In {{start-1|2024}}, 55% of vacancies are published online; none with its selection criteria (source: yearly report on the civil service).',
         target:
-          'Every vacancy published with its criteria, and selection boards for senior posts half made of outside members, by the end of 2026.',
+          'Every vacancy published with its criteria, and selection boards for senior posts half made of outside members, by the end of {{end|2026}}.',
         milestones:
-          'Regulation on publishing vacancies and selection criteria adopted – April 2025 – civil service directorate\nAll vacancies published on the public jobs portal – December 2025 – employing ministries\nFirst public report on the year’s recruitment – June 2026 – civil service directorate',
+          'Regulation on publishing vacancies and selection criteria adopted – April {{start|2025}} – civil service directorate\nAll vacancies published on the public jobs portal – December {{start|2025}} – employing ministries\nFirst public report on the year’s recruitment – June {{end|2026}} – civil service directorate',
         cost: '$150,000 for the jobs portal and selection boards, plus 2 FTE.',
         lead: 'Civil service directorate, recruitment and careers office.',
         partners: 'Civil service unions sit on the committee that follows the regulation.',

@@ -67,11 +67,11 @@ export const fr: Bank = {
         indicator:
           'Nombre de jeux de données parmi les 200 plus téléchargés dont la qualité a été revue (métadonnées complètes, description en langage clair).',
         baseline:
-          'Fin 2024, 35 des 200 jeux les plus téléchargés ont des métadonnées complètes (source : audit du portail, décembre 2024).',
+          'Fin {{start-1|2024}}, 35 des 200 jeux les plus téléchargés ont des métadonnées complètes (source : audit du portail, décembre {{start-1|2024}}).',
         target:
-          'Les 200 jeux les plus téléchargés revus et conformes aux critères de qualité publiés, d’ici juin 2026.',
+          'Les 200 jeux les plus téléchargés revus et conformes aux critères de qualité publiés, d’ici juin {{end|2026}}.',
         milestones:
-          'Critères de qualité publiés – mars 2025 – administrateur des données\n100 jeux revus – décembre 2025 – ministères producteurs\n200 jeux revus et notés sur le portail – juin 2026 – administrateur des données',
+          'Critères de qualité publiés – mars {{start|2025}} – administrateur des données\n100 jeux revus – décembre {{start|2025}} – ministères producteurs\n200 jeux revus et notés sur le portail – juin {{end|2026}} – administrateur des données',
         cost: '120 k€ sur deux ans (revue des jeux et ateliers), et 1,5 ETP dans l’équipe du portail.',
         lead: 'Administrateur ministériel des données, responsable du portail de données ouvertes.',
         partners:
@@ -98,10 +98,10 @@ export const fr: Bank = {
         indicator:
           'Part des marchés de l’État publiés au format OCDS (avis, attribution, contrat) dans le mois suivant leur attribution.',
         baseline:
-          'En 2024, 40 % des marchés attribués sont publiés avec leurs données essentielles (source : bilan annuel de la commande publique).',
-        target: '100 % des marchés de plus de 40 000 € publiés au format OCDS d’ici fin 2026.',
+          'En {{start-1|2024}}, 40 % des marchés attribués sont publiés avec leurs données essentielles (source : bilan annuel de la commande publique).',
+        target: '100 % des marchés de plus de 40 000 € publiés au format OCDS d’ici fin {{end|2026}}.',
         milestones:
-          'Échantillon pilote de 300 contrats publié au format OCDS – juin 2025 – direction des achats\nTrois ateliers avec les réutilisateurs sur les données manquantes – octobre 2025 – direction des achats\nPublication de tous les marchés des exercices 2024 et 2025 – juin 2026 – direction des achats',
+          'Échantillon pilote de 300 contrats publié au format OCDS – juin {{start|2025}} – direction des achats\nTrois ateliers avec les réutilisateurs sur les données manquantes – octobre {{start|2025}} – direction des achats\nPublication de tous les marchés des exercices {{start-1|2024}} et {{start|2025}} – juin {{end|2026}} – direction des achats',
         cost: '200 k€ pour adapter le profil d’acheteur, et 2 ETP pendant 18 mois.',
         lead: 'Direction des achats de l’État, chef du bureau de la donnée d’achat.',
         partners:
@@ -127,11 +127,11 @@ export const fr: Bank = {
         indicator:
           'Part des nouveaux projets numériques de l’État dont le code est publié sous licence libre dans les 6 mois de leur mise en service, ou dont la non-publication est motivée publiquement.',
         baseline:
-          'En 2024, le code de 9 des 40 projets présentés au comité d’architecture est publié (source : registre du comité).',
+          'En {{start-1|2024}}, le code de 9 des 40 projets présentés au comité d’architecture est publié (source : registre du comité).',
         target:
-          '100 % des nouveaux projets publiés ou motivés, et un répertoire public des codes de l’État en ligne, d’ici fin 2026.',
+          '100 % des nouveaux projets publiés ou motivés, et un répertoire public des codes de l’État en ligne, d’ici fin {{end|2026}}.',
         milestones:
-          'Guide de publication du code sous licence libre diffusé aux ministères – mars 2025 – direction du numérique\nRépertoire public des codes sources ouvert – septembre 2025 – direction du numérique\nCode de l’outil de participation publié pour réutilisation – mars 2026 – ministère porteur de l’outil',
+          'Guide de publication du code sous licence libre diffusé aux ministères – mars {{start|2025}} – direction du numérique\nRépertoire public des codes sources ouvert – septembre {{start|2025}} – direction du numérique\nCode de l’outil de participation publié pour réutilisation – mars {{end|2026}} – ministère porteur de l’outil',
         cost: '80 k€ pour le répertoire et 1 ETP de référent logiciels libres, sur le budget de la direction du numérique.',
         lead: 'Direction du numérique de l’État, responsable de la mission logiciels libres.',
         partners:
@@ -161,11 +161,11 @@ export const fr: Bank = {
         indicator:
           'Part des sociétés immatriculées dont les bénéficiaires effectifs sont déclarés, vérifiés et consultables gratuitement en ligne.',
         baseline:
-          'En 2024, 58 % des sociétés ont déclaré leurs bénéficiaires effectifs, sans contrôle de cohérence (source : greffe, rapport annuel).',
+          'En {{start-1|2024}}, 58 % des sociétés ont déclaré leurs bénéficiaires effectifs, sans contrôle de cohérence (source : greffe, rapport annuel).',
         target:
-          'Registre public et gratuit en ligne fin 2025 ; 90 % des sociétés déclarées et contrôlées d’ici fin 2026.',
+          'Registre public et gratuit en ligne fin {{start|2025}} ; 90 % des sociétés déclarées et contrôlées d’ici fin {{end|2026}}.',
         milestones:
-          'Consultation sur le format du registre – mars 2025 – ministère de l’Économie\nTexte rendant le registre public – septembre 2025 – ministère de la Justice\nRegistre en ligne, consultable gratuitement – décembre 2025 – greffe',
+          'Consultation sur le format du registre – mars {{start|2025}} – ministère de l’Économie\nTexte rendant le registre public – septembre {{start|2025}} – ministère de la Justice\nRegistre en ligne, consultable gratuitement – décembre {{start|2025}} – greffe',
         cost: '1,2 M€ pour le registre et les contrôles, et 4 ETP au greffe.',
         lead: 'Ministère de l’Économie, bureau du droit des sociétés.',
         partners:
@@ -194,11 +194,11 @@ export const fr: Bank = {
         indicator:
           'Part des entreprises extractives au-dessus du seuil dont les paiements à l’État sont publiés par projet et rapprochés des recettes publiques.',
         baseline:
-          'En 2024, le rapport ITIE couvre 60 % des paiements, avec deux ans de retard, entreprise par entreprise seulement (source : dernier rapport ITIE).',
+          'En {{start-1|2024}}, le rapport ITIE couvre 60 % des paiements, avec deux ans de retard, entreprise par entreprise seulement (source : dernier rapport ITIE).',
         target:
-          'Les paiements de toutes les entreprises au-dessus du seuil publiés par projet dans les 12 mois suivant la fin de l’année, dès le rapport 2026.',
+          'Les paiements de toutes les entreprises au-dessus du seuil publiés par projet dans les 12 mois suivant la fin de l’année, dès le rapport {{end|2026}}.',
         milestones:
-          'Loi sur la transparence des industries extractives adoptée – juin 2025 – ministère de l’énergie\nRapport ITIE publié avec les données de paiement – décembre 2025 – secrétariat ITIE\nPaiements publiés par projet minier ou pétrolier – décembre 2026 – secrétariat ITIE',
+          'Loi sur la transparence des industries extractives adoptée – juin {{start|2025}} – ministère de l’énergie\nRapport ITIE publié avec les données de paiement – décembre {{start|2025}} – secrétariat ITIE\nPaiements publiés par projet minier ou pétrolier – décembre {{end|2026}} – secrétariat ITIE',
         cost: '200 k€ par an pour l’administrateur indépendant et le secrétariat, pour moitié sur le budget de l’État, pour moitié par des partenaires au développement.',
         lead: 'Ministère de l’énergie et des mines, secrétariat national de l’ITIE.',
         partners:
@@ -236,11 +236,11 @@ export const fr: Bank = {
         indicator:
           'Part des programmes budgétaires dont les crédits, les dépenses exécutées et les résultats sont consultables, par programme, en données ouvertes.',
         baseline:
-          'En 2024, les dépenses exécutées sont publiées pour 30 % des programmes, en PDF seulement (source : annexes au projet de loi de finances).',
+          'En {{start-1|2024}}, les dépenses exécutées sont publiées pour 30 % des programmes, en PDF seulement (source : annexes au projet de loi de finances).',
         target:
-          'Tous les programmes suivis de l’annonce à l’exécution dans un outil en ligne, en données ouvertes, d’ici mars 2026.',
+          'Tous les programmes suivis de l’annonce à l’exécution dans un outil en ligne, en données ouvertes, d’ici mars {{end|2026}}.',
         milestones:
-          'Consultation des parlementaires et du public sur la lisibilité du budget – octobre 2025 – direction du budget\nRecommandations publiées – février 2026 – direction du budget\nOutil de suivi en ligne couvrant tous les programmes – mars 2026 – direction du budget',
+          'Consultation des parlementaires et du public sur la lisibilité du budget – octobre {{start|2025}} – direction du budget\nRecommandations publiées – février {{end|2026}} – direction du budget\nOutil de suivi en ligne couvrant tous les programmes – mars {{end|2026}} – direction du budget',
         cost: '250 k€ pour l’outil de suivi et 2 ETP pendant deux ans.',
         lead: 'Direction du budget, sous-direction de la synthèse budgétaire.',
         partners:
@@ -268,10 +268,10 @@ export const fr: Bank = {
         indicator:
           'Part des administrations qui publient en ligne les résumés des demandes d’accès déjà traitées, avec les documents communiqués.',
         baseline:
-          'En 2024, 20 % des administrations centrales publient ces résumés (source : rapport annuel de la commission d’accès).',
-        target: '50 % des administrations en juin 2025, 75 % en juin 2026.',
+          'En {{start-1|2024}}, 20 % des administrations centrales publient ces résumés (source : rapport annuel de la commission d’accès).',
+        target: '50 % des administrations en juin {{start|2025}}, 75 % en juin {{end|2026}}.',
         milestones:
-          'Guide en langage clair sur les exceptions au droit d’accès – juin 2025 – secrétariat général\nFormulaire de demande en ligne ouvert à 50 nouvelles administrations – décembre 2025 – direction du numérique\nRésumés publiés par 75 % des administrations – juin 2026 – secrétariat général',
+          'Guide en langage clair sur les exceptions au droit d’accès – juin {{start|2025}} – secrétariat général\nFormulaire de demande en ligne ouvert à 50 nouvelles administrations – décembre {{start|2025}} – direction du numérique\nRésumés publiés par 75 % des administrations – juin {{end|2026}} – secrétariat général',
         cost: '60 k€ pour le formulaire en ligne, et le temps des responsables d’accès déjà en poste.',
         lead: 'Secrétariat général du gouvernement, responsable ministériel de l’accès aux documents administratifs.',
         partners:
@@ -302,11 +302,11 @@ export const fr: Bank = {
         indicator:
           'Part des ministères qui assurent la publication proactive sur leur site de chaque catégorie d’informations que la loi énumère (organisation, budget, marchés, décisions), vérifiée chaque semestre.',
         baseline:
-          'En 2024, 11 ministères sur 17 publient toutes les catégories prévues et 4 les tiennent à jour (source : indice d’ouverture d’un observatoire associatif).',
+          'En {{start-1|2024}}, 11 ministères sur 17 publient toutes les catégories prévues et 4 les tiennent à jour (source : indice d’ouverture d’un observatoire associatif).',
         target:
-          'Les 17 ministères publient toutes les catégories prévues, mises à jour sous 30 jours, d’ici juin 2026.',
+          'Les 17 ministères publient toutes les catégories prévues, mises à jour sous 30 jours, d’ici juin {{end|2026}}.',
         milestones:
-          'Décret fixant les catégories de publication obligatoire et leur délai de mise à jour – mars 2025 – secrétariat général du gouvernement\nModèle commun de publication pour les sites des ministères – septembre 2025 – ministère de la fonction publique\nPremier bilan semestriel de conformité publié – janvier 2026 – secrétariat général du gouvernement',
+          'Décret fixant les catégories de publication obligatoire et leur délai de mise à jour – mars {{start|2025}} – secrétariat général du gouvernement\nModèle commun de publication pour les sites des ministères – septembre {{start|2025}} – ministère de la fonction publique\nPremier bilan semestriel de conformité publié – janvier {{end|2026}} – secrétariat général du gouvernement',
         cost: '35 k€ pour le modèle et les bilans, sur le budget du secrétariat général ; les référents déjà en poste dans chaque ministère.',
         lead: 'Secrétariat général du gouvernement, mission transparence et accès à l’information.',
         partners:
@@ -335,11 +335,11 @@ export const fr: Bank = {
         indicator:
           'Part des ministères dotés d’un tableau de gestion des archives approuvé dont les versements aux archives se font dans les délais.',
         baseline:
-          'En 2024, 6 ministères sur 20 ont un tableau de gestion approuvé ; les versements ont en moyenne 8 ans de retard (source : rapport d’inspection des archives).',
+          'En {{start-1|2024}}, 6 ministères sur 20 ont un tableau de gestion approuvé ; les versements ont en moyenne 8 ans de retard (source : rapport d’inspection des archives).',
         target:
-          'Tous les ministères dotés d’un tableau approuvé, et des versements à moins de 2 ans de retard, d’ici fin 2026.',
+          'Tous les ministères dotés d’un tableau approuvé, et des versements à moins de 2 ans de retard, d’ici fin {{end|2026}}.',
         milestones:
-          'Référentiel de gestion des documents publié – mars 2025 – archives nationales\nTableaux de gestion approuvés pour 10 ministères – décembre 2025 – missions des archives des ministères\nCatalogue en ligne des fonds versés ouvert – septembre 2026 – archives nationales',
+          'Référentiel de gestion des documents publié – mars {{start|2025}} – archives nationales\nTableaux de gestion approuvés pour 10 ministères – décembre {{start|2025}} – missions des archives des ministères\nCatalogue en ligne des fonds versés ouvert – septembre {{end|2026}} – archives nationales',
         cost: '250 k€ sur deux ans pour le catalogue et la formation, et un archiviste par ministère.',
         lead: 'Archives nationales, département de la gestion des documents.',
         partners:
@@ -377,11 +377,11 @@ export const fr: Bank = {
         indicator:
           'Nombre de consultations publiques qui publient, à leur clôture, la synthèse des contributions et la réponse motivée de l’administration.',
         baseline:
-          'En 2024, 6 consultations sur 25 publient une synthèse, aucune ne répond aux contributions (source : recensement du secrétariat général).',
+          'En {{start-1|2024}}, 6 consultations sur 25 publient une synthèse, aucune ne répond aux contributions (source : recensement du secrétariat général).',
         target:
-          'Toutes les consultations nationales publient synthèse et réponses dans les 3 mois, d’ici fin 2026 ; 10 séances tenues avec des associations de publics éloignés.',
+          'Toutes les consultations nationales publient synthèse et réponses dans les 3 mois, d’ici fin {{end|2026}} ; 10 séances tenues avec des associations de publics éloignés.',
         milestones:
-          'Règle imposant un rapport de consultation joint aux projets de texte – juin 2025 – secrétariat général\nPlateforme unique de consultation en ligne – décembre 2025 – direction du numérique\nGuide des pratiques inclusives publié – juin 2026 – centre de la participation',
+          'Règle imposant un rapport de consultation joint aux projets de texte – juin {{start|2025}} – secrétariat général\nPlateforme unique de consultation en ligne – décembre {{start|2025}} – direction du numérique\nGuide des pratiques inclusives publié – juin {{end|2026}} – centre de la participation',
         cost: '150 k€ pour la plateforme et les séances en région, et 1 ETP d’animateur.',
         lead: 'Centre interministériel de la participation citoyenne, responsable des consultations.',
         partners:
@@ -416,10 +416,10 @@ export const fr: Bank = {
         indicator:
           'Publication annuelle des données de l’aide juridictionnelle et des délais de jugement, ventilées par juridiction, sexe et âge.',
         baseline:
-          'En 2024, les délais de jugement sont publiés par grande catégorie seulement, sans ventilation (source : annuaire statistique de la justice).',
-        target: 'Un rapport annuel ventilé publié en données ouvertes chaque mois de mai, à partir de 2026.',
+          'En {{start-1|2024}}, les délais de jugement sont publiés par grande catégorie seulement, sans ventilation (source : annuaire statistique de la justice).',
+        target: 'Un rapport annuel ventilé publié en données ouvertes chaque mois de mai, à partir de {{end|2026}}.',
         milestones:
-          'Liste des variables ventilées arrêtée avec les juridictions – mars 2025 – service statistique du ministère\nPremier rapport ventilé publié – mai 2026 – service statistique du ministère\nPage d’information sur l’accès au droit mise à jour – décembre 2026 – service de l’accès au droit',
+          'Liste des variables ventilées arrêtée avec les juridictions – mars {{start|2025}} – service statistique du ministère\nPremier rapport ventilé publié – mai {{end|2026}} – service statistique du ministère\nPage d’information sur l’accès au droit mise à jour – décembre {{end|2026}} – service de l’accès au droit',
         cost: '90 k€ pour l’extraction des données et 1 ETP de statisticien.',
         lead: 'Ministère de la Justice, service statistique ministériel.',
         partners:
@@ -456,11 +456,11 @@ export const fr: Bank = {
         indicator:
           'Part des rencontres entre représentants d’intérêts et décideurs publics déclarées dans le registre dans le délai légal.',
         baseline:
-          'En 2024, 1 200 déclarations d’activité, dont 30 % déposées après le délai (source : rapport annuel de l’autorité de contrôle).',
+          'En {{start-1|2024}}, 1 200 déclarations d’activité, dont 30 % déposées après le délai (source : rapport annuel de l’autorité de contrôle).',
         target:
-          '90 % des déclarations déposées dans le délai, et agendas des ministres publiés chaque mois, d’ici fin 2026.',
+          '90 % des déclarations déposées dans le délai, et agendas des ministres publiés chaque mois, d’ici fin {{end|2026}}.',
         milestones:
-          'Bilan public de la loi sur la représentation d’intérêts – juin 2025 – autorité de contrôle\nProjet de décret étendant le registre aux agendas des ministres – décembre 2025 – secrétariat général\nCanal unique de signalement pour les lanceurs d’alerte ouvert – juin 2026 – ministère de la Fonction publique',
+          'Bilan public de la loi sur la représentation d’intérêts – juin {{start|2025}} – autorité de contrôle\nProjet de décret étendant le registre aux agendas des ministres – décembre {{start|2025}} – secrétariat général\nCanal unique de signalement pour les lanceurs d’alerte ouvert – juin {{end|2026}} – ministère de la Fonction publique',
         cost: '300 k€ pour le registre et le canal de signalement, et 3 ETP de contrôleurs.',
         lead: 'Autorité de contrôle de la transparence de la vie publique, direction des répertoires.',
         partners: 'Des ONG anticorruption relisent le bilan et publient leur propre évaluation du registre.',
@@ -490,10 +490,10 @@ export const fr: Bank = {
         indicator:
           'Délai moyen de réponse et taux d’appels décrochés de la ligne d’écoute en santé mentale, publiés chaque trimestre par région.',
         baseline:
-          'En 2024, 78 % des appels décrochés, délai moyen de 4 minutes (source : rapport d’activité de l’agence de santé).',
-        target: '95 % des appels décrochés en moins de 2 minutes, dans toutes les régions, d’ici fin 2026.',
+          'En {{start-1|2024}}, 78 % des appels décrochés, délai moyen de 4 minutes (source : rapport d’activité de l’agence de santé).',
+        target: '95 % des appels décrochés en moins de 2 minutes, dans toutes les régions, d’ici fin {{end|2026}}.',
         milestones:
-          'Tableau de bord trimestriel en ligne – juin 2025 – agence nationale de santé publique\nFinancement de 10 centres d’appels régionaux supplémentaires – décembre 2025 – ministère de la Santé\nÉvaluation publique du service – septembre 2026 – agence nationale de santé publique',
+          'Tableau de bord trimestriel en ligne – juin {{start|2025}} – agence nationale de santé publique\nFinancement de 10 centres d’appels régionaux supplémentaires – décembre {{start|2025}} – ministère de la Santé\nÉvaluation publique du service – septembre {{end|2026}} – agence nationale de santé publique',
         cost: '4 M€ par an pour les centres d’appels, sur le budget de la santé publique.',
         lead: 'Ministère de la Santé, direction générale de la santé, sous-direction de la santé mentale.',
         partners: 'Des associations de patients et d’usagers participent à l’évaluation du service.',
@@ -523,11 +523,11 @@ export const fr: Bank = {
         indicator:
           'Nombre d’utilisateurs (collectivités, entreprises, particuliers) des services de données climatiques, mesuré chaque année.',
         baseline:
-          'En 2024, 42 000 utilisateurs du portail de services climatiques (source : statistiques de fréquentation).',
+          'En {{start-1|2024}}, 42 000 utilisateurs du portail de services climatiques (source : statistiques de fréquentation).',
         target:
-          '+10 % d’utilisateurs d’ici 2026 par rapport à 2024, et les émissions de GES par secteur publiées chaque année en données ouvertes.',
+          '+10 % d’utilisateurs d’ici {{end|2026}} par rapport à {{start-1|2024}}, et les émissions de GES par secteur publiées chaque année en données ouvertes.',
         milestones:
-          'Enquête sur les besoins des utilisateurs de données climatiques – juin 2025 – service climatique national\nÉtudes d’impact soumises aux commentaires du public en ligne pendant 30 jours – décembre 2025 – ministère de la Transition écologique\nNouvelles projections locales publiées – juin 2026 – service climatique national',
+          'Enquête sur les besoins des utilisateurs de données climatiques – juin {{start|2025}} – service climatique national\nÉtudes d’impact soumises aux commentaires du public en ligne pendant 30 jours – décembre {{start|2025}} – ministère de la Transition écologique\nNouvelles projections locales publiées – juin {{end|2026}} – service climatique national',
         cost: '500 k€ sur deux ans pour le portail et les projections locales.',
         lead: 'Ministère de la Transition écologique, service des données et études statistiques.',
         partners:
@@ -565,11 +565,11 @@ export const fr: Bank = {
         indicator:
           'Part des algorithmes utilisés pour des décisions individuelles qui sont inventoriés publiquement avec leur évaluation d’impact.',
         baseline:
-          'En 2024, 12 algorithmes publics sont décrits en ligne, sans évaluation d’impact (source : inventaire de la direction du numérique).',
+          'En {{start-1|2024}}, 12 algorithmes publics sont décrits en ligne, sans évaluation d’impact (source : inventaire de la direction du numérique).',
         target:
-          'Tous les systèmes de décision automatisée inventoriés avec une évaluation d’impact publiée, d’ici fin 2026.',
+          'Tous les systèmes de décision automatisée inventoriés avec une évaluation d’impact publiée, d’ici fin {{end|2026}}.',
         milestones:
-          'Directive sur les décisions automatisées – janvier 2025 – direction du numérique\nOutil d’évaluation de l’impact algorithmique en ligne – juillet 2025 – direction du numérique\nInventaire public complet – décembre 2026 – ministères',
+          'Directive sur les décisions automatisées – janvier {{start|2025}} – direction du numérique\nOutil d’évaluation de l’impact algorithmique en ligne – juillet {{start|2025}} – direction du numérique\nInventaire public complet – décembre {{end|2026}} – ministères',
         cost: '150 k€ pour l’outil d’évaluation et 2 ETP d’experts en données.',
         lead: 'Direction du numérique de l’État, pôle éthique des algorithmes.',
         partners:
@@ -606,11 +606,11 @@ export const fr: Bank = {
         indicator:
           'Part des textes en discussion au Parlement dont les amendements, votes et auditions sont publiés en données ouvertes dans les 24 heures.',
         baseline:
-          'En 2024, les votes sont publiés en PDF sous 5 jours, les amendements ne sont pas réutilisables (source : services de l’Assemblée).',
+          'En {{start-1|2024}}, les votes sont publiés en PDF sous 5 jours, les amendements ne sont pas réutilisables (source : services de l’Assemblée).',
         target:
-          'Votes et amendements publiés en données ouvertes sous 24 heures, et une plateforme où le public commente les propositions de loi, d’ici fin 2026.',
+          'Votes et amendements publiés en données ouvertes sous 24 heures, et une plateforme où le public commente les propositions de loi, d’ici fin {{end|2026}}.',
         milestones:
-          'Format ouvert des votes et amendements adopté par le bureau – mars 2025 – secrétariat général de l’Assemblée\nPlateforme de contributions citoyennes ouverte – janvier 2026 – secrétariat général de l’Assemblée\nBilan public des contributions reçues – décembre 2026 – commission chargée de la participation',
+          'Format ouvert des votes et amendements adopté par le bureau – mars {{start|2025}} – secrétariat général de l’Assemblée\nPlateforme de contributions citoyennes ouverte – janvier {{end|2026}} – secrétariat général de l’Assemblée\nBilan public des contributions reçues – décembre {{end|2026}} – commission chargée de la participation',
         cost: '180 k€ sur le budget de l’Assemblée, et 1 ETP de développeur.',
         lead: 'Secrétariat général de l’Assemblée, direction de la communication et de l’information.',
         partners: 'Des associations de transparence parlementaire réutilisent les données et signalent les manques.',
@@ -644,10 +644,10 @@ export const fr: Bank = {
         indicator:
           'Nombre de communes de plus de 3 500 habitants qui publient en ligne leur budget, leurs délibérations et leurs marchés dans un format commun.',
         baseline:
-          'En 2024, 30 % de ces communes publient leurs délibérations, 10 % leur budget en données ouvertes (source : observatoire des données locales).',
-        target: '60 % des communes concernées publient les trois jeux dans le format commun d’ici fin 2026.',
+          'En {{start-1|2024}}, 30 % de ces communes publient leurs délibérations, 10 % leur budget en données ouvertes (source : observatoire des données locales).',
+        target: '60 % des communes concernées publient les trois jeux dans le format commun d’ici fin {{end|2026}}.',
         milestones:
-          'Modèle de site et format commun des délibérations publiés – juin 2025 – ministère chargé des collectivités\nAccompagnement de 200 communes pilotes – décembre 2025 – associations d’élus\nBilan par département publié – octobre 2026 – ministère chargé des collectivités',
+          'Modèle de site et format commun des délibérations publiés – juin {{start|2025}} – ministère chargé des collectivités\nAccompagnement de 200 communes pilotes – décembre {{start|2025}} – associations d’élus\nBilan par département publié – octobre {{end|2026}} – ministère chargé des collectivités',
         cost: '400 k€ de dotation pour l’accompagnement, et 3 ETP répartis dans les préfectures.',
         lead: 'Ministère chargé des collectivités territoriales, direction générale des collectivités locales.',
         partners:
@@ -679,10 +679,10 @@ export const fr: Bank = {
         indicator:
           'Nombre d’enseignants qui utilisent les ressources pédagogiques sur le gouvernement ouvert, et leur satisfaction mesurée par questionnaire.',
         baseline:
-          'En 2024, aucune ressource pédagogique sur le gouvernement ouvert n’existe (source : recensement du ministère de l’Éducation).',
-        target: 'Au moins 500 enseignants utilisateurs et 70 % satisfaits, d’ici mars 2026.',
+          'En {{start-1|2024}}, aucune ressource pédagogique sur le gouvernement ouvert n’existe (source : recensement du ministère de l’Éducation).',
+        target: 'Au moins 500 enseignants utilisateurs et 70 % satisfaits, d’ici mars {{end|2026}}.',
         milestones:
-          'Ressources pédagogiques rédigées et publiées – juin 2025 – direction de l’enseignement scolaire\nPrésentation à 50 enseignants formateurs – novembre 2025 – académies\nQuestionnaire de satisfaction et bilan publiés – mars 2026 – direction de l’enseignement scolaire',
+          'Ressources pédagogiques rédigées et publiées – juin {{start|2025}} – direction de l’enseignement scolaire\nPrésentation à 50 enseignants formateurs – novembre {{start|2025}} – académies\nQuestionnaire de satisfaction et bilan publiés – mars {{end|2026}} – direction de l’enseignement scolaire',
         cost: '60 k€ pour la rédaction et la diffusion, sur le budget de l’éducation civique.',
         lead: 'Ministère de l’Éducation nationale, direction générale de l’enseignement scolaire.',
         partners:
@@ -713,11 +713,11 @@ export const fr: Bank = {
         indicator:
           'Nombre d’indicateurs statistiques publiés ventilés par sexe, et part des mesures budgétaires nouvelles accompagnées d’une analyse de leur effet selon le sexe.',
         baseline:
-          'En 2024, 20 indicateurs ventilés par sexe publiés, aucune mesure budgétaire analysée (source : institut statistique).',
+          'En {{start-1|2024}}, 20 indicateurs ventilés par sexe publiés, aucune mesure budgétaire analysée (source : institut statistique).',
         target:
-          'Plus de 50 indicateurs ventilés publiés en juin 2025 ; toutes les mesures de la loi de finances 2027 analysées.',
+          'Plus de 50 indicateurs ventilés publiés en juin {{start|2025}} ; toutes les mesures de la loi de finances {{end+1|2027}} analysées.',
         milestones:
-          'Publication de 50 indicateurs ventilés par sexe – juin 2025 – institut statistique\nGuide d’analyse budgétaire sensible au genre – décembre 2025 – direction du budget\nRapport annuel sur les violences sexistes publié – juin 2026 – ministère chargé de l’égalité',
+          'Publication de 50 indicateurs ventilés par sexe – juin {{start|2025}} – institut statistique\nGuide d’analyse budgétaire sensible au genre – décembre {{start|2025}} – direction du budget\nRapport annuel sur les violences sexistes publié – juin {{end|2026}} – ministère chargé de l’égalité',
         cost: '100 k€ et 1 ETP à l’institut statistique, sur deux ans.',
         lead: 'Ministère chargé de l’égalité entre les femmes et les hommes, service des droits des femmes.',
         partners:
@@ -749,11 +749,11 @@ export const fr: Bank = {
         indicator:
           'Nombre de projets d’éducation aux médias financés et de personnes touchées ; publication des propriétaires des médias d’information.',
         baseline:
-          'En 2024, 15 projets financés touchant 20 000 personnes ; la propriété des médias n’est pas publiée (source : ministère de la Culture).',
+          'En {{start-1|2024}}, 15 projets financés touchant 20 000 personnes ; la propriété des médias n’est pas publiée (source : ministère de la Culture).',
         target:
-          '40 projets et 100 000 personnes touchées d’ici fin 2026, et un registre public des propriétaires de médias en ligne.',
+          '40 projets et 100 000 personnes touchées d’ici fin {{end|2026}}, et un registre public des propriétaires de médias en ligne.',
         milestones:
-          'Appel à projets d’éducation aux médias – mars 2025 – ministère de la Culture\nRegistre public de la propriété des médias – décembre 2025 – autorité de régulation\nConférence annuelle sur la désinformation et bilan publié – juin 2026 – ministère de la Culture',
+          'Appel à projets d’éducation aux médias – mars {{start|2025}} – ministère de la Culture\nRegistre public de la propriété des médias – décembre {{start|2025}} – autorité de régulation\nConférence annuelle sur la désinformation et bilan publié – juin {{end|2026}} – ministère de la Culture',
         cost: '2 M€ par an pour les projets, sur le programme presse et médias.',
         lead: 'Ministère de la Culture, direction générale des médias et des industries culturelles.',
         partners:
@@ -783,10 +783,11 @@ export const fr: Bank = {
         indicator:
           'Part des publications issues de recherches financées sur fonds publics disponibles en accès ouvert dès leur parution.',
         baseline:
-          'En 2024, 55 % des publications financées sur fonds publics sont en accès ouvert (source : baromètre de la science ouverte).',
-        target: '100 % des publications financées en accès ouvert immédiat, avec leurs données, à partir de fin 2026.',
+          'En {{start-1|2024}}, 55 % des publications financées sur fonds publics sont en accès ouvert (source : baromètre de la science ouverte).',
+        target:
+          '100 % des publications financées en accès ouvert immédiat, avec leurs données, à partir de fin {{end|2026}}.',
         milestones:
-          'Feuille de route nationale pour la science ouverte publiée – juin 2025 – ministère de la Recherche\nPlans d’action des organismes de recherche publiés – mars 2026 – organismes de recherche\nDix séances d’échanges avec les chercheurs et le public – juin 2026 – ministère de la Recherche',
+          'Feuille de route nationale pour la science ouverte publiée – juin {{start|2025}} – ministère de la Recherche\nPlans d’action des organismes de recherche publiés – mars {{end|2026}} – organismes de recherche\nDix séances d’échanges avec les chercheurs et le public – juin {{end|2026}} – ministère de la Recherche',
         cost: '1,5 M€ pour l’archive ouverte et les frais de publication, et 2 ETP.',
         lead: 'Ministère de la Recherche, comité pour la science ouverte.',
         partners:
@@ -820,11 +821,11 @@ export const fr: Bank = {
         indicator:
           'Part des services publics les plus fréquentés qui publient leurs engagements de service et, chaque trimestre, leurs résultats (délais d’attente, satisfaction des usagers).',
         baseline:
-          'En 2024, 12 des 40 services les plus fréquentés publient des résultats, chacun à sa façon (source : baromètre de la qualité des services publics).',
+          'En {{start-1|2024}}, 12 des 40 services les plus fréquentés publient des résultats, chacun à sa façon (source : baromètre de la qualité des services publics).',
         target:
-          'Les 40 services publient chaque trimestre leurs résultats selon une charte commune, et les délais d’attente moyens baissent d’un quart, d’ici fin 2026.',
+          'Les 40 services publient chaque trimestre leurs résultats selon une charte commune, et les délais d’attente moyens baissent d’un quart, d’ici fin {{end|2026}}.',
         milestones:
-          'Charte commune des engagements de service publiée – mars 2025 – direction de la transformation publique\nPremiers résultats trimestriels publiés par 20 services – septembre 2025 – services concernés\nRésultats des 40 services en ligne, avec les réponses aux avis des usagers – juin 2026 – direction de la transformation publique',
+          'Charte commune des engagements de service publiée – mars {{start|2025}} – direction de la transformation publique\nPremiers résultats trimestriels publiés par 20 services – septembre {{start|2025}} – services concernés\nRésultats des 40 services en ligne, avec les réponses aux avis des usagers – juin {{end|2026}} – direction de la transformation publique',
         cost: '250 k€ pour les enquêtes de satisfaction et la publication, et 2 ETP.',
         lead: 'Direction de la transformation publique, mission qualité de service.',
         partners:
@@ -862,10 +863,11 @@ export const fr: Bank = {
         indicator:
           'Part des recommandations des organes des traités et de l’examen périodique universel dont la suite est publiée (mesure, responsable, échéance, avancement).',
         baseline:
-          'En 2024, 180 recommandations en cours ; 25 % ont une suite publiée, aucune avec une échéance (source : tableau de suivi interministériel des droits de l’homme).',
-        target: 'Toutes les recommandations avec une suite publiée et mise à jour chaque semestre, d’ici fin 2026.',
+          'En {{start-1|2024}}, 180 recommandations en cours ; 25 % ont une suite publiée, aucune avec une échéance (source : tableau de suivi interministériel des droits de l’homme).',
+        target:
+          'Toutes les recommandations avec une suite publiée et mise à jour chaque semestre, d’ici fin {{end|2026}}.',
         milestones:
-          'Tableau public de suivi des recommandations sur les droits de l’homme en ligne – juin 2025 – délégation aux droits de l’homme\nChaque ministère concerné inscrit les mesures dans son programme de travail – décembre 2025 – secrétariats généraux\nRapport d’étape débattu avec la commission nationale consultative des droits de l’homme – juin 2026 – délégation aux droits de l’homme',
+          'Tableau public de suivi des recommandations sur les droits de l’homme en ligne – juin {{start|2025}} – délégation aux droits de l’homme\nChaque ministère concerné inscrit les mesures dans son programme de travail – décembre {{start|2025}} – secrétariats généraux\nRapport d’étape débattu avec la commission nationale consultative des droits de l’homme – juin {{end|2026}} – délégation aux droits de l’homme',
         cost: '90 k€ pour l’outil de suivi et les consultations, et 1 ETP.',
         lead: 'Délégation interministérielle aux droits de l’homme, auprès du Premier ministre.',
         partners:
@@ -895,11 +897,11 @@ export const fr: Bank = {
         indicator:
           'Nombre de bénévoles inscrits sur la plateforme publique des missions, et part des associations qui y déclarent leurs besoins en bénévoles.',
         baseline:
-          'En 2024, 10 % des adultes font du bénévolat régulier ; la plateforme compte 30 000 inscrits (source : enquête annuelle sur la vie associative).',
+          'En {{start-1|2024}}, 10 % des adultes font du bénévolat régulier ; la plateforme compte 30 000 inscrits (source : enquête annuelle sur la vie associative).',
         target:
-          'Une loi sur le bénévolat adoptée, 80 000 bénévoles inscrits et les compétences des bénévoles reconnues par un certificat, d’ici fin 2026.',
+          'Une loi sur le bénévolat adoptée, 80 000 bénévoles inscrits et les compétences des bénévoles reconnues par un certificat, d’ici fin {{end|2026}}.',
         milestones:
-          'Projet de loi sur le statut des bénévoles soumis à consultation publique – mars 2025 – ministère chargé de la vie associative\nPlateforme des missions bénévoles ouverte à toutes les associations – octobre 2025 – agence du service civique\nPremiers certificats de compétences bénévoles délivrés – juin 2026 – ministère chargé de la vie associative',
+          'Projet de loi sur le statut des bénévoles soumis à consultation publique – mars {{start|2025}} – ministère chargé de la vie associative\nPlateforme des missions bénévoles ouverte à toutes les associations – octobre {{start|2025}} – agence du service civique\nPremiers certificats de compétences bénévoles délivrés – juin {{end|2026}} – ministère chargé de la vie associative',
         cost: '400 k€ pour la plateforme et la certification, et 2 ETP.',
         lead: 'Ministère chargé de la vie associative, bureau du bénévolat.',
         partners:
@@ -928,11 +930,11 @@ export const fr: Bank = {
         indicator:
           'Part des postes de la fonction publique pourvus après un appel public à candidatures publié en ligne avec ses critères de sélection.',
         baseline:
-          'En 2024, 55 % des postes vacants sont publiés en ligne ; aucun avec ses critères de sélection (source : rapport annuel sur l’état de la fonction publique).',
+          'En {{start-1|2024}}, 55 % des postes vacants sont publiés en ligne ; aucun avec ses critères de sélection (source : rapport annuel sur l’état de la fonction publique).',
         target:
-          'Tous les postes vacants publiés avec leurs critères, et les jurys des emplois de direction composés pour moitié de membres extérieurs, d’ici fin 2026.',
+          'Tous les postes vacants publiés avec leurs critères, et les jurys des emplois de direction composés pour moitié de membres extérieurs, d’ici fin {{end|2026}}.',
         milestones:
-          'Décret sur la publicité des postes vacants et des critères de sélection publié – avril 2025 – direction générale de la fonction publique\nTous les postes vacants publiés sur la place de l’emploi public – décembre 2025 – ministères employeurs\nPremier rapport public sur les recrutements de l’année – juin 2026 – direction générale de la fonction publique',
+          'Décret sur la publicité des postes vacants et des critères de sélection publié – avril {{start|2025}} – direction générale de la fonction publique\nTous les postes vacants publiés sur la place de l’emploi public – décembre {{start|2025}} – ministères employeurs\nPremier rapport public sur les recrutements de l’année – juin {{end|2026}} – direction générale de la fonction publique',
         cost: '150 k€ pour le site des offres et les jurys, et 2 ETP.',
         lead: 'Direction générale de l’administration et de la fonction publique, bureau du recrutement.',
         partners: 'Les organisations syndicales de la fonction publique siègent au comité qui suit le décret.',

@@ -8,6 +8,7 @@ import { foldSameLength } from '../../../dates';
 import { foldChar, foldWord } from '../../../text/fold';
 import { inCurrency, type Currency } from '../../../template/currency';
 import { fieldMeta, TEMPLATE_FIELDS } from '../../../template/fields';
+import { datedFor, type PlanPeriod } from '../../../template/period';
 import type { Commitment, FieldName, Lang } from '../../../types';
 import {
   firstRunAfter,
@@ -370,11 +371,14 @@ export function exampleOf(
   field: FieldName,
   lang: Lang,
   currency?: Currency,
+  period?: PlanPeriod,
 ): Advice | undefined {
   const s = BANKS[lang].subjects.find((x) => x.id === subject);
   if (!s || !isAdviceField(field, s.examples)) return undefined;
   const example = s.examples[field];
-  return example ? { example: inCurrency(example, currency, lang), source: s.sources?.[field] ?? s.source } : undefined;
+  return example
+    ? { example: datedFor(inCurrency(example, currency, lang), period), source: s.sources?.[field] ?? s.source }
+    : undefined;
 }
 
 /** The closest subject's example for a field of a text (title and body as one), or undefined when none is close. */
@@ -485,11 +489,13 @@ export function commitmentAdvice(
   lang: Lang,
   currency?: Currency,
   reading?: AdviceReading,
+  /** The plan's period (planPeriod of the text and its commitments): the examples' years fit it. */
+  period?: PlanPeriod,
 ): Partial<Record<FieldName, Advice>> {
   const subject = commitmentSubject(text, c, reading);
   const out: Partial<Record<FieldName, Advice>> = {};
   for (const field of c.missing) {
-    const advice = subjectAdvice(subject, field, lang, currency);
+    const advice = subjectAdvice(subject, field, lang, currency, period);
     if (advice) out[field] = advice;
   }
   return out;
@@ -501,9 +507,10 @@ export function subjectAdvice(
   field: FieldName,
   lang: Lang,
   currency?: Currency,
+  period?: PlanPeriod,
 ): Advice | undefined {
-  const advice = exampleOf(subject, field, lang, currency);
+  const advice = exampleOf(subject, field, lang, currency, period);
   if (advice || (field !== 'calendar' && subject !== 'procurement')) return advice;
   const template = TEMPLATE_FIELDS.find((f) => f.field === field);
-  return template ? { example: fieldMeta(template.id, lang, currency).example } : undefined;
+  return template ? { example: fieldMeta(template.id, lang, currency, period).example } : undefined;
 }

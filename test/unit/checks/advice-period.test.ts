@@ -1,0 +1,93 @@
+// The examples under a missing-field question are dated for the plan: within its years when it states them (its
+// title, a heading, the dates its commitments use), as written when it does not.
+import { analyze, fromPlainText, type Finding, type Lang } from '../../../src/core';
+import { BANKS } from '../../../src/core/checks/missing-field/advice';
+import { fields } from '../../../src/core/messages/fields';
+import { datedFor, planPeriod } from '../../../src/core/template/period';
+
+const BODY = {
+  fr: `## Engagement 1 : Ouvrir les données de la commande publique
+
+Les acheteurs publics publieront les données essentielles de leurs marchés publics.
+`,
+  en: `## Commitment 1: Open public procurement data
+
+Public buyers will publish the key data of their public contracts.
+`,
+};
+
+function missing(plan: string, lang: Lang): Finding[] {
+  const a = analyze(fromPlainText(plan, { markdown: true }), { lang, earlierPlans: null });
+  return a.findings.filter((f) => f.ruleId === 'missing-field');
+}
+/** A field's example, without the real commitment it is credited to. */
+const example = (fs: Finding[], field: string) => fs.find((f) => f.data?.field === field)!.expected[0].split(/ — /)[0];
+const years = (s: string) => [...s.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+/** The years of the examples, but those of the real commitments they are credited to (« d'après Canada 2018-2020 »). */
+const exampleYears = (fs: Finding[]) => fs.flatMap((f) => f.expected.flatMap((e) => years(e.split(/ — /)[0])));
+
+describe('the plan’s period', () => {
+  it('is read from the line that names the plan, in either language', () => {
+    expect(planPeriod('# Plan d’action national pour la France 2015-2017 — extrait\n\nTexte.')).toEqual({
+      start: 2015,
+      end: 2017,
+    });
+    expect(planPeriod('Intro\n\n2022–2024 National Action Plan\n')).toEqual({ start: 2022, end: 2024 });
+    expect(planPeriod('# Plan d’action national du Canada pour un gouvernement ouvert de 2018-2020')).toEqual({
+      start: 2018,
+      end: 2020,
+    });
+    // A span of years that is not the plan's (no plan named, or too long for a plan) is not its period.
+    expect(planPeriod('## Engagement 1 : Registre\n\nLa loi de 2016-2017 a créé le registre.')).toBeUndefined();
+    expect(planPeriod('# Plan climat 2020-2050')).toBeUndefined();
+  });
+
+  it('fills the examples’ placeholders, or leaves the years they were written with', () => {
+    const text = 'De janvier {{start|2027}} à décembre {{end|2028}} ; en {{start-1|2024}} ; loi {{end+1|2027}}.';
+    expect(datedFor(text, undefined)).toBe('De janvier 2027 à décembre 2028 ; en 2024 ; loi 2027.');
+    expect(datedFor(text, { start: 2015, end: 2017 })).toBe('De janvier 2015 à décembre 2017 ; en 2014 ; loi 2018.');
+  });
+
+  it('leaves no placeholder unread in the examples’ data', () => {
+    const all = [
+      ...(['fr', 'en'] as const).flatMap((lang) => BANKS[lang].subjects.flatMap((s) => Object.values(s.examples))),
+      ...(['fr', 'en'] as const).flatMap((lang) =>
+        Object.values(fields[lang]).map((f) => (f as { example?: string }).example ?? ''),
+      ),
+    ];
+    expect(all.filter((e) => /\{\{/.test(e)).length).toBeGreaterThan(100);
+    for (const e of all)
+      for (const period of [undefined, { start: 2015, end: 2017 }]) expect(datedFor(e, period)).not.toMatch(/[{}]/);
+  });
+});
+
+describe('the examples under the missing-field questions', () => {
+  it.each(['fr', 'en'] as const)('fit a 2015-2017 plan: calendar within it, baseline the year before (%s)', (lang) => {
+    const title = lang === 'fr' ? '# Plan d’action national 2015-2017\n\n' : '# 2015-2017 National Action Plan\n\n';
+    const fs = missing(title + BODY[lang], lang);
+    expect(years(example(fs, 'calendar'))).toEqual([2015, 2017]);
+    expect(years(example(fs, 'baseline'))[0]).toBe(2014);
+    const all = exampleYears(fs);
+    expect(all.length).toBeGreaterThan(5);
+    for (const y of all) expect(y >= 2014 && y <= 2018).toBe(true);
+    expect(Math.max(...years(example(fs, 'target')))).toBe(2017);
+  });
+
+  it.each(['fr', 'en'] as const)('fit the years the commitments’ dates use when no title says them (%s)', (lang) => {
+    const dated =
+      lang === 'fr'
+        ? `${BODY.fr}\nCalendrier : de mars 2019 à juin 2020.\n`
+        : `${BODY.en}\nTimeline: from March 2019 to June 2020.\n`;
+    const fs = missing(dated, lang);
+    expect(years(example(fs, 'baseline'))[0]).toBe(2018);
+    for (const y of exampleYears(fs)) expect(y >= 2018 && y <= 2021).toBe(true);
+  });
+
+  it.each(['fr', 'en'] as const)('stay as written for a draft that states no period (%s)', (lang) => {
+    const fs = missing(BODY[lang], lang);
+    expect(example(fs, 'calendar')).toBe(
+      lang === 'fr' ? 'De janvier 2027 à décembre 2028.' : 'From January 2027 to December 2028.',
+    );
+    expect(years(example(fs, 'baseline'))[0]).toBe(2024);
+  });
+});
