@@ -22,10 +22,32 @@ const MENTION = new RegExp(
   'g',
 );
 
-/** The currency a plan's cost lines name most, else its whole text; undefined when none, or two as often. */
+/**
+ * The currency a plan's cost lines name most, else its whole text, else its country's when its title (first line)
+ * names one (« Plan d'action national du Canada… »); undefined when none, or two as often.
+ */
 export function planCurrency(text: string, commitments: readonly Pick<Commitment, 'fields'>[]): Currency | undefined {
   const costs = commitments.flatMap((c) => (c.fields.cost ? [c.fields.cost.text] : []));
-  return mostNamed(costs.join('\n')) ?? mostNamed(text);
+  return mostNamed(costs.join('\n')) ?? mostNamed(text) ?? countryCurrency(text);
+}
+
+/** Countries whose plans are written in French or English, by the names those plans call them, and their currency. */
+const COUNTRY_CURRENCY: ReadonlyArray<[RegExp, Currency]> = [
+  [/\b(?:Canada|United States|États-Unis|Etats-Unis|Australi[ae]|New Zealand|Nouvelle-Zélande)\b/, 'dollar'],
+  [/\b(?:United Kingdom|Royaume-Uni|Scotland|Écosse)\b/, 'pound'],
+  [/\b(?:Maroc|Morocco)\b/, 'dirham'],
+  [
+    /\b(?:Sénégal|Senegal|Côte d['’]Ivoire|Burkina Faso|Bénin|Benin|Niger|Togo|Mali|Cameroun|Cameroon|Gabon|Tchad|Chad)\b/,
+    'cfaFranc',
+  ],
+  [/\b(?:France|Belgique|Belgium|Luxembourg|Irlande|Ireland|Finlande|Finland|Grèce|Greece)\b/, 'euro'],
+];
+
+/** The currency of the country the document's first line (its title) names; none when it names none, or two. */
+function countryCurrency(text: string): Currency | undefined {
+  const title = text.split('\n').find((l) => l.trim()) ?? '';
+  const named = new Set(COUNTRY_CURRENCY.filter(([name]) => name.test(title)).map(([, currency]) => currency));
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 // Reading the cost lines first is also cheaper: the whole text of a 150,000-word plan takes about 3 ms.

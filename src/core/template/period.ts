@@ -8,6 +8,8 @@ import type { Commitment } from '../types';
 export interface PlanPeriod {
   start: number;
   end: number;
+  /** The line that names the plan with its years (its title), when the period was read from one. */
+  title?: string;
 }
 
 /** A plan lasts a few years: a longer span is not a plan's period (« depuis 1978 », a strategy to 2040). */
@@ -31,7 +33,7 @@ export function planPeriod(
     const m = RANGE.exec(line);
     if (!m) continue;
     const period = spanOf([Number(m[1]), Number(m[2])]);
-    if (period && period.end > period.start) return period;
+    if (period && period.end > period.start) return { ...period, title: line };
   }
   const years: number[] = [];
   for (const c of commitments) {

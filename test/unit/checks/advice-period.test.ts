@@ -28,12 +28,12 @@ const exampleYears = (fs: Finding[]) => fs.flatMap((f) => f.expected.flatMap((e)
 
 describe('the plan’s period', () => {
   it('is read from the line that names the plan, in either language', () => {
-    expect(planPeriod('# Plan d’action national pour la France 2015-2017 — extrait\n\nTexte.')).toEqual({
+    expect(planPeriod('# Plan d’action national pour la France 2015-2017 — extrait\n\nTexte.')).toMatchObject({
       start: 2015,
       end: 2017,
     });
-    expect(planPeriod('Intro\n\n2022–2024 National Action Plan\n')).toEqual({ start: 2022, end: 2024 });
-    expect(planPeriod('# Plan d’action national du Canada pour un gouvernement ouvert de 2018-2020')).toEqual({
+    expect(planPeriod('Intro\n\n2022–2024 National Action Plan\n')).toMatchObject({ start: 2022, end: 2024 });
+    expect(planPeriod('# Plan d’action national du Canada pour un gouvernement ouvert de 2018-2020')).toMatchObject({
       start: 2018,
       end: 2020,
     });
@@ -89,5 +89,26 @@ describe('the examples under the missing-field questions', () => {
       lang === 'fr' ? 'De janvier 2027 à décembre 2028.' : 'From January 2027 to December 2028.',
     );
     expect(years(example(fs, 'baseline'))[0]).toBe(2024);
+  });
+});
+
+describe('an example never drawn from the plan under review', () => {
+  // The bank credits its examples to real commitments (« d'après Canada 2018-2020, engagement 1, … »): reviewing
+  // that very plan, the author would be shown their own commitment rewritten, with figures that are not theirs.
+  const plan = (country: string) => `# Plan d’action national ${country} pour un gouvernement ouvert de 2018-2020
+
+## Engagement 1 : Qualité des données ouvertes
+
+Le Secrétariat publiera les jeux de données ouverts du portail avec des métadonnées complètes et corrigera les erreurs signalées par les utilisateurs.
+`;
+  const credited = (fs: Finding[]) => fs.flatMap((f) => f.expected).filter((e) => e.includes('Canada 2018-2020'));
+
+  it('is not shown to Canada’s 2018-2020 plan, and is to another country’s of the same years', () => {
+    expect(credited(missing(plan('de la France'), 'fr')).length).toBeGreaterThan(0);
+    expect(credited(missing(plan('du Canada'), 'fr'))).toEqual([]);
+  });
+
+  it('is shown to Canada’s plan of other years', () => {
+    expect(credited(missing(plan('du Canada').replace('2018-2020', '2022-2024'), 'fr')).length).toBeGreaterThan(0);
   });
 });

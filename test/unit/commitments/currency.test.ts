@@ -42,6 +42,18 @@ describe('the plan’s currency', () => {
     expect(planCurrency('Un livre blanc, une idée mad, un Livre vert.', none)).toBeUndefined();
   });
 
+  it('is, when the plan names no money, its country’s as its title names it', () => {
+    expect(planCurrency('# Plan d’action national du Canada 2022-2024\n\nCoût : deux ETP.', none)).toBe('dollar');
+    expect(planCurrency('# Plan d’action national pour la France 2015-2017\n\nTexte.', none)).toBe('euro');
+    expect(planCurrency('# UK National Action Plan\n\nThe United Kingdom will publish.', none)).toBeUndefined();
+    expect(planCurrency('# United Kingdom National Action Plan 2021-2023\n\nText.', none)).toBe('pound');
+    // Money the plan names wins; a country in the body, not the title, says nothing of the plan's currency.
+    expect(planCurrency('# Plan d’action du Canada\n\nCoût : 150 k€.', none)).toBe('euro');
+    expect(planCurrency('# Plan d’action national\n\nLe Canada a publié son plan.', none)).toBeUndefined();
+    // Two countries in the title, two currencies: none.
+    expect(planCurrency('# Plan commun de la France et du Canada\n\nTexte.', none)).toBeUndefined();
+  });
+
   it('is read from the cost lines first: the amounts a plan budgets say its currency', () => {
     const plan = `## Engagement 1 : Publier les marchés
 

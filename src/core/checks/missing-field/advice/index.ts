@@ -376,9 +376,27 @@ export function exampleOf(
   const s = BANKS[lang].subjects.find((x) => x.id === subject);
   if (!s || !isAdviceField(field, s.examples)) return undefined;
   const example = s.examples[field];
-  return example
-    ? { example: datedFor(inCurrency(example, currency, lang), period), source: s.sources?.[field] ?? s.source }
-    : undefined;
+  const source = s.sources?.[field] ?? s.source;
+  if (!example || fromThisPlan(source, period)) return undefined;
+  return { example: datedFor(inCurrency(example, currency, lang), period), source };
+}
+
+/** A source as the banks write it: its country, then its plan's years (« Canada 2018-2020, engagement 2, … »). */
+const SOURCE_PLAN = /^(.+?) ((?:19|20)\d\d)-((?:19|20)\d\d)\b/;
+
+/**
+ * Whether an example was drawn from the plan under review: its title names the source's country and its years
+ * (« Plan d'action national du Canada … de 2018-2020 » and « Canada 2018-2020, engagement 2 »). Shown its own
+ * commitment rewritten, with figures that are not its own, the author would be asked to imitate themselves.
+ */
+function fromThisPlan(source: string | undefined, period: PlanPeriod | undefined): boolean {
+  const m = source && period?.title ? SOURCE_PLAN.exec(source) : null;
+  return (
+    m !== null &&
+    Number(m[2]) === period!.start &&
+    Number(m[3]) === period!.end &&
+    foldWord(period!.title!).includes(foldWord(m[1]))
+  );
 }
 
 /** The closest subject's example for a field of a text (title and body as one), or undefined when none is close. */
