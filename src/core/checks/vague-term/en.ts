@@ -177,11 +177,18 @@ export const en: VagueTermData = {
           'The Federal Government commits to {continuing} implementation of Executive Order 14058.',
           // A figure before the action counts it only in the action's own phrase.
           'Under Pillars 2 and 4 of the Strategy, the Department commits to {continuing} its dialogue with partners.',
+          'We will {continue} to be open about the results of the pilot.',
         ],
         info: [
           'Senior officials file their disclosure reports, and they will {continue} to do so every year.',
           // Nothing continued is named: the sentence says that something goes on; the action is stated elsewhere.
           'The commitment will {continue} even after the implementation of the plan ends in 2024.',
+        ],
+        // "Continue to be" and no participle: a state lasts ("remains"); no action of the plan. With a participle,
+        // or said by the plan itself ("we"), it is the action going on.
+        pass: [
+          'Since 2015 access to court records has continued to be a problem for rural citizens.',
+          'The involvement of donors will continue to be an important factor for the new registry.',
         ],
       },
     },

@@ -165,6 +165,15 @@ export interface RoleWords {
    * continue even after the plan"): it says that something goes on, and the action is stated elsewhere.
    */
   afterIntransitive: WordSet;
+  /**
+   * "this task continues to be crucial", « continue d'être un problème »: a verb of continuing, its link ("to", « à »,
+   * « d' ») and the verb "be" (`stateLinks`, `be`): followed by anything but a participle (`isPastParticiple`) it says
+   * that a state lasts, another sense than an action the plan goes on with ("will continue to be published").
+   */
+  stateVerbs: WordSet;
+  stateLinks: WordSet;
+  be: WordSet;
+  isPastParticiple(t: Token): boolean;
   /** "thus", "thereby": a gerund after one states the result of the action before it. */
   resultAdverbs: WordSet;
   /**
@@ -201,6 +210,13 @@ const EN_VERBS = words(
     'encourage foster engage facilitate inform better further deliver implement establish set bring give get keep ' +
     'protect prevent combat tackle respond streamline modernize leverage explore consider study review publish ' +
     'report collect collaborate coordinate connect continue serve stimulate accelerate reflect recognize prioritize',
+);
+// The past participles of irregular verbs plans use in the passive ("will continue to be held").
+const IRREGULAR_PARTICIPLES = new Set(
+  (
+    'made done held kept set put given shown taken run built sent paid sold found brought met led read seen known ' +
+    'written drawn spent understood undertaken overseen chosen broken heard told won begun borne'
+  ).split(' '),
 );
 const names = (list: string[]) => list.map((n) => n.split(' '));
 
@@ -288,6 +304,11 @@ const fr: RoleWords = {
   listNouns: words(''),
   nounsAfterAdjective: words(''),
   afterIntransitive: words(''),
+  stateVerbs: words('continuer continue continuent continuera continueront continuait continuaient'),
+  stateLinks: words('a d de'),
+  be: words('etre'),
+  // Folded: « publié », « publiées », « mis », « rendu », « fait ».
+  isPastParticiple: (t) => /(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|ts|te|tes)$/.test(t.norm),
   resultAdverbs: words(''),
   adjectiveEnding: null,
   doingIn: words(''),
@@ -403,6 +424,10 @@ const en: RoleWords = {
   listNouns: words('address addresses'),
   nounsAfterAdjective: words('work'),
   afterIntransitive: words('along after beyond until even throughout during'),
+  stateVerbs: words('continue continues continued continuing'),
+  stateLinks: words('to'),
+  be: words('be'),
+  isPastParticiple: (t) => t.norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.norm),
   resultAdverbs: words('thus thereby hence'),
   adjectiveEnding: /(?:al|ive|ic|ary)$/,
   doingIn: words('engage engages engaged engaging'),

@@ -316,6 +316,7 @@ function senseByGrammar(tokens: readonly Token[], h: Hit, w: RoleWords): boolean
   const prev = tokens[h.first - 1];
   const opens = t.sep & (SEP_START | SEP_STOP);
   if (describesBodies(tokens, h, w)) return true;
+  if (stateLasts(tokens, h, w)) return true;
   // "work towards" after an adjective: the noun, whatever follows it.
   if (w.nounsAfterAdjective.has(t) && w.adjectiveEnding && prev && !opens && !(t.sep & SEP_PAUSE))
     return !(prev.flags & CAP) && w.adjectiveEnding.test(prev.norm) && !w.functionWords.has(prev);
@@ -348,6 +349,26 @@ function senseByGrammar(tokens: readonly Token[], h: Hit, w: RoleWords): boolean
     return after || before || regards(tokens, h);
   }
   return false;
+}
+
+/**
+ * "this task continues to be crucial", "has continued to be a problem", « continue d'être un enjeu »: a verb of
+ * continuing, then "to be" (« à être », « d'être ») and no participle says that a state lasts: no action, another
+ * sense. With a participle the action goes on ("data will continue to be published", « continuera d'être publié »).
+ */
+function stateLasts(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  if (h.kind === 'noun' || !w.stateVerbs.has(tokens[h.first]) || h.last > h.first + 1) return false;
+  // "We will continue to be open": the plan's own commitment to a state stays one.
+  if (w.subjectPronouns.has(tokens[h.first - 1]) || w.subjectPronouns.has(tokens[h.first - 2])) return false;
+  let k = h.first + 1;
+  if (!w.stateLinks.has(tokens[k])) return false;
+  k++;
+  if (!w.be.has(tokens[k])) return false;
+  for (let j = h.first + 1; j <= k; j++) if (tokens[j].sep & (SEP_STOP | SEP_PAUSE)) return false;
+  k++;
+  while (k < tokens.length && isAdverb(w, tokens[k])) k++;
+  const next = tokens[k];
+  return next === undefined || !!(next.sep & (SEP_STOP | SEP_PAUSE)) || !w.isPastParticiple(next);
 }
 
 /**
