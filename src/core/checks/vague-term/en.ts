@@ -119,10 +119,14 @@ export const en: VagueTermData = {
           'The Ministry will {improve} the rules on petitions and strengthen the platforms by launching a new portal.',
           // "and will" after a main clause: a second action.
           'The Ministry will publish the guide and will {improve} the portal.',
+          // Items in the imperative under the template's question list what will be done.
+          'How would the commitment help to solve the public problem? The ministry will: • Prevent fraud; • {Improve} the handling of corruption cases.',
         ],
         // A template's question is not what the plan commits to.
         pass: ['How will the commitment improve access to the budget?: Citizens cannot find it today.'],
         info: [
+          // Items after a lead-in ending in "to" complete its infinitive: what the commitment brings, not its actions.
+          'How would the commitment help to solve the public problem? The commitment will contribute to: • Prevent fraud; • {Improve} the handling of corruption cases.',
           // The second verb of a relative clause, its modal repeated after "and": describes the services.
           'The city will open services that will facilitate access and will somewhat {improve} the quality of life.',
           // "Will" after a possessive, a determiner or an adjective is the noun: "to" after it opens a purpose.
@@ -917,7 +921,17 @@ export const en: VagueTermData = {
       verb: 'advocate',
       after: '~ for',
       expected: ['propose at [forum] by [date]'],
-      examples: { flag: ['The United States will {advocate for} open contracting in multilateral forums.'] },
+      examples: {
+        flag: [
+          'The United States will {advocate for} open contracting in multilateral forums.',
+          // A table's row: a cell that holds a figure alone is its budget column, no count of the action.
+          '3. {Advocate for} the adoption of the whistleblower law | January 2024 - December 2025 | 40,000,000 | Anti-Corruption Office',
+        ],
+        // A count in the row's indicator cell counts the action.
+        info: [
+          '2.3 {Advocate for} open data in ministries | Open data portals are launched in 4 ministries | 2024 | 2025',
+        ],
+      },
     },
     {
       lemma: 'build on',

@@ -1095,6 +1095,13 @@ function isQuantified(s: Sentence, h: Hit, span: Span): boolean {
     // "… draft bills 2.1 Organize at least 2 rounds": a numbered item opens, run into the same sentence; its figures
     // count its own action.
     if ((t.flags & NUM && numbersItem(s, k)) || bulletBefore(s, k)) break;
+    if (cellBefore(s, k)) {
+      const end = figureCellEnd(s, k);
+      if (end > k) {
+        k = end - 1;
+        continue;
+      }
+    }
     if (isCount(s, k)) return true;
   }
   // Before the action, only in its own phrase: "under Pillars 2 and 4 of the Strategy, … commits to" counts nothing;
@@ -1105,7 +1112,7 @@ function isQuantified(s: Sentence, h: Hit, span: Span): boolean {
   if (listedAfterComma(s, h)) return false;
   // "Increase … by 10% by 2023, by working to increase climate data": the means shares the count of its action.
   const means = w.meansBefore.has(s.tokens[h.first - 1]);
-  for (let k = h.first - 1; k >= span.clauseFrom && !bulletBefore(s, k + 1); k--) {
+  for (let k = h.first - 1; k >= span.clauseFrom && !bulletBefore(s, k + 1) && !cellBefore(s, k + 1); k--) {
     if (isCount(s, k)) return true;
     if (s.tokens[k].sep & SEP_PAUSE && !(means && k === h.first - 1)) break;
   }
@@ -1121,6 +1128,22 @@ function listedAfterComma(s: Sentence, h: Hit): boolean {
   return (
     h.kind === 'verb' && !!(t.sep & SEP_PAUSE) && !clauseBreakBefore(s, h.first) && LANGUAGE[s.lang].isInfinitive(t)
   );
+}
+
+/** A table's cell ends between token k and the one before ("… the law | January 2022 |"). */
+function cellBefore(s: Sentence, k: number): boolean {
+  return k > 0 && k < s.tokens.length && s.text.slice(s.tokens[k - 1].end, s.tokens[k].start).includes('|');
+}
+
+/**
+ * "3. Advocate for the law | Jan 2022 - Dec 2023 | 100,000,000 | OFNAC": a cell that holds a figure alone is a column
+ * of its own (the row's budget or cost), not a count of the row's action (a count says what it counts: "| Systems
+ * implemented in 5 agencies |"). The token after the cell, or k when the cell at k holds more than figures.
+ */
+function figureCellEnd(s: Sentence, k: number): number {
+  let end = k;
+  while (end < s.tokens.length && s.tokens[end].flags & NUM && (end === k || !cellBefore(s, end))) end++;
+  return end > k && (end === s.tokens.length || cellBefore(s, end)) ? end : k;
 }
 
 /** A list's bullet between token k and the one before ("… the RAI law • Increase awareness • 20 MDAs disclose"). */
