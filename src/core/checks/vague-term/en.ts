@@ -498,6 +498,9 @@ export const en: VagueTermData = {
           'The Department will {seek to} expand access to federal court data.',
           // An effort, not a result: said of the commitment, it is still what the commitment does.
           'The commitment {seeks to} open up the budget process to citizens.',
+          // What it tries, however concrete or counted, is not committed to.
+          'The initiative {seeks to} standardize agency websites by establishing a uniform accessibility standard.',
+          'The Ministry will {seek to} publish 50 datasets a year.',
         ],
       },
     },

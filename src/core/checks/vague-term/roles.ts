@@ -82,10 +82,16 @@ export function localRole(s: Sentence, h: Hit, verbal: boolean): LocalRole {
   if (isPurpose(s, h, w, span)) return isConcrete(s, h, w, span) ? 'concrete' : 'purpose';
   if (resultGerund(s.tokens, h, w)) return 'purpose';
   if (isDescriptive(s, h, w, verbal, span)) return 'participle';
+  // "The initiative seeks to standardize websites by establishing a standard", "will seek to enhance … by 20%": an
+  // effort ("seek to", "work with", "pursue"; not a process that delivers its findings, nor "continue") only tries:
+  // what it tries, however concrete or counted, is not committed to.
+  if (attempt(h)) return 'action';
   if (isQuantified(s, h, span)) return 'after-quantified';
   if (isConcrete(s, h, w, span)) return 'concrete';
   return 'action';
 }
+
+const attempt = (h: Hit) => h.term.effort && !h.term.process && !h.term.repeats;
 
 /**
  * The hit's sentence, tokens [from, to), and its clause, [clauseFrom, clauseTo): the sentence's words not
