@@ -255,6 +255,9 @@ export const en: VagueTermData = {
           'The {advancement} of open science across federal research agencies.',
         ],
         pass: [
+          // With no object (a stop or a comma after it), the verb says that a thing progresses: another sense.
+          'Since 2021 the e-procurement platform is steadily advancing.',
+          'The divide will grow as long as technology continues to advance, so the plan funds training.',
           'The Canadian Institute for Advanced Research will publish its grant data.',
           // With no object, "advancement" is a person's progress in a career or a grade: another sense.
           'The Office will publish the criteria for admittance and advancement in the civil service.',
@@ -1196,7 +1199,8 @@ export const en: VagueTermData = {
     {
       // Addressing a request or a complaint is handling it: a concrete, checkable task.
       term: 'address',
-      pattern: '_ the|these|their|all requests|request|complaints|complaint|appeals|queries|enquiries',
+      pattern:
+        '_ the|these|their|all applications|application|requests|request|complaints|complaint|comments|petitions|petition|queries|query|appeals|grievances|enquiries|inquiries',
       why: 'handling requests (another sense)',
       examples: {
         pass: ['Officers tasked with addressing the requests for information will report every quarter.'],
@@ -1463,6 +1467,43 @@ export const en: VagueTermData = {
       pattern: 'into|under|due|for|government|cabinet|parliamentary|ministerial|council|board|committee _',
       why: "taken into consideration, under consideration, with due consideration, Government consideration: fixed phrases and a body's review",
       examples: { pass: ['The comments received will be taken into consideration in the final text.'] },
+    },
+    {
+      // Addressing what someone submitted (an application, a request, a comment) is answering it: a step one can
+      // check, another sense than tackling a problem.
+      term: 'address',
+      pattern:
+        '_ ~ applications|application|requests|request|complaints|complaint|comments|petitions|petition|queries|query|appeals|grievances|enquiries|inquiries',
+      why: 'addressing applications, requests or comments: answering them (another sense)',
+      examples: {
+        pass: ['Offices often fail to address applications for access within the legal deadline of 20 days.'],
+        flag: ['The Ministry will {address} the problems of access to information.'],
+      },
+    },
+    {
+      term: 'address',
+      pattern:
+        'applications|application|requests|request|complaints|complaint|comments|petitions|petition|queries|query|appeals|grievances|enquiries|inquiries were|are|is|was|be|been|being _',
+      why: 'comments addressed: answered (another sense)',
+      examples: {
+        pass: ['The decision will say whether the public comments were addressed or not.'],
+      },
+    },
+    {
+      // The public's right to study a report and comment on it, a parliament's study of bills: examining a text,
+      // another sense than a study the plan would carry out.
+      term: 'study',
+      kinds: ['verb', 'noun'],
+      pattern: '_ and comment|comments',
+      why: 'to study and comment on a text: examining it (another sense)',
+      examples: { pass: ['The amendment restores the right of the public to study and comment on impact reports.'] },
+    },
+    {
+      term: 'study',
+      kinds: ['verb', 'noun'],
+      pattern: 'the _ of bills|bill|draft|drafts',
+      why: "a parliament's study of bills: their examination (another sense)",
+      examples: { pass: ['Citizens will take part in the study of bills in committee from 2024.'] },
     },
     {
       // The noun: a postal or electronic address, after a determiner or an adjective ("the address of the station").

@@ -171,6 +171,11 @@ export interface RoleWords {
    * that a state lasts, another sense than an action the plan goes on with ("will continue to be published").
    */
   stateVerbs: WordSet;
+  /**
+   * Verbs of progress that, with no object (a stop or a comma right after), say that a thing progresses ("the
+   * platform is increasingly advancing.", "as long as technology continues to advance."): another sense.
+   */
+  progressVerbs: WordSet;
   stateLinks: WordSet;
   be: WordSet;
   isPastParticiple(t: Token): boolean;
@@ -305,6 +310,7 @@ const fr: RoleWords = {
   nounsAfterAdjective: words(''),
   afterIntransitive: words(''),
   stateVerbs: words('continuer continue continuent continuera continueront continuait continuaient'),
+  progressVerbs: words(''),
   stateLinks: words('a d de'),
   be: words('etre'),
   // Folded: « publié », « publiées », « mis », « rendu », « fait ».
@@ -425,6 +431,7 @@ const en: RoleWords = {
   nounsAfterAdjective: words('work'),
   afterIntransitive: words('along after beyond until even throughout during'),
   stateVerbs: words('continue continues continued continuing'),
+  progressVerbs: words('advance advances advanced advancing'),
   stateLinks: words('to'),
   be: words('be'),
   isPastParticiple: (t) => t.norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.norm),

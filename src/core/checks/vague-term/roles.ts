@@ -323,6 +323,7 @@ function senseByGrammar(tokens: readonly Token[], h: Hit, w: RoleWords): boolean
   const opens = t.sep & (SEP_START | SEP_STOP);
   if (describesBodies(tokens, h, w)) return true;
   if (stateLasts(tokens, h, w)) return true;
+  if (h.first === h.last && h.kind !== 'noun' && w.progressVerbs.has(t) && progressOnly(tokens, h.first)) return true;
   // "work towards" after an adjective: the noun, whatever follows it.
   if (w.nounsAfterAdjective.has(t) && w.adjectiveEnding && prev && !opens && !(t.sep & SEP_PAUSE))
     return !(prev.flags & CAP) && w.adjectiveEnding.test(prev.norm) && !w.functionWords.has(prev);
@@ -361,6 +362,7 @@ function senseByGrammar(tokens: readonly Token[], h: Hit, w: RoleWords): boolean
  * "this task continues to be crucial", "has continued to be a problem", « continue d'être un enjeu »: a verb of
  * continuing, then "to be" (« à être », « d'être ») and no participle says that a state lasts: no action, another
  * sense. With a participle the action goes on ("data will continue to be published", « continuera d'être publié »).
+ * So does a progress with no object ("as long as technology continues to advance.").
  */
 function stateLasts(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
   if (h.kind === 'noun' || !w.stateVerbs.has(tokens[h.first]) || h.last > h.first + 1) return false;
@@ -369,12 +371,20 @@ function stateLasts(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
   let k = h.first + 1;
   if (!w.stateLinks.has(tokens[k])) return false;
   k++;
+  // "as long as technology continues to advance.": what continues is a progress with no object.
+  if (w.progressVerbs.has(tokens[k]) && !(tokens[k].sep & (SEP_STOP | SEP_PAUSE))) return progressOnly(tokens, k);
   if (!w.be.has(tokens[k])) return false;
   for (let j = h.first + 1; j <= k; j++) if (tokens[j].sep & (SEP_STOP | SEP_PAUSE)) return false;
   k++;
   while (k < tokens.length && isAdverb(w, tokens[k])) k++;
   const next = tokens[k];
   return next === undefined || !!(next.sep & (SEP_STOP | SEP_PAUSE)) || !w.isPastParticiple(next);
+}
+
+/** A verb of progress at k with nothing after it in its clause: the end of the text, a stop or a comma. */
+function progressOnly(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next === undefined || !!(next.sep & (SEP_STOP | SEP_PAUSE));
 }
 
 /**
