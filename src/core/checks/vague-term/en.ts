@@ -390,8 +390,15 @@ export const en: VagueTermData = {
       ],
       expected: ['create', 'set up', 'adopt'],
       examples: {
-        flag: ['The government will {put in place} measures to protect journalists.'],
-        info: ['The Department will {put in place} a public registry of lobbyists.'],
+        flag: [
+          'The government will {put in place} measures to protect journalists.',
+          'In 2025, the Government will {put in place} measures to protect journalists.',
+        ],
+        info: [
+          'The Department will {put in place} a public registry of lobbyists.',
+          // A year opens the sentence, a verb in the past after its subject: what was done then (background).
+          'In 2012, the Government {put in place} measures to protect journalists.',
+        ],
       },
     },
     {

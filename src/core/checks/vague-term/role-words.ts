@@ -176,6 +176,11 @@ export interface RoleWords {
    * platform is increasingly advancing.", "as long as technology continues to advance."): another sense.
    */
   progressVerbs: WordSet;
+  /**
+   * "In 2012, the Executive Branch put in place measures…": a year after one of these opens the sentence (then a
+   * comma); a verb in the past after its subject, no modal between, tells what was done then: background.
+   */
+  yearOpeners: WordSet;
   stateLinks: WordSet;
   be: WordSet;
   isPastParticiple(t: Token): boolean;
@@ -311,6 +316,7 @@ const fr: RoleWords = {
   afterIntransitive: words(''),
   stateVerbs: words('continuer continue continuent continuera continueront continuait continuaient'),
   progressVerbs: words(''),
+  yearOpeners: words(''),
   stateLinks: words('a d de'),
   be: words('etre'),
   // Folded: « publié », « publiées », « mis », « rendu », « fait ».
@@ -432,6 +438,7 @@ const en: RoleWords = {
   afterIntransitive: words('along after beyond until even throughout during'),
   stateVerbs: words('continue continues continued continuing'),
   progressVerbs: words('advance advances advanced advancing'),
+  yearOpeners: words('in during'),
   stateLinks: words('to'),
   be: words('be'),
   isPastParticiple: (t) => t.norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.norm),

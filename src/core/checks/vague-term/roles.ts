@@ -76,6 +76,7 @@ export function localRole(s: Sentence, h: Hit, verbal: boolean): LocalRole {
   if (possibleBefore(s.tokens, h, w)) return 'participle';
   // "Making data more readily available improves transparency": a claim about an action, not a commitment to it.
   if (gerundSubject(s, h, w, span)) return 'context';
+  if (pastEvent(s, h, w, span)) return 'context';
   if (objectOfVagueVerb(s, h, w)) return 'object';
   // "Objective: To improve access by publishing all legislation": a purpose made concrete by its means stays
   // information where the template's objective turns purposes into the action (../plan-role.ts).
@@ -709,6 +710,22 @@ function aimOfThing(s: Sentence, w: RoleWords, is: number, span: Span): boolean 
   for (let j = is - 2; j > span.from && j >= is - 6; j--)
     if (tokens[j].norm === 'of' && w.aimNouns.has(tokens[j - 1])) return true;
   return false;
+}
+
+/**
+ * "In 2012, the Executive Branch put in place measures…", "In 2017, the Committee developed recommendations…": a
+ * sentence opened by a year ("in", "during", then the year and a comma), then a subject and a verb in the past with no
+ * modal between, tells what was done that year (background), not what the plan will do.
+ */
+function pastEvent(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
+  const { tokens } = s;
+  const { from } = span;
+  const year = tokens[from + 1];
+  if (h.kind === 'noun' || !w.yearOpeners.has(tokens[from]) || !year || !(year.flags & NUM)) return false;
+  // The year, then a comma, then the subject (at least a word) before the verb.
+  if (!/^(?:19|20)\d\d$/.test(year.norm) || !(tokens[from + 2].sep & SEP_PAUSE) || h.first < from + 3) return false;
+  for (let k = from + 3; k <= h.first; k++) if (w.modals.has(tokens[k - 1]) || tokens[k].sep & SEP_PAUSE) return false;
+  return w.isPastParticiple(tokens[h.first]);
 }
 
 /**
