@@ -44,6 +44,8 @@ export const en: VagueTermData = {
           'The Parliament will {promote} citizen engagement by creating a new approach.',
           'The Department of State will {promote} open contracting in partner countries.',
           '{Promotion} of plain language in benefit letters.',
+          // An adjective of manner says how the action is done (not a kind of thing, as "decision support" is).
+          'The Commission and civil society will carry out a joint {promotion} of the right of access to information.',
           // The answer to the template's question on the objectives lists the actions.
           'What are the objectives of the commitment? 1) {Promote} the transparency of government action.',
           'The Knesset will act to {promote} the presentation of the legislative process.',

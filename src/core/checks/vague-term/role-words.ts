@@ -181,6 +181,11 @@ export interface RoleWords {
    * comma); a verb in the past after its subject, no modal between, tells what was done then: background.
    */
   yearOpeners: WordSet;
+  /**
+   * Adjectives of manner ("joint promotion of the right", "active engagement", "effective support"): before a vague
+   * noun they say how the action is done; unlike "decision support" or "philanthropic support", no kind of thing.
+   */
+  manner: WordSet;
   stateLinks: WordSet;
   be: WordSet;
   isPastParticiple(t: Token): boolean;
@@ -317,6 +322,7 @@ const fr: RoleWords = {
   stateVerbs: words('continuer continue continuent continuera continueront continuait continuaient'),
   progressVerbs: words(''),
   yearOpeners: words(''),
+  manner: words(''),
   stateLinks: words('a d de'),
   be: words('etre'),
   // Folded: « publié », « publiées », « mis », « rendu », « fait ».
@@ -439,6 +445,7 @@ const en: RoleWords = {
   stateVerbs: words('continue continues continued continuing'),
   progressVerbs: words('advance advances advanced advancing'),
   yearOpeners: words('in during'),
+  manner: words('joint mutual active proactive effective systematic coordinated concerted sustained'),
   stateLinks: words('to'),
   be: words('be'),
   isPastParticiple: (t) => t.norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.norm),

@@ -521,6 +521,7 @@ function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
     !!(tokens[k].flags & LETTERS) &&
     !w.functionWords.has(tokens[k]) &&
     !w.actionTo.has(tokens[k]) && // "will include consideration of…": the object of a verb, not a compound
+    !w.manner.has(tokens[k]) && // "joint promotion of the right": how the action is done, not a kind of thing
     !(tokens[h.first].sep & (SEP_PAUSE | SEP_OPEN | SEP_OTHER)) &&
     // "description Enhancement of transparency": a capital after a word in small letters opens a phrase of its own.
     !(tokens[h.first].flags & CAP && !(tokens[k].flags & CAP) && actionOfObject(tokens, h, w))
