@@ -208,10 +208,14 @@ export const en: VagueTermData = {
           'Commitment 9 – {Facilitate} public input on federal budget priorities.',
           // A flattened table: a numbered row opens a clause of its own (the "to" of the row before is not its purpose).
           'No. Milestone Start End 1.3.1 Amend the Rules to allow MPs to use digital signatures July 2021 December 2023 1.3.2 {Facilitate} the use of digital signatures July 2021 December 2023',
+          // A headline: names only, the first an acronym, then "to": what those bodies are to do, no purpose.
+          '4. NAO and the Audit Office to {facilitate} access to audit reports for journalists.',
         ],
         // A publication named as the means makes the action checkable.
         info: [
           'The Senate will {facilitate} access to its records through the publication of a weekly bulletin.',
+          // A capitalised first word may be a verb: a purpose after its object.
+          'Use the Open Data Portal (ODP) to {facilitate} access to audit reports.',
           // An activity as the subject, in the present: what it brings.
           'Publishing the budget on a single gateway {facilitates} access to information.',
           // Amendments, a deliverable one can check, as the subject: what they bring.
@@ -1167,6 +1171,14 @@ export const en: VagueTermData = {
         pass: [
           'Our target is 60 points by December 2017. OGP challenge addressed by the commitment: more effectively managing public resources.',
         ],
+      },
+    },
+    {
+      term: 'address',
+      pattern: 'contribution to _ public|the problem|public',
+      why: 'a template label (the OGP template\'s "How will the commitment contribute to solving the public problem?" as a heading)',
+      examples: {
+        pass: ['Contribution to addressing public problem: the registry will list every medicine and its price.'],
       },
     },
     {

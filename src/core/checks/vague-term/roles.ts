@@ -610,6 +610,8 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     // "pour"/"to" before the hit, or before another verb it is coordinated with ("to increase awareness and assist",
     // "to more effectively understand, support and improve").
     if (w.purposeBefore.has(t) && (verbAfter(s, h, w, k) || (w.pronouns.has(next) && verbAfter(s, h, w, k + 1)))) {
+      // "5. DWLC and the NWPEA to facilitate the enforcement…": a headline's future, not a purpose.
+      if (headlineSubject(s, w, k, span)) return false;
       // "What is the commitment? To ensure…": the word before the sentence is not the verb "to" follows.
       // "The commitment is mainly to strengthen…": an adverb may stand between that verb and "to".
       const v = verbBeforeTo(s, w, k, span);
@@ -636,6 +638,27 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     gerundPhraseEffect(s, h, w, span) ||
     sharesPurpose(s, h, w, span)
   );
+}
+
+/**
+ * "5. DWLC and the NWPEA to facilitate the enforcement…": a list item or a sentence whose first words, before "to" at
+ * k, are only names (capitalised words, "and", "the"), the first an acronym, states, as a headline does, what those
+ * bodies are to do: the verb after "to" is the action.
+ */
+function headlineSubject(s: Sentence, w: RoleWords, k: number, span: Span): boolean {
+  const { tokens } = s;
+  let acronym = false;
+  let j = k - 1;
+  for (; j >= span.from; j--) {
+    const t = tokens[j];
+    if (t.flags & NUM) break; // the item's number
+    if (t.flags & UPPER && t.norm.length > 1) acronym = true;
+    else if (!(t.flags & CAP) && !w.coordinators.has(t) && !w.definiteArticles.has(t)) return false;
+    if (t.sep & (SEP_STOP | SEP_START | SEP_PAUSE | SEP_OTHER) && j > span.from) return false;
+  }
+  // The first word is an acronym: a capitalised first word may be a verb ("Leverage the G7 … (RRM) to strengthen").
+  const first = tokens[j + 1];
+  return acronym && j < k - 1 && !!(first.flags & UPPER) && first.norm.length > 1;
 }
 
 /**
