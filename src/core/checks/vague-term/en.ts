@@ -750,7 +750,11 @@ export const en: VagueTermData = {
       examples: {
         flag: ['The Office will {assist} agencies with the release of their data inventories.'],
         // A thing's effect, not someone's action: the subject names no one who acts.
-        info: ['The amended bylaw will also {assist} in combating administrative corruption.'],
+        info: [
+          'The amended bylaw will also {assist} in combating administrative corruption.',
+          // "can": what a body is able to do, not what the plan commits it to.
+          'The Bar Association can {assist} agencies with the release of their data inventories.',
+        ],
       },
     },
     {

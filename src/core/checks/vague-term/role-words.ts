@@ -96,6 +96,8 @@ export interface RoleWords {
   futureEnding: RegExp | null;
   /** "could", "might": "could be enhanced" weighs a possibility. */
   possibility: WordSet;
+  /** "can": before a verb, an ability or a possibility, not a commitment ("PILF can assist the agencies"). */
+  ability: WordSet;
   /** "aims to", "intends to": said of the commitment or a thing, the aim it is meant to reach. */
   aimVerbs: WordSet;
   /** "will", "shall": the verb after one is the subject's future action or effect (French marks it on the verb). */
@@ -298,6 +300,7 @@ const fr: RoleWords = {
   things: words(''),
   aimVerbs: words(''),
   possibility: words(''),
+  ability: words(''),
   delivery: words(''),
   deliverables: words(
     'strategie plateforme portail site sites outil outils guide guides registre rapport rapports loi lois decret ' +
@@ -415,6 +418,7 @@ const en: RoleWords = {
   things: words('it this commitment commitments measure measures'),
   aimVerbs: words('aim aims intend intends'),
   possibility: words('could might would may'),
+  ability: words('can'),
   delivery: words(
     'publish publishes published publishing publication adopt adopts adopted adopting adoption approve approves ' +
       'approved approving approval submit submits submitted submitting submission present presents presented ' +
