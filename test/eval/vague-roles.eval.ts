@@ -118,7 +118,7 @@ export function together(a: Score, b: Score): Score {
  * records): precision 0.801, recall 0.895, 6 names given a finding; on tune and test (the second round's bars, kept):
  * precision 0.820, recall 0.905, 6 names. They guard against going back; the aim (0.95 and 0.95) is not reached (see
  * the closing note of issue 13). Kept in the fourth round, which reads 0.804, 0.911, 6 and 0.817, 0.919, 6.
- * Tenth session (w-judge11, written on `blind2`, each rule checked to lose nothing here) reads 0.852, 0.935, 4 and 0.851,
+ * Tenth session (w-judge11, written on `blind2`, each rule checked to lose nothing here) reads 0.854, 0.935, 4 and 0.854,
  * 0.929, 4; bars raised to just under.
  */
 export const BARS = { precision: 0.85, recall: 0.93, namesFlagged: 4 };
@@ -133,7 +133,7 @@ export const TUNE_TEST_BARS = { precision: 0.85, recall: 0.925, namesFlagged: 4 
  * 0.878, 12 (unseen 0.721, 0.786, 7; tune + test + fresh 0.831, 0.905, 5; tune + test 0.841, 0.909, 5).
  * Round 9 (written on `blind`, each rule checked to lose nothing here) reads 0.812, 0.890, 8; bars raised to just under.
  * Round 10 (seventh session, written on `unseen` and `blind`) reads 0.836, 0.911, 6 (tune + test + fresh 0.846, 0.935,
- * 4); bars raised to just under. Tenth session (w-judge11, written on `blind2`) reads 0.841, 0.909, 6; bars raised to
+ * 4); bars raised to just under. Tenth session (w-judge11, written on `blind2`) reads 0.844, 0.909, 6; bars raised to
  * just under.
  */
 export const ALL_BARS = { precision: 0.84, recall: 0.905, namesFlagged: 6 };
@@ -154,10 +154,10 @@ export const BLIND_BARS = { precision: 0.76, recall: 0.88, namesFlagged: 11 };
  * after its merge, totals only: 0.566, 0.545, 13; after round 10 (seventh session, written on `unseen` and `blind`):
  * 0.577, 0.545, 13; at the ninth session's end: 0.574, 0.564, 13. A tuning split since the tenth session (rule writers
  * see its misses with SHOW_BLIND2=N), when `blind3` stays the held-out measure. Bars just under, against going back.
- * Tenth session (w-judge11, rules written on it: its misses grouped by cause first): 0.655, 0.655, 4; bars raised to just
+ * Tenth session (w-judge11, rules written on it: its misses grouped by cause first): 0.667, 0.655, 4; bars raised to just
  * under.
  */
-export const BLIND2_BARS = { precision: 0.65, recall: 0.65, namesFlagged: 4 };
+export const BLIND2_BARS = { precision: 0.66, recall: 0.65, namesFlagged: 4 };
 /**
  * `blind3` (71 warn records, 40 IRM commitments of 25 countries, drawn by a rule committed before reading and labelled
  * blind in the seventh session): held out (beside `blind2` until the ninth session), printed, never its misses. Measured once before any rule
