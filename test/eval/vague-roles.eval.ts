@@ -120,9 +120,11 @@ export function together(a: Score, b: Score): Score {
  * records): precision 0.801, recall 0.895, 6 names given a finding; on tune and test (the second round's bars, kept):
  * precision 0.820, recall 0.905, 6 names. They guard against going back; the aim (0.95 and 0.95) is not reached (see
  * the closing note of issue 13). Kept in the fourth round, which reads 0.804, 0.911, 6 and 0.817, 0.919, 6.
+ * Tenth session (w-judge11, written on `blind2`, each rule checked to lose nothing here) reads 0.854, 0.935, 4 and 0.854,
+ * 0.929, 4; bars raised to just under.
  */
-export const BARS = { precision: 0.795, recall: 0.89, namesFlagged: 8 };
-export const TUNE_TEST_BARS = { precision: 0.8, recall: 0.88, namesFlagged: 8 };
+export const BARS = { precision: 0.85, recall: 0.93, namesFlagged: 4 };
+export const TUNE_TEST_BARS = { precision: 0.85, recall: 0.925, namesFlagged: 4 };
 /**
  * The four splits together (482 warn records), since `unseen` (69 IRM commitments of 34 countries, held out in the
  * third round: precision 0.457, recall 0.518, 54 names given a finding) became a tuning split in the fourth round:
@@ -133,17 +135,19 @@ export const TUNE_TEST_BARS = { precision: 0.8, recall: 0.88, namesFlagged: 8 };
  * 0.878, 12 (unseen 0.721, 0.786, 7; tune + test + fresh 0.831, 0.905, 5; tune + test 0.841, 0.909, 5).
  * Round 9 (written on `blind`, each rule checked to lose nothing here) reads 0.812, 0.890, 8; bars raised to just under.
  * Round 10 (seventh session, written on `unseen` and `blind`) reads 0.836, 0.911, 6 (tune + test + fresh 0.846, 0.935,
- * 4); bars raised to just under.
+ * 4); bars raised to just under. Tenth session (w-judge11, written on `blind2`) reads 0.844, 0.909, 6; bars raised to
+ * just under.
  */
-export const ALL_BARS = { precision: 0.83, recall: 0.9, namesFlagged: 8 };
+export const ALL_BARS = { precision: 0.84, recall: 0.905, namesFlagged: 6 };
 /**
  * `blind` (103 warn records, 55 IRM commitments of 36 countries), held out from the fourth to the sixth session (never
  * tuned on, its misses never printed; totals measured after each round's merge: 0.366, 0.544, 65 names before the
  * fourth round; 0.442, 0.592, 58; 0.449, 0.592, 59; 0.456, 0.602, 59 at the sixth session's start), is a tuning split
  * since the sixth session's round 9, when `blind2` took its place. Round 9, written on it: 0.696, 0.845, 15 names;
- * round 10: 0.758, 0.883, 13. Bars just under, against going back.
+ * round 10: 0.758, 0.883, 13. Bars just under, against going back. Tenth session (w-judge11, written on `blind2`):
+ * 0.765, 0.883, 11 (two names fewer: a verb of progress with no object); bars raised to just under.
  */
-export const BLIND_BARS = { precision: 0.75, recall: 0.87, namesFlagged: 15 };
+export const BLIND_BARS = { precision: 0.76, recall: 0.88, namesFlagged: 11 };
 /**
  * `blind2` (55 warn records, 38 IRM commitments, drawn and labelled blind in the sixth session by an annotator who
  * agreed with `unseen`'s on 117 of 118 verdicts, kappa 0.985): the measure on text the rules were not written against.
@@ -152,8 +156,10 @@ export const BLIND_BARS = { precision: 0.75, recall: 0.87, namesFlagged: 15 };
  * after its merge, totals only: 0.566, 0.545, 13; after round 10 (seventh session, written on `unseen` and `blind`):
  * 0.577, 0.545, 13; at the ninth session's end: 0.574, 0.564, 13. A tuning split since the tenth session (rule writers
  * see its misses with SHOW_BLIND2=N), when `blind3` stays the held-out measure. Bars just under, against going back.
+ * Tenth session (w-judge11, rules written on it: its misses grouped by cause first): 0.667, 0.655, 4; bars raised to just
+ * under.
  */
-export const BLIND2_BARS = { precision: 0.55, recall: 0.53, namesFlagged: 15 };
+export const BLIND2_BARS = { precision: 0.66, recall: 0.65, namesFlagged: 4 };
 /**
  * `blind3` (71 warn records, 40 IRM commitments of 25 countries, drawn by a rule committed before reading and labelled
  * blind in the seventh session): held out (beside `blind2` until the ninth session), printed, never its misses. Measured once before any rule

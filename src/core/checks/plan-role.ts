@@ -225,9 +225,15 @@ function opensItem(source: SourceText, p: Prompt, f: Finding): boolean {
   const text = source.text;
   if (/^\s+(?:in|of)\b/.test(text.slice(f.end, f.end + 4))) return false;
   const before = text.slice(Math.max(p.end, f.start - 12), f.start);
+  // "The commitment will contribute to: • Strengthen the credibility of…; • Improve…": items after a lead-in that ends
+  // in "to" complete its infinitive; they say what the lead-in says (here, what the commitment brings), no action.
+  if (LEAD_IN_TO.test(text.slice(p.end, f.start))) return false;
   // "Publication of shared reports on the web page. Improve the dissemination of…": a sentence in the imperative.
   return ITEM_MARK.test(before) || SENTENCE_START.test(before);
 }
+
+// The last colon before the word closes a lead-in ending in "to" (no sentence ends after it).
+const LEAD_IN_TO = /\bto\s*:[^:.!?]*$/i;
 
 const SENTENCE_START = /(?:[.!?]|\n)\s+$/;
 

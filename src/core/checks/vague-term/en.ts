@@ -44,6 +44,8 @@ export const en: VagueTermData = {
           'The Parliament will {promote} citizen engagement by creating a new approach.',
           'The Department of State will {promote} open contracting in partner countries.',
           '{Promotion} of plain language in benefit letters.',
+          // An adjective of manner says how the action is done (not a kind of thing, as "decision support" is).
+          'The Commission and civil society will carry out a joint {promotion} of the right of access to information.',
           // The answer to the template's question on the objectives lists the actions.
           'What are the objectives of the commitment? 1) {Promote} the transparency of government action.',
           'The Knesset will act to {promote} the presentation of the legislative process.',
@@ -119,10 +121,14 @@ export const en: VagueTermData = {
           'The Ministry will {improve} the rules on petitions and strengthen the platforms by launching a new portal.',
           // "and will" after a main clause: a second action.
           'The Ministry will publish the guide and will {improve} the portal.',
+          // Items in the imperative under the template's question list what will be done.
+          'How would the commitment help to solve the public problem? The ministry will: • Prevent fraud; • {Improve} the handling of corruption cases.',
         ],
         // A template's question is not what the plan commits to.
         pass: ['How will the commitment improve access to the budget?: Citizens cannot find it today.'],
         info: [
+          // Items after a lead-in ending in "to" complete its infinitive: what the commitment brings, not its actions.
+          'How would the commitment help to solve the public problem? The commitment will contribute to: • Prevent fraud; • {Improve} the handling of corruption cases.',
           // The second verb of a relative clause, its modal repeated after "and": describes the services.
           'The city will open services that will facilitate access and will somewhat {improve} the quality of life.',
           // "Will" after a possessive, a determiner or an adjective is the noun: "to" after it opens a purpose.
@@ -177,11 +183,18 @@ export const en: VagueTermData = {
           'The Federal Government commits to {continuing} implementation of Executive Order 14058.',
           // A figure before the action counts it only in the action's own phrase.
           'Under Pillars 2 and 4 of the Strategy, the Department commits to {continuing} its dialogue with partners.',
+          'We will {continue} to be open about the results of the pilot.',
         ],
         info: [
           'Senior officials file their disclosure reports, and they will {continue} to do so every year.',
           // Nothing continued is named: the sentence says that something goes on; the action is stated elsewhere.
           'The commitment will {continue} even after the implementation of the plan ends in 2024.',
+        ],
+        // "Continue to be" and no participle: a state lasts ("remains"); no action of the plan. With a participle,
+        // or said by the plan itself ("we"), it is the action going on.
+        pass: [
+          'Since 2015 access to court records has continued to be a problem for rural citizens.',
+          'The involvement of donors will continue to be an important factor for the new registry.',
         ],
       },
     },
@@ -195,10 +208,14 @@ export const en: VagueTermData = {
           'Commitment 9 – {Facilitate} public input on federal budget priorities.',
           // A flattened table: a numbered row opens a clause of its own (the "to" of the row before is not its purpose).
           'No. Milestone Start End 1.3.1 Amend the Rules to allow MPs to use digital signatures July 2021 December 2023 1.3.2 {Facilitate} the use of digital signatures July 2021 December 2023',
+          // A headline: names only, the first an acronym, then "to": what those bodies are to do, no purpose.
+          '4. NAO and the Audit Office to {facilitate} access to audit reports for journalists.',
         ],
         // A publication named as the means makes the action checkable.
         info: [
           'The Senate will {facilitate} access to its records through the publication of a weekly bulletin.',
+          // A capitalised first word may be a verb: a purpose after its object.
+          'Use the Open Data Portal (ODP) to {facilitate} access to audit reports.',
           // An activity as the subject, in the present: what it brings.
           'Publishing the budget on a single gateway {facilitates} access to information.',
           // Amendments, a deliverable one can check, as the subject: what they bring.
@@ -244,6 +261,9 @@ export const en: VagueTermData = {
           'The {advancement} of open science across federal research agencies.',
         ],
         pass: [
+          // With no object (a stop or a comma after it), the verb says that a thing progresses: another sense.
+          'Since 2021 the e-procurement platform is steadily advancing.',
+          'The divide will grow as long as technology continues to advance, so the plan funds training.',
           'The Canadian Institute for Advanced Research will publish its grant data.',
           // With no object, "advancement" is a person's progress in a career or a grade: another sense.
           'The Office will publish the criteria for admittance and advancement in the civil service.',
@@ -376,8 +396,15 @@ export const en: VagueTermData = {
       ],
       expected: ['create', 'set up', 'adopt'],
       examples: {
-        flag: ['The government will {put in place} measures to protect journalists.'],
-        info: ['The Department will {put in place} a public registry of lobbyists.'],
+        flag: [
+          'The government will {put in place} measures to protect journalists.',
+          'In 2025, the Government will {put in place} measures to protect journalists.',
+        ],
+        info: [
+          'The Department will {put in place} a public registry of lobbyists.',
+          // A year opens the sentence, a verb in the past after its subject: what was done then (background).
+          'In 2012, the Government {put in place} measures to protect journalists.',
+        ],
       },
     },
     {
@@ -487,6 +514,9 @@ export const en: VagueTermData = {
           'The Department will {seek to} expand access to federal court data.',
           // An effort, not a result: said of the commitment, it is still what the commitment does.
           'The commitment {seeks to} open up the budget process to citizens.',
+          // What it tries, however concrete or counted, is not committed to.
+          'The initiative {seeks to} standardize agency websites by establishing a uniform accessibility standard.',
+          'The Ministry will {seek to} publish 50 datasets a year.',
         ],
       },
     },
@@ -720,7 +750,11 @@ export const en: VagueTermData = {
       examples: {
         flag: ['The Office will {assist} agencies with the release of their data inventories.'],
         // A thing's effect, not someone's action: the subject names no one who acts.
-        info: ['The amended bylaw will also {assist} in combating administrative corruption.'],
+        info: [
+          'The amended bylaw will also {assist} in combating administrative corruption.',
+          // "can": what a body is able to do, not what the plan commits it to.
+          'The Bar Association can {assist} agencies with the release of their data inventories.',
+        ],
       },
     },
     {
@@ -910,7 +944,17 @@ export const en: VagueTermData = {
       verb: 'advocate',
       after: '~ for',
       expected: ['propose at [forum] by [date]'],
-      examples: { flag: ['The United States will {advocate for} open contracting in multilateral forums.'] },
+      examples: {
+        flag: [
+          'The United States will {advocate for} open contracting in multilateral forums.',
+          // A table's row: a cell that holds a figure alone is its budget column, no count of the action.
+          '3. {Advocate for} the adoption of the whistleblower law | January 2024 - December 2025 | 40,000,000 | Anti-Corruption Office',
+        ],
+        // A count in the row's indicator cell counts the action.
+        info: [
+          '2.3 {Advocate for} open data in ministries | Open data portals are launched in 4 ministries | 2024 | 2025',
+        ],
+      },
     },
     {
       lemma: 'build on',
@@ -1135,6 +1179,14 @@ export const en: VagueTermData = {
     },
     {
       term: 'address',
+      pattern: 'contribution to _ public|the problem|public',
+      why: 'a template label (the OGP template\'s "How will the commitment contribute to solving the public problem?" as a heading)',
+      examples: {
+        pass: ['Contribution to addressing public problem: the registry will list every medicine and its price.'],
+      },
+    },
+    {
+      term: 'address',
       pattern: '_ by commitment',
       why: 'a template label (OGP commitment template, 2014-2016), its article dropped',
       examples: {
@@ -1172,7 +1224,8 @@ export const en: VagueTermData = {
     {
       // Addressing a request or a complaint is handling it: a concrete, checkable task.
       term: 'address',
-      pattern: '_ the|these|their|all requests|request|complaints|complaint|appeals|queries|enquiries',
+      pattern:
+        '_ the|these|their|all applications|application|requests|request|complaints|complaint|comments|petitions|petition|queries|query|appeals|grievances|enquiries|inquiries',
       why: 'handling requests (another sense)',
       examples: {
         pass: ['Officers tasked with addressing the requests for information will report every quarter.'],
@@ -1439,6 +1492,43 @@ export const en: VagueTermData = {
       pattern: 'into|under|due|for|government|cabinet|parliamentary|ministerial|council|board|committee _',
       why: "taken into consideration, under consideration, with due consideration, Government consideration: fixed phrases and a body's review",
       examples: { pass: ['The comments received will be taken into consideration in the final text.'] },
+    },
+    {
+      // Addressing what someone submitted (an application, a request, a comment) is answering it: a step one can
+      // check, another sense than tackling a problem.
+      term: 'address',
+      pattern:
+        '_ ~ applications|application|requests|request|complaints|complaint|comments|petitions|petition|queries|query|appeals|grievances|enquiries|inquiries',
+      why: 'addressing applications, requests or comments: answering them (another sense)',
+      examples: {
+        pass: ['Offices often fail to address applications for access within the legal deadline of 20 days.'],
+        flag: ['The Ministry will {address} the problems of access to information.'],
+      },
+    },
+    {
+      term: 'address',
+      pattern:
+        'applications|application|requests|request|complaints|complaint|comments|petitions|petition|queries|query|appeals|grievances|enquiries|inquiries were|are|is|was|be|been|being _',
+      why: 'comments addressed: answered (another sense)',
+      examples: {
+        pass: ['The decision will say whether the public comments were addressed or not.'],
+      },
+    },
+    {
+      // The public's right to study a report and comment on it, a parliament's study of bills: examining a text,
+      // another sense than a study the plan would carry out.
+      term: 'study',
+      kinds: ['verb', 'noun'],
+      pattern: '_ and comment|comments',
+      why: 'to study and comment on a text: examining it (another sense)',
+      examples: { pass: ['The amendment restores the right of the public to study and comment on impact reports.'] },
+    },
+    {
+      term: 'study',
+      kinds: ['verb', 'noun'],
+      pattern: 'the _ of bills|bill|draft|drafts',
+      why: "a parliament's study of bills: their examination (another sense)",
+      examples: { pass: ['Citizens will take part in the study of bills in committee from 2024.'] },
     },
     {
       // The noun: a postal or electronic address, after a determiner or an adjective ("the address of the station").

@@ -385,6 +385,8 @@ export const fr: VagueTermData = {
           'Le ministère {continuera d’}ouvrir ses jeux de données de référence.',
         ],
         info: ['Le ministère {continuera à} publier chaque trimestre les avis du comité.'],
+        // « Continuer d'être » suivi d'autre chose qu'un participe : un état qui dure, pas une action du plan.
+        pass: ['Depuis 2015, l’accès aux données continue d’être un enjeu pour les communes rurales.'],
       },
     },
     {

@@ -96,6 +96,8 @@ export interface RoleWords {
   futureEnding: RegExp | null;
   /** "could", "might": "could be enhanced" weighs a possibility. */
   possibility: WordSet;
+  /** "can": before a verb, an ability or a possibility, not a commitment ("PILF can assist the agencies"). */
+  ability: WordSet;
   /** "aims to", "intends to": said of the commitment or a thing, the aim it is meant to reach. */
   aimVerbs: WordSet;
   /** "will", "shall": the verb after one is the subject's future action or effect (French marks it on the verb). */
@@ -165,6 +167,30 @@ export interface RoleWords {
    * continue even after the plan"): it says that something goes on, and the action is stated elsewhere.
    */
   afterIntransitive: WordSet;
+  /**
+   * "this task continues to be crucial", « continue d'être un problème »: a verb of continuing, its link ("to", « à »,
+   * « d' ») and the verb "be" (`stateLinks`, `be`): followed by anything but a participle (`isPastParticiple`) it says
+   * that a state lasts, another sense than an action the plan goes on with ("will continue to be published").
+   */
+  stateVerbs: WordSet;
+  /**
+   * Verbs of progress that, with no object (a stop or a comma right after), say that a thing progresses ("the
+   * platform is increasingly advancing.", "as long as technology continues to advance."): another sense.
+   */
+  progressVerbs: WordSet;
+  /**
+   * "In 2012, the Executive Branch put in place measures…": a year after one of these opens the sentence (then a
+   * comma); a verb in the past after its subject, no modal between, tells what was done then: background.
+   */
+  yearOpeners: WordSet;
+  /**
+   * Adjectives of manner ("joint promotion of the right", "active engagement", "effective support"): before a vague
+   * noun they say how the action is done; unlike "decision support" or "philanthropic support", no kind of thing.
+   */
+  manner: WordSet;
+  stateLinks: WordSet;
+  be: WordSet;
+  isPastParticiple(t: Token): boolean;
   /** "thus", "thereby": a gerund after one states the result of the action before it. */
   resultAdverbs: WordSet;
   /**
@@ -201,6 +227,13 @@ const EN_VERBS = words(
     'encourage foster engage facilitate inform better further deliver implement establish set bring give get keep ' +
     'protect prevent combat tackle respond streamline modernize leverage explore consider study review publish ' +
     'report collect collaborate coordinate connect continue serve stimulate accelerate reflect recognize prioritize',
+);
+// The past participles of irregular verbs plans use in the passive ("will continue to be held").
+const IRREGULAR_PARTICIPLES = new Set(
+  (
+    'made done held kept set put given shown taken run built sent paid sold found brought met led read seen known ' +
+    'written drawn spent understood undertaken overseen chosen broken heard told won begun borne'
+  ).split(' '),
 );
 const names = (list: string[]) => list.map((n) => n.split(' '));
 
@@ -267,6 +300,7 @@ const fr: RoleWords = {
   things: words(''),
   aimVerbs: words(''),
   possibility: words(''),
+  ability: words(''),
   delivery: words(''),
   deliverables: words(
     'strategie plateforme portail site sites outil outils guide guides registre rapport rapports loi lois decret ' +
@@ -288,6 +322,14 @@ const fr: RoleWords = {
   listNouns: words(''),
   nounsAfterAdjective: words(''),
   afterIntransitive: words(''),
+  stateVerbs: words('continuer continue continuent continuera continueront continuait continuaient'),
+  progressVerbs: words(''),
+  yearOpeners: words(''),
+  manner: words(''),
+  stateLinks: words('a d de'),
+  be: words('etre'),
+  // Folded: « publié », « publiées », « mis », « rendu », « fait ».
+  isPastParticiple: (t) => /(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|ts|te|tes)$/.test(t.norm),
   resultAdverbs: words(''),
   adjectiveEnding: null,
   doingIn: words(''),
@@ -376,6 +418,7 @@ const en: RoleWords = {
   things: words('it this commitment commitments measure measures'),
   aimVerbs: words('aim aims intend intends'),
   possibility: words('could might would may'),
+  ability: words('can'),
   delivery: words(
     'publish publishes published publishing publication adopt adopts adopted adopting adoption approve approves ' +
       'approved approving approval submit submits submitted submitting submission present presents presented ' +
@@ -403,6 +446,13 @@ const en: RoleWords = {
   listNouns: words('address addresses'),
   nounsAfterAdjective: words('work'),
   afterIntransitive: words('along after beyond until even throughout during'),
+  stateVerbs: words('continue continues continued continuing'),
+  progressVerbs: words('advance advances advanced advancing'),
+  yearOpeners: words('in during'),
+  manner: words('joint mutual active proactive effective systematic coordinated concerted sustained'),
+  stateLinks: words('to'),
+  be: words('be'),
+  isPastParticiple: (t) => t.norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.norm),
   resultAdverbs: words('thus thereby hence'),
   adjectiveEnding: /(?:al|ive|ic|ary)$/,
   doingIn: words('engage engages engaged engaging'),

@@ -76,16 +76,23 @@ export function localRole(s: Sentence, h: Hit, verbal: boolean): LocalRole {
   if (possibleBefore(s.tokens, h, w)) return 'participle';
   // "Making data more readily available improves transparency": a claim about an action, not a commitment to it.
   if (gerundSubject(s, h, w, span)) return 'context';
+  if (pastEvent(s, h, w, span)) return 'context';
   if (objectOfVagueVerb(s, h, w)) return 'object';
   // "Objective: To improve access by publishing all legislation": a purpose made concrete by its means stays
   // information where the template's objective turns purposes into the action (../plan-role.ts).
   if (isPurpose(s, h, w, span)) return isConcrete(s, h, w, span) ? 'concrete' : 'purpose';
   if (resultGerund(s.tokens, h, w)) return 'purpose';
   if (isDescriptive(s, h, w, verbal, span)) return 'participle';
+  // "The initiative seeks to standardize websites by establishing a standard", "will seek to enhance … by 20%": an
+  // effort ("seek to", "work with", "pursue"; not a process that delivers its findings, nor "continue") only tries:
+  // what it tries, however concrete or counted, is not committed to.
+  if (attempt(h)) return 'action';
   if (isQuantified(s, h, span)) return 'after-quantified';
   if (isConcrete(s, h, w, span)) return 'concrete';
   return 'action';
 }
+
+const attempt = (h: Hit) => h.term.effort && !h.term.process && !h.term.repeats;
 
 /**
  * The hit's sentence, tokens [from, to), and its clause, [clauseFrom, clauseTo): the sentence's words not
@@ -320,6 +327,8 @@ function senseByGrammar(tokens: readonly Token[], h: Hit, w: RoleWords): boolean
   const prev = tokens[h.first - 1];
   const opens = t.sep & (SEP_START | SEP_STOP);
   if (describesBodies(tokens, h, w)) return true;
+  if (stateLasts(tokens, h, w)) return true;
+  if (h.first === h.last && h.kind !== 'noun' && w.progressVerbs.has(t) && progressOnly(tokens, h.first)) return true;
   // "work towards" after an adjective: the noun, whatever follows it.
   if (w.nounsAfterAdjective.has(t) && w.adjectiveEnding && prev && !opens && !(t.sep & SEP_PAUSE))
     return !(prev.flags & CAP) && w.adjectiveEnding.test(prev.norm) && !w.functionWords.has(prev);
@@ -352,6 +361,35 @@ function senseByGrammar(tokens: readonly Token[], h: Hit, w: RoleWords): boolean
     return after || before || regards(tokens, h);
   }
   return false;
+}
+
+/**
+ * "this task continues to be crucial", "has continued to be a problem", « continue d'être un enjeu »: a verb of
+ * continuing, then "to be" (« à être », « d'être ») and no participle says that a state lasts: no action, another
+ * sense. With a participle the action goes on ("data will continue to be published", « continuera d'être publié »).
+ * So does a progress with no object ("as long as technology continues to advance.").
+ */
+function stateLasts(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  if (h.kind === 'noun' || !w.stateVerbs.has(tokens[h.first]) || h.last > h.first + 1) return false;
+  // "We will continue to be open": the plan's own commitment to a state stays one.
+  if (w.subjectPronouns.has(tokens[h.first - 1]) || w.subjectPronouns.has(tokens[h.first - 2])) return false;
+  let k = h.first + 1;
+  if (!w.stateLinks.has(tokens[k])) return false;
+  k++;
+  // "as long as technology continues to advance.": what continues is a progress with no object.
+  if (w.progressVerbs.has(tokens[k]) && !(tokens[k].sep & (SEP_STOP | SEP_PAUSE))) return progressOnly(tokens, k);
+  if (!w.be.has(tokens[k])) return false;
+  for (let j = h.first + 1; j <= k; j++) if (tokens[j].sep & (SEP_STOP | SEP_PAUSE)) return false;
+  k++;
+  while (k < tokens.length && isAdverb(w, tokens[k])) k++;
+  const next = tokens[k];
+  return next === undefined || !!(next.sep & (SEP_STOP | SEP_PAUSE)) || !w.isPastParticiple(next);
+}
+
+/** A verb of progress at k with nothing after it in its clause: the end of the text, a stop or a comma. */
+function progressOnly(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next === undefined || !!(next.sep & (SEP_STOP | SEP_PAUSE));
 }
 
 /**
@@ -487,6 +525,7 @@ function isNamedThing(s: Sentence, h: Hit, w: RoleWords): boolean {
     !!(tokens[k].flags & LETTERS) &&
     !w.functionWords.has(tokens[k]) &&
     !w.actionTo.has(tokens[k]) && // "will include consideration of…": the object of a verb, not a compound
+    !w.manner.has(tokens[k]) && // "joint promotion of the right": how the action is done, not a kind of thing
     !(tokens[h.first].sep & (SEP_PAUSE | SEP_OPEN | SEP_OTHER)) &&
     // "description Enhancement of transparency": a capital after a word in small letters opens a phrase of its own.
     !(tokens[h.first].flags & CAP && !(tokens[k].flags & CAP) && actionOfObject(tokens, h, w))
@@ -575,6 +614,8 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     // "pour"/"to" before the hit, or before another verb it is coordinated with ("to increase awareness and assist",
     // "to more effectively understand, support and improve").
     if (w.purposeBefore.has(t) && (verbAfter(s, h, w, k) || (w.pronouns.has(next) && verbAfter(s, h, w, k + 1)))) {
+      // "5. DWLC and the NWPEA to facilitate the enforcement…": a headline's future, not a purpose.
+      if (headlineSubject(s, w, k, span)) return false;
       // "What is the commitment? To ensure…": the word before the sentence is not the verb "to" follows.
       // "The commitment is mainly to strengthen…": an adverb may stand between that verb and "to".
       const v = verbBeforeTo(s, w, k, span);
@@ -601,6 +642,27 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     gerundPhraseEffect(s, h, w, span) ||
     sharesPurpose(s, h, w, span)
   );
+}
+
+/**
+ * "5. DWLC and the NWPEA to facilitate the enforcement…": a list item or a sentence whose first words, before "to" at
+ * k, are only names (capitalised words, "and", "the"), the first an acronym, states, as a headline does, what those
+ * bodies are to do: the verb after "to" is the action.
+ */
+function headlineSubject(s: Sentence, w: RoleWords, k: number, span: Span): boolean {
+  const { tokens } = s;
+  let acronym = false;
+  let j = k - 1;
+  for (; j >= span.from; j--) {
+    const t = tokens[j];
+    if (t.flags & NUM) break; // the item's number
+    if (t.flags & UPPER && t.norm.length > 1) acronym = true;
+    else if (!(t.flags & CAP) && !w.coordinators.has(t) && !w.definiteArticles.has(t)) return false;
+    if (t.sep & (SEP_STOP | SEP_START | SEP_PAUSE | SEP_OTHER) && j > span.from) return false;
+  }
+  // The first word is an acronym: a capitalised first word may be a verb ("Leverage the G7 … (RRM) to strengthen").
+  const first = tokens[j + 1];
+  return acronym && j < k - 1 && !!(first.flags & UPPER) && first.norm.length > 1;
 }
 
 /**
@@ -676,6 +738,22 @@ function aimOfThing(s: Sentence, w: RoleWords, is: number, span: Span): boolean 
   for (let j = is - 2; j > span.from && j >= is - 6; j--)
     if (tokens[j].norm === 'of' && w.aimNouns.has(tokens[j - 1])) return true;
   return false;
+}
+
+/**
+ * "In 2012, the Executive Branch put in place measures…", "In 2017, the Committee developed recommendations…": a
+ * sentence opened by a year ("in", "during", then the year and a comma), then a subject and a verb in the past with no
+ * modal between, tells what was done that year (background), not what the plan will do.
+ */
+function pastEvent(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
+  const { tokens } = s;
+  const { from } = span;
+  const year = tokens[from + 1];
+  if (h.kind === 'noun' || !w.yearOpeners.has(tokens[from]) || !year || !(year.flags & NUM)) return false;
+  // The year, then a comma, then the subject (at least a word) before the verb.
+  if (!/^(?:19|20)\d\d$/.test(year.norm) || !(tokens[from + 2].sep & SEP_PAUSE) || h.first < from + 3) return false;
+  for (let k = from + 3; k <= h.first; k++) if (w.modals.has(tokens[k - 1]) || tokens[k].sep & SEP_PAUSE) return false;
+  return w.isPastParticiple(tokens[h.first]);
 }
 
 /**
@@ -980,6 +1058,8 @@ function possibleBefore(tokens: readonly Token[], h: Hit, w: RoleWords): boolean
   if (!w.compounds) return false; // French marks the conditional on the verb
   let k = h.first - 1;
   while (k > 0 && isAdverb(w, tokens[k])) k--;
+  // "PILF can assist the agencies", "the portal could further support": what may be, not what the plan commits to.
+  if (k >= 0 && h.kind === 'verb' && (w.possibility.has(tokens[k]) || w.ability.has(tokens[k]))) return true;
   return k > 0 && w.possibility.has(tokens[k - 1]) && tokens[k].norm === 'be';
 }
 
@@ -1078,6 +1158,13 @@ function isQuantified(s: Sentence, h: Hit, span: Span): boolean {
     // "… draft bills 2.1 Organize at least 2 rounds": a numbered item opens, run into the same sentence; its figures
     // count its own action.
     if ((t.flags & NUM && numbersItem(s, k)) || bulletBefore(s, k)) break;
+    if (cellBefore(s, k)) {
+      const end = figureCellEnd(s, k);
+      if (end > k) {
+        k = end - 1;
+        continue;
+      }
+    }
     if (isCount(s, k)) return true;
   }
   // Before the action, only in its own phrase: "under Pillars 2 and 4 of the Strategy, … commits to" counts nothing;
@@ -1088,7 +1175,7 @@ function isQuantified(s: Sentence, h: Hit, span: Span): boolean {
   if (listedAfterComma(s, h)) return false;
   // "Increase … by 10% by 2023, by working to increase climate data": the means shares the count of its action.
   const means = w.meansBefore.has(s.tokens[h.first - 1]);
-  for (let k = h.first - 1; k >= span.clauseFrom && !bulletBefore(s, k + 1); k--) {
+  for (let k = h.first - 1; k >= span.clauseFrom && !bulletBefore(s, k + 1) && !cellBefore(s, k + 1); k--) {
     if (isCount(s, k)) return true;
     if (s.tokens[k].sep & SEP_PAUSE && !(means && k === h.first - 1)) break;
   }
@@ -1104,6 +1191,22 @@ function listedAfterComma(s: Sentence, h: Hit): boolean {
   return (
     h.kind === 'verb' && !!(t.sep & SEP_PAUSE) && !clauseBreakBefore(s, h.first) && LANGUAGE[s.lang].isInfinitive(t)
   );
+}
+
+/** A table's cell ends between token k and the one before ("… the law | January 2022 |"). */
+function cellBefore(s: Sentence, k: number): boolean {
+  return k > 0 && k < s.tokens.length && s.text.slice(s.tokens[k - 1].end, s.tokens[k].start).includes('|');
+}
+
+/**
+ * "3. Advocate for the law | Jan 2022 - Dec 2023 | 100,000,000 | OFNAC": a cell that holds a figure alone is a column
+ * of its own (the row's budget or cost), not a count of the row's action (a count says what it counts: "| Systems
+ * implemented in 5 agencies |"). The token after the cell, or k when the cell at k holds more than figures.
+ */
+function figureCellEnd(s: Sentence, k: number): number {
+  let end = k;
+  while (end < s.tokens.length && s.tokens[end].flags & NUM && (end === k || !cellBefore(s, end))) end++;
+  return end > k && (end === s.tokens.length || cellBefore(s, end)) ? end : k;
 }
 
 /** A list's bullet between token k and the one before ("… the RAI law • Increase awareness • 20 MDAs disclose"). */
