@@ -165,10 +165,19 @@ export const BLIND2_BARS = { precision: 0.66, recall: 0.65, namesFlagged: 4 };
  * blind in the seventh session): held out (beside `blind2` until the ninth session), printed, never its misses. Measured once before any rule
  * saw it (the rules of the sixth session, round 9): precision 0.451, recall 0.521, 35 `none` words given a finding;
  * after round 10, measured once after its merge: 0.430, 0.521, 35 (four more false warnings, no warning more caught);
- * with lines cut mid-sentence read whole (w-wrap): 0.435, 0.521, 35.
+ * with lines cut mid-sentence read whole (w-wrap): 0.435, 0.521, 35; after the tenth session's round 11 (written on
+ * `blind2`): 0.440, 0.521, 31.
  * Bars at and just under those, against going back.
  */
 export const BLIND3_BARS = { precision: 0.43, recall: 0.5, namesFlagged: 38 };
+/**
+ * `blind4` (142 warn records, 1,211 occurrences, 40 IRM commitments, drawn by a rule committed before reading and
+ * labelled blind in the tenth session): held out beside `blind3`, printed, never its misses. Measured once before any
+ * rule saw it (the ninth session's rules, with the crash it revealed mended): precision 0.436, recall 0.648, 91 `none`
+ * words given a finding (most of them template questions and labels); after round 11: 0.437, 0.655, 90.
+ * Bars just under, against going back.
+ */
+export const BLIND4_BARS = { precision: 0.43, recall: 0.64, namesFlagged: 92 };
 
 const passes = (s: Score, bars: typeof BARS) =>
   precision(s) >= bars.precision && recall(s) >= bars.recall && s.noneFlagged <= bars.namesFlagged;
@@ -205,15 +214,16 @@ export async function run(): Promise<boolean> {
   const hidden = process.env.JALON_HELD_OUT === 'hide';
   const held3 = hidden ? undefined : score(blind3);
   if (held3) report('blind3 (IRM, English; held out: never tuned on, misses not shown)', held3, 0);
-  // blind4: a second held-out split, scored and printed like blind3 but not yet part of the verdict (no bar yet).
+  // blind4: a second held-out split, scored and printed like blind3.
   const held4 = hidden ? undefined : score(blind4);
-  if (held4) report('blind4 (IRM, English; held out: never tuned on, misses not shown, no bar yet)', held4, 0);
+  if (held4) report('blind4 (IRM, English; held out: never tuned on, misses not shown)', held4, 0);
   console.log(
-    `${held3 ? `bars on blind3: ${BLIND3_BARS.precision}, ${BLIND3_BARS.recall}, ${BLIND3_BARS.namesFlagged}; ` : 'blind3 and blind4 hidden (JALON_HELD_OUT=hide); '}on blind2: ${BLIND2_BARS.precision}, ${BLIND2_BARS.recall}, ${BLIND2_BARS.namesFlagged}; on blind: ${BLIND_BARS.precision}, ${BLIND_BARS.recall}, ${BLIND_BARS.namesFlagged}; on tune + test + fresh + unseen: precision >= ${ALL_BARS.precision}, recall >= ${ALL_BARS.recall}, names given a finding <= ${ALL_BARS.namesFlagged}; on tune + test + fresh: ${BARS.precision}, ${BARS.recall}, ${BARS.namesFlagged}; on tune + test: ${TUNE_TEST_BARS.precision}, ${TUNE_TEST_BARS.recall}, ${TUNE_TEST_BARS.namesFlagged} (aim: 0.95, 0.95, none, on text the rules were not written against)`,
+    `${held3 ? `bars on blind3: ${BLIND3_BARS.precision}, ${BLIND3_BARS.recall}, ${BLIND3_BARS.namesFlagged}; on blind4: ${BLIND4_BARS.precision}, ${BLIND4_BARS.recall}, ${BLIND4_BARS.namesFlagged}; ` : 'blind3 and blind4 hidden (JALON_HELD_OUT=hide); '}on blind2: ${BLIND2_BARS.precision}, ${BLIND2_BARS.recall}, ${BLIND2_BARS.namesFlagged}; on blind: ${BLIND_BARS.precision}, ${BLIND_BARS.recall}, ${BLIND_BARS.namesFlagged}; on tune + test + fresh + unseen: precision >= ${ALL_BARS.precision}, recall >= ${ALL_BARS.recall}, names given a finding <= ${ALL_BARS.namesFlagged}; on tune + test + fresh: ${BARS.precision}, ${BARS.recall}, ${BARS.namesFlagged}; on tune + test: ${TUNE_TEST_BARS.precision}, ${TUNE_TEST_BARS.recall}, ${TUNE_TEST_BARS.namesFlagged} (aim: 0.95, 0.95, none, on text the rules were not written against)`,
   );
   return (
     passes(tuned6, BLIND2_BARS) &&
     (held3 === undefined || passes(held3, BLIND3_BARS)) &&
+    (held4 === undefined || passes(held4, BLIND4_BARS)) &&
     passes(tuned5, BLIND_BARS) &&
     passes(four, ALL_BARS) &&
     passes(all, BARS) &&
