@@ -34,6 +34,8 @@ const fr = {
     notSite:
       '{{dir}} existe et n’est pas un site publié par Jalon : choisissez un dossier vide ou nouveau (Jalon remplace le dossier en entier)',
     outFailed: 'impossible d’écrire le site ({{detail}}) ; {{dir}} est inchangé',
+    outParentMissing:
+      '{{dir}} : le dossier {{parent}} n’existe pas ; vérifiez le chemin de --out, ou créez d’abord ce dossier (Jalon ne crée que le dossier du site lui-même ; rien n’a été écrit)',
     sheetFailed: 'impossible d’écrire la feuille ({{detail}})',
     noCommitment: 'aucun engagement reconnu dans ce plan : rien à suivre',
     todayNoSuchDay:
@@ -243,6 +245,8 @@ const en: Shape<typeof fr> = {
     notSite:
       '{{dir}} exists and is not a site Jalon published: choose an empty or new folder (Jalon replaces the folder whole)',
     outFailed: 'cannot write the site ({{detail}}); {{dir}} is unchanged',
+    outParentMissing:
+      '{{dir}}: the folder {{parent}} does not exist; check the --out path, or make that folder first (Jalon makes only the site’s own folder; nothing was written)',
     sheetFailed: 'cannot write the sheet ({{detail}})',
     noCommitment: 'no commitment found in this plan: nothing to track',
     todayNoSuchDay:

@@ -24,6 +24,7 @@ let before: Record<string, string>;
 
 beforeAll(async () => {
   dir = workspace();
+  mkdirSync(join(dir, 'out')); // the site's own folder only is made
   site = join(dir, 'out', 'site');
   const r = await runCli(publishArgs(site));
   expect(r.code).toBe(0);
