@@ -84,8 +84,8 @@ const WRITE_CODES: Record<string, keyof System['write']> = {
 export function systemReason(e: unknown, use: 'read' | 'write', file: string, lang: Lang, example?: string): string {
   const err = e as NodeJS.ErrnoException;
   const words = cli[lang].system;
-  // An error passed on as its message (from the site's writer thread) still starts with Node's code.
-  const code = err?.code ?? /^(E[A-Z]+): /.exec(String(err?.message))?.[1];
+  // Chosen by the error's code, never by its words (the site's writer thread passes its failures' codes on).
+  const code = err?.code;
   const key = code === undefined ? undefined : (use === 'read' ? READ_CODES : WRITE_CODES)[code];
   if (key === undefined) return String(err?.message ?? e);
   const reason = fill((words[use] as Record<string, string>)[key], { example: example ?? file }, lang);
