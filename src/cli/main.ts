@@ -3,10 +3,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json';
-import { cli, detectLanguage, fill, type AnalyzeOptions, type Lang, type Vars } from '../core';
+import { cli, fill, type AnalyzeOptions, type Lang, type Vars } from '../core';
 import { compareDrafts, renderComparison } from './compare';
 import { ReadError } from './read/error';
-import { errorLine, systemReason, t, userLang, type ReadErrorCode } from './i18n';
+import { errorLine, languageMismatch, systemReason, t, userLang, type ReadErrorCode } from './i18n';
 import { collect, readDraft, type InputError } from './input';
 import { analyzeOptionsFor, defaultJobs, reviewFile, reviewInPool, type FileOutcome } from './pool';
 import type { WorkerScript } from './threads';
@@ -311,17 +311,8 @@ function overwritesInput(opts: CheckOptions, inputs: readonly string[], io: Io, 
   return true;
 }
 
-/**
- * --lang sets the language a text is reviewed in: a draft that reads as the other language gets a far weaker
- * review (its vague verbs are not the lexicon's), so that is said, once per draft: the line for stderr, if any.
- * The language is guessed as without --lang (`analyze`); here, on this thread, whatever thread read the draft.
- * Said in the run's language, as its other messages.
- */
+/** A draft reviewed in the language --lang sets that reads as the other: the line for stderr, if any. */
 function languageNote(review: FileReview, opts: CheckOptions, L: Lang): string | undefined {
-  if (!opts.lang) return undefined;
-  const detected = detectLanguage(review.analysis.text);
-  if (detected === opts.lang) return undefined;
-  const names = cli[L].guard.languages;
-  const vars = { file: review.file, detected: names[detected], forced: names[opts.lang] };
-  return `jalon: ${fill(cli[L].guard.langMismatch, vars, L)}\n`;
+  const said = languageMismatch(review.file, review.analysis.text, opts.lang, L);
+  return said === undefined ? undefined : `jalon: ${said}\n`;
 }

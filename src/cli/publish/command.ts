@@ -25,7 +25,7 @@ import {
   type Site,
 } from '../../core';
 import { ReadError } from '../read/error';
-import { errorLine, systemReason } from '../i18n';
+import { errorLine, languageMismatch, systemReason } from '../i18n';
 import { decodeText, readDraft, type Draft } from '../input';
 import { fileOutput, inputAt } from '../output';
 import { quote } from '../report/common';
@@ -71,6 +71,9 @@ function readPlan(
     err.write(`${errorLine(file, re?.code ?? 'unknown', L, re ? undefined : (e as Error).message, re?.where)}\n`);
     return undefined;
   }
+  // A plan read in the language --lang sets that reads as the other is said, as `jalon check` says it.
+  const mismatch = languageMismatch(file, draft.source.text, lang, L);
+  if (mismatch) say(err, mismatch);
   // The checks add findings, never fields: the follow-up reads the commitments only (the same as a check reads).
   const analysis = planReading(draft.source, lang ? { lang } : {});
   return { draft, analysis };

@@ -143,7 +143,7 @@ const fr = {
     previousKind:
       '{{file}} : --previous attend le plan.json d’un site publié (ou le dossier du site) ou une feuille de suivi .csv déjà écrite, pas un plan (rien n’a été écrit)',
     langMismatch:
-      '{{file}} : ce texte semble écrit en {{detected}} ; il est relu en {{forced}} comme demandé par --lang (sans --lang, Jalon relit chaque texte dans sa langue)',
+      '{{file}} : ce texte semble écrit en {{detected}} ; il est lu en {{forced}} comme demandé par --lang (sans --lang, Jalon lit chaque texte dans sa langue)',
     languages: { fr: 'français', en: 'anglais' },
     reportSkipped:
       '{{file}} : rapport écrit par Jalon, pas un projet : laissé de côté (nommez-le sur la ligne de commande pour le relire quand même)',
@@ -354,7 +354,7 @@ const en: Shape<typeof fr> = {
     previousKind:
       '{{file}}: --previous takes the plan.json of a published site (or the site’s folder) or an earlier .csv follow-up sheet, not a plan (nothing was written)',
     langMismatch:
-      '{{file}}: this text seems to be written in {{detected}}; it is reviewed in {{forced}} as --lang asks (without --lang, Jalon reviews each text in its own language)',
+      '{{file}}: this text seems to be written in {{detected}}; it is read as {{forced}} as --lang asks (without --lang, Jalon reads each text in its own language)',
     languages: { fr: 'French', en: 'English' },
     reportSkipped:
       '{{file}}: a report Jalon wrote, not a draft: left out (name it on the command line to review it anyway)',
