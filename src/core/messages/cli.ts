@@ -87,7 +87,8 @@ const fr = {
     version: 'afficher la version',
     helpCommand: 'afficher l’aide d’une commande',
   },
-  // commander's usage errors, which it writes in English (the English text is commander's own).
+  // commander's usage errors, which it writes in English (the English text is commander's own, quoted as this
+  // catalogue quotes: test/unit/cli/english-quotes.test.ts).
   usage: {
     invalidChoice: 'erreur : valeur « {{value}} » refusée pour {{option}} ; valeurs possibles : {{choices}}.',
     unknownOption: 'erreur : option inconnue « {{option}} »',
@@ -296,11 +297,11 @@ const en: Shape<typeof fr> = {
     helpCommand: 'display help for a command',
   },
   usage: {
-    invalidChoice: "error: option '{{option}}' argument '{{value}}' is invalid. Allowed choices are {{choices}}.",
-    unknownOption: "error: unknown option '{{option}}'",
-    requiredOption: "error: required option '{{option}}' not specified",
-    missingArgument: "error: option '{{option}}' argument missing",
-    unknownCommand: "error: unknown command '{{command}}' (commands: check, template, updates-template, publish)",
+    invalidChoice: 'error: option "{{option}}" argument "{{value}}" is invalid. Allowed choices are {{choices}}.',
+    unknownOption: 'error: unknown option "{{option}}"',
+    requiredOption: 'error: required option "{{option}}" not specified',
+    missingArgument: 'error: option "{{option}}" argument missing',
+    unknownCommand: 'error: unknown command "{{command}}" (commands: check, template, updates-template, publish)',
     tooManyArguments: 'error: too many arguments',
   },
   levels: {
@@ -340,14 +341,14 @@ const en: Shape<typeof fr> = {
     templateDocx:
       '{{out}}: the template is a Word document; name it .docx, for example --out plan.docx (nothing was written)',
     previousKind:
-      '{{file}}: --previous takes the plan.json of a published site (or the site’s folder) or an earlier .csv follow-up sheet, not a plan (nothing was written)',
+      "{{file}}: --previous takes the plan.json of a published site (or the site's folder) or an earlier .csv follow-up sheet, not a plan (nothing was written)",
     langMismatch:
       '{{file}}: this text seems to be written in {{detected}}; it is read as {{forced}} as --lang asks (without --lang, Jalon reads each text in its own language)',
     languages: { fr: 'French', en: 'English' },
     reportSkipped:
       '{{file}}: a report Jalon wrote, not a draft: left out (name it on the command line to review it anyway)',
     reportNamed: '{{file}}: a report Jalon wrote, not a draft: reviewed anyway, since it is named',
-    invalidArgument: "error: {{option}} {{reason}}; got '{{value}}'",
+    invalidArgument: 'error: {{option}} {{reason}}; got "{{value}}"',
   },
   blankPlan: {
     title: 'National action plan for open government',
@@ -380,7 +381,7 @@ const en: Shape<typeof fr> = {
     },
     didYouMean: '(Did you mean {{suggestion}}?)',
     didYouMeanOneOf: '(Did you mean one of {{suggestions}}?)',
-    missingArgument: "error: missing required argument '{{argument}}'",
+    missingArgument: 'error: missing required argument "{{argument}}"',
   },
   system: {
     read: {

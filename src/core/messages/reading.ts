@@ -50,8 +50,8 @@ const en: Shape<typeof fr> = {
     'not-docx': 'archive without a Word document (word/document.xml missing)',
     'not-odt':
       'this is not an OpenDocument text (content.xml missing, or a spreadsheet or a presentation): save it as .odt from LibreOffice Writer',
-    doctype: 'the document’s XML declares a DTD or entities (refused for safety)',
-    'bad-xml': 'the document’s XML cannot be read',
+    doctype: "the document's XML declares a DTD or entities (refused for safety)",
+    'bad-xml': "the document's XML cannot be read",
     'zip-bomb': 'the archive inflates to an unreasonable size (refused for safety)',
     'no-drafts': 'no drafts (.docx, .odt, .md, .txt) in this folder',
     unsupported: 'unsupported file type (expected .docx, .odt, .md or .txt)',

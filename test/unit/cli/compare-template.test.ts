@@ -46,7 +46,7 @@ describe('jalon check --compare OLD NEW', () => {
     expect(text.stdout).toMatch(/champs perdus : coût/);
     const en = await runCli(['check', '--compare', '--lang', 'en', v1, v2]);
     expect(en.stdout).toMatch(
-      /Commitment “Engagement 2 : Renforcer la participation citoyenne” — improved: low → high; /,
+      /Commitment "Engagement 2 : Renforcer la participation citoyenne" — improved: low → high; /,
     );
     expect(en.stdout).toMatch(/^Comparison of two versions: /);
     expect(en.stdout).not.toMatch(/[«»]| ; /);

@@ -141,6 +141,6 @@ it('a wrong --jobs is said wholly in the user’s language', async () => {
     expect(fr.stderr).toBe(`erreur : --jobs <n> attend un nombre entier positif ; reçu « ${v} »\n`);
     const en = await runCli(['check', '--jobs', v, FR], { LANG: 'en_US.UTF-8' });
     expect(en.code).toBe(2);
-    expect(en.stderr).toBe(`error: --jobs <n> expects a positive whole number; got '${v}'\n`);
+    expect(en.stderr).toBe(`error: --jobs <n> expects a positive whole number; got "${v}"\n`);
   }
 });
