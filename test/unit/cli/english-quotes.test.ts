@@ -10,8 +10,10 @@ type Tree = { [key: string]: string | Tree };
 function texts(lang: 'fr' | 'en'): [string, string][] {
   const out: [string, string][] = [];
   const walk = (o: Tree, path: string) => {
-    for (const [k, v] of Object.entries(o))
-      typeof v === 'string' ? out.push([`${path}.${k}`, v]) : walk(v, `${path}.${k}`);
+    for (const [k, v] of Object.entries(o)) {
+      if (typeof v === 'string') out.push([`${path}.${k}`, v]);
+      else walk(v, `${path}.${k}`);
+    }
   };
   for (const [name, ns] of Object.entries(messages))
     if (ns && typeof ns === 'object' && lang in ns) walk((ns as Record<string, Tree>)[lang], name);
