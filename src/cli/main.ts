@@ -110,7 +110,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       } catch (e) {
         const example = join(opts.out, 'plan.docx');
         io.stderr.write(
-          `jalon: ${opts.out}: ${t('outFailed', L)} (${systemReason(e, 'write', opts.out, L, example)})\n`,
+          `jalon: ${opts.out}: ${t('templateFailed', L)} (${systemReason(e, 'write', opts.out, L, example)})\n`,
         );
         code = 2;
       }

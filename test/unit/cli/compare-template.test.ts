@@ -86,7 +86,7 @@ describe('jalon template', () => {
   it.each(['fr', 'en'] as const)(
     'writes a blank plan (%s) whose fields are content controls found by tag',
     async (lang) => {
-      const out = join(tempDir(), 'sous-dossier', `modele-${lang}.docx`);
+      const out = join(tempDir(), `modele-${lang}.docx`);
       const r = await runCli(['template', '--lang', lang, '--out', out]);
       expect(r.code).toBe(0);
       const ps = readDraft(out).paragraphs!;

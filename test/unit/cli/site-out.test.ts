@@ -1,5 +1,5 @@
 // Where `jalon publish --out` writes the site: only the site's own folder is made (a mistyped parent is said, not
-// made), a failed write leaves the site that was there as it was, and the writer thread's failures reach the user
+// made; nor is the folder of a report or a sheet), a failed write leaves the site that was there as it was, and the writer thread's failures reach the user
 // by their system code (EACCES, ENOSPC...), in the user's language, not by Node's English words.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -47,6 +47,32 @@ describe('publish --out: the folder the site goes in must be there', () => {
   it('startSite itself never makes the folders above the site', () => {
     const dir = tempDir('jalon-site-out-');
     expect(() => startSite(join(dir, 'absent', 'site'))).toThrow(expect.objectContaining({ code: 'ENOENT' }));
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('check, template and updates-template --out: the folder the file goes in is not made either', () => {
+  it('a missing folder is named, with what to do; nothing is made', async () => {
+    const dir = tempDir('jalon-file-out-');
+    const missing = join(dir, 'chemin', 'inexistant');
+    const report = await runCli(
+      ['check', '--out', join(missing, 'revue.md'), join(ROOT, 'test/fixtures/cli/plan-fr.md')],
+      FR,
+    );
+    expect(report.code).toBe(2);
+    expect(report.stderr).toBe(
+      `jalon: ${join(missing, 'revue.md')}: impossible d’écrire le rapport (${missing} : le dossier où l’écrire est introuvable ou n’accepte pas de fichiers : choisissez un autre dossier)\n`,
+    );
+    const sheet = await runCli(['updates-template', PLAN, '--out', join(missing, 'suivi.csv')], EN);
+    expect(sheet.code).toBe(2);
+    expect(sheet.stderr).toBe(
+      `jalon: ${join(missing, 'suivi.csv')}: cannot write the sheet (${missing}: the folder to write it in cannot be found or does not take files: choose another folder)\n`,
+    );
+    const plan = await runCli(['template', '--out', join(missing, 'plan.docx')], FR);
+    expect(plan.code).toBe(2);
+    expect(plan.stderr).toBe(
+      `jalon: ${join(missing, 'plan.docx')}: impossible d’écrire le modèle (${missing} : le dossier où l’écrire est introuvable ou n’accepte pas de fichiers : choisissez un autre dossier)\n`,
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 });
