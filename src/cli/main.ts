@@ -72,6 +72,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return n;
     })
     .action(async (paths: string[], opts: CheckOptions, command: Command) => {
+      // A report is text: named as a document (revue.pdf, revue.docx) it would be a file no program opens.
+      const ext = opts.out && DOCUMENTS.exec(opts.out)?.[0];
+      if (ext) {
+        say(io, L, cli[L].guard.reportKind, { out: opts.out, ext });
+        code = 2;
+        return;
+      }
       // `--out revue.html` alone says which format is wanted.
       if (command.getOptionValueSource('format') === 'default' && opts.out)
         opts.format = formatOf(opts.out) ?? opts.format;
@@ -147,6 +154,9 @@ const EXTENSIONS: Record<string, Format> = {
   sarif: 'sarif',
   txt: 'text',
 };
+
+/** Extensions of documents a report is not (a report named so would not open). */
+const DOCUMENTS = /\.(pdf|docx?|odt|rtf|xlsx?|ods|pptx?)$/i;
 
 function formatOf(file: string): Format | undefined {
   return EXTENSIONS[/\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase() ?? ''];

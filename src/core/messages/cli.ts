@@ -136,6 +136,8 @@ const fr = {
     force: 'remplacer le fichier --out s’il existe (sans --force, Jalon ne remplace jamais un fichier)',
     templateDocx:
       '{{out}} : le modèle est un document Word ; nommez-le en .docx, par exemple --out plan.docx (rien n’a été écrit)',
+    reportKind:
+      '{{out}} : Jalon n’écrit pas de fichier {{ext}} ; nommez le rapport en .html, .md, .txt, .csv, .json ou .sarif, par exemple --out revue.html (rien n’a été écrit)',
     previousKind:
       '{{file}} : --previous attend le plan.json d’un site publié (ou le dossier du site) ou une feuille de suivi .csv déjà écrite, pas un plan (rien n’a été écrit)',
     langMismatch:
@@ -342,6 +344,8 @@ const en: Shape<typeof fr> = {
     force: 'replace the --out file if it exists (without --force, Jalon never replaces a file)',
     templateDocx:
       '{{out}}: the template is a Word document; name it .docx, for example --out plan.docx (nothing was written)',
+    reportKind:
+      '{{out}}: Jalon does not write {{ext}} files; name the report .html, .md, .txt, .csv, .json or .sarif, for example --out review.html (nothing was written)',
     previousKind:
       "{{file}}: --previous takes the plan.json of a published site (or the site's folder) or an earlier .csv follow-up sheet, not a plan (nothing was written)",
     langMismatch:

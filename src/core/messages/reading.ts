@@ -6,7 +6,7 @@ const fr = {
   errors: {
     'not-found': 'fichier introuvable',
     permission: 'lecture refusée (droits insuffisants)',
-    'is-directory': 'c’est un dossier',
+    'is-directory': 'c’est un dossier : donnez le fichier lui-même (.docx, .odt, .md, .txt)',
     empty: 'le fichier est vide',
     'no-text': 'le document ne contient aucun texte',
     'too-large': 'le fichier est trop volumineux',
@@ -35,7 +35,7 @@ const en: Shape<typeof fr> = {
   errors: {
     'not-found': 'file not found',
     permission: 'cannot read it (permission denied)',
-    'is-directory': 'it is a folder',
+    'is-directory': 'it is a folder: give the file itself (.docx, .odt, .md, .txt)',
     empty: 'the file is empty',
     'no-text': 'the document contains no text',
     'too-large': 'the file is too large',

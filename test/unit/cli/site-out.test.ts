@@ -139,3 +139,28 @@ startWriter(process.argv[2])
     expect(readdirSync(locked)).toEqual([]);
   });
 });
+
+describe('check --out named as a document (a report is text)', () => {
+  it('revue.pdf or revue.docx is refused, saying which names to give; nothing is written', async () => {
+    const dir = tempDir('jalon-file-out-');
+    const plan = join(ROOT, 'test/fixtures/cli/plan-fr.md');
+    const pdf = await runCli(['check', '--out', join(dir, 'revue.pdf'), plan], FR);
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toBe(
+      `jalon: ${join(dir, 'revue.pdf')} : Jalon n’écrit pas de fichier .pdf ; nommez le rapport en .html, .md, .txt, .csv, .json ou .sarif, par exemple --out revue.html (rien n’a été écrit)\n`,
+    );
+    const docx = await runCli(['check', '--format', 'md', '--out', join(dir, 'Revue.DOCX'), plan], EN);
+    expect(docx.stderr).toMatch(/Revue\.DOCX: Jalon does not write \.DOCX files; name the report \.html/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('a folder named where a plan is expected', () => {
+  it('says to give the file itself', async () => {
+    const dir = tempDir('jalon-file-out-');
+    const r = await runCli(['updates-template', dir, '--out', join(dir, 'suivi.csv')], FR);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`jalon: ${dir}: c’est un dossier : donnez le fichier lui-même (.docx, .odt, .md, .txt)\n`);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
