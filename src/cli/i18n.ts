@@ -1,7 +1,17 @@
 // The command line's words, from the message catalogue (src/core/messages: cli, fields and reading). Facilitators
 // are French first.
 import { resolve, sep } from 'node:path';
-import { cli, fields, fill, reading, type FieldName, type Lang, type Severity, type SpecificityLevel } from '../core';
+import {
+  cli,
+  detectLanguage,
+  fields,
+  fill,
+  reading,
+  type FieldName,
+  type Lang,
+  type Severity,
+  type SpecificityLevel,
+} from '../core';
 
 /** Why a file could not be read: the keys of the reading namespace's errors. */
 export type ReadErrorCode = keyof (typeof reading)['fr']['errors'];
@@ -46,6 +56,19 @@ export function userLang(explicit: string | undefined, env: NodeJS.ProcessEnv = 
   return /^en\b|^en_/i.test(locale) ? 'en' : 'fr';
 }
 
+/**
+ * --lang sets the language a text is read in: a text that reads as the other language gets a far weaker reading
+ * (its vague verbs, its fields' labels are not the lexicon's), so that is said, once per text, in the run's
+ * language `L` (`jalon check`, `updates-template`, `publish`). The language is guessed as without --lang.
+ */
+export function languageMismatch(file: string, text: string, forced: Lang | undefined, L: Lang): string | undefined {
+  if (!forced) return undefined;
+  const detected = detectLanguage(text);
+  if (detected === forced) return undefined;
+  const names = cli[L].guard.languages;
+  return fill(cli[L].guard.langMismatch, { file, detected: names[detected], forced: names[forced] }, L);
+}
+
 type System = Words['system'];
 const READ_CODES: Record<string, keyof System['read']> = {
   ENOENT: 'notFound',
@@ -84,8 +107,8 @@ const WRITE_CODES: Record<string, keyof System['write']> = {
 export function systemReason(e: unknown, use: 'read' | 'write', file: string, lang: Lang, example?: string): string {
   const err = e as NodeJS.ErrnoException;
   const words = cli[lang].system;
-  // An error passed on as its message (from the site's writer thread) still starts with Node's code.
-  const code = err?.code ?? /^(E[A-Z]+): /.exec(String(err?.message))?.[1];
+  // Chosen by the error's code, never by its words (the site's writer thread passes its failures' codes on).
+  const code = err?.code;
   const key = code === undefined ? undefined : (use === 'read' ? READ_CODES : WRITE_CODES)[code];
   if (key === undefined) return String(err?.message ?? e);
   const reason = fill((words[use] as Record<string, string>)[key], { example: example ?? file }, lang);

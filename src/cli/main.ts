@@ -3,10 +3,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json';
-import { cli, detectLanguage, fill, type AnalyzeOptions, type Lang, type Vars } from '../core';
+import { cli, fill, type AnalyzeOptions, type Lang, type Vars } from '../core';
 import { compareDrafts, renderComparison } from './compare';
 import { ReadError } from './read/error';
-import { errorLine, systemReason, t, userLang, type ReadErrorCode } from './i18n';
+import { errorLine, languageMismatch, systemReason, t, userLang, type ReadErrorCode } from './i18n';
 import { collect, readDraft, type InputError } from './input';
 import { analyzeOptionsFor, defaultJobs, reviewFile, reviewInPool, type FileOutcome } from './pool';
 import type { WorkerScript } from './threads';
@@ -72,6 +72,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return n;
     })
     .action(async (paths: string[], opts: CheckOptions, command: Command) => {
+      // A report is text: named as a document (revue.pdf, revue.docx) it would be a file no program opens.
+      const ext = opts.out && DOCUMENTS.exec(opts.out)?.[0];
+      if (ext) {
+        say(io, L, cli[L].guard.reportKind, { out: opts.out, ext });
+        code = 2;
+        return;
+      }
       // `--out revue.html` alone says which format is wanted.
       if (command.getOptionValueSource('format') === 'default' && opts.out)
         opts.format = formatOf(opts.out) ?? opts.format;
@@ -110,7 +117,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       } catch (e) {
         const example = join(opts.out, 'plan.docx');
         io.stderr.write(
-          `jalon: ${opts.out}: ${t('outFailed', L)} (${systemReason(e, 'write', opts.out, L, example)})\n`,
+          `jalon: ${opts.out}: ${t('templateFailed', L)} (${systemReason(e, 'write', opts.out, L, example)})\n`,
         );
         code = 2;
       }
@@ -147,6 +154,9 @@ const EXTENSIONS: Record<string, Format> = {
   sarif: 'sarif',
   txt: 'text',
 };
+
+/** Extensions of documents a report is not (a report named so would not open). */
+const DOCUMENTS = /\.(pdf|docx?|odt|rtf|xlsx?|ods|pptx?)$/i;
 
 function formatOf(file: string): Format | undefined {
   return EXTENSIONS[/\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase() ?? ''];
@@ -311,17 +321,8 @@ function overwritesInput(opts: CheckOptions, inputs: readonly string[], io: Io, 
   return true;
 }
 
-/**
- * --lang sets the language a text is reviewed in: a draft that reads as the other language gets a far weaker
- * review (its vague verbs are not the lexicon's), so that is said, once per draft: the line for stderr, if any.
- * The language is guessed as without --lang (`analyze`); here, on this thread, whatever thread read the draft.
- * Said in the run's language, as its other messages.
- */
+/** A draft reviewed in the language --lang sets that reads as the other: the line for stderr, if any. */
 function languageNote(review: FileReview, opts: CheckOptions, L: Lang): string | undefined {
-  if (!opts.lang) return undefined;
-  const detected = detectLanguage(review.analysis.text);
-  if (detected === opts.lang) return undefined;
-  const names = cli[L].guard.languages;
-  const vars = { file: review.file, detected: names[detected], forced: names[opts.lang] };
-  return `jalon: ${fill(cli[L].guard.langMismatch, vars, L)}\n`;
+  const said = languageMismatch(review.file, review.analysis.text, opts.lang, L);
+  return said === undefined ? undefined : `jalon: ${said}\n`;
 }

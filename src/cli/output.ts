@@ -2,17 +2,7 @@
 // drafts are reviewed (no whole-report string to build), beside its final name, and renamed when complete: a
 // report that is there is whole, and a run that fails leaves the old one. (Writing here costs less than handing
 // the parts to another thread: a structured clone of 12 MB of text is slower than encoding it.)
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  realpathSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, existsSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export interface Output {
@@ -37,25 +27,15 @@ export function stdoutOutput(stdout: { write(s: string): unknown }): Output {
 }
 
 /**
- * Makes `dir` and the folders above it that are missing, one by one from the nearest that is there. Node's own
- * `mkdirSync(dir, { recursive: true })` never returns where a folder cannot be made in a folder that is there (under
- * /proc: it makes the parent again and again); here the first folder refused throws, with its path.
+ * Throws (open) when the file cannot be written: before any draft is reviewed. The folder it goes in must be there:
+ * a mistyped --out is said with the folder missing, not made with every folder above it.
  */
-export function makeFolders(dir: string): void {
-  const missing: string[] = [];
-  for (let d = resolve(dir); !existsSync(d); d = dirname(d)) {
-    missing.push(d);
-    if (dirname(d) === d) break;
-  }
-  for (const d of missing.reverse()) mkdirSync(d);
-}
-
-/** Throws (mkdir, open) when the file cannot be written: before any draft is reviewed. */
 export function fileOutput(out: string): Output {
   // Said before anything is made: the partial file would go beside the folder, the renaming fail at the end.
   if (existsSync(out) && statSync(out).isDirectory())
     throw Object.assign(new Error(`EISDIR: ${out}`), { code: 'EISDIR', path: out });
-  makeFolders(dirname(out));
+  const folder = dirname(resolve(out));
+  if (!existsSync(folder)) throw Object.assign(new Error(`ENOENT: ${folder}`), { code: 'ENOENT', path: folder });
   const partial = join(dirname(out), `.${basename(out)}.${process.pid}.part`);
   const fd = openSync(partial, 'w');
   let failed: Error | undefined;

@@ -2,8 +2,8 @@
 // each field a block content control tagged `jalon:<field>` so that Jalon reads it back exactly.
 // The docx package has no public content-control class; its public XmlComponent base builds one.
 import { Document, FileChild, HeadingLevel, Packer, Paragraph, StringValueElement, TextRun, XmlComponent } from 'docx';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { cli, colon, type InsertBlock, type Lang, LEXICON_DATA, templateBlocks } from '../core';
 
 class Element extends XmlComponent {
@@ -85,10 +85,14 @@ export async function templateDocx(lang: Lang): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
-/** Written beside `out` and renamed when whole: a failed write leaves the file there (with --force) as it was. */
+/**
+ * Written beside `out` and renamed when whole: a failed write leaves the file there (with --force) as it was. The
+ * folder it goes in must be there: a missing one is the error (its path named), never made.
+ */
 export async function writeTemplate(out: string, lang: Lang): Promise<void> {
+  const folder = dirname(resolve(out));
+  if (!existsSync(folder)) throw Object.assign(new Error(`ENOENT: ${folder}`), { code: 'ENOENT', path: folder });
   const bytes = await templateDocx(lang);
-  mkdirSync(dirname(out), { recursive: true });
   const partial = join(dirname(out), `.${basename(out)}.${process.pid}.part`);
   try {
     writeFileSync(partial, bytes);

@@ -1,5 +1,6 @@
 // commander's words in the user's language: its usage errors (« erreur : option inconnue ») and its help (titles,
-// the values an option takes, `[options]` and `[command]`). English stays commander's own text.
+// the values an option takes, `[options]` and `[command]`). English stays commander's own text, its quotes straight
+// double ones as in the rest of the English catalogue.
 import { Help, type HelpConfiguration } from 'commander';
 import { cli, fill, type Lang } from '../core';
 

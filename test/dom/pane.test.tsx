@@ -291,7 +291,7 @@ describe('review mode', () => {
     await screen.findByText('Review summary inserted at the end of the document.');
     expect(host.paras.slice(n).map((p) => p.text)).toEqual([
       'Jalon review: questions for the author',
-      'Paragraph 6, “Engagement 2 : registre des lobbies”: Jalon – Quel est le coût estimé de cet engagement ?',
+      'Paragraph 6, "Engagement 2 : registre des lobbies": Jalon – Quel est le coût estimé de cet engagement ?',
     ]);
   });
 });
@@ -318,7 +318,7 @@ describe('plan overview', () => {
     expect(screen.getByRole('columnheader', { name: /Vague/ }).getAttribute('aria-sort')).toBe('ascending');
     fireEvent.change(screen.getByLabelText('Filter by title'), { target: { value: 'lobbies' } });
     expect(titles()).toEqual(['2. Engagement 2 : registre des lobbies']);
-    expect(goButtons()[0].getAttribute('title')).toBe('Go to “Engagement 2 : registre des lobbies”');
+    expect(goButtons()[0].getAttribute('title')).toBe('Go to "Engagement 2 : registre des lobbies"');
     fireEvent.click(goButtons()[0]);
     await waitFor(() => expect(host.selection?.paragraphId).toBe(host.paras[5].id));
     expect(screen.getByRole('tab', { name: 'Commitment' }).getAttribute('aria-selected')).toBe('true');

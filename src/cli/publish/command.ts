@@ -25,9 +25,9 @@ import {
   type Site,
 } from '../../core';
 import { ReadError } from '../read/error';
-import { errorLine, systemReason } from '../i18n';
+import { errorLine, languageMismatch, systemReason } from '../i18n';
 import { decodeText, readDraft, type Draft } from '../input';
-import { fileOutput, inputAt, makeFolders } from '../output';
+import { fileOutput, inputAt } from '../output';
 import { quote } from '../report/common';
 import { fsProblem, readTable } from './csv';
 import { renderSite, sitePaths } from './html';
@@ -71,6 +71,9 @@ function readPlan(
     err.write(`${errorLine(file, re?.code ?? 'unknown', L, re ? undefined : (e as Error).message, re?.where)}\n`);
     return undefined;
   }
+  // A plan read in the language --lang sets that reads as the other is said, as `jalon check` says it.
+  const mismatch = languageMismatch(file, draft.source.text, lang, L);
+  if (mismatch) say(err, mismatch);
   // The checks add findings, never fields: the follow-up reads the commitments only (the same as a check reads).
   const analysis = planReading(draft.source, lang ? { lang } : {});
   return { draft, analysis };
@@ -284,13 +287,16 @@ export async function publishSite(planFile: string, opts: PublishOptions, err: E
 
 /**
  * Whether a folder can be made beside --out (the new site is written in one, then put in its place): said before
- * anything is read when it cannot. A folder is made there and removed, with the folders above --out that are
- * missing made one by one: Node's recursive mkdir never returns where a folder cannot be made (under /proc).
+ * anything is read when it cannot. The folder --out goes in must be there: a mistyped path is said, not made
+ * (only the site's own folder is made). A folder is made there and removed.
  */
 function canMakeSiteIn(out: string, err: Err, L: Lang): boolean {
+  const parent = dirname(resolve(out));
+  if (!existsSync(parent)) {
+    say(err, tr('cli.outParentMissing', L, { dir: out, parent }));
+    return false;
+  }
   try {
-    const parent = dirname(resolve(out));
-    makeFolders(parent);
     rmdirSync(mkdtempSync(join(parent, `.${basename(resolve(out))}.`)));
     return true;
   } catch (e) {

@@ -1,6 +1,7 @@
 // The site's folder is replaced whole or not at all: the new site is written beside it, then swapped in by two
 // renames; a failure before the swap removes the new files and leaves the old site as it was. A folder that is
-// not a site Jalon wrote is never replaced (a wrong --out must not delete someone's documents).
+// not a site Jalon wrote is never replaced (a wrong --out must not delete someone's documents). Only the site's own
+// folder is made: the folder it goes in must be there already (a mistyped --out must not make a chain of folders).
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { startWriter, type FileContent } from './writer';
@@ -35,15 +36,18 @@ export interface SiteWrite {
   abandon(): Promise<void>;
 }
 
-/** Starts writing a site to replace `dir`; throws NotASite, before anything is written, for a folder not Jalon's. */
+/**
+ * Starts writing a site to replace `dir`; throws NotASite, before anything is written, for a folder not Jalon's, and
+ * the system's error (ENOENT) when the folder `dir` goes in is not there: it is never made.
+ */
 export function startSite(dir: string): SiteWrite {
   const target = resolve(dir);
   publishedPlan(target); // throws before anything is written
   const parent = dirname(target);
-  mkdirSync(parent, { recursive: true });
   const fresh = join(parent, `.${basename(target)}.${process.pid}.new`);
   const old = join(parent, `.${basename(target)}.${process.pid}.old`);
   rmSync(fresh, { recursive: true, force: true });
+  mkdirSync(fresh); // not recursive: fails where the parent is missing
   const writer = startWriter(fresh);
   return {
     create: (paths) => writer.create(paths),

@@ -43,7 +43,13 @@ parentPort.on('message', ({ buffer, writes, create }) => {
     parentPort.postMessage({ done: 1, buffer }, [buffer]); // given back, to be filled again
   } catch (e) {
     failed = true;
-    parentPort.postMessage({ error: String((e && e.message) || e) });
+    // The system's code (ENOENT, EACCES, ENOSPC...) goes with its words: the user's message is chosen by it.
+    parentPort.postMessage({
+      error: String((e && e.message) || e),
+      code: e && typeof e.code === 'string' ? e.code : undefined,
+      path: e && typeof e.path === 'string' ? e.path : undefined,
+      syscall: e && typeof e.syscall === 'string' ? e.syscall : undefined,
+    });
   }
 });
 `;
@@ -90,8 +96,22 @@ export function startWriter(root: string): Writer {
   // Chunks written and given back: filled again rather than made afresh (a quarter of a gigabyte of new memory,
   // zeroed and then faulted in page by page, cost this thread more than the encoding: publish.bench.ts).
   const spare: ArrayBuffer[] = [];
-  worker.on('message', (m: { done?: number; error?: string; buffer?: ArrayBuffer }) => {
-    if (m.error !== undefined) failed ??= new Error(m.error);
+  type Message = {
+    done?: number;
+    error?: string;
+    code?: string;
+    path?: string;
+    syscall?: string;
+    buffer?: ArrayBuffer;
+  };
+  worker.on('message', (m: Message) => {
+    // The thread's failure as Node's own: its code, path and call kept (a clone of an error drops them).
+    if (m.error !== undefined)
+      failed ??= Object.assign(new Error(m.error), {
+        ...(m.code !== undefined && { code: m.code }),
+        ...(m.path !== undefined && { path: m.path }),
+        ...(m.syscall !== undefined && { syscall: m.syscall }),
+      });
     if (m.buffer) spare.push(m.buffer);
     waiting -= m.done ?? 0;
     awake();

@@ -71,9 +71,9 @@ export function questions(e: Commitment, lang: Lang, findings: readonly Finding[
   return out;
 }
 
-/** Quotation marks as each language writes them: « texte » in French, “text” in English. */
+/** Quotation marks as each language writes them: « texte » in French, "text" in English (as its catalogue does). */
 export function quote(s: string, lang: Lang): string {
-  return lang === 'fr' ? `« ${s} »` : `“${s}”`;
+  return lang === 'fr' ? `« ${s} »` : `"${s}"`;
 }
 
 /** "Engagement 2 : titre", without doubling a number the author already wrote ("Engagement 2 : …"). */

@@ -24,12 +24,9 @@ const fr = {
   unreadable: 'Fichiers illisibles',
   toAdd: 'à ajouter',
   nothingToAdd: 'rien à ajouter',
-  paragraph: '§',
   note: 'note',
   textBox: 'zone de texte',
-  suggestions: 'suggestions',
   generated: 'Produit par Jalon',
-  drafts: 'projets',
   compareTitle: 'Comparaison de deux versions',
   before: 'avant',
   after: 'après',
@@ -42,14 +39,12 @@ const fr = {
   fieldsLost: 'champs perdus',
   findingsDelta: 'remarques',
   templateWritten: 'Modèle écrit dans',
-  outWritten: 'Rapport écrit dans',
   noPath: 'indiquez au moins un fichier ou un dossier à relire',
   outFailed: 'impossible d’écrire le rapport',
+  templateFailed: 'impossible d’écrire le modèle',
   rulesFailed: 'fichier de règles illisible',
   rulesWarning: 'attention :',
   compareArgs: '--compare attend deux fichiers : ANCIEN NOUVEAU',
-  templateOut: 'indiquez --out FICHIER.docx',
-  badFormat: 'format inconnu',
   reading: 'Lecture',
   verifiable: 'vérifiable',
   notVerifiable: 'non vérifiable',
@@ -95,7 +90,8 @@ const fr = {
     version: 'afficher la version',
     helpCommand: 'afficher l’aide d’une commande',
   },
-  // commander's usage errors, which it writes in English (the English text is commander's own).
+  // commander's usage errors, which it writes in English (the English text is commander's own, quoted as this
+  // catalogue quotes: test/unit/cli/english-quotes.test.ts).
   usage: {
     invalidChoice: 'erreur : valeur « {{value}} » refusée pour {{option}} ; valeurs possibles : {{choices}}.',
     unknownOption: 'erreur : option inconnue « {{option}} »',
@@ -142,10 +138,12 @@ const fr = {
     force: 'remplacer le fichier --out s’il existe (sans --force, Jalon ne remplace jamais un fichier)',
     templateDocx:
       '{{out}} : le modèle est un document Word ; nommez-le en .docx, par exemple --out plan.docx (rien n’a été écrit)',
+    reportKind:
+      '{{out}} : Jalon n’écrit pas de fichier {{ext}} ; nommez le rapport en .html, .md, .txt, .csv, .json ou .sarif, par exemple --out revue.html (rien n’a été écrit)',
     previousKind:
       '{{file}} : --previous attend le plan.json d’un site publié (ou le dossier du site) ou une feuille de suivi .csv déjà écrite, pas un plan (rien n’a été écrit)',
     langMismatch:
-      '{{file}} : ce texte semble écrit en {{detected}} ; il est relu en {{forced}} comme demandé par --lang (sans --lang, Jalon relit chaque texte dans sa langue)',
+      '{{file}} : ce texte semble écrit en {{detected}} ; il est lu en {{forced}} comme demandé par --lang (sans --lang, Jalon lit chaque texte dans sa langue)',
     languages: { fr: 'français', en: 'anglais' },
     reportSkipped:
       '{{file}} : rapport écrit par Jalon, pas un projet : laissé de côté (nommez-le sur la ligne de commande pour le relire quand même)',
@@ -242,12 +240,9 @@ const en: Shape<typeof fr> = {
   unreadable: 'Unreadable files',
   toAdd: 'to add',
   nothingToAdd: 'nothing to add',
-  paragraph: '¶',
   note: 'note',
   textBox: 'text box',
-  suggestions: 'suggestions',
   generated: 'Produced by Jalon',
-  drafts: 'drafts',
   compareTitle: 'Comparison of two versions',
   before: 'before',
   after: 'after',
@@ -260,14 +255,12 @@ const en: Shape<typeof fr> = {
   fieldsLost: 'fields lost',
   findingsDelta: 'findings',
   templateWritten: 'Template written to',
-  outWritten: 'Report written to',
   noPath: 'give at least one file or folder to review',
   outFailed: 'cannot write the report',
+  templateFailed: 'cannot write the template',
   rulesFailed: 'cannot read the rules file',
   rulesWarning: 'warning:',
   compareArgs: '--compare expects two files: OLD NEW',
-  templateOut: 'give --out FILE.docx',
-  badFormat: 'unknown format',
   reading: 'Reading',
   verifiable: 'verifiable',
   notVerifiable: 'not verifiable',
@@ -311,11 +304,11 @@ const en: Shape<typeof fr> = {
     helpCommand: 'display help for a command',
   },
   usage: {
-    invalidChoice: "error: option '{{option}}' argument '{{value}}' is invalid. Allowed choices are {{choices}}.",
-    unknownOption: "error: unknown option '{{option}}'",
-    requiredOption: "error: required option '{{option}}' not specified",
-    missingArgument: "error: option '{{option}}' argument missing",
-    unknownCommand: "error: unknown command '{{command}}' (commands: check, template, updates-template, publish)",
+    invalidChoice: 'error: option "{{option}}" argument "{{value}}" is invalid. Allowed choices are {{choices}}.',
+    unknownOption: 'error: unknown option "{{option}}"',
+    requiredOption: 'error: required option "{{option}}" not specified',
+    missingArgument: 'error: option "{{option}}" argument missing',
+    unknownCommand: 'error: unknown command "{{command}}" (commands: check, template, updates-template, publish)',
     tooManyArguments: 'error: too many arguments',
   },
   levels: {
@@ -354,15 +347,17 @@ const en: Shape<typeof fr> = {
     force: 'replace the --out file if it exists (without --force, Jalon never replaces a file)',
     templateDocx:
       '{{out}}: the template is a Word document; name it .docx, for example --out plan.docx (nothing was written)',
+    reportKind:
+      '{{out}}: Jalon does not write {{ext}} files; name the report .html, .md, .txt, .csv, .json or .sarif, for example --out review.html (nothing was written)',
     previousKind:
-      '{{file}}: --previous takes the plan.json of a published site (or the site’s folder) or an earlier .csv follow-up sheet, not a plan (nothing was written)',
+      "{{file}}: --previous takes the plan.json of a published site (or the site's folder) or an earlier .csv follow-up sheet, not a plan (nothing was written)",
     langMismatch:
-      '{{file}}: this text seems to be written in {{detected}}; it is reviewed in {{forced}} as --lang asks (without --lang, Jalon reviews each text in its own language)',
+      '{{file}}: this text seems to be written in {{detected}}; it is read as {{forced}} as --lang asks (without --lang, Jalon reads each text in its own language)',
     languages: { fr: 'French', en: 'English' },
     reportSkipped:
       '{{file}}: a report Jalon wrote, not a draft: left out (name it on the command line to review it anyway)',
     reportNamed: '{{file}}: a report Jalon wrote, not a draft: reviewed anyway, since it is named',
-    invalidArgument: "error: {{option}} {{reason}}; got '{{value}}'",
+    invalidArgument: 'error: {{option}} {{reason}}; got "{{value}}"',
   },
   blankPlan: {
     title: 'National action plan for open government',
@@ -395,7 +390,7 @@ const en: Shape<typeof fr> = {
     },
     didYouMean: '(Did you mean {{suggestion}}?)',
     didYouMeanOneOf: '(Did you mean one of {{suggestions}}?)',
-    missingArgument: "error: missing required argument '{{argument}}'",
+    missingArgument: 'error: missing required argument "{{argument}}"',
   },
   system: {
     read: {

@@ -25,8 +25,8 @@ const en: Shape<typeof fr> = {
   notes: 'Footnotes',
   comments: 'Jalon comments',
   other: 'Français',
-  note: '“…{{before}}” — {{text}}',
-  comment: '“{{quoted}}” — {{text}}',
+  note: '"…{{before}}" — {{text}}',
+  comment: '"{{quoted}}" — {{text}}',
 };
 
 export const demo = { fr, en };

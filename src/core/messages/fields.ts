@@ -170,7 +170,7 @@ const en: Shape<typeof fr> = {
     question: 'What is the estimated cost of this commitment, and who funds it?',
     help: 'An amount and the staff it needs (FTE), even approximate.',
     helpIn: 'An amount in {{currency}} and the staff it needs (FTE), even approximate.',
-    amountNoCurrency: '(in the plan’s currency)',
+    amountNoCurrency: "(in the plan's currency)",
     example: "€150k from the ministry's budget, and 2 FTE for 18 months.",
   },
   lead: {

@@ -129,7 +129,7 @@ const en: Shape<typeof fr> = {
       'A text that seems written in neither French nor English: Jalon reads only these two languages, and its other findings mean nothing there.',
     message:
       'This text seems written in {{language}}: Jalon reads French and English, so its findings on this text (terms, fields, level) are not reliable.',
-    note: 'Jalon recognises a text’s common words to know which language to read it in. Translate the text into French or English for a review, or ignore this finding if the text is in French or English.',
+    note: "Jalon recognises a text's common words to know which language to read it in. Translate the text into French or English for a review, or ignore this finding if the text is in French or English.",
     names: { es: 'Spanish', pt: 'Portuguese', it: 'Italian', de: 'German' },
   },
   'vague-term': {
@@ -229,7 +229,7 @@ const en: Shape<typeof fr> = {
     range: '{{first}} to {{last}}',
   },
   suppressed: {
-    organisation: 'Ignored by the organisation’s list',
+    organisation: "Ignored by the organisation's list",
     author: 'Ignored by the author ({{level}})',
   },
 };

@@ -47,34 +47,34 @@ const en: Shape<typeof fr> = {
   errors: {
     unsupported: 'This version of Word cannot do this ({{api}} is missing). Update Word or use Word on the web.',
     stale: 'The paragraph changed since the last check. Run the check again.',
-    notFound: 'Passage not found in the document: “{{what}}”.',
+    notFound: 'Passage not found in the document: "{{what}}".',
     tooLarge: 'Word could not send this paragraph to Jalon: it is too long for one request.',
   },
   notices: {
     trackingOn:
       'Track Changes is on: Jalon did not highlight the findings, because this version of Word would record each highlight as a change. The findings stay in the pane; turn off Track Changes (Review > Track Changes) to see them in the text.',
     trackingUnknown:
-      'This version of Word does not tell Jalon whether Track Changes is on: if it is, Word will record the highlights as formatting changes. “Clear highlights” removes them.',
+      'This version of Word does not tell Jalon whether Track Changes is on: if it is, Word will record the highlights as formatting changes. "Clear highlights" removes them.',
     noAnnotations:
-      'This version of Word does not show add-in underlines (they need Microsoft 365): Jalon highlights the findings instead; “Clear highlights” removes them.',
+      'This version of Word does not show add-in underlines (they need Microsoft 365): Jalon highlights the findings instead; "Clear highlights" removes them.',
     placeholders:
-      'Word on the web does not let add-ins write the fields’ grey prompt text: the fields were inserted empty.',
+      "Word on the web does not let add-ins write the fields' grey prompt text: the fields were inserted empty.",
     commentsOneByOne: 'Word refused to add the comments at once: Jalon added them one by one ({{count, number}}).',
     commentsSummary_one:
-      'Word did not accept the comments (Word on the web refuses them to add-ins for some accounts): the question was added at the end of the document, under the heading “{{title}}”.',
+      'Word did not accept the comments (Word on the web refuses them to add-ins for some accounts): the question was added at the end of the document, under the heading "{{title}}".',
     commentsSummary_other:
-      'Word did not accept the comments (Word on the web refuses them to add-ins for some accounts): the {{count, number}} questions were added at the end of the document, under the heading “{{title}}”.',
+      'Word did not accept the comments (Word on the web refuses them to add-ins for some accounts): the {{count, number}} questions were added at the end of the document, under the heading "{{title}}".',
   },
   summary: {
     title: 'Review questions (Jalon)',
-    line: '§ {{n}} — “{{actual}}”: {{question}}',
+    line: '§ {{n}} — "{{actual}}": {{question}}',
   },
   startPage: {
     title: 'Jalon cannot open in this version of Word',
     why: 'This version of Word shows add-ins with an old built-in browser (Internet Explorer or the old Edge), where Jalon cannot run. This is the case of volume-licensed Office 2016 and 2019, and of Office 2016 or 2019 without the Microsoft Edge WebView2 component.',
     web: 'Open the document in Word on the web (office.com): Jalon works fully there.',
     upgrade:
-      'Or move to Microsoft 365 or to Office 2021 or later; for retail Office 2016 or 2019, IT can install “Microsoft Edge WebView2 Runtime”. On a Mac, update macOS and Word.',
+      'Or move to Microsoft 365 or to Office 2021 or later; for retail Office 2016 or 2019, IT can install "Microsoft Edge WebView2 Runtime". On a Mac, update macOS and Word.',
     cli: 'Or check the .docx file from the command line: jalon check plan.docx',
   },
 };

@@ -34,6 +34,8 @@ const fr = {
     notSite:
       '{{dir}} existe et n’est pas un site publié par Jalon : choisissez un dossier vide ou nouveau (Jalon remplace le dossier en entier)',
     outFailed: 'impossible d’écrire le site ({{detail}}) ; {{dir}} est inchangé',
+    outParentMissing:
+      '{{dir}} : le dossier {{parent}} n’existe pas ; vérifiez le chemin de --out, ou créez d’abord ce dossier (Jalon ne crée que le dossier du site lui-même ; rien n’a été écrit)',
     sheetFailed: 'impossible d’écrire la feuille ({{detail}})',
     noCommitment: 'aucun engagement reconnu dans ce plan : rien à suivre',
     todayNoSuchDay:
@@ -221,8 +223,8 @@ const en: Shape<typeof fr> = {
     sheetOut: 'CSV file to write',
     siteOut: 'folder of the site (replaced whole, or not at all)',
     updates: 'filled-in follow-up sheets (CSV), one or more',
-    feedback: 'feedback received and the government’s responses (CSV)',
-    previous: 'keep the ids already given: a published site’s plan.json or a follow-up sheet',
+    feedback: "feedback received and the government's responses (CSV)",
+    previous: "keep the ids already given: a published site's plan.json or a follow-up sheet",
     today: 'date overdue milestones are counted at, YYYY-MM-DD (default: today)',
     check: 'check the files without writing anything',
     lang: 'language of the plan and of the messages',
@@ -238,11 +240,13 @@ const en: Shape<typeof fr> = {
     newId: '{{id}} {{title}}: new id, no commitment published before matches it',
     matchedId: '{{id}} {{title}}: recognised by its content (published as {{before}})',
     removedId: '{{id}} {{title}} is no longer in the plan',
-    outRequired: 'give the site’s folder: --out FOLDER (or --check to check without writing)',
+    outRequired: "give the site's folder: --out FOLDER (or --check to check without writing)",
     badToday: '--today expects a YYYY-MM-DD date, for example 2024-03-15 (got {{value}})',
     notSite:
       '{{dir}} exists and is not a site Jalon published: choose an empty or new folder (Jalon replaces the folder whole)',
     outFailed: 'cannot write the site ({{detail}}); {{dir}} is unchanged',
+    outParentMissing:
+      "{{dir}}: the folder {{parent}} does not exist; check the --out path, or make that folder first (Jalon makes only the site's own folder; nothing was written)",
     sheetFailed: 'cannot write the sheet ({{detail}})',
     noCommitment: 'no commitment found in this plan: nothing to track',
     todayNoSuchDay:
@@ -261,10 +265,10 @@ const en: Shape<typeof fr> = {
     notPrevious: 'neither a site Jalon published (folder or plan.json) nor a readable follow-up sheet',
     unreadable: 'cannot read the file ({{detail}})',
     empty: 'the file is empty: start from the sheet `jalon updates-template` writes',
-    xlsx: 'this is an Excel workbook, not a CSV: File > Save As > “CSV UTF-8 (Comma delimited)”',
-    utf16: 'the file is UTF-16 (“Unicode Text”): save it as “CSV UTF-8 (Comma delimited)”',
+    xlsx: 'this is an Excel workbook, not a CSV: File > Save As > "CSV UTF-8 (Comma delimited)"',
+    utf16: 'the file is UTF-16 ("Unicode Text"): save it as "CSV UTF-8 (Comma delimited)"',
     cp1252:
-      '“{{char}}” is encoded in Windows-1252, not UTF-8: in Excel, File > Save As > “CSV UTF-8 (Comma delimited)”',
+      '"{{char}}" is encoded in Windows-1252, not UTF-8: in Excel, File > Save As > "CSV UTF-8 (Comma delimited)"',
     quoteNotClosed: 'a quote opened here is never closed: close it, and double ("") the quotes inside the text',
     badQuote: 'a quote in the middle of a cell: double it ("") or put the whole cell in quotes',
     columnCount:
@@ -273,36 +277,36 @@ const en: Shape<typeof fr> = {
       'this line has {{count, number}} columns and the header {{expected, number}}: put text that holds semicolons in quotes',
     columnCountTab:
       'this line has {{count, number}} columns and the header {{expected, number}}: put text that holds tabs in quotes',
-    missingColumn: 'the column “{{name}}” is missing: add it to the header line (expected columns: {{expected}})',
+    missingColumn: 'the column "{{name}}" is missing: add it to the header line (expected columns: {{expected}})',
     duplicateColumn: 'two columns have this name: rename or delete one of them',
-    noId: 'an update without an id: write the sheet’s id (C01.1, for example)',
-    badId: '“{{value}}” is not an id: write it as the sheet does (C01, C01.1 or C01.1.1)',
-    unknownId: 'the id {{id}} does not exist in this plan: write one of the sheet’s ({{hint}})',
+    noId: "an update without an id: write the sheet's id (C01.1, for example)",
+    badId: '"{{value}}" is not an id: write it as the sheet does (C01, C01.1 or C01.1.1)',
+    unknownId: "the id {{id}} does not exist in this plan: write one of the sheet's ({{hint}})",
     removedId:
-      '{{id}} ({{title}}) is no longer in the plan: delete these lines, or keep the commitment in the plan with the status “withdrawn”',
+      '{{id}} ({{title}}) is no longer in the plan: delete these lines, or keep the commitment in the plan with the status "withdrawn"',
     reportOnMilestones: '{{id}} is a commitment with milestones: report on each on its own line ({{milestones}})',
     noPeriod: 'period missing: write the month reported on, YYYY-MM (for example 2024-03)',
     badPeriod:
-      "“{{value}}” is not a period: write YYYY-MM, for example 2024-03; if Excel turns it into a date, type a straight apostrophe before it, like this: '2024-03",
+      '"{{value}}" is not a period: write YYYY-MM, for example 2024-03; if Excel turns it into a date, type a straight apostrophe before it, like this: \'2024-03',
     badStatus:
-      '“{{value}}” is not a status of the scale: write not-started, limited, substantial, complete or withdrawn (or non commencé, limité, substantiel, achevé, retiré)',
+      '"{{value}}" is not a status of the scale: write not-started, limited, substantial, complete or withdrawn (or non commencé, limité, substantiel, achevé, retiré)',
     noChallenges:
-      'status “{{status}}” without challenges: say in the challenges column what holds this milestone back (Canada’s tracking rule)',
-    badDay: '“{{value}}” is not a date: write YYYY-MM-DD, for example 2024-03-15',
+      'status "{{status}}" without challenges: say in the challenges column what holds this milestone back (Canada\'s tracking rule)',
+    badDay: '"{{value}}" is not a date: write YYYY-MM-DD, for example 2024-03-15',
     noDate: 'date missing: write the day the feedback was given, YYYY-MM-DD (for example 2024-03-15)',
     duplicate: '{{id}} already has a different update for {{period}} ({{file}}, line {{row}}): keep only one',
     badAuthor:
-      '“{{value}}” is not an author type: write government, civil-society or citizen (or gouvernement, société civile, citoyen)',
+      '"{{value}}" is not an author type: write government, civil-society or citizen (or gouvernement, société civile, citoyen)',
     noText: 'feedback without text: write it in the text column',
     noResponseDate: 'a response without a date: write the day of the response in response_date, YYYY-MM-DD',
-    noResponse: 'a response date without a response: write the government’s response in response, or clear the date',
+    noResponse: "a response date without a response: write the government's response in response, or clear the date",
     responseBeforeDate: 'the response is dated before the feedback ({{date}}): correct one of the two dates',
     isDirectory: 'it is a folder: give the CSV file itself',
     permission: 'cannot read it (permission denied): give a file you can open',
     busy: 'the file is in use by another program (open in Excel?): close it and run again',
-    noSuchDay: '“{{value}}” does not exist: the days of this month go from 01 to {{days}}',
-    noSuchMonth: '“{{value}}” does not exist: the months go from 01 to 12 (YYYY-MM-DD, for example 2024-03-15)',
-    noSuchPeriod: '“{{value}}” does not exist: the months go from 01 to 12 (YYYY-MM, for example 2024-03)',
+    noSuchDay: '"{{value}}" does not exist: the days of this month go from 01 to {{days}}',
+    noSuchMonth: '"{{value}}" does not exist: the months go from 01 to 12 (YYYY-MM-DD, for example 2024-03-15)',
+    noSuchPeriod: '"{{value}}" does not exist: the months go from 01 to 12 (YYYY-MM, for example 2024-03)',
     feedbackAsUpdates:
       'this file has the columns of feedback ({{columns}}), not those of a follow-up sheet: give it with --feedback, and the filled-in follow-up sheet with --updates',
     updatesAsFeedback:
@@ -324,7 +328,7 @@ const en: Shape<typeof fr> = {
     pointsValue: '{{earned, number}} of {{max, number}} points ({{percent}}%)',
     formulaTitle: 'How the points are counted',
     formula:
-      'Each milestone is worth 0 to 3 points by its status on the completion scale of the Independent Reporting Mechanism (IRM): not started 0, limited 1, substantial 2, complete 3. A milestone without an update counts 0; a withdrawn milestone does not count. A commitment’s points = the sum of its milestones’ points, out of 3 × its number of milestones; a commitment without milestones counts as one milestone. The plan’s points = the sum of its commitments’ points.',
+      "Each milestone is worth 0 to 3 points by its status on the completion scale of the Independent Reporting Mechanism (IRM): not started 0, limited 1, substantial 2, complete 3. A milestone without an update counts 0; a withdrawn milestone does not count. A commitment's points = the sum of its milestones' points, out of 3 × its number of milestones; a commitment without milestones counts as one milestone. The plan's points = the sum of its commitments' points.",
     byStatus: 'Milestones by status',
     status: {
       'not-started': 'Not started',
@@ -342,10 +346,10 @@ const en: Shape<typeof fr> = {
     daysLate_other: '{{count, number}} days late',
     changes: 'Changes in the period {{period}}',
     changesNone: 'No status changed in this period.',
-    moreChanges_one: 'And {{count, number}} more change: see the commitments’ pages and the feed of changes.',
-    moreChanges_other: 'And {{count, number}} more changes: see the commitments’ pages and the feed of changes.',
+    moreChanges_one: "And {{count, number}} more change: see the commitments' pages and the feed of changes.",
+    moreChanges_other: "And {{count, number}} more changes: see the commitments' pages and the feed of changes.",
     firstStatus: 'first status: {{to}}',
-    seriesTitle: 'The plan’s points at the end of each period',
+    seriesTitle: "The plan's points at the end of each period",
     seriesNone: 'The chart appears with the first period reported.',
     commitments: 'Commitments',
     feedbackSummary:

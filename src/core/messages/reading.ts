@@ -6,7 +6,7 @@ const fr = {
   errors: {
     'not-found': 'fichier introuvable',
     permission: 'lecture refusée (droits insuffisants)',
-    'is-directory': 'c’est un dossier',
+    'is-directory': 'c’est un dossier : donnez le fichier lui-même (.docx, .odt, .md, .txt)',
     empty: 'le fichier est vide',
     'no-text': 'le document ne contient aucun texte',
     'too-large': 'le fichier est trop volumineux',
@@ -35,7 +35,7 @@ const en: Shape<typeof fr> = {
   errors: {
     'not-found': 'file not found',
     permission: 'cannot read it (permission denied)',
-    'is-directory': 'it is a folder',
+    'is-directory': 'it is a folder: give the file itself (.docx, .odt, .md, .txt)',
     empty: 'the file is empty',
     'no-text': 'the document contains no text',
     'too-large': 'the file is too large',
@@ -50,8 +50,8 @@ const en: Shape<typeof fr> = {
     'not-docx': 'archive without a Word document (word/document.xml missing)',
     'not-odt':
       'this is not an OpenDocument text (content.xml missing, or a spreadsheet or a presentation): save it as .odt from LibreOffice Writer',
-    doctype: 'the document’s XML declares a DTD or entities (refused for safety)',
-    'bad-xml': 'the document’s XML cannot be read',
+    doctype: "the document's XML declares a DTD or entities (refused for safety)",
+    'bad-xml': "the document's XML cannot be read",
     'zip-bomb': 'the archive inflates to an unreasonable size (refused for safety)',
     'no-drafts': 'no drafts (.docx, .odt, .md, .txt) in this folder',
     unsupported: 'unsupported file type (expected .docx, .odt, .md or .txt)',

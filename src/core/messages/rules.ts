@@ -59,7 +59,7 @@ const fr = {
 };
 
 const en: Shape<typeof fr> = {
-  quoted: '“{{text}}”',
+  quoted: '"{{text}}"',
   or: ' or ',
   didYouMean: '; did you mean {{names}}?',
   invalidJson: 'Invalid JSON: {{reason}}',
@@ -81,25 +81,25 @@ const en: Shape<typeof fr> = {
     oneBlank: 'the pattern needs exactly one "_" (where the term stands)',
   },
   settingSeverity:
-    'Setting “{{value}}” of {{check}}: a severity is written { "severity": "{{value}}" } (or "off", "on" to turn the check off or on)',
+    'Setting "{{value}}" of {{check}}: a severity is written { "severity": "{{value}}" } (or "off", "on" to turn the check off or on)',
   settingInvalid:
-    'Setting “{{value}}” of {{check}}: write "off", "on" or { "severity": "warning" } (severities: {{severities}})',
+    'Setting "{{value}}" of {{check}}: write "off", "on" or { "severity": "warning" } (severities: {{severities}})',
   unknownField: 'Unknown field "{{field}}" in {{where}}',
   missingField: 'Missing required field "{{field}}" in {{where}}',
-  unknownSeverity: 'Unknown severity “{{value}}”{{didYouMean}} (severities: {{severities}}; in French: {{other}})',
-  unknownCheck: 'Unknown check “{{name}}”{{didYouMean}} (checks: {{checks}})',
-  noTerms: 'The check “{{check}}” has no list of terms: write one of {{checks}}',
+  unknownSeverity: 'Unknown severity "{{value}}"{{didYouMean}} (severities: {{severities}}; in French: {{other}})',
+  unknownCheck: 'Unknown check "{{name}}"{{didYouMean}} (checks: {{checks}})',
+  noTerms: 'The check "{{check}}" has no list of terms: write one of {{checks}}',
   notAllowed: 'Value not allowed at {{where}}; allowed: {{allowed}}',
   wrongType: 'Wrong type at {{where}}: expected {{type}}',
   emptyText: 'Empty text at {{where}}',
   otherError: '{{where}}: {{reason}}',
   invalid: 'invalid',
-  removeNoTerm: '“{{term}}” matches no term of {{check}}: removing it changes nothing{{didYouMean}}',
-  removeNoTermAnyCheck: '“{{term}}” matches no term of any check: removing it changes nothing{{didYouMean}}',
-  exceptionNoTerm: '“{{term}}” matches no term of {{check}}: this exception applies to nothing{{didYouMean}}',
-  removeNoException: 'no exception has the pattern “{{pattern}}”: removing it changes nothing{{didYouMean}}',
+  removeNoTerm: '"{{term}}" matches no term of {{check}}: removing it changes nothing{{didYouMean}}',
+  removeNoTermAnyCheck: '"{{term}}" matches no term of any check: removing it changes nothing{{didYouMean}}',
+  exceptionNoTerm: '"{{term}}" matches no term of {{check}}: this exception applies to nothing{{didYouMean}}',
+  removeNoException: 'no exception has the pattern "{{pattern}}": removing it changes nothing{{didYouMean}}',
   removeNoExceptionOfTerm:
-    'no exception of the term "{{term}}" has the pattern “{{pattern}}”: removing it changes nothing{{didYouMean}}',
+    'no exception of the term "{{term}}" has the pattern "{{pattern}}": removing it changes nothing{{didYouMean}}',
 };
 
 export const rules = { fr, en };

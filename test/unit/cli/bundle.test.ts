@@ -124,7 +124,7 @@ describe('worker threads (--jobs)', () => {
     expect(stderr.trim().split('\n')).toEqual([
       `jalon: ${join(dir, 'casse.docx')}: the .docx document is truncated or damaged (incomplete copy or download?)`,
       `jalon: ${join(dir, 'vide.txt')}: the file is empty`,
-      `jalon: ${join(dir, 'xml-abime.docx')}: the document’s XML cannot be read (word/document.xml, line 2)`,
+      `jalon: ${join(dir, 'xml-abime.docx')}: the document's XML cannot be read (word/document.xml, line 2)`,
     ]);
   });
 

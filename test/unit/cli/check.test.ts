@@ -330,7 +330,7 @@ describe('jalon check', () => {
     expect(pdf.code).toBe(2);
     expect(pdf.stderr).toMatch(/erreur : valeur « pdf » refusée pour --format/);
     const unknown = await runCli(['check', '--nope', fr], { LANG: 'en_US' });
-    expect(unknown.stderr).toMatch(/error: unknown option '--nope'/);
+    expect(unknown.stderr).toMatch(/error: unknown option "--nope"/);
   });
 
   it('house rules change what is found', async () => {

@@ -46,7 +46,7 @@ describe('jalon check --compare OLD NEW', () => {
     expect(text.stdout).toMatch(/champs perdus : coût/);
     const en = await runCli(['check', '--compare', '--lang', 'en', v1, v2]);
     expect(en.stdout).toMatch(
-      /Commitment “Engagement 2 : Renforcer la participation citoyenne” — improved: low → high; /,
+      /Commitment "Engagement 2 : Renforcer la participation citoyenne" — improved: low → high; /,
     );
     expect(en.stdout).toMatch(/^Comparison of two versions: /);
     expect(en.stdout).not.toMatch(/[«»]| ; /);
@@ -86,7 +86,7 @@ describe('jalon template', () => {
   it.each(['fr', 'en'] as const)(
     'writes a blank plan (%s) whose fields are content controls found by tag',
     async (lang) => {
-      const out = join(tempDir(), 'sous-dossier', `modele-${lang}.docx`);
+      const out = join(tempDir(), `modele-${lang}.docx`);
       const r = await runCli(['template', '--lang', lang, '--out', out]);
       expect(r.code).toBe(0);
       const ps = readDraft(out).paragraphs!;

@@ -113,12 +113,12 @@ describe('usage errors in French', () => {
     );
   });
 
-  it('in English, as commander says them', async () => {
+  it('in English, as commander says them, quoted as the English catalogue quotes', async () => {
     const r = await runCli(['check', '--fromat', 'md', 'x.md'], EN);
-    expect(r.stderr).toBe("error: unknown option '--fromat'\n(Did you mean --format?)\n");
-    expect((await runCli(['publish'], EN)).stderr).toBe("error: missing required argument 'plan'\n");
+    expect(r.stderr).toBe('error: unknown option "--fromat"\n(Did you mean --format?)\n');
+    expect((await runCli(['publish'], EN)).stderr).toBe('error: missing required argument "plan"\n');
     expect(usageError("error: unknown option '--x'\n(Did you mean one of --a, --b?)", 'en')).toBe(
-      "error: unknown option '--x'\n(Did you mean one of --a, --b?)",
+      'error: unknown option "--x"\n(Did you mean one of --a, --b?)',
     );
   });
 });

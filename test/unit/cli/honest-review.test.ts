@@ -22,7 +22,7 @@ function sourceReader(): WorkerScript {
 describe('--lang forces the language a text is reviewed in: a draft in the other language is said', () => {
   // In the run's language, which --lang sets as it sets the review's.
   const warning = (file: string) =>
-    `jalon: ${file}: this text seems to be written in French; it is reviewed in English as --lang asks (without --lang, Jalon reviews each text in its own language)\n`;
+    `jalon: ${file}: this text seems to be written in French; it is read as English as --lang asks (without --lang, Jalon reads each text in its own language)\n`;
 
   it.each([
     ['--jobs 1', ['--jobs', '1'], undefined],
@@ -38,7 +38,7 @@ describe('--lang forces the language a text is reviewed in: a draft in the other
     // Nothing to say when the language is the text's own, or not forced.
     const own = await runCli([args[0], '--lang', 'fr', ...args.slice(1)], { LANG: 'fr_FR.UTF-8' }, false, worker);
     expect(own.stderr).toBe(
-      `jalon: ${EN_PLAN} : ce texte semble écrit en anglais ; il est relu en français comme demandé par --lang (sans --lang, Jalon relit chaque texte dans sa langue)\n`,
+      `jalon: ${EN_PLAN} : ce texte semble écrit en anglais ; il est lu en français comme demandé par --lang (sans --lang, Jalon lit chaque texte dans sa langue)\n`,
     );
     expect((await runCli(args, { LANG: 'fr_FR.UTF-8' }, false, worker)).stderr).toBe('');
   });
@@ -47,8 +47,41 @@ describe('--lang forces the language a text is reviewed in: a draft in the other
     const r = await runCli(['check', '--compare', '--lang', 'fr', EN_PLAN, FR], { LANG: 'en_US.UTF-8' });
     expect(r.stdout).toMatch(/^Comparaison de deux versions/);
     expect(r.stderr).toBe(
-      `jalon: ${EN_PLAN} : ce texte semble écrit en anglais ; il est relu en français comme demandé par --lang (sans --lang, Jalon relit chaque texte dans sa langue)\n`,
+      `jalon: ${EN_PLAN} : ce texte semble écrit en anglais ; il est lu en français comme demandé par --lang (sans --lang, Jalon lit chaque texte dans sa langue)\n`,
     );
+  });
+});
+
+describe('updates-template and publish say it too, with the same words, in the run’s language', () => {
+  const PUBLISH = join(__dirname, '../../fixtures/publish');
+  const PLAN_FR = join(PUBLISH, 'plan-fr.md');
+  const PLAN_EN = join(PUBLISH, 'us-plan-sample.md');
+
+  it('updates-template: a French plan read as English, said once in English; nothing said for its own language', async () => {
+    const dir = tempDir('jalon-lang-');
+    const out = join(dir, 'suivi.csv');
+    const r = await runCli(['updates-template', PLAN_FR, '--lang', 'en', '--out', out], { LANG: 'fr_FR.UTF-8' });
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n')[0]).toBe(
+      `jalon: ${PLAN_FR}: this text seems to be written in French; it is read as English as --lang asks (without --lang, Jalon reads each text in its own language)`,
+    );
+    const own = await runCli(['updates-template', PLAN_FR, '--lang', 'fr', '--out', out, '--force']);
+    expect(own.stderr).not.toContain('semble écrit');
+  });
+
+  it('publish (and --check): an English plan read as French, said in French', async () => {
+    const dir = tempDir('jalon-lang-');
+    for (const extra of [['--check'], ['--out', join(dir, 'site')]]) {
+      const r = await runCli(['publish', PLAN_EN, '--lang', 'fr', '--today', '2025-03-01', ...extra], {
+        LANG: 'en_US.UTF-8',
+      });
+      expect(r.stderr.split('\n')[0]).toBe(
+        `jalon: ${PLAN_EN} : ce texte semble écrit en anglais ; il est lu en français comme demandé par --lang (sans --lang, Jalon lit chaque texte dans sa langue)`,
+      );
+      expect(r.stderr.match(/semble écrit/g)).toHaveLength(1);
+    }
+    const own = await runCli(['publish', PLAN_EN, '--lang', 'en', '--check'], { LANG: 'en_US.UTF-8' });
+    expect(own.stderr).not.toContain('seems to be written');
   });
 });
 
@@ -108,6 +141,6 @@ it('a wrong --jobs is said wholly in the user’s language', async () => {
     expect(fr.stderr).toBe(`erreur : --jobs <n> attend un nombre entier positif ; reçu « ${v} »\n`);
     const en = await runCli(['check', '--jobs', v, FR], { LANG: 'en_US.UTF-8' });
     expect(en.code).toBe(2);
-    expect(en.stderr).toBe(`error: --jobs <n> expects a positive whole number; got '${v}'\n`);
+    expect(en.stderr).toBe(`error: --jobs <n> expects a positive whole number; got "${v}"\n`);
   }
 });

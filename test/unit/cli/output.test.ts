@@ -1,5 +1,5 @@
 // The --out file: whole or not at all, and nothing else left beside it.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileOutput } from '../../../src/cli/output';
 import { tempDir } from './helpers';
@@ -15,6 +15,12 @@ it('is written beside its name and takes it only when closed; abandoned, it leav
   first.abandon();
   expect(readdirSync(dir)).toEqual(['revue.json']);
   expect(readFileSync(out, 'utf8')).toBe('ancien');
+  // The folder it goes in must be there: a missing one is said (its path in the error), never made.
+  expect(() => fileOutput(join(dir, 'sous-dossier', 'revue.json'))).toThrow(
+    expect.objectContaining({ code: 'ENOENT', path: join(dir, 'sous-dossier') }),
+  );
+  expect(readdirSync(dir)).toEqual(['revue.json']);
+  mkdirSync(join(dir, 'sous-dossier'));
   const second = fileOutput(join(dir, 'sous-dossier', 'revue.json'));
   second.write('é');
   second.write('');

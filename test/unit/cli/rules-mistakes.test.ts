@@ -36,7 +36,7 @@ test('a term removed that no check has: a warning with its line and column, the 
   expect(findings(r.stdout)).toEqual(findings(plain.stdout));
   const en = await run(['check', '--format', 'json', '--rules', rules, draft], 'en_US.UTF-8');
   expect(en.stderr).toBe(
-    `jalon: ${rules}:3:37: warning: “dévelloper” matches no term of vague-term: removing it changes nothing; did you mean “développer”?\n`,
+    `jalon: ${rules}:3:37: warning: "dévelloper" matches no term of vague-term: removing it changes nothing; did you mean "développer"?\n`,
   );
 });
 

@@ -69,9 +69,10 @@ describe('systemReason', () => {
     );
   });
 
-  it('reads the code at the head of an error passed on as its message (the site’s writer thread)', () => {
-    expect(systemReason(new Error("ENOSPC: no space left on device, write '/x'"), 'write', 'site', 'en')).toBe(
-      'the disk is full: free some space or choose another disk',
+  it('chooses by the error’s code, never by its words (the site’s writer thread passes its code on)', () => {
+    const thread = Object.assign(new Error("ENOSPC: no space left on device, write '/x'"), { code: 'EACCES' });
+    expect(systemReason(thread, 'write', 'site', 'en')).toBe(
+      'cannot write there (permission denied): choose a folder you can write to',
     );
   });
 

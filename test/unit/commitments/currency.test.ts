@@ -164,16 +164,16 @@ describe('the examples’ amounts', () => {
       '120 000 (dans la monnaie du plan) sur deux ans, 2 millions par an, marchés de plus de 40 000.',
     );
     expect(inCurrency('$100,000 for the register, $1.5 million a year, €150k from the budget.', undefined, 'en')).toBe(
-      '100,000 (in the plan’s currency) for the register, 1.5 million a year, 150,000 from the budget.',
+      "100,000 (in the plan's currency) for the register, 1.5 million a year, 150,000 from the budget.",
     );
     expect(fieldMeta('cost', 'fr').example).toBe(
       '150 000 (dans la monnaie du plan) sur le budget du programme 129, et 2 ETP pendant 18 mois.',
     );
-    expect(fieldMeta('cost', 'en').example).toMatch(/^150,000 \(in the plan’s currency\) from/);
+    expect(fieldMeta('cost', 'en').example).toMatch(/^150,000 \(in the plan's currency\) from/);
     for (const [lang, e] of bankExamples()) {
       const neutral = inCurrency(e, undefined, lang);
       expect(neutral).not.toMatch(/[€$£]/);
-      const mark = lang === 'fr' ? ' (dans la monnaie du plan)' : ' (in the plan’s currency)';
+      const mark = lang === 'fr' ? ' (dans la monnaie du plan)' : " (in the plan's currency)";
       // Marked once when the example has an amount, never when it has none; the rest of the words unchanged.
       expect(neutral.split(mark).length - 1).toBe(/[€$£]/.test(e) ? 1 : 0);
       const words = (t: string) =>
@@ -192,7 +192,7 @@ Les administrations publieront sous licence libre le code source des logiciels q
     expect(fr.expected[0]).toMatch(/^\d+ 000 \(dans la monnaie du plan\) /);
     expect(fr.note).not.toMatch(/[€$£]|euros/);
     const en = costFinding(plan, 'en')!;
-    expect(en.expected[0]).toMatch(/^\d[\d,]* \(in the plan’s currency\) /);
+    expect(en.expected[0]).toMatch(/^\d[\d,]* \(in the plan's currency\) /);
     expect(en.note).not.toMatch(/[€$£]|euros/);
   });
 

@@ -63,7 +63,7 @@ describe('a check’s name misspelt anywhere in the file is refused, with the ne
     const nth = path === '/ignore/rules/0' ? 1 : 0;
     expect({ line: e.line, column: e.column }).toEqual(where(json, text, nth));
     expect(e.message.fr).toContain(`Vérification inconnue « ${name} » ; vouliez-vous dire « ${near[0]} » ?`);
-    expect(e.message.en).toContain(`Unknown check “${name}”; did you mean “${near[0]}”?`);
+    expect(e.message.en).toContain(`Unknown check "${name}"; did you mean "${near[0]}"?`);
   });
 
   test('a check that has no terms, where terms are expected, is said so', () => {
@@ -124,7 +124,7 @@ describe('severities: the reports’ French names are accepted; a wrong one is s
       'Gravité inconnue « avertisement » ; vouliez-vous dire « avertissement » ? (gravités : erreur, avertissement, suggestion, information ; en anglais : error, warning, suggestion, info)',
     );
     expect(r.errors[0].message.en).toBe(
-      'Unknown severity “avertisement”; did you mean “avertissement”? (severities: error, warning, suggestion, info; in French: erreur, avertissement, suggestion, information)',
+      'Unknown severity "avertisement"; did you mean "avertissement"? (severities: error, warning, suggestion, info; in French: erreur, avertissement, suggestion, information)',
     );
   });
 
@@ -139,7 +139,7 @@ describe('severities: the reports’ French names are accepted; a wrong one is s
     expect(r.errors[0].message.fr).toBe(
       'Réglage « erreur » de jargon : une gravité s’écrit { "severity": "erreur" } (ou "off", "on" pour arrêter ou lancer la vérification)',
     );
-    expect(r.errors[1].message.en).toMatch(/^Setting “3” of hedge: write "off", "on" or \{ "severity": "warning" \}/);
+    expect(r.errors[1].message.en).toMatch(/^Setting "3" of hedge: write "off", "on" or \{ "severity": "warning" \}/);
     // No schema noise: no "Type incorrect", no "string attendu".
     expect(r.errors.map((e) => e.message.fr).join('\n')).not.toMatch(/Type incorrect|attendu/);
   });
@@ -192,7 +192,7 @@ describe('a term removed, or an exception added or removed, that matches nothing
       '« dévelloper » ne correspond à aucun terme de vague-term : ce retrait ne change rien ; vouliez-vous dire « développer » ?',
     );
     expect(misspelt.message.en).toBe(
-      '“dévelloper” matches no term of vague-term: removing it changes nothing; did you mean “développer”?',
+      '"dévelloper" matches no term of vague-term: removing it changes nothing; did you mean "développer"?',
     );
     expect(unknown.message.fr).toBe('« xqzw » ne correspond à aucun terme de jargon : ce retrait ne change rien');
     expect(exception.message.fr).toMatch(/cette exception ne s’applique à rien ; vouliez-vous dire « soutenir » \?$/);

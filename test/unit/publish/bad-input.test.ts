@@ -24,6 +24,7 @@ let before: Record<string, string>;
 
 beforeAll(async () => {
   dir = workspace();
+  mkdirSync(join(dir, 'out')); // the site's own folder only is made
   site = join(dir, 'out', 'site');
   const r = await runCli(publishArgs(site));
   expect(r.code).toBe(0);
@@ -80,7 +81,7 @@ test('a status outside the scale lists the scale, in the user’s language', asy
     `jalon: ${f}, ligne 2, colonne H (status) : « en cours » n’est pas un état de l’échelle : écrivez not-started, limited, substantial, complete ou withdrawn (ou non commencé, limité, substantiel, achevé, retiré)`,
   );
   expect((await refused([f], FEEDBACK, 'en_US.UTF-8'))[0]).toBe(
-    `jalon: ${f}, line 2, column H (status): “en cours” is not a status of the scale: write not-started, limited, substantial, complete or withdrawn (or non commencé, limité, substantiel, achevé, retiré)`,
+    `jalon: ${f}, line 2, column H (status): "en cours" is not a status of the scale: write not-started, limited, substantial, complete or withdrawn (or non commencé, limité, substantiel, achevé, retiré)`,
   );
 });
 

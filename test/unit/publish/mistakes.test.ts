@@ -110,10 +110,10 @@ describe('a date written as asked that is not in the calendar', () => {
     writeFileSync(avis, [FEEDBACK_HEADER, 'C01,2025-04-31,citoyen,Un avis.,Une réponse.,2025-13-02'].join('\r\n'));
     const fb = await runCli(['publish', PLAN, '--updates', JUNE, '--feedback', avis, '--today', TODAY, '--check'], EN);
     expect(fb.stderr).toContain(
-      `jalon: ${avis}, line 2, column B (date): “2025-04-31” does not exist: the days of this month go from 01 to 30`,
+      `jalon: ${avis}, line 2, column B (date): "2025-04-31" does not exist: the days of this month go from 01 to 30`,
     );
     expect(fb.stderr).toContain(
-      `jalon: ${avis}, line 2, column F (response_date): “2025-13-02” does not exist: the months go from 01 to 12`,
+      `jalon: ${avis}, line 2, column F (response_date): "2025-13-02" does not exist: the months go from 01 to 12`,
     );
   });
 });

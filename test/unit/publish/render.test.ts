@@ -35,7 +35,7 @@ test('the latest changes: the first 200 named, the others counted', () => {
   expect(list.match(/<li>/g)).toHaveLength(200);
   expect(list).toContain('Et 50 autres changements : voir les pages des engagements et le flux des changements.');
   expect(dashboardPage(site, 'en')).toContain(
-    'And 50 more changes: see the commitments’ pages and the feed of changes.',
+    'And 50 more changes: see the commitments&#39; pages and the feed of changes.', // the apostrophe escaped in HTML
   );
   // Cut on a word in the list, whole on its page.
   expect(list).toMatch(/<a href="C01\.html#C01\.1">C01\.1<\/a> Publier (les données ouvertes du territoire ){3}[^<]*…/);

@@ -1,6 +1,6 @@
 // The follow-up sheet: the columns in the order, one row per milestone and indicator with its id, text,
 // due date and lead, UTF-8 with a BOM; the command line writes exactly what the core makes for the pane.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, csvCell, planReading, updatesSheet } from '../../../src/core';
 
@@ -15,6 +15,7 @@ const HEADER_FR =
 
 test('the sheet of the test plan, row by row', async () => {
   const dir = workspace();
+  mkdirSync(join(dir, 'suivi')); // the sheet's folder is never made
   const out = join(dir, 'suivi', 'updates.csv');
   const r = await runCli(['updates-template', PLAN, '--out', out]);
   expect(r.code).toBe(0);

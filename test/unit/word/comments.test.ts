@@ -83,7 +83,7 @@ describe('addComments, listComments, removeComments', () => {
     expect(d.paragraphs.slice(4).every((p) => p.containers.length === 0)).toBe(true);
     const [notice] = host.takeNotices();
     expect(notice.text.en).toBe(
-      'Word did not accept the comments (Word on the web refuses them to add-ins for some accounts): the 3 questions were added at the end of the document, under the heading “Questions de relecture (Jalon)”.',
+      'Word did not accept the comments (Word on the web refuses them to add-ins for some accounts): the 3 questions were added at the end of the document, under the heading "Questions de relecture (Jalon)".',
     );
   });
 });
