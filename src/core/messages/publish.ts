@@ -16,6 +16,8 @@ const fr = {
     today: 'date des retards, AAAA-MM-JJ (par défaut : aujourd’hui)',
     check: 'vérifier les fichiers sans rien écrire',
     lang: 'langue du plan et des messages',
+    contact:
+      'où le public donne son avis : une adresse e-mail ou une adresse web (https://…), montrée sur chaque page du site',
   },
   cli: {
     sheetWritten:
@@ -40,6 +42,8 @@ const fr = {
       '--today : le {{value}} n’existe pas, les jours de ce mois vont de 01 à {{days}} ; donnez un jour du calendrier, AAAA-MM-JJ',
     todayNoSuchMonth:
       '--today : le {{value}} n’existe pas, les mois vont de 01 à 12 ; donnez un jour du calendrier, AAAA-MM-JJ',
+    badContact:
+      '--contact attend une adresse e-mail (avis@ministere.fr, par exemple) ou une adresse web commençant par https:// (reçu : {{value}}) ; rien n’a été écrit',
   },
   where: {
     file: '{{file}}',
@@ -151,7 +155,7 @@ const fr = {
       commitment: 'Engagement',
       milestone: 'Jalon',
       lead: 'Porteur',
-      level: 'Précision',
+      level: 'Précision (estimée)',
       points: 'Points',
       overdue: 'En retard',
       due: 'Échéance',
@@ -171,7 +175,7 @@ const fr = {
     notGiven: 'Non précisé dans le plan',
     notHeaded: 'Pas de rubrique pour ce point dans le plan',
     quality: 'Qualité de l’engagement',
-    level: 'Précision (échelle du MEI)',
+    level: 'Précision estimée par Jalon (échelle du MEI)',
     verifiable: 'Vérifiable',
     yes: 'Oui',
     no: 'Non',
@@ -210,6 +214,33 @@ const fr = {
     scroll: 'Tableau défilant : {{name}}',
     feedTitle: '{{title}} : changements d’état',
     feedEntry: '{{id}} : {{change}}',
+    giveFeedback: 'Donner votre avis',
+    contactEmail:
+      'Écrivez à l’adresse ci-dessous, en précisant l’engagement ou le jalon dont vous parlez (son numéro : C01, C01.2…). Les avis et les réponses du gouvernement sont publiés sur ce site.',
+    contactUrl:
+      'Rendez-vous sur la page ci-dessous, en précisant l’engagement ou le jalon dont vous parlez (son numéro : C01, C01.2…). Les avis et les réponses du gouvernement sont publiés sur ce site.',
+    noContact:
+      'Le plan ne donne aucun moyen de transmettre un avis : ni adresse, ni formulaire. Demandez-en un à l’administration qui publie ce site.',
+    allFeedback: 'Avis reçus et réponses',
+    feedbackUnansweredTitle: 'Sans réponse du gouvernement',
+    feedbackAnsweredTitle: 'Avec une réponse du gouvernement',
+    feedbackListNone: 'Aucun avis reçu pour l’instant.',
+    feedbackAbout: 'Sur l’engagement {{id}}',
+    seeAllFeedback: 'Voir tous les avis et comment donner le vôtre',
+    levelNote:
+      'Estimation automatique faite par Jalon à partir du texte du plan : ce n’est pas l’évaluation du Mécanisme d’évaluation indépendant (MEI). Elle reprend l’échelle de précision du MEI : aucune (rien de vérifiable), faible (une activité mesurable moyennant interprétation), moyenne (une activité vérifiable, sans jalons mesurables), élevée (des jalons clairs, mesurables et vérifiables).',
+    levelNoteShort:
+      'Précision : estimation automatique par Jalon, pas l’évaluation du MEI (voir l’échelle sur la page de chaque engagement).',
+    actionsInMilestones: 'Non précisé à part dans le plan : les actions sont celles des jalons ci-dessous.',
+    reportedShare_one: '{{count, number}} jalon sur {{total, number}} rapporté',
+    reportedShare_other: '{{count, number}} jalons sur {{total, number}} rapportés',
+    completedLate_one: 'Achevé en retard : rapporté achevé pour {{period}}, {{count, number}} mois après l’échéance.',
+    completedLate_other: 'Achevé en retard : rapporté achevé pour {{period}}, {{count, number}} mois après l’échéance.',
+    onThisPage: 'Sur cette page',
+    overdueCount_one: '{{count, number}} jalon en retard',
+    overdueCount_other: '{{count, number}} jalons en retard',
+    chooseLanguage: 'Choisissez votre langue',
+    oldestLate: 'le plus ancien : {{days}}',
   },
 };
 
@@ -226,6 +257,8 @@ const en: Shape<typeof fr> = {
     today: 'date overdue milestones are counted at, YYYY-MM-DD (default: today)',
     check: 'check the files without writing anything',
     lang: 'language of the plan and of the messages',
+    contact:
+      'where the public gives feedback: an e-mail address or a web address (https://…), shown on every page of the site',
   },
   cli: {
     sheetWritten: 'Follow-up sheet written to {{file}} (commitments: {{commitments, number}}; rows: {{rows, number}}).',
@@ -249,6 +282,8 @@ const en: Shape<typeof fr> = {
       '--today: {{value}} does not exist, the days of this month go from 01 to {{days}}; give a day of the calendar, YYYY-MM-DD',
     todayNoSuchMonth:
       '--today: {{value}} does not exist, the months go from 01 to 12; give a day of the calendar, YYYY-MM-DD',
+    badContact:
+      '--contact expects an e-mail address (feedback@ministry.gc.ca, for example) or a web address starting with https:// (got {{value}}); nothing was written',
   },
   where: {
     file: '{{file}}',
@@ -355,7 +390,7 @@ const en: Shape<typeof fr> = {
       commitment: 'Commitment',
       milestone: 'Milestone',
       lead: 'Lead',
-      level: 'Specificity',
+      level: 'Specificity (estimated)',
       points: 'Points',
       overdue: 'Overdue',
       due: 'Due',
@@ -375,7 +410,7 @@ const en: Shape<typeof fr> = {
     notGiven: 'Not stated in the plan',
     notHeaded: 'No section on this in the plan',
     quality: 'Quality of the commitment',
-    level: 'Specificity (IRM scale)',
+    level: 'Specificity estimated by Jalon (IRM scale)',
     verifiable: 'Verifiable',
     yes: 'Yes',
     no: 'No',
@@ -414,6 +449,34 @@ const en: Shape<typeof fr> = {
     scroll: 'Scrolling table: {{name}}',
     feedTitle: '{{title}}: status changes',
     feedEntry: '{{id}}: {{change}}',
+    giveFeedback: 'Give feedback',
+    contactEmail:
+      'Write to the address below, saying which commitment or milestone you mean (its number: C01, C01.2…). Feedback and the government’s responses are published on this site.',
+    contactUrl:
+      'Go to the page below, saying which commitment or milestone you mean (its number: C01, C01.2…). Feedback and the government’s responses are published on this site.',
+    noContact:
+      'The plan gives no way to send feedback: no address, no form. Ask the administration that publishes this site for one.',
+    allFeedback: 'Feedback received and responses',
+    feedbackUnansweredTitle: 'Without a government response',
+    feedbackAnsweredTitle: 'With a government response',
+    feedbackListNone: 'No feedback received yet.',
+    feedbackAbout: 'On commitment {{id}}',
+    seeAllFeedback: 'See all feedback and how to give yours',
+    levelNote:
+      'An automatic estimate made by Jalon from the plan’s text: it is not the Independent Reporting Mechanism’s (IRM) assessment. It uses the IRM’s specificity scale: none (nothing verifiable), low (an activity measurable with some interpretation), medium (a verifiable activity, without measurable milestones), high (clear, measurable, verifiable milestones).',
+    levelNoteShort:
+      'Specificity: Jalon’s automatic estimate, not the IRM’s assessment (the scale is on each commitment’s page).',
+    actionsInMilestones: 'Not stated apart in the plan: the actions are the milestones below.',
+    reportedShare_one: '{{count, number}} milestone of {{total, number}} reported',
+    reportedShare_other: '{{count, number}} milestones of {{total, number}} reported',
+    completedLate_one: 'Completed late: reported complete for {{period}}, {{count, number}} month after the due date.',
+    completedLate_other:
+      'Completed late: reported complete for {{period}}, {{count, number}} months after the due date.',
+    onThisPage: 'On this page',
+    overdueCount_one: '{{count, number}} overdue milestone',
+    overdueCount_other: '{{count, number}} overdue milestones',
+    chooseLanguage: 'Choose your language',
+    oldestLate: 'the oldest: {{days}}',
   },
 };
 
