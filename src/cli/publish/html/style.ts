@@ -82,6 +82,7 @@ details.group[open]>summary{margin-bottom:.5rem}
   h1{font-size:1.35rem}
   dl.fields{grid-template-columns:1fr}
   dl.fields dd{margin-bottom:.5rem}
+  td.num svg{display:none}
 }
 @media print{
   .skip,.top nav{display:none}
