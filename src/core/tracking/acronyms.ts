@@ -3,8 +3,9 @@
 import { foldSameLength } from '../dates';
 
 const ACRONYM = '[A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&-]{0,10}[A-ZÀ-Ý0-9]';
-// A name in front of « (ACR) »: words on the same stretch of text, no stop, comma, colon or dash among them.
-const NAME_BEFORE = new RegExp(`([^.,;:!?()\\n–—]{2,120}?)\\s*\\((${ACRONYM})\\)`, 'gu');
+// A name in front of « (ACR) »: words on the same stretch of text, no stop, colon or dash among them (a comma may be
+// in a name: « Innovation, Sciences et Développement économique Canada (ISDE) »).
+const NAME_BEFORE = new RegExp(`([^.;:!?()\\n–—]{2,120}?)\\s*\\((${ACRONYM})\\)`, 'gu');
 const NAME_AFTER = new RegExp(`(?<![\\p{L}\\d])(${ACRONYM})\\s*\\(([^()\\n]{3,120})\\)`, 'gu');
 
 /** Two capitals or more, and at least as many capitals as other letters (« RNCAN », « StatCan » is a name). */
