@@ -10,8 +10,10 @@ const fr = {
     plan: 'le plan adopté (.docx, .odt, .md, .txt)',
     sheetOut: 'fichier CSV à écrire',
     siteOut: 'dossier du site (remplacé en entier, ou pas du tout)',
-    updates: 'feuilles de suivi remplies (CSV), une ou plusieurs',
-    feedback: 'avis reçus et réponses du gouvernement (CSV)',
+    updates:
+      'feuilles de suivi remplies (CSV), une ou plusieurs ; status : non commencé, limité, substantiel, achevé ou retiré (not-started, limited, substantial, complete, withdrawn) ; period : AAAA-MM',
+    feedback:
+      'avis reçus et réponses du gouvernement (CSV) ; colonnes : id, date, author_type, text, response, response_date ; author_type : citoyen, société civile ou gouvernement (citizen, civil-society, government) ; dates AAAA-MM-JJ ; response vide tant que le gouvernement n’a pas répondu',
     previous: 'garder les identifiants déjà donnés : plan.json d’un site publié ou feuille de suivi',
     today: 'date des retards, AAAA-MM-JJ (par défaut : aujourd’hui)',
     check: 'vérifier les fichiers sans rien écrire',
@@ -251,8 +253,10 @@ const en: Shape<typeof fr> = {
     plan: 'the adopted plan (.docx, .odt, .md, .txt)',
     sheetOut: 'CSV file to write',
     siteOut: 'folder of the site (replaced whole, or not at all)',
-    updates: 'filled-in follow-up sheets (CSV), one or more',
-    feedback: 'feedback received and the government’s responses (CSV)',
+    updates:
+      'filled-in follow-up sheets (CSV), one or more; status: not-started, limited, substantial, complete or withdrawn (non commencé, limité, substantiel, achevé, retiré); period: YYYY-MM',
+    feedback:
+      'feedback received and the government’s responses (CSV); columns: id, date, author_type, text, response, response_date; author_type: citizen, civil-society or government (citoyen, société civile, gouvernement); dates YYYY-MM-DD; response empty while the government has not answered',
     previous: 'keep the ids already given: a published site’s plan.json or a follow-up sheet',
     today: 'date overdue milestones are counted at, YYYY-MM-DD (default: today)',
     check: 'check the files without writing anything',

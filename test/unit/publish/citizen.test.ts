@@ -63,6 +63,16 @@ describe('giving feedback', () => {
     expect(help.stdout + help.stderr).toContain('--contact <adresse>');
   });
 
+  test('help publish says the feedback file’s columns and authors, and the sheet’s statuses', async () => {
+    const help = await runCli(['help', 'publish']);
+    const text = (help.stdout + help.stderr).replace(/\s+/g, ' ');
+    expect(text).toContain('colonnes : id, date, author_type, text, response, response_date');
+    expect(text).toContain(
+      'author_type : citoyen, société civile ou gouvernement (citizen, civil-society, government)',
+    );
+    expect(text).toContain('status : non commencé, limité, substantiel, achevé ou retiré');
+  });
+
   test('the summary card links to one list of all feedback, each with its commitment and whether answered', () => {
     expect(files['fr/index.html']).toContain(
       '<a href="feedback.html">Avis reçus : 2, dont 1 sans réponse du gouvernement.</a>',
