@@ -101,15 +101,24 @@ const named = (acronym: string) => (DEPARTMENTS[acronym] ? `${DEPARTMENTS[acrony
 const MONTH_YEAR =
   /\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}\b/giu;
 
+/** The deadlines a cell names (« D'ici février 2022 et février 2023 »), when it names more than one. */
+function deadlines(r: CanadaRow): string[] {
+  const all = [...new Set(r.deadline_fr.match(MONTH_YEAR) ?? [])];
+  return all.length > 1 ? all : [];
+}
+
 function due(r: CanadaRow): string {
-  // A cell that names several deadlines (« D'ici février 2022 et février 2023 ») is kept whole: Jalon reads its last.
-  if (new Set(r.deadline_fr.match(MONTH_YEAR) ?? []).size > 1) return cell(r.deadline_fr);
+  // Several deadlines: the milestone is due at the last; the cell is kept whole in its text (`milestoneLine`).
+  const several = deadlines(r);
+  if (several.length) return several[several.length - 1];
   if (/^\d{4}-\d{2}$/.test(r.due_date)) return MONTHS.format(new Date(`${r.due_date}-01T00:00:00Z`));
   return cell(r.deadline_fr);
 }
 
 // Jalon reads "x (juin 2019); y (juin 2020)" on one line as two milestones: one indicator stays one milestone.
-const indicatorFr = (r: CanadaRow) => cell(r.indicator_full_fr || r.indicator_fr).replace(/\s*;\s*/g, ', ');
+const indicatorFr = (r: CanadaRow) =>
+  cell(r.indicator_full_fr || r.indicator_fr).replace(/\s*;\s*/g, ', ') +
+  (deadlines(r).length ? ` (${cell(r.deadline_fr).replace(/\s*;\s*/g, ', ')})` : '');
 const indicatorEn = (r: CanadaRow) => cell(r.indicator_full_en || r.indicator_en);
 
 function planText(title: string, rows: CanadaRow[]): string {

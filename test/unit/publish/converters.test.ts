@@ -111,7 +111,9 @@ test('Canada: a deadline cell naming two dates keeps both; departments named in 
   expect(plan).toContain(
     '**Porteur :** Femmes et Égalité des genres Canada (FEGC), Emploi et Développement social Canada (EDSC)',
   );
-  expect(plan).toContain("- des conférences annuelles sont organisées – D'ici février 2022 et février 2023 – FEGC");
+  expect(plan).toContain(
+    "- des conférences annuelles sont organisées (D'ici février 2022 et février 2023) – février 2023 – FEGC",
+  );
   expect(plan).toContain('- un rapport est publié – mars 2022 – EDSC');
   const site = join(dir, 'site');
   const args = ['publish', join(dir, 'canada-2022-2024', 'plan.md'), '--today', '2022-06-01', '--out', site];
@@ -121,6 +123,10 @@ test('Canada: a deadline cell naming two dates keeps both; departments named in 
   expect([...fr.matchAll(/<td class="id"><a href="C\d+\.html#([\w.]+)">/g)].map((m) => m[1])).toEqual(['C01.2']);
   expect(fr).toContain('<td>Emploi et Développement social Canada (EDSC)</td></tr>');
   expect(fr).not.toMatch(/WAGE|ESDC/);
+  // Both deadlines stay in the milestone's text.
+  expect(readFileSync(join(site, 'fr', 'C01.html'), 'utf8')).toContain(
+    'des conférences annuelles sont organisées (D&#39;ici février 2022 et février 2023)',
+  );
 });
 
 test('United States: the plan’s own text, the sub-commitments as milestones, two periods of progress', async () => {
