@@ -3,9 +3,11 @@
 import { foldSameLength } from '../dates';
 
 const ACRONYM = '[A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&-]{0,10}[A-ZÀ-Ý0-9]';
-// A name in front of « (ACR) »: words on the same stretch of text, no stop, colon or dash among them (a comma may be
-// in a name: « Innovation, Sciences et Développement économique Canada (ISDE) »).
-const NAME_BEFORE = new RegExp(`([^.;:!?()\\n–—]{2,120}?)\\s*\\((${ACRONYM})\\)`, 'gu');
+// « (ACR) », its name looked for in the text just before it: a pattern that searched for the name itself would
+// try every position of a national plan's megabytes.
+const IN_BRACKETS = new RegExp(`\\((${ACRONYM})\\)`, 'gu');
+/** Where the words of a name cannot reach across (a comma may be in one: « Innovation, Sciences et … (ISDE) »). */
+const NAME_STOP = /[.;:!?()\n–—]/;
 const NAME_AFTER = new RegExp(`(?<![\\p{L}\\d])(${ACRONYM})\\s*\\(([^()\\n]{3,120})\\)`, 'gu');
 
 /** Two capitals or more, and at least as many capitals as other letters (« RNCAN », « StatCan » is a name). */
@@ -31,10 +33,16 @@ function nameBefore(words: string, acronym: string): string | undefined {
 /** Every acronym the text spells out, with the name it gives it (the first definition wins). */
 export function acronymsOf(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of text.matchAll(NAME_BEFORE)) {
-    const acronym = m[2];
+  for (const m of text.matchAll(IN_BRACKETS)) {
+    const acronym = m[1];
     if (!isAcronym(acronym) || out.has(acronym)) continue;
-    const name = nameBefore(m[1], acronym);
+    let before = text.slice(Math.max(0, m.index - 120), m.index);
+    for (let k = before.length - 1; k >= 0; k--)
+      if (NAME_STOP.test(before[k])) {
+        before = before.slice(k + 1);
+        break;
+      }
+    const name = nameBefore(before, acronym);
     if (name) out.set(acronym, name);
   }
   for (const m of text.matchAll(NAME_AFTER)) {
