@@ -55,19 +55,70 @@ const MONTHS = new Intl.DateTimeFormat('fr', { month: 'long', year: 'numeric', t
 const cell = (s: string) => s.replace(/\s+/g, ' ').trim();
 const key = (s: string) => cell(s).toLowerCase();
 
+/**
+ * The departments' French names by their French acronym, written once in each commitment's lead line
+ * (« Ressources naturelles Canada (RNCAN) ») so that the published site names them; the tracker's English
+ * acronyms (WAGE, ESDC) and former names (MAECD, now Affaires mondiales Canada) given their French form.
+ */
+const DEPARTMENTS: Record<string, string> = {
+  AMC: 'Affaires mondiales Canada',
+  BAC: 'Bibliothèque et Archives Canada',
+  BCP: 'Bureau du Conseil privé',
+  CFC: 'Condition féminine Canada',
+  CNRC: 'Conseil national de recherches Canada',
+  CRDI: 'Centre de recherches pour le développement international',
+  ECCC: 'Environnement et Changement climatique Canada',
+  EDSC: 'Emploi et Développement social Canada',
+  ÉFPC: 'École de la fonction publique du Canada',
+  FEGC: 'Femmes et Égalité des genres Canada',
+  FIN: 'Finances Canada',
+  GRC: 'Gendarmerie royale du Canada',
+  ISDE: 'Innovation, Sciences et Développement économique Canada',
+  JUS: 'Justice Canada',
+  PCH: 'Patrimoine canadien',
+  RCAAN: 'Relations Couronne-Autochtones et Affaires du Nord Canada',
+  RNCAN: 'Ressources naturelles Canada',
+  SAC: 'Services aux Autochtones Canada',
+  SC: 'Santé Canada',
+  SCT: 'Secrétariat du Conseil du Trésor du Canada',
+  SP: 'Sécurité publique Canada',
+  SPAC: 'Services publics et Approvisionnement Canada',
+  STATCAN: 'Statistique Canada',
+};
+const FRENCH_ACRONYM: Record<string, string> = { WAGE: 'FEGC', ESDC: 'EDSC', MAECD: 'AMC', EC: 'ECCC', IC: 'ISDE' };
+
 /** "tbs-sct" is the Treasury Board Secretariat, "SCT" in French; 4th-plan milestones end with "(SCT)". */
 function lead(r: CanadaRow): string {
-  if (r.lead_dept) return r.lead_dept.split('-').pop()!.toUpperCase();
-  return /\(([^()]{2,30})\)\.?\s*$/.exec(r.milestone_fr)?.[1].trim() ?? '';
+  const acronym = r.lead_dept
+    ? r.lead_dept.split('-').pop()!.toUpperCase()
+    : (/\(([^()]{2,30})\)\.?\s*$/.exec(r.milestone_fr)?.[1].trim() ?? '');
+  return FRENCH_ACRONYM[acronym] ?? acronym;
+}
+
+/** A lead line's department: its name and its acronym, or the acronym alone when its name is not known here. */
+const named = (acronym: string) => (DEPARTMENTS[acronym] ? `${DEPARTMENTS[acronym]} (${acronym})` : acronym);
+
+const MONTH_YEAR =
+  /\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}\b/giu;
+
+/** The deadlines a cell names (« D'ici février 2022 et février 2023 »), when it names more than one. */
+function deadlines(r: CanadaRow): string[] {
+  const all = [...new Set(r.deadline_fr.match(MONTH_YEAR) ?? [])];
+  return all.length > 1 ? all : [];
 }
 
 function due(r: CanadaRow): string {
+  // Several deadlines: the milestone is due at the last; the cell is kept whole in its text (`milestoneLine`).
+  const several = deadlines(r);
+  if (several.length) return several[several.length - 1];
   if (/^\d{4}-\d{2}$/.test(r.due_date)) return MONTHS.format(new Date(`${r.due_date}-01T00:00:00Z`));
   return cell(r.deadline_fr);
 }
 
 // Jalon reads "x (juin 2019); y (juin 2020)" on one line as two milestones: one indicator stays one milestone.
-const indicatorFr = (r: CanadaRow) => cell(r.indicator_full_fr || r.indicator_fr).replace(/\s*;\s*/g, ', ');
+const indicatorFr = (r: CanadaRow) =>
+  cell(r.indicator_full_fr || r.indicator_fr).replace(/\s*;\s*/g, ', ') +
+  (deadlines(r).length ? ` (${cell(r.deadline_fr).replace(/\s*;\s*/g, ', ')})` : '');
 const indicatorEn = (r: CanadaRow) => cell(r.indicator_full_en || r.indicator_en);
 
 function planText(title: string, rows: CanadaRow[]): string {
@@ -82,7 +133,7 @@ function planText(title: string, rows: CanadaRow[]): string {
     const rs = rows.filter((r) => r.commitment_id === id);
     const leads = [...new Set(rs.map(lead).filter((l) => l !== ''))];
     out.push(`## Engagement ${k + 1} : ${cell(rs[0].commitment_fr)}`, '');
-    if (leads.length) out.push(`**Porteur :** ${leads.join(', ')}`, '');
+    if (leads.length) out.push(`**Porteur :** ${leads.map(named).join(', ')}`, '');
     // One line per milestone, as Jalon's template asks: deliverable – date – owner.
     out.push('**Jalons :**', '');
     for (const r of rs) out.push(`- ${[indicatorFr(r), due(r), lead(r)].filter((x) => x !== '').join(' – ')}`);

@@ -34,11 +34,9 @@ export async function openPage(browser: Browser, root: string, file: string, wid
       opened.errors.length = 0;
       const response = await page.goto(current);
       if (!response?.ok()) opened.errors.push(`could not open ${current}`);
-      // The site's stylesheet applied (its page margin is none); the root page goes on to a language at once.
-      else if (current !== `file://${root}/index.html`) {
-        if ((await page.evaluate(() => getComputedStyle(document.body).marginTop)) !== '0px')
-          opened.errors.push(`no stylesheet on ${current}`);
-      }
+      // The site's stylesheet applied (its page margin is none).
+      else if ((await page.evaluate(() => getComputedStyle(document.body).marginTop)) !== '0px')
+        opened.errors.push(`no stylesheet on ${current}`);
     },
     close: () => context.close(),
   };
@@ -103,7 +101,7 @@ export function pageFacts(
     h1: document.querySelector('h1')?.textContent ?? '',
     sections: [...document.querySelectorAll('main h2[id]')].map((h) => h.id),
     overdueRows: [
-      ...document.querySelectorAll('#overdue + p + .scroll tr.late td:first-child, ol.timeline > li.late'),
+      ...document.querySelectorAll('#overdue ~ details.group tr.late td:first-child, ol.timeline > li.late'),
     ].map((e) => (e.id || e.textContent || '').trim()),
     switchTo: (document.querySelector('header nav a') as HTMLAnchorElement | null)?.href ?? '',
   }));

@@ -44,9 +44,8 @@ async function checkSites(sites: SiteCheck[]): Promise<boolean> {
           .filter((f) => f.endsWith('.html'))
           .map((f) => `${l}/${f}`),
       );
-      // The root page sends the reader on to the plan's language.
+      // The root page lets the reader choose a language.
       const o = await openPage(browser, s.dir, join(s.dir, 'index.html'));
-      await o.page.waitForURL(/\/(fr|en)\/index\.html$/);
       let dirty = 0;
       let violations = 0;
       for (const path of pages) {
@@ -65,8 +64,10 @@ async function checkSites(sites: SiteCheck[]): Promise<boolean> {
         await o.goto(join(s.dir, lang, 'index.html'));
         const f = await pageFacts(o.page);
         if (f.lang !== lang) checks.push(`${lang} dashboard in ${f.lang}`);
-        if (f.sections[1] !== 'overdue')
-          checks.push(`${lang}: the overdue milestones are not first (${f.sections.join(', ')})`);
+        if (f.sections[1] !== 'commitments' || f.sections[2] !== 'overdue')
+          checks.push(
+            `${lang}: the commitments, then the overdue milestones, are not first (${f.sections.join(', ')})`,
+          );
         if (f.overdueRows.length !== s.overdue)
           checks.push(`${lang}: ${f.overdueRows.length} overdue rows, expected ${s.overdue}`);
         await screenshot(o.page, `publish-${s.name}-dashboard-${lang}`);
@@ -81,7 +82,7 @@ async function checkSites(sites: SiteCheck[]): Promise<boolean> {
       await o.close();
       for (const c of checks) console.log(`  ${s.name}: ${c}`);
       console.log(
-        `${s.name}: ${pages.length} pages in two languages, ${s.overdue} overdue milestones listed first; pages with requests or errors: ${dirty}; axe violations: ${violations}`,
+        `${s.name}: ${pages.length} pages in two languages, ${s.overdue} overdue milestones listed after the commitments; pages with requests or errors: ${dirty}; axe violations: ${violations}`,
       );
       ok &&= dirty === 0 && violations === 0 && checks.length === 0;
     }

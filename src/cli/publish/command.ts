@@ -7,6 +7,7 @@ import {
   cli,
   dayMistake,
   fill,
+  parseContact,
   planReading,
   planTitle,
   prepareSite,
@@ -53,6 +54,8 @@ export interface PublishOptions {
   check?: boolean;
   lang?: Lang;
   previous?: string;
+  /** Where the public gives feedback: an e-mail or a web address, shown on every page. */
+  contact?: string;
 }
 
 const say = (err: Err, line: string) => err.write(`jalon: ${line}\n`);
@@ -225,6 +228,10 @@ export async function publishSite(planFile: string, opts: PublishOptions, err: E
     return 2;
   }
   if (wrongPrevious(opts.previous, err, L)) return 2;
+  if (opts.contact !== undefined && !parseContact(opts.contact)) {
+    say(err, tr('cli.badContact', L, { value: opts.contact }));
+    return 2;
+  }
   // A wrong --out is said before anything is read; the site there gives the ids published before.
   let published: KnownCommitment[] | undefined;
   if (opts.out) {
@@ -352,6 +359,8 @@ function readAndCheck(
     updates,
     feedback,
     published,
+    source: plan.draft.source,
+    contact: opts.contact === undefined ? undefined : parseContact(opts.contact),
     onIds: onIds && ((ids) => onIds(ids, analysis.language)),
   });
   idReport(prepared.ids, analysis, prepared.matched, err, L);

@@ -34,6 +34,7 @@ export function registerPublish(
   common(program.command('publish').description(help('publish')).argument(`<${name.plan}>`, help('plan')))
     .option(`--updates <${name.files}...>`, help('updates'))
     .option(`--feedback <${name.files}...>`, help('feedback'))
+    .option(`--contact <${L === 'fr' ? 'adresse' : 'address'}>`, help('contact'))
     .option(`--today <${name.date}>`, help('today'))
     .option(`--out <${name.dir}>`, help('siteOut'))
     .option('--check', help('check'))

@@ -10,12 +10,16 @@ const fr = {
     plan: 'le plan adopté (.docx, .odt, .md, .txt)',
     sheetOut: 'fichier CSV à écrire',
     siteOut: 'dossier du site (remplacé en entier, ou pas du tout)',
-    updates: 'feuilles de suivi remplies (CSV), une ou plusieurs',
-    feedback: 'avis reçus et réponses du gouvernement (CSV)',
+    updates:
+      'feuilles de suivi remplies (CSV), une ou plusieurs ; status : non commencé, limité, substantiel, achevé ou retiré (not-started, limited, substantial, complete, withdrawn) ; period : AAAA-MM',
+    feedback:
+      'avis reçus et réponses du gouvernement (CSV) ; colonnes : id, date, author_type, text, response, response_date ; author_type : citoyen, société civile ou gouvernement (citizen, civil-society, government) ; dates AAAA-MM-JJ ; response vide tant que le gouvernement n’a pas répondu',
     previous: 'garder les identifiants déjà donnés : plan.json d’un site publié ou feuille de suivi',
     today: 'date des retards, AAAA-MM-JJ (par défaut : aujourd’hui)',
     check: 'vérifier les fichiers sans rien écrire',
     lang: 'langue du plan et des messages',
+    contact:
+      'où le public donne son avis : une adresse e-mail ou une adresse web (https://…), montrée sur chaque page du site',
   },
   cli: {
     sheetWritten:
@@ -42,6 +46,8 @@ const fr = {
       '--today : le {{value}} n’existe pas, les jours de ce mois vont de 01 à {{days}} ; donnez un jour du calendrier, AAAA-MM-JJ',
     todayNoSuchMonth:
       '--today : le {{value}} n’existe pas, les mois vont de 01 à 12 ; donnez un jour du calendrier, AAAA-MM-JJ',
+    badContact:
+      '--contact attend une adresse e-mail (avis@ministere.fr, par exemple) ou une adresse web commençant par https:// (reçu : {{value}}) ; rien n’a été écrit',
   },
   where: {
     file: '{{file}}',
@@ -153,7 +159,7 @@ const fr = {
       commitment: 'Engagement',
       milestone: 'Jalon',
       lead: 'Porteur',
-      level: 'Précision',
+      level: 'Précision (estimée)',
       points: 'Points',
       overdue: 'En retard',
       due: 'Échéance',
@@ -173,7 +179,7 @@ const fr = {
     notGiven: 'Non précisé dans le plan',
     notHeaded: 'Pas de rubrique pour ce point dans le plan',
     quality: 'Qualité de l’engagement',
-    level: 'Précision (échelle du MEI)',
+    level: 'Précision estimée par Jalon (échelle du MEI)',
     verifiable: 'Vérifiable',
     yes: 'Oui',
     no: 'Non',
@@ -212,6 +218,33 @@ const fr = {
     scroll: 'Tableau défilant : {{name}}',
     feedTitle: '{{title}} : changements d’état',
     feedEntry: '{{id}} : {{change}}',
+    giveFeedback: 'Donner votre avis',
+    contactEmail:
+      'Écrivez à l’adresse ci-dessous, en précisant l’engagement ou le jalon dont vous parlez (son numéro : C01, C01.2…). Les avis et les réponses du gouvernement sont publiés sur ce site.',
+    contactUrl:
+      'Rendez-vous sur la page ci-dessous, en précisant l’engagement ou le jalon dont vous parlez (son numéro : C01, C01.2…). Les avis et les réponses du gouvernement sont publiés sur ce site.',
+    noContact:
+      'Le plan ne donne aucun moyen de transmettre un avis : ni adresse, ni formulaire. Demandez-en un à l’administration qui publie ce site.',
+    allFeedback: 'Avis reçus et réponses',
+    feedbackUnansweredTitle: 'Sans réponse du gouvernement',
+    feedbackAnsweredTitle: 'Avec une réponse du gouvernement',
+    feedbackListNone: 'Aucun avis reçu pour l’instant.',
+    feedbackAbout: 'Sur l’engagement {{id}}',
+    seeAllFeedback: 'Voir tous les avis et comment donner le vôtre',
+    levelNote:
+      'Estimation automatique faite par Jalon à partir du texte du plan : ce n’est pas l’évaluation du Mécanisme d’évaluation indépendant (MEI). Elle reprend l’échelle de précision du MEI : aucune (rien de vérifiable), faible (une activité mesurable moyennant interprétation), moyenne (une activité vérifiable, sans jalons mesurables), élevée (des jalons clairs, mesurables et vérifiables).',
+    levelNoteShort:
+      'Précision : estimation automatique par Jalon, pas l’évaluation du MEI (voir l’échelle sur la page de chaque engagement).',
+    actionsInMilestones: 'Non précisé à part dans le plan : les actions sont celles des jalons ci-dessous.',
+    reportedShare_one: '{{count, number}} jalon sur {{total, number}} rapporté',
+    reportedShare_other: '{{count, number}} jalons sur {{total, number}} rapportés',
+    completedLate_one: 'Achevé en retard : rapporté achevé pour {{period}}, {{count, number}} mois après l’échéance.',
+    completedLate_other: 'Achevé en retard : rapporté achevé pour {{period}}, {{count, number}} mois après l’échéance.',
+    onThisPage: 'Sur cette page',
+    overdueCount_one: '{{count, number}} jalon en retard',
+    overdueCount_other: '{{count, number}} jalons en retard',
+    chooseLanguage: 'Choisissez votre langue',
+    oldestLate: 'le plus ancien : {{days}}',
   },
 };
 
@@ -222,12 +255,16 @@ const en: Shape<typeof fr> = {
     plan: 'the adopted plan (.docx, .odt, .md, .txt)',
     sheetOut: 'CSV file to write',
     siteOut: 'folder of the site (replaced whole, or not at all)',
-    updates: 'filled-in follow-up sheets (CSV), one or more',
-    feedback: "feedback received and the government's responses (CSV)",
-    previous: "keep the ids already given: a published site's plan.json or a follow-up sheet",
+    updates:
+      'filled-in follow-up sheets (CSV), one or more; status: not-started, limited, substantial, complete or withdrawn (non commencé, limité, substantiel, achevé, retiré); period: YYYY-MM',
+    feedback:
+      'feedback received and the government's responses (CSV); columns: id, date, author_type, text, response, response_date; author_type: citizen, civil-society or government (citoyen, société civile, gouvernement); dates YYYY-MM-DD; response empty while the government has not answered',
+    previous: 'keep the ids already given: a published site's plan.json or a follow-up sheet',
     today: 'date overdue milestones are counted at, YYYY-MM-DD (default: today)',
     check: 'check the files without writing anything',
     lang: 'language of the plan and of the messages',
+    contact:
+      'where the public gives feedback: an e-mail address or a web address (https://…), shown on every page of the site',
   },
   cli: {
     sheetWritten: 'Follow-up sheet written to {{file}} (commitments: {{commitments, number}}; rows: {{rows, number}}).',
@@ -253,6 +290,8 @@ const en: Shape<typeof fr> = {
       '--today: {{value}} does not exist, the days of this month go from 01 to {{days}}; give a day of the calendar, YYYY-MM-DD',
     todayNoSuchMonth:
       '--today: {{value}} does not exist, the months go from 01 to 12; give a day of the calendar, YYYY-MM-DD',
+    badContact:
+      '--contact expects an e-mail address (feedback@ministry.gc.ca, for example) or a web address starting with https:// (got {{value}}); nothing was written',
   },
   where: {
     file: '{{file}}',
@@ -359,7 +398,7 @@ const en: Shape<typeof fr> = {
       commitment: 'Commitment',
       milestone: 'Milestone',
       lead: 'Lead',
-      level: 'Specificity',
+      level: 'Specificity (estimated)',
       points: 'Points',
       overdue: 'Overdue',
       due: 'Due',
@@ -379,7 +418,7 @@ const en: Shape<typeof fr> = {
     notGiven: 'Not stated in the plan',
     notHeaded: 'No section on this in the plan',
     quality: 'Quality of the commitment',
-    level: 'Specificity (IRM scale)',
+    level: 'Specificity estimated by Jalon (IRM scale)',
     verifiable: 'Verifiable',
     yes: 'Yes',
     no: 'No',
@@ -418,6 +457,34 @@ const en: Shape<typeof fr> = {
     scroll: 'Scrolling table: {{name}}',
     feedTitle: '{{title}}: status changes',
     feedEntry: '{{id}}: {{change}}',
+    giveFeedback: 'Give feedback',
+    contactEmail:
+      'Write to the address below, saying which commitment or milestone you mean (its number: C01, C01.2…). Feedback and the government’s responses are published on this site.',
+    contactUrl:
+      'Go to the page below, saying which commitment or milestone you mean (its number: C01, C01.2…). Feedback and the government’s responses are published on this site.',
+    noContact:
+      'The plan gives no way to send feedback: no address, no form. Ask the administration that publishes this site for one.',
+    allFeedback: 'Feedback received and responses',
+    feedbackUnansweredTitle: 'Without a government response',
+    feedbackAnsweredTitle: 'With a government response',
+    feedbackListNone: 'No feedback received yet.',
+    feedbackAbout: 'On commitment {{id}}',
+    seeAllFeedback: 'See all feedback and how to give yours',
+    levelNote:
+      'An automatic estimate made by Jalon from the plan’s text: it is not the Independent Reporting Mechanism’s (IRM) assessment. It uses the IRM’s specificity scale: none (nothing verifiable), low (an activity measurable with some interpretation), medium (a verifiable activity, without measurable milestones), high (clear, measurable, verifiable milestones).',
+    levelNoteShort:
+      'Specificity: Jalon’s automatic estimate, not the IRM’s assessment (the scale is on each commitment’s page).',
+    actionsInMilestones: 'Not stated apart in the plan: the actions are the milestones below.',
+    reportedShare_one: '{{count, number}} milestone of {{total, number}} reported',
+    reportedShare_other: '{{count, number}} milestones of {{total, number}} reported',
+    completedLate_one: 'Completed late: reported complete for {{period}}, {{count, number}} month after the due date.',
+    completedLate_other:
+      'Completed late: reported complete for {{period}}, {{count, number}} months after the due date.',
+    onThisPage: 'On this page',
+    overdueCount_one: '{{count, number}} overdue milestone',
+    overdueCount_other: '{{count, number}} overdue milestones',
+    chooseLanguage: 'Choose your language',
+    oldestLate: 'the oldest: {{days}}',
   },
 };
 

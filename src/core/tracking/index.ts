@@ -35,10 +35,12 @@ export { readFeedback, parseAuthor, AUTHOR_TYPES, FEEDBACK_COLUMNS, type AuthorT
 export { registryFromSheets, mergeRegistries } from './registry';
 export {
   buildSite,
+  parseContact,
   planTitle,
   pointsOf,
   SHOWN_FIELDS,
   type Site,
+  type Contact,
   type SiteCommitment,
   type Unit,
   type TrackedItem,
@@ -51,3 +53,4 @@ export {
 export { planJson, planJsonParts, mergedUpdatesParts, registryFromPlanJson, PLAN_JSON_FORMAT } from './opendata';
 export { prepareSite, idIndex, type PrepareInput, type Prepared } from './prepare';
 export { problemLine } from './problems';
+export { acronymsOf, spelledOut } from './acronyms';

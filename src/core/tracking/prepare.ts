@@ -1,11 +1,12 @@
 // From an analysed plan and the sheets to the site's data, in one call: ids (kept from the published site and
 // the sheets where the plan changed), every problem of every input, and the site only when there is none.
+import type { SourceText } from '../source';
 import type { Commitment, PlanReading } from '../types';
 import { FEEDBACK_COLUMNS, readFeedback } from './feedback';
 import { assignIds, indicatorId, type KnownCommitment, type PlanIds } from './ids';
 import { mergeRegistries, registryFromSheets } from './registry';
 import { REPORTED } from './sheet';
-import { buildSite, type Site } from './site';
+import { buildSite, type Contact, type Site } from './site';
 import { Columns, type CsvTable, type Problem } from './table';
 import { readUpdates, type IdIndex } from './updates';
 
@@ -23,6 +24,10 @@ export interface PrepareInput {
    * site's files while the rest is read.
    */
   onIds?: (ids: PlanIds) => void;
+  /** The plan's text: the site spells out the acronyms it defines. */
+  source?: SourceText;
+  /** How a citizen gives feedback (`--contact`). */
+  contact?: Contact;
 }
 
 export interface Prepared {
@@ -107,6 +112,8 @@ export function prepareSite(input: PrepareInput): Prepared {
       feedback: feedback.feedback,
       title: input.title,
       today: input.today,
+      source: input.source,
+      contact: input.contact,
     });
   return prepared;
 }

@@ -11,6 +11,8 @@ import { milestoneParts } from './sheet';
 import { MAX_POINTS, statusPoints, type TrackStatus } from './status';
 import { plainText, titleText } from './text';
 import type { Report } from './updates';
+import { score, translator } from '../messages';
+import { acronymsOf } from './acronyms';
 
 /** The plan's fields a commitment page shows, in this order: what the drafting check read. */
 export const SHOWN_FIELDS = [
@@ -53,6 +55,8 @@ export interface Unit extends TrackedItem {
   /** Due, not complete and not withdrawn. */
   overdue: boolean;
   daysLate?: number;
+  /** Complete, first reported so in a period after the month it was due: that period and how many months after. */
+  completedLate?: { period: string; months: number };
 }
 
 export interface Points {
@@ -76,6 +80,13 @@ export interface SiteCommitment {
   level: SpecificityLevel;
   verifiable: boolean;
   verifiableReason?: string;
+  /** The same sentence in the other language: it is Jalon's, not the plan's. */
+  verifiableReasonAlt?: string;
+  /**
+   * The plan names no action of its own: the drafting check took one of the milestones for it (enough not to ask the
+   * author again, but a milestone's line is not what the plan says under « action »).
+   */
+  actionsInMilestones?: boolean;
   lens: OpenGovValue[];
   units: Unit[];
   points: Points;
@@ -93,8 +104,18 @@ export interface Change {
 
 export type StatusCount = Record<TrackStatus | 'unreported', number>;
 
+/** How a citizen gives feedback on the plan (`jalon publish --contact`): an e-mail address or a web address. */
+export interface Contact {
+  kind: 'email' | 'url';
+  address: string;
+}
+
 export interface Site {
   title: string;
+  /** The channel for feedback; none when the plan gives none (the site says so). */
+  contact?: Contact;
+  /** Acronyms the plan spells out (« Ressources naturelles Canada (RNCAN) »): the name by the acronym. */
+  acronyms: ReadonlyMap<string, string>;
   lang: Lang;
   today: string;
   /** Every period reported, oldest first. */
@@ -121,6 +142,9 @@ export interface SiteInput {
   translations: ReadonlyMap<string, string>;
   feedback: readonly Feedback[];
   title: string;
+  /** The plan's text, where the acronyms it spells out are read. */
+  source?: SourceText;
+  contact?: Contact;
   /** YYYY-MM-DD: what is overdue is said as of this day. */
   today: string;
 }
@@ -173,7 +197,40 @@ function unitOf(t: TrackedItem, indicator: TrackedItem | undefined, today: strin
     u.overdue = true;
     u.daysLate = daysBetween(t.dueDay, today);
   }
+  if (effective === 'complete' && t.dueDay) {
+    const done = (t.status === 'complete' ? t : indicator)?.reports.find((r) => r.status === 'complete');
+    const months = done ? monthsAfter(t.dueDay, done.period) : 0;
+    if (done && months > 0) u.completedLate = { period: done.period, months };
+  }
   return u;
+}
+
+/** Whole months from the month of `day` (YYYY-MM-DD) to `period` (YYYY-MM). */
+function monthsAfter(day: string, period: string): number {
+  const month = (s: string) => Number(s.slice(0, 4)) * 12 + Number(s.slice(5, 7));
+  return month(period) - month(day);
+}
+
+/**
+ * The verifiable reason in the other language: the sentence is Jalon's own (one of a few), found again among those
+ * it makes in the plan's language; undefined for a sentence it does not know.
+ */
+function reasonAlt(reason: string, lang: Lang): string | undefined {
+  const own = translator(score, lang);
+  const alt = translator(score, lang === 'fr' ? 'en' : 'fr');
+  const sentences: [string, Record<string, string>][] = [
+    ...['yesMilestone', 'yesAction', 'yesDeliverable'].map((k): [string, Record<string, string>] => [
+      'verifiable.yes',
+      { what: `verifiable.${k}` },
+    ]),
+    ...['noNothing', 'noVague'].map((k): [string, Record<string, string>] => [
+      'verifiable.no',
+      { what: `verifiable.${k}` },
+    ]),
+  ];
+  for (const [key, { what }] of sentences)
+    if (own(key, { what: own(what) }) === reason) return alt(key, { what: alt(what) });
+  return undefined;
 }
 
 /** Points of units: each counts 0 to 3, a withdrawn one not at all. */
@@ -229,10 +286,13 @@ function commitmentOf(
         });
   const fields: SiteCommitment['fields'] = {};
   const inProse: ShownField[] = [];
+  let actionsInMilestones = false;
   for (const f of SHOWN_FIELDS) {
     const v = c.fields[f];
     if (!v || c.missing.includes(f)) continue;
-    if (v.source === 'prose') inProse.push(f);
+    // A milestone's line taken for the action is the milestone's, shown with the milestones.
+    if (f === 'actions' && ms.some((m) => m.start === v.start && m.end === v.end)) actionsInMilestones = true;
+    else if (v.source === 'prose') inProse.push(f);
     else fields[f] = plainText(v.text);
   }
   const out: SiteCommitment = {
@@ -251,7 +311,12 @@ function commitmentOf(
   };
   const titleAlt = translations.get(cid.id);
   if (titleAlt) out.titleAlt = titleAlt;
-  if (c.verifiableReason) out.verifiableReason = c.verifiableReason;
+  if (c.verifiableReason) {
+    out.verifiableReason = c.verifiableReason;
+    const alt = reasonAlt(c.verifiableReason, input.analysis.language);
+    if (alt) out.verifiableReasonAlt = alt;
+  }
+  if (actionsInMilestones) out.actionsInMilestones = true;
   return out;
 }
 
@@ -336,8 +401,9 @@ export function buildSite(input: SiteInput): Site {
   overdue.sort((a, b) => (a.unit.dueDay! < b.unit.dueDay! ? -1 : a.unit.dueDay! > b.unit.dueDay! ? 1 : 0));
   const changes = ([] as Change[]).concat(...periods.map((p) => byPeriod.get(p)!));
   const latest = periods[periods.length - 1];
-  return {
+  const site: Site = {
     title: input.title,
+    acronyms: input.source ? acronymsOf(input.source.text) : new Map(),
     lang: input.analysis.language,
     today: input.today,
     periods,
@@ -350,4 +416,18 @@ export function buildSite(input: SiteInput): Site {
     commitments,
     removed: input.ids.removed.map((k) => ({ ...k, removed: true })),
   };
+  if (input.contact) site.contact = input.contact;
+  return site;
+}
+
+/**
+ * `--contact`'s value as a channel: an e-mail address (« avis@ministere.fr », « mailto:… ») or a web address
+ * (http or https); undefined for anything else, which the command line says.
+ */
+export function parseContact(value: string): Contact | undefined {
+  const v = value.trim();
+  const mail = /^(?:mailto:)?([^\s@<>"'`()]+@[^\s@<>"'`()]+\.[^\s@<>"'`()]+)$/i.exec(v);
+  if (mail) return { kind: 'email', address: mail[1] };
+  if (/^https?:\/\/[^\s<>"'`]+\.[^\s<>"'`]+$/i.test(v)) return { kind: 'url', address: v };
+  return undefined;
 }

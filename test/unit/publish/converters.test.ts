@@ -2,7 +2,7 @@
 // same shape as Canada's and the U.S.'s (the real ones are converted and published by `npm run eval`); their
 // output published by `jalon publish`.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { FIXTURES, runCli, snapshot, tempDir } from './helpers';
@@ -28,7 +28,9 @@ test('Canada: one plan per action plan, each indicator a milestone, the English 
   );
   const dir = join(out, 'canada-2018-2020');
   const plan = readFileSync(join(dir, 'plan.md'), 'utf8');
-  expect(plan).toContain('## Engagement 1 : Archives ouvertes\n\n**Porteur :** BAC, ÉFPC\n\n**Jalons :**');
+  expect(plan).toContain(
+    '## Engagement 1 : Archives ouvertes\n\n**Porteur :** Bibliothèque et Archives Canada (BAC), École de la fonction publique du Canada (ÉFPC)\n\n**Jalons :**',
+  );
   // One indicator stays one milestone, even when its words hold two dated parts.
   expect(plan).toContain(
     '- Les usagers sont consultés sur le catalogue (3 ateliers d’ici mars 2019, 6 d’ici mars 2020) – mars 2020 – BAC',
@@ -84,6 +86,49 @@ test('Canada: one plan per action plan, each indicator a milestone, the English 
   expect(overdue).toEqual(['C02.1', 'C01.1', 'C01.3']);
 });
 
+test('Canada: a deadline cell naming two dates keeps both; departments named in French, by name', async () => {
+  const dir = tempDir('jalon-canada-');
+  const header = readFileSync(join(FIXTURES, 'canada-tracker-sample.csv'), 'utf8').split('\n')[0];
+  const row = (id: string, fr: string, deadline: string, due: string, lead: string) =>
+    `Canada 2022-2024 (5th NAP),C01,Digital citizenship,Citoyenneté numérique,C01.1,Conferences,Conférences,,,${id},x,x,${fr} (en),${fr},,"${deadline}",${due},${lead}`;
+  const csv = join(dir, 'tracker.csv');
+  writeFileSync(
+    csv,
+    [
+      header,
+      row(
+        'C01.1.1',
+        'des conférences annuelles sont organisées',
+        "D'ici février 2022 et février 2023",
+        '2022-02',
+        'wage',
+      ),
+      row('C01.1.2', 'un rapport est publié', "D'ici mars 2022", '2022-03', 'esdc-edsc'),
+    ].join('\n'),
+  );
+  tsx('canada-tracker.ts', [csv, '--out', dir]);
+  const plan = readFileSync(join(dir, 'canada-2022-2024', 'plan.md'), 'utf8');
+  expect(plan).toContain(
+    '**Porteur :** Femmes et Égalité des genres Canada (FEGC), Emploi et Développement social Canada (EDSC)',
+  );
+  expect(plan).toContain(
+    "- des conférences annuelles sont organisées (D'ici février 2022 et février 2023) – février 2023 – FEGC",
+  );
+  expect(plan).toContain('- un rapport est publié – mars 2022 – EDSC');
+  const site = join(dir, 'site');
+  const args = ['publish', join(dir, 'canada-2022-2024', 'plan.md'), '--today', '2022-06-01', '--out', site];
+  expect((await runCli(args)).code).toBe(0);
+  const fr = readFileSync(join(site, 'fr', 'index.html'), 'utf8');
+  // Due in February 2023, the conferences are not late in June 2022; the report is, and its lead is named.
+  expect([...fr.matchAll(/<td class="id"><a href="C\d+\.html#([\w.]+)">/g)].map((m) => m[1])).toEqual(['C01.2']);
+  expect(fr).toContain('<td>Emploi et Développement social Canada (EDSC)</td></tr>');
+  expect(fr).not.toMatch(/WAGE|ESDC/);
+  // Both deadlines stay in the milestone's text.
+  expect(readFileSync(join(site, 'fr', 'C01.html'), 'utf8')).toContain(
+    'des conférences annuelles sont organisées (D&#39;ici février 2022 et février 2023)',
+  );
+});
+
 test('United States: the plan’s own text, the sub-commitments as milestones, two periods of progress', async () => {
   const out = tempDir('jalon-us-');
   const said = tsx('us-tracker.ts', [
@@ -126,7 +171,8 @@ test('United States: the plan’s own text, the sub-commitments as milestones, t
   const files = snapshot(site);
   const json = JSON.parse(files['plan.json']);
   expect([json.language, json.periods, json.points]).toEqual(['en', ['2023-08', '2024-02'], { earned: 4, max: 9 }]);
-  expect(files['index.html']).toContain('url=en/index.html');
+  // The root offers the plan's language first.
+  expect(files['index.html'].indexOf('en/index.html')).toBeLessThan(files['index.html'].indexOf('fr/index.html'));
   expect(files['en/C01.html']).toContain('<a href="https://www.govinfo.gov/bulkdata">');
   expect(files['fr/C01.html']).toContain('<p class="note">Texte du plan, en anglais.</p>');
 });

@@ -29,19 +29,22 @@ test('a dashboard, a page per commitment and a feed in each language, and the op
     'en/C02.html',
     'en/C03.html',
     'en/feed.xml',
+    'en/feedback.html',
     'en/index.html',
     'fr/C01.html',
     'fr/C02.html',
     'fr/C03.html',
     'fr/feed.xml',
+    'fr/feedback.html',
     'fr/index.html',
     'index.html',
     'plan.json',
     'style.css',
     'updates.csv',
   ]);
-  // The root opens the plan's own language first.
-  expect(files['index.html']).toContain('<meta http-equiv="refresh" content="0; url=fr/index.html">');
+  // The root offers both languages, the plan's own first, and sends no one on before they choose.
+  expect(files['index.html']).not.toContain('http-equiv="refresh"');
+  expect(files['index.html']).toContain('Choisissez votre langue</span> / <span lang="en">Choose your language');
   expect(files['index.html'].indexOf('fr/index.html')).toBeLessThan(files['index.html'].indexOf('en/index.html'));
 });
 
@@ -58,7 +61,7 @@ test('the dashboard: points and their formula, overdue milestones first, counts,
   expect(fr).toContain('11 sur 18 points (61 %)');
   expect(fr).toContain('Chaque jalon vaut de 0 à 3 points');
   const headings = [...fr.matchAll(/<h2 id="(\w+)"/g)].map((m) => m[1]);
-  expect(headings).toEqual(['summary', 'overdue', 'changes', 'status', 'series', 'commitments']);
+  expect(headings).toEqual(['summary', 'commitments', 'overdue', 'changes', 'status', 'series']);
   const overdue = fr.slice(fr.indexOf('id="overdue"'), fr.indexOf('id="changes"'));
   expect([...overdue.matchAll(/<td class="id"><a href="(C\d+)\.html#([\w.]+)">/g)].map((m) => m[2])).toEqual([
     'C01.2',
@@ -75,7 +78,7 @@ test('the dashboard: points and their formula, overdue milestones first, counts,
 test('a commitment page: the plan’s fields, level, milestones by period, evidence, feedback and its response', () => {
   const c1 = files['fr/C01.html'];
   expect(c1).toContain('<dt>Situation initiale</dt><dd><p>en 2023, 12 % des marchés');
-  expect(c1).toContain('<dt>Précision (échelle du MEI)</dt><dd>élevée</dd>');
+  expect(c1).toContain('<dt>Précision estimée par Jalon (échelle du MEI)</dt><dd><p>élevée</p>');
   expect(c1).toContain('<a href="https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000000000001">');
   expect(c1).toContain('Réponse du gouvernement, le 15 septembre 2024');
   expect(c1).toContain('Le découpage des lots n’est pas encore stabilisé.');

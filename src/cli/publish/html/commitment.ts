@@ -6,6 +6,7 @@ import {
   daysBetween,
   levelName,
   SHOWN_FIELDS,
+  spelledOut,
   type Feedback,
   type Lang,
   type PublicReport,
@@ -18,11 +19,16 @@ import { block, esc, evidence, inline, percent } from './format';
 import { page } from './layout';
 import { wordsFor, type Words } from './words';
 
-function fields(c: SiteCommitment, w: Words): string {
+function fields(c: SiteCommitment, site: Site, w: Words): string {
   let rows = '';
   for (const f of SHOWN_FIELDS) {
-    const v = c.fields[f];
-    const none = c.inProse.includes(f) ? 'site.notHeaded' : 'site.notGiven';
+    const v = f === 'lead' && c.fields.lead ? spelledOut(c.fields.lead, site.acronyms) : c.fields[f];
+    const none =
+      f === 'actions' && c.actionsInMilestones
+        ? 'site.actionsInMilestones'
+        : c.inProse.includes(f)
+          ? 'site.notHeaded'
+          : 'site.notGiven';
     const value = v ? block(v, undefined, w.l) : `<p class="missing">${w.label(none)}</p>`;
     rows += `<dt>${w.field(f)}</dt><dd>${value}</dd>`;
   }
@@ -32,9 +38,12 @@ function fields(c: SiteCommitment, w: Words): string {
 function quality(c: SiteCommitment, w: Words): string {
   const { t, l } = w;
   const lens = c.lens.length ? c.lens.map((v) => t(`site.lensValue.${v}`)).join(', ') : t('site.lensNone');
-  const reason = c.verifiableReason ? ` — <span lang="${l.plan}">${esc(c.verifiableReason)}</span>` : '';
+  // Jalon's own sentence, in the page's language when it has it.
+  const reason = c.verifiableReason
+    ? ` — ${l.page === l.plan ? esc(c.verifiableReason) : inline(c.verifiableReason, c.verifiableReasonAlt, l)}`
+    : '';
   return `<h2 id="quality">${w.label('site.quality')}</h2><dl class="fields">
-<dt>${w.label('site.level')}</dt><dd>${esc(levelName(c.level, l.page))}</dd>
+<dt>${w.label('site.level')}</dt><dd><p>${esc(levelName(c.level, l.page))}</p><p class="meta">${w.label('site.levelNote')}</p></dd>
 <dt>${w.label('site.verifiable')}</dt><dd>${w.label(c.verifiable ? 'site.yes' : 'site.no')}${reason}</dd>
 <dt>${w.label('site.lens')}</dt><dd>${esc(lens)}</dd>
 </dl>`;
@@ -59,14 +68,18 @@ function reports(item: TrackedItem, w: Words): string {
   return `<ul class="reports">${items}</ul>`;
 }
 
-function unit(u: Unit, w: Words): string {
+function unit(u: Unit, site: Site, w: Words): string {
   const { t, l } = w;
   const cls = u.overdue ? ' class="late"' : u.effective === 'complete' ? ' class="done"' : '';
   const due = u.due ? w.dueOn(u.due) : w.label('site.noDue');
-  const meta = u.lead ? `${due} · ${w.label('site.column.lead')}${colon(l.page)} ${inline(u.lead, undefined, l)}` : due;
+  const meta = u.lead
+    ? `${due} · ${w.label('site.column.lead')}${colon(l.page)} ${inline(spelledOut(u.lead, site.acronyms), undefined, l)}`
+    : due;
   const late = u.overdue
     ? ` <span class="badge late-badge">${w.label('site.overdueBadge')}</span> <span class="meta">${esc(t('site.daysLate', { count: u.daysLate ?? 0 }))}</span>`
-    : '';
+    : u.completedLate
+      ? ` <span class="meta">${esc(t('site.completedLate', { count: u.completedLate.months, period: w.periodText(u.completedLate.period) }))}</span>`
+      : '';
   const indicator = u.indicator
     ? `<h4>${esc(t('site.indicator', { id: u.indicator.id }))}</h4><p>${inline(u.indicator.text, u.indicator.textAlt, l)} ${w.badge(u.indicator.status)}</p>${reports(u.indicator, w)}`
     : '';
@@ -77,11 +90,11 @@ function unit(u: Unit, w: Words): string {
 <h4>${w.label('site.reports')}</h4>${reports(u, w)}${indicator}</li>`;
 }
 
-function timeline(c: SiteCommitment, w: Words): string {
+function timeline(c: SiteCommitment, site: Site, w: Words): string {
   // By due date, those without one last, the plan's order otherwise.
   const units = [...c.units].sort((a, b) => (a.dueDay ?? '9999').localeCompare(b.dueDay ?? '9999'));
   let items = '';
-  for (const u of units) items += unit(u, w);
+  for (const u of units) items += unit(u, site, w);
   return `<h2 id="milestones">${w.label('site.milestones')}</h2><ol class="timeline">${items}</ol>`;
 }
 
@@ -113,9 +126,9 @@ function history(c: SiteCommitment, w: Words): string {
   return `<h3 id="history">${esc(name)}</h3><div class="scroll" role="region" tabindex="0" aria-label="${esc(w.t('site.scroll', { name }))}"><table><thead><tr><th scope="col">${w.label('site.column.milestone')}</th>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
-function feedbackItem(f: Feedback, c: SiteCommitment, today: string, w: Words): string {
+export function feedbackItem(f: Feedback, c: SiteCommitment, today: string, w: Words, page = ''): string {
   const { t, l } = w;
-  const about = f.id !== c.id ? ` · <a href="#${f.id}">${esc(t('site.about', { id: f.id }))}</a>` : '';
+  const about = f.id !== c.id ? ` · <a href="${page}#${f.id}">${esc(t('site.about', { id: f.id }))}</a>` : '';
   const answered = f.response !== '' || f.responseAlt !== '';
   const response = answered
     ? `<div class="response"><p><strong>${esc(t('site.response', { date: w.dayText(f.responseDate!) }))}</strong></p>${block(f.response, f.responseAlt || undefined, l)}</div>`
@@ -125,10 +138,11 @@ function feedbackItem(f: Feedback, c: SiteCommitment, today: string, w: Words): 
 
 function feedback(c: SiteCommitment, site: Site, w: Words): string {
   const head = `<h2 id="feedback">${w.label('site.feedback')}</h2>`;
-  if (c.feedback.length === 0) return `${head}<p>${w.label('site.feedbackNone')}</p>`;
+  const give = `<p><a href="feedback.html#give">${w.label('site.seeAllFeedback')}</a></p>`;
+  if (c.feedback.length === 0) return `${head}<p>${w.label('site.feedbackNone')}</p>${give}`;
   let items = '';
   for (const f of c.feedback) items += feedbackItem(f, c, site.today, w);
-  return `${head}<ul class="feedback">${items}</ul>`;
+  return `${head}<ul class="feedback">${items}</ul>${give}`;
 }
 
 export function commitmentPage(site: Site, c: SiteCommitment, lang: Lang): string {
@@ -146,9 +160,9 @@ export function commitmentPage(site: Site, c: SiteCommitment, lang: Lang): strin
   const main = `<nav aria-label="${w.label('site.dashboard')}"><p><a href="index.html">← ${w.label('site.dashboard')}</a></p></nav>
 <h1><span class="id">${c.id}</span>${inline(c.title, c.titleAlt, l)}</h1>
 <p class="lede">${esc(lede.join(' · '))}</p>${note}
-${fields(c, w)}
+${fields(c, site, w)}
 ${quality(c, w)}
-${timeline(c, w)}
+${timeline(c, site, w)}
 ${history(c, w)}
 ${feedback(c, site, w)}`;
   return page({

@@ -1,6 +1,7 @@
-// The plan's dashboard: its points and how they are counted, the overdue milestones first, the milestones by
-// status, the points period by period, the latest period's changes, and every commitment.
-import { colon, levelName, type Change, type Lang, type Site } from '../../../core';
+// The plan's dashboard: a menu of its sections, its points and how they are counted, every commitment (what was
+// promised, reached in a few Tab presses), the overdue milestones grouped by commitment, the latest period's
+// changes, the milestones by status and the points period by period.
+import { colon, levelName, spelledOut, type Change, type Lang, type Site } from '../../../core';
 import { pointsBar, seriesChart, statusBar, STATUS_ORDER, swatch } from './charts';
 import { badge, esc, inline, LIST_TEXT, percent, period, statusLabel, type PageText, type T } from './format';
 import { page } from './layout';
@@ -17,29 +18,48 @@ function figures(site: Site, t: T, lang: Lang): string {
     0,
   );
   const feedback = site.commitments.reduce((n, c) => n + c.feedback.length, 0);
+  // How much of the points is known: a milestone without an update counts 0, which the share alone hides.
+  const total = STATUS_ORDER.reduce((s, k) => s + site.counts[k], 0) - site.counts.withdrawn;
+  const reported = total - site.counts.unreported;
   return `<h2 id="summary">${esc(t('site.summary'))}</h2>
 <div class="figures">
-<div class="figure"><p class="big">${p}${lang === 'fr' ? '\u202f%' : '%'}</p><p>${esc(t('site.points'))}${colon(lang)} ${esc(t('site.pointsValue', { earned: site.points.earned, max: site.points.max, percent: p }))}</p></div>
+<div class="figure"><p class="big">${p}${lang === 'fr' ? '\u202f%' : '%'}</p><p>${esc(t('site.points'))}${colon(lang)} ${esc(t('site.pointsValue', { earned: site.points.earned, max: site.points.max, percent: p }))}</p><p><strong>${esc(t('site.reportedShare', { count: reported, total }))}</strong></p></div>
 <div class="figure${site.overdue.length ? ' late' : ''}"><p class="big">${site.overdue.length}</p><p><a href="#overdue">${esc(t('site.overdue'))}</a></p></div>
-<div class="figure"><p class="big">${feedback}</p><p>${esc(t('site.feedbackSummary', { total: feedback, unanswered }))}</p></div>
+<div class="figure"><p class="big">${feedback}</p><p><a href="feedback.html">${esc(t('site.feedbackSummary', { total: feedback, unanswered }))}</a></p></div>
 </div>
 <h3>${esc(t('site.formulaTitle'))}</h3>
 <p class="formula">${esc(t('site.formula'))}</p>`;
 }
 
+/** The overdue milestones by commitment, each commitment's folded under a line that counts them. */
 function overdue(site: Site, w: Words): string {
   const { t, l } = w;
   const head = `<h2 id="overdue">${esc(t('site.overdue'))}</h2>`;
   if (site.overdue.length === 0) return `${head}<p>${esc(t('site.overdueNone', { date: w.dayText(site.today) }))}</p>`;
-  const rows = site.overdue
-    .map(
-      ({ commitment: c, unit: u }) =>
-        `<tr class="late"><td class="id"><a href="${c.id}.html#${u.id}">${u.id}</a></td><td>${inline(u.text, u.textAlt, l, LIST_TEXT)}</td><td>${inline(c.title, c.titleAlt, l)}</td><td class="num">${esc(w.dueText(u.due!))}</td><td>${badge(u.effective, t)} <span class="badge late-badge">${esc(t('site.overdueBadge'))}</span></td><td class="num">${esc(t('site.daysLate', { count: u.daysLate ?? 0 }))}</td></tr>`,
-    )
-    .join('');
-  const c = (k: string) => `<th scope="col">${esc(t(`site.column.${k}`))}</th>`;
-  const table = `<table><thead><tr>${c('id')}${c('milestone')}${c('commitment')}${c('due')}${c('status')}${c('overdue')}</tr></thead><tbody>${rows}</tbody></table>`;
-  return `${head}<p>${esc(t('site.overdueIntro'))}</p>${scroll(t('site.overdue'), table, t)}`;
+  const groups = new Map<string, Site['overdue']>();
+  for (const o of site.overdue) {
+    const g = groups.get(o.commitment.id);
+    if (g) g.push(o);
+    else groups.set(o.commitment.id, [o]);
+  }
+  const c = (k: string, num = false) =>
+    `<th scope="col"${num ? ' class="num"' : ''}>${esc(t(`site.column.${k}`))}</th>`;
+  // The days late and the status first: what a phone shows without scrolling sideways.
+  const thead = `<thead><tr>${c('id')}${c('overdue', true)}${c('status')}${c('due', true)}${c('milestone')}${c('lead')}</tr></thead>`;
+  let body = '';
+  // Commitments in the order their oldest overdue milestone comes (the list is sorted oldest first).
+  for (const units of groups.values()) {
+    const commitment = units[0].commitment;
+    const rows = units
+      .map(
+        ({ unit: u }) =>
+          `<tr class="late"><td class="id"><a href="${commitment.id}.html#${u.id}">${u.id}</a></td><td class="num">${esc(t('site.daysLate', { count: u.daysLate ?? 0 }))}</td><td>${badge(u.effective, t)}</td><td class="num">${esc(w.dueText(u.due!))}</td><td>${inline(u.text, u.textAlt, l, LIST_TEXT)}</td><td>${u.lead ? inline(spelledOut(u.lead, site.acronyms), undefined, l) : ''}</td></tr>`,
+      )
+      .join('');
+    const name = commitment.id;
+    body += `<details class="group"><summary><span class="id">${commitment.id}</span>${inline(commitment.title, commitment.titleAlt, l)} — <strong>${esc(t('site.overdueCount', { count: units.length }))}</strong> <span class="meta">(${esc(t('site.oldestLate', { days: t('site.daysLate', { count: units[0].unit.daysLate ?? 0 }) }))})</span></summary>${scroll(`${t('site.overdue')} — ${name}`, `<table>${thead}<tbody>${rows}</tbody></table>`, t)}</details>`;
+  }
+  return `${head}<p>${esc(t('site.overdueIntro'))}</p>${body}`;
 }
 
 function byStatus(site: Site, t: T): string {
@@ -119,14 +139,15 @@ function commitments(site: Site, t: T, l: PageText): string {
   const rows = site.commitments
     .map((c) => {
       const late = c.units.filter((u) => u.overdue).length;
-      const lead = c.fields.lead ? inline(c.fields.lead, undefined, l) : '';
-      return `<tr${late ? ' class="late"' : ''}><td class="id">${c.id}</td><td><a href="${c.id}.html">${inline(c.title, c.titleAlt, l)}</a></td><td>${lead}</td><td>${esc(levelName(c.level, l.page))}</td><td class="num">${pointsBar(c.points)} ${c.points.earned} / ${c.points.max}</td><td class="num">${late}</td></tr>`;
+      const lead = c.fields.lead ? inline(spelledOut(c.fields.lead, site.acronyms), undefined, l) : '';
+      return `<tr${late ? ' class="late"' : ''}><td class="id">${c.id}</td><td><a href="${c.id}.html">${inline(c.title, c.titleAlt, l)}</a></td><td class="num">${pointsBar(c.points)} ${c.points.earned} / ${c.points.max}</td><td class="num">${late}</td><td>${esc(levelName(c.level, l.page))}</td><td>${lead}</td></tr>`;
     })
     .join('');
   const h = (k: string, num = false) =>
     `<th scope="col"${num ? ' class="num"' : ''}>${esc(t(`site.column.${k}`))}</th>`;
-  const table = `<table><thead><tr>${h('id')}${h('commitment')}${h('lead')}${h('level')}${h('points', true)}${h('overdue', true)}</tr></thead><tbody>${rows}</tbody></table>`;
-  return `<h2 id="commitments">${esc(t('site.commitments'))}</h2>${scroll(t('site.commitments'), table, t)}`;
+  // The points and what is late before the longer cells: what a phone shows without scrolling sideways.
+  const table = `<table><thead><tr>${h('id')}${h('commitment')}${h('points', true)}${h('overdue', true)}${h('level')}${h('lead')}</tr></thead><tbody>${rows}</tbody></table>`;
+  return `<h2 id="commitments">${esc(t('site.commitments'))}</h2>${scroll(t('site.commitments'), table, t)}<p class="meta">${esc(t('site.levelNoteShort'))}</p>`;
 }
 
 export function dashboardPage(site: Site, lang: Lang): string {
@@ -142,13 +163,22 @@ export function dashboardPage(site: Site, lang: Lang): string {
     lang !== site.lang
       ? `<p class="note">${esc(t('site.planText', { language: t(`site.languageName.${site.lang}`) }))}</p>`
       : '';
+  const sections: [string, string][] = [
+    ['summary', t('site.summary')],
+    ['commitments', t('site.commitments')],
+    ['overdue', t('site.overdue')],
+  ];
+  if (latest) sections.push(['changes', t('site.changes', { period: period(latest, lang) })]);
+  sections.push(['status', t('site.byStatus')], ['series', t('site.seriesTitle')]);
+  const menu = `<nav aria-label="${esc(t('site.onThisPage'))}" class="menu"><ul>${sections.map(([id, name]) => `<li><a href="#${id}">${esc(name)}</a></li>`).join('')}</ul></nav>`;
   const main = `<h1>${inline(site.title, undefined, l)}</h1>
 <p class="lede">${esc(lede)}</p>${note}
+${menu}
 ${figures(site, t, lang)}
+${commitments(site, t, l)}
 ${overdue(site, w)}
 ${changes(site, t, l)}
 ${byStatus(site, t)}
-${series(site, t, lang)}
-${commitments(site, t, l)}`;
+${series(site, t, lang)}`;
   return page({ site, lang, file: 'index.html', title: `${site.title} — ${t('site.dashboard')}`, main });
 }

@@ -1,9 +1,10 @@
-// The whole site as files: for each language a dashboard, a page per commitment and a feed; at the root a page
+// The whole site as files: for each language a dashboard, the feedback page, a page per commitment and a feed; at the root a page
 // that opens the plan's language, plan.json and the merged updates.csv.
 import { mergedUpdatesParts, planJsonParts, type Lang, type Site } from '../../../core';
 import { commitmentPage } from './commitment';
 import { dashboardPage } from './dashboard';
 import { feed } from './feed';
+import { feedbackPage } from './feedback';
 import { languages, languagesOf, rootPage } from './layout';
 import { STYLE } from './style';
 
@@ -19,6 +20,7 @@ export function* renderSite(site: Site, generator: { name: string; version: stri
   yield ['style.css', STYLE];
   const langs = languages(site);
   for (const lang of langs) yield [`${lang}/index.html`, dashboardPage(site, lang)];
+  for (const lang of langs) yield [`${lang}/feedback.html`, feedbackPage(site, lang)];
   // A commitment's pages in every language one after the other: they read the same reports (120,000 texts on a
   // national repository, scattered over the sheets' text), which the second page then finds close at hand.
   for (const c of site.commitments)
@@ -34,7 +36,12 @@ export function* renderSite(site: Site, generator: { name: string; version: stri
  */
 export function sitePaths(lang: Lang, ids: readonly string[]): string[] {
   const langs = languagesOf(lang);
-  const paths = ['index.html', 'style.css', ...langs.map((l) => `${l}/index.html`)];
+  const paths = [
+    'index.html',
+    'style.css',
+    ...langs.map((l) => `${l}/index.html`),
+    ...langs.map((l) => `${l}/feedback.html`),
+  ];
   for (const id of ids) for (const l of langs) paths.push(`${l}/${id}.html`);
   paths.push(...langs.map((l) => `${l}/feed.xml`), 'plan.json', 'updates.csv');
   return paths;

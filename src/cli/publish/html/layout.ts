@@ -63,6 +63,7 @@ function frame(site: Site, lang: Lang): Frame {
 <p class="site"><a href="index.html">${inline(site.title, undefined, { plan: site.lang, page: lang })}</a></p>
 <nav aria-label="${esc(t('site.languages'))}"><ul>`,
     top: `</ul></nav>
+<p class="give"><a href="feedback.html#give">${esc(t('site.giveFeedback'))}</a></p>
 </header>
 <main id="main" tabindex="-1">
 `,
@@ -104,29 +105,37 @@ export function page(o: PageOptions): string {
 ${alternates}${f.feed}${switcher}${f.top}${o.main}${f.foot}`;
 }
 
-/** The site's root: the dashboard in the plan's language, with a plain link to each language for any reader. */
+/**
+ * The site's root: a choice of language, each offered in its own words (no redirect: a reader of the other
+ * language would never see the choice; no script to guess from the browser), the plan's language first.
+ */
 export function rootPage(site: Site): string {
-  const [first] = languages(site);
-  const links = languages(site)
-    .map(
-      (l) =>
-        `<li><a href="${l}/index.html" hreflang="${l}" lang="${l}">${esc(wordsFor(site, l).t('site.dashboard'))} — ${esc(wordsFor(site, l).t(`site.ownName.${l}`))}</a></li>`,
-    )
+  const langs = languages(site);
+  const [first] = langs;
+  const links = langs
+    .map((l) => {
+      const t = wordsFor(site, l).t;
+      return `<li><a href="${l}/index.html" hreflang="${l}" lang="${l}">${esc(t('site.dashboard'))} — ${esc(t(`site.ownName.${l}`))}</a></li>`;
+    })
     .join('');
+  const choose = langs
+    .map((l) => `<span lang="${l}">${esc(wordsFor(site, l).t('site.chooseLanguage'))}</span>`)
+    .join(' / ');
   return `<!DOCTYPE html>
 <html lang="${first}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta http-equiv="refresh" content="0; url=${first}/index.html">
 <title>${esc(site.title)}</title>
+${langs.map((l) => `<link rel="alternate" hreflang="${l}" href="${l}/index.html">`).join('\n')}
 <link rel="stylesheet" href="style.css">
 </head>
 <body>
 <main id="main">
 <h1>${esc(site.title)}</h1>
-<ul>${links}</ul>
+<p>${choose}</p>
+<ul class="languages">${links}</ul>
 </main>
 </body>
 </html>

@@ -68,11 +68,21 @@ ol.timeline>li.done::before{border-color:#145a2a;background:#145a2a}
 .response{background:var(--soft);padding:.25rem .75rem;border-radius:4px}
 .unanswered{color:#8f1610;font-weight:600}
 .changes{padding-left:1.25rem}
+.top .give{margin:0;font-weight:600}
+.menu ul{list-style:none;margin:.5rem 0 1rem;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1.25rem}
+details.group{border:1px solid var(--line);border-radius:6px;margin:.5rem 0;padding:.25rem .75rem}
+details.group>summary{cursor:pointer;padding:.25rem 0}
+details.group[open]>summary{margin-bottom:.5rem}
+.contact{font-size:1.15rem;font-weight:600}
+.feedback .about{margin:.15rem 0 .35rem;font-weight:600}
+.languages{list-style:none;padding:0;font-size:1.2rem}
+.languages li{margin:.5rem 0}
 @media (max-width:40rem){
   body{font-size:15px}
   h1{font-size:1.35rem}
   dl.fields{grid-template-columns:1fr}
   dl.fields dd{margin-bottom:.5rem}
+  td.num svg{display:none}
 }
 @media print{
   .skip,.top nav{display:none}

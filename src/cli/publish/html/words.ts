@@ -18,6 +18,8 @@ export interface Words {
   badge(status: TrackStatus | 'unreported' | undefined): string;
   /** `esc(period(p, lang))`. */
   period(p: string): string;
+  /** `period(p, lang)`, not escaped (a value given to a text). */
+  periodText(p: string): string;
   /** `esc(day(d, lang))`. */
   day(d: string): string;
   /** A report's date: `<span class="meta">` "updated on …" `</span>`. */
@@ -64,6 +66,7 @@ export function makeWords(site: Site, lang: Lang): Words {
       return s;
     },
     period: remembered((p) => esc(period(p, lang))),
+    periodText: remembered((p) => period(p, lang)),
     day: remembered((d) => esc(dayText(d))),
     dayText,
     dueText,
