@@ -258,8 +258,8 @@ const en: Shape<typeof fr> = {
     updates:
       'filled-in follow-up sheets (CSV), one or more; status: not-started, limited, substantial, complete or withdrawn (non commencé, limité, substantiel, achevé, retiré); period: YYYY-MM',
     feedback:
-      'feedback received and the government's responses (CSV); columns: id, date, author_type, text, response, response_date; author_type: citizen, civil-society or government (citoyen, société civile, gouvernement); dates YYYY-MM-DD; response empty while the government has not answered',
-    previous: 'keep the ids already given: a published site's plan.json or a follow-up sheet',
+      "feedback received and the government's responses (CSV); columns: id, date, author_type, text, response, response_date; author_type: citizen, civil-society or government (citoyen, société civile, gouvernement); dates YYYY-MM-DD; response empty while the government has not answered",
+    previous: "keep the ids already given: a published site's plan.json or a follow-up sheet",
     today: 'date overdue milestones are counted at, YYYY-MM-DD (default: today)',
     check: 'check the files without writing anything',
     lang: 'language of the plan and of the messages',
@@ -459,9 +459,9 @@ const en: Shape<typeof fr> = {
     feedEntry: '{{id}}: {{change}}',
     giveFeedback: 'Give feedback',
     contactEmail:
-      'Write to the address below, saying which commitment or milestone you mean (its number: C01, C01.2…). Feedback and the government’s responses are published on this site.',
+      "Write to the address below, saying which commitment or milestone you mean (its number: C01, C01.2…). Feedback and the government's responses are published on this site.",
     contactUrl:
-      'Go to the page below, saying which commitment or milestone you mean (its number: C01, C01.2…). Feedback and the government’s responses are published on this site.',
+      "Go to the page below, saying which commitment or milestone you mean (its number: C01, C01.2…). Feedback and the government's responses are published on this site.",
     noContact:
       'The plan gives no way to send feedback: no address, no form. Ask the administration that publishes this site for one.',
     allFeedback: 'Feedback received and responses',
@@ -471,9 +471,9 @@ const en: Shape<typeof fr> = {
     feedbackAbout: 'On commitment {{id}}',
     seeAllFeedback: 'See all feedback and how to give yours',
     levelNote:
-      'An automatic estimate made by Jalon from the plan’s text: it is not the Independent Reporting Mechanism’s (IRM) assessment. It uses the IRM’s specificity scale: none (nothing verifiable), low (an activity measurable with some interpretation), medium (a verifiable activity, without measurable milestones), high (clear, measurable, verifiable milestones).',
+      "An automatic estimate made by Jalon from the plan's text: it is not the Independent Reporting Mechanism's (IRM) assessment. It uses the IRM's specificity scale: none (nothing verifiable), low (an activity measurable with some interpretation), medium (a verifiable activity, without measurable milestones), high (clear, measurable, verifiable milestones).",
     levelNoteShort:
-      'Specificity: Jalon’s automatic estimate, not the IRM’s assessment (the scale is on each commitment’s page).',
+      "Specificity: Jalon's automatic estimate, not the IRM's assessment (the scale is on each commitment's page).",
     actionsInMilestones: 'Not stated apart in the plan: the actions are the milestones below.',
     reportedShare_one: '{{count, number}} milestone of {{total, number}} reported',
     reportedShare_other: '{{count, number}} milestones of {{total, number}} reported',

@@ -106,7 +106,7 @@ test('the specificity is said to be Jalon’s automatic estimate, not the IRM’
   expect(files['fr/C01.html']).toContain('<dt>Précision estimée par Jalon (échelle du MEI)</dt>');
   expect(files['fr/C01.html']).toContain('ce n’est pas l’évaluation du Mécanisme d’évaluation indépendant (MEI)');
   expect(files['fr/C01.html']).toContain('moyenne (une activité vérifiable, sans jalons mesurables)');
-  expect(files['en/C01.html']).toContain('it is not the Independent Reporting Mechanism’s (IRM) assessment');
+  expect(files['en/C01.html']).toContain('it is not the Independent Reporting Mechanism&#39;s (IRM) assessment');
   expect(files['fr/index.html']).toContain('Précision : estimation automatique par Jalon, pas l’évaluation du MEI');
 });
 
