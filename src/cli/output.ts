@@ -160,10 +160,16 @@ export function reportPaths(
 ): Map<string, string> {
   const taken = new Set(inputs.map((i) => resolve(i).toLowerCase()));
   const out = new Map<string, string>();
+  const stemOf = (name: string) => name.slice(0, name.length - extname(name).length);
+  const shared = new Map<string, number>();
+  for (const name of names.values())
+    shared.set(stemOf(name).toLowerCase(), (shared.get(stemOf(name).toLowerCase()) ?? 0) + 1);
   for (const [file, name] of names) {
     const kind = extname(name);
-    const stem = kind ? name.slice(0, -kind.length) : name;
-    const candidates = [`${stem}.${ext}`, `${stem}-${kind.slice(1).toLowerCase() || 'sans'}.${ext}`];
+    const stem = stemOf(name);
+    const own = `${stem}-${kind.slice(1).toLowerCase() || 'sans'}.${ext}`;
+    // Drafts that share a stem all say their kind, whichever comes first.
+    const candidates = shared.get(stem.toLowerCase())! > 1 ? [own] : [`${stem}.${ext}`, own];
     let path = '';
     for (let i = 0; ; i++) {
       const candidate = i < candidates.length ? candidates[i] : `${stem}-${i}.${ext}`;
