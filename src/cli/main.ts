@@ -1,9 +1,9 @@
 // `jalon check` and `jalon template`: the facilitators' command line, on the same core as the add-in.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json';
-import { cli, fill, type AnalyzeOptions, type Lang, type Vars } from '../core';
+import { cli, fill, translate as tn, type AnalyzeOptions, type Lang, type Vars } from '../core';
 import { compareDrafts, renderComparison } from './compare';
 import { ReadError } from './read/error';
 import { errorLine, languageMismatch, systemReason, t, userLang, type ReadErrorCode } from './i18n';
@@ -11,7 +11,7 @@ import { collect, readDraft, type InputError } from './input';
 import { analyzeOptionsFor, defaultJobs, reviewFile, reviewInPool, type FileOutcome } from './pool';
 import type { WorkerScript } from './threads';
 import { Progress, type ProgressStream } from './progress';
-import { fileOutput, inputAt, stdoutOutput, type Output } from './output';
+import { displayNames, fileOutput, inputAt, reportPaths, stdoutOutput, type Output } from './output';
 import { FORMATS, reportWriter, type Format } from './report';
 import { hasErrors, reviewDraft, type FileReview } from './review';
 import { RulesError } from './rules';
@@ -29,6 +29,7 @@ export interface Io {
 interface CheckOptions {
   format: Format;
   out?: string;
+  outDir?: string;
   rules?: string;
   lang?: Lang;
   compare?: boolean;
@@ -63,6 +64,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .argument(`[${name.paths}...]`, help.paths)
     .addOption(new Option(`--format <${name.format}>`, help.format).choices(FORMATS).default('text'))
     .option(`--out <${name.file}>`, help.out)
+    .option(`--out-dir <${name.dir}>`, cli[L].outDirHelp)
     .option(`--rules <${name.file}>`, help.rules)
     .addOption(new Option(`--lang <${name.lang}>`, help.lang).choices(['fr', 'en']))
     .option('--compare', help.compare)
@@ -82,6 +84,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
       // `--out revue.html` alone says which format is wanted.
       if (command.getOptionValueSource('format') === 'default' && opts.out)
         opts.format = formatOf(opts.out) ?? opts.format;
+      // One report, or one per draft: not both.
+      const refusal =
+        opts.outDir === undefined
+          ? undefined
+          : opts.out !== undefined
+            ? 'outAndOutDir'
+            : opts.compare
+              ? 'compareOutDir'
+              : undefined;
+      if (refusal) {
+        io.stderr.write(`jalon: ${t(refusal, L)}\n`);
+        code = 2;
+        return;
+      }
       code = opts.compare ? compare(paths, opts, io, L) : await check(paths, opts, io, L);
     });
 
@@ -200,12 +216,22 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
   const { files, errors, reports } = collect(paths);
   // An earlier report may be replaced (reports met in a folder are not inputs), never a draft or the rules.
   if (overwritesInput(opts, [...files, ...(opts.rules ? [opts.rules] : [])], io, L)) return 2;
-  const output = openOutput(opts, io, L);
+  // Reports name drafts relative to the folder given; json and sarif keep the paths, for tools.
+  const names = displayNames(paths, files);
+  const nameOf = (file: string) => names.get(file) ?? basename(file);
+  const date = reportDate(io.env);
+  const perDraft =
+    opts.outDir === undefined
+      ? undefined
+      : reportPaths(opts.outDir, names, extensionOf(opts.format), [...files, ...(opts.rules ? [opts.rules] : [])]);
+  const output = perDraft ? stdoutOutput(io.stdout) : openOutput(opts, io, L);
   if (!output) return 2;
   for (const e of errors) io.stderr.write(`${errorLine(e.file, e.code, L)}\n`);
   for (const r of reports)
     say(io, L, r.skipped ? cli[L].guard.reportSkipped : cli[L].guard.reportNamed, { file: r.file });
-  const report = reportWriter(opts.format, L, { toFile: Boolean(opts.out) });
+  const report = reportWriter(opts.format, L, { toFile: Boolean(opts.out), nameOf, date });
+  let written = 0;
+  let writeFailed = false;
   let errorFindings = false;
   const progress = new Progress(io.stderr, files.length, t('reading', L));
   // Outcomes arrive in the order of the files on both paths, so reports and stderr are the same either way.
@@ -216,7 +242,18 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
         progress.done();
         io.stderr.write(note);
       }
-      for (const piece of report.add(outcome.review)) output.write(piece);
+      if (perDraft) {
+        // A report of its own, written whole or not at all, as --out writes one.
+        const out = perDraft.get(file)!;
+        const own = reportWriter(opts.format, L, { toFile: true, nameOf, date });
+        const failed = writeReport(out, [...own.add(outcome.review), own.end([])], opts.outDir!);
+        if (failed === undefined) written++;
+        else {
+          progress.done();
+          outFailed(failed, { ...opts, out }, io, L);
+          writeFailed = true;
+        }
+      } else for (const piece of report.add(outcome.review)) output.write(piece);
       errorFindings ||= hasErrors(outcome.review);
     } else {
       progress.done();
@@ -248,8 +285,13 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
     throw e;
   }
   progress.done();
-  output.write(report.end(errors));
-  if (!closeOutput(output, opts, io, L)) return 2;
+  if (perDraft) {
+    if (written) io.stderr.write(`jalon: ${tn(cli[L], L, 'reportsWritten', { count: written, dir: opts.outDir! })}\n`);
+    if (writeFailed) return 2;
+  } else {
+    output.write(report.end(errors));
+    if (!closeOutput(output, opts, io, L)) return 2;
+  }
   return errors.length ? 2 : errorFindings ? 1 : 0;
 }
 
@@ -283,6 +325,34 @@ function compare(paths: string[], opts: CheckOptions, io: Io, L: Lang): number {
   return hasErrors(reviews[1]) ? 1 : 0;
 }
 
+/**
+ * A report written to `out` whole, or the system's error (nothing left beside it then). `root` is --out-dir's folder:
+ * it and the drafts' folders below it are made; a missing folder above it is said, as --out says it.
+ */
+function writeReport(out: string, pieces: readonly string[], root: string): Error | undefined {
+  let output: Output;
+  try {
+    const above = dirname(resolve(root));
+    if (!existsSync(above)) throw Object.assign(new Error(`ENOENT: ${above}`), { code: 'ENOENT', path: above });
+    mkdirSync(dirname(resolve(out)), { recursive: true });
+    output = fileOutput(out);
+  } catch (e) {
+    return e as Error;
+  }
+  for (const piece of pieces) output.write(piece);
+  return output.close();
+}
+
+/** The day the HTML report says it was made: today, or SOURCE_DATE_EPOCH's (reproducible reports). */
+function reportDate(env: NodeJS.ProcessEnv): Date {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  return env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date();
+}
+
+function extensionOf(format: Format): string {
+  return format === 'csv-remarks' ? 'csv' : (Object.keys(EXTENSIONS).find((x) => EXTENSIONS[x] === format) ?? 'txt');
+}
+
 /** --out, or stdout (nothing is ever written beside the inputs otherwise); undefined, said, if --out cannot be written. */
 function openOutput(opts: CheckOptions, io: Io, L: Lang): Output | undefined {
   try {
@@ -302,8 +372,7 @@ function closeOutput(output: Output, opts: CheckOptions, io: Io, L: Lang): boole
 /** Why --out could not be written; a folder named gets a file name in it to suggest, with the format's extension. */
 function outFailed(e: unknown, opts: CheckOptions, io: Io, L: Lang): void {
   const out = opts.out!;
-  const ext = Object.keys(EXTENSIONS).find((x) => EXTENSIONS[x] === opts.format) ?? 'txt';
-  const example = join(out, `${cli[L].system.reportName}.${ext}`);
+  const example = join(out, `${cli[L].system.reportName}.${extensionOf(opts.format)}`);
   io.stderr.write(`jalon: ${out}: ${t('outFailed', L)} (${systemReason(e, 'write', out, L, example)})\n`);
 }
 

@@ -3,7 +3,7 @@
 // report that is there is whole, and a run that fails leaves the old one. (Writing here costs less than handing
 // the parts to another thread: a structured clone of 12 MB of text is slower than encoding it.)
 import { closeSync, existsSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 
 export interface Output {
   write(piece: string): void;
@@ -99,4 +99,65 @@ export function inputAt(out: string, inputs: readonly string[]): string | undefi
       return false;
     }
   });
+}
+
+/**
+ * Each draft's name as the reports people read give it: its path relative to the folder given on the command line
+ * (« ministere-a/plan.docx » for `jalon check /home/me/projets`), or its own name for a file given; never the
+ * facilitator's own folders, which mean nothing to a ministry. Two drafts that would get the same name (two folders
+ * given, each with a plan.docx) keep their folder's name before it.
+ */
+export function displayNames(paths: readonly string[], files: readonly string[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const roots = paths.map((p) => resolve(p));
+  for (const file of files) {
+    const full = resolve(file);
+    const root = roots.find((r) => full.startsWith(r + sep));
+    names.set(file, root === undefined ? basename(file) : relative(root, full).split(sep).join('/'));
+  }
+  const count = new Map<string, number>();
+  for (const n of names.values()) count.set(n, (count.get(n) ?? 0) + 1);
+  for (const [file, n] of names) {
+    if (count.get(n)! < 2) continue;
+    const full = resolve(file);
+    const root = roots.find((r) => full.startsWith(r + sep)) ?? dirname(full);
+    names.set(file, `${basename(root)}/${n}`);
+  }
+  return names;
+}
+
+/**
+ * Where `--out-dir DIR` writes each draft's report: DIR, the draft's folders below the one given, its name with the
+ * report's extension (« ministere-a/plan.html »). Drafts that would share a report (plan.docx and plan.md), or a
+ * report that would be one of the inputs (a Markdown report beside its draft), get the draft's kind in the name
+ * (« plan-docx.html »), then a number.
+ */
+export function reportPaths(
+  dir: string,
+  names: ReadonlyMap<string, string>,
+  ext: string,
+  inputs: readonly string[],
+): Map<string, string> {
+  const taken = new Set(inputs.map((i) => resolve(i).toLowerCase()));
+  const out = new Map<string, string>();
+  const stemOf = (name: string) => name.slice(0, name.length - extname(name).length);
+  const shared = new Map<string, number>();
+  for (const name of names.values())
+    shared.set(stemOf(name).toLowerCase(), (shared.get(stemOf(name).toLowerCase()) ?? 0) + 1);
+  for (const [file, name] of names) {
+    const kind = extname(name);
+    const stem = stemOf(name);
+    const own = `${stem}-${kind.slice(1).toLowerCase() || 'sans'}.${ext}`;
+    // Drafts that share a stem all say their kind, whichever comes first.
+    const candidates = shared.get(stem.toLowerCase())! > 1 ? [own] : [`${stem}.${ext}`, own];
+    let path = '';
+    for (let i = 0; ; i++) {
+      const candidate = i < candidates.length ? candidates[i] : `${stem}-${i}.${ext}`;
+      path = join(dir, ...candidate.split('/'));
+      if (!taken.has(resolve(path).toLowerCase())) break;
+    }
+    taken.add(resolve(path).toLowerCase());
+    out.set(file, path);
+  }
+  return out;
 }

@@ -13,7 +13,7 @@ import {
   type Vars,
 } from '../../core';
 import { fieldLabel, fieldQuestion, levelLabel as levelName, t } from '../i18n';
-import { findingsOf, place, vagueCount, type FileReview } from '../review';
+import { findingsOf, firstWords, place, vagueCount, type FileReview } from '../review';
 
 /** The commitment's title as a report shows it: "(sans titre)" for a template's title not yet written. */
 export function titleOf(e: Commitment, lang: Lang): string {
@@ -76,11 +76,21 @@ export function quote(s: string, lang: Lang): string {
   return lang === 'fr' ? `« ${s} »` : `"${s}"`;
 }
 
+/** The number the document gives a commitment in its title (« Engagement 2 : … » → 2), if any. */
+const OWN_NUMBER = /^\s*(?:engagement|commitment)\s*(?:n[°o]\.?\s*)?(\d+)/i;
+
+/**
+ * A commitment's number as reports show it (the « N° » column, its heading): the document's own (« Engagement 2 »
+ * is 2 even when it is the extract's first), else its place in the document.
+ */
+export function commitmentNumber(e: Commitment): number {
+  const own = OWN_NUMBER.exec(e.title);
+  return own ? Number(own[1]) : e.index + 1;
+}
+
 /** "Engagement 2 : titre", without doubling a number the author already wrote ("Engagement 2 : …"). */
 export function commitmentHeading(e: Commitment, word: string, lang: Lang): string {
-  return /^\s*(engagement|commitment)\s*(n[°o]\s*)?\d+/i.test(e.title)
-    ? e.title
-    : `${word} ${e.index + 1}${colon(lang)} ${titleOf(e, lang)}`;
+  return OWN_NUMBER.test(e.title) ? e.title : `${word} ${e.index + 1}${colon(lang)} ${titleOf(e, lang)}`;
 }
 
 /**
@@ -117,25 +127,59 @@ export function suggestionsLabel(f: Finding, lang: Lang): string {
   return tn('suggestionsLabel', lang, { count: f.expected.length });
 }
 
-/**
- * A check as a report names it: its name in the report's language and its id, which house rules use
- * (« Verbe flou (vague-term) »); a house rule's own id alone. `id` formats the id (Markdown's code span).
- */
-export function ruleName(ruleId: string, lang: Lang, id: (s: string) => string = (s) => s): string {
+/** A check as a report names it (« Verbe flou »); a house rule's own id alone. Its id is said once, in the legend. */
+export function ruleName(ruleId: string, lang: Lang): string {
   const key = `${ruleId}.name`;
   const name = translate(findingWords[lang], lang, key);
-  return name === key ? id(ruleId) : `${name} (${id(ruleId)})`;
+  return name === key ? ruleId : name;
 }
 
-/** Where a finding is, for a report: as `place` says it, without an empty quote for a paragraph with no words. */
+/**
+ * The checks a report's findings come from, each with its id (« Verbe flou : vague-term »), in the order first met:
+ * the ids house rules use to ignore a check or change its severity, said once in the legend rather than on every
+ * line. `id` formats the id (Markdown's code span).
+ */
+export function ruleCodes(ruleIds: Iterable<string>, lang: Lang, id: (s: string) => string = (s) => s): string {
+  const seen = [...new Set(ruleIds)];
+  return seen.map((r) => (ruleName(r, lang) === r ? id(r) : `${ruleName(r, lang)}${colon(lang)} ${id(r)}`)).join(' ; ');
+}
+
+/**
+ * Where a finding is, for the people who read the report: the first words of its paragraph (« Le ministère publiera
+ * les… »), which Word's search finds, whether it is in a note or a text box, and in a text file (.md, .txt) its line
+ * (« ligne 12 »); the column is for tools (json, sarif). Nothing for a remark on the whole commitment (a missing
+ * field, a copy): the commitment's heading above it says where.
+ */
 export function whereOf(
   fr: FileReview,
   f: Finding,
   lang: Lang,
   q: (s: string) => string = (s) => quote(s, lang),
 ): string {
+  if (WHOLE_COMMITMENT.includes(f.ruleId) && f.commitment !== undefined) return '';
   const at = place(fr, f, { note: t('note', lang), textBox: t('textBox', lang), quote: (s) => (s ? q(s) : '') });
-  return at.replace(/^ · (?: (?=\()|$)/, (m) => (m.length > 3 ? ' · ' : ''));
+  if (fr.draft.fileText === undefined) return at.replace(/^ · /, '').trim();
+  const span = fr.analysis.paragraphs[f.paragraph];
+  const words = span ? firstWords(fr.analysis.text.slice(span.start, span.end)) : '';
+  const line = /^:(\d+):/.exec(at)?.[1];
+  return [words ? q(words) : '', line ? `(${t('line', lang)} ${line})` : ''].filter((s) => s !== '').join(' ');
+}
+
+const WHOLE_COMMITMENT = ['missing-field', 'duplicate'];
+
+/**
+ * A finding's note as a report prints it under the finding: a missing field's note ends with the same example as
+ * its suggestion (« Exemple d’après … : « … » »), printed just before it; that sentence is left out then.
+ */
+export function noteOf(f: Finding, lang: Lang): string | undefined {
+  if (!f.note || f.ruleId !== 'missing-field' || f.expected.length === 0) return f.note;
+  for (const key of ['missing-field.exampleFrom', 'missing-field.example']) {
+    // The sentence's words before its values: « Exemple d’après », « Exemple : « ».
+    const lead = translate(findingWords[lang], lang, key, { source: '\u0000', example: '\u0000' }).split('\u0000')[0];
+    const at = f.note.lastIndexOf(lead);
+    if (lead && at >= 0) return f.note.slice(0, at).trim() || undefined;
+  }
+  return f.note;
 }
 
 /**

@@ -1,14 +1,14 @@
-// One row per commitment, for a spreadsheet. RFC 4180 quoting; cells that a spreadsheet would run as a
+// One row per commitment, for a spreadsheet (the remarks, one per row: remarks.ts). RFC 4180 quoting; cells that a spreadsheet would run as a
 // formula are prefixed with an apostrophe; a BOM so that Excel reads the accents. A file that could not be read
 // gets a row of its own at the end, its name and why in the last column (empty on the commitments' rows), so
 // that a spreadsheet of fifty drafts shows the ones missing from it.
 import { csvCell, type Lang } from '../../core';
 import { reason, t } from '../i18n';
 import { findingsOf, vagueCount } from '../review';
-import { levelLabel, missingLabels } from './common';
+import { commitmentNumber, levelLabel, missingLabels } from './common';
 import type { ReportWriter } from '.';
 
-export function csvWriter(L: Lang): ReportWriter {
+export function csvWriter(L: Lang, nameOf: (file: string) => string): ReportWriter {
   const header = [
     t('file', L),
     t('language', L),
@@ -37,9 +37,9 @@ export function csvWriter(L: Lang): ReportWriter {
         const fs = findingsOf(fr, e);
         rows.push(
           [
-            fr.file,
+            nameOf(fr.file),
             fr.analysis.language,
-            e.index + 1,
+            commitmentNumber(e),
             e.title,
             levelLabel(e, L),
             e.level,
@@ -59,7 +59,7 @@ export function csvWriter(L: Lang): ReportWriter {
     end(errors) {
       const rows = errors.map((e) => {
         const why = e.detail ? `${reason(e.code, L)} (${e.detail})` : reason(e.code, L);
-        return [e.file, ...Array<string>(header.length - 2).fill(''), why].map(csvCell).join(',') + '\r\n';
+        return [nameOf(e.file), ...Array<string>(header.length - 2).fill(''), why].map(csvCell).join(',') + '\r\n';
       });
       return headOnce() + rows.join('');
     },

@@ -1,16 +1,21 @@
 // One self-contained page a facilitator can open or mail: inline style, no script, no external resource,
-// readable in print (each draft starts a page, commitments are not cut across pages).
-import { colon, type Commitment, type Finding, type Lang } from '../../core';
+// readable in print (each draft starts a page, commitments are not cut across pages) and on a phone (the summary's
+// rows stack below 40rem, long words wrap: nothing scrolls sideways). It opens with what was checked and when, and
+// how to read levels, points and severities, for the ministry that receives it.
+import { cli, colon, fill, type Commitment, type Finding, type Lang, type Severity } from '../../core';
 import { reason, severityLabel, t } from '../i18n';
 import { findingsOf, type FileReview } from '../review';
 import {
   acronymsOnce,
   commitmentHeading,
+  commitmentNumber,
   judgement,
   levelLabel,
   missingLabels,
+  noteOf,
   questions,
   quoted,
+  ruleCodes,
   ruleName,
   suggestionsLabel,
   summaryCells,
@@ -27,46 +32,72 @@ export function esc(s: string): string {
 }
 
 const STYLE = `
-body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b;max-width:60rem;margin:2rem auto;padding:0 1rem}
+body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b;max-width:60rem;margin:2rem auto;padding:0 1rem;overflow-wrap:break-word}
 h1{font-size:1.6rem}h2{font-size:1.3rem;border-bottom:2px solid #000091;padding-bottom:.2rem;margin-top:2.5rem}
 h3{font-size:1.1rem;margin-top:1.5rem}h4{font-size:1rem;margin:.8rem 0 .3rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #bbb;padding:.3rem .45rem;text-align:left;vertical-align:top}
 th{background:#eee}td.num{text-align:right;white-space:nowrap}
-.level{font-weight:600;padding:0 .35rem;border-radius:3px}
+.intro{font-size:1rem}.legend{background:#f4f4f8;border:1px solid #ccd;padding:.2rem 1rem .6rem;margin:1rem 0}
+.legend h2{font-size:1.1rem;border:0;margin-top:.6rem}.legend dt{font-weight:600;margin-top:.4rem}.legend dd{margin:0 0 0 1rem}
+.level{font-weight:600;padding:0 .35rem;border-radius:3px;white-space:nowrap}
 .level-none,.level-low{background:#fde2e1;color:#8a1c12}.level-medium{background:#fff1cc;color:#6b4d00}.level-high{background:#dff3e4;color:#17532a}
 .sev{font-size:.8rem;font-weight:600;text-transform:uppercase}.sev-error{color:#b00020}.sev-warning{color:#8a5a00}.sev-suggestion,.sev-info{color:#0b5394}
-.rule{font-size:.85rem;color:#333}.where{color:#555;font-family:ui-monospace,Consolas,monospace;font-size:.85rem}
+.rule{font-size:.85rem;color:#333}.where{color:#555;font-size:.9rem}
 q{font-style:italic}section.commitment{border-left:4px solid #000091;padding-left:.8rem;margin:1rem 0;break-inside:avoid}
 footer{margin-top:3rem;color:#666;font-size:.8rem}
-@media print{body{margin:0;max-width:none;font-size:11pt}h2{break-before:page}h2.first{break-before:auto}
+@media (max-width:40rem){body{margin:1rem auto;padding:0 .6rem}
+table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:auto}
+table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+table.stack tr{border:1px solid #bbb;margin:0 0 .6rem;padding:.2rem .4rem}
+table.stack td{border:0;padding:.15rem 0;text-align:left}table.stack td.num{white-space:normal}
+table.stack td::before{content:attr(data-label) " ";font-weight:600}
+section.commitment{padding-left:.5rem}ol,ul{padding-left:1.2rem}}
+@media print{body{margin:0;max-width:none;font-size:11pt}h2{break-before:page}h2.first,.legend h2{break-before:auto}
 th{background:none}.level{border:1px solid #000;background:none;color:#000}a{color:#000;text-decoration:none}}
 `;
 
-export function htmlWriter(L: Lang): ReportWriter {
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'suggestion', 'info'];
+
+export function htmlWriter(L: Lang, nameOf: (file: string) => string = (f) => f, date = new Date()): ReportWriter {
   const rows: string[] = [];
   const sections: string[] = [];
-  const spell = acronymsOnce(L); // the IRM spelled out where the report first names it
+  const rules = new Set<string>(); // the checks the findings come from, for the legend
+  const spell = acronymsOnce(L); // the IRM spelled out where the report first names it: in the legend, at the top
+  spell(cli[L].legend.level);
+  // The summary's cells carry their column's name, shown before each value when the rows stack on a phone.
+  const cell = (label: string, html: string, cls = '') =>
+    `<td${cls ? ` class="${cls}"` : ''} data-label="${esc(label + colon(L))}">${html}</td>`;
   return {
     add(fr) {
+      const file = esc(nameOf(fr.file));
       for (const e of fr.analysis.commitments) {
         const c = summaryCells(fr, e, L);
         rows.push(
-          `<tr><td>${esc(fr.file)}</td><td class="num">${e.index + 1}</td><td>${esc(c.title)}</td><td>${levelBadge(e, L)}</td>` +
-            `<td class="num">${c.points}</td><td>${esc(c.missing) || '–'}</td><td class="num">${c.vague}</td></tr>`,
+          `<tr>${cell(t('file', L), file)}${cell(t('number', L), String(commitmentNumber(e)), 'num')}${cell(t('commitment', L), esc(c.title))}` +
+            `${cell(t('level', L), levelBadge(e, L))}${cell(t('points', L), c.points, 'num')}${cell(t('missing', L), esc(c.missing) || '–')}` +
+            `${cell(t('vagueTerms', L), String(c.vague), 'num')}</tr>`,
         );
       }
       if (fr.analysis.commitments.length === 0) {
         rows.push(
-          `<tr><td>${esc(fr.file)}</td><td class="num">–</td><td colspan="5">${t('noCommitment', L)}</td></tr>`,
+          `<tr>${cell(t('file', L), file)}<td class="num">–</td><td colspan="5">${t('noCommitment', L)}</td></tr>`,
         );
       }
-      sections.push(fileSection(fr, L, spell));
+      for (const f of fr.analysis.findings) rules.add(f.ruleId);
+      sections.push(fileSection(fr, file, L, spell));
       return []; // the summary of every draft comes first
     },
     end(errors) {
       const unread = errors.length
-        ? `<h2>${t('unreadable', L)}</h2><ul>${errors.map((e) => `<li><strong>${esc(e.file)}</strong>${colon(L)} ${esc(reason(e.code, L))}</li>`).join('')}</ul>`
+        ? `<h2>${t('unreadable', L)}</h2><ul>${errors.map((e) => `<li><strong>${esc(nameOf(e.file))}</strong>${colon(L)} ${esc(reason(e.code, L))}</li>`).join('')}</ul>`
         : '';
+      const words = cli[L].legend;
+      const when = new Intl.DateTimeFormat(L === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long' }).format(date);
+      const intro = fill(words.intro, { drafts: tn('draftCount', L, { count: sections.length }), date: when }, L);
+      const severities = SEVERITIES.map(
+        (s) => `<li><span class="sev sev-${s}">${esc(severityLabel(s, L))}</span>${colon(L)} ${esc(words[s])}</li>`,
+      ).join('');
+      const codes = rules.size ? `<p>${esc(fill(words.codes, { codes: ruleCodes(rules, L) }, L))}</p>` : '';
       return `<!DOCTYPE html>
 <html lang="${L}">
 <head>
@@ -76,17 +107,28 @@ export function htmlWriter(L: Lang): ReportWriter {
 <style>${STYLE}</style>
 </head>
 <body>
+<main>
 <h1>${t('title', L)}</h1>
-<h2 class="first">${t('summary', L)}</h2>
-<table>
-<thead><tr><th>${t('file', L)}</th><th>${t('number', L)}</th><th>${t('commitment', L)}</th><th>${t('level', L)}</th><th>${t('points', L)}</th><th>${t('missing', L)}</th><th>${t('vagueTerms', L)}</th></tr></thead>
+<p class="intro">${esc(intro)}</p>
+<section class="legend" aria-labelledby="legend">
+<h2 id="legend">${esc(words.title)}</h2>
+<dl>
+<dt>${t('level', L)}</dt><dd>${esc(words.level)}</dd>
+<dt>${t('points', L)}</dt><dd>${esc(words.points)}</dd>
+<dt>${esc(words.severities)}</dt><dd><ul>${severities}</ul><p>${esc(words.where)}</p>${codes}</dd>
+</dl>
+</section>
+<h2 class="first" id="summary">${t('summary', L)}</h2>
+<table class="stack" aria-labelledby="summary">
+<thead><tr><th scope="col">${t('file', L)}</th><th scope="col">${t('number', L)}</th><th scope="col">${t('commitment', L)}</th><th scope="col">${t('level', L)}</th><th scope="col">${t('points', L)}</th><th scope="col">${t('missing', L)}</th><th scope="col">${t('vagueTerms', L)}</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
 </table>
 ${sections.join('\n')}
 ${unread}
-<footer>${t('generated', L)} — ${tn('draftCount', L, { count: sections.length })}</footer>
+</main>
+<footer>${t('generated', L)} — ${tn('draftCount', L, { count: sections.length })} — ${esc(when)}</footer>
 </body>
 </html>
 `;
@@ -100,8 +142,8 @@ function levelBadge(e: Commitment, L: Lang): string {
 
 type Spell = (s: string) => string;
 
-function fileSection(fr: FileReview, L: Lang, spell: Spell): string {
-  const parts = [`<h2>${esc(fr.file)} <small>(${esc(fr.analysis.language)})</small></h2>`];
+function fileSection(fr: FileReview, file: string, L: Lang, spell: Spell): string {
+  const parts = [`<h2>${file} <small>(${esc(fr.analysis.language)})</small></h2>`];
   for (const e of fr.analysis.commitments) {
     const fs = findingsOf(fr, e);
     const qs = questions(e, fr.analysis.language, fs);
@@ -129,9 +171,11 @@ function findingList(fr: FileReview, fs: readonly Finding[], L: Lang, spell: Spe
     const sugg = f.expected.length
       ? ` <em>(${suggestionsLabel(f, L)}${colon(L)} ${esc(spell(f.expected.join(', ')))})</em>`
       : '';
-    // Rule links are printed as text: the page must not reach outside itself.
-    const note = f.note ? `<br><small>${esc(spell(f.note))}</small>` : '';
-    const where = whereOf(fr, f, L).replace(/^ · |^:/, '');
+    // Rule links are printed as text: the page must not reach outside itself. A missing field's example is its
+    // suggestion: not printed again in the note.
+    const text = noteOf(f, L);
+    const note = text ? `<br><small>${esc(spell(text))}</small>` : '';
+    const where = whereOf(fr, f, L);
     return (
       `<li>${where ? `<span class="where">${esc(where)}</span> ` : ''}<span class="sev sev-${esc(f.severity)}">${esc(severityLabel(f.severity, L))}</span> — ` +
       `<span class="rule">${esc(ruleName(f.ruleId, L))}</span> — ` +

@@ -6,9 +6,11 @@ import { htmlWriter } from './html';
 import { jsonWriter } from './json';
 import { markdownWriter } from './md';
 import { sarifWriter } from './sarif';
+import { remarksCsvWriter } from './remarks';
 import { textWriter } from './text';
 
-export const FORMATS = ['text', 'json', 'md', 'html', 'sarif', 'csv'] as const;
+/** `csv`: one row per commitment (the summary); `csv-remarks`: one row per remark, to work through in a spreadsheet. */
+export const FORMATS = ['text', 'json', 'md', 'html', 'sarif', 'csv', 'csv-remarks'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /**
@@ -28,20 +30,34 @@ export interface ReportWriter {
   end(errors: readonly InputError[]): string;
 }
 
-/** `toFile`: the report goes to --out, so it also lists the unreadable files (on a terminal, stderr already did). */
-export function reportWriter(format: Format, lang: Lang, options: { toFile?: boolean } = {}): ReportWriter {
+export interface ReportOptions {
+  /** The report goes to a file (--out, --out-dir), so it also lists the unreadable files (on a terminal, stderr did). */
+  toFile?: boolean;
+  /**
+   * A file's name as the reports people read give it (text, md, html, csv): relative to the folder given, never the
+   * facilitator's own path (`displayNames`). JSON and SARIF keep the path given, for the tools that open the files.
+   */
+  nameOf?: (file: string) => string;
+  /** When the review was made: the HTML report says so. */
+  date?: Date;
+}
+
+export function reportWriter(format: Format, lang: Lang, options: ReportOptions = {}): ReportWriter {
+  const nameOf = options.nameOf ?? ((file: string) => file);
   switch (format) {
     case 'json':
       return jsonWriter(lang);
     case 'md':
-      return markdownWriter(lang);
+      return markdownWriter(lang, nameOf);
     case 'html':
-      return htmlWriter(lang);
+      return htmlWriter(lang, nameOf, options.date ?? new Date());
     case 'csv':
-      return csvWriter(lang);
+      return csvWriter(lang, nameOf);
+    case 'csv-remarks':
+      return remarksCsvWriter(lang, nameOf);
     case 'sarif':
       return sarifWriter(lang);
     default:
-      return textWriter(lang, options.toFile ?? false);
+      return textWriter(lang, options.toFile ?? false, nameOf);
   }
 }

@@ -1,16 +1,18 @@
 // The same review as the HTML page, in Markdown (for a wiki, a ticket or a mail).
-import { colon, type Commitment, type Finding, type Lang } from '../../core';
+import { cli, colon, fill, type Commitment, type Finding, type Lang } from '../../core';
 import { reason, severityLabel, t } from '../i18n';
 import { findingsOf, type FileReview } from '../review';
 import {
   acronymsOnce,
   commitmentHeading,
+  commitmentNumber,
   judgement,
   levelLabel,
   missingLabels,
   questions,
   quote,
   quoted,
+  ruleCodes,
   ruleName,
   suggestionsLabel,
   summaryCells,
@@ -22,8 +24,9 @@ export function mdEscape(s: string): string {
   return s.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`).replace(/[\r\n\u000b]+/g, ' ');
 }
 
-export function markdownWriter(L: Lang): ReportWriter {
+export function markdownWriter(L: Lang, nameOf: (file: string) => string): ReportWriter {
   const summary: string[] = [];
+  const rules = new Set<string>(); // the checks the findings come from, for the legend
   const sections: string[] = [];
   const spell = acronymsOnce(L); // the IRM spelled out where the report first names it
   return {
@@ -31,12 +34,13 @@ export function markdownWriter(L: Lang): ReportWriter {
       for (const e of fr.analysis.commitments) {
         const c = summaryCells(fr, e, L);
         summary.push(
-          `| ${mdEscape(fr.file)} | ${e.index + 1} | ${mdEscape(c.title)} | ${c.level} | ${c.points} | ${mdEscape(c.missing)} | ${c.vague} |`,
+          `| ${mdEscape(nameOf(fr.file))} | ${commitmentNumber(e)} | ${mdEscape(c.title)} | ${c.level} | ${c.points} | ${mdEscape(c.missing)} | ${c.vague} |`,
         );
       }
       if (fr.analysis.commitments.length === 0)
-        summary.push(`| ${mdEscape(fr.file)} | – | ${t('noCommitment', L)} | | | | |`);
-      sections.push(`## ${mdEscape(fr.file)} (${fr.analysis.language})`, '');
+        summary.push(`| ${mdEscape(nameOf(fr.file))} | – | ${t('noCommitment', L)} | | | | |`);
+      for (const f of fr.analysis.findings) rules.add(f.ruleId);
+      sections.push(`## ${mdEscape(nameOf(fr.file))} (${fr.analysis.language})`, '');
       for (const e of fr.analysis.commitments) sections.push(...commitment(fr, e, L, spell));
       const loose = findingsOf(fr, undefined);
       if (loose.length)
@@ -44,17 +48,20 @@ export function markdownWriter(L: Lang): ReportWriter {
       return []; // the summary of every draft comes first
     },
     end(errors) {
+      // The title then the summary's heading: how a walk knows the report for one (input.ts).
       const out: string[] = [`# ${t('title', L)}`, '', `## ${t('summary', L)}`, ''];
       out.push(
         `| ${t('file', L)} | ${t('number', L)} | ${t('commitment', L)} | ${t('level', L)} | ${t('points', L)} | ${t('missing', L)} | ${t('vagueTerms', L)} |`,
         '|---|---|---|---|---|---|---|',
         ...summary,
         '',
-        ...sections,
       );
+      // Each check's code said once, under the summary, for house rules, rather than on every line.
+      if (rules.size) out.push(fill(cli[L].legend.codes, { codes: ruleCodes(rules, L, (id) => `\`${id}\``) }, L), '');
+      out.push(...sections);
       if (errors.length) {
         out.push(`## ${t('unreadable', L)}`, '');
-        for (const e of errors) out.push(`- ${mdEscape(e.file)}${colon(L)} ${reason(e.code, L)}`);
+        for (const e of errors) out.push(`- ${mdEscape(nameOf(e.file))}${colon(L)} ${reason(e.code, L)}`);
         out.push('');
       }
       return `${out.join('\n').trimEnd()}\n`;
@@ -84,15 +91,15 @@ function commitment(fr: FileReview, e: Commitment, L: Lang, spell: Spell): strin
   return out;
 }
 
-/** "- 12:4 avertissement — Verbe flou (`vague-term`) — « renforcer » est flou : … (suggestions : …)". */
+/** "- « Le ministère renforcera… » (ligne 12) avertissement — Verbe flou — « renforcer » est flou : … (suggestions : …)". */
 function findingLine(fr: FileReview, f: Finding, L: Lang, spell: Spell): string {
   const message = spell(f.message);
   const sugg = f.expected.length
     ? ` (${suggestionsLabel(f, L)}${colon(L)} ${mdEscape(spell(f.expected.join(', ')))})`
     : '';
-  const where = whereOf(fr, f, L, (s) => quote(mdEscape(s), L)).replace(/^ · |^:/, '');
+  const where = whereOf(fr, f, L, (s) => quote(mdEscape(s), L));
   const words = quoted(f);
   const text = `${words !== undefined ? `${quote(mdEscape(words.replace(/\s*[\r\n]+\s*/g, ' ')), L)}${colon(L)} ` : ''}${mdEscape(message)}`;
-  const rule = ruleName(f.ruleId, L, (id) => `\`${id}\``);
+  const rule = ruleName(f.ruleId, L);
   return `- ${where ? `${where} ` : ''}${severityLabel(f.severity, L)} — ${rule} — ${text}${sugg}`;
 }

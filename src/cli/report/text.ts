@@ -1,33 +1,36 @@
-// The terminal report: one line per finding (file:line:column, as editors jump to), then each commitment.
-import { colon, type Lang } from '../../core';
+// The terminal report, for people: each draft, then each commitment (level, points, what to add) with its remarks
+// under it, each located by its paragraph's first words (and its line in a text file), then the remarks outside the
+// commitments. The checks' codes, which house rules use, are said once at the end. Tools read json or sarif.
+import { cli, colon, fill, type Finding, type Lang } from '../../core';
 import { errorLine, severityLabel, t } from '../i18n';
-import { findingsOf } from '../review';
-import { acronymsOnce, missingLabels, quote, quoted, titleOf, tn, whereOf } from './common';
+import { findingsOf, type FileReview } from '../review';
+import { acronymsOnce, missingLabels, quote, quoted, ruleCodes, ruleName, titleOf, tn, whereOf } from './common';
 import type { ReportWriter } from '.';
 
-export function textWriter(L: Lang, listErrors: boolean): ReportWriter {
+export function textWriter(L: Lang, listErrors: boolean, nameOf: (file: string) => string = (f) => f): ReportWriter {
   let files = 0;
+  const rules = new Set<string>(); // the checks the findings come from, for the last line
   const spell = acronymsOnce(L); // the IRM spelled out where the report first names it
+  const line = (fr: FileReview, f: Finding): string => {
+    rules.add(f.ruleId);
+    const message = spell(f.message);
+    const sugg = f.expected.length ? ` → ${oneLine(spell(f.expected.join(' | ')))}` : '';
+    const words = quoted(f);
+    const where = whereOf(fr, f, L);
+    return `    ${where ? `${oneLine(where)}  ` : ''}${severityLabel(f.severity, L)}  ${ruleName(f.ruleId, L)}  ${words !== undefined ? `${quote(oneLine(words), L)}${colon(L)} ` : ''}${oneLine(message)}${sugg}`;
+  };
   return {
     // Drafts are separated by a blank line; the report ends with one line end.
     add(fr) {
       const lines: string[] = [];
       const a = fr.analysis;
       lines.push(
-        `${fr.file} (${a.language}) — ${tn('commitmentCount', L, { count: a.commitments.length })}, ${tn('findingCount', L, { count: a.findings.length })}`,
+        `${nameOf(fr.file)} (${a.language}) — ${tn('commitmentCount', L, { count: a.commitments.length })}, ${tn('findingCount', L, { count: a.findings.length })}`,
       );
-      for (const f of a.findings) {
-        const message = spell(f.message);
-        const sugg = f.expected.length ? ` → ${oneLine(spell(f.expected.join(' | ')))}` : '';
-        const words = quoted(f);
-        lines.push(
-          `  ${fr.file}${whereOf(fr, f, L)}  ${severityLabel(f.severity, L)}  ${f.ruleId}  ${words !== undefined ? `${quote(oneLine(words), L)}${colon(L)} ` : ''}${oneLine(message)}${sugg}`,
-        );
-      }
       for (const e of a.commitments) {
         const missing = missingLabels(e, L);
         const todo = missing.length ? `${t('toAdd', L)}${colon(L)} ${missing.join(', ')}` : t('nothingToAdd', L);
-        const count = findingsOf(fr, e).length;
+        const fs = findingsOf(fr, e);
         const title = e.title.trim() ? quote(oneLine(e.title), L) : titleOf(e, L); // "(sans titre)" is not quoted
         // The document's own number and title (« Engagement 6 : Démocratie saine ») are kept as written.
         const heading = /^\s*(?:engagement|commitment)\s*(?:n[°o]\s*)?\d+/i.test(e.title)
@@ -36,17 +39,22 @@ export function textWriter(L: Lang, listErrors: boolean): ReportWriter {
         // « précision élevée », « aucune précision »: a phrase that reads for every level.
         const level = tn(`levelPhrase.${e.level}`, L, {});
         lines.push(
-          `  ${heading} — ${level} (${t(e.verifiable ? 'verifiable' : 'notVerifiable', L)}), ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()}, ${tn('findingCount', L, { count })} — ${todo}`,
+          `  ${heading} — ${level} (${t(e.verifiable ? 'verifiable' : 'notVerifiable', L)}), ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()}, ${tn('findingCount', L, { count: fs.length })} — ${todo}`,
         );
+        for (const f of fs) lines.push(line(fr, f));
       }
       if (a.commitments.length === 0) lines.push(`  ${t('noCommitment', L)}`);
+      const loose = findingsOf(fr, undefined);
+      if (loose.length) lines.push(`  ${t('outsideCommitments', L)}`, ...loose.map((f) => line(fr, f)));
       return [files++ === 0 ? '' : '\n\n', lines.join('\n')];
     },
     end(errors) {
-      const unread = listErrors ? errors.map((e) => errorLine(e.file, e.code, L)) : [];
+      const unread = listErrors ? errors.map((e) => errorLine(nameOf(e.file), e.code, L)) : [];
+      const codes = rules.size ? [fill(cli[L].legend.codes, { codes: ruleCodes(rules, L) }, L)] : [];
+      const tail = [...codes, ...unread];
       // No draft read and nothing to list: nothing at all (not an empty line on stdout).
-      if (unread.length === 0) return files === 0 ? '' : '\n';
-      return `${files === 0 ? '' : '\n\n'}${unread.join('\n')}\n`;
+      if (tail.length === 0) return files === 0 ? '' : '\n';
+      return `${files === 0 ? '' : '\n\n'}${tail.join('\n')}\n`;
     },
   };
 }

@@ -218,6 +218,42 @@ const fr = {
   },
   // The CSV report's last column: why a file could not be read (empty on the commitments' rows).
   unreadableReason: 'Problème de lecture',
+  // The facilitator's reports (report/): one report per draft (--out-dir), the remarks' CSV, the HTML report's
+  // introduction and legend.
+  outDirHelp:
+    'écrire un rapport par projet dans ce dossier, chacun au nom de son projet (à envoyer à chaque ministère)',
+  reportsWritten_one: '{{count, number}} rapport écrit dans {{dir}}',
+  reportsWritten_other: '{{count, number}} rapports écrits dans {{dir}}',
+  outAndOutDir:
+    '--out écrit un seul rapport, --out-dir un rapport par projet : choisissez l’un ou l’autre (rien n’a été écrit)',
+  compareOutDir: '--compare écrit un seul rapport : donnez --out FICHIER plutôt que --out-dir (rien n’a été écrit)',
+  location: 'Emplacement',
+  severity: 'Gravité',
+  severityCode: 'Code de gravité',
+  remarkKind: 'Type de remarque',
+  remarkCode: 'Code de la remarque',
+  flagged: 'Texte relevé',
+  remark: 'Remarque',
+  suggestionColumn: 'Suggestion',
+  explanation: 'Explication',
+  legend: {
+    title: 'Comment lire ce rapport',
+    intro:
+      'Jalon a relu {{drafts}} le {{date}}. Pour chaque engagement : son niveau de précision, ses points, les champs du modèle qui lui manquent, puis les remarques sur le texte et les questions à poser à l’auteur.',
+    level:
+      'La précision de l’engagement sur l’échelle du Mécanisme d’évaluation indépendant (MEI) du PGO (aucune précision, faible, moyen, élevé), estimée par Jalon d’après le texte : ce n’est pas l’évaluation du MEI. « Vérifiable » : une action concrète, un livrable nommé ou un jalon daté permet de vérifier sa mise en œuvre.',
+    points:
+      'Les éléments du modèle d’engagement que le texte contient (livrable, jalons datés, date de fin, indicateur, situation initiale, cible, porteur, coût, partenaires, redevabilité, public visé), chacun valant un ou plusieurs points : « 8/21 » veut dire 8 points acquis sur 21 possibles. Les questions pour l’auteur disent comment gagner les autres.',
+    severities: 'Gravité des remarques',
+    error: 'à corriger avant de diffuser le texte (règle de la maison)',
+    warning: 'rend l’engagement flou ou impossible à vérifier : à revoir',
+    suggestion: 'une amélioration conseillée',
+    info: 'pour information : souvent rien à changer',
+    where:
+      'Chaque remarque dit où elle se trouve par les premiers mots de son paragraphe (à chercher dans Word avec Ctrl+F), et sa ligne dans un fichier texte.',
+    codes:
+      'Chaque type de remarque a un code, qui sert à l’ignorer ou à changer sa gravité dans les règles maison (option --rules) : {{codes}}.',
+  },
 };
 
 const en: Shape<typeof fr> = {
@@ -419,6 +455,38 @@ const en: Shape<typeof fr> = {
     sheetName: 'follow-up',
   },
   unreadableReason: 'Reading problem',
+  outDirHelp: 'write one report per draft in this folder, each named after its draft (to send each ministry its own)',
+  reportsWritten_one: '{{count, number}} report written to {{dir}}',
+  reportsWritten_other: '{{count, number}} reports written to {{dir}}',
+  outAndOutDir: '--out writes one report, --out-dir one report per draft: choose one of them (nothing was written)',
+  compareOutDir: '--compare writes a single report: give --out FILE rather than --out-dir (nothing was written)',
+  location: 'Location',
+  severity: 'Severity',
+  severityCode: 'Severity code',
+  remarkKind: 'Kind of finding',
+  remarkCode: 'Finding code',
+  flagged: 'Flagged text',
+  remark: 'Finding',
+  suggestionColumn: 'Suggestion',
+  explanation: 'Explanation',
+  legend: {
+    title: 'How to read this report',
+    intro:
+      'Jalon reviewed {{drafts}} on {{date}}. For each commitment: its level of specificity, its points, the template fields it lacks, then the findings on its text and the questions to ask its author.',
+    level:
+      'The commitment’s specificity on the scale of the OGP’s Independent Reporting Mechanism (IRM) (no specificity, low, medium, high), estimated by Jalon from the text: it is not the IRM’s assessment. “Verifiable”: a concrete action, a named deliverable or a dated milestone makes it possible to check that it was done.',
+    points:
+      'The parts of the commitment template the text contains (deliverable, dated milestones, end date, indicator, baseline, target, lead, cost, partners, accountability, audience), each worth one point or more: “8/21” means 8 points earned out of 21. The questions for the author say how to earn the others.',
+    severities: 'Severity of the findings',
+    error: 'to fix before the text is circulated (a house rule)',
+    warning: 'makes the commitment vague or impossible to verify: to revise',
+    suggestion: 'an improvement worth making',
+    info: 'for information: often nothing to change',
+    where:
+      'Each finding says where it is by the first words of its paragraph (search for them in Word with Ctrl+F), and its line in a text file.',
+    codes:
+      'Each kind of finding has a code, used to ignore it or change its severity in house rules (the --rules option): {{codes}}.',
+  },
 };
 
 export const cli = { fr, en };

@@ -121,7 +121,8 @@ describe('jalon check', () => {
     const f = json.files[0].findings.find((x) => x.actual === 'renforcer');
     expect(f).toMatchObject({ paragraph: 1, paragraphOffset: 10, noteRef: { kind: 'footnote', id: '1' } });
     const text = (await runCli(['check', file])).stdout;
-    expect(text).toMatch(/notes\.docx · « [^»]+ » \(note 1\)/);
+    expect(text).toMatch(/^notes\.docx \(fr\)/);
+    expect(text).toMatch(/^ {4}« Il faudra renforcer le suivi\. » \(note 1\) {2}avertissement {2}Verbe flou /m);
   });
 
   it('every format renders; html is self-contained and print-ready', async () => {
@@ -166,7 +167,9 @@ describe('jalon check', () => {
     const frText = readFileSync(fr, 'utf8');
     expect(frText.slice(region.charOffset, region.charOffset + region.charLength)).toBe(region.snippet.text);
     const text = readFileSync(join(out, 'rapport.text'), 'utf8');
-    expect(text).toMatch(/plan-fr\.md:\d+:\d+ {2}avertissement {2}vague-term/);
+    // Under its commitment, where a reader finds it: the paragraph's first words and, in a text file, its line.
+    expect(text).toMatch(/^ {4}« [^»]+ » \(ligne \d+\) {2}avertissement {2}Verbe flou {2}/m);
+    expect(text).not.toMatch(/:\d+:\d+/);
     expect(text).toMatch(
       /^ {2}Engagement 2 : Renforcer .* — précision faible \(non vérifiable\), .*à ajouter : .*coût/m,
     );
@@ -258,7 +261,9 @@ describe('jalon check', () => {
     expect(shown.stdout).not.toContain(missing);
     const out = join(dir, 'revue.txt');
     await runCli(['check', '--format', 'text', '--out', out, fr, missing]);
-    expect(readFileSync(out, 'utf8')).toContain(`jalon: ${missing}: fichier introuvable`);
+    // Named as the folder given has it, not by the facilitator's path.
+    expect(readFileSync(out, 'utf8')).toContain(`jalon: absent.md: fichier introuvable`);
+    expect(readFileSync(out, 'utf8')).not.toContain(dir);
   });
 
   it('text report quotes the English way in English', async () => {
@@ -281,7 +286,11 @@ describe('jalon check', () => {
 
   it('text and Markdown reports quote the matched words once: before the message only when it does not quote them', async () => {
     const r = await runCli(['check', fr]);
-    const vague = r.stdout.split('\n').filter((l) => / vague-term /.test(l));
+    // What follows the check's name: the paragraph's first words before it say where.
+    const vague = r.stdout
+      .split('\n')
+      .filter((l) => / {2}Verbe flou {2}/.test(l))
+      .map((l) => l.split(/ {2}Verbe flou {2}/)[1]);
     expect(vague.length).toBeGreaterThan(0);
     for (const l of vague) {
       const word = /« ([^»]+) »/.exec(l)![1];
@@ -291,7 +300,8 @@ describe('jalon check', () => {
     await runCli(['check', '--format', 'md', '--out', out, fr]);
     const md = readFileSync(out, 'utf8')
       .split('\n')
-      .filter((l) => l.includes('`vague-term`'));
+      .filter((l) => l.includes(' — Verbe flou — '))
+      .map((l) => l.split(' — Verbe flou — ')[1]);
     expect(md.length).toBe(vague.length);
     for (const l of md) expect(l).not.toMatch(/» « /);
   });

@@ -34,7 +34,7 @@ describe('help in French', () => {
   it('says the values an option takes and its default in French, and the names of what options take', async () => {
     const check = (await runCli(['check', '--help'], FR)).stdout.replace(/\s+/g, ' ');
     expect(check).toContain(
-      '--format <format> format du rapport (valeurs possibles : text, json, md, html, sarif, csv ; par défaut : text)',
+      '--format <format> format du rapport (valeurs possibles : text, json, md, html, sarif, csv, csv-remarks ; par défaut : text)',
     );
     expect(check).toContain('--out <fichier>');
     expect(check).toContain('Utilisation : jalon check [options] [chemins...]');
@@ -50,7 +50,7 @@ describe('help in French', () => {
     const r = await runCli(['check', '--help'], EN);
     expect(r.stdout).toMatch(/^Usage: jalon check \[options\] \[paths\.\.\.\]$/m);
     expect(r.stdout.replace(/\s+/g, ' ')).toContain(
-      '(choices: "text", "json", "md", "html", "sarif", "csv", default: "text")',
+      '(choices: "text", "json", "md", "html", "sarif", "csv", "csv-remarks", default: "text")',
     );
   });
 });

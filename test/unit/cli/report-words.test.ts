@@ -32,9 +32,9 @@ const ONE = draft(
 
 describe('report words', () => {
   it('counts in words: « 1 projet », « 2 projets », « 1 engagement », never « (s) »', async () => {
-    expect(await report(['--format', 'html', fr])).toContain('Produit par Jalon — 1 projet</footer>');
-    expect(await report(['--format', 'html', fr, frV2])).toContain('Produit par Jalon — 2 projets</footer>');
-    expect(await report(['--lang', 'en', '--format', 'html', en])).toContain('Produced by Jalon — 1 draft</footer>');
+    expect(await report(['--format', 'html', fr])).toContain('Produit par Jalon — 1 projet — ');
+    expect(await report(['--format', 'html', fr, frV2])).toContain('Produit par Jalon — 2 projets — ');
+    expect(await report(['--lang', 'en', '--format', 'html', en])).toContain('Produced by Jalon — 1 draft — ');
     const one = await report([ONE]);
     expect(one).toMatch(/\(fr\) — 1 engagement, \d+ remarques?\n/);
     expect(await report([fr])).toMatch(/\(fr\) — 3 engagements, \d+ remarques\n/);
@@ -96,17 +96,25 @@ describe('report words', () => {
     for (const s of statuses) expect(['amélioré', 'en recul', 'inchangé', 'nouveau', 'supprimé']).toContain(s);
   });
 
-  it('names each check in the report’s language beside its id (md, html)', async () => {
+  it('names each check in the report’s language on its lines, and its id (for house rules) once (text, md, html)', async () => {
     const md = await report(['--format', 'md', fr]);
-    const findings = md.split('\n').filter((l) => /^- .* (avertissement|suggestion|info|erreur) — /.test(l));
+    const findings = md.split('\n').filter((l) => /^- .*(avertissement|suggestion|info|erreur) — /.test(l));
     expect(findings.length).toBeGreaterThan(5);
-    for (const l of findings) expect(l).toMatch(/ — [^—`]+ \(`[a-z-]+`\) — /);
-    expect(md).toContain('Verbe flou (`vague-term`)');
-    expect(md).toContain('Champ manquant (`missing-field`)');
+    for (const l of findings) expect(l).toMatch(/(avertissement|suggestion|info|erreur) — [^—`(]+ — /);
+    expect(md).not.toMatch(/\(`[a-z-]+`\)/);
+    const codes = md.split('\n').filter((l) => l.includes('`vague-term`'));
+    expect(codes).toEqual([expect.stringMatching(/règles maison .*Verbe flou : `vague-term`/)]);
+    expect(codes[0]).toContain('Champ manquant : `missing-field`');
     const html = await report(['--format', 'html', fr]);
-    expect(html).toContain('<span class="rule">Verbe flou (vague-term)</span>');
+    expect(html).toContain('<span class="rule">Verbe flou</span>');
+    expect(html.split('vague-term')).toHaveLength(2);
+    const text = await report([fr]);
+    expect(text).toMatch(/^ {4}.* {2}avertissement {2}Verbe flou {2}/m);
+    expect(text.split('vague-term')).toHaveLength(2);
+    expect(text.trimEnd().split('\n').pop()).toMatch(/règles maison .*: .*Verbe flou : vague-term/);
     const english = await report(['--lang', 'en', '--format', 'md', en]);
-    expect(english).toContain('Vague verb (`vague-term`)');
+    expect(english).toContain(' — Vague verb — ');
+    expect(english).toMatch(/house rules .*Vague verb: `vague-term`/);
   });
 
   it('spells out the IRM’s acronym at its first use in a report, and only there', async () => {
