@@ -89,12 +89,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
         opts.outDir === undefined
           ? undefined
           : opts.out !== undefined
-            ? 'outAndOutDir'
+            ? t('outAndOutDir', L)
             : opts.compare
-              ? 'compareOutDir'
+              ? t('compareOutDir', L)
               : undefined;
       if (refusal) {
-        io.stderr.write(`jalon: ${t(refusal, L)}\n`);
+        io.stderr.write(`jalon: ${refusal}\n`);
         code = 2;
         return;
       }

@@ -474,9 +474,9 @@ const en: Shape<typeof fr> = {
     intro:
       'Jalon reviewed {{drafts}} on {{date}}. For each commitment: its level of specificity, its points, the template fields it lacks, then the findings on its text and the questions to ask its author.',
     level:
-      'The commitment’s specificity on the scale of the OGP’s Independent Reporting Mechanism (IRM) (no specificity, low, medium, high), estimated by Jalon from the text: it is not the IRM’s assessment. “Verifiable”: a concrete action, a named deliverable or a dated milestone makes it possible to check that it was done.',
+      "The commitment's specificity on the scale of the OGP's Independent Reporting Mechanism (IRM) (no specificity, low, medium, high), estimated by Jalon from the text: it is not the IRM's assessment. \"Verifiable\": a concrete action, a named deliverable or a dated milestone makes it possible to check that it was done.",
     points:
-      'The parts of the commitment template the text contains (deliverable, dated milestones, end date, indicator, baseline, target, lead, cost, partners, accountability, audience), each worth one point or more: “8/21” means 8 points earned out of 21. The questions for the author say how to earn the others.',
+      'The parts of the commitment template the text contains (deliverable, dated milestones, end date, indicator, baseline, target, lead, cost, partners, accountability, audience), each worth one point or more: "8/21" means 8 points earned out of 21. The questions for the author say how to earn the others.',
     severities: 'Severity of the findings',
     error: 'to fix before the text is circulated (a house rule)',
     warning: 'makes the commitment vague or impossible to verify: to revise',
