@@ -99,6 +99,8 @@ const fr = {
     inserted: 'Modèle d’engagement inséré au curseur.',
     goTo: 'Aller à l’engagement',
     untitled: 'Engagement sans titre',
+    // A commitment in a list, a group's header or the plan's table, when its title does not already give its number.
+    numbered: '{{n}}. {{title}}',
     why: 'Pourquoi ce niveau',
     whyDetails: 'Ce qui compte dans ce niveau',
   },
@@ -283,6 +285,7 @@ const en: Shape<typeof fr> = {
     inserted: 'Commitment template inserted at the cursor.',
     goTo: 'Go to the commitment',
     untitled: 'Untitled commitment',
+    numbered: '{{n}}. {{title}}',
     why: 'Why this level',
     whyDetails: 'What this level rests on',
   },
