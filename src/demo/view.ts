@@ -34,6 +34,8 @@ export class DemoDocumentView {
   private focus: DocRange | undefined;
   private readonly css = cssHighlights();
   private readonly footer: HTMLElement;
+  /** What the browser changed in the page since the model last read it: only those paragraphs are read again. */
+  private readonly edits: MutationObserver;
 
   constructor(
     private readonly doc: DemoDocument,
@@ -55,6 +57,8 @@ export class DemoDocumentView {
       else this.schedulePaint();
       this.renderNotes();
     });
+    this.edits = new MutationObserver(() => undefined);
+    this.edits.observe(page, { subtree: true, childList: true, characterData: true });
     page.addEventListener('beforeinput', (ev) => this.onBeforeInput(ev));
     page.addEventListener('input', () => this.reconcile());
     page.addEventListener('keydown', (ev) => this.onKey(ev));
@@ -71,6 +75,7 @@ export class DemoDocumentView {
     const caret = this.cursor();
     this.elements.clear();
     this.page.replaceChildren(...this.blocks());
+    this.edits.takeRecords(); // the page now shows the model: nothing to read back
     if (this.css) this.paintMarks();
     if (caret && document.activeElement === this.page) this.placeCaret(caret);
   }
@@ -283,16 +288,49 @@ export class DemoDocumentView {
     window.getSelection()?.collapse(dom.startContainer, dom.startOffset);
   }
 
-  /** Brings the model in line with what the browser changed while the author typed. */
+  /**
+   * Brings the model in line with what the browser changed while the author typed. A keystroke changes one
+   * paragraph: only the paragraphs the browser touched are read again (reading all 6,000 of a 300-page plan at
+   * each keystroke made typing lag); a change of the page's structure (a paragraph removed or added by the
+   * browser, say a selection across paragraphs deleted) reads them all.
+   */
   private reconcile(): void {
+    const touched = new Set<HTMLElement>();
+    let structural = false;
+    for (const r of this.edits.takeRecords()) {
+      const node = r.target.nodeType === Node.ELEMENT_NODE ? (r.target as Element) : r.target.parentElement;
+      const el = node?.closest<HTMLElement>('[data-pid]');
+      if (el && this.page.contains(el)) touched.add(el);
+      else structural = true;
+    }
+    if (structural) {
+      this.reconcileAll();
+      return;
+    }
+    this.applying = true;
+    try {
+      for (const el of touched) this.doc.setText(el.dataset.pid!, (el.textContent ?? '').replace(/\n/g, ' '));
+    } finally {
+      this.applying = false;
+    }
+    this.schedulePaint();
+  }
+
+  /** Every paragraph read back from the page, and those the browser removed taken out of the model. */
+  private reconcileAll(): void {
     const els = [...this.page.querySelectorAll<HTMLElement>('[data-pid]')];
     const known = new Set(els.map((e) => e.dataset.pid));
     const structural =
       this.doc.paragraphs.some((p) => !known.has(p.id)) ||
       this.page.querySelector(':scope > :not([data-pid]):not(table)');
+    const model = new Map(this.doc.paragraphs.map((p) => [p.id, p]));
     this.applying = true;
     try {
-      for (const el of els) this.doc.setText(el.dataset.pid!, (el.textContent ?? '').replace(/\n/g, ' '));
+      for (const el of els) {
+        const text = (el.textContent ?? '').replace(/\n/g, ' ');
+        // Only the paragraphs that differ are given to the model (finding each one there costs a pass over it).
+        if (model.get(el.dataset.pid!)?.text !== text) this.doc.setText(el.dataset.pid!, text);
+      }
       if (structural) this.doc.paragraphs = this.doc.paragraphs.filter((p) => known.has(p.id));
     } finally {
       this.applying = false;
