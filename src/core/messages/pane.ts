@@ -54,6 +54,8 @@ const fr = {
     saidLeft_one: 'Il reste {{count, number}} remarque.',
     saidLeft_other: 'Il reste {{count, number}} remarques.',
     saidNoneLeft: 'Il ne reste aucune remarque.',
+    allIgnored_one: 'Plus aucune remarque à afficher : {{count, number}} remarque ignorée.',
+    allIgnored_other: 'Plus aucune remarque à afficher : {{count, number}} remarques ignorées.',
   },
   finding: {
     details: 'Détail de la remarque',
@@ -248,6 +250,8 @@ const en: Shape<typeof fr> = {
     saidLeft_one: '{{count, number}} finding left.',
     saidLeft_other: '{{count, number}} findings left.',
     saidNoneLeft: 'No finding left.',
+    allIgnored_one: 'No finding left to show: {{count, number}} finding ignored.',
+    allIgnored_other: 'No finding left to show: {{count, number}} findings ignored.',
   },
   finding: {
     details: 'Finding details',

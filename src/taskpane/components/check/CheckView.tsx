@@ -84,7 +84,7 @@ export function CheckView({ checks, ignores, selection, actions, onClearHighligh
           />
           {findings.length === 0 && !checking && (
             <p ref={empty} tabIndex={-1}>
-              {t('check.none')}
+              {ignores.ignoredCount > 0 ? t('check.allIgnored', { count: ignores.ignoredCount }) : t('check.none')}
             </p>
           )}
           {findings.length > 0 && (
