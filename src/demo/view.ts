@@ -2,7 +2,7 @@
 // Highlights use the CSS Custom Highlight API where the browser has it (no DOM change, so the caret and
 // undo survive); elsewhere they are <mark> elements redrawn with the text.
 import type { DocRange } from '../core';
-import type { DemoDocument, DemoParagraph } from './DemoDocument';
+import type { DemoDocument, DemoHighlight, DemoParagraph } from './DemoDocument';
 
 type HighlightRegistry = Map<string, unknown>;
 interface HighlightCtor {
@@ -33,6 +33,14 @@ export class DemoDocumentView {
   private paintQueued = false;
   private focus: DocRange | undefined;
   private readonly css = cssHighlights();
+  /**
+   * The highlights painted, each with its range, in one CSS Highlight per kind made once: a paint adds and removes
+   * only what changed (a keystroke takes its paragraph's highlights away; rebuilding 3,000 ranges at each one made
+   * typing lag). The ranges hold the page's nodes: a render clears them all.
+   */
+  private painted = new Map<DemoHighlight, Range>();
+  private paintedExtra: [string, Range][] = [];
+  private sets: Map<string, Set<Range>> | undefined; // a CSS Highlight is a set of ranges
   private readonly footer: HTMLElement;
   /** What the browser changed in the page since the model last read it: only those paragraphs are read again. */
   private readonly edits: MutationObserver;
@@ -74,6 +82,9 @@ export class DemoDocumentView {
   render(): void {
     const caret = this.cursor();
     this.elements.clear();
+    this.painted.clear();
+    this.paintedExtra = [];
+    for (const set of this.sets?.values() ?? []) set.clear();
     this.page.replaceChildren(...this.blocks());
     this.edits.takeRecords(); // the page now shows the model: nothing to read back
     if (this.css) this.paintMarks();
@@ -178,20 +189,35 @@ export class DemoDocumentView {
       return;
     }
     const { registry, Highlight } = this.css;
-    const byKind = new Map<string, Range[]>(KINDS.map((k) => [k, []]));
+    if (!this.sets) {
+      this.sets = new Map(KINDS.map((k) => [k, new Highlight() as unknown as Set<Range>]));
+      for (const [kind, set] of this.sets) registry.set(`jalon-${kind}`, set);
+    }
+    const sets = this.sets;
+    const now = new Set(this.doc.highlights);
+    for (const [h, range] of this.painted) {
+      if (now.has(h)) continue;
+      sets.get(h.kind)!.delete(range);
+      this.painted.delete(h);
+    }
     for (const h of this.doc.highlights) {
+      if (this.painted.has(h)) continue;
       const r = this.domRange(h);
-      if (r) byKind.get(h.kind)!.push(r);
+      if (!r) continue;
+      sets.get(h.kind)!.add(r);
+      this.painted.set(h, r);
     }
-    for (const c of this.doc.comments) {
-      const r = this.domRange(c.range);
-      if (r) byKind.get('comment')!.push(r);
-    }
-    if (this.focus) {
-      const r = this.domRange(this.focus);
-      if (r) byKind.get('focus')!.push(r);
-    }
-    for (const [kind, ranges] of byKind) registry.set(`jalon-${kind}`, new Highlight(...ranges));
+    // Comments and the selection the pane asked for are few: painted afresh.
+    for (const [kind, r] of this.paintedExtra) sets.get(kind)!.delete(r);
+    this.paintedExtra = [];
+    const extra = (kind: string, at: DocRange) => {
+      const r = this.domRange(at);
+      if (!r) return;
+      sets.get(kind)!.add(r);
+      this.paintedExtra.push([kind, r]);
+    };
+    for (const c of this.doc.comments) extra('comment', c.range);
+    if (this.focus) extra('focus', this.focus);
   }
 
   /** Browsers without CSS highlights: wrap highlighted spans in <mark> (redrawn on every change). */

@@ -68,3 +68,38 @@ test('what the page redraws from the document is not read back as typing', () =>
   expect(setText.mock.calls.map((c) => c[0])).toEqual([doc.paragraphs[8].id]);
   expect(page.querySelectorAll('[data-pid]')).toHaveLength(31);
 });
+
+test('a keystroke repaints only the highlights it changed (CSS highlights)', async () => {
+  // The CSS Custom Highlight API as Chromium has it: a registry of named sets of ranges.
+  const registry = new Map<string, Set<Range>>();
+  const g = globalThis as unknown as { CSS?: unknown; Highlight?: unknown };
+  const saved = { CSS: g.CSS, Highlight: g.Highlight };
+  g.CSS = { ...(g.CSS as object), highlights: registry };
+  g.Highlight = class extends Set<Range> {
+    constructor(...ranges: Range[]) {
+      super(ranges);
+    }
+  };
+  try {
+    const { doc, page, el } = demo(300);
+    const marks = doc.paragraphs
+      .filter((p) => p.text.startsWith('Texte'))
+      .map((p) => ({ paragraphId: p.id, start: 0, end: 5, kind: 'warning' as const }));
+    await doc.highlight(marks);
+    await new Promise((r) => requestAnimationFrame(r));
+    const warnings = registry.get('jalon-warning')!;
+    expect(warnings.size).toBe(marks.length);
+    const before = new Set(warnings);
+    (el(151).firstChild as Text).data += ' et publier';
+    page.dispatchEvent(new Event('input'));
+    await new Promise((r) => requestAnimationFrame(r));
+    // The typed paragraph's highlight went (its words changed); every other one is the same range as before.
+    expect(registry.get('jalon-warning')).toBe(warnings);
+    expect(warnings.size).toBe(marks.length - 1);
+    expect([...warnings].every((r) => before.has(r))).toBe(true);
+    expect([...warnings].some((r) => el(151).contains(r.startContainer))).toBe(false);
+  } finally {
+    g.CSS = saved.CSS;
+    g.Highlight = saved.Highlight;
+  }
+});
