@@ -2,7 +2,7 @@
 // Highlights use the CSS Custom Highlight API where the browser has it (no DOM change, so the caret and
 // undo survive); elsewhere they are <mark> elements redrawn with the text.
 import type { DocRange } from '../core';
-import type { DemoDocument, DemoParagraph } from './DemoDocument';
+import type { DemoDocument, DemoHighlight, DemoParagraph } from './DemoDocument';
 
 type HighlightRegistry = Map<string, unknown>;
 interface HighlightCtor {
@@ -33,7 +33,17 @@ export class DemoDocumentView {
   private paintQueued = false;
   private focus: DocRange | undefined;
   private readonly css = cssHighlights();
+  /**
+   * The highlights painted, each with its range, in one CSS Highlight per kind made once: a paint adds and removes
+   * only what changed (a keystroke takes its paragraph's highlights away; rebuilding 3,000 ranges at each one made
+   * typing lag). The ranges hold the page's nodes: a render clears them all.
+   */
+  private painted = new Map<DemoHighlight, Range>();
+  private paintedExtra: [string, Range][] = [];
+  private sets: Map<string, Set<Range>> | undefined; // a CSS Highlight is a set of ranges
   private readonly footer: HTMLElement;
+  /** What the browser changed in the page since the model last read it: only those paragraphs are read again. */
+  private readonly edits: MutationObserver;
 
   constructor(
     private readonly doc: DemoDocument,
@@ -55,6 +65,8 @@ export class DemoDocumentView {
       else this.schedulePaint();
       this.renderNotes();
     });
+    this.edits = new MutationObserver(() => undefined);
+    this.edits.observe(page, { subtree: true, childList: true, characterData: true });
     page.addEventListener('beforeinput', (ev) => this.onBeforeInput(ev));
     page.addEventListener('input', () => this.reconcile());
     page.addEventListener('keydown', (ev) => this.onKey(ev));
@@ -70,7 +82,11 @@ export class DemoDocumentView {
   render(): void {
     const caret = this.cursor();
     this.elements.clear();
+    this.painted.clear();
+    this.paintedExtra = [];
+    for (const set of this.sets?.values() ?? []) set.clear();
     this.page.replaceChildren(...this.blocks());
+    this.edits.takeRecords(); // the page now shows the model: nothing to read back
     if (this.css) this.paintMarks();
     if (caret && document.activeElement === this.page) this.placeCaret(caret);
   }
@@ -173,20 +189,35 @@ export class DemoDocumentView {
       return;
     }
     const { registry, Highlight } = this.css;
-    const byKind = new Map<string, Range[]>(KINDS.map((k) => [k, []]));
+    if (!this.sets) {
+      this.sets = new Map(KINDS.map((k) => [k, new Highlight() as unknown as Set<Range>]));
+      for (const [kind, set] of this.sets) registry.set(`jalon-${kind}`, set);
+    }
+    const sets = this.sets;
+    const now = new Set(this.doc.highlights);
+    for (const [h, range] of this.painted) {
+      if (now.has(h)) continue;
+      sets.get(h.kind)!.delete(range);
+      this.painted.delete(h);
+    }
     for (const h of this.doc.highlights) {
+      if (this.painted.has(h)) continue;
       const r = this.domRange(h);
-      if (r) byKind.get(h.kind)!.push(r);
+      if (!r) continue;
+      sets.get(h.kind)!.add(r);
+      this.painted.set(h, r);
     }
-    for (const c of this.doc.comments) {
-      const r = this.domRange(c.range);
-      if (r) byKind.get('comment')!.push(r);
-    }
-    if (this.focus) {
-      const r = this.domRange(this.focus);
-      if (r) byKind.get('focus')!.push(r);
-    }
-    for (const [kind, ranges] of byKind) registry.set(`jalon-${kind}`, new Highlight(...ranges));
+    // Comments and the selection the pane asked for are few: painted afresh.
+    for (const [kind, r] of this.paintedExtra) sets.get(kind)!.delete(r);
+    this.paintedExtra = [];
+    const extra = (kind: string, at: DocRange) => {
+      const r = this.domRange(at);
+      if (!r) return;
+      sets.get(kind)!.add(r);
+      this.paintedExtra.push([kind, r]);
+    };
+    for (const c of this.doc.comments) extra('comment', c.range);
+    if (this.focus) extra('focus', this.focus);
   }
 
   /** Browsers without CSS highlights: wrap highlighted spans in <mark> (redrawn on every change). */
@@ -283,16 +314,49 @@ export class DemoDocumentView {
     window.getSelection()?.collapse(dom.startContainer, dom.startOffset);
   }
 
-  /** Brings the model in line with what the browser changed while the author typed. */
+  /**
+   * Brings the model in line with what the browser changed while the author typed. A keystroke changes one
+   * paragraph: only the paragraphs the browser touched are read again (reading all 6,000 of a 300-page plan at
+   * each keystroke made typing lag); a change of the page's structure (a paragraph removed or added by the
+   * browser, say a selection across paragraphs deleted) reads them all.
+   */
   private reconcile(): void {
+    const touched = new Set<HTMLElement>();
+    let structural = false;
+    for (const r of this.edits.takeRecords()) {
+      const node = r.target.nodeType === Node.ELEMENT_NODE ? (r.target as Element) : r.target.parentElement;
+      const el = node?.closest<HTMLElement>('[data-pid]');
+      if (el && this.page.contains(el)) touched.add(el);
+      else structural = true;
+    }
+    if (structural) {
+      this.reconcileAll();
+      return;
+    }
+    this.applying = true;
+    try {
+      for (const el of touched) this.doc.setText(el.dataset.pid!, (el.textContent ?? '').replace(/\n/g, ' '));
+    } finally {
+      this.applying = false;
+    }
+    this.schedulePaint();
+  }
+
+  /** Every paragraph read back from the page, and those the browser removed taken out of the model. */
+  private reconcileAll(): void {
     const els = [...this.page.querySelectorAll<HTMLElement>('[data-pid]')];
     const known = new Set(els.map((e) => e.dataset.pid));
     const structural =
       this.doc.paragraphs.some((p) => !known.has(p.id)) ||
       this.page.querySelector(':scope > :not([data-pid]):not(table)');
+    const model = new Map(this.doc.paragraphs.map((p) => [p.id, p]));
     this.applying = true;
     try {
-      for (const el of els) this.doc.setText(el.dataset.pid!, (el.textContent ?? '').replace(/\n/g, ' '));
+      for (const el of els) {
+        const text = (el.textContent ?? '').replace(/\n/g, ' ');
+        // Only the paragraphs that differ are given to the model (finding each one there costs a pass over it).
+        if (model.get(el.dataset.pid!)?.text !== text) this.doc.setText(el.dataset.pid!, text);
+      }
       if (structural) this.doc.paragraphs = this.doc.paragraphs.filter((p) => known.has(p.id));
     } finally {
       this.applying = false;

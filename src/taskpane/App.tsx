@@ -3,8 +3,10 @@
 import './fabricConfig';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
+import type { TFunction } from 'i18next';
 import type { Commitment, DocumentHost, Finding, Lang } from '../core';
 import { translator } from './i18n';
+import { withoutIgnored } from './ignores';
 import { registerJalonIcons } from './icons';
 import { paneStyles } from './styles';
 import { darkTheme, lightTheme } from './theme';
@@ -41,15 +43,33 @@ export function App({ host, lang: initialLang = 'fr', theme = 'light' }: AppProp
   const ui = useMemo(() => ({ t: translator(lang), css: paneStyles(fluentTheme) }), [lang, fluentTheme]);
   const { notices, calls, highlights, checks, ignores, selection, definitions, card } = usePane(host, lang);
   const [tab, setTab] = useState<Tab>('check');
+  // What the last action on the list did, for screen readers (the Check tab's live region), written when shown.
+  const [said, setSaid] = useState<{ text: (t: TFunction) => string }>();
+  const say = useCallback((text: (t: TFunction) => string) => setSaid({ text }), []);
+  /** Says how many findings an action hid (< 0: showed again) and how many are left. */
+  const sayCount = (before: number) => {
+    const r = checks.latest();
+    const left = r ? withoutIgnored(r.analysis.findings, ignores.latest()).length : 0;
+    say((t) => {
+      const done =
+        before > left
+          ? t('check.saidIgnored', { count: before - left })
+          : t('check.saidRestored', { count: left - before });
+      return `${done} ${left ? t('check.saidLeft', { count: left }) : t('check.saidNoneLeft')}`;
+    });
+  };
 
   const actions: FindingActions = {
     select: selection.select,
     // The ignored finding's details (and the button pressed) go away: the next finding still listed is
-    // selected and its line takes the keyboard's focus, so the author keeps their place.
+    // selected and its line takes the keyboard's focus, so the author keeps their place (with none after it, the
+    // one before; with none left, the Check tab moves the focus to its message: useKeptFocus).
     ignore: async (f, level) => {
+      const before = ignores.visible.length;
       const next = ignores.nextAfter(f, level);
       if (next) void selection.select(next, true);
       await ignores.ignore(f, level);
+      sayCount(before);
     },
     ...definitions,
   };
@@ -60,14 +80,18 @@ export function App({ host, lang: initialLang = 'fr', theme = 'light' }: AppProp
   const ignoreUndo = {
     ...ignores,
     undo: async () => {
+      const before = ignores.visible.length;
       const again = inLatest(ignores.lastIgnored());
       if (again) void selection.select(again, true);
       await ignores.undo();
+      sayCount(before);
     },
     restore: async () => {
+      const before = ignores.visible.length;
       const again = selection.selected ?? inLatest(ignores.lastIgnored());
       if (again) void selection.select(again, true);
       await ignores.restore();
+      sayCount(before);
     },
   };
   const runCheck = useCallback(() => void checks.check('user'), [checks]);
@@ -93,6 +117,8 @@ export function App({ host, lang: initialLang = 'fr', theme = 'light' }: AppProp
               selection={selection}
               actions={actions}
               onClearHighlights={() => void highlights.clear()}
+              said={said?.text(ui.t)}
+              say={say}
             />
           )}
           {/* While a tab's chunk loads its panel stays empty (a few kilobytes from the add-in's own server). */}

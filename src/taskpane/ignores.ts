@@ -47,3 +47,6 @@ export function nextRemaining(before: Finding[], f: Finding, after: Finding[]): 
   for (let j = i - 1; j >= 0; j--) if (kept.has(before[j])) return before[j];
   return undefined;
 }
+
+/** A finding found again in another check's results (an edit moved it): its rule and fingerprint. */
+export const sameFinding = (f: Finding): string => `${f.ruleId}|${f.fingerprint}`;

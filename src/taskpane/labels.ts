@@ -1,6 +1,6 @@
-// How the pane names a commitment in a sentence: « Engagement 2 : Ouvrir les données », or the title alone
-// when the author's title already starts with its number (« Engagement 2 : … »), never « Engagement 2 :
-// Engagement 2 : … ».
+// How the pane names a commitment: in a sentence « Engagement 2 : Ouvrir les données », in a list, a group's
+// header or a table « 2. Ouvrir les données »; the title alone when the author's title already starts with its
+// number (« Engagement 2 : … »), never « Engagement 2 : Engagement 2 : … » nor « 2. Engagement 2 : … ».
 import type { TFunction } from 'i18next';
 
 /** The title already names commitment `n` (1-based): « Engagement 2 », « ENGAGEMENT n° 2 », "Commitment 2", any case. */
@@ -21,4 +21,12 @@ export function commitmentLabel(
   shown: string = title,
 ): string {
   return namesCommitment(title, n) ? shown : t(key, { n, title: shown });
+}
+
+/**
+ * Commitment `n`'s name in a list, a group's header, the plan's table or the card: « 2. Ouvrir les données », or
+ * its title alone when it names the commitment; an untitled commitment is « 2. Engagement sans titre ».
+ */
+export function commitmentName(t: TFunction, n: number, title: string): string {
+  return commitmentLabel(t, n, title || t('commitment.untitled'), 'commitment.numbered');
 }

@@ -50,7 +50,7 @@ test('check, click a finding, ignore it, clear highlights', async () => {
   await shot(page, 'check-finding-fr');
 
   await p.getByRole('button', { name: 'Ignorer cette occurrence' }).click();
-  await p.getByText(/1 remarque ignorée/).waitFor();
+  await p.getByText('1 remarque ignorée', { exact: true }).waitFor();
   expect(await p.locator('[role=status] strong').first().innerText()).toMatch(new RegExp(`^${total - 1} remarque`));
 
   await p.getByRole('button', { name: 'Effacer les surlignages' }).click();

@@ -95,3 +95,86 @@ test('« Annuler le dernier « Ignorer » » shows again the last finding ignore
   expect(screen.getByText('Remarque 2 sur 5')).toBeTruthy();
   expect(screen.queryByRole('button', { name: /Annuler le dernier|Rétablir/ })).toBeNull();
 });
+
+/** Presses `name` (a button of the selected finding's details, or of the status) from the keyboard. */
+async function press(name: string | RegExp) {
+  const button = await screen.findByRole('button', { name });
+  button.focus();
+  fireEvent.click(button);
+}
+
+const focusedLine = () => {
+  const el = document.activeElement as HTMLElement;
+  return el.id.startsWith('jalon-f-') ? el.textContent : `not a finding's line: <${el.tagName}> ${el.textContent}`;
+};
+
+test('ignoring the last finding of the list: the one before it takes the focus, and the pane says so', async () => {
+  await checkedWithKeyboard(new FakeHost(PLAN));
+  fireEvent.click(screen.getByRole('button', { name: /^Engagement 2 : registre des lobbies · / }));
+  expect(await screen.findByText('Remarque 5 sur 5')).toBeTruthy();
+  await press('Ignorer cette occurrence');
+  await waitFor(() => expect(screen.getByText('4 remarques', { selector: 'strong' })).toBeTruthy());
+  await waitFor(() => expect(focusedLine()).toMatch(/^renforcer/));
+  expect(document.activeElement!.getAttribute('aria-current')).toBe('true');
+  expect(screen.getByText('Remarque 4 sur 4')).toBeTruthy();
+  expect(await screen.findByText('1 remarque ignorée. Il reste 4 remarques.')).toBeTruthy();
+});
+
+test('ignoring every finding: the focus goes to the « no findings » message; undoing brings it back to the finding', async () => {
+  await checkedWithKeyboard(new FakeHost(PLAN));
+  fireEvent.click(screen.getByRole('button', { name: /^promouvoir/ }));
+  for (let left = 4; left >= 1; left--) {
+    await press('Ignorer cette occurrence');
+    await waitFor(() => expect(document.querySelectorAll('[id^="jalon-f-"]')).toHaveLength(left));
+    await waitFor(() => expect(focusedLine()).not.toMatch(/^not a finding/));
+  }
+  await press('Ignorer cette occurrence');
+  await waitFor(() =>
+    expect(document.activeElement!.textContent).toBe('Plus aucune remarque à afficher : 5 remarques ignorées.'),
+  );
+  expect(await screen.findByText('1 remarque ignorée. Il ne reste aucune remarque.')).toBeTruthy();
+  await press('Annuler le dernier « Ignorer »');
+  await waitFor(() => expect(focusedLine()).toMatch(/^Engagement 2 : registre des lobbies/));
+  expect(await screen.findByText('1 remarque rétablie. Il reste 1 remarque.')).toBeTruthy();
+  await press(/^Rétablir toutes les remarques ignorées/);
+  await waitFor(() => expect(screen.getByText('5 remarques', { selector: 'strong' })).toBeTruthy());
+  await waitFor(() => expect(focusedLine()).toMatch(/^Engagement 2 : registre des lobbies/));
+  expect(await screen.findByText('4 remarques rétablies. Il reste 5 remarques.')).toBeTruthy();
+});
+
+test('ignoring whole rules (grouped by rule): the focus goes to the nearest finding left, then to the message', async () => {
+  await checkedWithKeyboard(new FakeHost(PLAN));
+  fireEvent.click(screen.getByRole('button', { name: 'Règle', pressed: false }));
+  // The last « renforcer »: its rule holds three findings, the last but one of the document.
+  fireEvent.click(screen.getAllByRole('button', { name: /^renforcer/ })[1]);
+  await press(/^Ignorer la règle « Verbes ternes/);
+  await waitFor(() => expect(focusedLine()).toMatch(/^Engagement 2 : registre des lobbies/));
+  expect(await screen.findByText('3 remarques ignorées. Il reste 2 remarques.')).toBeTruthy();
+  // The last finding's rule: the one before it takes the focus.
+  await press(/^Ignorer la règle « Éléments manquants/);
+  await waitFor(() => expect(focusedLine()).toMatch(/^open data/));
+  expect(await screen.findByText('1 remarque ignorée. Il reste 1 remarque.')).toBeTruthy();
+  await press(/^Ignorer la règle « Jargon/);
+  await waitFor(() =>
+    expect(document.activeElement!.textContent).toBe('Plus aucune remarque à afficher : 5 remarques ignorées.'),
+  );
+  expect(await screen.findByText('1 remarque ignorée. Il ne reste aucune remarque.')).toBeTruthy();
+});
+
+test('a finding resolved by its definition: the next finding takes the focus, and the pane says the first is gone', async () => {
+  const host = new FakeHost(PLAN);
+  // The definition replaces the jargon (as an author would write « données ouvertes » instead).
+  host.addFootnote = async () => {
+    host.paras[3].text = 'Nous allons renforcer les données ouvertes et renforcer la participation.';
+  };
+  await checkedWithKeyboard(host);
+  fireEvent.click(screen.getByRole('button', { name: /^open data/ }));
+  expect(await screen.findByText('Remarque 3 sur 5')).toBeTruthy();
+  await press('Insérer la définition en note de bas de page');
+  await waitFor(() => expect(screen.getByText('4 remarques', { selector: 'strong' })).toBeTruthy());
+  await waitFor(() => expect(focusedLine()).toMatch(/^renforcer/));
+  expect(screen.getByText('Remarque 3 sur 4')).toBeTruthy();
+  expect(
+    await screen.findByText('La remarque ne s’applique plus au texte modifié. Il reste 4 remarques.'),
+  ).toBeTruthy();
+});

@@ -82,3 +82,63 @@ test('the review report’s headings name each commitment once', async () => {
   expect(md).toContain('## ENGAGEMENT 1 – Ouvrir les données\n');
   expect(md).toContain('## Engagement 2 : Registre des lobbies\n');
 });
+
+/** The pane checked on `PLAN`, grouped by commitment (as it opens). */
+async function checked(lang: 'fr' | 'en' = 'fr', plan = PLAN) {
+  render(<App host={new FakeHost(plan)} lang={lang} />);
+  fireEvent.click(screen.getByRole('button', { name: lang === 'fr' ? 'Vérifier le document' : 'Check document' }));
+  await waitFor(() =>
+    expect(
+      (screen.getByRole('button', { name: lang === 'fr' ? 'Revérifier' : 'Check again' }) as HTMLButtonElement)
+        .disabled,
+    ).toBe(false),
+  );
+}
+
+/** The groups' names as their headers show them (without the arrow and the count). */
+const groupNames = () =>
+  screen
+    .getAllByRole('button', { expanded: true })
+    .filter((b) => b.closest('h2'))
+    .map((b) => b.firstElementChild!.textContent!.replace(/^[▾▸] /, ''));
+
+test('the finding groups’ headers name each commitment once; a title without its number gets it', async () => {
+  await checked();
+  expect(groupNames()).toEqual(['Engagement 1 : ouvrir les données', '2. Registre des lobbies']);
+});
+
+test('the group headers in English too', async () => {
+  await checked('en', [
+    { text: 'Action plan', heading: 1 },
+    { text: 'Lobbying register', heading: 2 },
+    'We will renforcer the register.',
+    { text: 'Commitment 2: Open data', heading: 2 },
+    'Publish open data.',
+  ]);
+  expect(groupNames()).toEqual(['1. Lobbying register', 'Commitment 2: Open data']);
+});
+
+test('the plan overview’s table names each commitment once; a title without its number gets it', async () => {
+  await checked();
+  await openTab('Vue du plan');
+  const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+  expect(rows.map((r) => within(r).getAllByRole('button')[0].textContent)).toEqual([
+    'Engagement 1 : ouvrir les données',
+    '2. Registre des lobbies',
+  ]);
+});
+
+test('the Commitment tab’s list and card name each commitment once', async () => {
+  await checked();
+  await openTab('Engagement');
+  const options = within(screen.getByRole('combobox', { name: 'Engagement' })).getAllByRole('option');
+  expect(options.map((o) => o.textContent)).toEqual(['Engagement 1 : ouvrir les données', '2. Registre des lobbies']);
+  fireEvent.change(screen.getByRole('combobox', { name: 'Engagement' }), { target: { value: '0' } });
+  expect((await screen.findByRole('article')).querySelector('h2')!.textContent).toBe(
+    'Engagement 1 : ouvrir les données',
+  );
+  fireEvent.change(screen.getByRole('combobox', { name: 'Engagement' }), { target: { value: '1' } });
+  await waitFor(() =>
+    expect(screen.getByRole('article').querySelector('h2')!.textContent).toBe('2. Registre des lobbies'),
+  );
+});

@@ -58,7 +58,7 @@ test('the engagement card asks for the cost, and saving it writes a tagged field
   await openTab('Engagement');
   const card = screen.getByRole('article');
   expect(
-    within(card).getByRole('heading', { name: '1. Engagement 1 : Publier les données des marchés publics' }),
+    within(card).getByRole('heading', { name: 'Engagement 1 : Publier les données des marchés publics' }),
   ).toBeTruthy();
   const pointsBefore = Number(/^(\d+) points sur/.exec(within(card).getByText(/points sur \d+/).textContent!)![1]);
   const cost = within(card).getByLabelText('Coût et moyens');

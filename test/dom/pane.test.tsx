@@ -39,8 +39,8 @@ describe('check', () => {
     const headers = within(results).getAllByRole('button', { expanded: true });
     expect(headers.map((h) => h.textContent)).toEqual([
       expect.stringContaining('Hors engagement (préambule)1'),
-      expect.stringContaining('1. Engagement 1 : ouvrir les données3'),
-      expect.stringContaining('2. Engagement 2 : registre des lobbies1'),
+      expect.stringMatching(/^▾ Engagement 1 : ouvrir les données3$/),
+      expect.stringMatching(/^▾ Engagement 2 : registre des lobbies1$/),
     ]);
     // One highlight per finding except none of them is info; each sits on the exact text.
     await waitFor(() => expect(host.highlights).toHaveLength(5));
@@ -230,10 +230,10 @@ describe('engagement card', () => {
     await checked(host);
     host.selection = { paragraphId: host.paras[6].id, start: 3, end: 3 };
     await openTab('Engagement');
-    expect(await screen.findByRole('heading', { name: '2. Engagement 2 : registre des lobbies' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Engagement 2 : registre des lobbies' })).toBeTruthy();
     host.selection = { paragraphId: host.paras[3].id, start: 0, end: 0 };
     fireEvent.click(screen.getByRole('button', { name: 'Prendre l’engagement sous le curseur' }));
-    expect(await screen.findByRole('heading', { name: '1. Engagement 1 : ouvrir les données' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Engagement 1 : ouvrir les données' })).toBeTruthy();
   });
 
   test('insert a commitment puts the template with tagged fields after the cursor', async () => {
@@ -309,21 +309,21 @@ describe('plan overview', () => {
         .slice(1)
         .map((r) => within(r).getAllByRole('button')[0]);
     const titles = () => goButtons().map((b) => b.textContent);
-    expect(titles()).toEqual(['1. Engagement 1 : ouvrir les données', '2. Engagement 2 : registre des lobbies']);
+    expect(titles()).toEqual(['Engagement 1 : ouvrir les données', 'Engagement 2 : registre des lobbies']);
     // Vague terms: two in commitment 1, none in commitment 2.
     const rows = screen.getAllByRole('row').slice(1);
     expect(within(rows[0]).getAllByRole('cell')[4].textContent).toBe('2');
     fireEvent.click(screen.getByRole('button', { name: 'Vague terms' }));
-    expect(titles()[0]).toBe('2. Engagement 2 : registre des lobbies');
+    expect(titles()[0]).toBe('Engagement 2 : registre des lobbies');
     expect(screen.getByRole('columnheader', { name: /Vague/ }).getAttribute('aria-sort')).toBe('ascending');
     fireEvent.change(screen.getByLabelText('Filter by title'), { target: { value: 'lobbies' } });
-    expect(titles()).toEqual(['2. Engagement 2 : registre des lobbies']);
+    expect(titles()).toEqual(['Engagement 2 : registre des lobbies']);
     expect(goButtons()[0].getAttribute('title')).toBe('Go to "Engagement 2 : registre des lobbies"');
     fireEvent.click(goButtons()[0]);
     await waitFor(() => expect(host.selection?.paragraphId).toBe(host.paras[5].id));
     expect(screen.getByRole('tab', { name: 'Commitment' }).getAttribute('aria-selected')).toBe('true');
     // The Commitment tab may still be loading its view (a chunk of its own).
-    expect(await screen.findByRole('heading', { name: '2. Engagement 2 : registre des lobbies' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Engagement 2 : registre des lobbies' })).toBeTruthy();
   });
 });
 

@@ -65,8 +65,8 @@ test('before the commitments are read, the first findings are grouped as being r
   );
   expect(headers()).toEqual([
     expect.stringContaining('Hors engagement (préambule)1'),
-    expect.stringContaining('1. Engagement 1 : ouvrir les données'),
-    expect.stringContaining('2. Engagement 2 : registre des lobbies'),
+    expect.stringMatching(/^▾ Engagement 1 : ouvrir les données\d+$/),
+    expect.stringMatching(/^▾ Engagement 2 : registre des lobbies\d+$/),
   ]);
   expect(screen.queryByText(/En cours de lecture/)).toBeNull();
 });

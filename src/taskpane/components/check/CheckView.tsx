@@ -1,5 +1,6 @@
 // The Check tab: run the check, see how far it is, and the results.
 import { useEffect, useRef } from 'react';
+import type { TFunction } from 'i18next';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import type { CheckProgress } from '../../checker';
@@ -10,13 +11,17 @@ import { useUi } from '../ui';
 import { CheckStatus } from './CheckStatus';
 import type { FindingActions } from './FindingDetail';
 import { FindingList } from './FindingList';
+import { useKeptFocus } from './useKeptFocus';
 
 export interface CheckViewProps {
   checks: Pick<CheckRunState, 'run' | 'partial' | 'checking' | 'progress' | 'lastReanalysed' | 'live' | 'check'>;
   ignores: Pick<IgnoresState, 'visible' | 'ignoredCount' | 'restore' | 'canUndo' | 'undo'>;
-  selection: Pick<SelectionState, 'selectedKey' | 'selected' | 'position' | 'step' | 'takeFocus'>;
+  selection: Pick<SelectionState, 'selectedKey' | 'selected' | 'position' | 'step' | 'takeFocus' | 'select'>;
   actions: FindingActions;
   onClearHighlights: () => void;
+  /** What the last action on the list did, read out by screen readers (not shown). */
+  said?: string;
+  say: (text: (t: TFunction) => string) => void;
 }
 
 function Progress({ progress }: { progress: CheckProgress | undefined }) {
@@ -33,10 +38,12 @@ function Progress({ progress }: { progress: CheckProgress | undefined }) {
   );
 }
 
-export function CheckView({ checks, ignores, selection, actions, onClearHighlights }: CheckViewProps) {
+export function CheckView({ checks, ignores, selection, actions, onClearHighlights, said, say }: CheckViewProps) {
   const { t, css } = useUi();
   const { run, checking } = checks;
   const findings = ignores.visible;
+  const empty = useRef<HTMLParagraphElement>(null);
+  const onFocus = useKeptFocus({ findings, all: run?.analysis.findings ?? [], select: selection.select, empty, say });
   // The button is disabled while the check runs, and a browser then drops the keyboard's focus to the page:
   // a screen reader's user would lose their place. It gets the focus back once the check is over.
   const button = useRef<HTMLElement>(null);
@@ -48,7 +55,7 @@ export function CheckView({ checks, ignores, selection, actions, onClearHighligh
     if (!active || active === document.body || active === button.current) button.current?.focus();
   }, [checking]);
   return (
-    <div className={css.section}>
+    <div className={css.section} onFocus={onFocus}>
       <div className={css.row}>
         <PrimaryButton
           elementRef={button}
@@ -75,7 +82,11 @@ export function CheckView({ checks, ignores, selection, actions, onClearHighligh
             onRestore={() => void ignores.restore()}
             onUndo={ignores.canUndo ? () => void ignores.undo() : undefined}
           />
-          {findings.length === 0 && !checking && <p>{t('check.none')}</p>}
+          {findings.length === 0 && !checking && (
+            <p ref={empty} tabIndex={-1}>
+              {ignores.ignoredCount > 0 ? t('check.allIgnored', { count: ignores.ignoredCount }) : t('check.none')}
+            </p>
+          )}
           {findings.length > 0 && (
             <FindingList
               findings={findings}
@@ -87,6 +98,9 @@ export function CheckView({ checks, ignores, selection, actions, onClearHighligh
           )}
         </>
       )}
+      <div role="status" aria-live="polite" className={css.srOnly}>
+        {said}
+      </div>
     </div>
   );
 }

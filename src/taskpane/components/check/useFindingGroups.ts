@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import type { Commitment, Finding } from '../../../core';
+import { commitmentName } from '../../labels';
 import { ruleName } from './findingText';
 
 export type GroupBy = 'commitment' | 'rule';
@@ -32,7 +33,7 @@ export function groupFindings(
   const nameOf = (f: Finding): string => {
     if (groupBy === 'rule') return ruleName(t, f.ruleId);
     if (f.commitment === undefined) return t('check.preamble');
-    return `${f.commitment + 1}. ${commitments[f.commitment]?.title || t('commitment.untitled')}`;
+    return commitmentName(t, f.commitment + 1, commitments[f.commitment]?.title ?? '');
   };
   for (const f of findings) {
     const key = groupBy === 'rule' ? `r:${f.ruleId}` : f.commitment === undefined ? 'e:preamble' : `e:${f.commitment}`;

@@ -3,6 +3,7 @@
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import type { Advice, ChecklistItem, Commitment, Currency, FieldName, LevelExplanation } from '../../../core';
 import type { Answers } from '../../state/useCommitmentCard';
+import { commitmentName } from '../../labels';
 import { useUi } from '../ui';
 import { Checklist } from './Checklist';
 import { LevelWhy } from './LevelWhy';
@@ -38,7 +39,7 @@ export function CommitmentCard({ commitment: e, why, advice, currency, items, on
   return (
     <article className={css.card} aria-labelledby="jalon-card-title">
       <h2 id="jalon-card-title" className={css.h2}>
-        {e.index + 1}. {e.title || t('commitment.untitled')}
+        {commitmentName(t, e.index + 1, e.title)}
       </h2>
       <Score commitment={e} />
       {why && <LevelWhy why={why} />}

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import type { CommitmentCardState } from '../../state/useCommitmentCard';
+import { commitmentName } from '../../labels';
 import { useUi } from '../ui';
 import { CommitmentCard } from './CommitmentCard';
 
@@ -46,7 +47,7 @@ export function CommitmentView({ card, checked, onCheck }: CommitmentViewProps) 
             >
               {commitments.map((x) => (
                 <option key={x.index} value={x.index}>
-                  {x.index + 1}. {x.title || t('commitment.untitled')}
+                  {commitmentName(t, x.index + 1, x.title)}
                 </option>
               ))}
             </select>

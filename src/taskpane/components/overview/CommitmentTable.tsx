@@ -1,5 +1,6 @@
 // The commitments as a sortable table; each title goes to its commitment's card.
 import type { Commitment } from '../../../core';
+import { commitmentName } from '../../labels';
 import { fieldLabel } from '../../template';
 import { useUi } from '../ui';
 import type { Column, PlanTable } from './usePlanTable';
@@ -49,7 +50,7 @@ function Row({ commitment: e, vague, onOpen }: { commitment: Commitment; vague: 
     <tr>
       <td className={css.td}>
         <button type="button" className={css.linkButton} onClick={onOpen} title={t('overview.goTo', { title })}>
-          {e.index + 1}. {title}
+          {commitmentName(t, e.index + 1, e.title)}
         </button>
         {e.missing.length > 0 && (
           <div className={css.muted}>
