@@ -126,7 +126,7 @@ describe('score and level', () => {
     const [none] = read(vague);
     expect(none.level).toBe('none');
     expect(explainCommitment(vague, none, 'en').summary).toMatch(
-      /^No specificity, [^.]*\. To reach “low”: replace a vague verb with a concrete action \(a precise verb and a deliverable\)\.$/,
+      /^No specificity, [^.]*\. To reach "low": replace a vague verb with a concrete action \(a precise verb and a deliverable\)\.$/,
     );
     const [concrete] = read(md('## Engagement 1 : Culture du dialogue\nLa HATVP publiera le registre en ligne.'));
     expect(concrete.level).not.toBe('none');
