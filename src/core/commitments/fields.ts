@@ -2,7 +2,16 @@
 // Reads a commitment's fields: Jalon's content controls first (exact), then labelled lines and the sections
 // they open, then cues in running prose. A field that is present but says nothing ("Coût : non chiffré",
 // milestones without a date) is "weak": it is kept, and listed as missing.
-import { dateSpan, dueDate, foldSameLength, isSpace, parseDates, parseFoldedDates, type DateMention } from '../dates';
+import {
+  dateSpan,
+  dueDate,
+  foldSameLength,
+  isSpace,
+  parseDates,
+  parseFoldedDates,
+  slotDue,
+  type DateMention,
+} from '../dates';
 import type { SourceParagraph, SourceText } from '../source';
 import type { FieldName, FieldValue, Milestone } from '../types';
 import { matchLabel, paragraphLabel, type LabelMatch } from './labels';
@@ -218,13 +227,15 @@ function milestonesFrom(source: SourceText, part: Part): Milestone[] {
       offset = s.end;
       const body = source.text.slice(s.start, s.end).replace(/^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+/, '');
       const bodyStart = s.end - body.length;
-      const ds = parseFoldedDates(body, foldedSource.slice(bodyStart, s.end));
-      const end = dateSpan(ds).end;
+      const bodyFolded = foldedSource.slice(bodyStart, s.end);
+      const ds = parseFoldedDates(body, bodyFolded);
+      // « livrable – date – responsable »: the date slot's date, not a year the deliverable's words hold.
+      const end = (ds.length > 0 ? slotDue(body, bodyFolded) : undefined) ?? dateSpan(ds).end;
       const due = end ?? ds[ds.length - 1];
       const milestone: Milestone = { text: body, start: bodyStart, end: s.end };
       dueRead.set(milestone, { text: body, due: end });
       if (due) milestone.date = due.iso;
-      const status = readStatus(body, foldedSource.slice(bodyStart, s.end));
+      const status = readStatus(body, bodyFolded);
       if (status) milestone.status = status;
       milestones.push(milestone);
     }
@@ -502,13 +513,14 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
       const folded = proseFolded[k];
       if (ds.length === 0 || !DELIVERABLE.test(folded) || PAST.test(folded) || inContext(s.start)) continue;
       if (DONE.test(folded) && !AHEAD.test(folded)) continue;
+      const slot = slotDue(text, folded);
       const milestone: Milestone = {
         text,
         start: s.start,
         end: s.end,
-        date: (dateSpan(ds).end ?? ds[ds.length - 1]).iso,
+        date: (slot ?? dateSpan(ds).end ?? ds[ds.length - 1]).iso,
       };
-      dueRead.set(milestone, { text, due: dateSpan(datesOf(k)).end });
+      dueRead.set(milestone, { text, due: slot ?? dateSpan(datesOf(k)).end });
       const status = readStatus(text, folded);
       if (status) milestone.status = status;
       found.push(milestone);
