@@ -16,7 +16,8 @@ import type { SourceParagraph, SourceText } from '../source';
 import type { FieldName, FieldValue, Milestone } from '../types';
 import { matchLabel, paragraphLabel, type LabelMatch } from './labels';
 import { dueOf, fieldTable, inlineFields, isNameDate, milestoneLabels, tableFields, type TableRow } from './layout';
-import { AMOUNT, DELIVERABLE, FIGURE_CUED, PLACEHOLDER_VALUE, PROSE_CUES } from './lexicon';
+import { AMOUNT, DATED_VALUE, DELIVERABLE, FIGURE_CUED, PLACEHOLDER_VALUE, PROSE_CUES, statesCost } from './lexicon';
+import { planPeriod } from './period';
 import type { Segment } from './segment';
 import { readStatus } from './status';
 import { foldedParagraph, foldedText, isBlank, sentenceSpansIn, sentencesOfRange, type TextReading } from './text';
@@ -279,7 +280,7 @@ function usable(field: FieldName, text: string, folded?: string): boolean {
   switch (field) {
     case 'cost':
       return (
-        AMOUNT.test(f) ||
+        statesCost(f) ||
         /\b(?:sans cout|cout nul|aucun cout (?:supplementaire|additionnel)|moyens existants|a moyens constants|no (?:additional|extra) cost|within existing (?:resources|budgets?))\b/.test(
           f,
         )
@@ -315,6 +316,32 @@ const DONE =
 const DONE_AT = new RegExp(`${DONE.source}(?:\\s+\\w+){0,3}\\s+(?:in|on|en|le)\\s*$`);
 const AHEAD =
   /\b(?:will|shall|commits? to|plans? to|intends? to|is to|are to|d'ici|sera|seront|va|vont|prevoit|s'engage)\b/;
+
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
+/**
+ * A value with its year told as where things stand (« 100 % des marchés … d'ici décembre 2016 (0 % en 2015) »): the
+ * value and its year, when the year is not after the plan's start (the plan's period unknown: before another year
+ * of the sentence).
+ */
+function datedBaseline(source: SourceText, sentences: readonly Span[], folded: readonly string[]): Span | undefined {
+  const period = planPeriod(source);
+  for (let k = 0; k < sentences.length; k++) {
+    const t = folded[k];
+    if (!/\b(?:en|in) (?:19|20)\d\d\b/.test(t)) continue;
+    DATED_VALUE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DATED_VALUE.exec(t))) {
+      const value = m[1] ?? m[3];
+      const year = Number(m[2] ?? m[4]);
+      const latest = Math.max(...(t.match(YEAR) ?? []).map(Number));
+      if (period ? year > period.start : year >= latest) continue;
+      const start = sentences[k].start + m.index + m[0].indexOf(value);
+      return { start, end: start + value.length };
+    }
+  }
+  return undefined;
+}
 
 /** "Aujourd'hui, 40 % ..." states where things stand, not where they should go. */
 function isBaselineSentence(folded: string): boolean {
@@ -471,6 +498,7 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
         if (accept(proseTexts[k], proseFolded[k], isQuestion(k))) hit = proseSentences[k];
       }
     }
+    if (!hit && field === 'baseline') hit = datedBaseline(source, proseSentences, proseFolded);
     if (hit && !fields[f]) {
       fields[f] = { text: source.text.slice(hit.start, hit.end), start: hit.start, end: hit.end, source: 'prose' };
     } else if (hit && weak.has(f)) {

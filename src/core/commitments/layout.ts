@@ -5,7 +5,7 @@
 import { dateSpan, foldSameLength, parseFoldedDates } from '../dates';
 import type { SourceParagraph, SourceText } from '../source';
 import type { FieldName, FieldValue, Milestone } from '../types';
-import { AMOUNT } from './lexicon';
+import { statesCost } from './lexicon';
 import { readStatus } from './status';
 import { foldedText } from './text';
 
@@ -302,7 +302,7 @@ export function inlineFields(
       }
       const field = l.field as Scalar;
       if (fields[field] && !weak.has(field)) continue;
-      if (field === 'cost' && !AMOUNT.test(f)) continue;
+      if (field === 'cost' && !statesCost(f)) continue;
       if ((field === 'baseline' || field === 'target') && !/\d/.test(f)) continue;
       fields[field] = v;
       weak.delete(field);

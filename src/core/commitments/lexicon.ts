@@ -261,6 +261,69 @@ export const AMOUNT = new RegExp(
   String.raw`(?:(?:€|\$|£|\b(?:${CODE}))\s?\d[\d\s.,]*(?:\s?(?:k|m|md|mds|million|millions|milliards?|billion|bn))?\b|\b\d[\d\s\u00a0\u202f.,]*\s?(?:k€|m€|md€|mds€|€|euros?\b|(?:${CODE})\b|millions?\s+d['’]euros|milliards?\s+d['’]euros|millions?\s+(?:€|euros|dollars|(?:${CODE})\b)|(?:million|billion)\s+(?:euros?|dollars|(?:${CODE})\b)|dollars)|\b\d+(?:[.,]\d+)?\s?(?:etp|fte|equivalents?\s+temps\s+plein|full[- ]time\s+equivalents?|postes?\b|agents?\b|person[- ](?:days|months|years)|jours[- ]hommes?|mois[- ]hommes?))`,
 );
 
+const AMOUNTS = new RegExp(AMOUNT.source, 'g');
+// An amount compared with (« marchés attribués de plus de 90 000 € », "contracts over $10,000") is a threshold that
+// says which cases the commitment covers, not what it costs.
+const THRESHOLD =
+  /(?:\bde plus de|\bde moins de|\bau-?dela d[eu']|\bau-?dess(?:us|ous) d[eu']|\ben-?dessous d[eu']|\b(?:superieur|inferieur)e?s? (?:ou egale?s? )?a|\bexcedant|\bdepassant|\bover|\babove|\bbelow|\bunder|\bmore than|\bless than|\bexceeding|\bin excess of|\bgreater than|\bupwards of)\s*$/;
+// ... unless a cost's own word comes just before (« un budget de plus de 2 M€ », "funding of over $1 million"), or
+// nothing does (« Plus de 2 M€ seront investis », "More than $2 million will be spent": the amount is the subject).
+const COST_WORD =
+  /\b(?:couts?|coutera|budgets?|financements?|finance|enveloppe|investissements?|investi[rs]?|consacre(?:e|s|es)?|alloue(?:e|s|es)?|mobilise(?:e|s|es)?|costs?|costing|funding|funded|investments?|invest(?:ed|ing)?|allocat(?:e|ed|ing)|spend(?:ing)?|spent|worth|total(?:l?ing)?)\b(?:\s+\S+){0,3}\s*$/;
+
+/**
+ * Does a folded text state a cost: an amount (AMOUNT) that is not a threshold? Field examples: `cost` sentences give
+ * the commitment's cost, `pass` sentences do not (test/unit/commitments/field-examples.test.ts runs them).
+ */
+export function statesCost(folded: string): boolean {
+  AMOUNTS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AMOUNTS.exec(folded))) {
+    const before = folded.slice(Math.max(0, m.index - 80), m.index);
+    const threshold = THRESHOLD.exec(before);
+    if (!threshold) return true;
+    const lead = before.slice(0, threshold.index);
+    if (COST_WORD.test(lead) || !/\p{L}/u.test(lead.slice(Math.max(0, lead.search(/[^.;:!?]*$/))))) return true;
+  }
+  return false;
+}
+
+export const COST_EXAMPLES = {
+  cost: [
+    'Le projet mobilisera 2 ETP et 300 000 € sur deux ans.',
+    'Un budget de plus de 2 M€ est prévu.',
+    'Plus de 2 millions d’euros seront consacrés au portail.',
+    'Funding of over $1 million is planned for the portal.',
+    'More than $2 million will be spent on the register.',
+  ],
+  pass: [
+    'Publier au format OCDS, d’ici décembre 2016, 100 % des marchés publics attribués de plus de 90 000 € (0 % en 2015).',
+    'Les marchés supérieurs à 25 000 € HT seront publiés en données ouvertes.',
+    'Publish all contracts over $10,000 in OCDS by June 2025.',
+    'Grants above €5,000 will be listed on the portal each quarter.',
+  ],
+};
+
+/**
+ * A value with its year, told as where things stand (« (0 % en 2015) » after the measured quantity, « de 40 % en
+ * 2020 à 80 % », "from 40% in 2020 to"): a baseline when its year is not after the plan's start (or, the plan's
+ * period unknown, before another year of the sentence). Group 1 is the value, group 2 its year.
+ */
+export const DATED_VALUE =
+  /\(\s*(?:contre |against |vs\.? |compared (?:to|with) )?(\d[\d\s\u00a0\u202f.,]*\s?(?:%|points?|\p{L}+)?[^()]{0,30}?\b(?:en|in) ((?:19|20)\d\d))\s*\)|\b(?:de|from|contre|against)\s+(\d[\d\s\u00a0\u202f.,]*\s?%\s*(?:en|in) ((?:19|20)\d\d))\s+(?:a|to)\s+\d/gu;
+
+export const BASELINE_EXAMPLES = {
+  baseline: [
+    'Publier au format OCDS, d’ici décembre 2016, 100 % des marchés publics attribués (0 % en 2015).',
+    'Faire passer la part des marchés publiés de 40 % en 2014 à 80 % d’ici 2017.',
+    'Publish 100% of contracts in OCDS by December 2016 (0% in 2015).',
+  ],
+  pass: [
+    'Publier 100 % des données d’ici décembre 2017 (50 % en 2017).',
+    'Augmenter de 10 % en 2016 le nombre de jeux de données publiés.',
+  ],
+};
+
 /** Prose cues per field: a sentence matching one of them gives the field (source 'prose'). */
 export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
   indicator: [
