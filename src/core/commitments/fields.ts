@@ -16,7 +16,16 @@ import type { SourceParagraph, SourceText } from '../source';
 import type { FieldName, FieldValue, Milestone } from '../types';
 import { matchLabel, paragraphLabel, type LabelMatch } from './labels';
 import { dueOf, fieldTable, inlineFields, isNameDate, milestoneLabels, tableFields, type TableRow } from './layout';
-import { AMOUNT, DATED_VALUE, DELIVERABLE, FIGURE_CUED, PLACEHOLDER_VALUE, PROSE_CUES, statesCost } from './lexicon';
+import {
+  AMOUNT,
+  DATED_VALUE,
+  DELIVERABLE,
+  FIGURE_CUED,
+  namesPartner,
+  PLACEHOLDER_VALUE,
+  PROSE_CUES,
+  statesCost,
+} from './lexicon';
 import { planPeriod } from './period';
 import type { Segment } from './segment';
 import { readStatus } from './status';
@@ -343,6 +352,9 @@ function datedBaseline(source: SourceText, sentences: readonly Span[], folded: r
   return undefined;
 }
 
+/** The lead as a name (a label's or a control's value), not a sentence of prose that names it among other words. */
+const namedLead = (fields: Fields) => (fields.lead && fields.lead.source !== 'prose' ? fields.lead.text : undefined);
+
 /** "Aujourd'hui, 40 % ..." states where things stand, not where they should go. */
 function isBaselineSentence(folded: string): boolean {
   const baseline = PROSE_CUES.baseline ?? [];
@@ -483,6 +495,7 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
       if (question) return false; // a template's question, not the author's answer
       let cued = false;
       for (let c = 0; c < cues.length && !cued; c++) cued = cues[c].test(t);
+      if (!cued && field === 'partners') cued = namesPartner(text, namedLead(fields));
       if (!cued) return false;
       if (field === 'target' && isBaselineSentence(t)) return false;
       // A figure told as the situation (« était de 71,5 milliards d'euros en 2013 ») is not this commitment's cost.
@@ -520,7 +533,8 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
     const cues = PROSE_CUES[field] ?? [];
     const hit = labelled.find((sp) => {
       const t = foldedSource.slice(sp.start, sp.end);
-      return cues.some((re) => re.test(t));
+      if (cues.some((re) => re.test(t))) return true;
+      return field === 'partners' && namesPartner(source.text.slice(sp.start, sp.end), namedLead(fields));
     });
     if (hit) {
       fields[field] = { text: source.text.slice(hit.start, hit.end), start: hit.start, end: hit.end, source: 'prose' };

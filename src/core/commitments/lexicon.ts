@@ -2,6 +2,7 @@
 // Data, in French and English, taken from the OGP template generations (ogp-reference.md §1), Etalab's and
 // Canada's French labels, and the workshop's own words. Matching is done on accent-folded lower case.
 import { CURRENCY_CODES } from '../checks/jargon/currency-codes';
+import { foldSameLength } from '../text/fold';
 import type { FieldName } from '../types';
 
 /** A label: `null` marks a known section that is not one of Jalon's fields (it still ends the previous one). */
@@ -341,8 +342,10 @@ export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
     /\b(?:the )?(?:ministry|department|agency|office|secretariat|commission|parliament|national assembly|directorate|council) (?:of|for)?\b[^.]{0,80}\b(?:will|shall|commits?)\b/,
     /\b(?:par|by) (?:le |la |les |l'|the )?(?:ministeres?|direction|secretariat general|agence|delegation|prefectures?|dinum|etalab|ditp|hatvp|cour des comptes|cnil|cada|insee|dila|ministry|department|agency|directorate|office of)\b/,
   ],
+  // Canada's French says « intervenants » for stakeholders and names its partners' kinds (« groupes externes (par
+  // exemple, industrie et organisations non gouvernementales) »).
   partners: [
-    /\b(?:en (?:lien|partenariat|association|concertation) avec|avec (?:les|des) associations|societe civile|ong|collectivites|partenaires?|in (?:partnership|collaboration|consultation) with|civil society|ngos?|csos?|stakeholders|non-governmental)\b/,
+    /\b(?:en (?:lien|partenariat|association|concertation) avec|avec (?:les|des) associations|societe civile|ong|collectivites|partenaires?|intervenants|groupes externes|organisations non gouvernementales|organismes non gouvernementaux|organismes communautaires|organisations communautaires|in (?:partnership|collaboration|consultation) with|civil society|ngos?|csos?|stakeholders|non-governmental|community organi[sz]ations)\b/,
   ],
   // « Open data » is a policy (« promouvoir l'open data »), not a deliverable; data published « en open data »,
   // "as open data" is one.
@@ -356,6 +359,47 @@ export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
   // and officials were tried: as an audience they ranked the IRM's ratings worse (points Spearman 0.220 -> 0.206).
   audience: [
     /\b(?:grand public|usagers?|utilisateurs|population|canadiens|canadiennes|citoyens?|citoyennes?|entreprises|administrations|agents publics|elus|journalistes|chercheurs|a destination d[eu']s?|destine(?:e|s)? aux?|a l'intention d[eu']s?|general public|the public(?=\s*(?:[,.;:)]|$|and\b|or\b|to\b|in\b|can\b|will\b|with\b|at large))|citizens?|canadians|businesses|users|journalists|researchers|residents|for (?:the )?(?:public|citizens|users))\b/,
+  ],
+};
+
+// Working with someone named: « Collaborer avec Lacuna Fund », « en collaboration avec l'Université Laval », "work with
+// the Open Contracting Partnership", « avec l'appui des universités ». Read on the text as written: a name is
+// capitalised (not the sentence's first word), or the partner is a kind of organisation.
+const WITH_PARTNER =
+  /(?:\b(?:[Cc]ollabor\p{Ll}*|[Tt]ravaill\p{Ll}*|[Cc]oop[ée]r\p{Ll}*|[Ss]['’]associer|[Pp]artenariat|[Cc]onjointement|de concert|[Cc]ollaborat\p{Ll}*|[Ww]ork(?:s|ing|ed)?(?: closely| together)?|[Pp]artner(?:s|ing|ed)?|[Tt]ogether|[Jj]ointly|[Cc]ooperat\p{Ll}*)\s+(?:avec|with)|\b(?:avec|with) (?:l['’]appui|le soutien|le concours|the support|the help) (?:de|d['’]|des|du|of))\s+(?:(?:le|la|les|l['’]|des|du|de|d['’]|the|nos|our|ses|its|their|leurs)\s*)?(\p{Lu}[\p{L}\d&.-]*|\p{Ll}+)/gu;
+const PARTNER_KINDS =
+  /^(?:organisations?|organismes?|groupes?|associations?|gouvernements?|provinces?|territoires?|municipalites?|villes?|communautes?|peuples?|premieres?|autochtones|universites?|chercheurs?|experts?|industries?|entreprises?|secteurs?|partenaires?|intervenants?|ong|societe|citoyens?|jeunes|organi[sz]ations?|groups?|governments?|municipalities|cities|communities|indigenous|first|universities|researchers|academia|industry|businesses|private|partners?|stakeholders|ngos?|csos?|civil|citizens|youth)$/;
+
+/**
+ * Does a sentence say the commitment works with someone it names (a name, or a kind of organisation)? `lead`, the
+ * commitment's lead as written, is not its own partner.
+ */
+export function namesPartner(text: string, lead?: string): boolean {
+  WITH_PARTNER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WITH_PARTNER.exec(text))) {
+    const word = m[1];
+    if (/^\p{Lu}/u.test(word)) {
+      if (lead && lead.includes(word)) continue;
+      return true;
+    }
+    if (PARTNER_KINDS.test(foldSameLength(word))) return true;
+  }
+  return false;
+}
+
+export const PARTNER_EXAMPLES = {
+  partners: [
+    'Collaborer avec Lacuna Fund pour créer des jeux de données ouvertes – mars 2023 – CRDI',
+    "Mobiliser les gouvernements, les peuples autochtones et les groupes externes (par exemple, industrie et organisations non gouvernementales) pour vérifier s'ils comprennent mieux les effets cumulatifs – décembre 2023 – RNCan",
+    'Le ministère publiera le guide en collaboration avec l’Université Laval d’ici juin 2025.',
+    'Travailler avec les organismes communautaires pour recenser les besoins – juin 2024 – EDSC',
+    'Work with the Open Contracting Partnership to publish contracts by June 2025.',
+  ],
+  pass: [
+    'Publier le guide d’ici juin 2025 avec des exemples.',
+    'Le ministère travaillera avec rigueur pour publier le guide d’ici juin 2025.',
+    'Work with care to publish the contracts by June 2025.',
   ],
 };
 

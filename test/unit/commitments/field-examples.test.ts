@@ -1,6 +1,7 @@
 // The field examples written beside the cues' data (commitments/lexicon.ts): an amount compared with is a threshold,
-// not a cost; a value with its year before the plan is a baseline (audit11, finding 3).
-import { BASELINE_EXAMPLES, COST_EXAMPLES } from '../../../src/core/commitments/lexicon';
+// not a cost; a value with its year before the plan is a baseline (audit11, finding 3); partners named in the actions
+// (« Collaborer avec Lacuna Fund ») are the partners (finding 17).
+import { BASELINE_EXAMPLES, COST_EXAMPLES, PARTNER_EXAMPLES } from '../../../src/core/commitments/lexicon';
 import { readMd } from './helpers';
 
 const lang = (s: string) => (/[éèàçù’]|\b(?:le|la|les|des|du)\b/i.test(s) ? 'fr' : 'en');
@@ -39,5 +40,24 @@ describe('baseline examples', () => {
     expect(fieldsOf(line('0 % en 2015'), title).fields.baseline?.text).toBe('0 % en 2015');
     // After the plan's start: an intermediate target, not where things stood.
     expect(fieldsOf(line('50 % en 2016'), title).fields.baseline).toBeUndefined();
+  });
+});
+
+describe('partner examples', () => {
+  it.each(PARTNER_EXAMPLES.partners)('names partners, in prose and as a milestone: %s', (s) => {
+    expect(fieldsOf(s).missing).not.toContain('partners');
+    expect(fieldsOf(`${lang(s) === 'fr' ? 'Jalons' : 'Milestones'} :\n\n- ${s}`).missing).not.toContain('partners');
+  });
+  it.each(PARTNER_EXAMPLES.pass)('names none: %s', (s) => {
+    expect(fieldsOf(s).missing).toContain('partners');
+  });
+  it('the commitment’s lead is not its own partner', () => {
+    const lead = 'Porteur : Statistique Canada\n\n';
+    expect(
+      fieldsOf(`${lead}Collaborer avec Statistique Canada pour publier les données d’ici 2025.`).missing,
+    ).toContain('partners');
+    expect(fieldsOf(`${lead}Collaborer avec Lacuna Fund pour publier les données d’ici 2025.`).missing).not.toContain(
+      'partners',
+    );
   });
 });
