@@ -29,6 +29,15 @@ describe('a milestone row’s date slot', () => {
     ).toEqual(['2022-Q2', '2023-02', '2023-12']);
   });
 
+  it('reads a deadline alone in parentheses at the line’s end', () => {
+    expect(
+      milestones([
+        'Des recommandations sont publiées sur le Budget des dépenses de 2020-2021 et des années à venir. (Février 2020)',
+        'La description des plans de dépenses du Budget 2021 est améliorée. (Du février au mars 2019)',
+      ]),
+    ).toEqual(['2020-02', '2019-03']);
+  });
+
   it('in English too', () => {
     expect(milestones(['Increase clients by 10% by 2023 against the 2021 baseline – March 2023 – ECCC'], 'en')).toEqual(
       ['2023-03'],
