@@ -13,17 +13,21 @@ export interface PlanPeriod {
 const RANGE = /\b((?:19|20)\d\d)\s*(?:[-–—/]|\s(?:a|à|au|to|through)\s)\s*((?:19|20)\d\d|\d\d)\b/;
 
 /**
- * The years the plan runs, from its title: the document's first paragraph with words, when it is a short line naming
+ * The years the plan runs, from its title: one of the document's first two paragraphs with words, a short line naming
  * a plan (not a commitment) and holding a range of years. Undefined when the title says none.
  */
 export function planPeriod(source: SourceText): PlanPeriod | undefined {
-  // Read afresh each time (the first paragraph with words: at once): a document's text changes under the pane.
-  const k = source.paragraphs.findIndex((p) => /\p{L}/u.test(p.text));
-  if (k >= 0) {
+  // Read afresh each time (the first paragraphs: at once): a document's text changes under the pane. The first two
+  // paragraphs with words: a converted document may open on its file's name (« fr-canada-pan-2022-2024 »).
+  let seen = 0;
+  for (let k = 0; k < source.paragraphs.length && seen < 2; k++) {
+    if (!/\p{L}/u.test(source.paragraphs[k].text)) continue;
+    seen++;
     const text = source.paragraphs[k].text.replace(/^[\s#*_]+|[\s*_]+$/g, '');
     const m = RANGE.exec(text);
     const named = /\b(?:plan|PAN|NAP)\b/i.test(text) && !/^(?:engagement|commitment|jalon|milestone)s?\b/i.test(text);
-    if (m && named && text.split(/\s+/).length <= 30) {
+    const words = text.split(/\s+/).length;
+    if (m && named && words >= 3 && words <= 30) {
       const start = Number(m[1]);
       const end = m[2].length === 2 ? Math.floor(start / 100) * 100 + Number(m[2]) : Number(m[2]);
       if (end >= start && end - start <= 6) return { start, end, paragraph: k };

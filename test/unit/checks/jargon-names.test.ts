@@ -21,6 +21,15 @@ describe('jargon: names are not explained', () => {
     expect(jargon(plan)).toEqual([[5, 'gouvernement ouvert']]);
   });
 
+  it('finds the title after a converted document’s file name', () => {
+    const plan = [
+      '# fr-canada-pan-2022-2024',
+      '',
+      '# Plan d’action national du Canada pour un gouvernement ouvert 2022-2024',
+    ];
+    expect(jargon([...plan, '', '## Engagement 1 : Climat', '', 'Texte.'].join('\n'))).toEqual([]);
+  });
+
   it('reads the English title the same way', () => {
     const plan = [
       '# Open Government National Action Plan 2022-2024',

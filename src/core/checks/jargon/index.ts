@@ -136,17 +136,22 @@ function inAddressOrPath(scan: ParagraphScan, start: number, end: number): boole
 }
 
 /**
- * The plan's title: the document's first paragraph with words, when it is a short line naming a plan (« Plan d’action
+ * The plan's title: one of the document's first two paragraphs with words, a short line naming a plan (« Plan d’action
  * national du Canada pour un gouvernement ouvert 2022-2024 », "Open Government National Action Plan") rather than a
  * sentence or a commitment. -1 when there is none.
  */
 function planTitle(source: DocumentContext['source']): number {
-  const k = source.paragraphs.findIndex((p) => /\p{L}/u.test(p.text));
-  if (k < 0) return -1;
-  const text = source.paragraphs[k].text.replace(/^[\s#*_]+|[\s*_]+$/g, '');
-  const words = text.split(/\s+/).length;
-  const named = /\b(?:plan|PAN|NAP)\b/i.test(text) && !/^(?:engagement|commitment|jalon|milestone)s?\b/i.test(text);
-  return named && words <= 25 && !/[.!?:]$/.test(text) ? k : -1;
+  // The first two paragraphs with words: a converted document may open on its file's name (« fr-canada-pan-2022-2024 »).
+  let seen = 0;
+  for (let k = 0; k < source.paragraphs.length && seen < 2; k++) {
+    if (!/\p{L}/u.test(source.paragraphs[k].text)) continue;
+    seen++;
+    const text = source.paragraphs[k].text.replace(/^[\s#*_]+|[\s*_]+$/g, '');
+    const words = text.split(/\s+/).length;
+    const named = /\b(?:plan|PAN|NAP)\b/i.test(text) && !/^(?:engagement|commitment|jalon|milestone)s?\b/i.test(text);
+    if (named && words >= 3 && words <= 25 && !/[.!?:]$/.test(text)) return k;
+  }
+  return -1;
 }
 
 /** "open data (données publiques…)" or "Direction interministérielle du numérique (DINUM)". */
