@@ -2,12 +2,31 @@
 // Reads a commitment's fields: Jalon's content controls first (exact), then labelled lines and the sections
 // they open, then cues in running prose. A field that is present but says nothing ("Coût : non chiffré",
 // milestones without a date) is "weak": it is kept, and listed as missing.
-import { dateSpan, dueDate, foldSameLength, isSpace, parseDates, parseFoldedDates, type DateMention } from '../dates';
+import {
+  dateSpan,
+  dueDate,
+  foldSameLength,
+  isSpace,
+  parseDates,
+  parseFoldedDates,
+  slotDue,
+  type DateMention,
+} from '../dates';
 import type { SourceParagraph, SourceText } from '../source';
 import type { FieldName, FieldValue, Milestone } from '../types';
 import { matchLabel, paragraphLabel, type LabelMatch } from './labels';
 import { dueOf, fieldTable, inlineFields, isNameDate, milestoneLabels, tableFields, type TableRow } from './layout';
-import { AMOUNT, DELIVERABLE, FIGURE_CUED, PLACEHOLDER_VALUE, PROSE_CUES } from './lexicon';
+import {
+  AMOUNT,
+  DATED_VALUE,
+  DELIVERABLE,
+  FIGURE_CUED,
+  namesPartner,
+  PLACEHOLDER_VALUE,
+  PROSE_CUES,
+  statesCost,
+} from './lexicon';
+import { planPeriod } from './period';
 import type { Segment } from './segment';
 import { readStatus } from './status';
 import { foldedParagraph, foldedText, isBlank, sentenceSpansIn, sentencesOfRange, type TextReading } from './text';
@@ -218,13 +237,15 @@ function milestonesFrom(source: SourceText, part: Part): Milestone[] {
       offset = s.end;
       const body = source.text.slice(s.start, s.end).replace(/^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+/, '');
       const bodyStart = s.end - body.length;
-      const ds = parseFoldedDates(body, foldedSource.slice(bodyStart, s.end));
-      const end = dateSpan(ds).end;
+      const bodyFolded = foldedSource.slice(bodyStart, s.end);
+      const ds = parseFoldedDates(body, bodyFolded);
+      // « livrable – date – responsable »: the date slot's date, not a year the deliverable's words hold.
+      const end = (ds.length > 0 ? slotDue(body, bodyFolded) : undefined) ?? dateSpan(ds).end;
       const due = end ?? ds[ds.length - 1];
       const milestone: Milestone = { text: body, start: bodyStart, end: s.end };
       dueRead.set(milestone, { text: body, due: end });
       if (due) milestone.date = due.iso;
-      const status = readStatus(body, foldedSource.slice(bodyStart, s.end));
+      const status = readStatus(body, bodyFolded);
       if (status) milestone.status = status;
       milestones.push(milestone);
     }
@@ -268,7 +289,7 @@ function usable(field: FieldName, text: string, folded?: string): boolean {
   switch (field) {
     case 'cost':
       return (
-        AMOUNT.test(f) ||
+        statesCost(f) ||
         /\b(?:sans cout|cout nul|aucun cout (?:supplementaire|additionnel)|moyens existants|a moyens constants|no (?:additional|extra) cost|within existing (?:resources|budgets?))\b/.test(
           f,
         )
@@ -304,6 +325,35 @@ const DONE =
 const DONE_AT = new RegExp(`${DONE.source}(?:\\s+\\w+){0,3}\\s+(?:in|on|en|le)\\s*$`);
 const AHEAD =
   /\b(?:will|shall|commits? to|plans? to|intends? to|is to|are to|d'ici|sera|seront|va|vont|prevoit|s'engage)\b/;
+
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
+/**
+ * A value with its year told as where things stand (« 100 % des marchés … d'ici décembre 2016 (0 % en 2015) »): the
+ * value and its year, when the year is not after the plan's start (the plan's period unknown: before another year
+ * of the sentence).
+ */
+function datedBaseline(source: SourceText, sentences: readonly Span[], folded: readonly string[]): Span | undefined {
+  const period = planPeriod(source);
+  for (let k = 0; k < sentences.length; k++) {
+    const t = folded[k];
+    if (!/\b(?:en|in) (?:19|20)\d\d\b/.test(t)) continue;
+    DATED_VALUE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DATED_VALUE.exec(t))) {
+      const value = m[1] ?? m[3];
+      const year = Number(m[2] ?? m[4]);
+      const latest = Math.max(...(t.match(YEAR) ?? []).map(Number));
+      if (period ? year > period.start : year >= latest) continue;
+      const start = sentences[k].start + m.index + m[0].indexOf(value);
+      return { start, end: start + value.length };
+    }
+  }
+  return undefined;
+}
+
+/** The lead as a name (a label's or a control's value), not a sentence of prose that names it among other words. */
+const namedLead = (fields: Fields) => (fields.lead && fields.lead.source !== 'prose' ? fields.lead.text : undefined);
 
 /** "Aujourd'hui, 40 % ..." states where things stand, not where they should go. */
 function isBaselineSentence(folded: string): boolean {
@@ -460,6 +510,7 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
         if (accept(proseTexts[k], proseFolded[k], isQuestion(k))) hit = proseSentences[k];
       }
     }
+    if (!hit && field === 'baseline') hit = datedBaseline(source, proseSentences, proseFolded);
     if (hit && !fields[f]) {
       fields[f] = { text: source.text.slice(hit.start, hit.end), start: hit.start, end: hit.end, source: 'prose' };
     } else if (hit && weak.has(f)) {
@@ -481,7 +532,8 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
     const cues = PROSE_CUES[field] ?? [];
     const hit = labelled.find((sp) => {
       const t = foldedSource.slice(sp.start, sp.end);
-      return cues.some((re) => re.test(t));
+      if (cues.some((re) => re.test(t))) return true;
+      return field === 'partners' && namesPartner(source.text.slice(sp.start, sp.end), namedLead(fields));
     });
     if (hit) {
       fields[field] = { text: source.text.slice(hit.start, hit.end), start: hit.start, end: hit.end, source: 'prose' };
@@ -502,13 +554,14 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
       const folded = proseFolded[k];
       if (ds.length === 0 || !DELIVERABLE.test(folded) || PAST.test(folded) || inContext(s.start)) continue;
       if (DONE.test(folded) && !AHEAD.test(folded)) continue;
+      const slot = slotDue(text, folded);
       const milestone: Milestone = {
         text,
         start: s.start,
         end: s.end,
-        date: (dateSpan(ds).end ?? ds[ds.length - 1]).iso,
+        date: (slot ?? dateSpan(ds).end ?? ds[ds.length - 1]).iso,
       };
-      dueRead.set(milestone, { text, due: dateSpan(datesOf(k)).end });
+      dueRead.set(milestone, { text, due: slot ?? dateSpan(datesOf(k)).end });
       const status = readStatus(text, folded);
       if (status) milestone.status = status;
       found.push(milestone);

@@ -2,10 +2,10 @@
 // (« Indicateur | Échéance | Ministère responsable »), labels inside a sentence (« … Échéance : Automne 2027.
 // Responsable : Gendarmerie royale du Canada (GRC). », « ; situation initiale 40 % en 2024 ; cible 100 % »), and
 // the lead named in parentheses after a milestone (« (SCT) », « (FIN/ISDE) »).
-import { dateSpan, foldSameLength, parseFoldedDates } from '../dates';
+import { dateSpan, foldSameLength, parseFoldedDates, slotDue, type DateMention } from '../dates';
 import type { SourceParagraph, SourceText } from '../source';
 import type { FieldName, FieldValue, Milestone } from '../types';
-import { AMOUNT } from './lexicon';
+import { statesCost } from './lexicon';
 import { readStatus } from './status';
 import { foldedText } from './text';
 
@@ -106,9 +106,21 @@ export function rowMilestone(source: SourceText, row: TableRow): Milestone | und
 /** The due date written in a value (the end of a range, or its last date). */
 export function dueOf(source: SourceText, v: { start: number; end: number }): string | undefined {
   const text = source.text.slice(v.start, v.end);
-  const ds = parseFoldedDates(text, foldSameLength(text)).filter(
-    (d) => d.role !== 'start' && !isNameDate(text, d.start),
-  );
+  const folded = foldSameLength(text);
+  const ds = parseFoldedDates(text, folded).filter((d) => d.role !== 'start' && !isNameDate(text, d.start));
+  // A line that states its own deadline (a date slot, « … (Février 2020) ») is due then, not on a year of its words.
+  if (ds.length > 0) {
+    const slotted: DateMention[] = [];
+    let at = 0;
+    let all = true;
+    for (const line of text.split('\n')) {
+      const own = slotDue(line, folded.slice(at, at + line.length));
+      if (own) slotted.push(own);
+      else if (parseFoldedDates(line, folded.slice(at, at + line.length)).length > 0) all = false;
+      at += line.length + 1;
+    }
+    if (slotted.length > 0 && all) return dateSpan(slotted).end?.iso;
+  }
   return (dateSpan(ds).end ?? ds[ds.length - 1])?.iso;
 }
 
@@ -302,7 +314,7 @@ export function inlineFields(
       }
       const field = l.field as Scalar;
       if (fields[field] && !weak.has(field)) continue;
-      if (field === 'cost' && !AMOUNT.test(f)) continue;
+      if (field === 'cost' && !statesCost(f)) continue;
       if ((field === 'baseline' || field === 'target') && !/\d/.test(f)) continue;
       fields[field] = v;
       weak.delete(field);

@@ -2,6 +2,7 @@
 // Data, in French and English, taken from the OGP template generations (ogp-reference.md §1), Etalab's and
 // Canada's French labels, and the workshop's own words. Matching is done on accent-folded lower case.
 import { CURRENCY_CODES } from '../checks/jargon/currency-codes';
+import { foldSameLength } from '../text/fold';
 import type { FieldName } from '../types';
 
 /** A label: `null` marks a known section that is not one of Jalon's fields (it still ends the previous one). */
@@ -261,6 +262,69 @@ export const AMOUNT = new RegExp(
   String.raw`(?:(?:€|\$|£|\b(?:${CODE}))\s?\d[\d\s.,]*(?:\s?(?:k|m|md|mds|million|millions|milliards?|billion|bn))?\b|\b\d[\d\s\u00a0\u202f.,]*\s?(?:k€|m€|md€|mds€|€|euros?\b|(?:${CODE})\b|millions?\s+d['’]euros|milliards?\s+d['’]euros|millions?\s+(?:€|euros|dollars|(?:${CODE})\b)|(?:million|billion)\s+(?:euros?|dollars|(?:${CODE})\b)|dollars)|\b\d+(?:[.,]\d+)?\s?(?:etp|fte|equivalents?\s+temps\s+plein|full[- ]time\s+equivalents?|postes?\b|agents?\b|person[- ](?:days|months|years)|jours[- ]hommes?|mois[- ]hommes?))`,
 );
 
+const AMOUNTS = new RegExp(AMOUNT.source, 'g');
+// An amount compared with (« marchés attribués de plus de 90 000 € », "contracts over $10,000") is a threshold that
+// says which cases the commitment covers, not what it costs.
+const THRESHOLD =
+  /(?:\bde plus de|\bde moins de|\bau-?dela d[eu']|\bau-?dess(?:us|ous) d[eu']|\ben-?dessous d[eu']|\b(?:superieur|inferieur)e?s? (?:ou egale?s? )?a|\bexcedant|\bdepassant|\bover|\babove|\bbelow|\bunder|\bmore than|\bless than|\bexceeding|\bin excess of|\bgreater than|\bupwards of)\s*$/;
+// ... unless a cost's own word comes just before (« un budget de plus de 2 M€ », "funding of over $1 million"), or
+// nothing does (« Plus de 2 M€ seront investis », "More than $2 million will be spent": the amount is the subject).
+const COST_WORD =
+  /\b(?:couts?|coutera|budgets?|financements?|finance|enveloppe|investissements?|investi[rs]?|consacre(?:e|s|es)?|alloue(?:e|s|es)?|mobilise(?:e|s|es)?|costs?|costing|funding|funded|investments?|invest(?:ed|ing)?|allocat(?:e|ed|ing)|spend(?:ing)?|spent|worth|total(?:l?ing)?)\b(?:\s+\S+){0,3}\s*$/;
+
+/**
+ * Does a folded text state a cost: an amount (AMOUNT) that is not a threshold? Field examples: `cost` sentences give
+ * the commitment's cost, `pass` sentences do not (test/unit/commitments/field-examples.test.ts runs them).
+ */
+export function statesCost(folded: string): boolean {
+  AMOUNTS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AMOUNTS.exec(folded))) {
+    const before = folded.slice(Math.max(0, m.index - 80), m.index);
+    const threshold = THRESHOLD.exec(before);
+    if (!threshold) return true;
+    const lead = before.slice(0, threshold.index);
+    if (COST_WORD.test(lead) || !/\p{L}/u.test(lead.slice(Math.max(0, lead.search(/[^.;:!?]*$/))))) return true;
+  }
+  return false;
+}
+
+export const COST_EXAMPLES = {
+  cost: [
+    'Le projet mobilisera 2 ETP et 300 000 € sur deux ans.',
+    'Un budget de plus de 2 M€ est prévu.',
+    'Plus de 2 millions d’euros seront consacrés au portail.',
+    'Funding of over $1 million is planned for the portal.',
+    'More than $2 million will be spent on the register.',
+  ],
+  pass: [
+    'Publier au format OCDS, d’ici décembre 2016, 100 % des marchés publics attribués de plus de 90 000 € (0 % en 2015).',
+    'Les marchés supérieurs à 25 000 € HT seront publiés en données ouvertes.',
+    'Publish all contracts over $10,000 in OCDS by June 2025.',
+    'Grants above €5,000 will be listed on the portal each quarter.',
+  ],
+};
+
+/**
+ * A value with its year, told as where things stand (« (0 % en 2015) » after the measured quantity, « de 40 % en
+ * 2020 à 80 % », "from 40% in 2020 to"): a baseline when its year is not after the plan's start (or, the plan's
+ * period unknown, before another year of the sentence). Group 1 is the value, group 2 its year.
+ */
+export const DATED_VALUE =
+  /\(\s*(?:contre |against |vs\.? |compared (?:to|with) )?(\d[\d\s\u00a0\u202f.,]*\s?(?:%|points?|\p{L}+)?[^()]{0,30}?\b(?:en|in) ((?:19|20)\d\d))\s*\)|\b(?:de|from|contre|against)\s+(\d[\d\s\u00a0\u202f.,]*\s?%\s*(?:en|in) ((?:19|20)\d\d))\s+(?:a|to)\s+\d/gu;
+
+export const BASELINE_EXAMPLES = {
+  baseline: [
+    'Publier au format OCDS, d’ici décembre 2016, 100 % des marchés publics attribués (0 % en 2015).',
+    'Faire passer la part des marchés publiés de 40 % en 2014 à 80 % d’ici 2017.',
+    'Publish 100% of contracts in OCDS by December 2016 (0% in 2015).',
+  ],
+  pass: [
+    'Publier 100 % des données d’ici décembre 2017 (50 % en 2017).',
+    'Augmenter de 10 % en 2016 le nombre de jeux de données publiés.',
+  ],
+};
+
 /** Prose cues per field: a sentence matching one of them gives the field (source 'prose'). */
 export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
   indicator: [
@@ -278,8 +342,10 @@ export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
     /\b(?:the )?(?:ministry|department|agency|office|secretariat|commission|parliament|national assembly|directorate|council) (?:of|for)?\b[^.]{0,80}\b(?:will|shall|commits?)\b/,
     /\b(?:par|by) (?:le |la |les |l'|the )?(?:ministeres?|direction|secretariat general|agence|delegation|prefectures?|dinum|etalab|ditp|hatvp|cour des comptes|cnil|cada|insee|dila|ministry|department|agency|directorate|office of)\b/,
   ],
+  // Canada's French says « intervenants » for stakeholders and names its partners' kinds (« groupes externes (par
+  // exemple, industrie et organisations non gouvernementales) »).
   partners: [
-    /\b(?:en (?:lien|partenariat|association|concertation) avec|avec (?:les|des) associations|societe civile|ong|collectivites|partenaires?|in (?:partnership|collaboration|consultation) with|civil society|ngos?|csos?|stakeholders|non-governmental)\b/,
+    /\b(?:en (?:lien|partenariat|association|concertation) avec|avec (?:les|des) associations|societe civile|ong|collectivites|partenaires?|intervenants|groupes externes|organisations non gouvernementales|organismes non gouvernementaux|organismes communautaires|organisations communautaires|in (?:partnership|collaboration|consultation) with|civil society|ngos?|csos?|stakeholders|non-governmental|community organi[sz]ations)\b/,
   ],
   // « Open data » is a policy (« promouvoir l'open data »), not a deliverable; data published « en open data »,
   // "as open data" is one.
@@ -293,6 +359,48 @@ export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
   // and officials were tried: as an audience they ranked the IRM's ratings worse (points Spearman 0.220 -> 0.206).
   audience: [
     /\b(?:grand public|usagers?|utilisateurs|population|canadiens|canadiennes|citoyens?|citoyennes?|entreprises|administrations|agents publics|elus|journalistes|chercheurs|a destination d[eu']s?|destine(?:e|s)? aux?|a l'intention d[eu']s?|general public|the public(?=\s*(?:[,.;:)]|$|and\b|or\b|to\b|in\b|can\b|will\b|with\b|at large))|citizens?|canadians|businesses|users|journalists|researchers|residents|for (?:the )?(?:public|citizens|users))\b/,
+  ],
+};
+
+// Working with someone named: « Collaborer avec Lacuna Fund », « en collaboration avec l'Université Laval », "work with
+// the Open Contracting Partnership", « avec l'appui des universités ». Read on the text as written: a name is
+// capitalised (not the sentence's first word), or the partner is a kind of organisation.
+const WITH_PARTNER =
+  /(?:\b(?:[Cc]ollabor\p{Ll}*|[Tt]ravaill\p{Ll}*|[Cc]oop[ée]r\p{Ll}*|[Ss]['’]associer|[Pp]artenariat|[Cc]onjointement|de concert|[Cc]ollaborat\p{Ll}*|[Ww]ork(?:s|ing|ed)?(?: closely| together)?|[Pp]artner(?:s|ing|ed)?|[Tt]ogether|[Jj]ointly|[Cc]ooperat\p{Ll}*)\s+(?:avec|with)|\b(?:avec|with) (?:l['’]appui|le soutien|le concours|the support|the help) (?:de|d['’]|des|du|of))\s+(?:(?:le|la|les|l['’]|des|du|de|d['’]|the|nos|our|ses|its|their|leurs)\s*)?(\p{Lu}[\p{L}\d&.-]*|\p{Ll}+)/gu;
+const PARTNER_KINDS =
+  /^(?:organisations?|organismes?|groupes?|associations?|gouvernements?|provinces?|territoires?|municipalites?|villes?|communautes?|peuples?|premieres?|autochtones|universites?|chercheurs?|experts?|industries?|entreprises?|secteurs?|partenaires?|intervenants?|ong|societe|citoyens?|jeunes|organi[sz]ations?|groups?|governments?|municipalities|cities|communities|indigenous|first|universities|researchers|academia|industry|businesses|private|partners?|stakeholders|ngos?|csos?|civil|citizens|youth)$/;
+
+/**
+ * Does a sentence say the commitment works with someone it names (a name, or a kind of organisation)? `lead`, the
+ * commitment's lead as written, is not its own partner. Read in milestones and their indicators only: in running
+ * prose ("work with agencies to…") it ranked the IRM's ratings worse (shipped level Spearman 0.209 -> 0.179).
+ */
+export function namesPartner(text: string, lead?: string): boolean {
+  WITH_PARTNER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WITH_PARTNER.exec(text))) {
+    const word = m[1];
+    if (/^\p{Lu}/u.test(word)) {
+      if (lead && lead.includes(word)) continue;
+      return true;
+    }
+    if (PARTNER_KINDS.test(foldSameLength(word))) return true;
+  }
+  return false;
+}
+
+export const PARTNER_EXAMPLES = {
+  partners: [
+    'Collaborer avec Lacuna Fund pour créer des jeux de données ouvertes – mars 2023 – CRDI',
+    "Mobiliser les gouvernements, les peuples autochtones et les groupes externes (par exemple, industrie et organisations non gouvernementales) pour vérifier s'ils comprennent mieux les effets cumulatifs – décembre 2023 – RNCan",
+    'Le ministère publiera le guide en collaboration avec l’Université Laval d’ici juin 2025.',
+    'Travailler avec les organismes communautaires pour recenser les besoins – juin 2024 – EDSC',
+    'Work with the Open Contracting Partnership to publish contracts by June 2025.',
+  ],
+  pass: [
+    'Publier le guide d’ici juin 2025 avec des exemples.',
+    'Le ministère travaillera avec rigueur pour publier le guide d’ici juin 2025.',
+    'Work with care to publish the contracts by June 2025.',
   ],
 };
 

@@ -411,7 +411,50 @@ export function dateSpan(mentions: readonly DateMention[]): { start?: DateMentio
   return { start, end };
 }
 
-/** The date a milestone is due: its last end-or-point mention (a start alone does not make a due date). */
+// The words around a date in a date slot (« D'ici le printemps 2022 », "By end of March 2023", « Achèvement d'ici mars
+// 2025 »), folded: what a slot may hold besides its dates.
+const SLOT_WORDS =
+  /\b(?:d'ici|d’ici|au plus tard|jusqu'(?:a|en|au)|avant|a partir|fin|debut|mi|achevement|acheve|echeance|le|la|l|les|de|du|des|en|au|aux|et|ou|by|end|beginning|start|mid|of|the|in|on|and|or|before|until|completion|completed|due|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|printemps|ete|automne|hiver|spring|summer|fall|autumn|winter)\b/g;
+
+/**
+ * The due date written in a milestone's date slot: a line « livrable – date – responsable » (the template's and
+ * Canada's layout, dashes between spaces) is due on the date of its slot, whatever year its deliverable's words hold
+ * (« … d'ici 2023 par rapport au niveau de référence de 2021 … – mars 2023 – EC » is due March 2023); so is a line
+ * that ends on a date alone in parentheses (« … de 2020-2021 et des années à venir. (Février 2020) »). Undefined when
+ * no such part is a date alone.
+ */
+export function slotDue(text: string, folded = foldSameLength(text)): DateMention | undefined {
+  const re = /\s+[–—]\s+/g;
+  let m: RegExpExecArray | null;
+  const cuts: Array<[number, number]> = [];
+  while ((m = re.exec(text))) cuts.push([m.index, m.index + m[0].length]);
+  const slots = cuts.map(([, from], k): [number, number] => [from, k + 1 < cuts.length ? cuts[k + 1][0] : text.length]);
+  // Canada's 2018 indicators end on their deadline in parentheses: « … (Février 2020) ».
+  const last = /\(([^()]{2,60})\)[\s.;]*$/.exec(text);
+  if (last) slots.push([last.index + 1, last.index + 1 + last[1].length]);
+  for (const [from, to] of slots) {
+    const slot = text.slice(from, to);
+    const slotFolded = folded.slice(from, to);
+    if (slot.length > 60) continue;
+    const ds = parseFoldedDates(slot, slotFolded);
+    if (ds.length === 0) continue;
+    // A date alone: once its dates and the words around dates are taken out, a status in brackets at most is left.
+    let rest = slotFolded;
+    for (const d of ds) rest = rest.slice(0, d.start) + ' '.repeat(d.end - d.start) + rest.slice(d.end);
+    rest = rest.replace(/[[(][^\])]*[\])]/g, ' ').replace(SLOT_WORDS, ' ');
+    if (/\p{L}{2}/u.test(rest)) continue;
+    const ends = ds.filter((d) => d.role !== 'start');
+    const due = dateSpan(ends).end ?? ds[ds.length - 1];
+    return { ...due, start: due.start + from, end: due.end + from };
+  }
+  return undefined;
+}
+
+/**
+ * The date a milestone is due: its date slot's (slotDue), else its last end-or-point mention (a start alone does not
+ * make a due date).
+ */
 export function dueDate(text: string): DateMention | undefined {
-  return dateSpan(parseDates(text)).end;
+  const ds = parseDates(text);
+  return (ds.length > 0 ? slotDue(text) : undefined) ?? dateSpan(ds).end;
 }

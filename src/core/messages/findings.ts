@@ -47,6 +47,10 @@ const fr = {
     description: 'Expressions de temps sans date (à terme, prochainement, dès que possible, à moyen terme).',
     message: '« {{actual}} » n’est pas une échéance : donnez une date.',
     note: 'Une échéance se vérifie : « d’ici le 31 décembre 2026 », « au 2e trimestre 2026 ». Sans date, personne ne peut dire si l’engagement est tenu.',
+
+    afterPlan: 'Échéance après la fin du plan ({{end}}) : « {{actual}} ».',
+    afterPlanNote:
+      'Le plan court de {{start}} à {{end}}. Dites ce qui sera livré d’ici la fin de {{end}} (une étape datée dans le plan), ou indiquez que ce jalon dépasse la période du plan.',
   },
   'vague-quantity': {
     name: 'Quantité floue',
@@ -163,6 +167,10 @@ const en: Shape<typeof fr> = {
     description: 'Time expressions without a date (in due course, soon, as soon as possible, in the medium term).',
     message: '"{{actual}}" is not a deadline: give a date.',
     note: 'A deadline can be checked: "by 31 December 2026", "in Q2 2026". Without a date nobody can tell whether the commitment was kept.',
+
+    afterPlan: 'Deadline after the end of the plan ({{end}}): "{{actual}}".',
+    afterPlanNote:
+      'The plan runs from {{start}} to {{end}}. Say what will be delivered by the end of {{end}} (a dated step within the plan), or state that this milestone goes beyond the plan’s period.',
   },
   'vague-quantity': {
     name: 'Vague quantity',

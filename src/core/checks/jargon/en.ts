@@ -12,6 +12,8 @@ export const en: JargonData = {
         flag: ['The Department will appoint an {open government} lead in each bureau.'],
         pass: [
           'Each bureau will appoint a lead for open government (transparency, participation and accountability) by June 2025.',
+          // The plan's title names the programme; the body's first use is explained.
+          'Fifth Open Government National Action Plan of the United States 2022-2024',
         ],
       },
     },
@@ -28,7 +30,11 @@ export const en: JargonData = {
     {
       term: 'open data',
       explanation: 'public data put online that anyone can reuse freely',
-      examples: { flag: ['Cities will publish their budgets as {open data}.'] },
+      examples: {
+        flag: ['Cities will publish their budgets as {open data}.'],
+        // A repository's name is a place, not prose.
+        pass: ['Official text (source: open-data/ckanext-canada, tables/nap5.yaml).'],
+      },
     },
     {
       term: 'civic tech',

@@ -15,7 +15,11 @@ export const fr: JargonData = {
       explanation: 'données publiques mises en ligne, que chacun peut réutiliser librement',
       examples: {
         flag: ['Les communes publieront leurs budgets en {open data}.'],
-        pass: ['Les communes publieront leurs budgets en open data (données publiques réutilisables librement).'],
+        pass: [
+          'Les communes publieront leurs budgets en open data (données publiques réutilisables librement).',
+          // Le nom d’un dépôt est un lieu, pas de la prose.
+          'Texte officiel (source : open-data/ckanext-canada, ckanext/canada/tables/nap5.yaml).',
+        ],
       },
     },
     {
@@ -52,6 +56,8 @@ export const fr: JargonData = {
         flag: ['Un réseau des référents {gouvernement ouvert} sera créé dans chaque ministère.'],
         pass: [
           'Un réseau des référents gouvernement ouvert (une action publique transparente qui associe les citoyens) sera créé.',
+          // Le titre du plan nomme le programme ; la première occurrence dans le texte est expliquée.
+          'Plan d’action national du Canada pour un gouvernement ouvert 2022-2024',
         ],
       },
     },

@@ -53,10 +53,13 @@ export const jargon: TextCheck<JargonItem> = {
     const out: JargonOccurrence[] = [];
     for (const h of oneHitPerPlace(scan.hits, 'jargon')) {
       if (h.accepted) continue;
+      const start = tokens[h.first].start;
+      const end = hitEnd(tokens, h);
+      if (inAddressOrPath(scan, start, end)) continue;
       out.push({
         key: h.term.key,
-        start: tokens[h.first].start,
-        end: hitEnd(tokens, h),
+        start,
+        end,
         explained: explainedHere(tokens, h.first, h.last),
         acronym: false,
         term: h.term,
@@ -79,8 +82,10 @@ export const jargon: TextCheck<JargonItem> = {
     const inGlossary = (p: number): boolean => glossary.some(([from, to]) => p >= from - 1 && p < to);
     const seen = new Set<string>();
     const out: Finding[] = [];
+    const title = planTitle(source);
     items.forEach((occurrences, p) => {
-      if (occurrences.length === 0 || inGlossary(p)) return;
+      // The plan's title names the programme (« … pour un gouvernement ouvert »): the body's first use is explained.
+      if (occurrences.length === 0 || inGlossary(p) || p === title) return;
       const base = source.paragraphs[p].start;
       const text = source.paragraphs[p].text;
       for (const o of occurrences) {
@@ -114,6 +119,40 @@ export const jargon: TextCheck<JargonItem> = {
     return out;
   },
 };
+
+/**
+ * A web address, or a path or repository name written without spaces (« open-data/ckanext-canada »): its words name
+ * a place, they are not prose to explain.
+ */
+function inAddressOrPath(scan: ParagraphScan, start: number, end: number): boolean {
+  if (scan.urls.some(([a, b]) => a <= start && start < b)) return true;
+  const { text } = scan;
+  if (/\s/.test(text.slice(start, end))) return false;
+  let a = start;
+  let b = end;
+  while (a > 0 && !/[\s()«»"“”'’,;]/.test(text[a - 1])) a--;
+  while (b < text.length && !/[\s()«»"“”'’,;]/.test(text[b])) b++;
+  return /\p{L}\/\p{L}/u.test(text.slice(a, b));
+}
+
+/**
+ * The plan's title: one of the document's first two paragraphs with words, a short line naming a plan (« Plan d’action
+ * national du Canada pour un gouvernement ouvert 2022-2024 », "Open Government National Action Plan") rather than a
+ * sentence or a commitment. -1 when there is none.
+ */
+function planTitle(source: DocumentContext['source']): number {
+  // The first two paragraphs with words: a converted document may open on its file's name (« fr-canada-pan-2022-2024 »).
+  let seen = 0;
+  for (let k = 0; k < source.paragraphs.length && seen < 2; k++) {
+    if (!/\p{L}/u.test(source.paragraphs[k].text)) continue;
+    seen++;
+    const text = source.paragraphs[k].text.replace(/^[\s#*_]+|[\s*_]+$/g, '');
+    const words = text.split(/\s+/).length;
+    const named = /\b(?:plan|PAN|NAP)\b/i.test(text) && !/^(?:engagement|commitment|jalon|milestone)s?\b/i.test(text);
+    if (named && words >= 3 && words <= 25 && !/[.!?:]$/.test(text)) return k;
+  }
+  return -1;
+}
 
 /** "open data (données publiques…)" or "Direction interministérielle du numérique (DINUM)". */
 function explainedHere(tokens: readonly Token[], first: number, last: number): boolean {
