@@ -17,13 +17,18 @@ const RANGE = /\b((?:19|20)\d\d)\s*(?:[-–—/]|\s(?:a|à|au|to|through)\s)\s*(
  * a plan (not a commitment) and holding a range of years. Undefined when the title says none.
  */
 export function planPeriod(source: SourceText): PlanPeriod | undefined {
-  // Read afresh each time (the first paragraphs: at once): a document's text changes under the pane. The first two
-  // paragraphs with words: a converted document may open on its file's name (« fr-canada-pan-2022-2024 »).
+  // Read afresh each time (the first paragraphs: at once): a document's text changes under the pane.
+  return titlePeriod((k) => source.paragraphs[k]?.text);
+}
+
+/** planPeriod of paragraphs given one by one (`paragraph(k)`, undefined past the last): a source's, or a text's lines. */
+export function titlePeriod(paragraph: (k: number) => string | undefined): PlanPeriod | undefined {
+  // The first two paragraphs with words: a converted document may open on its file's name (« fr-canada-pan-2022-2024 »).
   let seen = 0;
-  for (let k = 0; k < source.paragraphs.length && seen < 2; k++) {
-    if (!/\p{L}/u.test(source.paragraphs[k].text)) continue;
+  for (let k = 0, raw = paragraph(0); raw !== undefined && seen < 2; raw = paragraph(++k)) {
+    if (!/\p{L}/u.test(raw)) continue;
     seen++;
-    const text = source.paragraphs[k].text.replace(/^[\s#*_]+|[\s*_]+$/g, '');
+    const text = raw.replace(/^[\s#*_]+|[\s*_]+$/g, '');
     const m = RANGE.exec(text);
     const named = /\b(?:plan|PAN|NAP)\b/i.test(text) && !/^(?:engagement|commitment|jalon|milestone)s?\b/i.test(text);
     const words = text.split(/\s+/).length;

@@ -2,6 +2,7 @@
 // placeholders, `{{start|2025}}` (the plan's first year), `{{end|2026}}` (its last), `{{start-1|2024}}` (the year
 // before it starts: a baseline's), `{{end+1|2027}}`, each with the year it reads when the plan says no period (the
 // examples as they were written). A 2015-2017 plan is shown a baseline of 2014 and milestones in 2015-2017.
+import { titlePeriod } from '../commitments/period';
 import { parseDates } from '../dates';
 import type { Commitment } from '../types';
 
@@ -14,27 +15,30 @@ export interface PlanPeriod {
 
 /** A plan lasts a few years: a longer span is not a plan's period (« depuis 1978 », a strategy to 2040). */
 const LONGEST = 6;
-const RANGE = /(?:^|[^\d])((?:19|20)\d\d)\s*(?:[-‐‑–—/]|\bà\b|\bau\b|\bto\b)\s*((?:19|20)\d\d)(?!\d)/i;
-/** Words that name the plan: « Plan d'action national », « PAN », "National Action Plan", "NAP". */
-const PLAN_WORDS = /\b(?:plan|pan|nap)\b/i;
 const PLACEHOLDER = /\{\{(start|end)([+-]\d)?\|((?:19|20)\d\d)\}\}/g;
 
 /**
- * The period the document states: the first line that names the plan with a span of years (its title or a heading:
- * « Plan d'action national 2015-2017 », "2022-2024 National Action Plan"); else the span of the dates its
- * commitments use (their milestones' and calendars'); else none.
+ * The period the document states: its title's (commitments/period.ts: « Plan d'action national 2015-2017 », "2022-2024
+ * National Action Plan"), with that title; else the span of the dates its commitments use (their milestones' and
+ * calendars'); else none.
  */
 export function planPeriod(
   text: string,
   commitments: readonly Pick<Commitment, 'fields'>[] = [],
 ): PlanPeriod | undefined {
-  for (const line of text.split('\n')) {
-    if (!PLAN_WORDS.test(line)) continue;
-    const m = RANGE.exec(line);
-    if (!m) continue;
-    const period = spanOf([Number(m[1]), Number(m[2])]);
-    if (period && period.end > period.start) return { ...period, title: line };
-  }
+  // The text's lines are its paragraphs (a source joins them with "\n"); only the first few are read.
+  let at = 0;
+  const lines: string[] = [];
+  const line = (k: number): string | undefined => {
+    while (lines.length <= k && at <= text.length) {
+      const end = text.indexOf('\n', at);
+      lines.push(text.slice(at, end < 0 ? text.length : end));
+      at = end < 0 ? text.length + 1 : end + 1;
+    }
+    return lines[k];
+  };
+  const titled = titlePeriod(line);
+  if (titled) return { start: titled.start, end: titled.end, title: lines[titled.paragraph] };
   const years: number[] = [];
   for (const c of commitments) {
     for (const j of c.fields.milestones ?? []) if (j.date) years.push(Number(j.date.slice(0, 4)));
