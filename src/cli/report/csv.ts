@@ -6,6 +6,7 @@ import { csvCell, type Lang } from '../../core';
 import { reason, t } from '../i18n';
 import { findingsOf, vagueCount } from '../review';
 import { commitmentNumber, levelLabel, missingLabels } from './common';
+import type { InputError } from '../input';
 import type { ReportWriter } from '.';
 
 export function csvWriter(L: Lang, nameOf: (file: string) => string): ReportWriter {
@@ -23,20 +24,14 @@ export function csvWriter(L: Lang, nameOf: (file: string) => string): ReportWrit
     t('findings', L),
     t('unreadableReason', L),
   ];
-  // The BOM and the header come with the first rows, or alone at the end.
-  let head = `\ufeff${header.map(csvCell).join(',')}\r\n`;
-  const headOnce = () => {
-    const h = head;
-    head = '';
-    return h;
-  };
+  const table = csvTable(header, L, nameOf);
   return {
     add(fr) {
       const rows: string[] = [];
       for (const e of fr.analysis.commitments) {
         const fs = findingsOf(fr, e);
         rows.push(
-          [
+          table.line([
             nameOf(fr.file),
             fr.analysis.language,
             commitmentNumber(e),
@@ -49,19 +44,37 @@ export function csvWriter(L: Lang, nameOf: (file: string) => string): ReportWrit
             vagueCount(fs),
             fs.length,
             '',
-          ]
-            .map(csvCell)
-            .join(',') + '\r\n',
+          ]),
         );
       }
-      return [headOnce(), rows.join('')];
+      return table.rows(rows);
     },
-    end(errors) {
-      const rows = errors.map((e) => {
-        const why = e.detail ? `${reason(e.code, L)} (${e.detail})` : reason(e.code, L);
-        return [nameOf(e.file), ...Array<string>(header.length - 2).fill(''), why].map(csvCell).join(',') + '\r\n';
-      });
-      return headOnce() + rows.join('');
-    },
+    end: table.end,
+  };
+}
+
+/**
+ * A table as both spreadsheets write it: the BOM and the header with the first rows (or alone at the end, when no
+ * draft could be read), RFC 4180 lines, and a row per unreadable file, its name and why in the last column.
+ */
+export function csvTable(header: readonly string[], L: Lang, nameOf: (file: string) => string) {
+  let head = `\ufeff${header.map(csvCell).join(',')}\r\n`;
+  const headOnce = () => {
+    const h = head;
+    head = '';
+    return h;
+  };
+  const line = (cells: ReadonlyArray<string | number>) => cells.map(csvCell).join(',') + '\r\n';
+  return {
+    line,
+    rows: (lines: readonly string[]) => [headOnce(), lines.join('')],
+    end: (errors: readonly InputError[]) =>
+      headOnce() +
+      errors
+        .map((e) => {
+          const why = e.detail ? `${reason(e.code, L)} (${e.detail})` : reason(e.code, L);
+          return line([nameOf(e.file), ...Array<string>(header.length - 2).fill(''), why]);
+        })
+        .join(''),
   };
 }

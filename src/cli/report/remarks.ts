@@ -1,10 +1,11 @@
 // One row per remark, for a facilitator or a ministry to work through in a spreadsheet (sort, filter, tick off):
 // where it is as a reader finds it, how serious, what kind, what to do. The commitments' summary is csv.ts. Written
 // as csv.ts writes: RFC 4180, formulas defused, a BOM for Excel, unreadable files in rows of their own at the end.
-import { csvCell, type Finding, type Lang } from '../../core';
-import { reason, severityLabel, t } from '../i18n';
+import type { Finding, Lang } from '../../core';
+import { severityLabel, t } from '../i18n';
 import { findingsOf, type FileReview } from '../review';
 import { commitmentNumber, noteOf, quoted, ruleName, titleOf, whereOf } from './common';
+import { csvTable } from './csv';
 import type { ReportWriter } from '.';
 
 export function remarksCsvWriter(L: Lang, nameOf: (file: string) => string): ReportWriter {
@@ -23,33 +24,24 @@ export function remarksCsvWriter(L: Lang, nameOf: (file: string) => string): Rep
     t('explanation', L),
     t('unreadableReason', L),
   ];
-  let head = `\ufeff${header.map(csvCell).join(',')}\r\n`;
-  const headOnce = () => {
-    const h = head;
-    head = '';
-    return h;
-  };
+  const table = csvTable(header, L, nameOf);
   const row = (fr: FileReview, f: Finding): string => {
     const e = f.commitment === undefined ? undefined : fr.analysis.commitments[f.commitment];
-    return (
-      [
-        nameOf(fr.file),
-        e ? commitmentNumber(e) : '',
-        e ? titleOf(e, L) : t('outsideCommitments', L),
-        whereOf(fr, f, L),
-        severityLabel(f.severity, L),
-        f.severity,
-        ruleName(f.ruleId, L),
-        f.ruleId,
-        quoted(f)?.trim() ?? '',
-        f.message,
-        f.expected.join(' | '),
-        noteOf(f, L) ?? '',
-        '',
-      ]
-        .map(csvCell)
-        .join(',') + '\r\n'
-    );
+    return table.line([
+      nameOf(fr.file),
+      e ? commitmentNumber(e) : '',
+      e ? titleOf(e, L) : t('outsideCommitments', L),
+      whereOf(fr, f, L),
+      severityLabel(f.severity, L),
+      f.severity,
+      ruleName(f.ruleId, L),
+      f.ruleId,
+      quoted(f)?.trim() ?? '',
+      f.message,
+      f.expected.join(' | '),
+      noteOf(f, L) ?? '',
+      '',
+    ]);
   };
   return {
     add(fr) {
@@ -57,14 +49,8 @@ export function remarksCsvWriter(L: Lang, nameOf: (file: string) => string): Rep
       const rows: string[] = [];
       for (const e of fr.analysis.commitments) for (const f of findingsOf(fr, e)) rows.push(row(fr, f));
       for (const f of findingsOf(fr, undefined)) rows.push(row(fr, f));
-      return [headOnce(), rows.join('')];
+      return table.rows(rows);
     },
-    end(errors) {
-      const rows = errors.map((e) => {
-        const why = e.detail ? `${reason(e.code, L)} (${e.detail})` : reason(e.code, L);
-        return [nameOf(e.file), ...Array<string>(header.length - 2).fill(''), why].map(csvCell).join(',') + '\r\n';
-      });
-      return headOnce() + rows.join('');
-    },
+    end: table.end,
   };
 }
