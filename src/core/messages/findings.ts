@@ -170,7 +170,7 @@ const en: Shape<typeof fr> = {
 
     afterPlan: 'Deadline after the end of the plan ({{end}}): "{{actual}}".',
     afterPlanNote:
-      'The plan runs from {{start}} to {{end}}. Say what will be delivered by the end of {{end}} (a dated step within the plan), or state that this milestone goes beyond the plan’s period.',
+      "The plan runs from {{start}} to {{end}}. Say what will be delivered by the end of {{end}} (a dated step within the plan), or state that this milestone goes beyond the plan's period.",
   },
   'vague-quantity': {
     name: 'Vague quantity',
