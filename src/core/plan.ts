@@ -7,5 +7,5 @@ export { explainCommitment } from './commitments/model';
 export { updatesSheet } from './tracking/sheet';
 export { commitmentAdvice } from './checks/missing-field/advice';
 export { planCurrency } from './template/currency';
-export { planPeriod } from './template/period';
+export { planPeriod } from './template/plan-period';
 export { checklistIn } from './commitments/score';

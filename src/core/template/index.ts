@@ -8,7 +8,8 @@ import { TEMPLATE_FIELDS, fieldMeta, tagOf, type TemplateFieldId } from './field
 
 export * from './fields';
 export { CURRENCIES, inCurrency, planCurrency, type Currency } from './currency';
-export { datedFor, planPeriod, type PlanPeriod } from './period';
+export { datedFor, type PlanPeriod } from './period';
+export { planPeriod } from './plan-period';
 
 export interface TemplateOptions {
   /** Heading level of the engagement title (default 2: level 1 is usually the plan's axes). */

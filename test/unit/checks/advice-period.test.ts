@@ -3,7 +3,8 @@
 import { analyze, fromPlainText, type Finding, type Lang } from '../../../src/core';
 import { BANKS } from '../../../src/core/checks/missing-field/advice';
 import { fields } from '../../../src/core/messages/fields';
-import { datedFor, planPeriod } from '../../../src/core/template/period';
+import { datedFor } from '../../../src/core/template/period';
+import { planPeriod } from '../../../src/core/template/plan-period';
 
 const BODY = {
   fr: `## Engagement 1 : Ouvrir les données de la commande publique

@@ -8,7 +8,7 @@ import { foldSameLength, foldWord } from '../../../src/core/text/fold';
 import { duplicate } from '../../../src/core/checks/duplicate';
 import { missingField } from '../../../src/core/checks/missing-field';
 import { planCurrency } from '../../../src/core/template/currency';
-import { planPeriod } from '../../../src/core/template/period';
+import { planPeriod } from '../../../src/core/template/plan-period';
 import { adviceReading, adviceWords, commitmentSubject, BANKS } from '../../../src/core/checks/missing-field/advice';
 import { shingleRange, STOPWORDS, SHINGLE } from '../../../src/core/checks/duplicate/shingles';
 import {

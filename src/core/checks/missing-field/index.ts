@@ -6,7 +6,7 @@ import { fields as fieldTexts } from '../../messages/fields';
 import { findings } from '../../messages/findings';
 import { translators } from '../../messages/translate';
 import { planCurrency } from '../../template/currency';
-import { planPeriod } from '../../template/period';
+import { planPeriod } from '../../template/plan-period';
 import { fieldMeta, TEMPLATE_FIELDS, type FieldMeta } from '../../template/fields';
 import type { FieldName, Finding, Lang } from '../../types';
 import { wordsOfCommitments } from '../plan-words';
