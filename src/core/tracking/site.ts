@@ -4,6 +4,7 @@
 import type { SourceText } from '../source';
 import type { Commitment, FieldName, Lang, OpenGovValue, PlanReading, SpecificityLevel } from '../types';
 import { calendarOf } from '../commitments/fields';
+import { explainCommitment } from '../commitments/model';
 import { daysBetween, dueDay } from './dates';
 import type { Feedback } from './feedback';
 import { indicatorId, type KnownCommitment, type PlanIds } from './ids';
@@ -11,7 +12,6 @@ import { milestoneParts } from './sheet';
 import { MAX_POINTS, statusPoints, type TrackStatus } from './status';
 import { plainText, titleText } from './text';
 import type { Report } from './updates';
-import { score, translator } from '../messages';
 import { acronymsOf } from './acronyms';
 
 /** The plan's fields a commitment page shows, in this order: what the drafting check read. */
@@ -211,27 +211,6 @@ function monthsAfter(day: string, period: string): number {
   return month(period) - month(day);
 }
 
-/**
- * The verifiable reason in the other language: the sentence is Jalon's own (one of a few), found again among those
- * it makes in the plan's language; undefined for a sentence it does not know.
- */
-function reasonAlt(reason: string, lang: Lang): string | undefined {
-  const own = translator(score, lang);
-  const alt = translator(score, lang === 'fr' ? 'en' : 'fr');
-  const sentences: [string, Record<string, string>][] = [
-    ...['yesMilestone', 'yesAction', 'yesDeliverable'].map((k): [string, Record<string, string>] => [
-      'verifiable.yes',
-      { what: `verifiable.${k}` },
-    ]),
-    ...['noNothing', 'noVague'].map((k): [string, Record<string, string>] => [
-      'verifiable.no',
-      { what: `verifiable.${k}` },
-    ]),
-  ];
-  for (const [key, { what }] of sentences)
-    if (own(key, { what: own(what) }) === reason) return alt(key, { what: alt(what) });
-  return undefined;
-}
 
 /** Points of units: each counts 0 to 3, a withdrawn one not at all. */
 export function pointsOf(units: readonly { effective?: TrackStatus; points: number }[]): Points {
@@ -313,8 +292,9 @@ function commitmentOf(
   if (titleAlt) out.titleAlt = titleAlt;
   if (c.verifiableReason) {
     out.verifiableReason = c.verifiableReason;
-    const alt = reasonAlt(c.verifiableReason, input.analysis.language);
-    if (alt) out.verifiableReasonAlt = alt;
+    // The same sentence in the other language, as a report explains a commitment in its reader's language.
+    const other = input.analysis.language === 'fr' ? 'en' : 'fr';
+    if (input.source) out.verifiableReasonAlt = explainCommitment(input.source, c, other).verifiableReason;
   }
   if (actionsInMilestones) out.actionsInMilestones = true;
   return out;
