@@ -59,7 +59,7 @@ export function acronymsOf(text: string): Map<string, string> {
  * (« Ressources naturelles Canada (RNCAN) »); an acronym already spelled out there, or one the plan does not
  * define, left as it is.
  */
-export function spelledOut(text: string, acronyms: ReadonlyMap<string, string>): string {
+export function acronymsNamed(text: string, acronyms: ReadonlyMap<string, string>): string {
   if (acronyms.size === 0) return text;
   return text.replace(/(?<![\p{L}\d(])[\p{L}\d&-]+(?![\p{L}\d)])/gu, (word) => {
     const name = acronyms.get(word);

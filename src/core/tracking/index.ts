@@ -53,4 +53,4 @@ export {
 export { planJson, planJsonParts, mergedUpdatesParts, registryFromPlanJson, PLAN_JSON_FORMAT } from './opendata';
 export { prepareSite, idIndex, type PrepareInput, type Prepared } from './prepare';
 export { problemLine } from './problems';
-export { acronymsOf, spelledOut } from './acronyms';
+export { acronymsOf, acronymsNamed } from './acronyms';

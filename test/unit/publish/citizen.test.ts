@@ -3,7 +3,7 @@
 // who leads by name, how much is reported, a late completion said late, Jalon's words in the page's language.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { acronymsOf, prepareSite, sheetColumns, spelledOut, type CsvTable } from '../../../src/core';
+import { acronymsOf, prepareSite, sheetColumns, acronymsNamed, type CsvTable } from '../../../src/core';
 import { analysis, commitment } from './model';
 import { DECEMBER, FEEDBACK, JUNE, PLAN, publishArgs, runCli, snapshot, tempDir, TODAY } from './helpers';
 
@@ -209,11 +209,11 @@ describe('leads by name', () => {
       ['STATCAN', 'Statistique Canada'],
       ['SCT', 'Secrétariat du Conseil du Trésor'],
     ]);
-    expect(spelledOut('RNCAN, STATCAN, EC', defined)).toBe(
+    expect(acronymsNamed('RNCAN, STATCAN, EC', defined)).toBe(
       'Ressources naturelles Canada (RNCAN), Statistique Canada (STATCAN), EC',
     );
     // Already spelled out: left as it is.
-    expect(spelledOut('Ressources naturelles Canada (RNCAN)', defined)).toBe('Ressources naturelles Canada (RNCAN)');
+    expect(acronymsNamed('Ressources naturelles Canada (RNCAN)', defined)).toBe('Ressources naturelles Canada (RNCAN)');
   });
 
   test('a lead the plan defines is named on the dashboard, in the overdue table and on its milestones', async () => {

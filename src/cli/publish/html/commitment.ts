@@ -6,7 +6,7 @@ import {
   daysBetween,
   levelName,
   SHOWN_FIELDS,
-  spelledOut,
+  acronymsNamed,
   type Feedback,
   type Lang,
   type PublicReport,
@@ -22,7 +22,7 @@ import { wordsFor, type Words } from './words';
 function fields(c: SiteCommitment, site: Site, w: Words): string {
   let rows = '';
   for (const f of SHOWN_FIELDS) {
-    const v = f === 'lead' && c.fields.lead ? spelledOut(c.fields.lead, site.acronyms) : c.fields[f];
+    const v = f === 'lead' && c.fields.lead ? acronymsNamed(c.fields.lead, site.acronyms) : c.fields[f];
     const none =
       f === 'actions' && c.actionsInMilestones
         ? 'site.actionsInMilestones'
@@ -73,7 +73,7 @@ function unit(u: Unit, site: Site, w: Words): string {
   const cls = u.overdue ? ' class="late"' : u.effective === 'complete' ? ' class="done"' : '';
   const due = u.due ? w.dueOn(u.due) : w.label('site.noDue');
   const meta = u.lead
-    ? `${due} · ${w.label('site.column.lead')}${colon(l.page)} ${inline(spelledOut(u.lead, site.acronyms), undefined, l)}`
+    ? `${due} · ${w.label('site.column.lead')}${colon(l.page)} ${inline(acronymsNamed(u.lead, site.acronyms), undefined, l)}`
     : due;
   const late = u.overdue
     ? ` <span class="badge late-badge">${w.label('site.overdueBadge')}</span> <span class="meta">${esc(t('site.daysLate', { count: u.daysLate ?? 0 }))}</span>`

@@ -1,7 +1,7 @@
 // The plan's dashboard: a menu of its sections, its points and how they are counted, every commitment (what was
 // promised, reached in a few Tab presses), the overdue milestones grouped by commitment, the latest period's
 // changes, the milestones by status and the points period by period.
-import { colon, levelName, spelledOut, type Change, type Lang, type Site } from '../../../core';
+import { colon, levelName, acronymsNamed, type Change, type Lang, type Site } from '../../../core';
 import { pointsBar, seriesChart, statusBar, STATUS_ORDER, swatch } from './charts';
 import { badge, esc, inline, LIST_TEXT, percent, period, statusLabel, type PageText, type T } from './format';
 import { page } from './layout';
@@ -53,7 +53,7 @@ function overdue(site: Site, w: Words): string {
     const rows = units
       .map(
         ({ unit: u }) =>
-          `<tr class="late"><td class="id"><a href="${commitment.id}.html#${u.id}">${u.id}</a></td><td class="num">${esc(t('site.daysLate', { count: u.daysLate ?? 0 }))}</td><td>${badge(u.effective, t)}</td><td class="num">${esc(w.dueText(u.due!))}</td><td>${inline(u.text, u.textAlt, l, LIST_TEXT)}</td><td>${u.lead ? inline(spelledOut(u.lead, site.acronyms), undefined, l) : ''}</td></tr>`,
+          `<tr class="late"><td class="id"><a href="${commitment.id}.html#${u.id}">${u.id}</a></td><td class="num">${esc(t('site.daysLate', { count: u.daysLate ?? 0 }))}</td><td>${badge(u.effective, t)}</td><td class="num">${esc(w.dueText(u.due!))}</td><td>${inline(u.text, u.textAlt, l, LIST_TEXT)}</td><td>${u.lead ? inline(acronymsNamed(u.lead, site.acronyms), undefined, l) : ''}</td></tr>`,
       )
       .join('');
     const name = commitment.id;
@@ -139,7 +139,7 @@ function commitments(site: Site, t: T, l: PageText): string {
   const rows = site.commitments
     .map((c) => {
       const late = c.units.filter((u) => u.overdue).length;
-      const lead = c.fields.lead ? inline(spelledOut(c.fields.lead, site.acronyms), undefined, l) : '';
+      const lead = c.fields.lead ? inline(acronymsNamed(c.fields.lead, site.acronyms), undefined, l) : '';
       return `<tr${late ? ' class="late"' : ''}><td class="id">${c.id}</td><td><a href="${c.id}.html">${inline(c.title, c.titleAlt, l)}</a></td><td class="num">${pointsBar(c.points)} ${c.points.earned} / ${c.points.max}</td><td class="num">${late}</td><td>${esc(levelName(c.level, l.page))}</td><td>${lead}</td></tr>`;
     })
     .join('');
