@@ -211,7 +211,6 @@ function monthsAfter(day: string, period: string): number {
   return month(period) - month(day);
 }
 
-
 /** Points of units: each counts 0 to 3, a withdrawn one not at all. */
 export function pointsOf(units: readonly { effective?: TrackStatus; points: number }[]): Points {
   const sum: Points = { earned: 0, max: 0 };
