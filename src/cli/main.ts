@@ -320,7 +320,11 @@ function compare(paths: string[], opts: CheckOptions, io: Io, L: Lang): number {
     output.abandon();
     return 2;
   }
-  output.write(renderComparison(compareDrafts(reviews[0], reviews[1]), opts.format, L));
+  const names = displayNames(paths, paths);
+  const comparison = compareDrafts(reviews[0], reviews[1]);
+  output.write(
+    renderComparison(comparison, opts.format, L, { before: names.get(paths[0])!, after: names.get(paths[1])! }),
+  );
   if (!closeOutput(output, opts, io, L)) return 2;
   return hasErrors(reviews[1]) ? 1 : 0;
 }

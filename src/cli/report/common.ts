@@ -2,6 +2,7 @@
 import {
   cli,
   colon,
+  listSeparator,
   explainCommitment,
   FIELD_NAMES,
   findings as findingWords,
@@ -141,7 +142,9 @@ export function ruleName(ruleId: string, lang: Lang): string {
  */
 export function ruleCodes(ruleIds: Iterable<string>, lang: Lang, id: (s: string) => string = (s) => s): string {
   const seen = [...new Set(ruleIds)];
-  return seen.map((r) => (ruleName(r, lang) === r ? id(r) : `${ruleName(r, lang)}${colon(lang)} ${id(r)}`)).join(' ; ');
+  return seen
+    .map((r) => (ruleName(r, lang) === r ? id(r) : `${ruleName(r, lang)}${colon(lang)} ${id(r)}`))
+    .join(listSeparator(lang));
 }
 
 /**

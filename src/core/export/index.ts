@@ -166,7 +166,15 @@ export function toSarif(files: FileAnalysis[], options: SarifOptions = {}): Reco
               },
             },
             ...(f.commitment !== undefined
-              ? { logicalLocations: [{ name: `engagement ${f.commitment + 1}`, index: f.commitment, kind: 'module' }] }
+              ? {
+                  logicalLocations: [
+                    {
+                      name: fill(findings[lang].sarifCommitment, { n: f.commitment + 1 }, lang),
+                      index: f.commitment,
+                      kind: 'module',
+                    },
+                  ],
+                }
               : {}),
           },
         ],

@@ -124,6 +124,8 @@ const fr = {
     organisation: 'Ignoré par la liste de l’organisation',
     author: 'Ignoré par l’auteur ({{level}})',
   },
+  // SARIF's name for the commitment a finding lies in (its logical location).
+  sarifCommitment: 'engagement {{n}}',
 };
 
 const en: Shape<typeof fr> = {
@@ -240,6 +242,7 @@ const en: Shape<typeof fr> = {
     organisation: "Ignored by the organisation's list",
     author: 'Ignored by the author ({{level}})',
   },
+  sarifCommitment: 'commitment {{n}}',
 };
 
 export const findings = { fr, en };

@@ -3,6 +3,7 @@
 // FieldWrite[] for DocumentHost.writeFields.
 import type { FieldWrite, InsertBlock } from '../document';
 import { fields } from '../messages';
+import { colon, listSeparator } from '../messages/typography';
 import type { Lang } from '../types';
 import { TEMPLATE_FIELDS, fieldMeta, tagOf, type TemplateFieldId } from './fields';
 
@@ -10,6 +11,7 @@ export * from './fields';
 export { CURRENCIES, inCurrency, planCurrency, type Currency } from './currency';
 export { datedFor, type PlanPeriod } from './period';
 export { planPeriod } from './plan-period';
+export { colon, listSeparator };
 
 export interface TemplateOptions {
   /** Heading level of the engagement title (default 2: level 1 is usually the plan's axes). */
@@ -18,11 +20,6 @@ export interface TemplateOptions {
   values?: Partial<Record<TemplateFieldId, string>>;
   /** Only these fields (in template order), e.g. the missing ones of an existing engagement. */
   only?: readonly TemplateFieldId[];
-}
-
-/** A label's colon: French puts a space before it, English does not. */
-export function colon(lang: Lang): string {
-  return lang === 'fr' ? ' :' : ':';
 }
 
 /**
@@ -68,7 +65,7 @@ export function templateMarkdown(lang: Lang, options: TemplateOptions = {}): str
     } else {
       // A commented prompt: invisible once rendered, but it tells the author what to write.
       out.push(
-        `<!-- ${meta.question} ${fields[lang].template.example}${colon(lang)} ${meta.example.replace(/\n/g, ' ; ')} -->`,
+        `<!-- ${meta.question} ${fields[lang].template.example}${colon(lang)} ${meta.example.replace(/\n/g, listSeparator(lang))} -->`,
       );
     }
     out.push('');

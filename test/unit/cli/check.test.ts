@@ -284,6 +284,27 @@ describe('jalon check', () => {
     }
   });
 
+  it('English reports name commitments and separate lists the English way (SARIF, legend, examples)', async () => {
+    const sarif = JSON.parse((await runCli(['check', '--lang', 'en', '--format', 'sarif', en])).stdout);
+    const names = sarif.runs[0].results.flatMap((r: { locations: { logicalLocations?: { name: string }[] }[] }) =>
+      r.locations.flatMap((l) => (l.logicalLocations ?? []).map((x) => x.name)),
+    );
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((n: string) => /^commitment \d+$/.test(n))).toBe(true);
+    const frSarif = JSON.parse((await runCli(['check', '--format', 'sarif', fr])).stdout);
+    expect(
+      frSarif.runs[0].results.some((r: { locations: { logicalLocations?: { name: string }[] }[] }) =>
+        r.locations.some((l) => l.logicalLocations?.[0]?.name === 'engagement 1'),
+      ),
+    ).toBe(true);
+    for (const format of ['text', 'md', 'html']) {
+      const english = (await runCli(['check', '--lang', 'en', '--format', format, en])).stdout;
+      expect(english).not.toContain(' ; ');
+      expect(english).toMatch(/[a-z]; /);
+      expect((await runCli(['check', '--format', format, fr])).stdout).toContain(' ; ');
+    }
+  });
+
   it('text and Markdown reports quote the matched words once: before the message only when it does not quote them', async () => {
     const r = await runCli(['check', fr]);
     // What follows the check's name: the paragraph's first words before it say where.

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { TEMPLATE_FIELDS, tagOf } from '../../../src/core/template';
@@ -62,6 +62,38 @@ describe('jalon check --compare OLD NEW', () => {
     const missing = await runCli(['check', '--compare', v1, join(tempDir(), 'absent.docx')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/absent\.docx: fichier introuvable/);
+  });
+
+  it('says what stayed as such, how many points moved, which fields were reworded, and names drafts as given', async () => {
+    // Two folders, one name each: the drafts are named by their folder and name, never the full path.
+    const [d1, d2] = [join(tempDir(), 'v1'), join(tempDir(), 'v2')];
+    mkdirSync(d1);
+    mkdirSync(d2);
+    const draft = readFileSync(v1, 'utf8');
+    writeFileSync(join(d1, 'plan.md'), draft);
+    // The target reworded (100 % → 95 %) and the cost removed in commitment 1; nothing else changes.
+    writeFileSync(
+      join(d2, 'plan.md'),
+      draft.replace('en décembre 2019, 100 %', 'en décembre 2019, 95 %').replace(/\*\*Coût :\*\*[^\n]*\n/, ''),
+    );
+    const r = await runCli(['check', '--compare', join(d1, 'plan.md'), join(d2, 'plan.md')]);
+    expect(r.stdout).toMatch(/^Comparaison de deux versions : v1\/plan\.md → v2\/plan\.md\n/);
+    expect(r.stdout).not.toContain(d1);
+    const e1 = r.stdout.split('\n').find((l) => l.includes('Engagement 1'))!;
+    expect(e1).toMatch(
+      /en recul : niveau inchangé \((élevé|moyen)\) ; (\d+)\/21 → \d+\/21 points \(\d+ points? perdus?\)/,
+    );
+    expect(e1).toMatch(/champs perdus : coût ; champs récrits : situation cible$/);
+    const e3 = r.stdout.split('\n').find((l) => l.includes('Engagement 3'))!;
+    expect(e3).toMatch(/inchangé : niveau inchangé \(\w+\) ; points inchangés \(\d+\/21\) ; remarques/);
+    const json = JSON.parse(
+      (await runCli(['check', '--compare', '--format', 'json', join(d1, 'plan.md'), join(d2, 'plan.md')])).stdout,
+    );
+    expect(json.before).toBe(join(d1, 'plan.md'));
+    expect(json.changes[0].fieldsChanged).toEqual(['target']);
+    const en = await runCli(['check', '--compare', '--lang', 'en', join(d1, 'plan.md'), join(d2, 'plan.md')]);
+    expect(en.stdout).toMatch(/regressed: level unchanged \(\w+\); \d+\/21 → \d+\/21 points \(1 point lost\)/);
+    expect(en.stdout).toMatch(/fields reworded: target/);
   });
 
   it('--out as for a check: written whole, said at once when it cannot be, nothing left beside it on failure', async () => {

@@ -4,6 +4,7 @@
 import { foldedText } from '../../commitments/text';
 import { fields as fieldTexts } from '../../messages/fields';
 import { findings } from '../../messages/findings';
+import { listSeparator } from '../../messages/typography';
 import { translators } from '../../messages/translate';
 import { planCurrency } from '../../template/currency';
 import { planPeriod } from '../../template/plan-period';
@@ -86,7 +87,7 @@ function note(field: FieldName, weak: boolean, lang: Lang, help: string, advice:
 function expected(lang: Lang, advice: Advice | undefined): string[] {
   if (!advice) return [];
   // Several milestones are one suggestion: on one line, as the pane's form shows them.
-  const example = advice.example.replace(/\n/g, ' ; ');
+  const example = advice.example.replace(/\n/g, listSeparator(lang));
   const { source } = advice;
   return [source ? messages[lang]('missing-field.withSource', { example, source }) : example];
 }
