@@ -105,13 +105,15 @@ const named = (acronym: string) => (DEPARTMENTS[acronym] ? `${DEPARTMENTS[acrony
 
 /**
  * The date cell: Canada's own deadline (« D'ici juin 2024 », « D'ici l'automne 2022 »), with the month of the
- * tracker's due date after it when its words name no year (« En cours (décembre 2024) »), or that month alone.
+ * tracker's due date after it when its words name no year (« En cours (décembre 2024) »), or that month alone;
+ * when the tracker gives neither, the deadline the indicator states at its end (« … (Juin 2020) »).
  */
 function due(r: CanadaRow): string {
   const words = cell(r.deadline_fr);
   const month = /^\d{4}-\d{2}$/.test(r.due_date) ? MONTHS.format(new Date(`${r.due_date}-01T00:00:00Z`)) : '';
-  if (/\b\d{4}\b/.test(words) || !month) return words;
-  return words ? `${words} (${month})` : month;
+  if (/\b\d{4}\b/.test(words)) return words;
+  if (month) return words ? `${words} (${month})` : month;
+  return words || (/\(([^()]*\b\d{4}\b[^()]*)\)\s*\.?$/.exec(indicatorFr(r))?.[1].trim() ?? '');
 }
 
 /** « Jalon 1.1 : … », as Canada's plan numbers its milestones (« C01.1 » is the first of commitment 1). */

@@ -157,7 +157,7 @@ test('Canada: one plan per action plan, each milestone titled and measured by it
   expect(overdue).toEqual(['C02.1', 'C01.1', 'C01.3']);
 });
 
-test('Canada: a deadline cell naming two dates is due at the last; one naming none takes the tracker’s month; departments named in French', async () => {
+test('Canada: a deadline cell naming two dates is due at the last; one naming no year takes the tracker’s month; departments named in French', async () => {
   const dir = tempDir('jalon-canada-');
   const header = readFileSync(join(FIXTURES, 'canada-tracker-sample.csv'), 'utf8').split('\n')[0];
   const row = (id: string, fr: string, deadline: string, due: string, lead: string) =>
@@ -176,6 +176,7 @@ test('Canada: a deadline cell naming two dates is due at the last; one naming no
       ),
       row('C01.1.2', 'un rapport est publié', "D'ici mars 2022", '2022-03', 'esdc-edsc'),
       row('C01.1.3', 'le réseau se réunit', 'En cours', '2024-12', 'esdc-edsc'),
+      row('C01.1.4', 'le bilan est publié (Juin 2022)', '', '', 'esdc-edsc'),
     ].join('\n'),
   );
   tsx('canada-tracker.ts', [csv, '--out', dir]);
@@ -187,11 +188,14 @@ test('Canada: a deadline cell naming two dates is due at the last; one naming no
     "| Jalon 1.1 : Conférences | des conférences annuelles sont organisées | D'ici février 2022 et février 2023 | FEGC |",
   );
   expect(plan).toContain('| Jalon 1.1 : Conférences | le réseau se réunit | En cours (décembre 2024) | EDSC |');
+  // Neither a deadline nor a due date in the tracker: the one the indicator states at its end.
+  expect(plan).toContain('| Jalon 1.1 : Conférences | le bilan est publié (Juin 2022) | Juin 2022 | EDSC |');
   const sheet = rows(join(dir, 'canada-2022-2024', 'updates.csv'));
   expect(sheet.filter((r) => r.indicator !== '').map((r) => [r.id, r.due, r.lead])).toEqual([
     ['C01.1.1', '2023-02', 'FEGC'],
     ['C01.2.1', '2022-03', 'EDSC'],
     ['C01.3.1', '2024-12', 'EDSC'],
+    ['C01.4.1', '2022-06', 'EDSC'],
   ]);
   const site = join(dir, 'site');
   const args = ['publish', join(dir, 'canada-2022-2024', 'plan.md'), '--today', '2022-06-01', '--out', site];
