@@ -5,9 +5,11 @@
 //   npx tsx examples/canada-tracker.ts ../shared/ogp-data/canada-nap-tracker-2018-2024.csv --out canada
 //   npx jalon publish canada/canada-2022-2024/plan.md --updates canada/canada-2022-2024/updates.csv --out site
 //
-// Each of Canada's indicators, the dated thing a department reports on, becomes a Jalon milestone (Jalon reads one
-// indicator per milestone; Canada's milestones, which group them, are kept in ids.csv with Canada's ids). The
-// file holds no status: the sheet comes with every row unreported, as a department receives it.
+// Each commitment's milestones and indicators are written as a table whose header names the fields (« Jalon |
+// Indicateur | Échéance | Ministère responsable »), one row per indicator, the dated thing a department reports
+// on: Jalon reads each row as a milestone (its title, Canada's « Jalon 1.1 : … ») measured by its indicator, due
+// and led as Canada says. A milestone with three indicators is thus three rows, each with the milestone's title.
+// The file holds no status: the sheet comes with every row unreported, as a department receives it.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -15,12 +17,13 @@ import {
   analyze,
   assignIds,
   csvText,
-  fromPlainText,
+  fromParagraphs,
   milestoneText,
   planRows,
   sheetColumns,
   type SheetRow,
 } from '../src/core';
+import { readMarkdown } from '../src/cli/read/markdown';
 
 export interface CanadaRow {
   plan: string;
@@ -30,6 +33,8 @@ export interface CanadaRow {
   milestone_id: string;
   milestone_en: string;
   milestone_fr: string;
+  milestone_full_en: string;
+  milestone_full_fr: string;
   indicator_id: string;
   indicator_en: string;
   indicator_fr: string;
@@ -45,9 +50,9 @@ export interface Converted {
   slug: string;
   plan: string;
   sheet: string;
-  /** Canada's indicator id, Canada's milestone, and the Jalon id it got. */
+  /** Canada's indicator and milestone ids, and the Jalon milestone (the row) and indicator they got. */
   ids: string;
-  /** Tracker rows that Jalon did not read as a milestone (it then says which). */
+  /** Tracker rows (indicator ids) that Jalon did not read back as written (it then says which). */
   unread: string[];
 }
 
@@ -98,28 +103,31 @@ function lead(r: CanadaRow): string {
 /** A lead line's department: its name and its acronym, or the acronym alone when its name is not known here. */
 const named = (acronym: string) => (DEPARTMENTS[acronym] ? `${DEPARTMENTS[acronym]} (${acronym})` : acronym);
 
-const MONTH_YEAR =
-  /\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}\b/giu;
-
-/** The deadlines a cell names (« D'ici février 2022 et février 2023 »), when it names more than one. */
-function deadlines(r: CanadaRow): string[] {
-  const all = [...new Set(r.deadline_fr.match(MONTH_YEAR) ?? [])];
-  return all.length > 1 ? all : [];
-}
-
+/**
+ * The date cell: Canada's own deadline (« D'ici juin 2024 », « D'ici l'automne 2022 »), with the month of the
+ * tracker's due date after it when its words name no year (« En cours (décembre 2024) »), or that month alone;
+ * when the tracker gives neither, the deadline the indicator states at its end (« … (Juin 2020) »).
+ */
 function due(r: CanadaRow): string {
-  // Several deadlines: the milestone is due at the last; the cell is kept whole in its text (`milestoneLine`).
-  const several = deadlines(r);
-  if (several.length) return several[several.length - 1];
-  if (/^\d{4}-\d{2}$/.test(r.due_date)) return MONTHS.format(new Date(`${r.due_date}-01T00:00:00Z`));
-  return cell(r.deadline_fr);
+  const words = cell(r.deadline_fr);
+  const month = /^\d{4}-\d{2}$/.test(r.due_date) ? MONTHS.format(new Date(`${r.due_date}-01T00:00:00Z`)) : '';
+  if (/\b\d{4}\b/.test(words)) return words;
+  if (month) return words ? `${words} (${month})` : month;
+  return words || (/\(([^()]*\b\d{4}\b[^()]*)\)\s*\.?$/.exec(indicatorFr(r))?.[1].trim() ?? '');
 }
 
-// Jalon reads "x (juin 2019); y (juin 2020)" on one line as two milestones: one indicator stays one milestone.
-const indicatorFr = (r: CanadaRow) =>
-  cell(r.indicator_full_fr || r.indicator_fr).replace(/\s*;\s*/g, ', ') +
-  (deadlines(r).length ? ` (${cell(r.deadline_fr).replace(/\s*;\s*/g, ', ')})` : '');
+/** « Jalon 1.1 : … », as Canada's plan numbers its milestones (« C01.1 » is the first of commitment 1). */
+function milestoneFr(r: CanadaRow): string {
+  return `Jalon ${number(r.milestone_id)} : ${cell(r.milestone_full_fr || r.milestone_fr)}`;
+}
+function milestoneEn(r: CanadaRow): string {
+  return `Milestone ${number(r.milestone_id)}: ${cell(r.milestone_full_en || r.milestone_en)}`;
+}
+const number = (id: string) => id.replace(/^C0*/, '');
+const indicatorFr = (r: CanadaRow) => cell(r.indicator_full_fr || r.indicator_fr);
 const indicatorEn = (r: CanadaRow) => cell(r.indicator_full_en || r.indicator_en);
+/** A Markdown table cell: one line, its bars escaped. */
+const tableCell = (s: string) => s.replace(/\|/g, '\\|');
 
 function planText(title: string, rows: CanadaRow[]): string {
   const out = [
@@ -134,9 +142,9 @@ function planText(title: string, rows: CanadaRow[]): string {
     const leads = [...new Set(rs.map(lead).filter((l) => l !== ''))];
     out.push(`## Engagement ${k + 1} : ${cell(rs[0].commitment_fr)}`, '');
     if (leads.length) out.push(`**Porteur :** ${leads.map(named).join(', ')}`, '');
-    // One line per milestone, as Jalon's template asks: deliverable – date – owner.
-    out.push('**Jalons :**', '');
-    for (const r of rs) out.push(`- ${[indicatorFr(r), due(r), lead(r)].filter((x) => x !== '').join(' – ')}`);
+    // One row per indicator, under the milestone it measures; the header names each column's field.
+    out.push('| Jalon | Indicateur | Échéance | Ministère responsable |', '| --- | --- | --- | --- |');
+    for (const r of rs) out.push(`| ${[milestoneFr(r), indicatorFr(r), due(r), lead(r)].map(tableCell).join(' | ')} |`);
     out.push('');
   });
   return out.join('\n');
@@ -150,42 +158,54 @@ export function convertCanada(csv: string): Converted[] {
     const slug = `canada-${years ? `${years[1]}-${years[2]}` : name.replace(/\W+/g, '-').toLowerCase()}`;
     const title = `Plan d’action national du Canada pour un gouvernement ouvert ${years ? `${years[1]}-${years[2]}` : name}`;
     const plan = planText(title, rs);
-    const analysis = analyze(fromPlainText(plan, { markdown: true }), { lang: 'fr', earlierPlans: null });
+    // Read as `jalon publish` reads plan.md (tables are cells), so that the ids are the site's.
+    const analysis = analyze(fromParagraphs(readMarkdown(plan)), { lang: 'fr', earlierPlans: null });
     const ids = assignIds(analysis.commitments);
     const sheetRows: SheetRow[] = planRows(analysis.commitments, ids, 'fr');
-    // Canada's English texts beside Jalon's ids: the commitment by its number, each indicator by its French text.
-    const byText = new Map(rs.map((r) => [key(indicatorFr(r)), r]));
+    // Canada's English texts beside Jalon's ids, each row by its place: the k-th commitment's j-th milestone is its
+    // j-th tracker row, when Jalon read that row's milestone and indicator as written.
     const commitmentIds = [...new Set(rs.map((r) => r.commitment_id))];
     const mapping: SheetRow[] = [];
-    analysis.commitments.forEach((c, k) => {
-      const first = rs.find((r) => r.commitment_id === commitmentIds[k]);
-      (c.fields.milestones ?? []).forEach((m, j) => {
-        // Jalon's text of the line, or its start when the indicator's own words hold a " – date – " part.
-        const text = key(milestoneText(m));
-        const found = byText.has(text)
-          ? text
-          : [...byText.keys()].find((k) => k.startsWith(text) || text.startsWith(k));
-        const r = found === undefined ? undefined : byText.get(found);
+    const unread: string[] = [];
+    commitmentIds.forEach((cid, k) => {
+      const c = analysis.commitments[k];
+      const ms = c?.fields.milestones ?? [];
+      rs.filter((r) => r.commitment_id === cid).forEach((r, j) => {
+        const m = ms[j];
+        if (
+          !m ||
+          !m.indicator ||
+          key(milestoneText(m)) !== key(milestoneFr(r)) ||
+          key(m.indicator.text) !== key(indicatorFr(r))
+        ) {
+          unread.push(r.indicator_id);
+          return;
+        }
         const id = ids.commitments[k].milestones[j];
-        const row = sheetRows.find((x) => x.id === id)!;
-        if (first) row.commitment_en = cell(first.commitment_en);
-        if (!r) return;
-        row.milestone_en = indicatorEn(r);
+        const iid = `${id}.1`; // Jalon's id of a milestone's indicator
+        for (const row of sheetRows.filter((x) => x.id === id || x.id === iid)) {
+          row.commitment_en = cell(r.commitment_en);
+          row.milestone_en = milestoneEn(r);
+          if (row.id === iid) row.indicator_en = indicatorEn(r);
+        }
         mapping.push({
           canada_indicator: r.indicator_id,
           canada_milestone: r.milestone_id,
           canada_milestone_en: cell(r.milestone_en),
           jalon: id,
+          jalon_indicator: iid,
         });
-        byText.delete(found!);
       });
     });
     return {
       slug,
       plan,
       sheet: csvText(sheetColumns('fr'), sheetRows),
-      ids: csvText(['canada_indicator', 'canada_milestone', 'canada_milestone_en', 'jalon'], mapping),
-      unread: [...byText.values()].map((r) => r.indicator_id),
+      ids: csvText(
+        ['canada_indicator', 'canada_milestone', 'canada_milestone_en', 'jalon', 'jalon_indicator'],
+        mapping,
+      ),
+      unread,
     };
   });
 }
@@ -203,7 +223,7 @@ function main(argv: string[]): number {
     writeFileSync(join(dir, 'plan.md'), c.plan);
     writeFileSync(join(dir, 'updates.csv'), c.sheet);
     writeFileSync(join(dir, 'ids.csv'), c.ids);
-    const unread = c.unread.length ? `; not read as milestones: ${c.unread.join(', ')}` : '';
+    const unread = c.unread.length ? `; not read back as written: ${c.unread.join(', ')}` : '';
     process.stdout.write(`${dir}: plan.md, updates.csv, ids.csv${unread}\n`);
   }
   return 0;

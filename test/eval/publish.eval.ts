@@ -2,13 +2,18 @@
 // and the U.S. fifth plan's (36 commitments, 70 sub-commitments, two periods of progress), converted by the
 // scripts of examples/, published by `jalon publish`, and read in headless Chromium as the public would: every
 // page opens with nothing leaving it, axe finds no violation, the overdue milestones are shown first, both
-// languages are there and the switch keeps the page. Bars: every tracker row placed, every page clean.
+// languages are there and the switch keeps the page. Bars: every tracker row placed, every page clean; Canada's
+// milestones keep their titles and their indicators read as indicators, so that each commitment gets the level the
+// drafting check gives the same plan written as a draft (../shared/ogp-data/drafts/).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { convertCanada } from '../../examples/canada-tracker';
 import { convertUs } from '../../examples/us-tracker';
+import type { Page } from 'playwright-core';
+import { analyze, levelName, type Lang } from '../../src/core';
+import { readDraft } from '../../src/cli/input';
 import { run as jalon } from '../../src/cli/main';
 import { axe, launchChromium, openPage, pageFacts, screenshot } from '../browser/publish-support';
 
@@ -32,6 +37,25 @@ interface SiteCheck {
   dir: string;
   /** Overdue milestones the dashboard must list first. */
   overdue: number;
+  /** Canada's: each commitment's level (plan.json's), which its page must show with its titled milestones. */
+  levels?: string[];
+}
+
+/** What a commitment's page shows in Chromium: its level, whether it states an indicator, its milestones. */
+function commitmentFacts(page: Page) {
+  return page.evaluate(() => ({
+    level: document.querySelector('#quality + dl.fields dd p')?.textContent ?? '',
+    indicator: !document.querySelector('#plan + dl.fields dd')?.querySelector('.missing'),
+    milestones: [...document.querySelectorAll('ol.timeline > li')].map((li) => {
+      const h4 = [...li.querySelectorAll('h4')].find((h) => /^Indicat/.test(h.textContent ?? ''));
+      const p = h4?.nextElementSibling;
+      return {
+        title: (li.querySelector('h3')?.textContent ?? '').replace(li.querySelector('h3 .id')?.textContent ?? '', ''),
+        indicator: h4?.textContent ?? '',
+        indicatorText: (p?.textContent ?? '').replace(p?.querySelector('.badge')?.textContent ?? '', '').trim(),
+      };
+    }),
+  }));
 }
 
 async function checkSites(sites: SiteCheck[]): Promise<boolean> {
@@ -48,6 +72,8 @@ async function checkSites(sites: SiteCheck[]): Promise<boolean> {
       const o = await openPage(browser, s.dir, join(s.dir, 'index.html'));
       let dirty = 0;
       let violations = 0;
+      let pagesRead = 0;
+      const checks: string[] = [];
       for (const path of pages) {
         await o.goto(join(s.dir, path));
         const v = await axe(o.page);
@@ -58,8 +84,23 @@ async function checkSites(sites: SiteCheck[]): Promise<boolean> {
         for (const x of v)
           console.log(`  ${s.name} ${path}: axe ${x.id} (${x.impact}) ${x.nodes.slice(0, 3).join(', ')}`);
         violations += v.length;
+        const commitment = /^(fr|en)\/C(\d+)\.html$/.exec(path);
+        if (s.levels && commitment) {
+          const lang = commitment[1] as Lang;
+          const level = levelName(s.levels[Number(commitment[2]) - 1] as Parameters<typeof levelName>[0], lang);
+          const f = await commitmentFacts(o.page);
+          const head = lang === 'fr' ? /^Jalon \d+\.\d+ : \S/ : /^Milestone \d+\.\d+: \S/;
+          const indicator = lang === 'fr' ? /^Indicateur C\d+\.\d+\.\d+$/ : /^Indicator C\d+\.\d+\.\d+$/;
+          const shown = f.milestones.filter(
+            (m) => head.test(m.title) && indicator.test(m.indicator) && m.indicatorText,
+          );
+          pagesRead++;
+          if (f.level !== level) checks.push(`${path}: level « ${f.level} », plan.json's « ${level} »`);
+          if (!f.indicator) checks.push(`${path}: the plan's indicator said missing`);
+          if (shown.length !== f.milestones.length || shown.length === 0)
+            checks.push(`${path}: ${shown.length} of ${f.milestones.length} milestones titled with their indicator`);
+        }
       }
-      const checks: string[] = [];
       for (const lang of ['fr', 'en']) {
         await o.goto(join(s.dir, lang, 'index.html'));
         const f = await pageFacts(o.page);
@@ -81,6 +122,10 @@ async function checkSites(sites: SiteCheck[]): Promise<boolean> {
       }
       await o.close();
       for (const c of checks) console.log(`  ${s.name}: ${c}`);
+      if (s.levels)
+        console.log(
+          `${s.name}: ${pagesRead} commitment pages read in Chromium for their level, indicator and titled milestones`,
+        );
       console.log(
         `${s.name}: ${pages.length} pages in two languages, ${s.overdue} overdue milestones listed after the commitments; pages with requests or errors: ${dirty}; axe violations: ${violations}`,
       );
@@ -112,13 +157,27 @@ export async function run(): Promise<boolean> {
     placed &&= c.unread.length === 0;
     const said = await publish(join(dir, 'plan.md'), join(dir, 'updates.csv'), join(dir, 'site'), 'fr');
     console.log(said);
-    const plan = JSON.parse(readFileSync(join(dir, 'site', 'plan.json'), 'utf8'));
-    const overdue = plan.commitments
-      .flatMap((x: { milestones: { overdue?: boolean }[] }) => x.milestones)
-      .filter((m: { overdue?: boolean }) => m.overdue).length;
-    sites.push({ name: c.slug, dir: join(dir, 'site'), overdue });
+    type SiteMilestone = { text: string; overdue?: boolean; indicator?: { text: string } };
+    const plan = JSON.parse(readFileSync(join(dir, 'site', 'plan.json'), 'utf8')) as {
+      commitments: { level: string; missing: string[]; milestones: SiteMilestone[] }[];
+    };
+    const overdue = plan.commitments.flatMap((x) => x.milestones).filter((m) => m.overdue).length;
+    // What a citizen reads on each commitment's page: its milestones by their titles, each with its indicator; the
+    // level the drafting check gives the plan's draft.
+    const milestones = plan.commitments.flatMap((x) => x.milestones);
+    const titled = milestones.filter((m) => /^Jalon \d+\.\d+ : /.test(m.text) && m.indicator?.text).length;
+    const stated = plan.commitments.filter((x) => !x.missing.includes('indicator')).length;
+    const draft = join(DATA, 'drafts', `fr-${c.slug.replace('canada-', 'canada-pan-')}.md`);
+    const review = analyze(readDraft(draft).source, { lang: 'fr', earlierPlans: null }).commitments.map((x) => x.level);
+    const levels = plan.commitments.map((x) => x.level);
+    console.log(
+      `  ${c.slug}: ${titled} of ${milestones.length} milestones titled with their indicator; ${stated} of ${plan.commitments.length} commitments state an indicator; levels ${levels.join(' ')}, the draft's ${review.join(' ')}`,
+    );
+    placed &&= titled === milestones.length && stated === plan.commitments.length;
+    placed &&= JSON.stringify(levels) === JSON.stringify(review);
+    sites.push({ name: c.slug, dir: join(dir, 'site'), overdue, levels });
   }
-  console.log(`Canada: ${mapped} of ${indicators} indicators placed as milestones with their English text`);
+  console.log(`Canada: ${mapped} of ${indicators} indicators placed under their milestones with their English text`);
   placed &&= mapped === indicators;
 
   // The U.S. fifth plan: the plan's own text, the tracker's sub-commitments and two periods of progress.

@@ -20,7 +20,7 @@ const tsx = (script: string, args: string[]) =>
   );
 const rows = (file: string) => parse(readFileSync(file), { bom: true, columns: true }) as Record<string, string>[];
 
-test('Canada: one plan per action plan, each indicator a milestone, the English texts in the sheet', async () => {
+test('Canada: one plan per action plan, each milestone titled and measured by its indicators, the English texts in the sheet', async () => {
   const out = tempDir('jalon-canada-');
   const said = tsx('canada-tracker.ts', [join(FIXTURES, 'canada-tracker-sample.csv'), '--out', out]);
   expect(said).toBe(
@@ -29,35 +29,63 @@ test('Canada: one plan per action plan, each indicator a milestone, the English 
   const dir = join(out, 'canada-2018-2020');
   const plan = readFileSync(join(dir, 'plan.md'), 'utf8');
   expect(plan).toContain(
-    '## Engagement 1 : Archives ouvertes\n\n**Porteur :** Bibliothèque et Archives Canada (BAC), École de la fonction publique du Canada (ÉFPC)\n\n**Jalons :**',
+    '## Engagement 1 : Archives ouvertes\n\n**Porteur :** Bibliothèque et Archives Canada (BAC), École de la fonction publique du Canada (ÉFPC)\n\n| Jalon | Indicateur | Échéance | Ministère responsable |',
   );
-  // One indicator stays one milestone, even when its words hold two dated parts.
+  // The milestone's title, Canada's number with it, on each of its indicators' rows; an indicator's words whole.
   expect(plan).toContain(
-    '- Les usagers sont consultés sur le catalogue (3 ateliers d’ici mars 2019, 6 d’ici mars 2020) – mars 2020 – BAC',
+    '| Jalon 1.1 : Publier le catalogue des archives (BAC) | Les usagers sont consultés sur le catalogue (3 ateliers d’ici mars 2019; 6 d’ici mars 2020) | mars 2020 | BAC |',
   );
-  expect(rows(join(dir, 'updates.csv')).map((r) => [r.id, r.due, r.lead, r.commitment_en, r.milestone_en])).toEqual([
+  // The sheet: each of Canada's indicators is a milestone row (its title) and its indicator's row, as Jalon read them.
+  const sheet = rows(join(dir, 'updates.csv'));
+  expect(sheet.map((r) => [r.id, r.milestone, r.indicator, r.due, r.lead])).toEqual([
+    ['C01.1', 'Jalon 1.1 : Publier le catalogue des archives (BAC)', '', '2019-06', 'BAC'],
     [
-      'C01.1',
+      'C01.1.1',
+      'Jalon 1.1 : Publier le catalogue des archives (BAC)',
+      'Le catalogue des archives est en ligne (au moins 5 000 notices d’ici juin 2019)',
       '2019-06',
       'BAC',
-      'Open records',
-      'The records catalogue is online (at least 5,000 records by June 2019)',
     ],
+    ['C01.2', 'Jalon 1.1 : Publier le catalogue des archives (BAC)', '', '2020-03', 'BAC'],
     [
-      'C01.2',
+      'C01.2.1',
+      'Jalon 1.1 : Publier le catalogue des archives (BAC)',
+      'Les usagers sont consultés sur le catalogue (3 ateliers d’ici mars 2019; 6 d’ici mars 2020)',
       '2020-03',
       'BAC',
-      'Open records',
-      'Users are consulted on the catalogue (3 workshops by March 2019; 6 by March 2020)',
     ],
-    ['C01.3', '2019-12', 'ÉFPC', 'Open records', '200 archivists are trained in open formats (December 2019)'],
-    ['C02.1', '2019-04', 'FIN', 'Open budgets', 'Budget tables are published as open data (April 2019)'],
+    ['C01.3', 'Jalon 1.2 : Former les archivistes (ÉFPC)', '', '2019-12', 'ÉFPC'],
+    [
+      'C01.3.1',
+      'Jalon 1.2 : Former les archivistes (ÉFPC)',
+      '200 archivistes sont formés aux formats ouverts (décembre 2019)',
+      '2019-12',
+      'ÉFPC',
+    ],
+    ['C02.1', 'Jalon 2.1 : Publier les données budgétaires (FIN)', '', '2019-04', 'FIN'],
+    [
+      'C02.1.1',
+      'Jalon 2.1 : Publier les données budgétaires (FIN)',
+      'Les tableaux du budget sont publiés en données ouvertes (avril 2019)',
+      '2019-04',
+      'FIN',
+    ],
   ]);
-  expect(rows(join(dir, 'ids.csv')).map((r) => [r.canada_indicator, r.jalon])).toEqual([
-    ['C01.1.1', 'C01.1'],
-    ['C01.1.2', 'C01.2'],
-    ['C01.2.1', 'C01.3'],
-    ['C02.1.1', 'C02.1'],
+  expect(sheet.slice(0, 2).map((r) => [r.commitment_en, r.milestone_en, r.indicator_en])).toEqual([
+    ['Open records', 'Milestone 1.1: Publish the records catalogue (LAC)', ''],
+    [
+      'Open records',
+      'Milestone 1.1: Publish the records catalogue (LAC)',
+      'The records catalogue is online (at least 5,000 records by June 2019)',
+    ],
+  ]);
+  expect(
+    rows(join(dir, 'ids.csv')).map((r) => [r.canada_indicator, r.canada_milestone, r.jalon, r.jalon_indicator]),
+  ).toEqual([
+    ['C01.1.1', 'C01.1', 'C01.1', 'C01.1.1'],
+    ['C01.1.2', 'C01.1', 'C01.2', 'C01.2.1'],
+    ['C01.2.1', 'C01.2', 'C01.3', 'C01.3.1'],
+    ['C02.1.1', 'C02.1', 'C02.1', 'C02.1.1'],
   ]);
   // Published: French first, English from the sheet; the tracker gives no status, so everything past due is late.
   const site = join(out, 'site');
@@ -73,20 +101,63 @@ test('Canada: one plan per action plan, each indicator a milestone, the English 
   ]);
   expect(r.code).toBe(0);
   const files = snapshot(site);
-  expect(
-    JSON.parse(files['plan.json']).commitments.map((c: { title: string; title_en: string }) => [c.title, c.title_en]),
-  ).toEqual([
+  const json = JSON.parse(files['plan.json']);
+  expect(json.commitments.map((c: { title: string; title_en: string }) => [c.title, c.title_en])).toEqual([
     ['Archives ouvertes', 'Open records'],
     ['Budgets ouverts', 'Open budgets'],
   ]);
-  expect(files['en/C01.html']).toContain('200 archivists are trained in open formats (December 2019)');
+  // The indicators are the plan's indicators: the commitment states one, each milestone shows its own.
+  expect(json.commitments.map((c: { missing: string[] }) => c.missing.includes('indicator'))).toEqual([false, false]);
+  expect(json.commitments[0].fields.indicator).toBe(
+    'Le catalogue des archives est en ligne (au moins 5 000 notices d’ici juin 2019)',
+  );
+  expect(
+    json.commitments[0].milestones.map((m: { id: string; text: string; indicator?: { id: string; text: string } }) => [
+      m.id,
+      m.text,
+      m.indicator?.id,
+      m.indicator?.text,
+    ]),
+  ).toEqual([
+    [
+      'C01.1',
+      'Jalon 1.1 : Publier le catalogue des archives (BAC)',
+      'C01.1.1',
+      'Le catalogue des archives est en ligne (au moins 5 000 notices d’ici juin 2019)',
+    ],
+    [
+      'C01.2',
+      'Jalon 1.1 : Publier le catalogue des archives (BAC)',
+      'C01.2.1',
+      'Les usagers sont consultés sur le catalogue (3 ateliers d’ici mars 2019; 6 d’ici mars 2020)',
+    ],
+    [
+      'C01.3',
+      'Jalon 1.2 : Former les archivistes (ÉFPC)',
+      'C01.3.1',
+      '200 archivistes sont formés aux formats ouverts (décembre 2019)',
+    ],
+  ]);
+  expect(files['fr/C01.html']).toContain(
+    '<h3><span class="id">C01.3</span>Jalon 1.2 : Former les archivistes (ÉFPC)</h3>',
+  );
+  expect(files['fr/C01.html']).toContain(
+    '<h4>Indicateur C01.3.1</h4><p>200 archivistes sont formés aux formats ouverts (décembre 2019)',
+  );
+  expect(files['fr/C01.html']).not.toContain('Non précisé dans le plan</p></dd><dt>Situation initiale');
+  expect(files['en/C01.html']).toContain(
+    '<h3><span class="id">C01.3</span>Milestone 1.2: Train archivists (CSPS)</h3>',
+  );
+  expect(files['en/C01.html']).toContain(
+    '<h4>Indicator C01.3.1</h4><p>200 archivists are trained in open formats (December 2019)',
+  );
   const overdue = [
     ...files['fr/index.html'].matchAll(/<tr class="late"><td class="id"><a href="C\d+\.html#([\w.]+)">/g),
   ].map((m) => m[1]);
   expect(overdue).toEqual(['C02.1', 'C01.1', 'C01.3']);
 });
 
-test('Canada: a deadline cell naming two dates keeps both; departments named in French, by name', async () => {
+test('Canada: a deadline cell naming two dates is due at the last; one naming no year takes the tracker’s month; departments named in French', async () => {
   const dir = tempDir('jalon-canada-');
   const header = readFileSync(join(FIXTURES, 'canada-tracker-sample.csv'), 'utf8').split('\n')[0];
   const row = (id: string, fr: string, deadline: string, due: string, lead: string) =>
@@ -104,6 +175,8 @@ test('Canada: a deadline cell naming two dates keeps both; departments named in 
         'wage',
       ),
       row('C01.1.2', 'un rapport est publié', "D'ici mars 2022", '2022-03', 'esdc-edsc'),
+      row('C01.1.3', 'le réseau se réunit', 'En cours', '2024-12', 'esdc-edsc'),
+      row('C01.1.4', 'le bilan est publié (Juin 2022)', '', '', 'esdc-edsc'),
     ].join('\n'),
   );
   tsx('canada-tracker.ts', [csv, '--out', dir]);
@@ -112,9 +185,18 @@ test('Canada: a deadline cell naming two dates keeps both; departments named in 
     '**Porteur :** Femmes et Égalité des genres Canada (FEGC), Emploi et Développement social Canada (EDSC)',
   );
   expect(plan).toContain(
-    "- des conférences annuelles sont organisées (D'ici février 2022 et février 2023) – février 2023 – FEGC",
+    "| Jalon 1.1 : Conférences | des conférences annuelles sont organisées | D'ici février 2022 et février 2023 | FEGC |",
   );
-  expect(plan).toContain('- un rapport est publié – mars 2022 – EDSC');
+  expect(plan).toContain('| Jalon 1.1 : Conférences | le réseau se réunit | En cours (décembre 2024) | EDSC |');
+  // Neither a deadline nor a due date in the tracker: the one the indicator states at its end.
+  expect(plan).toContain('| Jalon 1.1 : Conférences | le bilan est publié (Juin 2022) | Juin 2022 | EDSC |');
+  const sheet = rows(join(dir, 'canada-2022-2024', 'updates.csv'));
+  expect(sheet.filter((r) => r.indicator !== '').map((r) => [r.id, r.due, r.lead])).toEqual([
+    ['C01.1.1', '2023-02', 'FEGC'],
+    ['C01.2.1', '2022-03', 'EDSC'],
+    ['C01.3.1', '2024-12', 'EDSC'],
+    ['C01.4.1', '2022-06', 'EDSC'],
+  ]);
   const site = join(dir, 'site');
   const args = ['publish', join(dir, 'canada-2022-2024', 'plan.md'), '--today', '2022-06-01', '--out', site];
   expect((await runCli(args)).code).toBe(0);
@@ -123,10 +205,12 @@ test('Canada: a deadline cell naming two dates keeps both; departments named in 
   expect([...fr.matchAll(/<td class="id"><a href="C\d+\.html#([\w.]+)">/g)].map((m) => m[1])).toEqual(['C01.2']);
   expect(fr).toContain('<td>Emploi et Développement social Canada (EDSC)</td></tr>');
   expect(fr).not.toMatch(/WAGE|ESDC/);
-  // Both deadlines stay in the milestone's text.
-  expect(readFileSync(join(site, 'fr', 'C01.html'), 'utf8')).toContain(
-    'des conférences annuelles sont organisées (D&#39;ici février 2022 et février 2023)',
+  // The deadline's words stay in the plan; the page gives the milestone's title, the last date and the indicator.
+  const page = readFileSync(join(site, 'fr', 'C01.html'), 'utf8');
+  expect(page).toContain(
+    '<h3><span class="id">C01.1</span>Jalon 1.1 : Conférences</h3>\n<p class="meta">Échéance : février 2023 · Porteur : Femmes et Égalité des genres Canada (FEGC)</p>',
   );
+  expect(page).toContain('<h4>Indicateur C01.1.1</h4><p>des conférences annuelles sont organisées ');
 });
 
 test('United States: the plan’s own text, the sub-commitments as milestones, two periods of progress', async () => {
