@@ -40,6 +40,8 @@ const fr = {
         'Pour information : la phrase dit ce qui sera fait (un livrable, un moyen concret) ; « {{actual}} » en dit le but ou la manière.',
       object:
         'Pour information : « {{actual}} » est ici l’objet d’un verbe flou, qui porte déjà l’avertissement : précisez ce verbe.',
+      light:
+        'Pour information : « {{actual}} » ne fait ici qu’introduire le nom qui suit, qui porte l’avertissement : précisez ce nom.',
     },
   },
   'vague-time': {
@@ -160,6 +162,8 @@ const en: Shape<typeof fr> = {
         'For information: the sentence says what will be done (a deliverable, a concrete means); "{{actual}}" says its aim or manner.',
       object:
         'For information: "{{actual}}" is here the object of a vague verb, which carries the warning: make that verb precise.',
+      light:
+        'For information: "{{actual}}" here only introduces the noun after it, which carries the warning: make that noun precise.',
     },
   },
   'vague-time': {

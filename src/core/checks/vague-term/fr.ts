@@ -519,6 +519,20 @@ export const fr: VagueTermData = {
       examples: { flag: ['Le ministère {s’assurera que} les avis du comité sont publiés.'] },
     },
     {
+      // « Assurer une gestion ouverte » : assurer un état ou une manière de faire ne livre rien qu'on puisse vérifier.
+      lemma: 'assurer',
+      expected: ['publier', 'adopter', 'vérifier chaque trimestre'],
+      examples: {
+        flag: ['Jalon 5.1 : {Assurer} une gestion ouverte et stratégique des données et de l’information.'],
+        info: [
+          // L’objet est une étape dont on vérifie qu’elle a eu lieu : une mise à jour, une publication.
+          '{Assurer} la mise à jour régulière de Chartepédia sur le site du ministère de la Justice.',
+          // Un verbe léger devant un nom flou : le nom porte l’avertissement.
+          '{Assurer} le soutien à un réseau de centres d’information juridique.',
+        ],
+      },
+    },
+    {
       lemma: 'faire progresser',
       verb: 'faire',
       after: '~ progresser',
@@ -1084,6 +1098,18 @@ export const fr: VagueTermData = {
       pattern: '_ generale',
       why: 'mobilisation générale (military)',
       examples: { pass: ['Les archives de la mobilisation générale de 1914 seront numérisées et publiées.'] },
+    },
+    {
+      term: 'assurer',
+      kinds: ['participle'],
+      pattern: '_',
+      why: 'assuré (pris en charge : « la publicité est assurée par les dispositions … »), pas une action promise',
+      examples: {
+        pass: [
+          'La publicité des avis est notamment assurée par les dispositions du code des marchés publics.',
+          'Le secrétariat du comité sera assuré par la direction interministérielle du numérique.',
+        ],
+      },
     },
     {
       term: 'veiller à',
