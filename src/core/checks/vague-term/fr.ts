@@ -46,6 +46,8 @@ export const fr: VagueTermData = {
       examples: {
         flag: ['Nous {favoriserons} la participation des jeunes aux consultations publiques.'],
         info: [
+          // « peuvent », « pourrait » devant le verbe : une possibilité, pas un engagement.
+          'Les collectivités peuvent {favoriser} la réutilisation des données qu’elles publient.',
           'Le nouveau portail {favorisera} la consultation des décisions des conseils municipaux.',
           // L'effet d'une chose : le sujet ne nomme personne qui agit.
           'La réforme du code électoral {favorisera} la participation des jeunes.',
@@ -494,7 +496,11 @@ export const fr: VagueTermData = {
           'Engagement 12 – {Élargir} le droit d’accès aux documents administratifs.',
           'L’{élargissement} du droit de pétition aux résidents étrangers.',
         ],
-        info: ['{Élargir} la recherche fédérée aux données ouvertes des treize administrations.'],
+        info: [
+          '{Élargir} la recherche fédérée aux données ouvertes des treize administrations.',
+          // « pourra être » : ce qui pourra se faire ensuite, pas ce que le plan promet.
+          'Le registre couvrira les sociétés fédérales et pourra être {élargi} aux données des provinces.',
+        ],
       },
     },
     {

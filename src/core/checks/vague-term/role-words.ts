@@ -304,7 +304,8 @@ const fr: RoleWords = {
   futureEnding: /(?:ra|ront)$/,
   things: words(''),
   aimVerbs: words(''),
-  possibility: words(''),
+  // « pourrait favoriser », « pourra être élargi », « ils peuvent favoriser » : ce qui pourra être, pas l’engagement.
+  possibility: words('pourrait pourraient pourra pourront peut peuvent'),
   ability: words(''),
   delivery: words(''),
   deliverables: words(

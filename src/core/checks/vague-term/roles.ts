@@ -1058,12 +1058,12 @@ function perfectPassive(tokens: readonly Token[], h: Hit, w: RoleWords): boolean
 }
 
 function possibleBefore(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
-  if (!w.compounds) return false; // French marks the conditional on the verb
+  // French marks the conditional on the verb; « pouvoir » before an infinitive or « être » and a participle says it.
   let k = h.first - 1;
   while (k > 0 && isAdverb(w, tokens[k])) k--;
   // "PILF can assist the agencies", "the portal could further support": what may be, not what the plan commits to.
   if (k >= 0 && h.kind === 'verb' && (w.possibility.has(tokens[k]) || w.ability.has(tokens[k]))) return true;
-  return k > 0 && w.possibility.has(tokens[k - 1]) && tokens[k].norm === 'be';
+  return k > 0 && w.possibility.has(tokens[k - 1]) && (tokens[k].norm === 'be' || tokens[k].norm === 'etre');
 }
 
 /**
