@@ -37,7 +37,11 @@ export const fr: VagueTermData = {
           'Le ministère de la Culture {promouvra} la réutilisation des données patrimoniales.',
           'Engagement 9 – La {promotion} de la participation citoyenne dans les collectivités.',
         ],
-        info: ['La stratégie nationale {promouvra} l’usage des logiciels libres dans les administrations.'],
+        info: [
+          'La stratégie nationale {promouvra} l’usage des logiciels libres dans les administrations.',
+          // Listé après un verbe d’une relative (« qui aspirent à consolider ») : il décrit ceux-là aussi.
+          'Le centre aidera ceux qui aspirent à consolider la paix, à faire avancer la justice et à {promouvoir} les droits.',
+        ],
       },
     },
     {

@@ -999,6 +999,7 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
   if (trailingParticiple(s, h, w, span)) return true;
   if (pastParticipleAfterComma(s, h, w)) return true;
   if (continuesAlone(tokens, h, w)) return true;
+  if (sharesDescription(s, h, w, span)) return true;
   if (!prev || t.sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER)) return false;
   if (h.kind === 'verb' && w.isPresentParticiple(t) && prev.flags & LETTERS && !w.functionWords.has(prev))
     return !w.auxiliaries.has(prev) && !w.actionTo.has(prev) && !prev.norm.endsWith('ly');
@@ -1007,6 +1008,24 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
     return !!owner && owner.norm.length > 3 && !w.verbsWithDe.has(owner) && !w.purposeHeads.has(owner);
   }
   return false;
+}
+
+/**
+ * « ceux qui aspirent à consolider la paix, à faire avancer la justice, à promouvoir les droits … et à favoriser … »,
+ * "a portal that will inform citizens, help them …": a verb listed after a vague verb that describes (a relative
+ * clause, a complement), its link repeated (« à », « de », "to") after a comma or "and", describes too.
+ */
+function sharesDescription(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
+  const { tokens } = s;
+  if (h.kind !== 'verb' || h.first === 0) return false;
+  let p: Hit | undefined;
+  for (const x of s.vagueHits) if (x.last < h.first && x.first >= span.clauseFrom && x.kind === 'verb') p = x;
+  if (!p || h.first - p.last > 15) return false;
+  let k = h.first;
+  if (w.purposeLinks.has(tokens[k - 1]) && !(tokens[k].sep & ~SEP_SPACE)) k--;
+  const listed = tokens[k].sep & SEP_PAUSE || (k > 0 && w.coordinators.has(tokens[k - 1]));
+  if (!listed || k === h.first || clauseBreakBefore(s, k)) return false;
+  return isDescriptive(s, p, w, true, spanOf(s, p));
 }
 
 /**
