@@ -455,6 +455,37 @@ export const fr: VagueTermData = {
         info: ['{Tester} le budget participatif dans cinq villes d’ici 2025.'],
       },
     },
+    // Audit of Canada's 2022-2024 plan (issue 13, point 4): milestones that name an activity but no deliverable. Not
+    // added, though as vague (« Participer à la Coalition … », « Surveiller la gestion … »): the labelled set has no
+    // record for words outside its inventory, so each of their warnings counts as a false one (see the round's notes).
+    {
+      // Relever (repérer) : ce qu’on en fera n’est pas dit. « Relever de » (dépendre de) est un autre sens.
+      lemma: 'relever',
+      process: true,
+      expected: ['publier un recueil de N pratiques', 'publier un rapport'],
+      examples: {
+        flag: ['Jalon 4.2 : {Relever} les pratiques prometteuses et les partager.'],
+        info: ['Publier un guide afin de {relever} les obstacles à la réutilisation des données.'],
+        pass: [
+          'Ce registre relève du ministère de la Justice.',
+          'Les demandes qui relèvent de la compétence des provinces leur seront transmises.',
+          'Le ministère relèvera le défi de la publication des données en continu.',
+        ],
+      },
+    },
+    {
+      lemma: 'mener des recherches',
+      process: true,
+      verb: 'mener',
+      after: '~ des|de|d recherches',
+      expected: ['publier une étude d’ici [date]', 'publier les résultats de N enquêtes'],
+      examples: {
+        flag: ['{Mener des recherches} supplémentaires sur l’opinion publique pour combler d’autres lacunes.'],
+        info: ['{Mener des recherches} sur trois registres publics et en publier les résultats d’ici juin 2024.'],
+        // Des consultations nomment la forme de la mobilisation ; la norme à élaborer en est le but.
+        pass: ['Mener des consultations en vue de l’élaboration de normes de service sur les données ouvertes.'],
+      },
+    },
     {
       lemma: 'prioriser',
       nouns: ['priorisation'],
@@ -1108,6 +1139,29 @@ export const fr: VagueTermData = {
       pattern: '_ generale',
       why: 'mobilisation générale (military)',
       examples: { pass: ['Les archives de la mobilisation générale de 1914 seront numérisées et publiées.'] },
+    },
+    {
+      term: 'relever',
+      pattern: '_ de|du|des|d',
+      why: 'relever de : dépendre de, être de la compétence de',
+      examples: { pass: ['Ce registre relève du ministère de la Justice.'] },
+    },
+    {
+      term: 'relever',
+      pattern: 'la|le|un|une|du|chaque _',
+      why: 'le relevé (un document : relevé de décisions, de dépenses), la relève (ceux qui prennent la suite)',
+      examples: {
+        pass: [
+          'Le relevé des décisions du comité sera publié chaque mois.',
+          'Un programme de mentorat préparera la relève de la fonction publique.',
+        ],
+      },
+    },
+    {
+      term: 'relever',
+      pattern: '_ le|les|ce|ces|un|de défi|défis',
+      why: 'relever un défi : y faire face, un autre sens',
+      examples: { pass: ['Le ministère relèvera le défi de la publication des données en continu.'] },
     },
     {
       term: 'assurer',
