@@ -157,9 +157,10 @@ export const BLIND_BARS = { precision: 0.76, recall: 0.88, namesFlagged: 11 };
  * 0.577, 0.545, 13; at the ninth session's end: 0.574, 0.564, 13. A tuning split since the tenth session (rule writers
  * see its misses with SHOW_BLIND2=N), when `blind3` stays the held-out measure. Bars just under, against going back.
  * Tenth session (w-judge11, rules written on it: its misses grouped by cause first): 0.667, 0.655, 4; bars raised to just
- * under.
+ * under. Twelfth round (w-judge12: the template's « pledge » and "Important activity with a verifiable deliverable";
+ * other splits unchanged): 0.679, 0.691, 4; recall bar raised to 0.67 (one warning caught of margin).
  */
-export const BLIND2_BARS = { precision: 0.66, recall: 0.65, namesFlagged: 4 };
+export const BLIND2_BARS = { precision: 0.66, recall: 0.67, namesFlagged: 4 };
 /**
  * `blind3` (71 warn records, 40 IRM commitments of 25 countries, drawn by a rule committed before reading and labelled
  * blind in the seventh session): held out (beside `blind2` until the ninth session), printed, never its misses. Measured once before any rule

@@ -37,7 +37,7 @@ const LABELS: ReadonlyArray<[PromptKind, string]> = [
   ['title', String.raw`commitment(?: (?:no\.?|#) ?\d{1,2}| \d{1,2})?(?=\s*:)`],
   [
     'milestone',
-    String.raw`(?:main |key )?milestones?(?: activit(?:y|ies)(?: with (?:a )?verifiable deliverables?)?| description| to fulfil+ the commitment)?|(?:verifiable and measurable )?milestones to fulfil+ the commitment|verifiable and measurable milestones[^\n]{0,60}?|activities of the commitment|goals and\/or major milestones|new or ongoing(?: commitment)?|ongoing or new(?: commitment)?|planned activities|expected outcomes(?: milestones)?`,
+    String.raw`(?:main |key )?milestones?(?: activit(?:y|ies)(?: with (?:a )?verifiable deliverables?)?| description| to fulfil+ the commitment)?|(?:important |main |key )?activit(?:y|ies) with (?:a )?verifiable deliverables?|(?:verifiable and measurable )?milestones to fulfil+ the commitment|verifiable and measurable milestones[^\n]{0,60}?|activities of the commitment|goals and\/or major milestones|new or ongoing(?: commitment)?|ongoing or new(?: commitment)?|planned activities|expected outcomes(?: milestones)?`,
   ],
   // The grand challenge the commitment answers is one of OGP's five names; contact fields name people and bodies.
   [
@@ -64,7 +64,7 @@ const FIELD_BEFORE_COLON = new RegExp(`(?:^|\\s)(${LABELS[LABELS.length - 1][1]}
 // may be wrapped).
 const IN_QUESTION = String.raw`(?:[^?\n.]|\n(?!\n))`;
 const QUESTION_RE = new RegExp(
-  `${BEFORE}((?:what|why|how|which|in what way)\\b${IN_QUESTION}{0,160}?\\b(?:commitment|engagement|measure|you|problem|ogp|open government partnership)\\b${IN_QUESTION}{0,120}?\\?)`,
+  `${BEFORE}((?:what|why|how|which|in what way)\\b${IN_QUESTION}{0,160}?\\b(?:commitment|engagement|measure|pledge|you|problem|ogp|open government partnership)\\b${IN_QUESTION}{0,120}?\\?)`,
   'g',
 );
 // The template's own questions (ogp-reference.md, §1.3-1.4), known word for word: found without their question mark
@@ -103,7 +103,7 @@ function questionKind(q: string): PromptKind {
   // "What are the objectives of the commitment?": its answer lists the actions, as a field "Objectives" does; so does
   // "What does the measure include?" (plans that call their commitments measures).
   if (
-    /\b(?:what|which) is the (?:commitment|measure)\b|\bwhat does the (?:commitment|measure) (?:include|consist of)\b|\bwhat solution\b|\bwhat (?:results|will the commitment achieve)\b|\bwhat (?:are|is) the (?:\w+ )?objectives? of\b/.test(
+    /\b(?:what|which) is the (?:commitment|measure|pledge)\b|\bwhat does the (?:commitment|measure) (?:include|consist of)\b|\bwhat solution\b|\bwhat (?:results|will the commitment achieve)\b|\bwhat (?:are|is) the (?:\w+ )?objectives? of\b/.test(
       q,
     )
   )

@@ -40,6 +40,8 @@ const fr = {
         'Pour information : la phrase dit ce qui sera fait (un livrable, un moyen concret) ; « {{actual}} » en dit le but ou la manière.',
       object:
         'Pour information : « {{actual}} » est ici l’objet d’un verbe flou, qui porte déjà l’avertissement : précisez ce verbe.',
+      light:
+        'Pour information : « {{actual}} » ne fait ici qu’introduire le nom qui suit, qui porte l’avertissement : précisez ce nom.',
     },
   },
   'vague-time': {
@@ -48,6 +50,9 @@ const fr = {
     message: '« {{actual}} » n’est pas une échéance : donnez une date.',
     note: 'Une échéance se vérifie : « d’ici le 31 décembre 2026 », « au 2e trimestre 2026 ». Sans date, personne ne peut dire si l’engagement est tenu.',
 
+    loose: 'Pour information : « {{actual}} » date l’étape à une saison près. Donnez le mois.',
+    looseNote:
+      'Une saison se lit de plusieurs façons (le printemps civil ou le premier trimestre de l’exercice, son début ou sa fin) : « d’ici juin 2022 » se vérifie sans discussion.',
     afterPlan: 'Échéance après la fin du plan ({{end}}) : « {{actual}} ».',
     afterPlanNote:
       'Le plan court de {{start}} à {{end}}. Dites ce qui sera livré d’ici la fin de {{end}} (une étape datée dans le plan), ou indiquez que ce jalon dépasse la période du plan.',
@@ -162,6 +167,8 @@ const en: Shape<typeof fr> = {
         'For information: the sentence says what will be done (a deliverable, a concrete means); "{{actual}}" says its aim or manner.',
       object:
         'For information: "{{actual}}" is here the object of a vague verb, which carries the warning: make that verb precise.',
+      light:
+        'For information: "{{actual}}" here only introduces the noun after it, which carries the warning: make that noun precise.',
     },
   },
   'vague-time': {
@@ -170,6 +177,9 @@ const en: Shape<typeof fr> = {
     message: '"{{actual}}" is not a deadline: give a date.',
     note: 'A deadline can be checked: "by 31 December 2026", "in Q2 2026". Without a date nobody can tell whether the commitment was kept.',
 
+    loose: 'For information: "{{actual}}" dates the step to a season. Give the month.',
+    looseNote:
+      'A season reads several ways (the calendar spring or the fiscal year\'s first quarter, its start or its end): "by June 2022" can be checked without discussion.',
     afterPlan: 'Deadline after the end of the plan ({{end}}): "{{actual}}".',
     afterPlanNote:
       "The plan runs from {{start}} to {{end}}. Say what will be delivered by the end of {{end}} (a dated step within the plan), or state that this milestone goes beyond the plan's period.",

@@ -28,6 +28,8 @@ export interface CompiledTerm {
   explanation?: string;
   /** A phrase that is vague only where a date is expected (see PhraseEntry). */
   deadline?: boolean;
+  /** A date given loosely: information only (see PhraseEntry). */
+  loose?: boolean;
   /** Vague terms: a verb of making, a verb of process, a verb of continuing (see VagueTermEntry). */
   makes?: boolean;
   process?: boolean;
@@ -173,7 +175,8 @@ export function compileRules(data: LexiconData, lang: Lang, overrides: RuleOverr
   const addPhrase = (rule: LexiconRule, e: PhraseEntry | TermAddition): void => {
     if (isRemoved(rule, e.term)) return;
     const deadline = 'deadline' in e ? e.deadline : undefined;
-    const term = newTerm(rule, e.term, { expected: e.expected ?? [], explanation: e.explanation, deadline });
+    const loose = 'loose' in e ? e.loose : undefined;
+    const term = newTerm(rule, e.term, { expected: e.expected ?? [], explanation: e.explanation, deadline, loose });
     addHeadedPhrase(term, e.term, 'phrase', false, e.caseSensitive);
   };
 

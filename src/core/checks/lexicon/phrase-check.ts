@@ -27,12 +27,14 @@ export function phraseCheck(id: 'vague-time' | 'vague-quantity' | 'hedge', defau
         const start = tokens[h.first].start;
         const end = hitEnd(tokens, h);
         const actual = sharedWords(rules, text.slice(start, end));
+        // A date given loosely (a season) is there: information, with a message of its own.
+        const loose = h.term.loose === true;
         out.push(
           paragraphFinding(text, start, end, {
             ruleId: id,
-            severity: severityOf(rules, id, defaultSeverity),
-            message: sharedText(rules, t, message, actual),
-            note: t(note),
+            severity: loose ? 'info' : severityOf(rules, id, defaultSeverity),
+            message: sharedText(rules, t, loose ? `${id}.loose` : message, actual),
+            note: t(loose ? `${id}.looseNote` : note),
             expected: h.term.expected,
             fingerprint: tokenFingerprint(id, tokens, h.first, h.last),
             actual,

@@ -81,6 +81,11 @@ export interface PhraseEntry {
    * cours"); "travaux en cours" is not a deadline. Bounded ("en cours jusqu'en juin 2020") it says when, and passes.
    */
   deadline?: boolean;
+  /**
+   * A date given loosely (vague-time: a season, « d'ici le printemps 2022 »): information only, with the check's
+   * `loose` message and note instead of its own.
+   */
+  loose?: boolean;
   examples?: Examples;
 }
 

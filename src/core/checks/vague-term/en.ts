@@ -801,6 +801,8 @@ export const en: VagueTermData = {
           '1.1 Publish budget documents online; and 1.2 {Increase} citizen participation in budget hearings.',
           // The figures of the items around it, behind their bullets, count their own actions.
           'Outputs: 200 officers trained on the law • {Increase} awareness of the law • 20 agencies disclose their data',
+          // "Pledge" for "commitment": the template's question of what the commitment is, its answer the action.
+          'What is the problem addressed by this pledge? Lack of control of party finances. What is the pledge? {Increasing} transparency of party finances.',
         ],
         info: [
           // Before a noun that a modal follows: an adjective of the sentence's subject.
@@ -949,6 +951,9 @@ export const en: VagueTermData = {
           'The United States will {advocate for} open contracting in multilateral forums.',
           // A table's row: a cell that holds a figure alone is its budget column, no count of the action.
           '3. {Advocate for} the adoption of the whistleblower law | January 2024 - December 2025 | 40,000,000 | Anti-Corruption Office',
+          // The template's milestone label in another translation ("Important activity with a verifiable deliverable")
+          // ends the "Relevance" before it: what follows are milestones, not context.
+          'Relevance The adoption of the law would be a major asset. Important activity with a verifiable deliverable Start Closure {Advocate for} the adoption of the Access to Information Act.',
         ],
         // A count in the row's indicator cell counts the action.
         info: [

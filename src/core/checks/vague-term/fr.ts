@@ -37,7 +37,11 @@ export const fr: VagueTermData = {
           'Le ministère de la Culture {promouvra} la réutilisation des données patrimoniales.',
           'Engagement 9 – La {promotion} de la participation citoyenne dans les collectivités.',
         ],
-        info: ['La stratégie nationale {promouvra} l’usage des logiciels libres dans les administrations.'],
+        info: [
+          'La stratégie nationale {promouvra} l’usage des logiciels libres dans les administrations.',
+          // Listé après un verbe d’une relative (« qui aspirent à consolider ») : il décrit ceux-là aussi.
+          'Le centre aidera ceux qui aspirent à consolider la paix, à faire avancer la justice et à {promouvoir} les droits.',
+        ],
       },
     },
     {
@@ -46,6 +50,8 @@ export const fr: VagueTermData = {
       examples: {
         flag: ['Nous {favoriserons} la participation des jeunes aux consultations publiques.'],
         info: [
+          // « peuvent », « pourrait » devant le verbe : une possibilité, pas un engagement.
+          'Les collectivités peuvent {favoriser} la réutilisation des données qu’elles publient.',
           'Le nouveau portail {favorisera} la consultation des décisions des conseils municipaux.',
           // L'effet d'une chose : le sujet ne nomme personne qui agit.
           'La réforme du code électoral {favorisera} la participation des jeunes.',
@@ -449,6 +455,37 @@ export const fr: VagueTermData = {
         info: ['{Tester} le budget participatif dans cinq villes d’ici 2025.'],
       },
     },
+    // Audit of Canada's 2022-2024 plan (issue 13, point 4): milestones that name an activity but no deliverable. Not
+    // added, though as vague (« Participer à la Coalition … », « Surveiller la gestion … »): the labelled set has no
+    // record for words outside its inventory, so each of their warnings counts as a false one (see the round's notes).
+    {
+      // Relever (repérer) : ce qu’on en fera n’est pas dit. « Relever de » (dépendre de) est un autre sens.
+      lemma: 'relever',
+      process: true,
+      expected: ['publier un recueil de N pratiques', 'publier un rapport'],
+      examples: {
+        flag: ['Jalon 4.2 : {Relever} les pratiques prometteuses et les partager.'],
+        info: ['Publier un guide afin de {relever} les obstacles à la réutilisation des données.'],
+        pass: [
+          'Ce registre relève du ministère de la Justice.',
+          'Les demandes qui relèvent de la compétence des provinces leur seront transmises.',
+          'Le ministère relèvera le défi de la publication des données en continu.',
+        ],
+      },
+    },
+    {
+      lemma: 'mener des recherches',
+      process: true,
+      verb: 'mener',
+      after: '~ des|de|d recherches',
+      expected: ['publier une étude d’ici [date]', 'publier les résultats de N enquêtes'],
+      examples: {
+        flag: ['{Mener des recherches} supplémentaires sur l’opinion publique pour combler d’autres lacunes.'],
+        info: ['{Mener des recherches} sur trois registres publics et en publier les résultats d’ici juin 2024.'],
+        // Des consultations nomment la forme de la mobilisation ; la norme à élaborer en est le but.
+        pass: ['Mener des consultations en vue de l’élaboration de normes de service sur les données ouvertes.'],
+      },
+    },
     {
       lemma: 'prioriser',
       nouns: ['priorisation'],
@@ -494,7 +531,11 @@ export const fr: VagueTermData = {
           'Engagement 12 – {Élargir} le droit d’accès aux documents administratifs.',
           'L’{élargissement} du droit de pétition aux résidents étrangers.',
         ],
-        info: ['{Élargir} la recherche fédérée aux données ouvertes des treize administrations.'],
+        info: [
+          '{Élargir} la recherche fédérée aux données ouvertes des treize administrations.',
+          // « pourra être » : ce qui pourra se faire ensuite, pas ce que le plan promet.
+          'Le registre couvrira les sociétés fédérales et pourra être {élargi} aux données des provinces.',
+        ],
       },
     },
     {
@@ -517,6 +558,20 @@ export const fr: VagueTermData = {
       after: '~ que|qu',
       expected: ['contrôler', 'vérifier chaque trimestre'],
       examples: { flag: ['Le ministère {s’assurera que} les avis du comité sont publiés.'] },
+    },
+    {
+      // « Assurer une gestion ouverte » : assurer un état ou une manière de faire ne livre rien qu'on puisse vérifier.
+      lemma: 'assurer',
+      expected: ['publier', 'adopter', 'vérifier chaque trimestre'],
+      examples: {
+        flag: ['Jalon 5.1 : {Assurer} une gestion ouverte et stratégique des données et de l’information.'],
+        info: [
+          // L’objet est une étape dont on vérifie qu’elle a eu lieu : une mise à jour, une publication.
+          '{Assurer} la mise à jour régulière de Chartepédia sur le site du ministère de la Justice.',
+          // Un verbe léger devant un nom flou : le nom porte l’avertissement.
+          '{Assurer} le soutien à un réseau de centres d’information juridique.',
+        ],
+      },
     },
     {
       lemma: 'faire progresser',
@@ -1084,6 +1139,41 @@ export const fr: VagueTermData = {
       pattern: '_ generale',
       why: 'mobilisation générale (military)',
       examples: { pass: ['Les archives de la mobilisation générale de 1914 seront numérisées et publiées.'] },
+    },
+    {
+      term: 'relever',
+      pattern: '_ de|du|des|d',
+      why: 'relever de : dépendre de, être de la compétence de',
+      examples: { pass: ['Ce registre relève du ministère de la Justice.'] },
+    },
+    {
+      term: 'relever',
+      pattern: 'la|le|un|une|du|chaque _',
+      why: 'le relevé (un document : relevé de décisions, de dépenses), la relève (ceux qui prennent la suite)',
+      examples: {
+        pass: [
+          'Le relevé des décisions du comité sera publié chaque mois.',
+          'Un programme de mentorat préparera la relève de la fonction publique.',
+        ],
+      },
+    },
+    {
+      term: 'relever',
+      pattern: '_ le|les|ce|ces|un|de défi|défis',
+      why: 'relever un défi : y faire face, un autre sens',
+      examples: { pass: ['Le ministère relèvera le défi de la publication des données en continu.'] },
+    },
+    {
+      term: 'assurer',
+      kinds: ['participle'],
+      pattern: '_',
+      why: 'assuré (pris en charge : « la publicité est assurée par les dispositions … »), pas une action promise',
+      examples: {
+        pass: [
+          'La publicité des avis est notamment assurée par les dispositions du code des marchés publics.',
+          'Le secrétariat du comité sera assuré par la direction interministérielle du numérique.',
+        ],
+      },
     },
     {
       term: 'veiller à',

@@ -120,6 +120,11 @@ export interface RoleWords {
   /** Nouns of a step one can check was taken ("publication", "adoption"), the object of a verb of ensuring. */
   steps: WordSet;
   /**
+   * Light verbs (« assurer ») that only carry the noun after them: before a vague noun (« Assurer le soutien à … »)
+   * the noun is the vague action and carries the warning (one warning per vague phrase).
+   */
+  light: WordSet;
+  /**
    * Forms of a vague verb that, read as nouns, name a document one can check: a study ("environmental impact
    * studies", « une étude de faisabilité »), unlike the verb ("will study the options", « étudier l’adoption »).
    */
@@ -299,7 +304,8 @@ const fr: RoleWords = {
   futureEnding: /(?:ra|ront)$/,
   things: words(''),
   aimVerbs: words(''),
-  possibility: words(''),
+  // « pourrait favoriser », « pourra être élargi », « ils peuvent favoriser » : ce qui pourra être, pas l’engagement.
+  possibility: words('pourrait pourraient pourra pourront peut peuvent'),
   ability: words(''),
   delivery: words(''),
   deliverables: words(
@@ -312,8 +318,10 @@ const fr: RoleWords = {
       'plans cartes inventaires trousses sommets forums conferences',
   ),
   partnering: words(''),
-  ensuring: words(''),
-  steps: words(''),
+  ensuring: words('assurer assure assurent assurera assureront assurant'),
+  // « mise à jour », « mise en ligne » (read with what follows, see stepAt in ./roles.ts).
+  steps: words('publication adoption approbation diffusion mise'),
+  light: words('assurer assure assurent assurera assureront assurant'),
   documentNouns: words('etude etudes'),
   // « avancement » is no vague term; career « promotion » has its exceptions in ./fr.ts.
   intransitiveNouns: words(''),
@@ -439,6 +447,7 @@ const en: RoleWords = {
   partnering: words('work working collaborate collaborating'),
   ensuring: words('ensure ensures ensuring guarantee guarantees guaranteeing'),
   steps: words('publication adoption approval submission'),
+  light: words(''),
   documentNouns: words('study studies'),
   intransitiveNouns: words('advancement advancements exploration explorations transformation transformations'),
   headNouns: words('development developments'),

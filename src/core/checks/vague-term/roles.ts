@@ -39,7 +39,8 @@ export type LocalRole =
   | 'after-quantified'
   | 'concrete'
   | 'context'
-  | 'object';
+  | 'object'
+  | 'light';
 
 // The roles that make a finding information only, each with its note in the catalogue (findings: vague-term.role);
 // a Record, so that a new role cannot be added without being listed here, and a test checks each has its note.
@@ -52,6 +53,7 @@ const INFO: Record<Exclude<LocalRole, 'action' | 'organisation-name' | 'question
   concrete: true,
   context: true,
   object: true,
+  light: true,
 };
 export const INFO_ROLES = Object.keys(INFO) as (keyof typeof INFO)[];
 
@@ -78,6 +80,7 @@ export function localRole(s: Sentence, h: Hit, verbal: boolean): LocalRole {
   if (gerundSubject(s, h, w, span)) return 'context';
   if (pastEvent(s, h, w, span)) return 'context';
   if (objectOfVagueVerb(s, h, w)) return 'object';
+  if (lightBeforeVagueNoun(s, h, w)) return 'light';
   // "Objective: To improve access by publishing all legislation": a purpose made concrete by its means stays
   // information where the template's objective turns purposes into the action (../plan-role.ts).
   if (isPurpose(s, h, w, span)) return isConcrete(s, h, w, span) ? 'concrete' : 'purpose';
@@ -996,6 +999,7 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
   if (trailingParticiple(s, h, w, span)) return true;
   if (pastParticipleAfterComma(s, h, w)) return true;
   if (continuesAlone(tokens, h, w)) return true;
+  if (sharesDescription(s, h, w, span)) return true;
   if (!prev || t.sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER)) return false;
   if (h.kind === 'verb' && w.isPresentParticiple(t) && prev.flags & LETTERS && !w.functionWords.has(prev))
     return !w.auxiliaries.has(prev) && !w.actionTo.has(prev) && !prev.norm.endsWith('ly');
@@ -1004,6 +1008,24 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
     return !!owner && owner.norm.length > 3 && !w.verbsWithDe.has(owner) && !w.purposeHeads.has(owner);
   }
   return false;
+}
+
+/**
+ * « ceux qui aspirent à consolider la paix, à faire avancer la justice, à promouvoir les droits … et à favoriser … »,
+ * "a portal that will inform citizens, help them …": a verb listed after a vague verb that describes (a relative
+ * clause, a complement), its link repeated (« à », « de », "to") after a comma or "and", describes too.
+ */
+function sharesDescription(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
+  const { tokens } = s;
+  if (h.kind !== 'verb' || h.first === 0) return false;
+  let p: Hit | undefined;
+  for (const x of s.vagueHits) if (x.last < h.first && x.first >= span.clauseFrom && x.kind === 'verb') p = x;
+  if (!p || h.first - p.last > 15) return false;
+  let k = h.first;
+  if (w.purposeLinks.has(tokens[k - 1]) && !(tokens[k].sep & ~SEP_SPACE)) k--;
+  const listed = tokens[k].sep & SEP_PAUSE || (k > 0 && w.coordinators.has(tokens[k - 1]));
+  if (!listed || k === h.first || clauseBreakBefore(s, k)) return false;
+  return isDescriptive(s, p, w, true, spanOf(s, p));
 }
 
 /**
@@ -1055,12 +1077,12 @@ function perfectPassive(tokens: readonly Token[], h: Hit, w: RoleWords): boolean
 }
 
 function possibleBefore(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
-  if (!w.compounds) return false; // French marks the conditional on the verb
+  // French marks the conditional on the verb; « pouvoir » before an infinitive or « être » and a participle says it.
   let k = h.first - 1;
   while (k > 0 && isAdverb(w, tokens[k])) k--;
   // "PILF can assist the agencies", "the portal could further support": what may be, not what the plan commits to.
   if (k >= 0 && h.kind === 'verb' && (w.possibility.has(tokens[k]) || w.ability.has(tokens[k]))) return true;
-  return k > 0 && w.possibility.has(tokens[k - 1]) && tokens[k].norm === 'be';
+  return k > 0 && w.possibility.has(tokens[k - 1]) && (tokens[k].norm === 'be' || tokens[k].norm === 'etre');
 }
 
 /**
@@ -1136,7 +1158,26 @@ function objectOfVagueVerb(s: Sentence, h: Hit, w: RoleWords): boolean {
     if (k < 0 || tokens[k + 1].sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN)) return false;
   }
   const verb = s.vagueHits.find((x) => x.last === k);
-  return !!verb && (verb.kind === 'verb' || verb.kind === 'phrase') && !verb.term.makes && !verb.term.repeats;
+  return (
+    !!verb &&
+    (verb.kind === 'verb' || verb.kind === 'phrase') &&
+    !verb.term.makes &&
+    !verb.term.repeats &&
+    !w.light.has(tokens[verb.first])
+  );
+}
+
+/**
+ * « Assurer le soutien à un réseau », « assurer la coordination des travaux » : a light verb whose object is a vague
+ * noun says nothing of its own; the noun is the vague action (objectOfVagueVerb leaves it its warning).
+ */
+function lightBeforeVagueNoun(s: Sentence, h: Hit, w: RoleWords): boolean {
+  const { tokens } = s;
+  if (h.kind !== 'verb' || h.first !== h.last || !w.light.has(tokens[h.first])) return false;
+  let k = h.last + 1;
+  while (k < tokens.length && w.determiners.has(tokens[k]) && !(tokens[k].sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN))) k++;
+  if (k === h.last + 1 || k >= tokens.length || tokens[k].sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN)) return false;
+  return s.vagueHits.some((x) => x.first === k && x.kind === 'noun');
 }
 
 /**
@@ -1313,9 +1354,24 @@ function stepOf(tokens: readonly Token[], w: RoleWords, k: number, to: number): 
   return stepAt(tokens, w, k, to);
 }
 
-/** The noun of a step right at k, then "of" ("publication of the data"), before `to`. */
+/**
+ * The noun of a step right at k, then what it is taken on ("publication of the data", « la mise à jour régulière de
+ * Chartepédia »), before `to`. French puts an adjective after the noun; « mise » is a step with « à jour » or
+ * « en ligne » only.
+ */
 function stepAt(tokens: readonly Token[], w: RoleWords, k: number, to: number): boolean {
-  return k + 1 < to && w.steps.has(tokens[k]) && tokens[k + 1].norm === 'of' && !(tokens[k + 1].sep & ~SEP_SPACE);
+  if (k >= to || !w.steps.has(tokens[k])) return false;
+  let j = k + 1;
+  if (!w.compounds) {
+    if (tokens[k].norm === 'mise') {
+      const a = tokens[j]?.norm;
+      const b = tokens[j + 1]?.norm;
+      if (!((a === 'a' && b === 'jour') || (a === 'en' && b === 'ligne'))) return false;
+      j += 2;
+    }
+    if (j + 1 < to && !w.objectLinks.has(tokens[j]) && !(tokens[j].sep & ~SEP_SPACE)) j++; // one adjective
+  }
+  return j < to && w.objectLinks.has(tokens[j]) && !(tokens[j].sep & ~SEP_SPACE);
 }
 
 /**

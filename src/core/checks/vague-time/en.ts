@@ -130,6 +130,35 @@ export const en: PhraseData = {
       expected: ['every month', 'within N days of each change'],
       examples: { flag: ['This commitment will be implemented long term and {continuously}.'] },
     },
+    // A season dates the step, but to three months, and reads several ways (the calendar season or a fiscal quarter,
+    // its start or its end): for information, ask for the month.
+    {
+      term: 'by spring',
+      loose: true,
+      expected: ['by June 2022'],
+      examples: {
+        info: ['Join the OGP Coalition for Justice | {By spring} 2022 | Department of Justice'],
+        pass: ['The report will be published by June 2025.'],
+      },
+    },
+    {
+      term: 'by summer',
+      loose: true,
+      expected: ['by September 2023'],
+      examples: { info: ['Release five online courses | {By summer} 2023 | Department of Justice'] },
+    },
+    {
+      term: 'by fall|autumn',
+      loose: true,
+      expected: ['by December 2022'],
+      examples: { info: ['The report will be published {by fall} 2022.', 'The portal will open {by autumn} 2024.'] },
+    },
+    {
+      term: 'by winter',
+      loose: true,
+      expected: ['by March 2023'],
+      examples: { info: ['The platform will open {by winter} 2023.'] },
+    },
     {
       term: 'ongoing',
       expected: ['by [date]'],

@@ -180,6 +180,38 @@ export const fr: PhraseData = {
       },
     },
     { term: 'au fil du temps', examples: { flag: ['De nouveaux jeux de données seront ajoutés {au fil du temps}.'] } },
+    // Une saison date l’étape, mais à trois mois près, et se lit de plusieurs façons (printemps civil ou premier
+    // trimestre de l’exercice, son début ou sa fin) : pour information, demander le mois.
+    {
+      term: 'd’ici le printemps',
+      loose: true,
+      expected: ['d’ici juin 2022'],
+      examples: {
+        info: [
+          'Participer à la Coalition du PGO pour la justice | {D’ici le printemps} 2022 | Ministère de la Justice',
+          'Le rapport sera publié {d’ici le printemps} 2025.',
+        ],
+        pass: ['Le rapport sera publié d’ici juin 2025.'],
+      },
+    },
+    {
+      term: 'd’ici l’été',
+      loose: true,
+      expected: ['d’ici septembre 2023'],
+      examples: { info: ['Diffuser cinq cours en ligne | {D’ici l’été} 2023 | Ministère de la Justice'] },
+    },
+    {
+      term: 'd’ici l’automne',
+      loose: true,
+      expected: ['d’ici décembre 2022'],
+      examples: { info: ['Publier le rapport sur la confiance | {D’ici l’automne} 2022 | Bureau du Conseil privé'] },
+    },
+    {
+      term: 'd’ici l’hiver',
+      loose: true,
+      expected: ['d’ici mars 2023'],
+      examples: { info: ['La plateforme sera ouverte {d’ici l’hiver} 2023.'] },
+    },
     {
       term: 'en cours',
       deadline: true,

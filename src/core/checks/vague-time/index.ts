@@ -1,7 +1,8 @@
 // Time expressions without a date ("à terme", "prochainement", "in due course"). Data: ./fr.ts and ./en.ts.
 // Once the commitments are known, a milestone due after the end of the plan's period (its title's « 2022-2024 ») is
-// noted for information: what will be delivered within the plan? A season (« D'ici le printemps 2022 ») is a date:
-// it names a quarter, the precision Jalon asks for (« au 2e trimestre 2026 ») and the one Canada's tracker reports by.
+// noted for information: what will be delivered within the plan? A season (« D'ici le printemps 2022 ») is a date
+// for the milestone's reading (it names a quarter, the precision Canada's tracker reports by), but a loose one: the
+// data marks « d'ici le printemps » and kin `loose`, noted for information (a season reads several ways: give the month).
 import { fingerprintOf } from '../../commitments/hash';
 import { planPeriod } from '../../commitments/period';
 import { findings as catalogue } from '../../messages/findings';
