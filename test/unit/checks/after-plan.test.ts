@@ -19,7 +19,15 @@ describe('a milestone due after the plan', () => {
       'Publier le rapport d’évaluation – Achèvement d’ici mars 2026 – StatCan',
       'Élaborer une nouvelle enquête – D’ici l’automne 2023 – EDSC',
     ]);
-    expect(afterPlan(text)).toEqual([['info', 'mars 2026', 'Échéance après la fin du plan (2024) : « mars 2026 ».']]);
+    // The season is a date for the milestone (not after the plan), noted apart as a loose one.
+    expect(afterPlan(text)).toEqual([
+      ['info', 'mars 2026', 'Échéance après la fin du plan (2024) : « mars 2026 ».'],
+      [
+        'info',
+        'D’ici l’automne',
+        'Pour information : « D’ici l’automne » date l’étape à une saison près. Donnez le mois.',
+      ],
+    ]);
   });
 
   it('in English too, and not without a period in the title', () => {

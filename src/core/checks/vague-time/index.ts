@@ -3,11 +3,14 @@
 // noted for information: what will be delivered within the plan? A season (« D'ici le printemps 2022 ») is a date
 // for the milestone's reading (it names a quarter, the precision Canada's tracker reports by), but a loose one: the
 // data marks « d'ici le printemps » and kin `loose`, noted for information (a season reads several ways: give the month).
+// A table's status column (the OGP template's "New or ongoing") says whether the milestone continues an earlier plan,
+// not when it ends: nothing there is a deadline.
 import { fingerprintOf } from '../../commitments/hash';
 import { planPeriod } from '../../commitments/period';
 import { findings as catalogue } from '../../messages/findings';
 import { translators } from '../../messages/translate';
 import { foldSameLength } from '../../text/fold';
+import type { SourceText } from '../../source';
 import type { Finding } from '../../types';
 import { phraseCheck } from '../lexicon/phrase-check';
 import type { AssembleContext, TextCheck } from '../types';
@@ -19,9 +22,28 @@ export const vagueTime: TextCheck = {
   ...phrases,
   assemble(found, a) {
     const out = phrases.assemble ? phrases.assemble(found, a) : found;
-    return afterPlan(a, out);
+    return afterPlan(a, inDateColumns(a.source, out));
   },
 };
+
+// Header words (accent-folded) of a column that holds a milestone's status rather than its date: "New or ongoing
+// (commitment)", "Status", « Statut », « Nouveau ou en cours », « État d'avancement ».
+const STATUS_HEADER =
+  /^\s*(?:new or ongoing|ongoing or new|status|statut|etat(?: d'avancement)?|nouveau ou en cours|en cours ou nouveau|nouvel ou en cours)(?: (?:commitment|engagement|milestone|jalon))?\s*[:*]*\s*$/;
+
+/** The findings, less those in a cell under a status column's header (row 0 of its table, same column). */
+function inDateColumns(source: SourceText, out: Finding[]): Finding[] {
+  const ps = source.paragraphs;
+  if (!out.some((f) => ps[f.paragraph]?.cell)) return out;
+  const headers = new Map<string, string>();
+  for (const p of ps) if (p.cell?.row === 0) headers.set(`${p.cell.table}:${p.cell.column}`, p.text);
+  return out.filter((f) => {
+    const cell = ps[f.paragraph]?.cell;
+    if (!cell || cell.row === 0) return true;
+    const header = headers.get(`${cell.table}:${cell.column}`);
+    return header === undefined || !STATUS_HEADER.test(foldSameLength(header).toLowerCase());
+  });
+}
 
 /** A finding, for information, on each milestone due after the plan's last year. */
 function afterPlan(a: AssembleContext, out: Finding[]): Finding[] {
