@@ -184,22 +184,32 @@ export function noteOf(f: Finding, lang: Lang): string | undefined {
 
 /**
  * The IRM's acronym (« MEI », "IRM") spelled out where a report first uses it, in the texts the report writes (its
- * messages, suggestions, explanations), not in the author's words. One per report: keep it for the whole report.
+ * messages, suggestions, explanations), not in the author's words; after that the acronym alone, also where Jalon's
+ * own words spell it out (an example's source: « évalué par le Mécanisme d’évaluation indépendant (MEI) », so that
+ * the pane, which shows each alone, explains it too). One per report: keep it for the whole report.
  */
 export function acronymsOnce(lang: Lang): (s: string) => string {
   const short = t('acronym', lang);
   const name = t('acronymName', lang);
+  const spelled = `${name} (${short})`;
   const re = new RegExp(`\\b${short}\\b`);
   let done = false;
+  // After the first, « Mécanisme d’évaluation indépendant (MEI) » is said « MEI ».
+  const shorten = (s: string, from: number) => {
+    const at = s.indexOf(spelled, from);
+    return at < 0 ? s : s.slice(0, at) + s.slice(at).replaceAll(spelled, short);
+  };
   return (s) => {
-    if (done) return s;
-    if (s.includes(name)) {
+    if (done) return shorten(s, 0);
+    const at = s.indexOf(name);
+    if (at >= 0) {
       done = true;
-      return s;
+      return shorten(s, at + name.length);
     }
     if (!re.test(s)) return s;
     done = true;
-    return s.replace(re, `${name} (${short})`);
+    const replaced = s.replace(re, spelled);
+    return shorten(replaced, replaced.indexOf(spelled) + spelled.length);
   };
 }
 
