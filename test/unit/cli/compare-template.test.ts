@@ -61,7 +61,7 @@ describe('jalon check --compare OLD NEW', () => {
     expect(one.stderr).toMatch(/--compare attend deux fichiers/);
     const missing = await runCli(['check', '--compare', v1, join(tempDir(), 'absent.docx')]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/absent\.docx: fichier introuvable/);
+    expect(missing.stderr).toMatch(/absent\.docx : fichier introuvable/);
   });
 
   it('--out as for a check: written whole, said at once when it cannot be, nothing left beside it on failure', async () => {
