@@ -4,6 +4,7 @@ import {
   colon,
   explainCommitment,
   FIELD_NAMES,
+  ownNumber,
   findings as findingWords,
   translate,
   type Commitment,
@@ -76,21 +77,17 @@ export function quote(s: string, lang: Lang): string {
   return lang === 'fr' ? `« ${s} »` : `"${s}"`;
 }
 
-/** The number the document gives a commitment in its title (« Engagement 2 : … » → 2), if any. */
-const OWN_NUMBER = /^\s*(?:engagement|commitment)\s*(?:n[°o]\.?\s*)?(\d+)/i;
-
 /**
  * A commitment's number as reports show it (the « N° » column, its heading): the document's own (« Engagement 2 »
- * is 2 even when it is the extract's first), else its place in the document.
+ * is 2 even when it is the extract's first), else its place in the document. The pane names it the same way.
  */
 export function commitmentNumber(e: Commitment): number {
-  const own = OWN_NUMBER.exec(e.title);
-  return own ? Number(own[1]) : e.index + 1;
+  return ownNumber(e.title) ?? e.index + 1;
 }
 
 /** "Engagement 2 : titre", without doubling a number the author already wrote ("Engagement 2 : …"). */
 export function commitmentHeading(e: Commitment, word: string, lang: Lang): string {
-  return OWN_NUMBER.test(e.title) ? e.title : `${word} ${e.index + 1}${colon(lang)} ${titleOf(e, lang)}`;
+  return ownNumber(e.title) !== undefined ? e.title : `${word} ${e.index + 1}${colon(lang)} ${titleOf(e, lang)}`;
 }
 
 /**
