@@ -18,11 +18,14 @@ describe('acronyms: explained beside a name, or no acronym', () => {
     expect(jargon('Les directions (DINUM et SGG) publieront le bilan.')).toEqual(['DINUM', 'SGG']);
     expect(jargon('Le bilan (voir ACM, en annexe) sera publié.')).toEqual(['ACM']);
     expect(jargon('Le bilan du PGO sera publié.')).toEqual(['PGO']);
+    expect(jargon('Prioriser le code source ouvert (BAC/SCT).')).toEqual(['BAC', 'SCT']);
   });
 
   it('reads a commitment’s code as a reference, not an acronym', () => {
     expect(jargon('D’après l’engagement US0143, jalon US0143.2, des États-Unis.')).toEqual([]);
     expect(jargon('Modelled on commitment UK0098, milestone 2, of the United Kingdom.', 'en')).toEqual([]);
+    // An acronym with a digit in it is still one.
+    expect(jargon('Les personnes LGBTQ2S seront consultées.')).toEqual(['LGBTQ2S']);
   });
 
   it('reads the franc CFA as a currency’s name', () => {

@@ -170,7 +170,7 @@ const ASIDE_WORDS = new Set(['en', 'anglais', 'francais', 'in', 'english', 'fren
 
 /**
  * A parenthesis after words that holds only acronyms and the words that join them, the first an acronym:
- * « (PGO, en anglais OGP) » names both, where « (DINUM et SGG) » lists two.
+ * « (PGO, en anglais OGP) » names both, where « (DINUM et SGG) » and « (BAC/SCT) » list two.
  */
 function inAcronymAside(tokens: readonly Token[], first: number, last: number): boolean {
   const BREAK = SEP_OPEN | SEP_CLOSE | SEP_STOP;
@@ -182,8 +182,12 @@ function inAcronymAside(tokens: readonly Token[], first: number, last: number): 
   if (close < tokens.length && !(tokens[close].sep & SEP_CLOSE)) return false;
   const acronym = (t: Token) => !!(t.flags & UPPER) && !(t.flags & NUM);
   if (!acronym(tokens[open]) || close - open > 5) return false;
-  for (let k = open + 1; k < close; k++) if (!acronym(tokens[k]) && !ASIDE_WORDS.has(tokens[k].norm)) return false;
-  return true;
+  let joined = false;
+  for (let k = open + 1; k < close; k++) {
+    if (ASIDE_WORDS.has(tokens[k].norm)) joined = true;
+    else if (!acronym(tokens[k])) return false;
+  }
+  return joined;
 }
 
 /** Words in capitals that are not in the lexicon (`known`: its jargon here): acronyms to spell out, unless shouted. */
@@ -200,8 +204,8 @@ function acronyms(scan: ParagraphScan, rules: CompiledRules, known: readonly Jar
   const out: JargonOccurrence[] = [];
   tokens.forEach((t, i) => {
     if (!(t.flags & UPPER) || t.flags & NUM || t.flags & ELIDED) return;
-    // A word with a digit is a code or a reference (« US0143 », « T3 »), not an acronym to spell out.
-    if (/\d/.test(text.slice(t.start, t.end))) return;
+    // A code or a reference (« US0143 », « T3 », « G20 »), not an acronym to spell out; « LGBTQ2S » is one.
+    if (/^\p{Lu}+\d{2,}$|^\p{Lu}\d+$/u.test(text.slice(t.start, t.end))) return;
     const length = t.end - t.start;
     if (length < 2 || length > 8 || known.some((o) => o.start === t.start)) return;
     if (urls.some(([a, b]) => a <= t.start && t.start < b)) return;
