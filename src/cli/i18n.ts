@@ -3,6 +3,7 @@
 import { resolve, sep } from 'node:path';
 import {
   cli,
+  colon,
   detectLanguage,
   fields,
   fill,
@@ -20,7 +21,16 @@ export function reason(code: ReadErrorCode, lang: Lang): string {
   return reading[lang].errors[code];
 }
 
-/** One line on stderr: "jalon: FILE: reason". */
+/**
+ * The start of a line Jalon writes on stderr, in the typography of its language (template's `colon`): « jalon : »
+ * in French, "jalon:" in English, the form tools parse (they run it with --lang en or LANG=C).
+ */
+export const lineStart = (L: Lang): string => `jalon${colon(L)} `;
+
+/** What is said of a file, after its name: « x.docx : raison », "x.docx: reason". */
+export const about = (file: string, what: string, L: Lang): string => `${file}${colon(L)} ${what}`;
+
+/** One line on stderr: « jalon : FICHIER : raison », "jalon: FILE: reason". */
 export function errorLine(
   file: string,
   code: ReadErrorCode,
@@ -29,7 +39,7 @@ export function errorLine(
   where?: { part: string; line: number },
 ): string {
   if (where) detail = `${where.part}, ${cli[lang].line} ${where.line}`;
-  return `jalon: ${file}: ${reason(code, lang)}${detail ? ` (${detail})` : ''}`;
+  return `${lineStart(lang)}${about(file, reason(code, lang), lang)}${detail ? ` (${detail})` : ''}`;
 }
 
 /** A field's name in a sentence of a report ("à ajouter : indicateur, coût"). */

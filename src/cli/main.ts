@@ -6,7 +6,7 @@ import pkg from '../../package.json';
 import { cli, fill, translate as tn, type AnalyzeOptions, type Lang, type Vars } from '../core';
 import { compareDrafts, renderComparison } from './compare';
 import { ReadError } from './read/error';
-import { errorLine, languageMismatch, systemReason, t, userLang, type ReadErrorCode } from './i18n';
+import { about, errorLine, languageMismatch, lineStart, systemReason, t, userLang, type ReadErrorCode } from './i18n';
 import { collect, readDraft, type InputError } from './input';
 import { analyzeOptionsFor, defaultJobs, reviewFile, reviewInPool, type FileOutcome } from './pool';
 import type { WorkerScript } from './threads';
@@ -94,7 +94,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
               ? t('compareOutDir', L)
               : undefined;
       if (refusal) {
-        io.stderr.write(`jalon: ${refusal}\n`);
+        io.stderr.write(`${lineStart(L)}${refusal}\n`);
         code = 2;
         return;
       }
@@ -133,7 +133,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       } catch (e) {
         const example = join(opts.out, 'plan.docx');
         io.stderr.write(
-          `jalon: ${opts.out}: ${t('templateFailed', L)} (${systemReason(e, 'write', opts.out, L, example)})\n`,
+          `${lineStart(L)}${about(opts.out, t('templateFailed', L), L)} (${systemReason(e, 'write', opts.out, L, example)})\n`,
         );
         code = 2;
       }
@@ -191,10 +191,13 @@ function analyzeOptions(opts: CheckOptions, io: Io, L: Lang): AnalyzeOptions | u
       io.stderr.write(
         `${e.message
           .split('\n')
-          .map((l) => `jalon: ${l}`)
+          .map((l) => `${lineStart(L)}${l}`)
           .join('\n')}\n`,
       );
-    else io.stderr.write(`jalon: ${opts.rules}: ${t('rulesFailed', L)} (${systemReason(e, 'read', opts.rules!, L)})\n`);
+    else
+      io.stderr.write(
+        `${lineStart(L)}${about(opts.rules!, t('rulesFailed', L), L)} (${systemReason(e, 'read', opts.rules!, L)})\n`,
+      );
     return undefined;
   }
 }
@@ -208,7 +211,7 @@ function reportError(io: Io, L: Lang, file: string, e: unknown): InputError {
 
 async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Promise<number> {
   if (paths.length === 0) {
-    io.stderr.write(`jalon: ${t('noPath', L)}\n`);
+    io.stderr.write(`${lineStart(L)}${t('noPath', L)}\n`);
     return 2;
   }
   const options = analyzeOptions(opts, io, L);
@@ -286,7 +289,8 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
   }
   progress.done();
   if (perDraft) {
-    if (written) io.stderr.write(`jalon: ${tn(cli[L], L, 'reportsWritten', { count: written, dir: opts.outDir! })}\n`);
+    if (written)
+      io.stderr.write(`${lineStart(L)}${tn(cli[L], L, 'reportsWritten', { count: written, dir: opts.outDir! })}\n`);
     if (writeFailed) return 2;
   } else {
     output.write(report.end(errors));
@@ -297,7 +301,7 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
 
 function compare(paths: string[], opts: CheckOptions, io: Io, L: Lang): number {
   if (paths.length !== 2) {
-    io.stderr.write(`jalon: ${t('compareArgs', L)}\n`);
+    io.stderr.write(`${lineStart(L)}${t('compareArgs', L)}\n`);
     return 2;
   }
   const options = analyzeOptions(opts, io, L);
@@ -377,12 +381,14 @@ function closeOutput(output: Output, opts: CheckOptions, io: Io, L: Lang): boole
 function outFailed(e: unknown, opts: CheckOptions, io: Io, L: Lang): void {
   const out = opts.out!;
   const example = join(out, `${cli[L].system.reportName}.${extensionOf(opts.format)}`);
-  io.stderr.write(`jalon: ${out}: ${t('outFailed', L)} (${systemReason(e, 'write', out, L, example)})\n`);
+  io.stderr.write(
+    `${lineStart(L)}${about(out, t('outFailed', L), L)} (${systemReason(e, 'write', out, L, example)})\n`,
+  );
 }
 
-/** "jalon: " and a message of the guard's (messages/cli.ts), on stderr. */
+/** « jalon : » ("jalon: ") and a message of the guard's (messages/cli.ts), on stderr. */
 function say(io: Io, L: Lang, message: string, vars: Vars): void {
-  io.stderr.write(`jalon: ${fill(message, vars, L)}\n`);
+  io.stderr.write(`${lineStart(L)}${fill(message, vars, L)}\n`);
 }
 
 /** Whether --out names one of the inputs (said, and nothing written then). */
@@ -397,5 +403,5 @@ function overwritesInput(opts: CheckOptions, inputs: readonly string[], io: Io, 
 /** A draft reviewed in the language --lang sets that reads as the other: the line for stderr, if any. */
 function languageNote(review: FileReview, opts: CheckOptions, L: Lang): string | undefined {
   const said = languageMismatch(review.file, review.analysis.text, opts.lang, L);
-  return said === undefined ? undefined : `jalon: ${said}\n`;
+  return said === undefined ? undefined : `${lineStart(L)}${said}\n`;
 }

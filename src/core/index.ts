@@ -55,6 +55,6 @@ export * from './commitments';
 export * from './template';
 // The public follow-up: stable ids, the follow-up sheet, updates and feedback checked, the site's data.
 export * from './tracking';
-export { fieldLabel, levelName } from './commitments/names';
+export { fieldLabel, levelName, ownNumber } from './commitments/names';
 // The message catalogue (French and English, one file per namespace).
 export * from './messages';

@@ -1,16 +1,17 @@
 // How the pane names a commitment: in a sentence « Engagement 2 : Ouvrir les données », in a list, a group's
 // header or a table « 2. Ouvrir les données »; the title alone when the author's title already starts with its
-// number (« Engagement 2 : … »), never « Engagement 2 : Engagement 2 : … » nor « 2. Engagement 2 : … ».
+// number (« Engagement 3 : … », the plan's own, even for its second commitment, as the reports' N°), never
+// « Engagement 2 : Engagement 3 : … » nor « 2. Engagement 3 : … ».
 import type { TFunction } from 'i18next';
+import { ownNumber } from '../core';
 
-/** The title already names commitment `n` (1-based): « Engagement 2 », « ENGAGEMENT n° 2 », "Commitment 2", any case. */
-export function namesCommitment(title: string, n: number): boolean {
-  const m = /^\s*(?:engagement|commitment)\s*(?:n[°ºo]?\.?\s*)?(\d+)(?!\d)/i.exec(title);
-  return m !== null && Number(m[1]) === n;
+/** The title gives its commitment's number: « Engagement 2 », « ENGAGEMENT n° 2 », "Commitment 2", any case. */
+export function namesCommitment(title: string): boolean {
+  return ownNumber(title) !== undefined;
 }
 
 /**
- * Commitment `n`'s label in a sentence: its title alone when it names the commitment, else the catalogue's
+ * Commitment `n`'s label in a sentence: its title alone when it gives its own number, else the catalogue's
  * `key` (« Engagement {{n}} : {{title}} »); `shown` is the title as written out (escaped for Markdown, say).
  */
 export function commitmentLabel(
@@ -20,7 +21,7 @@ export function commitmentLabel(
   key = 'finding.inCommitment',
   shown: string = title,
 ): string {
-  return namesCommitment(title, n) ? shown : t(key, { n, title: shown });
+  return namesCommitment(title) ? shown : t(key, { n, title: shown });
 }
 
 /**

@@ -29,8 +29,8 @@ test('the title alone when it names the commitment, in any case and either langu
   expect(commitmentLabel(fr, 3, 'Commitment 3 - Open contracting')).toBe('Commitment 3 - Open contracting');
   expect(commitmentLabel(fr, 2, 'Renforcer la participation')).toBe('Engagement 2 : Renforcer la participation');
   expect(commitmentLabel(en, 2, 'Renforcer la participation')).toBe('Commitment 2: Renforcer la participation');
-  // Another number, or a number that only starts with it, is not this commitment's name.
-  expect(commitmentLabel(fr, 2, 'Engagement 12 : Budget')).toBe('Engagement 2 : Engagement 12 : Budget');
+  // The plan's own number, whatever the commitment's place (the reports' N°); a year after a plural is no number.
+  expect(commitmentLabel(fr, 2, 'Engagement 12 : Budget')).toBe('Engagement 12 : Budget');
   expect(commitmentLabel(fr, 2, 'Engagements 2025 du ministère')).toBe('Engagement 2 : Engagements 2025 du ministère');
 });
 
@@ -105,6 +105,17 @@ const groupNames = () =>
 test('the finding groups’ headers name each commitment once; a title without its number gets it', async () => {
   await checked();
   expect(groupNames()).toEqual(['Engagement 1 : ouvrir les données', '2. Registre des lobbies']);
+});
+
+test('a title with the plan’s own number keeps it, whatever its place, as the reports’ N° do', async () => {
+  await checked('fr', [
+    { text: 'Plan d’action national', heading: 1 },
+    { text: 'Engagement 1 : ouvrir les données', heading: 2 },
+    'Nous allons renforcer l’open data.',
+    { text: 'Engagement 3 : Registre des lobbies', heading: 2 },
+    'Nous allons renforcer le registre.',
+  ]);
+  expect(groupNames()).toEqual(['Engagement 1 : ouvrir les données', 'Engagement 3 : Registre des lobbies']);
 });
 
 test('the group headers in English too', async () => {

@@ -26,7 +26,7 @@ import {
   type Site,
 } from '../../core';
 import { ReadError } from '../read/error';
-import { errorLine, languageMismatch, systemReason } from '../i18n';
+import { about, errorLine, languageMismatch, lineStart, systemReason } from '../i18n';
 import { decodeText, readDraft, type Draft } from '../input';
 import { fileOutput, inputAt } from '../output';
 import { quote } from '../report/common';
@@ -58,7 +58,8 @@ export interface PublishOptions {
   contact?: string;
 }
 
-const say = (err: Err, line: string) => err.write(`jalon: ${line}\n`);
+/** A line on stderr in the run's language `L`: « jalon : … », "jalon: …". */
+const say = (err: Err, line: string, L: Lang) => err.write(`${lineStart(L)}${line}\n`);
 
 function readPlan(
   file: string,
@@ -76,7 +77,7 @@ function readPlan(
   }
   // A plan read in the language --lang sets that reads as the other is said, as `jalon check` says it.
   const mismatch = languageMismatch(file, draft.source.text, lang, L);
-  if (mismatch) say(err, mismatch);
+  if (mismatch) say(err, mismatch, L);
   // The checks add findings, never fields: the follow-up reads the commitments only (the same as a check reads).
   const analysis = planReading(draft.source, lang ? { lang } : {});
   return { draft, analysis };
@@ -112,7 +113,7 @@ function previousIsPlan(file: string): boolean {
 /** A wrong --previous, said before anything is read (true when said). */
 function wrongPrevious(previous: string | undefined, err: Err, L: Lang): boolean {
   if (previous === undefined || !previousIsPlan(previousFile(previous))) return false;
-  say(err, fill(cli[L].guard.previousKind, { file: previous }, L));
+  say(err, fill(cli[L].guard.previousKind, { file: previous }, L), L);
   return true;
 }
 
@@ -141,8 +142,8 @@ function readPrevious(file: string, lang: Lang): { registry?: KnownCommitment[];
 const tr = (key: string, L: Lang, vars?: Record<string, string | number>) => translator(publish, L)(key, vars);
 
 function sayProblems(problems: Problem[], err: Err, L: Lang): void {
-  for (const p of problems) say(err, problemLine(p, L));
-  say(err, tr('cli.invalid', L, { count: problems.length }));
+  for (const p of problems) say(err, problemLine(p, L), L);
+  say(err, tr('cli.invalid', L, { count: problems.length }), L);
 }
 
 export function updatesTemplate(planFile: string, opts: TemplateOptions, err: Err, L: Lang): number {
@@ -151,19 +152,19 @@ export function updatesTemplate(planFile: string, opts: TemplateOptions, err: Er
   const input = inputAt(opts.out, opts.previous ? [planFile, previousFile(opts.previous)] : [planFile]);
   if (input !== undefined) {
     const same = input === opts.out ? '' : fill(guard.sameAs, { input }, L);
-    say(err, fill(guard.outIsInput, { out: opts.out, same }, L));
+    say(err, fill(guard.outIsInput, { out: opts.out, same }, L), L);
     return 2;
   }
   // A folder is not a sheet filled in: said as one when the sheet is written.
   if (!opts.force && existsSync(opts.out) && !statSync(opts.out).isDirectory()) {
-    say(err, fill(guard.outExistsSheet, { out: opts.out }, L));
+    say(err, fill(guard.outExistsSheet, { out: opts.out }, L), L);
     return 2;
   }
   if (wrongPrevious(opts.previous, err, L)) return 2;
   const plan = readPlan(planFile, opts.lang, err, L);
   if (!plan) return 2;
   if (plan.analysis.commitments.length === 0) {
-    say(err, `${planFile}: ${tr('cli.noCommitment', L)}`);
+    say(err, about(planFile, tr('cli.noCommitment', L), L), L);
     return 1;
   }
   let registry: KnownCommitment[] | undefined;
@@ -183,11 +184,15 @@ export function updatesTemplate(planFile: string, opts: TemplateOptions, err: Er
     if (failed) throw failed;
   } catch (e) {
     const example = join(opts.out, `${cli[L].system.sheetName}.csv`);
-    say(err, `${opts.out}: ${tr('cli.sheetFailed', L, { detail: systemReason(e, 'write', opts.out, L, example) })}`);
+    say(
+      err,
+      about(opts.out, tr('cli.sheetFailed', L, { detail: systemReason(e, 'write', opts.out, L, example) }), L),
+      L,
+    );
     return 2;
   }
   const rows = sheet.split('\r\n').length - 2;
-  say(err, tr('cli.sheetWritten', L, { file: opts.out, rows, commitments: plan.analysis.commitments.length }));
+  say(err, tr('cli.sheetWritten', L, { file: opts.out, rows, commitments: plan.analysis.commitments.length }), L);
   return 0;
 }
 
@@ -201,17 +206,18 @@ function idReport(ids: PlanIds, analysis: PlanReading, matched: boolean, err: Er
   if (!matched) return;
   ids.commitments.forEach((c, k) => {
     const title = quote(analysis.commitments[k].title, L);
-    if (c.by === 'new') say(err, tr('cli.newId', L, { id: c.id, title }));
+    if (c.by === 'new') say(err, tr('cli.newId', L, { id: c.id, title }), L);
     else if (c.by === 'content')
-      say(err, tr('cli.matchedId', L, { id: c.id, title, before: quote(c.known!.title, L) }));
+      say(err, tr('cli.matchedId', L, { id: c.id, title, before: quote(c.known!.title, L) }), L);
   });
   // Said once, when a commitment leaves the plan; plan.json remembers it after that.
-  for (const k of ids.removed) if (!k.removed) say(err, tr('cli.removedId', L, { id: k.id, title: quote(k.title, L) }));
+  for (const k of ids.removed)
+    if (!k.removed) say(err, tr('cli.removedId', L, { id: k.id, title: quote(k.title, L) }), L);
 }
 
 export async function publishSite(planFile: string, opts: PublishOptions, err: Err, L: Lang): Promise<number> {
   if (!opts.out && !opts.check) {
-    say(err, tr('cli.outRequired', L));
+    say(err, tr('cli.outRequired', L), L);
     return 2;
   }
   const today = opts.today ?? localToday();
@@ -224,12 +230,12 @@ export async function publishSite(planFile: string, opts: PublishOptions, err: E
         : mistake.code === 'noSuchMonth'
           ? 'todayNoSuchMonth'
           : 'badToday';
-    say(err, tr(`cli.${key}`, L, mistake.vars));
+    say(err, tr(`cli.${key}`, L, mistake.vars), L);
     return 2;
   }
   if (wrongPrevious(opts.previous, err, L)) return 2;
   if (opts.contact !== undefined && !parseContact(opts.contact)) {
-    say(err, tr('cli.badContact', L, { value: opts.contact }));
+    say(err, tr('cli.badContact', L, { value: opts.contact }), L);
     return 2;
   }
   // A wrong --out is said before anything is read; the site there gives the ids published before.
@@ -239,8 +245,8 @@ export async function publishSite(planFile: string, opts: PublishOptions, err: E
       const plan = publishedPlan(opts.out);
       if (plan) published = registryFromPlanJson(plan);
     } catch (e) {
-      if (e instanceof NotASite) say(err, tr('cli.notSite', L, { dir: opts.out }));
-      else say(err, tr('cli.outFailed', L, { dir: opts.out, detail: systemReason(e, 'read', opts.out, L) }));
+      if (e instanceof NotASite) say(err, tr('cli.notSite', L, { dir: opts.out }), L);
+      else say(err, tr('cli.outFailed', L, { dir: opts.out, detail: systemReason(e, 'read', opts.out, L) }), L);
       return 2;
     }
     if (!opts.check && !canMakeSiteIn(opts.out, err, L)) return 2;
@@ -275,19 +281,20 @@ export async function publishSite(planFile: string, opts: PublishOptions, err: E
   }
   const { site, counts } = checked;
   if (opts.check) {
-    say(err, tr('cli.checked', L, counts));
+    say(err, tr('cli.checked', L, counts), L);
     return 0;
   }
   const out = opts.out!;
   try {
     await (early ?? startSite(out)).finish(renderSite(site, { name: 'jalon', version: pkg.version }));
   } catch (e) {
-    say(err, tr('cli.outFailed', L, { dir: out, detail: systemReason(e, 'write', out, L) }));
+    say(err, tr('cli.outFailed', L, { dir: out, detail: systemReason(e, 'write', out, L) }), L);
     return 2;
   }
   say(
     err,
     tr('cli.published', L, { ...counts, dir: out, overdue: site.overdue.length, index: join(out, 'index.html') }),
+    L,
   );
   return 0;
 }
@@ -300,14 +307,14 @@ export async function publishSite(planFile: string, opts: PublishOptions, err: E
 function canMakeSiteIn(out: string, err: Err, L: Lang): boolean {
   const parent = dirname(resolve(out));
   if (!existsSync(parent)) {
-    say(err, tr('cli.outParentMissing', L, { dir: out, parent }));
+    say(err, tr('cli.outParentMissing', L, { dir: out, parent }), L);
     return false;
   }
   try {
     rmdirSync(mkdtempSync(join(parent, `.${basename(resolve(out))}.`)));
     return true;
   } catch (e) {
-    say(err, tr('cli.outFailed', L, { dir: out, detail: systemReason(e, 'write', out, L) }));
+    say(err, tr('cli.outFailed', L, { dir: out, detail: systemReason(e, 'write', out, L) }), L);
     return false;
   }
 }
@@ -330,7 +337,7 @@ function readAndCheck(
   if (!plan) return 2;
   const { analysis } = plan;
   if (analysis.commitments.length === 0) {
-    say(err, `${planFile}: ${tr('cli.noCommitment', L)}`);
+    say(err, about(planFile, tr('cli.noCommitment', L), L), L);
     return 1;
   }
   const problems: Problem[] = [];

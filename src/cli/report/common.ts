@@ -5,6 +5,7 @@ import {
   listSeparator,
   explainCommitment,
   FIELD_NAMES,
+  ownNumber,
   findings as findingWords,
   translate,
   type Commitment,
@@ -77,21 +78,17 @@ export function quote(s: string, lang: Lang): string {
   return lang === 'fr' ? `« ${s} »` : `"${s}"`;
 }
 
-/** The number the document gives a commitment in its title (« Engagement 2 : … » → 2), if any. */
-const OWN_NUMBER = /^\s*(?:engagement|commitment)\s*(?:n[°o]\.?\s*)?(\d+)/i;
-
 /**
  * A commitment's number as reports show it (the « N° » column, its heading): the document's own (« Engagement 2 »
- * is 2 even when it is the extract's first), else its place in the document.
+ * is 2 even when it is the extract's first), else its place in the document. The pane names it the same way.
  */
 export function commitmentNumber(e: Commitment): number {
-  const own = OWN_NUMBER.exec(e.title);
-  return own ? Number(own[1]) : e.index + 1;
+  return ownNumber(e.title) ?? e.index + 1;
 }
 
 /** "Engagement 2 : titre", without doubling a number the author already wrote ("Engagement 2 : …"). */
 export function commitmentHeading(e: Commitment, word: string, lang: Lang): string {
-  return OWN_NUMBER.test(e.title) ? e.title : `${word} ${e.index + 1}${colon(lang)} ${titleOf(e, lang)}`;
+  return ownNumber(e.title) !== undefined ? e.title : `${word} ${e.index + 1}${colon(lang)} ${titleOf(e, lang)}`;
 }
 
 /**
@@ -187,22 +184,32 @@ export function noteOf(f: Finding, lang: Lang): string | undefined {
 
 /**
  * The IRM's acronym (« MEI », "IRM") spelled out where a report first uses it, in the texts the report writes (its
- * messages, suggestions, explanations), not in the author's words. One per report: keep it for the whole report.
+ * messages, suggestions, explanations), not in the author's words; after that the acronym alone, also where Jalon's
+ * own words spell it out (an example's source: « évalué par le Mécanisme d’évaluation indépendant (MEI) », so that
+ * the pane, which shows each alone, explains it too). One per report: keep it for the whole report.
  */
 export function acronymsOnce(lang: Lang): (s: string) => string {
   const short = t('acronym', lang);
   const name = t('acronymName', lang);
+  const spelled = `${name} (${short})`;
   const re = new RegExp(`\\b${short}\\b`);
   let done = false;
+  // After the first, « Mécanisme d’évaluation indépendant (MEI) » is said « MEI ».
+  const shorten = (s: string, from: number) => {
+    const at = s.indexOf(spelled, from);
+    return at < 0 ? s : s.slice(0, at) + s.slice(at).replaceAll(spelled, short);
+  };
   return (s) => {
-    if (done) return s;
-    if (s.includes(name)) {
+    if (done) return shorten(s, 0);
+    const at = s.indexOf(name);
+    if (at >= 0) {
       done = true;
-      return s;
+      return shorten(s, at + name.length);
     }
     if (!re.test(s)) return s;
     done = true;
-    return s.replace(re, `${name} (${short})`);
+    const replaced = s.replace(re, spelled);
+    return shorten(replaced, replaced.indexOf(spelled) + spelled.length);
   };
 }
 

@@ -20,7 +20,8 @@ const fr = {
     label: 'Situation initiale',
     question: 'Quelle est la situation de départ, chiffrée et datée ?',
     help: 'La valeur de l’indicateur aujourd’hui, avec l’année et la source.',
-    example: 'En {{start-1|2017}}, 12 % des marchés de l’État sont publiés en données ouvertes (source : DAJ).',
+    example:
+      'En {{start-1|2017}}, 12 % des marchés de l’État sont publiés en données ouvertes (source : direction des affaires juridiques).',
   },
   actions: {
     label: 'Action concrète (texte, norme, outil)',
@@ -45,7 +46,7 @@ const fr = {
     question: 'Quelles sont les étapes, chacune avec un livrable et une date ?',
     help: 'Une ligne par jalon : livrable – date – responsable. Ajoutez l’état entre crochets pour le suivi : [Réalisé].',
     example:
-      'Publication de l’arrêté – T3 {{start|2018}} – DAJ\nOuverture du jeu de données – 31 mars {{end|2019}} – Etalab',
+      'Publication de l’arrêté – T3 {{start|2018}} – direction des affaires juridiques\nOuverture du jeu de données – 31 mars {{end|2019}} – Etalab',
   },
   calendar: {
     label: 'Calendrier (début et fin)',
@@ -61,7 +62,7 @@ const fr = {
     helpIn: 'Un montant en {{currency}} et les moyens humains (ETP), même approximatifs.',
     /** After an example's first amount when the plan names no currency: « 120 000 (dans la monnaie du plan) ». */
     amountNoCurrency: '(dans la monnaie du plan)',
-    example: '150 k€ sur le budget du programme 129, et 2 ETP pendant 18 mois.',
+    example: '150 000 € sur le budget du programme 129, et 2 équivalents temps plein pendant 18 mois.',
   },
   lead: {
     label: 'Porteur (administration chef de file) et contact',
@@ -86,7 +87,7 @@ const fr = {
     label: 'Public visé',
     question: 'À qui s’adresse cet engagement : grand public, entreprises, administrations ?',
     help: 'Le public qui doit comprendre et utiliser le résultat : la communication s’adresse à lui.',
-    example: 'Les PME candidates aux marchés publics et les journalistes d’investigation.',
+    example: 'Les petites et moyennes entreprises candidates aux marchés publics et les journalistes d’investigation.',
   },
   contribution: {
     label: 'Contribution à la transparence, à la redevabilité, à la participation',
@@ -133,7 +134,8 @@ const en: Shape<typeof fr> = {
     label: 'Baseline',
     question: 'What is the starting situation, with a figure and a year?',
     help: "The indicator's value today, with the year and the source.",
-    example: 'In {{start-1|2017}}, 12% of central government contracts are published as open data (source: DAJ).',
+    example:
+      'In {{start-1|2017}}, 12% of central government contracts are published as open data (source: legal affairs directorate).',
   },
   actions: {
     label: 'Concrete action (law, standard, tool)',
@@ -157,7 +159,8 @@ const en: Shape<typeof fr> = {
     label: 'Milestones',
     question: 'What are the steps, each with a deliverable and a date?',
     help: 'One line per milestone: deliverable – date – owner. Add the status in brackets to track it: [Complete].',
-    example: 'Regulation published – Q3 {{start|2018}} – DAJ\nDataset released – 31 March {{end|2019}} – Etalab',
+    example:
+      'Regulation published – Q3 {{start|2018}} – legal affairs directorate\nDataset released – 31 March {{end|2019}} – Etalab',
   },
   calendar: {
     label: 'Calendar (start and end)',
@@ -171,7 +174,7 @@ const en: Shape<typeof fr> = {
     help: 'An amount and the staff it needs (FTE), even approximate.',
     helpIn: 'An amount in {{currency}} and the staff it needs (FTE), even approximate.',
     amountNoCurrency: "(in the plan's currency)",
-    example: "€150k from the ministry's budget, and 2 FTE for 18 months.",
+    example: "€150,000 from the ministry's budget, and 2 full-time posts for 18 months.",
   },
   lead: {
     label: 'Lead agency and contact',

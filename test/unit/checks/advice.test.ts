@@ -269,7 +269,7 @@ describe('the example bank', () => {
           expect(advice!.example.length).toBeGreaterThan(20);
           // A source a facilitator can look up: a plan of the data set, with its commitment.
           expect(advice!.source).toMatch(
-            /^(Canada|États-Unis|United States)[ ,].*\d|^\S.* \d{4}-\d{4}, [A-Z]{2}\d{4} .*, (évalué par le MEI|assessed by the IRM)$/,
+            /^(Canada|États-Unis|United States)[ ,].*\d|^\S.* \d{4}-\d{4}, [A-Z]{2}\d{4} .*, (évalué par le Mécanisme d’évaluation indépendant \(MEI\)|assessed by the Independent Reporting Mechanism \(IRM\))$/,
           );
         }
         // Milestones are dated deliverables with their owner: "deliverable – date – owner".

@@ -134,7 +134,7 @@ describe('worker threads (--jobs)', () => {
     });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Lecture .*12\/12/);
-    expect(r.stderr.match(/xml-abime\.docx: le XML/g)).toHaveLength(1);
+    expect(r.stderr.match(/xml-abime\.docx : le XML/g)).toHaveLength(1);
     // Nothing of the bar is left after the last line: cleared, or an error line was written over it.
     expect(r.stderr.slice(r.stderr.lastIndexOf('\n') + 1)).toMatch(/^(|.*\r\x1b\[2K)$/s);
     expect(JSON.parse(r.stdout).files).toHaveLength(9);

@@ -182,7 +182,7 @@ describe('jalon check', () => {
     const r = await runCli(['check', '--out', join(blocker, 'revue.json'), fr], { LANG: 'fr_FR' }, true);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
-      new RegExp(`^jalon: ${join(blocker, 'revue.json')}: impossible d’écrire le rapport \\(.*\\)\\n$`),
+      new RegExp(`^jalon : ${join(blocker, 'revue.json')} : impossible d’écrire le rapport \\(.*\\)\\n$`),
     );
     expect(r.stdout).toBe('');
     // The old report stays until the new one is written whole, and nothing else is left beside it.
@@ -237,10 +237,10 @@ describe('jalon check', () => {
     expect(lines).toHaveLength(4);
     expect(lines).toEqual(
       expect.arrayContaining([
-        `jalon: ${join(dir, 'absent.md')}: fichier introuvable`,
-        `jalon: ${join(dir, 'faux.docx')}: ce n’est pas un document .docx (le fichier n’est pas une archive Word)`,
-        `jalon: ${join(dir, 'vide.txt')}: le fichier est vide`,
-        `jalon: ${join(dir, 'ancien.docx')}: ancien format Word (.doc) : ouvrez-le dans Word et enregistrez-le au format .docx`,
+        `jalon : ${join(dir, 'absent.md')} : fichier introuvable`,
+        `jalon : ${join(dir, 'faux.docx')} : ce n’est pas un document .docx (le fichier n’est pas une archive Word)`,
+        `jalon : ${join(dir, 'vide.txt')} : le fichier est vide`,
+        `jalon : ${join(dir, 'ancien.docx')} : ancien format Word (.doc) : ouvrez-le dans Word et enregistrez-le au format .docx`,
       ]),
     );
     const json = JSON.parse(r.stdout) as JsonReport;
@@ -257,12 +257,12 @@ describe('jalon check', () => {
     const dir = tempDir();
     const missing = join(dir, 'absent.md');
     const shown = await runCli(['check', fr, missing]);
-    expect(shown.stderr).toContain(`jalon: ${missing}: fichier introuvable`);
+    expect(shown.stderr).toContain(`jalon : ${missing} : fichier introuvable`);
     expect(shown.stdout).not.toContain(missing);
     const out = join(dir, 'revue.txt');
     await runCli(['check', '--format', 'text', '--out', out, fr, missing]);
     // Named as the folder given has it, not by the facilitator's path.
-    expect(readFileSync(out, 'utf8')).toContain(`jalon: absent.md: fichier introuvable`);
+    expect(readFileSync(out, 'utf8')).toContain(`jalon : absent.md : fichier introuvable`);
     expect(readFileSync(out, 'utf8')).not.toContain(dir);
   });
 
@@ -355,7 +355,7 @@ describe('jalon check', () => {
     writeFileSync(bad, '{"rules": {"inconnue": "off"}}');
     const rb = await runCli(['check', '--rules', bad, fr]);
     expect(rb.code).toBe(2);
-    expect(rb.stderr).toMatch(/mauvaises\.json:1:\d+: /);
+    expect(rb.stderr).toMatch(/mauvaises\.json:1:\d+ : /);
     expect((await runCli(['check'])).code).toBe(2);
     const pdf = await runCli(['check', '--format', 'pdf', fr]);
     expect(pdf.code).toBe(2);
@@ -392,7 +392,7 @@ describe('jalon check', () => {
     expect(tty.code).toBe(2); // the .doc
     const pipe = await runCli(['check', '--format', 'json', dir], { LANG: 'fr_FR' }, false);
     expect(pipe.stderr).toBe(
-      `jalon: ${join(dir, 'a/ancien.doc')}: ancien format Word (.doc) : ouvrez-le dans Word et enregistrez-le au format .docx\n`,
+      `jalon : ${join(dir, 'a/ancien.doc')} : ancien format Word (.doc) : ouvrez-le dans Word et enregistrez-le au format .docx\n`,
     );
     const few = await runCli(['check', fr], { LANG: 'fr_FR' }, true);
     expect(few.stderr).toBe('');

@@ -61,7 +61,7 @@ describe('jalon check --compare OLD NEW', () => {
     expect(one.stderr).toMatch(/--compare attend deux fichiers/);
     const missing = await runCli(['check', '--compare', v1, join(tempDir(), 'absent.docx')]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/absent\.docx: fichier introuvable/);
+    expect(missing.stderr).toMatch(/absent\.docx : fichier introuvable/);
   });
 
   it('says what stayed as such, how many points moved, which fields were reworded, and names drafts as given', async () => {

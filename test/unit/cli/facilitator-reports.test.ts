@@ -65,7 +65,7 @@ describe('one report per draft: --out-dir', () => {
     const r = await runCli(['check', '--format', 'html', '--out-dir', out, dir]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`jalon: 3 rapports écrits dans ${out}\n`);
+    expect(r.stderr).toBe(`jalon : 3 rapports écrits dans ${out}\n`);
     expect(readdirSync(out).sort()).toEqual(['ministere-a', 'ministere-b']);
     // plan.md and plan.txt would share a report: each gets its kind in the name.
     expect(readdirSync(join(out, 'ministere-a')).sort()).toEqual(['plan-md.html', 'plan-txt.html']);
@@ -94,7 +94,7 @@ describe('one report per draft: --out-dir', () => {
     const out = join(tempDir(), 'rapports');
     const both = await runCli(['check', '--out', join(out, 'revue.html'), '--out-dir', out, FR]);
     expect(both.code).toBe(2);
-    expect(both.stderr).toMatch(/^jalon: --out écrit un seul rapport, --out-dir un rapport par projet/);
+    expect(both.stderr).toMatch(/^jalon : --out écrit un seul rapport, --out-dir un rapport par projet/);
     const compare = await runCli(['check', '--compare', '--out-dir', out, FR, EN]);
     expect(compare.code).toBe(2);
     expect(compare.stderr).toMatch(/--compare écrit un seul rapport/);

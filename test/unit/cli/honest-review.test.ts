@@ -38,7 +38,7 @@ describe('--lang forces the language a text is reviewed in: a draft in the other
     // Nothing to say when the language is the text's own, or not forced.
     const own = await runCli([args[0], '--lang', 'fr', ...args.slice(1)], { LANG: 'fr_FR.UTF-8' }, false, worker);
     expect(own.stderr).toBe(
-      `jalon: ${EN_PLAN} : ce texte semble écrit en anglais ; il est lu en français comme demandé par --lang (sans --lang, Jalon lit chaque texte dans sa langue)\n`,
+      `jalon : ${EN_PLAN} : ce texte semble écrit en anglais ; il est lu en français comme demandé par --lang (sans --lang, Jalon lit chaque texte dans sa langue)\n`,
     );
     expect((await runCli(args, { LANG: 'fr_FR.UTF-8' }, false, worker)).stderr).toBe('');
   });
@@ -47,7 +47,7 @@ describe('--lang forces the language a text is reviewed in: a draft in the other
     const r = await runCli(['check', '--compare', '--lang', 'fr', EN_PLAN, FR], { LANG: 'en_US.UTF-8' });
     expect(r.stdout).toMatch(/^Comparaison de deux versions/);
     expect(r.stderr).toBe(
-      `jalon: ${EN_PLAN} : ce texte semble écrit en anglais ; il est lu en français comme demandé par --lang (sans --lang, Jalon lit chaque texte dans sa langue)\n`,
+      `jalon : ${EN_PLAN} : ce texte semble écrit en anglais ; il est lu en français comme demandé par --lang (sans --lang, Jalon lit chaque texte dans sa langue)\n`,
     );
   });
 });
@@ -76,7 +76,7 @@ describe('updates-template and publish say it too, with the same words, in the r
         LANG: 'en_US.UTF-8',
       });
       expect(r.stderr.split('\n')[0]).toBe(
-        `jalon: ${PLAN_EN} : ce texte semble écrit en anglais ; il est lu en français comme demandé par --lang (sans --lang, Jalon lit chaque texte dans sa langue)`,
+        `jalon : ${PLAN_EN} : ce texte semble écrit en anglais ; il est lu en français comme demandé par --lang (sans --lang, Jalon lit chaque texte dans sa langue)`,
       );
       expect(r.stderr.match(/semble écrit/g)).toHaveLength(1);
     }
@@ -114,7 +114,7 @@ describe('reports Jalon wrote are not reviewed as drafts', () => {
         .sort((a, b) => a.localeCompare(b))
         .map(
           (f) =>
-            `jalon: ${join(dir, f)} : rapport écrit par Jalon, pas un projet : laissé de côté (nommez-le sur la ligne de commande pour le relire quand même)\n`,
+            `jalon : ${join(dir, f)} : rapport écrit par Jalon, pas un projet : laissé de côté (nommez-le sur la ligne de commande pour le relire quand même)\n`,
         )
         .join(''),
     );

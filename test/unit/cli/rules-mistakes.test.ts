@@ -29,7 +29,7 @@ test('a term removed that no check has: a warning with its line and column, the 
   const plain = await run(['check', '--format', 'json', draft]);
   const r = await run(['check', '--format', 'json', '--rules', rules, draft]);
   expect(r.stderr).toBe(
-    `jalon: ${rules}:3:37: attention : « dévelloper » ne correspond à aucun terme de vague-term : ce retrait ne change rien ; vouliez-vous dire « développer » ?\n`,
+    `jalon : ${rules}:3:37 : attention : « dévelloper » ne correspond à aucun terme de vague-term : ce retrait ne change rien ; vouliez-vous dire « développer » ?\n`,
   );
   expect(r.code).toBe(plain.code);
   const findings = (out: string) => (JSON.parse(out) as { files: { findings: unknown[] }[] }).files[0].findings;
@@ -47,7 +47,7 @@ test('a check misspelt in the ignore list stops the run, naming the line, the co
   expect(r.code).toBe(2);
   expect(r.stdout).toBe('');
   expect(r.stderr).toBe(
-    `jalon: ${rules}:2:25: Vérification inconnue « vague-terms » ; vouliez-vous dire « vague-term » ? (vérifications : vague-term, jargon, vague-time, vague-quantity, hedge, readability, missing-field, duplicate, language)\n`,
+    `jalon : ${rules}:2:25 : Vérification inconnue « vague-terms » ; vouliez-vous dire « vague-term » ? (vérifications : vague-term, jargon, vague-time, vague-quantity, hedge, readability, missing-field, duplicate, language)\n`,
   );
 });
 
@@ -64,6 +64,6 @@ test('a severity as the reports write it works; a wrong one is one line listing 
   const bad = await run(['check', '--rules', rules, draft]);
   expect(bad.code).toBe(2);
   expect(bad.stderr.trim().split('\n')).toEqual([
-    `jalon: ${rules}:1:36: Gravité inconnue « grave » (gravités : erreur, avertissement, suggestion, information ; en anglais : error, warning, suggestion, info)`,
+    `jalon : ${rules}:1:36 : Gravité inconnue « grave » (gravités : erreur, avertissement, suggestion, information ; en anglais : error, warning, suggestion, info)`,
   ]);
 });

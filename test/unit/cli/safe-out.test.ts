@@ -49,7 +49,7 @@ describe('--out is never one of the inputs', () => {
       expect(r.code).toBe(2);
       const same = input ? ` (c’est ${input})` : '';
       expect(r.stderr).toBe(
-        `jalon: ${out} : --out désigne un fichier que cette commande lit${same} ; Jalon ne l’écrase pas. Donnez un autre nom à --out (rien n’a été écrit)\n`,
+        `jalon : ${out} : --out désigne un fichier que cette commande lit${same} ; Jalon ne l’écrase pas. Donnez un autre nom à --out (rien n’a été écrit)\n`,
       );
       expect(before()).toEqual(files); // no report, no partial file left
     }
@@ -105,7 +105,7 @@ describe('--out is never one of the inputs', () => {
       const r = await runCli(args);
       expect(r.code).toBe(2);
       expect(r.stderr).toBe(
-        `jalon: ${out} : --out désigne un fichier que cette commande lit ; Jalon ne l’écrase pas. Donnez un autre nom à --out (rien n’a été écrit)\n`,
+        `jalon : ${out} : --out désigne un fichier que cette commande lit ; Jalon ne l’écrase pas. Donnez un autre nom à --out (rien n’a été écrit)\n`,
       );
       expect(before()).toEqual(files);
       expect(readFileSync(join(site, 'plan.json'), 'utf8')).toBe('{}');
@@ -121,7 +121,7 @@ describe('template and updates-template replace a file only with --force', () =>
     const r = await runCli(['template', '--out', docx]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      `jalon: ${docx} existe déjà et peut être un plan déjà rempli : Jalon ne le remplace pas. Choisissez un autre nom, ou ajoutez --force pour le remplacer (rien n’a été écrit)\n`,
+      `jalon : ${docx} existe déjà et peut être un plan déjà rempli : Jalon ne le remplace pas. Choisissez un autre nom, ou ajoutez --force pour le remplacer (rien n’a été écrit)\n`,
     );
     expect(readFileSync(docx, 'utf8')).toBe('un plan rempli');
     const forced = await runCli(['template', '--out', docx, '--force']);
@@ -165,7 +165,7 @@ it('template: a file not named .docx is refused, and nothing is written', async 
     const r = await runCli(['template', '--out', out]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      `jalon: ${out} : le modèle est un document Word ; nommez-le en .docx, par exemple --out plan.docx (rien n’a été écrit)\n`,
+      `jalon : ${out} : le modèle est un document Word ; nommez-le en .docx, par exemple --out plan.docx (rien n’a été écrit)\n`,
     );
     expect(existsSync(out)).toBe(false);
   }
@@ -180,7 +180,7 @@ it('updates-template --previous given a plan says what --previous takes, in one 
   const r = await runCli(['updates-template', v2, '--previous', plan, '--out', out]);
   expect(r.code).toBe(2);
   expect(r.stderr).toBe(
-    `jalon: ${plan} : --previous attend le plan.json d’un site publié (ou le dossier du site) ou une feuille de suivi .csv déjà écrite, pas un plan (rien n’a été écrit)\n`,
+    `jalon : ${plan} : --previous attend le plan.json d’un site publié (ou le dossier du site) ou une feuille de suivi .csv déjà écrite, pas un plan (rien n’a été écrit)\n`,
   );
   expect(existsSync(out)).toBe(false);
   // A sheet Excel saved as Unicode text (.txt) is still read as a sheet.

@@ -23,7 +23,7 @@ describe('publish --out: the folder the site goes in must be there', () => {
     const fr = await runCli(['publish', PLAN, ...TODAY, '--out', out], FR);
     expect(fr.code).toBe(2);
     expect(fr.stderr).toBe(
-      `jalon: ${out} : le dossier ${join(dir, 'chemin', 'inexistant')} n’existe pas ; vérifiez le chemin de --out, ou créez d’abord ce dossier (Jalon ne crée que le dossier du site lui-même ; rien n’a été écrit)\n`,
+      `jalon : ${out} : le dossier ${join(dir, 'chemin', 'inexistant')} n’existe pas ; vérifiez le chemin de --out, ou créez d’abord ce dossier (Jalon ne crée que le dossier du site lui-même ; rien n’a été écrit)\n`,
     );
     const en = await runCli(['publish', PLAN, ...TODAY, '--out', out], EN);
     expect(en.code).toBe(2);
@@ -61,7 +61,7 @@ describe('check, template and updates-template --out: the folder the file goes i
     );
     expect(report.code).toBe(2);
     expect(report.stderr).toBe(
-      `jalon: ${join(missing, 'revue.md')}: impossible d’écrire le rapport (${missing} : le dossier où l’écrire est introuvable ou n’accepte pas de fichiers : choisissez un autre dossier)\n`,
+      `jalon : ${join(missing, 'revue.md')} : impossible d’écrire le rapport (${missing} : le dossier où l’écrire est introuvable ou n’accepte pas de fichiers : choisissez un autre dossier)\n`,
     );
     const sheet = await runCli(['updates-template', PLAN, '--out', join(missing, 'suivi.csv')], EN);
     expect(sheet.code).toBe(2);
@@ -71,7 +71,7 @@ describe('check, template and updates-template --out: the folder the file goes i
     const plan = await runCli(['template', '--out', join(missing, 'plan.docx')], FR);
     expect(plan.code).toBe(2);
     expect(plan.stderr).toBe(
-      `jalon: ${join(missing, 'plan.docx')}: impossible d’écrire le modèle (${missing} : le dossier où l’écrire est introuvable ou n’accepte pas de fichiers : choisissez un autre dossier)\n`,
+      `jalon : ${join(missing, 'plan.docx')} : impossible d’écrire le modèle (${missing} : le dossier où l’écrire est introuvable ou n’accepte pas de fichiers : choisissez un autre dossier)\n`,
     );
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -147,7 +147,7 @@ describe('check --out named as a document (a report is text)', () => {
     const pdf = await runCli(['check', '--out', join(dir, 'revue.pdf'), plan], FR);
     expect(pdf.code).toBe(2);
     expect(pdf.stderr).toBe(
-      `jalon: ${join(dir, 'revue.pdf')} : Jalon n’écrit pas de fichier .pdf ; nommez le rapport en .html, .md, .txt, .csv, .json ou .sarif, par exemple --out revue.html (rien n’a été écrit)\n`,
+      `jalon : ${join(dir, 'revue.pdf')} : Jalon n’écrit pas de fichier .pdf ; nommez le rapport en .html, .md, .txt, .csv, .json ou .sarif, par exemple --out revue.html (rien n’a été écrit)\n`,
     );
     const docx = await runCli(['check', '--format', 'md', '--out', join(dir, 'Revue.DOCX'), plan], EN);
     expect(docx.stderr).toMatch(/Revue\.DOCX: Jalon does not write \.DOCX files; name the report \.html/);
@@ -160,7 +160,7 @@ describe('a folder named where a plan is expected', () => {
     const dir = tempDir('jalon-file-out-');
     const r = await runCli(['updates-template', dir, '--out', join(dir, 'suivi.csv')], FR);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`jalon: ${dir}: c’est un dossier : donnez le fichier lui-même (.docx, .odt, .md, .txt)\n`);
+    expect(r.stderr).toBe(`jalon : ${dir} : c’est un dossier : donnez le fichier lui-même (.docx, .odt, .md, .txt)\n`);
     expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -88,7 +88,7 @@ describe('the command line says the system’s refusals in the user’s language
     const missing = await runCli(['check', '--rules', join(dir, 'absent.json'), PLAN], FR);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe(
-      `jalon: ${join(dir, 'absent.json')}: fichier de règles illisible (fichier introuvable : vérifiez son nom et son dossier)\n`,
+      `jalon : ${join(dir, 'absent.json')} : fichier de règles illisible (fichier introuvable : vérifiez son nom et son dossier)\n`,
     );
     const folder = await runCli(['check', '--rules', dir, PLAN], EN);
     expect(folder.stderr).toBe(`jalon: ${dir}: cannot read the rules file (it is a folder: give a file)\n`);
@@ -99,7 +99,7 @@ describe('the command line says the system’s refusals in the user’s language
     const folder = await runCli(['check', '--format', 'html', '--out', dir, PLAN], FR);
     expect(folder.code).toBe(2);
     expect(folder.stderr).toBe(
-      `jalon: ${dir}: impossible d’écrire le rapport (c’est un dossier : donnez un nom de fichier, par exemple ${join(dir, 'revue.html')})\n`,
+      `jalon : ${dir} : impossible d’écrire le rapport (c’est un dossier : donnez un nom de fichier, par exemple ${join(dir, 'revue.html')})\n`,
     );
     // Nothing left beside the folder.
     expect(readdirSync(dir)).toEqual([]);
@@ -118,14 +118,14 @@ describe('the command line says the system’s refusals in the user’s language
     const check = cliProcess(['check', '--out', '/proc/jalon-test/r.md', PLAN]);
     expect(check.status).toBe(2);
     expect(check.stderr).toBe(
-      'jalon: /proc/jalon-test/r.md: impossible d’écrire le rapport (/proc/jalon-test : le dossier où l’écrire est introuvable ou n’accepte pas de fichiers : choisissez un autre dossier)\n',
+      'jalon : /proc/jalon-test/r.md : impossible d’écrire le rapport (/proc/jalon-test : le dossier où l’écrire est introuvable ou n’accepte pas de fichiers : choisissez un autre dossier)\n',
     );
     const sheet = cliProcess(['updates-template', PUBLISH_PLAN, '--out', '/proc/jalon-test/suivi.csv']);
     expect(sheet.status).toBe(2);
     expect(sheet.stderr).toMatch(/impossible d’écrire la feuille \(\/proc\/jalon-test : /);
     const site = cliProcess(['publish', PUBLISH_PLAN, '--out', '/proc/jalon-site']);
     expect(site.status).toBe(2);
-    expect(site.stderr).toMatch(/^jalon: impossible d’écrire le site \(.+\) ; \/proc\/jalon-site est inchangé\n$/);
+    expect(site.stderr).toMatch(/^jalon : impossible d’écrire le site \(.+\) ; \/proc\/jalon-site est inchangé\n$/);
     expect(site.stderr).not.toMatch(RAW);
   });
 
@@ -136,7 +136,7 @@ describe('the command line says the system’s refusals in the user’s language
     mkdirSync(locked, 0o555);
     const r = cliProcess(['check', '--out', join(locked, 'r.md'), PLAN], true);
     expect(r.stderr).toBe(
-      `jalon: ${join(locked, 'r.md')}: impossible d’écrire le rapport (écriture refusée (droits insuffisants) : choisissez un dossier où vous pouvez écrire)\n`,
+      `jalon : ${join(locked, 'r.md')} : impossible d’écrire le rapport (écriture refusée (droits insuffisants) : choisissez un dossier où vous pouvez écrire)\n`,
     );
     expect(r.status).toBe(2);
   });
@@ -147,7 +147,7 @@ describe('the command line says the system’s refusals in the user’s language
     const r = await runCli(['updates-template', PUBLISH_PLAN, '--out', join(dir, 'suivis')], FR);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      `jalon: ${join(dir, 'suivis')}: impossible d’écrire la feuille (c’est un dossier : donnez un nom de fichier, par exemple ${join(dir, 'suivis', 'suivi.csv')})\n`,
+      `jalon : ${join(dir, 'suivis')} : impossible d’écrire la feuille (c’est un dossier : donnez un nom de fichier, par exemple ${join(dir, 'suivis', 'suivi.csv')})\n`,
     );
   });
 
@@ -160,9 +160,9 @@ describe('the command line says the system’s refusals in the user’s language
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       [
-        `jalon: ${join(dir, 'absent.json')} : fichier introuvable`,
-        `jalon: ${dir} : c’est un dossier : donnez le fichier CSV lui-même`,
-        'jalon: 2 problèmes dans les fichiers : rien n’a été écrit.',
+        `jalon : ${join(dir, 'absent.json')} : fichier introuvable`,
+        `jalon : ${dir} : c’est un dossier : donnez le fichier CSV lui-même`,
+        'jalon : 2 problèmes dans les fichiers : rien n’a été écrit.',
         '',
       ].join('\n'),
     );

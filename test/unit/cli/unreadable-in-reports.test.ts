@@ -36,7 +36,7 @@ describe('a run where no file could be read', () => {
     const r = await runCli(['check', absent], FR);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`jalon: ${absent}: fichier introuvable\n`);
+    expect(r.stderr).toBe(`jalon : ${absent} : fichier introuvable\n`);
   });
 
   it('writes a valid document in JSON, SARIF and CSV, naming the file', async () => {

@@ -118,7 +118,7 @@ describe('xmlDamage', () => {
     writeFileSync(file, docxFromXml({ body }));
     return runCli(['check', file]).then((r) => {
       expect(r.code).toBe(2);
-      expect(r.stderr.trim()).toBe(`jalon: ${file}: le XML du document est illisible (word/document.xml, ligne 3)`);
+      expect(r.stderr.trim()).toBe(`jalon : ${file} : le XML du document est illisible (word/document.xml, ligne 3)`);
     });
   });
 });

@@ -147,7 +147,7 @@ describe('the examples’ amounts', () => {
       '100,000 dirhams for the register, 1.5 million dirhams a year, 150k dirhams from the budget.',
     );
     expect(fieldMeta('cost', 'fr', 'dollar').example).toBe(
-      '150 k$ sur le budget du programme 129, et 2 ETP pendant 18 mois.',
+      '150 000 $ sur le budget du programme 129, et 2 équivalents temps plein pendant 18 mois.',
     );
   });
 
@@ -167,7 +167,7 @@ describe('the examples’ amounts', () => {
       "100,000 (in the plan's currency) for the register, 1.5 million a year, 150,000 from the budget.",
     );
     expect(fieldMeta('cost', 'fr').example).toBe(
-      '150 000 (dans la monnaie du plan) sur le budget du programme 129, et 2 ETP pendant 18 mois.',
+      '150 000 (dans la monnaie du plan) sur le budget du programme 129, et 2 équivalents temps plein pendant 18 mois.',
     );
     expect(fieldMeta('cost', 'en').example).toMatch(/^150,000 \(in the plan's currency\) from/);
     for (const [lang, e] of bankExamples()) {
@@ -206,7 +206,7 @@ Les administrations publieront sous licence libre le code source des logiciels q
 Coût : 2 millions de dollars sur deux ans.
 `;
     const fr = costFinding(plan, 'fr')!;
-    expect(fr.expected[0]).toMatch(/^\d+ k\$ /);
+    expect(fr.expected[0]).toMatch(/^\d+ 000 \$ /);
     expect(fr.note).not.toMatch(/€/);
     expect(costFinding(plan, 'en')!.expected[0]).toMatch(/^\$\d/);
   });

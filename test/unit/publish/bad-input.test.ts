@@ -61,24 +61,24 @@ async function refused(updates: string[], feedback = FEEDBACK, lang = 'fr_FR.UTF
 test('an unknown id names the ids of the sheet', async () => {
   const f = sheet(dir, 'unknown.csv', [row('C09.1'), row('C01.7')]);
   expect(await refused([f])).toEqual([
-    `jalon: ${f}, ligne 2, colonne F (id) : l’identifiant C09.1 n’existe pas dans ce plan : écrivez l’un de ceux de la feuille (C01, C02, C03)`,
-    `jalon: ${f}, ligne 3, colonne F (id) : l’identifiant C01.7 n’existe pas dans ce plan : écrivez l’un de ceux de la feuille (C01.1, C01.2, C01.3)`,
-    'jalon: 2 problèmes dans les fichiers : rien n’a été écrit.',
+    `jalon : ${f}, ligne 2, colonne F (id) : l’identifiant C09.1 n’existe pas dans ce plan : écrivez l’un de ceux de la feuille (C01, C02, C03)`,
+    `jalon : ${f}, ligne 3, colonne F (id) : l’identifiant C01.7 n’existe pas dans ce plan : écrivez l’un de ceux de la feuille (C01.1, C01.2, C01.3)`,
+    'jalon : 2 problèmes dans les fichiers : rien n’a été écrit.',
   ]);
 });
 
 test('a commitment with milestones is reported on through them', async () => {
   const f = sheet(dir, 'whole.csv', [row('C01'), { id: 'C01', commitment_en: 'A translation alone is fine' }]);
   expect(await refused([f])).toEqual([
-    `jalon: ${f}, ligne 2, colonne F (id) : C01 est un engagement qui a des jalons : rendez compte de chacun sur sa ligne (C01.1, C01.2, C01.3)`,
-    'jalon: 1 problème dans les fichiers : rien n’a été écrit.',
+    `jalon : ${f}, ligne 2, colonne F (id) : C01 est un engagement qui a des jalons : rendez compte de chacun sur sa ligne (C01.1, C01.2, C01.3)`,
+    'jalon : 1 problème dans les fichiers : rien n’a été écrit.',
   ]);
 });
 
 test('a status outside the scale lists the scale, in the user’s language', async () => {
   const f = sheet(dir, 'status.csv', [row('C01.3', { status: 'en cours', challenges: 'x' })]);
   expect((await refused([f]))[0]).toBe(
-    `jalon: ${f}, ligne 2, colonne H (status) : « en cours » n’est pas un état de l’échelle : écrivez not-started, limited, substantial, complete ou withdrawn (ou non commencé, limité, substantiel, achevé, retiré)`,
+    `jalon : ${f}, ligne 2, colonne H (status) : « en cours » n’est pas un état de l’échelle : écrivez not-started, limited, substantial, complete ou withdrawn (ou non commencé, limité, substantiel, achevé, retiré)`,
   );
   expect((await refused([f], FEEDBACK, 'en_US.UTF-8'))[0]).toBe(
     `jalon: ${f}, line 2, column H (status): "en cours" is not a status of the scale: write not-started, limited, substantial, complete or withdrawn (or non commencé, limité, substantiel, achevé, retiré)`,
@@ -92,9 +92,9 @@ test('not started or limited without challenges: Canada’s rule', async () => {
     row('C02.2', { status: 'substantial' }),
   ]);
   expect(await refused([f])).toEqual([
-    `jalon: ${f}, ligne 2, colonne K (challenges) : état « limited » sans difficultés : dites dans la colonne challenges ce qui retient ce jalon (règle du suivi canadien)`,
-    `jalon: ${f}, ligne 3, colonne K (challenges) : état « non commencé » sans difficultés : dites dans la colonne challenges ce qui retient ce jalon (règle du suivi canadien)`,
-    'jalon: 2 problèmes dans les fichiers : rien n’a été écrit.',
+    `jalon : ${f}, ligne 2, colonne K (challenges) : état « limited » sans difficultés : dites dans la colonne challenges ce qui retient ce jalon (règle du suivi canadien)`,
+    `jalon : ${f}, ligne 3, colonne K (challenges) : état « non commencé » sans difficultés : dites dans la colonne challenges ce qui retient ce jalon (règle du suivi canadien)`,
+    'jalon : 2 problèmes dans les fichiers : rien n’a été écrit.',
   ]);
 });
 
@@ -106,12 +106,12 @@ test('dates that do not parse: the period, the day of the update, Excel’s rewr
     row('C01.1', { period: '' }),
   ]);
   expect(await refused([f])).toEqual([
-    `jalon: ${f}, ligne 2, colonne G (period) : « janv.-25 » n’est pas une période : écrivez AAAA-MM, par exemple 2024-03 ; si Excel la change en date, tapez devant une apostrophe droite, comme ceci : '2024-03`,
-    `jalon: ${f}, ligne 3, colonne L (updated) : « 31/01/2025 » n’est pas une date : écrivez AAAA-MM-JJ, par exemple 2024-03-15`,
+    `jalon : ${f}, ligne 2, colonne G (period) : « janv.-25 » n’est pas une période : écrivez AAAA-MM, par exemple 2024-03 ; si Excel la change en date, tapez devant une apostrophe droite, comme ceci : '2024-03`,
+    `jalon : ${f}, ligne 3, colonne L (updated) : « 31/01/2025 » n’est pas une date : écrivez AAAA-MM-JJ, par exemple 2024-03-15`,
     // Written as asked, but not in the calendar: said so, not asked again for the form it has.
-    `jalon: ${f}, ligne 4, colonne L (updated) : « 2025-02-30 » n’existe pas : les jours de ce mois vont de 01 à 28`,
-    `jalon: ${f}, ligne 5, colonne G (period) : période manquante : écrivez le mois rapporté, AAAA-MM (par exemple 2024-03)`,
-    'jalon: 4 problèmes dans les fichiers : rien n’a été écrit.',
+    `jalon : ${f}, ligne 4, colonne L (updated) : « 2025-02-30 » n’existe pas : les jours de ce mois vont de 01 à 28`,
+    `jalon : ${f}, ligne 5, colonne G (period) : période manquante : écrivez le mois rapporté, AAAA-MM (par exemple 2024-03)`,
+    'jalon : 4 problèmes dans les fichiers : rien n’a été écrit.',
   ]);
 });
 
@@ -121,12 +121,12 @@ test('every bad cell of a row is said, not only the first', async () => {
     row('C09.1', { period: '' }),
   ]);
   expect(await refused([f])).toEqual([
-    `jalon: ${f}, ligne 2, colonne G (period) : « janv.-25 » n’est pas une période : écrivez AAAA-MM, par exemple 2024-03 ; si Excel la change en date, tapez devant une apostrophe droite, comme ceci : '2024-03`,
-    `jalon: ${f}, ligne 2, colonne H (status) : « en cours » n’est pas un état de l’échelle : écrivez not-started, limited, substantial, complete ou withdrawn (ou non commencé, limité, substantiel, achevé, retiré)`,
-    `jalon: ${f}, ligne 2, colonne L (updated) : « 31/01/2025 » n’est pas une date : écrivez AAAA-MM-JJ, par exemple 2024-03-15`,
-    `jalon: ${f}, ligne 3, colonne F (id) : l’identifiant C09.1 n’existe pas dans ce plan : écrivez l’un de ceux de la feuille (C01, C02, C03)`,
-    `jalon: ${f}, ligne 3, colonne G (period) : période manquante : écrivez le mois rapporté, AAAA-MM (par exemple 2024-03)`,
-    'jalon: 5 problèmes dans les fichiers : rien n’a été écrit.',
+    `jalon : ${f}, ligne 2, colonne G (period) : « janv.-25 » n’est pas une période : écrivez AAAA-MM, par exemple 2024-03 ; si Excel la change en date, tapez devant une apostrophe droite, comme ceci : '2024-03`,
+    `jalon : ${f}, ligne 2, colonne H (status) : « en cours » n’est pas un état de l’échelle : écrivez not-started, limited, substantial, complete ou withdrawn (ou non commencé, limité, substantiel, achevé, retiré)`,
+    `jalon : ${f}, ligne 2, colonne L (updated) : « 31/01/2025 » n’est pas une date : écrivez AAAA-MM-JJ, par exemple 2024-03-15`,
+    `jalon : ${f}, ligne 3, colonne F (id) : l’identifiant C09.1 n’existe pas dans ce plan : écrivez l’un de ceux de la feuille (C01, C02, C03)`,
+    `jalon : ${f}, ligne 3, colonne G (period) : période manquante : écrivez le mois rapporté, AAAA-MM (par exemple 2024-03)`,
+    'jalon : 5 problèmes dans les fichiers : rien n’a été écrit.',
   ]);
 });
 
@@ -134,8 +134,8 @@ test('two rows for the same id and period: the same twice is fine, different con
   const again = sheet(dir, 'again.csv', [row('C01.3'), row('C01.3')]);
   const other = sheet(dir, 'other.csv', [row('C01.3', { progress: 'Presque fait.' })]);
   expect(await refused([again, other])).toEqual([
-    `jalon: ${other}, ligne 2, colonne F (id) : C01.3 a déjà une mise à jour différente pour 2025-01 (${again}, ligne 2) : n’en gardez qu’une`,
-    'jalon: 1 problème dans les fichiers : rien n’a été écrit.',
+    `jalon : ${other}, ligne 2, colonne F (id) : C01.3 a déjà une mise à jour différente pour 2025-01 (${again}, ligne 2) : n’en gardez qu’une`,
+    'jalon : 1 problème dans les fichiers : rien n’a été écrit.',
   ]);
 });
 
@@ -144,7 +144,7 @@ test('a sheet Excel saved with semicolons is no bad input: it is read as it is',
   const text = readFileSync(JUNE, 'utf8').replace(/,/g, ';');
   writeFileSync(f, text);
   const r = await runCli(publishArgs(join(dir, 'unused'), [f, DECEMBER], ['--check']));
-  expect(r.stderr).toMatch(/^jalon: Tout est valide \(engagements : 3 ; mises à jour : 8 ; avis : 2\)/);
+  expect(r.stderr).toMatch(/^jalon : Tout est valide \(engagements : 3 ; mises à jour : 8 ; avis : 2\)/);
   expect(r.code).toBe(0);
 });
 
@@ -154,7 +154,7 @@ test('a sheet saved in Windows-1252 names the first character and where it is', 
   const text = readFileSync(sheet(dir, 'utf8.csv', rows), 'utf8').replace(/^\ufeff/, '');
   writeFileSync(f, Buffer.from(text, 'latin1'));
   expect((await refused([f]))[0]).toBe(
-    `jalon: ${f}, ligne 3, colonne I (progress) : « é » est codé en Windows-1252, pas en UTF-8 : dans Excel, Fichier > Enregistrer sous > « CSV UTF-8 (délimité par des virgules) »`,
+    `jalon : ${f}, ligne 3, colonne I (progress) : « é » est codé en Windows-1252, pas en UTF-8 : dans Excel, Fichier > Enregistrer sous > « CSV UTF-8 (délimité par des virgules) »`,
   );
 });
 
@@ -173,16 +173,16 @@ test('other things a spreadsheet does: a workbook, UTF-16, a missing column, a s
   const quote = join(dir, 'quote.csv');
   writeFileSync(quote, 'id,period,status,progress,evidence,challenges,updated\r\nC01.3,2025-01,complete,"Fait,,,\r\n');
   expect(await refused([xlsx, utf16, noStatus, comma, quote])).toEqual([
-    `jalon: ${xlsx} : c’est un classeur Excel, pas un CSV : Fichier > Enregistrer sous > « CSV UTF-8 (délimité par des virgules) »`,
-    `jalon: ${utf16} : le fichier est en UTF-16 (« Texte Unicode ») : enregistrez-le en « CSV UTF-8 (délimité par des virgules) »`,
-    `jalon: ${comma}, ligne 2, colonne H : cette ligne a 8 colonnes et l’en-tête 7 : mettez entre guillemets le texte qui contient des virgules`,
-    `jalon: ${quote}, ligne 2, colonne D (progress) : un guillemet ouvert ici n’est jamais fermé : fermez-le, et doublez ("") les guillemets à l’intérieur du texte`,
-    `jalon: 4 problèmes dans les fichiers : rien n’a été écrit.`,
+    `jalon : ${xlsx} : c’est un classeur Excel, pas un CSV : Fichier > Enregistrer sous > « CSV UTF-8 (délimité par des virgules) »`,
+    `jalon : ${utf16} : le fichier est en UTF-16 (« Texte Unicode ») : enregistrez-le en « CSV UTF-8 (délimité par des virgules) »`,
+    `jalon : ${comma}, ligne 2, colonne H : cette ligne a 8 colonnes et l’en-tête 7 : mettez entre guillemets le texte qui contient des virgules`,
+    `jalon : ${quote}, ligne 2, colonne D (progress) : un guillemet ouvert ici n’est jamais fermé : fermez-le, et doublez ("") les guillemets à l’intérieur du texte`,
+    `jalon : 4 problèmes dans les fichiers : rien n’a été écrit.`,
   ]);
   // The header is checked once the file reads as a CSV.
   expect(await refused([noStatus])).toEqual([
-    `jalon: ${noStatus}, ligne 1 : la colonne « status » manque : ajoutez-la à la ligne d’en-tête (colonnes attendues : id, period, status, progress, evidence, challenges, updated)`,
-    'jalon: 1 problème dans les fichiers : rien n’a été écrit.',
+    `jalon : ${noStatus}, ligne 1 : la colonne « status » manque : ajoutez-la à la ligne d’en-tête (colonnes attendues : id, period, status, progress, evidence, challenges, updated)`,
+    'jalon : 1 problème dans les fichiers : rien n’a été écrit.',
   ]);
 });
 
@@ -200,26 +200,26 @@ test('feedback: a date that does not parse, an unknown author type, a response w
     ].join('\r\n'),
   );
   expect(await refused([JUNE, DECEMBER], f)).toEqual([
-    `jalon: ${f}, ligne 2, colonne B (date) : « 2025-13-01 » n’existe pas : les mois vont de 01 à 12 (AAAA-MM-JJ, par exemple 2024-03-15)`,
-    `jalon: ${f}, ligne 3, colonne C (author_type) : « journaliste » n’est pas un type d’auteur : écrivez government, civil-society ou citizen (ou gouvernement, société civile, citoyen)`,
-    `jalon: ${f}, ligne 4, colonne F (response_date) : réponse sans date : écrivez dans response_date le jour de la réponse, AAAA-MM-JJ`,
-    `jalon: ${f}, ligne 5, colonne F (response_date) : la réponse est datée d’avant l’avis (2025-01-10) : corrigez l’une des deux dates`,
-    `jalon: ${f}, ligne 6, colonne A (id) : l’identifiant C04 n’existe pas dans ce plan : écrivez l’un de ceux de la feuille (C01, C02, C03)`,
-    'jalon: 5 problèmes dans les fichiers : rien n’a été écrit.',
+    `jalon : ${f}, ligne 2, colonne B (date) : « 2025-13-01 » n’existe pas : les mois vont de 01 à 12 (AAAA-MM-JJ, par exemple 2024-03-15)`,
+    `jalon : ${f}, ligne 3, colonne C (author_type) : « journaliste » n’est pas un type d’auteur : écrivez government, civil-society ou citizen (ou gouvernement, société civile, citoyen)`,
+    `jalon : ${f}, ligne 4, colonne F (response_date) : réponse sans date : écrivez dans response_date le jour de la réponse, AAAA-MM-JJ`,
+    `jalon : ${f}, ligne 5, colonne F (response_date) : la réponse est datée d’avant l’avis (2025-01-10) : corrigez l’une des deux dates`,
+    `jalon : ${f}, ligne 6, colonne A (id) : l’identifiant C04 n’existe pas dans ce plan : écrivez l’un de ceux de la feuille (C01, C02, C03)`,
+    'jalon : 5 problèmes dans les fichiers : rien n’a été écrit.',
   ]);
 });
 
 test('a file that is not there, and --check writes nothing even when all is valid', async () => {
   const missing = join(dir, 'absent.csv');
   expect(await refused([missing])).toEqual([
-    `jalon: ${missing} : fichier introuvable`,
-    'jalon: 1 problème dans les fichiers : rien n’a été écrit.',
+    `jalon : ${missing} : fichier introuvable`,
+    'jalon : 1 problème dans les fichiers : rien n’a été écrit.',
   ]);
   const fresh = join(dir, 'fresh', 'site');
   const r = await runCli(publishArgs(fresh, [JUNE, DECEMBER], ['--check']));
   expect(r.code).toBe(0);
   expect(r.stderr).toBe(
-    'jalon: Tout est valide (engagements : 3 ; mises à jour : 8 ; avis : 2). Rien n’a été écrit (--check).\n',
+    'jalon : Tout est valide (engagements : 3 ; mises à jour : 8 ; avis : 2). Rien n’a été écrit (--check).\n',
   );
   expect(snapshot(dirname(fresh))).toEqual({});
 });
@@ -231,7 +231,7 @@ test('a folder that is not a Jalon site is never replaced; a bad --today is said
   const r = await runCli(publishArgs(docs));
   expect(r.code).toBe(2);
   expect(r.stderr).toBe(
-    `jalon: ${docs} existe et n’est pas un site publié par Jalon : choisissez un dossier vide ou nouveau (Jalon remplace le dossier en entier)\n`,
+    `jalon : ${docs} existe et n’est pas un site publié par Jalon : choisissez un dossier vide ou nouveau (Jalon remplace le dossier en entier)\n`,
   );
   expect(snapshot(docs)).toEqual({ 'note.txt': 'à garder' });
   const t = await runCli(['publish', PLAN, '--today', '01/03/2025', '--out', site], { LANG: 'en_US.UTF-8' });

@@ -56,7 +56,7 @@ describe('giving feedback', () => {
     const r = await runCli(publishArgs(join(dir, 'b'), [JUNE], ['--contact', 'le service des avis']));
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      'jalon: --contact attend une adresse e-mail (avis@ministere.fr, par exemple) ou une adresse web commençant par https:// (reçu : le service des avis) ; rien n’a été écrit\n',
+      'jalon : --contact attend une adresse e-mail (avis@ministere.fr, par exemple) ou une adresse web commençant par https:// (reçu : le service des avis) ; rien n’a été écrit\n',
     );
     expect(existsSync(join(dir, 'b'))).toBe(false);
     const help = await runCli(['help', 'publish']);

@@ -128,7 +128,7 @@ test('jalon publish: sheets and feedback LibreOffice saved with semicolons make 
     semicolons,
   ];
   const r = await runCli(args);
-  expect(r.stderr).toMatch(/^jalon: Site publié dans/);
+  expect(r.stderr).toMatch(/^jalon : Site publié dans/);
   expect(r.code).toBe(0);
   expect(snapshot(semicolons)).toEqual(snapshot(commas));
 });
@@ -148,10 +148,10 @@ test('jalon publish: a bad cell of a semicolon sheet is named by its line and co
   const b = await run(semicolons);
   expect(b.code).toBe(1);
   expect(b.stderr.split(semicolons).join('F')).toBe(a.stderr.split(commas).join('F'));
-  expect(b.stderr).toContain(`jalon: ${semicolons}, ligne 2, colonne G (period) : « janv.-25 » n’est pas une période`);
+  expect(b.stderr).toContain(`jalon : ${semicolons}, ligne 2, colonne G (period) : « janv.-25 » n’est pas une période`);
   const c = await run(stray);
   expect(c.stderr).toContain(
-    `jalon: ${stray}, ligne 2, colonne E : cette ligne a 5 colonnes et l’en-tête 4 : mettez entre guillemets le texte qui contient des points-virgules`,
+    `jalon : ${stray}, ligne 2, colonne E : cette ligne a 5 colonnes et l’en-tête 4 : mettez entre guillemets le texte qui contient des points-virgules`,
   );
   // Nothing tells the user to change Windows' list separator any more.
   expect(a.stderr + b.stderr + c.stderr).not.toMatch(/Séparateur de listes|séparez-les par des virgules/);

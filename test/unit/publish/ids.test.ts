@@ -95,9 +95,9 @@ test('the sheets filled in for the first version apply to the edited plan, and t
   ]);
   expect(r.code).toBe(0);
   expect(r.stderr.split('\n').slice(0, 3)).toEqual([
-    'jalon: C04 « Engagement 3 : Publier les avis de la Commission d’accès aux documents administratifs » : nouvel identifiant, aucun engagement déjà publié ne lui correspond',
-    'jalon: C02 « Engagement 4 : Publier sous licence libre le code des calculateurs d’impôt » : reconnu par son contenu (publié sous le titre « Ouvrir le code source des calculateurs fiscaux »)',
-    `jalon: Site publié dans ${site} (engagements : 4 ; mises à jour : 8 ; jalons en retard : 3). Ouvrez ${join(site, 'index.html')}.`,
+    'jalon : C04 « Engagement 3 : Publier les avis de la Commission d’accès aux documents administratifs » : nouvel identifiant, aucun engagement déjà publié ne lui correspond',
+    'jalon : C02 « Engagement 4 : Publier sous licence libre le code des calculateurs d’impôt » : reconnu par son contenu (publié sous le titre « Ouvrir le code source des calculateurs fiscaux »)',
+    `jalon : Site publié dans ${site} (engagements : 4 ; mises à jour : 8 ; jalons en retard : 3). Ouvrez ${join(site, 'index.html')}.`,
   ]);
   const plan = JSON.parse(snapshot(site)['plan.json']);
   const byId = Object.fromEntries(plan.commitments.map((c: { id: string }) => [c.id, c]));
@@ -137,13 +137,13 @@ test('a commitment dropped from the plan: the run says so, and its updates are r
   const ok = await runCli(['publish', v3, '--today', TODAY, '--out', site]);
   expect(ok.code).toBe(0);
   expect(ok.stderr.split('\n')[0]).toBe(
-    'jalon: C02 « Ouvrir le code source des calculateurs fiscaux » n’est plus dans le plan',
+    'jalon : C02 « Ouvrir le code source des calculateurs fiscaux » n’est plus dans le plan',
   );
   const f = sheet(dir, 'old.csv', [{ id: 'C02.1', period: '2025-01', status: 'complete' }]);
   const refused = await runCli(['publish', v3, '--updates', f, '--today', TODAY, '--out', site]);
   expect(refused.code).toBe(1);
   expect(refused.stderr).toContain(
-    `jalon: ${f}, ligne 2, colonne F (id) : C02.1 (Ouvrir le code source des calculateurs fiscaux) n’est plus dans le plan : supprimez ces lignes, ou gardez l’engagement dans le plan avec l’état « retiré »`,
+    `jalon : ${f}, ligne 2, colonne F (id) : C02.1 (Ouvrir le code source des calculateurs fiscaux) n’est plus dans le plan : supprimez ces lignes, ou gardez l’engagement dans le plan avec l’état « retiré »`,
   );
   // Said once: published again, the commitment gone is remembered, not announced.
   const later = await runCli(['publish', v3, '--today', TODAY, '--out', site]);
@@ -153,7 +153,7 @@ test('a commitment dropped from the plan: the run says so, and its updates are r
   writeFileSync(v4, `${readFileSync(v3, 'utf8')}\n## Engagement 4 : Une idée nouvelle\n\n**Porteur :** DINUM\n`);
   const added = await runCli(['publish', v4, '--today', TODAY, '--out', site]);
   expect(added.stderr.split('\n')[0]).toBe(
-    'jalon: C04 « Engagement 4 : Une idée nouvelle » : nouvel identifiant, aucun engagement déjà publié ne lui correspond',
+    'jalon : C04 « Engagement 4 : Une idée nouvelle » : nouvel identifiant, aucun engagement déjà publié ne lui correspond',
   );
 });
 

@@ -21,9 +21,9 @@ describe('a feedback file and a follow-up sheet swapped', () => {
     expect(fr.code).toBe(1);
     expect(fr.stderr).toBe(
       [
-        `jalon: ${FEEDBACK} : ce fichier a les colonnes des avis (date, author_type, text, response, response_date), pas celles d’une feuille de suivi : donnez-le avec --feedback, et avec --updates la feuille de suivi remplie`,
-        `jalon: ${JUNE} : ce fichier a les colonnes d’une feuille de suivi (period, status, progress, evidence, challenges, updated), pas celles des avis : donnez-le avec --updates, et avec --feedback le fichier des avis`,
-        'jalon: 2 problèmes dans les fichiers : rien n’a été écrit.',
+        `jalon : ${FEEDBACK} : ce fichier a les colonnes des avis (date, author_type, text, response, response_date), pas celles d’une feuille de suivi : donnez-le avec --feedback, et avec --updates la feuille de suivi remplie`,
+        `jalon : ${JUNE} : ce fichier a les colonnes d’une feuille de suivi (period, status, progress, evidence, challenges, updated), pas celles des avis : donnez-le avec --updates, et avec --feedback le fichier des avis`,
+        'jalon : 2 problèmes dans les fichiers : rien n’a été écrit.',
         '',
       ].join('\n'),
     );
@@ -60,7 +60,7 @@ describe('a date written as asked that is not in the calendar', () => {
     const feb = await run('2025-02-30');
     expect(feb.code).toBe(2);
     expect(feb.stderr).toBe(
-      'jalon: --today : le 2025-02-30 n’existe pas, les jours de ce mois vont de 01 à 28 ; donnez un jour du calendrier, AAAA-MM-JJ\n',
+      'jalon : --today : le 2025-02-30 n’existe pas, les jours de ce mois vont de 01 à 28 ; donnez un jour du calendrier, AAAA-MM-JJ\n',
     );
     expect((await run('2024-02-30', EN)).stderr).toBe(
       'jalon: --today: 2024-02-30 does not exist, the days of this month go from 01 to 29; give a day of the calendar, YYYY-MM-DD\n',
@@ -69,7 +69,7 @@ describe('a date written as asked that is not in the calendar', () => {
     expect((await run('2025-04-00')).stderr).toContain('les jours de ce mois vont de 01 à 30');
     // Another form is asked for in the form wanted.
     expect((await run('01/03/2025')).stderr).toBe(
-      'jalon: --today attend une date AAAA-MM-JJ, par exemple 2024-03-15 (reçu : 01/03/2025)\n',
+      'jalon : --today attend une date AAAA-MM-JJ, par exemple 2024-03-15 (reçu : 01/03/2025)\n',
     );
   });
 
@@ -101,10 +101,10 @@ describe('a date written as asked that is not in the calendar', () => {
     ]);
     const r = await runCli(['publish', PLAN, '--updates', f, '--today', TODAY, '--check'], FR);
     expect(r.stderr).toContain(
-      `jalon: ${f}, ligne 2, colonne G (period) : « 2025-13 » n’existe pas : les mois vont de 01 à 12 (AAAA-MM, par exemple 2024-03)`,
+      `jalon : ${f}, ligne 2, colonne G (period) : « 2025-13 » n’existe pas : les mois vont de 01 à 12 (AAAA-MM, par exemple 2024-03)`,
     );
     expect(r.stderr).toContain(
-      `jalon: ${f}, ligne 3, colonne L (updated) : « 2025-02-29 » n’existe pas : les jours de ce mois vont de 01 à 28`,
+      `jalon : ${f}, ligne 3, colonne L (updated) : « 2025-02-29 » n’existe pas : les jours de ce mois vont de 01 à 28`,
     );
     const avis = join(dir, 'avis-dates.csv');
     writeFileSync(avis, [FEEDBACK_HEADER, 'C01,2025-04-31,citoyen,Un avis.,Une réponse.,2025-13-02'].join('\r\n'));

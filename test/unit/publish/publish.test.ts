@@ -18,7 +18,7 @@ beforeAll(async () => {
   const r = await runCli(publishArgs(site));
   expect(r.code).toBe(0);
   expect(r.stderr).toBe(
-    `jalon: Site publié dans ${site} (engagements : 3 ; mises à jour : 8 ; jalons en retard : 2). Ouvrez ${join(site, 'index.html')}.\n`,
+    `jalon : Site publié dans ${site} (engagements : 3 ; mises à jour : 8 ; jalons en retard : 2). Ouvrez ${join(site, 'index.html')}.\n`,
   );
   files = snapshot(site);
 });

@@ -19,7 +19,7 @@ test('the sheet of the test plan, row by row', async () => {
   const out = join(dir, 'suivi', 'updates.csv');
   const r = await runCli(['updates-template', PLAN, '--out', out]);
   expect(r.code).toBe(0);
-  expect(r.stderr).toBe(`jalon: Feuille de suivi écrite dans ${out} (engagements : 3 ; lignes : 6).\n`);
+  expect(r.stderr).toBe(`jalon : Feuille de suivi écrite dans ${out} (engagements : 3 ; lignes : 6).\n`);
   const bytes = readFileSync(out);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString('utf8').slice(1).split('\r\n');

@@ -14,6 +14,7 @@ import { compareShingled, samePlanMatches, type Thresholds } from './matching';
 import { shingleRange } from './shingles';
 import { wordsOfCommitments } from '../plan-words';
 import { numberList, wholePlanCopies, type WholePlanCopy } from './whole-plan';
+import { earlierPlanName } from './plan-names';
 
 const messages = translators(findings);
 
@@ -94,7 +95,7 @@ export const duplicate: PlanCheck = {
           finding(
             c,
             t('duplicate.earlierPlan', {
-              plan: whole.plan,
+              plan: earlierPlanName(whole, options.lang),
               n: whole.commitments.length,
               m: commitments.length,
               list: numberList(
@@ -129,7 +130,7 @@ export const duplicate: PlanCheck = {
       out.push(
         finding(
           c,
-          t('duplicate.earlier', { ...m.ref }),
+          t('duplicate.earlier', { ...m.ref, plan: earlierPlanName(m.ref, options.lang) }),
           t('duplicate.noteEarlier'),
           {
             kind: 'earlier-plan',

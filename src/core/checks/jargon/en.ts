@@ -129,9 +129,13 @@ export const en: JargonData = {
     },
     {
       term: 'IRM',
-      explanation: 'Independent Reporting Mechanism (IRM) of the OGP',
+      explanation: 'Independent Reporting Mechanism (IRM) of the Open Government Partnership',
       caseSensitive: true,
-      examples: { flag: ['The {IRM} report will be published on the agency website.'] },
+      examples: {
+        flag: ['The {IRM} report will be published on the agency website.'],
+        // The name, then both its acronyms in parentheses: each is explained.
+        pass: ['The Independent Reporting Mechanism (IRM, in French MEI) will review the plan.'],
+      },
     },
     {
       term: 'MSF',
@@ -200,6 +204,8 @@ export const en: JargonData = {
     'FAQ',
     'NB',
     'PS',
+    // The CFA franc's name, as Jalon writes it in an amount ("200,000 CFA francs").
+    'CFA',
   ],
   /** Headings that open a glossary section. */
   glossaryHeadings: [

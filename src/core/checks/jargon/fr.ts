@@ -266,7 +266,11 @@ export const fr: JargonData = {
       term: 'OGP',
       explanation: 'Partenariat pour un gouvernement ouvert (PGO, en anglais OGP)',
       caseSensitive: true,
-      examples: { flag: ['Le sommet mondial de l’{OGP} se tiendra à Paris.'] },
+      examples: {
+        flag: ['Le sommet mondial de l’{OGP} se tiendra à Paris.'],
+        // Le nom, puis ses deux sigles entre parenthèses : chacun est expliqué.
+        pass: ['La France a rejoint le Partenariat pour un gouvernement ouvert (PGO, en anglais OGP) en 2014.'],
+      },
     },
     {
       term: 'PAN',
@@ -279,13 +283,14 @@ export const fr: JargonData = {
     },
     {
       term: 'MEI',
-      explanation: 'Mécanisme d’évaluation indépendant (MEI) du PGO',
+      explanation: 'Mécanisme d’évaluation indépendant (MEI) du Partenariat pour un gouvernement ouvert',
       caseSensitive: true,
       examples: { flag: ['Le rapport du {MEI} sera publié sur le site du ministère.'] },
     },
     {
       term: 'IRM',
-      explanation: 'Mécanisme d’évaluation indépendant (MEI, en anglais IRM) du PGO',
+      explanation:
+        'Mécanisme d’évaluation indépendant (MEI, en anglais IRM) du Partenariat pour un gouvernement ouvert',
       caseSensitive: true,
       examples: { flag: ['Les recommandations de l’{IRM} seront reprises dans le prochain plan.'] },
     },
@@ -389,6 +394,8 @@ export const fr: JargonData = {
     'PS',
     'CV',
     'ETP',
+    // The franc CFA's name, as Jalon writes it in an amount (« 200 000 francs CFA »).
+    'CFA',
   ],
   /** Headings that open a glossary section. */
   glossaryHeadings: [

@@ -154,11 +154,40 @@ function planTitle(source: DocumentContext['source']): number {
   return -1;
 }
 
-/** "open data (données publiques…)" or "Direction interministérielle du numérique (DINUM)". */
+/**
+ * "open data (données publiques…)" or "Direction interministérielle du numérique (DINUM)"; or a name's other acronym
+ * beside its own in a short parenthesis after it: « Partenariat pour un gouvernement ouvert (PGO, en anglais OGP) ».
+ */
 function explainedHere(tokens: readonly Token[], first: number, last: number): boolean {
   const next = tokens[last + 1];
   if (next !== undefined && next.sep & SEP_OPEN) return true;
-  return first > 0 && !!(tokens[first].sep & SEP_OPEN) && (next === undefined || !!(next.sep & SEP_CLOSE));
+  if (first > 0 && !!(tokens[first].sep & SEP_OPEN) && (next === undefined || !!(next.sep & SEP_CLOSE))) return true;
+  return inAcronymAside(tokens, first, last);
+}
+
+/** The words that may join a name's acronyms in a parenthesis: « (MEI, en anglais IRM) », "(IRM, in French MEI)". */
+const ASIDE_WORDS = new Set(['en', 'anglais', 'francais', 'in', 'english', 'french', 'ou', 'or']);
+
+/**
+ * A parenthesis after words that holds only acronyms and the words that join them, the first an acronym:
+ * « (PGO, en anglais OGP) » names both, where « (DINUM et SGG) » and « (BAC/SCT) » list two.
+ */
+function inAcronymAside(tokens: readonly Token[], first: number, last: number): boolean {
+  const BREAK = SEP_OPEN | SEP_CLOSE | SEP_STOP;
+  let open = first;
+  while (open > 0 && !(tokens[open].sep & BREAK)) open--;
+  if (open === 0 || (tokens[open].sep & BREAK) !== SEP_OPEN) return false;
+  let close = last + 1;
+  while (close < tokens.length && !(tokens[close].sep & BREAK)) close++;
+  if (close < tokens.length && !(tokens[close].sep & SEP_CLOSE)) return false;
+  const acronym = (t: Token) => !!(t.flags & UPPER) && !(t.flags & NUM);
+  if (!acronym(tokens[open]) || close - open > 5) return false;
+  let joined = false;
+  for (let k = open + 1; k < close; k++) {
+    if (ASIDE_WORDS.has(tokens[k].norm)) joined = true;
+    else if (!acronym(tokens[k])) return false;
+  }
+  return joined;
 }
 
 /** Words in capitals that are not in the lexicon (`known`: its jargon here): acronyms to spell out, unless shouted. */
@@ -175,6 +204,8 @@ function acronyms(scan: ParagraphScan, rules: CompiledRules, known: readonly Jar
   const out: JargonOccurrence[] = [];
   tokens.forEach((t, i) => {
     if (!(t.flags & UPPER) || t.flags & NUM || t.flags & ELIDED) return;
+    // A code or a reference (« US0143 », « T3 », « G20 »), not an acronym to spell out; « LGBTQ2S » is one.
+    if (/^\p{Lu}+\d{2,}$|^\p{Lu}\d+$/u.test(text.slice(t.start, t.end))) return;
     const length = t.end - t.start;
     if (length < 2 || length > 8 || known.some((o) => o.start === t.start)) return;
     if (urls.some(([a, b]) => a <= t.start && t.start < b)) return;

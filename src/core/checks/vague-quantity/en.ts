@@ -36,7 +36,7 @@ export const en: PhraseData = {
       // Means said without their amount ("with adequate resources"): how much, left unsaid, as a vague quantity
       // is; not a hedge, which makes the action conditional.
       term: 'adequate|appropriate|sufficient resources|means|funding',
-      expected: ['the amount ($120,000) and the staff (FTE)'],
+      expected: ['the amount ($120,000) and the full-time posts'],
       examples: {
         flag: [
           'The Office will support civic participation with {adequate resources}.',

@@ -71,7 +71,7 @@ export const fr: PhraseData = {
       // Means said without their amount (« avec des moyens adaptés »): how much, left unsaid, as a vague quantity
       // is; not a hedge, which makes the action conditional.
       term: 'moyens|ressources adaptés|adaptées|suffisants|suffisantes|appropriés|appropriées',
-      expected: ['le montant (120 000 €) et les ETP'],
+      expected: ['le montant (120 000 €) et les équivalents temps plein'],
       examples: {
         flag: [
           'Il favorisera la participation des citoyens, avec des {moyens adaptés}.',

@@ -487,7 +487,7 @@ export const en: VagueTermData = {
       // The English of « poursuivre »: pursuing reform or support states an effort, not what will be done.
       lemma: 'pursue',
       effort: true,
-      expected: ['introduce a bill by DATE', 'hold N meetings', 'publish'],
+      expected: ['introduce a bill by [date]', 'hold N meetings', 'publish'],
       examples: {
         flag: ['The Government will {pursue} reform of political donations.'],
         pass: ['Prosecutors will publish data on the cases they decide not to prosecute.'],

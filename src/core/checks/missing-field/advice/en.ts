@@ -59,7 +59,7 @@ export const en: Bank = {
         target: 'All 200 reviewed and meeting the published quality criteria by June {{end|2026}}.',
         milestones:
           'Quality criteria published – March {{start|2025}} – chief data officer\n100 datasets reviewed – December {{start|2025}} – publishing departments\nAll 200 reviewed and rated on the portal – June {{end|2026}} – chief data officer',
-        cost: '$120,000 over two years for reviews and workshops, plus 1.5 FTE on the portal team.',
+        cost: '$120,000 over two years for reviews and workshops, plus 1.5 full-time equivalent posts on the portal team.',
         lead: 'Office of the Chief Data Officer, open data portal manager.',
         partners: 'Regular portal users test the quality rating; a data users’ network sits on the steering group.',
         audience: 'Data users: developers, researchers and data journalists.',
@@ -81,18 +81,22 @@ export const en: Bank = {
         'vendor*',
       ],
       source: 'Canada 2018-2020, commitment 2, milestone 2.3 (open data on government procurement)',
-      sources: { partners: 'United Kingdom 2021-2023, UK0098 (open contracting), assessed by the IRM' },
+      sources: {
+        partners:
+          'United Kingdom 2021-2023, UK0098 (open contracting), assessed by the Independent Reporting Mechanism (IRM)',
+      },
       examples: {
         indicator:
           'Share of government contracts published in the Open Contracting Data Standard (tender, award, contract) within a month of award.',
         baseline:
           'In {{start-1|2024}}, 40% of awarded contracts are published with their key data (source: annual procurement report).',
-        target: 'All contracts above $40,000 published in OCDS by the end of {{end|2026}}.',
+        target:
+          'All contracts above $40,000 published in the Open Contracting Data Standard by the end of {{end|2026}}.',
         milestones:
-          'Pilot release of 300 contract records in OCDS – June {{start|2025}} – procurement department\nThree workshops with data users on gaps and barriers – October {{start|2025}} – procurement department\nAll contracts for fiscal years {{start-1|2024}} and {{start|2025}} published – June {{end|2026}} – procurement department',
-        cost: '$200,000 to adapt the e-procurement system, plus 2 FTE for 18 months.',
+          'Pilot release of 300 contract records in the Open Contracting Data Standard – June {{start|2025}} – procurement department\nThree workshops with data users on gaps and barriers – October {{start|2025}} – procurement department\nAll contracts for fiscal years {{start-1|2024}} and {{start|2025}} published – June {{end|2026}} – procurement department',
+        cost: '$200,000 to adapt the e-procurement system, plus 2 full-time posts for 18 months.',
         lead: 'Public Services and Procurement, director of procurement data.',
-        partners: 'An anti-corruption NGO and data journalists check each quarter’s release for completeness.',
+        partners: 'An anti-corruption group and data journalists check each quarter’s release for completeness.',
         audience: 'Businesses bidding for contracts, journalists and watchdogs following public spending.',
       },
     },
@@ -119,7 +123,7 @@ export const en: Bank = {
           'All new projects released or justified, and a public register of government code online, by the end of {{end|2026}}.',
         milestones:
           'Guidance on publishing code under open licences issued to departments – March {{start|2025}} – digital office\nPublic register of government open source code launched – September {{start|2025}} – digital office\nCode of the crowdsourcing tool released for reuse – March {{end|2026}} – owning agency',
-        cost: '$80,000 for the register and one open source lead (1 FTE), from the digital office’s budget.',
+        cost: '$80,000 for the register and one full-time open source lead, from the digital office’s budget.',
         lead: 'Chief Information Officer’s office, open source program lead.',
         partners: 'Open source communities review the guidance; other governments reusing the code report their needs.',
         audience: 'Developers in departments and local governments, and open source companies.',
@@ -139,7 +143,10 @@ export const en: Bank = {
         'registered compan*',
       ],
       source: 'Canada 2022-2024, commitment 3, milestone 3.1 (public beneficial ownership registry)',
-      sources: { baseline: 'Slovakia 2022-2024, SK0143 (quality of beneficial ownership data), assessed by the IRM' },
+      sources: {
+        baseline:
+          'Slovakia 2022-2024, SK0143 (quality of beneficial ownership data), assessed by the Independent Reporting Mechanism (IRM)',
+      },
       examples: {
         indicator:
           'Share of registered companies whose beneficial owners are declared, verified and searchable free of charge online.',
@@ -149,10 +156,10 @@ export const en: Bank = {
           'A free, searchable public registry online by the end of {{start|2025}}; 90% of companies filed and checked by the end of {{end|2026}}.',
         milestones:
           'Consultation on the registry’s design – March {{start|2025}} – economy ministry\nLegislation making the registry public – September {{start|2025}} – justice ministry\nRegistry searchable online free of charge – December {{start|2025}} – corporate registrar',
-        cost: '$1.2 million for the registry and verification, plus 4 FTE at the registrar.',
+        cost: '$1.2 million for the registry and verification, plus 4 full-time posts at the registrar.',
         lead: 'Ministry of Industry, corporations directorate.',
         partners:
-          'Financial transparency NGOs test the search and flag inconsistencies; provincial registrars share their data.',
+          'Financial transparency groups test the search and flag inconsistencies; provincial registrars share their data.',
       },
     },
     {
@@ -172,19 +179,23 @@ export const en: Bank = {
         'hydrocarbon*',
         'publish what you pay',
       ],
-      source: 'Ukraine 2016-2018, UA0065 (Extractive Industries Transparency Initiative), assessed by the IRM',
-      sources: { partners: 'Ghana 2013-2015, GH0005 (public interest committee on oil revenues), assessed by the IRM' },
+      source:
+        'Ukraine 2016-2018, UA0065 (Extractive Industries Transparency Initiative), assessed by the Independent Reporting Mechanism (IRM)',
+      sources: {
+        partners:
+          'Ghana 2013-2015, GH0005 (public interest committee on oil revenues), assessed by the Independent Reporting Mechanism (IRM)',
+      },
       examples: {
         indicator:
           'Share of extractive companies above the reporting threshold whose payments to government are published by project and reconciled with government receipts.',
         baseline:
-          'In {{start-1|2024}}, the EITI report covers 60% of payments, two years after the fact, company by company only (source: latest EITI report).',
+          'In {{start-1|2024}}, the national extractive industries transparency report covers 60% of payments, two years after the fact, company by company only (source: latest national report).',
         target:
           'Payments of every company above the threshold published by project within 12 months of the year’s end, from the {{end|2026}} report.',
         milestones:
-          'Law on disclosure in the extractive industries adopted – June {{start|2025}} – ministry of energy\nEITI report published with its payment data – December {{start|2025}} – EITI secretariat\nPayments by mining, oil and gas project published – December {{end|2026}} – EITI secretariat',
+          'Law on disclosure in the extractive industries adopted – June {{start|2025}} – ministry of energy\nNational extractive industries transparency report published with its payment data – December {{start|2025}} – national secretariat of the initiative\nPayments by mining, oil and gas project published – December {{end|2026}} – national secretariat of the initiative',
         cost: '$200,000 a year for the independent administrator and the secretariat, half from the budget, half from development partners.',
-        lead: 'Ministry of energy and mines, national EITI secretariat.',
+        lead: 'Ministry of energy and mines, national secretariat of the Extractive Industries Transparency Initiative.',
         partners:
           'The multi-stakeholder group (government, companies, civil society) approves each report; a civil society committee follows how oil revenues are spent.',
         audience: 'Communities near mines and oil fields, journalists, members of parliament.',
@@ -218,7 +229,10 @@ export const en: Bank = {
         'fiscal data',
       ],
       source: 'Canada 2018-2020, commitment 2, milestone 2.1 (budget and spending information easier to find)',
-      sources: { indicator: 'Ukraine 2020-2022, UA0087 (indicators of local budget programmes), assessed by the IRM' },
+      sources: {
+        indicator:
+          'Ukraine 2020-2022, UA0087 (indicators of local budget programmes), assessed by the Independent Reporting Mechanism (IRM)',
+      },
       examples: {
         indicator:
           'Share of budget programmes whose allocations, actual spending and results can be followed online, programme by programme, as open data.',
@@ -228,9 +242,9 @@ export const en: Bank = {
           'Every programme traceable from announcement to spending in an online tool, as open data, by March {{end|2026}}.',
         milestones:
           'Engagement with parliamentarians and the public on how readable the budget is – October {{start|2025}} – finance ministry\nRecommendations published – February {{end|2026}} – finance ministry\nOnline tracking tool covering all programmes – March {{end|2026}} – treasury board',
-        cost: '$250,000 for the tracking tool, plus 2 FTE for two years.',
+        cost: '$250,000 for the tracking tool, plus 2 full-time posts for two years.',
         lead: 'Department of Finance, budget policy division.',
-        partners: 'A budget-analysis NGO and public finance researchers test the tool before launch.',
+        partners: 'A budget-analysis group and public finance researchers test the tool before launch.',
         accountability: 'Progress reported yearly to Parliament’s finance committee and published online.',
       },
     },
@@ -286,7 +300,8 @@ export const en: Bank = {
         'legal information',
         'official gazette',
       ],
-      source: 'Montenegro 2018-2021, ME0059 (proactive publication of information), assessed by the IRM',
+      source:
+        'Montenegro 2018-2021, ME0059 (proactive publication of information), assessed by the Independent Reporting Mechanism (IRM)',
       examples: {
         indicator:
           'Share of ministries that proactively publish on their website every category of information the law lists (organisation, budget, contracts, decisions), checked every six months.',
@@ -317,9 +332,10 @@ export const en: Bank = {
         'digital preservation',
       ],
       source:
-        'Guatemala 2016-2018, GT0066 (institutional archives alongside the access to information law), assessed by the IRM',
+        'Guatemala 2016-2018, GT0066 (institutional archives alongside the access to information law), assessed by the Independent Reporting Mechanism (IRM)',
       sources: {
-        accountability: 'United Kingdom 2013-2015, UK0051 (legislation.gov.uk kept up to date), assessed by the IRM',
+        accountability:
+          'United Kingdom 2013-2015, UK0051 (legislation.gov.uk kept up to date), assessed by the Independent Reporting Mechanism (IRM)',
       },
       examples: {
         indicator:
@@ -363,7 +379,8 @@ export const en: Bank = {
       ],
       source: 'Canada 2018-2020, commitment 8, milestone 8.1 (inclusive dialogue practices)',
       sources: {
-        milestones: 'Croatia 2012-2014, HR0009 (public consultation on draft laws), assessed by the IRM',
+        milestones:
+          'Croatia 2012-2014, HR0009 (public consultation on draft laws), assessed by the Independent Reporting Mechanism (IRM)',
       },
       examples: {
         indicator:
@@ -374,7 +391,7 @@ export const en: Bank = {
           'Every national consultation publishes its summary and responses within 3 months by the end of {{end|2026}}; 10 sessions held with groups rarely heard.',
         milestones:
           'Rule requiring a consultation report with every draft regulation – June {{start|2025}} – cabinet office\nSingle online consultation platform – December {{start|2025}} – digital office\nGuide to inclusive engagement practices published – June {{end|2026}} – public engagement office',
-        cost: '$150,000 for the platform and regional sessions, plus one facilitator (1 FTE).',
+        cost: '$150,000 for the platform and regional sessions, plus one full-time facilitator.',
         lead: 'Privy Council Office, public engagement unit.',
         partners:
           'Community organisations representing equity-seeking groups co-host the sessions and review the guide.',
@@ -402,7 +419,8 @@ export const en: Bank = {
       source: 'Canada 2022-2024, commitment 4, milestone 4.1 (justice data, including disaggregated data)',
       sources: {
         indicator: 'United States 2022-2024, commitment US0147 (data on policing)',
-        target: 'Slovakia 2015-2017, SK0055 (publishing the names of prosecutors), assessed by the IRM',
+        target:
+          'Slovakia 2015-2017, SK0055 (publishing the names of prosecutors), assessed by the Independent Reporting Mechanism (IRM)',
       },
       examples: {
         indicator: 'Yearly publication of legal aid and case-processing data, broken down by court, gender and age.',
@@ -411,7 +429,7 @@ export const en: Bank = {
         target: 'A disaggregated report released as open data every May, from {{end|2026}}.',
         milestones:
           'Breakdowns agreed with the courts – March {{start|2025}} – justice statistics unit\nFirst disaggregated legal aid report published – May {{end|2026}} – justice department\nLegal literacy pages updated with plain-language guides – December {{end|2026}} – justice department',
-        cost: '$90,000 for data extraction, plus one statistician (1 FTE).',
+        cost: '$90,000 for data extraction, plus one full-time statistician.',
         lead: 'Department of Justice, research and statistics division.',
         partners: 'Legal aid clinics and legal researchers say which breakdowns are useful.',
       },
@@ -444,7 +462,8 @@ export const en: Bank = {
         'financing political part*',
         'code* of conduct',
       ],
-      source: 'Ireland 2021-2023, IE0051 (review of the Regulation of Lobbying Act), assessed by the IRM',
+      source:
+        'Ireland 2021-2023, IE0051 (review of the Regulation of Lobbying Act), assessed by the Independent Reporting Mechanism (IRM)',
       sources: { milestones: 'United States 2022-2024, commitment US0138 (whistleblower protections)' },
       examples: {
         indicator:
@@ -454,9 +473,9 @@ export const en: Bank = {
         target: '90% of returns filed on time, and ministers’ diaries published monthly, by the end of {{end|2026}}.',
         milestones:
           'Public review of the lobbying act – June {{start|2025}} – lobbying regulator\nDraft regulation adding ministers’ diaries to the register – December {{start|2025}} – cabinet office\nSingle reporting channel for whistleblowers opened – June {{end|2026}} – public service commission',
-        cost: '$300,000 for the register and reporting channel, plus 3 FTE of investigators.',
+        cost: '$300,000 for the register and reporting channel, plus 3 full-time investigators.',
         lead: 'Standards in Public Office Commission, head of lobbying regulation.',
-        partners: 'Anti-corruption NGOs review the act and publish their own assessment of the register.',
+        partners: 'Anti-corruption groups review the act and publish their own assessment of the register.',
         accountability: 'The regulator’s annual report to Parliament, published online.',
       },
     },
@@ -510,7 +529,8 @@ export const en: Bank = {
       ],
       source: 'Canada 2022-2024, commitment 1, milestone 1.4 (climate data for adaptation decisions)',
       sources: {
-        milestones: 'Sri Lanka 2016-2018, LK0007 (public comment on environmental assessments), assessed by the IRM',
+        milestones:
+          'Sri Lanka 2016-2018, LK0007 (public comment on environmental assessments), assessed by the Independent Reporting Mechanism (IRM)',
       },
       examples: {
         indicator: 'Number of people and organisations using the climate data services each year.',
@@ -546,10 +566,12 @@ export const en: Bank = {
         'web accessibility',
         'digitali*',
       ],
-      source: 'Canada 2018-2020, commitment 4, milestone 4.7 (transparency of AI in public services)',
+      source:
+        'Canada 2018-2020, commitment 4, milestone 4.7 (transparency of artificial intelligence in public services)',
       sources: {
         indicator: 'Canada 2018-2020, commitment 4, milestone 4.4 (service performance dashboard)',
-        target: 'Australia 2023-2025, AU0024 (transparency in automated decision-making and AI), assessed by the IRM',
+        target:
+          'Australia 2023-2025, AU0024 (transparency in automated decision-making and artificial intelligence), assessed by the Independent Reporting Mechanism (IRM)',
       },
       examples: {
         indicator:
@@ -559,8 +581,8 @@ export const en: Bank = {
         target: 'Every automated decision system listed with a published impact assessment by the end of {{end|2026}}.',
         milestones:
           'Directive on automated decision-making – January {{start|2025}} – digital office\nAlgorithmic impact assessment tool online – July {{start|2025}} – digital office\nComplete public inventory – December {{end|2026}} – departments',
-        cost: '$150,000 for the assessment tool, plus 2 FTE of data specialists.',
-        lead: 'Office of the Chief Information Officer, responsible data and AI team.',
+        cost: '$150,000 for the assessment tool, plus 2 full-time data specialists.',
+        lead: 'Office of the Chief Information Officer, responsible data and artificial intelligence team.',
         partners: 'Researchers and digital rights groups review the directive and test the assessment tool.',
         audience: 'People affected by automated decisions, and the staff who build these systems.',
       },
@@ -607,8 +629,12 @@ export const en: Bank = {
         'oireachtas',
         'parlemen',
       ],
-      source: 'Uruguay 2022-2024, UY0160 (digital citizen participation in Parliament), assessed by the IRM',
-      sources: { indicator: 'New Zealand 2016-2018, NZ0010 (improving access to legislation), assessed by the IRM' },
+      source:
+        'Uruguay 2022-2024, UY0160 (digital citizen participation in Parliament), assessed by the Independent Reporting Mechanism (IRM)',
+      sources: {
+        indicator:
+          'New Zealand 2016-2018, NZ0010 (improving access to legislation), assessed by the Independent Reporting Mechanism (IRM)',
+      },
       examples: {
         indicator:
           'Share of bills before Parliament whose amendments, votes and committee hearings are published as open data within 24 hours.',
@@ -618,7 +644,7 @@ export const en: Bank = {
           'Votes and amendments published as open data within 24 hours, and a platform for public comment on bills, by the end of {{end|2026}}.',
         milestones:
           'Open format for votes and amendments adopted by the bureau – March {{start|2025}} – clerk’s office\nCitizen input platform opened – January {{end|2026}} – clerk’s office\nPublic report on input received – December {{end|2026}} – committee on participation',
-        cost: '$180,000 from Parliament’s budget, plus one developer (1 FTE).',
+        cost: '$180,000 from Parliament’s budget, plus one full-time developer.',
         lead: 'Office of the Clerk of Parliament, information and communication directorate.',
         partners: 'Parliamentary monitoring organisations reuse the data and report gaps.',
         accountability: 'Yearly report to the bureau of Parliament, published online.',
@@ -643,8 +669,12 @@ export const en: Bank = {
         'regional assembl*',
         'local assembl*',
       ],
-      source: 'Armenia 2018-2020, AM0038 (modernising community websites), assessed by the IRM',
-      sources: { indicator: 'Ukraine 2020-2022, UA0087 (indicators of local budget programmes), assessed by the IRM' },
+      source:
+        'Armenia 2018-2020, AM0038 (modernising community websites), assessed by the Independent Reporting Mechanism (IRM)',
+      sources: {
+        indicator:
+          'Ukraine 2020-2022, UA0087 (indicators of local budget programmes), assessed by the Independent Reporting Mechanism (IRM)',
+      },
       examples: {
         indicator:
           'Number of municipalities above 3,500 inhabitants publishing their budget, council decisions and contracts online in a common format.',
@@ -653,7 +683,7 @@ export const en: Bank = {
         target: '60% publishing all three in the common format by the end of {{end|2026}}.',
         milestones:
           'Website template and common format for council decisions published – June {{start|2025}} – local government ministry\nSupport for 200 pilot municipalities – December {{start|2025}} – association of municipalities\nProgress by region published – October {{end|2026}} – local government ministry',
-        cost: '$400,000 in grants for support, plus 3 FTE in regional offices.',
+        cost: '$400,000 in grants for support, plus 3 full-time posts in regional offices.',
         lead: 'Ministry of Local Government, local self-government policy department.',
         partners: 'The association of municipalities relays the programme; a civic tech group tests the format.',
         audience: 'Residents and opposition councillors following their council’s decisions.',
@@ -685,7 +715,7 @@ export const en: Bank = {
           'Learning materials drafted and published – June {{start|2025}} – education department\nOutreach to 50 teacher trainers – November {{start|2025}} – school boards\nSatisfaction survey and report published – March {{end|2026}} – education department',
         cost: '$60,000 for writing and distribution, from the civic education budget.',
         lead: 'Department of Education, civic education branch.',
-        partners: 'Civic education NGOs and youth councils test the materials in class.',
+        partners: 'Civic education groups and youth councils test the materials in class.',
         audience: 'Secondary school teachers and their students.',
       },
     },
@@ -702,7 +732,10 @@ export const en: Bank = {
         'sexual orientation',
       ],
       source: 'Canada 2018-2020, commitment 8, milestone 8.6 (gender and inclusion data)',
-      sources: { indicator: 'Ukraine 2020-2022, UA0100 (open gender-disaggregated data), assessed by the IRM' },
+      sources: {
+        indicator:
+          'Ukraine 2020-2022, UA0100 (open gender-disaggregated data), assessed by the Independent Reporting Mechanism (IRM)',
+      },
       examples: {
         indicator:
           'Number of official statistics released broken down by sex, and share of new budget measures published with a gender impact analysis.',
@@ -712,7 +745,7 @@ export const en: Bank = {
           'More than 50 disaggregated indicators by June {{start|2025}}; every measure in the {{end+1|2027}} budget analysed.',
         milestones:
           '50 sex-disaggregated indicators released – June {{start|2025}} – statistics office\nGender budgeting guide issued – December {{start|2025}} – finance department\nAnnual report on gender-based violence published – June {{end|2026}} – women and gender equality department',
-        cost: '$100,000 and 1 FTE at the statistics office, over two years.',
+        cost: '$100,000 and one full-time post at the statistics office, over two years.',
         lead: 'Department for Women and Gender Equality, research and data directorate.',
         partners: 'Women’s organisations and gender researchers say which data are missing and review the report.',
       },
@@ -734,7 +767,10 @@ export const en: Bank = {
         'broadcast*',
       ],
       source: 'Canada 2022-2024, commitment 2, milestone 2.1 (addressing the spread of disinformation)',
-      sources: { indicator: 'Croatia 2014-2016, HR0017 (media transparency), assessed by the IRM' },
+      sources: {
+        indicator:
+          'Croatia 2014-2016, HR0017 (media transparency), assessed by the Independent Reporting Mechanism (IRM)',
+      },
       examples: {
         indicator: 'Number of media literacy projects funded and people reached; media ownership published.',
         baseline:
@@ -775,7 +811,7 @@ export const en: Bank = {
           'All publicly funded publications, with their data, open access on publication from the end of {{end|2026}}.',
         milestones:
           'National open science roadmap published – June {{start|2025}} – chief science advisor\nAgencies’ open science action plans released – March {{end|2026}} – science-based agencies\nTen engagement sessions with scientists and the public – June {{end|2026}} – chief science advisor',
-        cost: '$1.5 million for the repository and publication fees, plus 2 FTE.',
+        cost: '$1.5 million for the repository and publication fees, plus 2 full-time posts.',
         lead: 'Office of the Chief Science Advisor, open science lead.',
         partners: 'Universities, libraries and citizen science groups review the roadmap.',
       },
@@ -803,7 +839,7 @@ export const en: Bank = {
       source: 'United States 2022-2024, commitment US0125 (customer experience and service delivery)',
       sources: {
         partners:
-          'Indonesia 2016-2018, ID0083 (public monitoring of the quality of city services), assessed by the IRM',
+          'Indonesia 2016-2018, ID0083 (public monitoring of the quality of city services), assessed by the Independent Reporting Mechanism (IRM)',
       },
       examples: {
         indicator:
@@ -814,7 +850,7 @@ export const en: Bank = {
           'All 40 services publish quarterly results against a common service charter, and average waiting times fall by a quarter, by the end of {{end|2026}}.',
         milestones:
           'Common service charter and standards published – March {{start|2025}} – public service transformation office\nFirst quarterly results published by 20 services – September {{start|2025}} – service owners\nResults of all 40 services online, with answers to user feedback – June {{end|2026}} – public service transformation office',
-        cost: '$250,000 for satisfaction surveys and publication, plus 2 FTE.',
+        cost: '$250,000 for satisfaction surveys and publication, plus 2 full-time posts.',
         lead: 'Public service transformation office, service quality team.',
         partners: 'User associations choose the services followed and comment on the results each quarter.',
         accountability: 'Quarterly results published online; a yearly report to Parliament.',
@@ -841,9 +877,11 @@ export const en: Bank = {
         'civic freedom*',
         'torture',
       ],
-      source: 'Sri Lanka 2019-2021, LK0035 (follow-up of the CEDAW concluding observations), assessed by the IRM',
+      source:
+        'Sri Lanka 2019-2021, LK0035 (follow-up of the concluding observations of the Committee on the Elimination of Discrimination against Women), assessed by the Independent Reporting Mechanism (IRM)',
       sources: {
-        partners: 'Jordan 2016-2018, JO0062 (national human rights complaints mechanism), assessed by the IRM',
+        partners:
+          'Jordan 2016-2018, JO0062 (national human rights complaints mechanism), assessed by the Independent Reporting Mechanism (IRM)',
       },
       examples: {
         indicator:
@@ -854,7 +892,7 @@ export const en: Bank = {
           'Every recommendation with a published follow-up, updated every six months, by the end of {{end|2026}}.',
         milestones:
           'Public tracker of human rights recommendations online – June {{start|2025}} – human rights delegation\nEach ministry concerned puts its measures in its work plan – December {{start|2025}} – ministries’ secretaries-general\nProgress report discussed with the national human rights institution – June {{end|2026}} – human rights delegation',
-        cost: '€90k for the tracker and consultations, plus 1 FTE.',
+        cost: '€90,000 for the tracker and consultations, plus one full-time post.',
         lead: 'Interministerial delegation for human rights, under the Prime Minister’s office.',
         partners:
           'The national human rights institution and rights organisations comment on each progress report and can file cases through a single complaints channel.',
@@ -880,8 +918,12 @@ export const en: Bank = {
         'law* on volunteering',
         'volunteer cent*',
       ],
-      source: 'Bulgaria 2022-2024, BG0089 (legal framework for volunteering), assessed by the IRM',
-      sources: { indicator: 'Czech Republic 2016-2018, CZ0020 (supporting volunteering), assessed by the IRM' },
+      source:
+        'Bulgaria 2022-2024, BG0089 (legal framework for volunteering), assessed by the Independent Reporting Mechanism (IRM)',
+      sources: {
+        indicator:
+          'Czech Republic 2016-2018, CZ0020 (supporting volunteering), assessed by the Independent Reporting Mechanism (IRM)',
+      },
       examples: {
         indicator:
           'Number of volunteers registered on the public volunteering platform, and share of charities and associations posting their needs for volunteers there.',
@@ -891,7 +933,7 @@ export const en: Bank = {
           'An act on volunteering adopted, 80,000 volunteers registered and the skills volunteers gain recognised by a certificate, by the end of {{end|2026}}.',
         milestones:
           'Draft act on volunteering put to public consultation – March {{start|2025}} – ministry in charge of civil society\nVolunteering platform open to every association – October {{start|2025}} – civic service agency\nFirst certificates of volunteer skills issued – June {{end|2026}} – ministry in charge of civil society',
-        cost: '$400,000 for the platform and certification, plus 2 FTE.',
+        cost: '$400,000 for the platform and certification, plus 2 full-time posts.',
         lead: 'Ministry in charge of civil society, volunteering unit.',
         partners: 'The civil society council and volunteer networks draft the act with the ministry.',
       },
@@ -916,7 +958,8 @@ export const en: Bank = {
         'public sector post*',
         'human resource* management',
       ],
-      source: 'Czech Republic 2014-2016, CZ0007 (new act on the civil service), assessed by the IRM',
+      source:
+        'Czech Republic 2014-2016, CZ0007 (new act on the civil service), assessed by the Independent Reporting Mechanism (IRM)',
       examples: {
         indicator:
           'Share of civil service posts filled after a public call for candidates published online with its selection criteria.',
@@ -926,7 +969,7 @@ export const en: Bank = {
           'Every vacancy published with its criteria, and selection boards for senior posts half made of outside members, by the end of {{end|2026}}.',
         milestones:
           'Regulation on publishing vacancies and selection criteria adopted – April {{start|2025}} – civil service directorate\nAll vacancies published on the public jobs portal – December {{start|2025}} – employing ministries\nFirst public report on the year’s recruitment – June {{end|2026}} – civil service directorate',
-        cost: '$150,000 for the jobs portal and selection boards, plus 2 FTE.',
+        cost: '$150,000 for the jobs portal and selection boards, plus 2 full-time posts.',
         lead: 'Civil service directorate, recruitment and careers office.',
         partners: 'Civil service unions sit on the committee that follows the regulation.',
         accountability: 'Yearly report on the civil service to Parliament.',
