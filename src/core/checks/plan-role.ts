@@ -144,9 +144,9 @@ const TITLE_CHARS = 200;
  * quotation in their paragraph (an opening mark before them that no closing mark follows, a closing mark after them)
  * quote another text, a law's or a programme's name: not the plan's own action. Not a paragraph or list item that is
  * quoted whole (Canada's indicators: « “Organisation de séances de mobilisation … (Juin 2020)” »): a quotation
- * opens after some of the paragraph's own words.
+ * opens after some of the paragraph's own words. Exported for its test (test/unit/lint/plan-role-quoted.test.ts).
  */
-function quoted(source: SourceText, f: Finding): boolean {
+export function quoted(source: SourceText, f: Finding): boolean {
   const p = source.paragraphs[f.paragraph];
   if (!p) return false;
   // Read in place (the text before the words is [0, before), after them [after, end)), not cut out: this runs for
@@ -154,6 +154,9 @@ function quoted(source: SourceText, f: Finding): boolean {
   const text = p.text;
   const before = sliceIndex(text, f.start - p.start);
   const after = sliceIndex(text, f.end - p.start);
+  // Every quotation closes after the words: without a closing mark there, nothing before them need be read.
+  CLOSING_MARK.lastIndex = after;
+  if (!CLOSING_MARK.test(text)) return false;
   const lastBefore = (mark: string) => (before > 0 ? text.lastIndexOf(mark, before - 1) : -1);
   const open = Math.max(lastBefore('“'), lastBefore('«'));
   const close = Math.max(lastBefore('”'), lastBefore('»'));
@@ -165,6 +168,8 @@ function quoted(source: SourceText, f: Finding): boolean {
   for (let k = text.indexOf('"'); k >= 0 && k < before; k = text.indexOf('"', k + 1)) straight++;
   return straight % 2 === 1 && ownWordsBefore(text, lastBefore('"'));
 }
+
+const CLOSING_MARK = /["”»]/g;
 
 /** Where `text.slice(0, offset)` ends, or `text.slice(offset)` starts. */
 const sliceIndex = (text: string, offset: number) =>
