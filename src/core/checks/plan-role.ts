@@ -144,18 +144,36 @@ const TITLE_CHARS = 200;
  * quotation in their paragraph (an opening mark before them that no closing mark follows, a closing mark after them)
  * quote another text, a law's or a programme's name: not the plan's own action. Not a paragraph or list item that is
  * quoted whole (Canada's indicators: « “Organisation de séances de mobilisation … (Juin 2020)” »): a quotation
- * opens after some of the paragraph's own words.
+ * opens after some of the paragraph's own words. Exported for its test (test/unit/lint/plan-role-quoted.test.ts).
  */
-function quoted(source: SourceText, f: Finding): boolean {
+export function quoted(source: SourceText, f: Finding): boolean {
   const p = source.paragraphs[f.paragraph];
   if (!p) return false;
-  const before = p.text.slice(0, f.start - p.start);
-  const after = p.text.slice(f.end - p.start);
-  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'));
-  const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('»'));
-  if (open > close) return /[”»]/.test(after) && ownWordsBefore(before, open);
-  return before.split('"').length % 2 === 0 && after.includes('"') && ownWordsBefore(before, before.lastIndexOf('"'));
+  // Read in place (the text before the words is [0, before), after them [after, end)), not cut out: this runs for
+  // every finding of the vague-word checks.
+  const text = p.text;
+  const before = sliceIndex(text, f.start - p.start);
+  const after = sliceIndex(text, f.end - p.start);
+  // Every quotation closes after the words: without a closing mark there, nothing before them need be read.
+  CLOSING_MARK.lastIndex = after;
+  if (!CLOSING_MARK.test(text)) return false;
+  const lastBefore = (mark: string) => (before > 0 ? text.lastIndexOf(mark, before - 1) : -1);
+  const open = Math.max(lastBefore('“'), lastBefore('«'));
+  const close = Math.max(lastBefore('”'), lastBefore('»'));
+  if (open > close)
+    return (text.indexOf('”', after) >= 0 || text.indexOf('»', after) >= 0) && ownWordsBefore(text, open);
+  if (text.indexOf('"', after) < 0) return false;
+  // An odd number of straight quotes before the words leaves one open.
+  let straight = 0;
+  for (let k = text.indexOf('"'); k >= 0 && k < before; k = text.indexOf('"', k + 1)) straight++;
+  return straight % 2 === 1 && ownWordsBefore(text, lastBefore('"'));
 }
+
+const CLOSING_MARK = /["”»]/g;
+
+/** Where `text.slice(0, offset)` ends, or `text.slice(offset)` starts. */
+const sliceIndex = (text: string, offset: number) =>
+  offset < 0 ? Math.max(0, text.length + offset) : Math.min(offset, text.length);
 
 const ownWordsBefore = (before: string, open: number) => /\p{L}/u.test(before.slice(0, open));
 
