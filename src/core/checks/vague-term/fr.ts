@@ -379,6 +379,28 @@ export const fr: VagueTermData = {
         flag: ['Statistique Canada {collaborera avec} les provinces sur la diffusion des données sur le logement.'],
       },
     },
+    // Audit of Canada's 2022-2024 plan, labelled since (fr:participer, fr:surveiller): taking part, or watching, names
+    // no deliverable (« Participer à la Coalition du PGO pour la justice »: what will Canada do in it?).
+    {
+      lemma: 'participer à',
+      process: true,
+      verb: 'participer',
+      after: '~ à|au|aux',
+      expected: ['présenter N propositions à', 'publier le compte rendu de chaque réunion'],
+      examples: {
+        flag: ['Jalon 4.1 : {Participer à} la Coalition du PGO pour la justice.'],
+        info: ['Les 90 organisations {participant à} l’enquête recevront ses résultats en juin 2024.'],
+      },
+    },
+    {
+      // Not its noun: « placés sous surveillance », « la surveillance des marchés » name a state or a function.
+      lemma: 'surveiller',
+      process: true,
+      expected: ['publier un tableau de bord trimestriel', 'publier un rapport annuel'],
+      examples: {
+        flag: ['Jalon 3.3 : {Surveiller} la gestion stratégique des achats de technologies.'],
+      },
+    },
     {
       lemma: 'continuer à',
       repeats: true,
