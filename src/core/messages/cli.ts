@@ -17,7 +17,8 @@ const fr = {
   questions: 'Questions pour l’auteur',
   /** Asked instead of the milestones' question when the commitment has milestones, none of them dated. */
   undatedMilestones: 'À quelle date chaque étape sera-t-elle livrée ?',
-  noCommitment: 'Aucun engagement reconnu dans ce document.',
+  noCommitment:
+    'Aucun engagement reconnu dans ce document. Jalon reconnaît un engagement à son titre : un titre (style « Titre » dans Word, « ## » en Markdown) ou une ligne « Engagement 1 : … ». Ajoutez-en un au début de chaque engagement, ou partez du modèle (npx jalon template), puis relancez la vérification.',
   untitled: '(sans titre)',
   noFinding: 'Aucune remarque.',
   outsideCommitments: 'Hors engagements',
@@ -269,7 +270,8 @@ const en: Shape<typeof fr> = {
   findings: 'Findings',
   questions: 'Questions for the author',
   undatedMilestones: 'By what date will each step be delivered?',
-  noCommitment: 'No commitment found in this document.',
+  noCommitment:
+    'No commitment found in this document. Jalon finds a commitment by its title: a heading (a Heading style in Word, "##" in Markdown) or a line "Commitment 1: …". Put one at the start of each commitment, or start from the template (npx jalon template), then check again.',
   untitled: '(untitled)',
   noFinding: 'No findings.',
   outsideCommitments: 'Outside commitments',
