@@ -242,7 +242,7 @@ const fr = {
     intro:
       'Jalon a relu {{drafts}} le {{date}}. Pour chaque engagement : son niveau de précision, ses points, les champs du modèle qui lui manquent, puis les remarques sur le texte et les questions à poser à l’auteur.',
     level:
-      'La précision de l’engagement sur l’échelle du Mécanisme d’évaluation indépendant (MEI) du PGO (aucune précision, faible, moyen, élevé), estimée par Jalon d’après le texte : ce n’est pas l’évaluation du MEI. « Vérifiable » : une action concrète, un livrable nommé ou un jalon daté permet de vérifier sa mise en œuvre.',
+      'La précision de l’engagement sur l’échelle du Mécanisme d’évaluation indépendant (MEI) du PGO (aucune précision, faible, moyen, élevé), estimée par Jalon d’après le texte : ce n’est pas l’évaluation du MEI. Elle pèse les points et la façon dont le texte est écrit (verbes précis ou vagues, chiffres), avec des poids ajustés sur les évaluations du MEI : un engagement qui a moins de points peut avoir une précision plus élevée ; « Pourquoi ce niveau » dit sur quoi elle repose. « Vérifiable » : un verbe précis avec ce qu’il livre, un livrable nommé ou un jalon daté permet de vérifier sa mise en œuvre.',
     points:
       'Les éléments du modèle d’engagement que le texte contient (livrable, jalons datés, date de fin, indicateur, situation initiale, cible, porteur, coût, partenaires, redevabilité, public visé), chacun valant un ou plusieurs points : « 8/21 » veut dire 8 points acquis sur 21 possibles. Les questions pour l’auteur disent comment gagner les autres.',
     severities: 'Gravité des remarques',
@@ -476,7 +476,7 @@ const en: Shape<typeof fr> = {
     intro:
       'Jalon reviewed {{drafts}} on {{date}}. For each commitment: its level of specificity, its points, the template fields it lacks, then the findings on its text and the questions to ask its author.',
     level:
-      "The commitment's specificity on the scale of the OGP's Independent Reporting Mechanism (IRM) (no specificity, low, medium, high), estimated by Jalon from the text: it is not the IRM's assessment. \"Verifiable\": a concrete action, a named deliverable or a dated milestone makes it possible to check that it was done.",
+      'The commitment\'s specificity on the scale of the OGP\'s Independent Reporting Mechanism (IRM) (no specificity, low, medium, high), estimated by Jalon from the text: it is not the IRM\'s assessment. It weighs the points and how the text is written (precise or vague verbs, figures), with weights fitted to the IRM\'s ratings: a commitment with fewer points can have a higher level; "Why this level" says what it rests on. "Verifiable": a precise verb with what it delivers, a named deliverable or a dated milestone makes it possible to check that it was done.',
     points:
       'The parts of the commitment template the text contains (deliverable, dated milestones, end date, indicator, baseline, target, lead, cost, partners, accountability, audience), each worth one point or more: "8/21" means 8 points earned out of 21. The questions for the author say how to earn the others.',
     severities: 'Severity of the findings',
