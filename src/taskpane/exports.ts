@@ -1,6 +1,6 @@
 // Exports for publication and tracking, built in the pane and offered as downloads (no network).
 import type { TFunction } from 'i18next';
-import type { Analysis, Commitment, Finding } from '../core';
+import { countedValue, type Analysis, type Commitment, type Finding } from '../core';
 import { commitmentLabel } from './labels';
 import { fieldLabel } from './template';
 
@@ -58,12 +58,13 @@ export function milestonesCsv(analysis: Analysis): ExportFile {
   const rows: string[] = [CSV_COLUMNS.join(',')];
   for (const e of analysis.commitments) {
     const f = e.fields;
+    // As the score reads them: a weak value (« Coût : non chiffré ») is listed as missing, not as the cost.
     const common = {
-      indicator: f.indicator?.text,
-      baseline: f.baseline?.text,
-      target: f.target?.text,
-      lead: f.lead?.text,
-      cost: f.cost?.text,
+      indicator: countedValue(e, 'indicator')?.text,
+      baseline: countedValue(e, 'baseline')?.text,
+      target: countedValue(e, 'target')?.text,
+      lead: countedValue(e, 'lead')?.text,
+      cost: countedValue(e, 'cost')?.text,
     };
     const milestones = f.milestones && f.milestones.length > 0 ? f.milestones : [undefined];
     for (const m of milestones) {

@@ -26,6 +26,7 @@ import {
   PROSE_CUES,
   statesCost,
 } from './lexicon';
+import { figureCount } from './model/features';
 import { planPeriod } from './period';
 import type { Segment } from './segment';
 import { readStatus } from './status';
@@ -77,7 +78,11 @@ interface Part {
 
 // Sections that tell the situation, not the commitment: a statistic or a law cited there is no field.
 const CONTEXT_LABEL =
-  /^\s*(?:contexte|enjeux|background|rationale|problem|status quo|what is the public problem|ce qui existe|what has been done|causes?)/;
+  /^[\s*_#]*(?:contexte|enjeux|background|rationale|problem|public problem|status quo|what is the (?:public )?problem|ce qui existe|what has been done|causes?|probleme)/;
+// The template's problem question written before its answer on the same line ("What is the problem that the
+// commitment will address? Despite…"): the paragraph is the problem statement, context as under a label.
+const PROBLEM_QUESTION =
+  /^[\s*_#]*(?:what is the (?:public )?problem|quel est le probleme(?: public)?)\b[^?\n]{0,120}\?/;
 
 const isBulletText = (t: string) => /^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+/.test(t);
 /** A list item: its bullet written in the text (a text file) or given by the host (a document's list). */
@@ -173,6 +178,15 @@ function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] 
     if ((p.headingLevel ?? 0) > 0) {
       close();
       free.push(p);
+      continue;
+    }
+    const question = PROBLEM_QUESTION.exec(foldedParagraph(source, p));
+    if (question) {
+      // The question is the label: its "will address" says nothing of the answer's tense.
+      close();
+      const span = trimSpan(source.text, { start: p.start + question[0].length, end: p.end });
+      if (span.end > span.start)
+        out.push({ field: null, source: 'label', spans: [span], table: [!!p.inTable], context: true });
       continue;
     }
     const cur = current as (Part & { mode: 'section' | 'inline' }) | null;
@@ -352,6 +366,35 @@ function datedBaseline(source: SourceText, sentences: readonly Span[], folded: r
   return undefined;
 }
 
+const YEAR_RANGE_TAIL = /\b((?:19|20)\d\d)(\s*[-–/]\s*(?:(?:19|20)?\d\d))\b/g;
+const FIRST_YEAR = /\b(?:19|20)\d\d\b/;
+
+/**
+ * A figure with its year in the problem or status-quo statement ("In 2020-21, 78% of above-threshold tenders were
+ * published on Contracts Finder.", « En 2021, 12 % des réunions étaient déclarées »): where things stood, the
+ * baseline, when its year is not after the plan's start and the sentence does not say what will be. The figure is
+ * a number that is not a year, a date or a reference (figureCount); the tail of a year range ("2020-21") is no figure.
+ */
+function contextBaseline(
+  source: SourceText,
+  sentences: readonly Span[],
+  texts: readonly string[],
+  folded: readonly string[],
+  inContext: (at: number) => boolean,
+): Span | undefined {
+  const period = planPeriod(source);
+  for (let k = 0; k < sentences.length; k++) {
+    const t = folded[k];
+    if (!inContext(sentences[k].start) || !DIGIT.test(t) || AHEAD.test(t)) continue;
+    const year = FIRST_YEAR.exec(t);
+    if (!year || (period && Number(year[0]) > period.start)) continue;
+    const blank = (x: string) =>
+      x.replace(YEAR_RANGE_TAIL, (_, y: string, tail: string) => y + ' '.repeat(tail.length));
+    if (figureCount(blank(texts[k]), blank(t)) > 0) return sentences[k];
+  }
+  return undefined;
+}
+
 /** The lead as a name (a label's or a control's value), not a sentence of prose that names it among other words. */
 const namedLead = (fields: Fields) => (fields.lead && fields.lead.source !== 'prose' ? fields.lead.text : undefined);
 
@@ -505,12 +548,14 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
     if (field === 'actions' && accept(titleText, titleFolded, endsWithQuestion(titleFolded))) hit = title;
     else {
       for (let k = 0; k < proseSentences.length && !hit; k++) {
-        if (field === 'cost' && inContext(proseSentences[k].start)) continue;
+        // The problem statement tells the situation: its amounts and figures are neither the cost nor the target.
+        if ((field === 'cost' || field === 'target') && inContext(proseSentences[k].start)) continue;
         if (figureCued && !hasDigit(k)) continue;
         if (accept(proseTexts[k], proseFolded[k], isQuestion(k))) hit = proseSentences[k];
       }
     }
     if (!hit && field === 'baseline') hit = datedBaseline(source, proseSentences, proseFolded);
+    if (!hit && field === 'baseline') hit = contextBaseline(source, proseSentences, proseTexts, proseFolded, inContext);
     if (hit && !fields[f]) {
       fields[f] = { text: source.text.slice(hit.start, hit.end), start: hit.start, end: hit.end, source: 'prose' };
     } else if (hit && weak.has(f)) {

@@ -17,6 +17,7 @@ export { findStatus, readStatus, setMilestoneStatus, STATUS_LABELS, STATUS_PROGR
 export { MAX_SCORE, checklistIn } from './score';
 export { explainCommitment, explainLevel, type LevelExplanation, type LevelReason } from './model';
 export { FIELD_NAMES, calendarOf } from './fields';
+export { countedValue } from './counted';
 export { PlanCache } from './cache';
 
 // planCache (commitments kept from the last check of this plan, the pane's re-checks) is a PlanOptions' member:

@@ -272,15 +272,42 @@ const THRESHOLD =
 const COST_WORD =
   /\b(?:couts?|coutera|budgets?|financements?|finance|enveloppe|investissements?|investi[rs]?|consacre(?:e|s|es)?|alloue(?:e|s|es)?|mobilise(?:e|s|es)?|costs?|costing|funding|funded|investments?|invest(?:ed|ing)?|allocat(?:e|ed|ing)|spend(?:ing)?|spent|worth|total(?:l?ing)?)\b(?:\s+\S+){0,3}\s*$/;
 
+// An amount that sizes a market or a spending area (« les 200 milliards d'euros de la commande publique », "the £300bn
+// government procurement spend", "a procurement market worth $2 trillion") describes the context the commitment
+// acts on, not what it costs. Read as a noun phrase: the amount after a determiner, then the sized noun (a few
+// words such as "annual", "government" between) ending the phrase; or the sized noun, then "worth", "of"... and
+// the amount.
+const SIZED = String.raw`(?:spend|spending|expenditures?|markets?|sector|economy|industry|turnover|gdp|commande publique|achats? publics?|depenses? publiques?|marches? publics?|chiffre d['’]affaires|economie|secteur)\b`;
+// "Procurement" and "purchasing" size something only where they end the phrase ("the £300bn of procurement each
+// year"), not before the noun they qualify ("a £5m procurement portal").
+const SIZED_LAST = String.raw`(?:procurement|purchasing|purchases)(?=\s*(?:[.,;:)]|$)|\s+(?:of|in|each|every|per|a year|annually|is|was)\b)`;
+const SIZE_WORDS = String.raw`(?:annual|yearly|total|entire|whole|public|public sector|government|federal|national|global|central|local|state|uk|us|eu|european|world|domestic|procurement|purchasing|annuel(?:le)?s?|total(?:e|es)?)`;
+const SIZE_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:of|in|de|d['’]|en)\s*(?:la\s+|l['’])?)?(?:${SIZE_WORDS}\s+){0,3}(?:${SIZED}|${SIZED_LAST})`,
+);
+const SIZE_DETERMINER =
+  /\b(?:the|a|an|its|their|our|this|that|whose|le|la|les|l'|un|une|des|ses|leurs|nos|ce|cette|ces)\s*(?:(?:estimated|annual|total|entire|whole|some|nearly|almost|about|around|over|estimes?|quelque|environ|pres de|plus de)\s+)*$/;
+const SIZE_BEFORE = new RegExp(
+  String.raw`\b(?:${SIZE_WORDS}\s+){0,3}(?:${SIZED}|procurement|purchasing)\s*,?\s+(?:(?:is |was |est |etait )?(?:worth|valued at|estimated at|totall?ing|amounting to|of|d['’]une valeur de|estimee? a|evaluee? a|represente|representant|de)\s*)(?:(?:some|nearly|almost|about|around|over|more than|environ|pres de|plus de)\s+)?$`,
+);
+
+/** Does this amount (at `start`, `end` of a folded text) size a market or a spending area? */
+function sizesContext(folded: string, before: string, end: number): boolean {
+  if (SIZE_BEFORE.test(before)) return true;
+  return SIZE_DETERMINER.test(before) && SIZE_AFTER.test(folded.slice(end, end + 80));
+}
+
 /**
- * Does a folded text state a cost: an amount (AMOUNT) that is not a threshold? Field examples: `cost` sentences give
- * the commitment's cost, `pass` sentences do not (test/unit/commitments/field-examples.test.ts runs them).
+ * Does a folded text state a cost: an amount (AMOUNT) that is not a threshold, nor the size of a market or a
+ * spending area? Field examples: `cost` sentences give the commitment's cost, `pass` sentences do not
+ * (test/unit/commitments/field-examples.test.ts runs them).
  */
 export function statesCost(folded: string): boolean {
   AMOUNTS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = AMOUNTS.exec(folded))) {
     const before = folded.slice(Math.max(0, m.index - 80), m.index);
+    if (sizesContext(folded, before, m.index + m[0].length)) continue;
     const threshold = THRESHOLD.exec(before);
     if (!threshold) return true;
     const lead = before.slice(0, threshold.index);
@@ -296,12 +323,19 @@ export const COST_EXAMPLES = {
     'Plus de 2 millions d’euros seront consacrés au portail.',
     'Funding of over $1 million is planned for the portal.',
     'More than $2 million will be spent on the register.',
+    'The register will cost £300,000, funded from the procurement budget.',
+    'A £1.5m programme will train 2,000 procurement officers.',
+    'Le portail de la commande publique coûtera 300 000 € en 2025.',
   ],
   pass: [
     'Publier au format OCDS, d’ici décembre 2016, 100 % des marchés publics attribués de plus de 90 000 € (0 % en 2015).',
     'Les marchés supérieurs à 25 000 € HT seront publiés en données ouvertes.',
     'Publish all contracts over $10,000 in OCDS by June 2025.',
     'Grants above €5,000 will be listed on the portal each quarter.',
+    // The size of the market or spending the commitment acts on (audit12, finding 6).
+    'Data gaps make it difficult for citizens to understand the full pattern of the £300bn government procurement spend.',
+    'The public procurement market, worth over $2 trillion a year, lacks open data.',
+    'Les 200 milliards d’euros de la commande publique restent mal connus.',
   ],
 };
 

@@ -6,6 +6,7 @@ import { foldSameLength, parseDates, parseFoldedDates, yearWindows } from '../da
 import type { SourceText } from '../source';
 import { score as messages, translator, type Translate } from '../messages';
 import type { ChecklistItem, FieldName, Lang } from '../types';
+import { countedValue } from './counted';
 import { milestoneDue, type Fields } from './fields';
 import { DELIVERABLE } from './lexicon';
 import type { Segment } from './segment';
@@ -75,8 +76,8 @@ export interface ScoreInput {
 const WORDS = /[a-z]{3}/;
 
 function earnedMap(input: ScoreInput): Record<string, boolean> {
-  const { fields, weak } = input;
-  const has = (f: Exclude<FieldName, 'milestones'>) => !!fields[f] && !weak.includes(f);
+  const { fields } = input;
+  const has = (f: Exclude<FieldName, 'milestones'>) => countedValue(input, f) !== undefined;
   const dated = (fields.milestones ?? []).filter((j) => j.date);
   const sentences = (input.proseFolded ?? input.prose.map((x) => foldSameLength(x))).filter((x) => WORDS.test(x));
   // The whole text's deliverables and dates are read only when the fields do not settle the point already.

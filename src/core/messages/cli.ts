@@ -17,7 +17,8 @@ const fr = {
   questions: 'Questions pour l’auteur',
   /** Asked instead of the milestones' question when the commitment has milestones, none of them dated. */
   undatedMilestones: 'À quelle date chaque étape sera-t-elle livrée ?',
-  noCommitment: 'Aucun engagement reconnu dans ce document.',
+  noCommitment:
+    'Aucun engagement reconnu dans ce document. Jalon reconnaît un engagement à son titre : un titre (style « Titre » dans Word, « ## » en Markdown) ou une ligne « Engagement 1 : … ». Ajoutez-en un au début de chaque engagement, ou partez du modèle (npx jalon template), puis relancez la vérification.',
   untitled: '(sans titre)',
   noFinding: 'Aucune remarque.',
   outsideCommitments: 'Hors engagements',
@@ -249,7 +250,7 @@ const fr = {
     intro:
       'Jalon a relu {{drafts}} le {{date}}. Pour chaque engagement : son niveau de précision, ses points, les champs du modèle qui lui manquent, puis les remarques sur le texte et les questions à poser à l’auteur.',
     level:
-      'La précision de l’engagement sur l’échelle du Mécanisme d’évaluation indépendant (MEI) du PGO (aucune précision, faible, moyen, élevé), estimée par Jalon d’après le texte : ce n’est pas l’évaluation du MEI. « Vérifiable » : une action concrète, un livrable nommé ou un jalon daté permet de vérifier sa mise en œuvre.',
+      'La précision de l’engagement sur l’échelle du Mécanisme d’évaluation indépendant (MEI) du PGO (aucune précision, faible, moyen, élevé), estimée par Jalon d’après le texte : ce n’est pas l’évaluation du MEI. Elle pèse les points et la façon dont le texte est écrit (verbes précis ou vagues, chiffres), avec des poids ajustés sur les évaluations du MEI : un engagement qui a moins de points peut avoir une précision plus élevée ; « Pourquoi ce niveau » dit sur quoi elle repose. « Vérifiable » : un verbe précis avec ce qu’il livre, un livrable nommé ou un jalon daté permet de vérifier sa mise en œuvre.',
     points:
       'Les éléments du modèle d’engagement que le texte contient (livrable, jalons datés, date de fin, indicateur, situation initiale, cible, porteur, coût, partenaires, redevabilité, public visé), chacun valant un ou plusieurs points : « 8/21 » veut dire 8 points acquis sur 21 possibles. Les questions pour l’auteur disent comment gagner les autres.',
     severities: 'Gravité des remarques',
@@ -277,7 +278,8 @@ const en: Shape<typeof fr> = {
   findings: 'Findings',
   questions: 'Questions for the author',
   undatedMilestones: 'By what date will each step be delivered?',
-  noCommitment: 'No commitment found in this document.',
+  noCommitment:
+    'No commitment found in this document. Jalon finds a commitment by its title: a heading (a Heading style in Word, "##" in Markdown) or a line "Commitment 1: …". Put one at the start of each commitment, or start from the template (npx jalon template), then check again.',
   untitled: '(untitled)',
   noFinding: 'No findings.',
   outsideCommitments: 'Outside commitments',
@@ -489,7 +491,7 @@ const en: Shape<typeof fr> = {
     intro:
       'Jalon reviewed {{drafts}} on {{date}}. For each commitment: its level of specificity, its points, the template fields it lacks, then the findings on its text and the questions to ask its author.',
     level:
-      "The commitment's specificity on the scale of the OGP's Independent Reporting Mechanism (IRM) (no specificity, low, medium, high), estimated by Jalon from the text: it is not the IRM's assessment. \"Verifiable\": a concrete action, a named deliverable or a dated milestone makes it possible to check that it was done.",
+      'The commitment\'s specificity on the scale of the OGP\'s Independent Reporting Mechanism (IRM) (no specificity, low, medium, high), estimated by Jalon from the text: it is not the IRM\'s assessment. It weighs the points and how the text is written (precise or vague verbs, figures), with weights fitted to the IRM\'s ratings: a commitment with fewer points can have a higher level; "Why this level" says what it rests on. "Verifiable": a precise verb with what it delivers, a named deliverable or a dated milestone makes it possible to check that it was done.',
     points:
       'The parts of the commitment template the text contains (deliverable, dated milestones, end date, indicator, baseline, target, lead, cost, partners, accountability, audience), each worth one point or more: "8/21" means 8 points earned out of 21. The questions for the author say how to earn the others.',
     severities: 'Severity of the findings',

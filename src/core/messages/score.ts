@@ -52,8 +52,10 @@ const fr = {
   },
   // What a text feature of the level model counts, said of this commitment.
   features: {
-    actions_one: '{{count, number}} phrase nomme une action concrète (verbe précis et livrable)',
-    actions_other: '{{count, number}} phrases nomment une action concrète (verbe précis et livrable)',
+    actions_one:
+      '{{count, number}} phrase dit ce qui sera fait par un verbe précis (publier, adopter…) et ce qu’il livre',
+    actions_other:
+      '{{count, number}} phrases disent ce qui sera fait par un verbe précis (publier, adopter…) et ce qu’il livre',
     vagueShare: '{{percent, number}} % des phrases n’ont pour action qu’un verbe vague (renforcer, promouvoir…)',
     figures_one: '{{count, number}} chiffre (nombre, pourcentage, montant)',
     figures_other: '{{count, number}} chiffres (nombres, pourcentages, montants)',
@@ -73,17 +75,17 @@ const fr = {
     medium: 'moyenne',
     high: 'élevée',
     ruleNone:
-      'Aucune précision, au sens du MEI : ni livrable nommé, ni jalon daté, ni action concrète, rien que l’on puisse vérifier.',
+      'Aucune précision, au sens du MEI : ni livrable nommé, ni jalon daté, ni verbe précis avec ce qu’il livre, rien que l’on puisse vérifier.',
     and: ' et ',
   },
   verifiable: {
     // Said after the word « Vérifiable » (a page's label, the reports' level line): the sentences do not repeat it.
     yes: '{{what}} permet de vérifier sa mise en œuvre.',
-    yesAction: 'Une action concrète',
+    yesAction: 'Un verbe précis et ce qu’il livre (« publier le rapport »)',
     yesDeliverable: 'Un livrable nommé',
     yesMilestone: 'Un jalon daté',
     no: 'Rien ne permet de vérifier ce qui aura été fait : {{what}}.',
-    noNothing: 'ni livrable nommé, ni jalon daté, ni action concrète',
+    noNothing: 'ni livrable nommé, ni jalon daté, ni verbe précis avec ce qu’il livre',
     noVague: 'les actions restent vagues ; nommez ce qui sera livré et quand',
   },
   lens: {
@@ -106,11 +108,11 @@ const fr = {
     closer: 'Pour vous rapprocher de « {{level}} » : {{changes}}.',
     add: 'ajoutez {{what}}',
     focus: 'resserrez le texte sur ce qui sera livré',
-    concrete: 'remplacez un verbe vague par une action concrète (un verbe précis et un livrable)',
-    concreteNew: 'nommez une action concrète (un verbe précis et un livrable)',
+    concrete: 'remplacez un verbe vague par un verbe précis et ce qu’il livre (« publier le rapport »)',
+    concreteNew: 'dites ce qui sera fait par un verbe précis et ce qu’il livre (« publier le rapport »)',
     figure: 'chiffrez ce qui sera fait (un nombre, un pourcentage, un montant)',
-    actions_one: 'une action concrète',
-    actions_other: '{{count, number}} actions concrètes',
+    actions_one: 'une phrase avec un verbe précis et ce qu’il livre',
+    actions_other: '{{count, number}} phrases avec un verbe précis et ce qu’elles livrent',
     figures_one: 'un chiffre',
     figures_other: '{{count, number}} chiffres',
     /** What an earned item gives, in « elle tient à … ». */
@@ -194,8 +196,10 @@ const en: Shape<typeof fr> = {
     audience: { label: 'The audience', howToEarn: 'Say whom it serves (the public, businesses, government bodies).' },
   },
   features: {
-    actions_one: '{{count, number}} sentence names a concrete action (a precise verb and a deliverable)',
-    actions_other: '{{count, number}} sentences name a concrete action (a precise verb and a deliverable)',
+    actions_one:
+      '{{count, number}} sentence says what will be done with a precise verb (publish, adopt…) and what it delivers',
+    actions_other:
+      '{{count, number}} sentences say what will be done with a precise verb (publish, adopt…) and what it delivers',
     vagueShare: '{{percent, number}}% of the sentences have only a vague verb as their action (strengthen, promote…)',
     figures_one: '{{count, number}} figure (number, percentage, amount)',
     figures_other: '{{count, number}} figures (numbers, percentages, amounts)',
@@ -215,16 +219,16 @@ const en: Shape<typeof fr> = {
     medium: 'medium',
     high: 'high',
     ruleNone:
-      'No specificity, as the IRM defines it: no named deliverable, no dated milestone, no concrete action, nothing one could verify.',
+      'No specificity, as the IRM defines it: no named deliverable, no dated milestone, no precise verb with what it delivers, nothing one could verify.',
     and: ' and ',
   },
   verifiable: {
     yes: '{{what}} lets one verify that it was done.',
-    yesAction: 'A concrete action',
+    yesAction: 'A precise verb with what it delivers ("publish the report")',
     yesDeliverable: 'A named deliverable',
     yesMilestone: 'A dated milestone',
     no: 'Nothing lets one verify what will have been done: {{what}}.',
-    noNothing: 'no named deliverable, dated milestone or concrete action',
+    noNothing: 'no named deliverable, dated milestone or precise verb with what it delivers',
     noVague: 'the actions stay vague; name what will be delivered, and when',
   },
   lens: {
@@ -245,11 +249,11 @@ const en: Shape<typeof fr> = {
     closer: 'To come closer to "{{level}}": {{changes}}.',
     add: 'add {{what}}',
     focus: 'trim the text to what will be delivered',
-    concrete: 'replace a vague verb with a concrete action (a precise verb and a deliverable)',
-    concreteNew: 'name a concrete action (a precise verb and a deliverable)',
+    concrete: 'replace a vague verb with a precise one and what it delivers ("publish the report")',
+    concreteNew: 'say what will be done with a precise verb and what it delivers ("publish the report")',
     figure: 'put figures on what will be done (a number, a percentage, an amount)',
-    actions_one: 'a concrete action',
-    actions_other: '{{count, number}} concrete actions',
+    actions_one: 'a sentence with a precise verb and what it delivers',
+    actions_other: '{{count, number}} sentences with a precise verb and what they deliver',
     figures_one: 'a figure',
     figures_other: '{{count, number}} figures',
     has: {

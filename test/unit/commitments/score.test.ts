@@ -126,7 +126,7 @@ describe('score and level', () => {
     const [none] = read(vague);
     expect(none.level).toBe('none');
     expect(explainCommitment(vague, none, 'en').summary).toMatch(
-      /^No specificity, [^.]*\. To reach "low": replace a vague verb with a concrete action \(a precise verb and a deliverable\)\.$/,
+      /^No specificity, [^.]*\. To reach "low": replace a vague verb with a precise one and what it delivers \("publish the report"\)\.$/,
     );
     const [concrete] = read(md('## Engagement 1 : Culture du dialogue\nLa HATVP publiera le registre en ligne.'));
     expect(concrete.level).not.toBe('none');
@@ -154,7 +154,7 @@ describe('score and level', () => {
     const [e] = read(source);
     expect(e.level).toBe('none');
     expect(e.verifiableReason).toBe(
-      'Rien ne permet de vérifier ce qui aura été fait : ni livrable nommé, ni jalon daté, ni action concrète.',
+      'Rien ne permet de vérifier ce qui aura été fait : ni livrable nommé, ni jalon daté, ni verbe précis avec ce qu’il livre.',
     );
     const why = explainCommitment(source, e, 'en');
     expect(why.rule).toBe('none');
