@@ -9,7 +9,9 @@ import {
   isSpace,
   parseDates,
   parseFoldedDates,
+  planDates,
   slotDue,
+  type DateConventions,
   type DateMention,
 } from '../dates';
 import type { SourceParagraph, SourceText } from '../source';
@@ -197,6 +199,7 @@ function valueOf(source: SourceText, part: Part): FieldValue {
 function milestonesFrom(source: SourceText, part: Part): Milestone[] {
   const milestones: Milestone[] = [];
   const foldedSource = foldedText(source);
+  const c = planDates(source);
   part.spans.forEach((span, k) => {
     const text = source.text.slice(span.start, span.end);
     if (text.trim() === '') return;
@@ -209,7 +212,7 @@ function milestonesFrom(source: SourceText, part: Part): Milestone[] {
     }
     // Table cells: a date-only or status-only cell belongs to the milestone on its left.
     if (part.table[k] && prev) {
-      const dates = parseFoldedDates(text, folded);
+      const dates = parseFoldedDates(text, folded, c);
       const onlyDate =
         dates.length > 0 &&
         text.replace(/[\s.,]/g, '').length <= dates.map((d) => d.text.replace(/\s/g, '')).join('').length + 12;
@@ -229,7 +232,7 @@ function milestonesFrom(source: SourceText, part: Part): Milestone[] {
     if (!part.table[k] && PLACEHOLDER_VALUE.test(folded)) return;
     // One line may hold several milestones separated by ";" when each has its own date.
     const pieces = text.split(/;\s*/);
-    const many = pieces.length > 1 && pieces.every((pc) => parseDates(pc).length > 0);
+    const many = pieces.length > 1 && pieces.every((pc) => parseDates(pc, c).length > 0);
     let offset = span.start;
     for (const piece of many ? pieces : [text]) {
       const at = source.text.indexOf(piece, offset);
@@ -238,9 +241,9 @@ function milestonesFrom(source: SourceText, part: Part): Milestone[] {
       const body = source.text.slice(s.start, s.end).replace(/^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+/, '');
       const bodyStart = s.end - body.length;
       const bodyFolded = foldedSource.slice(bodyStart, s.end);
-      const ds = parseFoldedDates(body, bodyFolded);
+      const ds = parseFoldedDates(body, bodyFolded, c);
       // « livrable – date – responsable »: the date slot's date, not a year the deliverable's words hold.
-      const end = (ds.length > 0 ? slotDue(body, bodyFolded) : undefined) ?? dateSpan(ds).end;
+      const end = (ds.length > 0 ? slotDue(body, bodyFolded, c) : undefined) ?? dateSpan(ds).end;
       const due = end ?? ds[ds.length - 1];
       const milestone: Milestone = { text: body, start: bodyStart, end: s.end };
       dueRead.set(milestone, { text: body, due: end });
@@ -476,7 +479,8 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
     proseFolded.push(foldedSource.slice(s.start, s.end));
   }
   const proseDates: Array<ReturnType<typeof parseDates> | undefined> = new Array(proseSentences.length).fill(undefined);
-  const datesOf = (k: number) => (proseDates[k] ??= parseFoldedDates(proseTexts[k], proseFolded[k]));
+  const conventions: DateConventions = planDates(source);
+  const datesOf = (k: number) => (proseDates[k] ??= parseFoldedDates(proseTexts[k], proseFolded[k], conventions));
   const questions = new Int8Array(proseSentences.length); // 0 not read yet, 1 a question, -1 not one
   const isQuestion = (k: number) => (questions[k] ||= endsWithQuestion(proseFolded[k]) ? 1 : -1) === 1;
   const digits = new Int8Array(proseSentences.length); // 0 not read yet, 1 has a digit, -1 has none
@@ -554,7 +558,7 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
       const folded = proseFolded[k];
       if (ds.length === 0 || !DELIVERABLE.test(folded) || PAST.test(folded) || inContext(s.start)) continue;
       if (DONE.test(folded) && !AHEAD.test(folded)) continue;
-      const slot = slotDue(text, folded);
+      const slot = slotDue(text, folded, conventions);
       const milestone: Milestone = {
         text,
         start: s.start,
