@@ -7,6 +7,7 @@ import {
   dueDate,
   foldSameLength,
   isSpace,
+  namesDocument,
   parseDates,
   parseFoldedDates,
   planDates,
@@ -196,7 +197,15 @@ function valueOf(source: SourceText, part: Part): FieldValue {
   return { text: source.text.slice(start, end), start, end, source: part.source };
 }
 
-function milestonesFrom(source: SourceText, part: Part): Milestone[] {
+// A calendar written among the milestones (« Calendrier : janvier 2021 à septembre 2022 », "Start and end: 1 January
+// 2021 to 30 September 2022"): a label of the commitment's period, then its start and its end. Not a milestone.
+const CALENDAR_LINE =
+  /^[\s*_]*(?:calendrier|calendar|timeline|timeframe|duree|duration|periode|period|implementation period|dates?|start|debut|begin(?:ning)?)\b[^:：\n]{0,40}[:：]/;
+const isCalendarLine = (folded: string, ds: readonly DateMention[]) =>
+  CALENDAR_LINE.test(folded) && ds.some((d) => d.role === 'start') && ds.some((d) => d.role === 'end');
+
+/** `calendars`: the calendar lines met among the milestones (see CALENDAR_LINE), for the calendar field. */
+function milestonesFrom(source: SourceText, part: Part, calendars: Span[] = []): Milestone[] {
   const milestones: Milestone[] = [];
   const foldedSource = foldedText(source);
   const c = planDates(source);
@@ -230,6 +239,13 @@ function milestonesFrom(source: SourceText, part: Part): Milestone[] {
       if (!/\d/.test(text) && text.length < 60 && !DELIVERABLE.test(folded)) return; // an owner cell
     }
     if (!part.table[k] && PLACEHOLDER_VALUE.test(folded)) return;
+    if (!part.table[k] && isCalendarLine(folded, parseFoldedDates(text, folded, c))) {
+      // Its value, after the label (as a labelled line's).
+      calendars.push(
+        trimSpan(source.text, { start: span.start + CALENDAR_LINE.exec(folded)![0].length, end: span.end }),
+      );
+      return;
+    }
     // One line may hold several milestones separated by ";" when each has its own date.
     const pieces = text.split(/;\s*/);
     const many = pieces.length > 1 && pieces.every((pc) => parseDates(pc, c).length > 0);
@@ -241,7 +257,8 @@ function milestonesFrom(source: SourceText, part: Part): Milestone[] {
       const body = source.text.slice(s.start, s.end).replace(/^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+/, '');
       const bodyStart = s.end - body.length;
       const bodyFolded = foldedSource.slice(bodyStart, s.end);
-      const ds = parseFoldedDates(body, bodyFolded, c);
+      // A year that names a document (« le rapport 2021 ») is no due date.
+      const ds = parseFoldedDates(body, bodyFolded, c).filter((d) => !namesDocument(body, d, bodyFolded));
       // « livrable – date – responsable »: the date slot's date, not a year the deliverable's words hold.
       const end = (ds.length > 0 ? slotDue(body, bodyFolded, c) : undefined) ?? dateSpan(ds).end;
       const due = end ?? ds[ds.length - 1];
@@ -377,6 +394,7 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
   const weak = new Set<FieldName>();
   // Controls beat labels, labels beat prose; the first labelled occurrence of a field is its value.
   let fromControl = false;
+  const calendarLines: Span[] = [];
   for (const wanted of ['control', 'label'] as const) {
     ps.forEach((part, k) => {
       if (part.source !== wanted) return;
@@ -390,8 +408,8 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
         if (wanted === 'control') {
           if (fields.milestones) return;
           fromControl = true;
-          fields.milestones = milestonesFrom(source, part);
-        } else if (!fromControl) (fields.milestones ??= []).push(...milestonesFrom(source, part));
+          fields.milestones = milestonesFrom(source, part, calendarLines);
+        } else if (!fromControl) (fields.milestones ??= []).push(...milestonesFrom(source, part, calendarLines));
         return;
       }
       const value = valueOf(source, part);
@@ -408,6 +426,12 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
       if (!usable(f, value.text, foldedText(source).slice(value.start, value.end))) weak.add(f);
       else weak.delete(f);
     });
+  }
+  // A calendar line written among the milestones is the commitment's calendar when it has none.
+  if (calendarLines.length > 0 && (!fields.calendar || weak.has('calendar'))) {
+    const { start, end } = calendarLines[0];
+    fields.calendar = { text: source.text.slice(start, end), start, end, source: 'label' };
+    weak.delete('calendar');
   }
   // Inline labels and parenthesised leads: a milestone's own date, lead, indicator and deliverable.
   for (const m of fields.milestones ?? []) if (!fromControl) milestoneLabels(source, m, fields);
@@ -551,11 +575,16 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
     for (let k = 0; k < proseSentences.length; k++) {
       const s = proseSentences[k];
       const text = proseTexts[k];
-      // A law's date (« la loi du 29 janvier 1993 ») is its name, not a deadline; context is not a plan.
-      const ds = datesOf(k).filter(
-        (d) => d.role !== 'start' && !isNameDate(text, d.start) && !DONE_AT.test(proseFolded[k].slice(0, d.start)),
-      );
+      // A law's date (« la loi du 29 janvier 1993 ») and a report's year ("OMB's 2021 report") are names, not
+      // deadlines; context is not a plan.
       const folded = proseFolded[k];
+      const ds = datesOf(k).filter(
+        (d) =>
+          d.role !== 'start' &&
+          !isNameDate(text, d.start) &&
+          !DONE_AT.test(folded.slice(0, d.start)) &&
+          !namesDocument(text, d, folded),
+      );
       if (ds.length === 0 || !DELIVERABLE.test(folded) || PAST.test(folded) || inContext(s.start)) continue;
       if (DONE.test(folded) && !AHEAD.test(folded)) continue;
       const slot = slotDue(text, folded, conventions);

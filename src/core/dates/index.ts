@@ -636,3 +636,19 @@ export function dateDoubts(text: string, c: DateConventions, folded = foldSameLe
   }
   return out.sort((x, y) => x.start - y.start);
 }
+
+// A document named by its year: "the Office of Management and Budget's 2021 report to Congress", "the 2021 annual
+// report", « le rapport 2021 », « le bilan annuel de 2022 ». The year says which document, not when anything is due.
+const DOCUMENT_AFTER =
+  /^\s*\[?\s*(?:(?:annual|progress|final|interim|mid-term|midterm|statistical)\s+)?(?:reports?|review|surveys?|study|census|audit|assessment|evaluation|edition|yearbook)\b/;
+const DOCUMENT_BEFORE =
+  /(?:\b(?:rapport|bilan|enquete|etude|recensement|audit|evaluation|edition|barometre|revue)(?:\s+(?:annuel(?:le)?|d'activite|de performance|final(?:e)?|d'etape))?\s+(?:de\s+|du\s+)?|\b(?:report|census|survey)\s+)$/;
+
+/** Is mention `d` of `text` a year that names a document (a report, a survey) rather than a date? */
+export function namesDocument(text: string, d: DateMention, folded = foldSameLength(text)): boolean {
+  if (d.iso.length !== 4 || d.text.length !== 4) return false;
+  return (
+    DOCUMENT_AFTER.test(folded.slice(d.end, d.end + 40)) ||
+    DOCUMENT_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start))
+  );
+}
