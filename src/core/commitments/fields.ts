@@ -7,9 +7,12 @@ import {
   dueDate,
   foldSameLength,
   isSpace,
+  namesDocument,
   parseDates,
   parseFoldedDates,
+  planDates,
   slotDue,
+  type DateConventions,
   type DateMention,
 } from '../dates';
 import type { SourceParagraph, SourceText } from '../source';
@@ -208,9 +211,18 @@ function valueOf(source: SourceText, part: Part): FieldValue {
   return { text: source.text.slice(start, end), start, end, source: part.source };
 }
 
-function milestonesFrom(source: SourceText, part: Part): Milestone[] {
+// A calendar written among the milestones (« Calendrier : janvier 2021 à septembre 2022 », "Start and end: 1 January
+// 2021 to 30 September 2022"): a label of the commitment's period, then its start and its end. Not a milestone.
+const CALENDAR_LINE =
+  /^[\s*_]*(?:calendrier|calendar|timeline|timeframe|duree|duration|periode|period|implementation period|dates?|start|debut|begin(?:ning)?)\b[^:：\n]{0,40}[:：]/;
+const isCalendarLine = (folded: string, ds: readonly DateMention[]) =>
+  CALENDAR_LINE.test(folded) && ds.some((d) => d.role === 'start') && ds.some((d) => d.role === 'end');
+
+/** `calendars`: the calendar lines met among the milestones (see CALENDAR_LINE), for the calendar field. */
+function milestonesFrom(source: SourceText, part: Part, calendars: Span[] = []): Milestone[] {
   const milestones: Milestone[] = [];
   const foldedSource = foldedText(source);
+  const c = planDates(source);
   part.spans.forEach((span, k) => {
     const text = source.text.slice(span.start, span.end);
     if (text.trim() === '') return;
@@ -223,7 +235,7 @@ function milestonesFrom(source: SourceText, part: Part): Milestone[] {
     }
     // Table cells: a date-only or status-only cell belongs to the milestone on its left.
     if (part.table[k] && prev) {
-      const dates = parseFoldedDates(text, folded);
+      const dates = parseFoldedDates(text, folded, c);
       const onlyDate =
         dates.length > 0 &&
         text.replace(/[\s.,]/g, '').length <= dates.map((d) => d.text.replace(/\s/g, '')).join('').length + 12;
@@ -241,9 +253,16 @@ function milestonesFrom(source: SourceText, part: Part): Milestone[] {
       if (!/\d/.test(text) && text.length < 60 && !DELIVERABLE.test(folded)) return; // an owner cell
     }
     if (!part.table[k] && PLACEHOLDER_VALUE.test(folded)) return;
+    if (!part.table[k] && isCalendarLine(folded, parseFoldedDates(text, folded, c))) {
+      // Its value, after the label (as a labelled line's).
+      calendars.push(
+        trimSpan(source.text, { start: span.start + CALENDAR_LINE.exec(folded)![0].length, end: span.end }),
+      );
+      return;
+    }
     // One line may hold several milestones separated by ";" when each has its own date.
     const pieces = text.split(/;\s*/);
-    const many = pieces.length > 1 && pieces.every((pc) => parseDates(pc).length > 0);
+    const many = pieces.length > 1 && pieces.every((pc) => parseDates(pc, c).length > 0);
     let offset = span.start;
     for (const piece of many ? pieces : [text]) {
       const at = source.text.indexOf(piece, offset);
@@ -252,9 +271,10 @@ function milestonesFrom(source: SourceText, part: Part): Milestone[] {
       const body = source.text.slice(s.start, s.end).replace(/^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+/, '');
       const bodyStart = s.end - body.length;
       const bodyFolded = foldedSource.slice(bodyStart, s.end);
-      const ds = parseFoldedDates(body, bodyFolded);
+      // A year that names a document (« le rapport 2021 ») is no due date.
+      const ds = parseFoldedDates(body, bodyFolded, c).filter((d) => !namesDocument(body, d, bodyFolded));
       // « livrable – date – responsable »: the date slot's date, not a year the deliverable's words hold.
-      const end = (ds.length > 0 ? slotDue(body, bodyFolded) : undefined) ?? dateSpan(ds).end;
+      const end = (ds.length > 0 ? slotDue(body, bodyFolded, c) : undefined) ?? dateSpan(ds).end;
       const due = end ?? ds[ds.length - 1];
       const milestone: Milestone = { text: body, start: bodyStart, end: s.end };
       dueRead.set(milestone, { text: body, due: end });
@@ -417,6 +437,7 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
   const weak = new Set<FieldName>();
   // Controls beat labels, labels beat prose; the first labelled occurrence of a field is its value.
   let fromControl = false;
+  const calendarLines: Span[] = [];
   for (const wanted of ['control', 'label'] as const) {
     ps.forEach((part, k) => {
       if (part.source !== wanted) return;
@@ -430,8 +451,8 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
         if (wanted === 'control') {
           if (fields.milestones) return;
           fromControl = true;
-          fields.milestones = milestonesFrom(source, part);
-        } else if (!fromControl) (fields.milestones ??= []).push(...milestonesFrom(source, part));
+          fields.milestones = milestonesFrom(source, part, calendarLines);
+        } else if (!fromControl) (fields.milestones ??= []).push(...milestonesFrom(source, part, calendarLines));
         return;
       }
       const value = valueOf(source, part);
@@ -448,6 +469,12 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
       if (!usable(f, value.text, foldedText(source).slice(value.start, value.end))) weak.add(f);
       else weak.delete(f);
     });
+  }
+  // A calendar line written among the milestones is the commitment's calendar when it has none.
+  if (calendarLines.length > 0 && (!fields.calendar || weak.has('calendar'))) {
+    const { start, end } = calendarLines[0];
+    fields.calendar = { text: source.text.slice(start, end), start, end, source: 'label' };
+    weak.delete('calendar');
   }
   // Inline labels and parenthesised leads: a milestone's own date, lead, indicator and deliverable.
   for (const m of fields.milestones ?? []) if (!fromControl) milestoneLabels(source, m, fields);
@@ -519,7 +546,8 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
     proseFolded.push(foldedSource.slice(s.start, s.end));
   }
   const proseDates: Array<ReturnType<typeof parseDates> | undefined> = new Array(proseSentences.length).fill(undefined);
-  const datesOf = (k: number) => (proseDates[k] ??= parseFoldedDates(proseTexts[k], proseFolded[k]));
+  const conventions: DateConventions = planDates(source);
+  const datesOf = (k: number) => (proseDates[k] ??= parseFoldedDates(proseTexts[k], proseFolded[k], conventions));
   const questions = new Int8Array(proseSentences.length); // 0 not read yet, 1 a question, -1 not one
   const isQuestion = (k: number) => (questions[k] ||= endsWithQuestion(proseFolded[k]) ? 1 : -1) === 1;
   const digits = new Int8Array(proseSentences.length); // 0 not read yet, 1 has a digit, -1 has none
@@ -592,14 +620,19 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
     for (let k = 0; k < proseSentences.length; k++) {
       const s = proseSentences[k];
       const text = proseTexts[k];
-      // A law's date (« la loi du 29 janvier 1993 ») is its name, not a deadline; context is not a plan.
-      const ds = datesOf(k).filter(
-        (d) => d.role !== 'start' && !isNameDate(text, d.start) && !DONE_AT.test(proseFolded[k].slice(0, d.start)),
-      );
+      // A law's date (« la loi du 29 janvier 1993 ») and a report's year ("OMB's 2021 report") are names, not
+      // deadlines; context is not a plan.
       const folded = proseFolded[k];
+      const ds = datesOf(k).filter(
+        (d) =>
+          d.role !== 'start' &&
+          !isNameDate(text, d.start) &&
+          !DONE_AT.test(folded.slice(0, d.start)) &&
+          !namesDocument(text, d, folded),
+      );
       if (ds.length === 0 || !DELIVERABLE.test(folded) || PAST.test(folded) || inContext(s.start)) continue;
       if (DONE.test(folded) && !AHEAD.test(folded)) continue;
-      const slot = slotDue(text, folded);
+      const slot = slotDue(text, folded, conventions);
       const milestone: Milestone = {
         text,
         start: s.start,

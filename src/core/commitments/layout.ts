@@ -2,7 +2,7 @@
 // (« Indicateur | Échéance | Ministère responsable »), labels inside a sentence (« … Échéance : Automne 2027.
 // Responsable : Gendarmerie royale du Canada (GRC). », « ; situation initiale 40 % en 2024 ; cible 100 % »), and
 // the lead named in parentheses after a milestone (« (SCT) », « (FIN/ISDE) »).
-import { dateSpan, foldSameLength, parseFoldedDates, slotDue, type DateMention } from '../dates';
+import { dateSpan, foldSameLength, parseFoldedDates, planDates, slotDue, type DateMention } from '../dates';
 import type { SourceParagraph, SourceText } from '../source';
 import type { FieldName, FieldValue, Milestone } from '../types';
 import { statesCost } from './lexicon';
@@ -107,16 +107,17 @@ export function rowMilestone(source: SourceText, row: TableRow): Milestone | und
 export function dueOf(source: SourceText, v: { start: number; end: number }): string | undefined {
   const text = source.text.slice(v.start, v.end);
   const folded = foldSameLength(text);
-  const ds = parseFoldedDates(text, folded).filter((d) => d.role !== 'start' && !isNameDate(text, d.start));
+  const c = planDates(source); // the plan's numeric order, financial year, hemisphere
+  const ds = parseFoldedDates(text, folded, c).filter((d) => d.role !== 'start' && !isNameDate(text, d.start));
   // A line that states its own deadline (a date slot, « … (Février 2020) ») is due then, not on a year of its words.
   if (ds.length > 0) {
     const slotted: DateMention[] = [];
     let at = 0;
     let all = true;
     for (const line of text.split('\n')) {
-      const own = slotDue(line, folded.slice(at, at + line.length));
+      const own = slotDue(line, folded.slice(at, at + line.length), c);
       if (own) slotted.push(own);
-      else if (parseFoldedDates(line, folded.slice(at, at + line.length)).length > 0) all = false;
+      else if (parseFoldedDates(line, folded.slice(at, at + line.length), c).length > 0) all = false;
       at += line.length + 1;
     }
     if (slotted.length > 0 && all) return dateSpan(slotted).end?.iso;

@@ -3,8 +3,10 @@
 // "2e semestre 2019", "d'ici fin 2019", "Fall 2027", "by June 2020", "2018-2020".
 // Each mention says whether it opens a period ("à partir de 2018": a start, never an end) or closes one.
 import { foldSameLength } from '../text/fold';
+import { NUMERIC_DATE, type DateConventions } from './conventions';
 
 export { foldSameLength };
+export { planDates, type DateConventions } from './conventions';
 
 export type DateRole = 'start' | 'end' | 'point';
 
@@ -64,7 +66,8 @@ const MONTHS: Record<string, number> = {
   november: 11,
   december: 12,
 };
-// Seasons map to the quarter that holds most of them (northern hemisphere, as the plans' authors).
+// Seasons map to the quarter that holds most of them: in the northern hemisphere here, in the southern one for a plan
+// whose country lies there (DateConventions.south: spring is September to November, the fourth quarter).
 const SEASONS: Record<string, number> = {
   printemps: 2,
   spring: 2,
@@ -121,7 +124,8 @@ interface Pattern {
   re: RegExp;
   /** A cheap test the folded text must pass for `re` to have any chance (a word `re` cannot match without). */
   need?: (folded: string) => boolean;
-  make(m: RegExpExecArray): { iso: string; from: string; until: string } | null;
+  /** The date; null when the match is none (other patterns may read the span); false: no date, span taken. */
+  make(m: RegExpExecArray, c: DateConventions): { iso: string; from: string; until: string } | null | false;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -150,6 +154,69 @@ function day(y: number, m: number, d: number) {
   return { iso, from: iso, until: iso };
 }
 
+/**
+ * How "a/b/yyyy" reads: day/month when b only can be a month (a > 12), month/day when a only can be (b > 12), else by
+ * the plan's order; 'either' when both readings are dates and the plan shows no order (the author is asked:
+ * dateDoubts), 'none' when neither is a date.
+ */
+export function numericOrder(a: number, b: number, y: number, c: DateConventions): 'dm' | 'md' | 'either' | 'none' {
+  const dm = day(y, b, a) !== null;
+  const md = day(y, a, b) !== null;
+  if (dm && md && a !== b) return c.order ?? 'either';
+  return dm ? 'dm' : md ? 'md' : 'none';
+}
+
+function numeric(m: RegExpExecArray, c: DateConventions) {
+  const a = +m[1];
+  const b = +m[2];
+  const y = +m[3];
+  const order = numericOrder(a, b, y, c);
+  // Both readings are dates of the same year: the year is certain, the month is not.
+  if (order === 'either') return year(y);
+  if (order === 'none') {
+    // A day its month lacks ("31/06/2024", "6/31/2024"): its month, as "31 June 2024" is read (dateDoubts asks).
+    const m = impossibleMonth(a, b);
+    return m ? month(y, m) : null;
+  }
+  return order === 'dm' ? day(y, b, a) : day(y, a, b);
+}
+
+/** The month of a numeric date neither of whose readings is a date, when one number only can be a month. */
+function impossibleMonth(a: number, b: number): number | undefined {
+  if (a < 1 || b < 1 || a > 31 || b > 31) return undefined;
+  return a <= 12 && b > 12 ? a : b <= 12 && a > 12 ? b : undefined;
+}
+
+/**
+ * The financial year that ends in `end` ("FY2023" in the US: 1 October 2022 to 30 September 2023), or its quarter
+ * q; false when the plan's country, and so its financial year, is unknown (not read as the calendar year: the US
+ * year 2023 ends in September).
+ */
+function fiscal(end: number, c: DateConventions, q?: number) {
+  const s = c.fiscalStart;
+  if (s === undefined) return false;
+  if (s === 1) return q ? quarter(end, q) : year(end);
+  // The year starts in month s of the year before its end (s > 1): quarters are calendar quarters when s is 4, 7, 10.
+  const first = s + 3 * ((q ?? 1) - 1); // counted from January of end - 1
+  const y = first > 12 ? end : end - 1;
+  const m = first > 12 ? first - 12 : first;
+  if (q) return (m - 1) % 3 === 0 ? quarter(y, (m + 2) / 3) : false;
+  const lastMonth = s - 1;
+  return {
+    iso: `${end}-${pad(lastMonth)}`,
+    from: `${end - 1}-${pad(s)}-01`,
+    until: `${end}-${pad(lastMonth)}-${pad(lastDay(end, lastMonth))}`,
+  };
+}
+
+/** The year a financial year ends in: "2023-24" and "2023/2024" end in the second, "2023" in itself. */
+function fiscalEnd(first: string, second: string | undefined): number | undefined {
+  const y = +first;
+  if (second === undefined) return y;
+  const e = second.length === 2 ? Math.floor(y / 100) * 100 + +second : +second;
+  return e === y + 1 ? e : undefined;
+}
+
 // Every pattern holds a year: a text without one has no date. The other tests skip patterns whose key word is
 // absent (most texts have a year and a month, few a quarter, a half or a season).
 const ANY_YEAR = /(?:19|20)\d\d/;
@@ -158,6 +225,10 @@ const hasMonth = (f: string) => MONTH_WORD.test(f);
 const QUARTER_CODE = /[tq][1-4]/;
 const HALF_CODE = /[sh][12]/;
 const SEASON_WORD = new RegExp(`(?:${SEASON_RE})`);
+const FISCAL_WORD = /\bfy|fiscal|financial/;
+// "FY2023", "FY 2023-24", "fiscal year 2023", "the financial year 2023-24", "2023-24 financial year".
+const FISCAL_YEAR = `(?:fy\\s?|(?:fiscal|financial)\\s+year\\s+)${YEAR}(?:\\s?[-–/]\\s?(\\d\\d(?:\\d\\d)?))?`;
+const END_OF = `(?:end\\s+of\\s+(?:the\\s+)?)?`;
 
 // Order matters: the most precise forms first; a span already taken is not matched again.
 const PATTERNS: Pattern[] = [
@@ -167,9 +238,35 @@ const PATTERNS: Pattern[] = [
     make: (m) => day(+m[1], +m[2], +m[3]),
   },
   {
-    re: new RegExp(`\\b(\\d{1,2})/(\\d{1,2})/${YEAR}\\b`, 'g'),
+    // Not a piece of a web address: "…/documents/2022/08/24/2022-18219" holds no date (NUMERIC_DATE).
+    re: new RegExp(NUMERIC_DATE.source, 'g'),
     need: (f) => f.includes('/'),
-    make: (m) => day(+m[3], +m[2], +m[1]),
+    make: numeric,
+  },
+  // Financial years, before the years they hold are read as calendar years.
+  {
+    re: new RegExp(`\\b(?:q([1-4])\\s+)${FISCAL_YEAR}\\b`, 'g'),
+    need: (f) => FISCAL_WORD.test(f),
+    make: (m, c) => {
+      const end = fiscalEnd(m[2], m[3]);
+      return end === undefined ? false : fiscal(end, c, +m[1]);
+    },
+  },
+  {
+    re: new RegExp(`\\b${END_OF}${FISCAL_YEAR}\\b`, 'g'),
+    need: (f) => FISCAL_WORD.test(f),
+    make: (m, c) => {
+      const end = fiscalEnd(m[1], m[2]);
+      return end === undefined ? false : fiscal(end, c);
+    },
+  },
+  {
+    re: new RegExp(`\\b${YEAR}(?:\\s?[-–/]\\s?(\\d\\d(?:\\d\\d)?))?\\s+(?:fiscal|financial)\\s+year\\b`, 'g'),
+    need: (f) => FISCAL_WORD.test(f),
+    make: (m, c) => {
+      const end = fiscalEnd(m[1], m[2]);
+      return end === undefined ? false : fiscal(end, c);
+    },
   },
   {
     re: new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(${MONTH_RE})\\.?,?\\s+${YEAR}\\b`, 'g'),
@@ -182,7 +279,7 @@ const PATTERNS: Pattern[] = [
     make: (m) => day(+m[3], MONTHS[m[1]], +m[2]),
   },
   {
-    re: new RegExp(`\\b(\\d{1,2})/${YEAR}\\b`, 'g'),
+    re: new RegExp(`(?<![\\w/.-])(\\d{1,2})/${YEAR}\\b`, 'g'), // not a web address's "…/2014/12/02/2014-28326"
     need: (f) => f.includes('/'),
     make: (m) => (+m[1] >= 1 && +m[1] <= 12 ? month(+m[2], +m[1]) : null),
   },
@@ -225,7 +322,7 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`\\b(${SEASON_RE})\\s+(?:de\\s+l'annee\\s+|of\\s+)?${YEAR}\\b`, 'g'),
     need: (f) => SEASON_WORD.test(f),
-    make: (m) => quarter(+m[2], SEASONS[m[1]]),
+    make: (m, c) => quarter(+m[2], c.south ? ((SEASONS[m[1]] + 1) % 4) + 1 : SEASONS[m[1]]),
   },
   {
     re: new RegExp(`\\b(?:fin|end\\s+of|late|fin\\s+de\\s+l'annee)\\s+${YEAR}\\b`, 'g'),
@@ -254,15 +351,21 @@ const START_CUE =
   /(?:a\s+partir\s+d[eu']\s*(?:la|l')?|a\s+compter\s+d[eu']\s*|des(?:\s+le|\s+la)?|depuis(?:\s+le|\s+la)?|debut\s*:|date\s+de\s+debut\s*:?|from|starting(?:\s+in|\s+from)?|beginning(?:\s+in)?|as\s+of|start\s+date\s*:?|start\s*:|launch(?:ed)?\s+in)\s*(?:le|la|l'|the|en|in)?\s*$/;
 
 /** Does [s, e) overlap a mention already found? (A text holds few dates: a scan beats a per-character map.) */
-function isTaken(found: readonly DateMention[], s: number, e: number): boolean {
+function isTaken(found: ReadonlyArray<{ start: number; end: number }>, s: number, e: number): boolean {
   for (const d of found) if (d.start < e && s < d.end) return true;
   return false;
 }
 
-/** All date mentions of `text`, in order. Ranges ("2018-2020", "de 2018 à 2020") give a start and an end. */
-export function parseDates(text: string): DateMention[] {
-  return parseFoldedDates(text, foldSameLength(text));
+/**
+ * All date mentions of `text`, in order. Ranges ("2018-2020", "de 2018 à 2020") give a start and an end. `c`: the
+ * plan's conventions (planDates); without them a date that could be read two ways is read as its year, a financial
+ * year not at all and a season as in the northern hemisphere.
+ */
+export function parseDates(text: string, c: DateConventions = NONE): DateMention[] {
+  return parseFoldedDates(text, foldSameLength(text), c);
 }
+
+const NONE: DateConventions = {};
 
 // Every mention holds a year and lies within a few words of it: the patterns run only on windows around the
 // years, joined by a character no pattern crosses (not a space, a word character, a digit, "/", "." or "-").
@@ -305,12 +408,12 @@ export function yearWindows(folded: string): number[] {
 }
 
 /** parseDates when the caller has fold(text) already (a slice of a folded document is the folded slice). */
-export function parseFoldedDates(text: string, folded: string): DateMention[] {
+export function parseFoldedDates(text: string, folded: string, c: DateConventions = NONE): DateMention[] {
   const windows = yearWindows(folded);
   if (windows.length === 0) return [];
   let covered = 0;
   for (let k = 0; k < windows.length; k += 2) covered += windows[k + 1] - windows[k];
-  if (covered * 10 > folded.length * 7) return readMentions(text, folded, findMentions(text, folded));
+  if (covered * 10 > folded.length * 7) return readMentions(text, folded, findMentions(text, folded, c));
   // The windows side by side; `at` maps a window's offset in the joined string back to the text.
   const at: number[] = [];
   let joined = '';
@@ -329,7 +432,7 @@ export function parseFoldedDates(text: string, folded: string): DateMention[] {
     }
     return at[lo * 2 + 1] + (i - at[lo * 2]);
   };
-  const found = findMentions(joined, joined).map((d) => {
+  const found = findMentions(joined, joined, c).map((d) => {
     const start = toText(d.start);
     const end = start + (d.end - d.start);
     return { ...d, text: text.slice(start, end), start, end };
@@ -343,16 +446,25 @@ export function parseFoldedDates(text: string, folded: string): DateMention[] {
  * (what the level's figure count asks: is a number inside a date?).
  */
 export function mentionPlacesInWindow(text: string, folded: string): ReadonlyArray<{ start: number; end: number }> {
-  return findMentions(text, folded);
+  // A financial year the plan's country does not date ("FY2023") is still a date's place, not a figure.
+  const places: Array<{ start: number; end: number }> = [];
+  places.push(...findMentions(text, folded, NONE, places));
+  return places;
 }
 
 /** The plain computation parseFoldedDates must equal: every pattern over the whole text. */
-export function parseFoldedDatesPlain(text: string, folded: string): DateMention[] {
+export function parseFoldedDatesPlain(text: string, folded: string, c: DateConventions = NONE): DateMention[] {
   if (!ANY_YEAR.test(folded)) return [];
-  return readMentions(text, folded, findMentions(text, folded));
+  return readMentions(text, folded, findMentions(text, folded, c));
 }
 
-function findMentions(text: string, folded: string): DateMention[] {
+/** `blocked`: where a pattern read no date but took its span (a financial year of an unknown country). */
+function findMentions(
+  text: string,
+  folded: string,
+  c: DateConventions,
+  blocked: Array<{ start: number; end: number }> = [],
+): DateMention[] {
   const found: DateMention[] = [];
   let month: boolean | undefined; // three patterns need a month's name: looked for once
   for (const p of PATTERNS) {
@@ -362,8 +474,9 @@ function findMentions(text: string, folded: string): DateMention[] {
     while ((m = p.re.exec(folded))) {
       const s = m.index;
       const e = s + m[0].length;
-      if (isTaken(found, s, e)) continue;
-      const made = p.make(m);
+      if (isTaken(found, s, e) || (blocked.length > 0 && isTaken(blocked, s, e))) continue;
+      const made = p.make(m, c);
+      if (made === false) blocked.push({ start: s, end: e });
       if (!made) continue;
       found.push({ text: text.slice(s, e), start: s, end: e, ...made, role: 'point' });
     }
@@ -423,7 +536,11 @@ const SLOT_WORDS =
  * that ends on a date alone in parentheses (« … de 2020-2021 et des années à venir. (Février 2020) »). Undefined when
  * no such part is a date alone.
  */
-export function slotDue(text: string, folded = foldSameLength(text)): DateMention | undefined {
+export function slotDue(
+  text: string,
+  folded = foldSameLength(text),
+  c: DateConventions = NONE,
+): DateMention | undefined {
   const re = /\s+[–—]\s+/g;
   let m: RegExpExecArray | null;
   const cuts: Array<[number, number]> = [];
@@ -436,7 +553,7 @@ export function slotDue(text: string, folded = foldSameLength(text)): DateMentio
     const slot = text.slice(from, to);
     const slotFolded = folded.slice(from, to);
     if (slot.length > 60) continue;
-    const ds = parseFoldedDates(slot, slotFolded);
+    const ds = parseFoldedDates(slot, slotFolded, c);
     if (ds.length === 0) continue;
     // A date alone: once its dates and the words around dates are taken out, a status in brackets at most is left.
     let rest = slotFolded;
@@ -454,7 +571,84 @@ export function slotDue(text: string, folded = foldSameLength(text)): DateMentio
  * The date a milestone is due: its date slot's (slotDue), else its last end-or-point mention (a start alone does not
  * make a due date).
  */
-export function dueDate(text: string): DateMention | undefined {
-  const ds = parseDates(text);
-  return (ds.length > 0 ? slotDue(text) : undefined) ?? dateSpan(ds).end;
+export function dueDate(text: string, c: DateConventions = NONE): DateMention | undefined {
+  const ds = parseDates(text, c);
+  return (ds.length > 0 ? slotDue(text, undefined, c) : undefined) ?? dateSpan(ds).end;
+}
+
+/** A date the author should write again: read two ways ("12/01/2023") or a day its month does not have. */
+export interface DateDoubt {
+  kind: 'order' | 'day';
+  start: number;
+  end: number;
+  text: string;
+  year: number;
+  /** 'order': the day/month and the month/day readings (ISO days). */
+  readings?: [string, string];
+  /** 'day': the month (1-12) the day is written in, and the days that month has. */
+  month?: number;
+  days?: number;
+}
+
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(${MONTH_RE})\\.?,?\\s+${YEAR}\\b`, 'g');
+const MONTH_DAY = new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'g');
+// A day number a month may lack (29 to 31) next to a month's name: the cheap test before the two patterns above.
+const LATE_DAY = /\b(?:29|3[01])(?!\d)/;
+
+/**
+ * The dates of `text` that its author should write again: a numeric date both of whose readings are dates when the
+ * plan shows no order (`c.order`), and a day its month does not have ("31 June 2024", « 30 février 2023 »,
+ * "31/06/2024"), which the reader takes as its month.
+ */
+export function dateDoubts(text: string, c: DateConventions, folded = foldSameLength(text)): DateDoubt[] {
+  const out: DateDoubt[] = [];
+  const add = (m: RegExpExecArray, y: number, more: Pick<DateDoubt, 'kind' | 'readings' | 'month'>) => {
+    const end = m.index + m[0].length;
+    const days = more.month ? lastDay(y, more.month) : undefined;
+    out.push({ ...more, start: m.index, end, text: text.slice(m.index, end), year: y, days });
+  };
+  if (folded.includes('/')) {
+    const re = new RegExp(NUMERIC_DATE.source, 'g');
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      const a = +m[1];
+      const b = +m[2];
+      const y = +m[3];
+      const order = numericOrder(a, b, y, c);
+      if (order === 'either') add(m, y, { kind: 'order', readings: [day(y, b, a)!.iso, day(y, a, b)!.iso] });
+      else if (order === 'none') {
+        const month = impossibleMonth(a, b);
+        if (month) add(m, y, { kind: 'day', month });
+      }
+    }
+  }
+  if (LATE_DAY.test(folded) && MONTH_WORD.test(folded)) {
+    for (const [re, d, mo] of [
+      [DAY_MONTH, 1, 2],
+      [MONTH_DAY, 2, 1],
+    ] as const) {
+      re.lastIndex = 0;
+      for (let m = re.exec(folded); m; m = re.exec(folded)) {
+        const n = +m[d];
+        if (n >= 1 && n <= 31 && day(+m[3], MONTHS[m[mo]], n) === null)
+          add(m, +m[3], { kind: 'day', month: MONTHS[m[mo]] });
+      }
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+// A document named by its year: "the Office of Management and Budget's 2021 report to Congress", "the 2021 annual
+// report", « le rapport 2021 », « le bilan annuel de 2022 ». The year says which document, not when anything is due.
+const DOCUMENT_AFTER =
+  /^\s*\[?\s*(?:(?:annual|progress|final|interim|mid-term|midterm|statistical)\s+)?(?:reports?|review|surveys?|study|census|audit|assessment|evaluation|edition|yearbook)\b/;
+const DOCUMENT_BEFORE =
+  /(?:\b(?:rapport|bilan|enquete|etude|recensement|audit|evaluation|edition|barometre|revue)(?:\s+(?:annuel(?:le)?|d'activite|de performance|final(?:e)?|d'etape))?\s+(?:de\s+|du\s+)?|\b(?:report|census|survey)\s+)$/;
+
+/** Is mention `d` of `text` a year that names a document (a report, a survey) rather than a date? */
+export function namesDocument(text: string, d: DateMention, folded = foldSameLength(text)): boolean {
+  if (d.iso.length !== 4 || d.text.length !== 4) return false;
+  return (
+    DOCUMENT_AFTER.test(folded.slice(d.end, d.end + 40)) ||
+    DOCUMENT_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start))
+  );
 }

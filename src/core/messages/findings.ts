@@ -56,6 +56,14 @@ const fr = {
     afterPlan: 'Échéance après la fin du plan ({{end}}) : « {{actual}} ».',
     afterPlanNote:
       'Le plan court de {{start}} à {{end}}. Dites ce qui sera livré d’ici la fin de {{end}} (une étape datée dans le plan), ou indiquez que ce jalon dépasse la période du plan.',
+    // A date written with numbers that reads two ways, or a day its month lacks (dateDoubts in core/dates).
+    dateOrder: '« {{actual}} » : {{dm}} ou {{md}} ? Écrivez le mois en lettres.',
+    dateOrderNote:
+      'Cette date se lit jour/mois (usage français et britannique) ou mois/jour (usage américain), et le plan n’écrit aucune autre date en chiffres qui tranche. Jusqu’à ce que le mois soit écrit en lettres (« {{dmWritten}} » ou « {{mdWritten}} »), Jalon n’en retient que l’année ({{year}}), pour le calendrier comme pour le tableau de suivi.',
+    dateDay: '« {{actual}} » : ce jour n’existe pas ({{month}} n’a que {{days}} jours). Corrigez la date.',
+    dateDayNote:
+      'Jalon lit cette échéance comme le mois entier ({{month}} {{year}}) jusqu’à ce qu’elle soit corrigée ; le suivi ne peut pas dire si elle est tenue au jour près.',
+    months: 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre',
   },
   'vague-quantity': {
     name: 'Quantité floue',
@@ -183,6 +191,14 @@ const en: Shape<typeof fr> = {
     afterPlan: 'Deadline after the end of the plan ({{end}}): "{{actual}}".',
     afterPlanNote:
       "The plan runs from {{start}} to {{end}}. Say what will be delivered by the end of {{end}} (a dated step within the plan), or state that this milestone goes beyond the plan's period.",
+    // A date written with numbers that reads two ways, or a day its month lacks (dateDoubts in core/dates).
+    dateOrder: '"{{actual}}": {{dm}} or {{md}}? Write the month in words.',
+    dateOrderNote:
+      'This date reads day/month (British and French usage) or month/day (American usage), and the plan writes no other numeric date that settles it. Until the month is written in words ("{{dmWritten}}" or "{{mdWritten}}"), Jalon keeps only its year ({{year}}), for the calendar and for the follow-up sheet.',
+    dateDay: '"{{actual}}": this day does not exist ({{month}} has only {{days}} days). Correct the date.',
+    dateDayNote:
+      'Jalon reads this deadline as the whole month ({{month}} {{year}}) until it is corrected; the follow-up cannot tell whether it is met to the day.',
+    months: 'January|February|March|April|May|June|July|August|September|October|November|December',
   },
   'vague-quantity': {
     name: 'Vague quantity',

@@ -3,10 +3,13 @@
 // noted for information: what will be delivered within the plan? A season (« D'ici le printemps 2022 ») is a date
 // for the milestone's reading (it names a quarter, the precision Canada's tracker reports by), but a loose one: the
 // data marks « d'ici le printemps » and kin `loose`, noted for information (a season reads several ways: give the month).
+// A date the reader cannot take as written is a deadline nobody can check either: "12/01/2023" where the plan shows
+// neither day/month nor month/day (12 January or December 1?), "31 June 2024" (a day June lacks); see dateDoubts.
 // A table's status column (the OGP template's "New or ongoing") says whether the milestone continues an earlier plan,
 // not when it ends: nothing there is a deadline.
 import { fingerprintOf } from '../../commitments/hash';
 import { planPeriod } from '../../commitments/period';
+import { dateDoubts, planDates, type DateDoubt } from '../../dates';
 import { findings as catalogue } from '../../messages/findings';
 import { translators } from '../../messages/translate';
 import { foldSameLength } from '../../text/fold';
@@ -22,7 +25,7 @@ export const vagueTime: TextCheck = {
   ...phrases,
   assemble(found, a) {
     const out = phrases.assemble ? phrases.assemble(found, a) : found;
-    return afterPlan(a, inDateColumns(a.source, out));
+    return doubtfulDates(a, afterPlan(a, inDateColumns(a.source, out)));
   },
 };
 
@@ -43,6 +46,64 @@ function inDateColumns(source: SourceText, out: Finding[]): Finding[] {
     const header = headers.get(`${cell.table}:${cell.column}`);
     return header === undefined || !STATUS_HEADER.test(foldSameLength(header).toLowerCase());
   });
+}
+
+/** A warning on each date the author should write again (dateDoubts), read with the plan's own conventions. */
+function doubtfulDates(a: AssembleContext, out: Finding[]): Finding[] {
+  const t = messages[a.lang];
+  const severity = a.severity['vague-time'] ?? 'warning';
+  let conventions: ReturnType<typeof planDates> | undefined;
+  for (const p of a.source.paragraphs) {
+    // Most paragraphs hold no "/" and no day 29 to 31: they are not folded nor read.
+    if (!p.text.includes('/') && !/\b(?:29|3[01])(?!\d)/.test(p.text)) continue;
+    conventions ??= planDates(a.source);
+    for (const d of dateDoubts(p.text, conventions)) out.push(doubtFinding(a, t, severity, p.start, d));
+  }
+  return out;
+}
+
+function doubtFinding(
+  a: AssembleContext,
+  t: (typeof messages)['fr'],
+  severity: Finding['severity'],
+  base: number,
+  d: DateDoubt,
+): Finding {
+  const months = t('vague-time.months').split('|');
+  // A reading in words, as each usage writes it: « 12 janvier » / « 1er décembre »; "12 January" / "December 1".
+  const words = (iso: string, dayFirst: boolean, withYear: boolean) => {
+    const [y, m, dd] = iso.split('-').map(Number);
+    const dayWord = a.lang === 'fr' && dd === 1 ? '1er' : String(dd);
+    const text = a.lang === 'fr' || dayFirst ? `${dayWord} ${months[m - 1]}` : `${months[m - 1]} ${dd}`;
+    return withYear ? (a.lang === 'en' && !dayFirst ? `${text}, ${y}` : `${text} ${y}`) : text;
+  };
+  const vars =
+    d.kind === 'order'
+      ? {
+          actual: d.text,
+          dm: words(d.readings![0], true, false),
+          md: words(d.readings![1], false, false),
+          dmWritten: words(d.readings![0], true, true),
+          mdWritten: words(d.readings![1], false, true),
+          year: d.year,
+        }
+      : { actual: d.text, month: months[d.month! - 1], days: d.days, year: d.year };
+  const key = d.kind === 'order' ? 'dateOrder' : 'dateDay';
+  return {
+    ruleId: 'vague-time',
+    source: 'jalon',
+    severity,
+    message: t(`vague-time.${key}`, vars),
+    note: t(`vague-time.${key}Note`, vars),
+    actual: d.text,
+    expected: [],
+    start: base + d.start,
+    end: base + d.end,
+    paragraph: -1, // placed by the assembly
+    paragraphOffset: 0,
+    fingerprint: fingerprintOf('vague-time', key, d.text),
+    data: { date: d.kind, ...(d.readings ? { readings: d.readings } : {}) },
+  };
 }
 
 /** A finding, for information, on each milestone due after the plan's last year. */
