@@ -58,7 +58,7 @@ new DemoDocumentView(host, document.querySelector<HTMLElement>('.page')!, {
   comments: t('comments'),
   note: (before, text) => t('note', { before, text }),
   comment: (quoted, text) => t('comment', { quoted, text }),
-  fieldLabel: (tag) => TEMPLATE_FIELDS.find((f) => `jalon:${f.id}` === tag)?.label.fr ?? tag,
+  fieldLabel: (tag) => TEMPLATE_FIELDS.find((f) => `jalon:${f.id}` === tag)?.label[lang] ?? tag,
 });
 
 window.__jalonDemo = {

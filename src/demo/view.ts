@@ -121,8 +121,14 @@ export class DemoDocumentView {
     this.elements.set(p.id, el);
     if (p.tag) {
       el.dataset.tag = p.tag;
-      el.dataset.field = this.labels.fieldLabel(p.tag);
+      el.dataset.field = p.placeholder ?? this.labels.fieldLabel(p.tag);
       el.classList.add('demo-control');
+      // An empty heading still says what goes there (axe: empty-heading), as Word's grey prompt does.
+      if (level && !p.text) el.title = el.dataset.field;
+    }
+    if (p.own) {
+      el.dataset.own = 'true';
+      el.classList.add('demo-note');
     }
     if (p.text) el.textContent = p.text;
     else el.appendChild(document.createElement('br'));
