@@ -115,7 +115,8 @@ export class DemoDocument implements DocumentHost {
     let table = -1;
     const mine = this.paragraphs.filter((p) => !p.own);
     return mine.map((p, index) => {
-      if (p.cell && !mine[index - 1]?.cell) table += 1;
+      // A cell of the first row and column after another cell starts a table too (two pasted tables in a row).
+      if (p.cell && (!mine[index - 1]?.cell || (p.cell.row === 0 && p.cell.col === 0))) table += 1;
       return {
         id: p.id,
         index,
@@ -302,6 +303,14 @@ export class DemoDocument implements DocumentHost {
     this.paragraphs.splice(i + 1, 0, rest);
     this.changed('content');
     return rest.id;
+  }
+
+  /** Pasted paragraphs (table cells among them) after a paragraph; returns their ids. */
+  pasteAfter(paragraphId: string, pasted: SampleParagraph[]): string[] {
+    const made = pasted.map((s) => this.make(s));
+    this.paragraphs.splice(this.index(paragraphId) + 1, 0, ...made);
+    this.changed('content');
+    return made.map((p) => p.id);
   }
 
   /** Backspace at a paragraph's start: joins it to the previous one; returns where the cursor goes. */
