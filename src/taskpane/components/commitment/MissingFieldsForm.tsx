@@ -33,7 +33,7 @@ export function MissingFieldsForm({ commitment: e, advice, currency, onSave }: M
   const { answers, set, clear } = useAnswers(e);
   const describe = (question: string, a: Advice | undefined) => {
     if (!a) return question;
-    const example = a.example.replace(/\n/g, ' ; ');
+    const example = a.example.replace(/\n/g, t('export.separator'));
     const line = a.source
       ? t('commitment.exampleFrom', { example, source: a.source })
       : t('commitment.example', { example });
