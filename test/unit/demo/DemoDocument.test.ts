@@ -1,7 +1,7 @@
 import { DemoDocument } from '../../../src/demo/DemoDocument';
-import { SAMPLE_PLAN } from '../../../src/demo/sample';
+import { SAMPLE_PLAN, samplePlan } from '../../../src/demo/sample';
 import { demoLang } from '../../../src/demo/strings';
-import { analyze, fromParagraphs, templateBlocks } from '../../../src/core';
+import { analyze, detectLanguage, fromParagraphs, templateBlocks } from '../../../src/core';
 
 describe('the sample plan', () => {
   it('has good and bad commitments the core can tell apart', async () => {
@@ -15,6 +15,25 @@ describe('the sample plan', () => {
     expect([...rules]).toEqual(expect.arrayContaining(['vague-term', 'jargon']));
     expect(paras.some((p) => p.inTable)).toBe(true);
     expect(paras.some((p) => p.tags.includes('jalon:cost'))).toBe(true);
+  });
+});
+
+describe('the English sample plan', () => {
+  it('is English, and its commitments are as varied as the French ones', async () => {
+    const paras = await new DemoDocument(samplePlan('en')).readParagraphs();
+    const source = fromParagraphs(paras);
+    expect(detectLanguage(source.text)).toBe('en');
+    const en = analyze(source);
+    const fr = analyze(fromParagraphs(await new DemoDocument(samplePlan('fr')).readParagraphs()));
+    expect(en.language).toBe('en');
+    expect(en.commitments).toHaveLength(fr.commitments.length);
+    // The measurable ones and the vague one stand where the French sample has them.
+    for (const i of [0, 1, 3]) expect(en.commitments[i].level).toBe(fr.commitments[i].level);
+    const [good, vague] = en.commitments;
+    expect(good.fields.milestones?.map((m) => m.date)).toEqual(['2026-03-31', '2026-06', '2026-12-31']);
+    expect(good.score / good.maxScore).toBeGreaterThan(vague.score / vague.maxScore);
+    expect([...new Set(en.findings.map((f) => f.ruleId))]).toEqual(expect.arrayContaining(['vague-term', 'jargon']));
+    expect(samplePlan('fr')).toBe(SAMPLE_PLAN);
   });
 });
 
