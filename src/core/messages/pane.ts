@@ -63,6 +63,8 @@ const fr = {
     noSuggestion: 'Pas de suggestion automatique : reformulez avec un verbe d’action concret.',
     where: 'Où',
     paragraph: 'Paragraphe {{n}}',
+    /** A long sentence's headline in the list (the sentence itself is in the detail). */
+    longSentence: 'Phrase longue, {{words, number}} mots',
     inCommitment: 'Engagement {{n}} : {{title}}',
     select: 'Sélectionner dans le document',
     ignoreOccurrence: 'Ignorer cette occurrence',
@@ -276,6 +278,7 @@ const en: Shape<typeof fr> = {
     noSuggestion: 'No automatic suggestion: rephrase with a concrete action verb.',
     where: 'Where',
     paragraph: 'Paragraph {{n}}',
+    longSentence: 'Long sentence, {{words, number}} words',
     inCommitment: 'Commitment {{n}}: {{title}}',
     select: 'Select in the document',
     ignoreOccurrence: 'Ignore this occurrence',
