@@ -53,7 +53,8 @@ export function paneStyles(theme: Theme) {
     segmented: { display: 'inline-flex', border: `1px solid ${p.neutralTertiary}`, borderRadius: 2 },
     segment: [plainButton, { padding: '2px 8px', minWidth: 32, textAlign: 'center' as const, borderRadius: 0 }],
     segmentOn: { background: p.themePrimary, color: p.white, selectors: { ':hover': { background: p.themeDarkAlt } } },
-    // The tabs stay on one row: at 350 px they fit; narrower, the row scrolls (room kept for the focus ring).
+    // The tabs stay on one row: their short labels fit at 320 px; should a font be wider, the row scrolls (room
+    // kept for the focus ring).
     tabs: {
       display: 'flex',
       flexWrap: 'nowrap',

@@ -12,6 +12,8 @@ const fr = {
     navigation: 'Vues de Jalon',
   },
   tabs: { check: 'Vérifier', commitment: 'Engagement', review: 'Relecture', overview: 'Vue du plan' },
+  /** What each tab shows, short enough for the four to hold on one row at 320 px (the names above are their names). */
+  tabsShort: { check: 'Vérifier', commitment: 'Engagement', review: 'Relecture', overview: 'Plan' },
   check: {
     run: 'Vérifier le document',
     rerun: 'Revérifier',
@@ -230,6 +232,7 @@ const en: Shape<typeof fr> = {
     navigation: 'Jalon views',
   },
   tabs: { check: 'Check', commitment: 'Commitment', review: 'Review', overview: 'Plan overview' },
+  tabsShort: { check: 'Check', commitment: 'Commitment', review: 'Review', overview: 'Overview' },
   check: {
     run: 'Check document',
     rerun: 'Check again',
