@@ -64,6 +64,11 @@ export interface InsertBlock {
   level?: number; // for headings
   tag?: string; // for fields: "jalon:<field>"
   placeholder?: string; // for fields: grey prompt shown while empty
+  /**
+   * Jalon's own words (a review summary): the host marks them (Word: a content control tagged `jalon-note`) and
+   * leaves them out of readParagraphs, so that Jalon never reviews or counts what it wrote.
+   */
+  own?: boolean;
 }
 
 export interface ControlContent {

@@ -20,6 +20,10 @@ export interface DemoParagraph {
   headingLevel: number;
   cell?: { row: number; col: number };
   tag?: string;
+  /** Jalon's own words (a review summary): shown, never read back for a check (InsertBlock.own). */
+  own?: boolean;
+  /** The grey prompt of an empty control (the template's title, a field's question), as Word shows it. */
+  placeholder?: string;
 }
 
 export interface DemoHighlight extends DocRange {
@@ -57,8 +61,16 @@ export class DemoDocument implements DocumentHost {
     this.paragraphs = sample.map((s) => this.make(s));
   }
 
-  private make(s: SampleParagraph): DemoParagraph {
-    return { id: `d${this.nextId++}`, text: s.text, headingLevel: s.heading ?? 0, cell: s.cell, tag: s.tag };
+  private make(s: SampleParagraph, own?: boolean): DemoParagraph {
+    const p: DemoParagraph = {
+      id: `d${this.nextId++}`,
+      text: s.text,
+      headingLevel: s.heading ?? 0,
+      cell: s.cell,
+      tag: s.tag,
+    };
+    if (own) p.own = true;
+    return p;
   }
 
   attach(view: DemoView): void {
@@ -98,10 +110,13 @@ export class DemoDocument implements DocumentHost {
   }
 
   async readParagraphs(): Promise<DocParagraph[]> {
-    // Consecutive cells form one table, numbered in document order, as Word's layer numbers them.
+    // Consecutive cells form one table, numbered in document order, as Word's layer numbers them. Jalon's own
+    // words are left out, as Word's layer leaves out its tagged controls.
     let table = -1;
-    return this.paragraphs.map((p, index) => {
-      if (p.cell && !this.paragraphs[index - 1]?.cell) table += 1;
+    const mine = this.paragraphs.filter((p) => !p.own);
+    return mine.map((p, index) => {
+      // A cell of the first row and column after another cell starts a table too (two pasted tables in a row).
+      if (p.cell && (!mine[index - 1]?.cell || (p.cell.row === 0 && p.cell.col === 0))) table += 1;
       return {
         id: p.id,
         index,
@@ -151,12 +166,19 @@ export class DemoDocument implements DocumentHost {
 
   private insertBlocks(at: number, blocks: InsertBlock[]): void {
     const made = blocks.map((b) =>
-      this.make({
-        text: b.text,
-        heading: b.kind === 'heading' ? (b.level ?? 2) : undefined,
-        tag: b.kind === 'field' ? b.tag : undefined,
-      }),
+      this.make(
+        {
+          text: b.text,
+          heading: b.kind === 'heading' ? (b.level ?? 2) : undefined,
+          // The template's title keeps its tag (jalon:title) too: the new commitment is one from the next check on.
+          tag: b.kind === 'field' || b.kind === 'heading' ? b.tag : undefined,
+        },
+        b.own,
+      ),
     );
+    blocks.forEach((b, i) => {
+      if (b.placeholder && made[i].tag) made[i].placeholder = b.placeholder;
+    });
     this.paragraphs.splice(at, 0, ...made);
     this.changed('content');
   }
@@ -275,12 +297,20 @@ export class DemoDocument implements DocumentHost {
   split(paragraphId: string, offset: number): string {
     const i = this.index(paragraphId);
     const p = this.paragraphs[i];
-    const rest = this.make({ text: p.text.slice(offset), cell: p.cell, tag: p.tag });
+    const rest = this.make({ text: p.text.slice(offset), cell: p.cell, tag: p.tag }, p.own);
     p.text = p.text.slice(0, offset);
     this.highlights = this.highlights.filter((h) => h.paragraphId !== paragraphId);
     this.paragraphs.splice(i + 1, 0, rest);
     this.changed('content');
     return rest.id;
+  }
+
+  /** Pasted paragraphs (table cells among them) after a paragraph; returns their ids. */
+  pasteAfter(paragraphId: string, pasted: SampleParagraph[]): string[] {
+    const made = pasted.map((s) => this.make(s));
+    this.paragraphs.splice(this.index(paragraphId) + 1, 0, ...made);
+    this.changed('content');
+    return made.map((p) => p.id);
   }
 
   /** Backspace at a paragraph's start: joins it to the previous one; returns where the cursor goes. */

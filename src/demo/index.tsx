@@ -5,7 +5,7 @@ import { App } from '../taskpane/App';
 import { TEMPLATE_FIELDS } from '../core';
 import { DemoDocument } from './DemoDocument';
 import { DemoDocumentView } from './view';
-import { SAMPLE_PLAN } from './sample';
+import { samplePlan } from './sample';
 import { DEMO_CSS } from './styles';
 import { demoLang, demoText } from './strings';
 
@@ -41,7 +41,7 @@ document.body.innerHTML = `
       <h1></h1><p class="demo-intro"></p><a class="demo-lang" lang="${other}" href="?lang=${other}"></a>
     </header>
     <main class="demo-main">
-      <section class="demo-doc" aria-label=""><div class="page" lang="fr"></div></section>
+      <section class="demo-doc" aria-label=""><div class="page" lang="${lang}"></div></section>
       <aside class="demo-pane" aria-label=""><div id="root"></div></aside>
     </main>
   </div>`;
@@ -51,14 +51,14 @@ document.querySelector('.demo-lang')!.textContent = t('other');
 document.querySelector('.demo-doc')!.setAttribute('aria-label', t('document'));
 document.querySelector('.demo-pane')!.setAttribute('aria-label', t('pane'));
 
-const host = new DemoDocument(SAMPLE_PLAN);
+const host = new DemoDocument(samplePlan(lang));
 new DemoDocumentView(host, document.querySelector<HTMLElement>('.page')!, {
   documentLabel: t('document'),
   notes: t('notes'),
   comments: t('comments'),
   note: (before, text) => t('note', { before, text }),
   comment: (quoted, text) => t('comment', { quoted, text }),
-  fieldLabel: (tag) => TEMPLATE_FIELDS.find((f) => `jalon:${f.id}` === tag)?.label.fr ?? tag,
+  fieldLabel: (tag) => TEMPLATE_FIELDS.find((f) => `jalon:${f.id}` === tag)?.label[lang] ?? tag,
 });
 
 window.__jalonDemo = {

@@ -1,6 +1,8 @@
-// The demo's sample draft: an invented French national action plan (PAN) with commitments of every kind,
-// from a measurable one to a vague one full of jargon, so that the pane has something to say about each.
+// The demo's sample drafts: an invented French national action plan (PAN) and an invented English one, each with
+// commitments of every kind, from a measurable one to a vague one full of jargon, so that the pane has something
+// to say about each. Laid out as the OGP template asks (lead, baseline, target, indicators, milestones, cost).
 // Invented for Jalon; any resemblance to a real plan's wording is the genre's.
+import type { Lang } from '../core';
 
 export interface SampleParagraph {
   text: string;
@@ -90,3 +92,84 @@ export const SAMPLE_PLAN: SampleParagraph[] = [
   },
   { text: 'Calendrier : à partir de 2026.' },
 ];
+
+export const SAMPLE_TITLE_EN = 'National Action Plan 2025-2027 — working draft';
+
+/** The English sample: the same kinds of commitments as the French one, written as an English-speaking plan is. */
+export const SAMPLE_PLAN_EN: SampleParagraph[] = [
+  h(1, SAMPLE_TITLE_EN),
+  {
+    text: 'This third action plan is part of our Open Government Partnership membership. It was drafted with ministries and civil society in workshops held between January and April 2025. Working draft: not for circulation.',
+  },
+  h(2, 'Commitment 1: Publish the key data of public contracts'),
+  { text: 'Lead agency: Public Procurement Office, Ministry of Finance.' },
+  { text: 'Partners: National Audit Office; Open Contracts Coalition (civil society).' },
+  {
+    text: 'Baseline: in 2024, 38% of public contracts above £40,000 had their key data published, often incomplete.',
+  },
+  {
+    text: 'Target: by 31 December 2026, 95% of contracts above £40,000 are published in a common format, checked automatically.',
+  },
+  {
+    text: 'Indicators: share of contracts published (quantitative, measured every quarter); error rate found by the validator (qualitative, reviewed with the partners).',
+  },
+  {
+    text: 'Actions: a regulation setting the data format; an online validator put into service; training for 300 public buyers.',
+  },
+  { text: 'Cost: £450,000 over two years from the Procurement Office budget, including £120,000 for the validator.' },
+  { text: 'Milestones:' },
+  cell(0, 0, 'Milestone'),
+  cell(0, 1, 'Due date'),
+  cell(1, 0, 'Regulation setting the data format published'),
+  cell(1, 1, '31 March 2026'),
+  cell(2, 0, 'Online validator in service'),
+  cell(2, 1, 'June 2026'),
+  cell(3, 0, '95% of contracts published'),
+  cell(3, 1, '31 December 2026'),
+  {
+    text: 'Reporting: a progress report is published online every six months, and an annual report is laid before Parliament with the budget.',
+  },
+
+  h(2, 'Commitment 2: Strengthen the transparency of public action'),
+  {
+    text: 'The Government commits to strengthen transparency and to promote open data across all departments, in the spirit of open government.',
+  },
+  {
+    text: 'It will continue its efforts and foster greater citizen participation, as soon as possible and with appropriate resources.',
+  },
+  { text: 'Lead agency: Cabinet Office.' },
+
+  h(2, 'Commitment 3: Involve civil society in evaluating public policies'),
+  { text: 'Lead agency: Evaluation Task Force, with the National Economic and Social Council.' },
+  {
+    text: 'Objective: develop the co-design of evaluations with charities, so that a significant number of evaluations involve civil society.',
+  },
+  { text: 'Indicators: number of evaluations carried out with civil society.' },
+  { text: 'Cost: to be determined.' },
+  { text: 'Milestones: call for volunteers launched; first joint evaluations; review.' },
+
+  h(2, 'Commitment 4: Open the source code of public algorithms'),
+  { text: 'Lead agency: Government Digital Service.', tag: 'jalon:lead' },
+  {
+    text: 'Indicators: number of source codes published on the government code repository; number of departments that have published an inventory of their algorithms.',
+    tag: 'jalon:indicator',
+  },
+  { text: 'Baseline: 12 departments published an inventory in 2024.', tag: 'jalon:baseline' },
+  { text: 'Target: 40 departments by 30 June 2027.', tag: 'jalon:target' },
+  { text: '', tag: 'jalon:cost' },
+  {
+    text: 'Milestones: publication guide (Q1 2026); 25 inventories published (Q4 2026); 40 inventories published (Q2 2027).',
+    tag: 'jalon:milestones',
+  },
+
+  h(2, 'Commitment 5: Roll out an API for budget data'),
+  {
+    text: 'As part of an open gov approach, the aim is to make an open API available and to foster the reuse of data by the civic tech ecosystem, through hackathons and a datalab.',
+  },
+  { text: 'Timeline: from 2026.' },
+];
+
+/** The sample in the demo page's language. */
+export function samplePlan(lang: Lang): SampleParagraph[] {
+  return lang === 'en' ? SAMPLE_PLAN_EN : SAMPLE_PLAN;
+}

@@ -29,6 +29,8 @@ body[data-theme="dark"] .demo-pane { background: #1f1f1f; border-color: #484644;
 .demo-table p { margin: 0; }
 .demo-control { border: 1px solid #a9c4ea; border-radius: 2px; padding: 2px 6px; position: relative; }
 .demo-control:empty::before, .demo-control:has(> br:only-child)::before { content: '[' attr(data-field) ']'; color: #605e5c; }
+/* Jalon's own words (a review summary): set apart, as Word's control around them does. */
+.demo-note { border-left: 3px solid #8a8886; padding-left: 8px; }
 .demo-notes { max-width: 800px; margin: 16px auto 0; padding: 16px 64px; background: #fff; color: #201f1e; font-size: 13px; }
 .demo-notes h2 { font-size: 14px; margin: 8px 0 4px; }
 ::highlight(jalon-error) { background-color: #fbd3d8; text-decoration: underline wavy #a4262c; }

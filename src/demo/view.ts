@@ -3,6 +3,8 @@
 // undo survive); elsewhere they are <mark> elements redrawn with the text.
 import type { DocRange } from '../core';
 import type { DemoDocument, DemoHighlight, DemoParagraph } from './DemoDocument';
+import { pastedParagraphs } from './paste';
+import type { SampleParagraph } from './sample';
 
 type HighlightRegistry = Map<string, unknown>;
 interface HighlightCtor {
@@ -121,8 +123,14 @@ export class DemoDocumentView {
     this.elements.set(p.id, el);
     if (p.tag) {
       el.dataset.tag = p.tag;
-      el.dataset.field = this.labels.fieldLabel(p.tag);
+      el.dataset.field = p.placeholder ?? this.labels.fieldLabel(p.tag);
       el.classList.add('demo-control');
+      // An empty heading still says what goes there (axe: empty-heading), as Word's grey prompt does.
+      if (level && !p.text) el.title = el.dataset.field;
+    }
+    if (p.own) {
+      el.dataset.own = 'true';
+      el.classList.add('demo-note');
     }
     if (p.text) el.textContent = p.text;
     else el.appendChild(document.createElement('br'));
@@ -411,14 +419,12 @@ export class DemoDocumentView {
   private onPaste(ev: ClipboardEvent): void {
     // Plain text only: pasted markup would create paragraphs the model does not know.
     ev.preventDefault();
-    const lines = (ev.clipboardData?.getData('text/plain') ?? '').split(/\r\n?|\n/);
+    const text = ev.clipboardData?.getData('text/plain') ?? '';
+    const lines = text.split(/\r\n?|\n/);
     if (lines.length === 1) {
       document.execCommand('insertText', false, lines[0]);
       return;
     }
-    // Several lines are several paragraphs, as Word pastes text: the first ends the paragraph at the caret, each
-    // other line is a body paragraph of its own (not a copy of a heading it was pasted into), the rest of the
-    // paragraph follows the last.
     if (!window.getSelection()?.isCollapsed) {
       document.execCommand('delete');
       this.reconcile();
@@ -426,6 +432,15 @@ export class DemoDocumentView {
     const c = this.cursor();
     if (!c) return;
     const p = this.doc.paragraphs.find((x) => x.id === c.paragraphId)!;
+    // Lines of cells separated by tabs are a table, as the command line reads them (paste.ts); not inside a cell.
+    const pasted: SampleParagraph[] = p.cell ? [] : pastedParagraphs(text);
+    if (pasted.some((x) => x.cell)) {
+      this.pasteTable(p, c.start, pasted);
+      return;
+    }
+    // Several lines are several paragraphs, as Word pastes text: the first ends the paragraph at the caret, each
+    // other line is a body paragraph of its own (not a copy of a heading it was pasted into), the rest of the
+    // paragraph follows the last.
     const after = p.text.slice(c.start);
     this.doc.setText(p.id, p.text.slice(0, c.start) + lines[0] + after);
     let id = p.id;
@@ -437,5 +452,28 @@ export class DemoDocumentView {
     }
     this.render();
     this.placeCaret({ paragraphId: id, start: at, end: at });
+  }
+
+  /**
+   * Pasted lines with a table among them: a first line that is text ends the paragraph at the caret, the others
+   * (the table's cells as cells) follow it, and the rest of the paragraph goes after the last line (after the
+   * table, in a paragraph of its own, when the paste ends with it).
+   */
+  private pasteTable(p: DemoParagraph, offset: number, pasted: SampleParagraph[]): void {
+    const after = p.text.slice(offset);
+    const items = pasted.map((x) => ({ ...x }));
+    let head = p.text.slice(0, offset);
+    if (!items[0].cell) head += items.shift()!.text;
+    const last = items[items.length - 1];
+    if (last && !last.cell) last.text += after;
+    else if (after) items.push({ text: after });
+    if (head !== p.text) this.doc.setText(p.id, head);
+    const ids = this.doc.pasteAfter(p.id, items);
+    this.render();
+    const end = items.length
+      ? { id: ids[ids.length - 1], at: items[items.length - 1].text.length - after.length }
+      : undefined;
+    const caret = end ? { paragraphId: end.id, start: Math.max(0, end.at), end: Math.max(0, end.at) } : undefined;
+    if (caret) this.placeCaret(caret);
   }
 }

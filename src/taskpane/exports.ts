@@ -10,7 +10,7 @@ export interface ExportFile {
   content: string;
 }
 
-export function commitmentsJson(analysis: Analysis): ExportFile {
+export function commitmentsJson(analysis: Analysis, t: TFunction): ExportFile {
   const commitments = analysis.commitments.map((e) => ({
     index: e.index,
     title: e.title,
@@ -28,14 +28,15 @@ export function commitmentsJson(analysis: Analysis): ExportFile {
   }));
   const total = planTotals(analysis.commitments);
   return {
-    name: 'jalon-engagements.json',
+    name: t('export.files.commitments'),
     type: 'application/json',
     content: JSON.stringify({ language: analysis.language, total, commitments }, null, 2) + '\n',
   };
 }
 
+/** The milestones sheet's columns; their titles are the pane language's (export.columns). */
 export const CSV_COLUMNS = [
-  'engagement',
+  'commitment',
   'title',
   'milestone',
   'date',
@@ -54,8 +55,8 @@ export function csvCell(value: string | number | undefined): string {
   return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function milestonesCsv(analysis: Analysis): ExportFile {
-  const rows: string[] = [CSV_COLUMNS.join(',')];
+export function milestonesCsv(analysis: Analysis, t: TFunction): ExportFile {
+  const rows: string[] = [CSV_COLUMNS.map((c) => csvCell(t(`export.columns.${c}`))).join(',')];
   for (const e of analysis.commitments) {
     const f = e.fields;
     // As the score reads them: a weak value (« Coût : non chiffré ») is listed as missing, not as the cost.
@@ -69,7 +70,7 @@ export function milestonesCsv(analysis: Analysis): ExportFile {
     const milestones = f.milestones && f.milestones.length > 0 ? f.milestones : [undefined];
     for (const m of milestones) {
       const row: Record<(typeof CSV_COLUMNS)[number], string | number | undefined> = {
-        engagement: e.index + 1,
+        commitment: e.index + 1,
         title: e.title,
         milestone: m?.text,
         date: m?.date,
@@ -80,7 +81,11 @@ export function milestonesCsv(analysis: Analysis): ExportFile {
     }
   }
   // The BOM lets spreadsheet software read the accents as UTF-8.
-  return { name: 'jalon-jalons.csv', type: 'text/csv;charset=utf-8', content: '\ufeff' + rows.join('\r\n') + '\r\n' };
+  return {
+    name: t('export.files.milestones'),
+    type: 'text/csv;charset=utf-8',
+    content: '\ufeff' + rows.join('\r\n') + '\r\n',
+  };
 }
 
 export function planTotals(commitments: Commitment[]): {
@@ -135,10 +140,9 @@ export function reviewMarkdown(analysis: Analysis, findings: Finding[], t: TFunc
     if (!list || list.length === 0) out.push(t('export.noFindings'), '');
     else {
       for (const f of list) {
-        const sugg = f.expected.length ? ` → ${f.expected.map(mdEscape).join(' ; ')}` : '';
-        out.push(
-          `- **${mdEscape(f.message)}** « ${mdEscape(f.actual)} » (${t('finding.paragraph', { n: f.paragraph + 1 })})${sugg}`,
-        );
+        const sugg = f.expected.length ? ` → ${f.expected.map(mdEscape).join(t('export.separator'))}` : '';
+        const quoted = t('export.quoted', { text: mdEscape(f.actual) });
+        out.push(`- **${mdEscape(f.message)}** ${quoted} (${t('finding.paragraph', { n: f.paragraph + 1 })})${sugg}`);
         if (f.note) out.push(`  ${mdEscape(f.note)}`);
       }
       out.push('');
@@ -156,7 +160,7 @@ export function reviewMarkdown(analysis: Analysis, findings: Finding[], t: TFunc
       byCommitment.get(e.index),
     );
   }
-  return { name: 'jalon-relecture.md', type: 'text/markdown;charset=utf-8', content: out.join('\n') };
+  return { name: t('export.files.review'), type: 'text/markdown;charset=utf-8', content: out.join('\n') };
 }
 
 /**

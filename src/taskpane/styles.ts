@@ -53,8 +53,28 @@ export function paneStyles(theme: Theme) {
     segmented: { display: 'inline-flex', border: `1px solid ${p.neutralTertiary}`, borderRadius: 2 },
     segment: [plainButton, { padding: '2px 8px', minWidth: 32, textAlign: 'center' as const, borderRadius: 0 }],
     segmentOn: { background: p.themePrimary, color: p.white, selectors: { ':hover': { background: p.themeDarkAlt } } },
-    tabs: { display: 'flex', flexWrap: 'wrap', gap: 2, borderBottom: `1px solid ${p.neutralLight}`, marginBottom: 8 },
-    tab: [plainButton, { padding: '6px 8px', borderBottom: '2px solid transparent', fontWeight: 600 }],
+    // The tabs stay on one row: their short labels fit at 320 px; should a font be wider, the row scrolls (room
+    // kept for the focus ring).
+    tabs: {
+      display: 'flex',
+      flexWrap: 'nowrap',
+      overflowX: 'auto',
+      scrollbarWidth: 'thin',
+      gap: 2,
+      padding: 3,
+      borderBottom: `1px solid ${p.neutralLight}`,
+      marginBottom: 8,
+    },
+    tab: [
+      plainButton,
+      {
+        padding: '6px 6px',
+        borderBottom: '2px solid transparent',
+        fontWeight: 600,
+        whiteSpace: 'nowrap',
+        flexShrink: 0,
+      },
+    ],
     tabOn: { borderBottomColor: p.themePrimary, color: p.themePrimary },
     section: { display: 'flex', flexDirection: 'column', gap: 8 },
     row: { display: 'flex', flexWrap: 'wrap', gap: 6, alignItems: 'center' },

@@ -103,9 +103,10 @@ export async function addComments(session: Session, items: { range: DocRange; te
     // Word takes no comment here: the questions go at the end of the document, where the author will see them.
     const title = session.t('summary.title');
     const blocks = [
-      { kind: 'heading' as const, level: 2, text: title },
+      { kind: 'heading' as const, level: 2, text: title, own: true },
       ...rest.map((p) => ({
         kind: 'text' as const,
+        own: true,
         text: session.t('summary.line', {
           n: p.index + 1,
           actual: loaded.texts[p.index].slice(p.span.start, p.span.end).slice(0, 120),

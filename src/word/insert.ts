@@ -6,6 +6,7 @@
 import type { DocRange, InsertBlock } from '../core';
 import { WordHostError } from './errors';
 import { errorCode, errorLocation, isWeb } from './office';
+import { NOTE_TAG } from './note';
 import { loadParagraphs, resolve, type Loaded } from './paragraphs';
 import type { Session } from './session';
 import { locate } from './spans';
@@ -95,6 +96,14 @@ function queueBlocks(target: Target, blocks: InsertBlock[], placeholders: boolea
     cc.tag = b.tag ?? 'jalon:field';
     cc.title = b.tag ?? 'Jalon';
     controls.push(cc);
+  });
+  // Jalon's own words, each paragraph in a control of its own (Word would put a paragraph inserted after one in a
+  // control inside it, so they too are made once every paragraph is in place).
+  blocks.forEach((b, i) => {
+    if (!b.own || b.kind === 'field') return;
+    const cc = paragraphs[i].insertContentControl();
+    cc.tag = NOTE_TAG;
+    cc.title = 'Jalon';
   });
   if (placeholders) {
     let k = 0;

@@ -6,6 +6,7 @@
 import type { DocParagraph, DocRange } from '../core';
 import { WordHostError } from './errors';
 import { errorCode, supported } from './office';
+import { NOTE_TAG } from './note';
 import type { Session } from './session';
 import { headingLevelOf, nearestWith, parseIndexId, textFingerprint } from './text';
 import { fromRaw, textView, type TextView } from './textview';
@@ -221,20 +222,24 @@ export async function readParagraphs(session: Session): Promise<DocParagraph[]> 
     const cells = cellsOf(levels, loaded.items.map(cellOf));
     session.known.clear();
     loaded.ids.forEach((id, index) => session.known.set(id, { index, fp: loaded.fingerprints[index] }));
-    return loaded.items.map((p, index) => {
+    const out: DocParagraph[] = [];
+    loaded.items.forEach((p, index) => {
+      const tags = tagsOf(p);
+      if (tags.includes(NOTE_TAG)) return; // Jalon's own words (a review summary) are never reviewed
       const para: DocParagraph = {
         id: loaded.ids[index],
-        index,
+        index: out.length,
         text: loaded.texts[index],
         style: p.style ?? '',
         headingLevel: headingLevelOf(p.styleBuiltIn, p.outlineLevel),
         inTable: levels[index] > 0,
-        tags: tagsOf(p),
+        tags,
       };
       const cell = cells[index];
       if (cell) para.cell = cell;
-      return para;
+      out.push(para);
     });
+    return out;
   });
 }
 

@@ -103,3 +103,44 @@ test('a keystroke repaints only the highlights it changed (CSS highlights)', asy
     g.Highlight = saved.Highlight;
   }
 });
+
+test('a pasted table (rows of cells separated by tabs) stays a table: the same review as the command line gives', async () => {
+  const { analyze, fromParagraphs } = await import('../../src/core');
+  const { readText } = await import('../../src/cli/read/text');
+  const pasted = [
+    'Commitment 1: Open contracting',
+    'Lead department: Cabinet Office.',
+    'What the government will do: publish contract data in the Open Contracting Data Standard.',
+    'Milestones:',
+    'Milestone \t New or ongoing \t Start date \t End date',
+    'Publish a register of contracts \t New \t April 2022 \t March 2023',
+    'Report on redactions in contracts \t Ongoing \t July 2022 \t July 2023',
+    'Reporting: the Cabinet Office reports twice a year to the Open Government Forum.',
+  ].join('\n');
+  document.body.replaceChildren();
+  const page = document.body.appendChild(document.createElement('div'));
+  const doc = new DemoDocument([{ text: '' }]);
+  new DemoDocumentView(doc, page, labels);
+  const at = page.querySelector<HTMLElement>('[data-pid]')!;
+  window.getSelection()!.collapse(at, 0);
+  const ev = new Event('paste', { bubbles: true, cancelable: true });
+  Object.defineProperty(ev, 'clipboardData', { value: { getData: () => pasted } });
+  page.dispatchEvent(ev);
+
+  expect(page.querySelectorAll('table')).toHaveLength(1);
+  expect(doc.text().replace(/\n/g, ' ')).toContain('Publish a register of contracts');
+  const inPane = analyze(fromParagraphs(await doc.readParagraphs()), { lang: 'en' });
+  const inCli = analyze(fromParagraphs(readText(pasted)), { lang: 'en' });
+  const review = (a: typeof inPane) =>
+    a.commitments.map((c) => ({
+      score: c.score,
+      level: c.level,
+      missing: c.missing,
+      milestones: c.fields.milestones?.map((m) => m.text),
+    }));
+  expect(review(inPane)).toEqual(review(inCli));
+  // The header row is never a milestone.
+  const milestones = inPane.commitments[0].fields.milestones ?? [];
+  expect(milestones).toHaveLength(2);
+  expect(milestones.some((m) => /Start date/.test(m.text))).toBe(false);
+});

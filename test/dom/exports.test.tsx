@@ -88,10 +88,12 @@ function parseCsv(content: string): string[][] {
 }
 
 test('CSV: one row per milestone with the engagement columns, quoted and defused', () => {
-  const file = milestonesCsv(analysis);
+  const file = milestonesCsv(analysis, translator('fr'));
+  expect(file.name).toBe('jalon-jalons.csv');
   expect(file.content.startsWith('\ufeff')).toBe(true);
   const rows = parseCsv(file.content.slice(1));
-  expect(rows[0]).toEqual([...CSV_COLUMNS]);
+  expect(rows[0][0]).toBe('engagement');
+  expect(rows[0]).toHaveLength(CSV_COLUMNS.length);
   expect(rows).toHaveLength(4); // header, two milestones, one row for the engagement without any
   const at = (r: string[], c: string) => r[CSV_COLUMNS.indexOf(c as (typeof CSV_COLUMNS)[number])];
   expect(at(rows[1], 'title')).toBe('Ouvrir les données "essentielles", vite');
@@ -100,14 +102,14 @@ test('CSV: one row per milestone with the engagement columns, quoted and defused
   expect(at(rows[2], 'status')).toBe('limited');
   expect(at(rows[2], 'lead')).toBe('DINUM');
   expect(at(rows[1], 'cost')).toBe("'=150 k€");
-  expect(at(rows[3], 'engagement')).toBe('2');
+  expect(at(rows[3], 'commitment')).toBe('2');
   expect(at(rows[3], 'milestone')).toBe('');
   expect(csvCell('a;b')).toBe('"a;b"');
   expect(csvCell('-3 %')).toBe('-3 %');
 });
 
 test('JSON: every engagement with its fields, and the plan total', () => {
-  const data = JSON.parse(commitmentsJson(analysis).content);
+  const data = JSON.parse(commitmentsJson(analysis, translator('fr')).content);
   expect(data.total).toEqual({ score: 9, maxScore: 20, verifiable: 1, count: 2 });
   expect(data.commitments[0].fields.milestones[1]).toEqual({
     text: 'Portail ouvert',
@@ -125,7 +127,7 @@ test('Markdown review report lists findings under their engagement, in the chose
     message: 'Verbe terne',
     note: 'Que ferez-vous ?',
     actual: 'Renforcer',
-    expected: ['publier'],
+    expected: ['publier', 'lancer'],
     start: 0,
     end: 9,
     paragraph: 4,
@@ -138,9 +140,31 @@ test('Markdown review report lists findings under their engagement, in the chose
   expect(md).toContain('Generated on 2026-11-29');
   expect(md).toContain('## Commitment 2: Renforcer la participation');
   expect(md).toContain('To complete: Cost and resources, Indicator(s)');
-  expect(md).toContain('- **Verbe terne** « Renforcer » (Paragraph 5) → publier');
-  const fr = reviewMarkdown(analysis, [], translator('fr')).content;
+  expect(md).toContain('- **Verbe terne** "Renforcer" (Paragraph 5) → publier; lancer');
+  const fr = reviewMarkdown(analysis, [f], translator('fr')).content;
   expect(fr).toContain('Total du plan : 9 points sur 20 (45 %)');
+  expect(fr).toContain('- **Verbe terne** « Renforcer » (Paragraphe 5) → publier ; lancer');
+});
+
+test("an English pane names its files and the sheet's columns in English", () => {
+  const en = translator('en');
+  const csv = milestonesCsv(analysis, en);
+  expect(csv.name).toBe('jalon-milestones.csv');
+  expect(parseCsv(csv.content.slice(1))[0]).toEqual([
+    'commitment',
+    'title',
+    'milestone',
+    'date',
+    'status',
+    'indicator',
+    'baseline',
+    'target',
+    'lead',
+    'cost',
+  ]);
+  expect(commitmentsJson(analysis, en).name).toBe('jalon-commitments.json');
+  expect(reviewMarkdown(analysis, [], en).name).toBe('jalon-review.md');
+  expect(reviewMarkdown(analysis, [], translator('fr')).name).toBe('jalon-relecture.md');
 });
 
 test('download goes through an object URL, never the network', () => {

@@ -21,6 +21,9 @@ interface Para {
 }
 
 /** The pane tests' plan: a preamble, a vague commitment with a cost control, a concrete one with an indicator control. */
+/** How this host marks Jalon's own words (Word: a content control tagged so). */
+export const OWN = 'jalon-note';
+
 export const PLAN = [
   { text: 'Plan d’action national', heading: 1 },
   'Préambule : nous voulons promouvoir la transparence.',
@@ -96,7 +99,10 @@ export class FakeHost implements DocumentHost {
   async readParagraphs(): Promise<DocParagraph[]> {
     this.fail('readParagraphs');
     this.readCount += 1;
-    return this.paras.map((p, index) => ({ ...p, tags: [...p.tags], index, inTable: false }));
+    // Jalon's own words are left out, as every host leaves them out (InsertBlock.own).
+    return this.paras
+      .filter((p) => !p.tags.includes(OWN))
+      .map((p, index) => ({ ...p, tags: [...p.tags], index, inTable: false }));
   }
 
   async select(range: DocRange): Promise<void> {
@@ -126,7 +132,7 @@ export class FakeHost implements DocumentHost {
       this.make({
         text: b.text,
         heading: b.kind === 'heading' ? (b.level ?? 2) : undefined,
-        tags: b.tag ? [b.tag] : [],
+        tags: [...(b.tag ? [b.tag] : []), ...(b.own ? [OWN] : [])],
       }),
     );
     this.paras.splice(at, 0, ...made);

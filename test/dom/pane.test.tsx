@@ -12,7 +12,7 @@ import { act, configure, fireEvent, render, screen, waitFor, within } from '@tes
 import { App } from '../../src/taskpane/App';
 import { IGNORES_KEY } from '../../src/taskpane/ignores';
 import { calls } from './fakeEngine';
-import { FakeHost, PLAN } from './fakeHost';
+import { FakeHost, OWN, PLAN } from './fakeHost';
 import { openTab } from './openTab';
 
 // Time is not what these tests measure (npm run bench does): on a busy machine a check takes seconds, so waits
@@ -287,12 +287,21 @@ describe('review mode', () => {
     expect(await screen.findByText(/This version of Word has no comments/)).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: /Quel est le coût estimé/ }));
     const n = host.paras.length;
+    const reads = host.readCount;
     fireEvent.click(screen.getByRole('button', { name: 'Insert a review summary at the end of the document' }));
     await screen.findByText('Review summary inserted at the end of the document.');
     expect(host.paras.slice(n).map((p) => p.text)).toEqual([
       'Jalon review: questions for the author',
       'Paragraph 6, "Engagement 2 : registre des lobbies": Jalon – Quel est le coût estimé de cet engagement ?',
     ]);
+    // Jalon's summary is its own: the check that follows does not review it (its words would be findings).
+    expect(host.paras.slice(n).every((p) => p.tags.includes(OWN))).toBe(true);
+    await waitFor(() => expect(host.readCount).toBeGreaterThan(reads));
+    fireEvent.click(screen.getByRole('tab', { name: 'Check' }));
+    await waitFor(() =>
+      expect((screen.getByRole('button', { name: 'Check again' }) as HTMLButtonElement).disabled).toBe(false),
+    );
+    expect(await screen.findByText('5 findings', { selector: 'strong' })).toBeTruthy();
   });
 });
 

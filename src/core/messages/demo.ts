@@ -19,7 +19,7 @@ const fr = {
 const en: Shape<typeof fr> = {
   title: 'Jalon — demo',
   intro:
-    'An invented, editable draft action plan (in French) and the Jalon pane as Word shows it. Nothing leaves your browser.',
+    'An invented, editable draft action plan (in English) and the Jalon pane as Word shows it. Nothing leaves your browser.',
   document: 'Draft action plan (demo document, editable)',
   pane: 'Jalon pane',
   notes: 'Footnotes',

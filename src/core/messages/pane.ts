@@ -12,6 +12,8 @@ const fr = {
     navigation: 'Vues de Jalon',
   },
   tabs: { check: 'Vérifier', commitment: 'Engagement', review: 'Relecture', overview: 'Vue du plan' },
+  /** What each tab shows, short enough for the four to hold on one row at 320 px (the names above are their names). */
+  tabsShort: { check: 'Vérifier', commitment: 'Engagement', review: 'Relecture', overview: 'Plan' },
   check: {
     run: 'Vérifier le document',
     rerun: 'Revérifier',
@@ -63,6 +65,8 @@ const fr = {
     noSuggestion: 'Pas de suggestion automatique : reformulez avec un verbe d’action concret.',
     where: 'Où',
     paragraph: 'Paragraphe {{n}}',
+    /** A long sentence's headline in the list (the sentence itself is in the detail). */
+    longSentence: 'Phrase longue, {{words, number}} mots',
     inCommitment: 'Engagement {{n}} : {{title}}',
     select: 'Sélectionner dans le document',
     ignoreOccurrence: 'Ignorer cette occurrence',
@@ -178,6 +182,23 @@ const fr = {
     noFindings: 'Aucune remarque.',
     preamble: 'Hors engagement',
     status: { 'not-started': 'non commencé', limited: 'limité', substantial: 'substantiel', complete: 'achevé' },
+    /** The exported files' names and the milestones sheet's column titles, in the pane's language. */
+    files: { review: 'jalon-relecture.md', milestones: 'jalon-jalons.csv', commitments: 'jalon-engagements.json' },
+    columns: {
+      commitment: 'engagement',
+      title: 'titre',
+      milestone: 'jalon',
+      date: 'échéance',
+      status: 'statut',
+      indicator: 'indicateur',
+      baseline: 'situation initiale',
+      target: 'cible',
+      lead: 'porteur',
+      cost: 'coût',
+    },
+    /** The words a finding is about, quoted as the language quotes; and what separates the suggestions. */
+    quoted: '« {{text}} »',
+    separator: ' ; ',
   },
   errors: {
     host: 'Word n’a pas pu terminer l’opération ({{action}}) : {{detail}}',
@@ -211,6 +232,7 @@ const en: Shape<typeof fr> = {
     navigation: 'Jalon views',
   },
   tabs: { check: 'Check', commitment: 'Commitment', review: 'Review', overview: 'Plan overview' },
+  tabsShort: { check: 'Check', commitment: 'Commitment', review: 'Review', overview: 'Overview' },
   check: {
     run: 'Check document',
     rerun: 'Check again',
@@ -259,6 +281,7 @@ const en: Shape<typeof fr> = {
     noSuggestion: 'No automatic suggestion: rephrase with a concrete action verb.',
     where: 'Where',
     paragraph: 'Paragraph {{n}}',
+    longSentence: 'Long sentence, {{words, number}} words',
     inCommitment: 'Commitment {{n}}: {{title}}',
     select: 'Select in the document',
     ignoreOccurrence: 'Ignore this occurrence',
@@ -372,6 +395,21 @@ const en: Shape<typeof fr> = {
     noFindings: 'No findings.',
     preamble: 'Outside commitments',
     status: { 'not-started': 'not started', limited: 'limited', substantial: 'substantial', complete: 'complete' },
+    files: { review: 'jalon-review.md', milestones: 'jalon-milestones.csv', commitments: 'jalon-commitments.json' },
+    columns: {
+      commitment: 'commitment',
+      title: 'title',
+      milestone: 'milestone',
+      date: 'date',
+      status: 'status',
+      indicator: 'indicator',
+      baseline: 'baseline',
+      target: 'target',
+      lead: 'lead',
+      cost: 'cost',
+    },
+    quoted: '"{{text}}"',
+    separator: '; ',
   },
   errors: {
     host: 'Word could not finish the operation ({{action}}): {{detail}}',

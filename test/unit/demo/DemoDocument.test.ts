@@ -1,7 +1,7 @@
 import { DemoDocument } from '../../../src/demo/DemoDocument';
-import { SAMPLE_PLAN } from '../../../src/demo/sample';
+import { SAMPLE_PLAN, samplePlan } from '../../../src/demo/sample';
 import { demoLang } from '../../../src/demo/strings';
-import { analyze, fromParagraphs } from '../../../src/core';
+import { analyze, detectLanguage, fromParagraphs, templateBlocks } from '../../../src/core';
 
 describe('the sample plan', () => {
   it('has good and bad commitments the core can tell apart', async () => {
@@ -15,6 +15,25 @@ describe('the sample plan', () => {
     expect([...rules]).toEqual(expect.arrayContaining(['vague-term', 'jargon']));
     expect(paras.some((p) => p.inTable)).toBe(true);
     expect(paras.some((p) => p.tags.includes('jalon:cost'))).toBe(true);
+  });
+});
+
+describe('the English sample plan', () => {
+  it('is English, and its commitments are as varied as the French ones', async () => {
+    const paras = await new DemoDocument(samplePlan('en')).readParagraphs();
+    const source = fromParagraphs(paras);
+    expect(detectLanguage(source.text)).toBe('en');
+    const en = analyze(source);
+    const fr = analyze(fromParagraphs(await new DemoDocument(samplePlan('fr')).readParagraphs()));
+    expect(en.language).toBe('en');
+    expect(en.commitments).toHaveLength(fr.commitments.length);
+    // The measurable ones and the vague one stand where the French sample has them.
+    for (const i of [0, 1, 3]) expect(en.commitments[i].level).toBe(fr.commitments[i].level);
+    const [good, vague] = en.commitments;
+    expect(good.fields.milestones?.map((m) => m.date)).toEqual(['2026-03-31', '2026-06', '2026-12-31']);
+    expect(good.score / good.maxScore).toBeGreaterThan(vague.score / vague.maxScore);
+    expect([...new Set(en.findings.map((f) => f.ruleId))]).toEqual(expect.arrayContaining(['vague-term', 'jargon']));
+    expect(samplePlan('fr')).toBe(SAMPLE_PLAN);
   });
 });
 
@@ -110,6 +129,31 @@ describe('DemoDocument', () => {
     expect(host.footnotes).toEqual([{ paragraphId: ps[1].id, offset: 21, text: 'Définition' }]);
     await host.saveSetting('ignores', { terms: ['PGO'] });
     expect(await host.loadSetting('ignores')).toEqual({ terms: ['PGO'] });
+  });
+});
+
+describe("Jalon's own words and the template", () => {
+  it('never reads back a review summary it inserted, even split by the author', async () => {
+    const host = new DemoDocument([{ text: 'Engagement 1 : Ouvrir les données', heading: 2 }, { text: 'Texte.' }]);
+    const before = await host.readParagraphs();
+    await host.insertAfter(before[1].id, [
+      { kind: 'heading', level: 2, text: 'Questions de relecture', own: true },
+      { kind: 'text', text: 'Paragraphe 2 : préciser « renforcer ».', own: true },
+    ]);
+    expect(host.paragraphs).toHaveLength(4);
+    host.split(host.paragraphs[3].id, 12);
+    expect(await host.readParagraphs()).toEqual(before);
+    expect(host.text()).toContain('Questions de relecture');
+  });
+
+  it('makes the inserted template a commitment at once, its title prompt shown', async () => {
+    const host = new DemoDocument([{ text: 'Commitment 1: Open contracting' }, { text: 'Lead: Cabinet Office.' }]);
+    host.lastCursor = { paragraphId: host.paragraphs[1].id, start: 0, end: 0 };
+    await host.insertAtCursor(templateBlocks('en'));
+    const title = host.paragraphs[2];
+    expect(title).toMatchObject({ text: '', headingLevel: 2, tag: 'jalon:title', placeholder: 'Commitment: title' });
+    const a = analyze(fromParagraphs(await host.readParagraphs()), { lang: 'en' });
+    expect(a.commitments.map((c) => c.firstParagraph)).toEqual([0, 2]);
   });
 });
 

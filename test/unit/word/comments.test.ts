@@ -80,7 +80,15 @@ describe('addComments, listComments, removeComments', () => {
       '§ 2 — « promouvoir » : Comment ?',
       '§ 3 — « données » : Lesquelles ?',
     ]);
-    expect(d.paragraphs.slice(4).every((p) => p.containers.length === 0)).toBe(true);
+    // After the table, not in its cell: each paragraph held only by the control that marks it as Jalon's own.
+    expect(
+      d.paragraphs
+        .slice(4)
+        .every(
+          (p) =>
+            p.containers.length === 1 && 'control' in p.containers[0] && p.containers[0].control.tag === 'jalon-note',
+        ),
+    ).toBe(true);
     const [notice] = host.takeNotices();
     expect(notice.text.en).toBe(
       'Word did not accept the comments (Word on the web refuses them to add-ins for some accounts): the 3 questions were added at the end of the document, under the heading "Questions de relecture (Jalon)".',

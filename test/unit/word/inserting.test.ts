@@ -30,6 +30,28 @@ describe('insertAtCursor and insertAfter', () => {
     expect(controlsOf(d.paragraphs[4])).toMatchObject([{ tag: 'jalon:cost', placeholder: 'Montant en euros' }]);
   });
 
+  it("marks Jalon's own words with a control each, and never reads them back", async () => {
+    const { d, host } = await setup(PROFILES.windows365, PLAN);
+    const before = await host.readParagraphs();
+    await host.insertAfter(before[1].id, [
+      { kind: 'heading', level: 2, text: 'Questions de relecture', own: true },
+      { kind: 'text', text: 'Paragraphe 2 : préciser « renforcer ».', own: true },
+    ]);
+    expect(d.texts().slice(2, 4)).toEqual(['Questions de relecture', 'Paragraphe 2 : préciser « renforcer ».']);
+    expect(controlsOf(d.paragraphs[2])).toMatchObject([{ tag: 'jalon-note' }]);
+    expect(controlsOf(d.paragraphs[3])).toMatchObject([{ tag: 'jalon-note' }]);
+    const after = await host.readParagraphs();
+    expect(after.map((p) => [p.id, p.text, p.index])).toEqual(before.map((p) => [p.id, p.text, p.index]));
+    // A summary inserted after the last paragraph the pane knows goes after its container, not inside it.
+    await host.insertAfter(before[1].id, [{ kind: 'text', text: 'Ajouté', own: true }]);
+    expect(d.texts().slice(2, 5)).toEqual([
+      'Ajouté',
+      'Questions de relecture',
+      'Paragraphe 2 : préciser « renforcer ».',
+    ]);
+    expect(controlsOf(d.paragraphs[2])).toMatchObject([{ tag: 'jalon-note' }]);
+  });
+
   it('inserts after the outermost of two content controls, so writing the outer one later keeps the new text', async () => {
     const outer = control('jalon:engagement');
     const { d, host } = await setup(PROFILES.windows365, [

@@ -4,7 +4,7 @@ import type { Commitment, Finding } from '../../../core';
 import { findingTerm, type IgnoreLevel } from '../../ignores';
 import { commitmentLabel } from '../../labels';
 import { useUi } from '../ui';
-import { definitionOf, ruleName, sharedSentences } from './findingText';
+import { definitionOf, passage, ruleName, sharedSentences } from './findingText';
 
 /** What the author can do with a finding. */
 export interface FindingActions {
@@ -37,9 +37,11 @@ export function FindingDetail({
   const { t, css } = useUi();
   const definition = definitionOf(f);
   const shared = sharedSentences(f);
+  const quoted = passage(f, t);
   return (
     <div className={css.detail} role="region" aria-label={t('finding.details')}>
       <strong>{f.message}</strong>
+      {quoted && <q>{quoted}</q>}
       {f.note && <span>{f.note}</span>}
       <div>
         <span className={css.label}>{t('finding.suggestions')}</span>

@@ -67,7 +67,7 @@ export function FindingGroup({
                   aria-current={isSelected ? 'true' : undefined}
                   onClick={() => void actions.select(f)}
                 >
-                  <span className={css.actual}>{headline(f)}</span>
+                  <span className={css.actual}>{headline(f, t)}</span>
                   <span className={css.muted}> · {t(`severity.${f.severity}`)}</span>
                   <br />
                   <span>{f.message}</span>

@@ -3,10 +3,24 @@
 import type { TFunction } from 'i18next';
 import type { Finding } from '../../../core';
 
-/** What the list shows in bold: the matched words, or for a missing field the field's name. */
-export function headline(f: Finding): string {
+/** Beyond this many characters, the matched words are not a headline: a short one stands for them. */
+const HEADLINE_MAX = 80;
+
+/**
+ * What the list shows in bold: the matched words, or for a missing field the field's name; a long sentence is
+ * named by its length (the sentence itself is in the finding's detail, `passage`), other long words cut short.
+ */
+export function headline(f: Finding, t: TFunction): string {
   const label = f.data?.label;
-  return f.ruleId === 'missing-field' && typeof label === 'string' ? label : f.actual;
+  if (f.ruleId === 'missing-field' && typeof label === 'string') return label;
+  const words = f.data?.words;
+  if (f.ruleId === 'readability' && typeof words === 'number') return t('finding.longSentence', { words });
+  return f.actual.length > HEADLINE_MAX ? `${f.actual.slice(0, HEADLINE_MAX - 20).trimEnd()}…` : f.actual;
+}
+
+/** The words a finding is about, shown whole in its detail when the headline does not show them. */
+export function passage(f: Finding, t: TFunction): string | undefined {
+  return f.actual && headline(f, t) !== f.actual && f.ruleId !== 'missing-field' ? f.actual : undefined;
 }
 
 export function ruleName(t: TFunction, ruleId: string): string {

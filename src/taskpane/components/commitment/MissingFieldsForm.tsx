@@ -33,13 +33,18 @@ export function MissingFieldsForm({ commitment: e, advice, currency, onSave }: M
   const { answers, set, clear } = useAnswers(e);
   const describe = (question: string, a: Advice | undefined) => {
     if (!a) return question;
-    const example = a.example.replace(/\n/g, ' ; ');
+    const example = a.example.replace(/\n/g, t('export.separator'));
     const line = a.source
       ? t('commitment.exampleFrom', { example, source: a.source })
       : t('commitment.example', { example });
     return `${question} ${line}`;
   };
-  const missing = useMemo(() => FIELD_ORDER.filter((f) => e.missing.includes(f)), [e]);
+  // The calendar is asked for its end date: where the checklist has earned an end date from the text, the form
+  // does not call it missing beside that tick.
+  const missing = useMemo(() => {
+    const ended = e.checklist.some((c) => c.id === 'end-date' && c.earned);
+    return FIELD_ORDER.filter((f) => e.missing.includes(f) && !(f === 'calendar' && ended));
+  }, [e]);
   return (
     <>
       <h3 className={css.h3}>{t('commitment.formTitle')}</h3>

@@ -81,8 +81,8 @@ function Overview({
         <CommitmentTable table={table} onOpen={onOpen} />
       )}
       <div className={css.row}>
-        <DefaultButton onClick={() => download(commitmentsJson(analysis))} text={t('overview.exportJson')} />
-        <DefaultButton onClick={() => download(milestonesCsv(analysis))} text={t('overview.exportCsv')} />
+        <DefaultButton onClick={() => download(commitmentsJson(analysis, t))} text={t('overview.exportJson')} />
+        <DefaultButton onClick={() => download(milestonesCsv(analysis, t))} text={t('overview.exportCsv')} />
         <DefaultButton
           onClick={() => download(reviewMarkdown(analysis, findings, t))}
           text={t('overview.exportMarkdown')}

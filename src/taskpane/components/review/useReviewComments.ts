@@ -63,9 +63,11 @@ export function useReviewComments(
   const insertSummary = async () => {
     if (run.paragraphs.length === 0) return;
     const blocks: InsertBlock[] = [
-      { kind: 'heading', level: 2, text: t('review.summaryTitle') },
+      // Jalon's own words: the hosts mark them and never read them back for a check.
+      { kind: 'heading', level: 2, text: t('review.summaryTitle'), own: true },
       ...picked.map((f): InsertBlock => ({
         kind: 'text',
+        own: true,
         text: t('review.questionFor', { n: f.paragraph + 1, actual: f.actual, question: questionFor(t, f) }),
       })),
     ];

@@ -41,8 +41,11 @@ export function Tabs({ tab, onTab, children }: { tab: Tab; onTab: (tab: Tab) => 
               className={`${css.tab} ${tab === k ? css.tabOn : ''}`}
               onClick={() => onTab(k)}
               onKeyDown={onKey}
+              // The short label shows; the tab's name is the whole one (it holds the short label's words).
+              aria-label={t(`tabs.${k}`)}
+              title={t(`tabs.${k}`)}
             >
-              {t(`tabs.${k}`)}
+              {t(`tabsShort.${k}`)}
             </button>
           ))}
         </div>

@@ -1,0 +1,79 @@
+// What a new English-speaking user met in the demo (the audit of 6 Dec 2026): an English sample, tabs on one row
+// at 350 px, a template with a title prompt listed at once, and a review summary Jalon does not review.
+import { runAxe } from './harness';
+import { openDemo, openTab, pane, paragraphs, runCheck, start, type Session } from './pane-support';
+
+jest.setTimeout(180_000);
+let s: Session;
+beforeAll(async () => {
+  s = await start();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const findingCount = async (page: Parameters<typeof pane>[0]) =>
+  Number((await pane(page).locator('[role=status] strong').first().innerText()).replace(/\D/g, ''));
+
+test('the English demo opens an English plan, and its tabs hold on one row at 350 px', async () => {
+  const page = await openDemo(s, { lang: 'en' });
+  expect(await page.locator('.demo-intro').innerText()).not.toMatch(/French/);
+  expect(await page.locator('.page').getAttribute('lang')).toBe('en');
+  expect(await page.locator('.page h1').innerText()).toMatch(/^National Action Plan/);
+  expect(await page.locator('.page h2').first().innerText()).toMatch(/^Commitment 1:/);
+  for (const width of [350, 320]) {
+    await page.addStyleTag({ content: `.demo-main { grid-template-columns: minmax(0, 1fr) ${width}px !important; }` });
+    const boxes = await pane(page)
+      .getByRole('tab')
+      .evaluateAll((tabs) =>
+        tabs.map((t) => {
+          const r = t.getBoundingClientRect();
+          const list = t.parentElement!.getBoundingClientRect();
+          return { top: Math.round(r.top), inside: r.right <= list.right + 1 };
+        }),
+      );
+    expect(boxes).toHaveLength(4);
+    expect(new Set(boxes.map((b) => b.top)).size).toBe(1);
+    expect(boxes.every((b) => b.inside)).toBe(true);
+  }
+  // The tab's name is still the whole one.
+  await pane(page).getByRole('tab', { name: 'Plan overview' }).waitFor();
+  await page.close();
+});
+
+test('a review summary Jalon inserted is not reviewed by the next check', async () => {
+  const page = await openDemo(s, { lang: 'en' });
+  await runCheck(page);
+  const before = await findingCount(page);
+  const n = (await page.evaluate(() => window.__jalonDemo!.host.paragraphs.length)) as number;
+  await openTab(page, 'Review');
+  const boxes = pane(page).locator('.ms-Checkbox-label');
+  for (let i = 0; i < 3; i++) await boxes.nth(i).click();
+  await pane(page).getByRole('button', { name: 'Insert a review summary at the end of the document' }).click();
+  await pane(page).getByText('Review summary inserted at the end of the document.').waitFor();
+  expect(await page.evaluate(() => window.__jalonDemo!.host.paragraphs.length)).toBe(n + 4);
+  await openTab(page, 'Check');
+  await runCheck(page);
+  expect(await findingCount(page)).toBe(before);
+  expect((await paragraphs(page)).length).toBe(n);
+  await page.close();
+});
+
+test('the template inserted shows its title prompt and is listed as a commitment at once', async () => {
+  const page = await openDemo(s, { lang: 'en' });
+  await runCheck(page);
+  await openTab(page, 'Commitment');
+  const options = pane(page).locator('#jalon-engagement option');
+  const count = await options.count();
+  await page.locator('.page p').last().click();
+  await pane(page).getByRole('button', { name: 'Insert a commitment (template)' }).click();
+  await pane(page)
+    .getByText(/template inserted/i)
+    .waitFor();
+  await page.waitForFunction((n) => document.querySelectorAll('#jalon-engagement option').length === n + 1, count);
+  const title = page.locator('.page h2[data-tag="jalon:title"]');
+  expect(await title.getAttribute('data-field')).toBe('Commitment: title');
+  const violations = await runAxe(page, null, {});
+  expect(violations.filter((v) => v.id === 'empty-heading')).toEqual([]);
+  await page.close();
+});

@@ -1,0 +1,51 @@
+// The commitment card's form asks for what the commitment lacks, and never says "missing" beside a tick of the
+// checklist for the same thing.
+import { render, screen } from '@testing-library/react';
+import type { Commitment } from '../../src/core';
+import { MissingFieldsForm } from '../../src/taskpane/components/commitment/MissingFieldsForm';
+import { UiContext } from '../../src/taskpane/components/ui';
+import { translator } from '../../src/taskpane/i18n';
+import { paneStyles } from '../../src/taskpane/styles';
+import { lightTheme } from '../../src/taskpane/theme';
+
+function commitment(endDate: boolean): Commitment {
+  return {
+    index: 0,
+    title: 'Open contracting',
+    start: 0,
+    end: 10,
+    firstParagraph: 0,
+    lastParagraph: 3,
+    fields: {},
+    missing: ['indicator', 'calendar'],
+    score: 5,
+    maxScore: 21,
+    level: 'low',
+    checklist: [{ id: 'end-date', label: 'An end date', earned: endDate, points: 1, howToEarn: '' }],
+  } as unknown as Commitment;
+}
+
+function form(e: Commitment) {
+  return render(
+    <UiContext.Provider value={{ t: translator('en'), css: paneStyles(lightTheme) }}>
+      <MissingFieldsForm commitment={e} onSave={async () => false} />
+    </UiContext.Provider>,
+  );
+}
+
+test('the calendar is not asked for as missing when the checklist has earned an end date', () => {
+  const labels = (e: Commitment) => {
+    const view = form(e);
+    const found = screen
+      .getAllByRole('textbox')
+      .map((x) => x.closest('.ms-TextField')?.querySelector('label')?.textContent);
+    view.unmount();
+    return found;
+  };
+  const without = labels(commitment(false));
+  expect(without).toHaveLength(2);
+  expect(without.some((l) => /calendar/i.test(l ?? ''))).toBe(true);
+  const withEnd = labels(commitment(true));
+  expect(withEnd).toHaveLength(1);
+  expect(withEnd.some((l) => /calendar/i.test(l ?? ''))).toBe(false);
+});
