@@ -2,6 +2,7 @@
 // column, a value it does not count (weak, « Coût : non chiffré ») is not, whatever the document holds.
 import { analyze, fromPlainText } from '../../src/core';
 import { CSV_COLUMNS, milestonesCsv } from '../../src/taskpane/exports';
+import { translator } from '../../src/taskpane/i18n';
 
 const PLAN = `# Open Government National Action Plan 2021-2023
 
@@ -28,8 +29,9 @@ const PLAN = `# Open Government National Action Plan 2021-2023
 
 test('each column holds a value exactly where the checklist earns it', () => {
   const analysis = analyze(fromPlainText(PLAN, { markdown: true }), { lang: 'en' });
-  const lines = milestonesCsv(analysis).content.slice(1).trim().split('\r\n');
-  expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+  const t = translator('en');
+  const lines = milestonesCsv(analysis, t).content.slice(1).trim().split('\r\n');
+  expect(lines[0]).toBe(CSV_COLUMNS.map((c) => t(`export.columns.${c}`)).join(','));
   const rows = lines.slice(1);
   expect(rows).toHaveLength(2);
   // One row per commitment here (no milestone list): read the cells by the CSV's own quoting.
