@@ -3,7 +3,7 @@
 // FieldWrite[] for DocumentHost.writeFields.
 import type { FieldWrite, InsertBlock } from '../document';
 import { fields } from '../messages';
-import { colon, listSeparator } from '../messages/typography';
+import { colon, listSeparator } from '../text/typography';
 import type { Lang } from '../types';
 import { TEMPLATE_FIELDS, fieldMeta, tagOf, type TemplateFieldId } from './fields';
 

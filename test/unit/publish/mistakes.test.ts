@@ -38,7 +38,7 @@ describe('a feedback file and a follow-up sheet swapped', () => {
     const r = await runCli(['publish', PLAN, '--updates', JUNE, FEEDBACK, bad, '--today', TODAY, '--check'], FR);
     const lines = r.stderr.trim().split('\n');
     expect(lines.filter((l) => l.includes('colonnes des avis'))).toHaveLength(1);
-    expect(lines.some((l) => l.startsWith(`jalon: ${bad}, ligne 2`))).toBe(true);
+    expect(lines.some((l) => l.startsWith(`jalon : ${bad}, ligne 2`))).toBe(true);
     expect(lines.some((l) => l.includes('manque'))).toBe(false);
   });
 

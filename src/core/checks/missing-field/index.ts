@@ -4,7 +4,7 @@
 import { foldedText } from '../../commitments/text';
 import { fields as fieldTexts } from '../../messages/fields';
 import { findings } from '../../messages/findings';
-import { listSeparator } from '../../messages/typography';
+import { listSeparator } from '../../text/typography';
 import { translators } from '../../messages/translate';
 import { planCurrency } from '../../template/currency';
 import { planPeriod } from '../../template/plan-period';
