@@ -7,6 +7,7 @@ import { cli, fill, translate as tn, type AnalyzeOptions, type Lang, type Vars }
 import { compareDrafts, renderComparison } from './compare';
 import { ReadError } from './read/error';
 import { errorLine, languageMismatch, systemReason, t, userLang, type ReadErrorCode } from './i18n';
+import { inReportLanguage } from './relocalize';
 import { collect, readDraft, type InputError } from './input';
 import { analyzeOptionsFor, defaultJobs, reviewFile, reviewInPool, type FileOutcome } from './pool';
 import type { WorkerScript } from './threads';
@@ -32,6 +33,8 @@ interface CheckOptions {
   outDir?: string;
   rules?: string;
   lang?: Lang;
+  /** The drafts' language, when not each draft's own (read from its words). */
+  textLang?: Lang;
   compare?: boolean;
   jobs?: number;
 }
@@ -66,7 +69,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option(`--out <${name.file}>`, help.out)
     .option(`--out-dir <${name.dir}>`, cli[L].outDirHelp)
     .option(`--rules <${name.file}>`, help.rules)
-    .addOption(new Option(`--lang <${name.lang}>`, help.lang).choices(['fr', 'en']))
+    .addOption(new Option(`--lang <${name.lang}>`, cli[L].checkLangHelp).choices(['fr', 'en']))
+    .addOption(new Option(`--text-lang <${name.lang}>`, cli[L].textLangHelp).choices(['fr', 'en']))
     .option('--compare', help.compare)
     .option('--jobs <n>', help.jobs, (v: string) => {
       const n = Number(v);
@@ -181,7 +185,7 @@ function formatOf(file: string): Format | undefined {
 function analyzeOptions(opts: CheckOptions, io: Io, L: Lang): AnalyzeOptions | undefined {
   try {
     return analyzeOptionsFor({
-      lang: opts.lang,
+      lang: opts.textLang,
       rules: opts.rules,
       uiLang: L,
       warn: (line) => io.stderr.write(`${line}\n`),
@@ -237,6 +241,7 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
   // Outcomes arrive in the order of the files on both paths, so reports and stderr are the same either way.
   const take = (file: string, outcome: FileOutcome) => {
     if (outcome.ok) {
+      outcome = { ok: true, review: inReportLanguage(outcome.review, L) };
       const note = languageNote(outcome.review, opts, L);
       if (note) {
         progress.done();
@@ -309,7 +314,7 @@ function compare(paths: string[], opts: CheckOptions, io: Io, L: Lang): number {
   const errors: InputError[] = [];
   for (const file of paths) {
     try {
-      const review = reviewDraft(readDraft(file), options);
+      const review = inReportLanguage(reviewDraft(readDraft(file), options), L);
       io.stderr.write(languageNote(review, opts, L) ?? '');
       reviews.push(review);
     } catch (e) {
@@ -394,8 +399,8 @@ function overwritesInput(opts: CheckOptions, inputs: readonly string[], io: Io, 
   return true;
 }
 
-/** A draft reviewed in the language --lang sets that reads as the other: the line for stderr, if any. */
+/** A draft reviewed in the language --text-lang sets that reads as the other: the line for stderr, if any. */
 function languageNote(review: FileReview, opts: CheckOptions, L: Lang): string | undefined {
-  const said = languageMismatch(review.file, review.analysis.text, opts.lang, L);
+  const said = languageMismatch(review.file, review.analysis.text, opts.textLang, L, '--text-lang');
   return said === undefined ? undefined : `jalon: ${said}\n`;
 }

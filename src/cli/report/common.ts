@@ -6,6 +6,7 @@ import {
   explainCommitment,
   FIELD_NAMES,
   findings as findingWords,
+  score as scoreWords,
   translate,
   type Commitment,
   type FieldName,
@@ -41,7 +42,24 @@ const ASKED_BY_FIELD: Readonly<Record<string, FieldName>> = {
 };
 
 /**
- * Questions for the author, in the draft's own language: the core's missing-field questions (or ours when it
+ * What a report says under a draft read in a language other than the report's: which rules read it, and that the
+ * examples to paste into it stay in its language (its remarks are in the report's, see relocalize.ts).
+ */
+export function draftLanguageNote(fr: FileReview, lang: Lang): string | undefined {
+  const draft = fr.analysis.language;
+  if (draft === lang) return undefined;
+  return tn('draftLanguageNote', lang, { language: cli[lang].guard.languages[draft] });
+}
+
+/** A checklist item's advice in the report's language (the core wrote it in the draft's). */
+function howToEarn(id: string, fallback: string, lang: Lang): string {
+  const key = `items.${id}.howToEarn`;
+  const said = translate(scoreWords[lang], lang, key);
+  return said === key ? fallback : said;
+}
+
+/**
+ * Questions for the author, in the report's language: the core's missing-field questions (or ours when it
  * gives none), then how to earn the checklist points still missing; each thing asked once. The milestones are asked
  * about as the commitment stands: none (the field's question), none dated (when each step is due), one dated (a
  * second dated step).
@@ -67,7 +85,8 @@ export function questions(e: Commitment, lang: Lang, findings: readonly Finding[
     if (field && e.missing.includes(field)) continue;
     // A second dated milestone once there is a first.
     if (item.id === 'milestone-path' && !earned.has('dated-milestone')) continue;
-    if (!item.earned && item.howToEarn && !out.includes(item.howToEarn)) out.push(item.howToEarn);
+    const how = item.howToEarn && howToEarn(item.id, item.howToEarn, lang);
+    if (!item.earned && how && !out.includes(how)) out.push(how);
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { cli, colon, fill, type Commitment, type Finding, type Lang, type Severi
 import { reason, severityLabel, t } from '../i18n';
 import { findingsOf, type FileReview } from '../review';
 import {
+  draftLanguageNote,
   acronymsOnce,
   commitmentHeading,
   commitmentNumber,
@@ -144,9 +145,11 @@ type Spell = (s: string) => string;
 
 function fileSection(fr: FileReview, file: string, L: Lang, spell: Spell): string {
   const parts = [`<h2>${file} <small>(${esc(fr.analysis.language)})</small></h2>`];
+  const said = draftLanguageNote(fr, L);
+  if (said) parts.push(`<p class="draft-language">${esc(said)}</p>`);
   for (const e of fr.analysis.commitments) {
     const fs = findingsOf(fr, e);
-    const qs = questions(e, fr.analysis.language, fs);
+    const qs = questions(e, L, fs);
     parts.push(
       `<section class="commitment"><h3>${esc(commitmentHeading(e, t('commitment', L), L))}</h3>` +
         `<p>${t('level', L)}${colon(L)} ${levelBadge(e, L)} (${t(e.verifiable ? 'verifiable' : 'notVerifiable', L)}) — ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()} — ${t('missing', L)}${colon(L)} ${esc(missingLabels(e, L).join(', ')) || '–'}</p>` +

@@ -3,6 +3,7 @@ import { cli, colon, fill, type Commitment, type Finding, type Lang } from '../.
 import { reason, severityLabel, t } from '../i18n';
 import { findingsOf, type FileReview } from '../review';
 import {
+  draftLanguageNote,
   acronymsOnce,
   commitmentHeading,
   commitmentNumber,
@@ -41,6 +42,8 @@ export function markdownWriter(L: Lang, nameOf: (file: string) => string): Repor
         summary.push(`| ${mdEscape(nameOf(fr.file))} | – | ${t('noCommitment', L)} | | | | |`);
       for (const f of fr.analysis.findings) rules.add(f.ruleId);
       sections.push(`## ${mdEscape(nameOf(fr.file))} (${fr.analysis.language})`, '');
+      const said = draftLanguageNote(fr, L);
+      if (said) sections.push(mdEscape(said), '');
       for (const e of fr.analysis.commitments) sections.push(...commitment(fr, e, L, spell));
       const loose = findingsOf(fr, undefined);
       if (loose.length)
@@ -86,7 +89,7 @@ function commitment(fr: FileReview, e: Commitment, L: Lang, spell: Spell): strin
     '',
   ];
   out.push(...(fs.length ? fs.map((f) => findingLine(fr, f, L, spell)) : [t('noFinding', L)]), '');
-  const qs = questions(e, fr.analysis.language, fs);
+  const qs = questions(e, L, fs);
   if (qs.length) out.push(`#### ${t('questions', L)}`, '', ...qs.map((q) => `- ${mdEscape(spell(q))}`), '');
   return out;
 }

@@ -4,7 +4,18 @@
 import { cli, colon, fill, type Finding, type Lang } from '../../core';
 import { errorLine, severityLabel, t } from '../i18n';
 import { findingsOf, type FileReview } from '../review';
-import { acronymsOnce, missingLabels, quote, quoted, ruleCodes, ruleName, titleOf, tn, whereOf } from './common';
+import {
+  acronymsOnce,
+  draftLanguageNote,
+  missingLabels,
+  quote,
+  quoted,
+  ruleCodes,
+  ruleName,
+  titleOf,
+  tn,
+  whereOf,
+} from './common';
 import type { ReportWriter } from '.';
 
 export function textWriter(L: Lang, listErrors: boolean, nameOf: (file: string) => string = (f) => f): ReportWriter {
@@ -27,6 +38,8 @@ export function textWriter(L: Lang, listErrors: boolean, nameOf: (file: string) 
       lines.push(
         `${nameOf(fr.file)} (${a.language}) — ${tn('commitmentCount', L, { count: a.commitments.length })}, ${tn('findingCount', L, { count: a.findings.length })}`,
       );
+      const said = draftLanguageNote(fr, L);
+      if (said) lines.push(`  ${said}`);
       for (const e of a.commitments) {
         const missing = missingLabels(e, L);
         const todo = missing.length ? `${t('toAdd', L)}${colon(L)} ${missing.join(', ')}` : t('nothingToAdd', L);

@@ -391,12 +391,28 @@ const SOURCE_PLAN = /^(.+?) ((?:19|20)\d\d)-((?:19|20)\d\d)\b/;
  */
 function fromThisPlan(source: string | undefined, period: PlanPeriod | undefined): boolean {
   const m = source && period?.title ? SOURCE_PLAN.exec(source) : null;
-  return (
-    m !== null &&
-    Number(m[2]) === period!.start &&
-    Number(m[3]) === period!.end &&
-    foldWord(period!.title!).includes(foldWord(m[1]))
-  );
+  if (m === null || Number(m[2]) !== period!.start || Number(m[3]) !== period!.end) return false;
+  // A title of the same years that names no country of the banks' sources (« Open Government National Action Plan
+  // 2021-2023 ») may be that very plan: its commitment would be offered as a model of itself (audit12 #21).
+  const title = foldWord(period!.title!);
+  return title.includes(foldWord(m[1])) || !sourceCountries().some((country) => title.includes(country));
+}
+
+let countries: string[] | undefined;
+
+/** The countries the banks' examples come from, folded (« canada », « united kingdom »). */
+function sourceCountries(): string[] {
+  if (!countries) {
+    const all = new Set<string>();
+    for (const bank of Object.values(BANKS))
+      for (const s of bank.subjects)
+        for (const source of [s.source, ...Object.values(s.sources ?? {})]) {
+          const m = source ? SOURCE_PLAN.exec(source) : null;
+          if (m) all.add(foldWord(m[1]));
+        }
+    countries = [...all];
+  }
+  return countries;
 }
 
 /** The closest subject's example for a field of a text (title and body as one), or undefined when none is close. */

@@ -1,0 +1,102 @@
+// A facilitator reviewing drafts in the other language (audit12 #19, #21, #22, #3, #17): the messages' language
+// apart from the draft's, a copy of a plan of the draft's own period, dates and words as the locale writes them,
+// information remarks folded, table cells named by their row and column.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, fields, findings } from '../../../src/core';
+import { FIXTURES, runCli, tempDir } from './helpers';
+
+const FR = join(FIXTURES, 'plan-fr.md');
+const EN = join(FIXTURES, 'plan-en.md');
+
+describe('the messages’ language (--lang, LANG) apart from the draft’s (its own, or --text-lang)', () => {
+  it('a French draft under LANG=en_GB: read with the French rules, every question and message in English', async () => {
+    const r = await runCli(['check', FR], { LANG: 'en_GB.UTF-8' });
+    expect(r.stdout).toContain('plan-fr.md (fr)');
+    // The missing-field questions are the English template's, not the French ones.
+    const asked = Object.values(fields.en).flatMap((f) =>
+      typeof f === 'object' && f && 'question' in f ? [(f as { question: string }).question] : [],
+    );
+    const askedFr = Object.values(fields.fr).flatMap((f) =>
+      typeof f === 'object' && f && 'question' in f ? [(f as { question: string }).question] : [],
+    );
+    expect(asked.some((q) => r.stdout.includes(q))).toBe(true);
+    for (const q of askedFr) expect(r.stdout).not.toContain(q);
+    // The vague verbs are found by the French rules (« renforcer »), and said in English.
+    expect(r.stdout).toMatch(/"[Rr]enforcer" is vague/);
+    expect(r.stdout).not.toMatch(/est flou|n’est pas une|Champ manquant/);
+    // Said once: the draft's language, and that the examples to paste stay in it.
+    expect(r.stdout.split(cli.en.guard.languages.fr).length).toBeGreaterThan(1);
+    expect(r.stdout).toContain('the examples to paste into the draft stay in French');
+  });
+
+  it('--lang sets the messages only: a French draft is still read as French, with no warning', async () => {
+    const r = await runCli(['check', '--format', 'json', '--lang', 'en', FR], { LANG: 'fr_FR.UTF-8' });
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout) as { files: { language: string; findings: { message: string }[] }[] };
+    expect(report.files[0].language).toBe('fr');
+    expect(report.files[0].findings.some((f) => /is vague/.test(f.message))).toBe(true);
+    expect(report.files[0].findings.some((f) => /est flou/.test(f.message))).toBe(false);
+  });
+
+  it('the reverse: an English draft under LANG=fr_FR gets French messages, English rules', async () => {
+    const r = await runCli(['check', EN], { LANG: 'fr_FR.UTF-8' });
+    expect(r.stdout).toContain('plan-en.md (en)');
+    expect(r.stdout).toMatch(/» est flou/);
+    expect(r.stdout).not.toMatch(/is vague|Missing field/);
+    expect(r.stdout).toContain('les exemples à coller dans le projet restent en anglais');
+  });
+
+  it('--text-lang forces the draft’s language, and help check says which option does what', async () => {
+    const r = await runCli(['check', '--text-lang', 'en', FR], { LANG: 'en_GB.UTF-8' });
+    expect(r.stderr).toContain('as --text-lang asks');
+    const help = await runCli(['help', 'check'], { LANG: 'en_GB.UTF-8' });
+    expect(help.stdout).toContain('--text-lang');
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('each draft is read in its own language');
+  });
+});
+
+describe('a copy of a plan of the draft’s own period (audit12 #21)', () => {
+  const dir = tempDir();
+  const draft = join(dir, 'uk-ie.md');
+  // IE0051's own text (the IRM's), in a plan titled with its years but no country.
+  writeFileSync(
+    draft,
+    [
+      '# Open Government National Action Plan 2021-2023 (draft)',
+      '',
+      '## Commitment 1: Review of the operation of the Regulation of Lobbying Act 2015',
+      '',
+      '**Lead department:** Department of Public Expenditure and Reform',
+      '',
+      '**Status quo:** The Regulation of Lobbying Act 2015 sets the framework to provide transparency to the public on "who is lobbying whom about what". The Taoiseach announced on 29th September 2020 that section 22 of the Act, dealing with the cooling-off period for certain elected and public officials, would be reviewed. The second statutory review of the operation of the Act was published in January 2020.',
+      '',
+      '**What is the commitment?** To undertake a wide ranging review of the Regulation of Lobbying Act 2015 to assess the policy, legal and practical implications of a specific event and to undertake a wide review of how the existing legislative foundation could be further enhanced in terms of effectiveness, efficiency and to address any weaknesses that the process surfaces.',
+      '',
+      '**Ambition:** To strengthen, modernise and streamline the statutory framework, leveraging best practice and fostering stakeholder engagement.',
+      '',
+      '**Milestones:**',
+      '',
+      '- Complete a draft review of the Regulation of Lobbying Act and distil evidence based recommendations. Q2 2021',
+      '- Draft Heads of a Bill in accordance with Government approval. Q4 2021',
+      '- Introduction of the Bill to the Oireachtas by 30 September 2022.',
+      '',
+    ].join('\n'),
+  );
+
+  it('says the plan may be the draft itself, and offers no example modelled on that very commitment', async () => {
+    const r = await runCli(['check', '--format', 'json', draft], { LANG: 'en_GB.UTF-8' });
+    const report = JSON.parse(r.stdout) as {
+      files: { findings: { ruleId: string; message: string; note?: string; expected: string[] }[] }[];
+    };
+    const fs = report.files[0].findings;
+    const copy = fs.find((f) => f.ruleId === 'duplicate');
+    expect(copy?.message).toContain('IE0051');
+    expect(copy?.message).toContain('If it is that plan itself, ignore this finding');
+    expect(copy?.message).not.toContain('earlier plan');
+    const advice = fs.filter((f) => f.ruleId === 'missing-field').flatMap((f) => [...f.expected, f.note ?? '']);
+    expect(advice.some((s) => s.includes('IE0051'))).toBe(false);
+    // The French catalogue says it too.
+    expect(findings.fr.duplicate.samePeriod).toContain('ce plan lui-même');
+  });
+});
