@@ -224,6 +224,7 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
   const names = displayNames(paths, files);
   const nameOf = (file: string) => names.get(file) ?? basename(file);
   const date = reportDate(io.env);
+  const locale = io.env.LC_ALL || io.env.LC_TIME || io.env.LANG;
   const perDraft =
     opts.outDir === undefined
       ? undefined
@@ -233,7 +234,7 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
   for (const e of errors) io.stderr.write(`${errorLine(e.file, e.code, L)}\n`);
   for (const r of reports)
     say(io, L, r.skipped ? cli[L].guard.reportSkipped : cli[L].guard.reportNamed, { file: r.file });
-  const report = reportWriter(opts.format, L, { toFile: Boolean(opts.out), nameOf, date });
+  const report = reportWriter(opts.format, L, { toFile: Boolean(opts.out), nameOf, date, locale });
   let written = 0;
   let writeFailed = false;
   let errorFindings = false;
@@ -250,7 +251,7 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
       if (perDraft) {
         // A report of its own, written whole or not at all, as --out writes one.
         const out = perDraft.get(file)!;
-        const own = reportWriter(opts.format, L, { toFile: true, nameOf, date });
+        const own = reportWriter(opts.format, L, { toFile: true, nameOf, date, locale });
         const failed = writeReport(out, [...own.add(outcome.review), own.end([])], opts.outDir!);
         if (failed === undefined) written++;
         else {

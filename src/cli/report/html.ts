@@ -59,7 +59,12 @@ th{background:none}.level{border:1px solid #000;background:none;color:#000}a{col
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'suggestion', 'info'];
 
-export function htmlWriter(L: Lang, nameOf: (file: string) => string = (f) => f, date = new Date()): ReportWriter {
+export function htmlWriter(
+  L: Lang,
+  nameOf: (file: string) => string = (f) => f,
+  date = new Date(),
+  locale?: string,
+): ReportWriter {
   const rows: string[] = [];
   const sections: string[] = [];
   const rules = new Set<string>(); // the checks the findings come from, for the legend
@@ -93,7 +98,7 @@ export function htmlWriter(L: Lang, nameOf: (file: string) => string = (f) => f,
         ? `<h2>${t('unreadable', L)}</h2><ul>${errors.map((e) => `<li><strong>${esc(nameOf(e.file))}</strong>${colon(L)} ${esc(reason(e.code, L))}</li>`).join('')}</ul>`
         : '';
       const words = cli[L].legend;
-      const when = new Intl.DateTimeFormat(L === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long' }).format(date);
+      const when = new Intl.DateTimeFormat(dateLocale(L, locale), { dateStyle: 'long' }).format(date);
       const intro = fill(words.intro, { drafts: tn('draftCount', L, { count: sections.length }), date: when }, L);
       const severities = SEVERITIES.map(
         (s) => `<li><span class="sev sev-${s}">${esc(severityLabel(s, L))}</span>${colon(L)} ${esc(words[s])}</li>`,
@@ -186,4 +191,17 @@ function findingList(fr: FileReview, fs: readonly Finding[], L: Lang, spell: Spe
     );
   });
   return `<ul>${items.join('')}</ul>`;
+}
+
+/**
+ * The locale a report's date is written in: the user's (LANG's en_US writes "December 6, 2026", en_GB and others "6
+ * December 2026") when it is of the report's language, else that language's usual one (French: « 6 décembre 2026 »).
+ */
+export function dateLocale(L: Lang, locale: string | undefined): string {
+  const m = /^([a-z]{2})[_-]([A-Z]{2})\b/.exec(locale ?? '');
+  if (m && m[1] === L) {
+    const tag = `${m[1]}-${m[2]}`;
+    if (Intl.DateTimeFormat.supportedLocalesOf(tag).length) return tag;
+  }
+  return L === 'fr' ? 'fr-FR' : 'en-GB';
 }

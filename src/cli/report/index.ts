@@ -40,6 +40,8 @@ export interface ReportOptions {
   nameOf?: (file: string) => string;
   /** When the review was made: the HTML report says so. */
   date?: Date;
+  /** The locale the date is written for (en-US: "December 6, 2026"; en-GB: "6 December 2026"), from LANG. */
+  locale?: string;
 }
 
 export function reportWriter(format: Format, lang: Lang, options: ReportOptions = {}): ReportWriter {
@@ -50,7 +52,7 @@ export function reportWriter(format: Format, lang: Lang, options: ReportOptions 
     case 'md':
       return markdownWriter(lang, nameOf);
     case 'html':
-      return htmlWriter(lang, nameOf, options.date ?? new Date());
+      return htmlWriter(lang, nameOf, options.date ?? new Date(), options.locale);
     case 'csv':
       return csvWriter(lang, nameOf);
     case 'csv-remarks':

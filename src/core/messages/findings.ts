@@ -144,7 +144,7 @@ const en: Shape<typeof fr> = {
   'vague-term': {
     name: 'Vague verb',
     description:
-      'Verbs and nominalizations that do not say what will be done (strengthen, promote, foster, enhance, support…), in every form.',
+      'Verbs and nominalisations that do not say what will be done (strengthen, promote, foster, enhance, support…), in every form.',
     verb: '"{{lemma}}" is vague: what exactly will be done, how will it be measured, and by when?',
     noun: '"{{actual}}" ({{lemma}}) hides the action: who will do what, measured how, by when?',
     participle: '"{{actual}}" ({{lemma}}) does not say by how much or how: state what changes and how it is checked.',

@@ -100,3 +100,28 @@ describe('a copy of a plan of the draft’s own period (audit12 #21)', () => {
     expect(findings.fr.duplicate.samePeriod).toContain('ce plan lui-même');
   });
 });
+
+describe('dates and words as the locale and the author write them (audit12 #22)', () => {
+  const run = (LANG: string) =>
+    runCli(['check', '--format', 'html', EN], { LANG, SOURCE_DATE_EPOCH: String(Date.UTC(2026, 11, 6) / 1000) });
+
+  it('the HTML report’s date: "December 6, 2026" under en_US, "6 December 2026" under en_GB, French unchanged', async () => {
+    expect((await run('en_US.UTF-8')).stdout).toContain('December 6, 2026');
+    expect((await run('en_GB.UTF-8')).stdout).toContain('6 December 2026');
+    expect((await run('fr_FR.UTF-8')).stdout).toContain('6 décembre 2026');
+  });
+
+  it('a vague verb spelt the British way is quoted as the author spelt it, not re-spelt', async () => {
+    const dir = tempDir();
+    const draft = join(dir, 'uk.md');
+    writeFileSync(
+      draft,
+      '# National Action Plan 2024-2026\n\n## Commitment 1: Lobbying register\n\nThe department will modernise the lobbying register.\n',
+    );
+    const r = await runCli(['check', '--format', 'json', draft], { LANG: 'en_GB.UTF-8' });
+    const report = JSON.parse(r.stdout) as { files: { findings: { ruleId: string; message: string }[] }[] };
+    const said = report.files[0].findings.filter((f) => f.ruleId === 'vague-term').map((f) => f.message);
+    expect(said.some((m) => m.includes('"modernise"'))).toBe(true);
+    expect(said.some((m) => m.includes('modernize'))).toBe(false);
+  });
+});
