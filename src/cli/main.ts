@@ -37,6 +37,7 @@ interface CheckOptions {
   textLang?: Lang;
   compare?: boolean;
   jobs?: number;
+  all?: boolean;
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -71,6 +72,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option(`--rules <${name.file}>`, help.rules)
     .addOption(new Option(`--lang <${name.lang}>`, cli[L].checkLangHelp).choices(['fr', 'en']))
     .addOption(new Option(`--text-lang <${name.lang}>`, cli[L].textLangHelp).choices(['fr', 'en']))
+    .option('--all', cli[L].allHelp)
     .option('--compare', help.compare)
     .option('--jobs <n>', help.jobs, (v: string) => {
       const n = Number(v);
@@ -234,7 +236,7 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
   for (const e of errors) io.stderr.write(`${errorLine(e.file, e.code, L)}\n`);
   for (const r of reports)
     say(io, L, r.skipped ? cli[L].guard.reportSkipped : cli[L].guard.reportNamed, { file: r.file });
-  const report = reportWriter(opts.format, L, { toFile: Boolean(opts.out), nameOf, date, locale });
+  const report = reportWriter(opts.format, L, { toFile: Boolean(opts.out), nameOf, date, locale, all: opts.all });
   let written = 0;
   let writeFailed = false;
   let errorFindings = false;
@@ -251,7 +253,7 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
       if (perDraft) {
         // A report of its own, written whole or not at all, as --out writes one.
         const out = perDraft.get(file)!;
-        const own = reportWriter(opts.format, L, { toFile: true, nameOf, date, locale });
+        const own = reportWriter(opts.format, L, { toFile: true, nameOf, date, locale, all: opts.all });
         const failed = writeReport(out, [...own.add(outcome.review), own.end([])], opts.outDir!);
         if (failed === undefined) written++;
         else {

@@ -242,3 +242,39 @@ export function summaryCells(fr: FileReview, e: Commitment, lang: Lang) {
     vague: vagueCount(findingsOf(fr, e)),
   };
 }
+
+/** A remark as a report lists it: the same word with the same message in one paragraph is one remark, × times. */
+export interface Listed {
+  f: Finding;
+  times: number;
+}
+
+const RANK: Record<string, number> = { error: 0, warning: 1, suggestion: 2, info: 3 };
+
+/**
+ * A commitment's remarks as the reports people read list them (json and sarif keep every occurrence): the same word
+ * flagged with the same message in one paragraph once, with its count; the others first, most severe first (text
+ * order within a severity), then the information remarks, which HTML folds and text and Markdown count.
+ */
+export function listed(fs: readonly Finding[]): { main: Listed[]; info: Listed[] } {
+  const byKey = new Map<string, Listed>();
+  const all: Listed[] = [];
+  for (const f of fs) {
+    const key = WHOLE_COMMITMENT.includes(f.ruleId)
+      ? undefined
+      : `${f.paragraph}|${f.ruleId}|${f.severity}|${f.message}|${f.actual.toLowerCase()}`;
+    const seen = key === undefined ? undefined : byKey.get(key);
+    if (seen) seen.times++;
+    else {
+      const item = { f, times: 1 };
+      all.push(item);
+      if (key !== undefined) byKey.set(key, item);
+    }
+  }
+  const main = all.filter((x) => x.f.severity !== 'info');
+  main.sort((a, b) => (RANK[a.f.severity] ?? 3) - (RANK[b.f.severity] ?? 3));
+  return { main, info: all.filter((x) => x.f.severity === 'info') };
+}
+
+/** " ×3" after a remark listed once for three occurrences. */
+export const timesOf = (x: Listed): string => (x.times > 1 ? ` ×${x.times}` : '');

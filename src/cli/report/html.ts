@@ -7,6 +7,8 @@ import { reason, severityLabel, t } from '../i18n';
 import { findingsOf, type FileReview } from '../review';
 import {
   draftLanguageNote,
+  listed,
+  timesOf,
   acronymsOnce,
   commitmentHeading,
   commitmentNumber,
@@ -174,8 +176,11 @@ function fileSection(fr: FileReview, file: string, L: Lang, spell: Spell): strin
 
 function findingList(fr: FileReview, fs: readonly Finding[], L: Lang, spell: Spell): string {
   if (!fs.length) return `<p>${t('noFinding', L)}</p>`;
-  const items = fs.map((f) => {
-    const message = spell(f.message);
+  // Each word once per paragraph, most severe first; the information remarks folded, with their count.
+  const { main, info } = listed(fs);
+  const item = (x: (typeof main)[number]) => {
+    const f = x.f;
+    const message = spell(f.message) + timesOf(x);
     const sugg = f.expected.length
       ? ` <em>(${suggestionsLabel(f, L)}${colon(L)} ${esc(spell(f.expected.join(', ')))})</em>`
       : '';
@@ -189,8 +194,12 @@ function findingList(fr: FileReview, fs: readonly Finding[], L: Lang, spell: Spe
       `<span class="rule">${esc(ruleName(f.ruleId, L))}</span> — ` +
       `${quoted(f) !== undefined ? `<q>${esc(f.actual)}</q>${colon(L)} ` : ''}${esc(message)}${sugg}${note}</li>`
     );
-  });
-  return `<ul>${items.join('')}</ul>`;
+  };
+  const list = main.length ? `<ul>${main.map(item).join('')}</ul>` : '';
+  const folded = info.length
+    ? `<details class="info"><summary>${esc(tn('infoCount', L, { count: info.length }))}</summary><ul>${info.map(item).join('')}</ul></details>`
+    : '';
+  return list + folded;
 }
 
 /**

@@ -233,6 +233,12 @@ const fr = {
   textLangHelp: 'langue des projets relus (fr ou en), si Jalon se trompe en la devinant ; sinon celle de chaque projet',
   draftLanguageNote:
     'Ce projet est en {{language}} : Jalon l’a relu avec ses règles de l’{{language}} ; ses remarques sont en français, mais les exemples à coller dans le projet restent en {{language}}.',
+  // Information remarks: folded in HTML, counted in text and Markdown unless --all lists them.
+  allHelp: 'lister aussi les remarques pour information (texte et Markdown ; sinon leur nombre par engagement)',
+  infoCount_one: '{{count, number}} remarque pour information',
+  infoCount_other: '{{count, number}} remarques pour information',
+  infoHidden_one: '{{count, number}} remarque pour information (--all pour la lister)',
+  infoHidden_other: '{{count, number}} remarques pour information (--all pour les lister)',
   // The facilitator's reports (report/): one report per draft (--out-dir), the remarks' CSV, the HTML report's
   // introduction and legend.
   outDirHelp:
@@ -481,6 +487,11 @@ const en: Shape<typeof fr> = {
   textLangHelp: "language of the drafts reviewed (fr or en), if Jalon guesses it wrong; else each draft's own",
   draftLanguageNote:
     'This draft is in {{language}}: Jalon read it with its {{language}} rules; its remarks are in English, but the examples to paste into the draft stay in {{language}}.',
+  allHelp: 'list information remarks too (text and Markdown; else their count per commitment)',
+  infoCount_one: '{{count, number}} information remark',
+  infoCount_other: '{{count, number}} information remarks',
+  infoHidden_one: '{{count, number}} information remark (--all lists it)',
+  infoHidden_other: '{{count, number}} information remarks (--all lists them)',
   outDirHelp: 'write one report per draft in this folder, each named after its draft (to send each ministry its own)',
   reportsWritten_one: '{{count, number}} report written to {{dir}}',
   reportsWritten_other: '{{count, number}} reports written to {{dir}}',

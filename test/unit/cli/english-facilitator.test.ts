@@ -125,3 +125,57 @@ describe('dates and words as the locale and the author write them (audit12 #22)'
     expect(said.some((m) => m.includes('modernize'))).toBe(false);
   });
 });
+
+describe('information remarks folded, each word once per paragraph (audit12 #3)', () => {
+  const dir = tempDir();
+  const draft = join(dir, 'plan.md');
+  // "help" three times in one paragraph, as the US plan's line 85; background words flagged as information.
+  writeFileSync(
+    draft,
+    [
+      '# National Action Plan 2024-2026',
+      '',
+      '## Commitment 1: Help desks for benefits',
+      '',
+      'The agency will help families, help veterans and help students apply for benefits. It will promote the service.',
+      '',
+      'In the past, several programmes tried to support families and improve access, with some progress.',
+      '',
+    ].join('\n'),
+  );
+  type Json = { files: { findings: { ruleId: string; severity: string; paragraph: number; actual: string }[] }[] };
+
+  it('json keeps every occurrence; text lists the word once with ×N and counts the information remarks', async () => {
+    const json = JSON.parse(
+      (await runCli(['check', '--format', 'json', draft], { LANG: 'en_GB.UTF-8' })).stdout,
+    ) as Json;
+    const fs = json.files[0].findings;
+    const help = fs.filter((f) => f.ruleId === 'vague-term' && f.actual.toLowerCase() === 'help');
+    // The body's paragraph holds it three times (the title once more).
+    const inBody = help.filter((f) => f.paragraph === Math.max(...help.map((h) => h.paragraph)));
+    expect(inBody.length).toBe(3);
+    const info = fs.filter((f) => f.severity === 'info').length;
+    expect(info).toBeGreaterThan(0);
+    const text = (await runCli(['check', draft], { LANG: 'en_GB.UTF-8' })).stdout;
+    const helpLines = text.split('\n').filter((l) => /"help" is vague/.test(l) && /will help/.test(l));
+    expect(helpLines.length).toBe(1);
+    expect(helpLines[0]).toContain('×3');
+    expect(text).not.toMatch(/^\s+.*\binfo\b\s/m);
+    expect(text).toMatch(/\d+ information remarks? \(--all lists/);
+    // --all lists them, warnings still first.
+    const all = (await runCli(['check', '--all', draft], { LANG: 'en_GB.UTF-8' })).stdout;
+    const lines = all.split('\n');
+    const firstInfo = lines.findIndex((l) => /\binfo\b {2}/.test(l));
+    const lastWarning = lines.map((l) => /\bwarning\b {2}/.test(l)).lastIndexOf(true);
+    expect(firstInfo).toBeGreaterThan(lastWarning);
+  });
+
+  it('the HTML report folds the information remarks in a <details> with their count', async () => {
+    const html = (await runCli(['check', '--format', 'html', draft], { LANG: 'en_GB.UTF-8' })).stdout;
+    expect(html).toMatch(/<details class="info"><summary>\d+ information remarks?<\/summary>/);
+    const folded = html.slice(html.indexOf('<details class="info">'));
+    expect(folded).toContain('sev-info');
+    const section = html.slice(html.indexOf('<section class="commitment">'), html.indexOf('<details class="info">'));
+    expect(section).not.toContain('class="sev sev-info"');
+  });
+});
