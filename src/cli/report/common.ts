@@ -180,12 +180,49 @@ export function whereOf(
 ): string {
   if (WHOLE_COMMITMENT.includes(f.ruleId) && f.commitment !== undefined) return '';
   const at = place(fr, f, { note: t('note', lang), textBox: t('textBox', lang), quote: (s) => (s ? q(s) : '') });
-  if (fr.draft.fileText === undefined) return at.replace(/^ · /, '').trim();
+  const cell = cellOf(fr, f.paragraph, lang, q);
+  if (fr.draft.fileText === undefined) return [at.replace(/^ · /, '').trim(), cell].filter((s) => s).join(', ');
   const span = fr.analysis.paragraphs[f.paragraph];
   const words = span ? firstWords(fr.analysis.text.slice(span.start, span.end)) : '';
   const line = /^:(\d+):/.exec(at)?.[1];
-  return [words ? q(words) : '', line ? `(${t('line', lang)} ${line})` : ''].filter((s) => s !== '').join(' ');
+  return [words ? q(words) : '', line ? `(${t('line', lang)} ${line}${cell ? `, ${cell}` : ''})` : cell]
+    .filter((s) => s !== '')
+    .join(' ');
 }
+
+/**
+ * Where a paragraph of a table cell lies, as a reader finds it again: the table's number, its row named by its first
+ * cell (« Achieve 95%… ») and its column by its header cell (« New or ongoing »), since five identical cells
+ * (« Ongoing ») are found by no search. Empty for a paragraph outside tables.
+ */
+function cellOf(fr: FileReview, paragraph: number, lang: Lang, q: (s: string) => string): string {
+  const cell = fr.draft.paragraphs?.[paragraph]?.cell;
+  if (!cell) return '';
+  let cells = cellsOf.get(fr);
+  if (!cells) {
+    cells = new Map();
+    fr.draft.paragraphs?.forEach((p, i) => {
+      const c = p?.cell;
+      const key = c && `${c.table}|${c.row}|${c.column}`;
+      if (key && !cells!.has(key)) cells!.set(key, i);
+    });
+    cellsOf.set(fr, cells);
+  }
+  const textOf = (row: number, column: number): string => {
+    const i = cells!.get(`${cell.table}|${row}|${column}`);
+    const span = i === undefined ? undefined : fr.analysis.paragraphs[i];
+    return span ? firstWords(fr.analysis.text.slice(span.start, span.end), 4) : '';
+  };
+  const row = cell.row > 0 && cell.column > 0 ? textOf(cell.row, 0) : '';
+  const column = cell.row > 0 ? textOf(0, cell.column) : '';
+  const vars = { table: cell.table + 1, row: row && q(row), column: column && q(column) };
+  if (row && column) return tn('cellPlace', lang, vars);
+  if (row) return tn('cellRow', lang, vars);
+  if (column) return tn('cellColumn', lang, vars);
+  return '';
+}
+
+const cellsOf = new WeakMap<FileReview, Map<string, number>>();
 
 const WHOLE_COMMITMENT = ['missing-field', 'duplicate'];
 

@@ -235,6 +235,10 @@ const fr = {
     'Ce projet est en {{language}} : Jalon l’a relu avec ses règles de l’{{language}} ; ses remarques sont en français, mais les exemples à coller dans le projet restent en {{language}}.',
   // Information remarks: folded in HTML, counted in text and Markdown unless --all lists them.
   allHelp: 'lister aussi les remarques pour information (texte et Markdown ; sinon leur nombre par engagement)',
+  // A remark in a table cell: the table, its row by its first cell, its column by its header.
+  cellPlace: 'tableau {{table}}, ligne {{row}}, colonne {{column}}',
+  cellRow: 'tableau {{table}}, ligne {{row}}',
+  cellColumn: 'tableau {{table}}, colonne {{column}}',
   infoCount_one: '{{count, number}} remarque pour information',
   infoCount_other: '{{count, number}} remarques pour information',
   infoHidden_one: '{{count, number}} remarque pour information (--all pour la lister)',
@@ -488,6 +492,9 @@ const en: Shape<typeof fr> = {
   draftLanguageNote:
     'This draft is in {{language}}: Jalon read it with its {{language}} rules; its remarks are in English, but the examples to paste into the draft stay in {{language}}.',
   allHelp: 'list information remarks too (text and Markdown; else their count per commitment)',
+  cellPlace: 'table {{table}}, row {{row}}, column {{column}}',
+  cellRow: 'table {{table}}, row {{row}}',
+  cellColumn: 'table {{table}}, column {{column}}',
   infoCount_one: '{{count, number}} information remark',
   infoCount_other: '{{count, number}} information remarks',
   infoHidden_one: '{{count, number}} information remark (--all lists it)',

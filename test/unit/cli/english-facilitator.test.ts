@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, fields, findings } from '../../../src/core';
-import { FIXTURES, runCli, tempDir } from './helpers';
+import { docxFromXml, FIXTURES, p, runCli, tempDir } from './helpers';
 
 const FR = join(FIXTURES, 'plan-fr.md');
 const EN = join(FIXTURES, 'plan-en.md');
@@ -177,5 +177,33 @@ describe('information remarks folded, each word once per paragraph (audit12 #3)'
     expect(folded).toContain('sev-info');
     const section = html.slice(html.indexOf('<section class="commitment">'), html.indexOf('<details class="info">'));
     expect(section).not.toContain('class="sev sev-info"');
+  });
+});
+
+describe('a remark in a table cell names its row and column (audit12 #17)', () => {
+  const tc = (text: string) => `<w:tc>${p(text)}</w:tc>`;
+  const tr = (...cells: string[]) => `<w:tr>${cells.map(tc).join('')}</w:tr>`;
+  const body =
+    p('National Action Plan 2024-2026') +
+    p('Commitment 1: Open contracting', '<w:pStyle w:val="Heading2"/><w:outlineLvl w:val="1"/>') +
+    p('The Cabinet Office will publish contract data every month from March 2025.') +
+    `<w:tbl>${tr('Milestone', 'New or ongoing', 'Due')}${tr('Achieve 95% of contracts published', 'Ongoing', 'March 2025')}${tr('Publish 90% of tenders', 'Ongoing', 'June 2025')}</w:tbl>`;
+
+  it('in a .docx (Word’s search finds identical cells alike) and in Markdown, with the line', async () => {
+    const dir = tempDir();
+    const docx = join(dir, 'plan.docx');
+    writeFileSync(docx, docxFromXml({ body }));
+    const text = (await runCli(['check', docx], { LANG: 'en_GB.UTF-8' })).stdout;
+    const ongoing = text.split('\n').filter((l) => /"Ongoing" is not a deadline/.test(l));
+    expect(ongoing.length).toBe(2);
+    expect(ongoing[0]).toContain('table 1, row "Achieve 95% of contracts…", column "New or ongoing"');
+    expect(ongoing[1]).toContain('row "Publish 90% of tenders"');
+    const md = join(dir, 'plan.md');
+    writeFileSync(
+      md,
+      '# National Action Plan 2024-2026\n\n## Commitment 1: Open contracting\n\nThe Cabinet Office will publish contract data every month from March 2025.\n\n| Milestone | New or ongoing | Due |\n|---|---|---|\n| Achieve 95% of contracts published | Ongoing | March 2025 |\n',
+    );
+    const fr = (await runCli(['check', md], { LANG: 'fr_FR.UTF-8' })).stdout;
+    expect(fr).toContain('(ligne 9, tableau 1, ligne « Achieve 95% of contracts… », colonne « New or ongoing »)');
   });
 });
