@@ -77,7 +77,10 @@ export const vagueTerm: TextCheck = {
         return {
           ...f,
           severity: severityOf(a, 'vague-term', this.defaultSeverity),
-          note: messages[a.lang]('vague-term.note', { actual: f.actual, lemma: String(f.data?.lemma) }),
+          note: messages[a.lang]('vague-term.note', {
+            actual: f.actual,
+            lemma: spelledAs(String(f.data?.lemma), f.actual),
+          }),
           data: { ...f.data, role: 'main-action' },
         };
       if (f.data?.role !== 'action' || role === undefined) return f;
