@@ -67,16 +67,22 @@ export function userLang(explicit: string | undefined, env: NodeJS.ProcessEnv = 
 }
 
 /**
- * --lang sets the language a text is read in: a text that reads as the other language gets a far weaker reading
+ * --lang (--text-lang for `jalon check`) sets the language a text is read in: a text that reads as the other language gets a far weaker reading
  * (its vague verbs, its fields' labels are not the lexicon's), so that is said, once per text, in the run's
  * language `L` (`jalon check`, `updates-template`, `publish`). The language is guessed as without --lang.
  */
-export function languageMismatch(file: string, text: string, forced: Lang | undefined, L: Lang): string | undefined {
+export function languageMismatch(
+  file: string,
+  text: string,
+  forced: Lang | undefined,
+  L: Lang,
+  option = '--lang',
+): string | undefined {
   if (!forced) return undefined;
   const detected = detectLanguage(text);
   if (detected === forced) return undefined;
   const names = cli[L].guard.languages;
-  return fill(cli[L].guard.langMismatch, { file, detected: names[detected], forced: names[forced] }, L);
+  return fill(cli[L].guard.langMismatch, { file, detected: names[detected], forced: names[forced], option }, L);
 }
 
 type System = Words['system'];

@@ -7,6 +7,7 @@ import { cli, fill, translate as tn, type AnalyzeOptions, type Lang, type Vars }
 import { compareDrafts, renderComparison } from './compare';
 import { ReadError } from './read/error';
 import { about, errorLine, languageMismatch, lineStart, systemReason, t, userLang, type ReadErrorCode } from './i18n';
+import { inReportLanguage } from './relocalize';
 import { collect, readDraft, type InputError } from './input';
 import { analyzeOptionsFor, defaultJobs, reviewFile, reviewInPool, type FileOutcome } from './pool';
 import type { WorkerScript } from './threads';
@@ -32,8 +33,11 @@ interface CheckOptions {
   outDir?: string;
   rules?: string;
   lang?: Lang;
+  /** The drafts' language, when not each draft's own (read from its words). */
+  textLang?: Lang;
   compare?: boolean;
   jobs?: number;
+  all?: boolean;
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -66,7 +70,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option(`--out <${name.file}>`, help.out)
     .option(`--out-dir <${name.dir}>`, cli[L].outDirHelp)
     .option(`--rules <${name.file}>`, help.rules)
-    .addOption(new Option(`--lang <${name.lang}>`, help.lang).choices(['fr', 'en']))
+    .addOption(new Option(`--lang <${name.lang}>`, cli[L].checkLangHelp).choices(['fr', 'en']))
+    .addOption(new Option(`--text-lang <${name.lang}>`, cli[L].textLangHelp).choices(['fr', 'en']))
+    .option('--all', cli[L].allHelp)
     .option('--compare', help.compare)
     .option('--jobs <n>', help.jobs, (v: string) => {
       const n = Number(v);
@@ -181,7 +187,7 @@ function formatOf(file: string): Format | undefined {
 function analyzeOptions(opts: CheckOptions, io: Io, L: Lang): AnalyzeOptions | undefined {
   try {
     return analyzeOptionsFor({
-      lang: opts.lang,
+      lang: opts.textLang,
       rules: opts.rules,
       uiLang: L,
       warn: (line) => io.stderr.write(`${line}\n`),
@@ -223,6 +229,7 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
   const names = displayNames(paths, files);
   const nameOf = (file: string) => names.get(file) ?? basename(file);
   const date = reportDate(io.env);
+  const locale = io.env.LC_ALL || io.env.LC_TIME || io.env.LANG;
   const perDraft =
     opts.outDir === undefined
       ? undefined
@@ -232,7 +239,7 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
   for (const e of errors) io.stderr.write(`${errorLine(e.file, e.code, L)}\n`);
   for (const r of reports)
     say(io, L, r.skipped ? cli[L].guard.reportSkipped : cli[L].guard.reportNamed, { file: r.file });
-  const report = reportWriter(opts.format, L, { toFile: Boolean(opts.out), nameOf, date });
+  const report = reportWriter(opts.format, L, { toFile: Boolean(opts.out), nameOf, date, locale, all: opts.all });
   let written = 0;
   let writeFailed = false;
   let errorFindings = false;
@@ -240,6 +247,7 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
   // Outcomes arrive in the order of the files on both paths, so reports and stderr are the same either way.
   const take = (file: string, outcome: FileOutcome) => {
     if (outcome.ok) {
+      outcome = { ok: true, review: inReportLanguage(outcome.review, L) };
       const note = languageNote(outcome.review, opts, L);
       if (note) {
         progress.done();
@@ -248,7 +256,7 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
       if (perDraft) {
         // A report of its own, written whole or not at all, as --out writes one.
         const out = perDraft.get(file)!;
-        const own = reportWriter(opts.format, L, { toFile: true, nameOf, date });
+        const own = reportWriter(opts.format, L, { toFile: true, nameOf, date, locale, all: opts.all });
         const failed = writeReport(out, [...own.add(outcome.review), own.end([])], opts.outDir!);
         if (failed === undefined) written++;
         else {
@@ -313,7 +321,7 @@ function compare(paths: string[], opts: CheckOptions, io: Io, L: Lang): number {
   const errors: InputError[] = [];
   for (const file of paths) {
     try {
-      const review = reviewDraft(readDraft(file), options);
+      const review = inReportLanguage(reviewDraft(readDraft(file), options), L);
       io.stderr.write(languageNote(review, opts, L) ?? '');
       reviews.push(review);
     } catch (e) {
@@ -400,8 +408,8 @@ function overwritesInput(opts: CheckOptions, inputs: readonly string[], io: Io, 
   return true;
 }
 
-/** A draft reviewed in the language --lang sets that reads as the other: the line for stderr, if any. */
+/** A draft reviewed in the language --text-lang sets that reads as the other: the line for stderr, if any. */
 function languageNote(review: FileReview, opts: CheckOptions, L: Lang): string | undefined {
-  const said = languageMismatch(review.file, review.analysis.text, opts.lang, L);
+  const said = languageMismatch(review.file, review.analysis.text, opts.textLang, L, '--text-lang');
   return said === undefined ? undefined : `${lineStart(L)}${said}\n`;
 }

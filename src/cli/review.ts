@@ -34,15 +34,16 @@ export interface FileReview {
   };
 }
 
-export type ParagraphOrigin = Pick<DraftParagraph, 'note' | 'textBox' | 'at'>;
+export type ParagraphOrigin = Pick<DraftParagraph, 'note' | 'textBox' | 'at' | 'cell'>;
 
 /** Per paragraph, its origin when it is not the body (undefined entries otherwise: cheap to send between threads). */
 export function paragraphOrigins(
   paragraphs: readonly DraftParagraph[] | undefined,
 ): (ParagraphOrigin | undefined)[] | undefined {
   return paragraphs?.map((p) => {
-    if (!p.note && !p.textBox && !p.at) return undefined;
+    if (!p.note && !p.textBox && !p.at && !p.cell) return undefined;
     const o: ParagraphOrigin = {};
+    if (p.cell) o.cell = p.cell;
     if (p.note) o.note = p.note;
     if (p.textBox) o.textBox = true;
     if (p.at) o.at = p.at;

@@ -7,6 +7,7 @@ import {
   FIELD_NAMES,
   ownNumber,
   findings as findingWords,
+  score as scoreWords,
   translate,
   type Commitment,
   type FieldName,
@@ -42,7 +43,24 @@ const ASKED_BY_FIELD: Readonly<Record<string, FieldName>> = {
 };
 
 /**
- * Questions for the author, in the draft's own language: the core's missing-field questions (or ours when it
+ * What a report says under a draft read in a language other than the report's: which rules read it, and that the
+ * examples to paste into it stay in its language (its remarks are in the report's, see relocalize.ts).
+ */
+export function draftLanguageNote(fr: FileReview, lang: Lang): string | undefined {
+  const draft = fr.analysis.language;
+  if (draft === lang) return undefined;
+  return tn('draftLanguageNote', lang, { language: cli[lang].guard.languages[draft] });
+}
+
+/** A checklist item's advice in the report's language (the core wrote it in the draft's). */
+function howToEarn(id: string, fallback: string, lang: Lang): string {
+  const key = `items.${id}.howToEarn`;
+  const said = translate(scoreWords[lang], lang, key);
+  return said === key ? fallback : said;
+}
+
+/**
+ * Questions for the author, in the report's language: the core's missing-field questions (or ours when it
  * gives none), then how to earn the checklist points still missing; each thing asked once. The milestones are asked
  * about as the commitment stands: none (the field's question), none dated (when each step is due), one dated (a
  * second dated step).
@@ -68,7 +86,8 @@ export function questions(e: Commitment, lang: Lang, findings: readonly Finding[
     if (field && e.missing.includes(field)) continue;
     // A second dated milestone once there is a first.
     if (item.id === 'milestone-path' && !earned.has('dated-milestone')) continue;
-    if (!item.earned && item.howToEarn && !out.includes(item.howToEarn)) out.push(item.howToEarn);
+    const how = item.howToEarn && howToEarn(item.id, item.howToEarn, lang);
+    if (!item.earned && how && !out.includes(how)) out.push(how);
   }
   return out;
 }
@@ -158,12 +177,49 @@ export function whereOf(
 ): string {
   if (WHOLE_COMMITMENT.includes(f.ruleId) && f.commitment !== undefined) return '';
   const at = place(fr, f, { note: t('note', lang), textBox: t('textBox', lang), quote: (s) => (s ? q(s) : '') });
-  if (fr.draft.fileText === undefined) return at.replace(/^ · /, '').trim();
+  const cell = cellOf(fr, f.paragraph, lang, q);
+  if (fr.draft.fileText === undefined) return [at.replace(/^ · /, '').trim(), cell].filter((s) => s).join(', ');
   const span = fr.analysis.paragraphs[f.paragraph];
   const words = span ? firstWords(fr.analysis.text.slice(span.start, span.end)) : '';
   const line = /^:(\d+):/.exec(at)?.[1];
-  return [words ? q(words) : '', line ? `(${t('line', lang)} ${line})` : ''].filter((s) => s !== '').join(' ');
+  return [words ? q(words) : '', line ? `(${t('line', lang)} ${line}${cell ? `, ${cell}` : ''})` : cell]
+    .filter((s) => s !== '')
+    .join(' ');
 }
+
+/**
+ * Where a paragraph of a table cell lies, as a reader finds it again: the table's number, its row named by its first
+ * cell (« Achieve 95%… ») and its column by its header cell (« New or ongoing »), since five identical cells
+ * (« Ongoing ») are found by no search. Empty for a paragraph outside tables.
+ */
+function cellOf(fr: FileReview, paragraph: number, lang: Lang, q: (s: string) => string): string {
+  const cell = fr.draft.paragraphs?.[paragraph]?.cell;
+  if (!cell) return '';
+  let cells = cellsOf.get(fr);
+  if (!cells) {
+    cells = new Map();
+    fr.draft.paragraphs?.forEach((p, i) => {
+      const c = p?.cell;
+      const key = c && `${c.table}|${c.row}|${c.column}`;
+      if (key && !cells!.has(key)) cells!.set(key, i);
+    });
+    cellsOf.set(fr, cells);
+  }
+  const textOf = (row: number, column: number): string => {
+    const i = cells!.get(`${cell.table}|${row}|${column}`);
+    const span = i === undefined ? undefined : fr.analysis.paragraphs[i];
+    return span ? firstWords(fr.analysis.text.slice(span.start, span.end), 4) : '';
+  };
+  const row = cell.row > 0 && cell.column > 0 ? textOf(cell.row, 0) : '';
+  const column = cell.row > 0 ? textOf(0, cell.column) : '';
+  const vars = { table: cell.table + 1, row: row && q(row), column: column && q(column) };
+  if (row && column) return tn('cellPlace', lang, vars);
+  if (row) return tn('cellRow', lang, vars);
+  if (column) return tn('cellColumn', lang, vars);
+  return '';
+}
+
+const cellsOf = new WeakMap<FileReview, Map<string, number>>();
 
 const WHOLE_COMMITMENT = ['missing-field', 'duplicate'];
 
@@ -230,3 +286,39 @@ export function summaryCells(fr: FileReview, e: Commitment, lang: Lang) {
     vague: vagueCount(findingsOf(fr, e)),
   };
 }
+
+/** A remark as a report lists it: the same word with the same message in one paragraph is one remark, × times. */
+export interface Listed {
+  f: Finding;
+  times: number;
+}
+
+const RANK: Record<string, number> = { error: 0, warning: 1, suggestion: 2, info: 3 };
+
+/**
+ * A commitment's remarks as the reports people read list them (json and sarif keep every occurrence): the same word
+ * flagged with the same message in one paragraph once, with its count; the others first, most severe first (text
+ * order within a severity), then the information remarks, which HTML folds and text and Markdown count.
+ */
+export function listed(fs: readonly Finding[]): { main: Listed[]; info: Listed[] } {
+  const byKey = new Map<string, Listed>();
+  const all: Listed[] = [];
+  for (const f of fs) {
+    const key = WHOLE_COMMITMENT.includes(f.ruleId)
+      ? undefined
+      : `${f.paragraph}|${f.ruleId}|${f.severity}|${f.message}|${f.actual.toLowerCase()}`;
+    const seen = key === undefined ? undefined : byKey.get(key);
+    if (seen) seen.times++;
+    else {
+      const item = { f, times: 1 };
+      all.push(item);
+      if (key !== undefined) byKey.set(key, item);
+    }
+  }
+  const main = all.filter((x) => x.f.severity !== 'info');
+  main.sort((a, b) => (RANK[a.f.severity] ?? 3) - (RANK[b.f.severity] ?? 3));
+  return { main, info: all.filter((x) => x.f.severity === 'info') };
+}
+
+/** " ×3" after a remark listed once for three occurrences. */
+export const timesOf = (x: Listed): string => (x.times > 1 ? ` ×${x.times}` : '');

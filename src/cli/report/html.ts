@@ -6,6 +6,9 @@ import { cli, colon, fill, type Commitment, type Finding, type Lang, type Severi
 import { reason, severityLabel, t } from '../i18n';
 import { findingsOf, type FileReview } from '../review';
 import {
+  draftLanguageNote,
+  listed,
+  timesOf,
   acronymsOnce,
   commitmentHeading,
   commitmentNumber,
@@ -58,7 +61,12 @@ th{background:none}.level{border:1px solid #000;background:none;color:#000}a{col
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'suggestion', 'info'];
 
-export function htmlWriter(L: Lang, nameOf: (file: string) => string = (f) => f, date = new Date()): ReportWriter {
+export function htmlWriter(
+  L: Lang,
+  nameOf: (file: string) => string = (f) => f,
+  date = new Date(),
+  locale?: string,
+): ReportWriter {
   const rows: string[] = [];
   const sections: string[] = [];
   const rules = new Set<string>(); // the checks the findings come from, for the legend
@@ -92,7 +100,7 @@ export function htmlWriter(L: Lang, nameOf: (file: string) => string = (f) => f,
         ? `<h2>${t('unreadable', L)}</h2><ul>${errors.map((e) => `<li><strong>${esc(nameOf(e.file))}</strong>${colon(L)} ${esc(reason(e.code, L))}</li>`).join('')}</ul>`
         : '';
       const words = cli[L].legend;
-      const when = new Intl.DateTimeFormat(L === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long' }).format(date);
+      const when = new Intl.DateTimeFormat(dateLocale(L, locale), { dateStyle: 'long' }).format(date);
       const intro = fill(words.intro, { drafts: tn('draftCount', L, { count: sections.length }), date: when }, L);
       const severities = SEVERITIES.map(
         (s) => `<li><span class="sev sev-${s}">${esc(severityLabel(s, L))}</span>${colon(L)} ${esc(words[s])}</li>`,
@@ -144,9 +152,11 @@ type Spell = (s: string) => string;
 
 function fileSection(fr: FileReview, file: string, L: Lang, spell: Spell): string {
   const parts = [`<h2>${file} <small>(${esc(fr.analysis.language)})</small></h2>`];
+  const said = draftLanguageNote(fr, L);
+  if (said) parts.push(`<p class="draft-language">${esc(said)}</p>`);
   for (const e of fr.analysis.commitments) {
     const fs = findingsOf(fr, e);
-    const qs = questions(e, fr.analysis.language, fs);
+    const qs = questions(e, L, fs);
     parts.push(
       `<section class="commitment"><h3>${esc(commitmentHeading(e, t('commitment', L), L))}</h3>` +
         `<p>${t('level', L)}${colon(L)} ${levelBadge(e, L)} (${t(e.verifiable ? 'verifiable' : 'notVerifiable', L)}) — ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()} — ${t('missing', L)}${colon(L)} ${esc(missingLabels(e, L).join(', ')) || '–'}</p>` +
@@ -166,8 +176,11 @@ function fileSection(fr: FileReview, file: string, L: Lang, spell: Spell): strin
 
 function findingList(fr: FileReview, fs: readonly Finding[], L: Lang, spell: Spell): string {
   if (!fs.length) return `<p>${t('noFinding', L)}</p>`;
-  const items = fs.map((f) => {
-    const message = spell(f.message);
+  // Each word once per paragraph, most severe first; the information remarks folded, with their count.
+  const { main, info } = listed(fs);
+  const item = (x: (typeof main)[number]) => {
+    const f = x.f;
+    const message = spell(f.message) + timesOf(x);
     const sugg = f.expected.length
       ? ` <em>(${suggestionsLabel(f, L)}${colon(L)} ${esc(spell(f.expected.join(', ')))})</em>`
       : '';
@@ -181,6 +194,23 @@ function findingList(fr: FileReview, fs: readonly Finding[], L: Lang, spell: Spe
       `<span class="rule">${esc(ruleName(f.ruleId, L))}</span> — ` +
       `${quoted(f) !== undefined ? `<q>${esc(f.actual)}</q>${colon(L)} ` : ''}${esc(message)}${sugg}${note}</li>`
     );
-  });
-  return `<ul>${items.join('')}</ul>`;
+  };
+  const list = main.length ? `<ul>${main.map(item).join('')}</ul>` : '';
+  const folded = info.length
+    ? `<details class="info"><summary>${esc(tn('infoCount', L, { count: info.length }))}</summary><ul>${info.map(item).join('')}</ul></details>`
+    : '';
+  return list + folded;
+}
+
+/**
+ * The locale a report's date is written in: the user's (LANG's en_US writes "December 6, 2026", en_GB and others "6
+ * December 2026") when it is of the report's language, else that language's usual one (French: « 6 décembre 2026 »).
+ */
+export function dateLocale(L: Lang, locale: string | undefined): string {
+  const m = /^([a-z]{2})[_-]([A-Z]{2})\b/.exec(locale ?? '');
+  if (m && m[1] === L) {
+    const tag = `${m[1]}-${m[2]}`;
+    if (Intl.DateTimeFormat.supportedLocalesOf(tag).length) return tag;
+  }
+  return L === 'fr' ? 'fr-FR' : 'en-GB';
 }

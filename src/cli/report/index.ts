@@ -38,8 +38,12 @@ export interface ReportOptions {
    * facilitator's own path (`displayNames`). JSON and SARIF keep the path given, for the tools that open the files.
    */
   nameOf?: (file: string) => string;
+  /** Information remarks listed in text and Markdown (--all); else counted per commitment. HTML folds them. */
+  all?: boolean;
   /** When the review was made: the HTML report says so. */
   date?: Date;
+  /** The locale the date is written for (en-US: "December 6, 2026"; en-GB: "6 December 2026"), from LANG. */
+  locale?: string;
 }
 
 export function reportWriter(format: Format, lang: Lang, options: ReportOptions = {}): ReportWriter {
@@ -48,9 +52,9 @@ export function reportWriter(format: Format, lang: Lang, options: ReportOptions 
     case 'json':
       return jsonWriter(lang);
     case 'md':
-      return markdownWriter(lang, nameOf);
+      return markdownWriter(lang, nameOf, options.all ?? false);
     case 'html':
-      return htmlWriter(lang, nameOf, options.date ?? new Date());
+      return htmlWriter(lang, nameOf, options.date ?? new Date(), options.locale);
     case 'csv':
       return csvWriter(lang, nameOf);
     case 'csv-remarks':
@@ -58,6 +62,6 @@ export function reportWriter(format: Format, lang: Lang, options: ReportOptions 
     case 'sarif':
       return sarifWriter(lang);
     default:
-      return textWriter(lang, options.toFile ?? false, nameOf);
+      return textWriter(lang, options.toFile ?? false, nameOf, options.all ?? false);
   }
 }

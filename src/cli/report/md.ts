@@ -3,6 +3,11 @@ import { cli, colon, fill, type Commitment, type Finding, type Lang } from '../.
 import { reason, severityLabel, t } from '../i18n';
 import { findingsOf, type FileReview } from '../review';
 import {
+  draftLanguageNote,
+  listed,
+  timesOf,
+  type Listed,
+  tn,
   acronymsOnce,
   commitmentHeading,
   commitmentNumber,
@@ -24,7 +29,7 @@ export function mdEscape(s: string): string {
   return s.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`).replace(/[\r\n\u000b]+/g, ' ');
 }
 
-export function markdownWriter(L: Lang, nameOf: (file: string) => string): ReportWriter {
+export function markdownWriter(L: Lang, nameOf: (file: string) => string, all = false): ReportWriter {
   const summary: string[] = [];
   const rules = new Set<string>(); // the checks the findings come from, for the legend
   const sections: string[] = [];
@@ -41,10 +46,12 @@ export function markdownWriter(L: Lang, nameOf: (file: string) => string): Repor
         summary.push(`| ${mdEscape(nameOf(fr.file))} | – | ${t('noCommitment', L)} | | | | |`);
       for (const f of fr.analysis.findings) rules.add(f.ruleId);
       sections.push(`## ${mdEscape(nameOf(fr.file))} (${fr.analysis.language})`, '');
-      for (const e of fr.analysis.commitments) sections.push(...commitment(fr, e, L, spell));
+      const said = draftLanguageNote(fr, L);
+      if (said) sections.push(mdEscape(said), '');
+      for (const e of fr.analysis.commitments) sections.push(...commitment(fr, e, L, spell, all));
       const loose = findingsOf(fr, undefined);
       if (loose.length)
-        sections.push(`### ${t('outsideCommitments', L)}`, '', ...loose.map((f) => findingLine(fr, f, L, spell)), '');
+        sections.push(`### ${t('outsideCommitments', L)}`, '', ...remarkLines(fr, loose, L, spell, all), '');
       return []; // the summary of every draft comes first
     },
     end(errors) {
@@ -71,7 +78,7 @@ export function markdownWriter(L: Lang, nameOf: (file: string) => string): Repor
 
 type Spell = (s: string) => string;
 
-function commitment(fr: FileReview, e: Commitment, L: Lang, spell: Spell): string[] {
+function commitment(fr: FileReview, e: Commitment, L: Lang, spell: Spell, all: boolean): string[] {
   const fs = findingsOf(fr, e);
   const out = [
     `### ${mdEscape(commitmentHeading(e, t('commitment', L), L))}`,
@@ -85,15 +92,25 @@ function commitment(fr: FileReview, e: Commitment, L: Lang, spell: Spell): strin
     `#### ${t('findings', L)}`,
     '',
   ];
-  out.push(...(fs.length ? fs.map((f) => findingLine(fr, f, L, spell)) : [t('noFinding', L)]), '');
-  const qs = questions(e, fr.analysis.language, fs);
+  out.push(...(fs.length ? remarkLines(fr, fs, L, spell, all) : [t('noFinding', L)]), '');
+  const qs = questions(e, L, fs);
   if (qs.length) out.push(`#### ${t('questions', L)}`, '', ...qs.map((q) => `- ${mdEscape(spell(q))}`), '');
   return out;
 }
 
+/** A commitment's remarks: each word once per paragraph, most severe first; information remarks counted unless --all. */
+function remarkLines(fr: FileReview, fs: readonly Finding[], L: Lang, spell: Spell, all: boolean): string[] {
+  const { main, info } = listed(fs);
+  const out = main.map((x) => findingLine(fr, x, L, spell));
+  if (all) out.push(...info.map((x) => findingLine(fr, x, L, spell)));
+  else if (info.length) out.push(`- ${tn('infoHidden', L, { count: info.length })}`);
+  return out;
+}
+
 /** "- « Le ministère renforcera… » (ligne 12) avertissement — Verbe flou — « renforcer » est flou : … (suggestions : …)". */
-function findingLine(fr: FileReview, f: Finding, L: Lang, spell: Spell): string {
-  const message = spell(f.message);
+function findingLine(fr: FileReview, x: Listed, L: Lang, spell: Spell): string {
+  const f = x.f;
+  const message = spell(f.message) + timesOf(x);
   const sugg = f.expected.length
     ? ` (${suggestionsLabel(f, L)}${colon(L)} ${mdEscape(spell(f.expected.join(', ')))})`
     : '';

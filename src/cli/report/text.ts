@@ -4,20 +4,46 @@
 import { cli, colon, fill, type Finding, type Lang } from '../../core';
 import { errorLine, severityLabel, t } from '../i18n';
 import { findingsOf, type FileReview } from '../review';
-import { acronymsOnce, missingLabels, quote, quoted, ruleCodes, ruleName, titleOf, tn, whereOf } from './common';
+import {
+  acronymsOnce,
+  draftLanguageNote,
+  listed,
+  timesOf,
+  missingLabels,
+  quote,
+  quoted,
+  ruleCodes,
+  ruleName,
+  titleOf,
+  tn,
+  whereOf,
+} from './common';
 import type { ReportWriter } from '.';
 
-export function textWriter(L: Lang, listErrors: boolean, nameOf: (file: string) => string = (f) => f): ReportWriter {
+export function textWriter(
+  L: Lang,
+  listErrors: boolean,
+  nameOf: (file: string) => string = (f) => f,
+  all = false,
+): ReportWriter {
   let files = 0;
   const rules = new Set<string>(); // the checks the findings come from, for the last line
   const spell = acronymsOnce(L); // the IRM spelled out where the report first names it
-  const line = (fr: FileReview, f: Finding): string => {
+  const line = (fr: FileReview, f: Finding, times = ''): string => {
     rules.add(f.ruleId);
     const message = spell(f.message);
     const sugg = f.expected.length ? ` → ${oneLine(spell(f.expected.join(' | ')))}` : '';
     const words = quoted(f);
     const where = whereOf(fr, f, L);
-    return `    ${where ? `${oneLine(where)}  ` : ''}${severityLabel(f.severity, L)}  ${ruleName(f.ruleId, L)}  ${words !== undefined ? `${quote(oneLine(words), L)}${colon(L)} ` : ''}${oneLine(message)}${sugg}`;
+    return `    ${where ? `${oneLine(where)}  ` : ''}${severityLabel(f.severity, L)}  ${ruleName(f.ruleId, L)}  ${words !== undefined ? `${quote(oneLine(words), L)}${colon(L)} ` : ''}${oneLine(message)}${times}${sugg}`;
+  };
+  // The remarks of a commitment (or outside them): each word once per paragraph, the information ones counted.
+  const remarks = (fr: FileReview, fs: readonly Finding[]): string[] => {
+    const { main, info } = listed(fs);
+    const out = main.map((x) => line(fr, x.f, timesOf(x)));
+    if (all) out.push(...info.map((x) => line(fr, x.f, timesOf(x))));
+    else if (info.length) out.push(`    ${tn('infoHidden', L, { count: info.length })}`);
+    return out;
   };
   return {
     // Drafts are separated by a blank line; the report ends with one line end.
@@ -27,6 +53,8 @@ export function textWriter(L: Lang, listErrors: boolean, nameOf: (file: string) 
       lines.push(
         `${nameOf(fr.file)} (${a.language}) — ${tn('commitmentCount', L, { count: a.commitments.length })}, ${tn('findingCount', L, { count: a.findings.length })}`,
       );
+      const said = draftLanguageNote(fr, L);
+      if (said) lines.push(`  ${said}`);
       for (const e of a.commitments) {
         const missing = missingLabels(e, L);
         const todo = missing.length ? `${t('toAdd', L)}${colon(L)} ${missing.join(', ')}` : t('nothingToAdd', L);
@@ -41,11 +69,11 @@ export function textWriter(L: Lang, listErrors: boolean, nameOf: (file: string) 
         lines.push(
           `  ${heading} — ${level} (${t(e.verifiable ? 'verifiable' : 'notVerifiable', L)}), ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()}, ${tn('findingCount', L, { count: fs.length })} — ${todo}`,
         );
-        for (const f of fs) lines.push(line(fr, f));
+        lines.push(...remarks(fr, fs));
       }
       if (a.commitments.length === 0) lines.push(`  ${t('noCommitment', L)}`);
       const loose = findingsOf(fr, undefined);
-      if (loose.length) lines.push(`  ${t('outsideCommitments', L)}`, ...loose.map((f) => line(fr, f)));
+      if (loose.length) lines.push(`  ${t('outsideCommitments', L)}`, ...remarks(fr, loose));
       return [files++ === 0 ? '' : '\n\n', lines.join('\n')];
     },
     end(errors) {

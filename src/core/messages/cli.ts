@@ -152,7 +152,7 @@ const fr = {
     previousKind:
       '{{file}} : --previous attend le plan.json d’un site publié (ou le dossier du site) ou une feuille de suivi .csv déjà écrite, pas un plan (rien n’a été écrit)',
     langMismatch:
-      '{{file}} : ce texte semble écrit en {{detected}} ; il est lu en {{forced}} comme demandé par --lang (sans --lang, Jalon lit chaque texte dans sa langue)',
+      '{{file}} : ce texte semble écrit en {{detected}} ; il est lu en {{forced}} comme demandé par {{option}} (sans {{option}}, Jalon lit chaque texte dans sa langue)',
     languages: { fr: 'français', en: 'anglais' },
     reportSkipped:
       '{{file}} : rapport écrit par Jalon, pas un projet : laissé de côté (nommez-le sur la ligne de commande pour le relire quand même)',
@@ -227,6 +227,23 @@ const fr = {
   },
   // The CSV report's last column: why a file could not be read (empty on the commitments' rows).
   unreadableReason: 'Problème de lecture',
+  // `jalon check`: the language of the messages (--lang) apart from the drafts' (--text-lang), and what a report says
+  // of a draft read in a language other than its messages'.
+  checkLangHelp:
+    'langue des messages et des rapports (sinon celle de LANG) ; chaque projet est lu dans sa propre langue',
+  textLangHelp: 'langue des projets relus (fr ou en), si Jalon se trompe en la devinant ; sinon celle de chaque projet',
+  draftLanguageNote:
+    'Ce projet est en {{language}} : Jalon l’a relu avec ses règles de l’{{language}} ; ses remarques sont en français, mais les exemples à coller dans le projet restent en {{language}}.',
+  // Information remarks: folded in HTML, counted in text and Markdown unless --all lists them.
+  allHelp: 'lister aussi les remarques pour information (texte et Markdown ; sinon leur nombre par engagement)',
+  // A remark in a table cell: the table, its row by its first cell, its column by its header.
+  cellPlace: 'tableau {{table}}, ligne {{row}}, colonne {{column}}',
+  cellRow: 'tableau {{table}}, ligne {{row}}',
+  cellColumn: 'tableau {{table}}, colonne {{column}}',
+  infoCount_one: '{{count, number}} remarque pour information',
+  infoCount_other: '{{count, number}} remarques pour information',
+  infoHidden_one: '{{count, number}} remarque pour information (--all pour la lister)',
+  infoHidden_other: '{{count, number}} remarques pour information (--all pour les lister)',
   // The facilitator's reports (report/): one report per draft (--out-dir), the remarks' CSV, the HTML report's
   // introduction and legend.
   outDirHelp:
@@ -405,7 +422,7 @@ const en: Shape<typeof fr> = {
     previousKind:
       "{{file}}: --previous takes the plan.json of a published site (or the site's folder) or an earlier .csv follow-up sheet, not a plan (nothing was written)",
     langMismatch:
-      '{{file}}: this text seems to be written in {{detected}}; it is read as {{forced}} as --lang asks (without --lang, Jalon reads each text in its own language)',
+      '{{file}}: this text seems to be written in {{detected}}; it is read as {{forced}} as {{option}} asks (without {{option}}, Jalon reads each text in its own language)',
     languages: { fr: 'French', en: 'English' },
     reportSkipped:
       '{{file}}: a report Jalon wrote, not a draft: left out (name it on the command line to review it anyway)',
@@ -472,6 +489,18 @@ const en: Shape<typeof fr> = {
     sheetName: 'follow-up',
   },
   unreadableReason: 'Reading problem',
+  checkLangHelp: "language of the messages and reports (else LANG's); each draft is read in its own language",
+  textLangHelp: "language of the drafts reviewed (fr or en), if Jalon guesses it wrong; else each draft's own",
+  draftLanguageNote:
+    'This draft is in {{language}}: Jalon read it with its {{language}} rules; its remarks are in English, but the examples to paste into the draft stay in {{language}}.',
+  allHelp: 'list information remarks too (text and Markdown; else their count per commitment)',
+  cellPlace: 'table {{table}}, row {{row}}, column {{column}}',
+  cellRow: 'table {{table}}, row {{row}}',
+  cellColumn: 'table {{table}}, column {{column}}',
+  infoCount_one: '{{count, number}} information remark',
+  infoCount_other: '{{count, number}} information remarks',
+  infoHidden_one: '{{count, number}} information remark (--all lists it)',
+  infoHidden_other: '{{count, number}} information remarks (--all lists them)',
   outDirHelp: 'write one report per draft in this folder, each named after its draft (to send each ministry its own)',
   reportsWritten_one: '{{count, number}} report written to {{dir}}',
   reportsWritten_other: '{{count, number}} reports written to {{dir}}',

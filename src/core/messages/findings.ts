@@ -121,6 +121,9 @@ const fr = {
       'Engagements qui se répètent dans le plan, ou qui reprennent un engagement d’un plan antérieur sans dire ce qu’ils apportent.',
     samePlan: 'Cet engagement reprend en grande partie l’engagement {{n}} (« {{title}} »).',
     earlier: 'Cet engagement reprend un engagement d’un plan antérieur : {{plan}}, {{id}} (« {{title}} »).',
+    // The earlier plan's years are the draft's own (its title's): likely the plan itself, reviewed as published.
+    samePeriod:
+      'Cet engagement reprend un engagement d’un plan de la même période : {{plan}}, {{id}} (« {{title}} »). Si c’est ce plan lui-même, ignorez cette remarque ; sinon, dites ce que cet engagement apporte depuis.',
     note: 'Fusionnez les deux engagements, ou dites ce que celui-ci apporte de nouveau : un livrable, une cible, une date.',
     noteEarlier:
       'Un engagement repris d’un plan antérieur doit dire ce qui a été fait depuis et ce qui reste à livrer, ou être retiré.',
@@ -154,7 +157,7 @@ const en: Shape<typeof fr> = {
   'vague-term': {
     name: 'Vague verb',
     description:
-      'Verbs and nominalizations that do not say what will be done (strengthen, promote, foster, enhance, support…), in every form.',
+      'Verbs and nominalisations that do not say what will be done (strengthen, promote, foster, enhance, support…), in every form.',
     verb: '"{{lemma}}" is vague: what exactly will be done, how will it be measured, and by when?',
     noun: '"{{actual}}" ({{lemma}}) hides the action: who will do what, measured how, by when?',
     participle: '"{{actual}}" ({{lemma}}) does not say by how much or how: state what changes and how it is checked.',
@@ -255,6 +258,8 @@ const en: Shape<typeof fr> = {
       'Commitments that repeat each other within the plan, or repeat a commitment of an earlier plan without saying what they add.',
     samePlan: 'This commitment largely repeats commitment {{n}} ("{{title}}").',
     earlier: 'This commitment repeats a commitment of an earlier plan: {{plan}}, {{id}} ("{{title}}").',
+    samePeriod:
+      'This commitment repeats a commitment of a plan of the same period: {{plan}}, {{id}} ("{{title}}"). If it is that plan itself, ignore this finding; otherwise say what this commitment adds since.',
     note: 'Merge the two commitments, or say what this one adds: a deliverable, a target, a date.',
     noteEarlier:
       'A commitment taken from an earlier plan should say what was done since and what remains to deliver, or be dropped.',

@@ -19,35 +19,47 @@ function sourceReader(): WorkerScript {
   return { file };
 }
 
-describe('--lang forces the language a text is reviewed in: a draft in the other language is said', () => {
-  // In the run's language, which --lang sets as it sets the review's.
+describe('--text-lang forces the language a text is reviewed in: a draft in the other language is said', () => {
+  // In the run's language, which --lang sets (the messages'; --text-lang sets the review's).
   const warning = (file: string) =>
-    `jalon: ${file}: this text seems to be written in French; it is read as English as --lang asks (without --lang, Jalon reads each text in its own language)\n`;
+    `jalon: ${file}: this text seems to be written in French; it is read as English as --text-lang asks (without --text-lang, Jalon reads each text in its own language)\n`;
 
   it.each([
     ['--jobs 1', ['--jobs', '1'], undefined],
     ['--jobs 2 (reader threads)', ['--jobs', '2'], sourceReader()],
   ])('once per such draft, on stderr only (%s)', async (_, jobs, worker) => {
     const args = ['check', '--format', 'json', ...jobs, FR, EN_PLAN, FR.replace('plan-fr', 'plan-fr-v2')];
-    const forced = await runCli([args[0], '--lang', 'en', ...args.slice(1)], { LANG: 'fr_FR.UTF-8' }, false, worker);
+    const forced = await runCli(
+      [args[0], '--lang', 'en', '--text-lang', 'en', ...args.slice(1)],
+      { LANG: 'fr_FR.UTF-8' },
+      false,
+      worker,
+    );
     expect(forced.stderr).toBe(warning(FR) + warning(FR.replace('plan-fr', 'plan-fr-v2')));
-    // The report is the one --lang en gave before: reviewed in English, nothing of the warning in it.
+    // The report is the one --lang en gave before --text-lang: reviewed in English, nothing of the warning in it.
     const report = JSON.parse(forced.stdout) as { files: { file: string; language: string }[] };
     expect(report.files.map((f) => f.language)).toEqual(['en', 'en', 'en']);
     expect(forced.stdout).not.toContain('semble écrit');
     // Nothing to say when the language is the text's own, or not forced.
-    const own = await runCli([args[0], '--lang', 'fr', ...args.slice(1)], { LANG: 'fr_FR.UTF-8' }, false, worker);
+    const own = await runCli(
+      [args[0], '--lang', 'fr', '--text-lang', 'fr', ...args.slice(1)],
+      { LANG: 'fr_FR.UTF-8' },
+      false,
+      worker,
+    );
     expect(own.stderr).toBe(
-      `jalon : ${EN_PLAN} : ce texte semble écrit en anglais ; il est lu en français comme demandé par --lang (sans --lang, Jalon lit chaque texte dans sa langue)\n`,
+      `jalon : ${EN_PLAN} : ce texte semble écrit en anglais ; il est lu en français comme demandé par --text-lang (sans --text-lang, Jalon lit chaque texte dans sa langue)\n`,
     );
     expect((await runCli(args, { LANG: 'fr_FR.UTF-8' }, false, worker)).stderr).toBe('');
   });
 
   it('in the language --lang gives, as the run’s other messages, whatever LANG says; also for --compare', async () => {
-    const r = await runCli(['check', '--compare', '--lang', 'fr', EN_PLAN, FR], { LANG: 'en_US.UTF-8' });
+    const r = await runCli(['check', '--compare', '--lang', 'fr', '--text-lang', 'fr', EN_PLAN, FR], {
+      LANG: 'en_US.UTF-8',
+    });
     expect(r.stdout).toMatch(/^Comparaison de deux versions/);
     expect(r.stderr).toBe(
-      `jalon : ${EN_PLAN} : ce texte semble écrit en anglais ; il est lu en français comme demandé par --lang (sans --lang, Jalon lit chaque texte dans sa langue)\n`,
+      `jalon : ${EN_PLAN} : ce texte semble écrit en anglais ; il est lu en français comme demandé par --text-lang (sans --text-lang, Jalon lit chaque texte dans sa langue)\n`,
     );
   });
 });

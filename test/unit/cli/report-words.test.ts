@@ -48,7 +48,8 @@ describe('report words', () => {
     const json = JSON.parse(await report(['--format', 'json', fr])) as {
       files: { findings: { message: string; expected: string[] }[] }[];
     };
-    const md = await report(['--format', 'md', fr]);
+    // --all: every remark listed (information ones are counted otherwise).
+    const md = await report(['--format', 'md', '--all', fr]);
     const fs = json.files[0].findings.filter((f) => f.expected.length > 0);
     expect(fs.some((f) => f.expected.length === 1) && fs.some((f) => f.expected.length > 1)).toBe(true);
     const count = (re: RegExp) => md.split('\n').filter((l) => re.test(l)).length;
@@ -157,7 +158,7 @@ describe('report words', () => {
   });
 
   it('names a vague verb by its dictionary form, after the draft’s own words', async () => {
-    const md = await report(['--format', 'md', ONE]);
+    const md = await report(['--format', 'md', '--all', ONE]);
     expect(md).toMatch(/« efforçant d’ » : « s’efforcer de » est flou : /);
     expect(md).not.toMatch(/« efforçant d’ » est flou/);
   });

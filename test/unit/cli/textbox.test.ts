@@ -115,9 +115,9 @@ describe('text boxes in the reports', () => {
   it('text, Markdown and HTML reports say a finding is in a text box', async () => {
     const file = join(tempDir(), 'encadre.docx');
     writeFileSync(file, wordDocx(BODY));
-    const text = await runCli(['check', file]);
+    const text = await runCli(['check', '--all', file]);
     expect(text.stdout).toMatch(/« [^»]+ » \(zone de texte\).*renforcer/);
-    const md = await runCli(['check', '--format', 'md', file], { LANG: 'en_US' });
+    const md = await runCli(['check', '--all', '--format', 'md', file], { LANG: 'en_US' });
     expect(md.stdout).toMatch(/"[^"]+" \(text box\).*renforcer/);
     expect((await runCli(['check', '--format', 'html', file])).stdout).toMatch(/« [^»]+ » \(zone de texte\)/);
   });

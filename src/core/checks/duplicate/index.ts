@@ -13,6 +13,7 @@ import { findInCorpus, shippedCorpus } from './corpus';
 import { compareShingled, samePlanMatches, type Thresholds } from './matching';
 import { shingleRange } from './shingles';
 import { wordsOfCommitments } from '../plan-words';
+import { planPeriod } from '../../template/plan-period';
 import { numberList, wholePlanCopies, type WholePlanCopy } from './whole-plan';
 import { earlierPlanName } from './plan-names';
 
@@ -88,6 +89,9 @@ export const duplicate: PlanCheck = {
     const wholes = wholePlanCopies(best, eligible.filter(Boolean).length);
     const wholeAt = new Map<number, WholePlanCopy>(wholes.map((w) => [w.commitments[0], w]));
     const inWhole = new Set(wholes.flatMap((w) => w.commitments));
+    // The years the draft's title gives (« … 2021-2023 »): an earlier plan of those years may be the draft itself.
+    const titled = best.some(Boolean) ? planPeriod(source.text) : undefined;
+    const period = titled?.title ? `${titled.start}-${titled.end}` : undefined;
     commitments.forEach((c, k) => {
       const whole = wholeAt.get(k);
       if (whole) {
@@ -127,10 +131,14 @@ export const duplicate: PlanCheck = {
       }
       const m = best[k];
       if (!m || inWhole.has(k)) return;
+      const samePeriod = period !== undefined && PLAN_YEARS.exec(m.ref.plan)?.slice(1).join('-') === period;
       out.push(
         finding(
           c,
-          t('duplicate.earlier', { ...m.ref, plan: earlierPlanName(m.ref, options.lang) }),
+          t(samePeriod ? 'duplicate.samePeriod' : 'duplicate.earlier', {
+            ...m.ref,
+            plan: earlierPlanName(m.ref, options.lang),
+          }),
           t('duplicate.noteEarlier'),
           {
             kind: 'earlier-plan',
@@ -138,6 +146,7 @@ export const duplicate: PlanCheck = {
             jaccard: round(m.jaccard),
             containment: round(m.containment),
             sharedSentences: m.shared,
+            ...(samePeriod ? { samePeriod } : {}),
           },
           `earlier:${m.ref.id}`,
         ),
@@ -146,5 +155,8 @@ export const duplicate: PlanCheck = {
     return out;
   },
 };
+
+/** The years in an earlier plan's name (« United Kingdom 2021-2023 »). */
+const PLAN_YEARS = /\b((?:19|20)\d\d)-((?:19|20)\d\d)\b/;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -43,7 +43,8 @@ export const vagueTerm: TextCheck = {
       const start = tokens[h.first].start;
       const end = hitEnd(tokens, h);
       const actual = sharedWords(rules, text.slice(start, end));
-      const lemma = h.term.id;
+      // The dictionary form as the author spells it: "modernise" is not answered with "modernize" (audit12 #22).
+      const lemma = spelledAs(h.term.id, actual);
       out.push(
         paragraphFinding(text, start, end, {
           ruleId: 'vague-term',
@@ -76,7 +77,10 @@ export const vagueTerm: TextCheck = {
         return {
           ...f,
           severity: severityOf(a, 'vague-term', this.defaultSeverity),
-          note: messages[a.lang]('vague-term.note', { actual: f.actual, lemma: String(f.data?.lemma) }),
+          note: messages[a.lang]('vague-term.note', {
+            actual: f.actual,
+            lemma: spelledAs(String(f.data?.lemma), f.actual),
+          }),
           data: { ...f.data, role: 'main-action' },
         };
       if (f.data?.role !== 'action' || role === undefined) return f;
@@ -101,4 +105,16 @@ function participleIsVerbal(tokens: readonly Token[], h: Hit, lang: Lang): boole
   }
   const next = tokens[h.last + 1];
   return next !== undefined && !(next.sep & SEP_STOP) && (next.norm === 'par' || next.norm === 'by');
+}
+
+/**
+ * A lemma written with the author's -ise/-isation where the lexicon writes -ize/-ization (British and American
+ * spellings of one word): the message quotes the word the author would write.
+ */
+export function spelledAs(lemma: string, actual: string): string {
+  if (!lemma.includes('iz')) return lemma;
+  const british = lemma.replace(/iz/g, 'is');
+  // The stem before the ending ("modernis" of "modernise", "modernised", "modernising").
+  const stem = british.replace(/e$/, '');
+  return actual.toLowerCase().includes(stem) ? british : lemma;
 }

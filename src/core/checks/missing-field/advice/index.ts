@@ -391,12 +391,32 @@ const SOURCE_PLAN = /^(.+?) ((?:19|20)\d\d)-((?:19|20)\d\d)\b/;
  */
 function fromThisPlan(source: string | undefined, period: PlanPeriod | undefined): boolean {
   const m = source && period?.title ? SOURCE_PLAN.exec(source) : null;
-  return (
-    m !== null &&
-    Number(m[2]) === period!.start &&
-    Number(m[3]) === period!.end &&
-    foldWord(period!.title!).includes(foldWord(m[1]))
-  );
+  if (m === null || Number(m[2]) !== period!.start || Number(m[3]) !== period!.end) return false;
+  // A title of the same years that names no country (« Open Government National Action Plan 2021-2023 ») may be that
+  // very plan: its commitment would be offered as a model of itself (audit12 #21).
+  const title = foldWord(period!.title!);
+  return title.includes(foldWord(m[1])) || !namesPlace(period!.title!);
+}
+
+/** The words of a plan's title that name no place (« Open Government National Action Plan », « Plan d'action »). */
+const TITLE_WORDS = new Set(
+  'open government national action plan plans partnership draft the for of and on ogp pgo nap pan fifth fourth third second first sixth update updated revised plan d action nationale pour une un de des du la le les gouvernement ouvert partenariat projet version'.split(
+    ' ',
+  ),
+);
+
+/** Whether a title holds a capitalised word that is not one of a plan title's own: a country's name, most likely. */
+function namesPlace(title: string): boolean {
+  for (const w of title.match(/\p{Lu}[\p{L}’'-]*/gu) ?? [])
+    if (
+      !TITLE_WORDS.has(
+        foldWord(w)
+          .replace(/^[a-z][’']/, '')
+          .replace(/[’'].*$/, ''),
+      )
+    )
+      return true;
+  return false;
 }
 
 /** The closest subject's example for a field of a text (title and body as one), or undefined when none is close. */
