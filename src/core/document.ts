@@ -57,6 +57,10 @@ export interface HostCapabilities {
   settings: boolean; // document settings survive save/reopen
 }
 
+/** The tag of the content control around each paragraph of Jalon's own words (InsertBlock.own): never read back,
+ * by the Word layer as by the command line's .docx reader. */
+export const NOTE_TAG = 'jalon-note';
+
 /** One block of inserted content: a heading, a label line, or a field held in a tagged content control. */
 export interface InsertBlock {
   kind: 'heading' | 'label' | 'field' | 'text';

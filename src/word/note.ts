@@ -1,2 +1,2 @@
-/** The tag of the content control around each paragraph of Jalon's own words (InsertBlock.own): never read back. */
-export const NOTE_TAG = 'jalon-note';
+// The tag of Jalon's own words, defined in the core so that every reader of a .docx leaves them out alike.
+export { NOTE_TAG } from '../core';

@@ -4,6 +4,7 @@
 // list items, table cells, Jalon's content controls (by tag), footnotes and endnotes after the paragraph
 // that cites them, text boxes after the paragraph that anchors them (once: Word writes each twice, as DrawingML
 // and as VML for older readers). Tracked changes are read as if accepted; comments and field codes are left out.
+import { NOTE_TAG } from '../../core';
 import type { DraftParagraph } from '../read/paragraph';
 import { attr, child, childrenOf, find, isOn, parseXml, tagOf, type XmlNode } from './xml';
 import { DEFAULT_LIMITS, ReadError, readParts, type ZipLimits } from './zip';
@@ -50,6 +51,8 @@ export function readDocx(data: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): 
 
   const out: DocxParagraph[] = [];
   const reader = new BlockReader(styles, (p, refs, boxes) => {
+    // Jalon's own words (a review summary the pane inserted) are never reviewed, as in Word.
+    if (p.tags.includes(NOTE_TAG)) return;
     out.push(p);
     boxes();
     for (const ref of refs) {

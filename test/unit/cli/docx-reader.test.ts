@@ -128,6 +128,19 @@ describe('readDocx', () => {
     ]);
   });
 
+  it("leaves out Jalon's own words (a review summary the pane inserted, tagged jalon-note), as the Word layer does", () => {
+    const body =
+      p('Engagement 1 : Ouvrir les données') +
+      '<w:sdt><w:sdtPr><w:tag w:val="jalon-note"/></w:sdtPr><w:sdtContent>' +
+      p('Synthèse de la relecture : 3 remarques à renforcer.') +
+      '</w:sdtContent></w:sdt>' +
+      p('Le ministère publiera le registre.');
+    expect(readDocx(docxFromXml({ body })).map((x) => x.text)).toEqual([
+      'Engagement 1 : Ouvrir les données',
+      'Le ministère publiera le registre.',
+    ]);
+  });
+
   it('puts footnotes and endnotes right after the paragraph citing them, marked as notes', () => {
     const body =
       '<w:p><w:r><w:t>Format OCDS</w:t></w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="2"/></w:r></w:p>' +
