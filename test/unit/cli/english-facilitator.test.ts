@@ -187,7 +187,7 @@ describe('a remark in a table cell names its row and column (audit12 #17)', () =
     p('National Action Plan 2024-2026') +
     p('Commitment 1: Open contracting', '<w:pStyle w:val="Heading2"/><w:outlineLvl w:val="1"/>') +
     p('The Cabinet Office will publish contract data every month from March 2025.') +
-    `<w:tbl>${tr('Milestone', 'New or ongoing', 'Due')}${tr('Achieve 95% of contracts published', 'Ongoing', 'March 2025')}${tr('Publish 90% of tenders', 'Ongoing', 'June 2025')}</w:tbl>`;
+    `<w:tbl>${tr('Milestone', 'Start', 'Due')}${tr('Achieve 95% of contracts published', 'March 2025', 'Ongoing')}${tr('Publish 90% of tenders', 'June 2025', 'Ongoing')}</w:tbl>`;
 
   it('in a .docx (Word’s search finds identical cells alike) and in Markdown, with the line', async () => {
     const dir = tempDir();
@@ -196,14 +196,15 @@ describe('a remark in a table cell names its row and column (audit12 #17)', () =
     const text = (await runCli(['check', docx], { LANG: 'en_GB.UTF-8' })).stdout;
     const ongoing = text.split('\n').filter((l) => /"Ongoing" is not a deadline/.test(l));
     expect(ongoing.length).toBe(2);
-    expect(ongoing[0]).toContain('table 1, row "Achieve 95% of contracts…", column "New or ongoing"');
+    // "Ongoing" as the deadline (the Due column); in a "New or ongoing" column it is a status, not a deadline.
+    expect(ongoing[0]).toContain('table 1, row "Achieve 95% of contracts…", column "Due"');
     expect(ongoing[1]).toContain('row "Publish 90% of tenders"');
     const md = join(dir, 'plan.md');
     writeFileSync(
       md,
-      '# National Action Plan 2024-2026\n\n## Commitment 1: Open contracting\n\nThe Cabinet Office will publish contract data every month from March 2025.\n\n| Milestone | New or ongoing | Due |\n|---|---|---|\n| Achieve 95% of contracts published | Ongoing | March 2025 |\n',
+      '# National Action Plan 2024-2026\n\n## Commitment 1: Open contracting\n\nThe Cabinet Office will publish contract data every month from March 2025.\n\n| Milestone | Start | Due |\n|---|---|---|\n| Achieve 95% of contracts published | March 2025 | Ongoing |\n',
     );
     const fr = (await runCli(['check', md], { LANG: 'fr_FR.UTF-8' })).stdout;
-    expect(fr).toContain('(ligne 9, tableau 1, ligne « Achieve 95% of contracts… », colonne « New or ongoing »)');
+    expect(fr).toContain('(ligne 9, tableau 1, ligne « Achieve 95% of contracts… », colonne « Due »)');
   });
 });
