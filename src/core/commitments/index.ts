@@ -52,10 +52,12 @@ function readOne(source: SourceText, seg: Segment, index: number, lang: Lang, ke
     if (f === 'milestones') return !fields.milestones || fields.milestones.length === 0;
     return !fields[f];
   });
-  // A calendar is implied by dated milestones: ask for it only when nothing is dated.
-  const calendarIdx = missing.indexOf('calendar');
-  if (calendarIdx >= 0 && fields.milestones?.some((j) => j.date)) missing.splice(calendarIdx, 1);
   const items = checklist({ fields, weak, prose, proseFolded, text, folded }, lang);
+  // A calendar is implied by dated milestones, or by the end date the checklist earns: ask for it only when neither
+  // is there (never "calendar missing" beside "✓ an end date").
+  const calendarIdx = missing.indexOf('calendar');
+  const ended = fields.milestones?.some((j) => j.date) || items.some((i) => i.id === 'end-date' && i.earned);
+  if (calendarIdx >= 0 && ended) missing.splice(calendarIdx, 1);
   const unlabelled = blankLabels(folded, source.paragraphs, seg.first, seg.last, textStart, (i) =>
     paragraphLabel(source, i),
   );
