@@ -8,6 +8,7 @@ import {
   detectLanguage,
   explainCommitment,
   type Finding,
+  firstWords,
   type Lang,
   lineStarts,
   type PlanResult,
@@ -182,12 +183,6 @@ export function place(fr: FileReview, f: Finding, words: { note: string; textBox
 }
 
 type Quote = (s: string) => string;
-
-/** A paragraph's first words, enough to find it: six words, or up to the end of a short paragraph. */
-export function firstWords(text: string, count = 6): string {
-  const words = text.trim().split(/\s+/);
-  return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ')}…`;
-}
 
 /**
  * The analysis as the file shows it: for a text file (.md, .txt), its own text, and findings whose offsets are the

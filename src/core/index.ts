@@ -4,6 +4,7 @@ export * from './document';
 export { analyze, planReading, type AnalyzeOptions } from './analyze';
 export { assembleAnalysis, type PlanResult } from './assemble';
 export { fnv1a } from './commitments/hash';
+export { firstWords, paragraphOpening } from './text/opening';
 export { continues, fromParagraphs, fromPlainText, paragraphAt, type SourceText, type SourceParagraph } from './source';
 export {
   compiledRulesFor,

@@ -1,7 +1,7 @@
 // Exports for publication and tracking, built in the pane and offered as downloads (no network).
 import type { TFunction } from 'i18next';
 import { countedValue, type Analysis, type Commitment, type Finding } from '../core';
-import { commitmentLabel } from './labels';
+import { commitmentLabel, whereFor } from './labels';
 import { fieldLabel } from './template';
 
 export interface ExportFile {
@@ -142,7 +142,7 @@ export function reviewMarkdown(analysis: Analysis, findings: Finding[], t: TFunc
       for (const f of list) {
         const sugg = f.expected.length ? ` → ${f.expected.map(mdEscape).join(t('export.separator'))}` : '';
         const quoted = t('export.quoted', { text: mdEscape(f.actual) });
-        out.push(`- **${mdEscape(f.message)}** ${quoted} (${t('finding.paragraph', { n: f.paragraph + 1 })})${sugg}`);
+        out.push(`- **${mdEscape(f.message)}** ${quoted} (${mdEscape(whereFor(t, f, analysis))})${sugg}`);
         if (f.note) out.push(`  ${mdEscape(f.note)}`);
       }
       out.push('');

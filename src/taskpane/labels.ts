@@ -3,7 +3,7 @@
 // number (« Engagement 3 : … », the plan's own, even for its second commitment, as the reports' N°), never
 // « Engagement 2 : Engagement 3 : … » nor « 2. Engagement 3 : … ».
 import type { TFunction } from 'i18next';
-import { ownNumber } from '../core';
+import { ownNumber, paragraphOpening, type Analysis, type Finding } from '../core';
 
 /** The title gives its commitment's number: « Engagement 2 », « ENGAGEMENT n° 2 », "Commitment 2", any case. */
 export function namesCommitment(title: string): boolean {
@@ -30,4 +30,14 @@ export function commitmentLabel(
  */
 export function commitmentName(t: TFunction, n: number, title: string): string {
   return commitmentLabel(t, n, title || t('commitment.untitled'), 'commitment.numbered');
+}
+
+/**
+ * Where a finding is, as the summary in the document says it (Word numbers no paragraph): a missing field by its
+ * commitment, any other by its paragraph's first words, which Word's search finds (its number when they are none).
+ */
+export function whereFor(t: TFunction, f: Finding, analysis: Analysis): string {
+  if (f.ruleId === 'missing-field' && f.commitment !== undefined) return commitmentLabel(t, f.commitment + 1, f.actual);
+  const words = paragraphOpening(analysis, f.paragraph);
+  return words ? t('finding.paragraphWords', { words }) : t('finding.paragraph', { n: f.paragraph + 1 });
 }

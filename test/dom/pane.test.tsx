@@ -266,7 +266,8 @@ describe('review mode', () => {
     await checked(host);
     await openTab('Relecture');
     fireEvent.click(screen.getByRole('checkbox', { name: /Quel est le coût estimé/ }));
-    fireEvent.click(screen.getByRole('checkbox', { name: /^Jargon \(Paragraphe 4\)/ }));
+    // Where, as Word's search finds it: the paragraph's first words (Word numbers no paragraph).
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Jargon \(Paragraphe « [^»]+ »\)/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Ajouter 2 commentaires' }));
     await screen.findByText('2 commentaires ajoutés.');
     expect(host.comments.map((c) => c.text)).toEqual([
@@ -292,7 +293,7 @@ describe('review mode', () => {
     await screen.findByText('Review summary inserted at the end of the document.');
     expect(host.paras.slice(n).map((p) => p.text)).toEqual([
       'Jalon review: questions for the author',
-      'Paragraph 6, "Engagement 2 : registre des lobbies": Jalon – Quel est le coût estimé de cet engagement ?',
+      'Engagement 2 : registre des lobbies: Jalon – Quel est le coût estimé de cet engagement ?',
     ]);
     // Jalon's summary is its own: the check that follows does not review it (its words would be findings).
     expect(host.paras.slice(n).every((p) => p.tags.includes(OWN))).toBe(true);

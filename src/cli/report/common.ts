@@ -5,6 +5,7 @@ import {
   listSeparator,
   explainCommitment,
   FIELD_NAMES,
+  firstWords,
   ownNumber,
   findings as findingWords,
   score as scoreWords,
@@ -16,7 +17,7 @@ import {
   type Vars,
 } from '../../core';
 import { fieldLabel, fieldQuestion, levelLabel as levelName, t } from '../i18n';
-import { findingsOf, firstWords, place, vagueCount, type FileReview } from '../review';
+import { findingsOf, place, vagueCount, type FileReview } from '../review';
 
 /** The commitment's title as a report shows it: "(sans titre)" for a template's title not yet written. */
 export function titleOf(e: Commitment, lang: Lang): string {

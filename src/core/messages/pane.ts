@@ -65,6 +65,9 @@ const fr = {
     noSuggestion: 'Pas de suggestion automatique : reformulez avec un verbe d’action concret.',
     where: 'Où',
     paragraph: 'Paragraphe {{n}}',
+    // Outside the pane (the review summary, the Markdown export), where Word shows no paragraph number: the
+    // paragraph's first words, which Word's search finds.
+    paragraphWords: 'Paragraphe « {{words}} »',
     /** A long sentence's headline in the list (the sentence itself is in the detail). */
     longSentence: 'Phrase longue, {{words, number}} mots',
     inCommitment: 'Engagement {{n}} : {{title}}',
@@ -133,7 +136,7 @@ const fr = {
     summaryInserted: 'Résumé de relecture inséré à la fin du document.',
     summaryTitle: 'Relecture Jalon : questions pour l’auteur',
     question: 'Jalon – {{message}} {{note}}',
-    questionFor: 'Paragraphe {{n}}, « {{actual}} » : {{question}}',
+    questionFor: '{{where}} : {{question}}',
     list: 'Commentaires de Jalon dans le document',
     refresh: 'Actualiser la liste',
     noneInDoc: 'Aucun commentaire de Jalon dans le document.',
@@ -281,6 +284,7 @@ const en: Shape<typeof fr> = {
     noSuggestion: 'No automatic suggestion: rephrase with a concrete action verb.',
     where: 'Where',
     paragraph: 'Paragraph {{n}}',
+    paragraphWords: 'Paragraph "{{words}}"',
     longSentence: 'Long sentence, {{words, number}} words',
     inCommitment: 'Commitment {{n}}: {{title}}',
     select: 'Select in the document',
@@ -346,7 +350,7 @@ const en: Shape<typeof fr> = {
     summaryInserted: 'Review summary inserted at the end of the document.',
     summaryTitle: 'Jalon review: questions for the author',
     question: 'Jalon – {{message}} {{note}}',
-    questionFor: 'Paragraph {{n}}, "{{actual}}": {{question}}',
+    questionFor: '{{where}}: {{question}}',
     list: "Jalon's comments in the document",
     refresh: 'Refresh the list',
     noneInDoc: 'No Jalon comment in the document.',

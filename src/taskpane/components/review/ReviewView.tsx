@@ -1,16 +1,15 @@
 // The Review tab: pick findings, send them to the author as comments or as a summary, export the report.
-import type { TFunction } from 'i18next';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import type { Finding } from '../../../core';
+import type { Analysis, Finding } from '../../../core';
 import { findingKey, type CheckRun } from '../../checker';
 import { download, reviewMarkdown } from '../../exports';
-import { commitmentLabel } from '../../labels';
 import type { HostCalls } from '../../state/hostCalls';
 import { NeedCheck } from '../NeedCheck';
 import { useUi } from '../ui';
 import { CommentList } from './CommentList';
+import { whereFor } from '../../labels';
 import { useReviewComments, type ReviewComments } from './useReviewComments';
 
 export interface ReviewViewProps {
@@ -22,13 +21,7 @@ export interface ReviewViewProps {
   recheck: () => Promise<void>;
 }
 
-function where(t: TFunction, f: Finding): string {
-  return f.ruleId === 'missing-field' && f.commitment !== undefined
-    ? commitmentLabel(t, f.commitment + 1, f.actual)
-    : t('finding.paragraph', { n: f.paragraph + 1 });
-}
-
-function FindingPicker({ review }: { review: ReviewComments }) {
+function FindingPicker({ review, analysis }: { review: ReviewComments; analysis: Analysis }) {
   const { t, css } = useUi();
   return (
     <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
@@ -39,7 +32,7 @@ function FindingPicker({ review }: { review: ReviewComments }) {
             <Checkbox
               checked={review.isChosen(f)}
               onChange={(_, on) => review.toggle(f, Boolean(on))}
-              label={t('review.item', { message: f.message, where: where(t, f) })}
+              label={t('review.item', { message: f.message, where: whereFor(t, f, analysis) })}
             />
           </li>
         ))}
@@ -60,7 +53,7 @@ function Review({ calls, run, findings, recheck }: Omit<ReviewViewProps, 'run' |
         <DefaultButton onClick={review.chooseAll} text={t('review.selectAll')} disabled={review.offered.length === 0} />
         <DefaultButton onClick={review.chooseNone} text={t('review.selectNone')} disabled={!review.anyChosen} />
       </div>
-      <FindingPicker review={review} />
+      <FindingPicker review={review} analysis={run.analysis} />
       <div className={css.row}>
         {review.supported && (
           <PrimaryButton

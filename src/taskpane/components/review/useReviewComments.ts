@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import type { CommentInfo, Finding, InsertBlock } from '../../../core';
+import { whereFor } from '../../labels';
 import { findingKey, findingRange, type CheckRun } from '../../checker';
 import { FAILED, type HostCalls } from '../../state/hostCalls';
 
@@ -68,7 +69,7 @@ export function useReviewComments(
       ...picked.map((f): InsertBlock => ({
         kind: 'text',
         own: true,
-        text: t('review.questionFor', { n: f.paragraph + 1, actual: f.actual, question: questionFor(t, f) }),
+        text: t('review.questionFor', { where: whereFor(t, f, run.analysis), question: questionFor(t, f) }),
       })),
     ];
     const last = run.paragraphs[run.paragraphs.length - 1];
