@@ -52,4 +52,13 @@ describe('jargon: names are not explained', () => {
     const note = 'Texte officiel (source : open-data/ckanext-canada, ckanext/canada/tables/nap5.yaml).';
     expect(jargon(`${note}\n\nLes communes publieront leurs budgets en open data.`)).toEqual([[3, 'open data']]);
   });
+
+  it('a domain name (GOV.UK) and "HM" in a British body’s name are not acronyms to spell out (audit12, finding 14)', () => {
+    const plan = [
+      '## Commitment 1: Open contracting',
+      '',
+      'HM Treasury publishes every contract on GOV.UK each month; the KPI is the share published.',
+    ].join('\n');
+    expect(jargon(plan, 'en')).toEqual([[3, 'KPI']]);
+  });
 });

@@ -206,6 +206,8 @@ export const en: JargonData = {
     'PS',
     // The CFA franc's name, as Jalon writes it in an amount ("200,000 CFA francs").
     'CFA',
+    // His or Her Majesty's, in the names of British bodies ("HM Treasury", "HM Revenue and Customs").
+    'HM',
   ],
   /** Headings that open a glossary section. */
   glossaryHeadings: [

@@ -209,6 +209,12 @@ function acronyms(scan: ParagraphScan, rules: CompiledRules, known: readonly Jar
     const length = t.end - t.start;
     if (length < 2 || length > 8 || known.some((o) => o.start === t.start)) return;
     if (urls.some(([a, b]) => a <= t.start && t.start < b)) return;
+    // Part of a domain name (« GOV.UK », "NHS.UK"): a site's name, read as written, not an acronym to spell out.
+    if (
+      /^\.\p{L}/u.test(text.slice(t.end, t.end + 2)) ||
+      /\p{L}\.$/u.test(text.slice(Math.max(0, t.start - 2), t.start))
+    )
+      return;
     // A word in a run of capitals ("AMELIORER L'ACCES") is shouting, not an acronym.
     const prev = i > 0 && !(t.sep & (SEP_STOP | SEP_OTHER)) ? tokens[i - 1] : undefined;
     const next =
