@@ -3,6 +3,7 @@
 import { SEVERITIES } from './checks/finding';
 import { TEXT_CHECKS } from './checks/text';
 import { planRoles } from './checks/plan-role';
+import { dateDoubts, planDates } from './dates';
 import { commitmentAt } from './commitments/at';
 import { applyIgnores, type IgnoreList } from './lint/ignore';
 import type { HouseRules } from './lint/house-rules';
@@ -116,7 +117,14 @@ export function placeTextFindings(
   for (const f of findings) byCheck.get(f.ruleId)?.push(f);
   const out: Finding[] = [];
   // One context for all checks: what it learns of the plan (labels, sections) is learnt once (plan-role.ts).
-  const context = { source, commitments, lang, severity: {}, planRoles };
+  const context = {
+    source,
+    commitments,
+    lang,
+    severity: {},
+    planRoles,
+    dates: { doubts: dateDoubts, conventions: planDates },
+  };
   for (const check of TEXT_CHECKS) {
     const own = byCheck.get(check.id)!;
     for (const f of check.assemble ? check.assemble(own, context) : own) out.push(f);

@@ -15,6 +15,7 @@ import type { EarlierCorpus } from './duplicate/corpus';
 import type { WordsOfCommitments } from './plan-words';
 import type { HouseRules } from '../lint/house-rules';
 import type { PlanCache } from '../commitments/cache';
+import type { dateDoubts, planDates } from '../dates';
 import type { planRoles } from './plan-role';
 
 /** A paragraph as every text check reads it: worked out once per paragraph text (see scan.ts). */
@@ -50,6 +51,9 @@ export interface AssembleContext {
   /** Where each finding stands in the plan (plan-role.ts), handed over by the assembly: the text checks' first
    * stage does not need it, and the pane loads the assembly apart from its first script. */
   planRoles: typeof planRoles;
+  /** The date reader's doubts and the plan's date conventions, handed over by the assembly as planRoles is: the
+   * date reader stays out of the pane's first script. */
+  dates: { doubts: typeof dateDoubts; conventions: typeof planDates };
 }
 
 export interface PlanOptions {

@@ -9,7 +9,7 @@
 // not when it ends: nothing there is a deadline.
 import { fingerprintOf } from '../../commitments/hash';
 import { planPeriod } from '../../commitments/period';
-import { dateDoubts, planDates, type DateDoubt } from '../../dates';
+import type { DateDoubt, planDates } from '../../dates';
 import { findings as catalogue } from '../../messages/findings';
 import { translators } from '../../messages/translate';
 import { foldSameLength } from '../../text/fold';
@@ -56,8 +56,8 @@ function doubtfulDates(a: AssembleContext, out: Finding[]): Finding[] {
   for (const p of a.source.paragraphs) {
     // Most paragraphs hold no "/" and no day 29 to 31: they are not folded nor read.
     if (!p.text.includes('/') && !/\b(?:29|3[01])(?!\d)/.test(p.text)) continue;
-    conventions ??= planDates(a.source);
-    for (const d of dateDoubts(p.text, conventions)) out.push(doubtFinding(a, t, severity, p.start, d));
+    conventions ??= a.dates.conventions(a.source);
+    for (const d of a.dates.doubts(p.text, conventions)) out.push(doubtFinding(a, t, severity, p.start, d));
   }
   return out;
 }
