@@ -3,10 +3,9 @@
 // list that holds it (and insertText(…, 'Replace') on that control later wipes what was inserted). So new
 // paragraphs go after the outermost content control or table holding the anchor, leave any list, and fields become
 // content controls only once every paragraph is in place.
-import type { DocRange, InsertBlock } from '../core';
+import { NOTE_TAG, type DocRange, type InsertBlock } from '../core';
 import { WordHostError } from './errors';
 import { errorCode, errorLocation, isWeb } from './office';
-import { NOTE_TAG } from './note';
 import { loadParagraphs, resolve, type Loaded } from './paragraphs';
 import type { Session } from './session';
 import { locate } from './spans';

@@ -3,10 +3,9 @@
 // before a write. Every write starts with a fresh read: Word's change events are not complete (office-js#3864:
 // Mac misses deletions under Track Changes; #5400: large documents drop delete events), so nothing is trusted
 // from an earlier read but the text each name had, which is checked.
-import type { DocParagraph, DocRange } from '../core';
+import { NOTE_TAG, type DocParagraph, type DocRange } from '../core';
 import { WordHostError } from './errors';
 import { errorCode, supported } from './office';
-import { NOTE_TAG } from './note';
 import type { Session } from './session';
 import { headingLevelOf, nearestWith, parseIndexId, textFingerprint } from './text';
 import { fromRaw, textView, type TextView } from './textview';
