@@ -37,6 +37,9 @@ export function useCommitmentCard(
   const [details, setDetails] = useState<CardDetails | undefined>();
   useEffect(() => {
     let live = true;
+    // A new check's first results carry the previous check's commitments without the document's text: the card
+    // keeps what it shows until the new commitments are read.
+    if (analysis && commitment && commitment.lastParagraph >= analysis.paragraphs.length) return;
     setDetails(undefined);
     if (analysis && commitment)
       void import('../../core/plan').then((m) => {
