@@ -102,7 +102,8 @@ const fr = {
     holds: 'Ce qui la freine : {{what}}.',
     lacks: 'il manque {{what}}',
     also: ' ; ',
-    vague: '{{percent, number}} % des phrases n’ont pour action qu’un verbe vague (les remarques « Verbe flou » les montrent)',
+    vague:
+      '{{percent, number}} % des phrases n’ont pour action qu’un verbe vague (les remarques « Verbe flou » les montrent)',
     unfocused: 'le texte parle plus du contexte que de ce qui sera livré',
     reach: 'Pour atteindre « {{level}} » : {{changes}}.',
     closer: 'Pour vous rapprocher de « {{level}} » : {{changes}}.',
@@ -243,7 +244,8 @@ const en: Shape<typeof fr> = {
     holds: 'Holding it back: {{what}}.',
     lacks: 'it lacks {{what}}',
     also: '; ',
-    vague: '{{percent, number}}% of the sentences have only a vague verb for their action (the "Vague verb" remarks show them)',
+    vague:
+      '{{percent, number}}% of the sentences have only a vague verb for their action (the "Vague verb" remarks show them)',
     unfocused: 'the text says more about the background than about what will be delivered',
     reach: 'To reach "{{level}}": {{changes}}.',
     closer: 'To come closer to "{{level}}": {{changes}}.',

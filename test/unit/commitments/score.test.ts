@@ -190,7 +190,9 @@ describe('score and level', () => {
     expect(text(lens(...LENS_VALUES), 'fr')).toBe(
       'Cet engagement rend l’action publique plus transparente, participative et redevable.',
     );
-    expect(text(lens(...LENS_VALUES), 'en')).toBe('This commitment makes government more transparent, participatory and accountable.');
+    expect(text(lens(...LENS_VALUES), 'en')).toBe(
+      'This commitment makes government more transparent, participatory and accountable.',
+    );
   });
 
   it('vague verbs next to a concrete action do not lower the score nor the level', () => {
