@@ -3,7 +3,7 @@
 import { colon, csvCell, listSeparator, matchVersions, type Commitment, type FieldName, type Lang } from '../core';
 import { fieldLabel, levelLabel, t } from './i18n';
 import type { Format } from './report';
-import { esc } from './report/html';
+import { esc, typeset } from './report/html';
 import { mdEscape } from './report/md';
 import { quote, tn } from './report/common';
 import { sarifLog } from './report/sarif';
@@ -173,7 +173,10 @@ export function renderComparison(
     case 'md':
       return `# ${t('compareTitle', L)}\n\n${mdEscape(names.before)} → ${mdEscape(names.after)}\n\n${c.changes.map((x) => `- ${mdEscape(describe(x, L))}`).join('\n')}\n`;
     case 'html':
-      return `<!DOCTYPE html>\n<html lang="${L}"><head><meta charset="utf-8"><title>${t('compareTitle', L)}</title><style>body{font:15px/1.45 system-ui,Arial,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}.improved{color:#17532a}.regressed{color:#b00020}</style></head><body><h1>${t('compareTitle', L)}</h1><p>${esc(names.before)} → ${esc(names.after)}</p><ul>${c.changes.map((x) => `<li class="${x.status}">${esc(describe(x, L))}</li>`).join('')}</ul></body></html>\n`;
+      return typeset(
+        `<!DOCTYPE html>\n<html lang="${L}"><head><meta charset="utf-8"><title>${t('compareTitle', L)}</title><style>body{font:15px/1.45 system-ui,Arial,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}.improved{color:#17532a}.regressed{color:#b00020}</style></head><body><h1>${t('compareTitle', L)}</h1><p>${esc(names.before)} → ${esc(names.after)}</p><ul>${c.changes.map((x) => `<li class="${x.status}">${esc(describe(x, L))}</li>`).join('')}</ul></body></html>\n`,
+        L,
+      );
     default:
       return `${t('compareTitle', L)}${colon(L)} ${names.before} → ${names.after}\n${c.changes.map((x) => `  ${describe(x, L)}`).join('\n')}\n`;
   }

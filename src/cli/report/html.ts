@@ -2,7 +2,7 @@
 // readable in print (each draft starts a page, commitments are not cut across pages) and on a phone (the summary's
 // rows stack below 40rem, long words wrap: nothing scrolls sideways). It opens with what was checked and when, and
 // how to read levels, points and severities, for the ministry that receives it.
-import { cli, colon, fill, type Commitment, type Finding, type Lang, type Severity } from '../../core';
+import { cli, colon, fill, frenchSpaces, type Commitment, type Finding, type Lang, type Severity } from '../../core';
 import { reason, severityLabel, t } from '../i18n';
 import { findingsOf, type FileReview } from '../review';
 import {
@@ -32,6 +32,26 @@ export function esc(s: string): string {
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
+}
+
+/**
+ * A page's text set in its language's typography (French no-break spaces before « : ; ? ! » and inside « »), so a
+ * narrow screen never starts a line with a colon or a closing guillemet; tags and the style sheet are left as they are.
+ */
+export function typeset(html: string, lang: Lang): string {
+  if (lang !== 'fr') return html;
+  let inStyle = false;
+  return html
+    .split(/(<[^>]*>)/)
+    .map((part) => {
+      if (part.startsWith('<')) {
+        if (/^<style[\s>]/i.test(part)) inStyle = true;
+        else if (/^<\/style>/i.test(part)) inStyle = false;
+        return part;
+      }
+      return inStyle ? part : frenchSpaces(part, lang);
+    })
+    .join('');
 }
 
 const STYLE = `
@@ -106,7 +126,8 @@ export function htmlWriter(
         (s) => `<li><span class="sev sev-${s}">${esc(severityLabel(s, L))}</span>${colon(L)} ${esc(words[s])}</li>`,
       ).join('');
       const codes = rules.size ? `<p>${esc(fill(words.codes, { codes: ruleCodes(rules, L) }, L))}</p>` : '';
-      return `<!DOCTYPE html>
+      return typeset(
+        `<!DOCTYPE html>
 <html lang="${L}">
 <head>
 <meta charset="utf-8">
@@ -139,7 +160,9 @@ ${unread}
 <footer>${t('generated', L)} — ${tn('draftCount', L, { count: sections.length })} — ${esc(when)}</footer>
 </body>
 </html>
-`;
+`,
+        L,
+      );
     },
   };
 }

@@ -3,7 +3,7 @@
 // FieldWrite[] for DocumentHost.writeFields.
 import type { FieldWrite, InsertBlock } from '../document';
 import { fields } from '../messages';
-import { colon, listSeparator } from '../text/typography';
+import { colon, frenchSpaces, listSeparator } from '../text/typography';
 import type { Lang } from '../types';
 import { TEMPLATE_FIELDS, fieldMeta, tagOf, type TemplateFieldId } from './fields';
 
@@ -11,7 +11,7 @@ export * from './fields';
 export { CURRENCIES, inCurrency, planCurrency, type Currency } from './currency';
 export { datedFor, type PlanPeriod } from './period';
 export { planPeriod } from './plan-period';
-export { colon, listSeparator };
+export { colon, frenchSpaces, listSeparator };
 
 export interface TemplateOptions {
   /** Heading level of the engagement title (default 2: level 1 is usually the plan's axes). */

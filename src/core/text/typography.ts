@@ -11,3 +11,16 @@ export function colon(lang: Lang): string {
 export function listSeparator(lang: Lang): string {
   return lang === 'fr' ? ' ; ' : '; ';
 }
+
+/**
+ * French spacing that keeps a punctuation mark on its word's line (Imprimerie nationale): the space before « : »
+ * and inside « » made a no-break space, the one before ; ? ! a narrow no-break space. Only spaces already
+ * written are changed; English text is returned as it is.
+ */
+export function frenchSpaces(text: string, lang: Lang): string {
+  if (lang !== 'fr') return text;
+  return text
+    .replace(/ (?=[;?!])/g, '\u202f')
+    .replace(/ (?=[:»])/g, '\u00a0')
+    .replace(/« /g, '«\u00a0');
+}

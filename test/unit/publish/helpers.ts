@@ -30,6 +30,11 @@ export function sheet(dir: string, name: string, rows: Record<string, string>[])
 export const FEEDBACK_HEADER = 'id,date,author_type,text,response,response_date';
 
 /** Every file under a folder, as relative path -> content (to tell that nothing changed). */
+/**
+ * The files a directory holds, read as a reader sees them: French pages are typeset with no-break spaces before
+ * « : ; ? ! » and inside « », read here as spaces so tests quote the texts as written (test/unit/cli/typography.test.ts
+ * checks the typesetting itself).
+ */
 export function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   if (!existsSync(dir)) return out;
@@ -37,7 +42,7 @@ export function snapshot(dir: string): Record<string, string> {
     for (const name of readdirSync(d)) {
       const full = join(d, name);
       if (statSync(full).isDirectory()) walk(full);
-      else out[relative(dir, full)] = readFileSync(full, 'utf8');
+      else out[relative(dir, full)] = readFileSync(full, 'utf8').replace(/[\u00a0\u202f]/g, ' ');
     }
   };
   walk(dir);

@@ -6,6 +6,7 @@ import { dashboardPage } from './dashboard';
 import { feed } from './feed';
 import { feedbackPage } from './feedback';
 import { languages, languagesOf, rootPage } from './layout';
+import { typeset } from '../../report/html';
 import { STYLE } from './style';
 
 /** Path inside the site (always "/"-separated) and the file's text, or its parts in order (the open data). */
@@ -19,12 +20,12 @@ export function* renderSite(site: Site, generator: { name: string; version: stri
   yield ['index.html', rootPage(site)];
   yield ['style.css', STYLE];
   const langs = languages(site);
-  for (const lang of langs) yield [`${lang}/index.html`, dashboardPage(site, lang)];
-  for (const lang of langs) yield [`${lang}/feedback.html`, feedbackPage(site, lang)];
+  for (const lang of langs) yield [`${lang}/index.html`, typeset(dashboardPage(site, lang), lang)];
+  for (const lang of langs) yield [`${lang}/feedback.html`, typeset(feedbackPage(site, lang), lang)];
   // A commitment's pages in every language one after the other: they read the same reports (120,000 texts on a
   // national repository, scattered over the sheets' text), which the second page then finds close at hand.
   for (const c of site.commitments)
-    for (const lang of langs) yield [`${lang}/${c.id}.html`, commitmentPage(site, c, lang)];
+    for (const lang of langs) yield [`${lang}/${c.id}.html`, typeset(commitmentPage(site, c, lang), lang)];
   for (const lang of langs) yield [`${lang}/feed.xml`, feed(site, lang)];
   yield ['plan.json', planJsonParts(site, generator)];
   yield ['updates.csv', mergedUpdatesParts(site)];
