@@ -233,7 +233,11 @@ export const en: VagueTermData = {
           '{Encouragement} of open licensing for publicly funded research.',
           // Chained to a verb of effort by "to": each warns.
           'The agencies will also work to {encourage} civil society to use the disclosed data.',
+          // A gathering is held, not made: as what is developed it makes nothing concrete.
+          'The Parliament will {encourage} the development of mechanisms, including regular meetings with civil society.',
         ],
+        // A gathering as the means names the action's format: one can check it was held.
+        info: ['{Encourage} citizen participation through public hearings on the budget.'],
       },
     },
     {
@@ -614,7 +618,11 @@ export const en: VagueTermData = {
           // With a partner, "engage in" is engaging people.
           'The Working Group will {engage} in meaningful ways with the public on its work.',
         ],
-        info: ['The Department will {engage} 40 organisations on the design of the new portal.'],
+        info: [
+          'The Department will {engage} 40 organisations on the design of the new portal.',
+          // A gathering as the means names the engagement's format, one can check it was held.
+          'The Ministry will {engage} the companies involved through regular meetings with their boards.',
+        ],
         // "Engaged in" a thing, with no partner: taking part in it or doing it (another sense).
         pass: ['Companies engaged in extractive projects will publish their beneficial owners by June 2025.'],
       },

@@ -105,6 +105,12 @@ export interface RoleWords {
   /** Nouns of things one can check exist: the deliverables that make an action concrete. */
   deliverables: WordSet;
   /**
+   * Gatherings one can check were held ("meetings", "public hearings", "roundtables"): as the means of a vague action
+   ("Engage the agencies through regular meetings") they name its format, as a deliverable does; not things one makes
+   ("development of mechanisms, including regular meetings" stays vague).
+   */
+  gatherings: WordSet;
+  /**
    * Verbs (and their nouns) of a step one can check was taken: publish, adopt, approve. Coordinated with a vague verb
    * ("Develop and publish content", "Development and approval of a concept") they make the pair checkable.
    */
@@ -317,6 +323,8 @@ const fr: RoleWords = {
       'tableaux bases catalogues programmes repertoires applications formulaires directives politiques cadres ' +
       'plans cartes inventaires trousses sommets forums conferences',
   ),
+  // French « en » opens no means before a noun (« en ligne »): isConcrete reads none there.
+  gatherings: words(''),
   partnering: words(''),
   ensuring: words('assurer assure assurent assurera assureront assurant'),
   // « mise à jour », « mise en ligne » (read with what follows, see stepAt in ./roles.ts).
@@ -444,6 +452,7 @@ const en: RoleWords = {
       'publications instruction instructions guideline guidelines manual manuals handbook handbooks methodology ' +
       'methodologies template templates charter charters protocol protocols procedure procedures checklist checklists',
   ),
+  gatherings: words('meeting meetings hearing hearings roundtable roundtables workshop session'),
   partnering: words('work working collaborate collaborating'),
   ensuring: words('ensure ensures ensuring guarantee guarantees guaranteeing'),
   steps: words('publication adoption approval submission'),

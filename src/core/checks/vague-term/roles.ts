@@ -1336,9 +1336,13 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     if (!w.meansBefore.has(tokens[k]) || agentOfPassive(tokens, w, k)) continue;
     const verb = tokens[k + 1];
     if (!verb) continue;
-    // "through the new portal": a deliverable as the means (French « en » before a noun is no means: « en ligne »,
-    // « mise en oeuvre du registre »).
-    if (w.compounds && deliverableIn(tokens, w, k + 1, Math.min(to, k + 5))) return true;
+    // "through the new portal", "through regular meetings": a deliverable or a gathering as the means (French « en »
+    // before a noun is no means: « en ligne », « mise en oeuvre du registre »).
+    if (
+      w.compounds &&
+      (deliverableIn(tokens, w, k + 1, Math.min(to, k + 5)) || gatheringIn(tokens, w, k + 1, Math.min(to, k + 5)))
+    )
+      return true;
     // "through the approval of a law": a step one can check as the means.
     if (stepOf(tokens, w, k + 1, to)) return true;
     const vague = s.vagueHits.some((v) => v.first === k + 1);
@@ -1455,6 +1459,12 @@ function namedObject(tokens: readonly Token[], h: Hit, span: Span): boolean {
       );
     }
   }
+  return false;
+}
+
+/** A gathering among tokens [a, b). */
+function gatheringIn(tokens: readonly Token[], w: RoleWords, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (w.gatherings.has(tokens[k])) return true;
   return false;
 }
 
