@@ -210,6 +210,9 @@ export const en: VagueTermData = {
           'No. Milestone Start End 1.3.1 Amend the Rules to allow MPs to use digital signatures July 2021 December 2023 1.3.2 {Facilitate} the use of digital signatures July 2021 December 2023',
           // A headline: names only, the first an acronym, then "to": what those bodies are to do, no purpose.
           '4. NAO and the Audit Office to {facilitate} access to audit reports for journalists.',
+          // A line or a list item that opens with a body, then "to" and no verb of its own: the same headline.
+          'd) Ministry in charge of the subject of mass media to {facilitate} training of information commissioners.',
+          'Milestones:\nGovernment to {facilitate} access to audit reports for journalists.',
         ],
         // A publication named as the means makes the action checkable.
         info: [
@@ -218,6 +221,8 @@ export const en: VagueTermData = {
           'Use the Open Data Portal (ODP) to {facilitate} access to audit reports.',
           // An activity as the subject, in the present: what it brings.
           'Publishing the budget on a single gateway {facilitates} access to information.',
+          // A verb of its own after it: "to" says what the staff are for, a purpose.
+          'Staff to {facilitate} the public sessions will be recruited in 2024.',
           // Amendments, a deliverable one can check, as the subject: what they bring.
           'The regulations of the agencies have been adopted. Amendments {facilitate} public access to archival documents dated from 1918.',
         ],

@@ -618,7 +618,7 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     // "to more effectively understand, support and improve").
     if (w.purposeBefore.has(t) && (verbAfter(s, h, w, k) || (w.pronouns.has(next) && verbAfter(s, h, w, k + 1)))) {
       // "5. DWLC and the NWPEA to facilitate the enforcement…": a headline's future, not a purpose.
-      if (headlineSubject(s, w, k, span)) return false;
+      if (headlineSubject(s, w, k, span) || agentHeadline(s, w, k, span)) return false;
       // "What is the commitment? To ensure…": the word before the sentence is not the verb "to" follows.
       // "The commitment is mainly to strengthen…": an adverb may stand between that verb and "to".
       const v = verbBeforeTo(s, w, k, span);
@@ -666,6 +666,47 @@ function headlineSubject(s: Sentence, w: RoleWords, k: number, span: Span): bool
   // The first word is an acronym: a capitalised first word may be a verb ("Leverage the G7 … (RRM) to strengthen").
   const first = tokens[j + 1];
   return acronym && j < k - 1 && !!(first.flags & UPPER) && first.norm.length > 1;
+}
+
+/**
+ * "d) Ministry in charge of the subject of mass media to facilitate training…", "Government to ensure…": a line or a
+ * list item that opens with a body (a noun of agent after at most a determiner), then words with no verb and no
+ * pause, then "to", and no verb of its own after: a headline's future, what that body is to do (as headlineSubject
+ * reads one opened by an acronym). Not "The Ministry's plan to improve access is…" (a verb follows).
+ */
+function agentHeadline(s: Sentence, w: RoleWords, k: number, span: Span): boolean {
+  const { tokens } = s;
+  if (!w.compounds) return false;
+  for (let j = k + 2; j < span.to; j++) if (w.modals.has(tokens[j]) || w.auxiliaries.has(tokens[j])) return false;
+  for (let j = k - 1; j >= span.from && j >= k - 12; j--) {
+    const t = tokens[j];
+    if (w.auxiliaries.has(t) || w.relatives.has(t) || w.isPresentParticiple(t)) return false;
+    if (!lineOpens(s, j, span)) {
+      if (t.sep & (SEP_PAUSE | SEP_STOP)) return false;
+      continue;
+    }
+    let a = j;
+    if (w.determiners.has(tokens[a])) a++;
+    // "The commitment Government to ensure…" (the plan's words run into the IRM's).
+    if (w.things.has(tokens[a]) && a + 1 < k) a++;
+    return a < k && w.agents.has(tokens[a]) && !w.things.has(tokens[a]) && !!(tokens[j].flags & CAP);
+  }
+  return false;
+}
+
+/** Token j opens its sentence, its line, or a list item after its mark ("d) Ministry", "• Government"). */
+function lineOpens(s: Sentence, j: number, span: Span): boolean {
+  const { tokens, text } = s;
+  if (j === span.from || tokens[j].sep & SEP_START || bulletBefore(s, j)) return true;
+  const gap = text.slice(tokens[j - 1].end, tokens[j].start);
+  if (gap.includes('\n')) return true;
+  // A list mark: a letter or a number closed by ")" or ".", at a line's start.
+  const mark = tokens[j - 1];
+  return (
+    /^[.)]\s*$/.test(gap) &&
+    (mark.end - mark.start === 1 || !!(mark.flags & NUM)) &&
+    (j - 1 === 0 || text.slice(tokens[j - 2].end, mark.start).includes('\n'))
+  );
 }
 
 /**
