@@ -850,6 +850,8 @@ export const en: VagueTermData = {
           // What is made is named, its short name in brackets after it.
           '6. {Development} of Budget Information System Modeling (Singgar) for the House.',
           'The Department will {develop} a dashboard of grant spending by county.',
+          // A system, like a dashboard, is a thing one can check exists.
+          'Commitment 8: {Development} of a monitoring and analysis system for legislative decisions.',
           '1.3 Drafting instruction: {Develop} the drafting instruction for the new bill by June 2022.',
           // Coordinated with a step one can check: the pair is checkable.
           '{Develop} and publish content showing how citizens start petitions.',

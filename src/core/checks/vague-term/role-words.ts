@@ -450,7 +450,7 @@ const en: RoleWords = {
       'databases catalogs catalogues programs programmes courses directories applications forms ' +
       'directives policies plans maps inventories scorecards toolkits summits forums conferences bills publication ' +
       'publications instruction instructions guideline guidelines manual manuals handbook handbooks methodology ' +
-      'methodologies template templates charter charters protocol protocols procedure procedures checklist checklists',
+      'methodologies template templates charter charters protocol protocols procedure procedures checklist checklists system systems',
   ),
   gatherings: words('meeting meetings hearing hearings roundtable roundtables workshop session'),
   partnering: words('work working collaborate collaborating'),
