@@ -720,11 +720,15 @@ export const en: VagueTermData = {
           'Solutions: 3. Define the functions of each body; 4. {Ensure} the transparency of beneficial ownership.',
           // Implementing is no single step one can check.
           'The Ministry of Justice will {ensure} the effective implementation of the new law.',
+          // After a verb of asking and the body asked, "to" states the action asked, no purpose.
+          'Invite the group in charge of the evaluation to {ensure} good communication with the target groups.',
         ],
         info: [
           // Its object a step one can check was taken: only asks that it be taken.
           'What is the commitment? {Ensuring} regular publication of the mining data at the licence level.',
           'The Ministry will {ensure} the adoption of the bill on lobbying by Parliament.',
+          // A thing, not a body, as the object of a verb of asking: "to" opens a purpose.
+          'The reform requires harmonisation of the legislation to {ensure} a thorough preparation for membership.',
           // "this work to": a noun, not the verb of effort that chains its action ("will work to ensure").
           'The Government commits to continue this work to {ensure} that reentering citizens have the resources.',
           // Coordinated with the verb of a relative clause ("that would"), it describes the thing the clause is about.

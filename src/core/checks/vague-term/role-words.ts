@@ -110,6 +110,8 @@ export interface RoleWords {
    ("development of mechanisms, including regular meetings" stays vague).
    */
   gatherings: WordSet;
+  /** Verbs of asking a body to act ("invite", "require"): "to" after the body asked states the action asked. */
+  asking: WordSet;
   /**
    * Verbs (and their nouns) of a step one can check was taken: publish, adopt, approve. Coordinated with a vague verb
    * ("Develop and publish content", "Development and approval of a concept") they make the pair checkable.
@@ -325,6 +327,8 @@ const fr: RoleWords = {
   ),
   // French « en » opens no means before a noun (« en ligne »): isConcrete reads none there.
   gatherings: words(''),
+  // « inviter le groupe à assurer » : « à » is no purpose (only « pour » is).
+  asking: words(''),
   partnering: words(''),
   ensuring: words('assurer assure assurent assurera assureront assurant'),
   // « mise à jour », « mise en ligne » (read with what follows, see stepAt in ./roles.ts).
@@ -453,6 +457,10 @@ const en: RoleWords = {
       'methodologies template templates charter charters protocol protocols procedure procedures checklist checklists system systems',
   ),
   gatherings: words('meeting meetings hearing hearings roundtable roundtables workshop session'),
+  asking: words(
+    'invite invites invited inviting ask asks asked asking request requests requested requesting require requires ' +
+      'required requiring oblige obliges obliged obliging instruct instructs instructed urge urges urged',
+  ),
   partnering: words('work working collaborate collaborating'),
   ensuring: words('ensure ensures ensuring guarantee guarantees guaranteeing'),
   steps: words('publication adoption approval submission'),

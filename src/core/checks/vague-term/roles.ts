@@ -618,7 +618,7 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     // "to more effectively understand, support and improve").
     if (w.purposeBefore.has(t) && (verbAfter(s, h, w, k) || (w.pronouns.has(next) && verbAfter(s, h, w, k + 1)))) {
       // "5. DWLC and the NWPEA to facilitate the enforcement…": a headline's future, not a purpose.
-      if (headlineSubject(s, w, k, span) || agentHeadline(s, w, k, span)) return false;
+      if (headlineSubject(s, w, k, span) || agentHeadline(s, w, k, span) || askedTo(s, w, k, span)) return false;
       // "What is the commitment? To ensure…": the word before the sentence is not the verb "to" follows.
       // "The commitment is mainly to strengthen…": an adverb may stand between that verb and "to".
       const v = verbBeforeTo(s, w, k, span);
@@ -690,6 +690,25 @@ function agentHeadline(s: Sentence, w: RoleWords, k: number, span: Span): boolea
     // "The commitment Government to ensure…" (the plan's words run into the IRM's).
     if (w.things.has(tokens[a]) && a + 1 < k) a++;
     return a < k && w.agents.has(tokens[a]) && !w.things.has(tokens[a]) && !!(tokens[j].flags & CAP);
+  }
+  return false;
+}
+
+/**
+ * "Invite the group in charge of the evaluation to ensure…", "require agencies to publish…": after a verb of asking and
+ * the body asked (a noun of agent, after at most a determiner), "to" states what that body is asked to do, not a
+ * purpose; not "requires harmonisation of the legislation to ensure…" (a thing, not a body, is the object).
+ */
+function askedTo(s: Sentence, w: RoleWords, k: number, span: Span): boolean {
+  const { tokens } = s;
+  for (let j = k - 1; j >= span.clauseFrom && j >= k - 10; j--) {
+    const t = tokens[j];
+    if (w.asking.has(t)) {
+      const o = w.determiners.has(tokens[j + 1]) ? j + 2 : j + 1;
+      return o < k && w.agents.has(tokens[o]);
+    }
+    if (j < k - 1 && t.sep & (SEP_PAUSE | SEP_STOP)) return false;
+    if (w.auxiliaries.has(t) || w.relatives.has(t)) return false;
   }
   return false;
 }
