@@ -727,6 +727,8 @@ export const en: VagueTermData = {
           // Its object a step one can check was taken: only asks that it be taken.
           'What is the commitment? {Ensuring} regular publication of the mining data at the licence level.',
           'The Ministry will {ensure} the adoption of the bill on lobbying by Parliament.',
+          // A bill's passage (or enactment) is its adoption by Parliament: a step one can check.
+          '{Ensure} the passage of the Code of Conduct for Public Officers.',
           // A thing, not a body, as the object of a verb of asking: "to" opens a purpose.
           'The reform requires harmonisation of the legislation to {ensure} a thorough preparation for membership.',
           // "this work to": a noun, not the verb of effort that chains its action ("will work to ensure").

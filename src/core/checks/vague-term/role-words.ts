@@ -463,7 +463,7 @@ const en: RoleWords = {
   ),
   partnering: words('work working collaborate collaborating'),
   ensuring: words('ensure ensures ensuring guarantee guarantees guaranteeing'),
-  steps: words('publication adoption approval submission'),
+  steps: words('publication adoption approval submission passage enactment'),
   light: words(''),
   documentNouns: words('study studies'),
   intransitiveNouns: words('advancement advancements exploration explorations transformation transformations'),
