@@ -710,6 +710,7 @@ export const en: VagueTermData = {
       examples: {
         flag: [
           'Agencies will {ensure} that datasets are published in machine-readable formats.',
+          // Equitable access is a quality, not a thing opened to the public.
           'Commitment 6 – {Ensure} equitable access to public services online.',
           // "that" opening a clause the verb governs, with no modal: not a relative clause.
           'The Ministry will publish the data that agencies hold and {ensure} its quality.',
@@ -729,6 +730,8 @@ export const en: VagueTermData = {
           'The Ministry will {ensure} the adoption of the bill on lobbying by Parliament.',
           // A bill's passage (or enactment) is its adoption by Parliament: a step one can check.
           '{Ensure} the passage of the Code of Conduct for Public Officers.',
+          // The public's access to a thing: opening it to the public, checkable as a publication is.
+          'Activity 1: {Ensuring} public access to archival documents dated from 1918 to 1953.',
           // A thing, not a body, as the object of a verb of asking: "to" opens a purpose.
           'The reform requires harmonisation of the legislation to {ensure} a thorough preparation for membership.',
           // "this work to": a noun, not the verb of effort that chains its action ("will work to ensure").

@@ -127,6 +127,8 @@ export interface RoleWords {
   ensuring: WordSet;
   /** Nouns of a step one can check was taken ("publication", "adoption"), the object of a verb of ensuring. */
   steps: WordSet;
+  /** "access", "accessibility": the public's access to a thing, the object of a verb of ensuring, opens it to them. */
+  access: WordSet;
   /**
    * Light verbs (« assurer ») that only carry the noun after them: before a vague noun (« Assurer le soutien à … »)
    * the noun is the vague action and carries the warning (one warning per vague phrase).
@@ -333,6 +335,8 @@ const fr: RoleWords = {
   ensuring: words('assurer assure assurent assurera assureront assurant'),
   // « mise à jour », « mise en ligne » (read with what follows, see stepAt in ./roles.ts).
   steps: words('publication adoption approbation diffusion mise'),
+  // « l’accès du public à » is read by no rule yet.
+  access: words(''),
   light: words('assurer assure assurent assurera assureront assurant'),
   documentNouns: words('etude etudes'),
   // « avancement » is no vague term; career « promotion » has its exceptions in ./fr.ts.
@@ -464,6 +468,7 @@ const en: RoleWords = {
   partnering: words('work working collaborate collaborating'),
   ensuring: words('ensure ensures ensuring guarantee guarantees guaranteeing'),
   steps: words('publication adoption approval submission passage enactment'),
+  access: words('access accessibility'),
   light: words(''),
   documentNouns: words('study studies'),
   intransitiveNouns: words('advancement advancements exploration explorations transformation transformations'),

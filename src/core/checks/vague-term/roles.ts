@@ -1487,6 +1487,11 @@ function stepAsObject(tokens: readonly Token[], h: Hit, w: RoleWords, to: number
   if (h.kind !== 'verb' || h.first !== h.last || !w.ensuring.has(tokens[h.first])) return false;
   let k = h.last + 1;
   if (w.determiners.has(tokens[k])) k++;
+  // "Ensuring public access to archival documents", "ensure public accessibility of the register": opening a thing to
+  // the public, which one can check as a publication (not "equitable access to services", a quality).
+  const link = tokens[k + 2];
+  if (tokens[k]?.norm === 'public' && w.access.has(tokens[k + 1]) && (link?.norm === 'to' || w.objectLinks.has(link)))
+    return k + 3 < to;
   if (k + 1 < to && !w.steps.has(tokens[k]) && !(tokens[k + 1].sep & ~SEP_SPACE)) k++; // one adjective
   return stepAt(tokens, w, k, to);
 }
