@@ -212,6 +212,8 @@ export const en: VagueTermData = {
           '4. NAO and the Audit Office to {facilitate} access to audit reports for journalists.',
           // A line or a list item that opens with a body, then "to" and no verb of its own: the same headline.
           'd) Ministry in charge of the subject of mass media to {facilitate} training of information commissioners.',
+          // A body as the subject states its actions, each verb coordinated with the first.
+          'The Ministry will significantly reform the legal framework and {facilitate} integration into the Union.',
           'Milestones:\nGovernment to {facilitate} access to audit reports for journalists.',
         ],
         // A publication named as the means makes the action checkable.
@@ -221,6 +223,8 @@ export const en: VagueTermData = {
           'Use the Open Data Portal (ODP) to {facilitate} access to audit reports.',
           // An activity as the subject, in the present: what it brings.
           'Publishing the budget on a single gateway {facilitates} access to information.',
+          // Coordinated with the verb of such a subject across its object: the same effect.
+          'Implementing the Program will significantly reform the legal framework and {facilitate} integration into the Union.',
           // A verb of its own after it: "to" says what the staff are for, a purpose.
           'Staff to {facilitate} the public sessions will be recruited in 2024.',
           // Amendments, a deliverable one can check, as the subject: what they bring.

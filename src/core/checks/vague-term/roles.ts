@@ -765,7 +765,24 @@ function gerundPhraseEffect(s: Sentence, h: Hit, w: RoleWords, span: Span): bool
   let k = end + 1;
   while (k < h.first && isAdverb(w, tokens[k])) k++;
   if (k === h.first) return true;
+  if (coordinatedWithVerbAt(s, h, w, k)) return true;
   return !!(tokens[end + 1].sep & SEP_PAUSE) && !!(tokens[h.first].sep & SEP_PAUSE) && h.first - end <= 10;
+}
+
+/**
+ * "Implementing the Program will significantly reform most areas of the legal framework and facilitate…": the hit
+ * after "and", coordinated with the verb at v (the first after the modal) across its object only (no pause, no clause
+ * of its own between), shares that verb's role.
+ */
+function coordinatedWithVerbAt(s: Sentence, h: Hit, w: RoleWords, v: number): boolean {
+  const { tokens } = s;
+  if (h.first - v > 15 || !w.coordinators.has(tokens[h.first - 1])) return false;
+  for (let k = v + 1; k < h.first; k++) {
+    const t = tokens[k];
+    if (t.sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER)) return false;
+    if (w.thatWords.has(t) || w.relatives.has(t) || w.auxiliaries.has(t) || w.subjectPronouns.has(t)) return false;
+  }
+  return true;
 }
 
 /**
