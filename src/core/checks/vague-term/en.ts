@@ -112,6 +112,8 @@ export const en: VagueTermData = {
           'Agencies will {improve} the quality of spending data reported on USAspending.gov.',
           // "is to": the aim itself, not a purpose of something else.
           'The main objective is to {improve} public access to court decisions.',
+          // What the commitment "refers to" is what it is.
+          'The commitment refers to {improve} budgetary transparency and the transparency of public procurement.',
           // A figure before the comma counts the listed action before it.
           'The objective is to publish the budgets of communities of 3,000 or more, {improve} the quality of services.',
           'The aim of this commitment is to {improve} public access to court decisions.',

@@ -392,7 +392,9 @@ const en: RoleWords = {
       'is are necessary itself themselves ourselves ' +
       // "The measure includes improving…", "This will include consideration of…", "…, including strengthening the
       // governance": what the action consists of.
-      'include includes including involve involves',
+      'include includes including involve involves ' +
+      // "Commitment refers to improve…": what the commitment is.
+      'refers',
   ),
   // "will work to encourage", "will act to promote": after a modal, a verb of effort chained to the action it promises.
   effortTo: words('work act'),
