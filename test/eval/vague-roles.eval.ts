@@ -147,9 +147,11 @@ export const ALL_BARS = { precision: 0.84, recall: 0.905, namesFlagged: 6 };
  * fourth round; 0.442, 0.592, 58; 0.449, 0.592, 59; 0.456, 0.602, 59 at the sixth session's start), is a tuning split
  * since the sixth session's round 9, when `blind2` took its place. Round 9, written on it: 0.696, 0.845, 15 names;
  * round 10: 0.758, 0.883, 13. Bars just under, against going back. Tenth session (w-judge11, written on `blind2`):
- * 0.765, 0.883, 11 (two names fewer: a verb of progress with no object); bars raised to just under.
+ * 0.765, 0.883, 11 (two names fewer: a verb of progress with no object); bars raised to just under. Thirteenth round
+ * (w-judge13: a body opening a line before "to", the public's access ensured): 0.788, 0.903, 11; bars raised to 0.77
+ * (two false warnings of margin) and 0.89 (one warning caught of margin).
  */
-export const BLIND_BARS = { precision: 0.76, recall: 0.88, namesFlagged: 11 };
+export const BLIND_BARS = { precision: 0.77, recall: 0.89, namesFlagged: 11 };
 /**
  * `blind2` (55 warn records, 38 IRM commitments, drawn and labelled blind in the sixth session by an annotator who
  * agreed with `unseen`'s on 117 of 118 verdicts, kappa 0.985): the measure on text the rules were not written against.
@@ -160,9 +162,11 @@ export const BLIND_BARS = { precision: 0.76, recall: 0.88, namesFlagged: 11 };
  * see its misses with SHOW_BLIND2=N), when `blind3` stays the held-out measure. Bars just under, against going back.
  * Tenth session (w-judge11, rules written on it: its misses grouped by cause first): 0.667, 0.655, 4; bars raised to just
  * under. Twelfth round (w-judge12: the template's « pledge » and "Important activity with a verifiable deliverable";
- * other splits unchanged): 0.679, 0.691, 4; recall bar raised to 0.67 (one warning caught of margin).
+ * other splits unchanged): 0.679, 0.691, 4; recall bar raised to 0.67 (one warning caught of margin). Thirteenth round
+ * (w-judge13: gatherings as means, a system as a deliverable, a body asked "to", a bill's passage, a verb coordinated
+ * with an effect's): 0.765, 0.709, 4; bars raised to 0.74 (one false warning of margin) and 0.69 (one warning caught).
  */
-export const BLIND2_BARS = { precision: 0.66, recall: 0.67, namesFlagged: 4 };
+export const BLIND2_BARS = { precision: 0.74, recall: 0.69, namesFlagged: 4 };
 /**
  * `blind3` (71 warn records, 40 IRM commitments of 25 countries, drawn by a rule committed before reading and labelled
  * blind in the seventh session): held out (beside `blind2` until the ninth session), printed, never its misses. Measured once before any rule

@@ -112,6 +112,8 @@ export const en: VagueTermData = {
           'Agencies will {improve} the quality of spending data reported on USAspending.gov.',
           // "is to": the aim itself, not a purpose of something else.
           'The main objective is to {improve} public access to court decisions.',
+          // What the commitment "refers to" is what it is.
+          'The commitment refers to {improve} budgetary transparency and the transparency of public procurement.',
           // A figure before the comma counts the listed action before it.
           'The objective is to publish the budgets of communities of 3,000 or more, {improve} the quality of services.',
           'The aim of this commitment is to {improve} public access to court decisions.',
@@ -210,6 +212,11 @@ export const en: VagueTermData = {
           'No. Milestone Start End 1.3.1 Amend the Rules to allow MPs to use digital signatures July 2021 December 2023 1.3.2 {Facilitate} the use of digital signatures July 2021 December 2023',
           // A headline: names only, the first an acronym, then "to": what those bodies are to do, no purpose.
           '4. NAO and the Audit Office to {facilitate} access to audit reports for journalists.',
+          // A line or a list item that opens with a body, then "to" and no verb of its own: the same headline.
+          'd) Ministry in charge of the subject of mass media to {facilitate} training of information commissioners.',
+          // A body as the subject states its actions, each verb coordinated with the first.
+          'The Ministry will significantly reform the legal framework and {facilitate} integration into the Union.',
+          'Milestones:\nGovernment to {facilitate} access to audit reports for journalists.',
         ],
         // A publication named as the means makes the action checkable.
         info: [
@@ -218,6 +225,10 @@ export const en: VagueTermData = {
           'Use the Open Data Portal (ODP) to {facilitate} access to audit reports.',
           // An activity as the subject, in the present: what it brings.
           'Publishing the budget on a single gateway {facilitates} access to information.',
+          // Coordinated with the verb of such a subject across its object: the same effect.
+          'Implementing the Program will significantly reform the legal framework and {facilitate} integration into the Union.',
+          // A verb of its own after it: "to" says what the staff are for, a purpose.
+          'Staff to {facilitate} the public sessions will be recruited in 2024.',
           // Amendments, a deliverable one can check, as the subject: what they bring.
           'The regulations of the agencies have been adopted. Amendments {facilitate} public access to archival documents dated from 1918.',
         ],
@@ -233,7 +244,11 @@ export const en: VagueTermData = {
           '{Encouragement} of open licensing for publicly funded research.',
           // Chained to a verb of effort by "to": each warns.
           'The agencies will also work to {encourage} civil society to use the disclosed data.',
+          // A gathering is held, not made: as what is developed it makes nothing concrete.
+          'The Parliament will {encourage} the development of mechanisms, including regular meetings with civil society.',
         ],
+        // A gathering as the means names the action's format: one can check it was held.
+        info: ['{Encourage} citizen participation through public hearings on the budget.'],
       },
     },
     {
@@ -614,7 +629,11 @@ export const en: VagueTermData = {
           // With a partner, "engage in" is engaging people.
           'The Working Group will {engage} in meaningful ways with the public on its work.',
         ],
-        info: ['The Department will {engage} 40 organisations on the design of the new portal.'],
+        info: [
+          'The Department will {engage} 40 organisations on the design of the new portal.',
+          // A gathering as the means names the engagement's format, one can check it was held.
+          'The Ministry will {engage} the companies involved through regular meetings with their boards.',
+        ],
         // "Engaged in" a thing, with no partner: taking part in it or doing it (another sense).
         pass: ['Companies engaged in extractive projects will publish their beneficial owners by June 2025.'],
       },
@@ -697,6 +716,7 @@ export const en: VagueTermData = {
       examples: {
         flag: [
           'Agencies will {ensure} that datasets are published in machine-readable formats.',
+          // Equitable access is a quality, not a thing opened to the public.
           'Commitment 6 – {Ensure} equitable access to public services online.',
           // "that" opening a clause the verb governs, with no modal: not a relative clause.
           'The Ministry will publish the data that agencies hold and {ensure} its quality.',
@@ -707,11 +727,19 @@ export const en: VagueTermData = {
           'Solutions: 3. Define the functions of each body; 4. {Ensure} the transparency of beneficial ownership.',
           // Implementing is no single step one can check.
           'The Ministry of Justice will {ensure} the effective implementation of the new law.',
+          // After a verb of asking and the body asked, "to" states the action asked, no purpose.
+          'Invite the group in charge of the evaluation to {ensure} good communication with the target groups.',
         ],
         info: [
           // Its object a step one can check was taken: only asks that it be taken.
           'What is the commitment? {Ensuring} regular publication of the mining data at the licence level.',
           'The Ministry will {ensure} the adoption of the bill on lobbying by Parliament.',
+          // A bill's passage (or enactment) is its adoption by Parliament: a step one can check.
+          '{Ensure} the passage of the Code of Conduct for Public Officers.',
+          // The public's access to a thing: opening it to the public, checkable as a publication is.
+          'Activity 1: {Ensuring} public access to archival documents dated from 1918 to 1953.',
+          // A thing, not a body, as the object of a verb of asking: "to" opens a purpose.
+          'The reform requires harmonisation of the legislation to {ensure} a thorough preparation for membership.',
           // "this work to": a noun, not the verb of effort that chains its action ("will work to ensure").
           'The Government commits to continue this work to {ensure} that reentering citizens have the resources.',
           // Coordinated with the verb of a relative clause ("that would"), it describes the thing the clause is about.
@@ -837,6 +865,8 @@ export const en: VagueTermData = {
           // What is made is named, its short name in brackets after it.
           '6. {Development} of Budget Information System Modeling (Singgar) for the House.',
           'The Department will {develop} a dashboard of grant spending by county.',
+          // A system, like a dashboard, is a thing one can check exists.
+          'Commitment 8: {Development} of a monitoring and analysis system for legislative decisions.',
           '1.3 Drafting instruction: {Develop} the drafting instruction for the new bill by June 2022.',
           // Coordinated with a step one can check: the pair is checkable.
           '{Develop} and publish content showing how citizens start petitions.',

@@ -105,6 +105,14 @@ export interface RoleWords {
   /** Nouns of things one can check exist: the deliverables that make an action concrete. */
   deliverables: WordSet;
   /**
+   * Gatherings one can check were held ("meetings", "public hearings", "roundtables"): as the means of a vague action
+   ("Engage the agencies through regular meetings") they name its format, as a deliverable does; not things one makes
+   ("development of mechanisms, including regular meetings" stays vague).
+   */
+  gatherings: WordSet;
+  /** Verbs of asking a body to act ("invite", "require"): "to" after the body asked states the action asked. */
+  asking: WordSet;
+  /**
    * Verbs (and their nouns) of a step one can check was taken: publish, adopt, approve. Coordinated with a vague verb
    * ("Develop and publish content", "Development and approval of a concept") they make the pair checkable.
    */
@@ -119,6 +127,8 @@ export interface RoleWords {
   ensuring: WordSet;
   /** Nouns of a step one can check was taken ("publication", "adoption"), the object of a verb of ensuring. */
   steps: WordSet;
+  /** "access", "accessibility": the public's access to a thing, the object of a verb of ensuring, opens it to them. */
+  access: WordSet;
   /**
    * Light verbs (« assurer ») that only carry the noun after them: before a vague noun (« Assurer le soutien à … »)
    * the noun is the vague action and carries the warning (one warning per vague phrase).
@@ -317,10 +327,16 @@ const fr: RoleWords = {
       'tableaux bases catalogues programmes repertoires applications formulaires directives politiques cadres ' +
       'plans cartes inventaires trousses sommets forums conferences',
   ),
+  // French « en » opens no means before a noun (« en ligne »): isConcrete reads none there.
+  gatherings: words(''),
+  // « inviter le groupe à assurer » : « à » is no purpose (only « pour » is).
+  asking: words(''),
   partnering: words(''),
   ensuring: words('assurer assure assurent assurera assureront assurant'),
   // « mise à jour », « mise en ligne » (read with what follows, see stepAt in ./roles.ts).
   steps: words('publication adoption approbation diffusion mise'),
+  // « l’accès du public à » is read by no rule yet.
+  access: words(''),
   light: words('assurer assure assurent assurera assureront assurant'),
   documentNouns: words('etude etudes'),
   // « avancement » is no vague term; career « promotion » has its exceptions in ./fr.ts.
@@ -376,7 +392,9 @@ const en: RoleWords = {
       'is are necessary itself themselves ourselves ' +
       // "The measure includes improving…", "This will include consideration of…", "…, including strengthening the
       // governance": what the action consists of.
-      'include includes including involve involves',
+      'include includes including involve involves ' +
+      // "Commitment refers to improve…": what the commitment is.
+      'refers',
   ),
   // "will work to encourage", "will act to promote": after a modal, a verb of effort chained to the action it promises.
   effortTo: words('work act'),
@@ -442,11 +460,17 @@ const en: RoleWords = {
       'databases catalogs catalogues programs programmes courses directories applications forms ' +
       'directives policies plans maps inventories scorecards toolkits summits forums conferences bills publication ' +
       'publications instruction instructions guideline guidelines manual manuals handbook handbooks methodology ' +
-      'methodologies template templates charter charters protocol protocols procedure procedures checklist checklists',
+      'methodologies template templates charter charters protocol protocols procedure procedures checklist checklists system systems',
+  ),
+  gatherings: words('meeting meetings hearing hearings roundtable roundtables workshop session'),
+  asking: words(
+    'invite invites invited inviting ask asks asked asking request requests requested requesting require requires ' +
+      'required requiring oblige obliges obliged obliging instruct instructs instructed urge urges urged',
   ),
   partnering: words('work working collaborate collaborating'),
   ensuring: words('ensure ensures ensuring guarantee guarantees guaranteeing'),
-  steps: words('publication adoption approval submission'),
+  steps: words('publication adoption approval submission passage enactment'),
+  access: words('access accessibility'),
   light: words(''),
   documentNouns: words('study studies'),
   intransitiveNouns: words('advancement advancements exploration explorations transformation transformations'),

@@ -618,7 +618,7 @@ function isPurpose(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     // "to more effectively understand, support and improve").
     if (w.purposeBefore.has(t) && (verbAfter(s, h, w, k) || (w.pronouns.has(next) && verbAfter(s, h, w, k + 1)))) {
       // "5. DWLC and the NWPEA to facilitate the enforcement…": a headline's future, not a purpose.
-      if (headlineSubject(s, w, k, span)) return false;
+      if (headlineSubject(s, w, k, span) || agentHeadline(s, w, k, span) || askedTo(s, w, k, span)) return false;
       // "What is the commitment? To ensure…": the word before the sentence is not the verb "to" follows.
       // "The commitment is mainly to strengthen…": an adverb may stand between that verb and "to".
       const v = verbBeforeTo(s, w, k, span);
@@ -669,6 +669,66 @@ function headlineSubject(s: Sentence, w: RoleWords, k: number, span: Span): bool
 }
 
 /**
+ * "d) Ministry in charge of the subject of mass media to facilitate training…", "Government to ensure…": a line or a
+ * list item that opens with a body (a noun of agent after at most a determiner), then words with no verb and no
+ * pause, then "to", and no verb of its own after: a headline's future, what that body is to do (as headlineSubject
+ * reads one opened by an acronym). Not "The Ministry's plan to improve access is…" (a verb follows).
+ */
+function agentHeadline(s: Sentence, w: RoleWords, k: number, span: Span): boolean {
+  const { tokens } = s;
+  if (!w.compounds) return false;
+  for (let j = k + 2; j < span.to; j++) if (w.modals.has(tokens[j]) || w.auxiliaries.has(tokens[j])) return false;
+  for (let j = k - 1; j >= span.from && j >= k - 12; j--) {
+    const t = tokens[j];
+    if (w.auxiliaries.has(t) || w.relatives.has(t) || w.isPresentParticiple(t)) return false;
+    if (!lineOpens(s, j, span)) {
+      if (t.sep & (SEP_PAUSE | SEP_STOP)) return false;
+      continue;
+    }
+    let a = j;
+    if (w.determiners.has(tokens[a])) a++;
+    // "The commitment Government to ensure…" (the plan's words run into the IRM's).
+    if (w.things.has(tokens[a]) && a + 1 < k) a++;
+    return a < k && w.agents.has(tokens[a]) && !w.things.has(tokens[a]) && !!(tokens[j].flags & CAP);
+  }
+  return false;
+}
+
+/**
+ * "Invite the group in charge of the evaluation to ensure…", "require agencies to publish…": after a verb of asking and
+ * the body asked (a noun of agent, after at most a determiner), "to" states what that body is asked to do, not a
+ * purpose; not "requires harmonisation of the legislation to ensure…" (a thing, not a body, is the object).
+ */
+function askedTo(s: Sentence, w: RoleWords, k: number, span: Span): boolean {
+  const { tokens } = s;
+  for (let j = k - 1; j >= span.clauseFrom && j >= k - 10; j--) {
+    const t = tokens[j];
+    if (w.asking.has(t)) {
+      const o = w.determiners.has(tokens[j + 1]) ? j + 2 : j + 1;
+      return o < k && w.agents.has(tokens[o]);
+    }
+    if (j < k - 1 && t.sep & (SEP_PAUSE | SEP_STOP)) return false;
+    if (w.auxiliaries.has(t) || w.relatives.has(t)) return false;
+  }
+  return false;
+}
+
+/** Token j opens its sentence, its line, or a list item after its mark ("d) Ministry", "• Government"). */
+function lineOpens(s: Sentence, j: number, span: Span): boolean {
+  const { tokens, text } = s;
+  if (j === span.from || tokens[j].sep & SEP_START || bulletBefore(s, j)) return true;
+  const gap = text.slice(tokens[j - 1].end, tokens[j].start);
+  if (gap.includes('\n')) return true;
+  // A list mark: a letter or a number closed by ")" or ".", at a line's start.
+  const mark = tokens[j - 1];
+  return (
+    /^[.)]\s*$/.test(gap) &&
+    (mark.end - mark.start === 1 || !!(mark.flags & NUM)) &&
+    (j - 1 === 0 || text.slice(tokens[j - 2].end, mark.start).includes('\n'))
+  );
+}
+
+/**
  * "Making this practice the norm will, given the experience to date, help…", "Involving citizens, the media and civil
  * society in monitoring the risks helps public authorities…": a sentence whose subject is a gerund's phrase says what
  * doing that brings; its verb of result states an effect, not the action (plans state theirs in the imperative, the
@@ -705,7 +765,24 @@ function gerundPhraseEffect(s: Sentence, h: Hit, w: RoleWords, span: Span): bool
   let k = end + 1;
   while (k < h.first && isAdverb(w, tokens[k])) k++;
   if (k === h.first) return true;
+  if (coordinatedWithVerbAt(s, h, w, k)) return true;
   return !!(tokens[end + 1].sep & SEP_PAUSE) && !!(tokens[h.first].sep & SEP_PAUSE) && h.first - end <= 10;
+}
+
+/**
+ * "Implementing the Program will significantly reform most areas of the legal framework and facilitate…": the hit
+ * after "and", coordinated with the verb at v (the first after the modal) across its object only (no pause, no clause
+ * of its own between), shares that verb's role.
+ */
+function coordinatedWithVerbAt(s: Sentence, h: Hit, w: RoleWords, v: number): boolean {
+  const { tokens } = s;
+  if (h.first - v > 15 || !w.coordinators.has(tokens[h.first - 1])) return false;
+  for (let k = v + 1; k < h.first; k++) {
+    const t = tokens[k];
+    if (t.sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_OTHER)) return false;
+    if (w.thatWords.has(t) || w.relatives.has(t) || w.auxiliaries.has(t) || w.subjectPronouns.has(t)) return false;
+  }
+  return true;
 }
 
 /**
@@ -1336,9 +1413,13 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     if (!w.meansBefore.has(tokens[k]) || agentOfPassive(tokens, w, k)) continue;
     const verb = tokens[k + 1];
     if (!verb) continue;
-    // "through the new portal": a deliverable as the means (French « en » before a noun is no means: « en ligne »,
-    // « mise en oeuvre du registre »).
-    if (w.compounds && deliverableIn(tokens, w, k + 1, Math.min(to, k + 5))) return true;
+    // "through the new portal", "through regular meetings": a deliverable or a gathering as the means (French « en »
+    // before a noun is no means: « en ligne », « mise en oeuvre du registre »).
+    if (
+      w.compounds &&
+      (deliverableIn(tokens, w, k + 1, Math.min(to, k + 5)) || gatheringIn(tokens, w, k + 1, Math.min(to, k + 5)))
+    )
+      return true;
     // "through the approval of a law": a step one can check as the means.
     if (stepOf(tokens, w, k + 1, to)) return true;
     const vague = s.vagueHits.some((v) => v.first === k + 1);
@@ -1423,6 +1504,11 @@ function stepAsObject(tokens: readonly Token[], h: Hit, w: RoleWords, to: number
   if (h.kind !== 'verb' || h.first !== h.last || !w.ensuring.has(tokens[h.first])) return false;
   let k = h.last + 1;
   if (w.determiners.has(tokens[k])) k++;
+  // "Ensuring public access to archival documents", "ensure public accessibility of the register": opening a thing to
+  // the public, which one can check as a publication (not "equitable access to services", a quality).
+  const link = tokens[k + 2];
+  if (tokens[k]?.norm === 'public' && w.access.has(tokens[k + 1]) && (link?.norm === 'to' || w.objectLinks.has(link)))
+    return k + 3 < to;
   if (k + 1 < to && !w.steps.has(tokens[k]) && !(tokens[k + 1].sep & ~SEP_SPACE)) k++; // one adjective
   return stepAt(tokens, w, k, to);
 }
@@ -1455,6 +1541,12 @@ function namedObject(tokens: readonly Token[], h: Hit, span: Span): boolean {
       );
     }
   }
+  return false;
+}
+
+/** A gathering among tokens [a, b). */
+function gatheringIn(tokens: readonly Token[], w: RoleWords, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (w.gatherings.has(tokens[k])) return true;
   return false;
 }
 
