@@ -7,7 +7,6 @@ import { cli, fill, translate as tn, type AnalyzeOptions, type Lang, type Vars }
 import { compareDrafts, renderComparison } from './compare';
 import { ReadError } from './read/error';
 import { about, errorLine, languageMismatch, lineStart, systemReason, t, userLang, type ReadErrorCode } from './i18n';
-import { inReportLanguage } from './relocalize';
 import { collect, readDraft, type InputError } from './input';
 import { analyzeOptionsFor, defaultJobs, reviewFile, reviewInPool, type FileOutcome } from './pool';
 import type { WorkerScript } from './threads';
@@ -186,12 +185,16 @@ function formatOf(file: string): Format | undefined {
 
 function analyzeOptions(opts: CheckOptions, io: Io, L: Lang): AnalyzeOptions | undefined {
   try {
-    return analyzeOptionsFor({
+    // The draft is read with its own language's rules (--text-lang, else its language guessed), the findings are
+    // written in the report's (--lang, LANG): the core writes them so, suggestions staying in the draft's language.
+    const options = analyzeOptionsFor({
       lang: opts.textLang,
       rules: opts.rules,
       uiLang: L,
       warn: (line) => io.stderr.write(`${line}\n`),
     });
+    options.messages = L;
+    return options;
   } catch (e) {
     if (e instanceof RulesError)
       io.stderr.write(
@@ -247,7 +250,6 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
   // Outcomes arrive in the order of the files on both paths, so reports and stderr are the same either way.
   const take = (file: string, outcome: FileOutcome) => {
     if (outcome.ok) {
-      outcome = { ok: true, review: inReportLanguage(outcome.review, L) };
       const note = languageNote(outcome.review, opts, L);
       if (note) {
         progress.done();
@@ -321,7 +323,7 @@ function compare(paths: string[], opts: CheckOptions, io: Io, L: Lang): number {
   const errors: InputError[] = [];
   for (const file of paths) {
     try {
-      const review = inReportLanguage(reviewDraft(readDraft(file), options), L);
+      const review = reviewDraft(readDraft(file), options);
       io.stderr.write(languageNote(review, opts, L) ?? '');
       reviews.push(review);
     } catch (e) {

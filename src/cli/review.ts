@@ -112,9 +112,10 @@ export interface CommitmentJson {
   why: { summary: string; score: number; cuts: { medium: number; high: number }; reasons: string[] };
 }
 
-export function commitmentJson(e: Commitment, analysis: Analysis): CommitmentJson {
+/** `lang`: the report's language, in which the core wrote the commitment's reason (the analysis's messages). */
+export function commitmentJson(e: Commitment, analysis: Analysis, lang: Lang = analysis.language): CommitmentJson {
   const { index, title, start, end, fields, missing, score, maxScore, level, verifiable, verifiableReason, lens } = e;
-  const why = explainCommitment(analysis, e, analysis.language);
+  const why = explainCommitment(analysis, e, lang);
   return {
     index,
     title,

@@ -2,6 +2,7 @@
 // the plan pass, are exported too: the pane runs the plan pass in a worker while it checks the text, and both hosts
 // put the halves together with assembleAnalysis, as analyze does.
 import { assembleAnalysis, type PlanResult } from './assemble';
+import { findingTexts } from './checks/finding';
 import { wordsOfCommitments } from './checks/plan-words';
 import { PLAN_CHECKS } from './checks/plan';
 import { readCommitments, type CommitmentOptions } from './commitments';
@@ -14,7 +15,12 @@ import type { Analysis, Commitment, Finding, Lang, ParagraphInput, PlanReading }
 export { assembleAnalysis, type PlanResult } from './assemble';
 export { commitmentAt } from './commitments/at';
 
-export type AnalyzeOptions = Partial<LintOptions> & Partial<CommitmentOptions> & { lang?: Lang };
+/**
+ * `lang`: the rules' language, the draft's (guessed when not given): its vague verbs, its field labels, the
+ * suggestions to paste into it. `messages`: the language the findings, checklist and level reasons are written
+ * in, the reader's (a Canadian facilitator reviews French drafts in English); the rules' language by default.
+ */
+export type AnalyzeOptions = Partial<LintOptions> & Partial<CommitmentOptions> & { lang?: Lang; messages?: Lang };
 
 export function analyze(source: SourceText, options: AnalyzeOptions = {}): Analysis {
   const lang = options.lang ?? detectLanguage(source.text);
@@ -57,7 +63,8 @@ export function planFindings(source: SourceText, commitments: readonly Commitmen
   const checkOptions = { ...options, severity: { ...house.severity, ...options.severity } };
   // Each commitment's words are read once for the checks that read them (the advice, the copies).
   const words = wordsOfCommitments(source);
+  const t = findingTexts(options.messages ?? options.lang);
   return PLAN_CHECKS.filter((c) => house.enabled?.[c.id] !== false).flatMap((c) =>
-    c.run({ source, commitments, options: checkOptions, words }),
+    c.run({ source, commitments, options: checkOptions, words, t }),
   );
 }

@@ -1,6 +1,6 @@
 // Puts the two halves of a check together: the text rules' findings and the plan pass's (which a worker may
 // have computed). Kept apart from analyze.ts so that the pane's main bundle need not load the plan pass.
-import { SEVERITIES } from './checks/finding';
+import { findingTexts, SEVERITIES } from './checks/finding';
 import { TEXT_CHECKS } from './checks/text';
 import { planRoles } from './checks/plan-role';
 import { dateDoubts, planDates } from './dates';
@@ -21,9 +21,9 @@ export function assembleAnalysis(
   lang: Lang,
   text: { findings: Finding[]; stats: TextStats },
   plan: PlanResult,
-  options: { ignores?: IgnoreList; houseRules?: HouseRules } = {},
+  options: { ignores?: IgnoreList; houseRules?: HouseRules; messages?: Lang } = {},
 ): Analysis {
-  const placed = placeTextFindings(source, lang, text.findings, plan.commitments);
+  const placed = placeTextFindings(source, lang, text.findings, plan.commitments, options.messages);
   return joinAnalysis(source, lang, { findings: placed, stats: text.stats }, plan, options);
 }
 
@@ -111,6 +111,8 @@ export function placeTextFindings(
   lang: Lang,
   findings: Finding[],
   commitments: readonly Commitment[],
+  /** The messages' language (the reader's); the rules' language `lang` by default. */
+  messages: Lang = lang,
 ): Finding[] {
   // Each check's findings, in the order given, sorted out in one pass.
   const byCheck = new Map<string, Finding[]>(TEXT_CHECKS.map((check) => [check.id, []]));
@@ -121,6 +123,8 @@ export function placeTextFindings(
     source,
     commitments,
     lang,
+    messages,
+    t: findingTexts(messages),
     severity: {},
     planRoles,
     dates: { doubts: dateDoubts, conventions: planDates },

@@ -33,7 +33,13 @@ export interface CheckRun {
 }
 
 export interface CheckOptions {
+  /** The rules' language: the document's (guessed when not given). */
   lang?: Lang;
+  /**
+   * The language the findings, checklist and level reasons are written in: the pane's (an English Word reviewing a
+   * French plan reads English findings, with French suggestions to paste); the document's by default.
+   */
+  messages?: Lang;
   onProgress?: (p: CheckProgress) => void;
   /** Paragraph-level findings so far, for first results while the rest of a long document is analysed. */
   onPartial?: (findings: Finding[], paragraphs: DocParagraph[]) => void;
@@ -71,9 +77,10 @@ export class Checker {
     const source = fromParagraphs(paragraphs);
     const lang = options.lang ?? detectLanguage(sampleText(source));
     const rules = compiledRulesFor(lang);
+    const messages = options.messages ?? lang;
     // A worker's plan pass runs while this thread checks the text; an inline one waits for the text rules, so
     // that first results come first.
-    const early = this.planPass.concurrent ? this.planPass(paragraphs, lang) : undefined;
+    const early = this.planPass.concurrent ? this.planPass(paragraphs, lang, messages) : undefined;
     // A cancelled run never reads them.
     early?.commitments.catch(() => undefined);
     early?.findings.catch(() => undefined);
@@ -87,7 +94,7 @@ export class Checker {
     let lastPartial = sliceStart;
 
     for (let i = 0; i < total; i++) {
-      const result = this.cache.get(paragraphs[i].text, rules);
+      const result = this.cache.get(paragraphs[i].text, rules, messages);
       if (options.onPartial) {
         const base = source.paragraphs[i].start;
         for (const f of result.findings)
@@ -110,18 +117,18 @@ export class Checker {
     if (options.signal?.aborted) throw new CheckCancelled();
 
     // Every paragraph is cached now: this assembles, and decides what needs the whole text (jargon's first use).
-    const { findings: textFindings, stats } = lint(source, { lang, cache: this.cache });
+    const { findings: textFindings, stats } = lint(source, { lang, messages, cache: this.cache });
     // The text rules are complete: show them while the plan pass (seconds on a long plan) runs.
     options.onPartial?.(textFindings, paragraphs);
     await yieldToEventLoop();
-    const plan = early ?? this.planPass(paragraphs, lang);
+    const plan = early ?? this.planPass(paragraphs, lang, messages);
     const commitments = await plan.commitments;
     await yieldToEventLoop(); // receiving the worker's answer is a task of its own
     if (options.signal?.aborted) throw new CheckCancelled();
     const { placeTextFindings, joinAnalysis } = await assembly;
     if (options.signal?.aborted) throw new CheckCancelled();
     // While a worker's plan checks still run: the text findings' roles in the plan (title, milestone, context).
-    const placed = placeTextFindings(source, lang, textFindings, commitments);
+    const placed = placeTextFindings(source, lang, textFindings, commitments, messages);
     const findings = await plan.findings;
     await yieldToEventLoop();
     if (options.signal?.aborted) throw new CheckCancelled();

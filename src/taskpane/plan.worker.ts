@@ -23,10 +23,10 @@ function slim(f: Finding): Finding {
 }
 
 ctx.onmessage = (e) => {
-  const { id, paragraphs, lang } = e.data;
+  const { id, paragraphs, lang, messages } = e.data;
   try {
     // The commitments go as soon as they are read: the pane places its text findings while the plan checks run.
-    const { findings } = planPass(paragraphs, { lang, planCache }, (commitments) =>
+    const { findings } = planPass(paragraphs, { lang, messages, planCache }, (commitments) =>
       ctx.postMessage({ id, commitments }),
     );
     ctx.postMessage({ id, findings: findings.map(slim) });

@@ -6,7 +6,9 @@ import { createPlanWorker } from './planWorkerFactory';
 export interface PlanRequest {
   id: number;
   paragraphs: ParagraphInput[];
+  /** The rules' language (the document's) and the messages' (the pane's). */
   lang: Lang;
+  messages: Lang;
 }
 /** Two answers per request: the commitments as soon as they are read, then the plan checks' findings. */
 export type PlanResponse =
@@ -21,7 +23,7 @@ export interface PlanRun {
   findings: Promise<Finding[]>;
 }
 
-export type PlanPass = ((paragraphs: ParagraphInput[], lang: Lang) => PlanRun) & {
+export type PlanPass = ((paragraphs: ParagraphInput[], lang: Lang, messages?: Lang) => PlanRun) & {
   /** Runs beside the pane's thread (a worker): the pane starts it first and checks the text meanwhile. */
   concurrent?: boolean;
 };
@@ -34,12 +36,12 @@ export function planRunOf(result: Promise<{ commitments: Commitment[]; findings:
 // Made with the plan half, when it first loads: the cache's code (shingles, sentences) belongs to that half.
 let inlineCache: PlanCache | undefined;
 
-export const inlinePlanPass: PlanPass = (paragraphs, lang) =>
+export const inlinePlanPass: PlanPass = (paragraphs, lang, messages = lang) =>
   planRunOf(
     // Loaded on demand: the worker has its own copy, so the pane's main bundle need not carry the corpus.
     import('../core/plan').then(({ planPass, PlanCache }) => {
       inlineCache ??= new PlanCache();
-      return planPass(paragraphs, { lang, planCache: inlineCache });
+      return planPass(paragraphs, { lang, messages, planCache: inlineCache });
     }),
   );
 
@@ -103,9 +105,9 @@ function startWorker(): Worker | undefined {
   return worker;
 }
 
-export const workerPlanPass: PlanPass = (paragraphs, lang) => {
+export const workerPlanPass: PlanPass = (paragraphs, lang, messages = lang) => {
   const w = typeof Worker !== 'undefined' ? startWorker() : undefined;
-  if (!w) return inlinePlanPass(paragraphs, lang);
+  if (!w) return inlinePlanPass(paragraphs, lang, messages);
   const id = nextId++;
   // Only what the core reads crosses over: ids and host details stay here.
   const slim = paragraphs.map(({ text, style, headingLevel, inTable, tags, cell, listLevel }): ParagraphInput => ({
@@ -121,10 +123,10 @@ export const workerPlanPass: PlanPass = (paragraphs, lang) => {
   }));
   const run: Waiting = { commitments: deferred(), findings: deferred() };
   waiting.set(id, run);
-  w.postMessage({ id, paragraphs: slim, lang } satisfies PlanRequest);
+  w.postMessage({ id, paragraphs: slim, lang, messages } satisfies PlanRequest);
   // A worker that fails mid-way: the inline pass, once, gives both answers (the same text gives the same answer).
   let fallback: PlanRun | undefined;
-  const inline = () => (fallback ??= inlinePlanPass(paragraphs, lang));
+  const inline = () => (fallback ??= inlinePlanPass(paragraphs, lang, messages));
   return {
     commitments: run.commitments.promise.catch(() => inline().commitments),
     findings: run.findings.promise.catch(() => inline().findings),

@@ -45,7 +45,7 @@ const ASKED_BY_FIELD: Readonly<Record<string, FieldName>> = {
 
 /**
  * What a report says under a draft read in a language other than the report's: which rules read it, and that the
- * examples to paste into it stay in its language (its remarks are in the report's, see relocalize.ts).
+ * examples to paste into it stay in its language (its remarks are in the report's: the core writes them so).
  */
 export function draftLanguageNote(fr: FileReview, lang: Lang): string | undefined {
   const draft = fr.analysis.language;
@@ -53,7 +53,7 @@ export function draftLanguageNote(fr: FileReview, lang: Lang): string | undefine
   return tn('draftLanguageNote', lang, { language: cli[lang].guard.languages[draft] });
 }
 
-/** A checklist item's advice in the report's language (the core wrote it in the draft's). */
+/** A checklist item's advice in the report's language (the core's words when the catalogue has none for it). */
 function howToEarn(id: string, fallback: string, lang: Lang): string {
   const key = `items.${id}.howToEarn`;
   const said = translate(scoreWords[lang], lang, key);

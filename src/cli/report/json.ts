@@ -31,7 +31,7 @@ export function jsonWriter(lang: Lang): ReportWriter {
           (f) => new RawJson(findingJson(starts, f, whereMembers(paragraphs?.[f.paragraph]))),
         ),
         suppressed: (analysis.suppressed ?? []).map((f) => new RawJson(findingJson(starts, f))),
-        commitments: analysis.commitments.map((c) => commitmentJson(c, fr.analysis)),
+        commitments: analysis.commitments.map((c) => commitmentJson(c, fr.analysis, lang)),
       };
       return [files++ === 0 ? '{\n  "files": [\n    ' : ',\n    ', jsonLines(file, 2, '  ', '    ')];
     },

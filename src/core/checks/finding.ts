@@ -2,11 +2,25 @@
 import { fingerprintOf } from '../commitments/hash';
 import { foldSameLength } from '../text/fold';
 import { fingerprintOfHashes } from '../lint/fingerprint';
+import { findings } from '../messages/findings';
+import { translators, type Translate } from '../messages/translate';
 import type { SourceText } from '../source';
 import type { Token } from '../text/tokenize';
-import type { Commitment, Finding, Severity } from '../types';
+import type { Commitment, Finding, Lang, Severity } from '../types';
 import type { RuleId } from './ids';
 import type { CompiledRules } from './lexicon/compile';
+
+// The findings' texts of each language, made once. The one place a check's translator comes from: the analysis
+// makes it for the messages' language (the reader's: --lang, the pane's) and hands it to every check in its
+// context, apart from the rules' language (the draft's: its vague verbs, its field labels, its suggestions).
+const FINDING_TEXTS = translators(findings);
+
+/** The findings' translator in the messages' language. */
+export const findingTexts = (messages: Lang): Translate => FINDING_TEXTS[messages];
+
+/** A plan check's translator: its context's, else (a check run alone) its options' messages' language's. */
+export const planTexts = (p: { t?: Translate; options: { lang: Lang; messages?: Lang } }): Translate =>
+  p.t ?? findingTexts(p.options.messages ?? p.options.lang);
 
 /** The severity a rule's findings get: the organisation's choice, else the check's default. */
 export function severityOf(rules: { severity: Partial<Record<RuleId, Severity>> }, id: RuleId, base: Severity) {

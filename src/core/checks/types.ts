@@ -5,6 +5,7 @@
 //   findings once the commitments are known (a vague verb's role, one readability line per commitment);
 // - a plan check reads the commitments (missing fields, copies).
 import type { Commitment, Finding, Lang, Severity } from '../types';
+import type { Translate } from '../messages/translate';
 import type { SourceText } from '../source';
 import type { Token } from '../text/tokenize';
 import type { Sentence } from '../text/sentences';
@@ -32,6 +33,8 @@ export interface ParagraphScan {
 export interface ParagraphContext {
   scan: ParagraphScan;
   rules: CompiledRules;
+  /** The findings' texts in the messages' language (findingTexts), which may not be the rules' (the draft's). */
+  t: Translate;
 }
 
 /**
@@ -41,12 +44,18 @@ export interface ParagraphContext {
 export interface DocumentContext {
   source: SourceText;
   rules: CompiledRules;
+  /** The findings' texts in the messages' language. */
+  t: Translate;
 }
 
 export interface AssembleContext {
   source: SourceText;
   commitments: readonly Commitment[];
+  /** The rules' language (the draft's). */
   lang: Lang;
+  /** The messages' language (the reader's) and its findings' texts. */
+  messages: Lang;
+  t: Translate;
   severity: Partial<Record<RuleId, Severity>>;
   /** Where each finding stands in the plan (plan-role.ts), handed over by the assembly: the text checks' first
    * stage does not need it, and the pane loads the assembly apart from its first script. */
@@ -57,7 +66,13 @@ export interface AssembleContext {
 }
 
 export interface PlanOptions {
+  /** The rules' language: the draft's, whose words and field labels are read, and suggestions written. */
   lang: Lang;
+  /**
+   * The language the findings' messages and notes, the commitments' checklist and level reasons are written in
+   * (the reader's: `--lang`, the pane's); the rules' language by default.
+   */
+  messages?: Lang;
   /** Earlier plans to compare against for copy-paste; defaults to the corpus Jalon ships. `null`: none. */
   earlierPlans?: EarlierCorpus | null;
   /** Thresholds of the duplicate check (0-1). */
@@ -75,6 +90,8 @@ export interface PlanContext {
   source: SourceText;
   commitments: readonly Commitment[];
   options: PlanOptions;
+  /** The findings' texts in the messages' language, made by planFindings; a check run alone makes them (planTexts). */
+  t?: Translate;
   /** Each commitment's words, read once for the checks that read them (made by each check when absent). */
   words?: WordsOfCommitments;
 }

@@ -85,8 +85,10 @@ function readOne(source: SourceText, seg: Segment, index: number, lang: Lang, ke
   return commitment;
 }
 
+// A commitment's reading does not depend on the language (its labels are read in both): `lang` here is the one its
+// checklist and the reason for its level are written in, the messages' language.
 export function readCommitments(source: SourceText, options: CommitmentOptions): Commitment[] {
-  return build(source, segment(source), options.lang, options.planCache);
+  return build(source, segment(source), options.messages ?? options.lang, options.planCache);
 }
 
 /**
@@ -110,5 +112,5 @@ export function corpusFromPlan(
 
 /** The whole text as one commitment (its first line the title): to score a lone commitment's text. */
 export function readSingleCommitment(source: SourceText, options: CommitmentOptions): Commitment | undefined {
-  return build(source, wholeAsOne(source), options.lang)[0];
+  return build(source, wholeAsOne(source), options.messages ?? options.lang)[0];
 }

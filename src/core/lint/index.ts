@@ -3,18 +3,22 @@
 // on it are kept by paragraph text (ParagraphCache), so a re-check after an edit redoes one paragraph, then the
 // cheap decisions on the whole document (jargon's first use, glossary).
 import { TEXT_CHECKS, LEXICON_DATA } from '../checks/text';
-import { placeInto } from '../checks/finding';
+import { findingTexts, placeInto } from '../checks/finding';
 import { compileRules, type CompiledRules } from '../checks/lexicon/compile';
 import { paragraphStats, textStats, type ParagraphStats } from '../checks/readability';
 import { scanParagraph } from '../checks/scan';
 import type { DocumentContext } from '../checks/types';
+import type { Translate } from '../messages/translate';
 import type { SourceText } from '../source';
 import type { Finding, Lang, TextStats } from '../types';
 import { houseRulesOverrides, type HouseRules } from './house-rules';
 import type { IgnoreList } from './ignore';
 
 export interface LintOptions {
+  /** The rules' language (the draft's). */
   lang: Lang;
+  /** The findings' messages' language (the reader's); the rules' language by default. */
+  messages?: Lang;
   /** The organisation's house rules (parsed with parseHouseRules). */
   houseRules?: HouseRules;
   /** The user's own ignores (occurrence fingerprints, terms, rules); the organisation's list is in houseRules. */
@@ -35,10 +39,10 @@ export interface ParagraphResult {
 /** A check turned off has no items (one empty list shared by every paragraph). */
 const NONE: readonly unknown[] = Object.freeze([]);
 
-function checkParagraph(text: string, rules: CompiledRules): ParagraphResult {
+function checkParagraph(text: string, rules: CompiledRules, t: Translate): ParagraphResult {
   // The scan lives only while its paragraph is checked: a plan's words kept as objects would fill the memory.
   const scan = scanParagraph(text, rules);
-  const context = { scan, rules };
+  const context = { scan, rules, t };
   const items: (readonly unknown[])[] = [];
   const findings: Finding[] = [];
   for (const check of TEXT_CHECKS) {
@@ -49,24 +53,27 @@ function checkParagraph(text: string, rules: CompiledRules): ParagraphResult {
   return { items, findings, stats: paragraphStats(scan, rules.lang === 'fr' && rules.enabled.readability) };
 }
 
-/** Per-paragraph results keyed by paragraph text, valid for one set of compiled rules. */
+/** Per-paragraph results keyed by paragraph text, valid for one set of compiled rules and one messages' language. */
 export class ParagraphCache {
   private map = new Map<string, ParagraphResult>();
   private used = new Set<string>();
   private rules: CompiledRules | undefined;
+  private messages: Lang | undefined;
   hits = 0;
   misses = 0;
 
-  get(text: string, rules: CompiledRules): ParagraphResult {
-    if (rules !== this.rules) {
+  /** `messages`: the language the findings are written in (the reader's), the rules' language by default. */
+  get(text: string, rules: CompiledRules, messages: Lang = rules.lang): ParagraphResult {
+    if (rules !== this.rules || messages !== this.messages) {
       this.map.clear();
       this.rules = rules;
+      this.messages = messages;
     }
     this.used.add(text);
     let r = this.map.get(text);
     if (r === undefined) {
       this.misses++;
-      r = checkParagraph(text, rules);
+      r = checkParagraph(text, rules, findingTexts(messages));
       this.map.set(text, r);
     } else this.hits++;
     return r;
@@ -107,6 +114,8 @@ function moveInto(out: Finding[], findings: readonly Finding[], base: number, p:
 
 export function lint(source: SourceText, options: LintOptions): { findings: Finding[]; stats: TextStats } {
   const rules = compiledRulesFor(options.lang, options.houseRules);
+  const messages = options.messages ?? options.lang;
+  const t = findingTexts(messages);
   // Each paragraph's findings are placed as soon as it is checked, and only the items of the checks that decide on
   // the whole document are kept: a paragraph's own results, unless cached, are then dropped at once (kept to the
   // end, they were most of the memory the collector had to move during a check).
@@ -116,7 +125,7 @@ export function lint(source: SourceText, options: LintOptions): { findings: Find
   const { paragraphs } = source;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    const result = options.cache ? options.cache.get(p.text, rules) : checkParagraph(p.text, rules);
+    const result = options.cache ? options.cache.get(p.text, rules, messages) : checkParagraph(p.text, rules, t);
     for (let k = 0; k < TEXT_CHECKS.length; k++) {
       const check = TEXT_CHECKS[k];
       if (!rules.enabled[check.id]) continue;
@@ -127,7 +136,7 @@ export function lint(source: SourceText, options: LintOptions): { findings: Find
     stats.push(result.stats);
   }
   options.cache?.sweep();
-  const context: DocumentContext = { source, rules };
+  const context: DocumentContext = { source, rules, t };
   const findings: Finding[] = [];
   TEXT_CHECKS.forEach((check, k) => {
     if (!rules.enabled[check.id]) return;

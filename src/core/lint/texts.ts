@@ -1,5 +1,5 @@
 // A finding's message and note depend only on a few words: the words flagged and the term. A plan repeats the same
-// vague forms thousands of times (« renforcera », « mise en place »), so each text is written once per set of rules
+// vague forms thousands of times (« renforcera », « mise en place »), so each text is written once per translator
 // and shared by every finding that says it, instead of every finding carrying its own copy of the same sentences
 // (speed shortcut, see DEVELOPERS.md: those copies were most of what the collector had to move during a check).
 import type { Translate } from '../messages/translate';
@@ -28,8 +28,8 @@ export function sharedWords(owner: object, words: string): string {
 }
 
 /**
- * `t(key, { actual, lemma })`, rendered once for `owner` (the compiled rules: their language and wording do not
- * change) and the same words. Only for texts whose slots are `actual` and `lemma`.
+ * `t(key, { actual, lemma })`, rendered once for `owner` (the translator itself: one per messages' language, its
+ * wording does not change) and the same words. Only for texts whose slots are `actual` and `lemma`.
  */
 export function sharedText(owner: object, t: Translate, key: string, actual: string, lemma = ''): string {
   const byKey = sharedFor(owner).texts;

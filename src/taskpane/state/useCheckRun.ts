@@ -2,7 +2,7 @@
 // again a moment after the author's edits. What a finished check changes elsewhere (the selection, the
 // highlights) is the caller's `afterCheck`.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DocParagraph, Finding } from '../../core';
+import type { DocParagraph, Finding, Lang } from '../../core';
 import { CheckCancelled, Checker, type CheckProgress, type CheckRun } from '../checker';
 import { workerPlanPass } from '../planPass';
 import { errorText, FAILED, type HostCalls } from './hostCalls';
@@ -33,6 +33,11 @@ export interface CheckHooks {
   onUserCheck: () => void;
   /** A check finished; runs in the same React batch as the new results, up to its first await. */
   afterCheck: (result: CheckRun, previous: CheckRun | undefined, reason: CheckReason) => Promise<void>;
+  /**
+   * The pane's language (Office's display language, or the author's choice): the findings are written in it,
+   * whatever the document's, whose rules read it and whose language the suggestions keep. French by default.
+   */
+  lang?: Lang;
 }
 
 export function useCheckRun({ host, guard, notify }: HostCalls, hooks: CheckHooks) {
@@ -77,6 +82,7 @@ export function useCheckRun({ host, guard, notify }: HostCalls, hooks: CheckHook
         if (paragraphs === FAILED) return;
         const previous = latestRun.current;
         const result = await checker.current!.run(paragraphs, {
+          messages: latestHooks.current.lang,
           onProgress: reason === 'user' ? (p) => mounted.current && setProgress(p) : undefined,
           onPartial:
             reason === 'user'
@@ -113,6 +119,15 @@ export function useCheckRun({ host, guard, notify }: HostCalls, hooks: CheckHook
     },
     [guard, host, notify],
   );
+
+  // The pane's language changed: the findings are written again in it (a check reads the whole text again then).
+  const lang = hooks.lang;
+  const shownIn = useRef(lang);
+  useEffect(() => {
+    if (shownIn.current === lang) return;
+    shownIn.current = lang;
+    if (latestRun.current) void check('change');
+  }, [lang, check]);
 
   // Incremental re-check after edits (Word paragraph events, or the demo's editor), debounced.
   useEffect(() => {

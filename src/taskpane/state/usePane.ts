@@ -28,6 +28,7 @@ export function usePane(host: DocumentHost, lang: Lang) {
       const findings = withoutIgnored(result.analysis.findings, ignores.latest());
       await highlights.sync(result, findings, reason === 'user' && !previous);
     },
+    lang,
   });
   const ignores = useIgnores(calls, checks.run, async (next) => {
     const r = checks.latest();

@@ -4,10 +4,8 @@
 // not with its square; a document that is mostly one earlier plan gets one finding for it (./whole-plan.ts).
 import { foldedText, takeSentences } from '../../commitments/text';
 import { foldSameLength } from '../../dates';
-import { findings } from '../../messages/findings';
-import { translators } from '../../messages/translate';
 import type { Commitment, Finding } from '../../types';
-import { commitmentFinding } from '../finding';
+import { commitmentFinding, planTexts } from '../finding';
 import type { PlanCheck } from '../types';
 import { findInCorpus, shippedCorpus } from './corpus';
 import { compareShingled, samePlanMatches, type Thresholds } from './matching';
@@ -16,8 +14,6 @@ import { wordsOfCommitments } from '../plan-words';
 import { planPeriod } from '../../template/plan-period';
 import { numberList, wholePlanCopies, type WholePlanCopy } from './whole-plan';
 import { earlierPlanName } from './plan-names';
-
-const messages = translators(findings);
 
 const DEFAULT_JACCARD = 0.4;
 const DEFAULT_CONTAINMENT = 0.6;
@@ -30,8 +26,9 @@ export const duplicate: PlanCheck = {
   id: 'duplicate',
   scope: 'plan',
   defaultSeverity: 'warning',
-  run({ source, commitments, options, words }) {
-    const t = messages[options.lang];
+  run(context) {
+    const { source, commitments, options, words } = context;
+    const t = planTexts(context);
     const thresholds: Thresholds = {
       jaccard: options.duplicateJaccard ?? DEFAULT_JACCARD,
       containment: options.duplicateContainment ?? DEFAULT_CONTAINMENT,

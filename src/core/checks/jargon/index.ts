@@ -1,7 +1,5 @@
 // Jargon and acronyms a member of the public would not understand ("open data", "KPI", "DINUM"): flagged once, at
 // their first use, unless explained right there or defined in a glossary section. Data: ./fr.ts and ./en.ts.
-import { findings } from '../../messages/findings';
-import { translators } from '../../messages/translate';
 import {
   CAP,
   ELIDED,
@@ -21,8 +19,6 @@ import { contextHashes, severityOf } from '../finding';
 import type { CompiledRules, CompiledTerm } from '../lexicon/compile';
 import { hitEnd, oneHitPerPlace } from '../lexicon/match';
 import type { DocumentContext, ParagraphScan, TextCheck } from '../types';
-
-const messages = translators(findings);
 
 /** A jargon word or acronym seen in a paragraph; whether it is flagged depends on the document. */
 export interface JargonOccurrence {
@@ -70,8 +66,7 @@ export const jargon: TextCheck<JargonItem> = {
     return isGlossaryHeading(scan, rules) ? [...out, { glossaryHeading: true }] : out;
   },
   document(items, d) {
-    const { source, rules } = d;
-    const t = messages[rules.lang];
+    const { source, rules, t } = d;
     const glossary = glossaryRegions(items, d);
     const defined = new Set<string>();
     for (const [from, to] of glossary)

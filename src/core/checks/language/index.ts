@@ -1,25 +1,20 @@
 // A text in a language Jalon does not read (a Spanish or German plan): one finding at its start, so that the author
 // or the facilitator knows why the review's words, fields and levels say little, rather than trust them.
 import { fingerprintOf } from '../../commitments/hash';
-import { findings } from '../../messages/findings';
-import { translators } from '../../messages/translate';
 import { otherLanguage } from '../../text/language';
 import type { Finding } from '../../types';
 import { severityOf } from '../finding';
 import type { TextCheck } from '../types';
-
-const messages = translators(findings);
 
 export const language: TextCheck<never> = {
   id: 'language',
   scope: 'text',
   defaultSeverity: 'warning',
   paragraph: () => [],
-  document(_items, { source, rules }) {
+  document(_items, { source, rules, t }) {
     const other = otherLanguage(source.text);
     const p = source.paragraphs.findIndex((x) => x.text.trim() !== '');
     if (other === undefined || p < 0) return [];
-    const t = messages[rules.lang];
     const { text, start } = source.paragraphs[p];
     const from = text.length - text.trimStart().length;
     const to = text.trimEnd().length;

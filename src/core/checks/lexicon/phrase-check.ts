@@ -1,15 +1,11 @@
 // The check of a list of phrases that are vague in themselves ("à terme", "plusieurs"): each hit of the rule is a
 // finding with the rule's message, note and suggestions. Vague time, vague quantity and hedges are this kind of check.
-import { findings } from '../../messages/findings';
-import { translators } from '../../messages/translate';
 import type { Finding, Severity } from '../../types';
 import { paragraphFinding, severityOf, tokenFingerprint } from '../finding';
 import type { TextCheck } from '../types';
 import { sharedText, sharedWords } from '../../lint/texts';
 import { hitEnd, oneHitPerPlace } from './match';
 import { NUM, SEP_CLOSE, SEP_OPEN, SEP_START, type Token } from '../../text/tokenize';
-
-const messages = translators(findings);
 
 export function phraseCheck(id: 'vague-time' | 'vague-quantity' | 'hedge', defaultSeverity: Severity): TextCheck {
   const message = `${id}.message`;
@@ -18,8 +14,7 @@ export function phraseCheck(id: 'vague-time' | 'vague-quantity' | 'hedge', defau
     id,
     scope: 'text',
     defaultSeverity,
-    paragraph({ scan, rules }) {
-      const t = messages[rules.lang];
+    paragraph({ scan, rules, t }) {
       const { text, tokens } = scan;
       const out: Finding[] = [];
       for (const h of oneHitPerPlace(scan.hits, id)) {
@@ -33,7 +28,7 @@ export function phraseCheck(id: 'vague-time' | 'vague-quantity' | 'hedge', defau
           paragraphFinding(text, start, end, {
             ruleId: id,
             severity: loose ? 'info' : severityOf(rules, id, defaultSeverity),
-            message: sharedText(rules, t, loose ? `${id}.loose` : message, actual),
+            message: sharedText(t, t, loose ? `${id}.loose` : message, actual),
             note: t(loose ? `${id}.looseNote` : note),
             expected: h.term.expected,
             fingerprint: tokenFingerprint(id, tokens, h.first, h.last),

@@ -3,19 +3,16 @@
 // (indicator, baseline, target, milestones, cost) is a warning; the rest, suggestions.
 import { foldedText } from '../../commitments/text';
 import { fields as fieldTexts } from '../../messages/fields';
-import { findings } from '../../messages/findings';
+import type { Translate } from '../../messages/translate';
 import { listSeparator } from '../../text/typography';
-import { translators } from '../../messages/translate';
 import { planCurrency } from '../../template/currency';
 import { planPeriod } from '../../template/plan-period';
 import { fieldMeta, TEMPLATE_FIELDS, type FieldMeta } from '../../template/fields';
 import type { FieldName, Finding, Lang } from '../../types';
 import { wordsOfCommitments } from '../plan-words';
-import { commitmentFinding } from '../finding';
+import { commitmentFinding, findingTexts, planTexts } from '../finding';
 import type { PlanCheck } from '../types';
 import { adviceReading, commitmentSubject, subjectAdvice, type Advice } from './advice';
-
-const messages = translators(findings);
 
 /** The measurable core the workshop asked for: missing one is a warning; the others are suggestions. */
 export const CORE_FIELDS: readonly FieldName[] = ['indicator', 'baseline', 'target', 'milestones', 'cost'];
@@ -24,8 +21,13 @@ export const missingField: PlanCheck = {
   id: 'missing-field',
   scope: 'plan',
   defaultSeverity: 'warning',
-  run({ source, commitments, options, words }) {
+  run(context) {
+    const { source, commitments, options, words } = context;
+    const t = planTexts(context);
+    // The question, its help and notes in the messages' language; the label, the tag and the examples (text to
+    // paste into the draft) in the draft's.
     const { lang } = options;
+    const reader = options.messages ?? lang;
     const out: Finding[] = [];
     // The cost's help and the examples' amounts are in the plan's currency (read only when a field is missing).
     // The examples' years fit the plan's period, when it states one (template/period.ts).
@@ -47,8 +49,13 @@ export const missingField: PlanCheck = {
         let wording = said.get(key);
         if (!wording) {
           const meta = fieldMeta(template.id, lang, currency, period);
+          const asked = reader === lang ? meta : fieldMeta(template.id, reader, currency, period);
           const advice = subjectAdvice(subject, field, lang, currency, period);
-          wording = { meta, note: note(field, weak, lang, meta.help, advice), expected: expected(lang, advice) };
+          wording = {
+            meta: { ...meta, question: asked.question },
+            note: note(field, weak, reader, t, asked.help, advice),
+            expected: expected(lang, advice),
+          };
           said.set(key, wording);
         }
         const { meta } = wording;
@@ -72,8 +79,14 @@ export const missingField: PlanCheck = {
 
 // The example is about this commitment's subject (see advice/), or absent: a question and its help are better
 // than an example about something else.
-function note(field: FieldName, weak: boolean, lang: Lang, help: string, advice: Advice | undefined): string {
-  const t = messages[lang];
+function note(
+  field: FieldName,
+  weak: boolean,
+  lang: Lang,
+  t: Translate,
+  help: string,
+  advice: Advice | undefined,
+): string {
   const weakNotes = fieldTexts[lang].weak as Partial<Record<FieldName, string>>;
   const weakNote = weak && weakNotes[field] ? `${weakNotes[field]} ` : '';
   if (!advice) return `${weakNote}${help}`;
@@ -89,5 +102,5 @@ function expected(lang: Lang, advice: Advice | undefined): string[] {
   // Several milestones are one suggestion: on one line, as the pane's form shows them.
   const example = advice.example.replace(/\n/g, listSeparator(lang));
   const { source } = advice;
-  return [source ? messages[lang]('missing-field.withSource', { example, source }) : example];
+  return [source ? findingTexts(lang)('missing-field.withSource', { example, source }) : example];
 }

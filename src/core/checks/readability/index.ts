@@ -1,15 +1,11 @@
 // Long sentences (beyond LONG_SENTENCE_WORDS words) and the text's readability indexes (Kandel-Moles for French,
 // LIX for both), indicative only.
-import { findings } from '../../messages/findings';
-import { translators } from '../../messages/translate';
 import type { Finding, Lang, TextStats } from '../../types';
 import { fingerprintOf } from '../../commitments/hash';
 import { foldSameLength } from '../../text/fold';
 import { paragraphFinding, severityOf, tokenFingerprint } from '../finding';
 import type { ParagraphScan, TextCheck } from '../types';
 import { kandelMoles, lix } from './formulas';
-
-const messages = translators(findings);
 
 /** Beyond this many words a sentence is long (plain-language guides: 20 to 25). */
 export const LONG_SENTENCE_WORDS = 25;
@@ -18,8 +14,7 @@ export const readability: TextCheck = {
   id: 'readability',
   scope: 'text',
   defaultSeverity: 'info',
-  paragraph({ scan, rules }) {
-    const t = messages[rules.lang];
+  paragraph({ scan, rules, t }) {
     const { text, tokens } = scan;
     const out: Finding[] = [];
     for (const s of scan.sentences) {
@@ -42,7 +37,7 @@ export const readability: TextCheck = {
   // One line per commitment (and one for the text outside them), at its longest sentence, rather than one per
   // sentence: a report is read for its questions, and long sentences are a habit to change, not a list to tick.
   assemble(findings, a) {
-    const t = messages[a.lang];
+    const { t } = a;
     const groups = new Map<number, Finding[]>(); // commitment index, -1 outside
     for (const f of findings) {
       const c = a.commitments.find((x) => x.start <= f.start && f.start < x.end);

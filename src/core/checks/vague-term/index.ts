@@ -1,7 +1,5 @@
 // Vague verbs and their nominalisations ("renforcer", "renforcement", "promote", "mise en place"): the action is
 // stated as an intention. Data: ./fr.ts and ./en.ts (terms, exceptions, examples).
-import { translators } from '../../messages/translate';
-import { findings } from '../../messages/findings';
 import { SEP_HYPHEN, SEP_STOP, type Token } from '../../text/tokenize';
 import type { Finding, Lang } from '../../types';
 import { paragraphFinding, severityOf, tokenFingerprint } from '../finding';
@@ -10,7 +8,6 @@ import type { TextCheck } from '../types';
 import { sharedText, sharedWords } from '../../lint/texts';
 import { localRole, type Sentence } from './roles';
 
-const messages = translators(findings);
 const MESSAGE_KEYS: Record<Hit['kind'], string> = {
   verb: 'vague-term.verb',
   phrase: 'vague-term.verb',
@@ -22,9 +19,8 @@ export const vagueTerm: TextCheck = {
   id: 'vague-term',
   scope: 'text',
   defaultSeverity: 'warning',
-  paragraph({ scan, rules }) {
+  paragraph({ scan, rules, t }) {
     const { text, tokens } = scan;
-    const t = messages[rules.lang];
     const base = severityOf(rules, 'vague-term', this.defaultSeverity);
     let sentence: Sentence | undefined; // made for the first hit only
     const out: Finding[] = [];
@@ -49,8 +45,8 @@ export const vagueTerm: TextCheck = {
         paragraphFinding(text, start, end, {
           ruleId: 'vague-term',
           severity: role === 'action' ? base : 'info',
-          message: sharedText(rules, t, MESSAGE_KEYS[h.kind], actual, lemma),
-          note: sharedText(rules, t, role === 'action' ? 'vague-term.note' : `vague-term.role.${role}`, actual, lemma),
+          message: sharedText(t, t, MESSAGE_KEYS[h.kind], actual, lemma),
+          note: sharedText(t, t, role === 'action' ? 'vague-term.note' : `vague-term.role.${role}`, actual, lemma),
           expected: h.term.expected.length > 0 ? h.term.expected : rules.defaultExpected,
           fingerprint: tokenFingerprint('vague-term', tokens, h.first, h.last),
           actual,
@@ -77,7 +73,7 @@ export const vagueTerm: TextCheck = {
         return {
           ...f,
           severity: severityOf(a, 'vague-term', this.defaultSeverity),
-          note: messages[a.lang]('vague-term.note', {
+          note: a.t('vague-term.note', {
             actual: f.actual,
             lemma: spelledAs(String(f.data?.lemma), f.actual),
           }),
@@ -85,11 +81,10 @@ export const vagueTerm: TextCheck = {
         };
       if (f.data?.role !== 'action' || role === undefined) return f;
       if (role !== 'context') return { ...f, data: { ...f.data, role } };
-      const t = messages[a.lang];
       return {
         ...f,
         severity: 'info',
-        note: t('vague-term.role.context', { actual: f.actual }),
+        note: a.t('vague-term.role.context', { actual: f.actual }),
         data: { ...f.data, role },
       };
     });

@@ -10,15 +10,13 @@
 import { fingerprintOf } from '../../commitments/hash';
 import { planPeriod } from '../../commitments/period';
 import type { DateDoubt, planDates } from '../../dates';
-import { findings as catalogue } from '../../messages/findings';
-import { translators } from '../../messages/translate';
+import type { Translate } from '../../messages/translate';
 import { foldSameLength } from '../../text/fold';
 import type { SourceText } from '../../source';
 import type { Finding } from '../../types';
 import { phraseCheck } from '../lexicon/phrase-check';
 import type { AssembleContext, TextCheck } from '../types';
 
-const messages = translators(catalogue);
 const phrases = phraseCheck('vague-time', 'warning');
 
 export const vagueTime: TextCheck = {
@@ -50,7 +48,7 @@ function inDateColumns(source: SourceText, out: Finding[]): Finding[] {
 
 /** A warning on each date the author should write again (dateDoubts), read with the plan's own conventions. */
 function doubtfulDates(a: AssembleContext, out: Finding[]): Finding[] {
-  const t = messages[a.lang];
+  const { t } = a;
   const severity = a.severity['vague-time'] ?? 'warning';
   let conventions: ReturnType<typeof planDates> | undefined;
   for (const p of a.source.paragraphs) {
@@ -64,18 +62,20 @@ function doubtfulDates(a: AssembleContext, out: Finding[]): Finding[] {
 
 function doubtFinding(
   a: AssembleContext,
-  t: (typeof messages)['fr'],
+  t: Translate,
   severity: Finding['severity'],
   base: number,
   d: DateDoubt,
 ): Finding {
   const months = t('vague-time.months').split('|');
   // A reading in words, as each usage writes it: « 12 janvier » / « 1er décembre »; "12 January" / "December 1".
+  // Written in the messages' language, as the months are.
+  const lang = a.messages;
   const words = (iso: string, dayFirst: boolean, withYear: boolean) => {
     const [y, m, dd] = iso.split('-').map(Number);
-    const dayWord = a.lang === 'fr' && dd === 1 ? '1er' : String(dd);
-    const text = a.lang === 'fr' || dayFirst ? `${dayWord} ${months[m - 1]}` : `${months[m - 1]} ${dd}`;
-    return withYear ? (a.lang === 'en' && !dayFirst ? `${text}, ${y}` : `${text} ${y}`) : text;
+    const dayWord = lang === 'fr' && dd === 1 ? '1er' : String(dd);
+    const text = lang === 'fr' || dayFirst ? `${dayWord} ${months[m - 1]}` : `${months[m - 1]} ${dd}`;
+    return withYear ? (lang === 'en' && !dayFirst ? `${text}, ${y}` : `${text} ${y}`) : text;
   };
   const vars =
     d.kind === 'order'
@@ -110,7 +110,7 @@ function doubtFinding(
 function afterPlan(a: AssembleContext, out: Finding[]): Finding[] {
   const period = planPeriod(a.source);
   if (!period) return out;
-  const t = messages[a.lang];
+  const { t } = a;
   for (const c of a.commitments)
     for (const m of c.fields.milestones ?? []) {
       const year = m.date ? Number(m.date.slice(0, 4)) : NaN;
