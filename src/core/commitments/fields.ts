@@ -30,7 +30,7 @@ import {
   statesCost,
 } from './lexicon';
 import { figureCount } from './model/features';
-import { planPeriod } from './period';
+import { planPeriod, type PlanPeriod } from './period';
 import type { Segment } from './segment';
 import { readStatus } from './status';
 import { foldedParagraph, foldedText, isBlank, sentenceSpansIn, sentencesOfRange, type TextReading } from './text';
@@ -215,8 +215,12 @@ function valueOf(source: SourceText, part: Part): FieldValue {
 // 2021 to 30 September 2022"): a label of the commitment's period, then its start and its end. Not a milestone.
 const CALENDAR_LINE =
   /^[\s*_]*(?:calendrier|calendar|timeline|timeframe|duree|duration|periode|period|implementation period|dates?|start|debut|begin(?:ning)?)\b[^:：\n]{0,40}[:：]/;
-const isCalendarLine = (folded: string, ds: readonly DateMention[]) =>
-  CALENDAR_LINE.test(folded) && ds.some((d) => d.role === 'start') && ds.some((d) => d.role === 'end');
+// The line's dates are read only when its label is a calendar's (`dates` is called then).
+const isCalendarLine = (folded: string, dates: () => readonly DateMention[]) => {
+  if (!CALENDAR_LINE.test(folded)) return false;
+  const ds = dates();
+  return ds.some((d) => d.role === 'start') && ds.some((d) => d.role === 'end');
+};
 
 /** `calendars`: the calendar lines met among the milestones (see CALENDAR_LINE), for the calendar field. */
 function milestonesFrom(source: SourceText, part: Part, calendars: Span[] = []): Milestone[] {
@@ -253,7 +257,7 @@ function milestonesFrom(source: SourceText, part: Part, calendars: Span[] = []):
       if (!/\d/.test(text) && text.length < 60 && !DELIVERABLE.test(folded)) return; // an owner cell
     }
     if (!part.table[k] && PLACEHOLDER_VALUE.test(folded)) return;
-    if (!part.table[k] && isCalendarLine(folded, parseFoldedDates(text, folded, c))) {
+    if (!part.table[k] && isCalendarLine(folded, () => parseFoldedDates(text, folded, c))) {
       // Its value, after the label (as a labelled line's).
       calendars.push(
         trimSpan(source.text, { start: span.start + CALENDAR_LINE.exec(folded)![0].length, end: span.end }),
@@ -368,7 +372,7 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
  * of the sentence).
  */
 function datedBaseline(source: SourceText, sentences: readonly Span[], folded: readonly string[]): Span | undefined {
-  const period = planPeriod(source);
+  const period = periodOnce(source);
   for (let k = 0; k < sentences.length; k++) {
     const t = folded[k];
     if (!/\b(?:en|in) (?:19|20)\d\d\b/.test(t)) continue;
@@ -378,12 +382,26 @@ function datedBaseline(source: SourceText, sentences: readonly Span[], folded: r
       const value = m[1] ?? m[3];
       const year = Number(m[2] ?? m[4]);
       const latest = Math.max(...(t.match(YEAR) ?? []).map(Number));
-      if (period ? year > period.start : year >= latest) continue;
+      const p = period();
+      if (p ? year > p.start : year >= latest) continue;
       const start = sentences[k].start + m.index + m[0].indexOf(value);
       return { start, end: start + value.length };
     }
   }
   return undefined;
+}
+
+/** The plan's period (planPeriod), read when a sentence first asks for it: most commitments' sentences never do. */
+function periodOnce(source: SourceText): () => PlanPeriod | undefined {
+  let read = false;
+  let period: PlanPeriod | undefined;
+  return () => {
+    if (!read) {
+      read = true;
+      period = planPeriod(source);
+    }
+    return period;
+  };
 }
 
 const YEAR_RANGE_TAIL = /\b((?:19|20)\d\d)(\s*[-–/]\s*(?:(?:19|20)?\d\d))\b/g;
@@ -402,12 +420,13 @@ function contextBaseline(
   folded: readonly string[],
   inContext: (at: number) => boolean,
 ): Span | undefined {
-  const period = planPeriod(source);
+  const period = periodOnce(source);
   for (let k = 0; k < sentences.length; k++) {
     const t = folded[k];
     if (!inContext(sentences[k].start) || !DIGIT.test(t) || AHEAD.test(t)) continue;
     const year = FIRST_YEAR.exec(t);
-    if (!year || (period && Number(year[0]) > period.start)) continue;
+    const p = year && period();
+    if (!year || (p && Number(year[0]) > p.start)) continue;
     const blank = (x: string) =>
       x.replace(YEAR_RANGE_TAIL, (_, y: string, tail: string) => y + ' '.repeat(tail.length));
     if (figureCount(blank(texts[k]), blank(t)) > 0) return sentences[k];
