@@ -211,7 +211,7 @@ function fiscal(end: number, c: DateConventions, q?: number) {
 
 /** The year a financial year ends in: "2023-24" and "2023/2024" end in the second, "2023" in itself. */
 function fiscalEnd(first: string, second: string | undefined): number | undefined {
-  const y = +first;
+  const y = first.length === 2 ? 2000 + +first : +first; // "FY24"
   if (second === undefined) return y;
   const e = second.length === 2 ? Math.floor(y / 100) * 100 + +second : +second;
   return e === y + 1 ? e : undefined;
@@ -219,16 +219,18 @@ function fiscalEnd(first: string, second: string | undefined): number | undefine
 
 // Every pattern holds a year: a text without one has no date. The other tests skip patterns whose key word is
 // absent (most texts have a year and a month, few a quarter, a half or a season).
-const ANY_YEAR = /(?:19|20)\d\d/;
+const ANY_YEAR = /(?:19|20)\d\d|\bfy\s?\d\d/;
 const MONTH_WORD = new RegExp(`(?:${MONTH_RE})`);
 const hasMonth = (f: string) => MONTH_WORD.test(f);
 const QUARTER_CODE = /[tq][1-4]/;
 const HALF_CODE = /[sh][12]/;
 const SEASON_WORD = new RegExp(`(?:${SEASON_RE})`);
-const FISCAL_WORD = /\bfy|fiscal|financial/;
-// "FY2023", "FY 2023-24", "fiscal year 2023", "the financial year 2023-24", "2023-24 financial year".
-const FISCAL_YEAR = `(?:fy\\s?|(?:fiscal|financial)\\s+year\\s+)${YEAR}(?:\\s?[-–/]\\s?(\\d\\d(?:\\d\\d)?))?`;
-const END_OF = `(?:end\\s+of\\s+(?:the\\s+)?)?`;
+const FISCAL_WORD = /\bfy|fiscal|financial|exercice/;
+// "FY2023", "FY24", "FY 2023-24", "fiscal year 2023", "the financial year 2023-24", « l'exercice 2024-2025 »,
+// « exercice budgétaire 2024 »; "2023-24 financial year" below. Only "FY" takes a year of two digits ("FY24"). Two
+// groups: that year or the year written in full; then the span's second year.
+const FISCAL_YEAR = `(?:fy\\s?((?:19|20)?\\d\\d)|(?:(?:fiscal|financial)\\s+year|exercice(?:\\s+(?:financier|budgetaire))?)\\s+${YEAR})(?:\\s?[-–/]\\s?(\\d\\d(?:\\d\\d)?))?`;
+const END_OF = `(?:end\\s+of\\s+(?:the\\s+)?|fin\\s+de\\s+l'\\s?)?`;
 
 // Order matters: the most precise forms first; a span already taken is not matched again.
 const PATTERNS: Pattern[] = [
@@ -248,7 +250,7 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b(?:q([1-4])\\s+)${FISCAL_YEAR}\\b`, 'g'),
     need: (f) => FISCAL_WORD.test(f),
     make: (m, c) => {
-      const end = fiscalEnd(m[2], m[3]);
+      const end = fiscalEnd(m[2] ?? m[3], m[4]);
       return end === undefined ? false : fiscal(end, c, +m[1]);
     },
   },
@@ -256,7 +258,7 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b${END_OF}${FISCAL_YEAR}\\b`, 'g'),
     need: (f) => FISCAL_WORD.test(f),
     make: (m, c) => {
-      const end = fiscalEnd(m[1], m[2]);
+      const end = fiscalEnd(m[1] ?? m[2], m[3]);
       return end === undefined ? false : fiscal(end, c);
     },
   },
@@ -368,8 +370,9 @@ export function parseDates(text: string, c: DateConventions = NONE): DateMention
 const NONE: DateConventions = {};
 
 // Every mention holds a year and lies within a few words of it: the patterns run only on windows around the
-// years, joined by a character no pattern crosses (not a space, a word character, a digit, "/", "." or "-").
-const YEARS = /(?:19|20)\d\d/g;
+// years, joined by a character no pattern crosses (not a space, a word character, a digit, "/", "." or "-"). A
+// financial year may write its year in two digits ("FY24"): "fy" and them count as a year.
+const YEARS = /(?:19|20)\d\d|\bfy\s?\d\d/g;
 const WINDOW_BEFORE = 64;
 const WINDOW_AFTER = 16;
 const JOIN = '\u0001';
@@ -399,7 +402,7 @@ export function yearWindows(folded: string): number[] {
   while ((m = YEARS.exec(folded))) {
     let s = Math.max(0, m.index - WINDOW_BEFORE);
     while (s > 0 && !isSpace(folded.charCodeAt(s - 1))) s--;
-    let e = Math.min(folded.length, m.index + 4 + WINDOW_AFTER);
+    let e = Math.min(folded.length, m.index + m[0].length + WINDOW_AFTER);
     while (e < folded.length && !isSpace(folded.charCodeAt(e))) e++;
     if (out.length > 0 && s <= out[out.length - 1]) out[out.length - 1] = Math.max(e, out[out.length - 1]);
     else out.push(s, e);

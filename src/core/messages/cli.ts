@@ -236,9 +236,10 @@ const fr = {
     'Ce projet est en {{language}} : Jalon l’a relu avec ses règles de l’{{language}} ; ses remarques sont en français, mais les exemples à coller dans le projet restent en {{language}}.',
   // Information remarks: folded in HTML, counted in text and Markdown unless --all lists them.
   allHelp: 'lister aussi les remarques pour information (texte et Markdown ; sinon leur nombre par engagement)',
-  // A remark in a table cell: the table, its row by its first cell, its column by its header.
-  cellPlace: 'tableau {{table}}, ligne {{row}}, colonne {{column}}',
-  cellRow: 'tableau {{table}}, ligne {{row}}',
+  // A remark in a table cell: the table, its row by its first cell, its column by its header. A table's row is a
+  // « rangée »: « ligne » is the file's line just before it (« ligne 122, tableau 12, rangée « Collecter… » »).
+  cellPlace: 'tableau {{table}}, rangée {{row}}, colonne {{column}}',
+  cellRow: 'tableau {{table}}, rangée {{row}}',
   cellColumn: 'tableau {{table}}, colonne {{column}}',
   infoCount_one: '{{count, number}} remarque pour information',
   infoCount_other: '{{count, number}} remarques pour information',

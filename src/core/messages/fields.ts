@@ -102,6 +102,22 @@ const fr = {
     target: 'La cible n’a ni valeur ni date.',
     calendar: 'Le calendrier n’a pas de date.',
   },
+  /**
+   * The legislature progress is reported to, for the country the plan's dates name (dates/conventions.ts): what the
+   * accountability field asks and shows for it, and the name that replaces « Parlement » in the examples modelled on
+   * other countries. A country not listed, or unknown, keeps the field's own words (France's Parliament).
+   */
+  legislatures: {
+    us: {
+      question: 'Qui rend compte de l’avancement, à qui (Congrès, société civile) et à quel rythme ?',
+      example: 'Bilan semestriel publié en ligne et présenté chaque année aux commissions des crédits du Congrès.',
+      name: 'Congrès',
+    },
+    ca: {
+      example:
+        'Bilan semestriel publié en ligne et présenté chaque année au Comité permanent des finances de la Chambre des communes.',
+    },
+  },
   /** A currency's name in the cost help: « un montant en dollars ». */
   currencies: {
     euro: 'euros',
@@ -213,6 +229,18 @@ const en: Shape<typeof fr> = {
     baseline: 'The baseline has no figure.',
     target: 'The target has no value and no date.',
     calendar: 'The calendar has no date.',
+  },
+  legislatures: {
+    us: {
+      question: 'Who reports on progress, to whom (Congress, civil society), and how often?',
+      example:
+        'Progress report published online every six months and presented yearly to the appropriations committees of Congress.',
+      name: 'Congress',
+    },
+    ca: {
+      example:
+        'Progress report published online every six months and presented yearly to the House of Commons Standing Committee on Finance.',
+    },
   },
   currencies: {
     euro: 'euros',

@@ -2,6 +2,7 @@
 // results, milestones) to French and adds what the 2017 workshop asked for and OGP leaves optional: indicator,
 // baseline, target, cost, lead, accountability, audience (ogp-reference.md §1.5, our proposal, not an OGP text).
 // Each field is a content control tagged `jalon:<id>` so reading it back is exact.
+import type { CountryCode } from '../dates/conventions';
 import { fields } from '../messages/fields';
 import { fill } from '../messages/translate';
 import type { FieldName, Lang } from '../types';
@@ -86,25 +87,49 @@ export interface FieldMeta {
 
 /**
  * A field's words in `lang`; the cost's help names the plan's currency when there is one (`planCurrency`), and stays
- * neutral otherwise; the example's amounts are in that currency, its years in the plan's `period` (`planPeriod`).
+ * neutral otherwise; the example's amounts are in that currency, its years in the plan's `period` (`planPeriod`). The
+ * accountability field names the legislature of the plan's `country` (`planDates(source).country`) where the
+ * catalogue has its words: a US plan reports to Congress.
  */
-export function fieldMeta(id: TemplateFieldId, lang: Lang, currency?: Currency, period?: PlanPeriod): FieldMeta {
+export function fieldMeta(
+  id: TemplateFieldId,
+  lang: Lang,
+  currency?: Currency,
+  period?: PlanPeriod,
+  country?: CountryCode,
+): FieldMeta {
   const f = templateField(id);
   const texts = fields[lang];
+  const legislature: { question?: string; example?: string } | undefined =
+    id === 'accountability' && country ? legislatures(lang)[country] : undefined;
   return {
     id: f.id,
     field: f.field,
     tag: tagOf(f.id),
     label: f.label[lang],
-    question: f.question[lang],
+    question: legislature?.question ?? f.question[lang],
     help:
       id === 'cost' && currency
         ? fill(texts.cost.helpIn, { currency: texts.currencies[currency] }, lang)
         : f.help[lang],
-    example: datedFor(inCurrency(f.example[lang], currency, lang), period),
+    example: datedFor(inCurrency(legislature?.example ?? f.example[lang], currency, lang), period),
     core: f.core,
     multiline: !!f.multiline,
   };
+}
+
+const legislatures = (lang: Lang) =>
+  fields[lang].legislatures as Partial<Record<CountryCode, { question?: string; example?: string; name?: string }>>;
+
+/**
+ * An example modelled on another country's commitment, with the legislature of the plan's `country` where the
+ * catalogue names it: "a yearly report to Parliament" reads "a yearly report to Congress" in a US plan, as its amounts
+ * are in the plan's currency. « parlementaires », "parliamentary" are left as they are.
+ */
+export function inLegislature(example: string, lang: Lang, country?: CountryCode): string {
+  const name = country && legislatures(lang)[country]?.name;
+  if (!name) return example;
+  return example.replace(lang === 'fr' ? /\bParlement\b/g : /\b[Pp]arliament\b/g, name);
 }
 
 export function allFieldMeta(lang: Lang): FieldMeta[] {

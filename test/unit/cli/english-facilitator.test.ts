@@ -205,6 +205,6 @@ describe('a remark in a table cell names its row and column (audit12 #17)', () =
       '# National Action Plan 2024-2026\n\n## Commitment 1: Open contracting\n\nThe Cabinet Office will publish contract data every month from March 2025.\n\n| Milestone | Start | Due |\n|---|---|---|\n| Achieve 95% of contracts published | March 2025 | Ongoing |\n',
     );
     const fr = (await runCli(['check', md], { LANG: 'fr_FR.UTF-8' })).stdout;
-    expect(fr).toContain('(ligne 9, tableau 1, ligne « Achieve 95% of contracts… », colonne « Due »)');
+    expect(fr).toContain('(ligne 9, tableau 1, rangée « Achieve 95% of contracts… », colonne « Due »)');
   });
 });

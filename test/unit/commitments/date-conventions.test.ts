@@ -60,10 +60,54 @@ describe('financial years', () => {
     expect(isos('in the 2023-24 financial year', uk)).toEqual(['2024-03']);
   });
 
+  it('"FY24", "FY 2024", "FY2024-25", "fiscal year 2024" and « exercice 2024-2025 » as a milestone’s date (issue 16)', () => {
+    const us = planDates({ text: '# United States Open Government National Action Plan 2022-2024\n\nThe plan.' });
+    expect(us.fiscalStart).toBe(10);
+    const read = (text: string, c = us) => parseDates(text, c).map((d) => [d.text, d.iso, d.from, d.until]);
+    expect(read('Publish the pilot dataset (FY24)')).toEqual([['FY24', '2024-09', '2023-10-01', '2024-09-30']]);
+    expect(read('Publish the pilot dataset | FY 2024 | GSA')).toEqual([
+      ['FY 2024', '2024-09', '2023-10-01', '2024-09-30'],
+    ]);
+    expect(read('Launch the portal in FY2024-25.')).toEqual([['FY2024-25', '2025-09', '2024-10-01', '2025-09-30']]);
+    expect(read('Report to Congress in fiscal year 2024.')).toEqual([
+      ['fiscal year 2024', '2024-09', '2023-10-01', '2024-09-30'],
+    ]);
+    expect(dueDate('Pilot with three agencies by end of FY24.', us)?.iso).toBe('2024-09');
+    expect(isos('Register live by Q1 FY24.', us)).toEqual(['2023-Q4']);
+    // Canada's exercice runs from April to March; France's is the calendar year.
+    const ca = planDates({
+      text: '# Plan d’action national du Canada pour un gouvernement ouvert 2022-2024\n\nLe plan.',
+    });
+    expect(read('Publier le registre | D’ici la fin de l’exercice 2024-2025 | SCT', ca)).toEqual([
+      ['fin de l’exercice 2024-2025', '2025-03', '2024-04-01', '2025-03-31'],
+    ]);
+    expect(dueDate('Publier le registre d’ici la fin de l’exercice 2024-2025.', ca)?.role).toBe('end');
+    const fr = planDates({ text: '# Plan d’action national pour la France 2021-2023\n\nLe plan.' });
+    expect(read('Publier les données de l’exercice budgétaire 2024', fr)).toEqual([
+      ['exercice budgétaire 2024', '2024', '2024-01-01', '2024-12-31'],
+    ]);
+    // Two digits stand for a year after "FY" only.
+    expect(isos('Publish 24 datasets.', us)).toEqual([]);
+  });
+
+  it('the country read from the opening where the title names none (the US plan opens with its date)', () => {
+    const opening =
+      '<!-- Source: github.com/GSA/open.usa.gov -->\nDecember 2022\n\n## Introduction\n\nThe leadership role that the United States has played in open government.';
+    expect(planDates({ text: opening })).toMatchObject({ country: 'us', fiscalStart: 10 });
+    // Two countries named in the opening: no guess.
+    expect(planDates({ text: 'December 2022\n\nNotes\n\nThe United States and Canada agreed.' }).country).toBe(
+      undefined,
+    );
+    // The title settles it, whatever the opening names.
+    expect(planDates({ text: '# Canada 2022-2024\nDraft\n\nAs the United States did.' }).country).toBe('ca');
+  });
+
   it('left undated where the country is unknown: not read as the calendar year', () => {
     expect(isos('Pilot with three agencies by end of FY2023.')).toEqual([]);
     expect(isos('During Fiscal Year 2023 the Federal Government commits to it.')).toEqual([]);
     expect(isos('by the end of the financial year 2023-24')).toEqual([]);
+    expect(isos('Pilot by FY24.')).toEqual([]);
+    expect(isos('d’ici la fin de l’exercice 2024-2025')).toEqual([]);
     expect(dueDate('Pilot with three agencies by end of FY2023.')).toBeUndefined();
   });
 });

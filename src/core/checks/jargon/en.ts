@@ -3,14 +3,30 @@
 import type { JargonData } from '../lexicon/types';
 import { CURRENCY_CODES } from './currency-codes';
 
+/**
+ * Words that make a capitalised name a body's ("Open Government Forum", "Council on Open Data"): the jargon such a
+ * name holds is the body's name, not a term to explain there (./index.ts, inBodyName). Folded, lower case.
+ */
+export const BODY_WORDS_EN =
+  'forum council committee commission agency office bureau board partnership network secretariat alliance ' +
+  'coalition center centre institute department ministry administration authority assembly senate court ' +
+  'tribunal group conference summit foundation association federation fund panel caucus taskforce force';
+
 export const en: JargonData = {
   terms: [
     {
       term: 'open government',
       explanation: 'government that is transparent, involves citizens and answers for its results',
       examples: {
-        flag: ['The Department will appoint an {open government} lead in each bureau.'],
+        flag: [
+          'The Department will appoint an {open government} lead in each bureau.',
+          // A name that is not a body's: its words are still jargon.
+          'Agencies will follow the {Open Government} Guidelines by June 2025.',
+        ],
         pass: [
+          // A capitalised name of a body: the body is named, not the idea explained (issue 16).
+          'The Open Government Forum will meet every quarter.',
+          'The Council on Open Government will review the plan in 2025.',
           'Each bureau will appoint a lead for open government (transparency, participation and accountability) by June 2025.',
           // The plan's title names the programme; the body's first use is explained.
           'Fifth Open Government National Action Plan of the United States 2022-2024',

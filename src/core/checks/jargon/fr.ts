@@ -3,6 +3,16 @@
 import type { JargonData } from '../lexicon/types';
 import { CURRENCY_CODES } from './currency-codes';
 
+/**
+ * Mots qui font d’un nom à majuscule celui d’une instance (« Forum du gouvernement ouvert », « Conseil des données
+ * ouvertes ») : le jargon qu’il contient nomme l’instance, il n’est pas à expliquer là (./index.ts, inBodyName).
+ * Forme repliée, en minuscules.
+ */
+export const BODY_WORDS_FR =
+  'forum conseil comite commission agence direction bureau office partenariat reseau secretariat alliance ' +
+  'coalition centre institut ministere mission delegation observatoire college autorite assemblee senat cour ' +
+  'tribunal groupe conference sommet fondation association federation fonds';
+
 export const fr: JargonData = {
   terms: [
     {
@@ -53,8 +63,16 @@ export const fr: JargonData = {
       term: 'gouvernement ouvert',
       explanation: 'une action publique transparente, qui associe les citoyens et rend des comptes',
       examples: {
-        flag: ['Un réseau des référents {gouvernement ouvert} sera créé dans chaque ministère.'],
+        flag: [
+          'Un réseau des référents {gouvernement ouvert} sera créé dans chaque ministère.',
+          // En tête de phrase, la majuscule ne fait pas un nom : des mots autres que de liaison l’en séparent.
+          'Réseau des référents {gouvernement ouvert} | Juin 2025 | DITP',
+        ],
         pass: [
+          // Le nom d’une instance : elle est nommée, l’idée n’est pas à expliquer là (issue 16).
+          'Le Forum du gouvernement ouvert se réunira chaque trimestre.',
+          'Forum du gouvernement ouvert | Chaque trimestre | Secrétariat du Conseil du Trésor',
+          'Le Comité d’orientation sur le gouvernement ouvert rendra son avis en juin 2025.',
           'Un réseau des référents gouvernement ouvert (une action publique transparente qui associe les citoyens) sera créé.',
           // Le titre du plan nomme le programme ; la première occurrence dans le texte est expliquée.
           'Plan d’action national du Canada pour un gouvernement ouvert 2022-2024',
@@ -64,7 +82,15 @@ export const fr: JargonData = {
     {
       term: 'données ouvertes',
       explanation: 'données publiques mises en ligne, que chacun peut réutiliser librement',
-      examples: { flag: ['Les subventions aux associations seront publiées en {données ouvertes}.'] },
+      examples: {
+        flag: [
+          'Les subventions aux associations seront publiées en {données ouvertes}.',
+          'Le Centre publiera ses {données ouvertes} liées en juin 2025.',
+          // Un verbe après le nom de l’instance : ce n’est plus son nom.
+          'Le Comité a publié en {données ouvertes} les avis rendus en 2024.',
+        ],
+        pass: ['Le Conseil des données ouvertes rendra son avis en juin 2025.'],
+      },
     },
     {
       term: 'civic tech',

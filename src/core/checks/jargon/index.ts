@@ -1,5 +1,7 @@
 // Jargon and acronyms a member of the public would not understand ("open data", "KPI", "DINUM"): flagged once, at
 // their first use, unless explained right there or defined in a glossary section. Data: ./fr.ts and ./en.ts.
+import { BODY_WORDS_EN } from './en';
+import { BODY_WORDS_FR } from './fr';
 import {
   CAP,
   ELIDED,
@@ -8,6 +10,8 @@ import {
   SEP_CLOSE,
   SEP_OPEN,
   SEP_OTHER,
+  SEP_PAUSE,
+  SEP_START,
   SEP_STOP,
   UPPER,
   tokenize,
@@ -51,7 +55,7 @@ export const jargon: TextCheck<JargonItem> = {
       if (h.accepted) continue;
       const start = tokens[h.first].start;
       const end = hitEnd(tokens, h);
-      if (inAddressOrPath(scan, start, end)) continue;
+      if (inAddressOrPath(scan, start, end) || inBodyName(tokens, h.first, h.last)) continue;
       out.push({
         key: h.term.key,
         start,
@@ -128,6 +132,46 @@ function inAddressOrPath(scan: ParagraphScan, start: number, end: number): boole
   while (a > 0 && !/[\s()«»"“”'’,;]/.test(text[a - 1])) a--;
   while (b < text.length && !/[\s()«»"“”'’,;]/.test(text[b])) b++;
   return /\p{L}\/\p{L}/u.test(text.slice(a, b));
+}
+
+// Both languages' words: a French plan names the "Open Government Partnership" too.
+const BODY_WORDS = new Set(`${BODY_WORDS_FR} ${BODY_WORDS_EN}`.split(' '));
+// What joins a body's word to the rest of its name: a preposition (« Forum du… », "Council on…"), then an article.
+// Not « a » nor « en »: « Le Comité a publié en données ouvertes », « Le Comité en fera… » are not names.
+const NAME_PREPOSITIONS = new Set('de du des d pour sur au aux of for on'.split(' '));
+const NAME_ARTICLES = new Set('le la l les un une the'.split(' '));
+
+/**
+ * Whether the words [first, last] of a lexicon hit stand inside the capitalised name of a body, beyond them: « Forum
+ * du gouvernement ouvert », « Comité d’orientation sur le gouvernement ouvert », "Open Government Forum", "Council on
+ * Open Government". The name is the body's, not jargon to explain there (issue 16). Not when the data lists the whole
+ * name (the hit is then the name, nothing of it lies beyond), nor for an acronym. Before the hit, the body's word is
+ * joined to it by prepositions and articles, with a word after each (« d’orientation sur le »): a verb after the body
+ * (« Le Ministère publie des données ouvertes ») breaks the name. After a hit in capitals ("Open Government"), only
+ * capitalised words lead to the body's ("… Partnership Steering Committee").
+ */
+function inBodyName(tokens: readonly Token[], first: number, last: number): boolean {
+  const BREAK = SEP_PAUSE | SEP_STOP | SEP_OPEN | SEP_CLOSE | SEP_OTHER | SEP_START;
+  const joined = (k: number) => k < tokens.length && !(tokens[k].sep & BREAK); // k follows k - 1 within a phrase
+  const capital = (k: number) => !!(tokens[k].flags & CAP);
+  const body = (k: number) => capital(k) && !(tokens[k].flags & UPPER) && BODY_WORDS.has(tokens[k].norm);
+  let capitals = true;
+  for (let k = first; k <= last; k++) {
+    if (tokens[k].flags & UPPER) return false;
+    if (!capital(k)) capitals = false;
+  }
+  // Before: back over links (and the words after them) to the body's word, at most five words away.
+  const link = (k: number) => NAME_PREPOSITIONS.has(tokens[k].norm) || NAME_ARTICLES.has(tokens[k].norm);
+  if (first > 0 && joined(first) && link(first - 1))
+    for (let k = first - 1; k > 0 && k >= first - 5 && joined(k); k--) {
+      if (body(k - 1) && NAME_PREPOSITIONS.has(tokens[k].norm)) return true;
+      // A word that is not a link must follow one (« d’orientation »); a name's capitalised word is one too.
+      if (!link(k) && !link(k - 1)) break;
+    }
+  // After a name in capitals: capitalised words up to the body's.
+  if (capitals)
+    for (let k = last + 1; k < tokens.length && k <= last + 4 && joined(k) && capital(k); k++) if (body(k)) return true;
+  return false;
 }
 
 /**

@@ -2,6 +2,7 @@
 // non chiffré", milestones without a date), on the commitment's title. The measurable core the workshop asked for
 // (indicator, baseline, target, milestones, cost) is a warning; the rest, suggestions.
 import { foldedText } from '../../commitments/text';
+import { planDates } from '../../dates';
 import { fields as fieldTexts } from '../../messages/fields';
 import type { Translate } from '../../messages/translate';
 import { listSeparator } from '../../text/typography';
@@ -34,6 +35,8 @@ export const missingField: PlanCheck = {
     const lacking = commitments.some((c) => c.missing.length);
     const currency = lacking ? planCurrency(source.text, commitments) : undefined;
     const period = lacking ? planPeriod(source.text, commitments) : undefined;
+    // The legislature the accountability field names: the plan's country, as its dates' reading finds it.
+    const country = lacking ? planDates(source).country : undefined;
     const reading = adviceReading(foldedText(source), words ?? wordsOfCommitments(source));
     // A finding's words depend on the commitment's subject, the field and whether it is weak, not on the commitment:
     // made once for each (a plan asks the same few questions hundreds of times).
@@ -48,9 +51,9 @@ export const missingField: PlanCheck = {
         const key = `${subject}|${field}|${weak}`;
         let wording = said.get(key);
         if (!wording) {
-          const meta = fieldMeta(template.id, lang, currency, period);
-          const asked = reader === lang ? meta : fieldMeta(template.id, reader, currency, period);
-          const advice = subjectAdvice(subject, field, lang, currency, period);
+          const meta = fieldMeta(template.id, lang, currency, period, country);
+          const asked = reader === lang ? meta : fieldMeta(template.id, reader, currency, period, country);
+          const advice = subjectAdvice(subject, field, lang, currency, period, country);
           wording = {
             meta: { ...meta, question: asked.question },
             note: note(field, weak, reader, t, asked.help, advice),

@@ -227,6 +227,22 @@ export const fr: PhraseData = {
   ],
   exceptions: [
     {
+      // A noun of quality or learning qualified by « continu » names a practice, not a calendar: « amélioration
+      // continue » is continuous improvement (a milestone table's indicator cell, Canada 2022-2024), « formation
+      // continue » lifelong training. « Mises à jour continues », « diffusion continues » say how often: flagged.
+      term: 'continus',
+      pattern: 'amelioration*|perfectionnement*|optimisation*|formation*|apprentissage*|progres ~ _',
+      why: 'amélioration continue, formation continue: a practice of quality, not a date',
+      examples: {
+        pass: [
+          'Phase de suivi et d’améliorations continues du plan d’action | Mars 2025 | Statistique Canada',
+          'Les formations continues des agents seront publiées au catalogue en juin 2025.',
+          'Une démarche de progrès continus sera mise en place d’ici décembre 2024.',
+        ],
+        flag: ['Collecte et diffusion {continues} des données | En cours | Statistique Canada'],
+      },
+    },
+    {
       term: 'périodique',
       pattern: 'les|des|aux|de _',
       why: 'les périodiques: periodicals (magazines)',

@@ -5,9 +5,10 @@
 // subject is found by the bank's keywords, French and English together (a French plan checked in English still
 // gets its subject), and the example is given in the report's language; no subject close enough, no example.
 import { foldSameLength } from '../../../dates';
+import type { CountryCode } from '../../../dates/conventions';
 import { foldChar, foldWord } from '../../../text/fold';
 import { inCurrency, type Currency } from '../../../template/currency';
-import { fieldMeta, TEMPLATE_FIELDS } from '../../../template/fields';
+import { fieldMeta, inLegislature, TEMPLATE_FIELDS } from '../../../template/fields';
 import { datedFor, type PlanPeriod } from '../../../template/period';
 import type { Commitment, FieldName, Lang } from '../../../types';
 import {
@@ -546,9 +547,12 @@ export function subjectAdvice(
   lang: Lang,
   currency?: Currency,
   period?: PlanPeriod,
+  /** The plan's country (planDates): its legislature named in the examples. */
+  country?: CountryCode,
 ): Advice | undefined {
   const advice = exampleOf(subject, field, lang, currency, period);
-  if (advice || (field !== 'calendar' && subject !== 'procurement')) return advice;
+  if (advice) return { ...advice, example: inLegislature(advice.example, lang, country) };
+  if (field !== 'calendar' && subject !== 'procurement') return advice;
   const template = TEMPLATE_FIELDS.find((f) => f.field === field);
-  return template ? { example: fieldMeta(template.id, lang, currency, period).example } : undefined;
+  return template ? { example: fieldMeta(template.id, lang, currency, period, country).example } : undefined;
 }
