@@ -51,7 +51,7 @@ test('a finding’s « Où » line and the Review list name each commitment once
   fireEvent.click(screen.getByRole('button', { name: /^open data.*Jargon/ }));
   const detail = await screen.findByRole('region', { name: 'Détail de la remarque' });
   expect(within(detail).getByText(/^Où/).parentElement!.textContent).toBe(
-    'OùParagraphe 3 · Engagement 1 : ouvrir les données',
+    'OùParagraphe « Nous allons renforcer l’open data. » · Engagement 1 : ouvrir les données',
   );
   await openTab('Relecture');
   const labels = screen

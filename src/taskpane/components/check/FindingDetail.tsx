@@ -1,8 +1,8 @@
 // The selected finding, opened under its line: the message, suggestions, where it is, and what the author can do.
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import type { Commitment, Finding } from '../../../core';
+import type { Finding } from '../../../core';
 import { findingTerm, type IgnoreLevel } from '../../ignores';
-import { commitmentLabel } from '../../labels';
+import { commitmentLabel, whereFor, type PlaceOf } from '../../labels';
 import { useUi } from '../ui';
 import { definitionOf, passage, ruleName, sharedSentences } from './findingText';
 
@@ -25,16 +25,14 @@ function Bullets({ items }: { items: string[] }) {
   );
 }
 
-export function FindingDetail({
-  f,
-  commitment,
-  actions,
-}: {
-  f: Finding;
-  commitment: Commitment | undefined;
-  actions: FindingActions;
-}) {
+export function FindingDetail({ f, analysis, actions }: { f: Finding; analysis: PlaceOf; actions: FindingActions }) {
   const { t, css } = useUi();
+  // Where, as the Review tab and the exports say it (Word numbers no paragraph), then its commitment unless that
+  // is already where it is (a missing field).
+  const where = whereFor(t, f, analysis);
+  const commitment = f.commitment === undefined ? undefined : analysis.commitments[f.commitment];
+  const inCommitment = commitment && commitmentLabel(t, commitment.index + 1, commitment.title);
+  const place = [where, inCommitment !== where ? inCommitment : undefined].filter((s) => s).join(' · ');
   const definition = definitionOf(f);
   const shared = sharedSentences(f);
   const quoted = passage(f, t);
@@ -57,11 +55,12 @@ export function FindingDetail({
           <Bullets items={shared} />
         </div>
       )}
-      <div>
-        <span className={css.label}>{t('finding.where')}</span>
-        <span>{t('finding.paragraph', { n: f.paragraph + 1 })}</span>
-        {commitment && <span> · {commitmentLabel(t, commitment.index + 1, commitment.title)}</span>}
-      </div>
+      {place && (
+        <div>
+          <span className={css.label}>{t('finding.where')}</span>
+          <span>{place}</span>
+        </div>
+      )}
       <div className={css.row}>
         <DefaultButton onClick={() => void actions.select(f)} text={t('finding.select')} />
         {definition && (
