@@ -188,7 +188,14 @@ describe.each(ALL_PROFILES.map((p) => [p.label, p] as const))('%s', (_label, pro
     await host.insertAtCursor(blocks);
     expect(d.paragraphs).toHaveLength(n + blocks.length);
     const made = d.paragraphs.slice(P.firstCell + 4, P.firstCell + 4 + blocks.length);
-    expect(made.map((p) => p.text)).toEqual(blocks.map((b) => b.text));
+    // The title shows its prompt: in grey where Word lets an add-in set it, else as its text, selected.
+    expect(made.map((p) => p.text)).toEqual(
+      blocks.map((b, i) => (i === 0 && profile.placeholderRefused ? b.placeholder : b.text)),
+    );
+    expect(controlsOf(made[0]).map((c) => [c.tag, c.placeholder])).toEqual([
+      ['jalon:title', profile.placeholderRefused ? undefined : blocks[0].placeholder],
+    ]);
+    expect(d.selected).toEqual({ para: made[0], start: 0, end: made[0].text.length });
     for (const p of made) expect(cellsOf(p)).toEqual([]);
     expect(d.paragraphs[P.firstCell + 4 + blocks.length].text).toBe(planLines()[P.decree].text);
     const fields = made.filter((_, i) => blocks[i].kind === 'field');
