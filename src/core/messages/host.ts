@@ -30,7 +30,8 @@ const fr = {
   },
   summary: {
     title: 'Questions de relecture (Jalon)',
-    line: '§ {{n}} — « {{actual}} » : {{question}}',
+    // Where, as the pane says it (Word numbers no paragraph): the paragraph's first words, then the words flagged.
+    line: 'Paragraphe « {{words}} » — « {{actual}} » : {{question}}',
   },
   startPage: {
     title: 'Jalon ne peut pas s’ouvrir dans cette version de Word',
@@ -67,7 +68,7 @@ const en: Shape<typeof fr> = {
   },
   summary: {
     title: 'Review questions (Jalon)',
-    line: '§ {{n}} — "{{actual}}": {{question}}',
+    line: 'Paragraph "{{words}}" — "{{actual}}": {{question}}',
   },
   startPage: {
     title: 'Jalon cannot open in this version of Word',
