@@ -47,3 +47,12 @@ export function whereFor(t: TFunction, f: Finding, analysis: PlaceOf): string {
   const c = f.commitment === undefined ? undefined : analysis.commitments[f.commitment];
   return c ? commitmentLabel(t, c.index + 1, c.title) : '';
 }
+
+/**
+ * French spacing kept on one line in the pane's narrow column: a guillemet with the words it holds, « : », « ; »,
+ * « ? », « ! » with the word before (no-break spaces), so that no line starts with « » » or « : » nor ends with
+ * « « ». Text without such spaces (English) is returned as it is.
+ */
+export function glued(text: string): string {
+  return text.replace(/« /g, '«\u00a0').replace(/ ([»:;?!])/g, '\u00a0$1');
+}

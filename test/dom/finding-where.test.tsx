@@ -28,6 +28,8 @@ const PLAN = [
   'Nous allons renforcer l’open data.',
 ];
 
+const spaced = (s: string | null) => s?.replace(/\u00a0/g, ' ') ?? null;
+
 async function checkedDetail(lang: 'fr' | 'en') {
   render(<App host={new FakeHost(PLAN)} lang={lang} />);
   fireEvent.click(screen.getByRole('button', { name: lang === 'fr' ? 'Vérifier le document' : 'Check document' }));
@@ -42,7 +44,8 @@ async function checkedDetail(lang: 'fr' | 'en') {
   const detail = await screen.findByRole('region', {
     name: lang === 'fr' ? 'Détail de la remarque' : 'Finding details',
   });
-  const where = within(detail).getByText(lang === 'fr' ? 'Où' : 'Where').parentElement!.textContent;
+  // No-break spaces keep French guillemets and colons with their words (labels.ts, glued): compared as spaces here.
+  const where = spaced(within(detail).getByText(lang === 'fr' ? 'Où' : 'Where').parentElement!.textContent);
   return { where, heard: line.textContent };
 }
 
@@ -82,7 +85,7 @@ function whereLine(f: Finding, lang: 'fr' | 'en'): string | null {
       <FindingDetail f={f} analysis={analysis} actions={actions} />
     </UiContext.Provider>,
   );
-  const line = screen.getByText(lang === 'fr' ? 'Où' : 'Where').parentElement!.textContent;
+  const line = spaced(screen.getByText(lang === 'fr' ? 'Où' : 'Where').parentElement!.textContent);
   unmount();
   return line;
 }

@@ -2,7 +2,7 @@
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import type { Finding } from '../../../core';
 import { findingTerm, type IgnoreLevel } from '../../ignores';
-import { commitmentLabel, whereFor, type PlaceOf } from '../../labels';
+import { commitmentLabel, glued, whereFor, type PlaceOf } from '../../labels';
 import { useUi } from '../ui';
 import { definitionOf, passage, ruleName, sharedSentences } from './findingText';
 
@@ -19,7 +19,7 @@ function Bullets({ items }: { items: string[] }) {
   return (
     <ul style={{ margin: 0, paddingLeft: 18 }}>
       {items.map((s, i) => (
-        <li key={i}>{s}</li>
+        <li key={i}>{glued(s)}</li>
       ))}
     </ul>
   );
@@ -38,15 +38,15 @@ export function FindingDetail({ f, analysis, actions }: { f: Finding; analysis: 
   const quoted = passage(f, t);
   return (
     <div className={css.detail} role="region" aria-label={t('finding.details')}>
-      <strong>{f.message}</strong>
+      <strong>{glued(f.message)}</strong>
       {quoted && <q>{quoted}</q>}
-      {f.note && <span>{f.note}</span>}
+      {f.note && <span>{glued(f.note)}</span>}
       <div>
         <span className={css.label}>{t('finding.suggestions')}</span>
         {f.expected.length > 0 ? (
           <Bullets items={f.expected} />
         ) : (
-          <span className={css.muted}>{t('finding.noSuggestion')}</span>
+          <span className={css.muted}>{glued(t('finding.noSuggestion'))}</span>
         )}
       </div>
       {shared.length > 0 && (
@@ -58,7 +58,7 @@ export function FindingDetail({ f, analysis, actions }: { f: Finding; analysis: 
       {place && (
         <div>
           <span className={css.label}>{t('finding.where')}</span>
-          <span>{place}</span>
+          <span>{glued(place)}</span>
         </div>
       )}
       <div className={css.row}>
