@@ -32,12 +32,27 @@ export function commitmentName(t: TFunction, n: number, title: string): string {
   return commitmentLabel(t, n, title || t('commitment.untitled'), 'commitment.numbered');
 }
 
+/** What says where a finding is: the analysed text, its paragraphs and commitments. */
+export type PlaceOf = Pick<Analysis, 'text' | 'paragraphs' | 'commitments'>;
+
 /**
- * Where a finding is, as the summary in the document says it (Word numbers no paragraph): a missing field by its
- * commitment, any other by its paragraph's first words, which Word's search finds (its number when they are none).
+ * Where a finding is, as every place in the pane says it (Word numbers no paragraph): a missing field by its
+ * commitment, any other by its paragraph's first words, which Word's search finds; by its commitment when the
+ * paragraph has no words the analysis holds, else '' (nothing to say).
  */
-export function whereFor(t: TFunction, f: Finding, analysis: Analysis): string {
+export function whereFor(t: TFunction, f: Finding, analysis: PlaceOf): string {
   if (f.ruleId === 'missing-field' && f.commitment !== undefined) return commitmentLabel(t, f.commitment + 1, f.actual);
   const words = paragraphOpening(analysis, f.paragraph);
-  return words ? t('finding.paragraphWords', { words }) : t('finding.paragraph', { n: f.paragraph + 1 });
+  if (words) return t('finding.paragraphWords', { words });
+  const c = f.commitment === undefined ? undefined : analysis.commitments[f.commitment];
+  return c ? commitmentLabel(t, c.index + 1, c.title) : '';
+}
+
+/**
+ * French spacing kept on one line in the pane's narrow column: a guillemet with the words it holds, « : », « ; »,
+ * « ? », « ! » with the word before (no-break spaces), so that no line starts with « » » or « : » nor ends with
+ * « « ». Text without such spaces (English) is returned as it is.
+ */
+export function glued(text: string): string {
+  return text.replace(/« /g, '«\u00a0').replace(/ ([»:;?!])/g, '\u00a0$1');
 }

@@ -40,7 +40,7 @@ export const SYNCS = {
   annotate: 2, // paragraphs, insert every critique
   clear: 3, // paragraphs, searches + prior colours, restore
   clearAnnotations: 3, // paragraphs, annotation ids of the touched paragraphs, delete
-  insertAtCursor: 2, // selection and its containers, insert
+  insertAtCursor: 2, // selection and its containers, insert (a 3rd once, when a desktop Word refuses the grey prompt)
   insertAfter: 2, // paragraphs, insert (3 when the paragraph is in a table or a content control)
   writeFields: 2, // paragraphs, write (3 when fields are missing after a paragraph in a table or a control)
   readControls: 2, // paragraphs with control tags, each control's text

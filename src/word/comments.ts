@@ -2,7 +2,7 @@
 // Word on the web refuses Range.insertComment with NotAllowed on some tenants but not others (office-js#6746):
 // Jalon then adds the comments one per round trip, and where Word takes none, writes the questions at the end of
 // the document under a heading, and tells the author.
-import type { CommentInfo, DocRange } from '../core';
+import { firstWords, type CommentInfo, type DocRange } from '../core';
 import { insertAfterIndex } from './insert';
 import { errorCode } from './office';
 import { loadParagraphs, resolve } from './paragraphs';
@@ -108,7 +108,7 @@ export async function addComments(session: Session, items: { range: DocRange; te
         kind: 'text' as const,
         own: true,
         text: session.t('summary.line', {
-          n: p.index + 1,
+          words: firstWords(loaded.texts[p.index]),
           actual: loaded.texts[p.index].slice(p.span.start, p.span.end).slice(0, 120),
           question: p.question,
         }),

@@ -68,15 +68,31 @@ export function contained(p: Word.Paragraph): boolean {
 
 interface Queued {
   paragraphs: Word.Paragraph[];
-  controls: Word.ContentControl[];
+  /** The template's title waiting for the author's words (its index in the blocks), or -1. */
+  title: number;
+}
+
+/** A block Word holds in a content control of its tag: a field, or the template's title (`jalon:title`). */
+function tagged(b: InsertBlock): boolean {
+  return b.kind === 'field' || (b.kind === 'heading' && !b.own && b.tag !== undefined);
+}
+
+/**
+ * The template's title still to write (an empty tagged heading with a prompt), or -1. An empty heading is an
+ * accessibility fault and does not show where to type: Word shows the prompt in grey where it lets an add-in set
+ * it (placeholderText), else the prompt is its text; either way it is selected, so typing replaces it.
+ */
+function titleToWrite(blocks: InsertBlock[]): number {
+  return blocks.findIndex((b) => b.kind === 'heading' && tagged(b) && !b.text && b.placeholder);
 }
 
 /** Queues the blocks after the target, in order; the caller syncs. Placeholders are queued last (see insert()). */
 function queueBlocks(target: Target, blocks: InsertBlock[], placeholders: boolean): Queued {
   const paragraphs: Word.Paragraph[] = [];
+  const title = titleToWrite(blocks);
   let at: Anchor = target.anchor;
-  for (const b of blocks) {
-    const p = at.insertParagraph(b.text, 'After');
+  blocks.forEach((b, i) => {
+    const p = at.insertParagraph(i === title && !placeholders ? b.placeholder! : b.text, 'After');
     if (target.list) p.detachFromList(); // a paragraph inserted after a list item is one
     if (b.kind === 'heading') {
       p.styleBuiltIn = HEADING_STYLES[Math.min(Math.max((b.level ?? 2) - 1, 0), 5)] as Word.BuiltInStyleName;
@@ -87,39 +103,48 @@ function queueBlocks(target: Target, blocks: InsertBlock[], placeholders: boolea
     }
     paragraphs.push(p);
     at = p;
-  }
-  const controls: Word.ContentControl[] = [];
+  });
+  const controls = new Map<number, Word.ContentControl>();
   blocks.forEach((b, i) => {
-    if (b.kind !== 'field') return;
+    if (!tagged(b)) return;
     const cc = paragraphs[i].insertContentControl();
     cc.tag = b.tag ?? 'jalon:field';
     cc.title = b.tag ?? 'Jalon';
-    controls.push(cc);
+    controls.set(i, cc);
   });
   // Jalon's own words, each paragraph in a control of its own (Word would put a paragraph inserted after one in a
   // control inside it, so they too are made once every paragraph is in place).
   blocks.forEach((b, i) => {
-    if (!b.own || b.kind === 'field') return;
+    if (!b.own || tagged(b)) return;
     const cc = paragraphs[i].insertContentControl();
     cc.tag = NOTE_TAG;
     cc.title = 'Jalon';
   });
   if (placeholders) {
-    let k = 0;
-    blocks.forEach((b) => {
-      if (b.kind !== 'field') return;
-      const cc = controls[k++];
-      if (b.placeholder) cc.placeholderText = b.placeholder;
-    });
+    for (const [i, cc] of controls) if (blocks[i].placeholder) cc.placeholderText = blocks[i].placeholder!;
   }
-  return { paragraphs, controls };
+  if (title >= 0) paragraphs[title].getRange('Content').select();
+  return { paragraphs, title };
+}
+
+/** Deletes what a failed batch inserted (deleting a paragraph deletes the control around it). */
+async function undo(context: Word.RequestContext, made: Queued): Promise<void> {
+  try {
+    // Paragraphs are inserted first, in order: the deletion stops at the first one the failed batch never made,
+    // and all later ones were never made either.
+    for (const p of made.paragraphs) p.delete();
+    await context.sync();
+  } catch {
+    // nothing more to undo
+  }
 }
 
 /**
  * Inserts the blocks after `after` in one round trip (with whatever else the caller queued). Word on the web refuses
- * placeholderText (office-js#785, NotAllowed "by design"): there the fields are inserted without their grey prompt,
- * and anywhere else a refusal of it, queued last, leaves everything else done. Any other failure deletes what the
- * batch had already inserted, so a failed write leaves the document as it was.
+ * placeholderText (office-js#785, NotAllowed "by design"): there the fields are inserted without their grey prompt
+ * and the template's title with its prompt as text, selected; anywhere else a refusal of it, queued last, leaves
+ * everything else done, and the title's prompt is then written as text in a second round trip. Any other failure
+ * deletes what the batch had already inserted, so a failed write leaves the document as it was.
  */
 export async function insert(
   context: Word.RequestContext,
@@ -128,7 +153,7 @@ export async function insert(
   blocks: InsertBlock[],
   touched: string[] = [],
 ): Promise<void> {
-  const wantsPlaceholder = blocks.some((b) => b.kind === 'field' && b.placeholder);
+  const wantsPlaceholder = blocks.some((b) => tagged(b) && b.placeholder);
   const placeholders = wantsPlaceholder && !isWeb() && !session.placeholdersRefused;
   if (wantsPlaceholder && !placeholders) session.notice('placeholders', undefined, true);
   const made = queueBlocks(target, blocks, placeholders);
@@ -138,16 +163,29 @@ export async function insert(
     if (placeholders && errorCode(e) === 'NotAllowed' && (errorLocation(e) ?? '').includes('placeholderText')) {
       session.placeholdersRefused = true;
       session.notice('placeholders', undefined, true);
+      if (made.title >= 0) await writeTitlePrompt(context, session, made, blocks[made.title].placeholder!, touched);
       return;
     }
-    try {
-      // Deleting a paragraph deletes the control around it. Paragraphs are inserted first, in order: the deletion
-      // stops at the first one the failed batch never made, and all later ones were never made either.
-      for (const p of made.paragraphs) p.delete();
-      await context.sync();
-    } catch {
-      // nothing more to undo
-    }
+    await undo(context, made);
+    throw e;
+  }
+}
+
+/** After a refused placeholder: the title's prompt as its text, selected (a failure undoes the whole insertion). */
+async function writeTitlePrompt(
+  context: Word.RequestContext,
+  session: Session,
+  made: Queued,
+  prompt: string,
+  touched: string[],
+): Promise<void> {
+  const title = made.paragraphs[made.title];
+  title.getRange('Content').insertText(prompt, 'Replace');
+  title.getRange('Content').select();
+  try {
+    await session.selfWrites.around(touched, true, () => context.sync());
+  } catch (e) {
+    await undo(context, made);
     throw e;
   }
 }

@@ -140,10 +140,12 @@ test('Markdown review report lists findings under their engagement, in the chose
   expect(md).toContain('Generated on 2026-11-29');
   expect(md).toContain('## Commitment 2: Renforcer la participation');
   expect(md).toContain('To complete: Cost and resources, Indicator(s)');
-  expect(md).toContain('- **Verbe terne** "Renforcer" (Paragraph 5) → publier; lancer');
+  expect(md).toContain('- **Verbe terne** "Renforcer" (Commitment 2: Renforcer la participation) → publier; lancer');
   const fr = reviewMarkdown(analysis, [f], translator('fr')).content;
   expect(fr).toContain('Total du plan : 9 points sur 20 (45 %)');
-  expect(fr).toContain('- **Verbe terne** « Renforcer » (Paragraphe 5) → publier ; lancer');
+  expect(fr).toContain(
+    '- **Verbe terne** « Renforcer » (Engagement 2 : Renforcer la participation) → publier ; lancer',
+  );
 });
 
 test("an English pane names its files and the sheet's columns in English", () => {

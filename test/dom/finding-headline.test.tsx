@@ -42,7 +42,7 @@ test('a long sentence is "Long sentence, 115 words" in the list and whole in the
   };
   render(
     <UiContext.Provider value={{ t: translator('en'), css: paneStyles(lightTheme) }}>
-      <FindingDetail f={long} commitment={undefined} actions={actions} />
+      <FindingDetail f={long} analysis={{ text: '', paragraphs: [], commitments: [] }} actions={actions} />
     </UiContext.Provider>,
   );
   expect(screen.getByText(sentence)).toBeTruthy();

@@ -50,9 +50,11 @@ test('a finding’s « Où » line and the Review list name each commitment once
   );
   fireEvent.click(screen.getByRole('button', { name: /^open data.*Jargon/ }));
   const detail = await screen.findByRole('region', { name: 'Détail de la remarque' });
-  expect(within(detail).getByText(/^Où/).parentElement!.textContent).toBe(
-    'OùParagraphe 3 · Engagement 1 : ouvrir les données',
-  );
+  expect(
+    within(detail)
+      .getByText(/^Où/)
+      .parentElement!.textContent!.replace(/\u00a0/g, ' '),
+  ).toBe('OùParagraphe « Nous allons renforcer l’open data. » · Engagement 1 : ouvrir les données');
   await openTab('Relecture');
   const labels = screen
     .getAllByRole('checkbox')

@@ -12,6 +12,7 @@ const analysis = {
     { start: 0, end: 33 },
     { start: 34, end: text.length },
   ],
+  commitments: [{ index: 0, title: 'Ouvrir les marchés' }],
 } as unknown as Analysis;
 const finding = (over: Partial<Finding>): Finding =>
   ({ ruleId: 'jargon', paragraph: 1, actual: 'données ouvertes', ...over }) as Finding;
@@ -26,9 +27,12 @@ describe('whereFor', () => {
     );
   });
 
-  it('a missing field by its commitment; a paragraph the analysis does not hold by its number', () => {
+  it('a missing field by its commitment; a paragraph the analysis does not hold by its commitment, never a number', () => {
     const missing = finding({ ruleId: 'missing-field', commitment: 0, paragraph: 0, actual: 'Ouvrir les marchés' });
     expect(whereFor(translator('fr'), missing, analysis)).toBe('Engagement 1 : Ouvrir les marchés');
-    expect(whereFor(translator('fr'), finding({ paragraph: 7 }), analysis)).toBe('Paragraphe 8');
+    expect(whereFor(translator('fr'), finding({ paragraph: 7, commitment: 0 }), analysis)).toBe(
+      'Engagement 1 : Ouvrir les marchés',
+    );
+    expect(whereFor(translator('en'), finding({ paragraph: 7 }), analysis)).toBe('');
   });
 });

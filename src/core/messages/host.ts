@@ -20,7 +20,7 @@ const fr = {
     noAnnotations:
       'Cette version de Word n’affiche pas les soulignements des compléments (réservés à Microsoft 365) : Jalon surligne les remarques à la place ; « Effacer les surlignages » les retire.',
     placeholders:
-      'Word sur le web ne laisse pas les compléments écrire le texte d’aide grisé des champs : les champs ont été insérés vides.',
+      'Word sur le web ne laisse pas les compléments écrire le texte d’aide grisé des champs : les champs ont été insérés vides, et le titre de l’engagement porte son invite, sélectionnée : tapez votre titre pour la remplacer.',
     commentsOneByOne:
       'Word a refusé d’ajouter les commentaires en une fois : Jalon les a ajoutés un par un ({{count, number}}).',
     commentsSummary_one:
@@ -30,7 +30,8 @@ const fr = {
   },
   summary: {
     title: 'Questions de relecture (Jalon)',
-    line: '§ {{n}} — « {{actual}} » : {{question}}',
+    // Where, as the pane says it (Word numbers no paragraph): the paragraph's first words, then the words flagged.
+    line: 'Paragraphe « {{words}} » — « {{actual}} » : {{question}}',
   },
   startPage: {
     title: 'Jalon ne peut pas s’ouvrir dans cette version de Word',
@@ -58,7 +59,7 @@ const en: Shape<typeof fr> = {
     noAnnotations:
       'This version of Word does not show add-in underlines (they need Microsoft 365): Jalon highlights the findings instead; "Clear highlights" removes them.',
     placeholders:
-      "Word on the web does not let add-ins write the fields' grey prompt text: the fields were inserted empty.",
+      "Word on the web does not let add-ins write the fields' grey prompt text: the fields were inserted empty, and the commitment's title holds its prompt, selected: type your title to replace it.",
     commentsOneByOne: 'Word refused to add the comments at once: Jalon added them one by one ({{count, number}}).',
     commentsSummary_one:
       'Word did not accept the comments (Word on the web refuses them to add-ins for some accounts): the question was added at the end of the document, under the heading "{{title}}".',
@@ -67,7 +68,7 @@ const en: Shape<typeof fr> = {
   },
   summary: {
     title: 'Review questions (Jalon)',
-    line: '§ {{n}} — "{{actual}}": {{question}}',
+    line: 'Paragraph "{{words}}" — "{{actual}}": {{question}}',
   },
   startPage: {
     title: 'Jalon cannot open in this version of Word',

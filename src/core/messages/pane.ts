@@ -64,8 +64,7 @@ const fr = {
     suggestions: 'Suggestions',
     noSuggestion: 'Pas de suggestion automatique : reformulez avec un verbe d’action concret.',
     where: 'Où',
-    paragraph: 'Paragraphe {{n}}',
-    // Outside the pane (the review summary, the Markdown export), where Word shows no paragraph number: the
+    // Where a finding is, everywhere in the pane and its exports (Word shows no paragraph number): the
     // paragraph's first words, which Word's search finds.
     paragraphWords: 'Paragraphe « {{words}} »',
     /** A long sentence's headline in the list (the sentence itself is in the detail). */
@@ -78,7 +77,8 @@ const fr = {
     insertFootnote: 'Insérer la définition en note de bas de page',
     insertParentheses: 'Insérer la définition entre parenthèses',
     definitionInserted: 'Définition insérée dans le document.',
-    where2: ', paragraphe {{n}}',
+    /** Read out (not shown) after a finding's line in the list: where it is. */
+    where2: ', {{where}}',
     shared: 'Phrases reprises',
   },
   rules: {
@@ -283,7 +283,6 @@ const en: Shape<typeof fr> = {
     suggestions: 'Suggestions',
     noSuggestion: 'No automatic suggestion: rephrase with a concrete action verb.',
     where: 'Where',
-    paragraph: 'Paragraph {{n}}',
     paragraphWords: 'Paragraph "{{words}}"',
     longSentence: 'Long sentence, {{words, number}} words',
     inCommitment: 'Commitment {{n}}: {{title}}',
@@ -294,7 +293,7 @@ const en: Shape<typeof fr> = {
     insertFootnote: 'Insert the definition as a footnote',
     insertParentheses: 'Insert the definition in parentheses',
     definitionInserted: 'Definition inserted into the document.',
-    where2: ', paragraph {{n}}',
+    where2: ', {{where}}',
     shared: 'Sentences repeated',
   },
   rules: {

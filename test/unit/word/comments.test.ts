@@ -76,9 +76,9 @@ describe('addComments, listComments, removeComments', () => {
     expect(await host.addComments(await items(host))).toBe(0);
     expect(d.currentTexts().slice(4)).toEqual([
       'Questions de relecture (Jalon)',
-      '§ 2 — « renforcer » : Quelle action ?',
-      '§ 2 — « promouvoir » : Comment ?',
-      '§ 3 — « données » : Lesquelles ?',
+      'Paragraphe « Nous allons renforcer la transparence et… » — « renforcer » : Quelle action ?',
+      'Paragraphe « Nous allons renforcer la transparence et… » — « promouvoir » : Comment ?',
+      'Paragraphe « Le ministère publiera les données. » — « données » : Lesquelles ?',
     ]);
     // After the table, not in its cell: each paragraph held only by the control that marks it as Jalon's own.
     expect(
@@ -93,5 +93,16 @@ describe('addComments, listComments, removeComments', () => {
     expect(notice.text.en).toBe(
       'Word did not accept the comments (Word on the web refuses them to add-ins for some accounts): the 3 questions were added at the end of the document, under the heading "Questions de relecture (Jalon)".',
     );
+  });
+
+  it('an English pane names each question’s place by its paragraph’s first words too, never by a number', async () => {
+    const { d, host } = await setup(VARIANTS.webNoComments, PLAN, 'en');
+    expect(await host.addComments(await items(host))).toBe(0);
+    expect(d.currentTexts().slice(3)).toEqual([
+      'Review questions (Jalon)',
+      'Paragraph "Nous allons renforcer la transparence et…" — "renforcer": Quelle action ?',
+      'Paragraph "Nous allons renforcer la transparence et…" — "promouvoir": Comment ?',
+      'Paragraph "Le ministère publiera les données." — "données": Lesquelles ?',
+    ]);
   });
 });

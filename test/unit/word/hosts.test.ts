@@ -2,7 +2,13 @@
 // the template, review comments, clear comments), on every Word host profile (fake/profiles.ts), on a plan with
 // what makes real documents hard (plan.ts). Each flow ends with the document as its author would expect: nothing
 // lost, nothing misplaced, every highlight removable, and a notice where the host could not do something.
-import { templateBlocks, answersToFieldWrites, type DocParagraph, type HighlightRequest } from '../../../src/core';
+import {
+  firstWords,
+  templateBlocks,
+  answersToFieldWrites,
+  type DocParagraph,
+  type HighlightRequest,
+} from '../../../src/core';
 import { COMMENT_PREFIX, WordDocument, WordHostError } from '../../../src/word';
 import { ALL_PROFILES, type FakeWordDocument, type HostProfile } from './fakeWord';
 import { cellsOf, controlsOf, currentView, critiqueView } from './fake/model';
@@ -188,7 +194,14 @@ describe.each(ALL_PROFILES.map((p) => [p.label, p] as const))('%s', (_label, pro
     await host.insertAtCursor(blocks);
     expect(d.paragraphs).toHaveLength(n + blocks.length);
     const made = d.paragraphs.slice(P.firstCell + 4, P.firstCell + 4 + blocks.length);
-    expect(made.map((p) => p.text)).toEqual(blocks.map((b) => b.text));
+    // The title shows its prompt: in grey where Word lets an add-in set it, else as its text, selected.
+    expect(made.map((p) => p.text)).toEqual(
+      blocks.map((b, i) => (i === 0 && profile.placeholderRefused ? b.placeholder : b.text)),
+    );
+    expect(controlsOf(made[0]).map((c) => [c.tag, c.placeholder])).toEqual([
+      ['jalon:title', profile.placeholderRefused ? undefined : blocks[0].placeholder],
+    ]);
+    expect(d.selected).toEqual({ para: made[0], start: 0, end: made[0].text.length });
     for (const p of made) expect(cellsOf(p)).toEqual([]);
     expect(d.paragraphs[P.firstCell + 4 + blocks.length].text).toBe(planLines()[P.decree].text);
     const fields = made.filter((_, i) => blocks[i].kind === 'field');
@@ -237,7 +250,8 @@ describe.each(ALL_PROFILES.map((p) => [p.label, p] as const))('%s', (_label, pro
       expect(end[0]).toBe('Questions de relecture (Jalon)');
       expect(end.slice(1)).toEqual(
         items.map(
-          (it, k) => `§ ${paras.findIndex((p) => p.id === it.range.paragraphId) + 1} — « ${anchors[k]} » : ${it.text}`,
+          (it, k) =>
+            `Paragraphe « ${firstWords(paras.find((p) => p.id === it.range.paragraphId)!.text)} » — « ${anchors[k]} » : ${it.text}`,
         ),
       );
       // Jalon's summary is its own: a later read leaves it out, so no check reviews it.

@@ -122,7 +122,7 @@ describe('insertAtCursor and insertAfter', () => {
           .map((c) => c.tag)
           .join(),
       ),
-    ).toEqual(blocks.map((b) => (b.kind === 'field' ? b.tag : '')));
+    ).toEqual(blocks.map((b) => (b.kind === 'field' || b.kind === 'heading' ? b.tag : '')));
     expect(host.takeNotices().map((n) => n.code)).toEqual(['placeholders']);
     await host.insertAtCursor(blocks); // from then on without prompts: no failed round trip
     expect(host.takeNotices()).toEqual([]);

@@ -90,7 +90,7 @@ export function CheckView({ checks, ignores, selection, actions, onClearHighligh
           {findings.length > 0 && (
             <FindingList
               findings={findings}
-              commitments={run.analysis.commitments}
+              analysis={run.analysis}
               partial={checks.partial}
               selection={selection}
               actions={actions}

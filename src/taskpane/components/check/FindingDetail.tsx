@@ -1,8 +1,8 @@
 // The selected finding, opened under its line: the message, suggestions, where it is, and what the author can do.
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import type { Commitment, Finding } from '../../../core';
+import type { Finding } from '../../../core';
 import { findingTerm, type IgnoreLevel } from '../../ignores';
-import { commitmentLabel } from '../../labels';
+import { commitmentLabel, glued, whereFor, type PlaceOf } from '../../labels';
 import { useUi } from '../ui';
 import { definitionOf, passage, ruleName, sharedSentences } from './findingText';
 
@@ -19,36 +19,34 @@ function Bullets({ items }: { items: string[] }) {
   return (
     <ul style={{ margin: 0, paddingLeft: 18 }}>
       {items.map((s, i) => (
-        <li key={i}>{s}</li>
+        <li key={i}>{glued(s)}</li>
       ))}
     </ul>
   );
 }
 
-export function FindingDetail({
-  f,
-  commitment,
-  actions,
-}: {
-  f: Finding;
-  commitment: Commitment | undefined;
-  actions: FindingActions;
-}) {
+export function FindingDetail({ f, analysis, actions }: { f: Finding; analysis: PlaceOf; actions: FindingActions }) {
   const { t, css } = useUi();
+  // Where, as the Review tab and the exports say it (Word numbers no paragraph), then its commitment unless that
+  // is already where it is (a missing field).
+  const where = whereFor(t, f, analysis);
+  const commitment = f.commitment === undefined ? undefined : analysis.commitments[f.commitment];
+  const inCommitment = commitment && commitmentLabel(t, commitment.index + 1, commitment.title);
+  const place = [where, inCommitment !== where ? inCommitment : undefined].filter((s) => s).join(' · ');
   const definition = definitionOf(f);
   const shared = sharedSentences(f);
   const quoted = passage(f, t);
   return (
     <div className={css.detail} role="region" aria-label={t('finding.details')}>
-      <strong>{f.message}</strong>
+      <strong>{glued(f.message)}</strong>
       {quoted && <q>{quoted}</q>}
-      {f.note && <span>{f.note}</span>}
+      {f.note && <span>{glued(f.note)}</span>}
       <div>
         <span className={css.label}>{t('finding.suggestions')}</span>
         {f.expected.length > 0 ? (
           <Bullets items={f.expected} />
         ) : (
-          <span className={css.muted}>{t('finding.noSuggestion')}</span>
+          <span className={css.muted}>{glued(t('finding.noSuggestion'))}</span>
         )}
       </div>
       {shared.length > 0 && (
@@ -57,11 +55,12 @@ export function FindingDetail({
           <Bullets items={shared} />
         </div>
       )}
-      <div>
-        <span className={css.label}>{t('finding.where')}</span>
-        <span>{t('finding.paragraph', { n: f.paragraph + 1 })}</span>
-        {commitment && <span> · {commitmentLabel(t, commitment.index + 1, commitment.title)}</span>}
-      </div>
+      {place && (
+        <div>
+          <span className={css.label}>{t('finding.where')}</span>
+          <span>{glued(place)}</span>
+        </div>
+      )}
       <div className={css.row}>
         <DefaultButton onClick={() => void actions.select(f)} text={t('finding.select')} />
         {definition && (

@@ -1,8 +1,9 @@
 // One group of the results: a header that opens and closes it, its findings (a page at a time), and under the
 // selected one its details.
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import type { Commitment, Finding } from '../../../core';
+import type { Finding } from '../../../core';
 import { findingKey } from '../../checker';
+import { whereFor, type PlaceOf } from '../../labels';
 import { useUi } from '../ui';
 import { FindingDetail, type FindingActions } from './FindingDetail';
 import { headline } from './findingText';
@@ -17,7 +18,8 @@ export interface FindingGroupProps {
   selectedKey: string | undefined;
   /** A finding's place in the whole list (ids the keyboard and Next/Previous scroll to). */
   indexOf: (f: Finding) => number;
-  commitments: Commitment[];
+  /** What says where a finding is (its paragraph's first words, its commitment). */
+  analysis: PlaceOf;
   actions: FindingActions;
 }
 
@@ -29,7 +31,7 @@ export function FindingGroup({
   onMore,
   selectedKey,
   indexOf,
-  commitments,
+  analysis,
   actions,
 }: FindingGroupProps) {
   const { t, css } = useUi();
@@ -71,15 +73,9 @@ export function FindingGroup({
                   <span className={css.muted}> · {t(`severity.${f.severity}`)}</span>
                   <br />
                   <span>{f.message}</span>
-                  <span className={css.srOnly}>{t('finding.where2', { n: f.paragraph + 1 })}</span>
+                  <span className={css.srOnly}>{t('finding.where2', { where: whereFor(t, f, analysis) })}</span>
                 </button>
-                {isSelected && (
-                  <FindingDetail
-                    f={f}
-                    commitment={f.commitment !== undefined ? commitments[f.commitment] : undefined}
-                    actions={actions}
-                  />
-                )}
+                {isSelected && <FindingDetail f={f} analysis={analysis} actions={actions} />}
               </li>
             );
           })}

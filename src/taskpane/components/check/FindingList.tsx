@@ -1,7 +1,8 @@
 // The results: grouped by commitment or by rule, with Next and Previous through them in document order.
 import { useEffect } from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import type { Commitment, Finding } from '../../../core';
+import type { Finding } from '../../../core';
+import type { PlaceOf } from '../../labels';
 import type { SelectionState } from '../../state/useSelection';
 import { useUi } from '../ui';
 import type { FindingActions } from './FindingDetail';
@@ -13,17 +14,18 @@ const GROUPINGS: GroupBy[] = ['commitment', 'rule'];
 export interface FindingListProps {
   /** The findings not ignored, in document order. */
   findings: Finding[];
-  commitments: Commitment[];
+  /** The analysis the findings come from: where each is, its commitments. */
+  analysis: PlaceOf;
   /** First results of a long plan, before the commitments are read. */
   partial?: boolean;
   selection: Pick<SelectionState, 'selectedKey' | 'selected' | 'position' | 'step' | 'takeFocus'>;
   actions: FindingActions;
 }
 
-export function FindingList({ findings, commitments, partial = false, selection, actions }: FindingListProps) {
+export function FindingList({ findings, analysis, partial = false, selection, actions }: FindingListProps) {
   const { t, css } = useUi();
   const { selected, position, selectedKey } = selection;
-  const list = useFindingGroups(findings, commitments, selected, position, t, partial);
+  const list = useFindingGroups(findings, analysis.commitments, selected, position, t, partial);
   // After every render: the selected line exists once its group is open (an effect of useFindingGroups).
   useEffect(() => {
     if (selected) selection.takeFocus(document.getElementById(`jalon-f-${position}`));
@@ -64,7 +66,7 @@ export function FindingList({ findings, commitments, partial = false, selection,
             onMore={() => list.showMore(g)}
             selectedKey={selectedKey}
             indexOf={(f) => findings.indexOf(f)}
-            commitments={commitments}
+            analysis={analysis}
             actions={actions}
           />
         ))}

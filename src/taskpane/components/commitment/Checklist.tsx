@@ -1,5 +1,6 @@
 // The points a commitment earns or misses, and how to earn the missing ones.
 import type { ChecklistItem } from '../../../core';
+import { glued } from '../../labels';
 import { useUi } from '../ui';
 
 export function Checklist({ items }: { items: readonly ChecklistItem[] }) {
@@ -15,11 +16,11 @@ export function Checklist({ items }: { items: readonly ChecklistItem[] }) {
             </span>
             <span>
               <span className={css.muted}>{c.earned ? t('commitment.earned') : t('commitment.missing')} · </span>
-              {c.label} ({c.points})
+              {glued(c.label)} ({c.points})
               {!c.earned && c.howToEarn && (
                 <>
                   <br />
-                  <span className={css.muted}>{t('commitment.howTo', { how: c.howToEarn })}</span>
+                  <span className={css.muted}>{glued(t('commitment.howTo', { how: c.howToEarn }))}</span>
                 </>
               )}
             </span>

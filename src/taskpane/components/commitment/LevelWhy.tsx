@@ -2,6 +2,7 @@
 // whether a reviewer could verify it and why, the open-government values it serves, and (on demand) which way
 // each item and text count moves it: never the model's score, cuts or weights, which are for tools.
 import type { LevelExplanation } from '../../../core';
+import { glued } from '../../labels';
 import { useUi } from '../ui';
 
 export function LevelWhy({ why }: { why: LevelExplanation }) {
@@ -13,15 +14,15 @@ export function LevelWhy({ why }: { why: LevelExplanation }) {
       <h3 id="jalon-why-title" className={css.h3}>
         {t('commitment.why')}
       </h3>
-      <p>{why.summary}</p>
-      <p>{why.verifiableReason}</p>
-      <p className={css.muted}>{why.lensText}</p>
+      <p>{glued(why.summary)}</p>
+      <p>{glued(why.verifiableReason)}</p>
+      <p className={css.muted}>{glued(why.lensText)}</p>
       {weighed.length > 0 && (
         <details>
           <summary>{t('commitment.whyDetails')}</summary>
           <ul className={css.list}>
             {weighed.map((r) => (
-              <li key={r.id}>{r.said}</li>
+              <li key={r.id}>{glued(r.said)}</li>
             ))}
           </ul>
         </details>
