@@ -3,7 +3,7 @@
 // number (« Engagement 3 : … », the plan's own, even for its second commitment, as the reports' N°), never
 // « Engagement 2 : Engagement 3 : … » nor « 2. Engagement 3 : … ».
 import type { TFunction } from 'i18next';
-import { ownNumber, paragraphOpening, type Analysis, type Finding } from '../core';
+import { frenchSpaces, ownNumber, paragraphOpening, type Analysis, type Finding } from '../core';
 
 /** The title gives its commitment's number: « Engagement 2 », « ENGAGEMENT n° 2 », "Commitment 2", any case. */
 export function namesCommitment(title: string): boolean {
@@ -49,10 +49,10 @@ export function whereFor(t: TFunction, f: Finding, analysis: PlaceOf): string {
 }
 
 /**
- * French spacing kept on one line in the pane's narrow column: a guillemet with the words it holds, « : », « ; »,
- * « ? », « ! » with the word before (no-break spaces), so that no line starts with « » » or « : » nor ends with
- * « « ». Text without such spaces (English) is returned as it is.
+ * French spacing kept on one line in the pane's narrow column (the reports' typesetting: core's `frenchSpaces`), so
+ * that no line starts with « » » or « : » nor ends with « « ». English puts no space before these marks: its text
+ * comes back as it is.
  */
 export function glued(text: string): string {
-  return text.replace(/« /g, '«\u00a0').replace(/ ([»:;?!])/g, '\u00a0$1');
+  return frenchSpaces(text, 'fr');
 }
