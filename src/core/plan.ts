@@ -9,3 +9,5 @@ export { commitmentAdvice } from './checks/missing-field/advice';
 export { planCurrency } from './template/currency';
 export { planPeriod } from './template/plan-period';
 export { checklistIn } from './commitments/score';
+// What the pane writes on demand (the template, the form's answers): loaded when the author asks, not at start.
+export { answersToFieldWrites, templateBlocks } from './template';

@@ -3,8 +3,6 @@
 import type { TFunction } from 'i18next';
 import { type Currency, fieldMeta, type FieldMeta, type FieldName, type Lang, TEMPLATE_FIELDS } from '../core';
 
-export { templateBlocks, answersToFieldWrites } from '../core';
-
 /** Commitment fields in template order. */
 export const FIELD_ORDER: FieldName[] = TEMPLATE_FIELDS.flatMap((f) => (f.field ? [f.field] : []));
 

@@ -186,4 +186,6 @@ export const plan = {
   checklistIn: realCore().checklistIn,
   planCurrency: realCore().planCurrency,
   planPeriod: realCore().planPeriod,
+  templateBlocks: realCore().templateBlocks,
+  answersToFieldWrites: realCore().answersToFieldWrites,
 };

@@ -2,7 +2,6 @@
 // of the finding they look at), and what it changes in the document (the template, the answers to its form).
 import { useCallback, useEffect, useState } from 'react';
 import type { Advice, ChecklistItem, Commitment, Currency, FieldName, Lang, LevelExplanation } from '../../core';
-import { answersToFieldWrites, templateBlocks } from '../template';
 import type { CheckRunState } from './useCheckRun';
 import { FAILED, type HostCalls } from './hostCalls';
 
@@ -91,6 +90,7 @@ export function useCommitmentCard(
 
   const insertTemplate = useCallback(async () => {
     // The template speaks the document's language, whatever the pane's.
+    const { templateBlocks } = await import('../../core/plan');
     const blocks = templateBlocks(latest()?.analysis.language ?? lang);
     const ok = await guard('insert', () => host.insertAtCursor(blocks));
     if (ok === FAILED) return;
@@ -107,6 +107,7 @@ export function useCommitmentCard(
       if (!r) return false;
       const first = r.paragraphs[e.firstParagraph];
       const last = r.paragraphs[e.lastParagraph] ?? r.paragraphs[r.paragraphs.length - 1];
+      const { answersToFieldWrites } = await import('../../core/plan');
       const fields = answersToFieldWrites(answers, r.analysis.language);
       if (fields.length === 0) {
         notify('info', (t) => t('commitment.nothingToSave'));
