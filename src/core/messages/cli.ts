@@ -86,7 +86,8 @@ const fr = {
     program: 'Relit des projets d’engagements PGO (.docx, .odt, .md, .txt)',
     check: 'relire des fichiers ou des dossiers de projets',
     paths: 'fichiers .docx, .odt, .md, .txt ou dossiers',
-    format: 'format du rapport',
+    format:
+      'format du rapport (csv et csv-remarks : colonnes séparées par des points-virgules, comme les lit Excel en français)',
     out: 'écrire le rapport dans ce fichier',
     rules: 'règles maison (fichier)',
     lang: 'langue des textes et des messages',
@@ -360,7 +361,7 @@ const en: Shape<typeof fr> = {
     program: 'Reviews draft OGP commitments (.docx, .odt, .md, .txt)',
     check: 'review draft files or folders',
     paths: '.docx, .odt, .md, .txt files or folders',
-    format: 'report format',
+    format: 'report format (csv and csv-remarks: columns separated by commas; by semicolons in French)',
     out: 'write the report to this file',
     rules: 'house rules file',
     lang: 'language of the texts and messages',

@@ -9,8 +9,8 @@ import { FIXTURES, runCli, tempDir } from './helpers';
 const FR = join(FIXTURES, 'plan-fr.md');
 const EN = join(FIXTURES, 'plan-en.md');
 
-/** Parses CSV text (quoted cells may hold commas and doubled quotes, no line breaks). */
-function rows(csv: string): string[][] {
+/** Parses CSV text (quoted cells may hold separators and doubled quotes, no line breaks); « ; » as the French reports. */
+function rows(csv: string, sep = ';'): string[][] {
   return csv
     .replace(/^\ufeff/, '')
     .trim()
@@ -28,7 +28,7 @@ function rows(csv: string): string[][] {
           cells.push(cell);
           i += 2;
         } else {
-          const end = line.indexOf(',', i);
+          const end = line.indexOf(sep, i);
           cells.push(line.slice(i, end < 0 ? line.length : end));
           i = end < 0 ? line.length + 1 : end + 1;
         }
