@@ -246,6 +246,11 @@ const fr = {
   infoHidden_one: '{{count, number}} remarque pour information (--all pour la lister)',
   infoHidden_other: '{{count, number}} remarques pour information (--all pour les lister)',
   // The facilitator's reports (report/): one report per draft (--out-dir), the remarks' CSV, the HTML report's
+  // Where a missing field goes (a remark on the whole commitment has no words of its own to point at): its
+  // commitment, and after which field (its last paragraph) or, when none comes before it, under the heading.
+  missingAfter: 'engagement {{n}}, à ajouter après « {{field}} » : {{at}}',
+  missingUnder: 'engagement {{n}}, à ajouter sous son titre : {{at}}',
+  wholeCommitment: 'engagement {{n}}, titre : {{at}}',
   // introduction and legend.
   outDirHelp:
     'écrire un rapport par projet dans ce dossier, chacun au nom de son projet (à envoyer à chaque ministère)',
@@ -505,6 +510,9 @@ const en: Shape<typeof fr> = {
   outDirHelp: 'write one report per draft in this folder, each named after its draft (to send each ministry its own)',
   reportsWritten_one: '{{count, number}} report written to {{dir}}',
   reportsWritten_other: '{{count, number}} reports written to {{dir}}',
+  missingAfter: 'commitment {{n}}, to add after "{{field}}": {{at}}',
+  missingUnder: 'commitment {{n}}, to add under its heading: {{at}}',
+  wholeCommitment: 'commitment {{n}}, heading: {{at}}',
   outAndOutDir: '--out writes one report, --out-dir one report per draft: choose one of them (nothing was written)',
   compareOutDir: '--compare writes a single report: give --out FILE rather than --out-dir (nothing was written)',
   location: 'Location',

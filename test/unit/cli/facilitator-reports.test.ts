@@ -139,8 +139,10 @@ describe('the reports people read', () => {
     const html = (await runCli(['check', '--format', 'html', file])).stdout;
     expect(html).toContain('<span class="where">« Le ministère va renforcer la transparence… » (ligne 7)</span>');
     for (const out of [md, text, html]) expect(out).not.toMatch(/\b\d+:\d+\b/);
-    // A missing field is about the whole commitment, whose heading is just above: no place of its own.
-    expect(md).toMatch(/^- avertissement — Champ manquant — /m);
+    // A missing field is about the whole commitment: its commitment and where to add it (audit13, finding 11).
+    expect(md).toMatch(
+      /^- engagement 4, à ajouter sous son titre : « Engagement 4 : Publier les avis… » \(ligne 3\) avertissement — Champ manquant — /m,
+    );
     const sarif = JSON.parse((await runCli(['check', '--format', 'sarif', file])).stdout) as {
       runs: { results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[];
     };
