@@ -65,17 +65,19 @@ function howToEarn(id: string, fallback: string, lang: Lang): string {
  * Questions for the author, in the report's language: the core's missing-field questions (or ours when it
  * gives none), then how to earn the checklist points still missing; each thing asked once. The milestones are asked
  * about as the commitment stands: none (the field's question), none dated (when each step is due), one dated (a
- * second dated step).
+ * second dated step). A report that lists the missing fields' remarks (`listedAbove`) leaves their questions out.
  */
-export function questions(e: Commitment, lang: Lang, findings: readonly Finding[] = []): string[] {
+export function questions(e: Commitment, lang: Lang, findings: readonly Finding[] = [], listedAbove = false): string[] {
   const undated = e.weak?.includes('milestones') ?? false;
   const ask = (field: FieldName, question: string) =>
     field === 'milestones' && undated ? t('undatedMilestones', lang) : question;
-  const asked = findings
-    .filter((f) => f.ruleId === 'missing-field')
-    .map((f) => ask(f.data?.field as FieldName, f.message));
+  const fieldFindings = findings.filter((f) => f.ruleId === 'missing-field');
+  const asked = fieldFindings.map((f) => ask(f.data?.field as FieldName, f.message));
+  // `listedAbove`: the report lists the missing fields' remarks (question and example) just above: asked there, once
+  // (a sharper question, « À quelle date chaque étape sera-t-elle livrée ? », is still asked here).
+  const listed = new Set(listedAbove ? fieldFindings.map((f) => f.message) : []);
   const out = asked.length
-    ? [...new Set(asked)]
+    ? [...new Set(asked)].filter((q) => !listed.has(q))
     : e.missing.flatMap((m) => {
         const q = fieldQuestion(m, lang);
         return q ? [ask(m, q)] : [];
