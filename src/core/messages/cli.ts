@@ -46,7 +46,11 @@ const fr = {
   pointsGained_other: '{{count, number}} points gagnés',
   pointsLost_one: '{{count, number}} point perdu',
   pointsLost_other: '{{count, number}} points perdus',
-  fieldsChanged: 'champs récrits',
+  // Fields stated in both versions whose text changed.
+  fieldsChanged: 'champs modifiés',
+  // --compare: the remarks of the older version gone from the newer, and the newer's own (with their line).
+  remarksResolved: 'remarques résolues',
+  remarksNew: 'nouvelles remarques',
   templateWritten: 'Modèle écrit dans',
   noPath: 'indiquez au moins un fichier ou un dossier à relire',
   outFailed: 'impossible d’écrire le rapport',
@@ -241,16 +245,16 @@ const fr = {
   cellPlace: 'tableau {{table}}, ligne {{row}}, colonne {{column}}',
   cellRow: 'tableau {{table}}, ligne {{row}}',
   cellColumn: 'tableau {{table}}, colonne {{column}}',
-  infoCount_one: '{{count, number}} remarque pour information',
-  infoCount_other: '{{count, number}} remarques pour information',
-  infoHidden_one: '{{count, number}} remarque pour information (--all pour la lister)',
-  infoHidden_other: '{{count, number}} remarques pour information (--all pour les lister)',
-  // The facilitator's reports (report/): one report per draft (--out-dir), the remarks' CSV, the HTML report's
   // Where a missing field goes (a remark on the whole commitment has no words of its own to point at): its
   // commitment, and after which field (its last paragraph) or, when none comes before it, under the heading.
   missingAfter: 'engagement {{n}}, à ajouter après « {{field}} » : {{at}}',
   missingUnder: 'engagement {{n}}, à ajouter sous son titre : {{at}}',
   wholeCommitment: 'engagement {{n}}, titre : {{at}}',
+  infoCount_one: '{{count, number}} remarque pour information',
+  infoCount_other: '{{count, number}} remarques pour information',
+  infoHidden_one: '{{count, number}} remarque pour information (--all pour la lister)',
+  infoHidden_other: '{{count, number}} remarques pour information (--all pour les lister)',
+  // The facilitator's reports (report/): one report per draft (--out-dir), the remarks' CSV, the HTML report's
   // introduction and legend.
   outDirHelp:
     'écrire un rapport par projet dans ce dossier, chacun au nom de son projet (à envoyer à chaque ministère)',
@@ -329,7 +333,9 @@ const en: Shape<typeof fr> = {
   pointsGained_other: '{{count, number}} points gained',
   pointsLost_one: '{{count, number}} point lost',
   pointsLost_other: '{{count, number}} points lost',
-  fieldsChanged: 'fields reworded',
+  fieldsChanged: 'fields changed',
+  remarksResolved: 'findings resolved',
+  remarksNew: 'new findings',
   templateWritten: 'Template written to',
   noPath: 'give at least one file or folder to review',
   outFailed: 'cannot write the report',
@@ -503,6 +509,9 @@ const en: Shape<typeof fr> = {
   cellPlace: 'table {{table}}, row {{row}}, column {{column}}',
   cellRow: 'table {{table}}, row {{row}}',
   cellColumn: 'table {{table}}, column {{column}}',
+  missingAfter: 'commitment {{n}}, to add after "{{field}}": {{at}}',
+  missingUnder: 'commitment {{n}}, to add under its heading: {{at}}',
+  wholeCommitment: 'commitment {{n}}, heading: {{at}}',
   infoCount_one: '{{count, number}} information remark',
   infoCount_other: '{{count, number}} information remarks',
   infoHidden_one: '{{count, number}} information remark (--all lists it)',
@@ -510,9 +519,6 @@ const en: Shape<typeof fr> = {
   outDirHelp: 'write one report per draft in this folder, each named after its draft (to send each ministry its own)',
   reportsWritten_one: '{{count, number}} report written to {{dir}}',
   reportsWritten_other: '{{count, number}} reports written to {{dir}}',
-  missingAfter: 'commitment {{n}}, to add after "{{field}}": {{at}}',
-  missingUnder: 'commitment {{n}}, to add under its heading: {{at}}',
-  wholeCommitment: 'commitment {{n}}, heading: {{at}}',
   outAndOutDir: '--out writes one report, --out-dir one report per draft: choose one of them (nothing was written)',
   compareOutDir: '--compare writes a single report: give --out FILE rather than --out-dir (nothing was written)',
   location: 'Location',

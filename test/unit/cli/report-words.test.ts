@@ -92,8 +92,8 @@ describe('report words', () => {
   it('writes the comparison spreadsheet in the report’s language', async () => {
     const csv = (await runCli(['check', '--compare', fr, frV2, '--format', 'csv'])).stdout.replace(/^\ufeff/, '');
     const [header, ...rows] = csv.trim().split('\r\n');
-    expect(header.split(',')[0]).toBe('Évolution');
-    const statuses = rows.map((r) => r.split(',')[0]);
+    expect(header.split(';')[0]).toBe('Évolution');
+    const statuses = rows.map((r) => r.split(';')[0]);
     expect(statuses.length).toBeGreaterThan(0);
     for (const s of statuses) expect(['amélioré', 'en recul', 'inchangé', 'nouveau', 'supprimé']).toContain(s);
   });
