@@ -123,7 +123,12 @@ export function quoted(f: Finding): string | undefined {
   // A missing field is on the title, readability on a whole sentence its note quotes, the language on the first
   // paragraph: none needs quoting again.
   const whole = ['missing-field', 'duplicate', 'readability', 'language'].includes(f.ruleId);
-  return whole || f.actual.trim() === '' || quotes(f.message, f.actual) ? undefined : f.actual;
+  if (whole || f.actual.trim() === '' || quotes(f.message, f.actual)) return undefined;
+  // Words that end on an elision (« Faire preuve d’ ») are not quoted cut: left out when the message quotes them
+  // whole (« « faire preuve de » est flou »), else marked as going on (« efforçant d’… »).
+  const elided = /\s*\p{L}['’]$/u.exec(f.actual);
+  if (!elided) return f.actual;
+  return quotes(f.message, f.actual.slice(0, elided.index)) ? undefined : `${f.actual}…`;
 }
 
 /** Whether `message` holds `words` as words of its own, whatever their case and kind of apostrophe. */

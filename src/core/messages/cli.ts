@@ -96,7 +96,7 @@ const fr = {
     rules: 'règles maison (fichier)',
     lang: 'langue des textes et des messages',
     compare: 'comparer deux versions : ANCIEN NOUVEAU',
-    jobs: 'nombre de fichiers relus en parallèle (défaut : un par processeur ; 1 = sans fil d’exécution)',
+    jobs: 'nombre de fichiers relus en même temps (défaut : un par processeur ; 1 = un fichier après l’autre)',
     jobsInvalid: 'attend un nombre entier positif',
     template: 'écrire un plan vierge avec le modèle d’engagement',
     templateOut: 'fichier .docx à écrire',
@@ -118,14 +118,15 @@ const fr = {
   levels: {
     none: 'aucune précision',
     low: 'faible',
-    medium: 'moyen',
-    high: 'élevé',
+    // Agreeing with « précision » (« précision moyenne »), as the pane and the text report say it.
+    medium: 'moyenne',
+    high: 'élevée',
   },
   severities: {
     error: 'erreur',
     warning: 'avertissement',
     suggestion: 'suggestion',
-    info: 'info',
+    info: 'information',
   },
   fields: {
     indicator: 'indicateur',
@@ -377,7 +378,7 @@ const en: Shape<typeof fr> = {
     rules: 'house rules file',
     lang: 'language of the texts and messages',
     compare: 'compare two versions: OLD NEW',
-    jobs: 'number of files reviewed in parallel (default: one per CPU; 1 = no worker threads)',
+    jobs: 'number of files reviewed at the same time (default: one per CPU; 1 = one file after another)',
     jobsInvalid: 'expects a positive whole number',
     template: 'write a blank plan with the commitment template',
     templateOut: '.docx file to write',
@@ -403,7 +404,7 @@ const en: Shape<typeof fr> = {
     error: 'error',
     warning: 'warning',
     suggestion: 'suggestion',
-    info: 'info',
+    info: 'information',
   },
   fields: {
     indicator: 'indicator',

@@ -445,7 +445,7 @@ describe('jalon check --jobs', () => {
       'expects a positive whole number',
     );
     expect((await runCli(['check', '--help'], { LANG: 'en_US' })).stdout).toMatch(
-      /--jobs <n>\s+number of files reviewed in parallel/,
+      /--jobs <n>\s+number of files reviewed at the same time/,
     );
   });
 

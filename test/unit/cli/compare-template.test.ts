@@ -81,7 +81,7 @@ describe('jalon check --compare OLD NEW', () => {
     expect(r.stdout).not.toContain(d1);
     const e1 = r.stdout.split('\n').find((l) => l.includes('Engagement 1'))!;
     expect(e1).toMatch(
-      /en recul : niveau inchangé \((élevé|moyen)\) ; (\d+)\/21 → \d+\/21 points \(\d+ points? perdus?\)/,
+      /en recul : niveau inchangé \((élevée|moyenne)\) ; (\d+)\/21 → \d+\/21 points \(\d+ points? perdus?\)/,
     );
     expect(e1).toMatch(/champs perdus : coût ; champs modifiés : situation cible$/);
     const e3 = r.stdout.split('\n').find((l) => l.includes('Engagement 3'))!;

@@ -161,7 +161,8 @@ describe('the HTML report', () => {
     const legend = main.slice(main.indexOf('Comment lire ce rapport'), main.indexOf('Synthèse'));
     expect(legend).toMatch(/<dt>Niveau<\/dt><dd>La précision .*MEI/);
     expect(legend).toMatch(/<dt>Points<\/dt><dd>.*8 points acquis sur 21/);
-    for (const s of ['erreur', 'avertissement', 'suggestion', 'info']) expect(legend).toContain(`>${s}</span> : `);
+    for (const s of ['erreur', 'avertissement', 'suggestion', 'information'])
+      expect(legend).toContain(`>${s}</span> : `);
     expect(html).toMatch(/<footer>.* — 6 décembre 2026<\/footer>\n<\/body>/);
     const en = (await runCli(['check', '--lang', 'en', '--format', 'html', EN], env)).stdout;
     expect(en).toContain('Jalon reviewed 1 draft on 6 December 2026.');
