@@ -1,13 +1,23 @@
 // Two versions of a draft, commitment by commitment: did the author act on the review?
 // Commitments are matched as the core's matchVersions does: by title first, then by the words they share.
-import { colon, csvCell, listSeparator, matchVersions, type Commitment, type FieldName, type Lang } from '../core';
-import { fieldLabel, levelLabel, t } from './i18n';
+import {
+  colon,
+  csvCell,
+  csvSeparator,
+  listSeparator,
+  matchVersions,
+  type Commitment,
+  type FieldName,
+  type Finding,
+  type Lang,
+} from '../core';
+import { fieldLabel, levelLabel, severityLabel, t } from './i18n';
 import type { Format } from './report';
 import { esc, typeset } from './report/html';
 import { mdEscape } from './report/md';
-import { quote, tn } from './report/common';
+import { quote, ruleName, tn } from './report/common';
 import { sarifLog } from './report/sarif';
-import { findingsOf, vagueCount, type FileReview } from './review';
+import { findingsOf, place, vagueCount, type FileReview } from './review';
 
 export type ChangeStatus = 'improved' | 'regressed' | 'unchanged' | 'added' | 'removed';
 
@@ -33,6 +43,20 @@ export interface CommitmentChange {
   fieldsChanged: FieldName[];
   /** How the pair was matched: same title, or shared content (Jaccard similarity of their words). */
   matchedBy?: 'title' | 'content';
+  /** Remarks of the older version the newer no longer has (the same check, message and words). */
+  remarksResolved: RemarkChange[];
+  /** Remarks of the newer version the older did not have, with where they are in the newer draft. */
+  remarksNew: RemarkChange[];
+}
+
+/** A remark as the comparison lists it: what it says, and where (its line in a text file). */
+export interface RemarkChange {
+  ruleId: string;
+  severity: Finding['severity'];
+  message: string;
+  words: string;
+  /** Its line in its draft when a text file (.md, .txt): the older draft's for a resolved remark; none in a document. */
+  line?: number;
 }
 
 export interface Comparison {
@@ -71,7 +95,7 @@ export function compareDrafts(before: FileReview, after: FileReview): Comparison
     const b = side(before, o);
     const pair = pairs.get(i);
     if (!pair) {
-      changes.push({ status: 'removed', before: b, fieldsAdded: [], fieldsLost: [], fieldsChanged: [] });
+      changes.push({ status: 'removed', before: b, ...NOTHING_CHANGED });
       return;
     }
     const a = side(after, news[pair.index]);
@@ -81,13 +105,65 @@ export function compareDrafts(before: FileReview, after: FileReview): Comparison
     const ratio = (s: Side) => (s.maxScore > 0 ? s.score / s.maxScore : 0);
     const delta = ratio(a) - ratio(b) || fieldsAdded.length - fieldsLost.length || b.findings - a.findings;
     const status: ChangeStatus = delta > 0 ? 'improved' : delta < 0 ? 'regressed' : 'unchanged';
-    changes.push({ status, before: b, after: a, fieldsAdded, fieldsLost, fieldsChanged, matchedBy: pair.by });
+    const remarks = remarkChanges(before, o, after, news[pair.index]);
+    changes.push({
+      status,
+      before: b,
+      after: a,
+      fieldsAdded,
+      fieldsLost,
+      fieldsChanged,
+      matchedBy: pair.by,
+      ...remarks,
+    });
   });
   news.forEach((n, j) => {
-    if (!takenNew.has(j))
-      changes.push({ status: 'added', after: side(after, n), fieldsAdded: [], fieldsLost: [], fieldsChanged: [] });
+    if (!takenNew.has(j)) changes.push({ status: 'added', after: side(after, n), ...NOTHING_CHANGED });
   });
   return { before: before.file, after: after.file, changes, afterReview: after };
+}
+
+const NOTHING_CHANGED = { fieldsAdded: [], fieldsLost: [], fieldsChanged: [], remarksResolved: [], remarksNew: [] };
+
+/**
+ * The remarks resolved and the new ones between two versions of a commitment: a remark is the same in both when its
+ * check, message and words are (wherever its paragraph moved); as many times as it is made.
+ */
+function remarkChanges(
+  before: FileReview,
+  o: Commitment,
+  after: FileReview,
+  n: Commitment,
+): { remarksResolved: RemarkChange[]; remarksNew: RemarkChange[] } {
+  const key = (f: Finding) => `${f.ruleId}|${f.message}|${f.actual.toLocaleLowerCase()}`;
+  const unmatched = (fs: readonly Finding[], others: readonly Finding[]): Finding[] => {
+    const left = new Map<string, number>();
+    for (const f of others) left.set(key(f), (left.get(key(f)) ?? 0) + 1);
+    return fs.filter((f) => {
+      const k = left.get(key(f)) ?? 0;
+      if (k > 0) left.set(key(f), k - 1);
+      return k === 0;
+    });
+  };
+  const olds = findingsOf(before, o);
+  const news = findingsOf(after, n);
+  return {
+    remarksResolved: unmatched(olds, news).map((f) => remarkOf(before, f)),
+    remarksNew: unmatched(news, olds).map((f) => remarkOf(after, f)),
+  };
+}
+
+/** A remark with its line in its draft (a text file's; a document has none). */
+function remarkOf(fr: FileReview, f: Finding): RemarkChange {
+  const at = place(fr, f, { note: '', textBox: '', quote: (s) => s });
+  const line = /^:(\d+):/.exec(at)?.[1];
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    words: f.actual,
+    ...(line ? { line: Number(line) } : {}),
+  };
 }
 
 /** The fields both versions state whose words differ (spaces and case aside), in the template's order. */
@@ -126,6 +202,23 @@ function describe(c: CommitmentChange, L: Lang): string {
   return `${head}${colon(L)} ${parts.join(listSeparator(L))}`;
 }
 
+/** « avertissement — Échéance floue — « régulière » n’est pas une échéance… (ligne 24) ». */
+function remarkLine(r: RemarkChange, L: Lang, withLine: boolean): string {
+  const at = r.line === undefined || !withLine ? '' : ` (${t('line', L)} ${r.line})`;
+  return `${severityLabel(r.severity, L)} — ${ruleName(r.ruleId, L)} — ${r.message.replace(/\s+/g, ' ')}${at}`;
+}
+
+/**
+ * The remarks resolved, then the new ones with their line in the newer draft (a resolved one's line is the older
+ * draft's, which the facilitator is no longer reading), each under its heading.
+ */
+function remarkLists(c: CommitmentChange, L: Lang): { heading: string; items: string[] }[] {
+  return [
+    { heading: t('remarksResolved', L), items: c.remarksResolved.map((r) => remarkLine(r, L, false)) },
+    { heading: t('remarksNew', L), items: c.remarksNew.map((r) => remarkLine(r, L, true)) },
+  ].filter((x) => x.items.length > 0);
+}
+
 /**
  * The comparison as a report. `names` are the two drafts as people read them (relative to where they were given, as
  * every human report names drafts); json and sarif keep the paths, for tools.
@@ -144,6 +237,7 @@ export function renderComparison(
     case 'sarif':
       return sarifLog([c.afterReview], L);
     case 'csv': {
+      const sep = csvSeparator(L);
       const head = [
         t('change', L),
         t('before', L),
@@ -166,18 +260,41 @@ export function renderComparison(
           fields(x.fieldsChanged, L),
         ]
           .map((v) => csvCell(v))
-          .join(','),
+          .join(sep),
       );
-      return `\ufeff${[head.map(csvCell).join(','), ...rows].join('\r\n')}\r\n`;
+      return `\ufeff${[head.map(csvCell).join(sep), ...rows].join('\r\n')}\r\n`;
     }
-    case 'md':
-      return `# ${t('compareTitle', L)}\n\n${mdEscape(names.before)} → ${mdEscape(names.after)}\n\n${c.changes.map((x) => `- ${mdEscape(describe(x, L))}`).join('\n')}\n`;
-    case 'html':
+    case 'md': {
+      const item = (x: CommitmentChange) =>
+        [
+          `- ${mdEscape(describe(x, L))}`,
+          ...remarkLists(x, L).flatMap((l) => [
+            `  - ${mdEscape(l.heading)}${colon(L).trimEnd()}`,
+            ...l.items.map((i) => `    - ${mdEscape(i)}`),
+          ]),
+        ].join('\n');
+      return `# ${t('compareTitle', L)}\n\n${mdEscape(names.before)} → ${mdEscape(names.after)}\n\n${c.changes.map(item).join('\n')}\n`;
+    }
+    case 'html': {
+      const lists = (x: CommitmentChange) =>
+        remarkLists(x, L)
+          .map((l) => `<p>${esc(l.heading)}</p><ul>${l.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`)
+          .join('');
       return typeset(
-        `<!DOCTYPE html>\n<html lang="${L}"><head><meta charset="utf-8"><title>${t('compareTitle', L)}</title><style>body{font:15px/1.45 system-ui,Arial,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}.improved{color:#17532a}.regressed{color:#b00020}</style></head><body><h1>${t('compareTitle', L)}</h1><p>${esc(names.before)} → ${esc(names.after)}</p><ul>${c.changes.map((x) => `<li class="${x.status}">${esc(describe(x, L))}</li>`).join('')}</ul></body></html>\n`,
+        `<!DOCTYPE html>\n<html lang="${L}"><head><meta charset="utf-8"><title>${t('compareTitle', L)}</title><style>body{font:15px/1.45 system-ui,Arial,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}.improved{color:#17532a}.regressed{color:#b00020}li li,li p{color:#222}</style></head><body><h1>${t('compareTitle', L)}</h1><p>${esc(names.before)} → ${esc(names.after)}</p><ul>${c.changes.map((x) => `<li class="${x.status}">${esc(describe(x, L))}${lists(x)}</li>`).join('')}</ul></body></html>\n`,
         L,
       );
-    default:
-      return `${t('compareTitle', L)}${colon(L)} ${names.before} → ${names.after}\n${c.changes.map((x) => `  ${describe(x, L)}`).join('\n')}\n`;
+    }
+    default: {
+      const item = (x: CommitmentChange) =>
+        [
+          `  ${describe(x, L)}`,
+          ...remarkLists(x, L).flatMap((l) => [
+            `    ${l.heading}${colon(L).trimEnd()}`,
+            ...l.items.map((i) => `      - ${i}`),
+          ]),
+        ].join('\n');
+      return `${t('compareTitle', L)}${colon(L)} ${names.before} → ${names.after}\n${c.changes.map(item).join('\n')}\n`;
+    }
   }
 }

@@ -1,6 +1,13 @@
 // Exports for publication and tracking, built in the pane and offered as downloads (no network).
 import type { TFunction } from 'i18next';
-import { countedValue, type Analysis, type Commitment, type Finding } from '../core';
+import {
+  countedValue,
+  findings as findingWords,
+  translate,
+  type Analysis,
+  type Commitment,
+  type Finding,
+} from '../core';
 import { commitmentLabel, whereFor } from './labels';
 import { fieldLabel } from './template';
 
@@ -111,6 +118,23 @@ const mdEscape = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** The opening words of a missing field's example sentence, in either language (« Exemple d’après », "Example: "). */
+const EXAMPLE_LEADS = (['fr', 'en'] as const).flatMap((lang) =>
+  ['missing-field.exampleFrom', 'missing-field.example'].map(
+    (key) => translate(findingWords[lang], lang, key, { source: '\u0000', example: '\u0000' }).split('\u0000')[0],
+  ),
+);
+
+/** A missing field's note without its closing example sentence (the suggestion gives the example). */
+function withoutExample(note: string | undefined): string | undefined {
+  if (!note) return note;
+  for (const lead of EXAMPLE_LEADS) {
+    const at = lead ? note.lastIndexOf(lead) : -1;
+    if (at >= 0) return note.slice(0, at).trim() || undefined;
+  }
+  return note;
+}
+
 export function reviewMarkdown(analysis: Analysis, findings: Finding[], t: TFunction, date = new Date()): ExportFile {
   const out: string[] = [
     `# ${t('export.reportTitle')}`,
@@ -140,10 +164,14 @@ export function reviewMarkdown(analysis: Analysis, findings: Finding[], t: TFunc
     if (!list || list.length === 0) out.push(t('export.noFindings'), '');
     else {
       for (const f of list) {
+        // A missing field is reported on its commitment's title, which the place already names: not quoted again;
+        // its note ends with its suggestion's example (« Exemple d’après … : « … » »), given once, as the suggestion.
+        const whole = f.ruleId === 'missing-field' && f.commitment !== undefined;
         const sugg = f.expected.length ? ` → ${f.expected.map(mdEscape).join(t('export.separator'))}` : '';
-        const quoted = t('export.quoted', { text: mdEscape(f.actual) });
-        out.push(`- **${mdEscape(f.message)}** ${quoted} (${mdEscape(whereFor(t, f, analysis))})${sugg}`);
-        if (f.note) out.push(`  ${mdEscape(f.note)}`);
+        const quoted = whole ? '' : ` ${t('export.quoted', { text: mdEscape(f.actual) })}`;
+        out.push(`- **${mdEscape(f.message)}**${quoted} (${mdEscape(whereFor(t, f, analysis))})${sugg}`);
+        const note = whole && f.expected.length ? withoutExample(f.note) : f.note;
+        if (note) out.push(`  ${mdEscape(note)}`);
       }
       out.push('');
     }

@@ -147,11 +147,11 @@ test('ignoring whole rules (grouped by rule): the focus goes to the nearest find
   fireEvent.click(screen.getByRole('button', { name: 'Règle', pressed: false }));
   // The last « renforcer »: its rule holds three findings, the last but one of the document.
   fireEvent.click(screen.getAllByRole('button', { name: /^renforcer/ })[1]);
-  await press(/^Ignorer la règle « Verbes ternes/);
+  await press(/^Ignorer la règle « Verbes flous/);
   await waitFor(() => expect(focusedLine()).toMatch(/^Engagement 2 : registre des lobbies/));
   expect(await screen.findByText('3 remarques ignorées. Il reste 2 remarques.')).toBeTruthy();
   // The last finding's rule: the one before it takes the focus.
-  await press(/^Ignorer la règle « Éléments manquants/);
+  await press(/^Ignorer la règle « Champs manquants/);
   await waitFor(() => expect(focusedLine()).toMatch(/^open data/));
   expect(await screen.findByText('1 remarque ignorée. Il reste 1 remarque.')).toBeTruthy();
   await press(/^Ignorer la règle « Jargon/);

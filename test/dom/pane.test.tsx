@@ -66,9 +66,9 @@ describe('check', () => {
       .getAllByRole('button', { expanded: true })
       .map((h) => h.textContent);
     expect(names).toEqual([
-      expect.stringContaining('Verbes ternes et termes vagues3'),
+      expect.stringContaining('Verbes flous et termes vagues3'),
       expect.stringContaining('Jargon à expliquer1'),
-      expect.stringContaining('Éléments manquants1'),
+      expect.stringContaining('Champs manquants1'),
     ]);
     const selected = () => {
       const s = host.selection!;
@@ -271,8 +271,8 @@ describe('review mode', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Ajouter 2 commentaires' }));
     await screen.findByText('2 commentaires ajoutés.');
     expect(host.comments.map((c) => c.text)).toEqual([
-      'Jalon – Jargon',
-      'Jalon – Quel est le coût estimé de cet engagement ?',
+      'Remarque de Jalon : Jargon',
+      'Remarque de Jalon : Quel est le coût estimé de cet engagement ?',
     ]);
     const list = screen.getByRole('region', { name: 'Commentaires de Jalon dans le document' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(2);
@@ -293,7 +293,7 @@ describe('review mode', () => {
     await screen.findByText('Review summary inserted at the end of the document.');
     expect(host.paras.slice(n).map((p) => p.text)).toEqual([
       'Jalon review: questions for the author',
-      'Engagement 2 : registre des lobbies: Jalon – Quel est le coût estimé de cet engagement ?',
+      'Engagement 2 : registre des lobbies — Remark from Jalon: Quel est le coût estimé de cet engagement ?',
     ]);
     // Jalon's summary is its own: the check that follows does not review it (its words would be findings).
     expect(host.paras.slice(n).every((p) => p.tags.includes(OWN))).toBe(true);

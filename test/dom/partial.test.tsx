@@ -55,7 +55,7 @@ test('before the commitments are read, the first findings are grouped as being r
   // Grouped by rule, the first results are as they will be.
   fireEvent.click(screen.getByRole('button', { name: 'Règle', pressed: false }));
   expect(headers()).toEqual([
-    expect.stringContaining('Verbes ternes et termes vagues3'),
+    expect.stringContaining('Verbes flous et termes vagues3'),
     expect.stringContaining('Jargon à expliquer1'),
   ]);
   fireEvent.click(screen.getByRole('button', { name: 'Engagement', pressed: false }));

@@ -9,6 +9,7 @@ import {
   ownNumber,
   findings as findingWords,
   score as scoreWords,
+  TEMPLATE_FIELDS,
   translate,
   type Commitment,
   type FieldName,
@@ -64,17 +65,19 @@ function howToEarn(id: string, fallback: string, lang: Lang): string {
  * Questions for the author, in the report's language: the core's missing-field questions (or ours when it
  * gives none), then how to earn the checklist points still missing; each thing asked once. The milestones are asked
  * about as the commitment stands: none (the field's question), none dated (when each step is due), one dated (a
- * second dated step).
+ * second dated step). A report that lists the missing fields' remarks (`listedAbove`) leaves their questions out.
  */
-export function questions(e: Commitment, lang: Lang, findings: readonly Finding[] = []): string[] {
+export function questions(e: Commitment, lang: Lang, findings: readonly Finding[] = [], listedAbove = false): string[] {
   const undated = e.weak?.includes('milestones') ?? false;
   const ask = (field: FieldName, question: string) =>
     field === 'milestones' && undated ? t('undatedMilestones', lang) : question;
-  const asked = findings
-    .filter((f) => f.ruleId === 'missing-field')
-    .map((f) => ask(f.data?.field as FieldName, f.message));
+  const fieldFindings = findings.filter((f) => f.ruleId === 'missing-field');
+  const asked = fieldFindings.map((f) => ask(f.data?.field as FieldName, f.message));
+  // `listedAbove`: the report lists the missing fields' remarks (question and example) just above: asked there, once
+  // (a sharper question, « À quelle date chaque étape sera-t-elle livrée ? », is still asked here).
+  const listed = new Set(listedAbove ? fieldFindings.map((f) => f.message) : []);
   const out = asked.length
-    ? [...new Set(asked)]
+    ? [...new Set(asked)].filter((q) => !listed.has(q))
     : e.missing.flatMap((m) => {
         const q = fieldQuestion(m, lang);
         return q ? [ask(m, q)] : [];
@@ -120,7 +123,12 @@ export function quoted(f: Finding): string | undefined {
   // A missing field is on the title, readability on a whole sentence its note quotes, the language on the first
   // paragraph: none needs quoting again.
   const whole = ['missing-field', 'duplicate', 'readability', 'language'].includes(f.ruleId);
-  return whole || f.actual.trim() === '' || quotes(f.message, f.actual) ? undefined : f.actual;
+  if (whole || f.actual.trim() === '' || quotes(f.message, f.actual)) return undefined;
+  // Words that end on an elision (« Faire preuve d’ ») are not quoted cut: left out when the message quotes them
+  // whole (« « faire preuve de » est flou »), else marked as going on (« efforçant d’… »).
+  const elided = /\s*\p{L}['’]$/u.exec(f.actual);
+  if (!elided) return f.actual;
+  return quotes(f.message, f.actual.slice(0, elided.index)) ? undefined : `${f.actual}…`;
 }
 
 /** Whether `message` holds `words` as words of its own, whatever their case and kind of apostrophe. */
@@ -167,8 +175,9 @@ export function ruleCodes(ruleIds: Iterable<string>, lang: Lang, id: (s: string)
 /**
  * Where a finding is, for the people who read the report: the first words of its paragraph (« Le ministère publiera
  * les… »), which Word's search finds, whether it is in a note or a text box, and in a text file (.md, .txt) its line
- * (« ligne 12 »); the column is for tools (json, sarif). Nothing for a remark on the whole commitment (a missing
- * field, a copy): the commitment's heading above it says where.
+ * (« ligne 12 »); the column is for tools (json, sarif). A remark on the whole commitment (a missing field, a copy)
+ * says its commitment and where: a missing field after the field that comes before it in the template, else under
+ * the heading; a copy at the heading.
  */
 export function whereOf(
   fr: FileReview,
@@ -176,7 +185,7 @@ export function whereOf(
   lang: Lang,
   q: (s: string) => string = (s) => quote(s, lang),
 ): string {
-  if (WHOLE_COMMITMENT.includes(f.ruleId) && f.commitment !== undefined) return '';
+  if (WHOLE_COMMITMENT.includes(f.ruleId) && f.commitment !== undefined) return wholeWhere(fr, f, lang, q);
   const at = place(fr, f, { note: t('note', lang), textBox: t('textBox', lang), quote: (s) => (s ? q(s) : '') });
   const cell = cellOf(fr, f.paragraph, lang, q);
   if (fr.draft.fileText === undefined) return [at.replace(/^ · /, '').trim(), cell].filter((s) => s).join(', ');
@@ -221,6 +230,54 @@ function cellOf(fr: FileReview, paragraph: number, lang: Lang, q: (s: string) =>
 }
 
 const cellsOf = new WeakMap<FileReview, Map<string, number>>();
+
+/**
+ * Where a remark on a whole commitment goes: « engagement 2, à ajouter après « Porteur » : « Ministère de… » (ligne
+ * 11) » for a missing field (the last paragraph of the nearest field before it in the template's order, where its
+ * section is to be written), under the heading when none comes before it; a copy at the heading.
+ */
+function wholeWhere(fr: FileReview, f: Finding, lang: Lang, q: (s: string) => string): string {
+  const e = fr.analysis.commitments[f.commitment!];
+  const heading = whereOf(fr, { ...f, ruleId: '' }, lang, q);
+  if (!e) return heading;
+  const n = commitmentNumber(e);
+  if (f.ruleId !== 'missing-field') return tn('wholeCommitment', lang, { n, at: heading });
+  const order = TEMPLATE_FIELDS.flatMap((x) => (x.field ? [x.field] : []));
+  const missing = order.indexOf(f.data?.field as FieldName);
+  const before = order
+    .slice(0, Math.max(missing, 0))
+    .filter((name) => !e.missing.includes(name))
+    .map((name) => ({ name, end: fieldEnd(e, name) }))
+    .filter((x): x is { name: FieldName; end: number } => x.end !== undefined && x.end > e.start)
+    .pop();
+  const paragraph = before === undefined ? -1 : paragraphAt(fr, before.end - 1);
+  if (before === undefined || paragraph < 0) return tn('missingUnder', lang, { n, at: heading });
+  const span = fr.analysis.paragraphs[paragraph];
+  const at = whereOf(fr, { ...f, ruleId: '', paragraph, paragraphOffset: 0, start: span.start }, lang, q);
+  return tn('missingAfter', lang, { n, field: fieldLabel(before.name, lang), at });
+}
+
+/** Where a field's text ends in the analysis (its last milestone's, for the milestones). */
+function fieldEnd(e: Commitment, name: FieldName): number | undefined {
+  const v = e.fields[name];
+  if (v === undefined) return undefined;
+  if (Array.isArray(v)) return v.length ? Math.max(...v.map((m) => m.end)) : undefined;
+  return (v as { end: number }).end;
+}
+
+/** The paragraph holding an offset of the analysis, or -1. */
+function paragraphAt(fr: FileReview, offset: number): number {
+  const ps = fr.analysis.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid].end < offset) lo = mid + 1;
+    else if (ps[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
 
 const WHOLE_COMMITMENT = ['missing-field', 'duplicate'];
 

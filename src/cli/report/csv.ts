@@ -1,8 +1,9 @@
-// One row per commitment, for a spreadsheet (the remarks, one per row: remarks.ts). RFC 4180 quoting; cells that a spreadsheet would run as a
-// formula are prefixed with an apostrophe; a BOM so that Excel reads the accents. A file that could not be read
+// One row per commitment, for a spreadsheet (the remarks, one per row: remarks.ts). RFC 4180 quoting, columns
+// separated by « ; » in French (as Excel in French reads them) and by commas in English; cells that a spreadsheet
+// would run as a formula are prefixed with an apostrophe; a BOM so that Excel reads the accents. A file that could not be read
 // gets a row of its own at the end, its name and why in the last column (empty on the commitments' rows), so
 // that a spreadsheet of fifty drafts shows the ones missing from it.
-import { csvCell, type Lang } from '../../core';
+import { csvCell, csvSeparator, type Lang } from '../../core';
 import { reason, t } from '../i18n';
 import { findingsOf, vagueCount } from '../review';
 import { commitmentNumber, levelLabel, missingLabels } from './common';
@@ -58,13 +59,15 @@ export function csvWriter(L: Lang, nameOf: (file: string) => string): ReportWrit
  * draft could be read), RFC 4180 lines, and a row per unreadable file, its name and why in the last column.
  */
 export function csvTable(header: readonly string[], L: Lang, nameOf: (file: string) => string) {
-  let head = `\ufeff${header.map(csvCell).join(',')}\r\n`;
+  // « ; » for a French reader, whose Excel would put a comma-separated file in one column; "," in English.
+  const sep = csvSeparator(L);
+  const line = (cells: ReadonlyArray<string | number>) => cells.map(csvCell).join(sep) + '\r\n';
+  let head = '\ufeff' + line(header);
   const headOnce = () => {
     const h = head;
     head = '';
     return h;
   };
-  const line = (cells: ReadonlyArray<string | number>) => cells.map(csvCell).join(',') + '\r\n';
   return {
     line,
     rows: (lines: readonly string[]) => [headOnce(), lines.join('')],

@@ -93,7 +93,9 @@ function commitment(fr: FileReview, e: Commitment, L: Lang, spell: Spell, all: b
     '',
   ];
   out.push(...(fs.length ? remarkLines(fr, fs, L, spell, all) : [t('noFinding', L)]), '');
-  const qs = questions(e, L, fs);
+  // The missing fields' questions are the remarks above, with their examples: only the other questions here.
+  const listedAbove = fs.some((f) => f.ruleId === 'missing-field' && (all || f.severity !== 'info'));
+  const qs = questions(e, L, fs, listedAbove);
   if (qs.length) out.push(`#### ${t('questions', L)}`, '', ...qs.map((q) => `- ${mdEscape(spell(q))}`), '');
   return out;
 }

@@ -1,6 +1,7 @@
 // Exports of an analysis: Jalon's JSON (the command line's --format json) and SARIF 2.1.0 for code-review
 // and CI tools. Offsets stay UTF-16 code units (SARIF columnKind "utf16CodeUnits"), lines and columns 1-based.
 import { RULES } from '../checks';
+import { ownNumber } from '../commitments/names';
 import { fill, findings } from '../messages';
 import type { Analysis, Finding, Lang, Severity } from '../types';
 
@@ -125,6 +126,12 @@ export interface SarifOptions {
   extraRules?: RuleDescriptor[];
 }
 
+/** A commitment's number as its title gives it, else its place in the plan. */
+function numberOf(analysis: Analysis, index: number): number {
+  const c = analysis.commitments[index];
+  return (c && ownNumber(c.title)) ?? index + 1;
+}
+
 /** SARIF 2.1.0 log with one run: fingerprints in partialFingerprints, ignores as external suppressions. */
 export function toSarif(files: FileAnalysis[], options: SarifOptions = {}): Record<string, unknown> {
   const lang = options.lang ?? files[0]?.analysis.language ?? 'fr';
@@ -169,7 +176,9 @@ export function toSarif(files: FileAnalysis[], options: SarifOptions = {}): Reco
               ? {
                   logicalLocations: [
                     {
-                      name: fill(findings[lang].sarifCommitment, { n: f.commitment + 1 }, lang),
+                      // By the plan's own number (« Engagement 2 » is « engagement 2 » even as the draft's first), as
+                      // the reports and the CSV's « N° » name it, so that a tool can link them.
+                      name: fill(findings[lang].sarifCommitment, { n: numberOf(analysis, f.commitment) }, lang),
                       index: f.commitment,
                       kind: 'module',
                     },

@@ -21,7 +21,7 @@ const fr = {
     verb: '« {{lemma}} » est flou : que fera-t-on concrètement, comment le mesurera-t-on, et pour quand ?',
     noun: '« {{actual}} » ({{lemma}}) cache l’action : qui fera quoi, mesuré comment, pour quand ?',
     participle:
-      '« {{actual}} » ({{lemma}}) ne dit pas de combien ni comment : précisez ce qui change et comment on le vérifie.',
+      '« {{actual}} » ({{lemma}}) ne dit pas ce qui sera fait ni comment on le vérifiera : précisez le résultat attendu et sa date.',
     note: '« {{lemma}} » décrit une intention, pas une action : on peut « {{lemma}} » à l’infini sans que rien ne change de façon vérifiable. Dites ce qui sera fait concrètement (un texte adopté, un outil ouvert, des données publiées, N agents formés), quel indicateur le mesurera et à quelle date.',
     // Where the word is not the action itself: information only, and why.
     role: {
@@ -160,7 +160,8 @@ const en: Shape<typeof fr> = {
       'Verbs and nominalisations that do not say what will be done (strengthen, promote, foster, enhance, support…), in every form.',
     verb: '"{{lemma}}" is vague: what exactly will be done, how will it be measured, and by when?',
     noun: '"{{actual}}" ({{lemma}}) hides the action: who will do what, measured how, by when?',
-    participle: '"{{actual}}" ({{lemma}}) does not say by how much or how: state what changes and how it is checked.',
+    participle:
+      '"{{actual}}" ({{lemma}}) does not say what will be done or how it will be checked: state the expected result and its date.',
     note: '"{{lemma}}" states an intention, not an action: one can {{lemma}} forever without any verifiable change. Say what will concretely be done (a rule adopted, a tool opened, data published, N staff trained), which indicator measures it, and by what date.',
     role: {
       purpose:

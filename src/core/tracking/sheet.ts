@@ -28,18 +28,39 @@ export function sheetColumns(lang: Lang): string[] {
 export type SheetRow = Record<string, string>;
 
 /**
- * RFC 4180 quoting; text with a leading =, +, -, @, tab or return gets an apostrophe so that no spreadsheet runs it
+ * RFC 4180 quoting (a cell holding a comma or a semicolon is quoted); text with a leading =, +, -, @, tab or return gets an apostrophe so that no spreadsheet runs it
  * (a number is written as it is). The one cell writer of the follow-up sheets and the command line's CSV reports.
  */
 export function csvCell(value: string | number): string {
   const s = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  // Quoted on either separator, so that the cell is one cell whichever the file uses (csvSeparator).
+  return /[",;\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export type CsvSeparator = ',' | ';';
+
+/**
+ * The column separator a spreadsheet opens in the language: Excel set up in French (France, Quebec) splits a
+ * double-clicked file on semicolons and puts a comma-separated one in a single column; in English, commas.
+ */
+export const csvSeparator = (lang: Lang): CsvSeparator => (lang === 'fr' ? ';' : ',');
+
+/**
+ * Several institutions in one cell, one per line in the plan (« Institutions porteuses : » and a list), joined so
+ * that they read as several (« ; » in French, ", " in English), never run together with spaces as one name.
+ */
+export function listCell(text: string, lang: Lang): string {
+  const items = text
+    .split(/\r?\n/)
+    .map(plainText)
+    .filter((x) => x !== '');
+  return items.join(lang === 'fr' ? ' ; ' : ', ');
 }
 
 /** The file's bytes as text: BOM, header, rows, CRLF line ends as Excel writes them. */
-export function csvText(columns: readonly string[], rows: readonly SheetRow[]): string {
-  const lines = [columns.map(csvCell).join(',')];
-  for (const r of rows) lines.push(columns.map((c) => csvCell(r[c] ?? '')).join(','));
+export function csvText(columns: readonly string[], rows: readonly SheetRow[], separator: CsvSeparator = ','): string {
+  const lines = [columns.map(csvCell).join(separator)];
+  for (const r of rows) lines.push(columns.map((c) => csvCell(r[c] ?? '')).join(separator));
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }
 
@@ -52,7 +73,7 @@ export function planRows(commitments: readonly Commitment[], ids: PlanIds, lang:
     const known = cid.known;
     const base = (): SheetRow => ({
       commitment: titleText(c.title),
-      lead: c.fields.lead ? plainText(c.fields.lead.text) : '',
+      lead: c.fields.lead ? listCell(c.fields.lead.text, lang) : '',
       [`commitment_${alt}`]: known?.titleAlt ?? '',
     });
     const ms = c.fields.milestones ?? [];
@@ -115,5 +136,6 @@ export interface SheetOptions {
  */
 export function updatesSheet(analysis: PlanReading, options: SheetOptions = {}): string {
   const ids = assignIds(analysis.commitments, options.registry);
-  return csvText(sheetColumns(analysis.language), planRows(analysis.commitments, ids, analysis.language));
+  const lang = analysis.language;
+  return csvText(sheetColumns(lang), planRows(analysis.commitments, ids, lang), csvSeparator(lang));
 }

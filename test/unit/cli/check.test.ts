@@ -154,7 +154,7 @@ describe('jalon check', () => {
       .trim()
       .split('\r\n');
     expect(csv).toHaveLength(1 + 3 + 2); // header + one row per commitment
-    expect(csv[0]).toMatch(/^Fichier,Langue,N°,Engagement,Niveau,Code du niveau,Points,Points possibles,/);
+    expect(csv[0]).toMatch(/^Fichier;Langue;N°;Engagement;Niveau;Code du niveau;Points;Points possibles;/);
     const sarif = JSON.parse(readFileSync(join(out, 'rapport.sarif'), 'utf8'));
     expect(sarif.version).toBe('2.1.0');
     const run = sarif.runs[0];
@@ -206,7 +206,7 @@ describe('jalon check', () => {
     await runCli(['check', '--out', join(out, 'revue.html'), fr]);
     expect(readFileSync(join(out, 'revue.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
     await runCli(['check', '--out', join(out, 'revue.csv'), fr]);
-    expect(readFileSync(join(out, 'revue.csv'), 'utf8')).toMatch(/^\ufeffFichier,/);
+    expect(readFileSync(join(out, 'revue.csv'), 'utf8')).toMatch(/^\ufeffFichier;/);
     await runCli(['check', '--format', 'json', '--out', join(out, 'forced.html'), fr]);
     expect(() => JSON.parse(readFileSync(join(out, 'forced.html'), 'utf8'))).not.toThrow();
   });
@@ -445,7 +445,7 @@ describe('jalon check --jobs', () => {
       'expects a positive whole number',
     );
     expect((await runCli(['check', '--help'], { LANG: 'en_US' })).stdout).toMatch(
-      /--jobs <n>\s+number of files reviewed in parallel/,
+      /--jobs <n>\s+number of files reviewed at the same time/,
     );
   });
 

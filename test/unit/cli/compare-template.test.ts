@@ -81,9 +81,9 @@ describe('jalon check --compare OLD NEW', () => {
     expect(r.stdout).not.toContain(d1);
     const e1 = r.stdout.split('\n').find((l) => l.includes('Engagement 1'))!;
     expect(e1).toMatch(
-      /en recul : niveau inchangé \((élevé|moyen)\) ; (\d+)\/21 → \d+\/21 points \(\d+ points? perdus?\)/,
+      /en recul : niveau inchangé \((élevée|moyenne)\) ; (\d+)\/21 → \d+\/21 points \(\d+ points? perdus?\)/,
     );
-    expect(e1).toMatch(/champs perdus : coût ; champs récrits : situation cible$/);
+    expect(e1).toMatch(/champs perdus : coût ; champs modifiés : situation cible$/);
     const e3 = r.stdout.split('\n').find((l) => l.includes('Engagement 3'))!;
     expect(e3).toMatch(/inchangé : niveau inchangé \(\w+\) ; points inchangés \(\d+\/21\) ; remarques/);
     const json = JSON.parse(
@@ -93,7 +93,7 @@ describe('jalon check --compare OLD NEW', () => {
     expect(json.changes[0].fieldsChanged).toEqual(['target']);
     const en = await runCli(['check', '--compare', '--lang', 'en', join(d1, 'plan.md'), join(d2, 'plan.md')]);
     expect(en.stdout).toMatch(/regressed: level unchanged \(\w+\); \d+\/21 → \d+\/21 points \(1 point lost\)/);
-    expect(en.stdout).toMatch(/fields reworded: target/);
+    expect(en.stdout).toMatch(/fields changed: target/);
   });
 
   it('--out as for a check: written whole, said at once when it cannot be, nothing left beside it on failure', async () => {

@@ -160,12 +160,12 @@ describe('information remarks folded, each word once per paragraph (audit12 #3)'
     const helpLines = text.split('\n').filter((l) => /"help" is vague/.test(l) && /will help/.test(l));
     expect(helpLines.length).toBe(1);
     expect(helpLines[0]).toContain('×3');
-    expect(text).not.toMatch(/^\s+.*\binfo\b\s/m);
+    expect(text).not.toMatch(/^\s+.*\binformation\b {2}/m);
     expect(text).toMatch(/\d+ information remarks? \(--all lists/);
     // --all lists them, warnings still first.
     const all = (await runCli(['check', '--all', draft], { LANG: 'en_GB.UTF-8' })).stdout;
     const lines = all.split('\n');
-    const firstInfo = lines.findIndex((l) => /\binfo\b {2}/.test(l));
+    const firstInfo = lines.findIndex((l) => /\binformation\b {2}/.test(l));
     const lastWarning = lines.map((l) => /\bwarning\b {2}/.test(l)).lastIndexOf(true);
     expect(firstInfo).toBeGreaterThan(lastWarning);
   });

@@ -11,8 +11,8 @@ const EN = join(FIXTURES, 'plan-en.md');
 /** An HTML report as read: French typesetting's no-break spaces as spaces (typography.test.ts checks them). */
 const spaced = (html: string) => html.replace(/[\u00a0\u202f]/g, ' ');
 
-/** Parses CSV text (quoted cells may hold commas and doubled quotes, no line breaks). */
-function rows(csv: string): string[][] {
+/** Parses CSV text (quoted cells may hold separators and doubled quotes, no line breaks); « ; » as the French reports. */
+function rows(csv: string, sep = ';'): string[][] {
   return csv
     .replace(/^\ufeff/, '')
     .trim()
@@ -30,7 +30,7 @@ function rows(csv: string): string[][] {
           cells.push(cell);
           i += 2;
         } else {
-          const end = line.indexOf(',', i);
+          const end = line.indexOf(sep, i);
           cells.push(line.slice(i, end < 0 ? line.length : end));
           i = end < 0 ? line.length + 1 : end + 1;
         }
@@ -141,8 +141,10 @@ describe('the reports people read', () => {
     const html = spaced((await runCli(['check', '--format', 'html', file])).stdout);
     expect(html).toContain('<span class="where">« Le ministère va renforcer la transparence… » (ligne 7)</span>');
     for (const out of [md, text, html]) expect(out).not.toMatch(/\b\d+:\d+\b/);
-    // A missing field is about the whole commitment, whose heading is just above: no place of its own.
-    expect(md).toMatch(/^- avertissement — Champ manquant — /m);
+    // A missing field is about the whole commitment: its commitment and where to add it (audit13, finding 11).
+    expect(md).toMatch(
+      /^- engagement 4, à ajouter sous son titre : « Engagement 4 : Publier les avis… » \(ligne 3\) avertissement — Champ manquant — /m,
+    );
     const sarif = JSON.parse((await runCli(['check', '--format', 'sarif', file])).stdout) as {
       runs: { results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[];
     };
@@ -161,7 +163,8 @@ describe('the HTML report', () => {
     const legend = main.slice(main.indexOf('Comment lire ce rapport'), main.indexOf('Synthèse'));
     expect(legend).toMatch(/<dt>Niveau<\/dt><dd>La précision .*MEI/);
     expect(legend).toMatch(/<dt>Points<\/dt><dd>.*8 points acquis sur 21/);
-    for (const s of ['erreur', 'avertissement', 'suggestion', 'info']) expect(legend).toContain(`>${s}</span> : `);
+    for (const s of ['erreur', 'avertissement', 'suggestion', 'information'])
+      expect(legend).toContain(`>${s}</span> : `);
     expect(html).toMatch(/<footer>.* — 6 décembre 2026<\/footer>\n<\/body>/);
     const en = (await runCli(['check', '--lang', 'en', '--format', 'html', EN], env)).stdout;
     expect(en).toContain('Jalon reviewed 1 draft on 6 December 2026.');

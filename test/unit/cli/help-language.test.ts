@@ -34,7 +34,7 @@ describe('help in French', () => {
   it('says the values an option takes and its default in French, and the names of what options take', async () => {
     const check = (await runCli(['check', '--help'], FR)).stdout.replace(/\s+/g, ' ');
     expect(check).toContain(
-      '--format <format> format du rapport (valeurs possibles : text, json, md, html, sarif, csv, csv-remarks ; par défaut : text)',
+      '--format <format> format du rapport (csv et csv-remarks : colonnes séparées par des points-virgules, comme les lit Excel en français) (valeurs possibles : text, json, md, html, sarif, csv, csv-remarks ; par défaut : text)',
     );
     expect(check).toContain('--out <fichier>');
     expect(check).toContain('Utilisation : jalon check [options] [chemins...]');

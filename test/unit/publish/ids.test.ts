@@ -162,7 +162,8 @@ test('the sheet for an edited plan keeps the ids of an earlier sheet (--previous
   const out = join(dir, 'v2.csv');
   const r = await runCli(['updates-template', V2, '--previous', JUNE, '--out', out]);
   expect(r.code).toBe(0);
-  const rows = parse(snapshot(dir)['v2.csv'], { bom: true, columns: true }) as Record<string, string>[];
+  // A French plan's sheet: « ; » between columns, as Excel in French reads it.
+  const rows = parse(snapshot(dir)['v2.csv'], { bom: true, columns: true, delimiter: ';' }) as Record<string, string>[];
   expect(rows.map((row) => row.id)).toEqual(['C03', 'C01.4', 'C01.1', 'C01.2', 'C01.3', 'C04.1', 'C02.1', 'C02.2']);
   expect(rows[2]).toMatchObject({
     id: 'C01.1',

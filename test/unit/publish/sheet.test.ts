@@ -10,8 +10,9 @@ import { followUpSheet } from '../../../src/taskpane/exports';
 import { analysis, commitment } from './model';
 import { PLAN, runCli, workspace } from './helpers';
 
+// « ; » between columns: the sheet of a French plan is opened by Excel in French (the column names stay).
 const HEADER_FR =
-  'commitment,milestone,indicator,due,lead,id,period,status,progress,evidence,challenges,updated,commitment_en,milestone_en,indicator_en,progress_en,challenges_en';
+  'commitment;milestone;indicator;due;lead;id;period;status;progress;evidence;challenges;updated;commitment_en;milestone_en;indicator_en;progress_en;challenges_en';
 
 test('the sheet of the test plan, row by row', async () => {
   const dir = workspace();
@@ -26,12 +27,12 @@ test('the sheet of the test plan, row by row', async () => {
   expect(lines[0]).toBe(HEADER_FR);
   // Each milestone's lead is the one its row gives (the table's third column), else the commitment's.
   expect(lines.slice(1)).toEqual([
-    `Publier les données essentielles des marchés publics,Arrêté fixant le format des données,,2024-03,DAJ,C01.1,,,,,,,,,,,`,
-    `Publier les données essentielles des marchés publics,Premier jeu de données publié sur data.gouv.fr,,2024-09,DAJ,C01.2,,,,,,,,,,,`,
-    `Publier les données essentielles des marchés publics,Publication mensuelle automatisée,,2025-12,DAJ,C01.3,,,,,,,,,,,`,
-    `Ouvrir le code source des calculateurs fiscaux,Publication de l’inventaire des logiciels de calcul,,2024-06,DGFiP,C02.1,,,,,,,,,,,`,
-    `Ouvrir le code source des calculateurs fiscaux,Publication du calculateur de l’impôt sur le revenu,,2024-12,DGFiP,C02.2,,,,,,,,,,,`,
-    `Associer les citoyens à l’évaluation des politiques publiques,,,2026-06,Direction interministérielle de la transformation publique,C03,,,,,,,,,,,`,
+    `Publier les données essentielles des marchés publics;Arrêté fixant le format des données;;2024-03;DAJ;C01.1;;;;;;;;;;;`,
+    `Publier les données essentielles des marchés publics;Premier jeu de données publié sur data.gouv.fr;;2024-09;DAJ;C01.2;;;;;;;;;;;`,
+    `Publier les données essentielles des marchés publics;Publication mensuelle automatisée;;2025-12;DAJ;C01.3;;;;;;;;;;;`,
+    `Ouvrir le code source des calculateurs fiscaux;Publication de l’inventaire des logiciels de calcul;;2024-06;DGFiP;C02.1;;;;;;;;;;;`,
+    `Ouvrir le code source des calculateurs fiscaux;Publication du calculateur de l’impôt sur le revenu;;2024-12;DGFiP;C02.2;;;;;;;;;;;`,
+    `Associer les citoyens à l’évaluation des politiques publiques;;;2026-06;Direction interministérielle de la transformation publique;C03;;;;;;;;;;;`,
     '',
   ]);
   // What the pane's "Prepare the follow-up sheet" saves: the core's sheet of the plan as the pane analyses it
