@@ -417,6 +417,8 @@ function datedBaseline(source: SourceText, sentences: readonly Span[], folded: r
   return undefined;
 }
 
+/** A sentence that opens on its year (« En 2024, 40 % … », "At the end of 2024, 35 of …"): where things stood. */
+const YEAR_FIRST = /^\W*(?:en|in|fin|fin de|at the end of|end of) (?:19|20)\d\d,/;
 const YEAR_RANGE_TAIL = /\b((?:19|20)\d\d)(\s*[-–/]\s*(?:(?:19|20)?\d\d))\b/g;
 const FIRST_YEAR = /\b(?:19|20)\d\d\b/;
 
@@ -437,7 +439,7 @@ function contextBaseline(
   const period = planPeriod(source);
   for (let k = 0; k < sentences.length; k++) {
     const t = folded[k];
-    if (!inContext(sentences[k].start) || !DIGIT.test(t) || AHEAD.test(t)) continue;
+    if (!(inContext(sentences[k].start) || YEAR_FIRST.test(t)) || !DIGIT.test(t) || AHEAD.test(t)) continue;
     const year = FIRST_YEAR.exec(t);
     if (!year || (period && Number(year[0]) > period.start)) continue;
     const blank = (x: string) =>
