@@ -21,6 +21,8 @@ import { matchLabel, paragraphLabel, type LabelMatch } from './labels';
 import { dueOf, fieldTable, inlineFields, isNameDate, milestoneLabels, tableFields, type TableRow } from './layout';
 import {
   AMOUNT,
+  CHANGE_BY,
+  CHANGE_FROM_TO,
   DATED_VALUE,
   DELIVERABLE,
   FIGURE_CUED,
@@ -60,6 +62,8 @@ export interface ReadFields {
   prose: string[];
   /** The same sentences accent-folded (the score reads them so, and they are folded here already). */
   proseFolded?: string[];
+  /** The sections of context (« Enjeux »): their dates are the situation's, not the commitment's end. */
+  context?: Span[];
 }
 
 interface Span {
@@ -109,6 +113,20 @@ function controlField(p: SourceParagraph): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A paragraph that names a deliverable, a change of a figure (« Réduire le délai de 30 à 15 jours ») or a share, and
+ * a date that is not only a start: a milestone or a target written as a sentence.
+ */
+function datedDeliverable(source: SourceText, p: SourceParagraph): boolean {
+  const folded = foldedParagraph(source, p);
+  return (
+    (DELIVERABLE.test(folded) || CHANGE_FROM_TO.test(folded) || /\d\s?%/.test(folded)) &&
+    parseFoldedDates(p.text, folded, planDates(source)).some((d) => d.role !== 'start')
+  );
+}
+/** Labels whose list may hold dated values of their own (« Indicateur : » then « - 50 % d'ici 2020 »). */
+const DATED_ITEMS = new Set<FieldName | null>(['milestones', 'calendar', 'indicator', 'baseline', 'target']);
 
 /** Splits the commitment body into labelled parts, control parts and free text. */
 function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] } {
@@ -193,6 +211,19 @@ function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] 
       continue;
     }
     const cur = current as (Part & { mode: 'section' | 'inline' }) | null;
+    // A list of dated deliverables after a one-line label (« Porteur : SCT. » then « - Former 300 agents d'ici mars
+    // 2020. ») is the commitment's, not that label's: its milestones, read from prose.
+    if (
+      cur?.mode === 'inline' &&
+      isBullet(p) &&
+      !p.inTable &&
+      !DATED_ITEMS.has(cur.field) &&
+      datedDeliverable(source, p)
+    ) {
+      close();
+      free.push(p);
+      continue;
+    }
     if (cur && (cur.mode === 'section' || isBullet(p) || p.inTable)) {
       cur.spans.push(trimSpan(source.text, p));
       cur.table.push(!!p.inTable);
@@ -404,6 +435,8 @@ function periodOnce(source: SourceText): () => PlanPeriod | undefined {
   };
 }
 
+/** A sentence that opens on its year (« En 2024, 40 % … », "At the end of 2024, 35 of …"): where things stood. */
+const YEAR_FIRST = /^\W*(?:en|in|fin|fin de|at the end of|end of) (?:19|20)\d\d,/;
 const YEAR_RANGE_TAIL = /\b((?:19|20)\d\d)(\s*[-–/]\s*(?:(?:19|20)?\d\d))\b/g;
 const FIRST_YEAR = /\b(?:19|20)\d\d\b/;
 
@@ -419,19 +452,39 @@ function contextBaseline(
   texts: readonly string[],
   folded: readonly string[],
   inContext: (at: number) => boolean,
+  indicator: string | undefined,
 ): Span | undefined {
   const period = periodOnce(source);
   for (let k = 0; k < sentences.length; k++) {
     const t = folded[k];
-    if (!inContext(sentences[k].start) || !DIGIT.test(t) || AHEAD.test(t)) continue;
+    if (!(inContext(sentences[k].start) || YEAR_FIRST.test(t)) || !DIGIT.test(t) || AHEAD.test(t)) continue;
     const year = FIRST_YEAR.exec(t);
     const p = year && period();
     if (!year || (p && Number(year[0]) > p.start)) continue;
     const blank = (x: string) =>
       x.replace(YEAR_RANGE_TAIL, (_, y: string, tail: string) => y + ' '.repeat(tail.length));
-    if (figureCount(blank(texts[k]), blank(t)) > 0) return sentences[k];
+    if (figureCount(blank(texts[k]), blank(t)) > 0 && measuresAlike(t, indicator)) return sentences[k];
   }
   return undefined;
+}
+
+const SHARE = /%|\bpour ?cent\b|\bper ?cent\b/;
+const SHARE_MEASURE = /\b(?:part|taux|pourcentage|proportion|share|rate|percentage)\b|%/;
+const COUNT_MEASURE = /\b(?:nombre|number)\b/;
+
+/**
+ * Whether a figure of the context measures what the indicator measures (folded texts): a share for a share, a count
+ * for a count, an amount for an amount. Without an indicator, an amount (the size of the market the commitment acts
+ * on: « 71,5 milliards d'euros en 2013 ») is the situation's size, not a value to move.
+ */
+function measuresAlike(sentence: string, indicator: string | undefined): boolean {
+  const share = SHARE.test(sentence);
+  const amount = !share && AMOUNT.test(sentence);
+  if (indicator === undefined) return !amount;
+  if (SHARE_MEASURE.test(indicator)) return share;
+  if (COUNT_MEASURE.test(indicator)) return !share && !amount;
+  if (AMOUNT.test(indicator)) return amount;
+  return true;
 }
 
 /** The lead as a name (a label's or a control's value), not a sentence of prose that names it among other words. */
@@ -441,6 +494,7 @@ const namedLead = (fields: Fields) => (fields.lead && fields.lead.source !== 'pr
 function isBaselineSentence(folded: string): boolean {
   const baseline = PROSE_CUES.baseline ?? [];
   return (
+    !CHANGE_FROM_TO.test(folded) &&
     baseline.some((re) => re.test(folded)) &&
     !/\b(?:cible|objectif|atteindre|d'ici|target|goal|reach|by (?:19|20)\d\d)/.test(folded)
   );
@@ -602,7 +656,17 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
       }
     }
     if (!hit && field === 'baseline') hit = datedBaseline(source, proseSentences, proseFolded);
-    if (!hit && field === 'baseline') hit = contextBaseline(source, proseSentences, proseTexts, proseFolded, inContext);
+    if (!hit && field === 'baseline')
+      hit = contextBaseline(
+        source,
+        proseSentences,
+        proseTexts,
+        proseFolded,
+        inContext,
+        fields.indicator && !weak.has('indicator')
+          ? foldedSource.slice(fields.indicator.start, fields.indicator.end)
+          : undefined,
+      );
     if (hit && !fields[f]) {
       fields[f] = { text: source.text.slice(hit.start, hit.end), start: hit.start, end: hit.end, source: 'prose' };
     } else if (hit && weak.has(f)) {
@@ -618,6 +682,27 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
   for (const m of fields.milestones ?? []) {
     sentenceSpansIn(source.text, m.start, m.end, labelled);
     if (m.indicator) sentenceSpansIn(source.text, m.indicator.start, m.indicator.end, labelled);
+  }
+  // A milestone written in the form Jalon suggests (« Porter de 40 à 80 le nombre de jeux de données publiés d'ici
+  // juin 2020 », « Augmenter de 20 % … d'ici juin 2020 ») states the commitment's baseline, target and what it counts;
+  // a share with its date (« Réserver 20 % … d'ici juin 2020 ») a target.
+  for (const field of ['indicator', 'baseline', 'target'] as const) {
+    if (fields[field] && !weak.has(field)) continue;
+    const hit = labelled.find((sp) => {
+      const t = foldedSource.slice(sp.start, sp.end);
+      const change = CHANGE_FROM_TO.test(t);
+      if (field === 'baseline') return change;
+      if (field === 'target')
+        return (
+          (change || CHANGE_BY.test(t) || /\d\s?%/.test(t)) &&
+          parseFoldedDates(source.text.slice(sp.start, sp.end), t, conventions).length > 0
+        );
+      return (change || CHANGE_BY.test(t)) && (PROSE_CUES.indicator ?? []).some((re) => re.test(t));
+    });
+    if (hit) {
+      fields[field] = { text: source.text.slice(hit.start, hit.end), start: hit.start, end: hit.end, source: 'prose' };
+      weak.delete(field);
+    }
   }
   for (const field of ['partners', 'audience', 'accountability'] as const) {
     if (fields[field] && !weak.has(field)) continue;
@@ -635,6 +720,7 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
 
   // Milestones in prose: sentences that name a deliverable and a date that is not only a start.
   if (!fields.milestones || fields.milestones.length === 0) {
+    const period = periodOnce(source);
     const found: Milestone[] = [];
     for (let k = 0; k < proseSentences.length; k++) {
       const s = proseSentences[k];
@@ -650,6 +736,10 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
           !namesDocument(text, d, folded),
       );
       if (ds.length === 0 || !DELIVERABLE.test(folded) || PAST.test(folded) || inContext(s.start)) continue;
+      // Where things stand (« Aujourd'hui, 38 % … (chiffres 2015) »), or only dates before the plan: no milestone.
+      if (isBaselineSentence(folded)) continue;
+      const p = period();
+      if (p && ds.every((d) => Number(d.iso.slice(0, 4)) < p.start)) continue;
       if (DONE.test(folded) && !AHEAD.test(folded)) continue;
       const slot = slotDue(text, folded, conventions);
       const milestone: Milestone = {
@@ -690,7 +780,7 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
       weak.delete('calendar');
     }
   }
-  return { fields, weak: [...weak], prose: proseTexts, proseFolded };
+  return { fields, weak: [...weak], prose: proseTexts, proseFolded, context: contextSpans };
 }
 
 /** A commitment's calendar as ISO-like dates: its calendar field, else the span of its milestones' dates. */

@@ -10,6 +10,7 @@ import { blankLabels, paragraphLabel } from './labels';
 import { judge, rememberJudgement } from './model';
 import { checklist, commitmentText, MAX_SCORE, scoreOf } from './score';
 import { segment, wholeAsOne, type Segment } from './segment';
+import { planPeriod } from './period';
 import { foldedText, rememberSentences, sentenceSpansCut } from './text';
 
 export { parseDates, dateSpan, dueDate, type DateMention } from '../dates';
@@ -46,13 +47,26 @@ function readOne(source: SourceText, seg: Segment, index: number, lang: Lang, ke
   const cut = lineEnd >= textStart && lineEnd < textEnd ? lineEnd : textEnd;
   const sentences = sentenceSpansCut(folded, cut - textStart);
   const reading = text.includes('\u037e') ? undefined : { start: textStart, end: textEnd, sentences };
-  const { fields, weak, prose, proseFolded } = readFields(source, seg, reading);
+  const { fields, weak, prose, proseFolded, context } = readFields(source, seg, reading);
   const missing = FIELD_NAMES.filter((f) => {
     if (weak.includes(f)) return true;
     if (f === 'milestones') return !fields.milestones || fields.milestones.length === 0;
     return !fields[f];
   });
-  const items = checklist({ fields, weak, prose, proseFolded, text, folded }, lang);
+  // The end date is read outside the context's sections (« Enjeux »), and not before the plan's first year.
+  const inText = (context ?? []).filter((c) => c.end > textStart && c.start < textEnd);
+  const blank = (t: string) => {
+    let out = t;
+    for (const c of inText) {
+      const a = Math.max(c.start, textStart) - textStart;
+      const b = Math.min(c.end, textEnd) - textStart;
+      out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+    }
+    return out;
+  };
+  const dated = inText.length > 0 ? { text: blank(text), folded: blank(folded) } : undefined;
+  const planStart = planPeriod(source)?.start;
+  const items = checklist({ fields, weak, prose, proseFolded, text, folded, dated, planStart }, lang);
   // A calendar is implied by dated milestones, or by the end date the checklist earns: ask for it only when neither
   // is there (never "calendar missing" beside "✓ an end date").
   const calendarIdx = missing.indexOf('calendar');

@@ -359,6 +359,22 @@ export const BASELINE_EXAMPLES = {
   ],
 };
 
+/**
+ * A value taken from one figure to another, the form Jalon suggests (« porter de 40 à 80 le nombre de… », « réduire
+ * le délai de 30 à 15 jours », "raise from 40 to 80"): the first figure is the baseline, the second the target. A
+ * verb of change leads it, so that a range (« de 2 à 3 mois ») or a period (« de 2018 à 2020 ») is not read so.
+ */
+export const CHANGE_FROM_TO =
+  /\b(?:port|pass|fai\w* passer|augment|redui|reduc|ramen|diminu|accroi|hauss|rais|increas|grow|cut|bring|lower|expand|extend|etend|rise|rising)\w*\b[^.;]{0,80}?\b(?:de|from)\s+(?!(?:19|20)\d\d\b)\d[\d\s\u00a0\u202f.,]*(?:\s?%|\s?pour ?cent|\s?per ?cent)?\s+(?:a|to)\s+\d/;
+/** A value changed by a share (« augmenter de 20 % le nombre de… », "increase by 20% the number of"): a target. */
+export const CHANGE_BY =
+  /\b(?:augment|redui|reduc|diminu|accroi|hauss|rais|increas|cut|lower|grow)\w*\b[^.;]{0,80}?\b(?:de|by)\s+\d+(?:[.,]\d+)?\s?(?:%|pour ?cent|per ?cent)/;
+/**
+ * The whole of what is counted, with a figure or a date (« À la fin de 2017, l'intégralité des marchés … seront
+ * publiés »): a target of 100 %, as « tous les » is.
+ */
+const WHOLE_BY = /\b(?:l'integralite|la totalite) d[eu']s?\b|\b(?:the whole|the entirety) of\b/;
+
 /** Prose cues per field: a sentence matching one of them gives the field (source 'prose'). */
 export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
   indicator: [
@@ -366,9 +382,12 @@ export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
   ],
   baseline: [
     /\b(?:situation initiale|aujourd'hui|actuellement|a ce jour|en l'etat|a l'heure actuelle|currently|today|to date|at present|as of (?:19|20)\d\d|baseline|en (?:19|20)\d\d,|in (?:19|20)\d\d,)\b[^.]*\d/,
+    CHANGE_FROM_TO,
   ],
   target: [
     /\b(?:cible|objectif (?:de|est de|d'atteindre)|atteindre|au moins|au minimum|a minima|100 ?%|tous les|toutes les|target|goal of|reach|at least|a minimum of|all (?:\d+ )?(?:ministries|agencies|departments))\b[^.]*\d|\b\d+(?:[.,]\d+)?\s?%/,
+    CHANGE_FROM_TO,
+    new RegExp(String.raw`\d[^.]*(?:${WHOLE_BY.source})|(?:${WHOLE_BY.source})[^.]*\d`),
   ],
   lead: [
     /\b(?:pilote(?:e|s)? par|porte(?:e|s)? par|sous la responsabilite d[eu']|coordonne(?:e|s)? par|mis(?:e|es)? en (?:oe|œ)uvre par|led by|coordinated by|implemented by|under the responsibility of)\b/,
@@ -380,6 +399,8 @@ export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
   // exemple, industrie et organisations non gouvernementales) »).
   partners: [
     /\b(?:en (?:lien|partenariat|association|concertation) avec|avec (?:les|des) associations|societe civile|ong|collectivites|partenaires?|intervenants|groupes externes|organisations non gouvernementales|organismes non gouvernementaux|organismes communautaires|organisations communautaires|in (?:partnership|collaboration|consultation) with|civil society|ngos?|csos?|stakeholders|non-governmental|community organi[sz]ations)\b/,
+    // Named bodies taking part in the commitment's bodies (« X et Y sont associées au comité de suivi »).
+    /\b(?:sont|est|seront|sera) (?:associee?s?|represente(?:e|s|es)?) (?:au|aux|a la|a l')\b|\b(?:are|is|will be) (?:involved in|members of|represented on|associated with) the\b|\bsits? on the\b/,
   ],
   // « Open data » is a policy (« promouvoir l'open data »), not a deliverable; data published « en open data »,
   // "as open data" is one.

@@ -2,7 +2,7 @@
 // what is not, how to earn it). The points follow what the IRM rates (ogp-reference.md §2): a verifiable
 // deliverable, dated milestones, indicators with targets, who is responsible. The level on the IRM's scale is
 // model/level.ts's: these items weighed as fitted to the IRM's ratings, with a few counts of the text.
-import { foldSameLength, parseDates, parseFoldedDates, yearWindows } from '../dates';
+import { foldSameLength, parseDates, parseFoldedDates, yearWindows, type DateMention } from '../dates';
 import type { SourceText } from '../source';
 import { score as messages, translator, type Translate } from '../messages';
 import type { ChecklistItem, FieldName, Lang } from '../types';
@@ -71,6 +71,12 @@ export interface ScoreInput {
   /** `text` and `prose` accent-folded, when the caller has them already. */
   folded?: string;
   proseFolded?: readonly string[];
+  /**
+   * For the end date: `text` and `folded` with the context's sections blanked (same length), and the plan's first
+   * year; a date of the context, or before the plan, is no end date.
+   */
+  dated?: { text: string; folded: string };
+  planStart?: number;
 }
 
 const WORDS = /[a-z]{3}/;
@@ -93,7 +99,9 @@ function earnedMap(input: ScoreInput): Record<string, boolean> {
     'end-date':
       (has('calendar') && !onlyStarts(fields.calendar!.text)) ||
       dated.some((j) => milestoneDue(j) !== undefined) ||
-      hasEndOrPoint(input.text, wholeFolded()),
+      (input.dated
+        ? hasEndOrPoint(input.dated.text, input.dated.folded, input.planStart)
+        : hasEndOrPoint(input.text, wholeFolded(), input.planStart)),
     indicator: has('indicator'),
     target: has('target'),
     baseline: has('baseline'),
@@ -132,14 +140,16 @@ function onlyStarts(calendar: string): boolean {
  * after the cut; but then that mention is an end, so a non-start mention in the head still settles it. Heads of
  * 2, 4, 8... windows are tried; most texts settle in the first.
  */
-export function hasEndOrPoint(text: string, folded: string): boolean {
+export function hasEndOrPoint(text: string, folded: string, from?: number): boolean {
+  // A date before the plan's first year (`from`) is the situation's, no end date.
+  const ends = (d: DateMention) => d.role !== 'start' && (from === undefined || Number(d.iso.slice(0, 4)) >= from);
   const windows = yearWindows(folded);
   for (let k = 2; k < windows.length / 2; k *= 2) {
     const cut = windows[k * 2 - 1];
     const head = parseFoldedDates(text.slice(0, cut), folded.slice(0, cut));
-    if (head.some((d) => d.role !== 'start')) return true;
+    if (head.some(ends)) return true;
   }
-  return parseFoldedDates(text, folded).some((d) => d.role !== 'start');
+  return parseFoldedDates(text, folded).some(ends);
 }
 
 export function checklist(input: ScoreInput, lang: Lang): ChecklistItem[] {
