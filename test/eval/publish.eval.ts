@@ -13,6 +13,7 @@ import { convertCanada } from '../../examples/canada-tracker';
 import { convertUs } from '../../examples/us-tracker';
 import type { Page } from 'playwright-core';
 import { analyze, levelName, type Lang } from '../../src/core';
+import { explainCommitment } from '../../src/core/plan';
 import { readDraft } from '../../src/cli/input';
 import { run as jalon } from '../../src/cli/main';
 import { axe, launchChromium, openPage, pageFacts, screenshot } from '../browser/publish-support';
@@ -89,7 +90,8 @@ async function checkSites(sites: SiteCheck[]): Promise<boolean> {
           const lang = commitment[1] as Lang;
           const level = levelName(s.levels[Number(commitment[2]) - 1] as Parameters<typeof levelName>[0], lang);
           const f = await commitmentFacts(o.page);
-          const head = lang === 'fr' ? /^Jalon \d+\.\d+ : \S/ : /^Milestone \d+\.\d+: \S/;
+          // \s: the French pages are typeset (a no-break space before « : »).
+          const head = lang === 'fr' ? /^Jalon \d+\.\d+\s:\s\S/ : /^Milestone \d+\.\d+: \S/;
           const indicator = lang === 'fr' ? /^Indicateur C\d+\.\d+\.\d+$/ : /^Indicator C\d+\.\d+\.\d+$/;
           const shown = f.milestones.filter(
             (m) => head.test(m.title) && indicator.test(m.indicator) && m.indicatorText,
@@ -168,13 +170,27 @@ export async function run(): Promise<boolean> {
     const titled = milestones.filter((m) => /^Jalon \d+\.\d+ : /.test(m.text) && m.indicator?.text).length;
     const stated = plan.commitments.filter((x) => !x.missing.includes('indicator')).length;
     const draft = join(DATA, 'drafts', `fr-${c.slug.replace('canada-', 'canada-pan-')}.md`);
-    const review = analyze(readDraft(draft).source, { lang: 'fr', earlierPlans: null }).commitments.map((x) => x.level);
+    const analysis = analyze(readDraft(draft).source, { lang: 'fr', earlierPlans: null });
+    const review = analysis.commitments.map((x) => x.level);
+    const why = analysis.commitments.map((x) => explainCommitment(analysis, x, 'fr'));
     const levels = plan.commitments.map((x) => x.level);
     console.log(
       `  ${c.slug}: ${titled} of ${milestones.length} milestones titled with their indicator; ${stated} of ${plan.commitments.length} commitments state an indicator; levels ${levels.join(' ')}, the draft's ${review.join(' ')}`,
     );
     placed &&= titled === milestones.length && stated === plan.commitments.length;
-    placed &&= JSON.stringify(levels) === JSON.stringify(review);
+    // A level is a cut of the model's score, and the site's plan is the draft with the tracker's indicators written
+    // under each milestone (more sentences, so another share of vague ones): a commitment whose score in the draft
+    // lies within 0.05 of a cut may land on the other side. Such a difference is printed; any other fails.
+    const BORDER = 0.05;
+    review.forEach((level, i) => {
+      if (levels[i] === level) return;
+      const { score, cuts } = why[i];
+      const borderline = Math.abs(score - cuts.medium) < BORDER || Math.abs(score - cuts.high) < BORDER;
+      console.log(
+        `  ${c.slug}: commitment ${i + 1} ${levels[i]} on the site, ${level} in the draft (score ${score.toFixed(3)}, cuts ${cuts.medium} and ${cuts.high})${borderline ? ': on the edge of a cut' : ''}`,
+      );
+      placed &&= borderline;
+    });
     sites.push({ name: c.slug, dir: join(dir, 'site'), overdue, levels });
   }
   console.log(`Canada: ${mapped} of ${indicators} indicators placed under their milestones with their English text`);

@@ -56,7 +56,7 @@ const fr = {
       '{{count, number}} phrase dit ce qui sera fait par un verbe précis (publier, adopter…) et ce qu’il livre',
     actions_other:
       '{{count, number}} phrases disent ce qui sera fait par un verbe précis (publier, adopter…) et ce qu’il livre',
-    vagueShare: '{{percent, number}} % des phrases n’ont pour action qu’un verbe vague (renforcer, promouvoir…)',
+    vagueShare: '{{percent, number}} % des phrases n’ont pour action qu’un verbe vague',
     figures_one: '{{count, number}} chiffre (nombre, pourcentage, montant)',
     figures_other: '{{count, number}} chiffres (nombres, pourcentages, montants)',
   },
@@ -201,7 +201,7 @@ const en: Shape<typeof fr> = {
       '{{count, number}} sentence says what will be done with a precise verb (publish, adopt…) and what it delivers',
     actions_other:
       '{{count, number}} sentences say what will be done with a precise verb (publish, adopt…) and what it delivers',
-    vagueShare: '{{percent, number}}% of the sentences have only a vague verb as their action (strengthen, promote…)',
+    vagueShare: '{{percent, number}}% of the sentences have only a vague verb as their action',
     figures_one: '{{count, number}} figure (number, percentage, amount)',
     figures_other: '{{count, number}} figures (numbers, percentages, amounts)',
   },
