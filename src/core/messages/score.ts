@@ -36,7 +36,10 @@ const fr = {
       howToEarn: 'Donnez la valeur de départ et son année (« 12 % en 2017 »).',
     },
     lead: { label: 'Une administration responsable', howToEarn: 'Nommez l’administration chef de file et un contact.' },
-    cost: { label: 'Un coût estimé', howToEarn: 'Donnez un montant (€, k€) ou des moyens humains (ETP).' },
+    cost: {
+      label: 'Un coût estimé',
+      howToEarn: 'Donnez un montant, dans la monnaie du plan, ou les moyens humains (équivalents temps plein).',
+    },
     partners: {
       label: 'Les autres acteurs, dont la société civile',
       howToEarn: 'Nommez les partenaires associés et leur rôle.',
@@ -185,7 +188,10 @@ const en: Shape<typeof fr> = {
     },
     baseline: { label: 'A baseline with a figure', howToEarn: 'Give the starting value and its year ("12% in 2017").' },
     lead: { label: 'A responsible agency', howToEarn: 'Name the lead agency and a contact.' },
-    cost: { label: 'An estimated cost', howToEarn: 'Give an amount or the staff needed (FTE).' },
+    cost: {
+      label: 'An estimated cost',
+      howToEarn: "Give an amount, in the plan's currency, or the staff needed (full-time equivalents).",
+    },
     partners: {
       label: 'Other actors, civil society included',
       howToEarn: 'Name the partners involved and their role.',
