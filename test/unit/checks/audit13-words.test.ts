@@ -1,0 +1,58 @@
+// Audit 13 (French users on French plans): words Jalon judged wrongly in a commitment's body.
+import { analyze, fromPlainText, type Finding } from '../../../src/core';
+
+const plan = (...lines: string[]) =>
+  [
+    '# Plan d’action national pour la France 2018-2020',
+    '',
+    '## Engagement 1 : Ouvrir les données',
+    '',
+    'Porteur : Etalab.',
+    '',
+    ...lines,
+  ].join('\n');
+const findingsOf = (text: string, rule: string): Finding[] =>
+  analyze(fromPlainText(text, { markdown: true }), { lang: 'fr', earlierPlans: null }).findings.filter(
+    (f) => f.ruleId === rule,
+  );
+
+describe('a reflexive vague verb opening a list item (finding 9)', () => {
+  it.each(['S’attacher à publier les données.', 'S’efforcer de publier les données.', 'Se mettre en place.'])(
+    '« %s » is the item’s action, as « Favoriser… » is: a warning',
+    (item) => {
+      const text = plan(`- ${item}`, '- Favoriser la réutilisation des données.');
+      const line = text.indexOf(item);
+      const found = findingsOf(text, 'vague-term');
+      const inItem = found.filter((f) => f.start >= line && f.start < line + item.length);
+      expect(inItem.length).toBe(1);
+      expect(inItem[0].severity).toBe('warning');
+      expect(found.find((f) => f.actual.startsWith('Favoriser'))?.severity).toBe('warning');
+    },
+  );
+});
+
+describe('a vague deadline in an item that states the action (finding 9)', () => {
+  it.each([
+    '- Publier les données dans les meilleurs délais.',
+    '- Publier les données en temps opportun.',
+    '- Publier les données prochainement.',
+    'Les données seront publiées dans les meilleurs délais.',
+  ])('« %s » is a warning, wherever « en temps opportun » is one', (line) => {
+    const found = findingsOf(plan(line), 'vague-time');
+    expect(found.map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('stays information in the context, and in an item that opens with a noun', () => {
+    const found = findingsOf(
+      plan(
+        'Enjeux :',
+        '',
+        'Les données étaient publiées dans les meilleurs délais.',
+        '',
+        '- Registre mis à jour prochainement.',
+      ),
+      'vague-time',
+    );
+    expect(found.map((f) => f.severity)).toEqual(['info', 'info']);
+  });
+});
