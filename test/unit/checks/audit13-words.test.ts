@@ -56,3 +56,39 @@ describe('a vague deadline in an item that states the action (finding 9)', () =>
     expect(found.map((f) => f.severity)).toEqual(['info', 'info']);
   });
 });
+
+describe('a frequency word in an item that carries its date (finding 8)', () => {
+  it.each([
+    ['- Les modèles sont rendus publics. (Décembre 2019 et en continu)', 'en continu'],
+    ['- Rapports publics réguliers sur les améliorations du site. (Juin 2020)', 'réguliers'],
+    ['- Les données sont mises à jour de façon régulière. (Août 2020)', 'régulière'],
+  ])('« %s »: information asking for the frequency, not for a date', (line, actual) => {
+    const found = findingsOf(plan(line), 'vague-time');
+    expect(found.map((f) => [f.actual, f.severity])).toEqual([[actual, 'info']]);
+    expect(found[0].message).toContain('précisez la fréquence');
+    expect(found[0].message).not.toContain('donnez une date');
+  });
+
+  it('still asks for a date where the item has none', () => {
+    const found = findingsOf(plan('- Le tableau de bord sera alimenté en continu par les ministères.'), 'vague-time');
+    expect(found.map((f) => f.severity)).toEqual(['warning']);
+    expect(found[0].message).toContain('donnez une date');
+  });
+
+  it('says it in English too', () => {
+    const text = [
+      '# National Action Plan 2022-2024',
+      '',
+      '## Commitment 1: Open data',
+      '',
+      'Lead agency: GSA.',
+      '',
+      '- Publish the datasets and update them regularly (June 2023).',
+    ].join('\n');
+    const found = analyze(fromPlainText(text, { markdown: true }), { lang: 'en', earlierPlans: null }).findings.filter(
+      (f) => f.ruleId === 'vague-time',
+    );
+    expect(found.map((f) => [f.actual, f.severity])).toEqual([['regularly', 'info']]);
+    expect(found[0].message).toContain('give the frequency');
+  });
+});

@@ -25,9 +25,35 @@ export const vagueTime: TextCheck = {
   ...phrases,
   assemble(found, a) {
     const out = phrases.assemble ? phrases.assemble(found, a) : found;
-    return doubtfulDates(a, afterPlan(a, inDateColumns(a.source, out)));
+    return doubtfulDates(a, afterPlan(a, datedFrequencies(a, inDateColumns(a.source, out))));
   },
 };
+
+// Words that say how often rather than when (folded): « (Décembre 2019 et en continu) », « Rapports publics réguliers
+// … (Juin 2020) ». Where the item carries its date they ask for a rhythm, not for a date (audit13, finding 8).
+const FREQUENCY =
+  /^(?:regulier|reguliere|reguliers|regulieres|regulierement|periodiques?|periodiquement|en continu|de (?:facon|maniere) continue|continus|continues|au fil de l'eau|regular|regularly|periodic|periodically|on an ongoing basis|on a (?:regular|periodic|continuing) basis|continuously|continually)$/;
+// A year in the paragraph (« Juin 2020 », « T3 2019 », « d'ici 2020 »): the item is dated.
+const YEAR = /(?<![\d/.-])(?:19|20)\d{2}(?![\d/])/;
+
+/** A frequency word in a dated item: information asking for the rhythm (its date is there). */
+function datedFrequencies(a: AssembleContext, out: Finding[]): Finding[] {
+  const t = messages[a.lang];
+  return out.map((f) => {
+    if (f.ruleId !== 'vague-time' || f.data?.afterPlan || f.data?.date) return f;
+    const folded = foldSameLength(f.actual).toLowerCase().replace(/’/g, "'");
+    const p = a.source.paragraphs[f.paragraph];
+    if (!FREQUENCY.test(folded) || !p || !YEAR.test(p.text)) return f;
+    return {
+      ...f,
+      severity: 'info' as const,
+      message: t('vague-time.frequency', { actual: f.actual }),
+      note: t('vague-time.frequencyNote', { actual: f.actual }),
+      expected: a.lang === 'fr' ? ['chaque trimestre', 'tous les 6 mois'] : ['every quarter', 'every 6 months'],
+      data: { ...f.data, frequency: true },
+    };
+  });
+}
 
 // Header words (accent-folded) of a column that holds a milestone's status rather than its date: "New or ongoing
 // (commitment)", "Status", « Statut », « Nouveau ou en cours », « État d'avancement ».
