@@ -80,6 +80,8 @@ const fr = {
     description:
       'Mots de l’écosystème et sigles qu’un lecteur non spécialiste ne comprend pas, s’ils ne sont pas expliqués à la première occurrence ou dans un glossaire.',
     term: '« {{actual}} » est du jargon : un lecteur non spécialiste ne le comprendra pas.',
+    official:
+      'Pour information : « {{actual}} » est le terme officiel, qu’un lecteur non spécialiste ne connaît peut-être pas.',
     termNote: 'Expliquez-le à la première occurrence, entre parenthèses juste après, ou dans un glossaire.',
     termNoteExample:
       'Expliquez-le à la première occurrence, entre parenthèses juste après, ou dans un glossaire ; par exemple : « {{example}} ».',
@@ -222,6 +224,7 @@ const en: Shape<typeof fr> = {
     description:
       'Ecosystem words and acronyms a member of the public would not understand, unless explained at first use or in a glossary.',
     term: '"{{actual}}" is jargon: a member of the public will not understand it.',
+    official: 'For information: "{{actual}}" is the official term, which a member of the public may not know.',
     termNote: 'Explain it at first use, in parentheses right after, or in a glossary.',
     termNoteExample:
       'Explain it at first use, in parentheses right after, or in a glossary; for example: "{{example}}".',

@@ -92,3 +92,22 @@ describe('a frequency word in an item that carries its date (finding 8)', () => 
     expect(found[0].message).toContain('give the frequency');
   });
 });
+
+describe('jargon on names, addresses and common French (finding 10)', () => {
+  const jargonIn = (line: string) => findingsOf(plan(line), 'jargon');
+
+  it('leaves « HT » and « TTC » alone', () => {
+    expect(jargonIn('Le marché de 90 000 € HT, soit 108 000 € TTC, sera publié en 2019.')).toEqual([]);
+  });
+
+  it('reports a listed acronym (« PGO ») as an acronym to spell out, with its full name', () => {
+    const [f] = jargonIn('Le comité de pilotage du PGO se réunira en juin 2019.');
+    expect(f.actual).toBe('PGO');
+    expect(f.message).toBe('Le sigle « PGO » n’est pas développé à sa première occurrence.');
+    expect(f.note).toContain('Partenariat pour un gouvernement ouvert (PGO)');
+  });
+
+  it('still flags « Open » written alone as a word of the sentence', () => {
+    expect(jargonIn('Une journée Open sera organisée avec les réutilisateurs.').map((f) => f.actual)).toEqual(['Open']);
+  });
+});

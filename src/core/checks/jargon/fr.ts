@@ -8,7 +8,11 @@ export const fr: JargonData = {
     {
       term: 'open',
       explanation: 'ouvert à tous, librement accessible',
-      examples: { flag: ['Le ministère organisera une journée {open} avec les réutilisateurs.'] },
+      examples: {
+        flag: ['Le ministère organisera une journée {open} avec les réutilisateurs.'],
+        // Un mot du nom d’une organisation, écrit comme elle l’écrit.
+        pass: ['Transparency International France et l’Open Knowledge Foundation France siègent au comité de suivi.'],
+      },
     },
     {
       term: 'open data',
@@ -49,11 +53,14 @@ export const fr: JargonData = {
         ],
       },
     },
+    // The official French terms (and the words Jalon suggests for "open government" and "open data"): a reader may
+    // not know them, but they are what to write; noted for information only (`loose`; audit13, finding 10).
     {
       term: 'gouvernement ouvert',
       explanation: 'une action publique transparente, qui associe les citoyens et rend des comptes',
+      loose: true,
       examples: {
-        flag: ['Un réseau des référents {gouvernement ouvert} sera créé dans chaque ministère.'],
+        info: ['Un réseau des référents {gouvernement ouvert} sera créé dans chaque ministère.'],
         pass: [
           'Un réseau des référents gouvernement ouvert (une action publique transparente qui associe les citoyens) sera créé.',
           // Le titre du plan nomme le programme ; la première occurrence dans le texte est expliquée.
@@ -64,7 +71,8 @@ export const fr: JargonData = {
     {
       term: 'données ouvertes',
       explanation: 'données publiques mises en ligne, que chacun peut réutiliser librement',
-      examples: { flag: ['Les subventions aux associations seront publiées en {données ouvertes}.'] },
+      loose: true,
+      examples: { info: ['Les subventions aux associations seront publiées en {données ouvertes}.'] },
     },
     {
       term: 'civic tech',
@@ -141,7 +149,11 @@ export const fr: JargonData = {
       explanation: 'données',
       examples: {
         flag: ['Une équipe {data} sera créée dans chaque ministère.'],
-        pass: ['Les jeux de données seront publiés sur https://www.data.gouv.fr dès leur validation.'],
+        pass: [
+          'Les jeux de données seront publiés sur https://www.data.gouv.fr dès leur validation.',
+          // Un nom de domaine écrit sans « https:// ».
+          'Les jeux de données seront publiés sur data.gouv.fr dès leur validation.',
+        ],
       },
     },
     {
@@ -394,6 +406,9 @@ export const fr: JargonData = {
     'PS',
     'CV',
     'ETP',
+    // Hors taxes, toutes taxes comprises: every French reader knows them (audit13, finding 10).
+    'HT',
+    'TTC',
     // The franc CFA's name, as Jalon writes it in an amount (« 200 000 francs CFA »).
     'CFA',
   ],
