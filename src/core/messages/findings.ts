@@ -54,7 +54,7 @@ const fr = {
     looseNote:
       'Une saison se lit de plusieurs façons (le printemps civil ou le premier trimestre de l’exercice, son début ou sa fin) : « d’ici juin 2022 » se vérifie sans discussion.',
     // A frequency word in an item that carries its date (« (Décembre 2019 et en continu) »).
-    frequency: 'Pour information : « {{actual}} » ne dit pas à quel rythme : précisez la fréquence.',
+    frequency: 'L’étape est datée, mais « {{actual}} » ne dit pas à quel rythme : précisez la fréquence.',
     frequencyNote:
       'L’étape a sa date ; « {{actual}} » dit qu’elle se répète ou se poursuit ensuite, sans dire à quel rythme : « chaque trimestre », « tous les 6 mois », « chaque mois à partir de décembre 2019 ».',
     afterPlan: 'Échéance après la fin du plan ({{end}}) : « {{actual}} ».',
@@ -198,7 +198,7 @@ const en: Shape<typeof fr> = {
     looseNote:
       'A season reads several ways (the calendar spring or the fiscal year\'s first quarter, its start or its end): "by June 2022" can be checked without discussion.',
     // A frequency word in an item that carries its date ("(December 2019 and ongoing)").
-    frequency: 'For information: "{{actual}}" does not say how often: give the frequency.',
+    frequency: 'The step is dated, but "{{actual}}" does not say how often: give the frequency.',
     frequencyNote:
       'The step has its date; "{{actual}}" says it recurs or goes on afterwards, without saying how often: "every quarter", "every 6 months", "every month from December 2019".',
     afterPlan: 'Deadline after the end of the plan ({{end}}): "{{actual}}".',
