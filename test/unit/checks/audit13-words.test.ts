@@ -62,9 +62,9 @@ describe('a frequency word in an item that carries its date (finding 8)', () => 
     ['- Les modèles sont rendus publics. (Décembre 2019 et en continu)', 'en continu'],
     ['- Rapports publics réguliers sur les améliorations du site. (Juin 2020)', 'réguliers'],
     ['- Les données sont mises à jour de façon régulière. (Août 2020)', 'régulière'],
-  ])('« %s »: information asking for the frequency, not for a date', (line, actual) => {
+  ])('« %s »: asks for the frequency, not for a date', (line, actual) => {
     const found = findingsOf(plan(line), 'vague-time');
-    expect(found.map((f) => [f.actual, f.severity])).toEqual([[actual, 'info']]);
+    expect(found.map((f) => f.actual)).toEqual([actual]);
     expect(found[0].message).toContain('précisez la fréquence');
     expect(found[0].message).not.toContain('donnez une date');
   });
@@ -88,7 +88,7 @@ describe('a frequency word in an item that carries its date (finding 8)', () => 
     const found = analyze(fromPlainText(text, { markdown: true }), { lang: 'en', earlierPlans: null }).findings.filter(
       (f) => f.ruleId === 'vague-time',
     );
-    expect(found.map((f) => [f.actual, f.severity])).toEqual([['regularly', 'info']]);
+    expect(found.map((f) => f.actual)).toEqual(['regularly']);
     expect(found[0].message).toContain('give the frequency');
   });
 });
@@ -109,5 +109,42 @@ describe('jargon on names, addresses and common French (finding 10)', () => {
 
   it('still flags « Open » written alone as a word of the sentence', () => {
     expect(jargonIn('Une journée Open sera organisée avec les réutilisateurs.').map((f) => f.actual)).toEqual(['Open']);
+  });
+});
+
+describe('what the public does, and « mieux » in a counted indicator (finding 7)', () => {
+  // Milestones, as the Canadian plan writes them: there a vague verb of the commitment's own action warns.
+  const milestones = (...lines: string[]) => plan('Jalons :', '', ...lines.map((l) => `- ${l}`));
+
+  it.each([
+    [
+      'Le site est amélioré afin de permettre aux utilisateurs de trouver ce qu’ils cherchent et de contribuer à la collectivité. (Juin 2019)',
+      'contribuer à',
+    ],
+    [
+      'Un espace est lancé. Cet espace permettra : aux utilisateurs de s’inscrire; aux Canadiens de partager des fichiers et de participer à des discussions. (Juin 2019)',
+      'participer à',
+    ],
+  ])('« %s »: « %s » is information', (line, lemma) => {
+    const found = findingsOf(milestones(line), 'vague-term').filter((f) => f.message.includes(`« ${lemma} »`));
+    expect(found.map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('still warns where the commitment itself is the one who participates', () => {
+    const found = findingsOf(milestones('Le ministère participera à l’examen de la loi. (Juin 2019)'), 'vague-term');
+    expect(found.filter((f) => f.message.includes('« participer à »')).map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('notes « mieux » for information after a count, and flags it without one', () => {
+    const counted = findingsOf(
+      milestones('Au moins 300 fonctionnaires de 15 ministères disent mieux comprendre la transparence. (Juin 2020)'),
+      'vague-quantity',
+    );
+    expect(counted.map((f) => [f.actual, f.severity])).toEqual([['mieux', 'info']]);
+    const uncounted = findingsOf(
+      milestones('Les fonctionnaires disent mieux comprendre la transparence. (Juin 2020)'),
+      'vague-quantity',
+    );
+    expect(uncounted.map((f) => [f.actual, f.severity])).toEqual([['mieux', 'suggestion']]);
   });
 });
