@@ -255,11 +255,12 @@ export const FIELD_LABELS: ReadonlyArray<[FieldName | null, string[]]> = [
 export const PLACEHOLDER_VALUE =
   /^\s*(?:[-–—.…?x]+|n\/?a|nc|nd|tbd|tbc|to be (?:defined|determined|confirmed)|a (?:definir|preciser|determiner|confirmer|venir)|non (?:chiffre|defini|precise|connu|determine|applicable)e?s?|neant|aucun(?:e)?|sans objet|inconnu|not (?:specified|costed|known|available|applicable)|none(?: specified)?|unknown|\[[^\]]*\])\s*\.?\s*$/;
 
-// Amounts: "50 000 €", "1,2 M€", "300 k€", "2 millions d'euros", "EUR 5 million", "$2 million", "3 ETP", "2 FTE".
+// Amounts: "50 000 €", "1,2 M€", "300 k€", "2 millions d'euros", "EUR 5 million", "$2 million", "3 ETP", "2 FTE";
+// the sign after the figure as French Canada writes dollars (« 800 000 $ », « 1,2 M$ », « 500 k$ »: audit13).
 // A currency's ISO code before or after the figure too: « 400 000 CHF », "CAD 400,000", « 5 millions XOF ».
 const CODE = CURRENCY_CODES.map((c) => c.toLowerCase()).join('|');
 export const AMOUNT = new RegExp(
-  String.raw`(?:(?:€|\$|£|\b(?:${CODE}))\s?\d[\d\s.,]*(?:\s?(?:k|m|md|mds|million|millions|milliards?|billion|bn))?\b|\b\d[\d\s\u00a0\u202f.,]*\s?(?:k€|m€|md€|mds€|€|euros?\b|(?:${CODE})\b|millions?\s+d['’]euros|milliards?\s+d['’]euros|millions?\s+(?:€|euros|dollars|(?:${CODE})\b)|(?:million|billion)\s+(?:euros?|dollars|(?:${CODE})\b)|dollars)|\b\d+(?:[.,]\d+)?\s?(?:etp|fte|equivalents?\s+temps\s+plein|full[- ]time\s+equivalents?|postes?\b|agents?\b|person[- ](?:days|months|years)|jours[- ]hommes?|mois[- ]hommes?))`,
+  String.raw`(?:(?:€|\$|£|\b(?:${CODE}))\s?\d[\d\s.,]*(?:\s?(?:k|m|md|mds|million|millions|milliards?|billion|bn))?\b|\b\d[\d\s\u00a0\u202f.,]*\s?(?:k€|m€|md€|mds€|€|(?:k|m|g|md|mds)?\$|euros?\b|(?:${CODE})\b|millions?\s+d['’]euros|milliards?\s+d['’]euros|millions?\s+(?:€|euros|dollars|(?:${CODE})\b)|(?:million|billion)\s+(?:euros?|dollars|(?:${CODE})\b)|dollars)|\b\d+(?:[.,]\d+)?\s?(?:etp|fte|equivalents?\s+temps\s+plein|full[- ]time\s+equivalents?|postes?\b|agents?\b|person[- ](?:days|months|years)|jours[- ]hommes?|mois[- ]hommes?))`,
 );
 
 const AMOUNTS = new RegExp(AMOUNT.source, 'g');
@@ -326,6 +327,12 @@ export const COST_EXAMPLES = {
     'The register will cost £300,000, funded from the procurement budget.',
     'A £1.5m programme will train 2,000 procurement officers.',
     'Le portail de la commande publique coûtera 300 000 € en 2025.',
+    // French Canada writes the dollar sign after the figure (audit13, finding 3).
+    'Coût et moyens : 800 000 $ sur deux ans, financés par le SCT.',
+    '1 200 000 $ pour le registre et les contrôles.',
+    'Budget : 1,2 M$ sur deux ans.',
+    'Le projet coûtera 500 k$ par année.',
+    'Un budget de 2 M€ est prévu.',
   ],
   pass: [
     'Publier au format OCDS, d’ici décembre 2016, 100 % des marchés publics attribués de plus de 90 000 € (0 % en 2015).',

@@ -61,21 +61,36 @@ export function sectionAt(sections: readonly Section[], offset: number): Section
   return sections.find((s) => s.start <= offset && offset < s.end);
 }
 
-// A sentence that commits: "will", "commits to", "s'engage à", a French future ("publiera"), or one that starts
-// with the action itself (a list item "Publier…", "Work with…").
+// A sentence that commits: "will", "commits to", "s'engage à", a French future ("publiera", « seront publiées »), or
+// one that starts with the action itself (a list item "Publier…", "Work with…").
 const COMMITS_EN =
   /\b(?:will|shall|commits?|committed|pledges?|plans? to|intends? to|aims? to|agrees? to|undertakes? to)\b/;
 const COMMITS_FR =
-  /\b(?:s'engagent?|s’engagent?|engage a|va|vont|devra|devront)\b|\b\p{L}{3,}(?:era|eront|iront|ira|dra|dront|rons|rez)\b/u;
+  /\b(?:s'engagent?|s’engagent?|engage a|va|vont|devra|devront|sera|seront|fera|feront)\b|\b\p{L}{3,}(?:era|eront|iront|ira|dra|dront|rons|rez)\b/u;
+
+// A list item (its bullet or number in the text, or a Word list's paragraph) whose first word is a French
+// infinitive (folded); the commonest nouns of that form are not verbs.
+const ITEM_MARK = /^[ \t]*(?:[-*+•·▪◦–—]|\d{1,2}[.)])[ \t]/u;
+const ITEM_VERB = /^[ \t]*(?:(?:[-*+•·▪◦–—]|\d{1,2}[.)])[ \t]+)?(?:s'|s’|se )?(\p{L}{2,}(?:er|ir|re))\b/u;
+const ITEM_NOUN =
+  /^(?:dossier|calendrier|premier|dernier|atelier|fichier|quartier|cahier|registre|centre|cadre|nombre|titre|ordre|membre|ministre|lettre|chiffre|notre|votre|entre|contre|autre|avenir|loisir|plaisir|desir)$/;
+const opensWithVerb = (sentence: string) => {
+  const verb = ITEM_VERB.exec(sentence)?.[1];
+  return verb !== undefined && !ITEM_NOUN.test(verb);
+};
 
 /** Does the sentence holding `offset` state what will be done (rather than describe)? */
 export function sentenceCommits(source: SourceText, paragraph: number, offset: number, wordStart: boolean): boolean {
   const p = source.paragraphs[paragraph];
   const at = offset - p.start;
   const { start, end } = sentenceAround(p.text, at);
-  // The vague word opens the sentence or the item: it is the action itself.
-  if (wordStart && /^[\s\-*•·–—(]*$/.test(p.text.slice(start, at))) return true;
+  // The vague word opens the sentence or the item: it is the action itself (after its reflexive pronoun too:
+  // « S’attacher à publier… », « S’efforcer de… »).
+  if (wordStart && /^[\s\-*•·–—(]*(?:s['’]|se\s+)?$/i.test(p.text.slice(start, at))) return true;
   const sentence = foldedParagraph(source, p).slice(start, end);
+  // A list item that opens with its verb (« - Publier les données dans les meilleurs délais. ») states the action,
+  // as a milestone does: a vague word further in qualifies that action (audit13, finding 9).
+  if (start === 0 && (p.listLevel !== undefined || ITEM_MARK.test(sentence)) && opensWithVerb(sentence)) return true;
   // French first: most plans Jalon reads are French, and a French sentence that commits then skips the English test.
   return COMMITS_FR.test(sentence) || COMMITS_EN.test(sentence);
 }

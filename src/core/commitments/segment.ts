@@ -45,6 +45,16 @@ function countLabels(source: SourceText, from: number, to: number): number {
   return n;
 }
 
+// A heading's lead (Markdown marks, bold) then a numbered title: « Mesure 3 : », "Action 3 –", "Objective 3."…
+const HEADING_LEAD = String.raw`^[ \t\u00a0\u202f]*(?:#{1,6}[ \t\u00a0\u202f]+)?(?:\*\*|__)?[ \t\u00a0\u202f]*`;
+const NAMED_TITLE = new RegExp(
+  HEADING_LEAD +
+    String.raw`(?:mesure|measure|action|objectif|objective)[ \t\u00a0\u202f]*(?:n[°o]\.?[ \t\u00a0\u202f]*)?\d{1,3}[ \t\u00a0\u202f]*(?:[:.)–—-]|\*\*|__|$)`,
+  'iu',
+);
+// « 3. Ouvrir les données », « 3) … »: a number then a title (« 3.1 … » is a sub-section, « 2019 » no number).
+const NUMBERED_TITLE = new RegExp(HEADING_LEAD + String.raw`\d{1,3}[.)][ \t\u00a0\u202f]+\p{L}`, 'u');
+
 /** Which heading level holds the commitments (1-3), or 0 when headings do not split commitments. */
 function chooseLevel(source: SourceText): number {
   const ps = source.paragraphs;
@@ -57,6 +67,14 @@ function chooseLevel(source: SourceText): number {
   for (const l of levels) {
     const named = headings.filter(({ p }) => level(p) === l && /\b(?:engagement|commitment)s?\b/i.test(p.text));
     if (named.length >= 2 || (named.length === 1 && headings.filter(({ p }) => level(p) === l).length === 1)) return l;
+  }
+  // Else a level of numbered titles: « Mesure 3 : … », « Action 3 : … », « Objectif 3 : … », "Measure 3: …"
+  // (the shallowest such level), then « 3. Titre » (the deepest). Such a heading is also read as a label
+  // (« Mesure : » is the actions field), so the labelled-fields test below would pick the level above it and
+  // read the whole plan as one commitment. A bare « Objectif : » heading names no number and stays a field.
+  for (const named of [NAMED_TITLE, NUMBERED_TITLE]) {
+    const ls = levels.filter((l) => headings.filter(({ p }) => level(p) === l && named.test(p.text)).length >= 2);
+    if (ls.length > 0) return named === NAMED_TITLE ? ls[0] : ls[ls.length - 1];
   }
   // Else the deepest level whose sections carry labelled fields; else the deepest level with body text.
   const bodyOf = (l: number, i: number) => {

@@ -53,6 +53,10 @@ const fr = {
     loose: 'Pour information : « {{actual}} » date l’étape à une saison près. Donnez le mois.',
     looseNote:
       'Une saison se lit de plusieurs façons (le printemps civil ou le premier trimestre de l’exercice, son début ou sa fin) : « d’ici juin 2022 » se vérifie sans discussion.',
+    // A frequency word in an item that carries its date (« (Décembre 2019 et en continu) »).
+    frequency: 'L’étape est datée, mais « {{actual}} » ne dit pas à quel rythme : précisez la fréquence.',
+    frequencyNote:
+      'L’étape a sa date ; « {{actual}} » dit qu’elle se répète ou se poursuit ensuite, sans dire à quel rythme : « chaque trimestre », « tous les 6 mois », « chaque mois à partir de décembre 2019 ».',
     afterPlan: 'Échéance après la fin du plan ({{end}}) : « {{actual}} ».',
     afterPlanNote:
       'Le plan court de {{start}} à {{end}}. Dites ce qui sera livré d’ici la fin de {{end}} (une étape datée dans le plan), ou indiquez que ce jalon dépasse la période du plan.',
@@ -76,6 +80,8 @@ const fr = {
     description:
       'Mots de l’écosystème et sigles qu’un lecteur non spécialiste ne comprend pas, s’ils ne sont pas expliqués à la première occurrence ou dans un glossaire.',
     term: '« {{actual}} » est du jargon : un lecteur non spécialiste ne le comprendra pas.',
+    official:
+      'Pour information : « {{actual}} » est le terme officiel, qu’un lecteur non spécialiste ne connaît peut-être pas.',
     termNote: 'Expliquez-le à la première occurrence, entre parenthèses juste après, ou dans un glossaire.',
     termNoteExample:
       'Expliquez-le à la première occurrence, entre parenthèses juste après, ou dans un glossaire ; par exemple : « {{example}} ».',
@@ -192,6 +198,10 @@ const en: Shape<typeof fr> = {
     loose: 'For information: "{{actual}}" dates the step to a season. Give the month.',
     looseNote:
       'A season reads several ways (the calendar spring or the fiscal year\'s first quarter, its start or its end): "by June 2022" can be checked without discussion.',
+    // A frequency word in an item that carries its date ("(December 2019 and ongoing)").
+    frequency: 'The step is dated, but "{{actual}}" does not say how often: give the frequency.',
+    frequencyNote:
+      'The step has its date; "{{actual}}" says it recurs or goes on afterwards, without saying how often: "every quarter", "every 6 months", "every month from December 2019".',
     afterPlan: 'Deadline after the end of the plan ({{end}}): "{{actual}}".',
     afterPlanNote:
       "The plan runs from {{start}} to {{end}}. Say what will be delivered by the end of {{end}} (a dated step within the plan), or state that this milestone goes beyond the plan's period.",
@@ -215,6 +225,7 @@ const en: Shape<typeof fr> = {
     description:
       'Ecosystem words and acronyms a member of the public would not understand, unless explained at first use or in a glossary.',
     term: '"{{actual}}" is jargon: a member of the public will not understand it.',
+    official: 'For information: "{{actual}}" is the official term, which a member of the public may not know.',
     termNote: 'Explain it at first use, in parentheses right after, or in a glossary.',
     termNoteExample:
       'Explain it at first use, in parentheses right after, or in a glossary; for example: "{{example}}".',

@@ -241,4 +241,62 @@ describe('segmentation', () => {
     expect(e.fields.cost?.text).toBe('20 k€');
     expect(commitments[1].fields.actions).toBeDefined(); // "guide" on the body line, not the title
   });
+
+  // Audit 13, finding 4: a plan whose headings say « Mesure 3 : » or « 3. » was read as one commitment named after
+  // the plan (the numbered headings, read as « Mesure : » labels, made the plan's own heading look like the one
+  // whose section carries fields).
+  describe.each([
+    ['Mesure 3 : ', 'Mesure 4 : ', 'fr'],
+    ['Action 3 : ', 'Action 4 : ', 'fr'],
+    ['Objectif 3 : ', 'Objectif 4 : ', 'fr'],
+    ['3. ', '4. ', 'fr'],
+    ['Measure 3: ', 'Measure 4: ', 'en'],
+    ['Action 3: ', 'Action 4: ', 'en'],
+  ] as const)('headings numbered « %s»', (a, b, lang) => {
+    const lead = lang === 'fr' ? 'Porteur : Etalab.' : 'Lead agency: GSA.';
+    const body = lang === 'fr' ? 'Publier d’ici juin 2019 les résultats en CSV.' : 'Publish the results by June 2019.';
+    it('are two commitments, not one named after the plan', () => {
+      const es = readMd(
+        [
+          '# Plan d’action national 2018-2020',
+          '',
+          `## ${a}Ouvrir les données`,
+          '',
+          lead,
+          '',
+          body,
+          '',
+          `## ${b}Publier le code source`,
+          '',
+          lead,
+          '',
+          body,
+        ].join('\n'),
+        lang,
+      );
+      expect(es.map((e) => e.title)).toEqual([`${a}Ouvrir les données`, `${b}Publier le code source`]);
+      expect(es.every((e) => e.fields.lead)).toBe(true);
+    });
+  });
+
+  it('does not make a plain numbered list of milestones or an « Objectif : » field into commitments', () => {
+    const es = readMd(
+      [
+        '# Plan d’action national 2018-2020',
+        '## Ouvrir les données',
+        'Porteur : Etalab.',
+        'Objectif : publier les résultats des élections.',
+        '1. Action 1 : publier le format d’ici juin 2019.',
+        '2. Action 2 : publier les données d’ici juin 2020.',
+        '## Publier le code source',
+        'Porteur : DINUM.',
+        '### Objectif',
+        'Ouvrir le code.',
+        '### Jalons',
+        '1. Inventaire d’ici juin 2019.',
+        '2. Publication d’ici juin 2020.',
+      ].join('\n'),
+    );
+    expect(es.map((e) => e.title)).toEqual(['Ouvrir les données', 'Publier le code source']);
+  });
 });

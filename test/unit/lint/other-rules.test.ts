@@ -71,7 +71,7 @@ describe('jargon', () => {
     expect(fs[1].expected[0]).toMatch(/^open data \(données publiques/);
     // An explanation that names the acronym is the suggestion itself, not a second pair of parentheses.
     expect(fs[0].expected).toEqual(['Partenariat pour un gouvernement ouvert (PGO)']);
-    expect(fs[0].note).toContain('par exemple : « Partenariat pour un gouvernement ouvert (PGO) »');
+    expect(fs[0].note).toContain('puis le sigle entre parenthèses : « Partenariat pour un gouvernement ouvert (PGO) »');
     expect(fs[1].note).toContain('par exemple : « open data (données publiques');
     expect(findings('La HATVP et l’OGP publient.', {}, 'jargon').map((f) => f.expected[0])).toEqual([
       'Haute Autorité pour la transparence de la vie publique (HATVP)',

@@ -35,6 +35,25 @@ export const fr: PhraseData = {
         flag: ['Une traduction en langue des signes sera proposée {sous réserve de disponibilité} des crédits.'],
       },
     },
+    // The commonest way a French ministry empties a commitment (audit13, finding 9).
+    {
+      term: 'sous réserve des arbitrages',
+      examples: {
+        flag: [
+          '{Sous réserve des arbitrages} budgétaires, le ministère publiera le rapport en 2025.',
+          'Le portail sera étendu aux collectivités en 2025, {sous réserve des arbitrages} interministériels.',
+        ],
+      },
+    },
+    {
+      term: 'sous réserve de financement|financements|crédits|credits',
+      examples: {
+        flag: [
+          '{Sous réserve de financement}, le ministère publiera les données des marchés en 2025.',
+          'Une application mobile sera développée {sous réserve de crédits}.',
+        ],
+      },
+    },
     { term: 'éventuellement', examples: { flag: ['Le registre sera {éventuellement} étendu aux élus locaux.'] } },
   ],
   exceptions: [],

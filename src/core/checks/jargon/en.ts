@@ -18,14 +18,11 @@ export const en: JargonData = {
       term: 'open government',
       explanation: 'government that is transparent, involves citizens and answers for its results',
       examples: {
-        flag: [
-          'The Department will appoint an {open government} lead in each bureau.',
-          // A name that is not a body's: its words are still jargon.
-          'Agencies will follow the {Open Government} Guidelines by June 2025.',
-        ],
+        flag: ['The Department will appoint an {open government} lead in each bureau.'],
         pass: [
-          // A capitalised name of a body: the body is named, not the idea explained (issue 16).
+          // A capitalised name of a body or a document: it is named, not the idea explained (issue 16, audit13).
           'The Open Government Forum will meet every quarter.',
+          'Agencies will follow the Open Government Guidelines by June 2025.',
           'The Council on Open Government will review the plan in 2025.',
           'Each bureau will appoint a lead for open government (transparency, participation and accountability) by June 2025.',
           // The plan's title names the programme; the body's first use is explained.

@@ -18,7 +18,11 @@ export const fr: JargonData = {
     {
       term: 'open',
       explanation: 'ouvert à tous, librement accessible',
-      examples: { flag: ['Le ministère organisera une journée {open} avec les réutilisateurs.'] },
+      examples: {
+        flag: ['Le ministère organisera une journée {open} avec les réutilisateurs.'],
+        // Un mot du nom d’une organisation, écrit comme elle l’écrit.
+        pass: ['Transparency International France et l’Open Knowledge Foundation France siègent au comité de suivi.'],
+      },
     },
     {
       term: 'open data',
@@ -59,11 +63,14 @@ export const fr: JargonData = {
         ],
       },
     },
+    // The official French terms (and the words Jalon suggests for "open government" and "open data"): a reader may
+    // not know them, but they are what to write; noted for information only (`loose`; audit13, finding 10).
     {
       term: 'gouvernement ouvert',
       explanation: 'une action publique transparente, qui associe les citoyens et rend des comptes',
+      loose: true,
       examples: {
-        flag: [
+        info: [
           'Un réseau des référents {gouvernement ouvert} sera créé dans chaque ministère.',
           // En tête de phrase, la majuscule ne fait pas un nom : des mots autres que de liaison l’en séparent.
           'Réseau des référents {gouvernement ouvert} | Juin 2025 | DITP',
@@ -82,8 +89,9 @@ export const fr: JargonData = {
     {
       term: 'données ouvertes',
       explanation: 'données publiques mises en ligne, que chacun peut réutiliser librement',
+      loose: true,
       examples: {
-        flag: [
+        info: [
           'Les subventions aux associations seront publiées en {données ouvertes}.',
           'Le Centre publiera ses {données ouvertes} liées en juin 2025.',
           // Un verbe après le nom de l’instance : ce n’est plus son nom.
@@ -167,7 +175,11 @@ export const fr: JargonData = {
       explanation: 'données',
       examples: {
         flag: ['Une équipe {data} sera créée dans chaque ministère.'],
-        pass: ['Les jeux de données seront publiés sur https://www.data.gouv.fr dès leur validation.'],
+        pass: [
+          'Les jeux de données seront publiés sur https://www.data.gouv.fr dès leur validation.',
+          // Un nom de domaine écrit sans « https:// ».
+          'Les jeux de données seront publiés sur data.gouv.fr dès leur validation.',
+        ],
       },
     },
     {
@@ -420,6 +432,9 @@ export const fr: JargonData = {
     'PS',
     'CV',
     'ETP',
+    // Hors taxes, toutes taxes comprises: every French reader knows them (audit13, finding 10).
+    'HT',
+    'TTC',
     // The franc CFA's name, as Jalon writes it in an amount (« 200 000 francs CFA »).
     'CFA',
   ],

@@ -55,13 +55,20 @@ export const jargon: TextCheck<JargonItem> = {
       if (h.accepted) continue;
       const start = tokens[h.first].start;
       const end = hitEnd(tokens, h);
-      if (inAddressOrPath(scan, start, end) || inBodyName(tokens, h.first, h.last)) continue;
+      if (
+        inAddressOrPath(scan, start, end) ||
+        inBodyName(tokens, h.first, h.last) ||
+        inCapitalisedName(tokens, h.first, h.last)
+      )
+        continue;
+      const actual = scan.text.slice(start, end);
       out.push({
         key: h.term.key,
         start,
         end,
         explained: explainedHere(tokens, h.first, h.last),
-        acronym: false,
+        // A listed acronym (« PGO », "API") is an acronym to spell out once, as an unlisted one is.
+        acronym: actual === h.term.id && /^\p{Lu}{2,8}$/u.test(actual),
         term: h.term,
         hashes: contextHashes(tokens, h.first, h.last),
       });
@@ -95,11 +102,13 @@ export const jargon: TextCheck<JargonItem> = {
         const explanation = o.term?.explanation;
         const example = explanation ? spelledOut(actual, explanation) : undefined;
         const vars = { actual, explanation, example };
+        // An official term (« données ouvertes »): what to write, explained for information only.
+        const official = o.term?.loose === true;
         out.push({
           ruleId: 'jargon',
           source: 'jalon',
-          severity: severityOf(rules, 'jargon', this.defaultSeverity),
-          message: t(o.acronym ? 'jargon.acronym' : 'jargon.term', vars),
+          severity: official ? 'info' : severityOf(rules, 'jargon', this.defaultSeverity),
+          message: t(o.acronym ? 'jargon.acronym' : official ? 'jargon.official' : 'jargon.term', vars),
           note: o.acronym
             ? t(explanation ? 'jargon.acronymNoteExplained' : 'jargon.acronymNote', vars)
             : t(example ? 'jargon.termNoteExample' : 'jargon.termNote', vars),
@@ -131,7 +140,24 @@ function inAddressOrPath(scan: ParagraphScan, start: number, end: number): boole
   let b = end;
   while (a > 0 && !/[\s()«»"“”'’,;]/.test(text[a - 1])) a--;
   while (b < text.length && !/[\s()«»"“”'’,;]/.test(text[b])) b++;
-  return /\p{L}\/\p{L}/u.test(text.slice(a, b));
+  const word = text.slice(a, b);
+  // A domain name written without its scheme (« data.gouv.fr », "open.canada.ca"): a site's name, not a word.
+  return /\p{L}\/\p{L}/u.test(word) || DOMAIN.test(word);
+}
+
+const DOMAIN =
+  /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:fr|ca|gouv|gov|org|com|net|eu|int|uk|be|ch|lu|qc|quebec|info|io)\.?$/iu;
+
+/**
+ * A capitalised word inside a name of several capitalised words (« l’Open Knowledge Foundation France », « Open Data
+ * Charter »): the name is written as its holder writes it, not jargon to explain. The hit and the word after it are
+ * capitalised, with no stop between them.
+ */
+function inCapitalisedName(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || next.sep & (SEP_PAUSE | SEP_STOP | SEP_OPEN | SEP_CLOSE | SEP_OTHER)) return false;
+  for (let k = first; k <= last; k++) if (!(tokens[k].flags & CAP) || tokens[k].flags & UPPER) return false;
+  return !!(next.flags & CAP) && !(next.flags & UPPER);
 }
 
 // Both languages' words: a French plan names the "Open Government Partnership" too.

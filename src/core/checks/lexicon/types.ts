@@ -83,7 +83,8 @@ export interface PhraseEntry {
   deadline?: boolean;
   /**
    * A date given loosely (vague-time: a season, « d'ici le printemps 2022 »): information only, with the check's
-   * `loose` message and note instead of its own.
+   * `loose` message and note instead of its own. Jargon: an official term the public may not know (« données
+   * ouvertes »): information only, with the check's `official` message.
    */
   loose?: boolean;
   examples?: Examples;

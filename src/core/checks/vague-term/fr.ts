@@ -324,6 +324,33 @@ export const fr: VagueTermData = {
         ],
       },
     },
+    // Verbs of effort that name no action (audit13, finding 9).
+    {
+      lemma: 'œuvrer à',
+      verb: 'œuvrer',
+      after: '~ à|au|aux|a|pour',
+      expected: ['publier', 'adopter', 'créer … d’ici [date]'],
+      examples: {
+        flag: [
+          'Le ministère {œuvrera à} la transparence des décisions publiques.',
+          'Nous {œuvrerons pour} une administration plus ouverte.',
+        ],
+      },
+    },
+    {
+      lemma: 's’attacher à',
+      verb: 'attacher',
+      reflexive: true,
+      after: '~ à|a',
+      expected: ['publier … d’ici [date]'],
+      examples: {
+        flag: [
+          'Le ministère {s’attachera à} publier ses données dans des formats ouverts.',
+          'Nous nous {attacherons à} associer la société civile au suivi.',
+        ],
+        pass: ['Les citoyens sont attachés à la transparence de la vie publique.'],
+      },
+    },
     {
       lemma: 'contribuer à',
       verb: 'contribuer',

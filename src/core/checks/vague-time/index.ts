@@ -23,9 +23,58 @@ export const vagueTime: TextCheck = {
   ...phrases,
   assemble(found, a) {
     const out = phrases.assemble ? phrases.assemble(found, a) : found;
-    return doubtfulDates(a, afterPlan(a, inDateColumns(a.source, out)));
+    return doubtfulDates(a, afterPlan(a, datedFrequencies(a, inDateColumns(a.source, out))));
   },
 };
+
+// Words that say how often rather than when (folded): « (Décembre 2019 et en continu) », « Rapports publics réguliers
+// … (Juin 2020) ». Where the item carries its date they ask for a rhythm, not for a date (audit13, finding 8). The
+// severity stays: the vague-roles labels hold such words as warnings (as information, recall fell by 0.03-0.05).
+const FREQUENCY =
+  /^(?:regulier|reguliere|reguliers|regulieres|regulierement|periodiques?|periodiquement|en continu|de (?:facon|maniere) continue|continus|continues|au fil de l'eau|regular|regularly|periodic|periodically|on an ongoing basis|on a (?:regular|periodic|continuing) basis|continuously|continually)$/;
+const YEAR = /(?<![\d/.-])(?:19|20)\d{2}(?![\d/])/;
+// The item's date in a parenthesis that ends it: « … tâches principales. (Juin 2020) ».
+const CLOSING_DATE = /\([^()]*(?<![\d/.-])(?:19|20)\d{2}(?![\d/])[^()]*\)\s*\.?\s*$/;
+
+/** A year in the word's own sentence, or a dated parenthesis closing its paragraph. */
+function datedItem(a: AssembleContext, f: Finding): boolean {
+  const p = a.source.paragraphs[f.paragraph];
+  if (!p) return false;
+  if (CLOSING_DATE.test(p.text)) return true;
+  const at = f.start - p.start;
+  const before = p.text.slice(0, at);
+  const from = Math.max(...['. ', '! ', '? '].map((stop) => before.lastIndexOf(stop))) + 1;
+  const after = p.text.slice(at);
+  const stops = ['. ', '! ', '? '].map((stop) => after.indexOf(stop)).filter((k) => k >= 0);
+  const to = stops.length > 0 ? at + Math.min(...stops) : p.text.length;
+  return YEAR.test(p.text.slice(from, to));
+}
+
+/** Whether the offset lies in a milestone the commitment's reading found with its date (« … (Juin 2020) »). */
+function inDatedMilestone(a: AssembleContext, offset: number): boolean {
+  for (const c of a.commitments) {
+    if (offset < c.start || offset >= c.end) continue;
+    return (c.fields.milestones ?? []).some((m) => !!m.date && m.start <= offset && offset < m.end);
+  }
+  return false;
+}
+
+/** A frequency word in a dated item asks for the rhythm (its date is there), not for a date. */
+function datedFrequencies(a: AssembleContext, out: Finding[]): Finding[] {
+  const { t } = a;
+  return out.map((f) => {
+    if (f.ruleId !== 'vague-time' || f.data?.afterPlan || f.data?.date) return f;
+    const folded = foldSameLength(f.actual).toLowerCase().replace(/’/g, "'");
+    if (!FREQUENCY.test(folded) || !(datedItem(a, f) || inDatedMilestone(a, f.start))) return f;
+    return {
+      ...f,
+      message: t('vague-time.frequency', { actual: f.actual }),
+      note: t('vague-time.frequencyNote', { actual: f.actual }),
+      expected: a.lang === 'fr' ? ['chaque trimestre', 'tous les 6 mois'] : ['every quarter', 'every 6 months'],
+      data: { ...f.data, frequency: true },
+    };
+  });
+}
 
 // Header words (accent-folded) of a column that holds a milestone's status rather than its date: "New or ongoing
 // (commitment)", "Status", « Statut », « Nouveau ou en cours », « État d'avancement ».
