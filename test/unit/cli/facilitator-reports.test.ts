@@ -4,12 +4,10 @@
 // paragraph's words, not « 5:4 »; rule ids said once; a CSV with a row per remark.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, runCli, tempDir } from './helpers';
+import { FIXTURES, plainSpaces, runCli, tempDir } from './helpers';
 
 const FR = join(FIXTURES, 'plan-fr.md');
 const EN = join(FIXTURES, 'plan-en.md');
-/** An HTML report as read: French typesetting's no-break spaces as spaces (typography.test.ts checks them). */
-const spaced = (html: string) => html.replace(/[\u00a0\u202f]/g, ' ');
 
 /** Parses CSV text (quoted cells may hold separators and doubled quotes, no line breaks); « ; » as the French reports. */
 function rows(csv: string, sep = ';'): string[][] {
@@ -138,7 +136,7 @@ describe('the reports people read', () => {
     expect(md).toContain('- « Le ministère va renforcer la transparence… » (ligne 7) avertissement — Verbe flou — ');
     const text = (await runCli(['check', file])).stdout;
     expect(text).toContain('    « Le ministère va renforcer la transparence… » (ligne 7)  avertissement  Verbe flou  ');
-    const html = spaced((await runCli(['check', '--format', 'html', file])).stdout);
+    const html = plainSpaces((await runCli(['check', '--format', 'html', file])).stdout);
     expect(html).toContain('<span class="where">« Le ministère va renforcer la transparence… » (ligne 7)</span>');
     for (const out of [md, text, html]) expect(out).not.toMatch(/\b\d+:\d+\b/);
     // A missing field is about the whole commitment: its commitment and where to add it (audit13, finding 11).
@@ -156,7 +154,7 @@ describe('the reports people read', () => {
 describe('the HTML report', () => {
   it('opens with what was checked and when, and a legend of levels, points and severities, in a main landmark', async () => {
     const env = { LANG: 'fr_FR.UTF-8', SOURCE_DATE_EPOCH: String(Date.UTC(2026, 11, 6, 12) / 1000) };
-    const html = spaced((await runCli(['check', '--format', 'html', FR, EN], env)).stdout);
+    const html = plainSpaces((await runCli(['check', '--format', 'html', FR, EN], env)).stdout);
     const main = html.slice(html.indexOf('<main>'), html.indexOf('</main>'));
     expect(main.startsWith('<main>\n<h1>Revue des projets d’engagements</h1>\n<p class="intro">')).toBe(true);
     expect(main).toContain('Jalon a relu 2 projets le 6 décembre 2026.');
@@ -171,7 +169,7 @@ describe('the HTML report', () => {
   });
 
   it('stacks the summary’s rows on a phone, each value under its column’s name', async () => {
-    const html = spaced((await runCli(['check', '--format', 'html', FR])).stdout);
+    const html = plainSpaces((await runCli(['check', '--format', 'html', FR])).stdout);
     const phone = /@media \(max-width:40rem\)\{([^@]*)\}\n@media print/.exec(html)![1];
     expect(phone).toContain('table.stack tr');
     expect(phone).toMatch(/table\.stack td::before\{content:attr\(data-label\)/);
@@ -182,7 +180,7 @@ describe('the HTML report', () => {
   });
 
   it('prints a missing field’s example once: as its suggestion, not again in its note', async () => {
-    const html = spaced((await runCli(['check', '--format', 'html', FR])).stdout);
+    const html = plainSpaces((await runCli(['check', '--format', 'html', FR])).stdout);
     const items = html.split('<li>').filter((li) => li.includes('Champ manquant') && li.includes('<em>(suggestion'));
     expect(items.length).toBeGreaterThan(3);
     for (const li of items) {

@@ -88,3 +88,6 @@ export function requireTool(cmd: string, pkg: string): void {
 }
 
 export const FIXTURES = join(__dirname, '../../fixtures/cli');
+
+/** A French page as read: its typesetting's no-break spaces (before « : ; ? ! », inside « ») as spaces. */
+export const plainSpaces = (html: string): string => html.replace(/[\u00a0\u202f]/g, ' ');

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { runCli, tempDir } from './helpers';
+import { plainSpaces, runCli, tempDir } from './helpers';
 
 const PLAN = [
   '# Plan d’action 2024-2026', // line 1
@@ -25,7 +25,7 @@ const QUESTION = /À quel indicateur/;
 
 test('text, Markdown and HTML: the commitment and the line after which the field goes', async () => {
   for (const format of ['text', 'md', 'html']) {
-    const out = (await runCli(['check', '--format', format, file])).stdout;
+    const out = plainSpaces((await runCli(['check', '--format', format, file])).stdout);
     const line = out.split('\n').find((l) => QUESTION.test(l) && !/^- À quel/.test(l));
     expect(line).toBeDefined();
     // The indicator comes after the concrete action in the template: written on line 7.

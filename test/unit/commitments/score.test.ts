@@ -28,7 +28,7 @@ describe('score and level', () => {
     expect(e.score).toBe(e.checklist.filter((c) => c.earned).reduce((s, c) => s + c.points, 0));
     const cost = e.checklist.find((c) => c.id === 'cost')!;
     expect(cost).toMatchObject({ earned: false, points: 1, label: 'Un coût estimé' });
-    expect(cost.howToEarn).toMatch(/ETP/);
+    expect(cost.howToEarn).toMatch(/équivalents temps plein/);
     const [en] = readMd('## Commitment 1: Data\nText.', 'en');
     expect(en.checklist.find((c) => c.id === 'cost')!.label).toBe('An estimated cost');
   });

@@ -30,7 +30,7 @@ describe('vague-term on unseen sentences', () => {
     ['Nous veillerons activement à la qualité.', ['veillerons activement à']],
     ['Les collectivités ont été accompagnées par la préfecture.', ['accompagnées']],
     ['Nous appuyons les communes rurales.', ['appuyons']],
-    ['Le ministère s’attachera à promouvoir les standards.', ['promouvoir']],
+    ['Le ministère s’attachera à promouvoir les standards.', ['attachera à', 'promouvoir']],
     ['Les échanges seront facilités par la plateforme.', ['facilités']],
     ['Il faudra poursuivre l’effort en 2026.', ['poursuivre']],
     ['Les outils seront modernisés et optimisés.', ['modernisés', 'optimisés']],
