@@ -90,6 +90,9 @@ const fr = {
     no: 'Rien ne permet de vérifier ce qui aura été fait : {{what}}.',
     noNothing: 'ni livrable nommé, ni jalon daté, ni verbe précis avec ce qu’il livre',
     noVague: 'les actions restent vagues ; nommez ce qui sera livré et quand',
+    /** When a dated milestone or a deliverable is there but the text stays too vague for the level. */
+    noVagueDated:
+      'Un jalon daté ou un livrable est nommé, mais les actions restent trop vagues pour vérifier ce qui aura été fait : dites ce que chaque étape livre.',
   },
   lens: {
     transparency: 'transparente',
@@ -237,6 +240,8 @@ const en: Shape<typeof fr> = {
     no: 'Nothing lets one verify what will have been done: {{what}}.',
     noNothing: 'no named deliverable, dated milestone or precise verb with what it delivers',
     noVague: 'the actions stay vague; name what will be delivered, and when',
+    noVagueDated:
+      'A dated milestone or a deliverable is named, but the actions stay too vague to verify what will have been done: say what each step delivers.',
   },
   lens: {
     transparency: 'transparent',

@@ -149,6 +149,22 @@ describe('score and level', () => {
     expect(en.verifiableReason).toMatch(/^A dated milestone lets one verify that it was done\.$/);
   });
 
+  it('does not say « nothing lets one verify » beside a dated milestone it earns (Canada 2018-2020, commitment 6)', () => {
+    const es = readMd(
+      [
+        '## Engagement 1 : Démocratie saine',
+        'Renforcer la confiance. Promouvoir le dialogue. Favoriser la participation. Soutenir les initiatives.',
+        'Encourager les échanges. Développer la culture démocratique.',
+        'Jalons : Rapport publié – juin 2019.',
+      ].join('\n'),
+    );
+    const [e] = es;
+    expect(e.checklist.find((c) => c.id === 'dated-milestone')?.earned).toBe(true);
+    expect(e.verifiable).toBe(false);
+    expect(e.verifiableReason).toMatch(/^Un jalon daté ou un livrable est nommé, mais les actions restent trop vagues/);
+    expect(e.verifiableReason).not.toMatch(/Rien ne permet/);
+  });
+
   it('says why a commitment with nothing to verify is none (rule 1)', () => {
     const source = md("## Engagement 1 : Culture du dialogue\nFavoriser l'esprit d'ouverture.");
     const [e] = read(source);

@@ -96,7 +96,10 @@ export function verifiableReason(input: LevelInput, result: LevelResult, lang: L
         : 'verifiable.yesDeliverable';
     return t('verifiable.yes', { what: t(what) });
   }
-  return t('verifiable.no', { what: t(result.rule === 'none' ? 'verifiable.noNothing' : 'verifiable.noVague') });
+  if (result.rule === 'none') return t('verifiable.no', { what: t('verifiable.noNothing') });
+  // Not « nothing lets one verify » beside an earned dated milestone: the text around it holds the level down.
+  if (input.earned('dated-milestone') || input.earned('deliverable')) return t('verifiable.noVagueDated');
+  return t('verifiable.no', { what: t('verifiable.noVague') });
 }
 
 export interface LevelReason {
