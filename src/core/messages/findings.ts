@@ -48,7 +48,7 @@ const fr = {
     name: 'Échéance floue',
     description: 'Expressions de temps sans date (à terme, prochainement, dès que possible, à moyen terme).',
     message: '« {{actual}} » n’est pas une échéance : donnez une date.',
-    note: 'Une échéance se vérifie : « d’ici le 31 décembre 2026 », « au 2e trimestre 2026 ». Sans date, personne ne peut dire si l’engagement est tenu.',
+    note: 'Une échéance se vérifie : « d’ici le 31 décembre {{year}} », « au 2e trimestre {{year}} ». Sans date, personne ne peut dire si l’engagement est tenu.',
 
     loose: 'Pour information : « {{actual}} » date l’étape à une saison près. Donnez le mois.',
     looseNote:
@@ -193,7 +193,7 @@ const en: Shape<typeof fr> = {
     name: 'Vague deadline',
     description: 'Time expressions without a date (in due course, soon, as soon as possible, in the medium term).',
     message: '"{{actual}}" is not a deadline: give a date.',
-    note: 'A deadline can be checked: "by 31 December 2026", "in Q2 2026". Without a date nobody can tell whether the commitment was kept.',
+    note: 'A deadline can be checked: "by 31 December {{year}}", "in Q2 {{year}}". Without a date nobody can tell whether the commitment was kept.',
 
     loose: 'For information: "{{actual}}" dates the step to a season. Give the month.',
     looseNote:

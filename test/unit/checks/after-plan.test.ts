@@ -45,3 +45,22 @@ describe('a milestone due after the plan', () => {
     expect(afterPlan(text)).toEqual([]);
   });
 });
+
+describe('a vague deadline’s example', () => {
+  const notes = (text: string, lang: 'fr' | 'en' = 'fr') =>
+    analyze(fromPlainText(text, { markdown: true }), { lang })
+      .findings.filter((f) => f.ruleId === 'vague-time' && f.severity !== 'info')
+      .map((f) => f.note);
+  it('is dated in the plan’s last year when its title gives the period, else in the default year', () => {
+    const lines = ['Publier le registre – prochainement – SGG'];
+    expect(notes(plan('# Plan d’action national 2018-2020', lines))).toEqual([
+      expect.stringContaining('« d’ici le 31 décembre 2020 », « au 2e trimestre 2020 »'),
+    ]);
+    expect(notes(plan('# Plan d’action national', lines))).toEqual([
+      expect.stringContaining('« d’ici le 31 décembre 2026 »'),
+    ]);
+    const en =
+      '# National Action Plan 2019-2021\n\n## Commitment 1: Register\n\n**Milestones:**\n\n- Publish the register – in due course – Cabinet Office';
+    expect(notes(en, 'en')).toEqual([expect.stringContaining('"by 31 December 2021", "in Q2 2021"')]);
+  });
+});

@@ -7,6 +7,9 @@ import { sharedText, sharedWords } from '../../lint/texts';
 import { hitEnd, oneHitPerPlace } from './match';
 import { NUM, SEP_CLOSE, SEP_OPEN, SEP_START, type Token } from '../../text/tokenize';
 
+/** The year of a note's example deadline (« d’ici le 31 décembre 2026 ») until the assembly knows the plan's. */
+export const EXAMPLE_YEAR = 2026;
+
 export function phraseCheck(id: 'vague-time' | 'vague-quantity' | 'hedge', defaultSeverity: Severity): TextCheck {
   const message = `${id}.message`;
   const note = `${id}.note`;
@@ -29,7 +32,7 @@ export function phraseCheck(id: 'vague-time' | 'vague-quantity' | 'hedge', defau
             ruleId: id,
             severity: loose ? 'info' : severityOf(rules, id, defaultSeverity),
             message: sharedText(t, t, loose ? `${id}.loose` : message, actual),
-            note: t(loose ? `${id}.looseNote` : note),
+            note: t(loose ? `${id}.looseNote` : note, { year: EXAMPLE_YEAR }),
             expected: h.term.expected,
             fingerprint: tokenFingerprint(id, tokens, h.first, h.last),
             actual,
