@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next';
 import {
   countedValue,
+  csvSeparator,
   findings as findingWords,
   translate,
   type Analysis,
@@ -9,7 +10,7 @@ import {
   type Finding,
 } from '../core';
 import { commitmentLabel, whereFor } from './labels';
-import { fieldLabel } from './template';
+import { fieldLabel, langOf } from './template';
 
 export interface ExportFile {
   name: string;
@@ -63,7 +64,9 @@ export function csvCell(value: string | number | undefined): string {
 }
 
 export function milestonesCsv(analysis: Analysis, t: TFunction): ExportFile {
-  const rows: string[] = [CSV_COLUMNS.map((c) => csvCell(t(`export.columns.${c}`))).join(',')];
+  // Separated as the reports are: « ; » in French (Excel in French opens a comma file in one column), « , » in English.
+  const sep = csvSeparator(langOf(t));
+  const rows: string[] = [CSV_COLUMNS.map((c) => csvCell(t(`export.columns.${c}`))).join(sep)];
   for (const e of analysis.commitments) {
     const f = e.fields;
     // As the score reads them: a weak value (« Coût : non chiffré ») is listed as missing, not as the cost.
@@ -84,7 +87,7 @@ export function milestonesCsv(analysis: Analysis, t: TFunction): ExportFile {
         status: m?.status,
         ...common,
       };
-      rows.push(CSV_COLUMNS.map((c) => csvCell(row[c])).join(','));
+      rows.push(CSV_COLUMNS.map((c) => csvCell(row[c])).join(sep));
     }
   }
   // The BOM lets spreadsheet software read the accents as UTF-8.

@@ -58,8 +58,8 @@ const analysis: Analysis = {
   ],
 };
 
-function parseCsv(content: string): string[][] {
-  // Small RFC 4180 reader for the test: quoted cells may hold commas, quotes and line breaks.
+function parseCsv(content: string, sep = ','): string[][] {
+  // Small RFC 4180 reader for the test: quoted cells may hold separators, quotes and line breaks.
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -73,7 +73,7 @@ function parseCsv(content: string): string[][] {
       } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === sep) {
       row.push(cell);
       cell = '';
     } else if (c === '\r' && content[i + 1] === '\n') {
@@ -91,7 +91,9 @@ test('CSV: one row per milestone with the engagement columns, quoted and defused
   const file = milestonesCsv(analysis, translator('fr'));
   expect(file.name).toBe('jalon-jalons.csv');
   expect(file.content.startsWith('\ufeff')).toBe(true);
-  const rows = parseCsv(file.content.slice(1));
+  // French: « ; » between cells, as the command line's reports (Excel in French).
+  expect(file.content.split('\r\n')[0]).toMatch(/^\ufeffengagement;/);
+  const rows = parseCsv(file.content.slice(1), ';');
   expect(rows[0][0]).toBe('engagement');
   expect(rows[0]).toHaveLength(CSV_COLUMNS.length);
   expect(rows).toHaveLength(4); // header, two milestones, one row for the engagement without any
