@@ -1,6 +1,6 @@
 // The commitment card's form asks for what the commitment lacks, and never says "missing" beside a tick of the
 // checklist for the same thing.
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import type { Commitment } from '../../src/core';
 import { MissingFieldsForm } from '../../src/taskpane/components/commitment/MissingFieldsForm';
 import { UiContext } from '../../src/taskpane/components/ui';
@@ -48,4 +48,15 @@ test('the calendar is not asked for as missing when the checklist has earned an 
   const withEnd = labels(commitment(true));
   expect(withEnd).toHaveLength(1);
   expect(withEnd.some((l) => /calendar/i.test(l ?? ''))).toBe(false);
+});
+
+test('every answer wraps as it grows; a one-paragraph field keeps a pasted answer on one line', () => {
+  form(commitment(false));
+  const boxes = screen.getAllByRole('textbox');
+  expect(boxes.map((b) => b.tagName)).toEqual(['TEXTAREA', 'TEXTAREA']);
+  const calendar = boxes.find((b) =>
+    /calendar/i.test(b.closest('.ms-TextField')?.querySelector('label')?.textContent ?? ''),
+  )!;
+  fireEvent.change(calendar, { target: { value: 'From January 2025\nto December 2026' } });
+  expect((calendar as HTMLTextAreaElement).value).toBe('From January 2025 to December 2026');
 });

@@ -70,10 +70,13 @@ export function MissingFieldsForm({ commitment: e, advice, currency, onSave }: M
                 label={meta.label}
                 description={describe(meta.question, advice?.[field])}
                 title={meta.help}
-                multiline={meta.multiline}
-                autoAdjustHeight={meta.multiline}
+                // Every answer wraps and grows in a 350-px pane (audit13, finding 21); a field written as one
+                // paragraph keeps its answer on one line of text.
+                multiline
+                autoAdjustHeight
+                rows={meta.multiline ? 3 : 1}
                 value={answers[field] ?? ''}
-                onChange={(_, v) => set(field, v ?? '')}
+                onChange={(_, v) => set(field, meta.multiline ? (v ?? '') : (v ?? '').replace(/\s*\r?\n\s*/g, ' '))}
               />
             );
           })}
