@@ -57,9 +57,9 @@ const fr = {
   cost: {
     label: 'Coût et moyens',
     question: 'Quel est le coût estimé de cet engagement, et qui le finance ?',
-    help: 'Un montant et les moyens humains (ETP), même approximatifs.',
+    help: 'Un montant et les moyens humains (en équivalents temps plein), même approximatifs.',
     /** The help when the plan shows its currency (template/currency.ts). */
-    helpIn: 'Un montant en {{currency}} et les moyens humains (ETP), même approximatifs.',
+    helpIn: 'Un montant en {{currency}} et les moyens humains (en équivalents temps plein), même approximatifs.',
     /** After an example's first amount when the plan names no currency: « 120 000 (dans la monnaie du plan) ». */
     amountNoCurrency: '(dans la monnaie du plan)',
     example: '150 000 € sur le budget du programme 129, et 2 équivalents temps plein pendant 18 mois.',
@@ -187,8 +187,8 @@ const en: Shape<typeof fr> = {
   cost: {
     label: 'Cost and resources',
     question: 'What is the estimated cost of this commitment, and who funds it?',
-    help: 'An amount and the staff it needs (FTE), even approximate.',
-    helpIn: 'An amount in {{currency}} and the staff it needs (FTE), even approximate.',
+    help: 'An amount and the staff it needs (in full-time equivalents), even approximate.',
+    helpIn: 'An amount in {{currency}} and the staff it needs (in full-time equivalents), even approximate.',
     amountNoCurrency: "(in the plan's currency)",
     example: "€150,000 from the ministry's budget, and 2 full-time posts for 18 months.",
   },

@@ -1,10 +1,12 @@
 // Jalon's own words pass its own jargon check: the examples it prints under a missing field (the advice banks and the
 // template's), the real commitments they are modelled on, and the suggestions after a vague term or a jargon word.
+// Also the template's help and questions and the checklist's hints, printed beside them.
 // A facilitator who reads « 2 ETP » or « au format OCDS » in Jalon's example, then « Le sigle « HT » n'est pas développé
 // à sa première occurrence » about the draft, strikes the report (words audit, point 1).
 import { analyze, fromPlainText, LEXICON_DATA, type Lang } from '../../../src/core';
 import { BANKS } from '../../../src/core/checks/missing-field/advice';
 import { fields } from '../../../src/core/messages/fields';
+import { score } from '../../../src/core/messages/score';
 import { CURRENCIES, inCurrency } from '../../../src/core/template/currency';
 import { datedFor } from '../../../src/core/template/period';
 
@@ -32,8 +34,13 @@ function ownSentences(): Said[] {
       }
     }
     for (const [field, meta] of Object.entries(fields[lang]))
-      if (typeof meta === 'object' && meta !== null && 'example' in meta && typeof meta.example === 'string')
-        say(`template ${field}`, meta.example);
+      if (typeof meta === 'object' && meta !== null)
+        // The example, and the help and question printed beside it (« Un montant … (ETP) » was one, audit13).
+        for (const key of ['example', 'help', 'helpIn', 'question'] as const)
+          if (key in meta && typeof (meta as Record<string, unknown>)[key] === 'string')
+            say(`template ${field} ${key}`, (meta as Record<string, string>)[key]);
+    // The checklist's hints (« Pour gagner ce point : … »).
+    for (const [id, item] of Object.entries(score[lang].items)) say(`checklist ${id}`, item.howToEarn);
     const lexicon = LEXICON_DATA[lang];
     for (const e of lexicon.vagueTerm.defaultExpected) say('vague-term default suggestion', e);
     for (const t of lexicon.vagueTerm.terms) for (const e of t.expected ?? []) say(`vague-term ${t.lemma}`, e);

@@ -93,17 +93,17 @@ Indicateur : part des budgets publiés.
 describe('the cost’s help', () => {
   it('names the currency when there is one, in French and English', () => {
     expect(fieldMeta('cost', 'fr', 'dollar').help).toBe(
-      'Un montant en dollars et les moyens humains (ETP), même approximatifs.',
+      'Un montant en dollars et les moyens humains (en équivalents temps plein), même approximatifs.',
     );
     expect(fieldMeta('cost', 'en', 'pound').help).toBe(
-      'An amount in pounds sterling and the staff it needs (FTE), even approximate.',
+      'An amount in pounds sterling and the staff it needs (in full-time equivalents), even approximate.',
     );
     expect(fieldMeta('cost', 'fr', 'euro').help).toMatch(/^Un montant en euros /);
   });
 
   it('is neutral without one, and the other fields’ help never changes', () => {
-    expect(fieldMeta('cost', 'fr').help).toBe('Un montant et les moyens humains (ETP), même approximatifs.');
-    expect(fieldMeta('cost', 'en').help).toBe('An amount and the staff it needs (FTE), even approximate.');
+    expect(fieldMeta('cost', 'fr').help).toBe('Un montant et les moyens humains (en équivalents temps plein), même approximatifs.');
+    expect(fieldMeta('cost', 'en').help).toBe('An amount and the staff it needs (in full-time equivalents), even approximate.');
     expect(fieldMeta('baseline', 'fr', 'dollar').help).toBe(fieldMeta('baseline', 'fr').help);
   });
 
