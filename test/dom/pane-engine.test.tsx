@@ -64,7 +64,9 @@ test('the engagement card asks for the cost, and saving it writes a tagged field
   const cost = within(card).getByLabelText('Coût et moyens');
   // The plan names no currency: its help asks for an amount, not for euros.
   await waitFor(() =>
-    expect(cost.getAttribute('title')).toBe('Un montant et les moyens humains (en équivalents temps plein), même approximatifs.'),
+    expect(cost.getAttribute('title')).toBe(
+      'Un montant et les moyens humains (en équivalents temps plein), même approximatifs.',
+    ),
   );
   fireEvent.change(cost, { target: { value: '450 000 € sur deux ans, budget de la DAJ' } });
   fireEvent.click(within(card).getByRole('button', { name: 'Enregistrer dans le document' }));
@@ -87,7 +89,9 @@ test('the cost’s help asks for the plan’s currency: dollars for a plan that 
   await openTab('Engagement');
   const cost = within(screen.getByRole('article')).getByLabelText('Coût et moyens');
   await waitFor(() =>
-    expect(cost.getAttribute('title')).toBe('Un montant en dollars et les moyens humains (en équivalents temps plein), même approximatifs.'),
+    expect(cost.getAttribute('title')).toBe(
+      'Un montant en dollars et les moyens humains (en équivalents temps plein), même approximatifs.',
+    ),
   );
 });
 

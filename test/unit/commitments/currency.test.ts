@@ -102,8 +102,12 @@ describe('the cost’s help', () => {
   });
 
   it('is neutral without one, and the other fields’ help never changes', () => {
-    expect(fieldMeta('cost', 'fr').help).toBe('Un montant et les moyens humains (en équivalents temps plein), même approximatifs.');
-    expect(fieldMeta('cost', 'en').help).toBe('An amount and the staff it needs (in full-time equivalents), even approximate.');
+    expect(fieldMeta('cost', 'fr').help).toBe(
+      'Un montant et les moyens humains (en équivalents temps plein), même approximatifs.',
+    );
+    expect(fieldMeta('cost', 'en').help).toBe(
+      'An amount and the staff it needs (in full-time equivalents), even approximate.',
+    );
     expect(fieldMeta('baseline', 'fr', 'dollar').help).toBe(fieldMeta('baseline', 'fr').help);
   });
 
