@@ -173,19 +173,15 @@ const NAME_ARTICLES = new Set('le la l les un une the'.split(' '));
  * Open Government". The name is the body's, not jargon to explain there (issue 16). Not when the data lists the whole
  * name (the hit is then the name, nothing of it lies beyond), nor for an acronym. Before the hit, the body's word is
  * joined to it by prepositions and articles, with a word after each (« d’orientation sur le »): a verb after the body
- * (« Le Ministère publie des données ouvertes ») breaks the name. After a hit in capitals ("Open Government"), only
- * capitalised words lead to the body's ("… Partnership Steering Committee").
+ * (« Le Ministère publie des données ouvertes ») breaks the name. A capitalised hit followed by a capitalised word
+ * ("Open Government Forum") is any name's, the body's included: inCapitalisedName.
  */
 function inBodyName(tokens: readonly Token[], first: number, last: number): boolean {
   const BREAK = SEP_PAUSE | SEP_STOP | SEP_OPEN | SEP_CLOSE | SEP_OTHER | SEP_START;
   const joined = (k: number) => k < tokens.length && !(tokens[k].sep & BREAK); // k follows k - 1 within a phrase
   const capital = (k: number) => !!(tokens[k].flags & CAP);
   const body = (k: number) => capital(k) && !(tokens[k].flags & UPPER) && BODY_WORDS.has(tokens[k].norm);
-  let capitals = true;
-  for (let k = first; k <= last; k++) {
-    if (tokens[k].flags & UPPER) return false;
-    if (!capital(k)) capitals = false;
-  }
+  for (let k = first; k <= last; k++) if (tokens[k].flags & UPPER) return false;
   // Before: back over links (and the words after them) to the body's word, at most five words away.
   const link = (k: number) => NAME_PREPOSITIONS.has(tokens[k].norm) || NAME_ARTICLES.has(tokens[k].norm);
   if (first > 0 && joined(first) && link(first - 1))
@@ -194,9 +190,6 @@ function inBodyName(tokens: readonly Token[], first: number, last: number): bool
       // A word that is not a link must follow one (« d’orientation »); a name's capitalised word is one too.
       if (!link(k) && !link(k - 1)) break;
     }
-  // After a name in capitals: capitalised words up to the body's.
-  if (capitals)
-    for (let k = last + 1; k < tokens.length && k <= last + 4 && joined(k) && capital(k); k++) if (body(k)) return true;
   return false;
 }
 
