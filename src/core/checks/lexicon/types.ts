@@ -115,6 +115,12 @@ export interface PhraseData {
   exceptions: ExceptionEntry[];
 }
 
+/** One language's data of the vague-time check. */
+export interface VagueTimeData extends PhraseData {
+  /** What a frequency word in an item that carries its date is answered with (« chaque trimestre »). */
+  frequencyExpected: string[];
+}
+
 /** One language's data of the jargon check. */
 export interface JargonData extends PhraseData {
   /** Words that are never acronyms, even in capitals (roman numerals, units, common capitalised words). */
@@ -126,7 +132,7 @@ export interface JargonData extends PhraseData {
 /** The lexicon's input for one language: every lexicon check's data. */
 export interface LexiconData {
   vagueTerm: VagueTermData;
-  vagueTime: PhraseData;
+  vagueTime: VagueTimeData;
   vagueQuantity: PhraseData;
   hedge: PhraseData;
   jargon: JargonData;

@@ -1,10 +1,11 @@
 // English data of the vague-time check. Each entry may carry `examples`: sentences where it must be flagged
 // (the flagged words between braces) and sentences where it must not; test/unit/checks/examples.test.ts runs them all.
-import type { PhraseData } from '../lexicon/types';
+import type { VagueTimeData } from '../lexicon/types';
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 
-export const en: PhraseData = {
+export const en: VagueTimeData = {
+  frequencyExpected: ['every quarter', 'every 6 months'],
   terms: [
     {
       term: 'in due course',

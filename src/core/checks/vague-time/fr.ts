@@ -1,8 +1,9 @@
 // French data of the vague-time check. Each entry may carry `examples`: sentences where it must be flagged
 // (the flagged words between braces) and sentences where it must not; test/unit/checks/examples.test.ts runs them all.
-import type { PhraseData } from '../lexicon/types';
+import type { VagueTimeData } from '../lexicon/types';
 
-export const fr: PhraseData = {
+export const fr: VagueTimeData = {
+  frequencyExpected: ['chaque trimestre', 'tous les 6 mois'],
   terms: [
     {
       term: 'à terme',

@@ -17,6 +17,8 @@ import type { SourceText } from '../../source';
 import type { Finding } from '../../types';
 import { EXAMPLE_YEAR, phraseCheck } from '../lexicon/phrase-check';
 import type { AssembleContext, TextCheck } from '../types';
+import { en } from './en';
+import { fr } from './fr';
 
 const phrases = phraseCheck('vague-time', 'warning');
 
@@ -56,6 +58,8 @@ function inDatedMilestone(a: AssembleContext, offset: number): boolean {
   return false;
 }
 
+const FREQUENCY_EXPECTED = { fr: fr.frequencyExpected, en: en.frequencyExpected };
+
 /** A frequency word in a dated item asks for the rhythm (its date is there), not for a date. */
 function datedFrequencies(a: AssembleContext, out: Finding[]): Finding[] {
   const { t } = a;
@@ -67,7 +71,7 @@ function datedFrequencies(a: AssembleContext, out: Finding[]): Finding[] {
       ...f,
       message: t('vague-time.frequency', { actual: f.actual }),
       note: t('vague-time.frequencyNote', { actual: f.actual }),
-      expected: a.lang === 'fr' ? ['chaque trimestre', 'tous les 6 mois'] : ['every quarter', 'every 6 months'],
+      expected: FREQUENCY_EXPECTED[a.lang],
       data: { ...f.data, frequency: true },
     };
   });
