@@ -9,7 +9,6 @@
 // not when it ends: nothing there is a deadline.
 import { fingerprintOf } from '../../commitments/hash';
 import { planPeriod } from '../../commitments/period';
-import { sentenceSpans } from '../../commitments/text';
 import type { DateDoubt, planDates } from '../../dates';
 import type { Translate } from '../../messages/translate';
 import { foldSameLength } from '../../text/fold';
@@ -39,14 +38,18 @@ const YEAR = /(?<![\d/.-])(?:19|20)\d{2}(?![\d/])/;
 // The item's date in a parenthesis that ends it: « … tâches principales. (Juin 2020) ».
 const CLOSING_DATE = /\([^()]*(?<![\d/.-])(?:19|20)\d{2}(?![\d/])[^()]*\)\s*\.?\s*$/;
 
-/** A year in the word's own sentence (the commitments' reading of sentences), or a dated parenthesis closing its paragraph. */
+/** A year in the word's own sentence, or a dated parenthesis closing its paragraph. */
 function datedItem(a: AssembleContext, f: Finding): boolean {
   const p = a.source.paragraphs[f.paragraph];
   if (!p) return false;
   if (CLOSING_DATE.test(p.text)) return true;
   const at = f.start - p.start;
-  const own = sentenceSpans(p.text).find((s) => s.start <= at && at < s.end);
-  return !!own && YEAR.test(p.text.slice(own.start, own.end));
+  const before = p.text.slice(0, at);
+  const from = Math.max(...['. ', '! ', '? '].map((stop) => before.lastIndexOf(stop))) + 1;
+  const after = p.text.slice(at);
+  const stops = ['. ', '! ', '? '].map((stop) => after.indexOf(stop)).filter((k) => k >= 0);
+  const to = stops.length > 0 ? at + Math.min(...stops) : p.text.length;
+  return YEAR.test(p.text.slice(from, to));
 }
 
 /** Whether the offset lies in a milestone the commitment's reading found with its date (« … (Juin 2020) »). */
