@@ -38,7 +38,10 @@ const YEAR = /(?<![\d/.-])(?:19|20)\d{2}(?![\d/])/;
 // The item's date in a parenthesis that ends it: « … tâches principales. (Juin 2020) ».
 const CLOSING_DATE = /\([^()]*(?<![\d/.-])(?:19|20)\d{2}(?![\d/])[^()]*\)\s*\.?\s*$/;
 
-/** A year in the word's own sentence, or a dated parenthesis closing its paragraph. */
+/**
+ * A year in the word's own sentence, or a dated parenthesis closing its paragraph. The sentence is cut here, not by
+ * the commitments' sentenceSpans: that module imports the date reader, which the pane's first script must not carry.
+ */
 function datedItem(a: AssembleContext, f: Finding): boolean {
   const p = a.source.paragraphs[f.paragraph];
   if (!p) return false;
