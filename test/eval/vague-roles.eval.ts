@@ -7,9 +7,9 @@
 // countries), since the ninth (sixth session) against `blind` too; bars apply to each group. The measure on text the
 // rules have not seen is `blind3` (40 IRM commitments, labelled blind in the seventh session): its figures are
 // printed, never its misses, and its bars only guard against going back. `blind2` (38, labelled blind in the sixth
-// session, held out until the ninth) is a tuning split since the tenth session. `blind4` (40 more IRM commitments,
-// drawn and labelled blind like blind3) is a second held-out split beside it: totals printed, never its misses, and no
-// bar yet, so it is not part of the verdict.
+// session, held out until the ninth) is a tuning split since the tenth session; `blind3` is one since the thirteenth
+// session, when `blind4` (40 more IRM commitments, drawn and labelled blind like blind3) became the held-out measure:
+// totals printed, never its misses.
 import { draftFromBytes } from '../../src/cli/input';
 import { inFile, reviewDraft } from '../../src/cli/review';
 import type { Finding } from '../../src/core/types';
@@ -169,20 +169,23 @@ export const BLIND_BARS = { precision: 0.77, recall: 0.89, namesFlagged: 11 };
 export const BLIND2_BARS = { precision: 0.74, recall: 0.69, namesFlagged: 4 };
 /**
  * `blind3` (71 warn records, 40 IRM commitments of 25 countries, drawn by a rule committed before reading and labelled
- * blind in the seventh session): held out (beside `blind2` until the ninth session), printed, never its misses. Measured once before any rule
+ * blind in the seventh session): held out from the seventh to the twelfth session (beside `blind2` until the ninth),
+ * printed, never its misses. Measured once before any rule
  * saw it (the rules of the sixth session, round 9): precision 0.451, recall 0.521, 35 `none` words given a finding;
  * after round 10, measured once after its merge: 0.430, 0.521, 35 (four more false warnings, no warning more caught);
  * with lines cut mid-sentence read whole (w-wrap): 0.435, 0.521, 35; after the tenth session's round 11 (written on
- * `blind2`): 0.440, 0.521, 31.
- * Bars at and just under those, against going back.
+ * `blind2`): 0.440, 0.521, 31; at the twelfth session's end: 0.434, 0.507, 31. A tuning split since the thirteenth
+ * session (its misses with SHOW_BLIND3=N), when `blind4` stays the held-out measure. Bars at and just under those,
+ * against going back.
  */
 export const BLIND3_BARS = { precision: 0.43, recall: 0.5, namesFlagged: 38 };
 /**
  * `blind4` (142 warn records, 1,211 occurrences, 40 IRM commitments, drawn by a rule committed before reading and
  * labelled blind in the tenth session): held out beside `blind3`, printed, never its misses. Measured once before any
  * rule saw it (the ninth session's rules, with the crash it revealed mended): precision 0.436, recall 0.648, 91 `none`
- * words given a finding (most of them template questions and labels); after round 11: 0.437, 0.655, 90.
- * Bars just under, against going back.
+ * words given a finding (most of them template questions and labels); after round 11: 0.437, 0.655, 90; at the
+ * twelfth session's end: 0.434, 0.648, 90. The one held-out split since the thirteenth session. Bars just under,
+ * against going back.
  */
 export const BLIND4_BARS = { precision: 0.43, recall: 0.64, namesFlagged: 92 };
 
@@ -218,18 +221,21 @@ export async function run(): Promise<boolean> {
   report('blind2 (IRM, English; a tuning split since the tenth session)', tuned6, Number(process.env.SHOW_BLIND2 ?? 0));
   // A rule writer runs the eval with JALON_HELD_OUT=hide: the held-out splits are then neither scored, printed nor part
   // of the verdict, so not even a PASS turned FAIL tells the writer anything about them (CI and the lead score them).
+  const tuned7 = score(blind3);
+  report(
+    'blind3 (IRM, English; a tuning split since the thirteenth session)',
+    tuned7,
+    Number(process.env.SHOW_BLIND3 ?? 0),
+  );
   const hidden = process.env.JALON_HELD_OUT === 'hide';
-  const held3 = hidden ? undefined : score(blind3);
-  if (held3) report('blind3 (IRM, English; held out: never tuned on, misses not shown)', held3, 0);
-  // blind4: a second held-out split, scored and printed like blind3.
   const held4 = hidden ? undefined : score(blind4);
   if (held4) report('blind4 (IRM, English; held out: never tuned on, misses not shown)', held4, 0);
   console.log(
-    `${held3 ? `bars on blind3: ${BLIND3_BARS.precision}, ${BLIND3_BARS.recall}, ${BLIND3_BARS.namesFlagged}; on blind4: ${BLIND4_BARS.precision}, ${BLIND4_BARS.recall}, ${BLIND4_BARS.namesFlagged}; ` : 'blind3 and blind4 hidden (JALON_HELD_OUT=hide); '}on blind2: ${BLIND2_BARS.precision}, ${BLIND2_BARS.recall}, ${BLIND2_BARS.namesFlagged}; on blind: ${BLIND_BARS.precision}, ${BLIND_BARS.recall}, ${BLIND_BARS.namesFlagged}; on tune + test + fresh + unseen: precision >= ${ALL_BARS.precision}, recall >= ${ALL_BARS.recall}, names given a finding <= ${ALL_BARS.namesFlagged}; on tune + test + fresh: ${BARS.precision}, ${BARS.recall}, ${BARS.namesFlagged}; on tune + test: ${TUNE_TEST_BARS.precision}, ${TUNE_TEST_BARS.recall}, ${TUNE_TEST_BARS.namesFlagged} (aim: 0.95, 0.95, none, on text the rules were not written against)`,
+    `${held4 ? `bars on blind4: ${BLIND4_BARS.precision}, ${BLIND4_BARS.recall}, ${BLIND4_BARS.namesFlagged}; ` : 'blind4 hidden (JALON_HELD_OUT=hide); '}on blind3: ${BLIND3_BARS.precision}, ${BLIND3_BARS.recall}, ${BLIND3_BARS.namesFlagged}; on blind2: ${BLIND2_BARS.precision}, ${BLIND2_BARS.recall}, ${BLIND2_BARS.namesFlagged}; on blind: ${BLIND_BARS.precision}, ${BLIND_BARS.recall}, ${BLIND_BARS.namesFlagged}; on tune + test + fresh + unseen: precision >= ${ALL_BARS.precision}, recall >= ${ALL_BARS.recall}, names given a finding <= ${ALL_BARS.namesFlagged}; on tune + test + fresh: ${BARS.precision}, ${BARS.recall}, ${BARS.namesFlagged}; on tune + test: ${TUNE_TEST_BARS.precision}, ${TUNE_TEST_BARS.recall}, ${TUNE_TEST_BARS.namesFlagged} (aim: 0.95, 0.95, none, on text the rules were not written against)`,
   );
   return (
     passes(tuned6, BLIND2_BARS) &&
-    (held3 === undefined || passes(held3, BLIND3_BARS)) &&
+    passes(tuned7, BLIND3_BARS) &&
     (held4 === undefined || passes(held4, BLIND4_BARS)) &&
     passes(tuned5, BLIND_BARS) &&
     passes(four, ALL_BARS) &&
