@@ -1,4 +1,6 @@
 // `jalon check` and `jalon template`: the facilitators' command line, on the same core as the add-in.
+// Over 400 lines: `check` and `--compare` share the reading of the options, the output's opening and closing and
+// the error reports; split, each half would reach into the other's internals.
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';

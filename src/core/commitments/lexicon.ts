@@ -1,6 +1,7 @@
 // Words that plans use to label a commitment's parts, and cues that reveal a field in running prose.
 // Data, in French and English, taken from the OGP template generations (ogp-reference.md §1), Etalab's and
 // Canada's French labels, and the workshop's own words. Matching is done on accent-folded lower case.
+// Over 400 lines: data, each field's labels and cues beside the other fields', so a word two fields claim is seen.
 import { CURRENCY_CODES } from '../checks/jargon/currency-codes';
 import { foldSameLength } from '../text/fold';
 import type { FieldName } from '../types';

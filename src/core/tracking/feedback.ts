@@ -111,3 +111,21 @@ export function readFeedback(
   }
   return { feedback, problems };
 }
+
+/** How a citizen gives feedback on the plan (`jalon publish --contact`): an e-mail address or a web address. */
+export interface Contact {
+  kind: 'email' | 'url';
+  address: string;
+}
+
+/**
+ * `--contact`'s value as a channel: an e-mail address (« avis@ministere.fr », « mailto:… ») or a web address
+ * (http or https); undefined for anything else, which the command line says.
+ */
+export function parseContact(value: string): Contact | undefined {
+  const v = value.trim();
+  const mail = /^(?:mailto:)?([^\s@<>"'`()]+@[^\s@<>"'`()]+\.[^\s@<>"'`()]+)$/i.exec(v);
+  if (mail) return { kind: 'email', address: mail[1] };
+  if (/^https?:\/\/[^\s<>"'`]+\.[^\s<>"'`]+$/i.test(v)) return { kind: 'url', address: v };
+  return undefined;
+}

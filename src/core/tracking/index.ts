@@ -34,16 +34,23 @@ export {
 export { plainText, titleText } from './text';
 export { columnLetter, isBlank, type CsvRow, type CsvTable, type Problem } from './table';
 export { readUpdates, type Report, type Updates, type IdIndex } from './updates';
-export { readFeedback, parseAuthor, AUTHOR_TYPES, FEEDBACK_COLUMNS, type AuthorType, type Feedback } from './feedback';
+export {
+  readFeedback,
+  parseAuthor,
+  parseContact,
+  AUTHOR_TYPES,
+  FEEDBACK_COLUMNS,
+  type AuthorType,
+  type Contact,
+  type Feedback,
+} from './feedback';
 export { registryFromSheets, mergeRegistries } from './registry';
 export {
   buildSite,
-  parseContact,
   planTitle,
   pointsOf,
   SHOWN_FIELDS,
   type Site,
-  type Contact,
   type SiteCommitment,
   type Unit,
   type TrackedItem,

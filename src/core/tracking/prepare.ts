@@ -6,7 +6,8 @@ import { FEEDBACK_COLUMNS, readFeedback } from './feedback';
 import { assignIds, indicatorId, type KnownCommitment, type PlanIds } from './ids';
 import { mergeRegistries, registryFromSheets } from './registry';
 import { REPORTED } from './sheet';
-import { buildSite, type Contact, type Site } from './site';
+import type { Contact } from './feedback';
+import { buildSite, type Site } from './site';
 import { Columns, type CsvTable, type Problem } from './table';
 import { readUpdates, type IdIndex } from './updates';
 

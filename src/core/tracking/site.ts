@@ -6,7 +6,7 @@ import type { Commitment, FieldName, Lang, OpenGovValue, PlanReading, Specificit
 import { calendarOf } from '../commitments/fields';
 import { explainCommitment } from '../commitments/model';
 import { daysBetween, dueDay } from './dates';
-import type { Feedback } from './feedback';
+import type { Contact, Feedback } from './feedback';
 import { indicatorId, type KnownCommitment, type PlanIds } from './ids';
 import { milestoneParts } from './sheet';
 import { MAX_POINTS, statusPoints, type TrackStatus } from './status';
@@ -103,12 +103,6 @@ export interface Change {
 }
 
 export type StatusCount = Record<TrackStatus | 'unreported', number>;
-
-/** How a citizen gives feedback on the plan (`jalon publish --contact`): an e-mail address or a web address. */
-export interface Contact {
-  kind: 'email' | 'url';
-  address: string;
-}
 
 export interface Site {
   title: string;
@@ -397,16 +391,4 @@ export function buildSite(input: SiteInput): Site {
   };
   if (input.contact) site.contact = input.contact;
   return site;
-}
-
-/**
- * `--contact`'s value as a channel: an e-mail address (« avis@ministere.fr », « mailto:… ») or a web address
- * (http or https); undefined for anything else, which the command line says.
- */
-export function parseContact(value: string): Contact | undefined {
-  const v = value.trim();
-  const mail = /^(?:mailto:)?([^\s@<>"'`()]+@[^\s@<>"'`()]+\.[^\s@<>"'`()]+)$/i.exec(v);
-  if (mail) return { kind: 'email', address: mail[1] };
-  if (/^https?:\/\/[^\s<>"'`]+\.[^\s<>"'`]+$/i.test(v)) return { kind: 'url', address: v };
-  return undefined;
 }

@@ -1,5 +1,6 @@
 // French data of the jargon check. Each entry may carry `examples`: sentences where it must be flagged
 // (the flagged words between braces) and sentences where it must not; test/unit/checks/examples.test.ts runs them all.
+// Over 400 lines: data, not code: each term with its examples, in one file so a linguist reviews the whole list.
 import type { JargonData } from '../lexicon/types';
 import { CURRENCY_CODES } from './currency-codes';
 
