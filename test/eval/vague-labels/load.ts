@@ -12,8 +12,18 @@ import { matchTerms, readInventory, type InventoryEntry, type Lang, type TermKin
 
 export { matchTerms, readInventory, type InventoryEntry, type Lang, type TermKind } from './inventory';
 
-export type Split = 'tune' | 'test' | 'fresh' | 'unseen' | 'blind' | 'blind2' | 'blind3' | 'blind4';
-export const SPLITS: readonly Split[] = ['tune', 'test', 'fresh', 'unseen', 'blind', 'blind2', 'blind3', 'blind4'];
+export type Split = 'tune' | 'test' | 'fresh' | 'unseen' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5';
+export const SPLITS: readonly Split[] = [
+  'tune',
+  'test',
+  'fresh',
+  'unseen',
+  'blind',
+  'blind2',
+  'blind3',
+  'blind4',
+  'blind5',
+];
 export const ROLES = [
   'title',
   'main-action',
@@ -110,6 +120,8 @@ export interface VagueLabels {
   blind3: SplitDocument[];
   /** Held out like blind3, by a sixth annotator, from IRM commitments drawn by a rule written before reading. */
   blind4: SplitDocument[];
+  /** Held out like blind4, by a seventh annotator: the last 36 eligible IRM commitments, drawn by a rule written before reading. */
+  blind5: SplitDocument[];
   inventory: InventoryEntry[];
   /** Every record or passage that does not resolve; empty when the data is sound. */
   problems: string[];
@@ -361,6 +373,7 @@ export function loadVagueLabels(options: { shared?: string; strict?: boolean } =
     blind2: [],
     blind3: [],
     blind4: [],
+    blind5: [],
   };
   for (const s of SPLITS) {
     for (const doc of documents.values()) {
