@@ -8,8 +8,9 @@
 // rules have not seen is `blind3` (40 IRM commitments, labelled blind in the seventh session): its figures are
 // printed, never its misses, and its bars only guard against going back. `blind2` (38, labelled blind in the sixth
 // session, held out until the ninth) is a tuning split since the tenth session; `blind3` is one since the thirteenth
-// session, when `blind4` (40 more IRM commitments, drawn and labelled blind like blind3) became the held-out measure:
-// totals printed, never its misses.
+// session, when `blind4` (40 more IRM commitments, drawn and labelled blind like blind3) became the held-out measure,
+// with `blind5` beside it (the last 36 such commitments, labelled blind in the thirteenth session): totals printed,
+// never their misses.
 import { draftFromBytes } from '../../src/cli/input';
 import { inFile, reviewDraft } from '../../src/cli/review';
 import type { Finding } from '../../src/core/types';
@@ -188,12 +189,21 @@ export const BLIND3_BARS = { precision: 0.43, recall: 0.5, namesFlagged: 38 };
  * against going back.
  */
 export const BLIND4_BARS = { precision: 0.43, recall: 0.64, namesFlagged: 92 };
+/**
+ * `blind5` (136 warn records, 1,122 occurrences: every English IRM commitment of 800 characters or more outside
+ * Canada, France and the United States that no split held, 36, drawn by a rule committed before reading and labelled
+ * blind in the thirteenth session by an annotator who read no rule): held out beside `blind4`, printed, never its
+ * misses. Measured once before any rule saw it (the twelfth session's rules): precision 0.512, recall 0.632, 107 `none`
+ * words given a finding (282 of its 289 `none` records are template questions, labels and other senses). Bars just
+ * under, against going back.
+ */
+export const BLIND5_BARS = { precision: 0.5, recall: 0.62, namesFlagged: 110 };
 
 const passes = (s: Score, bars: typeof BARS) =>
   precision(s) >= bars.precision && recall(s) >= bars.recall && s.noneFlagged <= bars.namesFlagged;
 
 export async function run(): Promise<boolean> {
-  const { tune, test, fresh, unseen, blind, blind2, blind3, blind4, problems } = loadVagueLabels();
+  const { tune, test, fresh, unseen, blind, blind2, blind3, blind4, blind5, problems } = loadVagueLabels();
   if (problems.length > 0) {
     console.log(`labelled set: ${problems.length} problems`);
     return false;
@@ -230,13 +240,17 @@ export async function run(): Promise<boolean> {
   const hidden = process.env.JALON_HELD_OUT === 'hide';
   const held4 = hidden ? undefined : score(blind4);
   if (held4) report('blind4 (IRM, English; held out: never tuned on, misses not shown)', held4, 0);
+  // blind5: a second held-out split beside blind4, scored and printed the same way.
+  const held5 = hidden ? undefined : score(blind5);
+  if (held5) report('blind5 (IRM, English; held out: never tuned on, misses not shown)', held5, 0);
   console.log(
-    `${held4 ? `bars on blind4: ${BLIND4_BARS.precision}, ${BLIND4_BARS.recall}, ${BLIND4_BARS.namesFlagged}; ` : 'blind4 hidden (JALON_HELD_OUT=hide); '}on blind3: ${BLIND3_BARS.precision}, ${BLIND3_BARS.recall}, ${BLIND3_BARS.namesFlagged}; on blind2: ${BLIND2_BARS.precision}, ${BLIND2_BARS.recall}, ${BLIND2_BARS.namesFlagged}; on blind: ${BLIND_BARS.precision}, ${BLIND_BARS.recall}, ${BLIND_BARS.namesFlagged}; on tune + test + fresh + unseen: precision >= ${ALL_BARS.precision}, recall >= ${ALL_BARS.recall}, names given a finding <= ${ALL_BARS.namesFlagged}; on tune + test + fresh: ${BARS.precision}, ${BARS.recall}, ${BARS.namesFlagged}; on tune + test: ${TUNE_TEST_BARS.precision}, ${TUNE_TEST_BARS.recall}, ${TUNE_TEST_BARS.namesFlagged} (aim: 0.95, 0.95, none, on text the rules were not written against)`,
+    `${held4 ? `bars on blind4: ${BLIND4_BARS.precision}, ${BLIND4_BARS.recall}, ${BLIND4_BARS.namesFlagged}; on blind5: ${BLIND5_BARS.precision}, ${BLIND5_BARS.recall}, ${BLIND5_BARS.namesFlagged}; ` : 'blind4 and blind5 hidden (JALON_HELD_OUT=hide); '}on blind3: ${BLIND3_BARS.precision}, ${BLIND3_BARS.recall}, ${BLIND3_BARS.namesFlagged}; on blind2: ${BLIND2_BARS.precision}, ${BLIND2_BARS.recall}, ${BLIND2_BARS.namesFlagged}; on blind: ${BLIND_BARS.precision}, ${BLIND_BARS.recall}, ${BLIND_BARS.namesFlagged}; on tune + test + fresh + unseen: precision >= ${ALL_BARS.precision}, recall >= ${ALL_BARS.recall}, names given a finding <= ${ALL_BARS.namesFlagged}; on tune + test + fresh: ${BARS.precision}, ${BARS.recall}, ${BARS.namesFlagged}; on tune + test: ${TUNE_TEST_BARS.precision}, ${TUNE_TEST_BARS.recall}, ${TUNE_TEST_BARS.namesFlagged} (aim: 0.95, 0.95, none, on text the rules were not written against)`,
   );
   return (
     passes(tuned6, BLIND2_BARS) &&
     passes(tuned7, BLIND3_BARS) &&
     (held4 === undefined || passes(held4, BLIND4_BARS)) &&
+    (held5 === undefined || passes(held5, BLIND5_BARS)) &&
     passes(tuned5, BLIND_BARS) &&
     passes(four, ALL_BARS) &&
     passes(all, BARS) &&
