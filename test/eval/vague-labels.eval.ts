@@ -2,7 +2,7 @@
 // must point at its word in ../shared, every inventory match inside a passage must be labelled, and each split must
 // keep the size the set was built to: at least 400 occurrences, 150 French, 150 English, 150 in test, 300 in fresh,
 // 300 in unseen of which 100 warn, 450 in blind of which 100 warn, 300 in blind2 of which 40 warn, 350 in blind3 of
-// which 60 warn, 1,200 in blind4 of which 140 warn, every role the issue names in every split (unseen: all but
+// which 60 warn, 1,200 in blind4 of which 140 warn, 1,100 in blind5 of which 130 warn, every role the issue names in every split (unseen: all but
 // partner-credit; blind2: all but legal). It also prints how far a second annotator agrees with unseen's
 // (agreement.json).
 import { agreementFigures, loadAgreement } from './vague-labels/agreement';
@@ -101,6 +101,10 @@ export async function run(): Promise<boolean> {
   if (blind4.length < 1200) problems.push(`only ${blind4.length} occurrences in blind4 (at least 1200)`);
   const blind4Warn = blind4.filter((o) => o.verdict === 'warn').length;
   if (blind4Warn < 140) problems.push(`only ${blind4Warn} warn records in blind4 (at least 140)`);
+  const blind5 = labels.blind5.flatMap((d) => d.occurrences);
+  if (blind5.length < 1100) problems.push(`only ${blind5.length} occurrences in blind5 (at least 1100)`);
+  const blind5Warn = blind5.filter((o) => o.verdict === 'warn').length;
+  if (blind5Warn < 130) problems.push(`only ${blind5Warn} warn records in blind5 (at least 130)`);
   for (const p of problems.slice(0, 40)) console.log(`  BROKEN ${p}`);
   if (problems.length > 40) console.log(`  … and ${problems.length - 40} more`);
   return problems.length === 0;
