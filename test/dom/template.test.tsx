@@ -10,7 +10,7 @@ jest.mock('../../src/core/plan', () => jest.requireActual('./fakeEngine').plan);
 
 import { configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
-import { FakeHost } from './fakeHost';
+import { FakeHost, PLAN } from './fakeHost';
 import { openTab } from './openTab';
 
 configure({ asyncUtilTimeout: 15_000 });
@@ -47,3 +47,24 @@ test('a new check clears the messages of earlier actions', async () => {
   );
   expect(screen.queryByText('Modèle d’engagement inséré au curseur.')).toBeNull();
 });
+
+test('the card follows the commitment just inserted, not the one chosen before', async () => {
+  const host = new FakeHost(PLAN);
+  render(<App host={host} lang="fr" />);
+  fireEvent.click(screen.getByRole('button', { name: 'Vérifier le document' }));
+  await screen.findByRole('button', { name: 'Revérifier' });
+  await openTab('Engagement');
+  const heading = () => screen.getByRole('heading', { level: 2 }).textContent;
+  await waitFor(() => expect(heading()).toBe('Engagement 1 : ouvrir les données'));
+  // The cursor at the plan's end (in commitment 2), the card on commitment 1: the template goes after the cursor.
+  host.selection = { paragraphId: host.paras.at(-1)!.id, start: 0, end: 0 };
+  fireEvent.click(screen.getByRole('button', { name: 'Insérer un engagement (modèle)' }));
+  await screen.findByText('Modèle d’engagement inséré au curseur.');
+  await waitFor(() => expect(heading()).toBe('3. Engagement sans titre'));
+  expect(host.paras.at(-blocksInserted(host))!.tags).toContain('jalon:title');
+});
+
+/** How many paragraphs the template added after PLAN. */
+function blocksInserted(host: FakeHost): number {
+  return host.paras.length - PLAN.length;
+}

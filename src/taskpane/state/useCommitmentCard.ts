@@ -21,12 +21,15 @@ interface CardDetails {
  */
 export function useCommitmentCard(
   { host, guard, notify }: HostCalls,
-  checks: Pick<CheckRunState, 'run' | 'latest' | 'recheck' | 'check'>,
+  checks: Pick<CheckRunState, 'run' | 'partial' | 'latest' | 'recheck' | 'check'>,
   lang: Lang,
   followed: number | undefined,
 ) {
-  const { run, latest, recheck, check } = checks;
+  const { run, partial, latest, recheck, check } = checks;
   const [current, setCurrent] = useState<number | undefined>();
+  // The paragraph the host selected after inserting the template (its title): the card shows its commitment once a
+  // check has read it (the check after the insertion may be queued behind one that started before it).
+  const [inserted, setInserted] = useState<string | undefined>();
   const commitments = run?.analysis.commitments ?? [];
   const commitment: Commitment | undefined = current !== undefined ? commitments[current] : commitments[0];
   const analysis = run?.analysis;
@@ -68,6 +71,16 @@ export function useCommitmentCard(
     if (followed !== undefined) setCurrent(followed);
   }, [followed]);
 
+  useEffect(() => {
+    // A partial run pairs the new paragraphs with the previous check's commitments: wait for the whole one.
+    if (inserted === undefined || !run || partial) return;
+    const i = run.paragraphs.findIndex((p) => p.id === inserted);
+    if (i < 0) return;
+    setInserted(undefined);
+    const index = run.analysis.commitments.find((e) => e.firstParagraph <= i && i <= e.lastParagraph)?.index;
+    if (index !== undefined) setCurrent(index);
+  }, [run, partial, inserted]);
+
   const goTo = useCallback(
     async (e: Commitment) => {
       const p = latest()?.paragraphs[e.firstParagraph];
@@ -75,6 +88,12 @@ export function useCommitmentCard(
     },
     [guard, host, latest],
   );
+
+  /** The author's choice in the list. */
+  const choose = useCallback((index: number) => {
+    setInserted(undefined);
+    setCurrent(index);
+  }, []);
 
   /** Shows the commitment under the cursor, where the host tells the cursor. */
   const fromCursor = useCallback(async () => {
@@ -95,6 +114,9 @@ export function useCommitmentCard(
     const ok = await guard('insert', () => host.insertAtCursor(blocks));
     if (ok === FAILED) return;
     notify('success', (t) => t('commitment.inserted'));
+    // The host selects the new commitment's title, as Word does (typing replaces its prompt): where it is.
+    const at = host.getSelection ? await guard('read', () => host.getSelection!()) : undefined;
+    if (at && at !== FAILED) setInserted(at.paragraphId);
     // Checked even when the document was not yet: the card shows the commitment just inserted, not « Aucun
     // engagement trouvé… insérez le modèle ».
     await check('change');
@@ -130,7 +152,7 @@ export function useCommitmentCard(
     ...details,
     /** The author's choice; undefined until they make one (the card then shows the first). */
     current,
-    choose: setCurrent,
+    choose,
     hasCursor: Boolean(host.getSelection),
     fromCursor,
     goTo,
