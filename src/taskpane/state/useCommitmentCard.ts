@@ -1,7 +1,7 @@
 // The commitment card: which commitment it shows (the one the author picks, the one under the cursor, the one
 // of the finding they look at), and what it changes in the document (the template, the answers to its form).
 import { useCallback, useEffect, useState } from 'react';
-import type { Advice, ChecklistItem, Commitment, Currency, FieldName, Lang, LevelExplanation } from '../../core';
+import type { Advice, Commitment, Currency, FieldName, Lang, LevelExplanation } from '../../core';
 import type { CheckRunState } from './useCheckRun';
 import { FAILED, type HostCalls } from './hostCalls';
 
@@ -10,7 +10,6 @@ export type Answers = Partial<Record<FieldName, string>>;
 interface CardDetails {
   why: LevelExplanation;
   advice: Partial<Record<FieldName, Advice>>;
-  items: ChecklistItem[];
   /** The plan's currency, which the cost's help asks for (the same as the reports'). */
   currency?: Currency;
 }
@@ -34,8 +33,9 @@ export function useCommitmentCard(
   const commitment: Commitment | undefined = current !== undefined ? commitments[current] : commitments[0];
   const analysis = run?.analysis;
   // What the card says of the commitment in the pane's language (the plan's may be the other one): why it has its
-  // level, the form's examples about its subject (as the reports' missing-field findings), its checklist. Loaded on
-  // demand with the plan half, so the pane's first script stays within its budget.
+  // level, the form's examples about its subject (as the reports' missing-field findings). Loaded on demand with the
+  // plan half, so the pane's first script stays within its budget. Its checklist is the analysis's own, written in
+  // the pane's language by the check (its messages' language; a change of language checks again).
   const [details, setDetails] = useState<CardDetails | undefined>();
   useEffect(() => {
     let live = true;
@@ -57,7 +57,6 @@ export function useCommitmentCard(
             undefined,
             m.planPeriod(analysis.text, analysis.commitments),
           ),
-          items: m.checklistIn(commitment.checklist, lang),
           currency,
         });
       });

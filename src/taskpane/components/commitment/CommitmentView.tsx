@@ -62,7 +62,6 @@ export function CommitmentView({ card, checked, onCheck }: CommitmentViewProps) 
               why={card.why}
               advice={card.advice}
               currency={card.currency}
-              items={card.items}
               onSave={card.save}
             />
           )}
