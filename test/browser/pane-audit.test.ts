@@ -109,6 +109,8 @@ test('the template inserted shows its title prompt and is listed as a commitment
   await pane(page)
     .getByRole('heading', { level: 2, name: `${count + 1}. Untitled commitment` })
     .waitFor();
+  // Selected in the document, as Word selects it, while the keyboard stays on the pane's button (as in Word).
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Insert a commitment (template)');
   const violations = await runAxe(page, null, {});
   expect(violations.filter((v) => v.id === 'empty-heading')).toEqual([]);
   await page.close();
