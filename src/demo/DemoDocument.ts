@@ -164,7 +164,7 @@ export class DemoDocument implements DocumentHost {
     this.changed('marks');
   }
 
-  private insertBlocks(at: number, blocks: InsertBlock[]): void {
+  private insertBlocks(at: number, blocks: InsertBlock[]): DemoParagraph[] {
     const made = blocks.map((b) =>
       this.make(
         {
@@ -181,6 +181,7 @@ export class DemoDocument implements DocumentHost {
     });
     this.paragraphs.splice(at, 0, ...made);
     this.changed('content');
+    return made;
   }
 
   async insertAtCursor(blocks: InsertBlock[]): Promise<void> {
@@ -191,7 +192,11 @@ export class DemoDocument implements DocumentHost {
       // Never inside a table: after its last cell, as Word does with a paragraph after a table.
       while (at < this.paragraphs.length && this.paragraphs[at].cell && this.paragraphs[at - 1].cell) at += 1;
     }
-    this.insertBlocks(at, blocks);
+    const made = this.insertBlocks(at, blocks);
+    // As Word (src/word/insert.ts): the template's title waiting for the author's words is selected, so typing
+    // replaces its prompt and the pane shows the new commitment.
+    const title = blocks.findIndex((b) => b.kind === 'heading' && b.tag && !b.own && !b.text && b.placeholder);
+    if (title >= 0) await this.select({ paragraphId: made[title].id, start: 0, end: 0 });
   }
 
   async insertAfter(paragraphId: string, blocks: InsertBlock[]): Promise<void> {

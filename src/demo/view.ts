@@ -285,9 +285,13 @@ export class DemoDocumentView {
     this.focus = r.end > r.start ? r : undefined;
     const dom = this.domRange(r);
     if (dom) {
+      const kept = document.activeElement;
       const sel = window.getSelection();
       sel?.removeAllRanges();
       sel?.addRange(dom);
+      // Word selects without taking the keyboard from the pane (office-js#316): the pane's button keeps the focus.
+      if (kept instanceof HTMLElement && !this.page.contains(kept) && document.activeElement !== kept)
+        kept.focus({ preventScroll: true });
       (dom.startContainer.parentElement ?? this.page).scrollIntoView?.({ block: 'center', behavior: 'smooth' });
     }
     this.schedulePaint();

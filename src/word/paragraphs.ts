@@ -27,6 +27,8 @@ export interface LoadOptions {
   details?: boolean;
   /** Also read Document.changeTrackingMode (WordApi 1.4). */
   tracking?: boolean;
+  /** Where paragraphs are named by position: the id of each one's content control too (tells equal texts apart). */
+  controlsWithoutIds?: boolean;
   /** Loads the caller queues on the same round trip (queued again when the read is retried without ids). */
   extra?: (uid: boolean) => void;
 }
@@ -49,8 +51,9 @@ const DETAIL_PROPS = [
   'parentTableCellOrNullObject/cellIndex',
 ];
 
-function props(uid: boolean, details: boolean | undefined): string[] {
-  return ['text', ...(details ? DETAIL_PROPS : []), ...(uid ? ['uniqueLocalId'] : [])];
+function props(uid: boolean, options: LoadOptions): string[] {
+  const control = !uid && options.controlsWithoutIds && !options.details ? ['parentContentControlOrNullObject/id'] : [];
+  return ['text', ...(options.details ? DETAIL_PROPS : []), ...control, ...(uid ? ['uniqueLocalId'] : [])];
 }
 
 /**
@@ -97,7 +100,7 @@ export async function loadParagraphs(
     options.extra?.(withUid);
   };
   const whole = async (withUid: boolean) => {
-    paragraphs.load(props(withUid, options.details).map((p) => `items/${p}`));
+    paragraphs.load(props(withUid, options).map((p) => `items/${p}`));
     common(withUid);
     await context.sync();
   };
@@ -116,7 +119,7 @@ export async function loadParagraphs(
       common(false);
       await context.sync();
       const items = paragraphs.items;
-      const fields = props(false, options.details).join(',');
+      const fields = props(false, options).join(',');
       await syncInChunks(
         context,
         items.length,
@@ -244,23 +247,38 @@ export async function readParagraphs(session: Session): Promise<DocParagraph[]> 
 
 /**
  * The cursor (start of the selection) as a paragraph and offset, in one round trip. The selection's paragraph is
- * matched by uniqueLocalId where the read named paragraphs by it, else by its text (the first paragraph with it).
+ * matched by uniqueLocalId where the read named paragraphs by it, else by its text (the first paragraph with it)
+ * and, when it sits in a content control, by that control: two unfilled template titles have one text (none, or
+ * the prompt), and after an insert the selected one is the new commitment the pane must show.
  */
 export async function getSelection(session: Session): Promise<DocRange | undefined> {
   return Word.run(async (context) => {
     const selection = context.document.getSelection();
     const first = selection.paragraphs.getFirst();
     const before = first.getRange('Start').expandTo(selection.getRange('Start'));
+    const own = first.parentContentControlOrNullObject;
+    let controls = false; // each paragraph's control id read (a read without uniqueLocalId)
     const loaded = await loadParagraphs(context, session, {
+      controlsWithoutIds: true,
       extra: (uid) => {
         first.load(uid ? 'text,uniqueLocalId' : 'text');
         before.load('text');
+        own.load('id');
+        controls = !uid;
       },
     });
-    const index =
-      session.idMode === 'uid'
-        ? loaded.ids.indexOf(first.uniqueLocalId)
-        : loaded.views.findIndex((v) => v.raw === first.text);
+    let index: number;
+    if (session.idMode === 'uid') index = loaded.ids.indexOf(first.uniqueLocalId);
+    else {
+      const sameText = (i: number) => loaded.views[i].raw === first.text;
+      const control = own.isNullObject ? undefined : own.id;
+      const sameControl = (i: number) => {
+        const c = loaded.items[i].parentContentControlOrNullObject;
+        return controls && control !== undefined && !c.isNullObject && c.id === control;
+      };
+      index = loaded.views.findIndex((_, i) => sameText(i) && sameControl(i));
+      if (index < 0) index = loaded.views.findIndex((_, i) => sameText(i));
+    }
     if (index < 0) return undefined;
     const offset = fromRaw(loaded.views[index], before.text.length);
     return { paragraphId: loaded.ids[index], start: offset, end: offset };

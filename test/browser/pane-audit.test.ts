@@ -41,6 +41,38 @@ test('the English demo opens an English plan, and its tabs hold on one row at 35
   await page.close();
 });
 
+test('at 350 px the commitment list shows each title whole, and the arrow keys choose', async () => {
+  const page = await openDemo(s, { lang: 'fr' });
+  await page.addStyleTag({ content: '.demo-main { grid-template-columns: minmax(0, 1fr) 350px !important; }' });
+  await runCheck(page);
+  await openTab(page, 'Engagement');
+  const titles = await page.locator('.page h2').allInnerTexts();
+  const items = pane(page).getByRole('group', { name: 'Engagement' }).locator('label');
+  await items.first().waitFor();
+  const shown = await items.evaluateAll((labels) =>
+    labels.map((l) => {
+      const text = l.querySelector('span')!;
+      const paneBox = document.querySelector('[data-jalon-pane]')!.getBoundingClientRect();
+      return {
+        text: text.textContent,
+        cut: text.scrollWidth > text.clientWidth + 1 || l.getBoundingClientRect().right > paneBox.right + 1,
+      };
+    }),
+  );
+  expect(shown.map((x) => x.text)).toEqual(titles);
+  expect(shown.filter((x) => x.cut)).toEqual([]);
+  const heading = () => pane(page).locator('article h2').innerText();
+  await pane(page).getByRole('radio', { name: titles[0] }).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(
+    (t) => document.querySelector('[data-jalon-pane] article h2')?.textContent === t,
+    titles[1],
+  );
+  expect(await heading()).toBe(titles[1]);
+  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('jalon-engagement');
+  await page.close();
+});
+
 test('a review summary Jalon inserted is not reviewed by the next check', async () => {
   const page = await openDemo(s, { lang: 'en' });
   await runCheck(page);
@@ -63,16 +95,22 @@ test('the template inserted shows its title prompt and is listed as a commitment
   const page = await openDemo(s, { lang: 'en' });
   await runCheck(page);
   await openTab(page, 'Commitment');
-  const options = pane(page).locator('#jalon-engagement option');
+  const options = pane(page).locator('input[name=jalon-engagement]');
   const count = await options.count();
   await page.locator('.page p').last().click();
   await pane(page).getByRole('button', { name: 'Insert a commitment (template)' }).click();
   await pane(page)
     .getByText(/template inserted/i)
     .waitFor();
-  await page.waitForFunction((n) => document.querySelectorAll('#jalon-engagement option').length === n + 1, count);
+  await page.waitForFunction((n) => document.querySelectorAll('input[name=jalon-engagement]').length === n + 1, count);
   const title = page.locator('.page h2[data-tag="jalon:title"]');
   expect(await title.getAttribute('data-field')).toBe('Commitment: title');
+  // The card shows the commitment just inserted (its title not yet written).
+  await pane(page)
+    .getByRole('heading', { level: 2, name: `${count + 1}. Untitled commitment` })
+    .waitFor();
+  // Selected in the document, as Word selects it, while the keyboard stays on the pane's button (as in Word).
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Insert a commitment (template)');
   const violations = await runAxe(page, null, {});
   expect(violations.filter((v) => v.id === 'empty-heading')).toEqual([]);
   await page.close();

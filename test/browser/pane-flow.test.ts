@@ -83,11 +83,11 @@ test('the engagement form writes the answer into the document', async () => {
   const p = pane(page);
   await openTab(page, 'Engagement');
   // Pick an engagement that still misses something.
-  const options = await p.locator('#jalon-engagement option').count();
+  const options = await p.locator('input[name=jalon-engagement]').count();
   expect(options).toBeGreaterThan(0);
   let field = p.locator('form textarea, form input[type=text]').first();
   for (let i = 0; i < options && (await field.count()) === 0; i++) {
-    await p.locator('#jalon-engagement').selectOption({ index: i });
+    await p.locator('input[name=jalon-engagement]').nth(i).check();
     field = p.locator('form textarea, form input[type=text]').first();
   }
   await shot(page, 'engagement-card-fr');

@@ -60,3 +60,24 @@ test('every answer wraps as it grows; a one-paragraph field keeps a pasted answe
   fireEvent.change(calendar, { target: { value: 'From January 2025\nto December 2026' } });
   expect((calendar as HTMLTextAreaElement).value).toBe('From January 2025 to December 2026');
 });
+
+test('the last answers saved, the keyboard goes to « Every expected field is present », not to the page', async () => {
+  const e = commitment(false);
+  const ui = { t: translator('en'), css: paneStyles(lightTheme) };
+  const onSave = async () => true;
+  const view = render(
+    <UiContext.Provider value={ui}>
+      <MissingFieldsForm commitment={e} onSave={onSave} />
+    </UiContext.Provider>,
+  );
+  const save = screen.getByRole('button', { name: 'Save into the document' });
+  save.focus();
+  fireEvent.click(save);
+  // The check that follows the write finds nothing missing: the form goes.
+  view.rerender(
+    <UiContext.Provider value={ui}>
+      <MissingFieldsForm commitment={{ ...e, missing: [] }} onSave={onSave} />
+    </UiContext.Provider>,
+  );
+  expect(document.activeElement).toBe(screen.getByText('Every expected field is present.'));
+});

@@ -183,7 +183,6 @@ export const plan = {
   explainCommitment: realCore().explainCommitment,
   updatesSheet: realCore().updatesSheet,
   commitmentAdvice: realCore().commitmentAdvice,
-  checklistIn: realCore().checklistIn,
   planCurrency: realCore().planCurrency,
   planPeriod: realCore().planPeriod,
   templateBlocks: realCore().templateBlocks,

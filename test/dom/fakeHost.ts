@@ -127,7 +127,7 @@ export class FakeHost implements DocumentHost {
     this.highlights = paragraphIds ? this.highlights.filter((h) => !paragraphIds.includes(h.paragraphId)) : [];
   }
 
-  private insertBlocks(at: number, blocks: InsertBlock[]): void {
+  private insertBlocks(at: number, blocks: InsertBlock[]): Para[] {
     const made = blocks.map((b) =>
       this.make({
         text: b.text,
@@ -136,12 +136,16 @@ export class FakeHost implements DocumentHost {
       }),
     );
     this.paras.splice(at, 0, ...made);
+    return made;
   }
 
   async insertAtCursor(blocks: InsertBlock[]): Promise<void> {
     this.fail('insertAtCursor');
     const at = this.selection ? this.index(this.selection.paragraphId) + 1 : this.paras.length;
-    this.insertBlocks(at, blocks);
+    const made = this.insertBlocks(at, blocks);
+    // As Word (src/word/insert.ts): the template's title waiting for the author's words is selected.
+    const title = blocks.findIndex((b) => b.kind === 'heading' && b.tag && !b.own && !b.text && b.placeholder);
+    if (title >= 0) this.selection = { paragraphId: made[title].id, start: 0, end: 0 };
     this.emit();
   }
 

@@ -144,14 +144,19 @@ test('the plan overview’s table names each commitment once; a title without it
 test('the Commitment tab’s list and card name each commitment once', async () => {
   await checked();
   await openTab('Engagement');
-  const options = within(screen.getByRole('combobox', { name: 'Engagement' })).getAllByRole('option');
-  expect(options.map((o) => o.textContent)).toEqual(['Engagement 1 : ouvrir les données', '2. Registre des lobbies']);
-  fireEvent.change(screen.getByRole('combobox', { name: 'Engagement' }), { target: { value: '0' } });
+  const list = await screen.findByRole('group', { name: 'Engagement' });
+  const options = within(list).getAllByRole('radio');
+  expect(options.map((o) => o.closest('label')!.textContent)).toEqual([
+    'Engagement 1 : ouvrir les données',
+    '2. Registre des lobbies',
+  ]);
+  fireEvent.click(within(list).getByRole('radio', { name: 'Engagement 1 : ouvrir les données' }));
   expect((await screen.findByRole('article')).querySelector('h2')!.textContent).toBe(
     'Engagement 1 : ouvrir les données',
   );
-  fireEvent.change(screen.getByRole('combobox', { name: 'Engagement' }), { target: { value: '1' } });
+  fireEvent.click(within(list).getByRole('radio', { name: '2. Registre des lobbies' }));
   await waitFor(() =>
     expect(screen.getByRole('article').querySelector('h2')!.textContent).toBe('2. Registre des lobbies'),
   );
+  expect((within(list).getByRole('radio', { name: '2. Registre des lobbies' }) as HTMLInputElement).checked).toBe(true);
 });

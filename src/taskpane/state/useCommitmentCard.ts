@@ -1,7 +1,7 @@
 // The commitment card: which commitment it shows (the one the author picks, the one under the cursor, the one
 // of the finding they look at), and what it changes in the document (the template, the answers to its form).
 import { useCallback, useEffect, useState } from 'react';
-import type { Advice, ChecklistItem, Commitment, Currency, FieldName, Lang, LevelExplanation } from '../../core';
+import type { Advice, Commitment, Currency, FieldName, Lang, LevelExplanation } from '../../core';
 import type { CheckRunState } from './useCheckRun';
 import { FAILED, type HostCalls } from './hostCalls';
 
@@ -10,7 +10,6 @@ export type Answers = Partial<Record<FieldName, string>>;
 interface CardDetails {
   why: LevelExplanation;
   advice: Partial<Record<FieldName, Advice>>;
-  items: ChecklistItem[];
   /** The plan's currency, which the cost's help asks for (the same as the reports'). */
   currency?: Currency;
 }
@@ -21,18 +20,22 @@ interface CardDetails {
  */
 export function useCommitmentCard(
   { host, guard, notify }: HostCalls,
-  checks: Pick<CheckRunState, 'run' | 'latest' | 'recheck' | 'check'>,
+  checks: Pick<CheckRunState, 'run' | 'partial' | 'latest' | 'recheck' | 'check'>,
   lang: Lang,
   followed: number | undefined,
 ) {
-  const { run, latest, recheck, check } = checks;
+  const { run, partial, latest, recheck, check } = checks;
   const [current, setCurrent] = useState<number | undefined>();
+  // The paragraph the host selected after inserting the template (its title): the card shows its commitment once a
+  // check has read it (the check after the insertion may be queued behind one that started before it).
+  const [inserted, setInserted] = useState<string | undefined>();
   const commitments = run?.analysis.commitments ?? [];
   const commitment: Commitment | undefined = current !== undefined ? commitments[current] : commitments[0];
   const analysis = run?.analysis;
   // What the card says of the commitment in the pane's language (the plan's may be the other one): why it has its
-  // level, the form's examples about its subject (as the reports' missing-field findings), its checklist. Loaded on
-  // demand with the plan half, so the pane's first script stays within its budget.
+  // level, the form's examples about its subject (as the reports' missing-field findings). Loaded on demand with the
+  // plan half, so the pane's first script stays within its budget. Its checklist is the analysis's own, written in
+  // the pane's language by the check (its messages' language; a change of language checks again).
   const [details, setDetails] = useState<CardDetails | undefined>();
   useEffect(() => {
     let live = true;
@@ -54,7 +57,6 @@ export function useCommitmentCard(
             undefined,
             m.planPeriod(analysis.text, analysis.commitments),
           ),
-          items: m.checklistIn(commitment.checklist, lang),
           currency,
         });
       });
@@ -68,6 +70,16 @@ export function useCommitmentCard(
     if (followed !== undefined) setCurrent(followed);
   }, [followed]);
 
+  useEffect(() => {
+    // A partial run pairs the new paragraphs with the previous check's commitments: wait for the whole one.
+    if (inserted === undefined || !run || partial) return;
+    const i = run.paragraphs.findIndex((p) => p.id === inserted);
+    if (i < 0) return;
+    setInserted(undefined);
+    const index = run.analysis.commitments.find((e) => e.firstParagraph <= i && i <= e.lastParagraph)?.index;
+    if (index !== undefined) setCurrent(index);
+  }, [run, partial, inserted]);
+
   const goTo = useCallback(
     async (e: Commitment) => {
       const p = latest()?.paragraphs[e.firstParagraph];
@@ -75,6 +87,12 @@ export function useCommitmentCard(
     },
     [guard, host, latest],
   );
+
+  /** The author's choice in the list. */
+  const choose = useCallback((index: number) => {
+    setInserted(undefined);
+    setCurrent(index);
+  }, []);
 
   /** Shows the commitment under the cursor, where the host tells the cursor. */
   const fromCursor = useCallback(async () => {
@@ -95,6 +113,9 @@ export function useCommitmentCard(
     const ok = await guard('insert', () => host.insertAtCursor(blocks));
     if (ok === FAILED) return;
     notify('success', (t) => t('commitment.inserted'));
+    // The host selects the new commitment's title, as Word does (typing replaces its prompt): where it is.
+    const at = host.getSelection ? await guard('read', () => host.getSelection!()) : undefined;
+    if (at && at !== FAILED) setInserted(at.paragraphId);
     // Checked even when the document was not yet: the card shows the commitment just inserted, not « Aucun
     // engagement trouvé… insérez le modèle ».
     await check('change');
@@ -130,7 +151,7 @@ export function useCommitmentCard(
     ...details,
     /** The author's choice; undefined until they make one (the card then shows the first). */
     current,
-    choose: setCurrent,
+    choose,
     hasCursor: Boolean(host.getSelection),
     fromCursor,
     goTo,

@@ -152,6 +152,8 @@ describe("Jalon's own words and the template", () => {
     await host.insertAtCursor(templateBlocks('en'));
     const title = host.paragraphs[2];
     expect(title).toMatchObject({ text: '', headingLevel: 2, tag: 'jalon:title', placeholder: 'Commitment: title' });
+    // Selected, as Word selects it: the pane asks where the cursor is to show the new commitment.
+    expect(await host.getSelection()).toEqual({ paragraphId: title.id, start: 0, end: 0 });
     const a = analyze(fromParagraphs(await host.readParagraphs()), { lang: 'en' });
     expect(a.commitments.map((c) => c.firstParagraph)).toEqual([0, 2]);
   });

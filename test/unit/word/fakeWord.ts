@@ -52,7 +52,7 @@ export class FakeWordDocument {
   changeTracking: 'Off' | 'TrackAll' | 'TrackMineOnly' = 'Off';
   /** The author's selection, as a paragraph index and offsets in its text. */
   selection: { para: number; start: number; end: number } = { para: 0, start: 0, end: 0 };
-  /** What the last select() (or, on the web, highlight()) selected. */
+  /** What the last select() (or, on the web, highlight()) selected; select() moves `selection` too, as in Word. */
   selected?: { para: FakeParagraphData; start: number; end: number };
   syncs = 0;
   largestRequest = 0;

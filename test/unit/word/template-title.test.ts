@@ -5,7 +5,7 @@
 // stay as they were, a failed write leaves the document as it was, and the round trips do not grow.
 import { fields, templateBlocks } from '../../../src/core';
 import { SYNCS } from '../../../src/word';
-import { PROFILES } from './fakeWord';
+import { PROFILES, VARIANTS } from './fakeWord';
 import { controlsOf } from './fake/model';
 import { setup } from './helpers';
 
@@ -102,4 +102,31 @@ it('a title the template is given is written as it is: no prompt over the author
   expect(d.paragraphs[2].text).toBe('Registre des lobbies');
   expect(controlsOf(d.paragraphs[2]).map((c) => c.tag)).toEqual(['jalon:title']);
   expect(d.selected).toBeUndefined();
+});
+
+// The pane shows the commitment just inserted: it asks where the selection is (the title Word selected) and finds
+// that paragraph in the check that follows. Where Word names paragraphs by position (Word 2019; connected
+// experiences off), two unfilled titles have the same text: the selection must still name the one just inserted.
+describe.each([
+  ['Word for Windows', PROFILES.windows365],
+  ['Word for Mac', PROFILES.mac],
+  ['Word 2019', PROFILES.windows2019],
+  ['Word on the web', PROFILES.web],
+  ['Word, connected experiences off', VARIANTS.windows365Offline],
+])('%s: the selection after an insert names the new title', (_, profile) => {
+  it('as the next read names it, for a second template too', async () => {
+    const { d, host } = await setup(profile, PLAN);
+    const titleIndexes: number[] = [];
+    for (const para of [0, 2 + templateBlocks('fr').length]) {
+      d.selection = { para, start: 0, end: 0 };
+      await host.insertAtCursor(templateBlocks('fr'));
+      const at = await host.getSelection();
+      const read = await host.readParagraphs();
+      const index = read.findIndex((p) => p.id === at?.paragraphId);
+      titleIndexes.push(index);
+      expect(read[index]?.tags).toEqual(['jalon:title']);
+      expect(d.paragraphs[index]).toBe(d.selected?.para);
+    }
+    expect(titleIndexes[1]).toBeGreaterThan(titleIndexes[0]);
+  });
 });

@@ -1,7 +1,7 @@
 // One commitment's card. Each part is a component that takes the commitment: a new part of the card (the
 // level's explanation, what makes it verifiable...) is one more component listed here.
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
-import type { Advice, ChecklistItem, Commitment, Currency, FieldName, LevelExplanation } from '../../../core';
+import type { Advice, Commitment, Currency, FieldName, LevelExplanation } from '../../../core';
 import type { Answers } from '../../state/useCommitmentCard';
 import { commitmentName } from '../../labels';
 import { useUi } from '../ui';
@@ -28,13 +28,11 @@ export interface CommitmentCardProps {
   advice?: Partial<Record<FieldName, Advice>>;
   /** The plan's currency, named by the cost's help. */
   currency?: Currency;
-  /** The checklist in the pane's language, once loaded; the plan's own until then. */
-  items?: ChecklistItem[];
   /** Writes the form's answers into the document; true when something was written. */
   onSave: (commitment: Commitment, answers: Answers) => Promise<boolean>;
 }
 
-export function CommitmentCard({ commitment: e, why, advice, currency, items, onSave }: CommitmentCardProps) {
+export function CommitmentCard({ commitment: e, why, advice, currency, onSave }: CommitmentCardProps) {
   const { t, css } = useUi();
   return (
     <article className={css.card} aria-labelledby="jalon-card-title">
@@ -43,7 +41,7 @@ export function CommitmentCard({ commitment: e, why, advice, currency, items, on
       </h2>
       <Score commitment={e} />
       {why && <LevelWhy why={why} />}
-      <Checklist items={items ?? e.checklist} />
+      <Checklist items={e.checklist} />
       <MissingFieldsForm commitment={e} advice={advice} currency={currency} onSave={onSave} />
     </article>
   );

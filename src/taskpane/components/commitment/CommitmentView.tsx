@@ -2,9 +2,9 @@
 import { useEffect } from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import type { CommitmentCardState } from '../../state/useCommitmentCard';
-import { commitmentName } from '../../labels';
 import { useUi } from '../ui';
 import { CommitmentCard } from './CommitmentCard';
+import { CommitmentChoice } from './CommitmentChoice';
 
 export interface CommitmentViewProps {
   card: CommitmentCardState;
@@ -34,24 +34,7 @@ export function CommitmentView({ card, checked, onCheck }: CommitmentViewProps) 
         <p className={css.muted}>{t('commitment.none')}</p>
       ) : (
         <>
-          <div>
-            <label className={css.label} htmlFor="jalon-engagement">
-              {t('commitment.choose')}
-            </label>
-            <select
-              id="jalon-engagement"
-              className={css.select}
-              style={{ width: '100%' }}
-              value={e?.index ?? 0}
-              onChange={(ev) => card.choose(Number(ev.target.value))}
-            >
-              {commitments.map((x) => (
-                <option key={x.index} value={x.index}>
-                  {commitmentName(t, x.index + 1, x.title)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <CommitmentChoice commitments={commitments} chosen={e?.index} onChoose={card.choose} />
           <div className={css.row}>
             {card.hasCursor && <DefaultButton onClick={() => void fromCursor()} text={t('commitment.fromCursor')} />}
             {e && <DefaultButton onClick={() => void card.goTo(e)} text={t('commitment.goTo')} />}
@@ -62,7 +45,6 @@ export function CommitmentView({ card, checked, onCheck }: CommitmentViewProps) 
               why={card.why}
               advice={card.advice}
               currency={card.currency}
-              items={card.items}
               onSave={card.save}
             />
           )}

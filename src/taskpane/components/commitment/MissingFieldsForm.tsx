@@ -1,6 +1,6 @@
 // The form that asks for what a commitment lacks, field by field, with the template's question and help, and an
 // example about the commitment's subject where the core has one (the same as the reports').
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { TextField } from '@fluentui/react/lib/TextField';
 import type { Advice, Commitment, Currency, FieldName } from '../../../core';
@@ -45,15 +45,28 @@ export function MissingFieldsForm({ commitment: e, advice, currency, onSave }: M
     const ended = e.checklist.some((c) => c.id === 'end-date' && c.earned);
     return FIELD_ORDER.filter((f) => e.missing.includes(f) && !(f === 'calendar' && ended));
   }, [e]);
+  // Once every field is written the form goes, with the button that had the keyboard: the keyboard goes to the
+  // message that says the commitment is complete, not to the page (where a screen reader user is lost).
+  const complete = useRef<HTMLParagraphElement>(null);
+  const saved = useRef(false);
+  const none = missing.length === 0;
+  useEffect(() => {
+    if (!none || !saved.current) return;
+    saved.current = false;
+    if (!document.activeElement || document.activeElement === document.body) complete.current?.focus();
+  }, [none]);
   return (
     <>
       <h3 className={css.h3}>{t('commitment.formTitle')}</h3>
-      {missing.length === 0 ? (
-        <p>{t('commitment.complete')}</p>
+      {none ? (
+        <p ref={complete} tabIndex={-1}>
+          {t('commitment.complete')}
+        </p>
       ) : (
         <form
           onSubmit={(ev) => {
             ev.preventDefault();
+            saved.current = true;
             void onSave(e, answers).then((ok) => ok && clear());
           }}
           className={css.section}

@@ -394,13 +394,16 @@ export class FakeRange extends Node<Rng> {
   removeHighlight(): void {
     this.command('Range.removeHighlight', '1.8', CHARS, (r) => r.p.temp.fill(false, r.start, r.end));
   }
+  /**
+   * Selects the range: Word's selection from then on (Word.Range.select: "Selects and navigates the Word UI to the
+   * range"; document.getSelection() then gives it, as it gives whatever the author selects).
+   */
   select(): void {
-    this.command(
-      'Range.select',
-      undefined,
-      CHARS,
-      (r) => (this.ctx.doc.selected = { para: r.p, start: r.start, end: r.end }),
-    );
+    this.command('Range.select', undefined, CHARS, (r) => {
+      const doc = this.ctx.doc;
+      doc.selected = { para: r.p, start: r.start, end: r.end };
+      doc.selection = { para: doc.paragraphs.indexOf(r.p), start: r.start, end: r.end };
+    });
   }
   insertText(text: string, where: 'After' | 'Before' | 'Replace'): void {
     this.command('Range.insertText', undefined, CHARS + text.length, (r) => {
