@@ -43,6 +43,20 @@ const fr = {
       light:
         'Pour information : « {{actual}} » ne fait ici qu’introduire le nom qui suit, qui porte l’avertissement : précisez ce nom.',
     },
+    // The message of a finding that is information only: why, in the words of its role (the note says what to check).
+    // {{lemma}}: a verb's dictionary form, a noun or a participle as written.
+    info: {
+      purpose: '« {{lemma}} » dit ici le but de l’action, pas l’action elle-même : simple information.',
+      participle:
+        '« {{lemma}} » décrit ici (participe, relative ou complément) sans dire l’action : simple information.',
+      'deliverable-name': '« {{lemma}} » fait ici partie du nom d’un livrable ou de son sujet : simple information.',
+      'partner-credit': '« {{lemma}} » dit ici qui apporte son concours, pas ce qui sera fait : simple information.',
+      'after-quantified': '« {{lemma}} » accompagne ici une action déjà chiffrée : simple information.',
+      context: '« {{lemma}} » est ici dans le contexte, pas dans ce que l’engagement promet : simple information.',
+      concrete: '« {{lemma}} » accompagne ici une action concrète, nommée dans la phrase : simple information.',
+      object: '« {{lemma}} » est ici l’objet d’un verbe flou, qui porte l’avertissement : simple information.',
+      light: '« {{lemma}} » introduit ici un nom flou, qui porte l’avertissement : simple information.',
+    },
   },
   'vague-time': {
     name: 'Échéance floue',
@@ -187,6 +201,18 @@ const en: Shape<typeof fr> = {
         'For information: "{{actual}}" is here the object of a vague verb, which carries the warning: make that verb precise.',
       light:
         'For information: "{{actual}}" here only introduces the noun after it, which carries the warning: make that noun precise.',
+    },
+    info: {
+      purpose: '"{{lemma}}" states the action\'s purpose here, not the action itself: information only.',
+      participle:
+        '"{{lemma}}" describes here (participle, relative clause or complement) without stating the action: information only.',
+      'deliverable-name': '"{{lemma}}" is part of a deliverable\'s name or subject here: information only.',
+      'partner-credit': '"{{lemma}}" says here who helps, not what will be done: information only.',
+      'after-quantified': '"{{lemma}}" goes with an action already counted here: information only.',
+      context: '"{{lemma}}" is part of the context here, not of what the commitment promises: information only.',
+      concrete: '"{{lemma}}" goes with a concrete action here, named in the sentence: information only.',
+      object: '"{{lemma}}" is the object of a vague verb here, which carries the warning: information only.',
+      light: '"{{lemma}}" here introduces a vague noun, which carries the warning: information only.',
     },
   },
   'vague-time': {

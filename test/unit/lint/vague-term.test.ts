@@ -94,6 +94,31 @@ describe('vague-term: every role that makes a finding information has its note',
     for (const lang of ['fr', 'en'] as const) {
       const notes = messages[lang]['vague-term'].role as Record<string, string>;
       for (const role of [...INFO_ROLES, 'context']) expect(notes[role]).toMatch(/\{\{actual\}\}/);
+      const info = messages[lang]['vague-term'].info as Record<string, string>;
+      for (const role of [...INFO_ROLES, 'context']) expect(info[role]).toMatch(/\{\{lemma\}\}/);
     }
+  });
+
+  // Audit: an information finding's message said « est flou » / "is vague" where its role (a purpose, a participle,
+  // the context) is why it is only information; it now says that role.
+  test.each([
+    ['fr', 'Un registre sera publié afin de renforcer la confiance du public.', /le but/, /est flou/],
+    ['en', 'A register will be published in order to strengthen public trust.', /purpose here/, /is vague/],
+    ['fr', 'Les contrôles renforcés visent les marchés de travaux.', /décrit ici/, /est flou/],
+    ['en', 'The improved search page lists every dataset.', /describes here/, /is vague/],
+  ] as const)('%s: « %s » says why it is information', (lang, text, says, not) => {
+    const [f] = findings(text, { lang }, 'vague-term');
+    expect(f.severity).toBe('info');
+    expect(f.message).toMatch(says);
+    expect(f.message).not.toMatch(not);
+  });
+
+  test('the context, known once commitments are read, says so in its message', () => {
+    const text =
+      '# Engagement 1 : Publier les avis\n\n## Contexte\n\nLe ministère renforce ses contrôles chaque année.\n\n## Jalons\n\n- Publier les avis d’ici juin 2025.\n';
+    const f = findings(text, {}, 'vague-term').find((x) => x.actual === 'renforce');
+    expect(f?.data?.role).toBe('context');
+    expect(f?.message).toMatch(/« renforcer » est ici dans le contexte/);
+    expect(f?.message).not.toMatch(/est flou/);
   });
 });

@@ -45,7 +45,11 @@ export const vagueTerm: TextCheck = {
         paragraphFinding(text, start, end, {
           ruleId: 'vague-term',
           severity: role === 'action' ? base : 'info',
-          message: sharedText(t, t, MESSAGE_KEYS[h.kind], actual, lemma),
+          // Information only: the message says why, in the role's words (not « est flou »).
+          message:
+            role === 'action'
+              ? sharedText(t, t, MESSAGE_KEYS[h.kind], actual, lemma)
+              : sharedText(t, t, `vague-term.info.${role}`, actual, infoWord(h.kind, actual, lemma)),
           note: sharedText(t, t, role === 'action' ? 'vague-term.note' : `vague-term.role.${role}`, actual, lemma),
           expected: h.term.expected.length > 0 ? h.term.expected : rules.defaultExpected,
           fingerprint: tokenFingerprint('vague-term', tokens, h.first, h.last),
@@ -73,6 +77,10 @@ export const vagueTerm: TextCheck = {
         return {
           ...f,
           severity: severityOf(a, 'vague-term', this.defaultSeverity),
+          message: a.t(MESSAGE_KEYS[f.data?.kind as Hit['kind']] ?? 'vague-term.verb', {
+            actual: f.actual,
+            lemma: spelledAs(String(f.data?.lemma), f.actual),
+          }),
           note: a.t('vague-term.note', {
             actual: f.actual,
             lemma: spelledAs(String(f.data?.lemma), f.actual),
@@ -84,12 +92,23 @@ export const vagueTerm: TextCheck = {
       return {
         ...f,
         severity: 'info',
+        message: a.t('vague-term.info.context', {
+          actual: f.actual,
+          lemma: infoWord(f.data?.kind as Hit['kind'], f.actual, spelledAs(String(f.data?.lemma), f.actual)),
+        }),
         note: a.t('vague-term.role.context', { actual: f.actual }),
         data: { ...f.data, role },
       };
     });
   },
 };
+
+/**
+ * The word an information message quotes: a verb by its dictionary form (« s’efforcer de », not the text's
+ * « efforçant d’ »), a noun or a participle as written (« renforcement », « renforcés »).
+ */
+export const infoWord = (kind: Hit['kind'], actual: string, lemma: string) =>
+  kind === 'verb' || kind === 'phrase' ? lemma : actual;
 
 /** A participle is verbal after an auxiliary (a été renforcé, se sont efforcés) or before an agent (par, by). */
 function participleIsVerbal(tokens: readonly Token[], h: Hit, lang: Lang): boolean {
