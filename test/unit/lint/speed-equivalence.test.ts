@@ -146,7 +146,7 @@ describe('text checks runner: shortcuts against the plain computation', () => {
           const word = infoWord(f.data?.kind as Hit['kind'], f.actual, String(f.data?.lemma));
           expect(f.message).toBe(
             role === 'action'
-              ? t(`vague-term.${kind}`, vars)
+              ? t(f.data?.invited ? 'vague-term.invited' : `vague-term.${kind}`, vars)
               : t(`vague-term.info.${role}`, { actual: f.actual, lemma: word }),
           );
           expect(f.note).toBe(t(role === 'action' ? 'vague-term.note' : `vague-term.role.${role}`, vars));

@@ -113,6 +113,17 @@ describe('vague-term: every role that makes a finding information has its note',
     expect(f.message).not.toMatch(not);
   });
 
+  // Audit: « sont appelés à participer » warned as « est flou »: a passive invitation, whose message now asks who
+  // organises what.
+  test('an action the public is invited to take keeps its warning and asks who organises what', () => {
+    const [f] = findings('La population est appelée à participer à l’examen du budget.', {}, 'vague-term');
+    expect(f.severity).toBe('warning');
+    expect(f.message).toMatch(/invitation au passif/);
+    expect(f.message).toMatch(/qui organise quoi/);
+    const [own] = findings('Le ministère va participer à l’examen du budget.', {}, 'vague-term');
+    expect(own.message).toMatch(/est flou/);
+  });
+
   test('the context, known once commitments are read, says so in its message', () => {
     const text =
       '# Engagement 1 : Publier les avis\n\n## Contexte\n\nLe ministère renforce ses contrôles chaque année.\n\n## Jalons\n\n- Publier les avis d’ici juin 2025.\n';
