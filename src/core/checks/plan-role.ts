@@ -91,6 +91,7 @@ export function planRoles(
       // A commitment laid out in the OGP template whose title Jalon did not find: its short first line is the title;
       // outside the parts its prompts open (the background before the first), a sentence that does not commit explains.
       if (inOpeningTitle(a.source, f)) return 'title';
+      if (numberedAction(a.source, f)) return undefined;
       return prose(f, undefined);
     });
   return findings.map((f) => {
@@ -138,6 +139,19 @@ function inOpeningTitle(source: SourceText, f: Finding): boolean {
 }
 
 const TITLE_CHARS = 200;
+
+/**
+ * "2.1 Open the budget process…; and 2.2 Improve citizen participation…": an item numbered as a plan numbers its
+ * actions, opening with a verb in the base form, states an action wherever it stands (before the template's first
+ * prompt too).
+ */
+function numberedAction(source: SourceText, f: Finding): boolean {
+  if (f.data?.kind !== 'verb' || !/^\p{Lu}\p{Ll}+$/u.test(f.actual.split(' ')[0]) || /(?:ing|ed|s)$/.test(f.actual))
+    return false;
+  return NUMBERED_BEFORE.test(source.text.slice(Math.max(0, f.start - 12), f.start));
+}
+
+const NUMBERED_BEFORE = /(?:^|\s)\d{1,2}(?:\.\d{1,2})*[.)]?\s+$/;
 
 /**
  * "the Compact, which states, “Give early notice of forthcoming consultations, where possible, …”": words inside a

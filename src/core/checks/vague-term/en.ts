@@ -129,6 +129,8 @@ export const en: VagueTermData = {
         // A template's question is not what the plan commits to.
         pass: ['How will the commitment improve access to the budget?: Citizens cannot find it today.'],
         info: [
+          // "With a view to", "in view of": a purpose, as « en vue de ».
+          'The ministry will amend the decree on electronic resources with a view to {improving} their accessibility.',
           // Items after a lead-in ending in "to" complete its infinitive: what the commitment brings, not its actions.
           'How would the commitment help to solve the public problem? The commitment will contribute to: • Prevent fraud; • {Improve} the handling of corruption cases.',
           // The second verb of a relative clause, its modal repeated after "and": describes the services.

@@ -381,8 +381,9 @@ const fr: RoleWords = {
 };
 
 const en: RoleWords = {
-  purposeHeads: words('order so aimed designed intended'),
-  purposeLinks: words('to that at as'),
+  // "with a view to improving", "in view of … the promotion of": a purpose, as « en vue de ».
+  purposeHeads: words('order so aimed designed intended view'),
+  purposeLinks: words('to that at as of'),
   purposeBefore: words('to'),
   actionTo: words(
     'commit commits committed commitment continue continues continuing continued seek seeks seeking strive strives ' +
