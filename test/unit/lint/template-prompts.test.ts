@@ -354,3 +354,20 @@ describe('template prompts: labels run into the text, targets quoted, numbered a
     expect(en(text)).toEqual(['Improve:warning']);
   });
 });
+
+describe('template prompts: the commitment and named bodies stating the action inside a part that explains', () => {
+  test('a body named with its acronym in brackets, or followed by an apposition, that "will" act states the action', () => {
+    const text =
+      'Rationale: data is not shared.\nAmbition: The Office of the Government Chief Information Officer (OGCIO) will work with the tax office to publish the data inventory. ' +
+      'The OGCIO, supported by the Advisory Board, will work with staff to publish a skills strategy.';
+    expect(en(text).filter((w) => w.startsWith('work with'))).toEqual(['work with:warning', 'work with:warning']);
+  });
+
+  test('"In addition, the commitment aims to…" where the template asks for the commitment: its aim', () => {
+    expect(
+      en(
+        'What is the commitment? The office will open a complaints portal. In addition, the commitment aims to strengthen the complaints office.',
+      ),
+    ).toEqual(['strengthen:warning']);
+  });
+});
