@@ -166,8 +166,10 @@ export const BLIND_BARS = { precision: 0.77, recall: 0.89, namesFlagged: 11 };
  * other splits unchanged): 0.679, 0.691, 4; recall bar raised to 0.67 (one warning caught of margin). Thirteenth round
  * (w-judge13: gatherings as means, a system as a deliverable, a body asked "to", a bill's passage, a verb coordinated
  * with an effect's): 0.765, 0.709, 4; bars raised to 0.74 (one false warning of margin) and 0.69 (one warning caught).
+ * Fourteenth session (w-judge14, written on `blind3`: labels run into the text before them): 0.778, 0.764, 4; bars
+ * raised to 0.75 (two false warnings of margin) and 0.74 (one warning caught).
  */
-export const BLIND2_BARS = { precision: 0.74, recall: 0.69, namesFlagged: 4 };
+export const BLIND2_BARS = { precision: 0.75, recall: 0.74, namesFlagged: 4 };
 /**
  * `blind3` (71 warn records, 40 IRM commitments of 25 countries, drawn by a rule committed before reading and labelled
  * blind in the seventh session): held out from the seventh to the twelfth session (beside `blind2` until the ninth),
@@ -177,9 +179,12 @@ export const BLIND2_BARS = { precision: 0.74, recall: 0.69, namesFlagged: 4 };
  * with lines cut mid-sentence read whole (w-wrap): 0.435, 0.521, 35; after the tenth session's round 11 (written on
  * `blind2`): 0.440, 0.521, 31; at the twelfth session's end: 0.434, 0.507, 31. A tuning split since the thirteenth
  * session (its misses with SHOW_BLIND3=N), when `blind4` stays the held-out measure. Bars at and just under those,
- * against going back.
+ * against going back. Fourteenth session (w-judge14, rules written on it, its misses and false findings grouped by cause
+ * first: template labels run into the text, SDG targets listed by number, a date's day or a law's number read as a
+ * count, bodies named with their acronym): 0.510, 0.704, 22; bars raised to 0.49 (two false warnings of margin), 0.68
+ * (one warning caught) and 24 names.
  */
-export const BLIND3_BARS = { precision: 0.43, recall: 0.5, namesFlagged: 38 };
+export const BLIND3_BARS = { precision: 0.49, recall: 0.68, namesFlagged: 24 };
 /**
  * `blind4` (142 warn records, 1,211 occurrences, 40 IRM commitments, drawn by a rule committed before reading and
  * labelled blind in the tenth session): held out beside `blind3`, printed, never its misses. Measured once before any

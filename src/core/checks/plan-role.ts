@@ -91,6 +91,7 @@ export function planRoles(
       // A commitment laid out in the OGP template whose title Jalon did not find: its short first line is the title;
       // outside the parts its prompts open (the background before the first), a sentence that does not commit explains.
       if (inOpeningTitle(a.source, f)) return 'title';
+      if (numberedAction(a.source, f)) return undefined;
       return prose(f, undefined);
     });
   return findings.map((f) => {
@@ -138,6 +139,19 @@ function inOpeningTitle(source: SourceText, f: Finding): boolean {
 }
 
 const TITLE_CHARS = 200;
+
+/**
+ * "2.1 Open the budget process…; and 2.2 Improve citizen participation…": an item numbered as a plan numbers its
+ * actions, opening with a verb in the base form, states an action wherever it stands (before the template's first
+ * prompt too).
+ */
+function numberedAction(source: SourceText, f: Finding): boolean {
+  if (f.data?.kind !== 'verb' || !/^\p{Lu}\p{Ll}+$/u.test(f.actual.split(' ')[0]) || /(?:ing|ed|s)$/.test(f.actual))
+    return false;
+  return NUMBERED_BEFORE.test(source.text.slice(Math.max(0, f.start - 12), f.start));
+}
+
+const NUMBERED_BEFORE = /(?:^|\s)\d{1,2}(?:\.\d{1,2})*[.)]?\s+$/;
 
 /**
  * "the Compact, which states, “Give early notice of forthcoming consultations, where possible, …”": words inside a
@@ -211,8 +225,10 @@ function statesCommitment(source: SourceText, f: Finding): boolean {
 const THE_COMMITMENT = String.raw`(?:the|this) commitment (?:(?:will|shall|also|further) )*(?:(?:seeks?|aims?|intends?) to |is (?:\p{L}+ly )?aimed at )?(?:\p{L}+ (?:and|or) )?`;
 // Inside a part that explains, "Parliamentary Counsel Office will work with…": a body that acts states the action too.
 const A_BODY = String.raw`(?:[^\s]+ ){0,3}(?:we|government|ministry|office|department|agency|council|commission|parliament|secretariat|authority|committee|ombudsman) (?:(?:will|shall|also|further) )+`;
-const COMMITMENT_SAYS = new RegExp(String.raw`^[^\p{L}]*${THE_COMMITMENT}$`, 'u');
-const AGENT_SAYS = new RegExp(String.raw`^[^\p{L}]*(?:${THE_COMMITMENT}|${A_BODY})$`, 'u');
+// "In addition, the commitment aims to…": a sentence adverb before the subject.
+const LEAD = String.raw`(?:(?:in addition|additionally|moreover|furthermore|also),?\s+)?`;
+const COMMITMENT_SAYS = new RegExp(String.raw`^[^\p{L}]*${LEAD}${THE_COMMITMENT}$`, 'u');
+const AGENT_SAYS = new RegExp(String.raw`^[^\p{L}]*${LEAD}(?:${THE_COMMITMENT}|${A_BODY})$`, 'u');
 
 /**
  * The commitment (with AGENT_SAYS, or a body that acts) as the subject of the hit's verb states the action: where the
@@ -262,8 +278,12 @@ function opensAnswer(source: SourceText, p: Prompt, f: Finding): boolean {
 
 // Capitalised words (and the words that link a name's) up to "will", and a verb of effort chained by "to" (the
 // vague-term roles' own list: effortTo).
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}’'-]*|\(\p{Lu}{2,}\)|of|and|the|for|on)`;
+// The name may carry its acronym in brackets ("The Office of the Government Chief Information Officer (OGCIO) will") and
+// be followed by an apposition between commas ("The OGCIO, supported by the ICT Advisory Board, will").
 const NAMED_SUBJECT = new RegExp(
-  String.raw`^[^\p{L}]*((?:(?:\p{Lu}[\p{L}’'-]*|of|and|the|for|on)\s+){1,8})(?:will|shall)\s+(?:(?:also|further)\s+)*` +
+  String.raw`^[^\p{L}]*((?:${NAME_WORD}\s+){0,11}${NAME_WORD})(?:\s*,[^,.;:()]{1,120},)?\s+` +
+    String.raw`(?:will|shall)\s+(?:(?:also|further)\s+)*` +
     String.raw`(?:(?:${[...LANGUAGE.en.effortTo.words].join('|')})\s+to\s+)?$`,
   'u',
 );
@@ -283,7 +303,12 @@ function namedBodiesSay(source: SourceText, prompt: Prompt, f: Finding): boolean
   const start = Math.max(sentenceAround(p.text, f.start - p.start).start, prompt.end - p.start);
   const m = NAMED_SUBJECT.exec(p.text.slice(start, f.start - p.start));
   // A line of a wrapped sentence ("…of local communities to the\nJogorku Kenesh will ensure") is not its start.
-  if (!m || !SENTENCE_OPENS.test(source.text.slice(Math.max(0, p.start + start - 4), p.start + start))) return false;
+  if (!m) return false;
+  // Right after the prompt ("Ambition: The Office … will"), the answer opens there.
+  const opens =
+    p.start + start === prompt.end ||
+    SENTENCE_OPENS.test(source.text.slice(Math.max(0, p.start + start - 4), p.start + start));
+  if (!opens) return false;
   const words = m[1].trim().split(/\s+/);
   const last = words[words.length - 1].toLowerCase();
   if (NOT_BODIES.has(last) || LANGUAGE.en.deliverables.words.has(last) || LANGUAGE.en.things.words.has(last))

@@ -31,13 +31,13 @@ const LABELS: ReadonlyArray<[PromptKind, string]> = [
   ],
   [
     'action',
-    String.raw`main objectives?|primary objective|objectives? of the commitment|brief description(?: of (?:the )?commitment)?|short description|commitment description|description of (?:the )?commitment|objectives?|future plans?`,
+    String.raw`main objectives?|main aims?|primary objective|objectives? of the commitment|brief description(?: of (?:the )?commitment)?|short description|commitment description|description of (?:the )?commitment|objectives?|future plans?`,
   ],
   // "Commitment: Strengthen the framework…": the commitment's name, to its line's end.
   ['title', String.raw`commitment(?: (?:no\.?|#) ?\d{1,2}| \d{1,2})?(?=\s*:)`],
   [
     'milestone',
-    String.raw`(?:main |key )?milestones?(?: activit(?:y|ies)(?: with (?:a )?verifiable deliverables?)?| description| to fulfil+ the commitment)?|(?:important |main |key )?activit(?:y|ies) with (?:a )?verifiable deliverables?|(?:verifiable and measurable )?milestones to fulfil+ the commitment|verifiable and measurable milestones[^\n]{0,60}?|activities of the commitment|goals and\/or major milestones|new or ongoing(?: commitment)?|ongoing or new(?: commitment)?|planned activities|expected outcomes(?: milestones)?`,
+    String.raw`(?:main |key )?milestones?(?: activit(?:y|ies)(?: with (?:a )?verifiable deliverables?)?| description| to fulfil+ the commitment)?|(?:important |main |key )?activit(?:y|ies) with (?:a )?verifiable deliverables?|(?:verifiable and measurable )?milestones to fulfil+ the commitment|verifiable and measurable milestones[^\n]{0,60}?|activities of the commitment|goals and\/or major milestones|new or ongoing(?: commitment)?|ongoing or new(?: commitment)?|planned activities|expected outcomes(?: milestones)?|implementation indicators?`,
   ],
   // The grand challenge the commitment answers is one of OGP's five names; contact fields name people and bodies.
   [
@@ -54,6 +54,10 @@ const BEFORE = String.raw`(?:^|\n[^\S\n]*|[.;?!:)]\s+|\s[-•*]\s+)(?:[-*✓${BU
 const wrapped = (label: string) => label.replaceAll(' ', '\\s');
 const LABEL_GROUPS = `(${LABELS.map(([, l]) => `(${wrapped(l)})`).join('|')})`;
 const LABEL_RE = new RegExp(`${BEFORE}${LABEL_GROUPS}(?=\\s*[:?\\n]|\\s+[^\\s]|$)`, 'g');
+// A label run into the text before it, a table's cells flattened ("…received on EIAs Main Objective: Ensuring…",
+// "…All government bodies Verifiable and measurable milestones to fulfil the commitment New or ongoing…"): capitalised
+// as a heading, of two words or more, and followed by a colon or a capitalised word (checked on the source).
+const RUN_IN_RE = new RegExp(`\\s${LABEL_GROUPS}(?=\\s*:|\\s+[^\\s])`, 'g');
 // A label alone in brackets, inside a paragraph: "(Current Situation) The government is… (Future Plans) First, …".
 const BRACKETED_RE = new RegExp(`(?:^|\\s)\\(${LABEL_GROUPS}(?=\\))`, 'g');
 
@@ -98,6 +102,10 @@ const STARTS_HERE = new RegExp(`${BEFORE}$`);
 const SDG_TARGET_RE = /\b(?:sub-?goal|target|goal|sdg)\s+\d{1,2}\.[\da-c]{1,2}\b\.?\s*:/g;
 const SDG_GOAL_RE = /\b(?:goal|sdg)\s+\d{1,2}\s*:/g;
 const SDG_NAMED = /\bsustainable\sdevelopment\sgoal|\bsdgs?\b/;
+// A target numbered within its goal without a colon, once the SDGs are named: after "targets", "subgoals", or opening a
+// line ("Targets 16.5 Substantially reduce corruption…\n17.17 encourage and promote…", "subgoals 16.6 to « develop
+// effective … institutions »"): the UN's words, to the end of their sentence.
+const SDG_LISTED_RE = /(?:\b(?:sub-?goals?|targets?)\s+|^[^\S\n]*)\d{1,2}\.\d{1,2}\b[^.!?]*?(?:[.!?](?=\s|$)|$)/gm;
 
 function questionKind(q: string): PromptKind {
   // "What are the objectives of the commitment?": its answer lists the actions, as a field "Objectives" does; so does
@@ -145,6 +153,17 @@ export function templatePrompts(source: SourceText): Prompt[] {
   for (const m of folded.matchAll(SDG_GOAL_RE))
     if (SDG_NAMED.test(folded.slice(Math.max(0, m.index - 200), m.index)))
       prompts.push({ kind: 'template', start: m.index, end: m.index + m[0].length });
+  for (const m of folded.matchAll(SDG_LISTED_RE))
+    if (SDG_NAMED.test(folded.slice(Math.max(0, m.index - 200), m.index)))
+      prompts.push({ kind: 'template', start: m.index, end: m.index + m[0].length });
+  for (const m of folded.matchAll(RUN_IN_RE)) {
+    const start = m.index + m[0].length - m[1].length;
+    const after = source.text.slice(start + m[1].length, start + m[1].length + 40);
+    const kind = LABELS[m.slice(2).findIndex((g) => g !== undefined)][0];
+    // A label of one word ("Commitment:", "Relevance") is too common a word to be told from the sentence it ends.
+    if (kind === 'title' || !/\s/.test(m[1]) || !/^\p{Lu}/u.test(source.text[start])) continue;
+    if (/^\s*:/.test(after) || /^\s+\p{Lu}/u.test(after)) add(m, kind);
+  }
   for (const m of [...folded.matchAll(LABEL_RE), ...folded.matchAll(BRACKETED_RE)]) {
     const end = m.index + m[0].length;
     // A label runs into its answer before a capital ("Relevance The…"), not into a sentence ("Background checks…").

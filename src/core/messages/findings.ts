@@ -23,6 +23,9 @@ const fr = {
     participle:
       '« {{actual}} » ({{lemma}}) ne dit pas ce qui sera fait ni comment on le vérifiera : précisez le résultat attendu et sa date.',
     note: '« {{lemma}} » décrit une intention, pas une action : on peut « {{lemma}} » à l’infini sans que rien ne change de façon vérifiable. Dites ce qui sera fait concrètement (un texte adopté, un outil ouvert, des données publiées, N agents formés), quel indicateur le mesurera et à quelle date.',
+    // After a passive invitation (« sont appelés à participer ») the inviter is unnamed.
+    invited:
+      '« {{lemma}} » après une invitation au passif (« sont appelés à », « sont invités à ») : qui organise quoi, sous quelle forme, pour quand ?',
     // Where the word is not the action itself: information only, and why.
     role: {
       purpose:
@@ -42,6 +45,20 @@ const fr = {
         'Pour information : « {{actual}} » est ici l’objet d’un verbe flou, qui porte déjà l’avertissement : précisez ce verbe.',
       light:
         'Pour information : « {{actual}} » ne fait ici qu’introduire le nom qui suit, qui porte l’avertissement : précisez ce nom.',
+    },
+    // The message of a finding that is information only: why, in the words of its role (the note says what to check).
+    // {{lemma}}: a verb's dictionary form, a noun or a participle as written.
+    info: {
+      purpose: '« {{lemma}} » dit ici le but de l’action, pas l’action elle-même : simple information.',
+      participle:
+        '« {{lemma}} » décrit ici (participe, relative ou complément) sans dire l’action : simple information.',
+      'deliverable-name': '« {{lemma}} » fait ici partie du nom d’un livrable ou de son sujet : simple information.',
+      'partner-credit': '« {{lemma}} » dit ici qui apporte son concours, pas ce qui sera fait : simple information.',
+      'after-quantified': '« {{lemma}} » accompagne ici une action déjà chiffrée : simple information.',
+      context: '« {{lemma}} » est ici dans le contexte, pas dans ce que l’engagement promet : simple information.',
+      concrete: '« {{lemma}} » accompagne ici une action concrète, nommée dans la phrase : simple information.',
+      object: '« {{lemma}} » est ici l’objet d’un verbe flou, qui porte l’avertissement : simple information.',
+      light: '« {{lemma}} » introduit ici un nom flou, qui porte l’avertissement : simple information.',
     },
   },
   'vague-time': {
@@ -169,6 +186,8 @@ const en: Shape<typeof fr> = {
     participle:
       '"{{actual}}" ({{lemma}}) does not say what will be done or how it will be checked: state the expected result and its date.',
     note: '"{{lemma}}" states an intention, not an action: one can {{lemma}} forever without any verifiable change. Say what will concretely be done (a rule adopted, a tool opened, data published, N staff trained), which indicator measures it, and by what date.',
+    invited:
+      '"{{lemma}}" after a passive invitation ("are invited to", "are called upon to"): who organises what, in what form, by when?',
     role: {
       purpose:
         'For information: "{{actual}}" says here why the action is taken, not what will be done. Check that the action before it is concrete and dated.',
@@ -187,6 +206,18 @@ const en: Shape<typeof fr> = {
         'For information: "{{actual}}" is here the object of a vague verb, which carries the warning: make that verb precise.',
       light:
         'For information: "{{actual}}" here only introduces the noun after it, which carries the warning: make that noun precise.',
+    },
+    info: {
+      purpose: '"{{lemma}}" states the action\'s purpose here, not the action itself: information only.',
+      participle:
+        '"{{lemma}}" describes here (participle, relative clause or complement) without stating the action: information only.',
+      'deliverable-name': '"{{lemma}}" is part of a deliverable\'s name or subject here: information only.',
+      'partner-credit': '"{{lemma}}" says here who helps, not what will be done: information only.',
+      'after-quantified': '"{{lemma}}" goes with an action already counted here: information only.',
+      context: '"{{lemma}}" is part of the context here, not of what the commitment promises: information only.',
+      concrete: '"{{lemma}}" goes with a concrete action here, named in the sentence: information only.',
+      object: '"{{lemma}}" is the object of a vague verb here, which carries the warning: information only.',
+      light: '"{{lemma}}" here introduces a vague noun, which carries the warning: information only.',
     },
   },
   'vague-time': {

@@ -4,13 +4,14 @@ import fc from 'fast-check';
 import { CharClass, charClass, foldChar, foldWord } from '../../../src/core/text/fold';
 import { CAP, NUM, Syllables, tokenize, wordHash } from '../../../src/core/text/tokenize';
 import { compiledRulesFor, lint, ParagraphCache } from '../../../src/core/lint';
-import { lexiconHits, urlRanges } from '../../../src/core/checks/lexicon/match';
+import { lexiconHits, urlRanges, type Hit } from '../../../src/core/checks/lexicon/match';
 import { EXAMPLE_YEAR } from '../../../src/core/checks/lexicon/phrase-check';
 import { sharedText, sharedWords } from '../../../src/core/lint/texts';
 import { findings as findingTexts } from '../../../src/core/messages/findings';
 import { translators } from '../../../src/core/messages/translate';
 import { fromParagraphs } from '../../../src/core/source';
 import { LANGUAGE, WordSet } from '../../../src/core/checks/vague-term/role-words';
+import { infoWord } from '../../../src/core/checks/vague-term';
 
 // Plain words, accented and capitalised ones, ligatures, marks, invisible characters, apostrophes and arbitrary
 // Unicode, so that words of every kind meet.
@@ -141,8 +142,13 @@ describe('text checks runner: shortcuts against the plain computation', () => {
         for (const f of findings.filter((x) => x.ruleId === 'vague-term')) {
           const vars = { actual: f.actual, lemma: String(f.data?.lemma) };
           const kind = f.data?.kind === 'phrase' ? 'verb' : String(f.data?.kind);
-          expect(f.message).toBe(t(`vague-term.${kind}`, vars));
           const role = f.data?.role;
+          const word = infoWord(f.data?.kind as Hit['kind'], f.actual, String(f.data?.lemma));
+          expect(f.message).toBe(
+            role === 'action'
+              ? t(f.data?.invited ? 'vague-term.invited' : `vague-term.${kind}`, vars)
+              : t(`vague-term.info.${role}`, { actual: f.actual, lemma: word }),
+          );
           expect(f.note).toBe(t(role === 'action' ? 'vague-term.note' : `vague-term.role.${role}`, vars));
         }
         for (const f of findings.filter((x) => ['vague-time', 'vague-quantity', 'hedge'].includes(x.ruleId))) {

@@ -304,3 +304,70 @@ describe('template prompts: where a vague word stands in an OGP commitment', () 
     expect(en(text)).toEqual(['developed:info', 'ensuring:info', 'strengthen:warning', 'ensure:info']);
   });
 });
+
+// Fourteenth session, written from blind3's IRM texts, whose tables run labels into the text before them.
+describe('template prompts: labels run into the text, targets quoted, numbered actions', () => {
+  test('a capitalised label of two words or more run into the sentence before it opens its part', () => {
+    // "Main Objective:" after the problem's last words, no stop between: the objective states the action.
+    expect(
+      en(
+        'Issues to be Addressed: The public cannot comment on assessments EIAs Main Objective: Ensuring public participation in environmental decisions.',
+      ),
+    ).toEqual(['Ensuring:warning']);
+    // A table flattened: the milestones' label after the last actor; "Other actors involved" no longer runs on.
+    expect(
+      en(
+        'Other actors involved All government bodies Verifiable and measurable milestones to fulfil the commitment New or ongoing Start date End date The Office will work with the agencies to publish the inventory. New Jan 2017',
+      ),
+    ).toEqual(['work with:warning']);
+    // One word ("Commitment:") is too common to be a label there.
+    expect(
+      en('Rationale: the problem addressed by the Commitment: agencies improve the service without any plan.'),
+    ).toEqual(['improve:info']);
+  });
+
+  test('"Implementation indicators:" and "Main Aim" are the template’s labels', () => {
+    expect(
+      en(
+        'Rationale: the service is slow.\nImplementation indicators: Timely publication of the register, strengthening of the access mechanisms.',
+      ).map((w) => w.split(':')[1]),
+    ).not.toContain('info');
+    expect(
+      en('Rationale: the service is slow.\nMain Aim\nSubstantial increase in the use of online services.'),
+    ).toEqual(['increase:warning']);
+  });
+
+  test('targets of the Sustainable Development Goals listed by number quote the UN’s words: no finding', () => {
+    const text =
+      'Promotes efforts for implementation of SDG Goals or Targets 16.5 Substantially reduce corruption and bribery in all their forms.\n' +
+      '17.17 Encourage and promote effective public and civil society partnerships.\n' +
+      'What is the commitment? The Ministry will improve the register.';
+    expect(en(text)).toEqual(['improve:warning']);
+    // Without the goals named, a numbered item is the plan's own.
+    expect(en('Milestones:\n2.2 Promote effective partnerships with civil society.')).toEqual(['Promote:warning']);
+  });
+
+  test('an item numbered as a plan numbers its actions, before the template’s first prompt, states an action', () => {
+    const text =
+      '2.1 Open the budget process by publishing the budget online; and 2.2 Improve citizen participation in the budget.\n' +
+      'Rationale: citizens do not read the budget.';
+    expect(en(text)).toEqual(['Improve:warning']);
+  });
+});
+
+describe('template prompts: the commitment and named bodies stating the action inside a part that explains', () => {
+  test('a body named with its acronym in brackets, or followed by an apposition, that "will" act states the action', () => {
+    const text =
+      'Rationale: data is not shared.\nAmbition: The Office of the Government Chief Information Officer (OGCIO) will work with the tax office to publish the data inventory. ' +
+      'The OGCIO, supported by the Advisory Board, will work with staff to publish a skills strategy.';
+    expect(en(text).filter((w) => w.startsWith('work with'))).toEqual(['work with:warning', 'work with:warning']);
+  });
+
+  test('"In addition, the commitment aims to…" where the template asks for the commitment: its aim', () => {
+    expect(
+      en(
+        'What is the commitment? The office will open a complaints portal. In addition, the commitment aims to strengthen the complaints office.',
+      ),
+    ).toEqual(['strengthen:warning']);
+  });
+});

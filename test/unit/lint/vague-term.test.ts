@@ -94,6 +94,42 @@ describe('vague-term: every role that makes a finding information has its note',
     for (const lang of ['fr', 'en'] as const) {
       const notes = messages[lang]['vague-term'].role as Record<string, string>;
       for (const role of [...INFO_ROLES, 'context']) expect(notes[role]).toMatch(/\{\{actual\}\}/);
+      const info = messages[lang]['vague-term'].info as Record<string, string>;
+      for (const role of [...INFO_ROLES, 'context']) expect(info[role]).toMatch(/\{\{lemma\}\}/);
     }
+  });
+
+  // Audit: an information finding's message said « est flou » / "is vague" where its role (a purpose, a participle,
+  // the context) is why it is only information; it now says that role.
+  test.each([
+    ['fr', 'Un registre sera publié afin de renforcer la confiance du public.', /le but/, /est flou/],
+    ['en', 'A register will be published in order to strengthen public trust.', /purpose here/, /is vague/],
+    ['fr', 'Les contrôles renforcés visent les marchés de travaux.', /décrit ici/, /est flou/],
+    ['en', 'The improved search page lists every dataset.', /describes here/, /is vague/],
+  ] as const)('%s: « %s » says why it is information', (lang, text, says, not) => {
+    const [f] = findings(text, { lang }, 'vague-term');
+    expect(f.severity).toBe('info');
+    expect(f.message).toMatch(says);
+    expect(f.message).not.toMatch(not);
+  });
+
+  // Audit: « sont appelés à participer » warned as « est flou »: a passive invitation, whose message now asks who
+  // organises what.
+  test('an action the public is invited to take keeps its warning and asks who organises what', () => {
+    const [f] = findings('La population est appelée à participer à l’examen du budget.', {}, 'vague-term');
+    expect(f.severity).toBe('warning');
+    expect(f.message).toMatch(/invitation au passif/);
+    expect(f.message).toMatch(/qui organise quoi/);
+    const [own] = findings('Le ministère va participer à l’examen du budget.', {}, 'vague-term');
+    expect(own.message).toMatch(/est flou/);
+  });
+
+  test('the context, known once commitments are read, says so in its message', () => {
+    const text =
+      '# Engagement 1 : Publier les avis\n\n## Contexte\n\nLe ministère renforce ses contrôles chaque année.\n\n## Jalons\n\n- Publier les avis d’ici juin 2025.\n';
+    const f = findings(text, {}, 'vague-term').find((x) => x.actual === 'renforce');
+    expect(f?.data?.role).toBe('context');
+    expect(f?.message).toMatch(/« renforcer » est ici dans le contexte/);
+    expect(f?.message).not.toMatch(/est flou/);
   });
 });

@@ -15,6 +15,8 @@ export const en: VagueTermData = {
         flag: [
           'Commitment 3 – {Strengthen} oversight of federal grants to nonprofit organizations.',
           'The {strengthening} of whistleblower protections across federal agencies.',
+          // A date's day counts nothing.
+          'The Ministry will {strengthen} the decree of 28 December on audits.',
           // What the commitment is, or is aimed at, is its action, adverbs aside.
           'What is the commitment? The commitment is mainly to {strengthen} citizen participation in local budgets.',
           'Brief description of the commitment: The commitment is aimed at {strengthening} the capacity of the service.',
@@ -129,6 +131,8 @@ export const en: VagueTermData = {
         // A template's question is not what the plan commits to.
         pass: ['How will the commitment improve access to the budget?: Citizens cannot find it today.'],
         info: [
+          // "With a view to", "in view of": a purpose, as « en vue de ».
+          'The ministry will amend the decree on electronic resources with a view to {improving} their accessibility.',
           // Items after a lead-in ending in "to" complete its infinitive: what the commitment brings, not its actions.
           'How would the commitment help to solve the public problem? The commitment will contribute to: • Prevent fraud; • {Improve} the handling of corruption cases.',
           // The second verb of a relative clause, its modal repeated after "and": describes the services.
@@ -981,6 +985,11 @@ export const en: VagueTermData = {
           'The United States will {advocate for} open contracting in multilateral forums.',
           // A table's row: a cell that holds a figure alone is its budget column, no count of the action.
           '3. {Advocate for} the adoption of the whistleblower law | January 2024 - December 2025 | 40,000,000 | Anti-Corruption Office',
+          // A date's day and a law's number count nothing.
+          '{Advocate for} the revision of Law n°2012-30 of 28 December 2012 on the anti-corruption office.',
+          '{Advocate for} the revision of Decree 2014-17 on assets.',
+          // A flattened table: the next row's number after the dates of the one before, not a count.
+          '{Advocate for} the adoption of the anti-corruption law January 2022 December 2023 3. Publish the revised law on assets.',
           // The template's milestone label in another translation ("Important activity with a verifiable deliverable")
           // ends the "Relevance" before it: what follows are milestones, not context.
           'Relevance The adoption of the law would be a major asset. Important activity with a verifiable deliverable Start Closure {Advocate for} the adoption of the Access to Information Act.',

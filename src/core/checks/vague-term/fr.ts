@@ -415,7 +415,11 @@ export const fr: VagueTermData = {
       after: '~ à|au|aux',
       expected: ['présenter N propositions à', 'publier le compte rendu de chaque réunion'],
       examples: {
-        flag: ['Jalon 4.1 : {Participer à} la Coalition du PGO pour la justice.'],
+        flag: [
+          'Jalon 4.1 : {Participer à} la Coalition du PGO pour la justice.',
+          // Une invitation au passif (audit) : le public invité, personne ne dit qui organise quoi.
+          'Les parlementaires et la population sont appelés à {participer à} l’examen des progrès du gouvernement.',
+        ],
         info: ['Les 90 organisations {participant à} l’enquête recevront ses résultats en juin 2024.'],
       },
     },

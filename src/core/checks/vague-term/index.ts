@@ -41,16 +41,21 @@ export const vagueTerm: TextCheck = {
       const actual = sharedWords(rules, text.slice(start, end));
       // The dictionary form as the author spells it: "modernise" is not answered with "modernize" (audit12 #22).
       const lemma = spelledAs(h.term.id, actual);
+      const invited = role === 'action' && invitedTo(tokens, h, rules.lang);
       out.push(
         paragraphFinding(text, start, end, {
           ruleId: 'vague-term',
           severity: role === 'action' ? base : 'info',
-          message: sharedText(t, t, MESSAGE_KEYS[h.kind], actual, lemma),
+          // Information only: the message says why, in the role's words (not « est flou »).
+          message:
+            role === 'action'
+              ? sharedText(t, t, invited ? 'vague-term.invited' : MESSAGE_KEYS[h.kind], actual, lemma)
+              : sharedText(t, t, `vague-term.info.${role}`, actual, infoWord(h.kind, actual, lemma)),
           note: sharedText(t, t, role === 'action' ? 'vague-term.note' : `vague-term.role.${role}`, actual, lemma),
           expected: h.term.expected.length > 0 ? h.term.expected : rules.defaultExpected,
           fingerprint: tokenFingerprint('vague-term', tokens, h.first, h.last),
           actual,
-          data: { term: h.term.id, lemma: h.term.id, kind: h.kind, role },
+          data: { term: h.term.id, lemma: h.term.id, kind: h.kind, role, ...(invited ? { invited } : {}) },
         }),
       );
     }
@@ -73,6 +78,10 @@ export const vagueTerm: TextCheck = {
         return {
           ...f,
           severity: severityOf(a, 'vague-term', this.defaultSeverity),
+          message: a.t(MESSAGE_KEYS[f.data?.kind as Hit['kind']] ?? 'vague-term.verb', {
+            actual: f.actual,
+            lemma: spelledAs(String(f.data?.lemma), f.actual),
+          }),
           note: a.t('vague-term.note', {
             actual: f.actual,
             lemma: spelledAs(String(f.data?.lemma), f.actual),
@@ -84,12 +93,42 @@ export const vagueTerm: TextCheck = {
       return {
         ...f,
         severity: 'info',
+        message: a.t('vague-term.info.context', {
+          actual: f.actual,
+          lemma: infoWord(f.data?.kind as Hit['kind'], f.actual, spelledAs(String(f.data?.lemma), f.actual)),
+        }),
         note: a.t('vague-term.role.context', { actual: f.actual }),
         data: { ...f.data, role },
       };
     });
   },
 };
+
+/**
+ * The word an information message quotes: a verb by its dictionary form (« s’efforcer de », not the text's
+ * « efforçant d’ »), a noun or a participle as written (« renforcement », « renforcés »).
+ */
+export const infoWord = (kind: Hit['kind'], actual: string, lemma: string) =>
+  kind === 'verb' || kind === 'phrase' ? lemma : actual;
+
+// « sont appelés à participer », "are invited to engage": a passive of inviting right before the verb (audit 13, #7).
+const INVITED: Record<Lang, RegExp> = {
+  fr: /^(?:appel|invit|convi|encourag|incit)(?:e|ee|es|ees)$/,
+  en: /^(?:invited|encouraged|called|asked)$/,
+};
+const INVITED_TO: Record<Lang, ReadonlySet<string>> = { fr: new Set(['a']), en: new Set(['to']) };
+
+/**
+ * An action the public or others are invited to take, the inviter unnamed: the warning stays (a facilitator wants to
+ * know who organises what), its message says why.
+ */
+function invitedTo(tokens: readonly Token[], h: Hit, lang: Lang): boolean {
+  let k = h.first - 1;
+  if (k < 1 || !INVITED_TO[lang].has(tokens[k].norm) || tokens[k + 1].sep & SEP_STOP) return false;
+  k--;
+  if (lang === 'en' && tokens[k].norm === 'upon') k--; // "called upon to"
+  return k >= 0 && INVITED[lang].test(tokens[k].norm) && !(tokens[k + 1].sep & SEP_STOP);
+}
 
 /** A participle is verbal after an auxiliary (a été renforcé, se sont efforcés) or before an agent (par, by). */
 function participleIsVerbal(tokens: readonly Token[], h: Hit, lang: Lang): boolean {

@@ -222,6 +222,8 @@ export interface RoleWords {
   frequencies: WordSet;
   /** Words before a number that make it a numbering ("Jalon 1.2"), not a count. */
   numbered: WordSet;
+  /** Months: a number beside one is a date's day ("28 December 2012", "June 30"), not a count. */
+  months: WordSet;
   /** Names of organisations and programmes that hold a vague word (folded words). */
   names: string[][];
   /** "de", "for": the link between a name's capitalised head and a vague noun ("Réseau … pour le développement"). */
@@ -363,6 +365,7 @@ const fr: RoleWords = {
   durations: words('an ans annee annees mois semaine semaines jour jours'),
   frequencies: words('chaque annuellement trimestriellement mensuellement hebdomadairement quotidiennement'),
   numbered: words(NUMBERED),
+  months: words('janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'),
   names: names([
     'programme des nations unies pour le developpement',
     'agence francaise de developpement',
@@ -381,8 +384,9 @@ const fr: RoleWords = {
 };
 
 const en: RoleWords = {
-  purposeHeads: words('order so aimed designed intended'),
-  purposeLinks: words('to that at as'),
+  // "with a view to improving", "in view of … the promotion of": a purpose, as « en vue de ».
+  purposeHeads: words('order so aimed designed intended view'),
+  purposeLinks: words('to that at as of'),
   purposeBefore: words('to'),
   actionTo: words(
     'commit commits committed commitment continue continues continuing continued seek seeks seeking strive strives ' +
@@ -498,6 +502,7 @@ const en: RoleWords = {
   durations: words('year years month months week weeks day days'),
   frequencies: words('every each annually yearly quarterly monthly weekly daily'),
   numbered: words(NUMBERED),
+  months: words('january february march april may june july august september october november december'),
   names: names([
     'department of housing and urban development',
     'agency for international development',

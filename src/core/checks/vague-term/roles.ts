@@ -12,6 +12,7 @@ import {
   NUM,
   SEP_APOSTROPHE,
   SEP_CLOSE,
+  SEP_HYPHEN,
   SEP_OPEN,
   SEP_OTHER,
   SEP_PAUSE,
@@ -1376,6 +1377,10 @@ function isCount(s: Sentence, k: number): boolean {
   if (LANGUAGE[s.lang].durations.has(s.tokens[k + 1])) return false;
   const n = Number(t.norm);
   if (!Number.isNaN(n) && n >= 1900 && n <= 2100) return false; // a year
+  // "of 28 December 2012", "by June 30": a date's day; "Law n°2012-30": the second part of a reference number.
+  const months = LANGUAGE[s.lang].months;
+  if (t.flags & NUM && (months.has(s.tokens[k + 1]) || (k > 0 && months.has(s.tokens[k - 1])))) return false;
+  if (t.flags & NUM && k > 0 && s.tokens[k - 1].flags & NUM && t.sep & SEP_HYPHEN) return false;
   // "1.2": the parts of a number written with a dot are one number; "Jalon 1.2" is a numbering.
   let first = k;
   while (first > 0 && s.tokens[first].sep === SEP_OTHER && s.tokens[first - 1].flags & NUM) first--;
@@ -1409,7 +1414,9 @@ function numbersItem(s: Sentence, first: number): boolean {
   // "…; 4.Ensure the transparency…; 5. Ensure…", "consist of:1) Encourage": a number with its mark, glued to the item
   // or opening a clause, numbers the item.
   const mark = s.text.slice(tokens[last].end, next.start);
-  if (/^[.)]$/.test(mark) || (/^[.)]\s+$/.test(mark) && clauseBreakBefore(s, first))) return true;
+  // "… January 2022 December 2023 2. Advocate for…": after a flattened table row's dates, too.
+  if (/^[.)]$/.test(mark) || (/^[.)]\s+$/.test(mark) && (clauseBreakBefore(s, first) || afterDates(tokens, first))))
+    return true;
   if (next.sep & SEP_STOP) return false; // "… to 2.5. The Ministry": the figure ends its sentence
   return last > first || s.text.slice(tokens[last].end, next.start).includes(')');
 }

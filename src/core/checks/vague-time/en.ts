@@ -238,6 +238,19 @@ export const en: VagueTimeData = {
       examples: { pass: ['The draft law will then be submitted to the regular legislative process.'] },
     },
     {
+      // The ordinary kind of a thing that has no rhythm of its own: a body's work and funding, the post.
+      term: 'regular',
+      pattern: '_ work|financing|funding|mail|post',
+      why: 'regular mail, the regular work of a ministry: the ordinary one (another sense)',
+      examples: {
+        pass: [
+          'Requests may be sent by regular mail or in person.',
+          'The costs are covered within the regular work of the Ministry of Justice.',
+          'The register will list every donor, including those of regular financing of political parties.',
+        ],
+      },
+    },
+    {
       term: 'soon',
       pattern: 'as _ as',
       why: 'as soon as (an event): a condition',
