@@ -351,14 +351,14 @@ function yearCount(folded: string): number {
 }
 
 /** Is a present value usable? Returns false for placeholders, costs without an amount, and the like. */
-function usable(field: FieldName, text: string, folded?: string): boolean {
+function usable(field: FieldName, text: string, folded?: string, labelled = false): boolean {
   const f = folded ?? foldSameLength(text);
   if (PLACEHOLDER_VALUE.test(f) || f.trim().length < 2) return false;
   if (/^\s*(?:non chiffre|a chiffrer|pas de cout|not costed|no cost estimate)/.test(f)) return false;
   switch (field) {
     case 'cost':
       return (
-        statesCost(f) ||
+        statesCost(f, labelled) ||
         /\b(?:sans cout|cout nul|aucun cout (?:supplementaire|additionnel)|moyens existants|a moyens constants|no (?:additional|extra) cost|within existing (?:resources|budgets?))\b/.test(
           f,
         )
@@ -539,7 +539,7 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
       const f = part.field as Scalar;
       if (fields[f]) return;
       fields[f] = value;
-      if (!usable(f, value.text, foldedText(source).slice(value.start, value.end))) weak.add(f);
+      if (!usable(f, value.text, foldedText(source).slice(value.start, value.end), true)) weak.add(f);
       else weak.delete(f);
     });
   }
@@ -632,7 +632,7 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
     if (field === 'milestones' || field === 'calendar') continue;
     const f = field as Scalar;
     if (fields[f] && !weak.has(f)) continue;
-    const cues = field === 'cost' ? [AMOUNT] : PROSE_CUES[field];
+    const cues = PROSE_CUES[field];
     if (!cues) continue;
     const figureCued = FIGURE_CUED.has(field);
     const accept = (text: string, t: string, question: boolean) => {
