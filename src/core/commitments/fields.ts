@@ -386,10 +386,10 @@ const PAST =
  * What was done, told in the simple past ("In April 2022, OMB released guidance", « le ministère a publié ») is
  * context too, unless the sentence also says what will be done. A participle after "is", "are" or "to be", or
  * before its date or agent, is the passive a milestone is written in ("a report is published", "Report published
- * (June 2020)", « un rapport est publié »), not the past.
+ * (June 2020)", "Standard issued – March 2025 – national archives", « un rapport est publié »), not the past.
  */
 const DONE =
-  /\b(?<!\b(?:is|are|be|being)\s+(?:\w+,?\s+(?:and|or)\s+)?)(?:issued|released|signed|announced|launched|published|established|created|adopted|enacted|held|began|completed|granted|awarded|convened|hosted|finalized|finalised|introduced|passed|(?:a|ont|avait|avaient) (?:publie|lance|adopte|cree|mis|signe|annonce|organise|realise|engage|remis|presente))\b(?!\s*(?:\(|$|by\b))/;
+  /\b(?<!\b(?:is|are|be|being)\s+(?:\w+,?\s+(?:and|or)\s+)?)(?:issued|released|signed|announced|launched|published|established|created|adopted|enacted|held|began|completed|granted|awarded|convened|hosted|finalized|finalised|introduced|passed|(?:a|ont|avait|avaient) (?:publie|lance|adopte|cree|mis|signe|annonce|organise|realise|engage|remis|presente))\b(?!\s*(?:\(|$|by\b|[–—-]\s))/;
 /** A date told as when something was done (« released in December 2020 »): not a deadline. */
 const DONE_AT = new RegExp(`${DONE.source}(?:\\s+\\w+){0,3}\\s+(?:in|on|en|le)\\s*$`);
 const AHEAD =

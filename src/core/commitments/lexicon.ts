@@ -403,6 +403,15 @@ export const CHANGE_BY =
  */
 const WHOLE_BY = /\b(?:l'integralite|la totalite) d[eu']s?\b|\b(?:the whole|the entirety) of\b/;
 
+// A count and its deadline in one sentence (« Les 200 jeux … revus, d'ici juin 2026 », "40 projects reaching 100,000
+// people by the end of 2026"): a value to reach by a date, the target, though no word says "target". The count is a
+// figure that is not a year nor the deadline's day.
+const MONTHS =
+  'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december';
+const DEADLINE = String.raw`(?:d'ici|by)\s+(?:(?:la\s+)?fin\s+(?:de\s+|d')?|(?:the\s+)?end\s+of\s+|le\s+\d{1,2}(?:er)?\s+|\d{1,2}\s+)?(?:(?:${MONTHS})\s+)?(?:19|20)\d\d\b`;
+const COUNT = String.raw`(?<![\d/.,'-])(?!(?:19|20)\d\d(?!\d))\d+(?:[\s\u00a0\u202f.,]\d{3})*(?![\d/]|[.,]\d)`;
+const COUNT_BY = new RegExp(`${COUNT}[^.;]*?${DEADLINE}|${DEADLINE}[^.;]*?${COUNT}`);
+
 /** Prose cues per field: a sentence matching one of them gives the field (source 'prose'). */
 export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
   // What it costs: an amount, or people and posts given as means; statesCost then sets thresholds and sizes aside.
@@ -414,8 +423,10 @@ export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
     /\b(?:situation initiale|aujourd'hui|actuellement|a ce jour|en l'etat|a l'heure actuelle|currently|today|to date|at present|as of (?:19|20)\d\d|baseline|en (?:19|20)\d\d,|in (?:19|20)\d\d,)\b[^.]*\d/,
     CHANGE_FROM_TO,
   ],
+  // The whole of what is counted: « tous les », « toutes les », and in English "every", "all" (not "at all").
   target: [
-    /\b(?:cible|objectif (?:de|est de|d'atteindre)|atteindre|au moins|au minimum|a minima|100 ?%|tous les|toutes les|target|goal of|reach|at least|a minimum of|all (?:\d+ )?(?:ministries|agencies|departments))\b[^.]*\d|\b\d+(?:[.,]\d+)?\s?%/,
+    /\b(?:cible|objectif (?:de|est de|d'atteindre)|atteindre|au moins|au minimum|a minima|100 ?%|tous les|toutes les|target|goal of|reach|at least|a minimum of|every|(?<!\b(?:at|above|after) )all)\b[^.]*\d|\b\d+(?:[.,]\d+)?\s?%/,
+    COUNT_BY,
     CHANGE_FROM_TO,
     new RegExp(String.raw`\d[^.]*(?:${WHOLE_BY.source})|(?:${WHOLE_BY.source})[^.]*\d`),
   ],
