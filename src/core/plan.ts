@@ -6,7 +6,7 @@ export { PlanCache } from './commitments/cache';
 export { explainCommitment } from './commitments/model';
 export { updatesSheet } from './tracking/sheet';
 export { commitmentAdvice } from './checks/missing-field/advice';
-export { planCurrency } from './template/currency';
+export { planCurrency } from './template/plan-currency';
 export { planPeriod } from './template/plan-period';
 export { checklistIn } from './commitments/score';
 // What the pane writes on demand (the template, the form's answers): loaded when the author asks, not at start.

@@ -351,14 +351,14 @@ function yearCount(folded: string): number {
 }
 
 /** Is a present value usable? Returns false for placeholders, costs without an amount, and the like. */
-function usable(field: FieldName, text: string, folded?: string): boolean {
+function usable(field: FieldName, text: string, folded?: string, labelled = false): boolean {
   const f = folded ?? foldSameLength(text);
   if (PLACEHOLDER_VALUE.test(f) || f.trim().length < 2) return false;
   if (/^\s*(?:non chiffre|a chiffrer|pas de cout|not costed|no cost estimate)/.test(f)) return false;
   switch (field) {
     case 'cost':
       return (
-        statesCost(f) ||
+        statesCost(f, labelled) ||
         /\b(?:sans cout|cout nul|aucun cout (?:supplementaire|additionnel)|moyens existants|a moyens constants|no (?:additional|extra) cost|within existing (?:resources|budgets?))\b/.test(
           f,
         )
@@ -386,10 +386,10 @@ const PAST =
  * What was done, told in the simple past ("In April 2022, OMB released guidance", « le ministère a publié ») is
  * context too, unless the sentence also says what will be done. A participle after "is", "are" or "to be", or
  * before its date or agent, is the passive a milestone is written in ("a report is published", "Report published
- * (June 2020)", « un rapport est publié »), not the past.
+ * (June 2020)", "Standard issued – March 2025 – national archives", « un rapport est publié »), not the past.
  */
 const DONE =
-  /\b(?<!\b(?:is|are|be|being)\s+(?:\w+,?\s+(?:and|or)\s+)?)(?:issued|released|signed|announced|launched|published|established|created|adopted|enacted|held|began|completed|granted|awarded|convened|hosted|finalized|finalised|introduced|passed|(?:a|ont|avait|avaient) (?:publie|lance|adopte|cree|mis|signe|annonce|organise|realise|engage|remis|presente))\b(?!\s*(?:\(|$|by\b))/;
+  /\b(?<!\b(?:is|are|be|being)\s+(?:\w+,?\s+(?:and|or)\s+)?)(?:issued|released|signed|announced|launched|published|established|created|adopted|enacted|held|began|completed|granted|awarded|convened|hosted|finalized|finalised|introduced|passed|(?:a|ont|avait|avaient) (?:publie|lance|adopte|cree|mis|signe|annonce|organise|realise|engage|remis|presente))\b(?!\s*(?:\(|$|by\b|[–—-]\s))/;
 /** A date told as when something was done (« released in December 2020 »): not a deadline. */
 const DONE_AT = new RegExp(`${DONE.source}(?:\\s+\\w+){0,3}\\s+(?:in|on|en|le)\\s*$`);
 const AHEAD =
@@ -539,7 +539,7 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
       const f = part.field as Scalar;
       if (fields[f]) return;
       fields[f] = value;
-      if (!usable(f, value.text, foldedText(source).slice(value.start, value.end))) weak.add(f);
+      if (!usable(f, value.text, foldedText(source).slice(value.start, value.end), true)) weak.add(f);
       else weak.delete(f);
     });
   }
@@ -632,7 +632,7 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
     if (field === 'milestones' || field === 'calendar') continue;
     const f = field as Scalar;
     if (fields[f] && !weak.has(f)) continue;
-    const cues = field === 'cost' ? [AMOUNT] : PROSE_CUES[field];
+    const cues = PROSE_CUES[field];
     if (!cues) continue;
     const figureCued = FIGURE_CUED.has(field);
     const accept = (text: string, t: string, question: boolean) => {

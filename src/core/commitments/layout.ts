@@ -315,7 +315,7 @@ export function inlineFields(
       }
       const field = l.field as Scalar;
       if (fields[field] && !weak.has(field)) continue;
-      if (field === 'cost' && !statesCost(f)) continue;
+      if (field === 'cost' && !statesCost(f, true)) continue;
       if ((field === 'baseline' || field === 'target') && !/\d/.test(f)) continue;
       fields[field] = v;
       weak.delete(field);

@@ -257,14 +257,26 @@ export const PLACEHOLDER_VALUE =
   /^\s*(?:[-–—.…?x]+|n\/?a|nc|nd|tbd|tbc|to be (?:defined|determined|confirmed)|a (?:definir|preciser|determiner|confirmer|venir)|non (?:chiffre|defini|precise|connu|determine|applicable)e?s?|neant|aucun(?:e)?|sans objet|inconnu|not (?:specified|costed|known|available|applicable)|none(?: specified)?|unknown|\[[^\]]*\])\s*\.?\s*$/;
 
 // Amounts: "50 000 €", "1,2 M€", "300 k€", "2 millions d'euros", "EUR 5 million", "$2 million", "3 ETP", "2 FTE";
+// a number of people or posts is not one by itself (STAFF below);
 // the sign after the figure as French Canada writes dollars (« 800 000 $ », « 1,2 M$ », « 500 k$ »: audit13).
 // A currency's ISO code before or after the figure too: « 400 000 CHF », "CAD 400,000", « 5 millions XOF ».
 const CODE = CURRENCY_CODES.map((c) => c.toLowerCase()).join('|');
 export const AMOUNT = new RegExp(
-  String.raw`(?:(?:€|\$|£|\b(?:${CODE}))\s?\d[\d\s.,]*(?:\s?(?:k|m|md|mds|million|millions|milliards?|billion|bn))?\b|\b\d[\d\s\u00a0\u202f.,]*\s?(?:k€|m€|md€|mds€|€|(?:k|m|g|md|mds)?\$|euros?\b|(?:${CODE})\b|millions?\s+d['’]euros|milliards?\s+d['’]euros|millions?\s+(?:€|euros|dollars|(?:${CODE})\b)|(?:million|billion)\s+(?:euros?|dollars|(?:${CODE})\b)|dollars)|\b\d+(?:[.,]\d+)?\s?(?:etp|fte|equivalents?\s+temps\s+plein|full[- ]time\s+equivalents?|postes?\b|agents?\b|person[- ](?:days|months|years)|jours[- ]hommes?|mois[- ]hommes?))`,
+  String.raw`(?:(?:€|\$|£|\b(?:${CODE}))\s?\d[\d\s.,]*(?:\s?(?:k|m|md|mds|million|millions|milliards?|billion|bn))?\b|\b\d[\d\s\u00a0\u202f.,]*\s?(?:k€|m€|md€|mds€|€|(?:k|m|g|md|mds)?\$|euros?\b|(?:${CODE})\b|millions?\s+d['’]euros|milliards?\s+d['’]euros|millions?\s+(?:€|euros|dollars|(?:${CODE})\b)|(?:million|billion)\s+(?:euros?|dollars|(?:${CODE})\b)|dollars)|\b\d+(?:[.,]\d+)?\s?(?:etp|fte|equivalents?\s+temps\s+plein|full[- ]time\s+equivalents?|person[- ](?:days|months|years)|jours[- ]hommes?|mois[- ]hommes?))`,
 );
 
 const AMOUNTS = new RegExp(AMOUNT.source, 'g');
+
+// A number of people or posts (« 3 agents », « 2 postes ») is the commitment's means only where its sentence, or its
+// label (« Moyens : 2 postes »), says so (« le projet mobilisera 3 agents », "funding for 2 posts"): « Former 300
+// agents » counts whom the commitment trains, a quantity to reach, not what it costs.
+const STAFF = /\b\d+(?:[.,]\d+)?\s?(?:postes?|agents?|posts?)\b/;
+const MEANS_WORD =
+  /\b(?:couts?|coutera|budgets?|budgete(?:e|s|es)?|financ\w*|enveloppe|moyens|ressources|mobilis\w*|consacr\w*|allou\w*|costs?|costing|fund(?:s|ed|ing)?|resources|allocat\w*|dedicated)\b/;
+/** A number of people or posts with a word of means in its sentence: a cost cue (PROSE_CUES.cost). */
+const STAFF_MEANS = new RegExp(
+  `(?:${MEANS_WORD.source})[^]*${STAFF.source}|${STAFF.source}[^]*(?:${MEANS_WORD.source})`,
+);
 // An amount compared with (« marchés attribués de plus de 90 000 € », "contracts over $10,000") is a threshold that
 // says which cases the commitment covers, not what it costs.
 const THRESHOLD =
@@ -301,10 +313,11 @@ function sizesContext(folded: string, before: string, end: number): boolean {
 
 /**
  * Does a folded text state a cost: an amount (AMOUNT) that is not a threshold, nor the size of a market or a
- * spending area? Field examples: `cost` sentences give the commitment's cost, `pass` sentences do not
+ * spending area, or people or posts given as means (STAFF: under a cost's label, `labelled`, or with a word of means)?
+ * Field examples: `cost` sentences give the commitment's cost, `pass` sentences do not
  * (test/unit/commitments/field-examples.test.ts runs them).
  */
-export function statesCost(folded: string): boolean {
+export function statesCost(folded: string, labelled = false): boolean {
   AMOUNTS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = AMOUNTS.exec(folded))) {
@@ -315,7 +328,7 @@ export function statesCost(folded: string): boolean {
     const lead = before.slice(0, threshold.index);
     if (COST_WORD.test(lead) || !/\p{L}/u.test(lead.slice(Math.max(0, lead.search(/[^.;:!?]*$/))))) return true;
   }
-  return false;
+  return STAFF.test(folded) && (labelled || MEANS_WORD.test(folded));
 }
 
 export const COST_EXAMPLES = {
@@ -334,8 +347,16 @@ export const COST_EXAMPLES = {
     'Budget : 1,2 M$ sur deux ans.',
     'Le projet coûtera 500 k$ par année.',
     'Un budget de 2 M€ est prévu.',
+    // People or posts given as means.
+    'Le projet mobilisera 3 agents du service des archives.',
+    'The ministry will fund 2 posts in the records office.',
   ],
   pass: [
+    // A number of people trained is a quantity to reach, not a cost.
+    'Former 300 agents à la publication des données d’ici 2026.',
+    'Le ministère formera 300 agents d’ici 2020.',
+    'Train 300 agents and officials in open data by 2026.',
+    'Publish 40 posts on the open data blog by 2026.',
     'Publier au format OCDS, d’ici décembre 2016, 100 % des marchés publics attribués de plus de 90 000 € (0 % en 2015).',
     'Les marchés supérieurs à 25 000 € HT seront publiés en données ouvertes.',
     'Publish all contracts over $10,000 in OCDS by June 2025.',
@@ -383,8 +404,19 @@ export const CHANGE_BY =
  */
 const WHOLE_BY = /\b(?:l'integralite|la totalite) d[eu']s?\b|\b(?:the whole|the entirety) of\b/;
 
+// A count and its deadline in one sentence (« Les 200 jeux … revus, d'ici juin 2026 », "40 projects reaching 100,000
+// people by the end of 2026"): a value to reach by a date, the target, though no word says "target". The count is a
+// figure that is not a year nor the deadline's day.
+const MONTHS =
+  'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december';
+const DEADLINE = String.raw`(?:d'ici|by)\s+(?:(?:la\s+)?fin\s+(?:de\s+|d')?|(?:the\s+)?end\s+of\s+|le\s+\d{1,2}(?:er)?\s+|\d{1,2}\s+)?(?:(?:${MONTHS})\s+)?(?:19|20)\d\d\b`;
+const COUNT = String.raw`(?<![\d/.,'-])(?!(?:19|20)\d\d(?!\d))\d+(?:[\s\u00a0\u202f.,]\d{3})*(?![\d/]|[.,]\d)`;
+const COUNT_BY = new RegExp(`${COUNT}[^.;]*?${DEADLINE}|${DEADLINE}[^.;]*?${COUNT}`);
+
 /** Prose cues per field: a sentence matching one of them gives the field (source 'prose'). */
 export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
+  // What it costs: an amount, or people and posts given as means; statesCost then sets thresholds and sizes aside.
+  cost: [AMOUNT, STAFF_MEANS],
   indicator: [
     /\b(?:indicateurs?|indicators?|mesure(?:e|s)? par|measured by|taux d[eu']|nombre d[eu']|part d[eu']s?|pourcentage|proportion d[eu']s?|number of|percentage of|share of|rate of|proportion of)\b/,
   ],
@@ -392,8 +424,10 @@ export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
     /\b(?:situation initiale|aujourd'hui|actuellement|a ce jour|en l'etat|a l'heure actuelle|currently|today|to date|at present|as of (?:19|20)\d\d|baseline|en (?:19|20)\d\d,|in (?:19|20)\d\d,)\b[^.]*\d/,
     CHANGE_FROM_TO,
   ],
+  // The whole of what is counted: « tous les », « toutes les », and in English "every", "all" (not "at all").
   target: [
-    /\b(?:cible|objectif (?:de|est de|d'atteindre)|atteindre|au moins|au minimum|a minima|100 ?%|tous les|toutes les|target|goal of|reach|at least|a minimum of|all (?:\d+ )?(?:ministries|agencies|departments))\b[^.]*\d|\b\d+(?:[.,]\d+)?\s?%/,
+    /\b(?:cible|objectif (?:de|est de|d'atteindre)|atteindre|au moins|au minimum|a minima|100 ?%|tous les|toutes les|target|goal of|reach|at least|a minimum of|every|(?<!\b(?:at|above|after) )all)\b[^.]*\d|\b\d+(?:[.,]\d+)?\s?%/,
+    COUNT_BY,
     CHANGE_FROM_TO,
     new RegExp(String.raw`\d[^.]*(?:${WHOLE_BY.source})|(?:${WHOLE_BY.source})[^.]*\d`),
   ],

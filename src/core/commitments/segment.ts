@@ -1,6 +1,7 @@
 // Splits a plan into its commitments. Starts are, by priority: Jalon's own template titles (tag
 // "jalon:title"), marker lines ("Engagement 3 :", "ENGAGEMENT N°3", "Commitment 3:"), else the heading level
-// that looks like commitments. Text before the first start is the preamble.
+// that looks like commitments, else plain lines numbered as titles (« Mesure 3 : », "Measure 3:"). Text before the
+// first start is the preamble.
 import type { SourceParagraph, SourceText } from '../source';
 import { markerRest, matchMarker, paragraphLabel } from './labels';
 import { foldedParagraph, isBlank } from './text';
@@ -52,8 +53,41 @@ const NAMED_TITLE = new RegExp(
     String.raw`(?:mesure|measure|action|objectif|objective)[ \t\u00a0\u202f]*(?:n[°o]\.?[ \t\u00a0\u202f]*)?\d{1,3}[ \t\u00a0\u202f]*(?:[:.)–—-]|\*\*|__|$)`,
   'iu',
 );
+// The same title on a plain line (a .txt, a .docx without heading styles), with its word and number: « Mesure 3 :
+// Titre », « Action 2 – … », « Objectif 1. … », "Measure 3:". A label names no number (« Mesure de l'impact : … »).
+const NAMED_LINE = new RegExp(
+  HEADING_LEAD +
+    String.raw`(mesure|measure|action|objectif|objective)s?[ \t\u00a0\u202f]*(?:n[°o]\.?[ \t\u00a0\u202f]*)?(\d{1,3}(?:\.\d{1,2})?)[ \t\u00a0\u202f]*(?:[:.)–—-]|\*\*|__|$)`,
+  'iu',
+);
 // « 3. Ouvrir les données », « 3) … »: a number then a title (« 3.1 … » is a sub-section, « 2019 » no number).
 const NUMBERED_TITLE = new RegExp(HEADING_LEAD + String.raw`\d{1,3}[.)][ \t\u00a0\u202f]+\p{L}`, 'u');
+
+/**
+ * Plain lines that open commitments as « Engagement 3 : » lines do, in a plan without headings (a .txt, a .docx
+ * without heading styles; or its title alone, above them): « Mesure 1 : … », « Mesure 2 : … ». Of the words that
+ * number such lines, the first the plan uses on two lines or more, each with its own number: « Objectif 1 », then
+ * « Action 1 », « Action 2 » under it, then « Objectif 2 » splits by objective (the actions' numbers start again
+ * under each), and a plan's one « Action 1 : … » line splits nothing. A line is a title: a list's item (« - Action 1
+ * : publier … ») or a sentence (« Action 1 : publier le décret d'ici juin 2025. ») is a step of its commitment.
+ */
+function namedLines(source: SourceText, after: number): number[] {
+  const families = new Map<string, { lines: number[]; numbers: Set<string> }>();
+  source.paragraphs.forEach((p, i) => {
+    if (i <= after || p.text.length > 300 || level(p) > 0 || p.listLevel !== undefined) return;
+    if (/[.;]$/.test(p.text.trimEnd().replace(/[*_]+$/, ''))) return;
+    const m = NAMED_LINE.exec(p.text);
+    if (!m) return;
+    const word = m[1].toLowerCase();
+    let family = families.get(word);
+    if (!family) families.set(word, (family = { lines: [], numbers: new Set() }));
+    family.lines.push(i);
+    family.numbers.add(m[2]);
+  });
+  for (const { lines, numbers } of families.values())
+    if (lines.length >= 2 && numbers.size === lines.length) return lines;
+  return [];
+}
 
 /** Which heading level holds the commitments (1-3), or 0 when headings do not split commitments. */
 function chooseLevel(source: SourceText): number {
@@ -121,11 +155,15 @@ export function segment(source: SourceText): Segment[] {
     markers.forEach((i) => starts.add(i));
   } else {
     headingLevel = chooseLevel(source);
-    if (headingLevel > 0) {
+    const headings: number[] = [];
+    if (headingLevel > 0)
       ps.forEach((p, i) => {
-        if (level(p) === headingLevel && !isSectionHeading(source, i)) starts.add(i);
+        if (level(p) === headingLevel && !isSectionHeading(source, i)) headings.push(i);
       });
-    }
+    // No headings, or the plan's title alone: plain « Mesure 3 : » lines may split it.
+    const title = headings.length === 1 && headings[0] === ps.findIndex((p) => !isBlank(p.text));
+    const named = (headings.length === 0 || title) && starts.size === 0 ? namedLines(source, headings[0] ?? -1) : [];
+    (named.length > 0 ? named : headings).forEach((i) => starts.add(i));
   }
   const sorted = [...starts].sort((a, b) => a - b);
   if (sorted.length === 0) return singleDraft(source);
@@ -165,7 +203,9 @@ export function segment(source: SourceText): Segment[] {
 function titleContinues(source: SourceText, first: number, next: number): boolean {
   const ps = source.paragraphs;
   const p = ps[first];
-  if (markerRest(p.text) !== '' || first + 1 >= next) return false;
+  const named = markerRest(p.text) === null ? NAMED_LINE.exec(p.text) : null;
+  const rest = named ? p.text.slice(named[0].length).replace(/[\s*_#]+/gu, '') : markerRest(p.text);
+  if (rest !== '' || first + 1 >= next) return false;
   const q = ps[first + 1];
   const t = q.text.trim();
   return (

@@ -113,7 +113,7 @@ const fr = {
     description:
       'Réserves qui retirent sa promesse à l’engagement (dans la mesure du possible, le cas échéant, au besoin) : personne ne peut dire quand la condition n’est pas remplie.',
     message: '« {{actual}} » affaiblit l’engagement : à quelle condition précise, ou sans condition ?',
-    note: 'Une réserve vague permet de ne rien faire sans manquer à l’engagement. Dites la condition exacte (« si le budget 2026 est voté ») ou retirez-la.',
+    note: 'Une réserve vague permet de ne rien faire sans manquer à l’engagement. Dites la condition exacte (« si le budget {{year}} est voté ») ou retirez-la.',
   },
   readability: {
     name: 'Lisibilité',
@@ -270,7 +270,7 @@ const en: Shape<typeof fr> = {
     description:
       'Reservations that take the promise out of a commitment (as appropriate, where possible, as needed): nobody can tell when the condition was not met.',
     message: '"{{actual}}" weakens the commitment: under what exact condition, or none?',
-    note: 'A vague reservation lets nothing be done without breaking the commitment. State the exact condition ("if the 2026 budget passes") or drop it.',
+    note: 'A vague reservation lets nothing be done without breaking the commitment. State the exact condition ("if the {{year}} budget passes") or drop it.',
   },
   readability: {
     name: 'Readability',

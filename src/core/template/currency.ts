@@ -1,63 +1,11 @@
-// The currency a plan counts in, so that the cost question asks for an amount in it (a Canadian plan is asked for
-// dollars, not euros): the one its cost lines name most, by symbol, code or name, else the one its whole text names
-// most; none when it names none, or two as often (then the question stays neutral).
+// The currencies a plan may count in, and an example's amounts written in the plan's: the cost question asks for an
+// amount in it (a Canadian plan is asked for dollars, not euros). Which one a plan counts in is read by
+// plan-currency.ts, apart so that the pane's first script, which writes the examples, does not carry the reading.
 import { fields } from '../messages/fields';
-import type { Commitment, Lang } from '../types';
+import type { Lang } from '../types';
 
 export const CURRENCIES = ['euro', 'dollar', 'pound', 'cfaFranc', 'dirham'] as const;
 export type Currency = (typeof CURRENCIES)[number];
-
-// One alternative per currency, in CURRENCIES' order. Case matters for the codes ("MAD" is a code, "mad" a word);
-// "livre" alone is a book, so pounds are counted by their sign, code or "sterling".
-const MENTION = new RegExp(
-  [
-    /€|\bEUR\b|\b[Ee]uros?\b/,
-    /\$|\b(?:USD|CAD|AUD|NZD)\b|\b[Dd]ollars?\b/,
-    /£|\bGBP\b|\b[Ss]terling\b/,
-    /\b(?:F ?CFA|XOF|XAF)\b|\bCFA\b/,
-    /\bMAD\b|\b[Dd]irhams?\b/,
-  ]
-    .map((r) => `(${r.source})`)
-    .join('|'),
-  'g',
-);
-
-/**
- * The currency a plan's cost lines name most, else its whole text, else its country's when its title (first line)
- * names one (« Plan d'action national du Canada… »); undefined when none, or two as often.
- */
-export function planCurrency(text: string, commitments: readonly Pick<Commitment, 'fields'>[]): Currency | undefined {
-  const costs = commitments.flatMap((c) => (c.fields.cost ? [c.fields.cost.text] : []));
-  return mostNamed(costs.join('\n')) ?? mostNamed(text) ?? countryCurrency(text);
-}
-
-/** Countries whose plans are written in French or English, by the names those plans call them, and their currency. */
-const COUNTRY_CURRENCY: ReadonlyArray<[RegExp, Currency]> = [
-  [/\b(?:Canada|United States|États-Unis|Etats-Unis|Australi[ae]|New Zealand|Nouvelle-Zélande)\b/, 'dollar'],
-  [/\b(?:United Kingdom|Royaume-Uni|Scotland|Écosse)\b/, 'pound'],
-  [/\b(?:Maroc|Morocco)\b/, 'dirham'],
-  [
-    /\b(?:Sénégal|Senegal|Côte d['’]Ivoire|Burkina Faso|Bénin|Benin|Niger|Togo|Mali|Cameroun|Cameroon|Gabon|Tchad|Chad)\b/,
-    'cfaFranc',
-  ],
-  [/\b(?:France|Belgique|Belgium|Luxembourg|Irlande|Ireland|Finlande|Finland|Grèce|Greece)\b/, 'euro'],
-];
-
-/** The currency of the country the document's first line (its title) names; none when it names none, or two. */
-function countryCurrency(text: string): Currency | undefined {
-  const title = text.split('\n').find((l) => l.trim()) ?? '';
-  const named = new Set(COUNTRY_CURRENCY.filter(([name]) => name.test(title)).map(([, currency]) => currency));
-  return named.size === 1 ? [...named][0] : undefined;
-}
-
-// Reading the cost lines first is also cheaper: the whole text of a 150,000-word plan takes about 3 ms.
-function mostNamed(text: string): Currency | undefined {
-  const counts = CURRENCIES.map(() => 0);
-  for (const m of text.matchAll(MENTION)) counts[m.slice(1).findIndex((g) => g !== undefined)]++;
-  const most = Math.max(...counts);
-  if (most === 0 || counts.filter((n) => n === most).length > 1) return undefined;
-  return CURRENCIES[counts.indexOf(most)];
-}
 
 const SIGN: Partial<Record<Currency, string>> = { euro: '€', dollar: '$', pound: '£' };
 

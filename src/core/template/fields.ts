@@ -2,7 +2,7 @@
 // results, milestones) to French and adds what the 2017 workshop asked for and OGP leaves optional: indicator,
 // baseline, target, cost, lead, accountability, audience (ogp-reference.md §1.5, our proposal, not an OGP text).
 // Each field is a content control tagged `jalon:<id>` so reading it back is exact.
-import type { CountryCode } from '../dates/conventions';
+import type { CountryCode } from '../countries';
 import { fields } from '../messages/fields';
 import { fill } from '../messages/translate';
 import type { FieldName, Lang } from '../types';

@@ -8,7 +8,8 @@ import type { Lang } from '../types';
 import { TEMPLATE_FIELDS, fieldMeta, tagOf, type TemplateFieldId } from './fields';
 
 export * from './fields';
-export { CURRENCIES, inCurrency, planCurrency, type Currency } from './currency';
+export { CURRENCIES, inCurrency, type Currency } from './currency';
+export { planCurrency } from './plan-currency';
 export { datedFor, type PlanPeriod } from './period';
 export { planPeriod } from './plan-period';
 export { colon, frenchSpaces, listSeparator };

@@ -7,7 +7,7 @@ import { foldedText, sentenceSpansIn } from '../../../src/core/commitments/text'
 import { foldSameLength, foldWord } from '../../../src/core/text/fold';
 import { duplicate } from '../../../src/core/checks/duplicate';
 import { missingField } from '../../../src/core/checks/missing-field';
-import { planCurrency } from '../../../src/core/template/currency';
+import { planCurrency } from '../../../src/core/template/plan-currency';
 import { planPeriod } from '../../../src/core/template/plan-period';
 import { adviceReading, adviceWords, commitmentSubject, BANKS } from '../../../src/core/checks/missing-field/advice';
 import { shingleRange, STOPWORDS, SHINGLE } from '../../../src/core/checks/duplicate/shingles';

@@ -45,11 +45,14 @@ describe('the plan’s currency', () => {
   it('is, when the plan names no money, its country’s as its title names it', () => {
     expect(planCurrency('# Plan d’action national du Canada 2022-2024\n\nCoût : deux ETP.', none)).toBe('dollar');
     expect(planCurrency('# Plan d’action national pour la France 2015-2017\n\nTexte.', none)).toBe('euro');
-    expect(planCurrency('# UK National Action Plan\n\nThe United Kingdom will publish.', none)).toBeUndefined();
+    // The plan's one country reading (countries.ts), the one its dates and its legislature follow: "UK" is the
+    // United Kingdom there too, and a title that names no country leaves it to the opening.
+    expect(planCurrency('# UK National Action Plan\n\nThe United Kingdom will publish.', none)).toBe('pound');
     expect(planCurrency('# United Kingdom National Action Plan 2021-2023\n\nText.', none)).toBe('pound');
-    // Money the plan names wins; a country in the body, not the title, says nothing of the plan's currency.
+    expect(planCurrency('# Plan d’action national\n\nLe Canada a publié son plan.', none)).toBe('dollar');
+    // Money the plan names wins; a country named past the opening says nothing of the plan's currency.
     expect(planCurrency('# Plan d’action du Canada\n\nCoût : 150 k€.', none)).toBe('euro');
-    expect(planCurrency('# Plan d’action national\n\nLe Canada a publié son plan.', none)).toBeUndefined();
+    expect(planCurrency(`# Plan d’action national\n\n${'Texte. '.repeat(500)}\n\nLe Canada.`, none)).toBeUndefined();
     // Two countries in the title, two currencies: none.
     expect(planCurrency('# Plan commun de la France et du Canada\n\nTexte.', none)).toBeUndefined();
   });

@@ -22,6 +22,8 @@ describe('cost examples', () => {
   it('a labelled amount is a cost, « plus de » or not', () => {
     expect(fieldsOf('Publier les marchés.\n\nCoût : plus de 90 000 €').missing).not.toContain('cost');
     expect(fieldsOf('Publish the contracts.\n\nCost: over $90,000').missing).not.toContain('cost');
+    // People or posts under a label of means are the cost, without a word of means in their sentence.
+    expect(fieldsOf('Publier les marchés.\n\nMoyens : 2 agents.').missing).not.toContain('cost');
   });
 });
 

@@ -7,7 +7,7 @@ import { commitmentFinding } from '../../../src/core/checks/finding';
 import { readCommitments } from '../../../src/core/commitments';
 import { fingerprintOf } from '../../../src/core/commitments/hash';
 import { milestoneDue } from '../../../src/core/commitments/fields';
-import { AMOUNT, FIGURE_CUED, PROSE_CUES } from '../../../src/core/commitments/lexicon';
+import { FIGURE_CUED, PROSE_CUES } from '../../../src/core/commitments/lexicon';
 import { checklistIn } from '../../../src/core/commitments/score';
 import { score as scoreMessages, translator } from '../../../src/core/messages';
 import { matchLabel, paragraphLabel } from '../../../src/core/commitments/labels';
@@ -185,7 +185,7 @@ describe("a checklist's texts, written once per language", () => {
 });
 
 describe('prose cues that end in a figure', () => {
-  const cuesOf = (f: FieldName) => (f === 'cost' ? [AMOUNT] : (PROSE_CUES[f] ?? []));
+  const cuesOf = (f: FieldName) => PROSE_CUES[f] ?? [];
   const WORDS = [
     "aujourd'hui",
     'actuellement',
@@ -217,6 +217,9 @@ describe('prose cues that end in a figure', () => {
     '3 ETP',
     '2 FTE',
     'postes',
+    'agents',
+    'le projet mobilisera',
+    'budget',
     'person-days',
     // Other fields' cues, which need no figure: a field put in FIGURE_CUED by mistake fails here.
     'indicateur',

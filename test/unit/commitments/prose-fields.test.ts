@@ -84,3 +84,31 @@ describe('context is not a field', () => {
     expect(c.fields.baseline).toBeUndefined();
   });
 });
+
+// Issue 13: a count with its deadline is a target, and a deliverable with its date between dashes a milestone, though
+// no word says so (the advice bank's examples are written so).
+describe('a value and a date with no cue word', () => {
+  const head = '# Plan 2025-2026\n\n## Engagement 1 : Données ouvertes\n\nPorteur : SCT.\n\n';
+  const headEn = '# Plan 2025-2026\n\n## Commitment 1: Open data\n\nLead: TBS.\n\n';
+  const fr = (s: string) => readMd(`${head}${s}\n`)[0];
+  const en = (s: string) => readMd(`${headEn}${s}\n`, 'en')[0];
+
+  it('a count and its deadline: the target', () => {
+    expect(has(fr('Les 200 jeux les plus téléchargés seront revus d’ici juin 2026.'), 'target')).toBe(true);
+    expect(has(en('40 projects reaching 100,000 people by the end of 2026.'), 'target')).toBe(true);
+    expect(has(en('All contracts published in the Open Contracting Data Standard by the end of 2026.'), 'target')).toBe(
+      true,
+    );
+    // A deadline alone, its day, or a count without one: no target.
+    expect(has(fr('Le ministère publiera le décret d’ici le 31 décembre 2026.'), 'target')).toBe(false);
+    expect(has(fr('Le ministère publiera le décret n° 2024-123 sur le portail.'), 'target')).toBe(false);
+    expect(has(en('The register will be open at all hours.'), 'target')).toBe(false);
+  });
+
+  it('"Standard issued – March 2025 – national archives": a milestone, not what was done', () => {
+    const c = en('Records management standard issued – March 2025 – national archives');
+    expect((c.fields.milestones ?? []).map((m) => m.date)).toEqual(['2025-03']);
+    // Told as done, with its date after "in": context.
+    expect(en('The records management standard was issued in March 2019.').fields.milestones).toBeUndefined();
+  });
+});

@@ -1,3 +1,4 @@
+import { fromPlainText } from '../../../src/core/source';
 import { fixture, md, read, readMd, readParas } from './helpers';
 
 describe('segmentation', () => {
@@ -298,5 +299,95 @@ describe('segmentation', () => {
       ].join('\n'),
     );
     expect(es.map((e) => e.title)).toEqual(['Ouvrir les données', 'Publier le code source']);
+  });
+});
+
+// Issue 13: a plain-text plan (a .txt, a .docx without heading styles) whose commitments open on « Mesure 3 : Titre »
+// lines was read as one commitment. Such lines split it as « Engagement 3 : » lines do; labels, a list's items and
+// sentences that start so do not.
+describe('plain lines numbered as titles', () => {
+  const plain = (lines: string[], lang: 'fr' | 'en' = 'fr') => read(fromPlainText(lines.join('\n\n')), lang);
+  const body = [
+    'Pilote : Etalab.',
+    'Mesure de l’impact : part des marchés publiés.',
+    'Jalons : publier d’ici juin 2026.',
+  ];
+
+  it('« Mesure 1 : », « Mesure 2 : » open two commitments; the label « Mesure de l’impact : » opens none', () => {
+    const es = plain([
+      'Plan d’action national 2025-2027',
+      'Mesure 1 : Ouvrir les données',
+      ...body,
+      'Mesure 2 : Publier le code',
+      ...body,
+    ]);
+    expect(es.map((e) => e.title)).toEqual(['Mesure 1 : Ouvrir les données', 'Mesure 2 : Publier le code']);
+    expect(es.every((e) => e.fields.indicator?.text.includes('part des marchés'))).toBe(true);
+  });
+
+  it('the first word that numbers titles splits: objectives, not the actions under each', () => {
+    const es = plain([
+      'Objectif 1 : Ouvrir les données',
+      'Action 1 : Recenser les jeux de données',
+      'Action 2 : Publier le catalogue',
+      ...body,
+      'Objectif 2 : Publier le code',
+      'Action 1 : Inventorier les logiciels',
+      ...body,
+    ]);
+    expect(es.map((e) => e.title)).toEqual(['Objectif 1 : Ouvrir les données', 'Objectif 2 : Publier le code']);
+  });
+
+  it('"Measure 3:" in English; a heading of the plan’s title above them', () => {
+    const en = ['Lead agency: GSA.', 'Milestones: publish by June 2026.'];
+    expect(plain(['Measure 3: Open data', ...en, 'Measure 4: Open code', ...en], 'en').map((e) => e.title)).toEqual([
+      'Measure 3: Open data',
+      'Measure 4: Open code',
+    ]);
+    const es = readMd(
+      [
+        '# Plan d’action national 2025-2027',
+        '',
+        'Mesure 1 : Ouvrir les données',
+        '',
+        ...body,
+        '',
+        'Mesure 2 : Publier le code',
+        '',
+        ...body,
+      ].join('\n'),
+    );
+    expect(es.map((e) => e.title)).toEqual(['Mesure 1 : Ouvrir les données', 'Mesure 2 : Publier le code']);
+  });
+
+  it('leaves alone one numbered line, sentences, a list’s items and a plan that says « Engagement 3 : »', () => {
+    expect(plain(['Ouvrir les données', 'Action 1 : Recenser les jeux', ...body]).map((e) => e.title)).toEqual([
+      'Ouvrir les données',
+    ]);
+    const sentences = [
+      'Ouvrir les données',
+      'Action 1 : publier le schéma d’ici juin 2025.',
+      'Action 2 : ouvrir le portail d’ici juin 2026.',
+      ...body,
+    ];
+    expect(plain(sentences).map((e) => e.title)).toEqual(['Ouvrir les données']);
+    const list = readMd(
+      [
+        '# Ouvrir les données',
+        '',
+        ...body,
+        '',
+        '- Action 1 : Recenser les jeux',
+        '- Action 2 : Publier le catalogue',
+      ].join('\n'),
+    );
+    expect(list.map((e) => e.title)).toEqual(['Ouvrir les données']);
+    const marked = plain([
+      'Engagement 1 : Ouvrir les données',
+      'Mesure 1 : Recenser les jeux',
+      'Mesure 2 : Publier le catalogue',
+      ...body,
+    ]);
+    expect(marked.map((e) => e.title)).toEqual(['Engagement 1 : Ouvrir les données']);
   });
 });

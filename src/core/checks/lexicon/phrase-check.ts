@@ -1,14 +1,20 @@
 // The check of a list of phrases that are vague in themselves ("à terme", "plusieurs"): each hit of the rule is a
 // finding with the rule's message, note and suggestions. Vague time, vague quantity and hedges are this kind of check.
+import { planPeriod } from '../../commitments/period';
 import type { Finding, Severity } from '../../types';
 import { paragraphFinding, severityOf, tokenFingerprint } from '../finding';
-import type { TextCheck } from '../types';
+import type { AssembleContext, TextCheck } from '../types';
 import { sharedText, sharedWords } from '../../lint/texts';
 import { hitEnd, oneHitPerPlace } from './match';
 import { NUM, SEP_CLOSE, SEP_OPEN, SEP_START, type Token } from '../../text/tokenize';
 
-/** The year of a note's example deadline (« d’ici le 31 décembre 2026 ») until the assembly knows the plan's. */
+/**
+ * The year of a note's example deadline (« d’ici le 31 décembre 2026 », « si le budget 2026 est voté ») until the
+ * assembly knows the plan's: the last of the 2025-2026 plan the notes and suggestions are written for, whose year
+ * before (« N de plus qu’en 2024 ») is a baseline's.
+ */
 export const EXAMPLE_YEAR = 2026;
+const EXAMPLE_START = EXAMPLE_YEAR - 1;
 
 export function phraseCheck(id: 'vague-time' | 'vague-quantity' | 'hedge', defaultSeverity: Severity): TextCheck {
   const message = `${id}.message`;
@@ -45,12 +51,42 @@ export function phraseCheck(id: 'vague-time' | 'vague-quantity' | 'hedge', defau
     // In a commitment's context (the problem, what exists), a vague phrase describes; it is information only.
     assemble(findings, a) {
       const roles = a.planRoles(findings, a);
-      return findings.flatMap((f, k) => {
-        if (roles[k] === 'template') return []; // a template's question is not the author's text
-        return roles[k] === 'context' ? { ...f, severity: 'info' as const, data: { ...f.data, role: 'context' } } : f;
-      });
+      return redated(
+        a,
+        findings.flatMap((f, k) => {
+          if (roles[k] === 'template') return []; // a template's question is not the author's text
+          return roles[k] === 'context' ? { ...f, severity: 'info' as const, data: { ...f.data, role: 'context' } } : f;
+        }),
+      );
     },
   };
+}
+
+/**
+ * The notes' and suggestions' example years in the plan's when its title gives the period (« d’ici le 31 décembre
+ * 2020 » for a 2018-2020 plan, not 2026; « N de plus qu’en 2017 », the year before it, not 2024): the paragraphs
+ * were read before the plan's period was.
+ */
+function redated(a: AssembleContext, out: Finding[]): Finding[] {
+  const period = planPeriod(a.source);
+  if (!period || (period.start === EXAMPLE_START && period.end === EXAMPLE_YEAR)) return out;
+  const notes = new Map<string, string>();
+  for (const id of ['vague-time', 'vague-quantity', 'hedge']) {
+    const from = a.t(`${id}.note`, { year: EXAMPLE_YEAR });
+    const to = a.t(`${id}.note`, { year: period.end });
+    if (from !== to) notes.set(from, to);
+  }
+  // A suggestion's years, from the data as written: the example plan's last year, and the year before its first.
+  const years = new Map([
+    [String(EXAMPLE_YEAR), String(period.end)],
+    [String(EXAMPLE_START - 1), String(period.start - 1)],
+  ]);
+  const dated = (s: string) => s.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, (y) => years.get(y) ?? y);
+  return out.map((f) => {
+    const note = f.note !== undefined ? notes.get(f.note) : undefined;
+    const expected = f.expected.some((e) => dated(e) !== e) ? f.expected.map(dated) : f.expected;
+    return note !== undefined || expected !== f.expected ? { ...f, ...(note ? { note } : {}), expected } : f;
+  });
 }
 
 const BOUNDED = new Set(['jusqu', 'jusque', 'until', 'through', 'till']);

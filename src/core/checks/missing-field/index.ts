@@ -6,7 +6,7 @@ import { planDates } from '../../dates';
 import { fields as fieldTexts } from '../../messages/fields';
 import type { Translate } from '../../messages/translate';
 import { listSeparator } from '../../text/typography';
-import { planCurrency } from '../../template/currency';
+import { planCurrency } from '../../template/plan-currency';
 import { planPeriod } from '../../template/plan-period';
 import { fieldMeta, TEMPLATE_FIELDS, type FieldMeta } from '../../template/fields';
 import type { FieldName, Finding, Lang } from '../../types';

@@ -14,7 +14,7 @@ import type { Translate } from '../../messages/translate';
 import { foldSameLength } from '../../text/fold';
 import type { SourceText } from '../../source';
 import type { Finding } from '../../types';
-import { EXAMPLE_YEAR, phraseCheck } from '../lexicon/phrase-check';
+import { phraseCheck } from '../lexicon/phrase-check';
 import type { AssembleContext, TextCheck } from '../types';
 import { en } from './en';
 import { fr } from './fr';
@@ -25,7 +25,7 @@ export const vagueTime: TextCheck = {
   ...phrases,
   assemble(found, a) {
     const out = phrases.assemble ? phrases.assemble(found, a) : found;
-    return doubtfulDates(a, afterPlan(a, datedFrequencies(a, inDateColumns(a.source, redated(a, out)))));
+    return doubtfulDates(a, afterPlan(a, datedFrequencies(a, inDateColumns(a.source, out))));
   },
 };
 
@@ -160,18 +160,6 @@ function doubtFinding(
     fingerprint: fingerprintOf('vague-time', key, d.text),
     data: { date: d.kind, ...(d.readings ? { readings: d.readings } : {}) },
   };
-}
-
-/**
- * The note's example deadline in the plan's last year when its title gives the period (« d’ici le 31 décembre 2020 »
- * for a 2018-2020 plan, not 2026): the paragraphs were read before the plan's period was.
- */
-function redated(a: AssembleContext, out: Finding[]): Finding[] {
-  const period = planPeriod(a.source);
-  if (!period || period.end === EXAMPLE_YEAR) return out;
-  const from = a.t('vague-time.note', { year: EXAMPLE_YEAR });
-  const to = a.t('vague-time.note', { year: period.end });
-  return out.map((f) => (f.ruleId === 'vague-time' && f.note === from ? { ...f, note: to } : f));
 }
 
 /** A finding, for information, on each milestone due after the plan's last year. */
