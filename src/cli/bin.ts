@@ -13,7 +13,7 @@ const readerFile = join(__dirname, 'reader.cjs');
 // in this thread rather than each refused with "Cannot find module".
 const reader: WorkerScript | undefined = existsSync(readerFile) ? { file: readerFile } : undefined;
 // The first reader starts now: its thread loads while this one loads the command line (and the engine).
-if (reader && readerWanted(argv)) reader.started = [startReader(reader)];
+if (reader && readerWanted(argv)) reader.started = [startReader(reader, argv)];
 
 // `jalon check ... | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -2,6 +2,11 @@
 // before the rest of the command line is loaded: this module loads nothing but node:worker_threads.
 import { Worker } from 'node:worker_threads';
 
+/** What the executable tells the reader it starts: the command's arguments, from which it guesses its first draft. */
+export interface ReaderData {
+  argv: string[];
+}
+
 /** The script reader threads run (dist/cli/reader.cjs), and any reader already started with it. */
 export interface WorkerScript {
   file: string;
@@ -16,8 +21,10 @@ export interface StartedReader {
   ended?: string;
 }
 
-export function startReader(script: WorkerScript): StartedReader {
-  const worker = new Worker(script.file, { execArgv: script.execArgv ?? [], stdout: false, stderr: false });
+/** `argv`: the command's arguments, given to the reader the executable starts ahead (see `draftPaths`). */
+export function startReader(script: WorkerScript, argv?: readonly string[]): StartedReader {
+  const workerData: ReaderData | undefined = argv ? { argv: [...argv] } : undefined;
+  const worker = new Worker(script.file, { execArgv: script.execArgv ?? [], stdout: false, stderr: false, workerData });
   const reader: StartedReader = { worker };
   worker.on('error', (e) => (reader.ended ??= e.message));
   worker.on('exit', (code) => (reader.ended ??= `worker exited (${code})`));
@@ -34,4 +41,33 @@ export function readerWanted(argv: readonly string[]): boolean {
     (a, i) =>
       a === '--compare' || a === '--help' || a === '-h' || a === '--jobs=1' || (a === '1' && argv[i - 1] === '--jobs'),
   );
+}
+
+/** The options of `jalon check` followed by a value (main.ts declares them): the value is not a path. */
+export const VALUED_OPTIONS: readonly string[] = [
+  '--format',
+  '--out',
+  '--out-dir',
+  '--rules',
+  '--lang',
+  '--text-lang',
+  '--jobs',
+];
+
+/**
+ * The paths `jalon check` will review, as its parser will read them from these arguments: a guess made before the
+ * parser is loaded, so that the reader started ahead reads the first draft while the main thread loads the command
+ * line (the pool hands out that draft first). A wrong guess costs one draft read for nothing, never a wrong review:
+ * the reader keeps what it read for a request of the same path only.
+ */
+export function draftPaths(argv: readonly string[]): string[] {
+  if (argv[0] !== 'check') return [];
+  const paths: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') return paths.concat(argv.slice(i + 1));
+    if (VALUED_OPTIONS.includes(a)) i++;
+    else if (!a.startsWith('-') || a === '-') paths.push(a);
+  }
+  return paths;
 }
