@@ -8,6 +8,7 @@ export { updatesSheet } from './tracking/sheet';
 export { commitmentAdvice } from './checks/missing-field/advice';
 export { planCurrency } from './template/plan-currency';
 export { planPeriod } from './template/plan-period';
+export { planCountry } from './countries';
 export { checklistIn } from './commitments/score';
 // What the pane writes on demand (the template, the form's answers): loaded when the author asks, not at start.
 export { answersToFieldWrites, templateBlocks } from './template';

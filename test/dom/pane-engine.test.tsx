@@ -95,6 +95,18 @@ test('the cost’s help asks for the plan’s currency: dollars for a plan that 
   );
 });
 
+test('the form names the plan’s country’s legislature, as the reports do: Congress for a United States plan', async () => {
+  const host = new FakeHost([
+    { text: 'Plan d’action national des États-Unis 2025-2027', heading: 1 },
+    ...PLAN.slice(1),
+  ]);
+  await check(host);
+  await openTab('Engagement');
+  const card = screen.getByRole('article');
+  await waitFor(() => expect(within(card).getByText(/à qui \(Congrès, société civile\)/)).toBeTruthy());
+  expect(within(card).queryByText(/à qui \(Parlement, société civile\)/)).toBeNull();
+});
+
 test('the card says why the commitment has its level, and the reason follows the text', async () => {
   const host = new FakeHost(PLAN);
   await check(host);

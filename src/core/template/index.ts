@@ -11,6 +11,7 @@ export * from './fields';
 export { CURRENCIES, inCurrency, type Currency } from './currency';
 export { planCurrency } from './plan-currency';
 export { datedFor, type PlanPeriod } from './period';
+export type { CountryCode } from '../countries';
 export { planPeriod } from './plan-period';
 export { colon, frenchSpaces, listSeparator };
 

@@ -1,7 +1,8 @@
 // The commitment card: which commitment it shows (the one the author picks, the one under the cursor, the one
 // of the finding they look at), and what it changes in the document (the template, the answers to its form).
 import { useCallback, useEffect, useState } from 'react';
-import type { Advice, Commitment, Currency, FieldName, Lang, LevelExplanation } from '../../core';
+import type { Advice, Commitment, FieldName, Lang, LevelExplanation } from '../../core';
+import type { PlanWords } from '../template';
 import type { CheckRunState } from './useCheckRun';
 import { FAILED, type HostCalls } from './hostCalls';
 
@@ -10,8 +11,8 @@ export type Answers = Partial<Record<FieldName, string>>;
 interface CardDetails {
   why: LevelExplanation;
   advice: Partial<Record<FieldName, Advice>>;
-  /** The plan's currency, which the cost's help asks for (the same as the reports'). */
-  currency?: Currency;
+  /** The plan's currency, years and country, which the form's questions and examples name (as the reports do). */
+  plan: PlanWords;
 }
 
 /**
@@ -47,17 +48,12 @@ export function useCommitmentCard(
       void import('../../core/plan').then((m) => {
         if (!live) return;
         const currency = m.planCurrency(analysis.text, analysis.commitments);
+        const period = m.planPeriod(analysis.text, analysis.commitments);
+        const country = m.planCountry(analysis.text)?.code;
         setDetails({
           why: m.explainCommitment(analysis, commitment, lang),
-          advice: m.commitmentAdvice(
-            analysis.text,
-            commitment,
-            lang,
-            currency,
-            undefined,
-            m.planPeriod(analysis.text, analysis.commitments),
-          ),
-          currency,
+          advice: m.commitmentAdvice(analysis.text, commitment, lang, currency, undefined, period, country),
+          plan: { currency, period, country },
         });
       });
     return () => {

@@ -1,7 +1,8 @@
 // One commitment's card. Each part is a component that takes the commitment: a new part of the card (the
 // level's explanation, what makes it verifiable...) is one more component listed here.
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
-import type { Advice, Commitment, Currency, FieldName, LevelExplanation } from '../../../core';
+import type { Advice, Commitment, FieldName, LevelExplanation } from '../../../core';
+import type { PlanWords } from '../../template';
 import type { Answers } from '../../state/useCommitmentCard';
 import { commitmentName } from '../../labels';
 import { useUi } from '../ui';
@@ -26,13 +27,13 @@ export interface CommitmentCardProps {
   why?: LevelExplanation;
   /** The example for each missing field, about this commitment's subject (none where no subject is close). */
   advice?: Partial<Record<FieldName, Advice>>;
-  /** The plan's currency, named by the cost's help. */
-  currency?: Currency;
+  /** The plan's currency, years and country, named by the form's questions and examples. */
+  plan?: PlanWords;
   /** Writes the form's answers into the document; true when something was written. */
   onSave: (commitment: Commitment, answers: Answers) => Promise<boolean>;
 }
 
-export function CommitmentCard({ commitment: e, why, advice, currency, onSave }: CommitmentCardProps) {
+export function CommitmentCard({ commitment: e, why, advice, plan, onSave }: CommitmentCardProps) {
   const { t, css } = useUi();
   return (
     <article className={css.card} aria-labelledby="jalon-card-title">
@@ -42,7 +43,7 @@ export function CommitmentCard({ commitment: e, why, advice, currency, onSave }:
       <Score commitment={e} />
       {why && <LevelWhy why={why} />}
       <Checklist items={e.checklist} />
-      <MissingFieldsForm commitment={e} advice={advice} currency={currency} onSave={onSave} />
+      <MissingFieldsForm commitment={e} advice={advice} plan={plan} onSave={onSave} />
     </article>
   );
 }

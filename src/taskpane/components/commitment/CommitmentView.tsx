@@ -40,13 +40,7 @@ export function CommitmentView({ card, checked, onCheck }: CommitmentViewProps) 
             {e && <DefaultButton onClick={() => void card.goTo(e)} text={t('commitment.goTo')} />}
           </div>
           {e && (
-            <CommitmentCard
-              commitment={e}
-              why={card.why}
-              advice={card.advice}
-              currency={card.currency}
-              onSave={card.save}
-            />
+            <CommitmentCard commitment={e} why={card.why} advice={card.advice} plan={card.plan} onSave={card.save} />
           )}
         </>
       )}

@@ -3,9 +3,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { TextField } from '@fluentui/react/lib/TextField';
-import type { Advice, Commitment, Currency, FieldName } from '../../../core';
+import type { Advice, Commitment, FieldName } from '../../../core';
 import type { Answers } from '../../state/useCommitmentCard';
-import { FIELD_ORDER, langOf, metaFor } from '../../template';
+import { FIELD_ORDER, langOf, metaFor, type PlanWords } from '../../template';
 import { useUi } from '../ui';
 
 /** The answers being typed; a new commitment, or a new check of it, starts a fresh form. */
@@ -23,12 +23,12 @@ export interface MissingFieldsFormProps {
   commitment: Commitment;
   /** The example for each missing field (core's commitmentAdvice); a field without one shows no example. */
   advice?: Partial<Record<FieldName, Advice>>;
-  /** The plan's currency, named by the cost's help (none: a neutral help). */
-  currency?: Currency;
+  /** The plan's currency, years and country, named by the questions and examples (none: neutral words). */
+  plan?: PlanWords;
   onSave: (commitment: Commitment, answers: Answers) => Promise<boolean>;
 }
 
-export function MissingFieldsForm({ commitment: e, advice, currency, onSave }: MissingFieldsFormProps) {
+export function MissingFieldsForm({ commitment: e, advice, plan, onSave }: MissingFieldsFormProps) {
   const { t, css } = useUi();
   const { answers, set, clear } = useAnswers(e);
   const describe = (question: string, a: Advice | undefined) => {
@@ -75,7 +75,7 @@ export function MissingFieldsForm({ commitment: e, advice, currency, onSave }: M
             {t('commitment.formIntro')}
           </p>
           {missing.map((field) => {
-            const meta = metaFor(field, langOf(t), currency);
+            const meta = metaFor(field, langOf(t), plan);
             if (!meta) return null;
             return (
               <TextField

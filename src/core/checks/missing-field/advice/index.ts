@@ -530,11 +530,13 @@ export function commitmentAdvice(
   reading?: AdviceReading,
   /** The plan's period (planPeriod of the text and its commitments): the examples' years fit it. */
   period?: PlanPeriod,
+  /** The plan's country (planCountry of the text): its legislature in the examples, as the reports name it. */
+  country?: CountryCode,
 ): Partial<Record<FieldName, Advice>> {
   const subject = commitmentSubject(text, c, reading);
   const out: Partial<Record<FieldName, Advice>> = {};
   for (const field of c.missing) {
-    const advice = subjectAdvice(subject, field, lang, currency, period);
+    const advice = subjectAdvice(subject, field, lang, currency, period, country);
     if (advice) out[field] = advice;
   }
   return out;
