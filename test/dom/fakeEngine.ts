@@ -6,6 +6,7 @@
 //   jest.mock('../../src/core/plan', () => jest.requireActual('./fakeEngine').plan);
 // Only types are imported from the core here: the core's surface is the module being replaced.
 import type * as Core from '../../src/core';
+import type * as PlanSurface from '../../src/core/plan';
 import type { Commitment, FieldName, Finding, Lang, ParagraphInput, SourceText, TextStats } from '../../src/core';
 
 export const calls = { lint: 0, commitments: 0 };
@@ -185,6 +186,7 @@ export const plan = {
   commitmentAdvice: realCore().commitmentAdvice,
   planCurrency: realCore().planCurrency,
   planPeriod: realCore().planPeriod,
+  planCountry: jest.requireActual<typeof PlanSurface>('../../src/core/plan').planCountry,
   templateBlocks: realCore().templateBlocks,
   answersToFieldWrites: realCore().answersToFieldWrites,
 };
