@@ -66,7 +66,7 @@ export function sectionAt(sections: readonly Section[], offset: number): Section
 const COMMITS_EN =
   /\b(?:will|shall|commits?|committed|pledges?|plans? to|intends? to|aims? to|agrees? to|undertakes? to)\b/;
 const COMMITS_FR =
-  /\b(?:s'engagent?|s’engagent?|engage a|va|vont|devra|devront|sera|seront|fera|feront)\b|\b\p{L}{3,}(?:era|eront|iront|ira|dra|dront|rons|rez)\b/u;
+  /\b(?:s'engagent?|s’engagent?|engage a|engageons|va|vont|allons|allez|devra|devront|sera|seront|fera|feront)\b|\b\p{L}{3,}(?:era|eront|iront|ira|dra|dront|rons|rez)\b/u;
 
 // A list item (its bullet or number in the text, or a Word list's paragraph) whose first word is a French
 // infinitive (folded); the commonest nouns of that form are not verbs.
