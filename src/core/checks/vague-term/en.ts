@@ -1117,6 +1117,79 @@ export const en: VagueTermData = {
         flag: ['The government will {create the conditions} for citizens to take part in budget decisions.'],
       },
     },
+    // Whitehall and Washington verbs that name an aim, not a deed (audit14, finding 9); the -ise spelling of each
+    // -ize verb is conjugated with it, at the same severity.
+    {
+      lemma: 'harmonize',
+      nouns: ['harmonization', 'harmonisation'],
+      expected: ['adopt a common standard by [date]', 'publish one format for'],
+      examples: {
+        flag: [
+          'We will {harmonise} standards across departments.',
+          'The Office will {harmonize} reporting requirements for grantees.',
+          'The {harmonization} of procurement rules across agencies.',
+        ],
+      },
+    },
+    {
+      lemma: 'maximize',
+      nouns: ['maximization', 'maximisation'],
+      expected: ['raise from X to Y', 'reach N'],
+      examples: {
+        flag: [
+          'The department will {maximise} reuse of public data.',
+          'Agencies will {maximize} public participation in rulemaking.',
+        ],
+      },
+    },
+    {
+      lemma: 'operationalize',
+      nouns: ['operationalization', 'operationalisation'],
+      expected: ['adopt', 'assign to [unit] by [date]', 'fund'],
+      examples: {
+        flag: [
+          'The department will {operationalise} the strategy.',
+          'The Council will {operationalize} the open data policy.',
+        ],
+      },
+    },
+    {
+      lemma: 'mainstream',
+      nouns: ['mainstreaming'],
+      expected: ['require in every [unit] by [date]', 'train N staff'],
+      examples: {
+        flag: [
+          'The department will {mainstream} open data.',
+          'Ministries will {mainstream} gender in their budgets.',
+          'The {mainstreaming} of open contracting across government.',
+        ],
+        pass: ['The campaign reached readers beyond mainstream media outlets.'],
+      },
+    },
+    {
+      lemma: 'look to',
+      effort: true,
+      verb: 'look',
+      after: '~ to',
+      expected: ['commit to … by [date]'],
+      examples: {
+        flag: ['We will {look to} publish the data.', 'The Government is {looking to} extend the register.'],
+        pass: ['The department will look to other countries for examples of good practice.'],
+      },
+    },
+    {
+      lemma: 'take forward',
+      verb: 'take',
+      after: 'forward',
+      expected: ['adopt', 'publish', 'complete by [date]'],
+      examples: {
+        flag: [
+          'The department will {take forward} the recommendations of the review.',
+          'Work on the register will be {taken forward} in 2024.',
+          'The Cabinet Office is {taking forward} a review of the code.',
+        ],
+      },
+    },
   ],
   exceptions: [
     {
@@ -1583,6 +1656,26 @@ export const en: VagueTermData = {
       pattern: '_ of care',
       why: 'continuation of care',
       examples: { pass: ['Data on the continuation of care for veterans will be published by region.'] },
+    },
+    // "mainstream media", "into the mainstream": the adjective or the noun, not the verb.
+    {
+      term: 'mainstream',
+      pattern: '_ media|press|news|outlets|parties|party|politics|society|culture|schools|education|audiences|public',
+      why: 'mainstream media (the adjective)',
+    },
+    {
+      term: 'mainstream',
+      kinds: ['verb'],
+      pattern: 'the|a|an|into|of _',
+      why: 'into the mainstream (the noun)',
+      examples: { pass: ['Open data has moved into the mainstream of public administration.'] },
+    },
+    {
+      // "look to other countries", "look to the future": where one looks, not an effort to act.
+      term: 'look to',
+      pattern: '_ the|a|an|other|its|their|our|his|her|these|those|this|that|partners|civil|international|Aa',
+      why: 'look to someone or something (for an example): not "look to publish"',
+      examples: { pass: ['We look to the Open Government Partnership for peer learning.'] },
     },
   ],
 };
