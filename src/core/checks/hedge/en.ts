@@ -132,5 +132,14 @@ export const en: PhraseData = {
       pattern: 'the|an|our|its|their|this|main|key _',
       why: 'the aim to … (a noun)',
     },
+    {
+      // "36 commitments across 17 agencies, all of which aim to improve…": what other texts or bodies aim at, described.
+      term: 'aim to',
+      pattern: 'which|that|who _',
+      why: 'a description of what something else aims at (a relative clause)',
+      examples: {
+        pass: ['The Executive Order includes 36 commitments across 17 agencies, all of which aim to improve services.'],
+      },
+    },
   ],
 };
