@@ -102,12 +102,13 @@ export const en: PhraseData = {
       },
     },
     {
-      // "The department aims to publish…": an aim, not an undertaking; what it will do is left open.
-      term: 'aim|aims to',
+      // "We aim to publish…", "The department will aim to…": the author's own aim, not an undertaking. Not "The
+      // commitment aims to…", the IRM's description of a commitment's content.
+      term: 'we|will aim to',
       expected: ['will … by [date]'],
       examples: {
-        flag: ['The Cabinet Office {aims to} publish award notices.', 'We {aim to} open the register by 2025.'],
-        pass: ['The aim to publish award notices was set in 2020.'],
+        flag: ['{We aim to} open the register by 2025.', 'The Cabinet Office {will aim to} publish award notices.'],
+        pass: ['The commitment aims to establish a legal framework for public consultation.'],
       },
     },
   ],
@@ -124,21 +125,6 @@ export const en: PhraseData = {
       why: 'as required by law (a legal obligation)',
       examples: {
         pass: ['Each agency will publish its FOIA report as required under the Freedom of Information Act.'],
-      },
-    },
-    {
-      // "the aim to…", "our aim to…": the noun, which names the aim without hedging a deed.
-      term: 'aim to',
-      pattern: 'the|an|our|its|their|this|main|key _',
-      why: 'the aim to … (a noun)',
-    },
-    {
-      // "36 commitments across 17 agencies, all of which aim to improve…": what other texts or bodies aim at, described.
-      term: 'aim to',
-      pattern: 'which|that|who _',
-      why: 'a description of what something else aims at (a relative clause)',
-      examples: {
-        pass: ['The Executive Order includes 36 commitments across 17 agencies, all of which aim to improve services.'],
       },
     },
   ],
