@@ -5,6 +5,7 @@ import {
   cli,
   colon,
   detectLanguage,
+  languageGuess,
   fields,
   fill,
   reading,
@@ -83,6 +84,17 @@ export function languageMismatch(
   if (detected === forced) return undefined;
   const names = cli[L].guard.languages;
   return fill(cli[L].guard.langMismatch, { file, detected: names[detected], forced: names[forced], option }, L);
+}
+
+/**
+ * A text too short to tell its language from, without --text-lang, is read in the run's language `L` (see
+ * languageGuess): that is said, once per text, with the option that reads it otherwise.
+ */
+export function languageUnsure(file: string, text: string, forced: Lang | undefined, L: Lang): string | undefined {
+  if (forced || languageGuess(text, L).sure) return undefined;
+  const names = cli[L].guard.languages;
+  const other: Lang = L === 'fr' ? 'en' : 'fr';
+  return fill(cli[L].guard.langGuessed, { file, lang: names[L], other: names[other], code: other }, L);
 }
 
 type System = Words['system'];

@@ -8,7 +8,17 @@ import pkg from '../../package.json';
 import { cli, fill, translate as tn, type AnalyzeOptions, type Lang, type Vars } from '../core';
 import { compareDrafts, renderComparison } from './compare';
 import { ReadError } from './read/error';
-import { about, errorLine, languageMismatch, lineStart, systemReason, t, userLang, type ReadErrorCode } from './i18n';
+import {
+  about,
+  errorLine,
+  languageMismatch,
+  languageUnsure,
+  lineStart,
+  systemReason,
+  t,
+  userLang,
+  type ReadErrorCode,
+} from './i18n';
 import { collect, readDraft, type InputError } from './input';
 import { analyzeOptionsFor, defaultJobs, reviewFile, reviewInPool, type FileOutcome } from './pool';
 import type { WorkerScript } from './threads';
@@ -412,8 +422,13 @@ function overwritesInput(opts: CheckOptions, inputs: readonly string[], io: Io, 
   return true;
 }
 
-/** A draft reviewed in the language --text-lang sets that reads as the other: the line for stderr, if any. */
+/**
+ * A draft reviewed in the language --text-lang sets that reads as the other, or too short to tell its language from:
+ * the line for stderr, if any.
+ */
 function languageNote(review: FileReview, opts: CheckOptions, L: Lang): string | undefined {
-  const said = languageMismatch(review.file, review.analysis.text, opts.textLang, L, '--text-lang');
+  const said =
+    languageMismatch(review.file, review.analysis.text, opts.textLang, L, '--text-lang') ??
+    languageUnsure(review.file, review.analysis.text, opts.textLang, L);
   return said === undefined ? undefined : `${lineStart(L)}${said}\n`;
 }

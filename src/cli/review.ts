@@ -78,7 +78,7 @@ export interface TextHalf {
 }
 
 export function textHalf(source: SourceText, options: AnalyzeOptions): TextHalf {
-  const lang = options.lang ?? detectLanguage(source.text);
+  const lang = options.lang ?? detectLanguage(source.text, options.messages);
   return { lang, ...lint(source, { ...options, lang }) };
 }
 

@@ -63,7 +63,7 @@ export function readForWire(
     const draft = early ? early.draft : readDraftFile(file);
     // The source is built again on the other side: sending it too would double the message.
     const source = completeDraft(draft).source;
-    return { read: { ok: true, draft, lang: options.lang ?? detectLanguage(source.text) }, source };
+    return { read: { ok: true, draft, lang: options.lang ?? detectLanguage(source.text, options.messages) }, source };
   } catch (e) {
     return { read: failure(e) };
   }

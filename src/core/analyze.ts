@@ -23,7 +23,7 @@ export { commitmentAt } from './commitments/at';
 export type AnalyzeOptions = Partial<LintOptions> & Partial<CommitmentOptions> & { lang?: Lang; messages?: Lang };
 
 export function analyze(source: SourceText, options: AnalyzeOptions = {}): Analysis {
-  const lang = options.lang ?? detectLanguage(source.text);
+  const lang = options.lang ?? detectLanguage(source.text, options.messages);
   const text = lint(source, { ...options, lang });
   const plan = planPass(source, { ...options, lang });
   return assembleAnalysis(source, lang, text, plan, options);

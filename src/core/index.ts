@@ -9,6 +9,8 @@ export { continues, fromParagraphs, fromPlainText, paragraphAt, type SourceText,
 export {
   compiledRulesFor,
   detectLanguage,
+  languageGuess,
+  type LanguageGuess,
   lint,
   ParagraphCache,
   RULES,

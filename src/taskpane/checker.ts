@@ -75,7 +75,8 @@ export class Checker {
 
   async run(paragraphs: DocParagraph[], options: CheckOptions = {}): Promise<CheckRun> {
     const source = fromParagraphs(paragraphs);
-    const lang = options.lang ?? detectLanguage(sampleText(source));
+    // Too short to tell (a skeleton of labels): the pane's language, so that what the pane writes into it matches.
+    const lang = options.lang ?? detectLanguage(sampleText(source), options.messages);
     const rules = compiledRulesFor(lang);
     const messages = options.messages ?? lang;
     // A worker's plan pass runs while this thread checks the text; an inline one waits for the text rules, so

@@ -146,7 +146,7 @@ export function lint(source: SourceText, options: LintOptions): { findings: Find
   return { findings, stats: textStats(stats, options.lang, withSyllables) };
 }
 
-export { detectLanguage, STOP_WORDS } from '../text/language';
+export { detectLanguage, languageGuess, STOP_WORDS, type LanguageGuess } from '../text/language';
 export { RULES, ruleInfo, type RuleId, type RuleInfo } from '../checks';
 export {
   parseHouseRules,

@@ -160,6 +160,9 @@ const fr = {
     langMismatch:
       '{{file}} : ce texte semble écrit en {{detected}} ; il est lu en {{forced}} comme demandé par {{option}} (sans {{option}}, Jalon lit chaque texte dans sa langue)',
     languages: { fr: 'français', en: 'anglais' },
+    // A draft too short to tell its language from (a skeleton of labels): read in the messages' language.
+    langGuessed:
+      '{{file}} : langue devinée sur trop peu de texte : il est lu en {{lang}}, la langue des messages ; s’il est en {{other}}, relancez avec --text-lang {{code}}',
     reportSkipped:
       '{{file}} : rapport écrit par Jalon, pas un projet : laissé de côté (nommez-le sur la ligne de commande pour le relire quand même)',
     reportNamed: '{{file}} : rapport écrit par Jalon, pas un projet : relu quand même, puisqu’il est nommé',
@@ -438,6 +441,8 @@ const en: Shape<typeof fr> = {
     langMismatch:
       '{{file}}: this text seems to be written in {{detected}}; it is read as {{forced}} as {{option}} asks (without {{option}}, Jalon reads each text in its own language)',
     languages: { fr: 'French', en: 'English' },
+    langGuessed:
+      '{{file}}: language guessed from too little text: it is read as {{lang}}, the language of the messages; if it is in {{other}}, run again with --text-lang {{code}}',
     reportSkipped:
       '{{file}}: a report Jalon wrote, not a draft: left out (name it on the command line to review it anyway)',
     reportNamed: '{{file}}: a report Jalon wrote, not a draft: reviewed anyway, since it is named',

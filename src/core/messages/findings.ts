@@ -22,7 +22,9 @@ const fr = {
     noun: '« {{actual}} » ({{lemma}}) cache l’action : qui fera quoi, mesuré comment, pour quand ?',
     participle:
       '« {{actual}} » ({{lemma}}) ne dit pas ce qui sera fait ni comment on le vérifiera : précisez le résultat attendu et sa date.',
-    note: '« {{lemma}} » décrit une intention, pas une action : on peut « {{lemma}} » à l’infini sans que rien ne change de façon vérifiable. Dites ce qui sera fait concrètement (un texte adopté, un outil ouvert, des données publiées, N agents formés), quel indicateur le mesurera et à quelle date.',
+    // One sentence for every lemma, phrasal ones too (« s’efforcer de », "work with"): the lemma is not used as a verb
+    // in it (audit14, finding 18: « one can work with forever »).
+    note: '« {{lemma}} » décrit une intention, pas une action : elle peut durer indéfiniment sans que rien ne change de façon vérifiable. Dites ce qui sera fait concrètement (un texte adopté, un outil ouvert, des données publiées, N agents formés), quel indicateur le mesurera et à quelle date.',
     // After a passive invitation (« sont appelés à participer ») the inviter is unnamed.
     invited:
       '« {{lemma}} » après une invitation au passif (« sont appelés à », « sont invités à ») : qui organise quoi, sous quelle forme, pour quand ?',
@@ -185,7 +187,7 @@ const en: Shape<typeof fr> = {
     noun: '"{{actual}}" ({{lemma}}) hides the action: who will do what, measured how, by when?',
     participle:
       '"{{actual}}" ({{lemma}}) does not say what will be done or how it will be checked: state the expected result and its date.',
-    note: '"{{lemma}}" states an intention, not an action: one can {{lemma}} forever without any verifiable change. Say what will concretely be done (a rule adopted, a tool opened, data published, N staff trained), which indicator measures it, and by what date.',
+    note: '"{{lemma}}" states an intention, not an action: an intention can be pursued forever without any verifiable change. Say what will concretely be done (a rule adopted, a tool opened, data published, N staff trained), which indicator measures it, and by what date.',
     invited:
       '"{{lemma}}" after a passive invitation ("are invited to", "are called upon to"): who organises what, in what form, by when?',
     role: {

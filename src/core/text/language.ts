@@ -1,4 +1,5 @@
-// French or English? A vote of common words over the start of the text; French when undecided. And whether the
+// French or English? A vote of common words over the start of the text; the reader's language (French unless said)
+// when the text is too short or too even to tell. And whether the
 // text is in neither (a Spanish or German plan handed to Jalon), which the `language` check says.
 import { foldWord } from './fold';
 import type { Lang } from '../types';
@@ -21,9 +22,33 @@ const VOTE = new Map<string, Lang>([
 ]);
 const SAMPLE = 20000;
 
-export function detectLanguage(text: string): Lang {
+/**
+ * A lead of fewer common words than this says nothing: « Lead: Treasury Board Secretariat. » has none, « Banque de
+ * France » one French word in an English skeleton. A plan's sentence has several (« The department will publish the
+ * data »: four).
+ */
+const MIN_MARGIN = 2;
+
+/** The draft's language as its words tell it, and whether they were enough to tell (see MIN_MARGIN). */
+export interface LanguageGuess {
+  lang: Lang;
+  /** False when the text was too short or too even to tell: `lang` is then the reader's language (`fallback`). */
+  sure: boolean;
+}
+
+/**
+ * `fallback`: the reader's language (the command line's messages, the pane's), taken when the text is too short or
+ * too even to tell: a skeleton of labels written in English by an English user is read as English.
+ */
+export function languageGuess(text: string, fallback: Lang = 'fr'): LanguageGuess {
   const votes = languageVotes(text);
-  return votes.en > votes.fr ? 'en' : 'fr';
+  if (Math.abs(votes.en - votes.fr) < MIN_MARGIN) return { lang: fallback, sure: false };
+  return { lang: votes.en > votes.fr ? 'en' : 'fr', sure: true };
+}
+
+/** The draft's language (see languageGuess; `fallback`, the reader's language, when its words cannot tell). */
+export function detectLanguage(text: string, fallback: Lang = 'fr'): Lang {
+  return languageGuess(text, fallback).lang;
 }
 
 /** Languages Jalon does not read but can recognise, to say so rather than review a text it cannot read. */

@@ -70,6 +70,47 @@ export const en: PhraseData = {
       examples: { flag: ['The Office will determine {whether it is possible} to publish the register.'] },
     },
     { term: 'potentially', examples: { flag: ['The registry will {potentially} include data on subcontractors.'] } },
+    // The escape clauses of UK and US drafting (audit14, finding 8): each lets the commitment lapse unseen.
+    {
+      term: 'subject to resources|funding|funds|budget|appropriations',
+      expected: ['state the amount and its source, or drop the condition'],
+      examples: { flag: ['{Subject to funding}, the agency will publish award notices.'] },
+    },
+    {
+      term: 'subject to available resources|funding|funds|budget|appropriations',
+      expected: ['state the amount and its source, or drop the condition'],
+      examples: {
+        flag: ['The Cabinet Office will publish all contract awards, {subject to available resources}.'],
+      },
+    },
+    {
+      term: 'as far as possible|practicable|feasible',
+      examples: { flag: ['The Cabinet Office will, {as far as practicable}, publish award notices.'] },
+    },
+    {
+      term: 'as far as reasonably possible|practicable|feasible',
+      examples: { flag: ['Departments will publish their spend data {as far as reasonably practicable}.'] },
+    },
+    {
+      term: 'where|if|when feasible',
+      examples: { flag: ['The Cabinet Office will publish award notices, {if feasible}.'] },
+    },
+    {
+      term: 'wherever possible|feasible|practicable|appropriate',
+      examples: {
+        flag: ['The Government will procure goods and services from small businesses {wherever possible}.'],
+      },
+    },
+    {
+      // "We aim to publish…", "The department will aim to…": the author's own aim, not an undertaking. Not "The
+      // commitment aims to…", the IRM's description of a commitment's content.
+      term: 'we|will aim to',
+      expected: ['will … by [date]'],
+      examples: {
+        flag: ['{We aim to} open the register by 2025.', 'The Cabinet Office {will aim to} publish award notices.'],
+        pass: ['The commitment aims to establish a legal framework for public consultation.'],
+      },
+    },
   ],
   exceptions: [
     // "as required by law", "if required under the Act": a legal obligation, not a hedge.

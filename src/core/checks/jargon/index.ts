@@ -66,7 +66,7 @@ export const jargon: TextCheck<JargonItem> = {
         key: h.term.key,
         start,
         end,
-        explained: explainedHere(tokens, h.first, h.last),
+        explained: explainedHere(scan.text, tokens, h.first, h.last),
         // A listed acronym (« PGO », "API") is an acronym to spell out once, as an unlisted one is.
         acronym: actual === h.term.id && /^\p{Lu}{2,8}$/u.test(actual),
         term: h.term,
@@ -94,8 +94,12 @@ export const jargon: TextCheck<JargonItem> = {
       if (occurrences.length === 0 || inGlossary(p) || p === title) return;
       const base = source.paragraphs[p].start;
       const text = source.paragraphs[p].text;
+      // A heading names its subject ("Commitment 1: Open data") and has no room for an explanation: the body's first
+      // use is the one to explain (an acronym spelled out in the heading is known from there on).
+      const heading = isHeading(source.paragraphs[p]);
       for (const o of occurrences) {
         if (!isOccurrence(o) || seen.has(o.key)) continue;
+        if (heading && !o.explained) continue;
         seen.add(o.key);
         if (o.explained || defined.has(o.key)) continue;
         const actual = text.slice(o.start, o.end);
@@ -127,6 +131,16 @@ export const jargon: TextCheck<JargonItem> = {
     return out;
   },
 };
+
+/**
+ * A heading: styled as one (Word, Markdown), or a commitment's title line as plans write it without a style
+ * ("Commitment 1: Open data", « Engagement 3 : Données ouvertes »): short, with no sentence in it.
+ */
+function isHeading(p: { text: string; headingLevel?: number }): boolean {
+  if ((p.headingLevel ?? 0) > 0) return true;
+  const text = p.text.trim();
+  return text.length <= 150 && /^(?:commitment|engagement)\s*(?:n[°o]\s*)?\d+\b/i.test(text) && !/[.!?]\s/.test(text);
+}
 
 /**
  * A web address, or a path or repository name written without spaces (« open-data/ckanext-canada »): its words name
@@ -216,11 +230,59 @@ function planTitle(source: DocumentContext['source']): number {
  * "open data (données publiques…)" or "Direction interministérielle du numérique (DINUM)"; or a name's other acronym
  * beside its own in a short parenthesis after it: « Partenariat pour un gouvernement ouvert (PGO, en anglais OGP) ».
  */
-function explainedHere(tokens: readonly Token[], first: number, last: number): boolean {
+function explainedHere(text: string, tokens: readonly Token[], first: number, last: number): boolean {
   const next = tokens[last + 1];
   if (next !== undefined && next.sep & SEP_OPEN) return true;
   if (first > 0 && !!(tokens[first].sep & SEP_OPEN) && (next === undefined || !!(next.sep & SEP_CLOSE))) return true;
-  return inAcronymAside(tokens, first, last);
+  return inAcronymAside(tokens, first, last) || (first === last && definedAmerican(text, tokens, first));
+}
+
+/**
+ * An acronym defined as US federal texts define one (audit14, finding 13): first in a parenthesis that goes on after a
+ * semicolon ("Corporate Transparency Act (CTA; Public Law 116-283)"), or joined by "or" to the words it stands for,
+ * whose initials spell it ("high impact service providers," or HISPs, "the BIL or Bipartisan Infrastructure
+ * Law").
+ */
+function definedAmerican(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!/^\p{Lu}{2,}s?$/u.test(text.slice(t.start, t.end))) return false;
+  if (i > 0 && t.sep & SEP_OPEN && /^\s*;/.test(text.slice(t.end, tokens[i + 1]?.start ?? text.length))) return true;
+  const letters = acronymLetters(text.slice(t.start, t.end));
+  const next = tokens[i + 1];
+  if (next?.norm === 'or' && !(next.sep & (SEP_STOP | SEP_CLOSE)) && initialsAfter(tokens, i + 2) === letters)
+    return true;
+  const or = tokens[i - 1];
+  return !!or && or.norm === 'or' && !(t.sep & (SEP_STOP | SEP_OPEN)) && initialsBefore(tokens, i - 1, letters);
+}
+
+/** An acronym's letters, lower case, its plural's « s » dropped ("HISPs": hisp). */
+const acronymLetters = (word: string): string => word.replace(/(?<=\p{Lu})s$/u, '').toLowerCase();
+
+/** Small words a name's acronym skips ("Infrastructure Investment and Jobs Act": IIJA). */
+const NAME_LINKS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', 'de', 'du', 'des', 'et']);
+
+/** The initials of the capitalised words from `k` on, up to the first that is not a name's (links skipped). */
+function initialsAfter(tokens: readonly Token[], k: number): string {
+  let out = '';
+  for (; k < tokens.length && out.length < 9; k++) {
+    const t = tokens[k];
+    if (out && t.sep & (SEP_STOP | SEP_PAUSE | SEP_OPEN | SEP_CLOSE)) break;
+    if (NAME_LINKS.has(t.norm) && out) continue;
+    if (!(t.flags & CAP)) break;
+    out += t.norm[0];
+  }
+  return out;
+}
+
+/** Whether the words before `or` (token `k`), links skipped, end on words whose initials spell `letters`. */
+function initialsBefore(tokens: readonly Token[], k: number, letters: string): boolean {
+  let out = '';
+  for (let j = k - 1; j >= 0 && out.length < letters.length; j--) {
+    if (NAME_LINKS.has(tokens[j].norm) && out) continue;
+    out = tokens[j].norm[0] + out;
+    if (tokens[j].sep & (SEP_STOP | SEP_START)) break;
+  }
+  return out === letters;
 }
 
 /** The words that may join a name's acronyms in a parenthesis: « (MEI, en anglais IRM) », "(IRM, in French MEI)". */
@@ -248,6 +310,8 @@ function inAcronymAside(tokens: readonly Token[], first: number, last: number): 
   return joined;
 }
 
+const PLURAL_ACRONYM = /^\p{Lu}{2,7}s$/u;
+
 /** Words in capitals that are not in the lexicon (`known`: its jargon here): acronyms to spell out, unless shouted. */
 function acronyms(scan: ParagraphScan, rules: CompiledRules, known: readonly JargonOccurrence[]): JargonOccurrence[] {
   const { text, tokens, urls } = scan;
@@ -261,7 +325,22 @@ function acronyms(scan: ParagraphScan, rules: CompiledRules, known: readonly Jar
   if (upper === 0 || (lettered >= 3 && upper * 2 >= lettered)) return [];
   const out: JargonOccurrence[] = [];
   tokens.forEach((t, i) => {
+    // A plural acronym ("Federal Inspectors General (IGs)") counts where it is defined: its singular is then known.
+    if (!(t.flags & UPPER) && !(t.flags & NUM) && PLURAL_ACRONYM.test(text.slice(t.start, t.end))) {
+      if (explainedHere(text, tokens, i, i) && !rules.notAcronyms.has(text.slice(t.start, t.end - 1)))
+        out.push({
+          key: t.norm.slice(0, -1),
+          start: t.start,
+          end: t.end,
+          explained: true,
+          acronym: true,
+          hashes: contextHashes(tokens, i, i),
+        });
+      return;
+    }
     if (!(t.flags & UPPER) || t.flags & NUM || t.flags & ELIDED) return;
+    // A currency's prefix ("NZ$400,000", "US$ 2 million"): the money's unit, not an acronym.
+    if (text[t.end] === '$') return;
     // A code or a reference (« US0143 », « T3 », « G20 »), not an acronym to spell out; « LGBTQ2S » is one.
     if (/^\p{Lu}+\d{2,}$|^\p{Lu}\d+$/u.test(text.slice(t.start, t.end))) return;
     const length = t.end - t.start;
@@ -284,7 +363,7 @@ function acronyms(scan: ParagraphScan, rules: CompiledRules, known: readonly Jar
       key: t.norm,
       start: t.start,
       end: t.end,
-      explained: explainedHere(tokens, i, i),
+      explained: explainedHere(text, tokens, i, i),
       acronym: true,
       hashes: contextHashes(tokens, i, i),
     });

@@ -1126,6 +1126,44 @@ export const en: VagueTermData = {
         flag: ['The government will {create the conditions} for citizens to take part in budget decisions.'],
       },
     },
+    // Whitehall and Washington verbs that name an aim, not a deed (audit14, finding 9); the -ise spelling of each
+    // -ize verb is conjugated with it, at the same severity. Not yet "harmonize", "operationalize", "mainstream": the
+    // labelled set (test/eval/vague-labels) has no record for them, so each would be counted a false warning there.
+    {
+      lemma: 'maximize',
+      nouns: ['maximization', 'maximisation'],
+      expected: ['raise from X to Y', 'reach N'],
+      examples: {
+        flag: [
+          'The department will {maximise} reuse of public data.',
+          'Agencies will {maximize} public participation in rulemaking.',
+        ],
+      },
+    },
+    {
+      lemma: 'look to',
+      effort: true,
+      verb: 'look',
+      after: '~ to',
+      expected: ['commit to … by [date]'],
+      examples: {
+        flag: ['We will {look to} publish the data.', 'The Government is {looking to} extend the register.'],
+        pass: ['The department will look to other countries for examples of good practice.'],
+      },
+    },
+    {
+      lemma: 'take forward',
+      verb: 'take',
+      after: 'forward',
+      expected: ['adopt', 'publish', 'complete by [date]'],
+      examples: {
+        flag: [
+          'The department will {take forward} the recommendations of the review.',
+          'Work on the register will be {taken forward} in 2024.',
+          'The Cabinet Office is {taking forward} a review of the code.',
+        ],
+      },
+    },
   ],
   exceptions: [
     {
@@ -1592,6 +1630,13 @@ export const en: VagueTermData = {
       pattern: '_ of care',
       why: 'continuation of care',
       examples: { pass: ['Data on the continuation of care for veterans will be published by region.'] },
+    },
+    {
+      // "look to other countries", "look to the future": where one looks, not an effort to act.
+      term: 'look to',
+      pattern: '_ the|a|an|other|its|their|our|his|her|these|those|this|that|partners|civil|international|Aa',
+      why: 'look to someone or something (for an example): not "look to publish"',
+      examples: { pass: ['We look to the Open Government Partnership for peer learning.'] },
     },
   ],
 };

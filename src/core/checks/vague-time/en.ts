@@ -165,6 +165,17 @@ export const en: VagueTimeData = {
       expected: ['by [date]'],
       examples: { flag: ['Launch of the public beneficial ownership registry ({ongoing})', 'June 2023 and {ongoing}'] },
     },
+    // Whitehall's "as soon as we can" (audit14, finding 9).
+    {
+      term: 'at the earliest opportunity',
+      expected: ['by [date]'],
+      examples: { flag: ['The department will publish the data {at the earliest opportunity}.'] },
+    },
+    {
+      term: 'at the earliest possible opportunity|date',
+      expected: ['by [date]'],
+      examples: { flag: ['The Bill will be introduced {at the earliest possible opportunity}.'] },
+    },
   ],
   exceptions: [
     {
