@@ -81,6 +81,8 @@ interface Part {
   rows?: TableRow[];
   /** A section of context (« Enjeux », "Background"): its figures and dates are not this commitment's. */
   context?: boolean;
+  /** A key/value table's row (its label in the first cell): the part ends with the row. */
+  row?: { table: number; row: number };
 }
 
 // Sections that tell the situation, not the commitment: a statistic or a law cited there is no field.
@@ -194,6 +196,15 @@ function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] 
       }
       // A heading opens a section even with text after the label ("## Jalons 2018-2019").
       if ((p.headingLevel ?? 0) > 0) current.mode = 'section';
+      const next = source.paragraphs[i + 1];
+      if (
+        p.cell?.column === 0 &&
+        next?.cell?.table === p.cell.table &&
+        next.cell.row === p.cell.row &&
+        next.cell.column > 0 &&
+        i + 1 <= seg.last
+      )
+        current.row = { table: p.cell.table, row: p.cell.row };
       continue;
     }
     if ((p.headingLevel ?? 0) > 0) {
@@ -210,7 +221,13 @@ function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] 
         out.push({ field: null, source: 'label', spans: [span], table: [!!p.inTable], context: true });
       continue;
     }
-    const cur = current as (Part & { mode: 'section' | 'inline' }) | null;
+    let cur = current as (Part & { mode: 'section' | 'inline' }) | null;
+    // A key/value table (OGP's template: « Lead implementing agency/actor | Cabinet Office »): a row's label holds
+    // that row's cells only; the next row's unlabelled key (« Relevance ») and its value are not that field's.
+    if (cur?.row && (p.cell?.table !== cur.row.table || p.cell.row !== cur.row.row)) {
+      close();
+      cur = null;
+    }
     // A list of dated deliverables after a one-line label (« Porteur : SCT. » then « - Former 300 agents d'ici mars
     // 2020. ») is the commitment's, not that label's: its milestones, read from prose.
     if (

@@ -139,6 +139,11 @@ export const FIELD_LABELS: ReadonlyArray<[FieldName | null, string[]]> = [
       'agency',
       'implementing agency',
       'contact',
+      // OGP's template (2014-2019) names the contact in rows of its own (ogp-reference.md §1.2, §1.3).
+      'name of responsible person(?: from (?:the )?implementing agency)?',
+      'title, department',
+      'email and phone',
+      'contact information',
     ],
   ],
   [
@@ -152,7 +157,9 @@ export const FIELD_LABELS: ReadonlyArray<[FieldName | null, string[]]> = [
       'institutions? de soutien',
       'societe civile',
       'partenaires? de la societe civile',
-      'other actors(?: involved)?',
+      // OGP's template row with the kinds of actors it asks for: "Other actors involved (civil society, private sector)".
+      'other actors(?: involved)?(?: \\((?:government|state actors|civil society|csos?)[^()]{0,120}\\))?',
+      'state actors(?: involved)?',
       'partners?',
       'stakeholders?',
       'supporting (?:institutions?|agencies)',
@@ -176,7 +183,7 @@ export const FIELD_LABELS: ReadonlyArray<[FieldName | null, string[]]> = [
       'activities',
       'actions',
       'description(?: of (?:the )?commitment)?',
-      'brief description(?: of the commitment)?',
+      'brief description(?: of (?:the )?commitment)?(?: \\(140 character limit\\))?',
       'commitment description',
     ],
   ],
