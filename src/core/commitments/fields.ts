@@ -26,6 +26,7 @@ import {
   DATED_VALUE,
   DELIVERABLE,
   FIGURE_CUED,
+  leadBySubject,
   namesPartner,
   PLACEHOLDER_VALUE,
   PROSE_CUES,
@@ -656,6 +657,7 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
       if (question) return false; // a template's question, not the author's answer
       let cued = false;
       for (let c = 0; c < cues.length && !cued; c++) cued = cues[c].test(t);
+      if (!cued && field === 'lead') cued = leadBySubject(text);
       if (!cued) return false;
       if (field === 'target' && isBaselineSentence(t)) return false;
       // A figure told as the situation (« était de 71,5 milliards d'euros en 2013 ») is not this commitment's cost.

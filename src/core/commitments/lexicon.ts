@@ -407,7 +407,10 @@ export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
   lead: [
     /\b(?:pilote(?:e|s)? par|porte(?:e|s)? par|sous la responsabilite d[eu']|coordonne(?:e|s)? par|mis(?:e|es)? en (?:oe|œ)uvre par|led by|coordinated by|implemented by|under the responsibility of)\b/,
     /\b(?:le|la|les|l') ?(?:ministeres?|direction|secretariat general|agence|delegation|prefectures?|dinum|etalab|ditp|hatvp|cour des comptes|cnil|cada|insee|dila)\b[^.]{0,80}\b(?:publiera|lancera|mettra|creera|adoptera|organisera|presentera|elaborera|realisera|portera|pilotera|s'engage)/,
-    /\b(?:the )?(?:ministry|department|agency|office|secretariat|commission|parliament|national assembly|directorate|council) (?:of|for)?\b[^.]{0,80}\b(?:will|shall|commits?)\b/,
+    /\b(?:the )?(?:ministry|department|agency|office|secretariat|commission|parliament|national assembly|directorate|council|administration|treasury|bureau|authority|archives|commissioner|ombudsman) (?:of|for)?\b[^.]{0,80}\b(?:will|shall|commits?)\b/,
+    // The answer to Jalon's question, in a sentence (audit14, finding 5): "NARA leads this commitment", « La DINUM
+    // pilote cet engagement ».
+    /\b(?:leads?|is leading|will lead|is responsible for|pilote|pilotera|porte|portera|est responsable de) (?:this|the|cet|l') ?(?:commitment|work|effort|initiative|project|engagement)\b/,
     /\b(?:par|by) (?:le |la |les |l'|the )?(?:ministeres?|direction|secretariat general|agence|delegation|prefectures?|dinum|etalab|ditp|hatvp|cour des comptes|cnil|cada|insee|dila|ministry|department|agency|directorate|office of)\b/,
   ],
   // Canada's French says « intervenants » for stakeholders and names its partners' kinds (« groupes externes (par
@@ -430,6 +433,56 @@ export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
   audience: [
     /\b(?:grand public|usagers?|utilisateurs|population|canadiens|canadiennes|citoyens?|citoyennes?|entreprises|administrations|agents publics|elus|journalistes|chercheurs|a destination d[eu']s?|destine(?:e|s)? aux?|a l'intention d[eu']s?|general public|the public(?=\s*(?:[,.;:)]|$|and\b|or\b|to\b|in\b|can\b|will\b|with\b|at large))|citizens?|canadians|businesses|users|journalists|researchers|residents|for (?:the )?(?:public|citizens|users))\b/,
   ],
+};
+
+// Words written in capitals that are not an agency's acronym (a country, OGP's own words).
+const NOT_AGENCY = new Set([
+  'OGP',
+  'PGO',
+  'US',
+  'USA',
+  'UK',
+  'EU',
+  'UE',
+  'UN',
+  'ONU',
+  'IRM',
+  'MRI',
+  'NAP',
+  'PAN',
+  'AI',
+  'IA',
+  'IT',
+  'CSO',
+  'CSOS',
+  'NGO',
+  'NGOS',
+  'ONG',
+  'OECD',
+  'OCDE',
+  'API',
+  'FY',
+  'GDP',
+  'PIB',
+]);
+// An agency's acronym as the subject of what the commitment does (« GSA will publish… », "In addition, NARA commits
+// to…", "NARA leads…"): read on the text as written, its capitals are the acronym.
+const ACRONYM_SUBJECT =
+  /(?:^|[;:]\s*|^[^,;:.]{0,40},\s*)(?:the\s+|The\s+|HM\s+)?([A-Z][A-Z&]{1,7})\s+(?:will|shall|commits? to|has committed to|leads?|is leading|plans? to|intends? to|s'engage|pilote(?:ra)?|publiera|lancera|mettra)\b/u;
+
+/** Does a sentence name an agency by its acronym as the subject of what the commitment does? */
+export function leadBySubject(text: string): boolean {
+  const m = ACRONYM_SUBJECT.exec(text);
+  return !!m && !NOT_AGENCY.has(m[1].replace(/&/g, ''));
+}
+
+export const LEAD_EXAMPLES = {
+  lead: [
+    'GSA will publish a procurement forecast dashboard on SAM.gov by June 2024.',
+    'In addition, NARA commits to using shared Federal web design standards.',
+    'NARA leads this commitment; the contact is the Chief Innovation Officer.',
+  ],
+  pass: ['OGP will publish the report.', 'The US will host the summit in 2024.', 'In 2023, NGOs will be consulted.'],
 };
 
 // Working with someone named: « Collaborer avec Lacuna Fund », « en collaboration avec l'Université Laval », "work with

@@ -1,11 +1,13 @@
 // English commitments' fields as US and Commonwealth plans write them (audit14, findings 1, 3-7, 10, 23): OGP's own
 // template rows, leads named as the subject of a sentence, calendars on a label line, targets that are to come.
 import { readMarkdown } from '../../../src/cli/read/markdown';
-import type { Commitment, ParagraphInput } from '../../../src/core/types';
-import { readParas } from './helpers';
+import { LEAD_EXAMPLES, leadBySubject } from '../../../src/core/commitments/lexicon';
+import type { Commitment, FieldName, ParagraphInput } from '../../../src/core/types';
+import { readMd, readParas } from './helpers';
 
 /** A Markdown draft read as the command line reads it (tables as cells). */
 const readCli = (text: string) => readParas(readMarkdown(text), 'en').commitments;
+const has = (c: Commitment, f: FieldName) => c.fields[f] !== undefined && !c.missing.includes(f);
 
 describe('OGP’s template rows in a two-column table (no header row)', () => {
   const rows = [
@@ -45,5 +47,38 @@ describe('OGP’s template rows in a two-column table (no header row)', () => {
         '\n',
     );
     check(markdown[0]);
+  });
+});
+
+describe('a lead named as the subject of what the commitment does', () => {
+  const one = (line: string, lang: 'en' | 'fr' = 'en') =>
+    readMd(
+      lang === 'en'
+        ? `# Plan 2022-2024\n\n## Commitment 1: Open data\n\n${line}\n`
+        : `# Plan 2022-2024\n\n## Engagement 1 : Données ouvertes\n\n${line}\n`,
+      lang,
+    )[0];
+
+  it.each([
+    'The National Archives and Records Administration (NARA) commits to launching a new Catalog website by June 2024.',
+    'GSA will publish a procurement forecast dashboard on SAM.gov by June 2024.',
+    'HM Treasury will publish the spending data by June 2024.',
+    'The Catalog is online. NARA leads this commitment; the contact is the Chief Innovation Officer.',
+  ])('"%s"', (line) => {
+    expect(has(one(line), 'lead')).toBe(true);
+  });
+
+  it('the examples: a lead for each "lead" sentence, none for each "pass" one', () => {
+    for (const s of LEAD_EXAMPLES.lead) expect([s, leadBySubject(s)]).toEqual([s, true]);
+    for (const s of LEAD_EXAMPLES.pass) expect([s, leadBySubject(s)]).toEqual([s, false]);
+  });
+
+  it('French leads still read; a country or OGP is no lead', () => {
+    expect(
+      has(one('Le ministère de la Justice pilotera la publication des décisions d’ici juin 2024.', 'fr'), 'lead'),
+    ).toBe(true);
+    expect(has(one('La publication, portée par la DINUM, aura lieu d’ici juin 2024.', 'fr'), 'lead')).toBe(true);
+    expect(has(one('La DINUM pilote cet engagement ; le contact est la cheffe de projet.', 'fr'), 'lead')).toBe(true);
+    expect(has(one('The US will publish the spending data by June 2024.'), 'lead')).toBe(false);
   });
 });
