@@ -131,6 +131,33 @@ function datedDeliverable(source: SourceText, p: SourceParagraph): boolean {
 /** Labels whose list may hold dated values of their own (« Indicateur : » then « - 50 % d'ici 2020 »). */
 const DATED_ITEMS = new Set<FieldName | null>(['milestones', 'calendar', 'indicator', 'baseline', 'target']);
 
+/**
+ * Several « Label: value. » on one line (« Lead agency: Parliamentary Counsel Office. Start: 1 October 2016. End: 30
+ * June 2018. »): each label's value, up to the next label's sentence (offsets in the paragraph's text). A later
+ * label counts when its sentence opens on it with a colon and it names a field.
+ */
+function labelPieces(text: string, label: LabelMatch): Array<{ field: FieldName | null; start: number; end: number }> {
+  const pieces: Array<{ field: FieldName | null; start: number; end: number }> = [];
+  let field = label.field;
+  let start = label.valueStart;
+  const end = label.valueEnd;
+  const stop = /[.;]\s+(?=\S)/g;
+  stop.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while (start < end && (m = stop.exec(text)) && m.index < end) {
+    const at = m.index + m[0].length;
+    const next = matchLabel(text.slice(at, end));
+    if (!next?.field || next.valueEnd <= next.valueStart || next.labelStart !== 0) continue;
+    if (!/[:：]/.test(text.slice(at + next.labelEnd - 3, at + next.valueStart))) continue;
+    pieces.push({ field, start, end: m.index });
+    field = next.field;
+    start = at + next.valueStart;
+    stop.lastIndex = start;
+  }
+  pieces.push({ field, start, end });
+  return pieces;
+}
+
 /** Splits the commitment body into labelled parts, control parts and free text. */
 function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] } {
   const out: Part[] = [];
@@ -181,15 +208,25 @@ function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] 
     const label: LabelMatch | null = inMilestoneTable ? null : paragraphLabel(source, i);
     if (label) {
       close();
-      const value = trimSpan(source.text, { start: p.start + label.valueStart, end: p.start + label.valueEnd });
+      const pieces = labelPieces(p.text, label);
+      for (let k = 0; k < pieces.length - 1; k++) {
+        const v = trimSpan(source.text, { start: p.start + pieces[k].start, end: p.start + pieces[k].end });
+        if (v.end > v.start) out.push({ field: pieces[k].field, source: 'label', spans: [v], table: [!!p.inTable] });
+      }
+      const last = pieces[pieces.length - 1];
+      const value = trimSpan(source.text, { start: p.start + last.start, end: p.start + last.end });
       current = {
-        field: label.field,
+        field: last.field,
         source: 'label',
         spans: [],
         table: [],
         mode: value.end > value.start ? 'inline' : 'section',
       };
-      if (label.field === null && CONTEXT_LABEL.test(foldedParagraph(source, p).slice(label.labelStart)))
+      if (
+        pieces.length === 1 &&
+        label.field === null &&
+        CONTEXT_LABEL.test(foldedParagraph(source, p).slice(label.labelStart))
+      )
         current.context = true;
       if (value.end > value.start) {
         current.spans.push(value);
@@ -390,7 +427,8 @@ function usable(field: FieldName, text: string, folded?: string): boolean {
         /\b(?:tous|toutes|ensemble|chaque|all|every|each)\b/.test(f)
       );
     case 'calendar':
-      return parseFoldedDates(text, f).length > 0;
+      // US fiscal years ("fiscal year 2023 to fiscal year 2024", "FY2023 – FY2024") are a calendar too.
+      return parseFoldedDates(text, f).length > 0 || /\b(?:fiscal years?|fy) ?(?:19|20)?\d\d\b/.test(f);
     default:
       return true;
   }
@@ -555,6 +593,13 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
         last.date ??= dueOf(source, value);
       }
       const f = part.field as Scalar;
+      // "Start: 1 October 2016." then "End: 30 June 2018.": one calendar, from the first label to the last.
+      const had = fields[f];
+      if (f === 'calendar' && had?.source === 'label' && prev?.field === 'calendar' && prev.source === wanted) {
+        const joined = { ...had, end: value.end, text: source.text.slice(had.start, value.end) };
+        if (joined.start < joined.end && had.end <= value.start) fields.calendar = joined;
+        return;
+      }
       if (fields[f]) return;
       fields[f] = value;
       if (!usable(f, value.text, foldedText(source).slice(value.start, value.end))) weak.add(f);

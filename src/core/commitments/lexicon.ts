@@ -6,6 +6,9 @@ import { CURRENCY_CODES } from '../checks/jargon/currency-codes';
 import { foldSameLength } from '../text/fold';
 import type { FieldName } from '../types';
 
+// What follows a label that is a common word ("Start", "End"): its colon, then a date.
+const BEFORE_A_DATE = String.raw`(?=\s*[:：]\s*(?:\d|q[1-4]\b|fy|fiscal|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d))`;
+
 /** A label: `null` marks a known section that is not one of Jalon's fields (it still ends the previous one). */
 export const FIELD_LABELS: ReadonlyArray<[FieldName | null, string[]]> = [
   [
@@ -97,6 +100,8 @@ export const FIELD_LABELS: ReadonlyArray<[FieldName | null, string[]]> = [
       '(?:commitment )?start and end dates?',
       'start date',
       'end date',
+      // "Start: 1 October 2016. End: 30 June 2018." (audit14, finding 10): a label only before a date.
+      ...['start', 'ends?', 'begins?'].map((w) => `${w}${BEFORE_A_DATE}`),
     ],
   ],
   [

@@ -1,6 +1,7 @@
 // English commitments' fields as US and Commonwealth plans write them (audit14, findings 1, 3-7, 10, 23): OGP's own
 // template rows, leads named as the subject of a sentence, calendars on a label line, targets that are to come.
 import { readMarkdown } from '../../../src/cli/read/markdown';
+import { calendarOf } from '../../../src/core/commitments/fields';
 import { LEAD_EXAMPLES, leadBySubject } from '../../../src/core/commitments/lexicon';
 import type { Commitment, FieldName, ParagraphInput } from '../../../src/core/types';
 import { readMd, readParas } from './helpers';
@@ -80,5 +81,38 @@ describe('a lead named as the subject of what the commitment does', () => {
     expect(has(one('La publication, portée par la DINUM, aura lieu d’ici juin 2024.', 'fr'), 'lead')).toBe(true);
     expect(has(one('La DINUM pilote cet engagement ; le contact est la cheffe de projet.', 'fr'), 'lead')).toBe(true);
     expect(has(one('The US will publish the spending data by June 2024.'), 'lead')).toBe(false);
+  });
+});
+
+describe('calendars as US and UK plans write them', () => {
+  const one = (lines: string, lang: 'en' | 'fr' = 'en') =>
+    readMd(
+      lang === 'en'
+        ? `# Plan 2022-2024\n\n## Commitment 1: Open data\n\nThe portal will list every dataset.\n\n${lines}\n`
+        : `# Plan 2022-2024\n\n## Engagement 1 : Données ouvertes\n\nLe portail listera chaque jeu de données.\n\n${lines}\n`,
+      lang,
+    )[0];
+
+  it('several « Label: value. » on one line are split: the lead does not swallow the dates', () => {
+    const c = one('Lead agency: Parliamentary Counsel Office. Start: 1 October 2016. End: 30 June 2018.');
+    expect(c.fields.lead?.text).toBe('Parliamentary Counsel Office');
+    expect(c.fields.calendar?.text).toBe('1 October 2016. End: 30 June 2018.');
+    expect(c.missing).not.toContain('calendar');
+    const fr = one('Porteur : DINUM. Calendrier : janvier 2024 à juin 2025.', 'fr');
+    expect(fr.fields.lead?.text).toBe('DINUM');
+    expect(has(fr, 'calendar')).toBe(true);
+    // "Start" and "End" are labels only before a date.
+    expect(one('End: the portal is closed to new datasets.').fields.calendar).toBeUndefined();
+  });
+
+  it.each([
+    ['Start: 1 October 2022\n\nEnd: 30 June 2024', '2024-06-30'],
+    ['Lead agency: Department of Public Expenditure and Reform. Timeline: August 2014 to July 2015.', '2015-07'],
+    ['Timeline: fiscal year 2023 to fiscal year 2024.', undefined],
+    ['Timeline: FY2023 – FY2024.', undefined],
+  ])('"%s" is the calendar', (lines, end) => {
+    const c = one(lines);
+    expect(has(c, 'calendar')).toBe(true);
+    if (end) expect(calendarOf(c.fields).end).toBe(end);
   });
 });
