@@ -546,6 +546,19 @@ function measuresAlike(sentence: string, indicator: string | undefined): boolean
 /** The lead as a name (a label's or a control's value), not a sentence of prose that names it among other words. */
 const namedLead = (fields: Fields) => (fields.lead && fields.lead.source !== 'prose' ? fields.lead.text : undefined);
 
+// A sentence that describes or defines in the present tense; one that says what will be, or when, is no fact.
+const PRESENT_VERB =
+  /\b(?:is|are) (?:the|a|an|one of|our|its|their)\b|\b(?:describes|provides|contains|holds|covers|includes|offers|represents|helps|gives|lists)\b|\b(?:est|sont) (?:le|la|les|l'|un|une|des)\b|\b(?:decrit|recense|contient|couvre|represente|offre|fournit)\b/;
+// A title that states an aim (« Commitment 2: Improving access to legislation », « Renforcer l'accès au droit »):
+// the deliverable it names is the aim's object, not the action.
+const TITLE_AIM =
+  /^[\s#*_]*(?:(?:commitment|engagement|compromiso)[^:.]{0,12}[:.–—-]\s*)?(?:improv|strengthen|enhanc|promot|increas|expand|support|foster|advanc|ensur|amelior|renforc|promouv|favoris|develop|accroi)\w*\b/;
+const FUTURE_OR_AIM =
+  /\b(?:will|shall|commits? to|plans? to|intends? to|aims? to|to reach|to be|by (?:the end of )?(?:19|20)\d\d|target|goal|d'ici|sera|seront|s'engage|vise|objectif|cible|atteindre)\b/;
+function presentFact(text: string, folded: string): boolean {
+  return PRESENT_VERB.test(folded) && !FUTURE_OR_AIM.test(folded) && parseFoldedDates(text, folded).length === 0;
+}
+
 /** "Aujourd'hui, 40 % ..." states where things stand, not where they should go. */
 function isBaselineSentence(folded: string): boolean {
   const baseline = PROSE_CUES.baseline ?? [];
@@ -705,12 +718,20 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
       if (!cued && field === 'lead') cued = leadBySubject(text);
       if (!cued) return false;
       if (field === 'target' && isBaselineSentence(t)) return false;
+      // Where things stand today (« The Catalog describes over 95% of the records »), what a thing is (« The Catalog
+      // is the Federal Government's online portal »): neither a value to reach nor an action.
+      if ((field === 'target' || field === 'actions') && presentFact(text, t)) return false;
       // A figure told as the situation (« était de 71,5 milliards d'euros en 2013 ») is not this commitment's cost.
       if (field === 'cost' && PAST.test(t)) return false;
       return usable(f, text, t);
     };
     let hit: Span | undefined;
-    if (field === 'actions' && accept(titleText, titleFolded, endsWithQuestion(titleFolded))) hit = title;
+    if (
+      field === 'actions' &&
+      !TITLE_AIM.test(titleFolded) &&
+      accept(titleText, titleFolded, endsWithQuestion(titleFolded))
+    )
+      hit = title;
     else {
       for (let k = 0; k < proseSentences.length && !hit; k++) {
         // The problem statement tells the situation: its amounts and figures are neither the cost nor the target.

@@ -116,3 +116,37 @@ describe('calendars as US and UK plans write them', () => {
     if (end) expect(calendarOf(c.fields).end).toBe(end);
   });
 });
+
+describe('what is today is no target, what a thing is no action', () => {
+  const plan = (title: string, body: string, lang: 'en' | 'fr' = 'en') =>
+    readMd(`# Plan 2022-2024\n\n## ${title}\n\n${body}\n`, lang)[0];
+
+  it('a present-tense fact with a share is no target; a future one is', () => {
+    const today = plan(
+      'Commitment 1: Expand online access to the National Archives',
+      'The Catalog describes over 95% of the records in the National Archives’ holdings.',
+    );
+    expect(today.fields.target).toBeUndefined();
+    const ahead = plan(
+      'Commitment 1: Expand online access to the National Archives',
+      'The Catalog will describe 99% of the records in the National Archives’ holdings.',
+    );
+    expect(has(ahead, 'target')).toBe(true);
+    const fr = plan(
+      'Engagement 1 : Archives en ligne',
+      'Le catalogue recense 95 % des fonds des Archives nationales.',
+      'fr',
+    );
+    expect(fr.fields.target).toBeUndefined();
+  });
+
+  it('a definition and a title that states an aim are not the concrete action', () => {
+    const c = plan(
+      'Commitment 2: Improving access to legislation',
+      'The National Archives Catalog is the Federal Government’s online portal to records.',
+    );
+    expect(c.fields.actions).toBeUndefined();
+    const named = plan('Commitment 2: Publish a register of beneficial owners', 'The register is open to all.');
+    expect(has(named, 'actions')).toBe(true);
+  });
+});
