@@ -665,6 +665,17 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
       }
     }
   }
+  // A dated milestone that states a share (IRM milestone tables: « Achieve 95% of 'above threshold' tenders … | March
+  // 2023 ») is a target.
+  if (!fields.target || weak.has('target')) {
+    const share = fields.milestones?.find(
+      (m) => m.date && /\d\s?(?:%|per ?cent|pour ?cent)/.test(foldedText(source).slice(m.start, m.end)),
+    );
+    if (share) {
+      fields.target = { text: share.text, start: share.start, end: share.end, source: 'label' };
+      weak.delete('target');
+    }
+  }
   // A milestone that names its instrument (« Publier un guide », "Launch a portal") is a concrete action.
   if (!fields.actions || weak.has('actions')) {
     const cues = PROSE_CUES.actions ?? [];
@@ -716,6 +727,11 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
       let cued = false;
       for (let c = 0; c < cues.length && !cued; c++) cued = cues[c].test(t);
       if (!cued && field === 'lead') cued = leadBySubject(text);
+      // In running prose, partners named by their names ("will work with the Open Contracting Partnership and Spend
+      // Network to test the data"), not by a kind ("work with agencies"), which ranked the IRM's ratings worse.
+      if (!cued && field === 'partners') cued = namesPartner(text, namedLead(fields), true);
+      // "improving the Index from a score of 48 to 60 points": the measured thing is the indicator.
+      if (!cued && field === 'indicator') cued = CHANGE_FROM_TO.test(t);
       if (!cued) return false;
       if (field === 'target' && isBaselineSentence(t)) return false;
       // Where things stand today (« The Catalog describes over 95% of the records »), what a thing is (« The Catalog

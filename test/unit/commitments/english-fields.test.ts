@@ -150,3 +150,54 @@ describe('what is today is no target, what a thing is no action', () => {
     expect(has(named, 'actions')).toBe(true);
   });
 });
+
+describe('one sentence, several fields; fields written as sentences', () => {
+  const plan = (body: string, lang: 'en' | 'fr' = 'en') =>
+    readMd(
+      lang === 'en'
+        ? `# Plan 2022-2024\n\n## Commitment 1: Publish contract data\n\n${body}\n`
+        : `# Plan 2022-2024\n\n## Engagement 1 : Données des marchés\n\n${body}\n`,
+      lang,
+    )[0];
+  const line = 'The Cabinet Office will publish all contract awards above £10,000 on Contracts Finder by June 2024.';
+
+  it('"will publish all X by D" is at once the concrete action, a dated milestone and the target', () => {
+    const c = plan(line);
+    for (const f of ['actions', 'milestones', 'target'] as const) expect([f, has(c, f)]).toEqual([f, true]);
+    const fr = plan('Le ministère publiera toutes les décisions de justice sur Légifrance d’ici juin 2024.', 'fr');
+    for (const f of ['actions', 'milestones', 'target'] as const) expect([f, has(fr, f)]).toEqual([f, true]);
+  });
+
+  it('"from a score of 48 to 60 points by December 2017" gives the baseline, the target and the indicator', () => {
+    const c = plan(
+      'The National Treasury will publish budget documents, improving the Open Budget Index from a score of 48 to 60 points by December 2017.',
+    );
+    for (const f of ['baseline', 'target', 'indicator'] as const) expect([f, has(c, f)]).toEqual([f, true]);
+  });
+
+  it('a dated milestone row that states a share is a target', () => {
+    const [c] = readCli(
+      `# Plan 2022-2024\n\n## Commitment 1: Publish contract data\n\nThe Cabinet Office will publish contract data on Contracts Finder.\n\n| Milestone | Start date | End date |\n| --- | --- | --- |\n` +
+        '| Achieve 95% of above-threshold tenders on Contracts Finder | April 2022 | March 2023 |\n',
+    );
+    expect(c.fields.target?.text).toBe('Achieve 95% of above-threshold tenders on Contracts Finder');
+  });
+
+  it.each([
+    'Agencies will track and report progress through key metrics and annual sustainability reports, available to the public at www.sustainability.gov.',
+    'Progress will be reviewed twice a year by the Open Government Forum, with civil society members.',
+  ])('accountability: "%s"', (sentence) => {
+    expect(has(plan(`${line}\n\n${sentence}`), 'accountability')).toBe(true);
+  });
+
+  it('partners named in a sentence that says what they do', () => {
+    const c = plan(
+      `${line}\n\nThe Cabinet Office will work with the Open Contracting Partnership and Spend Network to test the data.`,
+    );
+    expect(has(c, 'partners')).toBe(true);
+    // A kind of body, not a name: still not a partner in running prose.
+    expect(has(plan(`${line}\n\nThe Cabinet Office will work with agencies to test the data.`), 'partners')).toBe(
+      false,
+    );
+  });
+});
