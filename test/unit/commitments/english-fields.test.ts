@@ -1,6 +1,7 @@
 // English commitments' fields as US and Commonwealth plans write them (audit14, findings 1, 3-7, 10, 23): OGP's own
 // template rows, leads named as the subject of a sentence, calendars on a label line, targets that are to come.
 import { readMarkdown } from '../../../src/cli/read/markdown';
+import { templateBlocks } from '../../../src/core/template';
 import { calendarOf } from '../../../src/core/commitments/fields';
 import { LEAD_EXAMPLES, leadBySubject } from '../../../src/core/commitments/lexicon';
 import type { Commitment, FieldName, ParagraphInput } from '../../../src/core/types';
@@ -199,5 +200,18 @@ describe('one sentence, several fields; fields written as sentences', () => {
     expect(has(plan(`${line}\n\nThe Cabinet Office will work with agencies to test the data.`), 'partners')).toBe(
       false,
     );
+  });
+});
+
+describe('the blank template', () => {
+  it.each(['en', 'fr'] as const)('earns no point (%s): an empty commitment is not "focused"', (lang) => {
+    const paragraphs: ParagraphInput[] = templateBlocks(lang).flatMap((b) =>
+      b.text
+        .split('\n')
+        .map((text) => ({ text, headingLevel: b.kind === 'heading' ? b.level : 0, tags: b.tag ? [b.tag] : [] })),
+    );
+    const [c] = readParas(paragraphs, lang).commitments;
+    expect(c.checklist.filter((i) => i.earned).map((i) => i.id)).toEqual([]);
+    expect(c.score).toBe(0);
   });
 });
