@@ -729,7 +729,7 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
       if (!cued && field === 'lead') cued = leadBySubject(text);
       // In running prose, partners named by their names ("will work with the Open Contracting Partnership and Spend
       // Network to test the data"), not by a kind ("work with agencies"), which ranked the IRM's ratings worse.
-      if (!cued && field === 'partners') cued = namesPartner(text, namedLead(fields), true);
+      if (!cued && field === 'partners') cued = AHEAD.test(t) && namesPartner(text, namedLead(fields), true);
       // "improving the Index from a score of 48 to 60 points": the measured thing is the indicator.
       if (!cued && field === 'indicator') cued = CHANGE_FROM_TO.test(t);
       if (!cued) return false;

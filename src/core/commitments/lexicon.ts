@@ -414,7 +414,7 @@ export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
   lead: [
     /\b(?:pilote(?:e|s)? par|porte(?:e|s)? par|sous la responsabilite d[eu']|coordonne(?:e|s)? par|mis(?:e|es)? en (?:oe|œ)uvre par|led by|coordinated by|implemented by|under the responsibility of)\b/,
     /\b(?:le|la|les|l') ?(?:ministeres?|direction|secretariat general|agence|delegation|prefectures?|dinum|etalab|ditp|hatvp|cour des comptes|cnil|cada|insee|dila)\b[^.]{0,80}\b(?:publiera|lancera|mettra|creera|adoptera|organisera|presentera|elaborera|realisera|portera|pilotera|s'engage)/,
-    /\b(?:the )?(?:ministry|department|agency|office|secretariat|commission|parliament|national assembly|directorate|council|administration|treasury|bureau|authority|archives|commissioner|ombudsman) (?:of|for)?\b[^.]{0,80}\b(?:will|shall|commits?)\b/,
+    /\b(?:the )?(?:ministry|department|agency|office|secretariat|commission|parliament|national assembly|directorate|council|(?<!\b(?:the|this|harris|biden|trump|obama|bush|clinton) )administration|treasury|bureau|authority|archives|commissioner|ombudsman) (?:of|for)?\b[^.]{0,80}\b(?:will|shall|commits?)\b/,
     // The answer to Jalon's question, in a sentence (audit14, finding 5): "NARA leads this commitment", « La DINUM
     // pilote cet engagement ».
     /\b(?:leads?|is leading|will lead|is responsible for|pilote|pilotera|porte|portera|est responsable de) (?:this|the|cet|l') ?(?:commitment|work|effort|initiative|project|engagement)\b/,
@@ -517,6 +517,8 @@ export function namesPartner(text: string, lead?: string, namedOnly = false): bo
     const word = m[1];
     if (/^\p{Lu}/u.test(word)) {
       if (lead && lead.includes(word)) continue;
+      // In running prose, only working or partnering with someone named ("cooperate with IGs" is a duty).
+      if (namedOnly && !/^(?:work|partner|collaborat|together|jointly)/i.test(m[0])) continue;
       return true;
     }
     if (!namedOnly && PARTNER_KINDS.test(foldSameLength(word))) return true;

@@ -82,6 +82,10 @@ describe('a lead named as the subject of what the commitment does', () => {
     expect(has(one('La publication, portée par la DINUM, aura lieu d’ici juin 2024.', 'fr'), 'lead')).toBe(true);
     expect(has(one('La DINUM pilote cet engagement ; le contact est la cheffe de projet.', 'fr'), 'lead')).toBe(true);
     expect(has(one('The US will publish the spending data by June 2024.'), 'lead')).toBe(false);
+    // The President's Administration is no agency.
+    expect(has(one('The Biden-Harris Administration commits to publishing the data by June 2024.'), 'lead')).toBe(
+      false,
+    );
   });
 });
 
@@ -196,6 +200,11 @@ describe('one sentence, several fields; fields written as sentences', () => {
       `${line}\n\nThe Cabinet Office will work with the Open Contracting Partnership and Spend Network to test the data.`,
     );
     expect(has(c, 'partners')).toBe(true);
+    // What was done, and a duty (« cooperate with IGs »), name no partner of the commitment.
+    expect(has(plan(`${line}\n\nAgencies are working with OMB to list procurement information.`), 'partners')).toBe(
+      false,
+    );
+    expect(has(plan(`${line}\n\nTrainings will say that staff may cooperate with IGs.`), 'partners')).toBe(false);
     // A kind of body, not a name: still not a partner in running prose.
     expect(has(plan(`${line}\n\nThe Cabinet Office will work with agencies to test the data.`), 'partners')).toBe(
       false,
