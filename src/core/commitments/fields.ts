@@ -136,6 +136,7 @@ const DATED_ITEMS = new Set<FieldName | null>(['milestones', 'calendar', 'indica
  * June 2018. »): each label's value, up to the next label's sentence (offsets in the paragraph's text). A later
  * label counts when its sentence opens on it with a colon and it names a field.
  */
+const SHORT_VALUE = 120;
 function labelPieces(text: string, label: LabelMatch): Array<{ field: FieldName | null; start: number; end: number }> {
   const pieces: Array<{ field: FieldName | null; start: number; end: number }> = [];
   let field = label.field;
@@ -148,6 +149,9 @@ function labelPieces(text: string, label: LabelMatch): Array<{ field: FieldName 
     const at = m.index + m[0].length;
     const next = matchLabel(text.slice(at, end));
     if (!next?.field || next.valueEnd <= next.valueStart || next.labelStart !== 0) continue;
+    // Short values only (a name, a date): a paragraph pasted whole from an IRM report ("Status quo…: <a page>. Main
+    // objective: …") stays one part, as it ranked the IRM's ratings better so.
+    if (m.index - start > SHORT_VALUE) break;
     if (!/[:：]/.test(text.slice(at + next.labelEnd - 3, at + next.valueStart))) continue;
     pieces.push({ field, start, end: m.index });
     field = next.field;
@@ -548,13 +552,13 @@ const namedLead = (fields: Fields) => (fields.lead && fields.lead.source !== 'pr
 
 // A sentence that describes or defines in the present tense; one that says what will be, or when, is no fact.
 const PRESENT_VERB =
-  /\b(?:is|are) (?:the|a|an|one of|our|its|their)\b|\b(?:describes|provides|contains|holds|covers|includes|offers|represents|helps|gives|lists)\b|\b(?:est|sont) (?:le|la|les|l'|un|une|des)\b|\b(?:decrit|recense|contient|couvre|represente|offre|fournit)\b/;
+  /\b(?:is|are) (?:the|a|an|one of|our|its|their)\b|\b(?:describes|provides|holds|covers|offers|represents|helps|gives|lists)\b|\b(?:est|sont) (?:le|la|les|l'|un|une|des)\b|\b(?:decrit|recense|contient|couvre|represente|offre|fournit)\b/;
 // A title that states an aim (« Commitment 2: Improving access to legislation », « Renforcer l'accès au droit »):
 // the deliverable it names is the aim's object, not the action.
 const TITLE_AIM =
-  /^[\s#*_]*(?:(?:commitment|engagement|compromiso)[^:.]{0,12}[:.–—-]\s*)?(?:improv|strengthen|enhanc|promot|increas|expand|support|foster|advanc|ensur|amelior|renforc|promouv|favoris|develop|accroi)\w*\b/;
+  /^[\s#*_]*(?:(?:commitment|engagement|compromiso)[^:.]{0,12}[:.–—-]\s*)?(?:(?:improv|strengthen|enhanc|promot|increas|expand|support|foster|advanc|ensur)(?:e|es|ing)?|ameliorer|renforcer|promouvoir|favoriser|developper|accroitre)\b/;
 const FUTURE_OR_AIM =
-  /\b(?:will|shall|commits? to|plans? to|intends? to|aims? to|to reach|to be|by (?:the end of )?(?:19|20)\d\d|target|goal|d'ici|sera|seront|s'engage|vise|objectif|cible|atteindre)\b/;
+  /\b(?:will|shall|commits? to|plans? to|intends? to|aims? to|to reach|to be|by (?:the end of )?(?:19|20)\d\d|target|goal|at least|a minimum of|d'ici|sera|seront|s'engage|vise|objectif|cible|atteindre|au moins|au minimum)\b/;
 function presentFact(text: string, folded: string): boolean {
   return PRESENT_VERB.test(folded) && !FUTURE_OR_AIM.test(folded) && parseFoldedDates(text, folded).length === 0;
 }
@@ -727,9 +731,6 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
       let cued = false;
       for (let c = 0; c < cues.length && !cued; c++) cued = cues[c].test(t);
       if (!cued && field === 'lead') cued = leadBySubject(text);
-      // In running prose, partners named by their names ("will work with the Open Contracting Partnership and Spend
-      // Network to test the data"), not by a kind ("work with agencies"), which ranked the IRM's ratings worse.
-      if (!cued && field === 'partners') cued = AHEAD.test(t) && namesPartner(text, namedLead(fields), true);
       // "improving the Index from a score of 48 to 60 points": the measured thing is the indicator.
       if (!cued && field === 'indicator') cued = CHANGE_FROM_TO.test(t);
       if (!cued) return false;

@@ -194,22 +194,6 @@ describe('one sentence, several fields; fields written as sentences', () => {
   ])('accountability: "%s"', (sentence) => {
     expect(has(plan(`${line}\n\n${sentence}`), 'accountability')).toBe(true);
   });
-
-  it('partners named in a sentence that says what they do', () => {
-    const c = plan(
-      `${line}\n\nThe Cabinet Office will work with the Open Contracting Partnership and Spend Network to test the data.`,
-    );
-    expect(has(c, 'partners')).toBe(true);
-    // What was done, and a duty (« cooperate with IGs »), name no partner of the commitment.
-    expect(has(plan(`${line}\n\nAgencies are working with OMB to list procurement information.`), 'partners')).toBe(
-      false,
-    );
-    expect(has(plan(`${line}\n\nTrainings will say that staff may cooperate with IGs.`), 'partners')).toBe(false);
-    // A kind of body, not a name: still not a partner in running prose.
-    expect(has(plan(`${line}\n\nThe Cabinet Office will work with agencies to test the data.`), 'partners')).toBe(
-      false,
-    );
-  });
 });
 
 describe('the blank template', () => {
