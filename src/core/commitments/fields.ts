@@ -26,6 +26,7 @@ import {
   DATED_VALUE,
   DELIVERABLE,
   FIGURE_CUED,
+  leadBySubject,
   namesPartner,
   PLACEHOLDER_VALUE,
   PROSE_CUES,
@@ -81,6 +82,8 @@ interface Part {
   rows?: TableRow[];
   /** A section of context (« Enjeux », "Background"): its figures and dates are not this commitment's. */
   context?: boolean;
+  /** A key/value table's row (its label in the first cell): the part ends with the row. */
+  row?: { table: number; row: number };
 }
 
 // Sections that tell the situation, not the commitment: a statistic or a law cited there is no field.
@@ -127,6 +130,37 @@ function datedDeliverable(source: SourceText, p: SourceParagraph): boolean {
 }
 /** Labels whose list may hold dated values of their own (« Indicateur : » then « - 50 % d'ici 2020 »). */
 const DATED_ITEMS = new Set<FieldName | null>(['milestones', 'calendar', 'indicator', 'baseline', 'target']);
+
+/**
+ * Several « Label: value. » on one line (« Lead agency: Parliamentary Counsel Office. Start: 1 October 2016. End: 30
+ * June 2018. »): each label's value, up to the next label's sentence (offsets in the paragraph's text). A later
+ * label counts when its sentence opens on it with a colon and it names a field.
+ */
+const SHORT_VALUE = 120;
+function labelPieces(text: string, label: LabelMatch): Array<{ field: FieldName | null; start: number; end: number }> {
+  const pieces: Array<{ field: FieldName | null; start: number; end: number }> = [];
+  let field = label.field;
+  let start = label.valueStart;
+  const end = label.valueEnd;
+  const stop = /[.;]\s+(?=\S)/g;
+  stop.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while (start < end && (m = stop.exec(text)) && m.index < end) {
+    const at = m.index + m[0].length;
+    const next = matchLabel(text.slice(at, end));
+    if (!next?.field || next.valueEnd <= next.valueStart || next.labelStart !== 0) continue;
+    // Short values only (a name, a date): a paragraph pasted whole from an IRM report ("Status quo…: <a page>. Main
+    // objective: …") stays one part, as it ranked the IRM's ratings better so.
+    if (m.index - start > SHORT_VALUE) break;
+    if (!/[:：]/.test(text.slice(at + next.labelEnd - 3, at + next.valueStart))) continue;
+    pieces.push({ field, start, end: m.index });
+    field = next.field;
+    start = at + next.valueStart;
+    stop.lastIndex = start;
+  }
+  pieces.push({ field, start, end });
+  return pieces;
+}
 
 /** Splits the commitment body into labelled parts, control parts and free text. */
 function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] } {
@@ -178,15 +212,25 @@ function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] 
     const label: LabelMatch | null = inMilestoneTable ? null : paragraphLabel(source, i);
     if (label) {
       close();
-      const value = trimSpan(source.text, { start: p.start + label.valueStart, end: p.start + label.valueEnd });
+      const pieces = labelPieces(p.text, label);
+      for (let k = 0; k < pieces.length - 1; k++) {
+        const v = trimSpan(source.text, { start: p.start + pieces[k].start, end: p.start + pieces[k].end });
+        if (v.end > v.start) out.push({ field: pieces[k].field, source: 'label', spans: [v], table: [!!p.inTable] });
+      }
+      const last = pieces[pieces.length - 1];
+      const value = trimSpan(source.text, { start: p.start + last.start, end: p.start + last.end });
       current = {
-        field: label.field,
+        field: last.field,
         source: 'label',
         spans: [],
         table: [],
         mode: value.end > value.start ? 'inline' : 'section',
       };
-      if (label.field === null && CONTEXT_LABEL.test(foldedParagraph(source, p).slice(label.labelStart)))
+      if (
+        pieces.length === 1 &&
+        label.field === null &&
+        CONTEXT_LABEL.test(foldedParagraph(source, p).slice(label.labelStart))
+      )
         current.context = true;
       if (value.end > value.start) {
         current.spans.push(value);
@@ -194,6 +238,15 @@ function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] 
       }
       // A heading opens a section even with text after the label ("## Jalons 2018-2019").
       if ((p.headingLevel ?? 0) > 0) current.mode = 'section';
+      const next = source.paragraphs[i + 1];
+      if (
+        p.cell?.column === 0 &&
+        next?.cell?.table === p.cell.table &&
+        next.cell.row === p.cell.row &&
+        next.cell.column > 0 &&
+        i + 1 <= seg.last
+      )
+        current.row = { table: p.cell.table, row: p.cell.row };
       continue;
     }
     if ((p.headingLevel ?? 0) > 0) {
@@ -210,7 +263,13 @@ function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] 
         out.push({ field: null, source: 'label', spans: [span], table: [!!p.inTable], context: true });
       continue;
     }
-    const cur = current as (Part & { mode: 'section' | 'inline' }) | null;
+    let cur = current as (Part & { mode: 'section' | 'inline' }) | null;
+    // A key/value table (OGP's template: « Lead implementing agency/actor | Cabinet Office »): a row's label holds
+    // that row's cells only; the next row's unlabelled key (« Relevance ») and its value are not that field's.
+    if (cur?.row && (p.cell?.table !== cur.row.table || p.cell.row !== cur.row.row)) {
+      close();
+      cur = null;
+    }
     // A list of dated deliverables after a one-line label (« Porteur : SCT. » then « - Former 300 agents d'ici mars
     // 2020. ») is the commitment's, not that label's: its milestones, read from prose.
     if (
@@ -372,7 +431,8 @@ function usable(field: FieldName, text: string, folded?: string, labelled = fals
         /\b(?:tous|toutes|ensemble|chaque|all|every|each)\b/.test(f)
       );
     case 'calendar':
-      return parseFoldedDates(text, f).length > 0;
+      // US fiscal years ("fiscal year 2023 to fiscal year 2024", "FY2023 – FY2024") are a calendar too.
+      return parseFoldedDates(text, f).length > 0 || /\b(?:fiscal years?|fy) ?(?:19|20)?\d\d\b/.test(f);
     default:
       return true;
   }
@@ -390,6 +450,12 @@ const PAST =
  */
 const DONE =
   /\b(?<!\b(?:is|are|be|being)\s+(?:\w+,?\s+(?:and|or)\s+)?)(?:issued|released|signed|announced|launched|published|established|created|adopted|enacted|held|began|completed|granted|awarded|convened|hosted|finalized|finalised|introduced|passed|(?:a|ont|avait|avaient) (?:publie|lance|adopte|cree|mis|signe|annonce|organise|realise|engage|remis|presente))\b(?!\s*(?:\(|$|by\b|[–—-]\s))/;
+/**
+ * A result stated with its due date in closing brackets, as Canada's French tracker translates "is established
+ * (November 2018)": « l'unité … a été établie. (Novembre 2018) ». The passé composé there is the expected result, not
+ * the past.
+ */
+const RESULT_DATED = /\b(?:a|ont) ete \p{L}+?(?:e|i|u|t)e?s?\b[^()]*\(\s*[^()]*\b(?:19|20)\d\d\s*\)\s*\.?\s*$/u;
 /** A date told as when something was done (« released in December 2020 »): not a deadline. */
 const DONE_AT = new RegExp(`${DONE.source}(?:\\s+\\w+){0,3}\\s+(?:in|on|en|le)\\s*$`);
 const AHEAD =
@@ -490,6 +556,19 @@ function measuresAlike(sentence: string, indicator: string | undefined): boolean
 /** The lead as a name (a label's or a control's value), not a sentence of prose that names it among other words. */
 const namedLead = (fields: Fields) => (fields.lead && fields.lead.source !== 'prose' ? fields.lead.text : undefined);
 
+// A sentence that describes or defines in the present tense; one that says what will be, or when, is no fact.
+const PRESENT_VERB =
+  /\b(?:is|are) (?:the|a|an|one of|our|its|their)\b|\b(?:describes|provides|holds|covers|offers|represents|helps|gives|lists)\b|\b(?:est|sont) (?:le|la|les|l'|un|une|des)\b|\b(?:decrit|recense|contient|couvre|represente|offre|fournit)\b/;
+// A title that states an aim (« Commitment 2: Improving access to legislation », « Renforcer l'accès au droit »):
+// the deliverable it names is the aim's object, not the action.
+const TITLE_AIM =
+  /^[\s#*_]*(?:(?:commitment|engagement|compromiso)[^:.]{0,12}[:.–—-]\s*)?(?:(?:improv|strengthen|enhanc|promot|increas|expand|support|foster|advanc|ensur)(?:e|es|ing)?|ameliorer|renforcer|promouvoir|favoriser|developper|accroitre)\b/;
+const FUTURE_OR_AIM =
+  /\b(?:will|shall|commits? to|plans? to|intends? to|aims? to|to reach|to be|by (?:the end of )?(?:19|20)\d\d|target|goal|at least|a minimum of|d'ici|sera|seront|s'engage|vise|objectif|cible|atteindre|au moins|au minimum)\b/;
+function presentFact(text: string, folded: string): boolean {
+  return PRESENT_VERB.test(folded) && !FUTURE_OR_AIM.test(folded) && parseFoldedDates(text, folded).length === 0;
+}
+
 /** "Aujourd'hui, 40 % ..." states where things stand, not where they should go. */
 function isBaselineSentence(folded: string): boolean {
   const baseline = PROSE_CUES.baseline ?? [];
@@ -537,6 +616,13 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
         last.date ??= dueOf(source, value);
       }
       const f = part.field as Scalar;
+      // "Start: 1 October 2016." then "End: 30 June 2018.": one calendar, from the first label to the last.
+      const had = fields[f];
+      if (f === 'calendar' && had?.source === 'label' && prev?.field === 'calendar' && prev.source === wanted) {
+        const joined = { ...had, end: value.end, text: source.text.slice(had.start, value.end) };
+        if (joined.start < joined.end && had.end <= value.start) fields.calendar = joined;
+        return;
+      }
       if (fields[f]) return;
       fields[f] = value;
       if (!usable(f, value.text, foldedText(source).slice(value.start, value.end), true)) weak.add(f);
@@ -589,6 +675,17 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
       }
     }
   }
+  // A dated milestone that states a share (IRM milestone tables: « Achieve 95% of 'above threshold' tenders … | March
+  // 2023 ») is a target.
+  if (!fields.target || weak.has('target')) {
+    const share = fields.milestones?.find(
+      (m) => m.date && /\d\s?(?:%|per ?cent|pour ?cent)/.test(foldedText(source).slice(m.start, m.end)),
+    );
+    if (share) {
+      fields.target = { text: share.text, start: share.start, end: share.end, source: 'label' };
+      weak.delete('target');
+    }
+  }
   // A milestone that names its instrument (« Publier un guide », "Launch a portal") is a concrete action.
   if (!fields.actions || weak.has('actions')) {
     const cues = PROSE_CUES.actions ?? [];
@@ -639,14 +736,25 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
       if (question) return false; // a template's question, not the author's answer
       let cued = false;
       for (let c = 0; c < cues.length && !cued; c++) cued = cues[c].test(t);
+      if (!cued && field === 'lead') cued = leadBySubject(text);
+      // "improving the Index from a score of 48 to 60 points": the measured thing is the indicator.
+      if (!cued && field === 'indicator') cued = CHANGE_FROM_TO.test(t);
       if (!cued) return false;
       if (field === 'target' && isBaselineSentence(t)) return false;
+      // Where things stand today (« The Catalog describes over 95% of the records »), what a thing is (« The Catalog
+      // is the Federal Government's online portal »): neither a value to reach nor an action.
+      if ((field === 'target' || field === 'actions') && presentFact(text, t)) return false;
       // A figure told as the situation (« était de 71,5 milliards d'euros en 2013 ») is not this commitment's cost.
       if (field === 'cost' && PAST.test(t)) return false;
       return usable(f, text, t);
     };
     let hit: Span | undefined;
-    if (field === 'actions' && accept(titleText, titleFolded, endsWithQuestion(titleFolded))) hit = title;
+    if (
+      field === 'actions' &&
+      !TITLE_AIM.test(titleFolded) &&
+      accept(titleText, titleFolded, endsWithQuestion(titleFolded))
+    )
+      hit = title;
     else {
       for (let k = 0; k < proseSentences.length && !hit; k++) {
         // The problem statement tells the situation: its amounts and figures are neither the cost nor the target.
@@ -735,7 +843,8 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
           !DONE_AT.test(folded.slice(0, d.start)) &&
           !namesDocument(text, d, folded),
       );
-      if (ds.length === 0 || !DELIVERABLE.test(folded) || PAST.test(folded) || inContext(s.start)) continue;
+      if (ds.length === 0 || !DELIVERABLE.test(folded) || inContext(s.start)) continue;
+      if (PAST.test(folded) && !RESULT_DATED.test(folded)) continue;
       // Where things stand (« Aujourd'hui, 38 % … (chiffres 2015) »), or only dates before the plan: no milestone.
       if (isBaselineSentence(folded)) continue;
       const p = period();

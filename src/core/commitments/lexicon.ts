@@ -6,6 +6,9 @@ import { CURRENCY_CODES } from '../checks/jargon/currency-codes';
 import { foldSameLength } from '../text/fold';
 import type { FieldName } from '../types';
 
+// What follows a label that is a common word ("Start", "End"): its colon, then a date.
+const BEFORE_A_DATE = String.raw`(?=\s*[:：]\s*(?:\d|q[1-4]\b|fy|fiscal|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d))`;
+
 /** A label: `null` marks a known section that is not one of Jalon's fields (it still ends the previous one). */
 export const FIELD_LABELS: ReadonlyArray<[FieldName | null, string[]]> = [
   [
@@ -97,6 +100,8 @@ export const FIELD_LABELS: ReadonlyArray<[FieldName | null, string[]]> = [
       '(?:commitment )?start and end dates?',
       'start date',
       'end date',
+      // "Start: 1 October 2016. End: 30 June 2018." (audit14, finding 10): a label only before a date.
+      ...['start', 'ends?', 'begins?'].map((w) => `${w}${BEFORE_A_DATE}`),
     ],
   ],
   [
@@ -139,6 +144,11 @@ export const FIELD_LABELS: ReadonlyArray<[FieldName | null, string[]]> = [
       'agency',
       'implementing agency',
       'contact',
+      // OGP's template (2014-2019) names the contact in rows of its own (ogp-reference.md §1.2, §1.3).
+      'name of responsible person(?: from (?:the )?implementing agency)?',
+      'title, department',
+      'email and phone',
+      'contact information',
     ],
   ],
   [
@@ -152,7 +162,9 @@ export const FIELD_LABELS: ReadonlyArray<[FieldName | null, string[]]> = [
       'institutions? de soutien',
       'societe civile',
       'partenaires? de la societe civile',
-      'other actors(?: involved)?',
+      // OGP's template row with the kinds of actors it asks for: "Other actors involved (civil society, private sector)".
+      'other actors(?: involved)?(?: \\((?:government|state actors|civil society|csos?)[^()]{0,120}\\))?',
+      'state actors(?: involved)?',
       'partners?',
       'stakeholders?',
       'supporting (?:institutions?|agencies)',
@@ -176,7 +188,7 @@ export const FIELD_LABELS: ReadonlyArray<[FieldName | null, string[]]> = [
       'activities',
       'actions',
       'description(?: of (?:the )?commitment)?',
-      'brief description(?: of the commitment)?',
+      'brief description(?: of (?:the )?commitment)?(?: \\(140 character limit\\))?',
       'commitment description',
     ],
   ],
@@ -394,7 +406,7 @@ export const BASELINE_EXAMPLES = {
  * verb of change leads it, so that a range (« de 2 à 3 mois ») or a period (« de 2018 à 2020 ») is not read so.
  */
 export const CHANGE_FROM_TO =
-  /\b(?:port|pass|fai\w* passer|augment|redui|reduc|ramen|diminu|accroi|hauss|rais|increas|grow|cut|bring|lower|expand|extend|etend|rise|rising)\w*\b[^.;]{0,80}?\b(?:de|from)\s+(?!(?:19|20)\d\d\b)\d[\d\s\u00a0\u202f.,]*(?:\s?%|\s?pour ?cent|\s?per ?cent)?\s+(?:a|to)\s+\d/;
+  /\b(?:port|pass|fai\w* passer|augment|redui|reduc|ramen|diminu|accroi|hauss|rais|increas|grow|cut|bring|lower|expand|extend|etend|rise|rising|improv|amelior)\w*\b[^.;]{0,80}?\b(?:de|from)\s+(?:(?:a|an|the|un|une|le|la) (?:score|rating|rank|level|value|note|niveau|valeur|taux) (?:of |de |d')?)?(?!(?:19|20)\d\d\b)\d[\d\s\u00a0\u202f.,]*(?:\s?%|\s?pour ?cent|\s?per ?cent)?\s+(?:a|to)\s+\d/;
 /** A value changed by a share (« augmenter de 20 % le nombre de… », "increase by 20% the number of"): a target. */
 export const CHANGE_BY =
   /\b(?:augment|redui|reduc|diminu|accroi|hauss|rais|increas|cut|lower|grow)\w*\b[^.;]{0,80}?\b(?:de|by)\s+\d+(?:[.,]\d+)?\s?(?:%|pour ?cent|per ?cent)/;
@@ -430,11 +442,16 @@ export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
     COUNT_BY,
     CHANGE_FROM_TO,
     new RegExp(String.raw`\d[^.]*(?:${WHOLE_BY.source})|(?:${WHOLE_BY.source})[^.]*\d`),
+    // "will publish all contract awards above £10,000 … by June 2024" (audit14, finding 3): all of them, by a date.
+    /\b(?:will|shall) \w+ (?:all|every)\b[^.;]*\bby (?:the end of )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d\b|\b(?:publiera|publieront|mettra en ligne|ouvrira) (?:tous|toutes|l'ensemble)\b[^.;]*\bd'ici (?:fin |la fin de )?(?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) )?(?:19|20)\d\d\b/,
   ],
   lead: [
     /\b(?:pilote(?:e|s)? par|porte(?:e|s)? par|sous la responsabilite d[eu']|coordonne(?:e|s)? par|mis(?:e|es)? en (?:oe|œ)uvre par|led by|coordinated by|implemented by|under the responsibility of)\b/,
     /\b(?:le|la|les|l') ?(?:ministeres?|direction|secretariat general|agence|delegation|prefectures?|dinum|etalab|ditp|hatvp|cour des comptes|cnil|cada|insee|dila)\b[^.]{0,80}\b(?:publiera|lancera|mettra|creera|adoptera|organisera|presentera|elaborera|realisera|portera|pilotera|s'engage)/,
-    /\b(?:the )?(?:ministry|department|agency|office|secretariat|commission|parliament|national assembly|directorate|council) (?:of|for)?\b[^.]{0,80}\b(?:will|shall|commits?)\b/,
+    /\b(?:the )?(?:ministry|department|agency|office|secretariat|commission|parliament|national assembly|directorate|council|(?<!\b(?:the|this|harris|biden|trump|obama|bush|clinton) )administration|treasury|bureau|authority|archives|commissioner|ombudsman) (?:of|for)?\b[^.]{0,80}\b(?:will|shall|commits?)\b/,
+    // The answer to Jalon's question, in a sentence (audit14, finding 5): "NARA leads this commitment", « La DINUM
+    // pilote cet engagement ».
+    /\b(?:leads?|is leading|will lead|is responsible for|pilote|pilotera|porte|portera|est responsable de) (?:this|the|cet|l') ?(?:commitment|work|effort|initiative|project|engagement)\b/,
     /\b(?:par|by) (?:le |la |les |l'|the )?(?:ministeres?|direction|secretariat general|agence|delegation|prefectures?|dinum|etalab|ditp|hatvp|cour des comptes|cnil|cada|insee|dila|ministry|department|agency|directorate|office of)\b/,
   ],
   // Canada's French says « intervenants » for stakeholders and names its partners' kinds (« groupes externes (par
@@ -447,15 +464,76 @@ export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
   // « Open data » is a policy (« promouvoir l'open data »), not a deliverable; data published « en open data »,
   // "as open data" is one.
   actions: [
+    // What will be published, named (audit14, finding 3): "will publish all contract awards", « publiera les décisions ».
+    /\b(?:will|shall) (?:publish|release|make available|open up)\b[^.;]{0,60}\b(?:data|awards|contracts|records|statistics|decisions)\b|\b(?:publiera|publieront|mettra en ligne|mettront en ligne)\b[^.;]{0,60}\b(?:donnees|marches|contrats|decisions|statistiques)\b/,
     /\b(?:loi|projet de loi|proposition de loi|decret|arrete|circulaire|ordonnance|reglement|norme|standard|referentiel|outil|plateforme|portail|site (?:internet|web)|jeu(?:x)? de donnees|(?:en|as) (?:donnees ouvertes|open data)|registre|api|base de donnees|guide|charte|code|application|tableau de bord|simulateur|formulaire|observatoire|law|bill|act|decree|regulation|by-?law|ordinance|tool|platform|portal|website|web ?site|dataset|data ?set|register|registry|database|guidelines?|handbook|toolkit|dashboard|online system|e-\w+|app|legislation|amendments?|standards?|protocols?|procedures?|manuals?)s?\b/,
   ],
   accountability: [
     /\b(?:rendr(?:a|ont|e) compte|compte rendu|rapports? (?:annuels?|trimestriels?|semestriels?|d'etape|d'avancement|publics?)|bilan (?:annuel|public|d'etape)|devant le parlement|au parlement|comite de suivi|publiera (?:un|chaque)|suivi public|report(?:s|ing)? (?:to|on progress|annually)|annual report|progress reports?|to parliament|to congress|oversight|monitoring committee|publicly report)\b/,
+    // As US and UK plans write it (audit14, finding 4): "track and report progress through … annual … reports",
+    // "Progress will be reviewed twice a year by the Open Government Forum", « l'avancement sera présenté ».
+    /\b(?:(?:track|report|monitor|review)(?:s|ed|ing)? (?:and report )?(?:on )?(?:its |their |the )?progress|progress (?:will be |is |are |shall be )?(?:reviewed|reported|monitored|tracked|published|assessed)|annual (?:\w+ ){1,2}reports?|l'avancement (?:sera|est|fera l'objet d'un) (?:suivi|examine|presente|publie|rapport))\b/,
   ],
   // The people a commitment serves, named alike in both languages (« les Canadiens », "Canadians"). Public servants
   // and officials were tried: as an audience they ranked the IRM's ratings worse (points Spearman 0.220 -> 0.206).
   audience: [
     /\b(?:grand public|usagers?|utilisateurs|population|canadiens|canadiennes|citoyens?|citoyennes?|entreprises|administrations|agents publics|elus|journalistes|chercheurs|a destination d[eu']s?|destine(?:e|s)? aux?|a l'intention d[eu']s?|general public|the public(?=\s*(?:[,.;:)]|$|and\b|or\b|to\b|in\b|can\b|will\b|with\b|at large))|citizens?|canadians|businesses|users|journalists|researchers|residents|for (?:the )?(?:public|citizens|users))\b/,
+  ],
+};
+
+// Words written in capitals that are not an agency's acronym (a country, OGP's own words).
+const NOT_AGENCY = new Set([
+  'OGP',
+  'PGO',
+  'US',
+  'USA',
+  'UK',
+  'EU',
+  'UE',
+  'UN',
+  'ONU',
+  'IRM',
+  'MRI',
+  'NAP',
+  'PAN',
+  'AI',
+  'IA',
+  'IT',
+  'CSO',
+  'CSOS',
+  'NGO',
+  'NGOS',
+  'ONG',
+  'OECD',
+  'OCDE',
+  'API',
+  'FY',
+  'GDP',
+  'PIB',
+]);
+// An agency's acronym (not after "the": « the RRM » is a programme) as the subject of what the commitment does (« GSA will publish… », "In addition, NARA commits
+// to…", "NARA leads…"): read on the text as written, its capitals are the acronym.
+const ACRONYM_SUBJECT =
+  /(?:^|[;:]\s*|^[^,;:.]{0,40},\s*)(?:HM\s+)?([A-Z][A-Z&]{1,7})\s+(?!will be\b)(?:will|shall|commits? to|has committed to|leads?|is leading|plans? to|intends? to|s'engage|pilote(?:ra)?|publiera|lancera|mettra)\b/u;
+
+/** Does a sentence name an agency by its acronym as the subject of what the commitment does? */
+export function leadBySubject(text: string): boolean {
+  const m = ACRONYM_SUBJECT.exec(text);
+  return !!m && !NOT_AGENCY.has(m[1].replace(/&/g, ''));
+}
+
+export const LEAD_EXAMPLES = {
+  lead: [
+    'GSA will publish a procurement forecast dashboard on SAM.gov by June 2024.',
+    'In addition, NARA commits to using shared Federal web design standards.',
+    'NARA leads this commitment; the contact is the Chief Innovation Officer.',
+  ],
+  // A programme's acronym after "the", or told in the passive, is what is done, not who does it.
+  pass: [
+    'OGP will publish the report.',
+    'The US will host the summit in 2024.',
+    'In 2023, NGOs will be consulted.',
+    'The RRM will be tried and tested during its first year of operation.',
   ],
 };
 
@@ -512,4 +590,4 @@ export const FIGURE_CUED: ReadonlySet<FieldName> = new Set<FieldName>(['baseline
  * the participle a milestone is written in (« est publié », "is published").
  */
 export const DELIVERABLE =
-  /\b(?:publi(?:er|ra|eront|cation|ee?s?)|mettre en ligne|mise en ligne|mis en ligne|lancer|lance(?:e?s?|ment)|adopte(?:r|e|s|es)?|adoption|cree(?:r|e|s|es)?|creation|depose(?:r|e|s|es)?|presenter|redige(?:r|e|s|es)?|elabore(?:r|e|s|es)?|organise(?:r|e|s|es)?|etabli(?:e|s|es)?|former|formation|ateliers?|consultation|rapport|decret|loi|projet de loi|arrete|plateforme|portail|registre|jeu(?:x)? de donnees|guide|outil|api|referentiel|norme|standard|tableau de bord|systeme|code|strategie|manuel|enquete|base de donnees|site (?:internet|web)|reglement|publish(?:ed|ing)?|release|launch(?:ed)?|adopt(?:ed|ion)?|enact(?:ed|ment)?|submit(?:ted)?|draft(?:ed)?|amend(?:ed|ment|ments)?|introduce|establish(?:ed|ment)?|create|develop(?:ed)?|hold|held|organi[sz]ed?|train(?:ing)?|workshops?|report|law|bill|act|decree|regulation|by-?law|portal|platform|register|registry|database|datasets?|guide|guidelines?|tool|dashboard|website|web ?site|system|code|strategy|manual|survey)\b/;
+  /\b(?:publi(?:er|ra|era|eront|cation|ee?s?)|mettre en ligne|mise en ligne|mis en ligne|lancer|lance(?:e?s?|ment)|adopte(?:r|e|s|es)?|adoption|cree(?:r|e|s|es)?|creation|depose(?:r|e|s|es)?|presenter|redige(?:r|e|s|es)?|elabore(?:r|e|s|es)?|organise(?:r|e|s|es)?|etabli(?:e|s|es)?|former|formation|ateliers?|consultation|rapport|decret|loi|projet de loi|arrete|plateforme|portail|registre|jeu(?:x)? de donnees|guide|outil|api|referentiel|norme|standard|tableau de bord|systeme|code|strategie|manuel|enquete|base de donnees|site (?:internet|web)|reglement|publish(?:ed|ing)?|release|launch(?:ed)?|adopt(?:ed|ion)?|enact(?:ed|ment)?|submit(?:ted)?|draft(?:ed)?|amend(?:ed|ment|ments)?|introduce|establish(?:ed|ment)?|create|develop(?:ed)?|hold|held|organi[sz]ed?|train(?:ing)?|workshops?|report|law|bill|act|decree|regulation|by-?law|portal|platform|register|registry|database|datasets?|guide|guidelines?|tool|dashboard|website|web ?site|system|code|strategy|manual|survey)\b/;

@@ -80,6 +80,24 @@ export interface ScoreInput {
 }
 
 const WORDS = /[a-z]{3}/;
+const FIELD_KEYS = [
+  'indicator',
+  'baseline',
+  'target',
+  'milestones',
+  'calendar',
+  'cost',
+  'lead',
+  'partners',
+  'actions',
+  'accountability',
+  'audience',
+] as const;
+/** A field written and not weak (a placeholder, a cost without an amount). */
+const usableField = (input: ScoreInput, f: (typeof FIELD_KEYS)[number]) =>
+  f === 'milestones'
+    ? (input.fields.milestones?.length ?? 0) > 0 && !input.weak.includes(f)
+    : input.fields[f] !== undefined && !input.weak.includes(f);
 
 function earnedMap(input: ScoreInput): Record<string, boolean> {
   const { fields } = input;
@@ -90,7 +108,8 @@ function earnedMap(input: ScoreInput): Record<string, boolean> {
   let folded = input.folded;
   const wholeFolded = () => (folded ??= foldSameLength(input.text));
   return {
-    focused: isFocused(sentences),
+    // Written only as fields, a commitment is focused by construction; an empty one (the blank template) is not.
+    focused: isFocused(sentences) && (sentences.length > 0 || FIELD_KEYS.some((f) => usableField(input, f))),
     deliverable: has('actions') || (dated.length > 0 && DELIVERABLE.test(wholeFolded())),
     'dated-milestone': dated.length >= 1,
     'milestone-path': dated.length >= 2,
