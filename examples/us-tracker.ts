@@ -4,7 +4,7 @@
 //
 //   npx tsx examples/us-tracker.ts ../shared/ogp-data/us-nap5-2022-2024-tracker.csv \
 //     ../shared/ogp-data/us-nap5-2022-2024-plan.md --out us
-//   npx jalon publish us/plan.md --updates us/updates.csv --lang en --out site
+//   npx jalon publish us/plan.md --updates us/updates.csv --out site   (an English site; --site-lang en,fr for both)
 //
 // Each commitment keeps the plan's own title and text; its milestones are the tracker's sub-commitments, led by
 // their agency. What the tracker does not give is said, not invented: it has no due dates, so each milestone is
