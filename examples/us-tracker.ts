@@ -4,13 +4,16 @@
 //
 //   npx tsx examples/us-tracker.ts ../shared/ogp-data/us-nap5-2022-2024-tracker.csv \
 //     ../shared/ogp-data/us-nap5-2022-2024-plan.md --out us
-//   npx jalon publish us/plan.md --updates us/updates.csv --lang en --out site
+//   npx jalon publish us/plan.md --updates us/updates.csv --out site   (an English site; --site-lang en,fr for both)
 //
 // Each commitment keeps the plan's own title and text; its milestones are the tracker's sub-commitments, led by
 // their agency. What the tracker does not give is said, not invented: it has no due dates, so each milestone is
 // due at the plan's end (December 2024); its one status is that of February 2024 (August 2023 has progress
 // only); "In Progress" is the IRM's "limited", the scale's first step of progress; it names no challenges, so a
-// limited or not-started milestone says the tracker gives none. Evidence is every http(s) link of the progress.
+// limited or not-started milestone says the tracker gives none. Evidence is every http(s) link of the progress,
+// once (a Markdown link "[address](address)" is one link); the progress text keeps what comes before its
+// "Evidence:" part and that part's paragraphs that hold no link (a "None." left out): the sheet's evidence column
+// holds addresses, so the words naming each link are not kept.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -79,9 +82,36 @@ export function planSections(markdown: string): { title: string; body: string }[
   return sections.map((s) => ({ title: s.title, body: s.lines.join('\n').trim() }));
 }
 
-/** Every http(s) link of a progress text (a doubled "https:https://" keeps its second, real, address). */
+const MARKDOWN_LINK = /\[[^\]\n]*\]\(\s*(https?:\/\/[^)\n]*?)\s*\)/g;
+
+/**
+ * Every http(s) link of a progress text, each once, in order: a Markdown link "[text](address)" is its address (a
+ * space in it written %20), a doubled "https:https://" keeps its second, real, address.
+ */
 export function links(text: string): string[] {
-  return [...text.matchAll(/https?:\/\/[^\s<>"')\]]+/g)].map((m) => m[0].replace(/[.,;:]+$/, ''));
+  const found: string[] = [];
+  const bare = text.replace(MARKDOWN_LINK, (_, url: string) => {
+    found.push(url.replace(/ /g, '%20'));
+    return ' ';
+  });
+  for (const m of bare.matchAll(/https?:\/\/[^\s<>"')\]]+/g)) found.push(m[0].replace(/[.,;:]+$/, ''));
+  return [...new Set(found)];
+}
+
+/**
+ * A progress cell as the sheet's two columns: the text, without its "Evidence:" part's links (each paragraph of
+ * that part that holds one, and a "None."), and every link of the cell.
+ */
+export function progressAndEvidence(cell: string): { progress: string; evidence: string[] } {
+  const at = /(^|\n)[ \t]*Evidence:/i.exec(cell);
+  if (!at) return { progress: cell, evidence: links(cell) };
+  const kept = cell
+    .slice(at.index + at[0].length)
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '' && !/^none\.?$/i.test(p) && links(p).length === 0);
+  const progress = [cell.slice(0, at.index).trim(), ...kept].filter((p) => p !== '').join('\n\n');
+  return { progress, evidence: links(cell) };
 }
 
 export function convertUs(trackerCsv: string, planMarkdown: string): UsConverted {
@@ -140,15 +170,15 @@ export function convertUs(trackerCsv: string, planMarkdown: string): UsConverted
       const template = sheetRows.find((x) => x.id === id)!;
       mapping.push({ us: r.sub_id, jalon: id });
       for (const [period, column] of PERIODS) {
-        const progress = r[column].trim();
-        if (progress === '') continue;
+        if (r[column].trim() === '') continue;
+        const { progress, evidence } = progressAndEvidence(r[column].trim());
         const status = period === '2024-02' ? (STATUS[r.status.trim().toLowerCase()] ?? '') : '';
         reported.push({
           ...template,
           period,
           status,
           progress,
-          evidence: links(progress).join(' '),
+          evidence: evidence.join(' '),
           challenges: status === 'limited' || status === 'not-started' ? NO_CHALLENGES : '',
         });
       }

@@ -238,6 +238,8 @@ export function renderComparison(
       return sarifLog([c.afterReview], L);
     case 'csv': {
       const sep = csvSeparator(L);
+      // Each column's name starts with a capital, as a sheet's headers do, in both languages (the words are those
+      // of the sentences, which start lower case).
       const head = [
         t('change', L),
         t('before', L),
@@ -247,7 +249,7 @@ export function renderComparison(
         t('fieldsAdded', L),
         t('fieldsLost', L),
         t('fieldsChanged', L),
-      ];
+      ].map((h) => h.charAt(0).toLocaleUpperCase(L) + h.slice(1));
       const rows = c.changes.map((x) =>
         [
           t(x.status, L),

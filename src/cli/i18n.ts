@@ -1,6 +1,7 @@
 // The command line's words, from the message catalogue (src/core/messages: cli, fields and reading). Facilitators
 // are French first.
-import { resolve, sep } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
 import {
   cli,
   colon,
@@ -60,11 +61,64 @@ export function t(key: UiKey, lang: Lang): string {
   return cli[lang][key];
 }
 
-/** The user's language: --lang, then LANG/LC_ALL/LC_MESSAGES, French by default. */
-export function userLang(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env): Lang {
+/** The drafts a command line names, to guess its messages' language from, and how to read one's text. */
+export interface DraftsGiven {
+  argv: readonly string[];
+  read: (file: string) => string;
+}
+
+const DRAFT = /^\.(docx|odt|md|markdown|txt)$/i;
+/** Enough drafts to tell a batch's language: a batch is written in one, and each is read again later. */
+const GUESSED_FROM = 3;
+
+/**
+ * The language of the drafts a command line names (files, or the drafts directly in a folder it names), from the
+ * first few: that language when they agree, else English. A draft that cannot be read is left out.
+ */
+export function draftsLang({ argv, read }: DraftsGiven): Lang {
+  const files: string[] = [];
+  for (const a of argv) {
+    if (files.length >= GUESSED_FROM) break;
+    if (a.startsWith('-')) continue;
+    try {
+      if (statSync(a).isDirectory())
+        files.push(
+          ...readdirSync(a)
+            .filter((n) => DRAFT.test(extname(n)))
+            .sort()
+            .map((n) => join(a, n)),
+        );
+      else if (DRAFT.test(extname(a))) files.push(a);
+    } catch {
+      // not a file: a command, an option's value
+    }
+  }
+  const langs = new Set<Lang>();
+  for (const f of files.slice(0, GUESSED_FROM)) {
+    try {
+      langs.add(detectLanguage(read(f)));
+    } catch {
+      // said when the draft is read for its review
+    }
+  }
+  return langs.size === 1 ? [...langs][0] : 'en';
+}
+
+/**
+ * The user's language: --lang, then LC_ALL/LC_MESSAGES/LANG when it names French or English (French for any other
+ * language: facilitators are French first). A locale that names no language (C, POSIX, unset: servers, CI) gives
+ * the language of the drafts named (`drafts`, English when they are of both or none).
+ */
+export function userLang(
+  explicit: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+  drafts?: DraftsGiven,
+): Lang {
   if (explicit === 'fr' || explicit === 'en') return explicit;
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^en\b|^en_/i.test(locale) ? 'en' : 'fr';
+  if (/^en\b|^en_/i.test(locale)) return 'en';
+  if (/^(C|POSIX)?(\.[\w-]+)?(@\w+)?$/i.test(locale)) return drafts ? draftsLang(drafts) : 'en';
+  return 'fr';
 }
 
 /**

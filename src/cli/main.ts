@@ -55,7 +55,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const langArg =
     argv.find((a, i) => argv[i - 1] === '--lang') ??
     /^--lang=(\w+)/.exec(argv.find((a) => a.startsWith('--lang=')) ?? '')?.[1];
-  const L = userLang(langArg, io.env);
+  const L = userLang(langArg, io.env, { argv, read: (f) => readDraft(f).source.text });
   const help = cli[L].help;
   const name = cli[L].helpText.placeholders;
   let code = 0;

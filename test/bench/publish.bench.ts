@@ -185,7 +185,20 @@ async function publishOnce(cli: Cli, core: Core, input: Input, n: number): Promi
     const main0 = mainThreadCpu();
     const t0 = performance.now();
     const code = await cli.run(
-      ['publish', plan, '--updates', ...updates, '--feedback', fb, '--today', '2025-03-01', '--out', out],
+      [
+        'publish',
+        plan,
+        '--updates',
+        ...updates,
+        '--feedback',
+        fb,
+        '--today',
+        '2025-03-01',
+        '--site-lang',
+        'fr,en',
+        '--out',
+        out,
+      ],
       {
         stdout: { write: () => true },
         stderr: { write: (s: string) => (stderr += s), isTTY: false, columns: 100 },

@@ -26,6 +26,8 @@ beforeAll(async () => {
     join(FIXTURES, 'feedback.csv'),
     '--today',
     '2025-03-01',
+    '--site-lang',
+    'fr,en',
     '--out',
     site,
   ]);

@@ -24,11 +24,27 @@ const TODAY = '2025-03-01';
 
 async function publish(plan: string, updates: string, out: string, lang: string): Promise<string> {
   let stderr = '';
-  const code = await jalon(['publish', plan, '--updates', updates, '--today', TODAY, '--lang', lang, '--out', out], {
-    stdout: { write: () => true },
-    stderr: { write: (s: string) => (stderr += s), isTTY: false, columns: 100 },
-    env: { LANG: 'en_US.UTF-8' },
-  });
+  const code = await jalon(
+    [
+      'publish',
+      plan,
+      '--updates',
+      updates,
+      '--today',
+      TODAY,
+      '--text-lang',
+      lang,
+      '--site-lang',
+      'fr,en',
+      '--out',
+      out,
+    ],
+    {
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => (stderr += s), isTTY: false, columns: 100 },
+      env: { LANG: 'en_US.UTF-8' },
+    },
+  );
   if (code !== 0) throw new Error(`jalon publish ${plan}: ${stderr}`);
   return stderr.trim();
 }

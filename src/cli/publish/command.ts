@@ -40,7 +40,10 @@ export interface Err {
 
 export interface TemplateOptions {
   out: string;
+  /** The messages' language (already the run's, `L`); said when the plan reads as the other (see readPlan). */
   lang?: Lang;
+  /** The plan's language, when not guessed from its words. */
+  textLang?: Lang;
   previous?: string;
   /** Replace --out if it is there already (it may be a sheet filled in). */
   force?: boolean;
@@ -53,6 +56,9 @@ export interface PublishOptions {
   today?: string;
   check?: boolean;
   lang?: Lang;
+  textLang?: Lang;
+  /** The site's languages ("fr", "en", "fr,en", "en,fr"): the plan's alone when not given. */
+  siteLang?: string;
   previous?: string;
   /** Where the public gives feedback: an e-mail or a web address, shown on every page. */
   contact?: string;
@@ -63,10 +69,11 @@ const say = (err: Err, line: string, L: Lang) => err.write(`${lineStart(L)}${lin
 
 function readPlan(
   file: string,
-  lang: Lang | undefined,
+  opts: { lang?: Lang; textLang?: Lang },
   err: Err,
   L: Lang,
 ): { draft: Draft; analysis: PlanReading } | undefined {
+  const lang = opts.textLang;
   let draft: Draft;
   try {
     draft = readDraft(file);
@@ -75,9 +82,15 @@ function readPlan(
     err.write(`${errorLine(file, re?.code ?? 'unknown', L, re ? undefined : (e as Error).message, re?.where)}\n`);
     return undefined;
   }
-  // A plan read in the language --lang sets that reads as the other is said, as `jalon check` says it.
-  const mismatch = languageMismatch(file, draft.source.text, lang, L);
+  // A plan read in the language --text-lang sets that reads as the other is said, as `jalon check` says it.
+  const mismatch = languageMismatch(file, draft.source.text, lang, L, '--text-lang');
   if (mismatch) say(err, mismatch, L);
+  // --lang once set the plan's language too: where the plan reads as the other, what it does now is said.
+  else if (opts.lang && !lang && languageMismatch(file, draft.source.text, opts.lang, L)) {
+    const names = cli[L].guard.languages;
+    const detected = opts.lang === 'fr' ? 'en' : 'fr';
+    say(err, tr('cli.langIsMessages', L, { lang: opts.lang, detected: names[detected], forced: names[opts.lang] }), L);
+  }
   // The checks add findings, never fields: the follow-up reads the commitments only (the same as a check reads).
   const analysis = planReading(draft.source, lang ? { lang } : {});
   return { draft, analysis };
@@ -161,7 +174,7 @@ export function updatesTemplate(planFile: string, opts: TemplateOptions, err: Er
     return 2;
   }
   if (wrongPrevious(opts.previous, err, L)) return 2;
-  const plan = readPlan(planFile, opts.lang, err, L);
+  const plan = readPlan(planFile, opts, err, L);
   if (!plan) return 2;
   if (plan.analysis.commitments.length === 0) {
     say(err, about(planFile, tr('cli.noCommitment', L), L), L);
@@ -194,6 +207,12 @@ export function updatesTemplate(planFile: string, opts: TemplateOptions, err: Er
   const rows = sheet.split('\r\n').length - 2;
   say(err, tr('cli.sheetWritten', L, { file: opts.out, rows, commitments: plan.analysis.commitments.length }), L);
   return 0;
+}
+
+/** The site's languages: those --site-lang names, the plan's first, else the plan's alone. */
+function siteLanguages(asked: string | undefined, plan: Lang): Lang[] {
+  const langs = (asked ?? plan).split(',') as Lang[];
+  return langs.includes(plan) ? [plan, ...langs.filter((l) => l !== plan)] : langs;
 }
 
 function localToday(): string {
@@ -262,6 +281,7 @@ export async function publishSite(planFile: string, opts: PublishOptions, err: E
         sitePaths(
           lang,
           ids.commitments.map((c) => c.id),
+          siteLanguages(opts.siteLang, lang),
         ),
       );
     } catch {
@@ -286,7 +306,9 @@ export async function publishSite(planFile: string, opts: PublishOptions, err: E
   }
   const out = opts.out!;
   try {
-    await (early ?? startSite(out)).finish(renderSite(site, { name: 'jalon', version: pkg.version }));
+    await (early ?? startSite(out)).finish(
+      renderSite(site, { name: 'jalon', version: pkg.version }, siteLanguages(opts.siteLang, site.lang)),
+    );
   } catch (e) {
     say(err, tr('cli.outFailed', L, { dir: out, detail: systemReason(e, 'write', out, L) }), L);
     return 2;
@@ -333,7 +355,7 @@ function readAndCheck(
   L: Lang,
   onIds?: (ids: PlanIds, lang: Lang) => void,
 ): { site: Site; counts: Record<string, number> } | number {
-  const plan = readPlan(planFile, opts.lang, err, L);
+  const plan = readPlan(planFile, opts, err, L);
   if (!plan) return 2;
   const { analysis } = plan;
   if (analysis.commitments.length === 0) {

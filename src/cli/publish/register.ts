@@ -19,6 +19,7 @@ export function registerPublish(
   const common = (c: Command) =>
     frame(c)
       .addOption(new Option(`--lang <${name.lang}>`, help('lang')).choices(['fr', 'en']))
+      .addOption(new Option(`--text-lang <${name.lang}>`, help('textLang')).choices(['fr', 'en']))
       .option(`--previous <${name.file}>`, help('previous'));
 
   common(
@@ -26,10 +27,12 @@ export function registerPublish(
   )
     .requiredOption(`--out <${name.file}>`, help('sheetOut'))
     .option('--force', cli[L].guard.force)
-    .action(async (plan: string, opts: { out: string; lang?: Lang; previous?: string; force?: boolean }) => {
-      const { updatesTemplate } = await import(/* webpackChunkName: "publish" */ './command');
-      exit(updatesTemplate(plan, opts, io.stderr, L));
-    });
+    .action(
+      async (plan: string, opts: { out: string; lang?: Lang; textLang?: Lang; previous?: string; force?: boolean }) => {
+        const { updatesTemplate } = await import(/* webpackChunkName: "publish" */ './command');
+        exit(updatesTemplate(plan, opts, io.stderr, L));
+      },
+    );
 
   common(program.command('publish').description(help('publish')).argument(`<${name.plan}>`, help('plan')))
     .option(`--updates <${name.files}...>`, help('updates'))
@@ -37,6 +40,7 @@ export function registerPublish(
     .option(`--contact <${L === 'fr' ? 'adresse' : 'address'}>`, help('contact'))
     .option(`--today <${name.date}>`, help('today'))
     .option(`--out <${name.dir}>`, help('siteOut'))
+    .addOption(new Option(`--site-lang <${name.lang}>`, help('siteLang')).choices(['fr', 'en', 'fr,en', 'en,fr']))
     .option('--check', help('check'))
     .action(async (plan: string, opts) => {
       const { publishSite } = await import(/* webpackChunkName: "publish" */ './command');

@@ -251,7 +251,10 @@ function wholeWhere(fr: FileReview, f: Finding, lang: Lang, q: (s: string) => st
     .filter((x): x is { name: FieldName; end: number } => x.end !== undefined && x.end > e.start)
     .pop();
   const paragraph = before === undefined ? -1 : paragraphAt(fr, before.end - 1);
-  if (before === undefined || paragraph < 0) return tn('missingUnder', lang, { n, at: heading });
+  if (before === undefined || paragraph < 0)
+    return heading.trim() === ''
+      ? tn('missingUnderUntitled', lang, { n })
+      : tn('missingUnder', lang, { n, at: heading });
   const span = fr.analysis.paragraphs[paragraph];
   const at = whereOf(fr, { ...f, ruleId: '', paragraph, paragraphOffset: 0, start: span.start }, lang, q);
   return tn('missingAfter', lang, { n, field: fieldLabel(before.name, lang), at });

@@ -254,6 +254,8 @@ const fr = {
   // commitment, and after which field (its last paragraph) or, when none comes before it, under the heading.
   missingAfter: 'engagement {{n}}, à ajouter après « {{field}} » : {{at}}',
   missingUnder: 'engagement {{n}}, à ajouter sous son titre : {{at}}',
+  // A heading with no words yet (a blank template): no empty quote.
+  missingUnderUntitled: 'engagement {{n}}, à ajouter sous son titre (encore à écrire)',
   wholeCommitment: 'engagement {{n}}, titre : {{at}}',
   infoCount_one: '{{count, number}} remarque pour information',
   infoCount_other: '{{count, number}} remarques pour information',
@@ -518,6 +520,7 @@ const en: Shape<typeof fr> = {
   cellColumn: 'table {{table}}, column {{column}}',
   missingAfter: 'commitment {{n}}, to add after "{{field}}": {{at}}',
   missingUnder: 'commitment {{n}}, to add under its heading: {{at}}',
+  missingUnderUntitled: 'commitment {{n}}, to add under its heading (still to write)',
   wholeCommitment: 'commitment {{n}}, heading: {{at}}',
   infoCount_one: '{{count, number}} information remark',
   infoCount_other: '{{count, number}} information remarks',

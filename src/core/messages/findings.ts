@@ -159,6 +159,16 @@ const fr = {
       'Un plan publié, relu tel quel, se retrouve parmi les plans antérieurs que Jalon connaît : rien à corriger. Un nouveau plan qui reprend un plan antérieur doit dire, pour chaque engagement repris, ce qui a été fait depuis, ce qui reste à livrer et ce qui est nouveau (une cible, une date), ou le retirer.',
     /** Commitment numbers that follow each other, in the list above. */
     range: '{{first}} à {{last}}',
+    // The sentences of the two messages above meant for the facilitator, and what the author's comment says
+    // instead (review mode, src/taskpane/components/review): the author asks nothing about the plan itself.
+    forFacilitator:
+      'Si c’est ce plan lui-même, ignorez cette remarque ; sinon, dites ce que cet engagement apporte depuis.',
+    forAuthor: 'Dites ce que cet engagement apporte depuis ce plan.',
+    forFacilitatorPlan:
+      'Si c’est ce plan lui-même, ignorez cette remarque ; sinon, dites pour chaque engagement ce qu’il apporte depuis.',
+    forAuthorPlan: 'Dites pour chaque engagement ce qu’il apporte depuis ce plan.',
+    noteEarlierPlanAuthor:
+      'Un nouveau plan qui reprend un plan antérieur doit dire, pour chaque engagement repris, ce qui a été fait depuis, ce qui reste à livrer et ce qui est nouveau (une cible, une date), ou le retirer.',
   },
   /** Why an ignored finding is ignored (SARIF suppressions). */
   suppressed: {
@@ -313,6 +323,13 @@ const en: Shape<typeof fr> = {
     noteEarlierPlan:
       'A published plan, reviewed as it stands, is found among the earlier plans Jalon knows: nothing to fix. A new plan that takes over an earlier plan must say, for each commitment taken over, what was done since, what remains to deliver and what is new (a target, a date), or drop it.',
     range: '{{first}} to {{last}}',
+    forFacilitator: 'If it is that plan itself, ignore this finding; otherwise say what this commitment adds since.',
+    forAuthor: 'Say what this commitment adds since that plan.',
+    forFacilitatorPlan:
+      'If it is that plan itself, ignore this finding; otherwise say, for each commitment, what it adds since.',
+    forAuthorPlan: 'Say, for each commitment, what it adds since that plan.',
+    noteEarlierPlanAuthor:
+      'A new plan that takes over an earlier plan must say, for each commitment taken over, what was done since, what remains to deliver and what is new (a target, a date), or drop it.',
   },
   suppressed: {
     organisation: "Ignored by the organisation's list",

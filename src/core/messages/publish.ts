@@ -17,11 +17,17 @@ const fr = {
     previous: 'garder les identifiants déjà donnés : plan.json d’un site publié ou feuille de suivi',
     today: 'date des retards, AAAA-MM-JJ (par défaut : aujourd’hui)',
     check: 'vérifier les fichiers sans rien écrire',
-    lang: 'langue du plan et des messages',
+    lang: 'langue des messages (sinon LANG) ; le plan garde la sienne : voir --text-lang',
+    textLang: 'langue dans laquelle lire le plan, s’il n’est pas reconnu (sinon devinée d’après ses mots)',
+    siteLang:
+      'langues du site : celle du plan seule par défaut ; « fr,en » ou « en,fr » pour les deux (les textes que les feuilles ne traduisent pas restent dans la langue du plan)',
     contact:
       'où le public donne son avis : une adresse e-mail ou une adresse web (https://…), montrée sur chaque page du site',
   },
   cli: {
+    // --lang named the plan's language before it named only the messages' (as for `jalon check`).
+    langIsMessages:
+      '--lang {{lang}} donne la langue des messages ; le plan est lu en {{detected}}, sa langue. Pour le lire en {{forced}}, écrivez --text-lang {{lang}}.',
     sheetWritten:
       'Feuille de suivi écrite dans {{file}} (engagements : {{commitments, number}} ; lignes : {{rows, number}}).',
     checked:
@@ -262,11 +268,16 @@ const en: Shape<typeof fr> = {
     previous: "keep the ids already given: a published site's plan.json or a follow-up sheet",
     today: 'date overdue milestones are counted at, YYYY-MM-DD (default: today)',
     check: 'check the files without writing anything',
-    lang: 'language of the plan and of the messages',
+    lang: 'language of the messages (else LANG); the plan keeps its own: see --text-lang',
+    textLang: 'language to read the plan in, when it is not recognised (else guessed from its words)',
+    siteLang:
+      'the site\'s languages: the plan\'s alone by default; "fr,en" or "en,fr" for both (texts the sheets do not translate stay in the plan\'s language)',
     contact:
       'where the public gives feedback: an e-mail address or a web address (https://…), shown on every page of the site',
   },
   cli: {
+    langIsMessages:
+      '--lang {{lang}} sets the language of the messages; the plan is read in {{detected}}, its own language. To read it in {{forced}}, write --text-lang {{lang}}.',
     sheetWritten: 'Follow-up sheet written to {{file}} (commitments: {{commitments, number}}; rows: {{rows, number}}).',
     checked:
       'Everything is valid (commitments: {{commitments, number}}; updates: {{reports, number}}; feedback: {{feedback, number}}). Nothing was written (--check).',

@@ -98,8 +98,9 @@ const fr = {
     transparency: 'transparente',
     participation: 'participative',
     accountability: 'redevable',
-    none: 'Aucune valeur du gouvernement ouvert (transparence, participation, redevabilité) n’est visée.',
-    some: 'Cet engagement rend l’action publique plus {{values}}.',
+    // Labelled: the sentence closes « Pourquoi ce niveau » but does not weigh on the level.
+    none: 'Valeurs du PGO : aucune valeur du gouvernement ouvert (transparence, participation, redevabilité) n’est visée.',
+    some: 'Valeurs du PGO : cet engagement rend l’action publique plus {{values}}.',
   },
   // Why the level, in plain words (model/why.ts): what it rests on, what holds it back, what would raise it. No
   // score nor cut here: people read these; the numbers stay in the JSON report's fields.
@@ -247,8 +248,8 @@ const en: Shape<typeof fr> = {
     transparency: 'transparent',
     participation: 'participatory',
     accountability: 'accountable',
-    none: 'It serves no value of open government (transparency, participation, accountability).',
-    some: 'This commitment makes government more {{values}}.',
+    none: 'OGP values: it serves no value of open government (transparency, participation, accountability).',
+    some: 'OGP values: this commitment makes government more {{values}}.',
   },
   why: {
     rests: 'Specificity {{level}}: it rests on {{what}}.',

@@ -336,7 +336,7 @@ describe('jalon check', () => {
     );
     const viaFlag = await runCli(['check', '--lang', 'en', join(dir, 'broken.docx')]);
     expect(viaFlag.stderr).toContain('this is not a .docx document');
-    const none = await runCli(['check', tempDir()], {});
+    const none = await runCli(['check', tempDir()], { LANG: 'fr_FR.UTF-8' });
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/aucun projet \(\.docx, \.odt, \.md, \.txt\) dans ce dossier/);
   });

@@ -199,15 +199,17 @@ describe('score and level', () => {
     const lens = (...served: OpenGovValue[]) =>
       Object.fromEntries(LENS_VALUES.map((v) => [v, served.includes(v) ? 1000 : 0])) as LensCounts;
     const text = (l: LensCounts, lang: 'fr' | 'en') => explainLevel(e.checklist, counts, l, lang).lensText;
-    expect(text(lens('transparency'), 'fr')).toBe('Cet engagement rend l’action publique plus transparente.');
+    expect(text(lens('transparency'), 'fr')).toBe(
+      'Valeurs du PGO : cet engagement rend l’action publique plus transparente.',
+    );
     expect(text(lens('transparency', 'accountability'), 'fr')).toBe(
-      'Cet engagement rend l’action publique plus transparente et redevable.',
+      'Valeurs du PGO : cet engagement rend l’action publique plus transparente et redevable.',
     );
     expect(text(lens(...LENS_VALUES), 'fr')).toBe(
-      'Cet engagement rend l’action publique plus transparente, participative et redevable.',
+      'Valeurs du PGO : cet engagement rend l’action publique plus transparente, participative et redevable.',
     );
     expect(text(lens(...LENS_VALUES), 'en')).toBe(
-      'This commitment makes government more transparent, participatory and accountable.',
+      'OGP values: this commitment makes government more transparent, participatory and accountable.',
     );
   });
 

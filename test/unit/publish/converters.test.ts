@@ -96,6 +96,8 @@ test('Canada: one plan per action plan, each milestone titled and measured by it
     join(dir, 'updates.csv'),
     '--today',
     '2020-01-15',
+    '--site-lang',
+    'fr,en',
     '--out',
     site,
   ]);
@@ -255,8 +257,10 @@ test('United States: the plan’s own text, the sub-commitments as milestones, t
   const files = snapshot(site);
   const json = JSON.parse(files['plan.json']);
   expect([json.language, json.periods, json.points]).toEqual(['en', ['2023-08', '2024-02'], { earned: 4, max: 9 }]);
-  // The root offers the plan's language first.
-  expect(files['index.html'].indexOf('en/index.html')).toBeLessThan(files['index.html'].indexOf('fr/index.html'));
+  // An English plan, an English site: no French half of English texts under French labels (audit 14, finding 21).
+  expect(Object.keys(files).filter((f) => f.startsWith('fr/'))).toEqual([]);
+  expect(files['index.html']).not.toContain('Choisissez');
+  expect(files['index.html']).toContain('<a href="en/index.html" hreflang="en" lang="en">');
   expect(files['en/C01.html']).toContain('<a href="https://www.govinfo.gov/bulkdata">');
-  expect(files['fr/C01.html']).toContain('<p class="note">Texte du plan, en anglais.</p>');
+  expect(files['en/C01.html']).not.toContain('../fr/');
 });

@@ -124,6 +124,8 @@ test('jalon publish: sheets and feedback LibreOffice saved with semicolons make 
     join(LO, 'feedback.csv'),
     '--today',
     TODAY,
+    '--site-lang',
+    'fr,en',
     '--out',
     semicolons,
   ];

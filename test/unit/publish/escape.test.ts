@@ -38,6 +38,8 @@ test('HTML and script links from the sheets and the feedback are shown as text o
     feedback,
     '--today',
     TODAY,
+    '--site-lang',
+    'fr,en',
     '--out',
     site,
   ]);

@@ -49,6 +49,21 @@ export function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
+/** The test plan published in both languages (a site is in the plan's language alone unless --site-lang says so). */
 export function publishArgs(out: string, updates: string[] = [JUNE, DECEMBER], extra: string[] = []): string[] {
-  return ['publish', PLAN, '--updates', ...updates, '--feedback', FEEDBACK, '--today', TODAY, '--out', out, ...extra];
+  return [
+    'publish',
+    PLAN,
+    '--updates',
+    ...updates,
+    '--feedback',
+    FEEDBACK,
+    '--today',
+    TODAY,
+    '--site-lang',
+    'fr,en',
+    '--out',
+    out,
+    ...extra,
+  ];
 }

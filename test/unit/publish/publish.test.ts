@@ -148,6 +148,8 @@ test('updates.csv merges every period and reads back as a sheet: publishing it g
     FEEDBACK,
     '--today',
     TODAY,
+    '--site-lang',
+    'fr,en',
     '--out',
     again,
   ]);

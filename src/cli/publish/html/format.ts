@@ -88,18 +88,33 @@ export function inline(own: string, alt: string | undefined, l: PageText, max = 
 /** How much of a milestone's text a dashboard list shows. */
 export const LIST_TEXT = 160;
 
-/** A text that may hold blank lines and line breaks, as escaped paragraphs. */
+// A Markdown link to an http(s) address, as sheets copied from web pages hold them: "[text](https://…)".
+const MARKDOWN_LINK = /\[([^\]\n]+)\]\((https?:\/\/[^\s()<>"'`]+)\)/gi;
+
+/** Text escaped, its Markdown links to http(s) addresses made links (their text and address escaped). */
+export function escLinks(s: string): string {
+  if (!s.includes('](')) return esc(s);
+  let html = '';
+  let from = 0;
+  for (const m of s.matchAll(MARKDOWN_LINK)) {
+    html += `${esc(s.slice(from, m.index))}<a href="${esc(m[2])}">${esc(m[1])}</a>`;
+    from = m.index + m[0].length;
+  }
+  return html + esc(s.slice(from));
+}
+
+/** A text that may hold blank lines, line breaks and Markdown links, as escaped paragraphs. */
 export function block(own: string, alt: string | undefined, l: PageText, cls = ''): string {
   const v = pick(own, alt, l);
   const text = v.value.includes('\n') ? undefined : v.value.trim();
   if (text === '') return '';
   const attrs = `${v.lang ? ` lang="${v.lang}"` : ''}${cls ? ` class="${cls}"` : ''}`;
-  if (text !== undefined) return `<p${attrs}>${esc(text)}</p>`;
+  if (text !== undefined) return `<p${attrs}>${escLinks(text)}</p>`;
   return v.value
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter((p) => p !== '')
-    .map((p) => `<p${attrs}>${esc(p).replace(/\n/g, '<br>')}</p>`)
+    .map((p) => `<p${attrs}>${escLinks(p).replace(/\n/g, '<br>')}</p>`)
     .join('');
 }
 
@@ -109,13 +124,15 @@ export function badge(s: TrackStatus | 'unreported' | undefined, t: T): string {
   return `<span class="badge s-${status}">${esc(t(`site.status.${status}`))}</span>`;
 }
 
-/** Links only for http(s) addresses; any other word (a javascript: link among them) is shown as text. */
+/** Links only for http(s) addresses; any other word (a javascript: link among them) is shown as text. Each word
+ * once: a sheet that gives an address twice shows one link. */
 export function evidence(words: readonly string[]): string {
   let html = '';
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
+    if (words.indexOf(w) < k) continue;
     const e = esc(w);
-    html += `${k > 0 ? ' ' : ''}${/^https?:\/\/[^\s<>"'`]+$/i.test(w) ? `<a href="${e}">${e}</a>` : e}`;
+    html += `${html ? ' ' : ''}${/^https?:\/\/[^\s<>"'`]+$/i.test(w) ? `<a href="${e}">${e}</a>` : e}`;
   }
   return html;
 }

@@ -1,11 +1,11 @@
-// The whole site as files: for each language a dashboard, the feedback page, a page per commitment and a feed; at the root a page
+// The whole site as files: for each of its languages (the plan's, and the other when asked) a dashboard, the feedback page, a page per commitment and a feed; at the root a page
 // that opens the plan's language, plan.json and the merged updates.csv.
 import { mergedUpdatesParts, planJsonParts, type Lang, type Site } from '../../../core';
 import { commitmentPage } from './commitment';
 import { dashboardPage } from './dashboard';
 import { feed } from './feed';
 import { feedbackPage } from './feedback';
-import { languages, languagesOf, rootPage } from './layout';
+import { languagesOf, publishIn, rootPage } from './layout';
 import { typeset } from '../../report/html';
 import { STYLE } from './style';
 
@@ -16,10 +16,14 @@ export type SiteFile = [path: string, text: string | Iterable<string>];
  * The site's files one at a time, each made when it is written: a national repository has ten thousand pages,
  * and holding them all before writing cost more in garbage collection than making them (publish.bench.ts).
  */
-export function* renderSite(site: Site, generator: { name: string; version: string }): Generator<SiteFile> {
+export function* renderSite(
+  site: Site,
+  generator: { name: string; version: string },
+  langs: readonly Lang[] = languagesOf(site.lang),
+): Generator<SiteFile> {
+  publishIn(site, langs);
   yield ['index.html', rootPage(site)];
   yield ['style.css', STYLE];
-  const langs = languages(site);
   for (const lang of langs) yield [`${lang}/index.html`, typeset(dashboardPage(site, lang), lang)];
   for (const lang of langs) yield [`${lang}/feedback.html`, typeset(feedbackPage(site, lang), lang)];
   // A commitment's pages in every language one after the other: they read the same reports (120,000 texts on a
@@ -32,11 +36,11 @@ export function* renderSite(site: Site, generator: { name: string; version: stri
 }
 
 /**
- * The path of every file `renderSite` makes, in its order, for a plan in `lang` whose commitments have these ids:
+ * The path of every file `renderSite` makes, in its order, for a plan in `lang` whose commitments have these ids,
+ * published in `langs`:
  * known once the ids are, before the reports are read (test/unit/publish/render.test.ts checks them against it).
  */
-export function sitePaths(lang: Lang, ids: readonly string[]): string[] {
-  const langs = languagesOf(lang);
+export function sitePaths(lang: Lang, ids: readonly string[], langs: readonly Lang[] = languagesOf(lang)): string[] {
   const paths = [
     'index.html',
     'style.css',

@@ -8,12 +8,19 @@ import { wordsFor } from './words';
 /** Nothing loads but the site's own stylesheet: no script, font, image, frame or form. */
 export const CSP = "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'";
 
-/** The site's languages, the plan's first. */
-export function languages(site: Site): Lang[] {
-  return languagesOf(site.lang);
+// The languages each site is published in (renderSite's), the plan's first.
+const published = new WeakMap<Site, readonly Lang[]>();
+
+export function publishIn(site: Site, langs: readonly Lang[]): void {
+  published.set(site, langs);
 }
 
-/** The languages of a site whose plan is in `lang`, its own first. */
+/** The site's languages, the plan's first: those it is published in, else both. */
+export function languages(site: Site): readonly Lang[] {
+  return published.get(site) ?? languagesOf(site.lang);
+}
+
+/** Both languages, for a site whose plan is in `lang`, its own first. */
 export function languagesOf(lang: Lang): Lang[] {
   return lang === 'fr' ? ['fr', 'en'] : ['en', 'fr'];
 }
@@ -118,9 +125,11 @@ export function rootPage(site: Site): string {
       return `<li><a href="${l}/index.html" hreflang="${l}" lang="${l}">${esc(t('site.dashboard'))} — ${esc(t(`site.ownName.${l}`))}</a></li>`;
     })
     .join('');
-  const choose = langs
-    .map((l) => `<span lang="${l}">${esc(wordsFor(site, l).t('site.chooseLanguage'))}</span>`)
-    .join(' / ');
+  // A site in one language has no choice to offer: its dashboard's link only.
+  const choose =
+    langs.length > 1
+      ? `<p>${langs.map((l) => `<span lang="${l}">${esc(wordsFor(site, l).t('site.chooseLanguage'))}</span>`).join(' / ')}</p>\n`
+      : '';
   return `<!DOCTYPE html>
 <html lang="${first}">
 <head>
@@ -134,8 +143,7 @@ ${langs.map((l) => `<link rel="alternate" hreflang="${l}" href="${l}/index.html"
 <body>
 <main id="main">
 <h1>${esc(site.title)}</h1>
-<p>${choose}</p>
-<ul class="languages">${links}</ul>
+${choose}<ul class="languages">${links}</ul>
 </main>
 </body>
 </html>

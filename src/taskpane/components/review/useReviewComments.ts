@@ -2,7 +2,7 @@
 // removed in one step) or, where the host has no comments, as a summary at the end of the document.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
-import type { CommentInfo, Finding, InsertBlock } from '../../../core';
+import { findings as findingWords, type CommentInfo, type Finding, type InsertBlock } from '../../../core';
 import { whereFor } from '../../labels';
 import { findingKey, findingRange, type CheckRun } from '../../checker';
 import { FAILED, type HostCalls } from '../../state/hostCalls';
@@ -10,9 +10,28 @@ import { FAILED, type HostCalls } from '../../state/hostCalls';
 /** At most this many findings are offered: a review sends a few questions, not a plan's every remark. */
 export const LIMIT = 200;
 
+/**
+ * A repeated commitment's message and note as the author reads them: the facilitator's « if it is that plan itself,
+ * ignore this finding » (a plan reviewed as published finds itself among the earlier plans) is not for the author,
+ * who is asked only what the commitment adds since. Whichever language the message is in.
+ */
+function forAuthor(f: Finding): { message: string; note: string } {
+  let { message, note = '' } = f;
+  if (f.ruleId !== 'duplicate') return { message, note };
+  for (const words of [findingWords.fr.duplicate, findingWords.en.duplicate]) {
+    if (message.endsWith(words.forFacilitator))
+      message = message.slice(0, -words.forFacilitator.length) + words.forAuthor;
+    else if (message.endsWith(words.forFacilitatorPlan)) {
+      message = message.slice(0, -words.forFacilitatorPlan.length) + words.forAuthorPlan;
+      if (note === words.noteEarlierPlan) note = words.noteEarlierPlanAuthor;
+    }
+  }
+  return { message, note };
+}
+
 /** The question the author will read: the engine's message (a question for missing fields) and its explanation. */
 export function questionFor(t: TFunction, f: Finding): string {
-  return t('review.question', { message: f.message, note: f.note ?? '' }).trim();
+  return t('review.question', forAuthor(f)).trim();
 }
 
 /** `findings` are those not ignored; `recheck` reads the document again after the summary is inserted. */
