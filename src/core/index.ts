@@ -33,6 +33,7 @@ export {
   toJson,
   toSarif,
   jsonLines,
+  writeJsonLines,
   findingJson,
   lineStarts,
   position,

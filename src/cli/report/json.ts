@@ -1,6 +1,6 @@
 // The engine issue's JSON (the core's toJson: findings with line/column, stats, suppressed) plus, per file,
 // the commitments (engagements issue) and, at the end, the files that could not be read.
-import { findingJson, jsonLines, lineStarts, RawJson, type Lang } from '../../core';
+import { findingJson, jsonLines, lineStarts, RawJson, writeJsonLines, type Lang } from '../../core';
 import { reason } from '../i18n';
 import { commitmentJson, inFile, type FileReview, type ParagraphOrigin } from '../review';
 import type { ReportWriter } from '.';
@@ -51,8 +51,6 @@ export function jsonWriter(lang: Lang): ReportWriter {
 /** About how many characters each piece of a draft's JSON holds (see jsonChunks). */
 export const CHUNK = 8192;
 
-const unwritable = (x: unknown) => x === undefined || typeof x === 'function' || typeof x === 'symbol';
-
 /**
  * `before` then `jsonLines(value, depth, indent, pad)`, the same characters, in pieces of about CHUNK characters,
  * each written as it comes. A draft's JSON (250 KB for a 20-page draft, 12 MB for the bench's 50) made whole was a
@@ -73,57 +71,7 @@ export function jsonChunks(value: unknown, depth: number, indent: string, pad: s
       size = 0;
     }
   };
-  write(value, 0, pad);
+  writeJsonLines(value, depth, indent, pad, push);
   if (out.length) chunks.push(out.join(''));
   return chunks;
-
-  // jsonLines' walk (core/export), its pieces pushed as they are made.
-  function write(v: unknown, level: number, pad: string): void {
-    if (v instanceof RawJson) {
-      push(v.json);
-      return;
-    }
-    if (level >= depth || v === null || typeof v !== 'object' || (v as { toJSON?: unknown }).toJSON !== undefined) {
-      push(JSON.stringify(v) ?? 'null');
-      return;
-    }
-    const inner = pad + indent;
-    if (Array.isArray(v)) {
-      if (v.length === 0) {
-        push('[]');
-        return;
-      }
-      push('[\n');
-      for (let i = 0; i < v.length; i++) {
-        push(inner);
-        write(unwritable(v[i]) ? null : v[i], level + 1, inner);
-        push(i < v.length - 1 ? ',\n' : '\n');
-      }
-      push(pad);
-      push(']');
-      return;
-    }
-    const o = v as Record<string, unknown>;
-    const keys: string[] = [];
-    const values: unknown[] = [];
-    for (const k of Object.keys(o)) {
-      const x = o[k];
-      if (unwritable(x)) continue;
-      keys.push(k);
-      values.push(x);
-    }
-    if (keys.length === 0) {
-      push('{}');
-      return;
-    }
-    push('{\n');
-    for (let i = 0; i < keys.length; i++) {
-      push(inner);
-      push(`${JSON.stringify(keys[i])}: `);
-      write(values[i], level + 1, inner);
-      push(i < keys.length - 1 ? ',\n' : '\n');
-    }
-    push(pad);
-    push('}');
-  }
 }

@@ -7,7 +7,7 @@ import type { SourceText } from '../source';
 import { score as messages, translator, type Translate } from '../messages';
 import type { ChecklistItem, FieldName, Lang } from '../types';
 import { countedValue } from './counted';
-import { milestoneDue, type Fields } from './fields';
+import { FIELD_NAMES, milestoneDue, type Fields } from './fields';
 import { DELIVERABLE } from './lexicon';
 import type { Segment } from './segment';
 
@@ -80,21 +80,8 @@ export interface ScoreInput {
 }
 
 const WORDS = /[a-z]{3}/;
-const FIELD_KEYS = [
-  'indicator',
-  'baseline',
-  'target',
-  'milestones',
-  'calendar',
-  'cost',
-  'lead',
-  'partners',
-  'actions',
-  'accountability',
-  'audience',
-] as const;
 /** A field written and not weak (a placeholder, a cost without an amount). */
-const usableField = (input: ScoreInput, f: (typeof FIELD_KEYS)[number]) =>
+const usableField = (input: ScoreInput, f: FieldName) =>
   f === 'milestones'
     ? (input.fields.milestones?.length ?? 0) > 0 && !input.weak.includes(f)
     : input.fields[f] !== undefined && !input.weak.includes(f);
@@ -109,7 +96,7 @@ function earnedMap(input: ScoreInput): Record<string, boolean> {
   const wholeFolded = () => (folded ??= foldSameLength(input.text));
   return {
     // Written only as fields, a commitment is focused by construction; an empty one (the blank template) is not.
-    focused: isFocused(sentences) && (sentences.length > 0 || FIELD_KEYS.some((f) => usableField(input, f))),
+    focused: isFocused(sentences) && (sentences.length > 0 || FIELD_NAMES.some((f) => usableField(input, f))),
     deliverable: has('actions') || (dated.length > 0 && DELIVERABLE.test(wholeFolded())),
     'dated-milestone': dated.length >= 1,
     'milestone-path': dated.length >= 2,

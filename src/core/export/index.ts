@@ -243,16 +243,27 @@ const unwritable = (x: unknown) => x === undefined || typeof x === 'function' ||
  */
 export function jsonLines(value: unknown, depth: number, indent = '  ', pad = ''): string {
   const out: string[] = [];
-  write(value, 0, pad);
+  writeJsonLines(value, depth, indent, pad, (s) => out.push(s));
   return out.join('');
+}
+
+/** jsonLines' text, handed to `push` piece by piece as it is made (a writer that sends it on in chunks). */
+export function writeJsonLines(
+  value: unknown,
+  depth: number,
+  indent: string,
+  pad: string,
+  push: (piece: string) => void,
+): void {
+  write(value, 0, pad);
 
   function write(v: unknown, level: number, pad: string): void {
     if (v instanceof RawJson) {
-      out.push(v.json);
+      push(v.json);
       return;
     }
     if (level >= depth || v === null || typeof v !== 'object' || (v as { toJSON?: unknown }).toJSON !== undefined) {
-      out.push(JSON.stringify(v) ?? 'null');
+      push(JSON.stringify(v) ?? 'null');
       return;
     }
     const inner = pad + indent;
@@ -260,16 +271,17 @@ export function jsonLines(value: unknown, depth: number, indent = '  ', pad = ''
     // such members are left out. No array of entries: a report writes thousands of findings through here.
     if (Array.isArray(v)) {
       if (v.length === 0) {
-        out.push('[]');
+        push('[]');
         return;
       }
-      out.push('[\n');
+      push('[\n');
       for (let i = 0; i < v.length; i++) {
-        out.push(inner);
+        push(inner);
         write(unwritable(v[i]) ? null : v[i], level + 1, inner);
-        out.push(i < v.length - 1 ? ',\n' : '\n');
+        push(i < v.length - 1 ? ',\n' : '\n');
       }
-      out.push(pad, ']');
+      push(pad);
+      push(']');
       return;
     }
     const o = v as Record<string, unknown>;
@@ -282,15 +294,17 @@ export function jsonLines(value: unknown, depth: number, indent = '  ', pad = ''
       values.push(x);
     }
     if (keys.length === 0) {
-      out.push('{}');
+      push('{}');
       return;
     }
-    out.push('{\n');
+    push('{\n');
     for (let i = 0; i < keys.length; i++) {
-      out.push(inner, `${JSON.stringify(keys[i])}: `);
+      push(inner);
+      push(`${JSON.stringify(keys[i])}: `);
       write(values[i], level + 1, inner);
-      out.push(i < keys.length - 1 ? ',\n' : '\n');
+      push(i < keys.length - 1 ? ',\n' : '\n');
     }
-    out.push(pad, '}');
+    push(pad);
+    push('}');
   }
 }
