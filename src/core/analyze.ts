@@ -33,8 +33,9 @@ export function analyze(source: SourceText, options: AnalyzeOptions = {}): Analy
  * The plan's commitments as the check reads them (fields, milestones, points, level), without the checks' findings:
  * what the public follow-up needs, in a fraction of the time (a national plan is read again at every publication).
  */
-export function planReading(source: SourceText, options: { lang?: Lang } = {}): PlanReading {
-  const language = options.lang ?? detectLanguage(source.text);
+export function planReading(source: SourceText, options: { lang?: Lang; messages?: Lang } = {}): PlanReading {
+  // A plan too short to tell is read in the reader's language, as `analyze` reads it.
+  const language = options.lang ?? detectLanguage(source.text, options.messages);
   return { language, commitments: readCommitments(source, { lang: language }) };
 }
 

@@ -1,5 +1,7 @@
 // `jalon updates-template` and `jalon publish`: read the plan and the sheets, say every problem with where it
 // is and what to write instead, and write the sheet or the site only when every input is valid.
+// Over 400 lines: the two commands share the plan's reading, the sheets' checks and the way each problem is said;
+// split, each half would reach into the other's.
 import { existsSync, mkdtempSync, readFileSync, rmdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import pkg from '../../../package.json';
@@ -92,7 +94,7 @@ function readPlan(
     say(err, tr('cli.langIsMessages', L, { lang: opts.lang, detected: names[detected], forced: names[opts.lang] }), L);
   }
   // The checks add findings, never fields: the follow-up reads the commitments only (the same as a check reads).
-  const analysis = planReading(draft.source, lang ? { lang } : {});
+  const analysis = planReading(draft.source, lang ? { lang } : { messages: L });
   return { draft, analysis };
 }
 

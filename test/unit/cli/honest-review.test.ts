@@ -72,10 +72,13 @@ describe('updates-template and publish say it too, with the same words, in the r
   it('updates-template: a French plan read as English, said once in English; nothing said for its own language', async () => {
     const dir = tempDir('jalon-lang-');
     const out = join(dir, 'suivi.csv');
-    const r = await runCli(['updates-template', PLAN_FR, '--lang', 'en', '--out', out], { LANG: 'fr_FR.UTF-8' });
+    // --text-lang sets the plan's language, --lang the messages', as in `check` (since the thirteenth session).
+    const r = await runCli(['updates-template', PLAN_FR, '--text-lang', 'en', '--lang', 'en', '--out', out], {
+      LANG: 'fr_FR.UTF-8',
+    });
     expect(r.code).toBe(0);
     expect(r.stderr.split('\n')[0]).toBe(
-      `jalon: ${PLAN_FR}: this text seems to be written in French; it is read as English as --lang asks (without --lang, Jalon reads each text in its own language)`,
+      `jalon: ${PLAN_FR}: this text seems to be written in French; it is read as English as --text-lang asks (without --text-lang, Jalon reads each text in its own language)`,
     );
     const own = await runCli(['updates-template', PLAN_FR, '--lang', 'fr', '--out', out, '--force']);
     expect(own.stderr).not.toContain('semble écrit');
@@ -84,11 +87,12 @@ describe('updates-template and publish say it too, with the same words, in the r
   it('publish (and --check): an English plan read as French, said in French', async () => {
     const dir = tempDir('jalon-lang-');
     for (const extra of [['--check'], ['--out', join(dir, 'site')]]) {
-      const r = await runCli(['publish', PLAN_EN, '--lang', 'fr', '--today', '2025-03-01', ...extra], {
-        LANG: 'en_US.UTF-8',
-      });
+      const r = await runCli(
+        ['publish', PLAN_EN, '--text-lang', 'fr', '--lang', 'fr', '--today', '2025-03-01', ...extra],
+        { LANG: 'en_US.UTF-8' },
+      );
       expect(r.stderr.split('\n')[0]).toBe(
-        `jalon : ${PLAN_EN} : ce texte semble écrit en anglais ; il est lu en français comme demandé par --lang (sans --lang, Jalon lit chaque texte dans sa langue)`,
+        `jalon : ${PLAN_EN} : ce texte semble écrit en anglais ; il est lu en français comme demandé par --text-lang (sans --text-lang, Jalon lit chaque texte dans sa langue)`,
       );
       expect(r.stderr.match(/semble écrit/g)).toHaveLength(1);
     }

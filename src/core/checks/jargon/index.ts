@@ -1,5 +1,7 @@
 // Jargon and acronyms a member of the public would not understand ("open data", "KPI", "DINUM"): flagged once, at
 // their first use, unless explained right there or defined in a glossary section. Data: ./fr.ts and ./en.ts.
+// Over 400 lines: a term is flagged unless the text defines it, and the ways plans define a term or an acronym
+// (brackets, a glossary, "(CTA; …)", "…, or HISPs", "also known as") are read here beside the flagging they decide.
 import { BODY_WORDS_EN } from './en';
 import { BODY_WORDS_FR } from './fr';
 import {
