@@ -46,6 +46,10 @@ export function App({ host, lang: initialLang = 'fr', theme = 'light' }: AppProp
   // What the last action on the list did, for screen readers (the Check tab's live region), written when shown.
   const [said, setSaid] = useState<{ text: (t: TFunction) => string }>();
   const say = useCallback((text: (t: TFunction) => string) => setSaid({ text }), []);
+  // What the last action said (« 1 remarque rétablie. Il reste 18 remarques. ») is stale once the author checks again.
+  useEffect(() => {
+    if (checks.checking) setSaid(undefined);
+  }, [checks.checking]);
   /** Says how many findings an action hid (< 0: showed again) and how many are left. */
   const sayCount = (before: number) => {
     const r = checks.latest();

@@ -178,3 +178,13 @@ test('a finding resolved by its definition: the next finding takes the focus, an
     await screen.findByText('La remarque ne s’applique plus au texte modifié. Il reste 4 remarques.'),
   ).toBeTruthy();
 });
+
+test('what an action said goes when the author checks again (the audit: « 1 remarque rétablie » stayed)', async () => {
+  await checkedWithKeyboard(new FakeHost(PLAN));
+  fireEvent.click(screen.getByRole('button', { name: /^promouvoir/ }));
+  await press('Ignorer cette occurrence');
+  expect(await screen.findByText('1 remarque ignorée. Il reste 4 remarques.')).toBeTruthy();
+  await press('Revérifier');
+  await waitFor(() => expect(screen.getByText('4 remarques', { selector: 'strong' })).toBeTruthy());
+  await waitFor(() => expect(screen.queryByText('1 remarque ignorée. Il reste 4 remarques.')).toBeNull());
+});
