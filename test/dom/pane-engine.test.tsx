@@ -182,3 +182,22 @@ test('inserting a jargon definition adds the glossary explanation, not the term 
   expect(m![1].toLowerCase()).not.toContain('open data (');
   expect(m![1].length).toBeGreaterThan(10);
 });
+
+test('review mode: the questions of the missing fields, all on the title, make one comment there', async () => {
+  const host = new FakeHost(PLAN);
+  await check(host);
+  await openTab('Relecture');
+  fireEvent.click(screen.getByRole('button', { name: 'Tout sélectionner' }));
+  const chosen = screen.getAllByRole('checkbox', { checked: true });
+  const add = screen.getByRole('button', { name: /^Ajouter \d+ commentaires?$/ });
+  const places = Number(/\d+/.exec(add.textContent ?? '')![0]);
+  // Several questions were chosen, fewer comments are offered: one per place.
+  expect(places).toBeLessThan(chosen.length);
+  fireEvent.click(add);
+  await waitFor(() => expect(host.comments).toHaveLength(places));
+  const title = host.paras.find((p) => p.text.startsWith('Engagement 1'))!;
+  const onTitle = host.comments.filter((c) => c.range.paragraphId === title.id);
+  expect(onTitle).toHaveLength(1);
+  // The cost's and the baseline's questions, one after the other in that one comment.
+  expect(onTitle[0].text).toMatch(/coût[\s\S]*\n\n[\s\S]*Remarque de Jalon/);
+});

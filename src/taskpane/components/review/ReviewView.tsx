@@ -59,7 +59,7 @@ function Review({ calls, run, findings, recheck }: Omit<ReviewViewProps, 'run' |
           <PrimaryButton
             onClick={() => void review.addComments()}
             disabled={none}
-            text={t('review.addComments', { count: review.picked.length })}
+            text={t('review.addComments', { count: review.commentCount() })}
           />
         )}
         <DefaultButton

@@ -2,7 +2,13 @@
 // removed in one step) or, where the host has no comments, as a summary at the end of the document.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
-import { findings as findingWords, type CommentInfo, type Finding, type InsertBlock } from '../../../core';
+import {
+  findings as findingWords,
+  type CommentInfo,
+  type DocRange,
+  type Finding,
+  type InsertBlock,
+} from '../../../core';
 import { whereFor } from '../../labels';
 import { findingKey, findingRange, type CheckRun } from '../../checker';
 import { FAILED, type HostCalls } from '../../state/hostCalls';
@@ -32,6 +38,28 @@ function forAuthor(f: Finding): { message: string; note: string } {
 /** The question the author will read: the engine's message (a question for missing fields) and its explanation. */
 export function questionFor(t: TFunction, f: Finding): string {
   return t('review.question', forAuthor(f)).trim();
+}
+
+/**
+ * The comments the picked findings make: one per place, its questions one after the other. The questions of a
+ * commitment's missing fields all sit on its title, and nine comments on one heading bury the author's text (the
+ * French audit: 16 comments on one title).
+ */
+export function commentsByPlace(
+  picked: readonly Finding[],
+  paragraphs: CheckRun['paragraphs'],
+  question: (f: Finding) => string,
+): { range: DocRange; text: string }[] {
+  const byPlace = new Map<string, { range: DocRange; texts: string[] }>();
+  for (const f of picked) {
+    const range = findingRange(f, paragraphs);
+    if (!range) continue;
+    const key = `${range.paragraphId}:${range.start}:${range.end}`;
+    const place = byPlace.get(key);
+    if (place) place.texts.push(question(f));
+    else byPlace.set(key, { range, texts: [question(f)] });
+  }
+  return [...byPlace.values()].map(({ range, texts }) => ({ range, text: texts.join('\n\n') }));
 }
 
 /** `findings` are those not ignored; `recheck` reads the document again after the summary is inserted. */
@@ -68,12 +96,10 @@ export function useReviewComments(
       return next;
     });
 
+  const items = () => commentsByPlace(picked, run.paragraphs, (f) => questionFor(t, f));
+
   const addComments = async () => {
-    const items = picked.flatMap((f) => {
-      const range = findingRange(f, run.paragraphs);
-      return range ? [{ range, text: questionFor(t, f) }] : [];
-    });
-    const n = await guard('comments', () => host.addComments(items));
+    const n = await guard('comments', () => host.addComments(items()));
     if (n === FAILED) return;
     notify('success', (tt) => tt('review.added', { count: n }));
     setChosen(new Set());
@@ -111,6 +137,8 @@ export function useReviewComments(
     supported: caps.comments,
     offered,
     picked,
+    /** How many comments the picked findings make (one per place). */
+    commentCount: () => items().length,
     isChosen: (f: Finding) => chosen.has(findingKey(f)),
     toggle,
     chooseAll: () => setChosen(new Set(offered.map(findingKey))),
