@@ -63,6 +63,15 @@ export function App({ host, lang: initialLang = 'fr', theme = 'light' }: AppProp
     });
   };
 
+  const openCommitment = useCallback(
+    (e: Commitment) => {
+      card.choose(e.index);
+      setTab('commitment');
+      void card.goTo(e);
+    },
+    [card],
+  );
+
   const actions: FindingActions = {
     select: selection.select,
     // The ignored finding's details (and the button pressed) go away: the next finding still listed is
@@ -76,6 +85,10 @@ export function App({ host, lang: initialLang = 'fr', theme = 'light' }: AppProp
       sayCount(before);
     },
     ...definitions,
+    answer: (f) => {
+      const e = f.commitment === undefined ? undefined : checks.latest()?.analysis.commitments[f.commitment];
+      if (e) openCommitment(e);
+    },
   };
   // Undoing an ignore removes the button pressed: the finding shown again takes the focus (or, restoring all,
   // the one selected), found in the latest results by its fingerprint.
@@ -99,15 +112,6 @@ export function App({ host, lang: initialLang = 'fr', theme = 'light' }: AppProp
     },
   };
   const runCheck = useCallback(() => void checks.check('user'), [checks]);
-  const openCommitment = useCallback(
-    (e: Commitment) => {
-      card.choose(e.index);
-      setTab('commitment');
-      void card.goTo(e);
-    },
-    [card],
-  );
-
   return (
     <UiContext.Provider value={ui}>
       <ThemeProvider theme={fluentTheme} className={ui.css.root} lang={lang} data-jalon-pane="" data-theme={theme}>

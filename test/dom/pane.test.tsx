@@ -225,6 +225,20 @@ describe('engagement card', () => {
     await waitFor(() => expect(within(screen.getByRole('article')).getByText('3 points sur 5')).toBeTruthy());
   });
 
+  test('a missing field opened in the Check tab is answered in the form of its commitment', async () => {
+    const host = new FakeHost(PLAN);
+    await checked(host);
+    // The cursor elsewhere: the card must follow the finding, not the cursor.
+    host.selection = { paragraphId: host.paras[3].id, start: 0, end: 0 };
+    fireEvent.click(screen.getByRole('button', { name: /^Engagement 2 : registre des lobbies · / }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Répondre dans l’onglet Engagement' }));
+    await waitFor(() =>
+      expect(screen.getByRole('tab', { name: 'Engagement' }).getAttribute('aria-selected')).toBe('true'),
+    );
+    expect(await screen.findByRole('heading', { name: 'Engagement 2 : registre des lobbies' })).toBeTruthy();
+    expect(within(screen.getByRole('article')).getByLabelText('Coût et moyens')).toBeTruthy();
+  });
+
   test('the card opens on the engagement under the cursor', async () => {
     const host = new FakeHost(PLAN);
     await checked(host);

@@ -13,6 +13,8 @@ export interface FindingActions {
   insertDefinition: (f: Finding, definition: string) => Promise<void>;
   /** The host takes footnotes (else a definition goes in parentheses). */
   footnotes: boolean;
+  /** A missing field is answered in the commitment's form (the Commitment tab), not in the text. */
+  answer?: (f: Finding) => void;
 }
 
 function Bullets({ items }: { items: string[] }) {
@@ -63,6 +65,9 @@ export function FindingDetail({ f, analysis, actions }: { f: Finding; analysis: 
       )}
       <div className={css.row}>
         <DefaultButton onClick={() => void actions.select(f)} text={t('finding.select')} />
+        {f.ruleId === 'missing-field' && commitment && actions.answer && (
+          <DefaultButton onClick={() => actions.answer!(f)} text={t('finding.answer')} />
+        )}
         {definition && (
           <DefaultButton
             onClick={() => void actions.insertDefinition(f, definition)}
