@@ -6,12 +6,12 @@
 import {
   type Analysis,
   compiledRulesFor,
-  detectLanguage,
   type DocParagraph,
   type DocRange,
   type Finding,
   fromParagraphs,
   type Lang,
+  languageGuess,
   lint,
   ParagraphCache,
   type SourceText,
@@ -30,6 +30,8 @@ export interface CheckRun {
   paragraphs: DocParagraph[];
   /** How many paragraphs were analysed afresh (the rest came from the cache). */
   reanalysed: number;
+  /** The document's language was guessed from too few words (languageGuess): it is then the pane's. */
+  languageGuessed?: boolean;
 }
 
 export interface CheckOptions {
@@ -76,7 +78,8 @@ export class Checker {
   async run(paragraphs: DocParagraph[], options: CheckOptions = {}): Promise<CheckRun> {
     const source = fromParagraphs(paragraphs);
     // Too short to tell (a skeleton of labels): the pane's language, so that what the pane writes into it matches.
-    const lang = options.lang ?? detectLanguage(sampleText(source), options.messages);
+    const guess = options.lang ? undefined : languageGuess(sampleText(source), options.messages);
+    const lang = options.lang ?? guess!.lang;
     const rules = compiledRulesFor(lang);
     const messages = options.messages ?? lang;
     // A worker's plan pass runs while this thread checks the text; an inline one waits for the text rules, so
@@ -138,6 +141,7 @@ export class Checker {
       paragraphs,
       reanalysed,
       analysis: joinAnalysis(source, lang, { findings: placed, stats }, { commitments, findings }),
+      ...(guess?.sure === false ? { languageGuessed: true } : {}),
     };
   }
 }
