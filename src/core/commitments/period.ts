@@ -40,7 +40,7 @@ const COMMITMENT_STARTS =
   /^(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:\d{1,2}[.)]\s*)?(?:engagement|commitment)s?\s*(?:n[°o]\.?\s*)?\d/i;
 // Words that may stand beside the plan's date on its line (« Publié en décembre 2022 », "Version of 15 December 2022").
 const DATE_WORDS =
-  /^(?:(?:janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|\d{1,2}(?:er|st|nd|rd|th)?|le|du|en|of|on|the|published|publie|publié|version|date|updated|mis|a|à|jour|[,.:–—-])$/i;
+  /^(?:jan(?:v|vier|uary)?|f[eé]v(?:rier)?|feb(?:ruary)?|mar(?:s|ch)?|avr(?:il)?|apr(?:il)?|ma[iy]|juin|june?|juil(?:let)?|july?|ao[uû]t|aug(?:ust)?|sept?(?:embre|ember)?|oct(?:obre|ober)?|nov(?:embre|ember)?|d[eé]c(?:embre|ember)?|\d{1,2}(?:er|st|nd|rd|th)?|le|du|en|of|on|the|published|publi[eé]|version|date|updated|[,.:–—-])$/i;
 
 /** planPeriod from a source: the commitments, when known, give the milestones' years (see statedPeriod). */
 export function planPeriod(
