@@ -11,6 +11,7 @@ import {
   firstWords,
   type Lang,
   languageGuess,
+  labelSpan,
   lineStarts,
   type PlanResult,
   lint,
@@ -83,7 +84,7 @@ export interface TextHalf {
 
 export function textHalf(source: SourceText, options: AnalyzeOptions): TextHalf {
   const lang = options.lang ?? detectLanguage(source.text, options.messages);
-  return { lang, ...lint(source, { ...options, lang }) };
+  return { lang, ...lint(source, { labels: labelSpan, ...options, lang }) };
 }
 
 /** The plan half of a draft's analysis, as `analyze` does it: it needs the language only, not the text half. */

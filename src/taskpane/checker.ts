@@ -91,6 +91,10 @@ export class Checker {
     // The assembly (a finding's place in the plan) is needed only once the plan pass answers: fetched meanwhile.
     const assembly = import('../core/assembly');
     assembly.catch(() => undefined); // a cancelled run never reads it
+    // Where a template's label opens a paragraph (its words are not the author's): read by the assembly's module, which
+    // carries the labels' words out of this first script; fetched once, cached by the page after.
+    const { labelSpan: labels } = await assembly;
+    if (options.signal?.aborted) throw new CheckCancelled();
     const total = paragraphs.length;
     const missesBefore = this.cache.misses;
     const partial: Finding[] = [];
@@ -98,7 +102,7 @@ export class Checker {
     let lastPartial = sliceStart;
 
     for (let i = 0; i < total; i++) {
-      const result = this.cache.get(paragraphs[i].text, rules, messages);
+      const result = this.cache.get(paragraphs[i].text, rules, messages, labels);
       if (options.onPartial) {
         const base = source.paragraphs[i].start;
         for (const f of result.findings)
@@ -121,7 +125,7 @@ export class Checker {
     if (options.signal?.aborted) throw new CheckCancelled();
 
     // Every paragraph is cached now: this assembles, and decides what needs the whole text (jargon's first use).
-    const { findings: textFindings, stats } = lint(source, { lang, messages, cache: this.cache });
+    const { findings: textFindings, stats } = lint(source, { lang, messages, cache: this.cache, labels });
     // The text rules are complete: show them while the plan pass (seconds on a long plan) runs.
     options.onPartial?.(textFindings, paragraphs);
     await yieldToEventLoop();
