@@ -72,13 +72,19 @@ export function matchLabel(text: string, foldedText?: string): LabelMatch | null
  * author's.
  */
 export function labelSpan(text: string): [number, number] | undefined {
-  const label = matchLabel(text);
-  if (label && label.valueStart > label.labelStart) return [label.labelStart, label.valueStart];
+  // A label opens its paragraph and is short: only the paragraph's start is folded and read (most paragraphs are
+  // prose). A label that would end where the start is cut is no label of the whole paragraph.
+  const head = text.length > LABEL_CHARS ? text.slice(0, LABEL_CHARS) : text;
+  const label = matchLabel(head);
+  if (label && label.valueStart > label.labelStart && (head === text || label.valueStart < head.length))
+    return [label.labelStart, label.valueStart];
   // A table's column name, or a key/value table's row name (« Institution responsable », "Lead agency"): the whole cell.
   if (text.length <= COLUMN_CHARS && columnField(text)) return [text.length - text.trimStart().length, text.length];
   return undefined;
 }
 
+/** A label and its decorations are shorter than this (the longest, OGP's row of other actors, ~180 characters). */
+const LABEL_CHARS = 300;
 /** Longer than this, a paragraph is no column's name (columnField reads short cells only). */
 const COLUMN_CHARS = 80;
 
