@@ -10,6 +10,8 @@ import {
   type Finding,
   firstWords,
   type Lang,
+  languageGuess,
+  labelSpan,
   lineStarts,
   type PlanResult,
   lint,
@@ -33,6 +35,8 @@ export interface FileReview {
     /** A text file's own text: reports give positions in it (see inFile). */
     fileText?: string;
   };
+  /** Too few words to tell the draft's language, and no --text-lang: it was read in the messages' (languageGuess). */
+  languageGuessed?: boolean;
 }
 
 export type ParagraphOrigin = Pick<DraftParagraph, 'note' | 'textBox' | 'at' | 'cell'>;
@@ -53,16 +57,17 @@ export function paragraphOrigins(
 }
 
 export function reviewDraft(draft: Draft, options: AnalyzeOptions): FileReview {
-  return reviewOf(draft, analyze(draft.source, options));
+  return reviewOf(draft, analyze(draft.source, options), options);
 }
 
-function reviewOf(draft: Draft, analysis: Analysis): FileReview {
+function reviewOf(draft: Draft, analysis: Analysis, options: AnalyzeOptions): FileReview {
   const { file, kind } = draft;
   return {
     file,
     kind,
     analysis,
     draft: { file, kind, paragraphs: paragraphOrigins(draft.paragraphs), fileText: draft.fileText },
+    ...(!options.lang && !languageGuess(draft.source.text, options.messages).sure ? { languageGuessed: true } : {}),
   };
 }
 
@@ -79,7 +84,7 @@ export interface TextHalf {
 
 export function textHalf(source: SourceText, options: AnalyzeOptions): TextHalf {
   const lang = options.lang ?? detectLanguage(source.text, options.messages);
-  return { lang, ...lint(source, { ...options, lang }) };
+  return { lang, ...lint(source, { labels: labelSpan, ...options, lang }) };
 }
 
 /** The plan half of a draft's analysis, as `analyze` does it: it needs the language only, not the text half. */
@@ -89,7 +94,7 @@ export function planHalf(draft: Draft, lang: Lang, options: AnalyzeOptions): Pla
 
 /** The review of a draft from its two halves, assembled as `analyze` assembles them. */
 export function reviewOfHalves(draft: Draft, text: TextHalf, plan: PlanResult, options: AnalyzeOptions): FileReview {
-  return reviewOf(draft, assembleAnalysis(draft.source, text.lang, text, plan, options));
+  return reviewOf(draft, assembleAnalysis(draft.source, text.lang, text, plan, options), options);
 }
 
 export interface CommitmentJson {

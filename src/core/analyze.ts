@@ -7,6 +7,7 @@ import { wordsOfCommitments } from './checks/plan-words';
 import { PLAN_CHECKS } from './checks/plan';
 import { readCommitments, type CommitmentOptions } from './commitments';
 import { detectLanguage, lint, type LintOptions } from './lint';
+import { labelSpan } from './commitments/label-match';
 import { houseRulesOverrides } from './lint/house-rules';
 import { fromParagraphs, type SourceText } from './source';
 import type { PlanOptions } from './checks/types';
@@ -24,7 +25,8 @@ export type AnalyzeOptions = Partial<LintOptions> & Partial<CommitmentOptions> &
 
 export function analyze(source: SourceText, options: AnalyzeOptions = {}): Analysis {
   const lang = options.lang ?? detectLanguage(source.text, options.messages);
-  const text = lint(source, { ...options, lang });
+  // A template's labels are not the author's prose (commitments/label-match.ts).
+  const text = lint(source, { labels: labelSpan, ...options, lang });
   const plan = planPass(source, { ...options, lang });
   return assembleAnalysis(source, lang, text, plan, options);
 }

@@ -29,6 +29,7 @@ export {
   type Suppression,
 } from './lint';
 export { createAnalyzer, type Analyzer } from './lint/analyzer';
+export { labelSpan } from './commitments/label-match';
 export {
   toJson,
   toSarif,

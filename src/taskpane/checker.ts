@@ -6,12 +6,12 @@
 import {
   type Analysis,
   compiledRulesFor,
-  detectLanguage,
   type DocParagraph,
   type DocRange,
   type Finding,
   fromParagraphs,
   type Lang,
+  languageGuess,
   lint,
   ParagraphCache,
   type SourceText,
@@ -30,6 +30,8 @@ export interface CheckRun {
   paragraphs: DocParagraph[];
   /** How many paragraphs were analysed afresh (the rest came from the cache). */
   reanalysed: number;
+  /** The document's language was guessed from too few words (languageGuess): it is then the pane's. */
+  languageGuessed?: boolean;
 }
 
 export interface CheckOptions {
@@ -76,7 +78,8 @@ export class Checker {
   async run(paragraphs: DocParagraph[], options: CheckOptions = {}): Promise<CheckRun> {
     const source = fromParagraphs(paragraphs);
     // Too short to tell (a skeleton of labels): the pane's language, so that what the pane writes into it matches.
-    const lang = options.lang ?? detectLanguage(sampleText(source), options.messages);
+    const guess = options.lang ? undefined : languageGuess(sampleText(source), options.messages);
+    const lang = options.lang ?? guess!.lang;
     const rules = compiledRulesFor(lang);
     const messages = options.messages ?? lang;
     // A worker's plan pass runs while this thread checks the text; an inline one waits for the text rules, so
@@ -88,6 +91,10 @@ export class Checker {
     // The assembly (a finding's place in the plan) is needed only once the plan pass answers: fetched meanwhile.
     const assembly = import('../core/assembly');
     assembly.catch(() => undefined); // a cancelled run never reads it
+    // Where a template's label opens a paragraph (its words are not the author's): read by the assembly's module, which
+    // carries the labels' words out of this first script; fetched once, cached by the page after.
+    const { labelSpan: labels } = await assembly;
+    if (options.signal?.aborted) throw new CheckCancelled();
     const total = paragraphs.length;
     const missesBefore = this.cache.misses;
     const partial: Finding[] = [];
@@ -95,7 +102,7 @@ export class Checker {
     let lastPartial = sliceStart;
 
     for (let i = 0; i < total; i++) {
-      const result = this.cache.get(paragraphs[i].text, rules, messages);
+      const result = this.cache.get(paragraphs[i].text, rules, messages, labels);
       if (options.onPartial) {
         const base = source.paragraphs[i].start;
         for (const f of result.findings)
@@ -118,7 +125,7 @@ export class Checker {
     if (options.signal?.aborted) throw new CheckCancelled();
 
     // Every paragraph is cached now: this assembles, and decides what needs the whole text (jargon's first use).
-    const { findings: textFindings, stats } = lint(source, { lang, messages, cache: this.cache });
+    const { findings: textFindings, stats } = lint(source, { lang, messages, cache: this.cache, labels });
     // The text rules are complete: show them while the plan pass (seconds on a long plan) runs.
     options.onPartial?.(textFindings, paragraphs);
     await yieldToEventLoop();
@@ -138,6 +145,7 @@ export class Checker {
       paragraphs,
       reanalysed,
       analysis: joinAnalysis(source, lang, { findings: placed, stats }, { commitments, findings }),
+      ...(guess?.sure === false ? { languageGuessed: true } : {}),
     };
   }
 }

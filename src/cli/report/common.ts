@@ -46,10 +46,17 @@ const ASKED_BY_FIELD: Readonly<Record<string, FieldName>> = {
 
 /**
  * What a report says under a draft read in a language other than the report's: which rules read it, and that the
- * examples to paste into it stay in its language (its remarks are in the report's: the core writes them so).
+ * examples to paste into it stay in its language (its remarks are in the report's: the core writes them so); or, for a
+ * draft too short to tell its language from, that its language was guessed and how to set it.
  */
 export function draftLanguageNote(fr: FileReview, lang: Lang): string | undefined {
   const draft = fr.analysis.language;
+  if (fr.languageGuessed) {
+    // Too few words to tell: read in the report's language unless --text-lang says otherwise.
+    const other: Lang = draft === 'fr' ? 'en' : 'fr';
+    const names = cli[lang].guard.languages;
+    return tn('languageGuessedNote', lang, { language: names[draft], other: names[other], code: other });
+  }
   if (draft === lang) return undefined;
   return tn('draftLanguageNote', lang, { language: cli[lang].guard.languages[draft] });
 }

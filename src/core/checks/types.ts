@@ -19,12 +19,24 @@ import type { PlanCache } from '../commitments/cache';
 import type { dateDoubts, planDates } from '../dates';
 import type { planRoles } from './plan-role';
 
+/**
+ * Where the label of a template's field opens a paragraph, with its separator ([start, end) in its text), or undefined:
+ * commitments/label-match.ts (labelSpan) reads it. The text checks pass over those words (the author cannot change the
+ * template's labels); hosts hand it to them (LintOptions.labels), so that the pane's first script need not carry the
+ * labels' words: the pane fetches it with the assembly.
+ */
+export type LabelSpans = (text: string) => [number, number] | undefined;
+
 /** A paragraph as every text check reads it: worked out once per paragraph text (see scan.ts). */
 export interface ParagraphScan {
   text: string;
   tokens: Token[];
-  /** Web addresses and e-mails (start, end): their words are not prose. */
-  urls: [number, number][];
+  /**
+   * Spans (start, end) whose words are not the author's prose, which the text checks pass over: web addresses and
+   * e-mails, and the label of a template's field that opens the paragraph (« Indicateur(s) : », "OGP challenge
+   * addressed by the commitment" in its table cell: commitments/labels.ts).
+   */
+  notProse: [number, number][];
   /** The lexicon's hits, all rules, in text order. */
   hits: Hit[];
   sentences: Sentence[];

@@ -5,45 +5,14 @@
 import { dateSpan, foldSameLength, parseFoldedDates, planDates, slotDue, type DateMention } from '../dates';
 import type { SourceParagraph, SourceText } from '../source';
 import type { FieldName, FieldValue, Milestone } from '../types';
+import { columnField, type RowField } from './label-words';
 import { statesCost } from './lexicon';
 import { readStatus } from './status';
 import { foldedText } from './text';
 
-/** The fields a table column or an inline label can give for a milestone (and the commitment). */
-export type RowField = 'milestone' | 'deliverable' | 'indicator' | 'date' | 'lead' | 'target' | 'baseline' | 'cost';
-
-// Header words, accent-folded: the column's field. Checked before the general labels (a "Date" column is a
-// milestone's date, not the commitment's calendar).
-const COLUMN_WORDS: Array<[RowField, RegExp]> = [
-  ['deliverable', /^(?:livrables?|deliverables?|expected outputs?|produits? attendus?|outputs?)$/],
-  [
-    'milestone',
-    /^(?:jalons?|etapes?|actions?|activites?|milestones?|activities|milestone activity(?: with a verifiable deliverable)?|verifiable and measurable milestones.*)$/,
-  ],
-  ['indicator', /^(?:indicateurs?(?: de (?:suivi|resultats?|performance))?|indicators?|metrics?|mesure du succes)$/],
-  [
-    'date',
-    /^(?:echeances?|echeancier|dates?(?: de fin| d'echeance| de livraison)?|calendrier|delai|due(?: date)?|deadlines?|end date|(?:expected )?completion date|timeline|timeframe|quand|when)$/,
-  ],
-  [
-    'lead',
-    /^(?:responsables?|(?:ministeres?|administrations?|services?|institutions?|organismes?) (?:responsables?|porteu(?:r|se)s?|pilotes?)|porteurs?|pilotes?|chef de file|lead(?: (?:agency|agencies|department|ministry|institution|organi[sz]ation))?|responsible(?: (?:agency|party|body|department|ministry))?|owner|who)$/,
-  ],
-  ['target', /^(?:cibles?|valeurs? cibles?|objectifs? chiffres?|targets?|target values?)$/],
-  ['baseline', /^(?:situation initiale|valeur initiale|donnees? de reference|baseline)$/],
-  ['cost', /^(?:couts?|budgets?|couts? estimes?|financement|moyens|costs?|estimated cost|funding)$/],
-];
-
-/** A header cell's field, or undefined when the cell is not a field's name. */
-export function columnField(text: string): RowField | undefined {
-  const f = foldSameLength(text)
-    .replace(/[*_:：]+/g, ' ')
-    .replace(/\(s\)/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  for (const [field, re] of COLUMN_WORDS) if (re.test(f)) return field;
-  return undefined;
-}
+// The column words (a table's header, a key/value table's first column) live with the labels' words (label-words.ts):
+// the text checks read them too.
+export { columnField, type RowField };
 
 export interface TableRow {
   cells: Map<RowField, FieldValue>;

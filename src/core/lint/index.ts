@@ -7,7 +7,7 @@ import { findingTexts, placeInto } from '../checks/finding';
 import { compileRules, type CompiledRules } from '../checks/lexicon/compile';
 import { paragraphStats, textStats, type ParagraphStats } from '../checks/readability';
 import { scanParagraph } from '../checks/scan';
-import type { DocumentContext } from '../checks/types';
+import type { DocumentContext, LabelSpans } from '../checks/types';
 import type { Translate } from '../messages/translate';
 import type { SourceText } from '../source';
 import type { Finding, Lang, TextStats } from '../types';
@@ -25,6 +25,11 @@ export interface LintOptions {
   ignores?: IgnoreList;
   /** Per-paragraph results kept between runs (createAnalyzer and the pane keep one). */
   cache?: ParagraphCache;
+  /**
+   * Where a template's label opens a paragraph (labelSpan: `analyze` and the command line pass it, the pane once it has
+   * fetched the assembly): the text checks pass over its words. Without it, labels are read as prose.
+   */
+  labels?: LabelSpans;
 }
 
 /** What each text check made of one paragraph (findings relative to the paragraph), and its statistics. */
@@ -39,9 +44,9 @@ export interface ParagraphResult {
 /** A check turned off has no items (one empty list shared by every paragraph). */
 const NONE: readonly unknown[] = Object.freeze([]);
 
-function checkParagraph(text: string, rules: CompiledRules, t: Translate): ParagraphResult {
+function checkParagraph(text: string, rules: CompiledRules, t: Translate, labels?: LabelSpans): ParagraphResult {
   // The scan lives only while its paragraph is checked: a plan's words kept as objects would fill the memory.
-  const scan = scanParagraph(text, rules);
+  const scan = scanParagraph(text, rules, labels);
   const context = { scan, rules, t };
   const items: (readonly unknown[])[] = [];
   const findings: Finding[] = [];
@@ -53,27 +58,35 @@ function checkParagraph(text: string, rules: CompiledRules, t: Translate): Parag
   return { items, findings, stats: paragraphStats(scan, rules.lang === 'fr' && rules.enabled.readability) };
 }
 
-/** Per-paragraph results keyed by paragraph text, valid for one set of compiled rules and one messages' language. */
+/**
+ * Per-paragraph results keyed by paragraph text, valid for one set of compiled rules, one messages' language and one
+ * reading of labels.
+ */
 export class ParagraphCache {
   private map = new Map<string, ParagraphResult>();
   private used = new Set<string>();
   private rules: CompiledRules | undefined;
   private messages: Lang | undefined;
+  private labels: LabelSpans | undefined;
   hits = 0;
   misses = 0;
 
-  /** `messages`: the language the findings are written in (the reader's), the rules' language by default. */
-  get(text: string, rules: CompiledRules, messages: Lang = rules.lang): ParagraphResult {
-    if (rules !== this.rules || messages !== this.messages) {
+  /**
+   * `messages`: the language the findings are written in (the reader's), the rules' language by default; `labels`:
+   * LintOptions.labels.
+   */
+  get(text: string, rules: CompiledRules, messages: Lang = rules.lang, labels?: LabelSpans): ParagraphResult {
+    if (rules !== this.rules || messages !== this.messages || labels !== this.labels) {
       this.map.clear();
       this.rules = rules;
       this.messages = messages;
+      this.labels = labels;
     }
     this.used.add(text);
     let r = this.map.get(text);
     if (r === undefined) {
       this.misses++;
-      r = checkParagraph(text, rules, findingTexts(messages));
+      r = checkParagraph(text, rules, findingTexts(messages), labels);
       this.map.set(text, r);
     } else this.hits++;
     return r;
@@ -125,7 +138,9 @@ export function lint(source: SourceText, options: LintOptions): { findings: Find
   const { paragraphs } = source;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    const result = options.cache ? options.cache.get(p.text, rules, messages) : checkParagraph(p.text, rules, t);
+    const result = options.cache
+      ? options.cache.get(p.text, rules, messages, options.labels)
+      : checkParagraph(p.text, rules, t, options.labels);
     for (let k = 0; k < TEXT_CHECKS.length; k++) {
       const check = TEXT_CHECKS[k];
       if (!rules.enabled[check.id]) continue;

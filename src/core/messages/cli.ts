@@ -243,6 +243,9 @@ const fr = {
   textLangHelp: 'langue des projets relus (fr ou en), si Jalon se trompe en la devinant ; sinon celle de chaque projet',
   draftLanguageNote:
     'Ce projet est en {{language}} : Jalon l’a relu avec ses règles de l’{{language}} ; ses remarques sont en français, mais les exemples à coller dans le projet restent en {{language}}.',
+  // A draft too short to tell its language from, without --text-lang: read in the messages' language (languageGuess).
+  languageGuessedNote:
+    'Langue du texte devinée sur peu de mots : {{language}}. S’il est en {{other}}, indiquez --text-lang {{code}}.',
   // Information remarks: folded in HTML, counted in text and Markdown unless --all lists them.
   allHelp: 'lister aussi les remarques pour information (texte et Markdown ; sinon leur nombre par engagement)',
   // A remark in a table cell: the table, its row by its first cell, its column by its header. A table's row is a
@@ -514,6 +517,8 @@ const en: Shape<typeof fr> = {
   textLangHelp: "language of the drafts reviewed (fr or en), if Jalon guesses it wrong; else each draft's own",
   draftLanguageNote:
     'This draft is in {{language}}: Jalon read it with its {{language}} rules; its remarks are in English, but the examples to paste into the draft stay in {{language}}.',
+  languageGuessedNote:
+    'Language of the text guessed from few words: {{language}}. If it is in {{other}}, give --text-lang {{code}}.',
   allHelp: 'list information remarks too (text and Markdown; else their count per commitment)',
   cellPlace: 'table {{table}}, row {{row}}, column {{column}}',
   cellRow: 'table {{table}}, row {{row}}',

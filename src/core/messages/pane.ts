@@ -37,6 +37,10 @@ const fr = {
     showMore: 'Afficher {{count, number}} de plus',
     results: 'Résultats de la vérification',
     live: 'Mise à jour automatique après vos modifications',
+    // A document too short to tell its language from: read in the pane's, which the switch at the top changes.
+    languageGuessed:
+      'Langue du texte devinée sur peu de mots : {{language}}. S’il est en {{other}}, choisissez {{code}} en haut du volet.',
+    languageNames: { fr: 'français', en: 'anglais' },
     capped:
       'Seules les {{count, number}} premières remarques sont surlignées dans le document ; la liste les contient toutes.',
     // None re-read: « 0 paragraphe réanalysé » read as if nothing had happened.
@@ -262,6 +266,9 @@ const en: Shape<typeof fr> = {
     showMore: 'Show {{count, number}} more',
     results: 'Check results',
     live: 'Updates automatically after your edits',
+    languageGuessed:
+      'Language of the text guessed from few words: {{language}}. If it is in {{other}}, choose {{code}} at the top of the pane.',
+    languageNames: { fr: 'French', en: 'English' },
     capped: 'Only the first {{count, number}} findings are highlighted in the document; the list holds them all.',
     updated_zero: 'Results updated.',
     updated_one: 'Results updated ({{count, number}} paragraph re-analysed).',

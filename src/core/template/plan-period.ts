@@ -1,18 +1,16 @@
-// The plan's period as the examples are dated for it (template/period.ts): its title's, else the span of its
-// commitments' dates. Apart from period.ts so that the pane's first script, which fills the examples' placeholders,
-// does not carry the date reader.
-import { titlePeriod } from '../commitments/period';
+// The plan's period as the examples are dated for it (template/period.ts): as commitments/period.ts reads it (its
+// title's, else a period stated near the top, else the span of its commitments' own dates: their milestones', and the
+// calendars they state under a label). Apart from period.ts so that the pane's first script, which fills the examples'
+// placeholders, does not carry the date reader.
+import { milestoneYears, statedPeriod, titlePeriod } from '../commitments/period';
 import { parseDates } from '../dates';
 import type { Commitment } from '../types';
 import type { PlanPeriod } from './period';
 
-/** A plan lasts a few years: a longer span is not a plan's period (« depuis 1978 », a strategy to 2040). */
-const LONGEST = 6;
-
 /**
- * The period the document states: its title's (commitments/period.ts: « Plan d'action national 2015-2017 », "2022-2024
- * National Action Plan"), with that title; else the span of the dates its commitments use (their milestones' and
- * calendars'); else none.
+ * The period the document states: its title's (« Plan d'action national 2015-2017 », "2022-2024 National Action
+ * Plan"), with that title; else its top's (« December 2022 »: the plan's date), or the span of the dates its
+ * commitments use; else none.
  */
 export function planPeriod(
   text: string,
@@ -30,19 +28,15 @@ export function planPeriod(
     return lines[k];
   };
   const titled = titlePeriod(line);
-  if (titled) return { start: titled.start, end: titled.end, title: lines[titled.paragraph] };
-  const years: number[] = [];
-  for (const c of commitments) {
-    for (const j of c.fields.milestones ?? []) if (j.date) years.push(Number(j.date.slice(0, 4)));
-    if (c.fields.calendar) for (const d of parseDates(c.fields.calendar.text)) years.push(Number(d.iso.slice(0, 4)));
-  }
-  return spanOf(years);
-}
-
-function spanOf(years: readonly number[]): PlanPeriod | undefined {
-  const known = years.filter((y) => Number.isFinite(y) && y >= 1990);
-  if (!known.length) return undefined;
-  const start = Math.min(...known);
-  const end = Math.max(...known);
-  return end - start <= LONGEST ? { start, end } : undefined;
+  if (titled) return { start: titled.start, end: titled.end, title: lines[titled.paragraph!] };
+  const stated = statedPeriod(line, () => {
+    const years = milestoneYears(commitments);
+    // A calendar the commitment states under its label (« Calendrier : 2023-2025 »), not a sentence of its context
+    // read as one ("…released their 2020 and 2021 tax returns").
+    for (const c of commitments)
+      if (c.fields.calendar && c.fields.calendar.source !== 'prose')
+        for (const d of parseDates(c.fields.calendar.text)) years.push(Number(d.iso.slice(0, 4)));
+    return years;
+  });
+  return stated && { start: stated.start, end: stated.end };
 }

@@ -149,7 +149,7 @@ function isHeading(p: { text: string; headingLevel?: number }): boolean {
  * a place, they are not prose to explain.
  */
 function inAddressOrPath(scan: ParagraphScan, start: number, end: number): boolean {
-  if (scan.urls.some(([a, b]) => a <= start && start < b)) return true;
+  if (scan.notProse.some(([a, b]) => a <= start && start < b)) return true;
   const { text } = scan;
   if (/\s/.test(text.slice(start, end))) return false;
   let a = start;
@@ -316,7 +316,7 @@ const PLURAL_ACRONYM = /^\p{Lu}{2,7}s$/u;
 
 /** Words in capitals that are not in the lexicon (`known`: its jargon here): acronyms to spell out, unless shouted. */
 function acronyms(scan: ParagraphScan, rules: CompiledRules, known: readonly JargonOccurrence[]): JargonOccurrence[] {
-  const { text, tokens, urls } = scan;
+  const { text, tokens, notProse } = scan;
   // A heading in capitals is not a string of acronyms.
   let lettered = 0;
   let upper = 0;
@@ -347,7 +347,7 @@ function acronyms(scan: ParagraphScan, rules: CompiledRules, known: readonly Jar
     if (/^\p{Lu}+\d{2,}$|^\p{Lu}\d+$/u.test(text.slice(t.start, t.end))) return;
     const length = t.end - t.start;
     if (length < 2 || length > 8 || known.some((o) => o.start === t.start)) return;
-    if (urls.some(([a, b]) => a <= t.start && t.start < b)) return;
+    if (notProse.some(([a, b]) => a <= t.start && t.start < b)) return;
     // Part of a domain name (« GOV.UK », "NHS.UK"): a site's name, read as written, not an acronym to spell out.
     if (
       /^\.\p{L}/u.test(text.slice(t.end, t.end + 2)) ||

@@ -66,7 +66,7 @@ export function urlRanges(text: string): [number, number][] {
 
 /**
  * Every lexicon hit of the paragraph, after exceptions, in text order (longest first at one place). `urls`: the
- * paragraph's web addresses (urlRanges), whose words are passed over.
+ * paragraph's spans that are not prose (its web addresses, urlRanges; a template's label), whose words are passed over.
  */
 export function lexiconHits(
   text: string,

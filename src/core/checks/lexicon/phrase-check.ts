@@ -63,12 +63,12 @@ export function phraseCheck(id: 'vague-time' | 'vague-quantity' | 'hedge', defau
 }
 
 /**
- * The notes' and suggestions' example years in the plan's when its title gives the period (« d’ici le 31 décembre
- * 2020 » for a 2018-2020 plan, not 2026; « N de plus qu’en 2017 », the year before it, not 2024): the paragraphs
- * were read before the plan's period was.
+ * The notes' and suggestions' example years in the plan's when it states its period (planPeriod: « d’ici le 31
+ * décembre 2020 » for a 2018-2020 plan, not 2026; « N de plus qu’en 2017 », the year before it, not 2024): the
+ * paragraphs were read before the plan's period was.
  */
 function redated(a: AssembleContext, out: Finding[]): Finding[] {
-  const period = planPeriod(a.source);
+  const period = planPeriod(a.source, a.commitments);
   if (!period || (period.start === EXAMPLE_START && period.end === EXAMPLE_YEAR)) return out;
   const notes = new Map<string, string>();
   for (const id of ['vague-time', 'vague-quantity', 'hedge']) {

@@ -1,5 +1,6 @@
 // What the last check found, in a few lines: counts, statistics, and whether the results follow the edits.
 import { DefaultButton } from '@fluentui/react/lib/Button';
+import type { Lang } from '../../../core';
 import type { CheckRun } from '../../checker';
 import { MAX_HIGHLIGHTS } from '../../state/useHighlights';
 import { useUi } from '../ui';
@@ -17,6 +18,8 @@ export interface CheckStatusProps {
   /** Undoes this session's last ignore, when there is one. */
   onUndo?: () => void;
 }
+
+const otherLang = (lang: Lang): Lang => (lang === 'fr' ? 'en' : 'fr');
 
 export function CheckStatus({
   run,
@@ -40,6 +43,15 @@ export function CheckStatus({
       {stats && stats.words > 0 && !partial && (
         <p className={css.muted} style={line}>
           {t('check.stats', { words: stats.words, sentences: stats.sentences, long: stats.longSentences })}
+        </p>
+      )}
+      {run.languageGuessed && !partial && (
+        <p className={css.muted} style={line}>
+          {t('check.languageGuessed', {
+            language: t(`check.languageNames.${run.analysis.language}`),
+            other: t(`check.languageNames.${otherLang(run.analysis.language)}`),
+            code: otherLang(run.analysis.language).toUpperCase(),
+          })}
         </p>
       )}
       {visibleCount > MAX_HIGHLIGHTS && (
