@@ -417,7 +417,17 @@ export function parseFoldedDates(text: string, folded: string, c: DateConvention
   let covered = 0;
   for (let k = 0; k < windows.length; k += 2) covered += windows[k + 1] - windows[k];
   if (covered * 10 > folded.length * 7) return readMentions(text, folded, findMentions(text, folded, c));
-  // The windows side by side; `at` maps a window's offset in the joined string back to the text.
+  const { joined, toText } = joinWindows(folded, windows);
+  const found = findMentions(joined, joined, c).map((d) => {
+    const start = toText(d.start);
+    const end = start + (d.end - d.start);
+    return { ...d, text: text.slice(start, end), start, end };
+  });
+  return readMentions(text, folded, found);
+}
+
+/** The windows (start, end pairs of `folded`) side by side, and `toText`, which maps an offset of the joined string back. */
+function joinWindows(folded: string, windows: readonly number[]): { joined: string; toText: (i: number) => number } {
   const at: number[] = [];
   let joined = '';
   for (let k = 0; k < windows.length; k += 2) {
@@ -435,12 +445,24 @@ export function parseFoldedDates(text: string, folded: string, c: DateConvention
     }
     return at[lo * 2 + 1] + (i - at[lo * 2]);
   };
-  const found = findMentions(joined, joined, c).map((d) => {
+  return { joined, toText };
+}
+
+/**
+ * Where the date mentions of some of yearWindows's windows lie (`windows`: their start, end pairs, in order), in
+ * `folded`'s offsets, ordered: mentionPlacesInWindow of each window, read in one pass over the windows joined as
+ * parseFoldedDates joins them (no pattern crosses the joint), rather than each window's patterns tried apart.
+ */
+export function mentionPlacesInWindows(
+  folded: string,
+  windows: readonly number[],
+): ReadonlyArray<{ start: number; end: number }> {
+  const { joined, toText } = joinWindows(folded, windows);
+  const places = mentionPlacesInWindow(joined, joined).map((d) => {
     const start = toText(d.start);
-    const end = start + (d.end - d.start);
-    return { ...d, text: text.slice(start, end), start, end };
+    return { start, end: start + (d.end - d.start) };
   });
-  return readMentions(text, folded, found);
+  return places.sort((a, b) => a.start - b.start);
 }
 
 /**

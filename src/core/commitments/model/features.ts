@@ -6,7 +6,7 @@
 // The points enter as their total, so every item weighs its points times one fitted factor: the level can never
 // disagree with the checklist (more points never lower it). Weights fitted per item were tried: cross-validation
 // shrank them to nothing and they ranked the IRM's ratings no better (see the report of issue 13).
-import { foldSameLength, mentionPlacesInWindow, parseFoldedDates, yearWindows } from '../../dates';
+import { foldSameLength, mentionPlacesInWindows, parseFoldedDates, yearWindows } from '../../dates';
 import { sentenceSpans } from '../text';
 import { CONCRETE_ACTION, DELIVERABLE_NOUN, FIGURE, REFERENCE_BEFORE, VAGUE_ACTION } from './cues';
 
@@ -59,29 +59,30 @@ export function textCounts(
 /**
  * Numbers of the text that are not dates, years or references. Date mentions lie in the windows around years
  * (yearWindows), and a window's mentions are read from it alone: only the windows that hold such a number are read
- * for dates, not the whole text (speed shortcut, see DEVELOPERS.md; figureCountPlain is what it must equal).
+ * for dates, all in one pass, not the whole text (speed shortcut, see DEVELOPERS.md; figureCountPlain is what it must
+ * equal).
  */
 export function figureCount(text: string, folded: string): number {
   const windows = yearWindows(folded);
-  const read = new Map<number, ReadonlyArray<{ start: number; end: number }>>(); // a window's mentions, by its first offset
-  const inDate = (at: number, w: number) => {
-    const start = windows[w];
-    let dates = read.get(start);
-    if (!dates)
-      read.set(
-        start,
-        (dates = mentionPlacesInWindow(text.slice(start, windows[w + 1]), folded.slice(start, windows[w + 1]))),
-      );
-    return dates.some((d) => d.start + start <= at && at < d.end + start);
-  };
+  const inWindows: number[] = []; // the numbers that lie in a window: figures unless inside a date
+  const held: number[] = []; // the windows that hold one (start, end pairs)
   let figures = 0;
   let w = 0;
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(folded); m; m = FIGURE.exec(folded)) {
     if (YEAR.test(m[0]) || REFERENCE_BEFORE.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
     while (w < windows.length && windows[w + 1] <= m.index) w += 2;
-    if (w < windows.length && windows[w] <= m.index && inDate(m.index, w)) continue;
-    figures++;
+    if (w < windows.length && windows[w] <= m.index) {
+      inWindows.push(m.index);
+      if (held[held.length - 2] !== windows[w]) held.push(windows[w], windows[w + 1]);
+    } else figures++;
+  }
+  if (inWindows.length === 0) return figures;
+  const dates = mentionPlacesInWindows(folded, held); // ordered, apart
+  let k = 0;
+  for (const at of inWindows) {
+    while (k < dates.length && dates[k].end <= at) k++;
+    if (!(k < dates.length && dates[k].start <= at)) figures++;
   }
   return figures;
 }
