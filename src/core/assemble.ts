@@ -4,6 +4,7 @@ import { findingTexts, SEVERITIES } from './checks/finding';
 import { TEXT_CHECKS } from './checks/text';
 import { planRoles } from './checks/plan-role';
 import { dateDoubts, planDates } from './dates';
+import { planPeriod } from './commitments/period';
 import { commitmentAt } from './commitments/at';
 import { applyIgnores, type IgnoreList } from './lint/ignore';
 import type { HouseRules } from './lint/house-rules';
@@ -128,6 +129,7 @@ export function placeTextFindings(
     severity: {},
     planRoles,
     dates: { doubts: dateDoubts, conventions: planDates },
+    period: planPeriod,
   };
   for (const check of TEXT_CHECKS) {
     const own = byCheck.get(check.id)!;

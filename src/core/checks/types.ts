@@ -18,6 +18,7 @@ import type { HouseRules } from '../lint/house-rules';
 import type { PlanCache } from '../commitments/cache';
 import type { dateDoubts, planDates } from '../dates';
 import type { planRoles } from './plan-role';
+import type { planPeriod } from '../commitments/period';
 
 /**
  * Where the label of a template's field opens a paragraph, with its separator ([start, end) in its text), or undefined:
@@ -75,6 +76,8 @@ export interface AssembleContext {
   /** The date reader's doubts and the plan's date conventions, handed over by the assembly as planRoles is: the
    * date reader stays out of the pane's first script. */
   dates: { doubts: typeof dateDoubts; conventions: typeof planDates };
+  /** The plan's period reader, handed over by the assembly as planRoles is: the pane's first script does not carry it. */
+  period: typeof planPeriod;
 }
 
 export interface PlanOptions {

@@ -1,6 +1,5 @@
 // The check of a list of phrases that are vague in themselves ("à terme", "plusieurs"): each hit of the rule is a
 // finding with the rule's message, note and suggestions. Vague time, vague quantity and hedges are this kind of check.
-import { planPeriod } from '../../commitments/period';
 import type { Finding, Severity } from '../../types';
 import { paragraphFinding, severityOf, tokenFingerprint } from '../finding';
 import type { AssembleContext, TextCheck } from '../types';
@@ -68,7 +67,7 @@ export function phraseCheck(id: 'vague-time' | 'vague-quantity' | 'hedge', defau
  * paragraphs were read before the plan's period was.
  */
 function redated(a: AssembleContext, out: Finding[]): Finding[] {
-  const period = planPeriod(a.source, a.commitments);
+  const period = a.period(a.source, a.commitments);
   if (!period || (period.start === EXAMPLE_START && period.end === EXAMPLE_YEAR)) return out;
   const notes = new Map<string, string>();
   for (const id of ['vague-time', 'vague-quantity', 'hedge']) {

@@ -8,7 +8,6 @@
 // A table's status column (the OGP template's "New or ongoing") says whether the milestone continues an earlier plan,
 // not when it ends: nothing there is a deadline.
 import { fingerprintOf } from '../../commitments/hash';
-import { planPeriod } from '../../commitments/period';
 import type { DateDoubt, planDates } from '../../dates';
 import type { Translate } from '../../messages/translate';
 import { foldSameLength } from '../../text/fold';
@@ -164,7 +163,7 @@ function doubtFinding(
 
 /** A finding, for information, on each milestone due after the plan's last year. */
 function afterPlan(a: AssembleContext, out: Finding[]): Finding[] {
-  const period = planPeriod(a.source);
+  const period = a.period(a.source);
   if (!period) return out;
   const { t } = a;
   for (const c of a.commitments)
