@@ -733,10 +733,14 @@ export const en: VagueTermData = {
           'The Ministry of Justice will {ensure} the effective implementation of the new law.',
           // After a verb of asking and the body asked, "to" states the action asked, no purpose.
           'Invite the group in charge of the evaluation to {ensure} good communication with the target groups.',
+          // "commit" binds a body as "require" does: "to" states what it is bound to do.
+          'The new law will commit public authorities to {ensure} good management of their contracts.',
         ],
         info: [
           // Its object a step one can check was taken: only asks that it be taken.
           'What is the commitment? {Ensuring} regular publication of the mining data at the licence level.',
+          // "to have": an infinitive, the purpose's first verb, which the verbs after "and" share.
+          'The Ministry will amend the law for inspectors to have the power to sanction offenders and {ensure} that rules are observed.',
           'The Ministry will {ensure} the adoption of the bill on lobbying by Parliament.',
           // A bill's passage (or enactment) is its adoption by Parliament: a step one can check.
           '{Ensure} the passage of the Code of Conduct for Public Officers.',

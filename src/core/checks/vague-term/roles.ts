@@ -98,6 +98,41 @@ export function localRole(s: Sentence, h: Hit, verbal: boolean): LocalRole {
   return 'action';
 }
 
+/**
+ * A timing or frequency word's role from its sentence (the vague-time check): inside a purpose ("to have institutions
+ * routinely publish timely data", "by enabling Congress to review … regular reports") or a relative clause ("standards
+ * which are gradually being implemented") it says when something wanted or described happens, not when the plan's
+ * action is due: information, as a vague verb there is.
+ */
+export function timingRole(s: Sentence, h: Hit): 'purpose' | 'participle' | undefined {
+  const w = LANGUAGE[s.lang];
+  const { tokens } = s;
+  // A timing word that fills a date's place (an "Ongoing" end date) times nothing in the sentence.
+  if (h.term.deadline || tokens[h.first - 1]?.flags & NUM) return undefined;
+  const span = spanOf(s, h);
+  // The verb it times: after "to" in the same stretch of the clause (no comma between: "how to guides, and regular
+  // webinars" times the webinars), itself in a purpose.
+  for (let k = h.first - 1; k >= span.clauseFrom; k--) {
+    if (tokens[k + 1].sep & (SEP_PAUSE | SEP_OPEN | SEP_CLOSE | SEP_OTHER)) return undefined;
+    if (!w.purposeBefore.has(tokens[k])) continue;
+    // "aims to raise awareness … and to share feedback periodically": a "to" repeated after "and" is the first one's.
+    if (w.coordinators.has(tokens[k - 1])) continue;
+    let v = k + 1;
+    while (v < h.first && isAdverb(w, tokens[v])) v++;
+    // "subject to periodic analysis", "to advancing … on an ongoing basis": "to" as a preposition.
+    if (v >= h.first || w.isPresentParticiple(tokens[v])) return undefined;
+    // "the commitment aims to raise awareness … and to share feedback periodically": the aim the plan states is its
+    // action (../plan-role.ts), its timing too.
+    if (w.aimVerbs.has(tokens[verbBeforeTo(s, w, k, span)])) return undefined;
+    const verb = s.vagueHits.find((x) => x.first === v && x.kind === 'verb');
+    // "respond to these complaints in a timely manner": a "to" before a noun is a preposition; the verb is further back.
+    if (!verb && !w.isInfinitive(tokens[v])) continue;
+    const at: Hit = verb ?? { ...h, first: v, last: v, kind: 'verb' };
+    return isPurpose(s, at, w, spanOf(s, at)) ? 'purpose' : undefined;
+  }
+  return undefined;
+}
+
 // « permettre à X de »: the verb after it is what others (users, the public) are enabled to do, not what the
 // commitment does (audit13, finding 7). « appelés à participer » was tried too: the tune split's recall fell 0.009.
 const ENABLES = new Set(['permettre', 'permettra', 'permettront', 'permet', 'permettent', 'permettant', 'permettrait']);
@@ -726,7 +761,10 @@ function askedTo(s: Sentence, w: RoleWords, k: number, span: Span): boolean {
   for (let j = k - 1; j >= span.clauseFrom && j >= k - 10; j--) {
     const t = tokens[j];
     if (w.asking.has(t)) {
-      const o = w.determiners.has(tokens[j + 1]) ? j + 2 : j + 1;
+      let o = w.determiners.has(tokens[j + 1]) ? j + 2 : j + 1;
+      // "commit public authorities to publish…": one adjective before the body.
+      if (o + 1 < k && !w.agents.has(tokens[o]) && w.agents.has(tokens[o + 1]) && !(tokens[o + 1].sep & ~SEP_SPACE))
+        o++;
       return o < k && w.agents.has(tokens[o]);
     }
     if (j < k - 1 && t.sep & (SEP_PAUSE | SEP_STOP)) return false;

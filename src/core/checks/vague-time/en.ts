@@ -102,7 +102,14 @@ export const en: VagueTimeData = {
     {
       term: 'regular',
       expected: ['quarterly', 'every 6 months'],
-      examples: { flag: ['The Department will hold {regular} meetings with civil society.'] },
+      examples: {
+        flag: [
+          'The Department will hold {regular} meetings with civil society.',
+          'The new law will commit public authorities to publish {regular} reports on their spending.',
+        ],
+        // In a purpose (roles.ts, timingRole): when the aim would come about, not when the action is due.
+        info: ['The Bill enables Congress to review proposed spending against {regular} reports on performance.'],
+      },
     },
     {
       term: 'periodically',
@@ -114,12 +121,21 @@ export const en: VagueTimeData = {
     },
     {
       term: 'routinely',
-      examples: { flag: ['Inspection reports will be {routinely} published on the agency website.'] },
+      examples: {
+        flag: ['Inspection reports will be {routinely} published on the agency website.'],
+        info: ['The ideal result would be to have institutions {routinely} publish sector data on their websites.'],
+      },
     },
     {
       term: 'in a timely manner|fashion',
       expected: ['within 30 days', 'by [date]'],
-      examples: { flag: ['The government will respond to public comments {in a timely manner}.'] },
+      examples: {
+        flag: [
+          'The government will respond to public comments {in a timely manner}.',
+          'The commitment aims to raise awareness of the service and to publish its results {in a timely manner}.',
+        ],
+        info: ['Training will build the capacity of the team to respond to complaints {in a timely manner}.'],
+      },
     },
     { term: 'on an ongoing basis', examples: { flag: ['The dataset will be updated {on an ongoing basis}.'] } },
     {
