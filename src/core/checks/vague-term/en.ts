@@ -129,7 +129,11 @@ export const en: VagueTermData = {
           'How would the commitment help to solve the public problem? The ministry will: • Prevent fraud; • {Improve} the handling of corruption cases.',
         ],
         // A template's question is not what the plan commits to.
-        pass: ['How will the commitment improve access to the budget?: Citizens cannot find it today.'],
+        pass: [
+          'How will the commitment improve access to the budget?: Citizens cannot find it today.',
+          // The name of one of the OGP's grand challenges, as a translated template gives it.
+          'The commitment works on every challenge. Improvement of public services More efficient management of public resources',
+        ],
         info: [
           // "With a view to", "in view of": a purpose, as « en vue de ».
           'The ministry will amend the decree on electronic resources with a view to {improving} their accessibility.',
@@ -849,8 +853,11 @@ export const en: VagueTermData = {
           // The commitment itself as the subject of a verb of result: what it brings.
           'The commitment will {increase} participation by opening committee hearings to the public.',
         ],
-        // The name of one of the OGP's grand challenges.
-        pass: ['OGP challenge: Increasing public integrity.'],
+        // The name of one of the OGP's grand challenges, as a verb or as a noun.
+        pass: [
+          'OGP challenge: Increasing public integrity.',
+          'The commitment works on every challenge. Increase in public integrity Increase in corporate responsibility',
+        ],
       },
     },
     {

@@ -518,6 +518,12 @@ const en: RoleWords = {
     'increasing public integrity',
     'increasing corporate accountability',
     'improving public services',
+    // The same names as nouns, as translated templates give them ("Increase in public integrity … Improvement of public
+    // services … Increase in corporate responsibility").
+    'increase in public integrity',
+    'increase in corporate accountability',
+    'increase in corporate responsibility',
+    'improvement of public services',
   ]),
   nameLinks: words('for of'),
   articles: words(''),
