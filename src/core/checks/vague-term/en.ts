@@ -571,9 +571,15 @@ export const en: VagueTermData = {
           'The initiative will {contribute to} the fight against disinformation.',
           // In the present, a body that acts still states an action.
           'Each agency {contributes to} the fight against corruption.',
+          // A body named by a noun in "-ment" is still a body that acts.
+          'The Government of the province will {contribute to} the fight against corruption.',
         ],
-        // In the present, a thing as the subject: what it brings, whoever wrote it.
-        info: ['The new register also {contributes to} the transparency of lobbying.'],
+        info: [
+          // In the present, a thing as the subject: what it brings, whoever wrote it.
+          'The new register also {contributes to} the transparency of lobbying.',
+          // An action named by its noun as the subject ("Elimination of …"): what doing it brings.
+          'Elimination of duplication, gaps and conflicts between the Administrative Code and other laws will {contribute to} a consistent reading of them.',
+        ],
       },
     },
 

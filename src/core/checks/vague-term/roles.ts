@@ -800,7 +800,11 @@ function gerundPhraseEffect(s: Sentence, h: Hit, w: RoleWords, span: Span): bool
   if (!w.compounds || h.kind !== 'verb' || h.term.effort) return false;
   let g = span.from;
   while (g < h.first && !(tokens[g].flags & LETTERS)) g++;
-  if (g >= h.first - 1 || !(tokens[g].flags & CAP) || !w.isPresentParticiple(tokens[g])) return false;
+  if (g >= h.first - 1 || !(tokens[g].flags & CAP)) return false;
+  // "Elimination of duplication … will contribute to…", "The operation of the system will ensure…": an action named
+  // by its noun, what it is done on after "of", says what doing it brings, as a gerund's phrase does.
+  const named = nominalAction(tokens, w, w.definiteArticles.has(tokens[g]) ? g + 1 : g);
+  if (!named && !w.isPresentParticiple(tokens[g])) return false;
   // The subject's end: the first modal, or the hit itself in the present ("helps").
   let end = g + 1;
   while (end < h.first && !w.modals.has(tokens[end])) end++;
@@ -828,6 +832,20 @@ function gerundPhraseEffect(s: Sentence, h: Hit, w: RoleWords, span: Span): bool
   if (coordinatedWithVerbAt(s, h, w, k)) return true;
   return !!(tokens[end + 1].sep & SEP_PAUSE) && !!(tokens[h.first].sep & SEP_PAUSE) && h.first - end <= 10;
 }
+
+/** A noun of action at k ("elimination", "operation", "establishment"; not a body, "Government"), then "of". */
+function nominalAction(tokens: readonly Token[], w: RoleWords, k: number): boolean {
+  const t = tokens[k];
+  return (
+    !!t &&
+    NOMINAL_ACTION.test(t.norm) &&
+    !w.agents.has(t) &&
+    w.objectLinks.has(tokens[k + 1]) &&
+    !(tokens[k + 1].sep & ~SEP_SPACE)
+  );
+}
+
+const NOMINAL_ACTION = /(?:tion|sion|ment)$/;
 
 /**
  * "Implementing the Program will significantly reform most areas of the legal framework and facilitate…": the hit
