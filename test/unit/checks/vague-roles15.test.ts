@@ -35,3 +35,17 @@ describe('a timing word inside a purpose is information, in the action a warning
     expect(on(findingsOf(commitment(sentence), 'vague-time'), words)?.severity).toBe('warning');
   });
 });
+
+describe('a timing word describing what exists, or what an action brings, is information', () => {
+  it.each([
+    ['The Ministry will adopt the international standards which are gradually being applied in Europe.', 'gradually'],
+    ['The site will publish every revised Act, thereby showing changes to legislation over time.', 'over time'],
+  ])('%s', (sentence, words) => {
+    expect(on(findingsOf(commitment(sentence), 'vague-time'), words)?.severity).toBe('info');
+  });
+
+  it('not in a relative clause that says what the plan will do', () => {
+    const sentence = 'The Ministry will adopt standards that will be gradually applied by every agency.';
+    expect(on(findingsOf(commitment(sentence), 'vague-time'), 'gradually')?.severity).toBe('warning');
+  });
+});

@@ -100,9 +100,9 @@ export function localRole(s: Sentence, h: Hit, verbal: boolean): LocalRole {
 
 /**
  * A timing or frequency word's role from its sentence (the vague-time check): inside a purpose ("to have institutions
- * routinely publish timely data", "by enabling Congress to review … regular reports") or a relative clause ("standards
- * which are gradually being implemented") it says when something wanted or described happens, not when the plan's
- * action is due: information, as a vague verb there is.
+ * routinely publish timely data", "by enabling Congress to review … regular reports", "thereby showing changes over
+ * time") or a relative clause with no modal ("standards which are gradually being implemented") it says when something
+ * wanted or described happens, not when the plan's action is due: information, as a vague verb there is.
  */
 export function timingRole(s: Sentence, h: Hit): 'purpose' | 'participle' | undefined {
   const w = LANGUAGE[s.lang];
@@ -110,6 +110,8 @@ export function timingRole(s: Sentence, h: Hit): 'purpose' | 'participle' | unde
   // A timing word that fills a date's place (an "Ongoing" end date) times nothing in the sentence.
   if (h.term.deadline || tokens[h.first - 1]?.flags & NUM) return undefined;
   const span = spanOf(s, h);
+  const described = describedNow(s, h, w, span);
+  if (described) return described;
   // The verb it times: after "to" in the same stretch of the clause (no comma between: "how to guides, and regular
   // webinars" times the webinars), itself in a purpose.
   for (let k = h.first - 1; k >= span.clauseFrom; k--) {
@@ -129,6 +131,22 @@ export function timingRole(s: Sentence, h: Hit): 'purpose' | 'participle' | unde
     if (!verb && !w.isInfinitive(tokens[v])) continue;
     const at: Hit = verb ?? { ...h, first: v, last: v, kind: 'verb' };
     return isPurpose(s, at, w, spanOf(s, at)) ? 'purpose' : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "standards which are gradually being implemented", "thereby showing changes to legislation over time": a timing word
+ * in a relative clause with no modal (what exists, described), or in the gerund of result after "thereby", "thus".
+ */
+function describedNow(s: Sentence, h: Hit, w: RoleWords, span: Span): 'purpose' | 'participle' | undefined {
+  const { tokens } = s;
+  for (let k = h.first - 1; k >= span.clauseFrom && k >= h.first - 12; k--) {
+    const t = tokens[k];
+    if (tokens[k + 1].sep & (SEP_STOP | SEP_OPEN | SEP_CLOSE) || w.modals.has(t)) return undefined;
+    if (w.resultAdverbs.has(t)) return w.isPresentParticiple(tokens[k + 1]) ? 'purpose' : undefined;
+    if (w.relatives.has(t) && !w.questionWords.has(t))
+      return w.presentAux.has(tokens[k + 1]) || w.pastAux.has(tokens[k + 1]) ? 'participle' : undefined;
   }
   return undefined;
 }

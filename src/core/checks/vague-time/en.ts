@@ -58,7 +58,11 @@ export const en: VagueTimeData = {
     },
     {
       term: 'over time',
-      examples: { flag: ['More agencies will join the platform {over time}.'] },
+      examples: {
+        flag: ['More agencies will join the platform {over time}.'],
+        // In the gerund of result after "thereby": what the action brings, described.
+        info: ['The site will publish every revised Act, thereby showing changes to legislation {over time}.'],
+      },
     },
     {
       term: 'at a later stage|date',
@@ -82,7 +86,15 @@ export const en: VagueTimeData = {
     },
     {
       term: 'gradually',
-      examples: { flag: ['The service will be {gradually} extended to all provinces.'] },
+      examples: {
+        flag: [
+          'The service will be {gradually} extended to all provinces.',
+          // A relative clause with a modal: what the plan will do.
+          'The Ministry will adopt standards that will be {gradually} applied by every agency.',
+        ],
+        // A relative clause with no modal: what exists, described.
+        info: ['The Ministry will adopt the international standards which are {gradually} being applied in Europe.'],
+      },
     },
     {
       term: 'progressively',
