@@ -93,6 +93,8 @@ const fr = {
         'Pour information : « {{actual}} » dit ici quand se produirait le but recherché, pas l’échéance de l’action. Vérifiez que l’action elle-même est datée.',
       participle:
         'Pour information : « {{actual}} » fait ici partie d’une description, pas de l’échéance de l’action. Vérifiez que l’action elle-même est datée.',
+      'after-quantified':
+        'Pour information : la phrase donne déjà le rythme (« chaque année », « trimestriellement ») ; « {{actual}} » ne fait que le répéter.',
     },
   },
   'vague-quantity': {
@@ -269,6 +271,8 @@ const en: Shape<typeof fr> = {
         'For information: "{{actual}}" says here when the aim sought would come about, not when the action is due. Check that the action itself has its date.',
       participle:
         'For information: "{{actual}}" is here part of a description, not the action\'s deadline. Check that the action itself has its date.',
+      'after-quantified':
+        'For information: the sentence already gives the rhythm ("every year", "quarterly"); "{{actual}}" only repeats it.',
     },
   },
   'vague-quantity': {

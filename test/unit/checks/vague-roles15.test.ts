@@ -49,3 +49,19 @@ describe('a timing word describing what exists, or what an action brings, is inf
     expect(on(findingsOf(commitment(sentence), 'vague-time'), 'gradually')?.severity).toBe('warning');
   });
 });
+
+describe('a timing word beside the rhythm its clause states is information', () => {
+  it('"regular" beside "every year"', () => {
+    const sentence = 'The Ministry will hold regular dialogue with civil society by holding a forum every year.';
+    const f = on(findingsOf(commitment(sentence), 'vague-time'), 'regular');
+    expect(f?.severity).toBe('info');
+    expect(f?.data?.role).toBe('after-quantified');
+  });
+
+  it.each([
+    'The Ministry will publish quarterly reports and share regular updates with civil society.',
+    'Every agency will hold regular meetings with civil society.',
+  ])('not where the rhythm times another verb, nor "every" before no duration: %s', (sentence) => {
+    expect(on(findingsOf(commitment(sentence), 'vague-time'), 'regular')?.severity).toBe('warning');
+  });
+});

@@ -104,7 +104,7 @@ export function localRole(s: Sentence, h: Hit, verbal: boolean): LocalRole {
  * time") or a relative clause with no modal ("standards which are gradually being implemented") it says when something
  * wanted or described happens, not when the plan's action is due: information, as a vague verb there is.
  */
-export function timingRole(s: Sentence, h: Hit): 'purpose' | 'participle' | undefined {
+export function timingRole(s: Sentence, h: Hit): 'purpose' | 'participle' | 'after-quantified' | undefined {
   const w = LANGUAGE[s.lang];
   const { tokens } = s;
   // A timing word that fills a date's place (an "Ongoing" end date) times nothing in the sentence.
@@ -112,6 +112,7 @@ export function timingRole(s: Sentence, h: Hit): 'purpose' | 'participle' | unde
   const span = spanOf(s, h);
   const described = describedNow(s, h, w, span);
   if (described) return described;
+  if (rhythmGiven(s, h, w, span)) return 'after-quantified';
   // The verb it times: after "to" in the same stretch of the clause (no comma between: "how to guides, and regular
   // webinars" times the webinars), itself in a purpose.
   for (let k = h.first - 1; k >= span.clauseFrom; k--) {
@@ -133,6 +134,39 @@ export function timingRole(s: Sentence, h: Hit): 'purpose' | 'participle' | unde
     return isPurpose(s, at, w, spanOf(s, at)) ? 'purpose' : undefined;
   }
   return undefined;
+}
+
+/**
+ * "Regular interaction by holding a half yearly forum", "will annually audit the plan and make changes as needed": the
+ * clause states the rhythm itself ("annually", "every year"), which the vague word only repeats.
+ */
+function rhythmGiven(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
+  const { tokens } = s;
+  for (let k = span.clauseFrom; k < span.clauseTo; k++) {
+    if (k >= h.first && k <= h.last) continue;
+    const t = tokens[k];
+    if (!w.frequencies.has(t)) continue;
+    // "every year", not "every agency".
+    const rhythm =
+      t.norm === 'every' || t.norm === 'each' || t.norm === 'chaque' ? w.durations.has(tokens[k + 1]) : true;
+    if (rhythm && !repeatedLinkBetween(s, w, Math.min(k, h.first), Math.max(k, h.last))) return true;
+  }
+  return false;
+}
+
+/**
+ * "commits to quarterly reporting … and to advancing … on an ongoing basis", "will publish quarterly reports and share
+ * regular updates": "and" before "to" or a verb opens another verb's phrase, which the rhythm does not time.
+ */
+function repeatedLinkBetween(s: Sentence, w: RoleWords, a: number, b: number): boolean {
+  const { tokens } = s;
+  for (let k = a + 1; k < b; k++) {
+    if (!w.coordinators.has(tokens[k])) continue;
+    const next = tokens[k + 1];
+    if (w.purposeBefore.has(next) || w.modals.has(next) || w.isInfinitive(next)) return true;
+    if (s.vagueHits.some((x) => x.first === k + 1 && x.kind === 'verb')) return true;
+  }
+  return false;
 }
 
 /**

@@ -118,9 +118,15 @@ export const en: VagueTimeData = {
         flag: [
           'The Department will hold {regular} meetings with civil society.',
           'The new law will commit public authorities to publish {regular} reports on their spending.',
+          // The rhythm belongs to another verb's phrase.
+          'The Ministry will publish quarterly reports and share {regular} updates with civil society.',
         ],
-        // In a purpose (roles.ts, timingRole): when the aim would come about, not when the action is due.
-        info: ['The Bill enables Congress to review proposed spending against {regular} reports on performance.'],
+        info: [
+          // In a purpose (roles.ts, timingRole): when the aim would come about, not when the action is due.
+          'The Bill enables Congress to review proposed spending against {regular} reports on performance.',
+          // The clause gives the rhythm itself.
+          '{Regular} dialogue between civil society and Parliament by holding a forum every year.',
+        ],
       },
     },
     {

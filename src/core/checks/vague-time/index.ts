@@ -45,8 +45,10 @@ const YEAR = /(?<![\d/.-])(?:19|20)\d{2}(?![\d/])/;
 const CLOSING_DATE = /\([^()]*(?<![\d/.-])(?:19|20)\d{2}(?![\d/])[^()]*\)\s*\.?\s*$/;
 
 /**
- * A timing word in a purpose ("to have institutions routinely publish timely data") says when something wanted
- * happens, not when the plan's action is due: information, with the role's message (roles.ts, timingRole). The
+ * A timing word in a purpose ("to have institutions routinely publish timely data") or a description says when
+ * something wanted or described happens, not when the plan's action is due; beside the rhythm the clause states
+ * ("regular interaction by holding a half yearly forum") it only repeats it: information, with the role's message
+ * (roles.ts, timingRole). The
  * template's objective still turns it into the action (assemble).
  */
 function byRole(scan: ParagraphScan, lang: Lang, t: Translate, out: Finding[]): Finding[] {
