@@ -87,6 +87,15 @@ const fr = {
     dateDayNote:
       'Jalon lit cette échéance comme le mois entier ({{month}} {{year}}) jusqu’à ce qu’elle soit corrigée ; le suivi ne peut pas dire si elle est tenue au jour près.',
     months: 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre',
+    // A timing word in a purpose or a description (roles.ts, timingRole): information only, and why.
+    info: {
+      purpose:
+        'Pour information : « {{actual}} » dit ici quand se produirait le but recherché, pas l’échéance de l’action. Vérifiez que l’action elle-même est datée.',
+      participle:
+        'Pour information : « {{actual}} » fait ici partie d’une description, pas de l’échéance de l’action. Vérifiez que l’action elle-même est datée.',
+      'after-quantified':
+        'Pour information : la phrase donne déjà le rythme (« chaque année », « trimestriellement ») ; « {{actual}} » ne fait que le répéter.',
+    },
   },
   'vague-quantity': {
     name: 'Quantité floue',
@@ -256,6 +265,15 @@ const en: Shape<typeof fr> = {
     dateDayNote:
       'Jalon reads this deadline as the whole month ({{month}} {{year}}) until it is corrected; the follow-up cannot tell whether it is met to the day.',
     months: 'January|February|March|April|May|June|July|August|September|October|November|December',
+    // A timing word in a purpose or a description (roles.ts, timingRole): information only, and why.
+    info: {
+      purpose:
+        'For information: "{{actual}}" says here when the aim sought would come about, not when the action is due. Check that the action itself has its date.',
+      participle:
+        'For information: "{{actual}}" is here part of a description, not the action\'s deadline. Check that the action itself has its date.',
+      'after-quantified':
+        'For information: the sentence already gives the rhythm ("every year", "quarterly"); "{{actual}}" only repeats it.',
+    },
   },
   'vague-quantity': {
     name: 'Vague quantity',

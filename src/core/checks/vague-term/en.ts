@@ -129,7 +129,11 @@ export const en: VagueTermData = {
           'How would the commitment help to solve the public problem? The ministry will: • Prevent fraud; • {Improve} the handling of corruption cases.',
         ],
         // A template's question is not what the plan commits to.
-        pass: ['How will the commitment improve access to the budget?: Citizens cannot find it today.'],
+        pass: [
+          'How will the commitment improve access to the budget?: Citizens cannot find it today.',
+          // The name of one of the OGP's grand challenges, as a translated template gives it.
+          'The commitment works on every challenge. Improvement of public services More efficient management of public resources',
+        ],
         info: [
           // "With a view to", "in view of": a purpose, as « en vue de ».
           'The ministry will amend the decree on electronic resources with a view to {improving} their accessibility.',
@@ -567,9 +571,15 @@ export const en: VagueTermData = {
           'The initiative will {contribute to} the fight against disinformation.',
           // In the present, a body that acts still states an action.
           'Each agency {contributes to} the fight against corruption.',
+          // A body named by a noun in "-ment" is still a body that acts.
+          'The Government of the province will {contribute to} the fight against corruption.',
         ],
-        // In the present, a thing as the subject: what it brings, whoever wrote it.
-        info: ['The new register also {contributes to} the transparency of lobbying.'],
+        info: [
+          // In the present, a thing as the subject: what it brings, whoever wrote it.
+          'The new register also {contributes to} the transparency of lobbying.',
+          // An action named by its noun as the subject ("Elimination of …"): what doing it brings.
+          'Elimination of duplication, gaps and conflicts between the Administrative Code and other laws will {contribute to} a consistent reading of them.',
+        ],
       },
     },
 
@@ -733,10 +743,14 @@ export const en: VagueTermData = {
           'The Ministry of Justice will {ensure} the effective implementation of the new law.',
           // After a verb of asking and the body asked, "to" states the action asked, no purpose.
           'Invite the group in charge of the evaluation to {ensure} good communication with the target groups.',
+          // "commit" binds a body as "require" does: "to" states what it is bound to do.
+          'The new law will commit public authorities to {ensure} good management of their contracts.',
         ],
         info: [
           // Its object a step one can check was taken: only asks that it be taken.
           'What is the commitment? {Ensuring} regular publication of the mining data at the licence level.',
+          // "to have": an infinitive, the purpose's first verb, which the verbs after "and" share.
+          'The Ministry will amend the law for inspectors to have the power to sanction offenders and {ensure} that rules are observed.',
           'The Ministry will {ensure} the adoption of the bill on lobbying by Parliament.',
           // A bill's passage (or enactment) is its adoption by Parliament: a step one can check.
           '{Ensure} the passage of the Code of Conduct for Public Officers.',
@@ -845,8 +859,11 @@ export const en: VagueTermData = {
           // The commitment itself as the subject of a verb of result: what it brings.
           'The commitment will {increase} participation by opening committee hearings to the public.',
         ],
-        // The name of one of the OGP's grand challenges.
-        pass: ['OGP challenge: Increasing public integrity.'],
+        // The name of one of the OGP's grand challenges, as a verb or as a noun.
+        pass: [
+          'OGP challenge: Increasing public integrity.',
+          'The commitment works on every challenge. Increase in public integrity Increase in corporate responsibility',
+        ],
       },
     },
     {

@@ -243,7 +243,7 @@ const EN_VERBS = words(
     'promote strengthen advance expand address assess understand find access use reach track measure meet raise ' +
     'encourage foster engage facilitate inform better further deliver implement establish set bring give get keep ' +
     'protect prevent combat tackle respond streamline modernize leverage explore consider study review publish ' +
-    'report collect collaborate coordinate connect continue serve stimulate accelerate reflect recognize prioritize',
+    'report collect collaborate coordinate connect continue serve stimulate accelerate reflect recognize prioritize have',
 );
 // The past participles of irregular verbs plans use in the passive ("will continue to be held").
 const IRREGULAR_PARTICIPLES = new Set(
@@ -469,7 +469,9 @@ const en: RoleWords = {
   gatherings: words('meeting meetings hearing hearings roundtable roundtables workshop session'),
   asking: words(
     'invite invites invited inviting ask asks asked asking request requests requested requesting require requires ' +
-      'required requiring oblige obliges obliged obliging instruct instructs instructed urge urges urged',
+      'required requiring oblige obliges obliged obliging instruct instructs instructed urge urges urged ' +
+      // "acts that commit public authorities to publish…": a text that binds a body to act.
+      'commit',
   ),
   partnering: words('work working collaborate collaborating'),
   ensuring: words('ensure ensures ensuring guarantee guarantees guaranteeing'),
@@ -516,6 +518,12 @@ const en: RoleWords = {
     'increasing public integrity',
     'increasing corporate accountability',
     'improving public services',
+    // The same names as nouns, as translated templates give them ("Increase in public integrity … Improvement of public
+    // services … Increase in corporate responsibility").
+    'increase in public integrity',
+    'increase in corporate accountability',
+    'increase in corporate responsibility',
+    'improvement of public services',
   ]),
   nameLinks: words('for of'),
   articles: words(''),

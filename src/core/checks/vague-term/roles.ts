@@ -98,6 +98,93 @@ export function localRole(s: Sentence, h: Hit, verbal: boolean): LocalRole {
   return 'action';
 }
 
+/**
+ * A timing or frequency word's role from its sentence (the vague-time check): inside a purpose ("to have institutions
+ * routinely publish timely data", "by enabling Congress to review … regular reports", "thereby showing changes over
+ * time") or a relative clause with no modal ("standards which are gradually being implemented") it says when something
+ * wanted or described happens, not when the plan's action is due: information, as a vague verb there is.
+ */
+export function timingRole(s: Sentence, h: Hit): 'purpose' | 'participle' | 'after-quantified' | undefined {
+  const w = LANGUAGE[s.lang];
+  const { tokens } = s;
+  // A timing word that fills a date's place (an "Ongoing" end date) times nothing in the sentence.
+  if (h.term.deadline || tokens[h.first - 1]?.flags & NUM) return undefined;
+  const span = spanOf(s, h);
+  const described = describedNow(s, h, w, span);
+  if (described) return described;
+  if (rhythmGiven(s, h, w, span)) return 'after-quantified';
+  // The verb it times: after "to" in the same stretch of the clause (no comma between: "how to guides, and regular
+  // webinars" times the webinars), itself in a purpose.
+  for (let k = h.first - 1; k >= span.clauseFrom; k--) {
+    if (tokens[k + 1].sep & (SEP_PAUSE | SEP_OPEN | SEP_CLOSE | SEP_OTHER)) return undefined;
+    if (!w.purposeBefore.has(tokens[k])) continue;
+    // "aims to raise awareness … and to share feedback periodically": a "to" repeated after "and" is the first one's.
+    if (w.coordinators.has(tokens[k - 1])) continue;
+    let v = k + 1;
+    while (v < h.first && isAdverb(w, tokens[v])) v++;
+    // "subject to periodic analysis", "to advancing … on an ongoing basis": "to" as a preposition.
+    if (v >= h.first || w.isPresentParticiple(tokens[v])) return undefined;
+    // "the commitment aims to raise awareness … and to share feedback periodically": the aim the plan states is its
+    // action (../plan-role.ts), its timing too.
+    if (w.aimVerbs.has(tokens[verbBeforeTo(s, w, k, span)])) return undefined;
+    const verb = s.vagueHits.find((x) => x.first === v && x.kind === 'verb');
+    // "respond to these complaints in a timely manner": a "to" before a noun is a preposition; the verb is further back.
+    if (!verb && !w.isInfinitive(tokens[v])) continue;
+    const at: Hit = verb ?? { ...h, first: v, last: v, kind: 'verb' };
+    return isPurpose(s, at, w, spanOf(s, at)) ? 'purpose' : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Regular interaction by holding a half yearly forum", "will annually audit the plan and make changes as needed": the
+ * clause states the rhythm itself ("annually", "every year"), which the vague word only repeats.
+ */
+function rhythmGiven(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
+  const { tokens } = s;
+  for (let k = span.clauseFrom; k < span.clauseTo; k++) {
+    if (k >= h.first && k <= h.last) continue;
+    const t = tokens[k];
+    if (!w.frequencies.has(t)) continue;
+    // "every year", not "every agency".
+    const rhythm =
+      t.norm === 'every' || t.norm === 'each' || t.norm === 'chaque' ? w.durations.has(tokens[k + 1]) : true;
+    if (rhythm && !repeatedLinkBetween(s, w, Math.min(k, h.first), Math.max(k, h.last))) return true;
+  }
+  return false;
+}
+
+/**
+ * "commits to quarterly reporting … and to advancing … on an ongoing basis", "will publish quarterly reports and share
+ * regular updates": "and" before "to" or a verb opens another verb's phrase, which the rhythm does not time.
+ */
+function repeatedLinkBetween(s: Sentence, w: RoleWords, a: number, b: number): boolean {
+  const { tokens } = s;
+  for (let k = a + 1; k < b; k++) {
+    if (!w.coordinators.has(tokens[k])) continue;
+    const next = tokens[k + 1];
+    if (w.purposeBefore.has(next) || w.modals.has(next) || w.isInfinitive(next)) return true;
+    if (s.vagueHits.some((x) => x.first === k + 1 && x.kind === 'verb')) return true;
+  }
+  return false;
+}
+
+/**
+ * "standards which are gradually being implemented", "thereby showing changes to legislation over time": a timing word
+ * in a relative clause with no modal (what exists, described), or in the gerund of result after "thereby", "thus".
+ */
+function describedNow(s: Sentence, h: Hit, w: RoleWords, span: Span): 'purpose' | 'participle' | undefined {
+  const { tokens } = s;
+  for (let k = h.first - 1; k >= span.clauseFrom && k >= h.first - 12; k--) {
+    const t = tokens[k];
+    if (tokens[k + 1].sep & (SEP_STOP | SEP_OPEN | SEP_CLOSE) || w.modals.has(t)) return undefined;
+    if (w.resultAdverbs.has(t)) return w.isPresentParticiple(tokens[k + 1]) ? 'purpose' : undefined;
+    if (w.relatives.has(t) && !w.questionWords.has(t))
+      return w.presentAux.has(tokens[k + 1]) || w.pastAux.has(tokens[k + 1]) ? 'participle' : undefined;
+  }
+  return undefined;
+}
+
 // « permettre à X de »: the verb after it is what others (users, the public) are enabled to do, not what the
 // commitment does (audit13, finding 7). « appelés à participer » was tried too: the tune split's recall fell 0.009.
 const ENABLES = new Set(['permettre', 'permettra', 'permettront', 'permet', 'permettent', 'permettant', 'permettrait']);
@@ -726,7 +813,10 @@ function askedTo(s: Sentence, w: RoleWords, k: number, span: Span): boolean {
   for (let j = k - 1; j >= span.clauseFrom && j >= k - 10; j--) {
     const t = tokens[j];
     if (w.asking.has(t)) {
-      const o = w.determiners.has(tokens[j + 1]) ? j + 2 : j + 1;
+      let o = w.determiners.has(tokens[j + 1]) ? j + 2 : j + 1;
+      // "commit public authorities to publish…": one adjective before the body.
+      if (o + 1 < k && !w.agents.has(tokens[o]) && w.agents.has(tokens[o + 1]) && !(tokens[o + 1].sep & ~SEP_SPACE))
+        o++;
       return o < k && w.agents.has(tokens[o]);
     }
     if (j < k - 1 && t.sep & (SEP_PAUSE | SEP_STOP)) return false;
@@ -762,7 +852,11 @@ function gerundPhraseEffect(s: Sentence, h: Hit, w: RoleWords, span: Span): bool
   if (!w.compounds || h.kind !== 'verb' || h.term.effort) return false;
   let g = span.from;
   while (g < h.first && !(tokens[g].flags & LETTERS)) g++;
-  if (g >= h.first - 1 || !(tokens[g].flags & CAP) || !w.isPresentParticiple(tokens[g])) return false;
+  if (g >= h.first - 1 || !(tokens[g].flags & CAP)) return false;
+  // "Elimination of duplication … will contribute to…", "The operation of the system will ensure…": an action named
+  // by its noun, what it is done on after "of", says what doing it brings, as a gerund's phrase does.
+  const named = nominalAction(tokens, w, w.definiteArticles.has(tokens[g]) ? g + 1 : g);
+  if (!named && !w.isPresentParticiple(tokens[g])) return false;
   // The subject's end: the first modal, or the hit itself in the present ("helps").
   let end = g + 1;
   while (end < h.first && !w.modals.has(tokens[end])) end++;
@@ -790,6 +884,20 @@ function gerundPhraseEffect(s: Sentence, h: Hit, w: RoleWords, span: Span): bool
   if (coordinatedWithVerbAt(s, h, w, k)) return true;
   return !!(tokens[end + 1].sep & SEP_PAUSE) && !!(tokens[h.first].sep & SEP_PAUSE) && h.first - end <= 10;
 }
+
+/** A noun of action at k ("elimination", "operation", "establishment"; not a body, "Government"), then "of". */
+function nominalAction(tokens: readonly Token[], w: RoleWords, k: number): boolean {
+  const t = tokens[k];
+  return (
+    !!t &&
+    NOMINAL_ACTION.test(t.norm) &&
+    !w.agents.has(t) &&
+    w.objectLinks.has(tokens[k + 1]) &&
+    !(tokens[k + 1].sep & ~SEP_SPACE)
+  );
+}
+
+const NOMINAL_ACTION = /(?:tion|sion|ment)$/;
 
 /**
  * "Implementing the Program will significantly reform most areas of the legal framework and facilitate…": the hit

@@ -58,7 +58,11 @@ export const en: VagueTimeData = {
     },
     {
       term: 'over time',
-      examples: { flag: ['More agencies will join the platform {over time}.'] },
+      examples: {
+        flag: ['More agencies will join the platform {over time}.'],
+        // In the gerund of result after "thereby": what the action brings, described.
+        info: ['The site will publish every revised Act, thereby showing changes to legislation {over time}.'],
+      },
     },
     {
       term: 'at a later stage|date',
@@ -82,7 +86,15 @@ export const en: VagueTimeData = {
     },
     {
       term: 'gradually',
-      examples: { flag: ['The service will be {gradually} extended to all provinces.'] },
+      examples: {
+        flag: [
+          'The service will be {gradually} extended to all provinces.',
+          // A relative clause with a modal: what the plan will do.
+          'The Ministry will adopt standards that will be {gradually} applied by every agency.',
+        ],
+        // A relative clause with no modal: what exists, described.
+        info: ['The Ministry will adopt the international standards which are {gradually} being applied in Europe.'],
+      },
     },
     {
       term: 'progressively',
@@ -102,7 +114,20 @@ export const en: VagueTimeData = {
     {
       term: 'regular',
       expected: ['quarterly', 'every 6 months'],
-      examples: { flag: ['The Department will hold {regular} meetings with civil society.'] },
+      examples: {
+        flag: [
+          'The Department will hold {regular} meetings with civil society.',
+          'The new law will commit public authorities to publish {regular} reports on their spending.',
+          // The rhythm belongs to another verb's phrase.
+          'The Ministry will publish quarterly reports and share {regular} updates with civil society.',
+        ],
+        info: [
+          // In a purpose (roles.ts, timingRole): when the aim would come about, not when the action is due.
+          'The Bill enables Congress to review proposed spending against {regular} reports on performance.',
+          // The clause gives the rhythm itself.
+          '{Regular} dialogue between civil society and Parliament by holding a forum every year.',
+        ],
+      },
     },
     {
       term: 'periodically',
@@ -114,12 +139,21 @@ export const en: VagueTimeData = {
     },
     {
       term: 'routinely',
-      examples: { flag: ['Inspection reports will be {routinely} published on the agency website.'] },
+      examples: {
+        flag: ['Inspection reports will be {routinely} published on the agency website.'],
+        info: ['The ideal result would be to have institutions {routinely} publish sector data on their websites.'],
+      },
     },
     {
       term: 'in a timely manner|fashion',
       expected: ['within 30 days', 'by [date]'],
-      examples: { flag: ['The government will respond to public comments {in a timely manner}.'] },
+      examples: {
+        flag: [
+          'The government will respond to public comments {in a timely manner}.',
+          'The commitment aims to raise awareness of the service and to publish its results {in a timely manner}.',
+        ],
+        info: ['Training will build the capacity of the team to respond to complaints {in a timely manner}.'],
+      },
     },
     { term: 'on an ongoing basis', examples: { flag: ['The dataset will be updated {on an ongoing basis}.'] } },
     {

@@ -12,9 +12,11 @@ import type { DateDoubt, planDates } from '../../dates';
 import type { Translate } from '../../messages/translate';
 import { foldSameLength } from '../../text/fold';
 import type { SourceText } from '../../source';
-import type { Finding } from '../../types';
+import type { Finding, Lang } from '../../types';
 import { phraseCheck } from '../lexicon/phrase-check';
-import type { AssembleContext, TextCheck } from '../types';
+import { oneHitPerPlace, type Hit } from '../lexicon/match';
+import { timingRole, type Sentence } from '../vague-term/roles';
+import type { AssembleContext, ParagraphScan, TextCheck } from '../types';
 import { en } from './en';
 import { fr } from './fr';
 
@@ -22,8 +24,12 @@ const phrases = phraseCheck('vague-time', 'warning');
 
 export const vagueTime: TextCheck = {
   ...phrases,
+  paragraph(context) {
+    const out = phrases.paragraph(context);
+    return out.length === 0 ? out : byRole(context.scan, context.rules.lang, context.t, out);
+  },
   assemble(found, a) {
-    const out = phrases.assemble ? phrases.assemble(found, a) : found;
+    const out = phrases.assemble ? phrases.assemble(objectives(found, a), a) : found;
     return doubtfulDates(a, afterPlan(a, datedFrequencies(a, inDateColumns(a.source, out))));
   },
 };
@@ -36,6 +42,56 @@ const FREQUENCY =
 const YEAR = /(?<![\d/.-])(?:19|20)\d{2}(?![\d/])/;
 // The item's date in a parenthesis that ends it: « … tâches principales. (Juin 2020) ».
 const CLOSING_DATE = /\([^()]*(?<![\d/.-])(?:19|20)\d{2}(?![\d/])[^()]*\)\s*\.?\s*$/;
+
+/**
+ * A timing word in a purpose ("to have institutions routinely publish timely data") or a description says when
+ * something wanted or described happens, not when the plan's action is due; beside the rhythm the clause states
+ * ("regular interaction by holding a half yearly forum") it only repeats it: information, with the role's message
+ * (roles.ts, timingRole). The
+ * template's objective still turns it into the action (assemble).
+ */
+function byRole(scan: ParagraphScan, lang: Lang, t: Translate, out: Finding[]): Finding[] {
+  let sentence: Sentence | undefined;
+  const hits = oneHitPerPlace(scan.hits, 'vague-time');
+  return out.map((f) => {
+    if (f.severity !== 'warning' || f.data?.date !== undefined) return f;
+    const h = hits.find((x) => scan.tokens[x.first].start === f.start);
+    if (!h) return f;
+    sentence ??= { text: scan.text, tokens: scan.tokens, vagueHits: scan.hits.filter(vagueWord), lang };
+    const role = timingRole(sentence, h);
+    if (!role) return f;
+    return {
+      ...f,
+      severity: 'info' as const,
+      message: t(`vague-time.info.${role}`, { actual: f.actual }),
+      data: { ...f.data, role, warned: f.severity },
+    };
+  });
+}
+
+const vagueWord = (h: Hit) => h.term.rule === 'vague-term';
+
+/**
+ * "Main Objective: To regularly publish…": where the template's objective or its answer states the action as an aim,
+ * a timing word the purpose made information is the action's again, with its warning.
+ */
+function objectives(found: Finding[], a: AssembleContext): Finding[] {
+  const aims = found.filter((f) => f.data?.warned !== undefined);
+  if (aims.length === 0) return found;
+  const roles = a.planRoles(aims, a);
+  const back = new Set(aims.filter((_, k) => roles[k] === 'objective' || roles[k] === 'answer'));
+  if (back.size === 0) return found;
+  return found.map((f) => {
+    if (!back.has(f)) return f;
+    const { role: _role, warned, ...data } = f.data ?? {};
+    return {
+      ...f,
+      severity: warned as Finding['severity'],
+      message: a.t('vague-time.message', { actual: f.actual }),
+      data,
+    };
+  });
+}
 
 /**
  * A year in the word's own sentence, or a dated parenthesis closing its paragraph. The sentence is cut here, not by
