@@ -73,7 +73,9 @@ export function plainWhy(
     // What holds it back most, but for what the next sentence asks for (« Aucune précision » says it already).
     const holds: { text?: string; item?: WhyItem; weight: number }[] = [];
     const vagueWeight = -(model.features.vagueShare ?? 0) * (counts.vague / Math.max(1, counts.sentences));
-    if (vagueWeight > 0 && !named.has('actions'))
+    // Held at medium by its vague sentences (rule 2 of level.ts): said first, with their number.
+    if (result.rule === 'vague') holds.push({ text: t('why.vagueLeft', { count: counts.vague }), weight: Infinity });
+    else if (vagueWeight > 0 && !named.has('actions'))
       holds.push({
         text: t('why.vague', { percent: Math.round((100 * counts.vague) / Math.max(1, counts.sentences)) }),
         weight: vagueWeight,
