@@ -712,12 +712,13 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
       const t = foldedText(source).slice(v.start, v.end);
       return !allVague(t) && cues.some((re) => re.test(t));
     };
-    let named: FieldValue | undefined;
-    for (const m of fields.milestones ?? []) {
-      if (names(m)) named = { text: m.text, start: m.start, end: m.end, source: 'label' };
-      else if (m.indicator && names(m.indicator)) named = { ...m.indicator, source: 'label' };
-      if (named) break;
-    }
+    // The milestones first, then their indicators.
+    const ms = fields.milestones ?? [];
+    const m = ms.find((x) => names(x));
+    const i = m ? undefined : ms.find((x) => names(x.indicator))?.indicator;
+    const named: FieldValue | undefined = m
+      ? { text: m.text, start: m.start, end: m.end, source: 'label' }
+      : i && { ...i, source: 'label' };
     if (named) {
       fields.actions = named;
       weak.delete('actions');

@@ -59,6 +59,17 @@ describe('infinitive and passive actions (finding 5)', () => {
       ),
     )[0];
     expect(has(c, 'actions')).toBe(true);
+    // A milestone that names its instrument comes before another's indicator.
+    const both = readMd(
+      plan(
+        '**Jalon 1.1** – Soutenir les enseignants (SCT)\n\nIndicateurs :\n\n' +
+          '- Du matériel pédagogique est rédigé et publié. (Juin 2026)\n\n' +
+          '**Jalon 1.2** – Créer un tableau de bord du budget (SCT) (Décembre 2026)\n',
+        'Budget facile à comprendre',
+        'Porteur : SCT.',
+      ),
+    )[0];
+    expect(both.fields.actions?.text).toMatch(/^\*\*Jalon 1\.2|^Créer un tableau de bord/);
     const present = readMd(plan('Le ministère établit l’école du numérique pour les agents publics (août 2026).'))[0];
     expect(has(present, 'actions')).toBe(true);
   });
