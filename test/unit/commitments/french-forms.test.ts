@@ -137,5 +137,15 @@ describe('vague sentences (finding 4)', () => {
       'Description : la direction publiera la synthèse de chaque consultation et organisera 4 ateliers par an.',
     );
     expect(readMd(plan(precise, 'Participation'))[0].level).toBe('high');
+    // Rated high with vague sentences left, the reason still says how many remain.
+    const mixed = md(
+      plan(precise.replace('par an.', 'par an. La direction veillera à promouvoir le dialogue.'), 'Participation'),
+    );
+    const high = read(mixed)[0];
+    expect(high.level).toBe('high');
+    expect(explainCommitment(mixed, high, 'fr').summary).toMatch(
+      /Restent? à préciser : (?:une|\d+) formulations? floues?/,
+    );
+    expect(explainCommitment(source, c, 'fr').summary).not.toMatch(/Restent? à préciser/);
   });
 });

@@ -100,6 +100,9 @@ export function plainWhy(
     const changes = listed([...(adds.length ? [t('why.add', { what: listed(adds) })] : []), ...others]);
     out.push(t(step.reaches ? 'why.reach' : 'why.closer', { level: t(`level.${next}`), changes }));
   }
+  // At the top of the scale, the vague sentences left are still said: a card that says nothing more to add beside them
+  // would tell the author the text is done (audit15, finding 4).
+  if (!next && counts.vague > 0) out.push(t('why.vagueRemain', { count: counts.vague }));
   return out.join(' ');
 }
 
