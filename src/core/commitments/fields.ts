@@ -24,14 +24,18 @@ import {
   CHANGE_BY,
   CHANGE_FROM_TO,
   DATED_VALUE,
+  DAY_MONTH,
   DELIVERABLE,
   FIGURE_CUED,
   leadBySubject,
   namesPartner,
   PLACEHOLDER_VALUE,
   PROSE_CUES,
+  RECURRING,
   statesCost,
+  ZERO_COST,
 } from './lexicon';
+import { CONCRETE_ACTION, DELIVERABLE_NOUN, VAGUE_ACTION } from './model/cues';
 import { figureCount } from './model/features';
 import { planPeriod, type PlanPeriod } from './period';
 import type { Segment } from './segment';
@@ -416,12 +420,10 @@ function usable(field: FieldName, text: string, folded?: string, labelled = fals
   if (/^\s*(?:non chiffre|a chiffrer|pas de cout|not costed|no cost estimate)/.test(f)) return false;
   switch (field) {
     case 'cost':
-      return (
-        statesCost(f, labelled) ||
-        /\b(?:sans cout|cout nul|aucun cout (?:supplementaire|additionnel)|moyens existants|a moyens constants|no (?:additional|extra) cost|within existing (?:resources|budgets?))\b/.test(
-          f,
-        )
-      );
+      return statesCost(f, labelled) || ZERO_COST.test(f);
+    case 'actions':
+      // « Description : la DITP s'engage à promouvoir … » names no action Jalon could check (audit15, finding 4).
+      return !allVague(f);
     case 'baseline':
       return /\d/.test(f) || /\b(?:aucun|aucune|inexistant|pas de|none|no |zero)\b/.test(f);
     case 'target':
@@ -557,6 +559,20 @@ function measuresAlike(sentence: string, indicator: string | undefined): boolean
 const namedLead = (fields: Fields) => (fields.lead && fields.lead.source !== 'prose' ? fields.lead.text : undefined);
 
 // A sentence that describes or defines in the present tense; one that says what will be, or when, is no fact.
+/**
+ * A sentence (folded) whose only actions are directions (« promouvoir la participation », « favoriser le dialogue »):
+ * vague as the level counts it (a vague verb, and no concrete action naming what it delivers). It never earns the
+ * concrete action (audit15, finding 4).
+ */
+export function vagueSentence(folded: string): boolean {
+  return VAGUE_ACTION.test(folded) && !(CONCRETE_ACTION.test(folded) && DELIVERABLE_NOUN.test(folded));
+}
+/** Every sentence of a folded value is vague. */
+function allVague(folded: string): boolean {
+  const sentences = folded.split(/[.;!?](?:\s+|$)/).filter((x) => /[a-z]{3}/.test(x));
+  return sentences.length > 0 && sentences.every(vagueSentence);
+}
+
 const PRESENT_VERB =
   /\b(?:is|are) (?:the|a|an|one of|our|its|their)\b|\b(?:describes|provides|holds|covers|offers|represents|helps|gives|lists)\b|\b(?:est|sont) (?:le|la|les|l'|un|une|des)\b|\b(?:decrit|recense|contient|couvre|represente|offre|fournit)\b/;
 // A title that states an aim (« Commitment 2: Improving access to legislation », « Renforcer l'accès au droit »):
@@ -689,9 +705,22 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
   // A milestone that names its instrument (« Publier un guide », "Launch a portal") is a concrete action.
   if (!fields.actions || weak.has('actions')) {
     const cues = PROSE_CUES.actions ?? [];
-    const named = fields.milestones?.find((m) => cues.some((re) => re.test(foldedText(source).slice(m.start, m.end))));
+    // Its indicator too, as Canada writes what a milestone delivers (« Un projet-pilote est lancé … »); never a vague
+    // one (« Apporter des améliorations au site »).
+    const names = (v: { start: number; end: number } | undefined) => {
+      if (!v) return false;
+      const t = foldedText(source).slice(v.start, v.end);
+      return !allVague(t) && cues.some((re) => re.test(t));
+    };
+    // The milestones first, then their indicators.
+    const ms = fields.milestones ?? [];
+    const m = ms.find((x) => names(x));
+    const i = m ? undefined : ms.find((x) => names(x.indicator))?.indicator;
+    const named: FieldValue | undefined = m
+      ? { text: m.text, start: m.start, end: m.end, source: 'label' }
+      : i && { ...i, source: 'label' };
     if (named) {
-      fields.actions = { text: named.text, start: named.start, end: named.end, source: 'label' };
+      fields.actions = named;
       weak.delete('actions');
     }
   }
@@ -744,6 +773,7 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
       // Where things stand today (« The Catalog describes over 95% of the records »), what a thing is (« The Catalog
       // is the Federal Government's online portal »): neither a value to reach nor an action.
       if ((field === 'target' || field === 'actions') && presentFact(text, t)) return false;
+      if (field === 'actions' && vagueSentence(t)) return false;
       // A figure told as the situation (« était de 71,5 milliards d'euros en 2013 ») is not this commitment's cost.
       if (field === 'cost' && PAST.test(t)) return false;
       return usable(f, text, t);
@@ -764,6 +794,12 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
       }
     }
     if (!hit && field === 'baseline') hit = datedBaseline(source, proseSentences, proseFolded);
+    // A stated zero cost (« Sans coût supplémentaire : moyens existants ») answers the question, with no figure.
+    if (!hit && field === 'cost')
+      hit = proseSentences.find(
+        (sp, k) =>
+          !isQuestion(k) && !inContext(sp.start) && ZERO_COST.test(proseFolded[k]) && !PAST.test(proseFolded[k]),
+      );
     if (!hit && field === 'baseline')
       hit = contextBaseline(
         source,
@@ -836,21 +872,25 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
       // A law's date (« la loi du 29 janvier 1993 ») and a report's year ("OMB's 2021 report") are names, not
       // deadlines; context is not a plan.
       const folded = proseFolded[k];
-      const ds = datesOf(k).filter(
-        (d) =>
-          d.role !== 'start' &&
-          !isNameDate(text, d.start) &&
-          !DONE_AT.test(folded.slice(0, d.start)) &&
-          !namesDocument(text, d, folded),
-      );
+      // « Le SGG publiera chaque année, avant le 30 juin, un tableau de suivi »: due each year, first in the plan's.
+      const every = datesOf(k).length === 0 ? recurringDue(folded, period()) : undefined;
+      const ds = every
+        ? [every]
+        : datesOf(k).filter(
+            (d) =>
+              d.role !== 'start' &&
+              !isNameDate(text, d.start) &&
+              !DONE_AT.test(folded.slice(0, d.start)) &&
+              !namesDocument(text, d, folded),
+          );
       if (ds.length === 0 || !DELIVERABLE.test(folded) || inContext(s.start)) continue;
       if (PAST.test(folded) && !RESULT_DATED.test(folded)) continue;
       // Where things stand (« Aujourd'hui, 38 % … (chiffres 2015) »), or only dates before the plan: no milestone.
       if (isBaselineSentence(folded)) continue;
       const p = period();
-      if (p && ds.every((d) => Number(d.iso.slice(0, 4)) < p.start)) continue;
+      if (p && !every && ds.every((d) => Number(d.iso.slice(0, 4)) < p.start)) continue;
       if (DONE.test(folded) && !AHEAD.test(folded)) continue;
-      const slot = slotDue(text, folded, conventions);
+      const slot = every ?? slotDue(text, folded, conventions);
       const milestone: Milestone = {
         text,
         start: s.start,
@@ -890,6 +930,37 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
     }
   }
   return { fields, weak: [...weak], prose: proseTexts, proseFolded, context: contextSpans };
+}
+
+const MONTH_NAMES =
+  'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january february march april may june july august september october november december'.split(
+    ' ',
+  );
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A recurring deadline's first occurrence in the plan's period (« chaque année, avant le 30 juin » in a plan 2025-2027:
+ * 30 June 2025; « chaque trimestre »: 2025-Q1), as a date mention; none without the plan's period, which says the year.
+ */
+function recurringDue(folded: string, period: PlanPeriod | undefined): DateMention | undefined {
+  const r = period && RECURRING.exec(folded);
+  if (!period || !r) return undefined;
+  const y = period.start;
+  const word = r[1] ?? r[2];
+  const day = DAY_MONTH.exec(folded);
+  let iso: string;
+  let until: string;
+  let from = `${y}-01-01`;
+  if (day) {
+    const month = (MONTH_NAMES.indexOf(day[2] ?? day[3]) % 12) + 1;
+    const d = Number(day[1] ?? day[4]);
+    if (d < 1 || d > 31) return undefined;
+    iso = until = from = `${y}-${pad2(month)}-${pad2(d)}`;
+  } else if (/^(?:semestr|six|twice)/.test(word)) [iso, until] = [`${y}-H1`, `${y}-06-30`];
+  else if (/^(?:trimestr|quarter)/.test(word)) [iso, until] = [`${y}-Q1`, `${y}-03-31`];
+  else if (/^(?:mois|mensu|month)/.test(word)) [iso, until] = [`${y}-01`, `${y}-01-31`];
+  else [iso, until] = [`${y}`, `${y}-12-31`];
+  return { text: r[0], start: r.index, end: r.index + r[0].length, iso, role: 'end', until, from };
 }
 
 /** A commitment's calendar as ISO-like dates: its calendar field, else the span of its milestones' dates. */

@@ -12,13 +12,13 @@ export { FIELD_LABELS } from './label-words';
 export const PLACEHOLDER_VALUE =
   /^\s*(?:[-–—.…?x]+|n\/?a|nc|nd|tbd|tbc|to be (?:defined|determined|confirmed)|a (?:definir|preciser|determiner|confirmer|venir)|non (?:chiffre|defini|precise|connu|determine|applicable)e?s?|neant|aucun(?:e)?|sans objet|inconnu|not (?:specified|costed|known|available|applicable)|none(?: specified)?|unknown|\[[^\]]*\])\s*\.?\s*$/;
 
-// Amounts: "50 000 €", "1,2 M€", "300 k€", "2 millions d'euros", "EUR 5 million", "$2 million", "3 ETP", "2 FTE";
+// Amounts: "50 000 €", "1,2 M€", "300 k€", "2 millions d'euros", « 2,5 millions de dollars » (audit15, finding 10), "EUR 5 million", "$2 million", "3 ETP", "2 FTE";
 // a number of people or posts is not one by itself (STAFF below);
 // the sign after the figure as French Canada writes dollars (« 800 000 $ », « 1,2 M$ », « 500 k$ »: audit13).
 // A currency's ISO code before or after the figure too: « 400 000 CHF », "CAD 400,000", « 5 millions XOF ».
 const CODE = CURRENCY_CODES.map((c) => c.toLowerCase()).join('|');
 export const AMOUNT = new RegExp(
-  String.raw`(?:(?:€|\$|£|\b(?:${CODE}))\s?\d[\d\s.,]*(?:\s?(?:k|m|md|mds|million|millions|milliards?|billion|bn))?\b|\b\d[\d\s\u00a0\u202f.,]*\s?(?:k€|m€|md€|mds€|€|(?:k|m|g|md|mds)?\$|euros?\b|(?:${CODE})\b|millions?\s+d['’]euros|milliards?\s+d['’]euros|millions?\s+(?:€|euros|dollars|(?:${CODE})\b)|(?:million|billion)\s+(?:euros?|dollars|(?:${CODE})\b)|dollars)|\b\d+(?:[.,]\d+)?\s?(?:etp|fte|equivalents?\s+temps\s+plein|full[- ]time\s+equivalents?|person[- ](?:days|months|years)|jours[- ]hommes?|mois[- ]hommes?))`,
+  String.raw`(?:(?:€|\$|£|\b(?:${CODE}))\s?\d[\d\s.,]*(?:\s?(?:k|m|md|mds|million|millions|milliards?|billion|bn))?\b|\b\d[\d\s\u00a0\u202f.,]*\s?(?:k€|m€|md€|mds€|€|(?:k|m|g|md|mds)?\$|euros?\b|(?:${CODE})\b|millions?\s+d['’]euros|milliards?\s+d['’]euros|(?:millions?|milliards?)\s+de\s+dollars|millions?\s+(?:€|euros|dollars|(?:${CODE})\b)|(?:million|billion)\s+(?:euros?|dollars|(?:${CODE})\b)|dollars)|\b\d+(?:[.,]\d+)?\s?(?:etp|fte|equivalents?\s+temps\s+plein|full[- ]time\s+equivalents?|person[- ](?:days|months|years)|jours[- ]hommes?|mois[- ]hommes?))`,
 );
 
 const AMOUNTS = new RegExp(AMOUNT.source, 'g');
@@ -169,6 +169,34 @@ const DEADLINE = String.raw`(?:d'ici|by)\s+(?:(?:la\s+)?fin\s+(?:de\s+|d')?|(?:t
 const COUNT = String.raw`(?<![\d/.,'-])(?!(?:19|20)\d\d(?!\d))\d+(?:[\s\u00a0\u202f.,]\d{3})*(?![\d/]|[.,]\d)`;
 const COUNT_BY = new RegExp(`${COUNT}[^.;]*?${DEADLINE}|${DEADLINE}[^.;]*?${COUNT}`);
 
+// What is published or made available, named, in the forms French and Canadian plans write an action in (audit15,
+// finding 5): the infinitive that opens a sentence or a list item (« Publier les données essentielles … sur
+// data.gouv.fr », « Mettre à disposition les jeux … », « Standardiser les formats … », "Publish the data …"), the
+// future (« diffusera les rapports »).
+const PUBLISHED_NOUN = String.raw`(?:donnees|metadonnees|marches|contrats|decisions|statistiques|rapports?|tableaux?|bilans?|resultats|informations?|documents?|avis|comptes? rendus|jeux|formats?|modeles|indicateurs|listes?|ressources|data|awards|contracts|records|statistics|reports?|results|information|documents?|tables?|formats?|metadata|lists?|datasets?)`;
+const PUBLISHED_THING = new RegExp(
+  String.raw`(?:^|[;:]\s*|\n)[\s\-–•*]*(?:publier|mettre en ligne|mettre a (?:la )?disposition|rendre publi\w*|diffuser|standardiser|normaliser|publish|release|make available|standardi[sz]e)\b[^.;]{0,60}\b${PUBLISHED_NOUN}\b|\b(?:diffusera|diffuseront|mettra a (?:la )?disposition|mettront a (?:la )?disposition|rendra publi\w*|rendront publi\w*|standardisera|normalisera)\b[^.;]{0,60}\b${PUBLISHED_NOUN}\b`,
+);
+// A deliverable said done, in the passive or the present, as Canada's indicators are written (« Du matériel
+// pédagogique … est rédigé et publié », « Un projet-pilote est lancé », « Le gouvernement du Canada établit
+// l'Académie numérique »; "the guide is published").
+const PASSIVE_DELIVERED =
+  /\b(?:est|sont|sera|seront|a ete|ont ete)\s+(?:\w+\s+et\s+)?(?:publie|lance|cree|etabli|adopte|mis en ligne|mis a (?:la )?disposition|rendu public)(?:e|s|es)?\b|\b(?:is|are|will be|has been|have been)\s+(?:\w+\s+and\s+)?(?:published|launched|created|established|adopted|released|made available)\b|\b(?:etablit|etablissent|cree|creent|met en (?:place|ligne)|mettent en (?:place|ligne))\s+(?:l'|le |la |les |un |une |des )[a-z]/;
+
+/** A stated zero cost (« Sans coût supplémentaire : moyens existants », "within existing resources"): an answer. */
+export const ZERO_COST =
+  /\b(?:sans cout|cout nul|aucun cout (?:supplementaire|additionnel)|moyens existants|a moyens constants|no (?:additional|extra) cost|within existing (?:resources|budgets?))\b/;
+
+/**
+ * A recurring deadline (« chaque année, avant le 30 juin », "every year by 30 June", « chaque trimestre »): a date for a
+ * milestone (audit15, finding 2). Group 1 is the period's word; the day and month, when given, are read by DAY_MONTH.
+ */
+export const RECURRING =
+  /\b(?:chaque|tous les|toutes les|every|each) (annees?|ans?|semestres?|trimestres?|mois|years?|six months|quarters?|months?)\b|\b(annuellement|semestriellement|trimestriellement|mensuellement|annually|quarterly|monthly|twice a year)\b/;
+export const DAY_MONTH = new RegExp(
+  String.raw`\b(?:avant le|au plus tard le|d'ici le|le|by|before|no later than|on)\s+(\d{1,2})(?:er|st|nd|rd|th)?\s+(${'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december'})\b|\b(?:by|before|no later than|on)\s+(${'january|february|march|april|may|june|july|august|september|october|november|december'})\s+(\d{1,2})\b`,
+);
+
 /** Prose cues per field: a sentence matching one of them gives the field (source 'prose'). */
 export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
   // What it costs: an amount, or people and posts given as means; statesCost then sets thresholds and sizes aside.
@@ -210,10 +238,12 @@ export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
   actions: [
     // What will be published, named (audit14, finding 3): "will publish all contract awards", « publiera les décisions ».
     /\b(?:will|shall) (?:publish|release|make available|open up)\b[^.;]{0,60}\b(?:data|awards|contracts|records|statistics|decisions)\b|\b(?:publiera|publieront|mettra en ligne|mettront en ligne)\b[^.;]{0,60}\b(?:donnees|marches|contrats|decisions|statistiques)\b/,
-    /\b(?:loi|projet de loi|proposition de loi|decret|arrete|circulaire|ordonnance|reglement|norme|standard|referentiel|outil|plateforme|portail|site (?:internet|web)|jeu(?:x)? de donnees|(?:en|as) (?:donnees ouvertes|open data)|registre|api|base de donnees|guide|charte|code|application|tableau de bord|simulateur|formulaire|observatoire|law|bill|act|decree|regulation|by-?law|ordinance|tool|platform|portal|website|web ?site|dataset|data ?set|register|registry|database|guidelines?|handbook|toolkit|dashboard|online system|e-\w+|app|legislation|amendments?|standards?|protocols?|procedures?|manuals?)s?\b/,
+    PUBLISHED_THING,
+    PASSIVE_DELIVERED,
+    /\b(?:loi|projet de loi|proposition de loi|decret|arrete|circulaire|ordonnance|reglement|norme|standard|referentiel|outil|plateforme|portail|site (?:internet|web)|jeu(?:x)? de donnees|(?:en|as) (?:donnees ouvertes|open data)|registre|api|base de donnees|guide|charte|code|application|tableau de bord|tableaux? de suivi|lignes directrices|simulateur|formulaire|observatoire|law|bill|act|decree|regulation|by-?law|ordinance|tool|platform|portal|website|web ?site|dataset|data ?set|register|registry|database|guidelines?|handbook|toolkit|dashboard|online system|e-\w+|app|legislation|amendments?|standards?|protocols?|procedures?|manuals?)s?\b/,
   ],
   accountability: [
-    /\b(?:rendr(?:a|ont|e) compte|compte rendu|rapports? (?:annuels?|trimestriels?|semestriels?|d'etape|d'avancement|publics?)|bilan (?:annuel|public|d'etape)|devant le parlement|au parlement|comite de suivi|publiera (?:un|chaque)|suivi public|report(?:s|ing)? (?:to|on progress|annually)|annual report|progress reports?|to parliament|to congress|oversight|monitoring committee|publicly report)\b/,
+    /\b(?:rendr(?:a|ont|e) compte|compte rendu|rapports? (?:annuels?|trimestriels?|semestriels?|d'etape|d'avancement|publics?)|bilan (?:annuel|public|d'etape)|devant le parlement|au parlement|comite de suivi|publiera (?:un|chaque)|suivi public|points? d'etape|devant (?:le|un) forum|transmis(?:e|es)? (?:au parlement|aux commissions|a la commission|au comite|au forum)|forum multi-?acteurs|multi-?stakeholder forum|report(?:s|ing)? (?:to|on progress|annually)|annual report|progress reports?|to parliament|to congress|oversight|monitoring committee|publicly report)\b/,
     // As US and UK plans write it (audit14, finding 4): "track and report progress through … annual … reports",
     // "Progress will be reviewed twice a year by the Open Government Forum", « l'avancement sera présenté ».
     /\b(?:(?:track|report|monitor|review)(?:s|ed|ing)? (?:and report )?(?:on )?(?:its |their |the )?progress|progress (?:will be |is |are |shall be )?(?:reviewed|reported|monitored|tracked|published|assessed)|annual (?:\w+ ){1,2}reports?|l'avancement (?:sera|est|fera l'objet d'un) (?:suivi|examine|presente|publie|rapport))\b/,

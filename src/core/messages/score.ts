@@ -112,6 +112,13 @@ const fr = {
     vague:
       '{{percent, number}} % des phrases n’ont pour action qu’un verbe vague (les remarques « Verbe flou » les montrent)',
     unfocused: 'le texte parle plus du contexte que de ce qui sera livré',
+    vagueRemain_one: 'Reste à préciser : une formulation floue (la remarque « Verbe flou » la montre).',
+    vagueRemain_other:
+      'Restent à préciser : {{count, number}} formulations floues (les remarques « Verbe flou » les montrent).',
+    vagueLeft_one:
+      'une formulation floue reste à préciser : sa phrase n’a pour action qu’un verbe vague (la remarque « Verbe flou » la montre), et ces phrases sont plus nombreuses que celles qui disent ce qui sera livré',
+    vagueLeft_other:
+      '{{count, number}} formulations floues restent à préciser : leurs phrases n’ont pour action qu’un verbe vague (les remarques « Verbe flou » les montrent), plus nombreuses que celles qui disent ce qui sera livré',
     reach: 'Pour atteindre « {{level}} » : {{changes}}.',
     closer: 'Pour vous rapprocher de « {{level}} » : {{changes}}.',
     add: 'ajoutez {{what}}',
@@ -259,6 +266,12 @@ const en: Shape<typeof fr> = {
     vague:
       '{{percent, number}}% of the sentences have only a vague verb for their action (the "Vague verb" remarks show them)',
     unfocused: 'the text says more about the background than about what will be delivered',
+    vagueRemain_one: 'Still to make precise: one vague wording (the "Vague verb" remark shows it).',
+    vagueRemain_other: 'Still to make precise: {{count, number}} vague wordings (the "Vague verb" remarks show them).',
+    vagueLeft_one:
+      'one vague wording is left to make precise: its sentence has only a vague verb for its action (the "Vague verb" remark shows it), and such sentences outnumber those that say what will be delivered',
+    vagueLeft_other:
+      '{{count, number}} vague wordings are left to make precise: their sentences have only a vague verb for their action (the "Vague verb" remarks show them), more than those that say what will be delivered',
     reach: 'To reach "{{level}}": {{changes}}.',
     closer: 'To come closer to "{{level}}": {{changes}}.',
     add: 'add {{what}}',

@@ -194,6 +194,8 @@ export const DELIVERABLE_NOUN = words([
   'referentiels?\\b',
   'outils?\\b',
   'tableaux? de bord',
+  'tableaux? de suivi',
+  'lignes directrices',
   'rapports?\\b',
   'strategies?\\b',
   "plans? d'action",

@@ -4,7 +4,9 @@
 // 1. none when the commitment names no deliverable, no dated milestone and no concrete action (the IRM's None:
 //    "no verifiable deliverables or milestones"), whatever else the text says;
 // 2. never high without a target and a dated milestone (the workshop's measurable core): a text the model rates
-//    high without them is medium, and the explanation says what it lacks;
+//    high without them is medium, and the explanation says what it lacks; nor while its sentences with only a vague
+//    verb outnumber those with a concrete action (audit15, finding 4: the form's fields filled, « promouvoir …,
+//    favoriser … » untouched, is not what an IRM reader rates high): medium, and the explanation says how many;
 // 3. otherwise the model's level: its score (the points times a fitted factor, plus the text's counts times their
 //    weights) against two fitted cuts (low | medium | high);
 // 4. earning a point item never lowers the level (the factor is fitted non-negative, rules 1 and 2 only lift);
@@ -41,7 +43,7 @@ export interface LevelResult {
   /** The model's score: what the items and the text add up to. */
   score: number;
   /** Which rule set the level, when not the score alone. */
-  rule?: 'none' | 'capped';
+  rule?: 'none' | 'capped' | 'vague';
   verifiable: boolean;
 }
 
@@ -74,8 +76,9 @@ export function levelOfModelScore(input: LevelInput, score: number, model: Level
   if (!e('deliverable') && !e('dated-milestone') && input.counts.actions === 0)
     return { level: 'none', score, rule: 'none', verifiable: false };
   if (score >= model.cuts.high) {
-    if (e('target') && e('dated-milestone')) return { level: 'high', score, verifiable: true };
-    return { level: 'medium', score, rule: 'capped', verifiable: true };
+    if (!e('target') || !e('dated-milestone')) return { level: 'medium', score, rule: 'capped', verifiable: true };
+    if (input.counts.vague > input.counts.actions) return { level: 'medium', score, rule: 'vague', verifiable: true };
+    return { level: 'high', score, verifiable: true };
   }
   if (score >= model.cuts.medium) return { level: 'medium', score, verifiable: true };
   return { level: 'low', score, verifiable: false };

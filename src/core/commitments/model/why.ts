@@ -73,7 +73,9 @@ export function plainWhy(
     // What holds it back most, but for what the next sentence asks for (« Aucune précision » says it already).
     const holds: { text?: string; item?: WhyItem; weight: number }[] = [];
     const vagueWeight = -(model.features.vagueShare ?? 0) * (counts.vague / Math.max(1, counts.sentences));
-    if (vagueWeight > 0 && !named.has('actions'))
+    // Held at medium by its vague sentences (rule 2 of level.ts): said first, with their number.
+    if (result.rule === 'vague') holds.push({ text: t('why.vagueLeft', { count: counts.vague }), weight: Infinity });
+    else if (vagueWeight > 0 && !named.has('actions'))
       holds.push({
         text: t('why.vague', { percent: Math.round((100 * counts.vague) / Math.max(1, counts.sentences)) }),
         weight: vagueWeight,
@@ -98,6 +100,9 @@ export function plainWhy(
     const changes = listed([...(adds.length ? [t('why.add', { what: listed(adds) })] : []), ...others]);
     out.push(t(step.reaches ? 'why.reach' : 'why.closer', { level: t(`level.${next}`), changes }));
   }
+  // At the top of the scale, the vague sentences left are still said: a card that says nothing more to add beside them
+  // would tell the author the text is done (audit15, finding 4).
+  if (!next && counts.vague > 0) out.push(t('why.vagueRemain', { count: counts.vague }));
   return out.join(' ');
 }
 

@@ -242,7 +242,7 @@ export const fr: Bank = {
         indicator:
           'Part des programmes budgétaires dont les crédits, les dépenses exécutées et les résultats sont consultables, par programme, en données ouvertes.',
         baseline:
-          'En {{start-1|2024}}, les dépenses exécutées sont publiées pour 30 % des programmes, en PDF seulement (source : annexes au projet de loi de finances).',
+          'En {{start-1|2024}}, les dépenses exécutées sont publiées pour 30 % des programmes, en PDF seulement (source : annexes budgétaires).',
         target:
           'Tous les programmes suivis de l’annonce à l’exécution dans un outil en ligne, en données ouvertes, d’ici mars {{end|2026}}.',
         milestones:
