@@ -6,7 +6,7 @@ import { calendarOf } from '../commitments/fields';
 import { parseDates } from '../dates';
 import type { Commitment, Lang, Milestone, PlanReading } from '../types';
 import { assignIds, indicatorId, type IdRegistry, type PlanIds } from './ids';
-import { plainText, tableCells, titleText } from './text';
+import { leadText, plainText, tableCells, titleText } from './text';
 
 /** Context for whoever fills the sheet, taken from the plan (read back only to keep ids when the plan changes). */
 export const PREFILLED = ['commitment', 'milestone', 'indicator', 'due', 'lead'] as const;
@@ -50,11 +50,7 @@ export const csvSeparator = (lang: Lang): CsvSeparator => (lang === 'fr' ? ';' :
  * that they read as several (« ; » in French, ", " in English), never run together with spaces as one name.
  */
 export function listCell(text: string, lang: Lang): string {
-  const items = text
-    .split(/\r?\n/)
-    .map(plainText)
-    .filter((x) => x !== '');
-  return items.join(lang === 'fr' ? ' ; ' : ', ');
+  return leadText(text, lang);
 }
 
 /** The file's bytes as text: BOM, header, rows, CRLF line ends as Excel writes them. */
@@ -84,7 +80,7 @@ export function planRows(commitments: readonly Commitment[], ids: PlanIds, lang:
     ms.forEach((m: Milestone, k) => {
       const id = cid.milestones[k];
       const knownMilestone = known?.milestones.find((x) => x.id === id);
-      const parts = milestoneParts(m);
+      const parts = milestoneParts(m, lang);
       const row: SheetRow = {
         ...base(),
         id,
@@ -109,16 +105,18 @@ export function planRows(commitments: readonly Commitment[], ids: PlanIds, lang:
  * else its line, without what the line says apart: the template's "deliverable – date – owner" gives all three,
  * a table row read whole gives its first cell with words (the date and owner cells are read apart).
  */
-export function milestoneParts(m: Milestone): { text: string; lead?: string } {
-  const lead = m.lead ? plainText(m.lead.text) : undefined;
+export function milestoneParts(m: Milestone, lang: Lang = 'fr'): { text: string; lead?: string } {
+  const lead = m.lead ? leadText(m.lead.text, lang) || undefined : undefined;
   if (m.deliverable) return { text: plainText(m.deliverable.text), lead };
   const cells = tableCells(m.text);
   if (cells) return { text: plainText(cells.find((c) => /\p{L}{3}/u.test(c)) ?? m.text), lead };
   const parts = plainText(m.text).split(/\s+[–—]\s+/);
   const date = parts.findIndex((p, k) => k > 0 && p.length <= 40 && parseDates(p).length > 0);
   if (date < 0) return { text: parts.join(' – '), lead };
-  const owner = parts.slice(date + 1).join(' – ');
-  return { text: parts.slice(0, date).join(' – '), lead: lead ?? (owner || undefined) };
+  const owner = leadText(parts.slice(date + 1).join(' – '), lang);
+  // The owner's whole cell where the reading kept one name of it (« DAJ et Direction des achats de l'État (DAE) »).
+  const whole = owner !== '' && (!lead || owner.includes(lead)) ? owner : lead;
+  return { text: parts.slice(0, date).join(' – '), lead: whole };
 }
 
 export function milestoneText(m: Milestone): string {

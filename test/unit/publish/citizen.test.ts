@@ -97,7 +97,7 @@ test('the concrete action is never a milestone’s line: the plan’s own, else 
     '<p class="missing">Non précisé à part dans le plan : les actions sont celles des jalons ci-dessous.</p>',
   );
   expect(dd(files['fr/C02.html'], 'Action concrète (texte, norme, outil)')).toContain(
-    'publication sous licence libre du code source',
+    'Publication sous licence libre du code source',
   );
   expect(JSON.parse(files['plan.json']).commitments[0].fields.actions).toBeUndefined();
 });

@@ -77,7 +77,7 @@ test('the dashboard: points and their formula, overdue milestones first, counts,
 
 test('a commitment page: the plan’s fields, level, milestones by period, evidence, feedback and its response', () => {
   const c1 = files['fr/C01.html'];
-  expect(c1).toContain('<dt>Situation initiale</dt><dd><p>en 2023, 12 % des marchés');
+  expect(c1).toContain('<dt>Situation initiale</dt><dd><p>En 2023, 12 % des marchés');
   expect(c1).toContain('<dt>Précision estimée par Jalon (échelle du MEI)</dt><dd><p>élevée</p>');
   expect(c1).toContain('<a href="https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000000000001">');
   expect(c1).toContain('Réponse du gouvernement, le 15 septembre 2024');
