@@ -6,6 +6,7 @@ import { calendarOf } from '../commitments/fields';
 import { parseDates } from '../dates';
 import type { Commitment, Lang, Milestone, PlanReading } from '../types';
 import { assignIds, indicatorId, type IdRegistry, type PlanIds } from './ids';
+import { headerKey } from './table';
 import { leadText, plainText, tableCells, titleText } from './text';
 
 /** Context for whoever fills the sheet, taken from the plan (read back only to keep ids when the plan changes). */
@@ -23,6 +24,43 @@ export function sheetColumns(lang: Lang): string[] {
   const alt = otherLang(lang);
   return [...PREFILLED, ...REPORTED, ...TRANSLATED.map((c) => `${c}_${alt}`)];
 }
+
+/** The sheet's columns as a French sheet names them (the texts in English keep their suffix: « jalon_en »). */
+const FRENCH_NAMES: Record<string, string> = {
+  commitment: 'engagement',
+  milestone: 'jalon',
+  indicator: 'indicateur',
+  due: 'échéance',
+  lead: 'porteur',
+  id: 'id',
+  period: 'période',
+  status: 'état',
+  progress: 'avancement',
+  evidence: 'preuves',
+  challenges: 'difficultés',
+  updated: 'mis à jour le',
+};
+
+/** A column's name in a sheet of the language (`commitment_en` is « engagement_en » in French). */
+export function sheetName(column: string, french: boolean): string {
+  if (!french) return column;
+  const [base, suffix] = column.split('_');
+  return `${FRENCH_NAMES[base] ?? base}${suffix ? `_${suffix}` : ''}`;
+}
+
+/** The header of a sheet for ministries of the language: French names in a French sheet. */
+export function sheetHeader(lang: Lang): string[] {
+  return sheetColumns(lang).map((c) => sheetName(c, lang === 'fr'));
+}
+
+/** A French sheet's column names (folded) to the names the code reads; English names are read as they are. */
+export const SHEET_ALIASES: ReadonlyMap<string, string> = new Map(
+  (['fr', 'en'] as const).flatMap((alt) =>
+    [...PREFILLED, ...REPORTED, ...TRANSLATED.map((c) => `${c}_${alt}`)].map(
+      (c) => [headerKey(sheetName(c, true)), c] as [string, string],
+    ),
+  ),
+);
 
 /** One row of the sheet, by column name. */
 export type SheetRow = Record<string, string>;
@@ -54,8 +92,13 @@ export function listCell(text: string, lang: Lang): string {
 }
 
 /** The file's bytes as text: BOM, header, rows, CRLF line ends as Excel writes them. */
-export function csvText(columns: readonly string[], rows: readonly SheetRow[], separator: CsvSeparator = ','): string {
-  const lines = [columns.map(csvCell).join(separator)];
+export function csvText(
+  columns: readonly string[],
+  rows: readonly SheetRow[],
+  separator: CsvSeparator = ',',
+  header: readonly string[] = columns,
+): string {
+  const lines = [header.map(csvCell).join(separator)];
   for (const r of rows) lines.push(columns.map((c) => csvCell(r[c] ?? '')).join(separator));
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }
@@ -135,5 +178,5 @@ export interface SheetOptions {
 export function updatesSheet(analysis: PlanReading, options: SheetOptions = {}): string {
   const ids = assignIds(analysis.commitments, options.registry);
   const lang = analysis.language;
-  return csvText(sheetColumns(lang), planRows(analysis.commitments, ids, lang), csvSeparator(lang));
+  return csvText(sheetColumns(lang), planRows(analysis.commitments, ids, lang), csvSeparator(lang), sheetHeader(lang));
 }

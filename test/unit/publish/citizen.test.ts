@@ -70,7 +70,7 @@ describe('giving feedback', () => {
     expect(text).toContain(
       'author_type : citoyen, société civile ou gouvernement (citizen, civil-society, government)',
     );
-    expect(text).toContain('status : non commencé, limité, substantiel, achevé ou retiré');
+    expect(text).toContain('état : non commencé, limité, substantiel, achevé ou retiré');
   });
 
   test('the summary card links to one list of all feedback, each with its commitment and whether answered', () => {
