@@ -231,7 +231,7 @@ const fr = {
     unanswered_other: 'Sans réponse du gouvernement à ce jour ({{count, number}} jours).',
     scroll: 'Tableau défilant : {{name}}',
     feedTitle: '{{title}} : changements d’état',
-    feedEntry: '{{id}} : {{change}}',
+    feedEntry: '{{id}} — {{change}}',
     giveFeedback: 'Donner votre avis',
     contactEmail:
       'Écrivez à l’adresse ci-dessous, en précisant l’engagement ou le jalon dont vous parlez (son numéro : C01, C01.2…). Les avis et les réponses du gouvernement sont publiés sur ce site.',
@@ -483,7 +483,7 @@ const en: Shape<typeof fr> = {
     unanswered_other: 'No government response so far ({{count, number}} days).',
     scroll: 'Scrolling table: {{name}}',
     feedTitle: '{{title}}: status changes',
-    feedEntry: '{{id}}: {{change}}',
+    feedEntry: '{{id}} — {{change}}',
     giveFeedback: 'Give feedback',
     contactEmail:
       "Write to the address below, saying which commitment or milestone you mean (its number: C01, C01.2…). Feedback and the government's responses are published on this site.",

@@ -166,8 +166,8 @@ test('the Atom feeds are well-formed and list the status changes, the latest fir
     expect(feed.entry).toHaveLength(8);
     expect(feed.entry[0].updated).toBe('2024-12-20T00:00:00Z');
   }
-  expect(files['fr/feed.xml']).toContain('<title>C01.2 : Limité → Substantiel</title>');
-  expect(files['en/feed.xml']).toContain('<title>C01.2: Limited → Substantial</title>');
+  expect(files['fr/feed.xml']).toContain('<title>C01.2 — Limité → Substantiel</title>');
+  expect(files['en/feed.xml']).toContain('<title>C01.2 — Limited → Substantial</title>');
 });
 
 test('publishing again replaces the whole folder; a write that fails leaves the site as it was', async () => {
