@@ -11,7 +11,7 @@ const fr = {
     sheetOut: 'fichier CSV à écrire',
     siteOut: 'dossier du site (remplacé en entier, ou pas du tout)',
     updates:
-      'feuilles de suivi remplies (CSV), une ou plusieurs ; status : non commencé, limité, substantiel, achevé ou retiré (not-started, limited, substantial, complete, withdrawn) ; period : AAAA-MM',
+      'feuilles de suivi remplies (CSV), une ou plusieurs ; état : non commencé, limité, substantiel, achevé ou retiré (not-started, limited, substantial, complete, withdrawn) ; période : AAAA-MM, MM/AAAA ou « juin 2026 » ; dates AAAA-MM-JJ ou JJ/MM/AAAA',
     feedback:
       'avis reçus et réponses du gouvernement (CSV) ; colonnes : id, date, author_type, text, response, response_date ; author_type : citoyen, société civile ou gouvernement (citizen, civil-society, government) ; dates AAAA-MM-JJ ; response vide tant que le gouvernement n’a pas répondu',
     previous: 'garder les identifiants déjà donnés : plan.json d’un site publié ou feuille de suivi',
@@ -91,12 +91,14 @@ const fr = {
       '{{id}} est un engagement qui a des jalons : rendez compte de chacun sur sa ligne ({{milestones}})',
     noPeriod: 'période manquante : écrivez le mois rapporté, AAAA-MM (par exemple 2024-03)',
     badPeriod:
-      "« {{value}} » n’est pas une période : écrivez AAAA-MM, par exemple 2024-03 ; si Excel la change en date, tapez devant une apostrophe droite, comme ceci : '2024-03",
+      "« {{value}} » n’est pas une période : écrivez le mois rapporté, AAAA-MM, MM/AAAA ou en toutes lettres (mars 2024), par exemple 2024-03 ; si Excel la change en date, tapez devant une apostrophe droite, comme ceci : '2024-03",
     badStatus:
-      '« {{value}} » n’est pas un état de l’échelle : écrivez not-started, limited, substantial, complete ou withdrawn (ou non commencé, limité, substantiel, achevé, retiré)',
+      '« {{value}} » n’est pas un état de l’échelle : écrivez non commencé, limité, substantiel, achevé ou retiré (ou not-started, limited, substantial, complete, withdrawn)',
     noChallenges:
-      'état « {{status}} » sans difficultés : dites dans la colonne challenges ce qui retient ce jalon (règle du suivi canadien)',
-    badDay: '« {{value}} » n’est pas une date : écrivez AAAA-MM-JJ, par exemple 2024-03-15',
+      'état « {{status}} » sans difficultés : dites dans la colonne difficultés (challenges) ce qui retient ce jalon (règle du suivi canadien)',
+    badDay: '« {{value}} » n’est pas une date : écrivez AAAA-MM-JJ ou JJ/MM/AAAA, par exemple 2024-03-15 ou 15/03/2024',
+    ambiguousDay:
+      '« {{value}} » peut être le {{first}} ou le {{second}} (AAAA-MM-JJ) : écrivez la date en AAAA-MM-JJ pour qu’elle ne se lise que d’une façon',
     noDate: 'date manquante : écrivez la date de l’avis, AAAA-MM-JJ (par exemple 2024-03-15)',
     duplicate:
       '{{id}} a déjà une mise à jour différente pour {{period}} ({{file}}, ligne {{row}}) : n’en gardez qu’une',
@@ -183,7 +185,13 @@ const fr = {
     dashboard: 'Tableau de bord',
     whatPlanSays: 'Ce que dit le plan',
     notGiven: 'Non précisé dans le plan',
-    notHeaded: 'Pas de rubrique pour ce point dans le plan',
+    problem: 'Problème à résoudre',
+    planTextTitle: 'Le texte de l’engagement dans le plan',
+    foundInProse: 'Phrase du plan où Jalon a repéré ce point (le plan ne lui donne pas de rubrique).',
+    inText: 'Indiqué dans le texte de l’engagement (ci-dessus), sans rubrique à part.',
+    span: 'De {{start}} à {{end}}',
+    spanEnd: 'Jusqu’à {{end}}',
+    spanStart: 'À partir de {{start}}',
     quality: 'Qualité de l’engagement',
     level: 'Précision estimée par Jalon (échelle du MEI)',
     verifiable: 'Vérifiable',
@@ -223,7 +231,7 @@ const fr = {
     unanswered_other: 'Sans réponse du gouvernement à ce jour ({{count, number}} jours).',
     scroll: 'Tableau défilant : {{name}}',
     feedTitle: '{{title}} : changements d’état',
-    feedEntry: '{{id}} : {{change}}',
+    feedEntry: '{{id}} — {{change}}',
     giveFeedback: 'Donner votre avis',
     contactEmail:
       'Écrivez à l’adresse ci-dessous, en précisant l’engagement ou le jalon dont vous parlez (son numéro : C01, C01.2…). Les avis et les réponses du gouvernement sont publiés sur ce site.',
@@ -262,7 +270,7 @@ const en: Shape<typeof fr> = {
     sheetOut: 'CSV file to write',
     siteOut: 'folder of the site (replaced whole, or not at all)',
     updates:
-      'filled-in follow-up sheets (CSV), one or more; status: not-started, limited, substantial, complete or withdrawn (non commencé, limité, substantiel, achevé, retiré); period: YYYY-MM',
+      'filled-in follow-up sheets (CSV), one or more; status: not-started, limited, substantial, complete or withdrawn (non commencé, limité, substantiel, achevé, retiré); period: YYYY-MM, MM/YYYY or "June 2026"; dates YYYY-MM-DD (or DD/MM/YYYY in a French sheet)',
     feedback:
       "feedback received and the government's responses (CSV); columns: id, date, author_type, text, response, response_date; author_type: citizen, civil-society or government (citoyen, société civile, gouvernement); dates YYYY-MM-DD; response empty while the government has not answered",
     previous: "keep the ids already given: a published site's plan.json or a follow-up sheet",
@@ -337,12 +345,14 @@ const en: Shape<typeof fr> = {
     reportOnMilestones: '{{id}} is a commitment with milestones: report on each on its own line ({{milestones}})',
     noPeriod: 'period missing: write the month reported on, YYYY-MM (for example 2024-03)',
     badPeriod:
-      '"{{value}}" is not a period: write YYYY-MM, for example 2024-03; if Excel turns it into a date, type a straight apostrophe before it, like this: \'2024-03',
+      '"{{value}}" is not a period: write the month reported, YYYY-MM, MM/YYYY or in words (March 2024), for example 2024-03; if Excel turns it into a date, type a straight apostrophe before it, like this: \'2024-03',
     badStatus:
       '"{{value}}" is not a status of the scale: write not-started, limited, substantial, complete or withdrawn (or non commencé, limité, substantiel, achevé, retiré)',
     noChallenges:
       'status "{{status}}" without challenges: say in the challenges column what holds this milestone back (Canada\'s tracking rule)',
     badDay: '"{{value}}" is not a date: write YYYY-MM-DD, for example 2024-03-15',
+    ambiguousDay:
+      '"{{value}}" may be {{first}} or {{second}} (YYYY-MM-DD): write the date as YYYY-MM-DD so that it reads only one way',
     noDate: 'date missing: write the day the feedback was given, YYYY-MM-DD (for example 2024-03-15)',
     duplicate: '{{id}} already has a different update for {{period}} ({{file}}, line {{row}}): keep only one',
     badAuthor:
@@ -427,7 +437,13 @@ const en: Shape<typeof fr> = {
     dashboard: 'Dashboard',
     whatPlanSays: 'What the plan says',
     notGiven: 'Not stated in the plan',
-    notHeaded: 'No section on this in the plan',
+    problem: 'Problem addressed',
+    planTextTitle: 'The commitment as the plan words it',
+    foundInProse: 'The sentence of the plan where Jalon found this (the plan gives it no heading of its own).',
+    inText: 'Stated in the commitment’s text (above), under no heading of its own.',
+    span: 'From {{start}} to {{end}}',
+    spanEnd: 'Until {{end}}',
+    spanStart: 'From {{start}}',
     quality: 'Quality of the commitment',
     level: 'Specificity estimated by Jalon (IRM scale)',
     verifiable: 'Verifiable',
@@ -467,7 +483,7 @@ const en: Shape<typeof fr> = {
     unanswered_other: 'No government response so far ({{count, number}} days).',
     scroll: 'Scrolling table: {{name}}',
     feedTitle: '{{title}}: status changes',
-    feedEntry: '{{id}}: {{change}}',
+    feedEntry: '{{id}} — {{change}}',
     giveFeedback: 'Give feedback',
     contactEmail:
       "Write to the address below, saying which commitment or milestone you mean (its number: C01, C01.2…). Feedback and the government's responses are published on this site.",

@@ -78,3 +78,75 @@ export function daysBetween(from: string, to: string): number {
 export function periodOf(day: string): string {
   return day.slice(0, 7);
 }
+
+// Months as a spreadsheet in French or English writes them (« juin 2026 », « juin-26 », "Jun 2026"), folded.
+const MONTHS: Record<string, number> = {};
+[
+  ['janvier', 'janv', 'jan', 'january'],
+  ['fevrier', 'fevr', 'fev', 'feb', 'february'],
+  ['mars', 'mar', 'march'],
+  ['avril', 'avr', 'apr', 'april'],
+  ['mai', 'may'],
+  ['juin', 'jun', 'june'],
+  ['juillet', 'juil', 'jul', 'july'],
+  ['aout', 'aug', 'august'],
+  ['septembre', 'sept', 'sep', 'september'],
+  ['octobre', 'oct', 'october'],
+  ['novembre', 'nov', 'november'],
+  ['decembre', 'dec', 'december'],
+].forEach((names, k) => names.forEach((n) => (MONTHS[n] = k + 1)));
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+
+/**
+ * A period as people and spreadsheets write it: YYYY-MM, MM/YYYY, « juin 2026 », "June 2026", « juin-26 » (Excel in
+ * French saves 2026-06 so), or a day (01/06/2026, as Excel rewrites a month): its month. Undefined otherwise.
+ */
+export function readPeriod(s: string): string | undefined {
+  if (isPeriod(s)) return s;
+  const f = fold(s);
+  let m = /^(\d{1,2})[/.-](\d{4})$/.exec(f);
+  if (m) return monthOf(Number(m[2]), Number(m[1]));
+  m = /^([a-z]+)\.?[\s-]*(\d{4}|\d{2})$/.exec(f);
+  if (m && MONTHS[m[1]]) return monthOf(m[2].length === 2 ? 2000 + Number(m[2]) : Number(m[2]), MONTHS[m[1]]);
+  const day = readDay(s, 'fr');
+  return day && 'day' in day ? day.day.slice(0, 7) : undefined;
+}
+
+function monthOf(year: number, month: number): string | undefined {
+  return month >= 1 && month <= 12 ? `${year}-${pad(month)}` : undefined;
+}
+
+/**
+ * A day as people and spreadsheets write it: YYYY-MM-DD, else DD/MM/YYYY (Excel in French rewrites 2026-12-20 as
+ * 20/12/2026; also with dots or dashes). In an English sheet, MM/DD/YYYY too where one of the two numbers cannot be
+ * a month; both readings when either could be (`ambiguous`). Undefined when it is not written as a day at all.
+ */
+export function readDay(
+  s: string,
+  lang: 'fr' | 'en',
+): { day: string } | { ambiguous: [string, string] } | { written: string } | undefined {
+  if (DAY.test(s)) return isDay(s) ? { day: s } : { written: s };
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s.trim());
+  if (!m) return undefined;
+  const [a, b, y] = [Number(m[1]), Number(m[2]), m[3]];
+  const iso = (month: number, d: number) => `${y}-${pad(month)}-${pad(d)}`;
+  const dayFirst = iso(b, a);
+  const monthFirst = iso(a, b);
+  const read = (iso: string) => (isDay(iso) ? { day: iso } : { written: iso });
+  if (lang === 'fr' || a > 12 || a === b) return read(dayFirst);
+  if (b > 12) return read(monthFirst);
+  return { ambiguous: [dayFirst, monthFirst] };
+}
+
+/** A sheet's day cell read (`readDay`) as a day, else what is wrong with it (the value as written in its message). */
+export function sheetDay(s: string, lang: 'fr' | 'en'): { day: string } | { mistake: DateMistake } {
+  const read = readDay(s, lang);
+  if (read && 'day' in read) return { day: read.day };
+  if (read && 'ambiguous' in read)
+    return {
+      mistake: { code: 'ambiguousDay', vars: { value: s, first: read.ambiguous[0], second: read.ambiguous[1] } },
+    };
+  const m = dayMistake(read && 'written' in read ? read.written : s)!;
+  return { mistake: { code: m.code, vars: { ...m.vars, value: s } } };
+}

@@ -2,7 +2,7 @@
 // government's reasoned response with its date. Feedback without a response is published as unanswered.
 import { foldSameLength } from '../dates';
 import type { Lang } from '../types';
-import { dayMistake, isDay } from './dates';
+import { sheetDay } from './dates';
 import { normalizeId } from './ids';
 import { otherLang } from './sheet';
 import { Columns, isBlank, type CsvTable, type Problem } from './table';
@@ -75,23 +75,26 @@ export function readFeedback(
         if (removed !== undefined) problem('id', 'removedId', { id, title: removed });
         else problem('id', 'unknownId', { id, hint: nearIds(id, index.ids) });
       }
-      const date = get('date');
-      const dateMistake = date === '' ? undefined : dayMistake(date);
-      if (date === '') problem('date', 'noDate', { value: date });
-      else if (dateMistake) problem('date', dateMistake.code, dateMistake.vars);
+      const dateCell = get('date');
+      const dateRead = dateCell === '' ? undefined : sheetDay(dateCell, lang);
+      const date = dateRead && 'day' in dateRead ? dateRead.day : dateCell;
+      if (dateCell === '') problem('date', 'noDate', { value: dateCell });
+      else if (dateRead && 'mistake' in dateRead) problem('date', dateRead.mistake.code, dateRead.mistake.vars);
       const author = parseAuthor(get('author_type'));
       if (!author) problem('author_type', 'badAuthor', { value: get('author_type') });
       const text = get('text');
       if (text === '' && get(`text_${alt}`) === '') problem('text', 'noText');
       const response = get('response');
       const responseAlt = get(`response_${alt}`);
-      const responseDate = get('response_date');
+      const responseCell = get('response_date');
+      const responseRead = responseCell === '' ? undefined : sheetDay(responseCell, lang);
+      const responseDate = responseRead && 'day' in responseRead ? responseRead.day : responseCell;
       const answered = response !== '' || responseAlt !== '';
-      const responseMistake = responseDate === '' ? undefined : dayMistake(responseDate);
+      const responseMistake = responseRead && 'mistake' in responseRead ? responseRead.mistake : undefined;
       if (answered && responseDate === '') problem('response_date', 'noResponseDate');
       else if (responseMistake) problem('response_date', responseMistake.code, responseMistake.vars);
       else if (responseDate !== '' && !answered) problem('response', 'noResponse');
-      else if (responseDate !== '' && isDay(date) && responseDate < date)
+      else if (responseDate !== '' && dateRead && 'day' in dateRead && responseDate < date)
         problem('response_date', 'responseBeforeDate', { date });
       if (problems.length > before || !id || !author) continue;
       const f: Feedback = {

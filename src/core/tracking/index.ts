@@ -16,6 +16,7 @@ export {
 export {
   updatesSheet,
   sheetColumns,
+  sheetHeader,
   planRows,
   csvText,
   csvCell,

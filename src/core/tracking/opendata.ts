@@ -78,7 +78,10 @@ function commitmentJson(c: SiteCommitment, alt: string): Json {
     verifiable: c.verifiable,
     verifiableReason: c.verifiableReason,
     lens: c.lens,
+    problem: c.problem,
     fields: c.fields,
+    start: c.span?.start,
+    end: c.span?.end,
     missing: c.missing,
     points: c.points,
     // A commitment without milestones is reported on as itself.

@@ -5,7 +5,7 @@ import type { Commitment, PlanReading } from '../types';
 import { FEEDBACK_COLUMNS, readFeedback } from './feedback';
 import { assignIds, indicatorId, type KnownCommitment, type PlanIds } from './ids';
 import { mergeRegistries, registryFromSheets } from './registry';
-import { REPORTED } from './sheet';
+import { REPORTED, SHEET_ALIASES } from './sheet';
 import type { Contact } from './feedback';
 import { buildSite, type Site } from './site';
 import { Columns, type CsvTable, type Problem } from './table';
@@ -74,7 +74,7 @@ export function sortOutSwapped(
   const kept: CsvTable[] = [];
   const problems: Problem[] = [];
   for (const table of tables) {
-    const cols = new Columns(table);
+    const cols = new Columns(table, SHEET_ALIASES);
     const count = (names: readonly string[]) => names.filter((n) => cols.has(n)).length;
     if (count(OWN_COLUMNS[other]) > count(OWN_COLUMNS[kind])) {
       const code = kind === 'updates' ? 'feedbackAsUpdates' : 'updatesAsFeedback';

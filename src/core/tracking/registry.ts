@@ -4,14 +4,14 @@
 import type { Lang } from '../types';
 import type { KnownCommitment } from './ids';
 import { normalizeId } from './ids';
-import { otherLang } from './sheet';
+import { otherLang, SHEET_ALIASES } from './sheet';
 import { Columns, type CsvTable } from './table';
 
 export function registryFromSheets(tables: readonly CsvTable[], lang: Lang): KnownCommitment[] {
   const alt = otherLang(lang);
   const byId = new Map<string, KnownCommitment>();
   for (const table of tables) {
-    const cols = new Columns(table);
+    const cols = new Columns(table, SHEET_ALIASES);
     if (!cols.has('id') || !cols.has('commitment')) continue;
     for (const row of table.rows) {
       const id = normalizeId(cols.get(row, 'id'));

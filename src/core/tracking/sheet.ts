@@ -6,7 +6,8 @@ import { calendarOf } from '../commitments/fields';
 import { parseDates } from '../dates';
 import type { Commitment, Lang, Milestone, PlanReading } from '../types';
 import { assignIds, indicatorId, type IdRegistry, type PlanIds } from './ids';
-import { plainText, tableCells, titleText } from './text';
+import { headerKey } from './table';
+import { leadText, plainText, tableCells, titleText } from './text';
 
 /** Context for whoever fills the sheet, taken from the plan (read back only to keep ids when the plan changes). */
 export const PREFILLED = ['commitment', 'milestone', 'indicator', 'due', 'lead'] as const;
@@ -23,6 +24,43 @@ export function sheetColumns(lang: Lang): string[] {
   const alt = otherLang(lang);
   return [...PREFILLED, ...REPORTED, ...TRANSLATED.map((c) => `${c}_${alt}`)];
 }
+
+/** The sheet's columns as a French sheet names them (the texts in English keep their suffix: « jalon_en »). */
+const FRENCH_NAMES: Record<string, string> = {
+  commitment: 'engagement',
+  milestone: 'jalon',
+  indicator: 'indicateur',
+  due: 'échéance',
+  lead: 'porteur',
+  id: 'id',
+  period: 'période',
+  status: 'état',
+  progress: 'avancement',
+  evidence: 'preuves',
+  challenges: 'difficultés',
+  updated: 'mis à jour le',
+};
+
+/** A column's name in a sheet of the language (`commitment_en` is « engagement_en » in French). */
+export function sheetName(column: string, french: boolean): string {
+  if (!french) return column;
+  const [base, suffix] = column.split('_');
+  return `${FRENCH_NAMES[base] ?? base}${suffix ? `_${suffix}` : ''}`;
+}
+
+/** The header of a sheet for ministries of the language: French names in a French sheet. */
+export function sheetHeader(lang: Lang): string[] {
+  return sheetColumns(lang).map((c) => sheetName(c, lang === 'fr'));
+}
+
+/** A French sheet's column names (folded) to the names the code reads; English names are read as they are. */
+export const SHEET_ALIASES: ReadonlyMap<string, string> = new Map(
+  (['fr', 'en'] as const).flatMap((alt) =>
+    [...PREFILLED, ...REPORTED, ...TRANSLATED.map((c) => `${c}_${alt}`)].map(
+      (c) => [headerKey(sheetName(c, true)), c] as [string, string],
+    ),
+  ),
+);
 
 /** One row of the sheet, by column name. */
 export type SheetRow = Record<string, string>;
@@ -50,16 +88,17 @@ export const csvSeparator = (lang: Lang): CsvSeparator => (lang === 'fr' ? ';' :
  * that they read as several (« ; » in French, ", " in English), never run together with spaces as one name.
  */
 export function listCell(text: string, lang: Lang): string {
-  const items = text
-    .split(/\r?\n/)
-    .map(plainText)
-    .filter((x) => x !== '');
-  return items.join(lang === 'fr' ? ' ; ' : ', ');
+  return leadText(text, lang);
 }
 
 /** The file's bytes as text: BOM, header, rows, CRLF line ends as Excel writes them. */
-export function csvText(columns: readonly string[], rows: readonly SheetRow[], separator: CsvSeparator = ','): string {
-  const lines = [columns.map(csvCell).join(separator)];
+export function csvText(
+  columns: readonly string[],
+  rows: readonly SheetRow[],
+  separator: CsvSeparator = ',',
+  header: readonly string[] = columns,
+): string {
+  const lines = [header.map(csvCell).join(separator)];
   for (const r of rows) lines.push(columns.map((c) => csvCell(r[c] ?? '')).join(separator));
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }
@@ -84,7 +123,7 @@ export function planRows(commitments: readonly Commitment[], ids: PlanIds, lang:
     ms.forEach((m: Milestone, k) => {
       const id = cid.milestones[k];
       const knownMilestone = known?.milestones.find((x) => x.id === id);
-      const parts = milestoneParts(m);
+      const parts = milestoneParts(m, lang);
       const row: SheetRow = {
         ...base(),
         id,
@@ -109,16 +148,18 @@ export function planRows(commitments: readonly Commitment[], ids: PlanIds, lang:
  * else its line, without what the line says apart: the template's "deliverable – date – owner" gives all three,
  * a table row read whole gives its first cell with words (the date and owner cells are read apart).
  */
-export function milestoneParts(m: Milestone): { text: string; lead?: string } {
-  const lead = m.lead ? plainText(m.lead.text) : undefined;
+export function milestoneParts(m: Milestone, lang: Lang = 'fr'): { text: string; lead?: string } {
+  const lead = m.lead ? leadText(m.lead.text, lang) || undefined : undefined;
   if (m.deliverable) return { text: plainText(m.deliverable.text), lead };
   const cells = tableCells(m.text);
   if (cells) return { text: plainText(cells.find((c) => /\p{L}{3}/u.test(c)) ?? m.text), lead };
   const parts = plainText(m.text).split(/\s+[–—]\s+/);
   const date = parts.findIndex((p, k) => k > 0 && p.length <= 40 && parseDates(p).length > 0);
   if (date < 0) return { text: parts.join(' – '), lead };
-  const owner = parts.slice(date + 1).join(' – ');
-  return { text: parts.slice(0, date).join(' – '), lead: lead ?? (owner || undefined) };
+  const owner = leadText(parts.slice(date + 1).join(' – '), lang);
+  // The owner's whole cell where the reading kept one name of it (« DAJ et Direction des achats de l'État (DAE) »).
+  const whole = owner !== '' && (!lead || owner.includes(lead)) ? owner : lead;
+  return { text: parts.slice(0, date).join(' – '), lead: whole };
 }
 
 export function milestoneText(m: Milestone): string {
@@ -137,5 +178,5 @@ export interface SheetOptions {
 export function updatesSheet(analysis: PlanReading, options: SheetOptions = {}): string {
   const ids = assignIds(analysis.commitments, options.registry);
   const lang = analysis.language;
-  return csvText(sheetColumns(lang), planRows(analysis.commitments, ids, lang), csvSeparator(lang));
+  return csvText(sheetColumns(lang), planRows(analysis.commitments, ids, lang), csvSeparator(lang), sheetHeader(lang));
 }

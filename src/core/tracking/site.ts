@@ -1,24 +1,26 @@
 // What the public follow-up site shows, computed once from the plan, its ids, the updates and the feedback:
 // each milestone's status period by period, the points, what is overdue, what changed last. Pure data: the
-// command line renders it as pages, plan.json holds it as open data.
+// command line renders it as pages, plan.json holds it as open data. Over 400 lines: the site's
+// types and the one pass that fills them, kept together (the plan's own text and problem are in plan-text.ts).
 import type { SourceText } from '../source';
 import type { Commitment, FieldName, Lang, OpenGovValue, PlanReading, SpecificityLevel } from '../types';
-import { calendarOf } from '../commitments/fields';
 import { explainCommitment } from '../commitments/model';
 import { daysBetween, dueDay } from './dates';
 import type { Contact, Feedback } from './feedback';
 import { indicatorId, type KnownCommitment, type PlanIds } from './ids';
 import { milestoneParts } from './sheet';
 import { MAX_POINTS, statusPoints, type TrackStatus } from './status';
-import { plainText, titleText } from './text';
+import { fieldText, leadText, plainText, titleText } from './text';
 import type { Report } from './updates';
 import { acronymsOf } from './acronyms';
+import { planTextOf, problemOf, spanOf } from './plan-text';
 
 /** The plan's fields a commitment page shows, in this order: what the drafting check read. */
 export const SHOWN_FIELDS = [
   'indicator',
   'baseline',
   'target',
+  'calendar',
   'cost',
   'lead',
   'partners',
@@ -73,9 +75,20 @@ export interface SiteCommitment {
   fields: Partial<Record<ShownField, string>>;
   /**
    * Fields the drafting check found only in running prose (a sentence that mentions a report, a public, a cost):
-   * enough not to ask the author for them, too loose to show the public as what the plan says.
+   * shown as the plan's sentence, said to be the sentence where Jalon found it.
    */
   inProse: ShownField[];
+  /**
+   * Fields the drafting check counts as stated without a text of their own to show (an end date read in the
+   * prose): the page points to the plan's text, never says they are absent.
+   */
+  inText: ShownField[];
+  /** When the commitment starts and ends (YYYY-MM…), from its calendar, its milestones or its target's date. */
+  span?: { start?: string; end?: string };
+  /** The problem it addresses, as the plan states it (« Problème à résoudre : », « Enjeux »). */
+  problem?: string;
+  /** The plan's own text of the commitment (after its title), paragraph by paragraph, list items one a line. */
+  text?: string;
   missing: FieldName[];
   level: SpecificityLevel;
   verifiable: boolean;
@@ -227,24 +240,21 @@ function commitmentOf(
 ): SiteCommitment {
   const { ids, translations, today } = input;
   const cid = ids.commitments[k];
-  const lead = c.fields.lead ? plainText(c.fields.lead.text) : undefined;
+  const lead = c.fields.lead ? leadText(c.fields.lead.text, input.analysis.language) : undefined;
   const ms = c.fields.milestones ?? [];
+  const span = spanOf(c);
   const units: Unit[] =
     ms.length === 0
       ? [
           unitOf(
-            withDue(
-              item(cid.id, 'commitment', titleText(c.title), reports, translations),
-              calendarOf(c.fields).end,
-              lead,
-            ),
+            withDue(item(cid.id, 'commitment', titleText(c.title), reports, translations), span.end, lead),
             undefined,
             today,
           ),
         ]
       : ms.map((m, j) => {
           const id = cid.milestones[j];
-          const parts = milestoneParts(m);
+          const parts = milestoneParts(m, input.analysis.language);
           const mLead = parts.lead ?? lead;
           const t = withDue(item(id, 'milestone', parts.text, reports, translations), m.date, mLead);
           const ind = m.indicator
@@ -258,14 +268,21 @@ function commitmentOf(
         });
   const fields: SiteCommitment['fields'] = {};
   const inProse: ShownField[] = [];
+  const inText: ShownField[] = [];
   let actionsInMilestones = false;
   for (const f of SHOWN_FIELDS) {
     const v = c.fields[f];
-    if (!v || c.missing.includes(f)) continue;
+    // What the drafting check counts as stated, the page never says is absent (`check` and the site agree).
+    if (!v || c.missing.includes(f)) {
+      if (!c.missing.includes(f) && !(f === 'calendar' && (span.start || span.end))) inText.push(f);
+      continue;
+    }
     // A milestone's line taken for the action is the milestone's, shown with the milestones.
     if (f === 'actions' && ms.some((m) => m.start === v.start && m.end === v.end)) actionsInMilestones = true;
-    else if (v.source === 'prose') inProse.push(f);
-    else fields[f] = plainText(v.text);
+    else {
+      fields[f] = f === 'lead' ? leadText(v.text, input.analysis.language) : fieldText(v.text);
+      if (v.source === 'prose') inProse.push(f);
+    }
   }
   const out: SiteCommitment = {
     id: cid.id,
@@ -273,6 +290,7 @@ function commitmentOf(
     title: titleText(c.title),
     fields,
     inProse,
+    inText,
     missing: [...c.missing],
     level: c.level,
     verifiable: c.verifiable,
@@ -290,6 +308,13 @@ function commitmentOf(
     if (input.source) out.verifiableReasonAlt = explainCommitment(input.source, c, other).verifiableReason;
   }
   if (actionsInMilestones) out.actionsInMilestones = true;
+  if (span.start || span.end) out.span = span;
+  if (input.source) {
+    const problem = problemOf(input.source, c);
+    if (problem) out.problem = problem;
+    const text = planTextOf(input.source, c);
+    if (text) out.text = text;
+  }
   return out;
 }
 

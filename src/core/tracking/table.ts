@@ -26,14 +26,37 @@ export interface Problem {
   vars?: Record<string, string | number>;
 }
 
-/** Column lookup by name (case and surrounding spaces ignored). */
+/** A header as written, folded to be looked up: no case, accents or surrounding spaces. */
+export const headerKey = (h: string): string => h.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
+
+/**
+ * Column lookup by name (case, accents and surrounding spaces ignored). `aliases` maps other names of a column
+ * (folded: a French sheet's « période ») to the name the code asks for; `named` gives the name a message says for
+ * a column the sheet lacks, in the sheet's language (French when the header is).
+ */
 export class Columns {
   private readonly index = new Map<string, number>();
-  constructor(readonly table: CsvTable) {
+  /** Whether the header names its columns by their aliases (a French sheet). */
+  aliased = false;
+  constructor(
+    readonly table: CsvTable,
+    aliases?: ReadonlyMap<string, string>,
+    private readonly named?: (name: string, aliased: boolean) => string,
+  ) {
     table.header.forEach((h, i) => {
-      const key = h.trim().toLowerCase();
+      const folded = headerKey(h);
+      const alias = aliases?.get(folded);
+      if (alias && alias !== folded) this.aliased = true;
+      const key = alias ?? folded;
       if (!this.index.has(key)) this.index.set(key, i);
     });
+  }
+
+  /** The column's name as the sheet writes it, else as its language would. */
+  private shown(name: string): string {
+    const i = this.index.get(name);
+    if (i !== undefined) return this.table.header[i].trim();
+    return this.named ? this.named(name, this.aliased) : name;
   }
 
   has(name: string): boolean {
@@ -66,16 +89,23 @@ export class Columns {
         problems.push({
           file,
           row: 1,
-          columnName: name,
+          columnName: this.shown(name),
           code: 'missingColumn',
-          vars: { name, expected: required.join(', ') },
+          vars: { name: this.shown(name), expected: required.map((n) => this.shown(n)).join(', ') },
         });
     return problems;
   }
 
   /** A problem about one cell. */
   problem(row: CsvRow, name: string, code: string, vars?: Problem['vars']): Problem {
-    return { file: this.table.file, row: row.row, column: this.index.get(name), columnName: name, code, vars };
+    return {
+      file: this.table.file,
+      row: row.row,
+      column: this.index.get(name),
+      columnName: this.shown(name),
+      code,
+      vars,
+    };
   }
 }
 

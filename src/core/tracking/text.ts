@@ -28,3 +28,63 @@ export function titleText(title: string): string {
   // "Engagement 3 : publier ..." reads "Publier ..." once the marker is gone.
   return bare === '' ? plain : bare === plain ? plain : bare.charAt(0).toLocaleUpperCase() + bare.slice(1);
 }
+
+const LIST_ITEM = /^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+/;
+
+/**
+ * A field's value as the public reads it: a list stays a list (one item a line, each marked « • »), never run
+ * together with the next item as one sentence.
+ */
+export function fieldText(text: string): string {
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => ({ item: LIST_ITEM.test(l), text: plainText(l) }))
+    .filter((l) => l.text !== '');
+  if (lines.length <= 1) return lines[0]?.text ?? '';
+  return lines.map((l) => (l.item ? `• ${l.text}` : l.text)).join('\n');
+}
+
+// What follows the lead's name in its cell and is not a lead: the partners it works with, a contact.
+const NOT_LEAD =
+  /(?:[,;]?\s*\(?\s*(?:en lien avec|en liaison avec|en partenariat avec|en collaboration avec|avec l[’']appui d[eu]|avec le concours d[eu]|in partnership with|in collaboration with|in cooperation with|with the support of|working with)\b|[,;]\s*(?:contact|courriel|e-?mail)\s*:).*$/isu;
+
+/**
+ * The names a lead cell holds: one a line, or joined by « et » / "and" / a comma before a capital (« DAJ et
+ * Direction des achats de l'État (DAE) »), never inside parentheses nor before a lower-case word (« ministère de
+ * l'Économie et des Finances » is one name). Each without its trailing full stop and what is not a lead (« , en
+ * lien avec la Cour des comptes », « ; contact : … »).
+ */
+export function leadNames(text: string): string[] {
+  const names: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const plain = plainText(line).replace(NOT_LEAD, '');
+    let depth = 0;
+    let from = 0;
+    const push = (end: number) => {
+      const name = plain
+        .slice(from, end)
+        .replace(/[\s.;,:]+$/u, '')
+        .trim();
+      if (name !== '') names.push(name);
+    };
+    for (let k = 0; k < plain.length; k++) {
+      const ch = plain[k];
+      if (ch === '(') depth++;
+      else if (ch === ')') depth = Math.max(0, depth - 1);
+      if (depth > 0) continue;
+      const m = /^(?:\s*[;,]\s+|\s+(?:et|and|&)\s+|\s*;\s*)(?=\p{Lu})/u.exec(plain.slice(k));
+      if (m && (ch === ' ' || ch === ',' || ch === ';')) {
+        push(k);
+        from = k + m[0].length;
+        k = from - 1;
+      }
+    }
+    push(plain.length);
+  }
+  return names;
+}
+
+/** A lead cell's names joined so that they read as several (« ; » in French, ", " in English). */
+export function leadText(text: string, lang: 'fr' | 'en'): string {
+  return leadNames(text).join(lang === 'fr' ? ' ; ' : ', ');
+}

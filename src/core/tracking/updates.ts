@@ -1,9 +1,9 @@
 // The updates ministries report, read from their sheets and checked: every id is one of the plan's, every
 // status on the scale, every date a date, a status below "substantial" explains what holds it back (Canada's
 // rule), and one id has one report per period. Rows with nothing reported (the template as it came) are skipped.
-import { dayMistake, isDay, isPeriod, periodMistake } from './dates';
+import { periodMistake, readPeriod, sheetDay } from './dates';
 import { normalizeId } from './ids';
-import { otherLang, REPORTED } from './sheet';
+import { otherLang, REPORTED, SHEET_ALIASES, sheetName } from './sheet';
 import { parseStatus, type TrackStatus } from './status';
 import { Columns, type CsvTable, type Problem } from './table';
 import type { Lang } from '../types';
@@ -58,11 +58,11 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
   // A national repository's sheets say the same periods, days and statuses again and again (120,000 rows, 8
   // periods): each distinct cell is read once, and its reading (a period or a day: one text each) is shared by
   // every report that says it.
-  const periodOf = readOnce((p) => (isPeriod(p) ? p : undefined));
-  const dayOf = readOnce((d) => (isDay(d) ? d : undefined));
+  const periodOf = readOnce(readPeriod);
+  const dayOf = readOnce((d) => sheetDay(d, lang));
   const statusOf = readOnce(parseStatus);
   for (const table of tables) {
-    const cols = new Columns(table);
+    const cols = new Columns(table, SHEET_ALIASES, sheetName);
     const headerProblems = cols.check(REPORTED);
     out.problems.push(...headerProblems);
     if (headerProblems.length) continue;
@@ -128,11 +128,9 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
       if ((parsed === 'not-started' || parsed === 'limited') && challenges === '' && challengesAltText === '')
         problem('challenges', 'noChallenges', { status });
       const updated = cols.get(row, 'updated');
-      const day = updated === '' ? undefined : dayOf(updated);
-      if (updated !== '' && !day) {
-        const mistake = dayMistake(updated)!;
-        problem('updated', mistake.code, mistake.vars);
-      }
+      const read = updated === '' ? undefined : dayOf(updated);
+      const day = read && 'day' in read ? read.day : undefined;
+      if (read && 'mistake' in read) problem('updated', read.mistake.code, read.mistake.vars);
       if (id === undefined || periodRead === undefined || (status !== '' && !parsed)) continue;
       // Every field named here, those a row may leave out too: the reports all have one shape.
       const r: Report = {

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { readTable } from '../../../src/cli/publish/csv';
-import { sheetColumns } from '../../../src/core';
+import { sheetColumns, sheetHeader } from '../../../src/core';
 import { FIXTURES, runCli, tempDir } from './helpers';
 
 const FR = join(FIXTURES, 'plan-fr.md');
@@ -68,9 +68,9 @@ test('the follow-up sheet of a French plan: semicolons, one lead per institution
   expect(r.code).toBe(0);
   const text = readFileSync(out, 'utf8');
   const rows = cells(text, ';');
-  // The column names tools read stay as they are.
-  expect(rows[0]).toEqual(sheetColumns('fr'));
-  const lead = rows[0].indexOf('lead');
+  // A French sheet names its columns in French (audit 15).
+  expect(rows[0]).toEqual(sheetHeader('fr'));
+  const lead = rows[0].indexOf('porteur');
   expect(rows.length).toBeGreaterThan(1);
   for (const row of rows.slice(1))
     expect(row[lead]).toBe(
@@ -79,7 +79,7 @@ test('the follow-up sheet of a French plan: semicolons, one lead per institution
   // Read back as `jalon publish` and `--previous` read a sheet: the same columns and cells.
   const back = readTable(out);
   expect(back.problems).toEqual([]);
-  expect(back.table!.header).toEqual(sheetColumns('fr'));
+  expect(back.table!.header).toEqual(sheetHeader('fr'));
   expect(back.table!.rows.map((x) => x.cells)).toEqual(rows.slice(1));
   const again = await runCli(['updates-template', plan, '--previous', out, '--out', join(dir, 'next.csv')], FR_ENV);
   expect(again.stderr).toMatch(/Feuille de suivi écrite/);

@@ -142,7 +142,7 @@ describe('template and updates-template replace a file only with --force', () =>
     expect(readFileSync(sheet, 'utf8')).toBe('id,period,status\nC01.1,2024-06,done\n');
     const forced = await runCli(['updates-template', plan, '--out', sheet, '--force']);
     expect(forced.code).toBe(0);
-    expect(readFileSync(sheet, 'utf8')).toMatch(/^\ufeffcommitment;milestone;/);
+    expect(readFileSync(sheet, 'utf8')).toMatch(/^\ufeffengagement;jalon;/);
   });
 
   it('each command’s help says so', async () => {

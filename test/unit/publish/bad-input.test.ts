@@ -78,7 +78,7 @@ test('a commitment with milestones is reported on through them', async () => {
 test('a status outside the scale lists the scale, in the user’s language', async () => {
   const f = sheet(dir, 'status.csv', [row('C01.3', { status: 'en cours', challenges: 'x' })]);
   expect((await refused([f]))[0]).toBe(
-    `jalon : ${f}, ligne 2, colonne H (status) : « en cours » n’est pas un état de l’échelle : écrivez not-started, limited, substantial, complete ou withdrawn (ou non commencé, limité, substantiel, achevé, retiré)`,
+    `jalon : ${f}, ligne 2, colonne H (status) : « en cours » n’est pas un état de l’échelle : écrivez non commencé, limité, substantiel, achevé ou retiré (ou not-started, limited, substantial, complete, withdrawn)`,
   );
   expect((await refused([f], FEEDBACK, 'en_US.UTF-8'))[0]).toBe(
     `jalon: ${f}, line 2, column H (status): "en cours" is not a status of the scale: write not-started, limited, substantial, complete or withdrawn (or non commencé, limité, substantiel, achevé, retiré)`,
@@ -92,22 +92,22 @@ test('not started or limited without challenges: Canada’s rule', async () => {
     row('C02.2', { status: 'substantial' }),
   ]);
   expect(await refused([f])).toEqual([
-    `jalon : ${f}, ligne 2, colonne K (challenges) : état « limited » sans difficultés : dites dans la colonne challenges ce qui retient ce jalon (règle du suivi canadien)`,
-    `jalon : ${f}, ligne 3, colonne K (challenges) : état « non commencé » sans difficultés : dites dans la colonne challenges ce qui retient ce jalon (règle du suivi canadien)`,
+    `jalon : ${f}, ligne 2, colonne K (challenges) : état « limited » sans difficultés : dites dans la colonne difficultés (challenges) ce qui retient ce jalon (règle du suivi canadien)`,
+    `jalon : ${f}, ligne 3, colonne K (challenges) : état « non commencé » sans difficultés : dites dans la colonne difficultés (challenges) ce qui retient ce jalon (règle du suivi canadien)`,
     'jalon : 2 problèmes dans les fichiers : rien n’a été écrit.',
   ]);
 });
 
 test('dates that do not parse: the period, the day of the update, Excel’s rewriting of them', async () => {
   const f = sheet(dir, 'dates.csv', [
-    row('C01.3', { period: 'janv.-25' }),
-    row('C02.2', { updated: '31/01/2025' }),
+    row('C01.3', { period: 'début 2025' }),
+    row('C02.2', { updated: '31/01/25' }),
     row('C03', { updated: '2025-02-30' }),
     row('C01.1', { period: '' }),
   ]);
   expect(await refused([f])).toEqual([
-    `jalon : ${f}, ligne 2, colonne G (period) : « janv.-25 » n’est pas une période : écrivez AAAA-MM, par exemple 2024-03 ; si Excel la change en date, tapez devant une apostrophe droite, comme ceci : '2024-03`,
-    `jalon : ${f}, ligne 3, colonne L (updated) : « 31/01/2025 » n’est pas une date : écrivez AAAA-MM-JJ, par exemple 2024-03-15`,
+    `jalon : ${f}, ligne 2, colonne G (period) : « début 2025 » n’est pas une période : écrivez le mois rapporté, AAAA-MM, MM/AAAA ou en toutes lettres (mars 2024), par exemple 2024-03 ; si Excel la change en date, tapez devant une apostrophe droite, comme ceci : '2024-03`,
+    `jalon : ${f}, ligne 3, colonne L (updated) : « 31/01/25 » n’est pas une date : écrivez AAAA-MM-JJ ou JJ/MM/AAAA, par exemple 2024-03-15 ou 15/03/2024`,
     // Written as asked, but not in the calendar: said so, not asked again for the form it has.
     `jalon : ${f}, ligne 4, colonne L (updated) : « 2025-02-30 » n’existe pas : les jours de ce mois vont de 01 à 28`,
     `jalon : ${f}, ligne 5, colonne G (period) : période manquante : écrivez le mois rapporté, AAAA-MM (par exemple 2024-03)`,
@@ -117,13 +117,13 @@ test('dates that do not parse: the period, the day of the update, Excel’s rewr
 
 test('every bad cell of a row is said, not only the first', async () => {
   const f = sheet(dir, 'cells.csv', [
-    row('C01.3', { period: 'janv.-25', status: 'en cours', updated: '31/01/2025' }),
+    row('C01.3', { period: 'début 2025', status: 'en cours', updated: '31/01/25' }),
     row('C09.1', { period: '' }),
   ]);
   expect(await refused([f])).toEqual([
-    `jalon : ${f}, ligne 2, colonne G (period) : « janv.-25 » n’est pas une période : écrivez AAAA-MM, par exemple 2024-03 ; si Excel la change en date, tapez devant une apostrophe droite, comme ceci : '2024-03`,
-    `jalon : ${f}, ligne 2, colonne H (status) : « en cours » n’est pas un état de l’échelle : écrivez not-started, limited, substantial, complete ou withdrawn (ou non commencé, limité, substantiel, achevé, retiré)`,
-    `jalon : ${f}, ligne 2, colonne L (updated) : « 31/01/2025 » n’est pas une date : écrivez AAAA-MM-JJ, par exemple 2024-03-15`,
+    `jalon : ${f}, ligne 2, colonne G (period) : « début 2025 » n’est pas une période : écrivez le mois rapporté, AAAA-MM, MM/AAAA ou en toutes lettres (mars 2024), par exemple 2024-03 ; si Excel la change en date, tapez devant une apostrophe droite, comme ceci : '2024-03`,
+    `jalon : ${f}, ligne 2, colonne H (status) : « en cours » n’est pas un état de l’échelle : écrivez non commencé, limité, substantiel, achevé ou retiré (ou not-started, limited, substantial, complete, withdrawn)`,
+    `jalon : ${f}, ligne 2, colonne L (updated) : « 31/01/25 » n’est pas une date : écrivez AAAA-MM-JJ ou JJ/MM/AAAA, par exemple 2024-03-15 ou 15/03/2024`,
     `jalon : ${f}, ligne 3, colonne F (id) : l’identifiant C09.1 n’existe pas dans ce plan : écrivez l’un de ceux de la feuille (C01, C02, C03)`,
     `jalon : ${f}, ligne 3, colonne G (period) : période manquante : écrivez le mois rapporté, AAAA-MM (par exemple 2024-03)`,
     'jalon : 5 problèmes dans les fichiers : rien n’a été écrit.',

@@ -70,7 +70,7 @@ describe('giving feedback', () => {
     expect(text).toContain(
       'author_type : citoyen, société civile ou gouvernement (citizen, civil-society, government)',
     );
-    expect(text).toContain('status : non commencé, limité, substantiel, achevé ou retiré');
+    expect(text).toContain('état : non commencé, limité, substantiel, achevé ou retiré');
   });
 
   test('the summary card links to one list of all feedback, each with its commitment and whether answered', () => {
@@ -97,7 +97,7 @@ test('the concrete action is never a milestone’s line: the plan’s own, else 
     '<p class="missing">Non précisé à part dans le plan : les actions sont celles des jalons ci-dessous.</p>',
   );
   expect(dd(files['fr/C02.html'], 'Action concrète (texte, norme, outil)')).toContain(
-    'publication sous licence libre du code source',
+    'Publication sous licence libre du code source',
   );
   expect(JSON.parse(files['plan.json']).commitments[0].fields.actions).toBeUndefined();
 });

@@ -138,7 +138,7 @@ test('jalon publish: sheets and feedback LibreOffice saved with semicolons make 
 test('jalon publish: a bad cell of a semicolon sheet is named by its line and column, and a stray semicolon', async () => {
   const dir = workspace();
   const commas = sheet(dir, 'virgules.csv', [
-    { id: 'C01.3', period: 'janv.-25', status: 'complete', progress: 'Fait ; publié' },
+    { id: 'C01.3', period: 'début 2025', status: 'complete', progress: 'Fait ; publié' },
   ]);
   const semicolons = join(dir, 'points-virgules.csv');
   writeFileSync(semicolons, csvOf(recordsOf(commas), ';'));
@@ -150,7 +150,9 @@ test('jalon publish: a bad cell of a semicolon sheet is named by its line and co
   const b = await run(semicolons);
   expect(b.code).toBe(1);
   expect(b.stderr.split(semicolons).join('F')).toBe(a.stderr.split(commas).join('F'));
-  expect(b.stderr).toContain(`jalon : ${semicolons}, ligne 2, colonne G (period) : « janv.-25 » n’est pas une période`);
+  expect(b.stderr).toContain(
+    `jalon : ${semicolons}, ligne 2, colonne G (period) : « début 2025 » n’est pas une période`,
+  );
   const c = await run(stray);
   expect(c.stderr).toContain(
     `jalon : ${stray}, ligne 2, colonne E : cette ligne a 5 colonnes et l’en-tête 4 : mettez entre guillemets le texte qui contient des points-virgules`,

@@ -167,7 +167,7 @@ test('the sheet for an edited plan keeps the ids of an earlier sheet (--previous
   expect(rows.map((row) => row.id)).toEqual(['C03', 'C01.4', 'C01.1', 'C01.2', 'C01.3', 'C04.1', 'C02.1', 'C02.2']);
   expect(rows[2]).toMatchObject({
     id: 'C01.1',
-    commitment_en: 'Publish the essential data of public procurement',
-    milestone_en: 'Order setting the data format',
+    engagement_en: 'Publish the essential data of public procurement',
+    jalon_en: 'Order setting the data format',
   });
 });

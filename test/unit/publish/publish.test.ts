@@ -77,7 +77,7 @@ test('the dashboard: points and their formula, overdue milestones first, counts,
 
 test('a commitment page: the plan’s fields, level, milestones by period, evidence, feedback and its response', () => {
   const c1 = files['fr/C01.html'];
-  expect(c1).toContain('<dt>Situation initiale</dt><dd><p>en 2023, 12 % des marchés');
+  expect(c1).toContain('<dt>Situation initiale</dt><dd><p>En 2023, 12 % des marchés');
   expect(c1).toContain('<dt>Précision estimée par Jalon (échelle du MEI)</dt><dd><p>élevée</p>');
   expect(c1).toContain('<a href="https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000000000001">');
   expect(c1).toContain('Réponse du gouvernement, le 15 septembre 2024');
@@ -166,8 +166,8 @@ test('the Atom feeds are well-formed and list the status changes, the latest fir
     expect(feed.entry).toHaveLength(8);
     expect(feed.entry[0].updated).toBe('2024-12-20T00:00:00Z');
   }
-  expect(files['fr/feed.xml']).toContain('<title>C01.2 : Limité → Substantiel</title>');
-  expect(files['en/feed.xml']).toContain('<title>C01.2: Limited → Substantial</title>');
+  expect(files['fr/feed.xml']).toContain('<title>C01.2 — Limité → Substantiel</title>');
+  expect(files['en/feed.xml']).toContain('<title>C01.2 — Limited → Substantial</title>');
 });
 
 test('publishing again replaces the whole folder; a write that fails leaves the site as it was', async () => {

@@ -12,7 +12,8 @@ import { PLAN, runCli, workspace } from './helpers';
 
 // « ; » between columns: the sheet of a French plan is opened by Excel in French (the column names stay).
 const HEADER_FR =
-  'commitment;milestone;indicator;due;lead;id;period;status;progress;evidence;challenges;updated;commitment_en;milestone_en;indicator_en;progress_en;challenges_en';
+  // A French sheet names its columns in French (audit 15); Jalon reads the English names too.
+  'engagement;jalon;indicateur;échéance;porteur;id;période;état;avancement;preuves;difficultés;mis à jour le;engagement_en;jalon_en;indicateur_en;avancement_en;difficultés_en';
 
 test('the sheet of the test plan, row by row', async () => {
   const dir = workspace();

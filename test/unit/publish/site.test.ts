@@ -248,14 +248,14 @@ test('the points of each period and the changes are those read from every report
   );
 });
 
-test('the public page shows a field as the plan states it under a label; one found only in prose is said to have no heading', async () => {
+test('the public page shows a field as the plan states it under a label; one found only in prose as the plan’s sentence, said to be one (audit 15: never said absent when the check counts it)', async () => {
   const { analyze, fromPlainText } = await import('../../../src/core');
   const { commitmentPage } = await import('../../../src/cli/publish/html/commitment');
   const md = [
     '# Engagement 1 : Publier les marchés publics',
     'Indicateur : part des marchés publiés en données ouvertes.',
     // The drafting check takes these sentences for the audience and the accountability (enough not to ask for them);
-    // the public page does not show them as what the plan says.
+    // the public page shows them as the sentences where they were found.
     'Le ministère publiera chaque mois les données des marchés. Ces données aideront les journalistes et les citoyens à suivre la dépense publique. Le ministère rendra compte chaque année au Parlement.',
     '- Jalon : premier jeu de données publié (juin 2025)',
   ].join('\n\n');
@@ -269,11 +269,14 @@ test('the public page shows a field as the plan states it under a label; one fou
   const p = prepareSite({ analysis: read, title: 'Plan', today: '2025-03-01', updates: [] });
   const shown = p.site!.commitments[0];
   expect(shown.fields.indicator).toBe('part des marchés publiés en données ouvertes.');
-  expect(shown.fields.audience).toBeUndefined();
+  expect(shown.fields.audience).toBe(
+    'Ces données aideront les journalistes et les citoyens à suivre la dépense publique.',
+  );
   expect(shown.inProse).toEqual(expect.arrayContaining(['audience', 'accountability']));
   const page = commitmentPage(p.site!, shown, 'fr');
-  expect(page).toContain('part des marchés publiés en données ouvertes.');
-  expect(page).not.toContain('aideront les journalistes');
-  expect(page).toContain('Pas de rubrique pour ce point dans le plan');
+  expect(page).toContain('Part des marchés publiés en données ouvertes.');
+  expect(page).toContain('aideront les journalistes');
+  expect(page).toContain('Phrase du plan où Jalon a repéré ce point');
+  expect(page).not.toContain('Pas de rubrique pour ce point dans le plan');
   expect(page).toContain('Non précisé dans le plan'); // the cost, stated nowhere
 });

@@ -19,20 +19,40 @@ import { block, esc, evidence, inline, percent } from './format';
 import { page } from './layout';
 import { wordsFor, type Words } from './words';
 
+/** A value after its label: its first letter a capital, as a field's own line would start. */
+const capital = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+
 function fields(c: SiteCommitment, site: Site, w: Words): string {
   let rows = '';
+  if (c.problem) rows += `<dt>${w.label('site.problem')}</dt><dd>${block(c.problem, undefined, w.l)}</dd>`;
   for (const f of SHOWN_FIELDS) {
     const v = f === 'lead' && c.fields.lead ? acronymsNamed(c.fields.lead, site.acronyms) : c.fields[f];
-    const none =
-      f === 'actions' && c.actionsInMilestones
-        ? 'site.actionsInMilestones'
-        : c.inProse.includes(f)
-          ? 'site.notHeaded'
-          : 'site.notGiven';
-    const value = v ? block(v, undefined, w.l) : `<p class="missing">${w.label(none)}</p>`;
+    let value: string;
+    if (v) {
+      value = block(capital(v), undefined, w.l);
+      if (c.inProse.includes(f)) value += `<p class="meta">${w.label('site.foundInProse')}</p>`;
+    } else if (f === 'calendar' && c.span) value = `<p>${esc(spanText(c.span, w))}</p>`;
+    else if (f === 'actions' && c.actionsInMilestones)
+      value = `<p class="missing">${w.label('site.actionsInMilestones')}</p>`;
+    else if (c.inText.includes(f)) value = `<p class="meta">${w.label('site.inText')}</p>`;
+    else value = `<p class="missing">${w.label('site.notGiven')}</p>`;
     rows += `<dt>${w.field(f)}</dt><dd>${value}</dd>`;
   }
   return `<h2 id="plan">${w.label('site.whatPlanSays')}</h2><dl class="fields">${rows}</dl>`;
+}
+
+/** When the commitment starts and ends, at the precision the plan gives. */
+function spanText(span: NonNullable<SiteCommitment['span']>, w: Words): string {
+  const { start, end } = span;
+  if (start && end && start !== end) return w.t('site.span', { start: w.dueText(start), end: w.dueText(end) });
+  if (end) return w.t('site.spanEnd', { end: w.dueText(end) });
+  return w.t('site.spanStart', { start: w.dueText(start!) });
+}
+
+/** The plan's own words for the commitment, folded: what no field shows is there too. */
+function planText(c: SiteCommitment, w: Words): string {
+  if (!c.text) return '';
+  return `<details class="plan-text"><summary>${w.label('site.planTextTitle')}</summary>${block(c.text, undefined, w.l)}</details>`;
 }
 
 function quality(c: SiteCommitment, w: Words): string {
@@ -160,6 +180,7 @@ export function commitmentPage(site: Site, c: SiteCommitment, lang: Lang): strin
   const main = `<nav aria-label="${w.label('site.dashboard')}"><p><a href="index.html">← ${w.label('site.dashboard')}</a></p></nav>
 <h1><span class="id">${c.id}</span>${inline(c.title, c.titleAlt, l)}</h1>
 <p class="lede">${esc(lede.join(' · '))}</p>${note}
+${planText(c, w)}
 ${fields(c, site, w)}
 ${quality(c, w)}
 ${timeline(c, site, w)}

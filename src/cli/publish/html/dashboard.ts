@@ -136,17 +136,19 @@ export function textsById(site: Site): Texts {
 }
 
 function commitments(site: Site, t: T, l: PageText): string {
+  const label = (k: string) => esc(t(`site.column.${k}`));
   const rows = site.commitments
     .map((c) => {
       const late = c.units.filter((u) => u.overdue).length;
       const lead = c.fields.lead ? inline(acronymsNamed(c.fields.lead, site.acronyms), undefined, l) : '';
-      return `<tr${late ? ' class="late"' : ''}><td class="id">${c.id}</td><td><a href="${c.id}.html">${inline(c.title, c.titleAlt, l)}</a></td><td class="num">${pointsBar(c.points)} ${c.points.earned} / ${c.points.max}</td><td class="num">${late}</td><td>${esc(levelName(c.level, l.page))}</td><td>${lead}</td></tr>`;
+      return `<tr${late ? ' class="late"' : ''}><td class="id">${c.id}</td><td class="title"><a href="${c.id}.html">${inline(c.title, c.titleAlt, l)}</a></td><td class="num" data-label="${label('points')}">${pointsBar(c.points)} ${c.points.earned} / ${c.points.max}</td><td class="num" data-label="${label('overdue')}">${late}</td><td data-label="${label('level')}">${esc(levelName(c.level, l.page))}</td><td data-label="${label('lead')}">${lead}</td></tr>`;
     })
     .join('');
   const h = (k: string, num = false) =>
     `<th scope="col"${num ? ' class="num"' : ''}>${esc(t(`site.column.${k}`))}</th>`;
-  // The points and what is late before the longer cells: what a phone shows without scrolling sideways.
-  const table = `<table><thead><tr>${h('id')}${h('commitment')}${h('points', true)}${h('overdue', true)}${h('level')}${h('lead')}</tr></thead><tbody>${rows}</tbody></table>`;
+  // The points and what is late before the longer cells; on a phone each commitment is a card (style.ts), every
+  // cell under its column's name: nothing hidden off-screen.
+  const table = `<table class="cards"><thead><tr>${h('id')}${h('commitment')}${h('points', true)}${h('overdue', true)}${h('level')}${h('lead')}</tr></thead><tbody>${rows}</tbody></table>`;
   return `<h2 id="commitments">${esc(t('site.commitments'))}</h2>${scroll(t('site.commitments'), table, t)}<p class="meta">${esc(t('site.levelNoteShort'))}</p>`;
 }
 

@@ -83,6 +83,18 @@ details.group[open]>summary{margin-bottom:.5rem}
   dl.fields{grid-template-columns:1fr}
   dl.fields dd{margin-bottom:.5rem}
   td.num svg{display:none}
+  .scroll:has(table.cards){overflow:visible;border:0}
+  table.cards thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+  table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:auto}
+  table.cards tr{border:1px solid var(--line);border-radius:6px;margin:0 0 .75rem;padding:.4rem .75rem}
+  table.cards tr.late{border-left:4px solid #8f1610}
+  table.cards tr.late td:first-child{box-shadow:none}
+  table.cards td{border:0;padding:.1rem 0;text-align:left;white-space:normal}
+  table.cards td.id{display:inline;font-weight:600;margin-right:.5rem}
+  table.cards td.title{display:inline;font-weight:600}
+  table.cards td[data-label]::before{content:attr(data-label) " : ";font-weight:600;color:var(--muted)}
+  :lang(en) table.cards td[data-label]::before{content:attr(data-label) ": "}
+  table.cards td[data-label]:empty{display:none}
 }
 @media print{
   .skip,.top nav{display:none}
