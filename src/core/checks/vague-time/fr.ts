@@ -186,7 +186,7 @@ export const fr: VagueTimeData = {
     {
       term: 'd’ici le printemps',
       loose: true,
-      expected: ['d’ici juin 2022'],
+      expected: ['d’ici juin 2026'],
       examples: {
         info: [
           'Participer à la Coalition du PGO pour la justice | {D’ici le printemps} 2022 | Ministère de la Justice',
@@ -198,19 +198,19 @@ export const fr: VagueTimeData = {
     {
       term: 'd’ici l’été',
       loose: true,
-      expected: ['d’ici septembre 2023'],
+      expected: ['d’ici septembre 2026'],
       examples: { info: ['Diffuser cinq cours en ligne | {D’ici l’été} 2023 | Ministère de la Justice'] },
     },
     {
       term: 'd’ici l’automne',
       loose: true,
-      expected: ['d’ici décembre 2022'],
+      expected: ['d’ici décembre 2026'],
       examples: { info: ['Publier le rapport sur la confiance | {D’ici l’automne} 2022 | Bureau du Conseil privé'] },
     },
     {
       term: 'd’ici l’hiver',
       loose: true,
-      expected: ['d’ici mars 2023'],
+      expected: ['d’ici mars 2026'],
       examples: { info: ['La plateforme sera ouverte {d’ici l’hiver} 2023.'] },
     },
     {
