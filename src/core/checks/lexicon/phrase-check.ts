@@ -33,8 +33,12 @@ export function phraseCheck(id: 'vague-time' | 'vague-quantity' | 'hedge', defau
         const actual = sharedWords(rules, text.slice(start, end));
         // A date given loosely (a season) is there: information, with a message of its own.
         const loose = h.term.loose === true;
-        // « D’ici l’automne 2023 »: the suggested month keeps the year the text gives (the data's is an example).
-        const year = loose ? yearAfter(tokens, h.last) : undefined;
+        // « D’ici l’automne 2023 », « courant 2023 »: the suggested month keeps the year the text gives (the data's
+        // is an example), the phrase's own or, for a season, the one after it.
+        const year =
+          id !== 'vague-time'
+            ? undefined
+            : (yearAt(tokens, h.last) ?? (loose ? yearAt(tokens, h.last + 1) : undefined));
         const expected = year && h.term.expected ? h.term.expected.map((e) => e.replace(YEAR, year)) : h.term.expected;
         out.push(
           paragraphFinding(text, start, end, {
@@ -95,10 +99,10 @@ function redated(a: AssembleContext, out: Finding[]): Finding[] {
 
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 
-/** The year written just after a phrase (« d’ici l’automne 2023 »), if any. */
-function yearAfter(tokens: readonly Token[], last: number): string | undefined {
-  const next = tokens[last + 1];
-  return next && next.flags & NUM && /^(?:19|20)\d\d$/.test(next.norm) ? next.norm : undefined;
+/** The year the token at `k` writes, if it is one (« 2023 » of « d’ici l’automne 2023 »). */
+function yearAt(tokens: readonly Token[], k: number): string | undefined {
+  const word = tokens[k];
+  return word && word.flags & NUM && /^(?:19|20)\d\d$/.test(word.norm) ? word.norm : undefined;
 }
 
 const BOUNDED = new Set(['jusqu', 'jusque', 'until', 'through', 'till']);
