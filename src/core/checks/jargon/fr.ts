@@ -451,6 +451,21 @@ export const fr: JargonData = {
     'TTC',
     // The franc CFA's name, as Jalon writes it in an amount (« 200 000 francs CFA »).
     'CFA',
+    // Household acronyms a reviewer would not ask to spell out; Canada's own plans use them bare (audit15, finding 17).
+    // No list by country exists in the data: a short general one.
+    'OCDE',
+    'IA',
+    'ONG',
+    'PME',
+    'OTAN',
+    'OMS',
+    'VIH',
+    'LGBT',
+    'LGBTQ',
+    'LGBTQI',
+    'LGBTQ2',
+    'LGBTQ2S',
+    'LGBTQIA',
   ],
   /** Headings that open a glossary section. */
   glossaryHeadings: [

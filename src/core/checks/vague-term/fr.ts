@@ -897,6 +897,28 @@ export const fr: VagueTermData = {
       why: 'rendre compte, rendre service : un autre sens',
     },
     {
+      // « rendra cette publication obligatoire pour les collectivités de plus de 100 000 habitants »: « plus de »
+      // and a number is a threshold, not the comparative « rendre … plus » asks for (audit15, finding 17).
+      term: 'rendre … plus',
+      pattern: '_ … … plus de|d #',
+      why: 'plus de 100 000: a threshold, not a comparative',
+      examples: {
+        pass: [
+          'Le ministère rendra cette publication obligatoire pour les collectivités de plus de 100 000 habitants par un décret.',
+        ],
+      },
+    },
+    {
+      // « aucun tableau consolidé », « les comptes consolidés »: an accounting term, not the vague verb.
+      term: 'consolider',
+      kinds: ['participle'],
+      pattern: 'tableau*|compte*|bilan*|budget*|chiffre*|donnee*|etat*|resultat*|version*|liste*|base* ~ _',
+      why: 'a consolidated table or account: a kind of document',
+      examples: {
+        pass: ['En 2024, aucun tableau consolidé n’était publié ; il le sera chaque année avant le 30 juin.'],
+      },
+    },
+    {
       term: 'continuer à',
       pattern: 'facon|maniere _',
       why: 'de façon continue: a timing (vague-time), not the verb',
