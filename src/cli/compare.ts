@@ -182,7 +182,9 @@ function fields(fs: FieldName[], L: Lang): string {
 function describe(c: CommitmentChange, L: Lang): string {
   const s = c.after ?? c.before!;
   const retitled = c.before && c.after && c.before.title !== c.after.title ? `${quote(c.before.title, L)} → ` : '';
-  const head = `${t('commitment', L)} ${retitled}${quote(s.title, L)} — ${t(c.status, L)}`;
+  // A title that names the commitment (« Engagement 1 : Ouvrir… ») is not prefixed with the word again.
+  const named = /^\s*(?:engagement|commitment)\s*(?:n[°o]\s*)?\d+/i.test(s.title);
+  const head = `${named ? '' : `${t('commitment', L)} `}${retitled}${quote(s.title, L)} — ${t(c.status, L)}`;
   if (!c.before || !c.after) return head;
   // What stayed is said as such (« niveau inchangé (élevé) »), not as a move from a value to itself.
   const { before: b, after: a } = c;

@@ -2,6 +2,7 @@
 import {
   cli,
   colon,
+  datedFor,
   listSeparator,
   explainCommitment,
   FIELD_NAMES,
@@ -65,7 +66,7 @@ export function draftLanguageNote(fr: FileReview, lang: Lang): string | undefine
 function howToEarn(id: string, fallback: string, lang: Lang): string {
   const key = `items.${id}.howToEarn`;
   const said = translate(scoreWords[lang], lang, key);
-  return said === key ? fallback : said;
+  return said === key ? fallback : datedFor(said, undefined);
 }
 
 /**

@@ -1,7 +1,7 @@
 // The terminal report, for people: each draft, then each commitment (level, points, what to add) with its remarks
 // under it, each located by its paragraph's first words (and its line in a text file), then the remarks outside the
 // commitments. The checks' codes, which house rules use, are said once at the end. Tools read json or sarif.
-import { cli, colon, fill, type Finding, type Lang } from '../../core';
+import { cli, colon, fill, frenchSpaces, type Finding, type Lang } from '../../core';
 import { errorLine, severityLabel, t } from '../i18n';
 import { findingsOf, type FileReview } from '../review';
 import {
@@ -74,7 +74,7 @@ export function textWriter(
       if (a.commitments.length === 0) lines.push(`  ${t('noCommitment', L)}`);
       const loose = findingsOf(fr, undefined);
       if (loose.length) lines.push(`  ${t('outsideCommitments', L)}`, ...remarks(fr, loose));
-      return [files++ === 0 ? '' : '\n\n', lines.join('\n')];
+      return [files++ === 0 ? '' : '\n\n', mailSpaces(lines.join('\n'), L)];
     },
     end(errors) {
       const unread = listErrors ? errors.map((e) => errorLine(nameOf(e.file), e.code, L)) : [];
@@ -82,7 +82,7 @@ export function textWriter(
       const tail = [...codes, ...unread];
       // No draft read and nothing to list: nothing at all (not an empty line on stdout).
       if (tail.length === 0) return files === 0 ? '' : '\n';
-      return `${files === 0 ? '' : '\n\n'}${tail.join('\n')}\n`;
+      return `${files === 0 ? '' : '\n\n'}${mailSpaces(tail.join('\n'), L)}\n`;
     },
   };
 }
@@ -90,4 +90,17 @@ export function textWriter(
 /** A finding stays on one line, whatever line breaks its text or suggestions hold. */
 function oneLine(s: string): string {
   return s.replace(/[\r\n\u000b\u2028\u2029]+/g, ' ⏎ ');
+}
+
+/**
+ * French spacing that keeps a mark or a unit on its number's line once the report is pasted in a mail, as the HTML
+ * report does (audit15, finding 14): a no-break space before « : » and inside « », a narrow one before ; ? !
+ * (frenchSpaces), a no-break space between a number and « % », « $ », « € », and a narrow one between its groups of
+ * thousands (« 250 000 $ »).
+ */
+export function mailSpaces(text: string, lang: Lang): string {
+  if (lang !== 'fr') return text;
+  return frenchSpaces(text, lang)
+    .replace(/(?<=\d) (?=[%$€])/g, '\u00a0')
+    .replace(/(?<=(?:^|[^\d.,])\d{1,3}(?: \d{3})*) (?=\d{3}(?!\d))/g, '\u202f');
 }

@@ -10,6 +10,7 @@ import { countedValue } from './counted';
 import { FIELD_NAMES, milestoneDue, type Fields } from './fields';
 import { DELIVERABLE } from './lexicon';
 import type { Segment } from './segment';
+import { datedFor } from '../template/period';
 
 interface Check {
   id: string;
@@ -51,7 +52,10 @@ type ItemTexts = Pick<ChecklistItem, 'label' | 'howToEarn'>;
 /** Each item's label and how to earn it, in the language of `t`. */
 function itemTextsIn(t: Translate): Map<string, ItemTexts> {
   return new Map(
-    CHECKS.map((c) => [c.id, { label: t(`items.${c.id}.label`), howToEarn: t(`items.${c.id}.howToEarn`) }]),
+    CHECKS.map((c) => [
+      c.id,
+      { label: t(`items.${c.id}.label`), howToEarn: datedFor(t(`items.${c.id}.howToEarn`), undefined) },
+    ]),
   );
 }
 

@@ -12,7 +12,7 @@
 //   "name": "Ministère de l'exemple",
 //   "rules": { "vague-quantity": "off", "vague-term": { "severity": "error" } },
 //   "add": [
-//     { "rule": "vague-term", "term": "pérenniser", "nouns": ["pérennisation"] },
+//     { "rule": "vague-term", "term": "rationaliser", "nouns": ["rationalisation"] },
 //     { "rule": "jargon", "term": "DSI", "caseSensitive": true, "explanation": "direction des systèmes d'information" }
 //   ],
 //   "remove": [{ "rule": "vague-term", "term": "développer" }],

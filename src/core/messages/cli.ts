@@ -9,7 +9,8 @@ const fr = {
   file: 'Fichier',
   language: 'Langue',
   commitment: 'Engagement',
-  level: 'Niveau',
+  // « Précision : élevée », agreeing with the level's words (« niveau » is masculine; audit15, finding 14).
+  level: 'Précision',
   points: 'Points',
   missing: 'Champs manquants',
   vagueTerms: 'Termes vagues',
@@ -40,7 +41,7 @@ const fr = {
   fieldsLost: 'champs perdus',
   findingsDelta: 'remarques',
   // --compare: what stayed, what moved (« niveau inchangé (élevé) », « 1 point perdu »), which fields were reworded.
-  levelSame: 'niveau inchangé ({{level}})',
+  levelSame: 'précision inchangée ({{level}})',
   pointsSame: 'points inchangés ({{score}})',
   pointsGained_one: '{{count, number}} point gagné',
   pointsGained_other: '{{count, number}} points gagnés',
@@ -73,7 +74,7 @@ const fr = {
   suggestionsLabel_one: 'suggestion',
   suggestionsLabel_other: 'suggestions',
   number: 'N°',
-  levelCode: 'Code du niveau',
+  levelCode: 'Code de la précision',
   maxPoints: 'Points possibles',
   change: 'Évolution',
   // Said where a level name alone would not fit the sentence (« précision élevée », never « niveau aucune précision »).
@@ -116,7 +117,8 @@ const fr = {
     tooManyArguments: 'erreur : trop d’arguments',
   },
   levels: {
-    none: 'aucune précision',
+    // After « Précision : » (the reports' label, the pane's): « aucune », as the pane says it.
+    none: 'aucune',
     low: 'faible',
     // Agreeing with « précision » (« précision moyenne »), as the pane and the text report say it.
     medium: 'moyenne',

@@ -21,7 +21,7 @@ const fr = {
     question: 'Quelle est la situation de départ, chiffrée et datée ?',
     help: 'La valeur de l’indicateur aujourd’hui, avec l’année et la source.',
     example:
-      'En {{start-1|2017}}, 12 % des marchés de l’État sont publiés en données ouvertes (source : direction des affaires juridiques).',
+      'En {{start-1|2024}}, 12 % des marchés de l’État sont publiés en données ouvertes (source : direction des affaires juridiques).',
   },
   actions: {
     label: 'Action concrète (texte, norme, outil)',
@@ -39,20 +39,20 @@ const fr = {
     label: 'Situation cible',
     question: 'Quelle valeur l’indicateur doit-il atteindre, et à quelle date ?',
     help: 'Une valeur et une date, pour que chacun puisse vérifier.',
-    example: '100 % des marchés publiés d’ici fin {{end|2019}}.',
+    example: '100 % des marchés publiés d’ici fin {{end|2026}}.',
   },
   milestones: {
     label: 'Jalons',
     question: 'Quelles sont les étapes, chacune avec un livrable et une date ?',
     help: 'Une ligne par jalon : livrable – date – responsable. Ajoutez l’état entre crochets pour le suivi : [Réalisé].',
     example:
-      'Publication de l’arrêté – T3 {{start|2018}} – direction des affaires juridiques\nOuverture du jeu de données – 31 mars {{end|2019}} – Etalab',
+      'Publication de l’arrêté – mars {{start|2025}} – direction des affaires juridiques\nOuverture du jeu de données – décembre {{end|2026}} – Etalab',
   },
   calendar: {
     label: 'Calendrier (début et fin)',
     question: 'Quand l’engagement commence-t-il et quand s’achève-t-il ?',
     help: 'Deux dates : début et fin.',
-    example: 'De janvier {{start|2027}} à décembre {{end|2028}}.',
+    example: 'De janvier {{start|2025}} à décembre {{end|2026}}.',
   },
   cost: {
     label: 'Coût et moyens',
@@ -151,7 +151,7 @@ const en: Shape<typeof fr> = {
     question: 'What is the starting situation, with a figure and a year?',
     help: "The indicator's value today, with the year and the source.",
     example:
-      'In {{start-1|2017}}, 12% of central government contracts are published as open data (source: legal affairs directorate).',
+      'In {{start-1|2024}}, 12% of central government contracts are published as open data (source: legal affairs directorate).',
   },
   actions: {
     label: 'Concrete action (law, standard, tool)',
@@ -169,20 +169,20 @@ const en: Shape<typeof fr> = {
     label: 'Target',
     question: 'What value should the indicator reach, and by when?',
     help: 'A value and a date, so that anyone can check.',
-    example: '100% of contracts published by the end of {{end|2019}}.',
+    example: '100% of contracts published by the end of {{end|2026}}.',
   },
   milestones: {
     label: 'Milestones',
     question: 'What are the steps, each with a deliverable and a date?',
     help: 'One line per milestone: deliverable – date – owner. Add the status in brackets to track it: [Complete].',
     example:
-      'Regulation published – Q3 {{start|2018}} – legal affairs directorate\nDataset released – 31 March {{end|2019}} – Etalab',
+      'Regulation published – March {{start|2025}} – legal affairs directorate\nDataset released – December {{end|2026}} – Etalab',
   },
   calendar: {
     label: 'Calendar (start and end)',
     question: 'When does the commitment start and end?',
     help: 'Two dates: start and end.',
-    example: 'From January {{start|2027}} to December {{end|2028}}.',
+    example: 'From January {{start|2025}} to December {{end|2026}}.',
   },
   cost: {
     label: 'Cost and resources',

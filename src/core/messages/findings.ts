@@ -118,6 +118,9 @@ const fr = {
       'Écrivez le nom en toutes lettres à la première occurrence, puis le sigle entre parenthèses, ou ajoutez-le au glossaire.',
     acronymNoteExplained:
       'Écrivez le nom en toutes lettres à la première occurrence, puis le sigle entre parenthèses : « {{explanation}} », ou ajoutez-le au glossaire.',
+    replace: '« {{actual}} » est un anglicisme : écrivez « {{replacement}} », le terme officiel en français.',
+    replaceNote:
+      'Les administrations françaises emploient les termes officiels (FranceTerme) ; au besoin, expliquez-le à sa première occurrence : « {{replacement}} ({{explanation}}) ».',
   },
   hedge: {
     name: 'Réserve qui vide l’engagement',
@@ -294,6 +297,9 @@ const en: Shape<typeof fr> = {
     acronymNote: 'Write the full name at first use, then the acronym in parentheses, or add it to the glossary.',
     acronymNoteExplained:
       'Write the full name at first use, then the acronym in parentheses: "{{explanation}}", or add it to the glossary.',
+    replace: '"{{actual}}" is an anglicism: write "{{replacement}}", the official French term.',
+    replaceNote:
+      'French administrations use the official terms (FranceTerme); if needed, explain it at first use: "{{replacement}} ({{explanation}})".',
   },
   hedge: {
     name: 'Hedge that empties the commitment',

@@ -1,6 +1,7 @@
 // The score's words: the checklist (what each point item asks and how to earn it), the level and why, whether the
 // commitment is verifiable and why, and the values of open government it serves. Read by the core
-// (commitments/score.ts and commitments/model/), the card and the reports.
+// (commitments/score.ts and commitments/model/), the card and the reports. The hints' years are placeholders
+// (template/period.ts), dated from the current year on: a checklist knows no plan's period.
 import type { Shape } from './shape';
 
 const fr = {
@@ -11,13 +12,16 @@ const fr = {
     },
     'dated-milestone': {
       label: 'Au moins un jalon daté',
-      howToEarn: 'Ajoutez un jalon : un livrable et sa date (« Publication du décret – T3 2018 »).',
+      howToEarn: 'Ajoutez un jalon : un livrable et sa date (« Publication du décret – mars {{start|2025}} »).',
     },
     'milestone-path': {
       label: 'Plusieurs jalons datés jalonnent le chemin',
       howToEarn: 'Découpez l’engagement en au moins deux étapes datées.',
     },
-    'end-date': { label: 'Une date de fin', howToEarn: 'Indiquez quand l’engagement s’achève (« d’ici fin 2019 »).' },
+    'end-date': {
+      label: 'Une date de fin',
+      howToEarn: 'Indiquez quand l’engagement s’achève (« d’ici décembre {{end|2026}} »).',
+    },
     focused: {
       label: 'Le texte dit surtout ce qui sera livré',
       howToEarn:
@@ -29,11 +33,11 @@ const fr = {
     },
     target: {
       label: 'Une cible chiffrée ou datée',
-      howToEarn: 'Donnez la valeur visée et sa date (« 100 % d’ici fin 2019 »).',
+      howToEarn: 'Donnez la valeur visée et sa date (« 100 % d’ici décembre {{end|2026}} »).',
     },
     baseline: {
       label: 'Une situation initiale chiffrée',
-      howToEarn: 'Donnez la valeur de départ et son année (« 12 % en 2017 »).',
+      howToEarn: 'Donnez la valeur de départ et son année (« 12 % en {{start-1|2024}} »).',
     },
     lead: { label: 'Une administration responsable', howToEarn: 'Nommez l’administration chef de file et un contact.' },
     cost: {
@@ -177,13 +181,13 @@ const en: Shape<typeof fr> = {
     },
     'dated-milestone': {
       label: 'At least one dated milestone',
-      howToEarn: 'Add a milestone: a deliverable and its date ("Decree published – Q3 2018").',
+      howToEarn: 'Add a milestone: a deliverable and its date ("Decree published – March {{start|2025}}").',
     },
     'milestone-path': {
       label: 'Several dated milestones mark the way',
       howToEarn: 'Split the commitment into at least two dated steps.',
     },
-    'end-date': { label: 'An end date', howToEarn: 'Say when the commitment ends ("by December 2019").' },
+    'end-date': { label: 'An end date', howToEarn: 'Say when the commitment ends ("by December {{end|2026}}").' },
     focused: {
       label: 'The text mostly says what will be delivered',
       howToEarn:
@@ -195,9 +199,12 @@ const en: Shape<typeof fr> = {
     },
     target: {
       label: 'A target with a value or a date',
-      howToEarn: 'Give the target value and its date ("100% by end 2019").',
+      howToEarn: 'Give the target value and its date ("100% by December {{end|2026}}").',
     },
-    baseline: { label: 'A baseline with a figure', howToEarn: 'Give the starting value and its year ("12% in 2017").' },
+    baseline: {
+      label: 'A baseline with a figure',
+      howToEarn: 'Give the starting value and its year ("12% in {{start-1|2024}}").',
+    },
     lead: { label: 'A responsible agency', howToEarn: 'Name the lead agency and a contact.' },
     cost: {
       label: 'An estimated cost',

@@ -43,9 +43,10 @@ describe('the plan’s period', () => {
     expect(planPeriod('# Plan climat 2020-2050')).toBeUndefined();
   });
 
-  it('fills the examples’ placeholders, or leaves the years they were written with', () => {
+  it('fills the examples’ placeholders, from the current year on when the plan states no period', () => {
     const text = 'De janvier {{start|2027}} à décembre {{end|2028}} ; en {{start-1|2024}} ; loi {{end+1|2027}}.';
-    expect(datedFor(text, undefined)).toBe('De janvier 2027 à décembre 2028 ; en 2024 ; loi 2027.');
+    const y = new Date().getFullYear();
+    expect(datedFor(text, undefined)).toBe(`De janvier ${y} à décembre ${y + 1} ; en ${y - 1} ; loi ${y + 2}.`);
     expect(datedFor(text, { start: 2015, end: 2017 })).toBe('De janvier 2015 à décembre 2017 ; en 2014 ; loi 2018.');
   });
 
@@ -84,12 +85,15 @@ describe('the examples under the missing-field questions', () => {
     for (const y of exampleYears(fs)) expect(y >= 2018 && y <= 2021).toBe(true);
   });
 
-  it.each(['fr', 'en'] as const)('stay as written for a draft that states no period (%s)', (lang) => {
+  it.each(['fr', 'en'] as const)('start this year for a draft that states no period (%s)', (lang) => {
+    // audit15, finding 9: milestones of 2025 and a target of 2026 beside a calendar of 2027-2028.
     const fs = missing(BODY[lang], lang);
-    expect(example(fs, 'calendar')).toBe(
-      lang === 'fr' ? 'De janvier 2027 à décembre 2028.' : 'From January 2027 to December 2028.',
-    );
-    expect(years(example(fs, 'baseline'))[0]).toBe(2024);
+    const y = new Date().getFullYear();
+    expect(years(example(fs, 'calendar'))).toEqual([y, y + 1]);
+    expect(years(example(fs, 'baseline'))[0]).toBe(y - 1);
+    for (const e of exampleYears(fs)) expect(e >= y - 1 && e <= y + 2).toBe(true);
+    const target = Math.max(...years(example(fs, 'target')));
+    for (const m of years(example(fs, 'milestones'))) expect(m <= target).toBe(true);
   });
 });
 

@@ -25,7 +25,7 @@ describe('acronyms: explained beside a name, or no acronym', () => {
     expect(jargon('D’après l’engagement US0143, jalon US0143.2, des États-Unis.')).toEqual([]);
     expect(jargon('Modelled on commitment UK0098, milestone 2, of the United Kingdom.', 'en')).toEqual([]);
     // An acronym with a digit in it is still one.
-    expect(jargon('Les personnes LGBTQ2S seront consultées.')).toEqual(['LGBTQ2S']);
+    expect(jargon('Les données du programme PC2S seront publiées.')).toEqual(['PC2S']);
   });
 
   it('reads the franc CFA as a currency’s name', () => {

@@ -41,13 +41,13 @@ describe('jalon check --compare OLD NEW', () => {
   it('reads in text, md, html and csv; needs exactly two files', async () => {
     const text = await runCli(['check', '--compare', v1, v2]);
     expect(text.stdout).toMatch(
-      /Engagement « Engagement 2 : Renforcer la participation citoyenne » — amélioré : faible → élevé/,
+      /^ {2}« Engagement 2 : Renforcer la participation citoyenne » — amélioré : faible → élevé/m,
     );
     expect(text.stdout).toMatch(/champs perdus : coût/);
+    // The title names the commitment: the word is not said twice (audit15, finding 14).
+    expect(text.stdout).not.toMatch(/Engagement « Engagement/);
     const en = await runCli(['check', '--compare', '--lang', 'en', v1, v2]);
-    expect(en.stdout).toMatch(
-      /Commitment "Engagement 2 : Renforcer la participation citoyenne" — improved: low → high; /,
-    );
+    expect(en.stdout).toMatch(/^ {2}"Engagement 2 : Renforcer la participation citoyenne" — improved: low → high; /m);
     expect(en.stdout).toMatch(/^Comparison of two versions: /);
     expect(en.stdout).not.toMatch(/[«»]| ; /);
     const html = await runCli(['check', '--compare', '--format', 'html', v1, v2]);
@@ -81,11 +81,11 @@ describe('jalon check --compare OLD NEW', () => {
     expect(r.stdout).not.toContain(d1);
     const e1 = r.stdout.split('\n').find((l) => l.includes('Engagement 1'))!;
     expect(e1).toMatch(
-      /en recul : niveau inchangé \((élevée|moyenne)\) ; (\d+)\/21 → \d+\/21 points \(\d+ points? perdus?\)/,
+      /en recul : précision inchangée \((élevée|moyenne)\) ; (\d+)\/21 → \d+\/21 points \(\d+ points? perdus?\)/,
     );
     expect(e1).toMatch(/champs perdus : coût ; champs modifiés : situation cible$/);
     const e3 = r.stdout.split('\n').find((l) => l.includes('Engagement 3'))!;
-    expect(e3).toMatch(/inchangé : niveau inchangé \(\w+\) ; points inchangés \(\d+\/21\) ; remarques/);
+    expect(e3).toMatch(/inchangé : précision inchangée \(\w+\) ; points inchangés \(\d+\/21\) ; remarques/);
     const json = JSON.parse(
       (await runCli(['check', '--compare', '--format', 'json', join(d1, 'plan.md'), join(d2, 'plan.md')])).stdout,
     );

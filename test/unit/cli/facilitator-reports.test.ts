@@ -134,7 +134,7 @@ describe('the reports people read', () => {
     writeFileSync(file, EXTRACT);
     const md = (await runCli(['check', '--format', 'md', file])).stdout;
     expect(md).toContain('- « Le ministère va renforcer la transparence… » (ligne 7) avertissement — Verbe flou — ');
-    const text = (await runCli(['check', file])).stdout;
+    const text = plainSpaces((await runCli(['check', file])).stdout);
     expect(text).toContain('    « Le ministère va renforcer la transparence… » (ligne 7)  avertissement  Verbe flou  ');
     const html = plainSpaces((await runCli(['check', '--format', 'html', file])).stdout);
     expect(html).toContain('<span class="where">« Le ministère va renforcer la transparence… » (ligne 7)</span>');
@@ -159,7 +159,7 @@ describe('the HTML report', () => {
     expect(main.startsWith('<main>\n<h1>Revue des projets d’engagements</h1>\n<p class="intro">')).toBe(true);
     expect(main).toContain('Jalon a relu 2 projets le 6 décembre 2026.');
     const legend = main.slice(main.indexOf('Comment lire ce rapport'), main.indexOf('Synthèse'));
-    expect(legend).toMatch(/<dt>Niveau<\/dt><dd>La précision .*MEI/);
+    expect(legend).toMatch(/<dt>Précision<\/dt><dd>La précision .*MEI/);
     expect(legend).toMatch(/<dt>Points<\/dt><dd>.*8 points acquis sur 21/);
     for (const s of ['erreur', 'avertissement', 'suggestion', 'information'])
       expect(legend).toContain(`>${s}</span> : `);
@@ -175,7 +175,7 @@ describe('the HTML report', () => {
     expect(phone).toMatch(/table\.stack td::before\{content:attr\(data-label\)/);
     expect(html).toContain('<table class="stack" aria-labelledby="summary">');
     const row = html.slice(html.indexOf('<tbody>'), html.indexOf('</tr>', html.indexOf('<tbody>')));
-    for (const label of ['Fichier', 'N°', 'Engagement', 'Niveau', 'Points', 'Champs manquants', 'Termes vagues'])
+    for (const label of ['Fichier', 'N°', 'Engagement', 'Précision', 'Points', 'Champs manquants', 'Termes vagues'])
       expect(row).toContain(`data-label="${label} :"`);
   });
 

@@ -34,7 +34,7 @@ test('text, Markdown and HTML: the commitment and the line after which the field
 });
 
 test('a field with none before it in the template goes under the heading, with its line', async () => {
-  const out = (await runCli(['check', file])).stdout;
+  const out = plainSpaces((await runCli(['check', file])).stdout);
   const line = out.split('\n').find((l) => /situation de départ/.test(l));
   expect(line).toMatch(/engagement 3, à ajouter sous son titre : « Engagement 3 : Publier.* » \(ligne 3\)/);
 });

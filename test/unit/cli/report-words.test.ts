@@ -3,7 +3,7 @@
 // spelled out at its first use, no empty quote, level names in sentences that fit them.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, runCli, tempDir } from './helpers';
+import { FIXTURES, plainSpaces, runCli, tempDir } from './helpers';
 
 const fr = join(FIXTURES, 'plan-fr.md');
 const frV2 = join(FIXTURES, 'plan-fr-v2.md');
@@ -70,12 +70,12 @@ describe('report words', () => {
     expect(english).toMatch(/ — no specificity \(not verifiable\), /);
     expect(english).not.toMatch(/level none/);
     const md = await report(['--format', 'md', fr]);
-    expect(md).toMatch(/^Niveau : \*\*faible\*\* \(non vérifiable\) — /m);
+    expect(md).toMatch(/^Précision : \*\*faible\*\* \(non vérifiable\) — /m);
   });
 
   it('writes the spreadsheet headers in the report’s language, each column named once', async () => {
     for (const [lang, file, words] of [
-      ['fr', fr, ['Niveau', 'Code du niveau', 'Points', 'Points possibles']],
+      ['fr', fr, ['Précision', 'Code de la précision', 'Points', 'Points possibles']],
       ['en', en, ['Level', 'Level code', 'Points', 'Maximum points']],
     ] as const) {
       const header = (await report(['--lang', lang, '--format', 'csv', file])).replace(/^\ufeff/, '').split('\r\n')[0];
@@ -110,7 +110,7 @@ describe('report words', () => {
     const html = await report(['--format', 'html', fr]);
     expect(html).toContain('<span class="rule">Verbe flou</span>');
     expect(html.split('vague-term')).toHaveLength(2);
-    const text = await report([fr]);
+    const text = plainSpaces(await report([fr]));
     expect(text).toMatch(/^ {4}.* {2}avertissement {2}Verbe flou {2}/m);
     expect(text.split('vague-term')).toHaveLength(2);
     expect(text.trimEnd().split('\n').pop()).toMatch(/règles maison .*: .*Verbe flou : vague-term/);

@@ -62,14 +62,16 @@ describe('house rules: effects', () => {
   test('add a verb (conjugated), remove a lemma, add an exception', () => {
     const houseRules = rulesOf(
       JSON.stringify({
-        add: [{ rule: 'vague-term', term: 'pérenniser', nouns: ['pérennisation'] }],
+        add: [{ rule: 'vague-term', term: 'rationaliser', nouns: ['rationalisation'] }],
         remove: [{ rule: 'vague-term', term: 'développer' }],
         exceptions: { add: [{ rule: 'vague-term', term: 'simplifier', pattern: 'déclaration _' }] },
       }),
     );
     expect(
-      vague('Nous pérenniserons le fonds ; la pérennisation du fonds ; nous développerons l’outil.', { houseRules }),
-    ).toEqual(['pérenniserons', 'pérennisation']);
+      vague('Nous rationaliserons le fonds ; la rationalisation du fonds ; nous développerons l’outil.', {
+        houseRules,
+      }),
+    ).toEqual(['rationaliserons', 'rationalisation']);
     expect(vague('Une déclaration simplifiée. Un formulaire simplifié.', { houseRules })).toEqual(['simplifié']);
   });
 

@@ -66,13 +66,13 @@ describe('vague-time and vague-quantity (French)', () => {
 
 describe('jargon', () => {
   test('flagged at first use only, with the plain-language explanation as suggestion', () => {
-    const fs = findings('Le PGO soutient l’open data. Le PGO et l’open data encore.', {}, 'jargon');
-    expect(fs.map((f) => f.actual)).toEqual(['PGO', 'open data']);
-    expect(fs[1].expected[0]).toMatch(/^open data \(données publiques/);
+    const fs = findings('Le PGO soutient l’open source. Le PGO et l’open source encore.', {}, 'jargon');
+    expect(fs.map((f) => f.actual)).toEqual(['PGO', 'open source']);
+    expect(fs[1].expected[0]).toMatch(/^open source \(logiciel libre/);
     // An explanation that names the acronym is the suggestion itself, not a second pair of parentheses.
     expect(fs[0].expected).toEqual(['Partenariat pour un gouvernement ouvert (PGO)']);
     expect(fs[0].note).toContain('puis le sigle entre parenthèses : « Partenariat pour un gouvernement ouvert (PGO) »');
-    expect(fs[1].note).toContain('par exemple : « open data (données publiques');
+    expect(fs[1].note).toContain('par exemple : « open source (logiciel libre');
     expect(findings('La HATVP et l’OGP publient.', {}, 'jargon').map((f) => f.expected[0])).toEqual([
       'Haute Autorité pour la transparence de la vie publique (HATVP)',
       'Partenariat pour un gouvernement ouvert (PGO, en anglais OGP)',

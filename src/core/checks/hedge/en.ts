@@ -84,6 +84,16 @@ export const en: PhraseData = {
       },
     },
     {
+      term: 'as|if|when resources|funding|funds|budget allow|allows|permit|permits',
+      expected: ['state the amount and its source, or drop the condition'],
+      examples: {
+        flag: [
+          'The agency will publish award notices {as resources allow}.',
+          'A mobile version will be developed {if funding permits}.',
+        ],
+      },
+    },
+    {
       term: 'as far as possible|practicable|feasible',
       examples: { flag: ['The Cabinet Office will, {as far as practicable}, publish award notices.'] },
     },

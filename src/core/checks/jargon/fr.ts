@@ -25,9 +25,12 @@ export const fr: JargonData = {
         pass: ['Transparency International France et l’Open Knowledge Foundation France siègent au comité de suivi.'],
       },
     },
+    // An anglicism with an official French term (FranceTerme, « données ouvertes »): the term is the suggestion,
+    // not a gloss of the anglicism (`expected`; audit15, finding 12).
     {
       term: 'open data',
       explanation: 'données publiques mises en ligne, que chacun peut réutiliser librement',
+      expected: ['données ouvertes'],
       examples: {
         flag: ['Les communes publieront leurs budgets en {open data}.'],
         pass: [
@@ -40,6 +43,7 @@ export const fr: JargonData = {
     {
       term: 'opendata',
       explanation: 'données publiques mises en ligne, que chacun peut réutiliser librement',
+      expected: ['données ouvertes'],
       examples: { flag: ['Un portail {opendata} régional sera ouvert en 2025.'] },
     },
     {
@@ -51,12 +55,14 @@ export const fr: JargonData = {
       term: 'open government',
       explanation:
         'gouvernement ouvert : une action publique transparente, qui associe les citoyens et rend des comptes',
+      expected: ['gouvernement ouvert'],
       examples: { flag: ['La semaine de l’{open government} sera organisée chaque année en mai.'] },
     },
     {
       term: 'open gov',
       explanation:
         'gouvernement ouvert : une action publique transparente, qui associe les citoyens et rend des comptes',
+      expected: ['gouvernement ouvert'],
       examples: {
         flag: ['Dans une logique d’{open gov}, le ministère ouvrira un portail.'],
         pass: [
@@ -144,7 +150,14 @@ export const fr: JargonData = {
     {
       term: 'redevabilité',
       explanation: 'obligation de rendre compte de ses actions et de ses résultats',
-      examples: { flag: ['Le plan renforce la {redevabilité} des ministères envers le Parlement.'] },
+      examples: {
+        flag: ['Le plan renforce la {redevabilité} des ministères envers le Parlement.'],
+        // Jalon's own label: the OGP's value, named by its template.
+        pass: [
+          'Contribution à la transparence, à la redevabilité, à la participation : le public saura qui obtient les marchés.',
+          'Redevabilité : un bilan semestriel sera présenté au Parlement.',
+        ],
+      },
     },
     {
       term: 'accountability',
@@ -438,6 +451,21 @@ export const fr: JargonData = {
     'TTC',
     // The franc CFA's name, as Jalon writes it in an amount (« 200 000 francs CFA »).
     'CFA',
+    // Household acronyms a reviewer would not ask to spell out; Canada's own plans use them bare (audit15, finding 17).
+    // No list by country exists in the data: a short general one.
+    'OCDE',
+    'IA',
+    'ONG',
+    'PME',
+    'OTAN',
+    'OMS',
+    'VIH',
+    'LGBT',
+    'LGBTQ',
+    'LGBTQI',
+    'LGBTQ2',
+    'LGBTQ2S',
+    'LGBTQIA',
   ],
   /** Headings that open a glossary section. */
   glossaryHeadings: [

@@ -20,6 +20,7 @@ import {
   type Token,
 } from '../../text/tokenize';
 import type { Finding } from '../../types';
+import { fields } from '../../messages/fields';
 import { fingerprintOfHashes } from '../../lint/fingerprint';
 import { contextHashes, severityOf } from '../finding';
 import type { CompiledRules, CompiledTerm } from '../lexicon/compile';
@@ -58,6 +59,7 @@ export const jargon: TextCheck<JargonItem> = {
       const start = tokens[h.first].start;
       const end = hitEnd(tokens, h);
       if (
+        inOwnLabel(scan.text, end, h.term.key) ||
         inAddressOrPath(scan, start, end) ||
         inBodyName(tokens, h.first, h.last) ||
         inCapitalisedName(tokens, h.first, h.last)
@@ -106,20 +108,33 @@ export const jargon: TextCheck<JargonItem> = {
         if (o.explained || defined.has(o.key)) continue;
         const actual = text.slice(o.start, o.end);
         const explanation = o.term?.explanation;
-        const example = explanation ? spelledOut(actual, explanation) : undefined;
-        const vars = { actual, explanation, example };
+        // An anglicism with an official French term (« open data »): the term is the suggestion, not a gloss.
+        const replacement = o.acronym ? undefined : o.term?.expected[0];
+        const example = explanation && !replacement ? spelledOut(actual, explanation) : undefined;
+        const vars = { actual, explanation, example, replacement };
         // An official term (« données ouvertes »): what to write, explained for information only.
         const official = o.term?.loose === true;
         out.push({
           ruleId: 'jargon',
           source: 'jalon',
           severity: official ? 'info' : severityOf(rules, 'jargon', this.defaultSeverity),
-          message: t(o.acronym ? 'jargon.acronym' : official ? 'jargon.official' : 'jargon.term', vars),
+          message: t(
+            o.acronym
+              ? 'jargon.acronym'
+              : replacement
+                ? 'jargon.replace'
+                : official
+                  ? 'jargon.official'
+                  : 'jargon.term',
+            vars,
+          ),
           note: o.acronym
             ? t(explanation ? 'jargon.acronymNoteExplained' : 'jargon.acronymNote', vars)
-            : t(example ? 'jargon.termNoteExample' : 'jargon.termNote', vars),
+            : replacement
+              ? t('jargon.replaceNote', vars)
+              : t(example ? 'jargon.termNoteExample' : 'jargon.termNote', vars),
           actual,
-          expected: example ? [example] : [],
+          expected: replacement ? [replacement] : example ? [example] : [],
           start: base + o.start,
           end: base + o.end,
           paragraph: p,
@@ -133,6 +148,30 @@ export const jargon: TextCheck<JargonItem> = {
     return out;
   },
 };
+
+// The words of Jalon's own field labels, folded (« redevabilite » of « Contribution à la transparence, à la
+// redevabilité, à la participation »): made on first use.
+let labelWords: Set<string> | undefined;
+
+/**
+ * A word of Jalon's own labels in the label that opens its paragraph (« Redevabilité : un bilan… », the template's
+ * « Contribution à la transparence, à la redevabilité, à la participation : »): the OGP's own value, named by Jalon's
+ * template; the author cannot act on a remark there (audit15, finding 12). The same word in prose is flagged.
+ */
+function inOwnLabel(text: string, end: number, key: string): boolean {
+  labelWords ??= new Set(
+    (['fr', 'en'] as const).flatMap((lang) =>
+      Object.values(fields[lang]).flatMap((f) =>
+        typeof f === 'object' && typeof (f as { label?: unknown }).label === 'string'
+          ? tokenize((f as { label: string }).label).map((w) => w.norm)
+          : [],
+      ),
+    ),
+  );
+  if (!labelWords.has(key)) return false;
+  const colon = text.indexOf(':');
+  return colon >= end && colon <= 120 && !/[.!?;]/.test(text.slice(0, colon));
+}
 
 /**
  * A heading: styled as one (Word, Markdown), or a commitment's title line as plans write it without a style

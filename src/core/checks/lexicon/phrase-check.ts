@@ -32,16 +32,23 @@ export function phraseCheck(id: 'vague-time' | 'vague-quantity' | 'hedge', defau
         const actual = sharedWords(rules, text.slice(start, end));
         // A date given loosely (a season) is there: information, with a message of its own.
         const loose = h.term.loose === true;
+        // « D’ici l’automne 2023 », « courant 2023 »: the suggested month keeps the year the text gives (the data's
+        // is an example), the phrase's own or, for a season, the one after it.
+        const year =
+          id !== 'vague-time'
+            ? undefined
+            : (yearAt(tokens, h.last) ?? (loose ? yearAt(tokens, h.last + 1) : undefined));
+        const expected = year && h.term.expected ? h.term.expected.map((e) => e.replace(YEAR, year)) : h.term.expected;
         out.push(
           paragraphFinding(text, start, end, {
             ruleId: id,
             severity: loose ? 'info' : severityOf(rules, id, defaultSeverity),
             message: sharedText(t, t, loose ? `${id}.loose` : message, actual),
             note: t(loose ? `${id}.looseNote` : note, { year: EXAMPLE_YEAR }),
-            expected: h.term.expected,
+            expected,
             fingerprint: tokenFingerprint(id, tokens, h.first, h.last),
             actual,
-            data: { term: h.term.id },
+            data: year ? { term: h.term.id, textYear: true } : { term: h.term.id },
           }),
         );
       }
@@ -82,10 +89,19 @@ function redated(a: AssembleContext, out: Finding[]): Finding[] {
   ]);
   const dated = (s: string) => s.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, (y) => years.get(y) ?? y);
   return out.map((f) => {
+    if (f.data?.textYear) return f; // its suggestion's year is the text's own
     const note = f.note !== undefined ? notes.get(f.note) : undefined;
     const expected = f.expected.some((e) => dated(e) !== e) ? f.expected.map(dated) : f.expected;
     return note !== undefined || expected !== f.expected ? { ...f, ...(note ? { note } : {}), expected } : f;
   });
+}
+
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+/** The year the token at `k` writes, if it is one (« 2023 » of « d’ici l’automne 2023 »). */
+function yearAt(tokens: readonly Token[], k: number): string | undefined {
+  const word = tokens[k];
+  return word && word.flags & NUM && /^(?:19|20)\d\d$/.test(word.norm) ? word.norm : undefined;
 }
 
 const BOUNDED = new Set(['jusqu', 'jusque', 'until', 'through', 'till']);

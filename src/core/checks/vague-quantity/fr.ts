@@ -125,6 +125,24 @@ export const fr: PhraseData = {
     },
   ],
   exceptions: [
+    // What a survey or an evaluation will measure (« pour vérifier s’ils comprennent mieux les effets… et s’ils
+    // utilisent davantage la plateforme »): the question asked, not a promised amount (audit15, finding 17).
+    ...['mieux', 'davantage'].flatMap((term) =>
+      ['s|si ? _', 's|si ? ? _', 's|si ? ? ? _'].map((pattern) => ({
+        term,
+        pattern,
+        why: 'the question a survey asks (« s’ils comprennent mieux »)',
+        examples:
+          term === 'mieux' && pattern === 's|si ? _'
+            ? {
+                pass: [
+                  'Une enquête sera menée en 2023 pour vérifier s’ils comprennent mieux les effets cumulatifs et s’ils utilisent davantage la plateforme.',
+                  'L’évaluation publiée en juin 2026 dira si les usagers comprennent mieux leurs droits.',
+                ],
+              }
+            : undefined,
+      })),
+    ),
     {
       term: 'plus de',
       pattern: '_ #',

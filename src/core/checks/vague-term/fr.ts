@@ -241,12 +241,133 @@ export const fr: VagueTermData = {
     {
       lemma: 'consolider',
       nouns: ['consolidation'],
-      expected: ['pérenniser par un texte', 'publier', 'adopter'],
+      // Not « pérenniser par un texte »: « pérenniser » is itself a vague verb (audit15, finding 6).
+      expected: ['inscrire dans un décret', 'publier', 'adopter'],
       examples: {
         flag: [
           'Le gouvernement {consolidera} le dispositif de protection des lanceurs d’alerte.',
           'La {consolidation} du réseau des référents déontologues.',
         ],
+      },
+    },
+    // The French administrative idiom (audit15, finding 6): verbs that name a management intention, not what will
+    // exist at the end. Flagged where they stand for the action, as the terms above.
+    {
+      lemma: 'fluidifier',
+      nouns: ['fluidification'],
+      expected: ['réduire le délai de X à Y jours', 'supprimer l’étape', 'ouvrir un guichet unique'],
+      examples: {
+        flag: [
+          'La direction {fluidifiera} les échanges avec les usagers.',
+          'Engagement 5 – {Fluidifier} le traitement des demandes d’accès aux documents administratifs.',
+        ],
+        info: ['Un guichet unique sera ouvert en juin 2026 afin de {fluidifier} les échanges avec les usagers.'],
+      },
+    },
+    {
+      lemma: 'impulser',
+      expected: ['lancer un appel à projets de X €', 'créer', 'publier'],
+      examples: {
+        flag: [
+          'La direction {impulsera} une dynamique d’ouverture des données.',
+          'Le secrétariat général {impulsera} la démarche de participation dans les ministères.',
+        ],
+      },
+    },
+    {
+      lemma: 'mutualiser',
+      nouns: ['mutualisation'],
+      expected: ['publier un recueil de N pratiques', 'créer une plateforme commune', 'ouvrir à N ministères'],
+      examples: {
+        flag: [
+          'La direction {mutualisera} les bonnes pratiques des ministères.',
+          'La {mutualisation} des outils de consultation entre ministères.',
+        ],
+      },
+    },
+    {
+      lemma: 'structurer',
+      expected: ['publier une feuille de route', 'nommer un responsable', 'créer un comité'],
+      examples: {
+        flag: [
+          '{Structurer} la démarche d’ouverture des données.',
+          'La direction va {structurer} la démarche d’ouverture des données.',
+        ],
+        pass: ['Le ministère publiera des données structurées sur data.gouv.fr en juin 2026.'],
+      },
+    },
+    {
+      lemma: 'approfondir',
+      nouns: ['approfondissement'],
+      expected: ['organiser N réunions', 'publier', 'associer N organisations'],
+      examples: {
+        flag: [
+          '{Approfondir} le dialogue avec la société civile.',
+          'Le ministère {approfondira} le dialogue avec les associations d’usagers.',
+        ],
+      },
+    },
+    {
+      lemma: 'décloisonner',
+      nouns: ['décloisonnement'],
+      expected: ['créer une équipe commune', 'partager les données entre N services', 'fusionner'],
+      examples: {
+        flag: ['{Décloisonner} les services.', 'Le {décloisonnement} des administrations centrales et locales.'],
+      },
+    },
+    {
+      lemma: 'capitaliser',
+      expected: ['publier un bilan', 'publier un recueil de N pratiques'],
+      examples: {
+        flag: [
+          'La direction {capitalisera} les retours d’expérience des collectivités.',
+          'Le ministère va {capitaliser} sur les expérimentations menées en région.',
+        ],
+      },
+    },
+    {
+      lemma: 'outiller',
+      expected: ['fournir un logiciel à N agents', 'publier un guide', 'former N agents'],
+      examples: {
+        flag: ['La direction {outillera} les agents chargés des consultations.'],
+      },
+    },
+    {
+      lemma: 'pérenniser',
+      nouns: ['pérennisation'],
+      expected: ['inscrire dans un décret', 'inscrire au budget', 'adopter'],
+      examples: {
+        flag: [
+          'Le ministère {pérennisera} le dispositif de budget participatif.',
+          'La {pérennisation} du forum multi-acteurs.',
+        ],
+      },
+    },
+    {
+      lemma: 'généraliser',
+      expected: ['étendre à N services d’ici [date]', 'rendre obligatoire'],
+      examples: {
+        flag: ['La direction {généralisera} la démarche d’ouverture des données.'],
+        info: ['{Généraliser} la publication des avis à 12 ministères d’ici 2026.'],
+      },
+    },
+    {
+      lemma: 'articuler',
+      expected: ['publier une feuille de route commune', 'créer un comité'],
+      examples: {
+        flag: ['La direction va {articuler} la démarche d’ouverture des données avec la stratégie numérique.'],
+        pass: ['Le plan s’articule autour de trois axes et sera publié en juin 2026.'],
+      },
+    },
+    {
+      lemma: 'animer',
+      expected: ['organiser N réunions', 'publier un compte rendu', 'nommer un animateur'],
+      examples: {
+        flag: [
+          'La direction va {animer} la démarche d’ouverture des données.',
+          'La DITP {animera} la communauté des agents publics engagés.',
+        ],
+        pass: ['Un atelier animé par la DITP sera organisé en juin 2026 et son compte rendu publié.'],
       },
     },
     {
@@ -732,10 +853,70 @@ export const fr: VagueTermData = {
     },
   ],
   exceptions: [
+    // « données structurées », « un atelier animé par », « articulé autour de »: a participle that describes a thing
+    // (audit15, finding 6). « Le plan s’articule autour de » describes the plan.
+    {
+      term: 'structurer',
+      kinds: ['participle'],
+      pattern: '_',
+      why: 'données structurées (a kind of data)',
+      examples: { pass: ['Les jeux de données structurés seront publiés en juin 2026.'] },
+    },
+    {
+      term: 'structurer',
+      kinds: ['verb'],
+      pattern: 'et|la|une|sa|leur|cette|en|sans _',
+      why: 'la structure (the noun)',
+      examples: {
+        pass: ['Publication d’un rapport sur les services de garde, et structure des activités. (Avril 2020)'],
+      },
+    },
+    {
+      term: 'animer',
+      kinds: ['participle'],
+      pattern: '_ par',
+      why: 'animé par (who leads a meeting)',
+      examples: { pass: ['Le forum, animé par le secrétariat général, publiera son compte rendu en juin 2026.'] },
+    },
+    {
+      term: 'articuler',
+      pattern: 's _',
+      why: 's’articuler autour de (how a text is organised)',
+      examples: { pass: ['Cet engagement s’articule avec la stratégie nationale pour la donnée.'] },
+    },
+    {
+      term: 'articuler',
+      kinds: ['participle'],
+      pattern: '_ autour|avec',
+      why: 'articulé autour de (how a text is organised)',
+      examples: { pass: ['Le plan, articulé autour de trois axes, sera publié en juin 2026.'] },
+    },
     {
       term: 'rendre … plus',
       pattern: '_ compte|hommage|visite|service|justice',
       why: 'rendre compte, rendre service : un autre sens',
+    },
+    {
+      // « rendra cette publication obligatoire pour les collectivités de plus de 100 000 habitants »: « plus de »
+      // and a number is a threshold, not the comparative « rendre … plus » asks for (audit15, finding 17).
+      term: 'rendre … plus',
+      pattern: '_ … … plus de|d #',
+      why: 'plus de 100 000: a threshold, not a comparative',
+      examples: {
+        pass: [
+          'Le ministère rendra cette publication obligatoire pour les collectivités de plus de 100 000 habitants par un décret.',
+        ],
+      },
+    },
+    {
+      // « aucun tableau consolidé », « les comptes consolidés »: an accounting term, not the vague verb.
+      term: 'consolider',
+      kinds: ['participle'],
+      pattern: 'tableau*|compte*|bilan*|budget*|chiffre*|donnee*|etat*|resultat*|version*|liste*|base* ~ _',
+      why: 'a consolidated table or account: a kind of document',
+      examples: {
+        pass: ['En 2024, aucun tableau consolidé n’était publié ; il le sera chaque année avant le 30 juin.'],
+      },
     },
     {
       term: 'continuer à',

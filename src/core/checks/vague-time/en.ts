@@ -170,7 +170,7 @@ export const en: VagueTimeData = {
     {
       term: 'by spring',
       loose: true,
-      expected: ['by June 2022'],
+      expected: ['by June 2026'],
       examples: {
         info: ['Join the OGP Coalition for Justice | {By spring} 2022 | Department of Justice'],
         pass: ['The report will be published by June 2025.'],
@@ -179,19 +179,19 @@ export const en: VagueTimeData = {
     {
       term: 'by summer',
       loose: true,
-      expected: ['by September 2023'],
+      expected: ['by September 2026'],
       examples: { info: ['Release five online courses | {By summer} 2023 | Department of Justice'] },
     },
     {
       term: 'by fall|autumn',
       loose: true,
-      expected: ['by December 2022'],
+      expected: ['by December 2026'],
       examples: { info: ['The report will be published {by fall} 2022.', 'The portal will open {by autumn} 2024.'] },
     },
     {
       term: 'by winter',
       loose: true,
-      expected: ['by March 2023'],
+      expected: ['by March 2026'],
       examples: { info: ['The platform will open {by winter} 2023.'] },
     },
     {

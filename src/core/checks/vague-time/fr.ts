@@ -2,6 +2,9 @@
 // (the flagged words between braces) and sentences where it must not; test/unit/checks/examples.test.ts runs them all.
 import type { VagueTimeData } from '../lexicon/types';
 
+/** The years a plan's date may name, as the alternatives of a term (« à partir de 2026 », « courant 2026 »). */
+const YEARS = Array.from({ length: 41 }, (_, k) => 2010 + k).join('|');
+
 export const fr: VagueTimeData = {
   frequencyExpected: ['chaque trimestre', 'tous les 6 mois'],
   terms: [
@@ -138,6 +141,46 @@ export const fr: VagueTimeData = {
       term: 'à une date ultérieure',
       examples: { flag: ['La deuxième phase du projet sera lancée {à une date ultérieure}.'] },
     },
+    // A term of office is no date; a start with no end, nor a year with « courant », says when nothing is due
+    // (audit15, finding 6).
+    {
+      term: 'd’ici|avant la fin du quinquennat|mandat|septennat',
+      expected: ['d’ici le 31 décembre 2026'],
+      examples: { flag: ['La DAJ publiera le guide {d’ici la fin du quinquennat}.'] },
+    },
+    {
+      term: 'd’ici|avant la fin de la mandature|législature|legislature',
+      expected: ['d’ici le 31 décembre 2026'],
+      examples: { flag: ['Le registre sera ouvert {d’ici la fin de la législature}.'] },
+    },
+    {
+      term: `à partir de|d ${YEARS}`,
+      expected: ['d’ici le 31 décembre 2026', 'de janvier 2026 à décembre 2026'],
+      examples: {
+        flag: [
+          'La DAJ publiera le guide {à partir de 2026}.',
+          'Ouverture du portail aux communes – {à partir de 2026}',
+        ],
+        pass: [
+          'À partir de 2026 et jusqu’en décembre 2027, les données seront publiées chaque trimestre.',
+          'Les données seront publiées chaque trimestre à partir de 2026.',
+          'À partir de 2026, chaque ministère publiera un rapport annuel.',
+        ],
+      },
+    },
+    {
+      term: `courant ${YEARS}`,
+      expected: ['d’ici juin 2026', 'au 2e trimestre 2026'],
+      examples: {
+        flag: ['La DAJ publiera le guide {courant 2026}.', 'Calendrier : {courant 2026}.'],
+        pass: ['Le guide sera publié en juin 2026, comme prévu au budget courant.'],
+      },
+    },
+    {
+      term: `dans le courant de|d ${YEARS}`,
+      expected: ['d’ici juin 2026', 'au 2e trimestre 2026'],
+      examples: { flag: ['Le registre sera ouvert {dans le courant de 2026}.'] },
+    },
 
     // Vague frequencies and timings (issue 13): a report or an update "régulier" is never late.
     {
@@ -186,7 +229,7 @@ export const fr: VagueTimeData = {
     {
       term: 'd’ici le printemps',
       loose: true,
-      expected: ['d’ici juin 2022'],
+      expected: ['d’ici juin 2026'],
       examples: {
         info: [
           'Participer à la Coalition du PGO pour la justice | {D’ici le printemps} 2022 | Ministère de la Justice',
@@ -198,19 +241,19 @@ export const fr: VagueTimeData = {
     {
       term: 'd’ici l’été',
       loose: true,
-      expected: ['d’ici septembre 2023'],
+      expected: ['d’ici septembre 2026'],
       examples: { info: ['Diffuser cinq cours en ligne | {D’ici l’été} 2023 | Ministère de la Justice'] },
     },
     {
       term: 'd’ici l’automne',
       loose: true,
-      expected: ['d’ici décembre 2022'],
+      expected: ['d’ici décembre 2026'],
       examples: { info: ['Publier le rapport sur la confiance | {D’ici l’automne} 2022 | Bureau du Conseil privé'] },
     },
     {
       term: 'd’ici l’hiver',
       loose: true,
-      expected: ['d’ici mars 2023'],
+      expected: ['d’ici mars 2026'],
       examples: { info: ['La plateforme sera ouverte {d’ici l’hiver} 2023.'] },
     },
     {
@@ -227,6 +270,16 @@ export const fr: VagueTimeData = {
     },
   ],
   exceptions: [
+    {
+      // A start with its end, or a rhythm from that year on: « à partir de 2026 et jusqu’en 2027 », « chaque
+      // trimestre à partir de 2026 », « À partir de 2026, chaque ministère publiera ».
+      term: `à partir de ${YEARS.split('|')[0]}`,
+      pattern: '_ et|jusqu*|chaque|tous|toutes',
+      why: 'a start with its end or a frequency',
+    },
+    ...['chaque ? _', 'tous|toutes les ? _', 'annuel*|mensuel*|trimestriel*|semestriel*|hebdomadaire* _'].map(
+      (pattern) => ({ term: `à partir de ${YEARS.split('|')[0]}`, pattern, why: 'a rhythm from that year on' }),
+    ),
     {
       // A noun of quality or learning qualified by « continu » names a practice, not a calendar: « amélioration
       // continue » is continuous improvement (a milestone table's indicator cell, Canada 2022-2024), « formation

@@ -42,7 +42,11 @@ export function CheckStatus({
       </div>
       {stats && stats.words > 0 && !partial && (
         <p className={css.muted} style={line}>
-          {t('check.stats', { words: stats.words, sentences: stats.sentences, long: stats.longSentences })}
+          {t('check.stats', {
+            words: t('check.statsWords', { count: stats.words }),
+            sentences: t('check.statsSentences', { count: stats.sentences }),
+            long: t('check.statsLong', { count: stats.longSentences }),
+          })}
         </p>
       )}
       {run.languageGuessed && !partial && (
