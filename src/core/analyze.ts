@@ -8,7 +8,7 @@ import { PLAN_CHECKS } from './checks/plan';
 import { readCommitments, type CommitmentOptions } from './commitments';
 import { detectLanguage, lint, type LintOptions } from './lint';
 import { labelSpan } from './commitments/label-match';
-import { houseRulesOverrides } from './lint/house-rules';
+import { houseRulesOverrides } from './lint/house-overrides';
 import { fromParagraphs, type SourceText } from './source';
 import type { PlanOptions } from './checks/types';
 import type { Analysis, Commitment, Finding, Lang, ParagraphInput, PlanReading } from './types';

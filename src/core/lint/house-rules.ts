@@ -23,34 +23,18 @@
 // Patterns: see TokenPattern in src/core/checks/lexicon/types.ts ("_" is the term, "#" a number, "Aa" a capitalised word).
 import Ajv, { type ErrorObject } from 'ajv';
 import { SEVERITIES } from '../checks/finding';
-import { RULE_IDS, type RuleId } from '../checks/ids';
-import type { LexiconRule, RuleOverrides, TermAddition } from '../checks/lexicon/compile';
+import { RULE_IDS } from '../checks/ids';
+import type { LexiconRule } from '../checks/lexicon/compile';
 import { compileException, compileSequence, PatternError, patternWords } from '../checks/lexicon/patterns';
-import type { ExceptionEntry, LexiconData } from '../checks/lexicon/types';
+import type { LexiconData } from '../checks/lexicon/types';
 import { LEXICON_DATA } from '../checks/text';
 import { rules as messages } from '../messages';
 import { translators, type Translate, type Vars } from '../messages/translate';
 import { foldWord } from '../text/fold';
 import type { Lang, Severity } from '../types';
-import type { IgnoreList } from './ignore';
+import type { HouseRules } from './house-overrides';
 
-export interface HouseRules {
-  $schema?: string;
-  version?: 1;
-  /** The organisation, shown in the pane ("Règles de la DINUM"). */
-  name?: string;
-  rules?: Partial<Record<RuleId, 'off' | 'on' | { enabled?: boolean; severity?: Severity }>>;
-  add?: (TermAddition & { lang?: Lang })[];
-  remove?: { rule?: RuleId; term: string; lang?: Lang }[];
-  exceptions?: {
-    add?: (ExceptionEntry & { rule: LexiconRule; lang?: Lang })[];
-    remove?: { rule?: RuleId; term?: string; pattern: string; lang?: Lang }[];
-  };
-  /** Accepted vocabulary: never flagged by vague-term, jargon, vague-time or vague-quantity. */
-  accept?: string[];
-  /** The organisation's shared, read-only ignore list. */
-  ignore?: IgnoreList;
-}
+export { houseRulesOverrides, ruleEnabled, type HouseRules } from './house-overrides';
 
 export interface HouseRulesError {
   line: number; // 1-based
@@ -500,42 +484,6 @@ function termWarnings(rules: HouseRules, at: (path: string) => { line: number; c
     warn(`/exceptions/remove/${i}/pattern`, both(x.term ? 'removeNoExceptionOfTerm' : 'removeNoException', vars));
   });
   return warnings;
-}
-
-type RuleSetting = NonNullable<HouseRules['rules']>[RuleId];
-
-/** Whether a rule's setting turns it on (true), off (false), or leaves it as it is. */
-function settingEnabled(setting: RuleSetting): boolean | undefined {
-  if (setting === 'off') return false;
-  if (setting === 'on') return true;
-  return setting?.enabled;
-}
-
-/** Whether the house rules leave the check `id` on (whatever the language: no setting of a rule is per language). */
-export function ruleEnabled(h: HouseRules | undefined, id: RuleId): boolean {
-  return settingEnabled(h?.rules?.[id]) !== false;
-}
-
-/** The overrides that apply to one language. */
-export function houseRulesOverrides(h: HouseRules, lang: Lang): RuleOverrides {
-  const forLang = <T extends { lang?: Lang }>(xs: T[] | undefined): T[] =>
-    (xs ?? []).filter((x) => !x.lang || x.lang === lang);
-  const enabled: Partial<Record<RuleId, boolean>> = {};
-  const severity: Partial<Record<RuleId, Severity>> = {};
-  for (const [id, setting] of Object.entries(h.rules ?? {}) as [RuleId, RuleSetting][]) {
-    const on = settingEnabled(setting);
-    if (on !== undefined) enabled[id] = on;
-    if (typeof setting === 'object' && setting.severity) severity[id] = setting.severity;
-  }
-  return {
-    enabled,
-    severity,
-    add: forLang(h.add),
-    remove: forLang(h.remove),
-    addExceptions: forLang(h.exceptions?.add),
-    removeExceptions: forLang(h.exceptions?.remove),
-    accept: h.accept,
-  };
 }
 
 function escapePointer(s: string): string {

@@ -11,7 +11,7 @@ import type { DocumentContext, LabelSpans } from '../checks/types';
 import type { Translate } from '../messages/translate';
 import type { SourceText } from '../source';
 import type { Finding, Lang, TextStats } from '../types';
-import { houseRulesOverrides, type HouseRules } from './house-rules';
+import { houseRulesOverrides, type HouseRules } from './house-overrides';
 import type { IgnoreList } from './ignore';
 
 export interface LintOptions {
@@ -163,12 +163,6 @@ export function lint(source: SourceText, options: LintOptions): { findings: Find
 
 export { detectLanguage, languageGuess, STOP_WORDS, type LanguageGuess } from '../text/language';
 export { RULES, ruleInfo, type RuleId, type RuleInfo } from '../checks';
-export {
-  parseHouseRules,
-  houseRulesSchema,
-  ruleEnabled,
-  type HouseRules,
-  type HouseRulesError,
-  type HouseRulesResult,
-} from './house-rules';
+export { parseHouseRules, houseRulesSchema, type HouseRulesError, type HouseRulesResult } from './house-rules';
+export { ruleEnabled, type HouseRules } from './house-overrides';
 export { applyIgnores, type IgnoreList, type Suppression } from './ignore';
