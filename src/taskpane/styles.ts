@@ -22,7 +22,47 @@ export function paneStyles(theme: Theme) {
     cursor: 'pointer',
     selectors: { ':focus-visible': focus, ':hover': { background: p.neutralLighter } },
   };
+  // The first script's buttons (components/Button.tsx) in the look of Fluent's DefaultButton and PrimaryButton.
+  const button = (bg: string, text: string, border: string, hovered: string, pressed: string) => ({
+    font: 'inherit',
+    fontWeight: 600,
+    minWidth: 80,
+    minHeight: 32,
+    maxWidth: '100%',
+    padding: '4px 16px',
+    lineHeight: '1.3',
+    borderRadius: 2,
+    border: `1px solid ${border}`,
+    background: bg,
+    color: text,
+    cursor: 'pointer',
+    selectors: {
+      ':hover': { background: hovered },
+      ':active': { background: pressed },
+      ':focus-visible': focus,
+      ':disabled': {
+        background: s.buttonBackgroundDisabled,
+        color: s.buttonTextDisabled,
+        borderColor: s.buttonBackgroundDisabled,
+        cursor: 'default',
+      },
+    },
+  });
   return mergeStyleSets({
+    button: button(
+      s.buttonBackground,
+      s.buttonText,
+      s.buttonBorder,
+      s.buttonBackgroundHovered,
+      s.buttonBackgroundPressed,
+    ),
+    primaryButton: button(
+      s.primaryButtonBackground,
+      s.primaryButtonText,
+      s.primaryButtonBackground,
+      s.primaryButtonBackgroundHovered,
+      s.primaryButtonBackgroundPressed,
+    ),
     root: {
       background: s.bodyBackground,
       color: s.bodyText,

@@ -1,5 +1,5 @@
 // What a view that reads the results shows before the first check.
-import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { Button } from './Button';
 import { useUi } from './ui';
 
 export function NeedCheck({ onCheck }: { onCheck: () => void }) {
@@ -8,7 +8,7 @@ export function NeedCheck({ onCheck }: { onCheck: () => void }) {
     <div className={css.section}>
       <p className={css.muted}>{t('review.needCheck')}</p>
       <div>
-        <PrimaryButton onClick={onCheck} text={t('check.run')} />
+        <Button primary onClick={onCheck} text={t('check.run')} />
       </div>
     </div>
   );

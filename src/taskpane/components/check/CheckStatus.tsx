@@ -1,5 +1,5 @@
 // What the last check found, in a few lines: counts, statistics, and whether the results follow the edits.
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Button } from '../Button';
 import type { Lang } from '../../../core';
 import type { CheckRun } from '../../checker';
 import { MAX_HIGHLIGHTS } from '../../state/useHighlights';
@@ -70,8 +70,8 @@ export function CheckStatus({
       )}
       {ignoredCount > 0 && (
         <div className={css.row}>
-          {onUndo && <DefaultButton onClick={onUndo} text={t('check.undoIgnore')} />}
-          <DefaultButton onClick={onRestore} text={t('check.restoreIgnored', { count: ignoredCount })} />
+          {onUndo && <Button onClick={onUndo} text={t('check.undoIgnore')} />}
+          <Button onClick={onRestore} text={t('check.restoreIgnored', { count: ignoredCount })} />
         </div>
       )}
     </>

@@ -1,7 +1,7 @@
 // The Check tab: run the check, see how far it is, and the results.
 import { useEffect, useRef } from 'react';
 import type { TFunction } from 'i18next';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Button } from '../Button';
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import type { CheckProgress } from '../../checker';
 import type { CheckRunState } from '../../state/useCheckRun';
@@ -46,7 +46,7 @@ export function CheckView({ checks, ignores, selection, actions, onClearHighligh
   const onFocus = useKeptFocus({ findings, all: run?.analysis.findings ?? [], select: selection.select, empty, say });
   // The button is disabled while the check runs, and a browser then drops the keyboard's focus to the page:
   // a screen reader's user would lose their place. It gets the focus back once the check is over.
-  const button = useRef<HTMLElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
   const refocus = useRef(false);
   useEffect(() => {
     if (checking || !refocus.current) return;
@@ -57,7 +57,8 @@ export function CheckView({ checks, ignores, selection, actions, onClearHighligh
   return (
     <div className={css.section} onFocus={onFocus}>
       <div className={css.row}>
-        <PrimaryButton
+        <Button
+          primary
           elementRef={button}
           onClick={() => {
             refocus.current = document.activeElement === button.current;
@@ -66,7 +67,7 @@ export function CheckView({ checks, ignores, selection, actions, onClearHighligh
           disabled={checking}
           text={run ? t('check.rerun') : t('check.run')}
         />
-        <DefaultButton onClick={onClearHighlights} disabled={!run || checking} text={t('check.clear')} />
+        <Button onClick={onClearHighlights} disabled={!run || checking} text={t('check.clear')} />
       </div>
       {checking && <Progress progress={checks.progress} />}
       {!run && !checking && <p className={css.muted}>{t('check.notYet')}</p>}

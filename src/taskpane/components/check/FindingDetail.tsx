@@ -1,5 +1,5 @@
 // The selected finding, opened under its line: the message, suggestions, where it is, and what the author can do.
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Button } from '../Button';
 import type { Finding } from '../../../core';
 import { findingTerm, type IgnoreLevel } from '../../ignores';
 import { commitmentLabel, glued, whereFor, type PlaceOf } from '../../labels';
@@ -64,26 +64,26 @@ export function FindingDetail({ f, analysis, actions }: { f: Finding; analysis: 
         </div>
       )}
       <div className={css.row}>
-        <DefaultButton onClick={() => void actions.select(f)} text={t('finding.select')} />
+        <Button onClick={() => void actions.select(f)} text={t('finding.select')} />
         {f.ruleId === 'missing-field' && commitment && actions.answer && (
-          <DefaultButton onClick={() => actions.answer!(f)} text={t('finding.answer')} />
+          <Button onClick={() => actions.answer!(f)} text={t('finding.answer')} />
         )}
         {definition && (
-          <DefaultButton
+          <Button
             onClick={() => void actions.insertDefinition(f, definition)}
             text={actions.footnotes ? t('finding.insertFootnote') : t('finding.insertParentheses')}
           />
         )}
       </div>
       <div className={css.row}>
-        <DefaultButton onClick={() => void actions.ignore(f, 'occurrence')} text={t('finding.ignoreOccurrence')} />
+        <Button onClick={() => void actions.ignore(f, 'occurrence')} text={t('finding.ignoreOccurrence')} />
         {f.ruleId !== 'missing-field' && f.ruleId !== 'duplicate' && (
-          <DefaultButton
+          <Button
             onClick={() => void actions.ignore(f, 'term')}
             text={t('finding.ignoreTerm', { term: findingTerm(f) })}
           />
         )}
-        <DefaultButton
+        <Button
           onClick={() => void actions.ignore(f, 'rule')}
           text={t('finding.ignoreRule', { rule: ruleName(t, f.ruleId) })}
         />

@@ -1,6 +1,6 @@
 // One group of the results: a header that opens and closes it, its findings (a page at a time), and under the
 // selected one its details.
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Button } from '../Button';
 import type { Finding } from '../../../core';
 import { findingKey } from '../../checker';
 import { whereFor, type PlaceOf } from '../../labels';
@@ -81,7 +81,7 @@ export function FindingGroup({
           })}
           {group.findings.length > limit && (
             <li>
-              <DefaultButton
+              <Button
                 onClick={onMore}
                 text={t('check.showMore', { count: Math.min(PAGE, group.findings.length - limit) })}
               />

@@ -1,6 +1,6 @@
 // The results: grouped by commitment or by rule, with Next and Previous through them in document order.
 import { useEffect } from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Button } from '../Button';
 import type { Finding } from '../../../core';
 import type { PlaceOf } from '../../labels';
 import type { SelectionState } from '../../state/useSelection';
@@ -49,8 +49,8 @@ export function FindingList({ findings, analysis, partial = false, selection, ac
         </span>
       </div>
       <div className={css.nav}>
-        <DefaultButton onClick={() => selection.step(-1)} text={t('check.previous')} />
-        <DefaultButton onClick={() => selection.step(1)} text={t('check.next')} />
+        <Button onClick={() => selection.step(-1)} text={t('check.previous')} />
+        <Button onClick={() => selection.step(1)} text={t('check.next')} />
         {selected && (
           <span className={css.muted}>{t('check.position', { index: position + 1, total: findings.length })}</span>
         )}
