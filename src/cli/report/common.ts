@@ -200,7 +200,9 @@ export function whereOf(
 /**
  * Where a paragraph of a table cell lies, as a reader finds it again: the table's number, its row named by its first
  * cell (« Achieve 95%… ») and its column by its header cell (« New or ongoing »), since five identical cells
- * (« Ongoing ») are found by no search. Empty for a paragraph outside tables.
+ * (« Ongoing ») are found by no search. A table whose first row is not a header (OGP's own template: a two-column
+ * table of row names and values, which pandoc writes to .docx with no header row) names no column: its rows by their
+ * first cell, the first row too, and a first cell by its row's number. Empty for a paragraph outside tables.
  */
 function cellOf(fr: FileReview, paragraph: number, lang: Lang, q: (s: string) => string): string {
   const cell = fr.draft.paragraphs?.[paragraph]?.cell;
@@ -215,18 +217,36 @@ function cellOf(fr: FileReview, paragraph: number, lang: Lang, q: (s: string) =>
     });
     cellsOf.set(fr, cells);
   }
-  const textOf = (row: number, column: number): string => {
+  const whole = (row: number, column: number): string => {
     const i = cells!.get(`${cell.table}|${row}|${column}`);
     const span = i === undefined ? undefined : fr.analysis.paragraphs[i];
-    return span ? firstWords(fr.analysis.text.slice(span.start, span.end), 4) : '';
+    return span ? fr.analysis.text.slice(span.start, span.end) : '';
   };
-  const row = cell.row > 0 && cell.column > 0 ? textOf(cell.row, 0) : '';
-  const column = cell.row > 0 ? textOf(0, cell.column) : '';
-  const vars = { table: cell.table + 1, row: row && q(row), column: column && q(column) };
+  const textOf = (row: number, column: number): string => firstWords(whole(row, column), 4);
+  const headed = hasHeader((column) => whole(0, column));
+  const first = headed ? 1 : 0; // the first row of values
+  const row = cell.row >= first && cell.column > 0 ? textOf(cell.row, 0) : '';
+  const column = headed && cell.row > 0 ? textOf(0, cell.column) : '';
+  const vars = { table: cell.table + 1, row: row && q(row), column: column && q(column), number: cell.row + 1 };
   if (row && column) return tn('cellPlace', lang, vars);
   if (row) return tn('cellRow', lang, vars);
   if (column) return tn('cellColumn', lang, vars);
+  if (!headed) return tn('cellRowNumber', lang, vars);
   return '';
+}
+
+/**
+ * Whether a table's first row names its columns. Word and pandoc mark no header row in most tables, and a Markdown
+ * table always has one (OGP's template copied into Markdown puts its first pair there): a first row is taken for a
+ * header unless one of its cells reads as a value, not a column's name: a figure or a date (« 1 October 2022 –… »),
+ * a sentence (more than six words, or ending with « . ; ! ? »), a label ending with a colon (« Lead: »).
+ */
+function hasHeader(firstRow: (column: number) => string): boolean {
+  for (let column = 0; column < 64; column++) {
+    const text = firstRow(column).trim();
+    if (/\p{N}/u.test(text) || /[.;:!?]$/.test(text) || text.split(/\s+/).length > 6) return false;
+  }
+  return true;
 }
 
 const cellsOf = new WeakMap<FileReview, Map<string, number>>();

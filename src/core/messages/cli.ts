@@ -250,6 +250,8 @@ const fr = {
   cellPlace: 'tableau {{table}}, rangée {{row}}, colonne {{column}}',
   cellRow: 'tableau {{table}}, rangée {{row}}',
   cellColumn: 'tableau {{table}}, colonne {{column}}',
+  // A row's first cell in a table with no header row (OGP's template): the row by its number.
+  cellRowNumber: 'tableau {{table}}, rangée {{number}}',
   // Where a missing field goes (a remark on the whole commitment has no words of its own to point at): its
   // commitment, and after which field (its last paragraph) or, when none comes before it, under the heading.
   missingAfter: 'engagement {{n}}, à ajouter après « {{field}} » : {{at}}',
@@ -518,6 +520,7 @@ const en: Shape<typeof fr> = {
   cellPlace: 'table {{table}}, row {{row}}, column {{column}}',
   cellRow: 'table {{table}}, row {{row}}',
   cellColumn: 'table {{table}}, column {{column}}',
+  cellRowNumber: 'table {{table}}, row {{number}}',
   missingAfter: 'commitment {{n}}, to add after "{{field}}": {{at}}',
   missingUnder: 'commitment {{n}}, to add under its heading: {{at}}',
   missingUnderUntitled: 'commitment {{n}}, to add under its heading (still to write)',
