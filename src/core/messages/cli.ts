@@ -250,8 +250,6 @@ const fr = {
   cellPlace: 'tableau {{table}}, rangée {{row}}, colonne {{column}}',
   cellRow: 'tableau {{table}}, rangée {{row}}',
   cellColumn: 'tableau {{table}}, colonne {{column}}',
-  // A row's first cell in a table with no header row (OGP's template): the row by its number.
-  cellRowNumber: 'tableau {{table}}, rangée {{number}}',
   // Where a missing field goes (a remark on the whole commitment has no words of its own to point at): its
   // commitment, and after which field (its last paragraph) or, when none comes before it, under the heading.
   missingAfter: 'engagement {{n}}, à ajouter après « {{field}} » : {{at}}',
@@ -281,6 +279,26 @@ const fr = {
   remark: 'Remarque',
   suggestionColumn: 'Suggestion',
   explanation: 'Explication',
+  // Issue 13 (audit 14, findings 15, 16, 4 of the report's part). A table with no header row (OGP's template): a first
+  // cell named by its row's number.
+  cellRowNumber: 'tableau {{table}}, rangée {{number}}',
+  // The reports people read (text, md, html) open each draft on its digest, what a facilitator mails to a ministry:
+  // per commitment, what to add (the questions, on one line) and its main remarks; then each missing field's example
+  // once (« Comment écrire chaque champ »); then every remark, commitment by commitment (folded in HTML).
+  digest: 'Synthèse : ce qu’il faut ajouter et les principales remarques, engagement par engagement',
+  digestAsk: 'À ajouter : {{questions}}',
+  digestMore_one: '{{count, number}} autre remarque dans « {{all}} »',
+  digestMore_other: '{{count, number}} autres remarques dans « {{all}} »',
+  guide: 'Comment écrire chaque champ',
+  guideIntro:
+    'Un exemple par champ et par sujet, écrit d’après un engagement réel et bien évalué : à adapter à l’engagement, pas à copier.',
+  guideFor_one: 'engagement {{list}}',
+  guideFor_other: 'engagements {{list}}',
+  guideAbove: 'le même exemple que pour {{file}}, plus haut',
+  exampleRef: 'exemple : « {{guide}} », {{ref}}',
+  allRemarks: 'Toutes les remarques, engagement par engagement',
+  allRemarksCount_one: 'Toutes les remarques, engagement par engagement ({{count, number}} remarque)',
+  allRemarksCount_other: 'Toutes les remarques, engagement par engagement ({{count, number}} remarques)',
   legend: {
     title: 'Comment lire ce rapport',
     intro:
@@ -520,7 +538,6 @@ const en: Shape<typeof fr> = {
   cellPlace: 'table {{table}}, row {{row}}, column {{column}}',
   cellRow: 'table {{table}}, row {{row}}',
   cellColumn: 'table {{table}}, column {{column}}',
-  cellRowNumber: 'table {{table}}, row {{number}}',
   missingAfter: 'commitment {{n}}, to add after "{{field}}": {{at}}',
   missingUnder: 'commitment {{n}}, to add under its heading: {{at}}',
   missingUnderUntitled: 'commitment {{n}}, to add under its heading (still to write)',
@@ -543,6 +560,21 @@ const en: Shape<typeof fr> = {
   remark: 'Finding',
   suggestionColumn: 'Suggestion',
   explanation: 'Explanation',
+  cellRowNumber: 'table {{table}}, row {{number}}',
+  digest: 'Digest: what to add and the main findings, commitment by commitment',
+  digestAsk: 'To add: {{questions}}',
+  digestMore_one: '{{count, number}} more finding under "{{all}}"',
+  digestMore_other: '{{count, number}} more findings under "{{all}}"',
+  guide: 'How to write each field',
+  guideIntro:
+    'One example per field and subject, written after a real, well-rated commitment: to adapt to the commitment, not to copy.',
+  guideFor_one: 'commitment {{list}}',
+  guideFor_other: 'commitments {{list}}',
+  guideAbove: 'the same example as for {{file}}, above',
+  exampleRef: 'example: "{{guide}}", {{ref}}',
+  allRemarks: 'All findings, commitment by commitment',
+  allRemarksCount_one: 'All findings, commitment by commitment ({{count, number}} finding)',
+  allRemarksCount_other: 'All findings, commitment by commitment ({{count, number}} findings)',
   legend: {
     title: 'How to read this report',
     intro:

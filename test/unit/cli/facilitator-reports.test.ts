@@ -179,15 +179,21 @@ describe('the HTML report', () => {
       expect(row).toContain(`data-label="${label} :"`);
   });
 
-  it('prints a missing field’s example once: as its suggestion, not again in its note', async () => {
+  it('prints a missing field’s example once: in « Comment écrire chaque champ », where its remarks point', async () => {
     const html = plainSpaces((await runCli(['check', '--format', 'html', FR])).stdout);
-    const items = html.split('<li>').filter((li) => li.includes('Champ manquant') && li.includes('<em>(suggestion'));
+    const items = html.split('<li>').filter((li) => li.includes('Champ manquant') && li.includes('<em>(exemple'));
     expect(items.length).toBeGreaterThan(3);
+    const guide = html.slice(
+      html.indexOf('<section class="guide">'),
+      html.indexOf('</section>', html.indexOf('<section class="guide">')),
+    );
     for (const li of items) {
-      const example = /<em>\(suggestions? : (.{30})/.exec(li)![1];
-      expect(li.split(example)).toHaveLength(2);
+      const ref = /<em>\(exemple : « Comment écrire chaque champ », ([^)<]+)\)<\/em>/.exec(li)![1];
+      expect(guide).toContain(`<strong>${ref}</strong>`);
       expect(li).not.toContain('Exemple d’après');
     }
+    // Each example once in the page.
+    for (const [, example] of guide.matchAll(/\) : (.{40})/g)) expect(html.split(example)).toHaveLength(2);
   });
 });
 
