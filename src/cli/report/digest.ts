@@ -115,6 +115,11 @@ export function exampleRef(ref: string, L: Lang): string {
   return tn('exampleRef', L, { guide: tn('guide', L, {}), ref });
 }
 
+/** « précision moyenne (vérifiable) — grille de l’atelier : 3/21 »: the level first, the points named as the checklist. */
+export function checklistScore(e: Commitment, L: Lang): string {
+  return tn('checklistScore', L, { score: e.score, max: e.maxScore });
+}
+
 /** "(and) 20 more findings under "All findings…"". */
 export function moreLine(d: Digest, L: Lang): string | undefined {
   return d.more > 0 ? tn('digestMore', L, { count: d.more, all: tn('allRemarks', L, {}) }) : undefined;

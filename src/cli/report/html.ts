@@ -26,7 +26,7 @@ import {
   tn,
   whereOf,
 } from './common';
-import { digestOf, exampleRef, fieldHeading, guideFor, guideOf, moreLine, type Guide } from './digest';
+import { checklistScore, digestOf, exampleRef, fieldHeading, guideFor, guideOf, moreLine, type Guide } from './digest';
 import type { ReportWriter } from '.';
 
 export function esc(s: string): string {
@@ -107,7 +107,7 @@ export function htmlWriter(
         const c = summaryCells(fr, e, L);
         rows.push(
           `<tr>${cell(t('file', L), file)}${cell(t('number', L), String(commitmentNumber(e)), 'num')}${cell(t('commitment', L), esc(c.title))}` +
-            `${cell(t('level', L), levelBadge(e, L))}${cell(t('points', L), c.points, 'num')}${cell(t('missing', L), esc(c.missing) || '–')}` +
+            `${cell(t('level', L), levelBadge(e, L))}${cell(tn('checklist', L, {}), c.points, 'num')}${cell(t('missing', L), esc(c.missing) || '–')}` +
             `${cell(t('vagueTerms', L), String(c.vague), 'num')}</tr>`,
         );
       }
@@ -148,13 +148,13 @@ export function htmlWriter(
 <h2 id="legend">${esc(words.title)}</h2>
 <dl>
 <dt>${t('level', L)}</dt><dd>${esc(words.level)}</dd>
-<dt>${t('points', L)}</dt><dd>${esc(words.points)}</dd>
+<dt>${esc(tn('checklist', L, {}))}</dt><dd>${esc(words.points)}</dd>
 <dt>${esc(words.severities)}</dt><dd><ul>${severities}</ul><p>${esc(words.where)}</p>${codes}</dd>
 </dl>
 </section>
 <h2 class="first" id="summary">${t('summary', L)}</h2>
 <table class="stack" aria-labelledby="summary">
-<thead><tr><th scope="col">${t('file', L)}</th><th scope="col">${t('number', L)}</th><th scope="col">${t('commitment', L)}</th><th scope="col">${t('level', L)}</th><th scope="col">${t('points', L)}</th><th scope="col">${t('missing', L)}</th><th scope="col">${t('vagueTerms', L)}</th></tr></thead>
+<thead><tr><th scope="col">${t('file', L)}</th><th scope="col">${t('number', L)}</th><th scope="col">${t('commitment', L)}</th><th scope="col">${t('level', L)}</th><th scope="col">${esc(tn('checklist', L, {}))}</th><th scope="col">${t('missing', L)}</th><th scope="col">${t('vagueTerms', L)}</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
@@ -230,9 +230,9 @@ function fileSection(fr: FileReview, file: string, L: Lang, spell: Spell, guide:
   return parts.join('\n');
 }
 
-/** « <span>moyen</span> (vérifiable) — 3/21 points »: the level, then the points. */
+/** « <span>moyen</span> (vérifiable) — grille de l’atelier : 3/21 »: the level, then the points, named as the checklist. */
 function levelWords(e: Commitment, L: Lang): string {
-  return `${levelBadge(e, L)} (${t(e.verifiable ? 'verifiable' : 'notVerifiable', L)}) — ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()}`;
+  return `${levelBadge(e, L)} (${t(e.verifiable ? 'verifiable' : 'notVerifiable', L)}) — ${esc(checklistScore(e, L))}`;
 }
 
 /** Each missing field's example once, field by field, with the commitments it is for. */

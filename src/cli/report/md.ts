@@ -23,7 +23,7 @@ import {
   summaryCells,
   whereOf,
 } from './common';
-import { digestOf, exampleRef, fieldHeading, guideFor, guideOf, moreLine, type Guide } from './digest';
+import { checklistScore, digestOf, exampleRef, fieldHeading, guideFor, guideOf, moreLine, type Guide } from './digest';
 import type { ReportWriter } from '.';
 
 export function mdEscape(s: string): string {
@@ -68,7 +68,7 @@ export function markdownWriter(L: Lang, nameOf: (file: string) => string, all = 
       // The title then the summary's heading: how a walk knows the report for one (input.ts).
       const out: string[] = [`# ${t('title', L)}`, '', `## ${t('summary', L)}`, ''];
       out.push(
-        `| ${t('file', L)} | ${t('number', L)} | ${t('commitment', L)} | ${t('level', L)} | ${t('points', L)} | ${t('missing', L)} | ${t('vagueTerms', L)} |`,
+        `| ${t('file', L)} | ${t('number', L)} | ${t('commitment', L)} | ${t('level', L)} | ${tn('checklist', L, {})} | ${t('missing', L)} | ${t('vagueTerms', L)} |`,
         '|---|---|---|---|---|---|---|',
         ...summary,
         '',
@@ -117,9 +117,9 @@ function guideLines(guide: Guide, L: Lang, spell: Spell): string[] {
   return out;
 }
 
-/** « **moyen** (vérifiable) — 3/21 points »: the level, then the points. */
+/** « **moyen** (vérifiable) — grille de l’atelier : 3/21 »: the level, then the points, named as the checklist. */
 function levelWords(e: Commitment, L: Lang): string {
-  return `**${levelLabel(e, L)}** (${t(e.verifiable ? 'verifiable' : 'notVerifiable', L)}) — ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()}`;
+  return `**${levelLabel(e, L)}** (${t(e.verifiable ? 'verifiable' : 'notVerifiable', L)}) — ${checklistScore(e, L)}`;
 }
 
 function commitment(fr: FileReview, e: Commitment, L: Lang, spell: Spell, all: boolean, guide: Guide): string[] {

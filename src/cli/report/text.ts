@@ -4,7 +4,7 @@
 import { cli, colon, fill, type Commitment, type Finding, type Lang } from '../../core';
 import { errorLine, severityLabel, t } from '../i18n';
 import { findingsOf, type FileReview } from '../review';
-import { digestOf, exampleRef, fieldHeading, guideFor, guideOf, moreLine, type Guide } from './digest';
+import { checklistScore, digestOf, exampleRef, fieldHeading, guideFor, guideOf, moreLine, type Guide } from './digest';
 import {
   acronymsOnce,
   draftLanguageNote,
@@ -72,7 +72,7 @@ export function textWriter(
           : `${t('commitment', L)} ${e.index + 1} ${title}`;
         // « précision élevée », « aucune précision »: a phrase that reads for every level.
         const level = tn(`levelPhrase.${e.level}`, L, {});
-        return `${heading} — ${level} (${t(e.verifiable ? 'verifiable' : 'notVerifiable', L)}), ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()}`;
+        return `${heading} — ${level} (${t(e.verifiable ? 'verifiable' : 'notVerifiable', L)}) — ${checklistScore(e, L)}`;
       };
       // The digest: per commitment, what to add on one line, then its main remarks.
       if (a.commitments.length) lines.push(`  ${tn('digest', L, {})}`);

@@ -160,7 +160,9 @@ describe('the HTML report', () => {
     expect(main).toContain('Jalon a relu 2 projets le 6 décembre 2026.');
     const legend = main.slice(main.indexOf('Comment lire ce rapport'), main.indexOf('Synthèse'));
     expect(legend).toMatch(/<dt>Niveau<\/dt><dd>La précision .*MEI/);
-    expect(legend).toMatch(/<dt>Points<\/dt><dd>.*8 points acquis sur 21/);
+    expect(legend).toMatch(
+      /<dt>Grille de l’atelier<\/dt><dd>La grille de l’atelier.*8 points acquis sur 21.*Ce n’est pas le niveau/,
+    );
     for (const s of ['erreur', 'avertissement', 'suggestion', 'information'])
       expect(legend).toContain(`>${s}</span> : `);
     expect(html).toMatch(/<footer>.* — 6 décembre 2026<\/footer>\n<\/body>/);
@@ -175,7 +177,15 @@ describe('the HTML report', () => {
     expect(phone).toMatch(/table\.stack td::before\{content:attr\(data-label\)/);
     expect(html).toContain('<table class="stack" aria-labelledby="summary">');
     const row = html.slice(html.indexOf('<tbody>'), html.indexOf('</tr>', html.indexOf('<tbody>')));
-    for (const label of ['Fichier', 'N°', 'Engagement', 'Niveau', 'Points', 'Champs manquants', 'Termes vagues'])
+    for (const label of [
+      'Fichier',
+      'N°',
+      'Engagement',
+      'Niveau',
+      'Grille de l’atelier',
+      'Champs manquants',
+      'Termes vagues',
+    ])
       expect(row).toContain(`data-label="${label} :"`);
   });
 

@@ -66,11 +66,11 @@ describe('report words', () => {
     expect(lines).toHaveLength(6);
     for (const l of lines)
       expect(l).toMatch(
-        / — (aucune précision|précision (faible|moyenne|élevée)) \((non )?vérifiable\), \d+\/\d+ points(, |$)/,
+        / — (aucune précision|précision (faible|moyenne|élevée)) \((non )?vérifiable\) — grille de l’atelier : \d+\/\d+(, |$)/,
       );
     expect(text).not.toMatch(/niveau (aucune|faible|moyen|élevé)/);
     const english = await report(['--lang', 'en', en]);
-    expect(english).toMatch(/ — no specificity \(not verifiable\), /);
+    expect(english).toMatch(/ — no specificity \(not verifiable\) — workshop checklist: \d+\/\d+/);
     expect(english).not.toMatch(/level none/);
     const md = await report(['--format', 'md', fr]);
     expect(md).toMatch(/^Niveau : \*\*faible\*\* \(non vérifiable\) — /m);
