@@ -200,9 +200,8 @@ export function whereOf(
 /**
  * Where a paragraph of a table cell lies, as a reader finds it again: the table's number, its row named by its first
  * cell (« Achieve 95%… ») and its column by its header cell (« New or ongoing »), since five identical cells
- * (« Ongoing ») are found by no search. A table whose first row is not a header (OGP's own template: a two-column
- * table of row names and values, which pandoc writes to .docx with no header row) names no column: its rows by their
- * first cell, the first row too, and a first cell by its row's number. Empty for a paragraph outside tables.
+ * (« Ongoing ») are found by no search. A table with no header row (OGP's template of row names and values) names no
+ * column, and a first cell by its row's number. Empty for a paragraph outside tables.
  */
 function cellOf(fr: FileReview, paragraph: number, lang: Lang, q: (s: string) => string): string {
   const cell = fr.draft.paragraphs?.[paragraph]?.cell;
@@ -224,8 +223,7 @@ function cellOf(fr: FileReview, paragraph: number, lang: Lang, q: (s: string) =>
   };
   const textOf = (row: number, column: number): string => firstWords(whole(row, column), 4);
   const headed = hasHeader((column) => whole(0, column));
-  const first = headed ? 1 : 0; // the first row of values
-  const row = cell.row >= first && cell.column > 0 ? textOf(cell.row, 0) : '';
+  const row = cell.row >= (headed ? 1 : 0) && cell.column > 0 ? textOf(cell.row, 0) : '';
   const column = headed && cell.row > 0 ? textOf(0, cell.column) : '';
   const vars = { table: cell.table + 1, row: row && q(row), column: column && q(column), number: cell.row + 1 };
   if (row && column) return tn('cellPlace', lang, vars);
@@ -236,17 +234,12 @@ function cellOf(fr: FileReview, paragraph: number, lang: Lang, q: (s: string) =>
 }
 
 /**
- * Whether a table's first row names its columns. Word and pandoc mark no header row in most tables, and a Markdown
- * table always has one (OGP's template copied into Markdown puts its first pair there): a first row is taken for a
- * header unless one of its cells reads as a value, not a column's name: a figure or a date (« 1 October 2022 –… »),
- * a sentence (more than six words, or ending with « . ; ! ? »), a label ending with a colon (« Lead: »).
+ * Whether a table's first row names its columns (Word and pandoc mark none; a Markdown table always has one): yes
+ * unless a cell reads as a value, a figure or date, a sentence (over six words, or ending « . ; ! ? »), a « Label: ».
  */
 function hasHeader(firstRow: (column: number) => string): boolean {
-  for (let column = 0; column < 64; column++) {
-    const text = firstRow(column).trim();
-    if (/\p{N}/u.test(text) || /[.;:!?]$/.test(text) || text.split(/\s+/).length > 6) return false;
-  }
-  return true;
+  const value = (s: string) => /\p{N}/u.test(s) || /[.;:!?]$/.test(s) || s.split(/\s+/).length > 6;
+  return !Array.from({ length: 64 }, (_, column) => firstRow(column).trim()).some(value);
 }
 
 const cellsOf = new WeakMap<FileReview, Map<string, number>>();
@@ -350,7 +343,6 @@ export function acronymsOnce(lang: Lang): (s: string) => string {
   };
 }
 
-/** A commitment's line in the summary tables (md, html): its title, level, points, what is missing, vague terms. */
 /** What the level rests on, in the report's language: the rule or score, whether it is verifiable and why, the lens. */
 export function judgement(fr: FileReview, e: Commitment, lang: Lang): string[] {
   const why = explainCommitment(fr.analysis, e, lang);
@@ -358,6 +350,7 @@ export function judgement(fr: FileReview, e: Commitment, lang: Lang): string[] {
   return [why.summary, why.rule === 'none' ? '' : why.verifiableReason, why.lensText].filter((s) => s !== '');
 }
 
+/** A commitment's line in the summary tables (md, html): its title, level, points, what is missing, vague terms. */
 export function summaryCells(fr: FileReview, e: Commitment, lang: Lang) {
   return {
     title: titleOf(e, lang),
