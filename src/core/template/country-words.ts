@@ -8,49 +8,35 @@ import type { CountryCode } from '../countries';
 import type { Lang } from '../types';
 
 /**
- * The leads of the English example bank (checks/missing-field/advice/en.ts), as a US plan would name them: the
- * agency that leads such work in the federal government. A lead not listed names no other country's body (checked
- * by test/unit/template/country-words.test.ts).
+ * The leads of the English example bank (checks/missing-field/advice/en.ts), by their body (before the comma), as a
+ * US plan would name them: the agency that leads such work in the federal government. A lead not listed names no
+ * other country's body (checked by test/unit/template/country-words.test.ts).
  */
 const US_LEADS: Readonly<Record<string, string>> = {
-  'Public Services and Procurement, director of procurement data':
-    'General Services Administration, procurement data lead',
-  'Ministry of Industry, corporations directorate': 'Department of the Treasury, Financial Crimes Enforcement Network',
-  'Ministry of energy and mines, national secretariat of the Extractive Industries Transparency Initiative':
-    'Department of the Interior, Office of Natural Resources Revenue',
-  'Department of Finance, budget policy division': 'Office of Management and Budget, budget review division',
-  'Treasury Board Secretariat, access to information and privacy policy division':
-    'Department of Justice, Office of Information Policy',
-  'Government secretariat, transparency and access to information unit':
-    'Department of Justice, Office of Information Policy',
-  'National archives, records management department':
-    'National Archives and Records Administration, records management office',
-  'Privy Council Office, public engagement unit':
-    'Office of Management and Budget, Office of Information and Regulatory Affairs',
-  'Department of Justice, research and statistics division': 'Department of Justice, Bureau of Justice Statistics',
-  'Standards in Public Office Commission, head of lobbying regulation':
-    'Office of Government Ethics, lobbying disclosure lead',
-  'Department of Health, mental health services administration':
+  'Public Services and Procurement': 'General Services Administration, procurement data lead',
+  'Ministry of Industry': 'Department of the Treasury, Financial Crimes Enforcement Network',
+  'Ministry of energy and mines': 'Department of the Interior, Office of Natural Resources Revenue',
+  'Department of Finance': 'Office of Management and Budget, budget review division',
+  'Treasury Board Secretariat': 'Department of Justice, Office of Information Policy',
+  'Government secretariat': 'Department of Justice, Office of Information Policy',
+  'National archives': 'National Archives and Records Administration, records management office',
+  'Privy Council Office': 'Office of Management and Budget, Office of Information and Regulatory Affairs',
+  'Department of Justice': 'Department of Justice, Bureau of Justice Statistics',
+  'Standards in Public Office Commission': 'Office of Government Ethics, lobbying disclosure lead',
+  'Department of Health':
     'Department of Health and Human Services, Substance Abuse and Mental Health Services Administration',
-  'Environment and Climate Change department, climate services centre':
+  'Environment and Climate Change department':
     'National Oceanic and Atmospheric Administration, climate services office',
-  'Office of the Clerk of Parliament, information and communication directorate':
+  'Office of the Clerk of Parliament':
     'Office of the Clerk of the House of Representatives, information and communication office',
-  'Ministry of Local Government, local self-government policy department':
-    'White House Office of Intergovernmental Affairs, local government team',
-  'Department for Women and Gender Equality, research and data directorate':
-    'White House Gender Policy Council, research and data team',
-  'Department of Canadian Heritage, digital citizen initiative':
-    'Cybersecurity and Infrastructure Security Agency, mis- and disinformation team',
-  'Office of the Chief Science Advisor, open science lead':
-    'Office of Science and Technology Policy, open science lead',
-  'Public service transformation office, service quality team':
-    'Office of Management and Budget, customer experience team',
-  'Interministerial delegation for human rights, under the Prime Minister’s office':
-    'Department of State, Bureau of Democracy, Human Rights, and Labor',
-  'Ministry in charge of civil society, volunteering unit': 'AmeriCorps, volunteering unit',
-  'Civil service directorate, recruitment and careers office':
-    'Office of Personnel Management, recruitment and hiring office',
+  'Ministry of Local Government': 'White House Office of Intergovernmental Affairs, local government team',
+  'Department for Women and Gender Equality': 'White House Gender Policy Council, research and data team',
+  'Department of Canadian Heritage': 'Cybersecurity and Infrastructure Security Agency, mis- and disinformation team',
+  'Office of the Chief Science Advisor': 'Office of Science and Technology Policy, open science lead',
+  'Public service transformation office': 'Office of Management and Budget, customer experience team',
+  'Interministerial delegation for human rights': 'Department of State, Bureau of Democracy, Human Rights, and Labor',
+  'Ministry in charge of civil society': 'AmeriCorps, volunteering unit',
+  'Civil service directorate': 'Office of Personnel Management, recruitment and hiring office',
 };
 
 /** Other countries' words for government bodies, as a US plan says them (in the examples' milestones and texts). */
@@ -106,13 +92,11 @@ const US_SPELLING: ReadonlyArray<readonly [RegExp, string]> = [
  */
 export function inCountryWords(example: string, lang: Lang, country?: CountryCode): string {
   if (country !== 'us' || lang !== 'en') return example;
-  let out = example.replace(/^(.*?)(\.?)$/s, (whole, lead: string, stop: string) =>
-    US_LEADS[lead] ? `${US_LEADS[lead]}${stop}` : whole,
+  // A lead is « Body, its unit. »: the body names the lead's US counterpart, which says its unit too.
+  let out = example.replace(/^([^,\n]+),[^\n]*?(\.?)$/, (whole, body: string, stop: string) =>
+    US_LEADS[body] ? `${US_LEADS[body]}${stop}` : whole,
   );
   for (const [re, to] of US_WORDS) out = out.replace(re, to);
   for (const [re, to] of US_SPELLING) out = out.replace(re, to);
   return out;
 }
-
-/** The leads the US table names (for the test that every foreign lead of the bank has its US counterpart). */
-export const US_LEAD_NAMES: readonly string[] = Object.keys(US_LEADS);
