@@ -51,8 +51,7 @@ const US_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bDecree\b/g, 'Executive order'],
   [/\bmembers of parliament\b/g, 'members of Congress'],
   [/\breport to parliament\b/g, 'report to Congress'],
-  [/\binterministerial\b/g, 'interagency'],
-  [/\bInterministerial\b/g, 'Interagency'],
+  [/\b([Ii]nter)ministerial\b/g, '$1agency'],
   [/\bministries’ secretaries-general\b/g, 'agencies’ chief operating officers'],
   [/\bMinistry of\b/g, 'Department of'],
   [/\bministry of\b/g, 'department of'],
@@ -70,19 +69,12 @@ const US_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** British spellings of the examples, as US English writes them. */
 const US_SPELLING: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b([Oo]rgani)s(ations?|ed?|ing)\b/g, '$1z$2'],
+  [/\b([Oo]rgani|[Mm]oderni|[Rr]ecogni|[Pp]riori|[Ss]tandardi|[Dd]igiti)s(e|ed|es|ing|ations?)\b/g, '$1z$2'],
   [/\b([Pp]rogra)mme(s?)\b/g, '$1m$2'],
   [/\b([Cc]atalog)ue(s?)\b/g, '$1$2'],
   [/\b([Cc]ent)re(s?)\b/g, '$1er$2'],
   [/\b([Ll]icen)ce(s?)\b/g, '$1se$2'],
-  [
-    /\b([Mm]oderni|[Rr]ecogni|[Pp]riori|[Ss]tandardi|[Dd]igiti|[Aa]nonymi|[Cc]ategori|[Ss]ummari)s(e|ed|es|ing|ation)\b/g,
-    '$1z$2',
-  ],
-  [/\b([Aa]naly)s(e|ed|es|ing)\b/g, '$1z$2'],
-  [/\b([Bb]ehavi|[Ff]avo|[Ll]abo|[Hh]ono|[Nn]eighbo|[Cc]olo)ur(s?)\b/g, '$1or$2'],
-  [/\b([Dd]efen|[Oo]ffen)ce\b/g, '$1se'],
-  [/\benrolment\b/g, 'enrollment'],
+  [/\b([Bb]ehavi|[Ff]avo|[Ll]abo)ur(s?)\b/g, '$1or$2'],
 ];
 
 /**
