@@ -125,8 +125,8 @@ test('plan overview: scoreboard, sorting, going to an engagement, exports', asyn
   await p.getByText(/^Total du plan : \d+ points sur \d+/).waitFor();
   const rows = p.locator('tbody tr');
   expect(await rows.count()).toBeGreaterThan(1);
-  await p.getByRole('button', { name: /^Points/ }).click();
-  expect(await p.getByRole('columnheader', { name: /Points/ }).getAttribute('aria-sort')).toBe('ascending');
+  await p.getByRole('button', { name: /^Grille/ }).click();
+  expect(await p.getByRole('columnheader', { name: /Grille/ }).getAttribute('aria-sort')).toBe('ascending');
   await shot(page, 'overview-fr');
   const go = rows.first().getByRole('button');
   const title = (await go.innerText()).replace(/^\d+\.\s*/, '');

@@ -195,8 +195,10 @@ describe('engagement card', () => {
     await checked(host);
     await openTab('Engagement');
     const card = screen.getByRole('article');
-    expect(within(card).getByText('1 points sur 5')).toBeTruthy();
-    expect(within(card).getByText('Précision (échelle du MEI) : faible')).toBeTruthy();
+    // The level first, then the points, named as the workshop's checklist (issue 13: not read as the level).
+    const checklist = within(card).getByText('Grille de l’atelier : 1 points sur 5');
+    const level = within(card).getByText('Précision (échelle du MEI) : faible');
+    expect(level.compareDocumentPosition(checklist) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     // Fields the engagement lacks are asked for, with help and an example; the one it has is not.
     expect(within(card).queryByLabelText('Coût et moyens')).toBeNull();
     const indicator = within(card).getByLabelText('Indicateur(s)');
@@ -222,7 +224,9 @@ describe('engagement card', () => {
     ]);
     // Nothing the author wrote was removed.
     for (const p of PLAN) expect(host.text()).toContain(typeof p === 'string' ? p : p.text);
-    await waitFor(() => expect(within(screen.getByRole('article')).getByText('3 points sur 5')).toBeTruthy());
+    await waitFor(() =>
+      expect(within(screen.getByRole('article')).getByText('Grille de l’atelier : 3 points sur 5')).toBeTruthy(),
+    );
   });
 
   test('a missing field opened in the Check tab is answered in the form of its commitment', async () => {

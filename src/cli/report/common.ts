@@ -208,7 +208,8 @@ export function whereOf(
 /**
  * Where a paragraph of a table cell lies, as a reader finds it again: the table's number, its row named by its first
  * cell (« Achieve 95%… ») and its column by its header cell (« New or ongoing »), since five identical cells
- * (« Ongoing ») are found by no search. Empty for a paragraph outside tables.
+ * (« Ongoing ») are found by no search. A table with no header row (OGP's template of row names and values) names no
+ * column, and a first cell by its row's number. Empty for a paragraph outside tables.
  */
 function cellOf(fr: FileReview, paragraph: number, lang: Lang, q: (s: string) => string): string {
   const cell = fr.draft.paragraphs?.[paragraph]?.cell;
@@ -223,18 +224,30 @@ function cellOf(fr: FileReview, paragraph: number, lang: Lang, q: (s: string) =>
     });
     cellsOf.set(fr, cells);
   }
-  const textOf = (row: number, column: number): string => {
+  const whole = (row: number, column: number): string => {
     const i = cells!.get(`${cell.table}|${row}|${column}`);
     const span = i === undefined ? undefined : fr.analysis.paragraphs[i];
-    return span ? firstWords(fr.analysis.text.slice(span.start, span.end), 4) : '';
+    return span ? fr.analysis.text.slice(span.start, span.end) : '';
   };
-  const row = cell.row > 0 && cell.column > 0 ? textOf(cell.row, 0) : '';
-  const column = cell.row > 0 ? textOf(0, cell.column) : '';
-  const vars = { table: cell.table + 1, row: row && q(row), column: column && q(column) };
+  const textOf = (row: number, column: number): string => firstWords(whole(row, column), 4);
+  const headed = hasHeader((column) => whole(0, column));
+  const row = cell.row >= (headed ? 1 : 0) && cell.column > 0 ? textOf(cell.row, 0) : '';
+  const column = headed && cell.row > 0 ? textOf(0, cell.column) : '';
+  const vars = { table: cell.table + 1, row: row && q(row), column: column && q(column), number: cell.row + 1 };
   if (row && column) return tn('cellPlace', lang, vars);
   if (row) return tn('cellRow', lang, vars);
   if (column) return tn('cellColumn', lang, vars);
+  if (!headed) return tn('cellRowNumber', lang, vars);
   return '';
+}
+
+/**
+ * Whether a table's first row names its columns (Word and pandoc mark none; a Markdown table always has one): yes
+ * unless a cell reads as a value, a figure or date, a sentence (over six words, or ending « . ; ! ? »), a « Label: ».
+ */
+function hasHeader(firstRow: (column: number) => string): boolean {
+  const value = (s: string) => /\p{N}/u.test(s) || /[.;:!?]$/.test(s) || s.split(/\s+/).length > 6;
+  return !Array.from({ length: 64 }, (_, column) => firstRow(column).trim()).some(value);
 }
 
 const cellsOf = new WeakMap<FileReview, Map<string, number>>();
@@ -338,7 +351,6 @@ export function acronymsOnce(lang: Lang): (s: string) => string {
   };
 }
 
-/** A commitment's line in the summary tables (md, html): its title, level, points, what is missing, vague terms. */
 /** What the level rests on, in the report's language: the rule or score, whether it is verifiable and why, the lens. */
 export function judgement(fr: FileReview, e: Commitment, lang: Lang): string[] {
   const why = explainCommitment(fr.analysis, e, lang);
@@ -346,6 +358,7 @@ export function judgement(fr: FileReview, e: Commitment, lang: Lang): string[] {
   return [why.summary, why.rule === 'none' ? '' : why.verifiableReason, why.lensText].filter((s) => s !== '');
 }
 
+/** A commitment's line in the summary tables (md, html): its title, level, points, what is missing, vague terms. */
 export function summaryCells(fr: FileReview, e: Commitment, lang: Lang) {
   return {
     title: titleOf(e, lang),

@@ -9,6 +9,7 @@ import {
   draftLanguageNote,
   listed,
   timesOf,
+  type Listed,
   acronymsOnce,
   commitmentHeading,
   commitmentNumber,
@@ -25,6 +26,7 @@ import {
   tn,
   whereOf,
 } from './common';
+import { checklistScore, digestOf, exampleRef, fieldHeading, guideFor, guideOf, moreLine, type Guide } from './digest';
 import type { ReportWriter } from '.';
 
 export function esc(s: string): string {
@@ -68,6 +70,8 @@ th{background:#eee}td.num{text-align:right;white-space:nowrap}
 .rule{font-size:.85rem;color:#333}.where{color:#555;font-size:.9rem}
 q{font-style:italic}section.commitment{border-left:4px solid #000091;padding-left:.8rem;margin:1rem 0;break-inside:avoid}
 footer{margin-top:3rem;color:#666;font-size:.8rem}
+.asks{font-weight:600}.more{color:#555;font-size:.9rem}.guide dt{font-weight:600;margin-top:.6rem}.guide dd{margin:0 0 0 1rem}
+details.all>summary{font-size:1.1rem;font-weight:600;margin:1.5rem 0 .5rem;cursor:pointer}
 @media (max-width:40rem){body{margin:1rem auto;padding:0 .6rem}
 table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:auto}
 table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
@@ -92,6 +96,7 @@ export function htmlWriter(
   const rules = new Set<string>(); // the checks the findings come from, for the legend
   const spell = acronymsOnce(L); // the IRM spelled out where the report first names it: in the legend, at the top
   spell(cli[L].legend.level);
+  const written = new Map<string, string>(); // each missing field's example, written once in the report
   // The summary's cells carry their column's name, shown before each value when the rows stack on a phone.
   const cell = (label: string, html: string, cls = '') =>
     `<td${cls ? ` class="${cls}"` : ''} data-label="${esc(label + colon(L))}">${html}</td>`;
@@ -102,7 +107,7 @@ export function htmlWriter(
         const c = summaryCells(fr, e, L);
         rows.push(
           `<tr>${cell(t('file', L), file)}${cell(t('number', L), String(commitmentNumber(e)), 'num')}${cell(t('commitment', L), esc(c.title))}` +
-            `${cell(t('level', L), levelBadge(e, L))}${cell(t('points', L), c.points, 'num')}${cell(t('missing', L), esc(c.missing) || '–')}` +
+            `${cell(t('level', L), levelBadge(e, L))}${cell(tn('checklist', L, {}), c.points, 'num')}${cell(t('missing', L), esc(c.missing) || '–')}` +
             `${cell(t('vagueTerms', L), String(c.vague), 'num')}</tr>`,
         );
       }
@@ -112,7 +117,7 @@ export function htmlWriter(
         );
       }
       for (const f of fr.analysis.findings) rules.add(f.ruleId);
-      sections.push(fileSection(fr, file, L, spell));
+      sections.push(fileSection(fr, file, L, spell, guideOf(fr, L, nameOf(fr.file), written)));
       return []; // the summary of every draft comes first
     },
     end(errors) {
@@ -143,13 +148,13 @@ export function htmlWriter(
 <h2 id="legend">${esc(words.title)}</h2>
 <dl>
 <dt>${t('level', L)}</dt><dd>${esc(words.level)}</dd>
-<dt>${t('points', L)}</dt><dd>${esc(words.points)}</dd>
+<dt>${esc(tn('checklist', L, {}))}</dt><dd>${esc(words.points)}</dd>
 <dt>${esc(words.severities)}</dt><dd><ul>${severities}</ul><p>${esc(words.where)}</p>${codes}</dd>
 </dl>
 </section>
 <h2 class="first" id="summary">${t('summary', L)}</h2>
 <table class="stack" aria-labelledby="summary">
-<thead><tr><th scope="col">${t('file', L)}</th><th scope="col">${t('number', L)}</th><th scope="col">${t('commitment', L)}</th><th scope="col">${t('level', L)}</th><th scope="col">${t('points', L)}</th><th scope="col">${t('missing', L)}</th><th scope="col">${t('vagueTerms', L)}</th></tr></thead>
+<thead><tr><th scope="col">${t('file', L)}</th><th scope="col">${t('number', L)}</th><th scope="col">${t('commitment', L)}</th><th scope="col">${t('level', L)}</th><th scope="col">${esc(tn('checklist', L, {}))}</th><th scope="col">${t('missing', L)}</th><th scope="col">${t('vagueTerms', L)}</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
@@ -173,51 +178,111 @@ function levelBadge(e: Commitment, L: Lang): string {
 
 type Spell = (s: string) => string;
 
-function fileSection(fr: FileReview, file: string, L: Lang, spell: Spell): string {
+function fileSection(fr: FileReview, file: string, L: Lang, spell: Spell, guide: Guide): string {
   const parts = [`<h2>${file} <small>(${esc(fr.analysis.language)})</small></h2>`];
   const said = draftLanguageNote(fr, L);
   if (said) parts.push(`<p class="draft-language">${esc(said)}</p>`);
-  for (const e of fr.analysis.commitments) {
+  const commitments = fr.analysis.commitments;
+  // The digest, what a facilitator mails: per commitment, what to add and its main remarks.
+  if (commitments.length) {
+    parts.push(`<section class="digest"><h3>${esc(tn('digest', L, {}))}</h3>`);
+    for (const e of commitments) {
+      const d = digestOf(e, findingsOf(fr, e), L);
+      const more = moreLine(d, L);
+      const items = d.top.map((x) => findingItem(fr, x, L, spell, guide)).join('');
+      parts.push(
+        `<section class="commitment"><h4>${esc(commitmentHeading(e, t('commitment', L), L))}</h4>` +
+          `<p>${levelWords(e, L)}</p>` +
+          (d.asks.length
+            ? `<p class="asks">${esc(tn('digestAsk', L, { questions: d.asks.map(spell).join(' ') }))}</p>`
+            : '') +
+          (items ? `<ul>${items}</ul>` : '') +
+          (more ? `<p class="more">${esc(more)}</p>` : '') +
+          `</section>`,
+      );
+    }
+    parts.push('</section>');
+  }
+  parts.push(guideSection(guide, L, spell));
+  const full: string[] = [];
+  for (const e of commitments) {
     const fs = findingsOf(fr, e);
     const qs = questions(e, L, fs);
-    parts.push(
+    full.push(
       `<section class="commitment"><h3>${esc(commitmentHeading(e, t('commitment', L), L))}</h3>` +
-        `<p>${t('level', L)}${colon(L)} ${levelBadge(e, L)} (${t(e.verifiable ? 'verifiable' : 'notVerifiable', L)}) — ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()} — ${t('missing', L)}${colon(L)} ${esc(missingLabels(e, L).join(', ')) || '–'}</p>` +
+        `<p>${t('level', L)}${colon(L)} ${levelWords(e, L)} — ${t('missing', L)}${colon(L)} ${esc(missingLabels(e, L).join(', ')) || '–'}</p>` +
         `<p class="why"><strong>${t('why', L)}</strong>${colon(L)} ${esc(judgement(fr, e, L).map(spell).join(' '))}</p>` +
-        `<h4>${t('findings', L)}</h4>${findingList(fr, fs, L, spell)}` +
+        `<h4>${t('findings', L)}</h4>${findingList(fr, fs, L, spell, guide)}` +
         (qs.length
           ? `<h4>${t('questions', L)}</h4><ol>${qs.map((q) => `<li>${esc(spell(q))}</li>`).join('')}</ol>`
           : '') +
         `</section>`,
     );
   }
-  if (fr.analysis.commitments.length === 0) parts.push(`<p>${t('noCommitment', L)}</p>`);
+  if (commitments.length === 0) parts.push(`<p>${t('noCommitment', L)}</p>`);
   const loose = findingsOf(fr, undefined);
-  if (loose.length) parts.push(`<h3>${t('outsideCommitments', L)}</h3>${findingList(fr, loose, L, spell)}`);
+  if (loose.length) full.push(`<h3>${t('outsideCommitments', L)}</h3>${findingList(fr, loose, L, spell, guide)}`);
+  // Every remark, commitment by commitment, folded under the digest.
+  if (full.length) {
+    const count = tn('allRemarksCount', L, { count: fr.analysis.findings.length });
+    parts.push(`<details class="all"><summary>${esc(count)}</summary>\n${full.join('\n')}\n</details>`);
+  }
   return parts.join('\n');
 }
 
-function findingList(fr: FileReview, fs: readonly Finding[], L: Lang, spell: Spell): string {
+/** « <span>moyen</span> (vérifiable) — grille de l’atelier : 3/21 »: the level, then the points, named as the checklist. */
+function levelWords(e: Commitment, L: Lang): string {
+  return `${levelBadge(e, L)} (${t(e.verifiable ? 'verifiable' : 'notVerifiable', L)}) — ${esc(checklistScore(e, L))}`;
+}
+
+/** Each missing field's example once, field by field, with the commitments it is for. */
+function guideSection(guide: Guide, L: Lang, spell: Spell): string {
+  if (!guide.entries.length) return '';
+  const out: string[] = [
+    `<section class="guide"><h3>${esc(tn('guide', L, {}))}</h3><p>${esc(tn('guideIntro', L, {}))}</p><dl>`,
+  ];
+  let field = '';
+  for (const x of guide.entries) {
+    if (x.field !== field) {
+      if (field) out.push('</ul></dd>');
+      field = x.field;
+      out.push(`<dt>${esc(fieldHeading(x.field, L))} — ${esc(spell(x.question))}</dt><dd><ul>`);
+    }
+    const what = x.earlier === undefined ? spell(x.example) : tn('guideAbove', L, { file: x.earlier });
+    out.push(`<li><strong>${esc(x.ref)}</strong> (${esc(guideFor(x, L))})${colon(L)} ${esc(what)}</li>`);
+  }
+  out.push('</ul></dd></dl></section>');
+  return out.join('');
+}
+
+/** A remark as the HTML lists it: where, how serious, what kind, the words, the message, its suggestions and note. */
+function findingItem(fr: FileReview, x: Listed, L: Lang, spell: Spell, guide?: Guide): string {
+  const f = x.f;
+  const message = spell(f.message) + timesOf(x);
+  // A missing field's example is written once, in the guide: pointed to, and its note's example left out.
+  const ref = guide?.refOf(f);
+  const sugg = ref
+    ? ` <em>(${esc(exampleRef(ref, L))})</em>`
+    : f.expected.length
+      ? ` <em>(${suggestionsLabel(f, L)}${colon(L)} ${esc(spell(f.expected.join(', ')))})</em>`
+      : '';
+  // Rule links are printed as text: the page must not reach outside itself. A missing field's example is its
+  // suggestion: not printed again in the note.
+  const text = noteOf(f, L);
+  const note = text ? `<br><small>${esc(spell(text))}</small>` : '';
+  const where = whereOf(fr, f, L);
+  return (
+    `<li>${where ? `<span class="where">${esc(where)}</span> ` : ''}<span class="sev sev-${esc(f.severity)}">${esc(severityLabel(f.severity, L))}</span> — ` +
+    `<span class="rule">${esc(ruleName(f.ruleId, L))}</span> — ` +
+    `${quoted(f) !== undefined ? `<q>${esc(f.actual)}</q>${colon(L)} ` : ''}${esc(message)}${sugg}${note}</li>`
+  );
+}
+
+function findingList(fr: FileReview, fs: readonly Finding[], L: Lang, spell: Spell, guide?: Guide): string {
   if (!fs.length) return `<p>${t('noFinding', L)}</p>`;
   // Each word once per paragraph, most severe first; the information remarks folded, with their count.
   const { main, info } = listed(fs);
-  const item = (x: (typeof main)[number]) => {
-    const f = x.f;
-    const message = spell(f.message) + timesOf(x);
-    const sugg = f.expected.length
-      ? ` <em>(${suggestionsLabel(f, L)}${colon(L)} ${esc(spell(f.expected.join(', ')))})</em>`
-      : '';
-    // Rule links are printed as text: the page must not reach outside itself. A missing field's example is its
-    // suggestion: not printed again in the note.
-    const text = noteOf(f, L);
-    const note = text ? `<br><small>${esc(spell(text))}</small>` : '';
-    const where = whereOf(fr, f, L);
-    return (
-      `<li>${where ? `<span class="where">${esc(where)}</span> ` : ''}<span class="sev sev-${esc(f.severity)}">${esc(severityLabel(f.severity, L))}</span> — ` +
-      `<span class="rule">${esc(ruleName(f.ruleId, L))}</span> — ` +
-      `${quoted(f) !== undefined ? `<q>${esc(f.actual)}</q>${colon(L)} ` : ''}${esc(message)}${sugg}${note}</li>`
-    );
-  };
+  const item = (x: Listed) => findingItem(fr, x, L, spell, guide);
   const list = main.length ? `<ul>${main.map(item).join('')}</ul>` : '';
   const folded = info.length
     ? `<details class="info"><summary>${esc(tn('infoCount', L, { count: info.length }))}</summary><ul>${info.map(item).join('')}</ul></details>`

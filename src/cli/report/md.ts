@@ -23,6 +23,7 @@ import {
   summaryCells,
   whereOf,
 } from './common';
+import { checklistScore, digestOf, exampleRef, fieldHeading, guideFor, guideOf, moreLine, type Guide } from './digest';
 import type { ReportWriter } from '.';
 
 export function mdEscape(s: string): string {
@@ -34,6 +35,7 @@ export function markdownWriter(L: Lang, nameOf: (file: string) => string, all = 
   const rules = new Set<string>(); // the checks the findings come from, for the legend
   const sections: string[] = [];
   const spell = acronymsOnce(L); // the IRM spelled out where the report first names it
+  const written = new Map<string, string>(); // each missing field's example, written once in the report
   return {
     add(fr) {
       for (const e of fr.analysis.commitments) {
@@ -48,17 +50,25 @@ export function markdownWriter(L: Lang, nameOf: (file: string) => string, all = 
       sections.push(`## ${mdEscape(nameOf(fr.file))} (${fr.analysis.language})`, '');
       const said = draftLanguageNote(fr, L);
       if (said) sections.push(mdEscape(said), '');
-      for (const e of fr.analysis.commitments) sections.push(...commitment(fr, e, L, spell, all));
+      const guide = guideOf(fr, L, nameOf(fr.file), written);
+      const commitments = fr.analysis.commitments;
+      if (commitments.length) {
+        sections.push(`### ${mdEscape(tn('digest', L, {}))}`, '');
+        for (const e of commitments) sections.push(...digest(fr, e, L, spell, guide));
+      }
+      sections.push(...guideLines(guide, L, spell));
+      if (commitments.length) sections.push(`### ${mdEscape(tn('allRemarks', L, {}))}`, '');
+      for (const e of commitments) sections.push(...commitment(fr, e, L, spell, all, guide));
       const loose = findingsOf(fr, undefined);
       if (loose.length)
-        sections.push(`### ${t('outsideCommitments', L)}`, '', ...remarkLines(fr, loose, L, spell, all), '');
+        sections.push(`### ${t('outsideCommitments', L)}`, '', ...remarkLines(fr, loose, L, spell, all, guide), '');
       return []; // the summary of every draft comes first
     },
     end(errors) {
       // The title then the summary's heading: how a walk knows the report for one (input.ts).
       const out: string[] = [`# ${t('title', L)}`, '', `## ${t('summary', L)}`, ''];
       out.push(
-        `| ${t('file', L)} | ${t('number', L)} | ${t('commitment', L)} | ${t('level', L)} | ${t('points', L)} | ${t('missing', L)} | ${t('vagueTerms', L)} |`,
+        `| ${t('file', L)} | ${t('number', L)} | ${t('commitment', L)} | ${t('level', L)} | ${tn('checklist', L, {})} | ${t('missing', L)} | ${t('vagueTerms', L)} |`,
         '|---|---|---|---|---|---|---|',
         ...summary,
         '',
@@ -78,12 +88,46 @@ export function markdownWriter(L: Lang, nameOf: (file: string) => string, all = 
 
 type Spell = (s: string) => string;
 
-function commitment(fr: FileReview, e: Commitment, L: Lang, spell: Spell, all: boolean): string[] {
+/** A commitment's digest: its level, what to add (the questions, one line), its main remarks, how many more. */
+function digest(fr: FileReview, e: Commitment, L: Lang, spell: Spell, guide: Guide): string[] {
+  const d = digestOf(e, findingsOf(fr, e), L);
+  const out = [`**${mdEscape(commitmentHeading(e, t('commitment', L), L))}** — ${levelWords(e, L)}`, ''];
+  if (d.asks.length) out.push(mdEscape(tn('digestAsk', L, { questions: d.asks.map(spell).join(' ') })), '');
+  const more = moreLine(d, L);
+  const lines = [...d.top.map((x) => findingLine(fr, x, L, spell, guide)), ...(more ? [`- ${mdEscape(more)}`] : [])];
+  if (lines.length) out.push(...lines, '');
+  return out;
+}
+
+/** Each missing field's example once, field by field, with the commitments it is for. */
+function guideLines(guide: Guide, L: Lang, spell: Spell): string[] {
+  if (!guide.entries.length) return [];
+  const out = [`### ${mdEscape(tn('guide', L, {}))}`, '', mdEscape(tn('guideIntro', L, {})), ''];
+  let field = '';
+  for (const x of guide.entries) {
+    if (x.field !== field) {
+      if (field) out.push('');
+      field = x.field;
+      out.push(`**${mdEscape(fieldHeading(x.field, L))}** — ${mdEscape(spell(x.question))}`, '');
+    }
+    const what = x.earlier === undefined ? spell(x.example) : tn('guideAbove', L, { file: x.earlier });
+    out.push(`- ${mdEscape(x.ref)} (${mdEscape(guideFor(x, L))})${colon(L)} ${mdEscape(what)}`);
+  }
+  out.push('');
+  return out;
+}
+
+/** « **moyen** (vérifiable) — grille de l’atelier : 3/21 »: the level, then the points, named as the checklist. */
+function levelWords(e: Commitment, L: Lang): string {
+  return `**${levelLabel(e, L)}** (${t(e.verifiable ? 'verifiable' : 'notVerifiable', L)}) — ${checklistScore(e, L)}`;
+}
+
+function commitment(fr: FileReview, e: Commitment, L: Lang, spell: Spell, all: boolean, guide: Guide): string[] {
   const fs = findingsOf(fr, e);
   const out = [
     `### ${mdEscape(commitmentHeading(e, t('commitment', L), L))}`,
     '',
-    `${t('level', L)}${colon(L)} **${levelLabel(e, L)}** (${t(e.verifiable ? 'verifiable' : 'notVerifiable', L)}) — ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()} — ${t('missing', L)}${colon(L)} ${mdEscape(missingLabels(e, L).join(', ')) || '–'}`,
+    `${t('level', L)}${colon(L)} ${levelWords(e, L)} — ${t('missing', L)}${colon(L)} ${mdEscape(missingLabels(e, L).join(', ')) || '–'}`,
     '',
     `${t('why', L)}${colon(L)} ${judgement(fr, e, L)
       .map((s) => mdEscape(spell(s)))
@@ -92,7 +136,7 @@ function commitment(fr: FileReview, e: Commitment, L: Lang, spell: Spell, all: b
     `#### ${t('findings', L)}`,
     '',
   ];
-  out.push(...(fs.length ? remarkLines(fr, fs, L, spell, all) : [t('noFinding', L)]), '');
+  out.push(...(fs.length ? remarkLines(fr, fs, L, spell, all, guide) : [t('noFinding', L)]), '');
   // The missing fields' questions are the remarks above, with their examples: only the other questions here.
   const listedAbove = fs.some((f) => f.ruleId === 'missing-field' && (all || f.severity !== 'info'));
   const qs = questions(e, L, fs, listedAbove);
@@ -101,21 +145,32 @@ function commitment(fr: FileReview, e: Commitment, L: Lang, spell: Spell, all: b
 }
 
 /** A commitment's remarks: each word once per paragraph, most severe first; information remarks counted unless --all. */
-function remarkLines(fr: FileReview, fs: readonly Finding[], L: Lang, spell: Spell, all: boolean): string[] {
+function remarkLines(
+  fr: FileReview,
+  fs: readonly Finding[],
+  L: Lang,
+  spell: Spell,
+  all: boolean,
+  guide?: Guide,
+): string[] {
   const { main, info } = listed(fs);
-  const out = main.map((x) => findingLine(fr, x, L, spell));
-  if (all) out.push(...info.map((x) => findingLine(fr, x, L, spell)));
+  const out = main.map((x) => findingLine(fr, x, L, spell, guide));
+  if (all) out.push(...info.map((x) => findingLine(fr, x, L, spell, guide)));
   else if (info.length) out.push(`- ${tn('infoHidden', L, { count: info.length })}`);
   return out;
 }
 
 /** "- « Le ministère renforcera… » (ligne 12) avertissement — Verbe flou — « renforcer » est flou : … (suggestions : …)". */
-function findingLine(fr: FileReview, x: Listed, L: Lang, spell: Spell): string {
+function findingLine(fr: FileReview, x: Listed, L: Lang, spell: Spell, guide?: Guide): string {
   const f = x.f;
   const message = spell(f.message) + timesOf(x);
-  const sugg = f.expected.length
-    ? ` (${suggestionsLabel(f, L)}${colon(L)} ${mdEscape(spell(f.expected.join(', ')))})`
-    : '';
+  // A missing field's example is written once, in the guide: pointed to.
+  const ref = guide?.refOf(f);
+  const sugg = ref
+    ? ` (${mdEscape(exampleRef(ref, L))})`
+    : f.expected.length
+      ? ` (${suggestionsLabel(f, L)}${colon(L)} ${mdEscape(spell(f.expected.join(', ')))})`
+      : '';
   const where = whereOf(fr, f, L, (s) => quote(mdEscape(s), L));
   const words = quoted(f);
   const text = `${words !== undefined ? `${quote(mdEscape(words.replace(/\s*[\r\n]+\s*/g, ' ')), L)}${colon(L)} ` : ''}${mdEscape(message)}`;

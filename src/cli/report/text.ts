@@ -1,9 +1,10 @@
 // The terminal report, for people: each draft, then each commitment (level, points, what to add) with its remarks
 // under it, each located by its paragraph's first words (and its line in a text file), then the remarks outside the
 // commitments. The checks' codes, which house rules use, are said once at the end. Tools read json or sarif.
-import { cli, colon, fill, frenchSpaces, type Finding, type Lang } from '../../core';
+import { cli, colon, fill, frenchSpaces, type Commitment, type Finding, type Lang } from '../../core';
 import { errorLine, severityLabel, t } from '../i18n';
 import { findingsOf, type FileReview } from '../review';
+import { checklistScore, digestOf, exampleRef, fieldHeading, guideFor, guideOf, moreLine, type Guide } from './digest';
 import {
   acronymsOnce,
   draftLanguageNote,
@@ -29,10 +30,17 @@ export function textWriter(
   let files = 0;
   const rules = new Set<string>(); // the checks the findings come from, for the last line
   const spell = acronymsOnce(L); // the IRM spelled out where the report first names it
+  const written = new Map<string, string>(); // each missing field's example, written once in the report
+  let guide: Guide | undefined; // the draft's examples, which its missing fields point to
   const line = (fr: FileReview, f: Finding, times = ''): string => {
     rules.add(f.ruleId);
     const message = spell(f.message);
-    const sugg = f.expected.length ? ` → ${oneLine(spell(f.expected.join(' | ')))}` : '';
+    const ref = guide?.refOf(f);
+    const sugg = ref
+      ? ` → ${exampleRef(ref, L)}`
+      : f.expected.length
+        ? ` → ${oneLine(spell(f.expected.join(' | ')))}`
+        : '';
     const words = quoted(f);
     const where = whereOf(fr, f, L);
     return `    ${where ? `${oneLine(where)}  ` : ''}${severityLabel(f.severity, L)}  ${ruleName(f.ruleId, L)}  ${words !== undefined ? `${quote(oneLine(words), L)}${colon(L)} ` : ''}${oneLine(message)}${times}${sugg}`;
@@ -55,10 +63,8 @@ export function textWriter(
       );
       const said = draftLanguageNote(fr, L);
       if (said) lines.push(`  ${said}`);
-      for (const e of a.commitments) {
-        const missing = missingLabels(e, L);
-        const todo = missing.length ? `${t('toAdd', L)}${colon(L)} ${missing.join(', ')}` : t('nothingToAdd', L);
-        const fs = findingsOf(fr, e);
+      guide = guideOf(fr, L, nameOf(fr.file), written);
+      const head = (e: Commitment): string => {
         const title = e.title.trim() ? quote(oneLine(e.title), L) : titleOf(e, L); // "(sans titre)" is not quoted
         // The document's own number and title (« Engagement 6 : Démocratie saine ») are kept as written.
         const heading = /^\s*(?:engagement|commitment)\s*(?:n[°o]\s*)?\d+/i.test(e.title)
@@ -66,9 +72,37 @@ export function textWriter(
           : `${t('commitment', L)} ${e.index + 1} ${title}`;
         // « précision élevée », « aucune précision »: a phrase that reads for every level.
         const level = tn(`levelPhrase.${e.level}`, L, {});
-        lines.push(
-          `  ${heading} — ${level} (${t(e.verifiable ? 'verifiable' : 'notVerifiable', L)}), ${e.score}/${e.maxScore} ${t('points', L).toLowerCase()}, ${tn('findingCount', L, { count: fs.length })} — ${todo}`,
-        );
+        return `${heading} — ${level} (${t(e.verifiable ? 'verifiable' : 'notVerifiable', L)}) — ${checklistScore(e, L)}`;
+      };
+      // The digest: per commitment, what to add on one line, then its main remarks.
+      if (a.commitments.length) lines.push(`  ${tn('digest', L, {})}`);
+      for (const e of a.commitments) {
+        const d = digestOf(e, findingsOf(fr, e), L);
+        lines.push(`  ${head(e)}`);
+        if (d.asks.length) lines.push(`    ${oneLine(tn('digestAsk', L, { questions: d.asks.map(spell).join(' ') }))}`);
+        lines.push(...d.top.map((x) => line(fr, x.f, timesOf(x))));
+        const more = moreLine(d, L);
+        if (more) lines.push(`    ${more}`);
+      }
+      // Each missing field's example once, with the commitments it is for.
+      if (guide.entries.length) {
+        lines.push(`  ${tn('guide', L, {})} — ${tn('guideIntro', L, {})}`);
+        let field = '';
+        for (const x of guide.entries) {
+          if (x.field !== field) {
+            field = x.field;
+            lines.push(`    ${fieldHeading(x.field, L)}${colon(L)} ${oneLine(spell(x.question))}`);
+          }
+          const what = x.earlier === undefined ? oneLine(spell(x.example)) : tn('guideAbove', L, { file: x.earlier });
+          lines.push(`      ${x.ref} (${guideFor(x, L)})${colon(L)} ${what}`);
+        }
+      }
+      if (a.commitments.length) lines.push(`  ${tn('allRemarks', L, {})}`);
+      for (const e of a.commitments) {
+        const missing = missingLabels(e, L);
+        const todo = missing.length ? `${t('toAdd', L)}${colon(L)} ${missing.join(', ')}` : t('nothingToAdd', L);
+        const fs = findingsOf(fr, e);
+        lines.push(`  ${head(e)}, ${tn('findingCount', L, { count: fs.length })} — ${todo}`);
         lines.push(...remarks(fr, fs));
       }
       if (a.commitments.length === 0) lines.push(`  ${t('noCommitment', L)}`);

@@ -4,6 +4,8 @@
 // model/level.ts's: these items weighed as fitted to the IRM's ratings, with a few counts of the text.
 import { foldSameLength, parseDates, parseFoldedDates, yearWindows, type DateMention } from '../dates';
 import type { SourceText } from '../source';
+import type { CountryCode } from '../countries';
+import { fields as fieldWords } from '../messages/fields';
 import { score as messages, translator, type Translate } from '../messages';
 import type { ChecklistItem, FieldName, Lang } from '../types';
 import { countedValue } from './counted';
@@ -173,10 +175,20 @@ export function checklist(input: ScoreInput, lang: Lang): ChecklistItem[] {
   return items;
 }
 
-/** The same items in another language: a French plan's checklist in an English pane. */
-export function checklistIn(items: readonly ChecklistItem[], lang: Lang): ChecklistItem[] {
+/**
+ * The same items in another language (a French plan's checklist in an English pane), and in the words of the plan's
+ * `country` (planCountry): the accountability item names its legislature, as the field's question does (Congress for a
+ * US plan), where the catalogue has its words.
+ */
+export function checklistIn(items: readonly ChecklistItem[], lang: Lang, country?: CountryCode): ChecklistItem[] {
   const texts = ITEM_TEXTS[lang];
-  return items.map((c) => ({ ...c, ...texts.get(c.id) }));
+  const legislature = country
+    ? (fieldWords[lang].legislatures as Partial<Record<CountryCode, { howToEarn?: string }>>)[country]
+    : undefined;
+  return items.map((c) => {
+    const item = { ...c, ...texts.get(c.id) };
+    return c.id === 'accountability' && legislature?.howToEarn ? { ...item, howToEarn: legislature.howToEarn } : item;
+  });
 }
 
 export function scoreOf(items: readonly ChecklistItem[]): number {

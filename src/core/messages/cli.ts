@@ -284,6 +284,30 @@ const fr = {
   remark: 'Remarque',
   suggestionColumn: 'Suggestion',
   explanation: 'Explication',
+  // Issue 13 (audit 14, findings 15, 16, 4 of the report's part). A table with no header row (OGP's template): a first
+  // cell named by its row's number.
+  cellRowNumber: 'tableau {{table}}, rangée {{number}}',
+  // The reports people read (text, md, html) open each draft on its digest, what a facilitator mails to a ministry:
+  // per commitment, what to add (the questions, on one line) and its main remarks; then each missing field's example
+  // once (« Comment écrire chaque champ »); then every remark, commitment by commitment (folded in HTML).
+  digest: 'Synthèse : ce qu’il faut ajouter et les principales remarques, engagement par engagement',
+  digestAsk: 'À ajouter : {{questions}}',
+  digestMore_one: '{{count, number}} autre remarque dans « {{all}} »',
+  digestMore_other: '{{count, number}} autres remarques dans « {{all}} »',
+  guide: 'Comment écrire chaque champ',
+  guideIntro:
+    'Un exemple par champ et par sujet, écrit d’après un engagement réel et bien évalué : à adapter à l’engagement, pas à copier.',
+  guideFor_one: 'engagement {{list}}',
+  guideFor_other: 'engagements {{list}}',
+  guideAbove: 'le même exemple que pour {{file}}, plus haut',
+  exampleRef: 'exemple : « {{guide}} », {{ref}}',
+  allRemarks: 'Toutes les remarques, engagement par engagement',
+  allRemarksCount_one: 'Toutes les remarques, engagement par engagement ({{count, number}} remarque)',
+  allRemarksCount_other: 'Toutes les remarques, engagement par engagement ({{count, number}} remarques)',
+  // The points are the workshop's checklist (the template's parts the text holds), not the level: named so wherever
+  // both are shown, after the level (« précision moyenne (vérifiable) — grille de l’atelier : 3/21 »).
+  checklist: 'Grille de l’atelier',
+  checklistScore: 'grille de l’atelier : {{score}}/{{max}}',
   legend: {
     title: 'Comment lire ce rapport',
     intro:
@@ -291,7 +315,7 @@ const fr = {
     level:
       'La précision de l’engagement sur l’échelle du Mécanisme d’évaluation indépendant (MEI) du PGO (aucune précision, faible, moyen, élevé), estimée par Jalon d’après le texte : ce n’est pas l’évaluation du MEI. Elle pèse les points et la façon dont le texte est écrit (verbes précis ou vagues, chiffres), avec des poids ajustés sur les évaluations du MEI : un engagement qui a moins de points peut avoir une précision plus élevée ; « Pourquoi ce niveau » dit sur quoi elle repose. « Vérifiable » : un verbe précis avec ce qu’il livre, un livrable nommé ou un jalon daté permet de vérifier sa mise en œuvre.',
     points:
-      'Les éléments du modèle d’engagement que le texte contient (livrable, jalons datés, date de fin, indicateur, situation initiale, cible, porteur, coût, partenaires, redevabilité, public visé), chacun valant un ou plusieurs points : « 8/21 » veut dire 8 points acquis sur 21 possibles. Les questions pour l’auteur disent comment gagner les autres.',
+      'La grille de l’atelier : les éléments du modèle d’engagement que le texte contient (livrable, jalons datés, date de fin, indicateur, situation initiale, cible, porteur, coût, partenaires, redevabilité, public visé), chacun valant un ou plusieurs points : « 8/21 » veut dire 8 points acquis sur 21 possibles. Ce n’est pas le niveau : une grille peu remplie peut aller avec une précision moyenne, quand le texte dit précisément ce qu’il livre. Les questions pour l’auteur disent comment gagner les autres points.',
     severities: 'Gravité des remarques',
     error: 'à corriger avant de diffuser le texte (règle de la maison)',
     warning: 'rend l’engagement flou ou impossible à vérifier : à revoir',
@@ -547,6 +571,23 @@ const en: Shape<typeof fr> = {
   remark: 'Finding',
   suggestionColumn: 'Suggestion',
   explanation: 'Explanation',
+  cellRowNumber: 'table {{table}}, row {{number}}',
+  digest: 'Digest: what to add and the main findings, commitment by commitment',
+  digestAsk: 'To add: {{questions}}',
+  digestMore_one: '{{count, number}} more finding under "{{all}}"',
+  digestMore_other: '{{count, number}} more findings under "{{all}}"',
+  guide: 'How to write each field',
+  guideIntro:
+    'One example per field and subject, written after a real, well-rated commitment: to adapt to the commitment, not to copy.',
+  guideFor_one: 'commitment {{list}}',
+  guideFor_other: 'commitments {{list}}',
+  guideAbove: 'the same example as for {{file}}, above',
+  exampleRef: 'example: "{{guide}}", {{ref}}',
+  allRemarks: 'All findings, commitment by commitment',
+  allRemarksCount_one: 'All findings, commitment by commitment ({{count, number}} finding)',
+  allRemarksCount_other: 'All findings, commitment by commitment ({{count, number}} findings)',
+  checklist: 'Workshop checklist',
+  checklistScore: 'workshop checklist: {{score}}/{{max}}',
   legend: {
     title: 'How to read this report',
     intro:
@@ -554,7 +595,7 @@ const en: Shape<typeof fr> = {
     level:
       'The commitment\'s specificity on the scale of the OGP\'s Independent Reporting Mechanism (IRM) (no specificity, low, medium, high), estimated by Jalon from the text: it is not the IRM\'s assessment. It weighs the points and how the text is written (precise or vague verbs, figures), with weights fitted to the IRM\'s ratings: a commitment with fewer points can have a higher level; "Why this level" says what it rests on. "Verifiable": a precise verb with what it delivers, a named deliverable or a dated milestone makes it possible to check that it was done.',
     points:
-      'The parts of the commitment template the text contains (deliverable, dated milestones, end date, indicator, baseline, target, lead, cost, partners, accountability, audience), each worth one point or more: "8/21" means 8 points earned out of 21. The questions for the author say how to earn the others.',
+      'The workshop checklist: the parts of the commitment template the text contains (deliverable, dated milestones, end date, indicator, baseline, target, lead, cost, partners, accountability, audience), each worth one point or more: "8/21" means 8 points earned out of 21. It is not the level: a thin checklist can go with a medium level when the text says precisely what it delivers. The questions for the author say how to earn the other points.',
     severities: 'Severity of the findings',
     error: 'to fix before the text is circulated (a house rule)',
     warning: 'makes the commitment vague or impossible to verify: to revise',

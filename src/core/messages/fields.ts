@@ -112,6 +112,8 @@ const fr = {
       question: 'Qui rend compte de l’avancement, à qui (Congrès, société civile) et à quel rythme ?',
       example: 'Bilan semestriel publié en ligne et présenté chaque année aux commissions des crédits du Congrès.',
       name: 'Congrès',
+      // The checklist's item, as the field's question names the legislature (issue 13, audit 14 finding 17).
+      howToEarn: 'Dites qui publie le bilan et à qui il est présenté (Congrès, société civile).',
     },
     ca: {
       example:
@@ -236,6 +238,7 @@ const en: Shape<typeof fr> = {
       example:
         'Progress report published online every six months and presented yearly to the appropriations committees of Congress.',
       name: 'Congress',
+      howToEarn: 'Say who publishes progress and to whom (Congress, civil society).',
     },
     ca: {
       example:

@@ -6,6 +6,7 @@ import type { CountryCode } from '../countries';
 import { fields } from '../messages/fields';
 import { fill } from '../messages/translate';
 import type { FieldName, Lang } from '../types';
+import { inCountryWords } from './country-words';
 import { inCurrency, type Currency } from './currency';
 import { datedFor, type PlanPeriod } from './period';
 
@@ -112,7 +113,10 @@ export function fieldMeta(
       id === 'cost' && currency
         ? fill(texts.cost.helpIn, { currency: texts.currencies[currency] }, lang)
         : f.help[lang],
-    example: datedFor(inCurrency(legislature?.example ?? f.example[lang], currency, lang), period),
+    example: datedFor(
+      inCurrency(inCountryWords(legislature?.example ?? f.example[lang], lang, country), currency, lang),
+      period,
+    ),
     core: f.core,
     multiline: !!f.multiline,
   };
@@ -122,11 +126,13 @@ const legislatures = (lang: Lang) =>
   fields[lang].legislatures as Partial<Record<CountryCode, { question?: string; example?: string; name?: string }>>;
 
 /**
- * An example modelled on another country's commitment, with the legislature of the plan's `country` where the
- * catalogue names it: "a yearly report to Parliament" reads "a yearly report to Congress" in a US plan, as its amounts
- * are in the plan's currency. « parlementaires », "parliamentary" are left as they are.
+ * An example modelled on another country's commitment, in the words of the plan's `country`: its legislature where
+ * the catalogue names it ("a yearly report to Parliament" reads "a yearly report to Congress" in a US plan, as its
+ * amounts are in the plan's currency; « parlementaires », "parliamentary" are left as they are), and for a US plan its
+ * agencies and spelling (country-words.ts).
  */
-export function inLegislature(example: string, lang: Lang, country?: CountryCode): string {
+export function inLegislature(source: string, lang: Lang, country?: CountryCode): string {
+  const example = inCountryWords(source, lang, country);
   const name = country && legislatures(lang)[country]?.name;
   if (!name) return example;
   return example.replace(lang === 'fr' ? /\bParlement\b/g : /\b[Pp]arliament\b/g, name);

@@ -160,7 +160,9 @@ describe('the HTML report', () => {
     expect(main).toContain('Jalon a relu 2 projets le 6 décembre 2026.');
     const legend = main.slice(main.indexOf('Comment lire ce rapport'), main.indexOf('Synthèse'));
     expect(legend).toMatch(/<dt>Précision<\/dt><dd>La précision .*MEI/);
-    expect(legend).toMatch(/<dt>Points<\/dt><dd>.*8 points acquis sur 21/);
+    expect(legend).toMatch(
+      /<dt>Grille de l’atelier<\/dt><dd>La grille de l’atelier.*8 points acquis sur 21.*Ce n’est pas le niveau/,
+    );
     for (const s of ['erreur', 'avertissement', 'suggestion', 'information'])
       expect(legend).toContain(`>${s}</span> : `);
     expect(html).toMatch(/<footer>.* — 6 décembre 2026<\/footer>\n<\/body>/);
@@ -175,19 +177,33 @@ describe('the HTML report', () => {
     expect(phone).toMatch(/table\.stack td::before\{content:attr\(data-label\)/);
     expect(html).toContain('<table class="stack" aria-labelledby="summary">');
     const row = html.slice(html.indexOf('<tbody>'), html.indexOf('</tr>', html.indexOf('<tbody>')));
-    for (const label of ['Fichier', 'N°', 'Engagement', 'Précision', 'Points', 'Champs manquants', 'Termes vagues'])
+    for (const label of [
+      'Fichier',
+      'N°',
+      'Engagement',
+      'Précision',
+      'Grille de l’atelier',
+      'Champs manquants',
+      'Termes vagues',
+    ])
       expect(row).toContain(`data-label="${label} :"`);
   });
 
-  it('prints a missing field’s example once: as its suggestion, not again in its note', async () => {
+  it('prints a missing field’s example once: in « Comment écrire chaque champ », where its remarks point', async () => {
     const html = plainSpaces((await runCli(['check', '--format', 'html', FR])).stdout);
-    const items = html.split('<li>').filter((li) => li.includes('Champ manquant') && li.includes('<em>(suggestion'));
+    const items = html.split('<li>').filter((li) => li.includes('Champ manquant') && li.includes('<em>(exemple'));
     expect(items.length).toBeGreaterThan(3);
+    const guide = html.slice(
+      html.indexOf('<section class="guide">'),
+      html.indexOf('</section>', html.indexOf('<section class="guide">')),
+    );
     for (const li of items) {
-      const example = /<em>\(suggestions? : (.{30})/.exec(li)![1];
-      expect(li.split(example)).toHaveLength(2);
+      const ref = /<em>\(exemple : « Comment écrire chaque champ », ([^)<]+)\)<\/em>/.exec(li)![1];
+      expect(guide).toContain(`<strong>${ref}</strong>`);
       expect(li).not.toContain('Exemple d’après');
     }
+    // Each example once in the page.
+    for (const [, example] of guide.matchAll(/\) : (.{40})/g)) expect(html.split(example)).toHaveLength(2);
   });
 });
 

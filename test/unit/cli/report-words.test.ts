@@ -46,11 +46,13 @@ describe('report words', () => {
 
   it('says « suggestion » for one suggestion and « suggestions » for several', async () => {
     const json = JSON.parse(await report(['--format', 'json', fr])) as {
-      files: { findings: { message: string; expected: string[] }[] }[];
+      files: { findings: { ruleId: string; message: string; expected: string[] }[] }[];
     };
     // --all: every remark listed (information ones are counted otherwise).
-    const md = await report(['--format', 'md', '--all', fr]);
-    const fs = json.files[0].findings.filter((f) => f.expected.length > 0);
+    const whole = await report(['--format', 'md', '--all', fr]);
+    // The full list, after the digest; a missing field's example is written once, above it, and pointed to.
+    const md = whole.slice(whole.indexOf('### Toutes les remarques'));
+    const fs = json.files[0].findings.filter((f) => f.expected.length > 0 && f.ruleId !== 'missing-field');
     expect(fs.some((f) => f.expected.length === 1) && fs.some((f) => f.expected.length > 1)).toBe(true);
     const count = (re: RegExp) => md.split('\n').filter((l) => re.test(l)).length;
     expect(count(/\(suggestion : /)).toBe(fs.filter((f) => f.expected.length === 1).length);
@@ -58,16 +60,17 @@ describe('report words', () => {
   });
 
   it('says the level in a sentence that fits every level, and whether it is verifiable', async () => {
-    const text = await report([fr]);
+    const text = plainSpaces(await report([fr]));
+    // Each commitment twice: in the digest, then heading its remarks.
     const lines = text.split('\n').filter((l) => /^ {2}Engagement \d/.test(l));
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(6);
     for (const l of lines)
       expect(l).toMatch(
-        / — (aucune précision|précision (faible|moyenne|élevée)) \((non )?vérifiable\), \d+\/\d+ points, /,
+        / — (aucune précision|précision (faible|moyenne|élevée)) \((non )?vérifiable\) — grille de l’atelier : \d+\/\d+(, |$)/,
       );
     expect(text).not.toMatch(/niveau (aucune|faible|moyen|élevé)/);
     const english = await report(['--lang', 'en', en]);
-    expect(english).toMatch(/ — no specificity \(not verifiable\), /);
+    expect(english).toMatch(/ — no specificity \(not verifiable\) — workshop checklist: \d+\/\d+/);
     expect(english).not.toMatch(/level none/);
     const md = await report(['--format', 'md', fr]);
     expect(md).toMatch(/^Précision : \*\*faible\*\* \(non vérifiable\) — /m);

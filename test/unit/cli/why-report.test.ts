@@ -37,10 +37,13 @@ async function mdReport(text: string, lang: 'fr' | 'en', format = 'md'): Promise
   return r.stdout;
 }
 
+/** The md report's full list, commitment by commitment (after the digest and the examples). */
+const fullList = (md: string, lang: 'fr' | 'en'): string => md.slice(md.indexOf(`### ${cli[lang].allRemarks}`));
+
 /** Each commitment's questions for the author, in order (the md report's lists). */
 function questionsOf(md: string, lang: 'fr' | 'en'): string[][] {
   const heading = `#### ${cli[lang].questions}`;
-  return md
+  return fullList(md, lang)
     .split(/\n### /)
     .slice(1)
     .map((section) => {
@@ -65,7 +68,11 @@ describe('questions for the author', () => {
     const asked = questionsOf(md, lang).map((qs) => qs.filter((q) => prompts.includes(q)));
     // The missing milestones' question is the remark above the questions (with its example), not asked twice.
     expect(asked).toEqual([[], [undated], [second]]);
-    expect(md.split(/\n### /)[1].split(`#### ${cli[lang].questions}`)[0]).toContain(none);
+    expect(
+      fullList(md, lang)
+        .split(/\n### /)[1]
+        .split(`#### ${cli[lang].questions}`)[0],
+    ).toContain(none);
     // And nothing else twice: the end date is the calendar's question when the calendar is missing.
     for (const qs of questionsOf(md, lang)) {
       expect(new Set(qs).size).toBe(qs.length);

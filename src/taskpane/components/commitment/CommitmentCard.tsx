@@ -13,9 +13,10 @@ import { MissingFieldsForm } from './MissingFieldsForm';
 function Score({ commitment: e }: { commitment: Commitment }) {
   const { t } = useUi();
   return (
+    // The level first; the bar and its words are the workshop's checklist, which is not the level.
     <ProgressIndicator
-      label={t('commitment.points', { score: e.score, max: e.maxScore })}
-      description={t('commitment.level', { level: t(`level.${e.level}`) })}
+      label={t('commitment.level', { level: t(`level.${e.level}`) })}
+      description={t('commitment.points', { score: e.score, max: e.maxScore })}
       percentComplete={e.maxScore ? e.score / e.maxScore : 0}
     />
   );
