@@ -940,7 +940,8 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /**
  * A recurring deadline's first occurrence in the plan's period (« chaque année, avant le 30 juin » in a plan 2025-2027:
- * 30 June 2025; « chaque trimestre »: 2025-Q1), as a date mention; none without the plan's period, which says the year.
+ * 30 June 2025; « chaque trimestre »: 2025-Q1), as a date mention; none without the plan's period, which says the year,
+ * nor for a yearly rhythm without its day.
  */
 function recurringDue(folded: string, period: PlanPeriod | undefined): DateMention | undefined {
   const r = period && RECURRING.exec(folded);
@@ -959,7 +960,8 @@ function recurringDue(folded: string, period: PlanPeriod | undefined): DateMenti
   } else if (/^(?:semestr|six|twice)/.test(word)) [iso, until] = [`${y}-H1`, `${y}-06-30`];
   else if (/^(?:trimestr|quarter)/.test(word)) [iso, until] = [`${y}-Q1`, `${y}-03-31`];
   else if (/^(?:mois|mensu|month)/.test(word)) [iso, until] = [`${y}-01`, `${y}-01-31`];
-  else [iso, until] = [`${y}`, `${y}-12-31`];
+  // « chaque année » with no day says a rhythm, not when (« un panel évalue chaque année deux politiques »): no date.
+  else return undefined;
   return { text: r[0], start: r.index, end: r.index + r[0].length, iso, role: 'end', until, from };
 }
 

@@ -68,7 +68,8 @@ test('each page shows the calendar (start and end) and the problem the commitmen
   expect(dd(pages[0], 'Problème à résoudre')).toContain('Aujourd’hui, seules 12 % des subventions');
   // Written in prose, its end is the date its target is due by: its page and its follow-up say so.
   expect(dd(pages[1], 'Calendrier (début et fin)')).toContain('Jusqu’à juin 2027');
-  expect(site.commitments[1].units[0].due).toBe('2027-06');
+  // Its yearly table « chaque année, avant le 31 mai » is its milestone, due first in the plan's first year.
+  expect(site.commitments[1].units[0].due).toBe('2025-05-31');
   const json = planJson(site, { name: 'jalon', version: 'test' }) as { commitments: Record<string, unknown>[] };
   expect(json.commitments[0].problem).toContain('12 % des subventions');
   expect((json.commitments[0].fields as Record<string, string>).calendar).toBe('octobre 2025 – mars 2027.');
