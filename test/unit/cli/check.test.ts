@@ -171,7 +171,7 @@ describe('jalon check', () => {
     expect(text).toMatch(/^ {4}« [^»]+ » \(ligne \d+\) {2}avertissement {2}Verbe flou {2}/m);
     expect(text).not.toMatch(/:\d+:\d+/);
     expect(text).toMatch(
-      /^ {2}Engagement 2 : Renforcer .* — précision faible \(non vérifiable\), .*à ajouter : .*coût/m,
+      /^ {2}Engagement 2 : Renforcer .* — précision faible \(non vérifiable\) — grille de l’atelier : \d+\/21, .*à ajouter : .*coût/m,
     );
   });
 
@@ -268,7 +268,9 @@ describe('jalon check', () => {
 
   it('text report quotes the English way in English', async () => {
     const r = await runCli(['check', '--lang', 'en', en]);
-    expect(r.stdout).toMatch(/^ {2}Commitment 2: Strengthen .* — no specificity \(not verifiable\), .*to add: .*cost/m);
+    expect(r.stdout).toMatch(
+      /^ {2}Commitment 2: Strengthen .* — no specificity \(not verifiable\) — workshop checklist: \d+\/21, .*to add: .*cost/m,
+    );
     expect(r.stdout).not.toContain('«');
   });
 
