@@ -8,7 +8,7 @@ import { runCli, tempDir } from './helpers';
 const V1 = [
   '# Plan d’action 2024-2026',
   '',
-  '## Engagement 1 : Publier les données des marchés publics',
+  '## Engagement 1 : Transparence des marchés publics',
   '',
   'Porteur : direction des achats de l’État',
   '',
@@ -21,7 +21,7 @@ const V1 = [
 const V2 = [
   '# Plan d’action 2024-2026',
   '',
-  '## Engagement 1 : Publier les données des marchés publics',
+  '## Engagement 1 : Transparence des marchés publics',
   '',
   'Porteur : direction des achats de l’État',
   '',
