@@ -24,8 +24,8 @@ import {
   suggestionsLabel,
   summaryCells,
   tn,
-  whereOf,
 } from './common';
+import { whereOf } from './where';
 import { checklistScore, digestOf, exampleRef, fieldHeading, guideFor, guideOf, moreLine, type Guide } from './digest';
 import type { ReportWriter } from '.';
 

@@ -21,8 +21,8 @@ import {
   ruleName,
   suggestionsLabel,
   summaryCells,
-  whereOf,
 } from './common';
+import { whereOf } from './where';
 import { checklistScore, digestOf, exampleRef, fieldHeading, guideFor, guideOf, moreLine, type Guide } from './digest';
 import type { ReportWriter } from '.';
 

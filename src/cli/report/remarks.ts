@@ -4,7 +4,8 @@
 import type { Finding, Lang } from '../../core';
 import { severityLabel, t } from '../i18n';
 import { findingsOf, type FileReview } from '../review';
-import { commitmentNumber, noteOf, quoted, ruleName, titleOf, whereOf } from './common';
+import { commitmentNumber, noteOf, quoted, ruleName, titleOf } from './common';
+import { whereOf } from './where';
 import { csvTable } from './csv';
 import type { ReportWriter } from '.';
 

@@ -17,8 +17,8 @@ import {
   ruleName,
   titleOf,
   tn,
-  whereOf,
 } from './common';
+import { whereOf } from './where';
 import type { ReportWriter } from '.';
 
 export function textWriter(

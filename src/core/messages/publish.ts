@@ -440,7 +440,7 @@ const en: Shape<typeof fr> = {
     problem: 'Problem addressed',
     planTextTitle: 'The commitment as the plan words it',
     foundInProse: 'The sentence of the plan where Jalon found this (the plan gives it no heading of its own).',
-    inText: 'Stated in the commitment’s text (above), under no heading of its own.',
+    inText: "Stated in the commitment's text (above), under no heading of its own.",
     span: 'From {{start}} to {{end}}',
     spanEnd: 'Until {{end}}',
     spanStart: 'From {{start}}',
