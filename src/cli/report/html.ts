@@ -130,6 +130,8 @@ export function htmlWriter(
       const severities = SEVERITIES.map(
         (s) => `<li><span class="sev sev-${s}">${esc(severityLabel(s, L))}</span>${colon(L)} ${esc(words[s])}</li>`,
       ).join('');
+      // For the facilitator who writes house rules, not for the ministry the report is mailed to (audit15, finding 18):
+      // at the foot of the page, not in « Comment lire ce rapport ».
       const codes = rules.size ? `<p>${esc(fill(words.codes, { codes: ruleCodes(rules, L) }, L))}</p>` : '';
       return typeset(
         `<!DOCTYPE html>
@@ -149,7 +151,7 @@ export function htmlWriter(
 <dl>
 <dt>${t('level', L)}</dt><dd>${esc(words.level)}</dd>
 <dt>${esc(tn('checklist', L, {}))}</dt><dd>${esc(words.points)}</dd>
-<dt>${esc(words.severities)}</dt><dd><ul>${severities}</ul><p>${esc(words.where)}</p>${codes}</dd>
+<dt>${esc(words.severities)}</dt><dd><ul>${severities}</ul><p>${esc(words.where)}</p></dd>
 </dl>
 </section>
 <h2 class="first" id="summary">${t('summary', L)}</h2>
@@ -162,7 +164,7 @@ ${rows.join('\n')}
 ${sections.join('\n')}
 ${unread}
 </main>
-<footer>${t('generated', L)} — ${tn('draftCount', L, { count: sections.length })} — ${esc(when)}</footer>
+<footer>${codes}${t('generated', L)} — ${tn('draftCount', L, { count: sections.length })} — ${esc(when)}</footer>
 </body>
 </html>
 `,

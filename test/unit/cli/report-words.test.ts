@@ -113,6 +113,11 @@ describe('report words', () => {
     const html = await report(['--format', 'html', fr]);
     expect(html).toContain('<span class="rule">Verbe flou</span>');
     expect(html.split('vague-term')).toHaveLength(2);
+    // The codes are for the facilitator's house rules: at the foot of the page, not in how to read the report
+    // (the ministry it is mailed to never runs Jalon).
+    const legend = html.slice(html.indexOf('Comment lire ce rapport'), html.indexOf('</dl>'));
+    expect(legend).not.toContain('vague-term');
+    expect(plainSpaces(html.slice(html.indexOf('<footer>')))).toMatch(/règles maison .*Verbe flou : vague-term/);
     const text = plainSpaces(await report([fr]));
     expect(text).toMatch(/^ {4}.* {2}avertissement {2}Verbe flou {2}/m);
     expect(text.split('vague-term')).toHaveLength(2);
