@@ -1,9 +1,5 @@
 // The check's statistics line: each count agrees with its noun (audit15, finding 14: « 4 phrases dont 1 longues »).
-jest.mock('../../src/taskpane/planWorkerFactory', () => ({
-  createPlanWorker: () => {
-    throw new Error('no worker in jsdom');
-  },
-}));
+jest.mock('../../src/taskpane/planWorkerFactory', () => jest.requireActual('./noPlanWorker').noPlanWorker);
 
 import { render, screen } from '@testing-library/react';
 import type { CheckRun } from '../../src/taskpane/checker';

@@ -1,10 +1,6 @@
 // The pane's chunked, incremental check gives exactly what the core's analyze() gives on the same text
 // (the command line's answer), and re-reads only the paragraphs that changed.
-jest.mock('../../src/taskpane/planWorkerFactory', () => ({
-  createPlanWorker: () => {
-    throw new Error('no worker in jsdom');
-  },
-}));
+jest.mock('../../src/taskpane/planWorkerFactory', () => jest.requireActual('./noPlanWorker').noPlanWorker);
 
 // The first check compiles the engine's rules under ts-jest: seconds on a busy machine. Time is not what these
 // tests measure (npm run bench does), so they get room.

@@ -1,26 +1,21 @@
 // Where a finding is, in the Check tab: its detail's « Où » line and what a screen reader hears on its line in the
 // list say it as the Review tab and the exports do (Word numbers no paragraph): by the paragraph's first words,
 // which Word's search finds, then the commitment; a missing field by its commitment, named once.
-jest.mock('../../src/taskpane/planWorkerFactory', () => ({
-  createPlanWorker: () => {
-    throw new Error('no worker in jsdom');
-  },
-}));
+jest.mock('../../src/taskpane/planWorkerFactory', () => jest.requireActual('./noPlanWorker').noPlanWorker);
 jest.mock('../../src/core', () => jest.requireActual('./fakeEngine').core());
 jest.mock('../../src/core/plan', () => jest.requireActual('./fakeEngine').plan);
 
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { Analysis, Finding } from '../../src/core';
 import { FindingDetail } from '../../src/taskpane/components/check/FindingDetail';
-import { App } from '../../src/taskpane/App';
 import { UiContext } from '../../src/taskpane/components/ui';
 import { translator } from '../../src/taskpane/i18n';
 import { paneStyles } from '../../src/taskpane/styles';
 import { lightTheme } from '../../src/taskpane/theme';
 import { FakeHost } from './fakeHost';
+import { giveChecksTime, renderChecked } from './helpers';
 
-configure({ asyncUtilTimeout: 15_000 });
-jest.setTimeout(60_000);
+giveChecksTime();
 
 const PLAN = [
   { text: 'Plan d’action national', heading: 1 },
@@ -31,14 +26,7 @@ const PLAN = [
 const spaced = (s: string | null) => s?.replace(/\u00a0/g, ' ') ?? null;
 
 async function checkedDetail(lang: 'fr' | 'en') {
-  render(<App host={new FakeHost(PLAN)} lang={lang} />);
-  fireEvent.click(screen.getByRole('button', { name: lang === 'fr' ? 'Vérifier le document' : 'Check document' }));
-  await waitFor(() =>
-    expect(
-      (screen.getByRole('button', { name: lang === 'fr' ? 'Revérifier' : 'Check again' }) as HTMLButtonElement)
-        .disabled,
-    ).toBe(false),
-  );
+  await renderChecked(new FakeHost(PLAN), lang);
   const line = screen.getByRole('button', { name: /^open data/ });
   fireEvent.click(line);
   const detail = await screen.findByRole('region', {

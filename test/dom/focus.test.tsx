@@ -1,20 +1,16 @@
 // Where the keyboard's focus goes when an action removes or disables what held it: a screen reader's user must
 // keep their place (the pane's audit: after « Vérifier le document » and « Ignorer cette occurrence », the
 // focus fell to the page's body).
-jest.mock('../../src/taskpane/planWorkerFactory', () => ({
-  createPlanWorker: () => {
-    throw new Error('no worker in jsdom');
-  },
-}));
+jest.mock('../../src/taskpane/planWorkerFactory', () => jest.requireActual('./noPlanWorker').noPlanWorker);
 jest.mock('../../src/core', () => jest.requireActual('./fakeEngine').core());
 jest.mock('../../src/core/plan', () => jest.requireActual('./fakeEngine').plan);
 
-import { configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { FakeHost, PLAN } from './fakeHost';
+import { checkAgainButton, checkOver, giveChecksTime } from './helpers';
 
-configure({ asyncUtilTimeout: 15_000 });
-jest.setTimeout(60_000);
+giveChecksTime();
 
 // A browser takes the focus away from a control that becomes disabled (its focus fixup: the body has it then);
 // jsdom does not, and will not blur a disabled control, so the tests move it to the body as Chromium would.
@@ -39,9 +35,8 @@ async function checkedWithKeyboard(host: FakeHost) {
   const button = screen.getByRole('button', { name: 'Vérifier le document' });
   button.focus();
   fireEvent.click(button); // Enter on a focused button
-  const again = await screen.findByRole('button', { name: 'Revérifier' });
-  await waitFor(() => expect((again as HTMLButtonElement).disabled).toBe(false));
-  return again;
+  await checkOver();
+  return checkAgainButton();
 }
 
 test('after a check started from the keyboard, the check button has the focus again', async () => {

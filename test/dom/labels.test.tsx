@@ -1,22 +1,17 @@
 // A commitment named in a sentence (a finding's « Où » line, the Review list, the review report): the title
 // alone when it already names the commitment, never « Engagement 2 : Engagement 2 : … ».
-jest.mock('../../src/taskpane/planWorkerFactory', () => ({
-  createPlanWorker: () => {
-    throw new Error('no worker in jsdom');
-  },
-}));
+jest.mock('../../src/taskpane/planWorkerFactory', () => jest.requireActual('./noPlanWorker').noPlanWorker);
 jest.mock('../../src/core', () => jest.requireActual('./fakeEngine').core());
 jest.mock('../../src/core/plan', () => jest.requireActual('./fakeEngine').plan);
 
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from '../../src/taskpane/App';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { translator } from '../../src/taskpane/i18n';
 import { commitmentLabel } from '../../src/taskpane/labels';
 import { FakeHost } from './fakeHost';
+import { giveChecksTime, renderChecked } from './helpers';
 import { openTab } from './openTab';
 
-configure({ asyncUtilTimeout: 15_000 });
-jest.setTimeout(60_000);
+giveChecksTime();
 
 test('the title alone when it names the commitment, in any case and either language; else prefixed', () => {
   const fr = translator('fr');
@@ -43,11 +38,7 @@ const PLAN = [
 ];
 
 test('a finding’s « Où » line and the Review list name each commitment once', async () => {
-  render(<App host={new FakeHost(PLAN)} lang="fr" />);
-  fireEvent.click(screen.getByRole('button', { name: 'Vérifier le document' }));
-  await waitFor(() =>
-    expect((screen.getByRole('button', { name: 'Revérifier' }) as HTMLButtonElement).disabled).toBe(false),
-  );
+  await renderChecked(new FakeHost(PLAN));
   fireEvent.click(screen.getByRole('button', { name: /^open data.*Jargon/ }));
   const detail = await screen.findByRole('region', { name: 'Détail de la remarque' });
   expect(
@@ -86,16 +77,7 @@ test('the review report’s headings name each commitment once', async () => {
 });
 
 /** The pane checked on `PLAN`, grouped by commitment (as it opens). */
-async function checked(lang: 'fr' | 'en' = 'fr', plan = PLAN) {
-  render(<App host={new FakeHost(plan)} lang={lang} />);
-  fireEvent.click(screen.getByRole('button', { name: lang === 'fr' ? 'Vérifier le document' : 'Check document' }));
-  await waitFor(() =>
-    expect(
-      (screen.getByRole('button', { name: lang === 'fr' ? 'Revérifier' : 'Check again' }) as HTMLButtonElement)
-        .disabled,
-    ).toBe(false),
-  );
-}
+const checked = (lang: 'fr' | 'en' = 'fr', plan = PLAN) => renderChecked(new FakeHost(plan), lang);
 
 /** The groups' names as their headers show them (without the arrow and the count). */
 const groupNames = () =>

@@ -1,19 +1,12 @@
 // The pane with the real engine (no stand-in): what an author sees on a small French plan.
-jest.mock('../../src/taskpane/planWorkerFactory', () => ({
-  createPlanWorker: () => {
-    throw new Error('no worker in jsdom');
-  },
-}));
+jest.mock('../../src/taskpane/planWorkerFactory', () => jest.requireActual('./noPlanWorker').noPlanWorker);
 
-import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from '../../src/taskpane/App';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { FakeHost } from './fakeHost';
+import { giveChecksTime, renderChecked } from './helpers';
 import { openTab } from './openTab';
 
-// Time is not what these tests measure (npm run bench does): on a busy machine a check takes seconds, so waits
-// get room rather than Testing Library's one second and Jest's five.
-configure({ asyncUtilTimeout: 15_000 });
-jest.setTimeout(60_000);
+giveChecksTime();
 
 const PLAN = [
   { text: 'Plan d’action national 2025-2027', heading: 1 },
@@ -24,16 +17,6 @@ const PLAN = [
   'Indicateur : part des marchés publiés en données ouvertes.',
 ];
 
-async function check(host: FakeHost) {
-  render(<App host={host} lang="fr" />);
-  fireEvent.click(screen.getByRole('button', { name: 'Vérifier le document' }));
-  // The first check loads the whole engine (compiled on first use under jest): give it time on a busy machine.
-  await waitFor(
-    () => expect((screen.getByRole('button', { name: 'Revérifier' }) as HTMLButtonElement).disabled).toBe(false),
-    { timeout: 15000 },
-  );
-}
-
 function openAllGroups() {
   const results = screen.getByRole('region', { name: 'Résultats de la vérification' });
   for (const b of within(results).queryAllByRole('button', { expanded: false })) fireEvent.click(b);
@@ -41,7 +24,7 @@ function openAllGroups() {
 
 test('vague verbs and jargon are found, and clicking one selects exactly its words', async () => {
   const host = new FakeHost(PLAN);
-  await check(host);
+  await renderChecked(host);
   openAllGroups();
   const vague = screen.getByRole('button', { name: /^renforcer/ });
   fireEvent.click(vague);
@@ -54,7 +37,7 @@ test('vague verbs and jargon are found, and clicking one selects exactly its wor
 
 test('the engagement card asks for the cost, and saving it writes a tagged field the next check reads', async () => {
   const host = new FakeHost(PLAN);
-  await check(host);
+  await renderChecked(host);
   await openTab('Engagement');
   const card = screen.getByRole('article');
   expect(
@@ -85,7 +68,7 @@ test('the cost’s help asks for the plan’s currency: dollars for a plan that 
     { text: 'Engagement 2 : Ouvrir les données du budget', heading: 2 },
     'Coût : 2 millions de dollars sur deux ans.',
   ]);
-  await check(host);
+  await renderChecked(host);
   await openTab('Engagement');
   const cost = within(screen.getByRole('article')).getByLabelText('Coût et moyens');
   await waitFor(() =>
@@ -100,7 +83,7 @@ test('the form names the plan’s country’s legislature, as the reports do: Co
     { text: 'Plan d’action national des États-Unis 2025-2027', heading: 1 },
     ...PLAN.slice(1),
   ]);
-  await check(host);
+  await renderChecked(host);
   await openTab('Engagement');
   const card = screen.getByRole('article');
   await waitFor(() => expect(within(card).getByText(/à qui \(Congrès, société civile\)/)).toBeTruthy());
@@ -109,7 +92,7 @@ test('the form names the plan’s country’s legislature, as the reports do: Co
 
 test('the card says why the commitment has its level, and the reason follows the text', async () => {
   const host = new FakeHost(PLAN);
-  await check(host);
+  await renderChecked(host);
   await openTab('Engagement');
   const why = () => within(screen.getByRole('article')).getByRole('region', { name: 'Pourquoi ce niveau' });
   const level = /Précision \(échelle du MEI\) : (\S+)/.exec(
@@ -138,14 +121,7 @@ test('the card says why the commitment has its level, and the reason follows the
 
 test('in an English pane, a French plan’s card speaks English: checklist, why, and no French item left', async () => {
   const host = new FakeHost(PLAN);
-  render(<App host={host} lang="en" />);
-  fireEvent.click(screen.getByRole('button', { name: 'Check document' }));
-  await waitFor(
-    () => expect((screen.getByRole('button', { name: 'Check again' }) as HTMLButtonElement).disabled).toBe(false),
-    {
-      timeout: 15000,
-    },
-  );
+  await renderChecked(host, 'en');
   await openTab('Commitment');
   const card = () => screen.getByRole('article');
   // The item reads in English twice: in the checklist and among the reasons of the level.
@@ -160,7 +136,7 @@ test('in an English pane, a French plan’s card speaks English: checklist, why,
 
 test('an edit re-checks only the changed paragraph and shows its new finding', async () => {
   const host = new FakeHost(PLAN);
-  await check(host);
+  await renderChecked(host);
   const count = () => Number(/^(\d+)/.exec(screen.getByText(/remarques?$/, { selector: 'strong' }).textContent!)![1]);
   const before = count();
   act(() => host.edit(4, 'Porteur : Direction des affaires juridiques, qui promouvra la démarche.'));
@@ -172,7 +148,7 @@ test('an edit re-checks only the changed paragraph and shows its new finding', a
 
 test('inserting a jargon definition adds the glossary explanation, not the term again', async () => {
   const host = new FakeHost(PLAN, { footnotes: false });
-  await check(host);
+  await renderChecked(host);
   openAllGroups();
   fireEvent.click(screen.getByRole('button', { name: /^open data/ }));
   fireEvent.click(await screen.findByRole('button', { name: 'Insérer la définition entre parenthèses' }));
@@ -185,7 +161,7 @@ test('inserting a jargon definition adds the glossary explanation, not the term 
 
 test('review mode: the questions of the missing fields, all on the title, make one comment there', async () => {
   const host = new FakeHost(PLAN);
-  await check(host);
+  await renderChecked(host);
   await openTab('Relecture');
   fireEvent.click(screen.getByRole('button', { name: 'Tout sélectionner' }));
   const chosen = screen.getAllByRole('checkbox', { checked: true });

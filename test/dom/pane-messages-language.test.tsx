@@ -1,28 +1,19 @@
 // The pane writes its findings in its own language (Office's display language, or the author's choice), whatever
 // the plan's: an English Word user reviewing a French plan reads English findings, with French suggestions. The
 // plan worker's script (plan.worker.ts) is run here as a worker runs it; the pane runs its inline pass.
-jest.mock('../../src/taskpane/planWorkerFactory', () => ({
-  createPlanWorker: () => {
-    throw new Error('no worker in jsdom');
-  },
-}));
+jest.mock('../../src/taskpane/planWorkerFactory', () => jest.requireActual('./noPlanWorker').noPlanWorker);
 
-import { configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { findings as catalogue, type Finding, type ParagraphInput } from '../../src/core';
 import { planPass } from '../../src/core/plan';
 import type { PlanRequest, PlanResponse } from '../../src/taskpane/planPass';
 import { App } from '../../src/taskpane/App';
 import { FakeHost } from './fakeHost';
+import { giveChecksTime, SMALL_FRENCH_PLAN } from './helpers';
 
-configure({ asyncUtilTimeout: 15_000 });
-jest.setTimeout(60_000);
+giveChecksTime();
 
-const PLAN = [
-  { text: 'Plan d’action national 2025-2027', heading: 1 },
-  { text: 'Engagement 1 : Publier les données des marchés publics', heading: 2 },
-  'Nous allons renforcer la transparence de la commande publique.',
-  'Porteur : Direction des affaires juridiques.',
-];
+const PLAN = SMALL_FRENCH_PLAN;
 
 const vague = (lang: 'fr' | 'en') => catalogue[lang]['vague-term'].verb.replace('{{lemma}}', 'renforcer');
 

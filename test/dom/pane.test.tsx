@@ -1,32 +1,23 @@
 // The pane against an in-memory document, with a small stand-in engine (fakeEngine.ts): these tests are about
 // what the pane does with findings and engagements, not about the rules themselves.
-jest.mock('../../src/taskpane/planWorkerFactory', () => ({
-  createPlanWorker: () => {
-    throw new Error('no worker in jsdom');
-  },
-}));
+jest.mock('../../src/taskpane/planWorkerFactory', () => jest.requireActual('./noPlanWorker').noPlanWorker);
 jest.mock('../../src/core', () => jest.requireActual('./fakeEngine').core());
 jest.mock('../../src/core/plan', () => jest.requireActual('./fakeEngine').plan);
 
-import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { IGNORES_KEY } from '../../src/taskpane/ignores';
 import { calls } from './fakeEngine';
 import { FakeHost, OWN, PLAN } from './fakeHost';
+import { checkOver, giveChecksTime, renderChecked } from './helpers';
 import { openTab } from './openTab';
 
-// Time is not what these tests measure (npm run bench does): on a busy machine a check takes seconds, so waits
-// get room rather than Testing Library's one second and Jest's five.
-configure({ asyncUtilTimeout: 15_000 });
-jest.setTimeout(60_000);
+giveChecksTime();
 
+/** The pane checked on `host`, its count of findings shown. */
 async function checked(host: FakeHost, lang: 'fr' | 'en' = 'fr') {
-  const view = render(<App host={host} lang={lang} />);
-  fireEvent.click(screen.getByRole('button', { name: lang === 'fr' ? 'Vérifier le document' : 'Check document' }));
+  const view = await renderChecked(host, lang);
   await screen.findByText(lang === 'fr' ? /remarques?$/ : /findings?$/, { selector: 'strong' });
-  // Text findings show first; the check is over when the button is enabled again.
-  const again = lang === 'fr' ? 'Revérifier' : 'Check again';
-  await waitFor(() => expect((screen.getByRole('button', { name: again }) as HTMLButtonElement).disabled).toBe(false));
   return view;
 }
 
@@ -317,9 +308,7 @@ describe('review mode', () => {
     expect(host.paras.slice(n).every((p) => p.tags.includes(OWN))).toBe(true);
     await waitFor(() => expect(host.readCount).toBeGreaterThan(reads));
     fireEvent.click(screen.getByRole('tab', { name: 'Check' }));
-    await waitFor(() =>
-      expect((screen.getByRole('button', { name: 'Check again' }) as HTMLButtonElement).disabled).toBe(false),
-    );
+    await checkOver('en');
     expect(await screen.findByText('5 findings', { selector: 'strong' })).toBeTruthy();
   });
 });

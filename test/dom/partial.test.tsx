@@ -25,12 +25,12 @@ jest.mock('../../src/taskpane/planWorkerFactory', () => ({ createPlanWorker: () 
 jest.mock('../../src/core', () => jest.requireActual('./fakeEngine').core());
 jest.mock('../../src/core/plan', () => jest.requireActual('./fakeEngine').plan);
 
-import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { FakeHost } from './fakeHost';
+import { checkOver, giveChecksTime } from './helpers';
 
-configure({ asyncUtilTimeout: 15_000 });
-jest.setTimeout(60_000);
+giveChecksTime();
 
 const PLAN = [
   { text: 'Plan d’action national', heading: 1 },
@@ -60,9 +60,7 @@ test('before the commitments are read, the first findings are grouped as being r
   ]);
   fireEvent.click(screen.getByRole('button', { name: 'Engagement', pressed: false }));
   act(() => release());
-  await waitFor(() =>
-    expect((screen.getByRole('button', { name: 'Revérifier' }) as HTMLButtonElement).disabled).toBe(false),
-  );
+  await checkOver();
   expect(headers()).toEqual([
     expect.stringContaining('Hors engagement (préambule)1'),
     expect.stringMatching(/^▾ Engagement 1 : ouvrir les données\d+$/),

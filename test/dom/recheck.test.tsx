@@ -2,30 +2,20 @@
 // check's commitments (a partial run, without the document's text). The card must not read those commitments
 // against the partial run (the demo threw « Cannot read properties of undefined (reading 'start') » on every
 // « Revérifier »); it keeps what it showed until the new commitments are read.
-jest.mock('../../src/taskpane/planWorkerFactory', () => ({
-  createPlanWorker: () => {
-    throw new Error('no worker in jsdom');
-  },
-}));
+jest.mock('../../src/taskpane/planWorkerFactory', () => jest.requireActual('./noPlanWorker').noPlanWorker);
 
-import { configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { App } from '../../src/taskpane/App';
+import { fireEvent, screen } from '@testing-library/react';
 import { FakeHost } from './fakeHost';
+import { checkAgainButton, checkOver, giveChecksTime, renderChecked, SMALL_FRENCH_PLAN } from './helpers';
 import { openTab } from './openTab';
 
-configure({ asyncUtilTimeout: 15_000 });
-jest.setTimeout(60_000);
+giveChecksTime();
 
 const PLAN = [
-  { text: 'Plan d’action national 2025-2027', heading: 1 },
-  { text: 'Engagement 1 : Publier les données des marchés publics', heading: 2 },
-  'Nous allons renforcer la transparence de la commande publique.',
-  'Porteur : Direction des affaires juridiques.',
+  ...SMALL_FRENCH_PLAN,
   { text: 'Engagement 2 : Ouvrir le registre des lobbies', heading: 2 },
   'Le registre sera publié en ligne d’ici juin 2026.',
 ];
-
-const recheckButton = () => screen.getByRole('button', { name: 'Revérifier' }) as HTMLButtonElement;
 
 test('« Revérifier » throws nothing and the card shows the commitment again', async () => {
   const errors: unknown[] = [];
@@ -33,12 +23,10 @@ test('« Revérifier » throws nothing and the card shows the commitment again',
   process.on('unhandledRejection', onRejection);
   const consoleError = jest.spyOn(console, 'error').mockImplementation((...a) => errors.push(a));
   try {
-    render(<App host={new FakeHost(PLAN)} lang="fr" />);
-    fireEvent.click(screen.getByRole('button', { name: 'Vérifier le document' }));
-    await waitFor(() => expect(recheckButton().disabled).toBe(false));
+    await renderChecked(new FakeHost(PLAN));
     for (let i = 0; i < 2; i++) {
-      fireEvent.click(recheckButton());
-      await waitFor(() => expect(recheckButton().disabled).toBe(false));
+      fireEvent.click(checkAgainButton());
+      await checkOver();
     }
     await openTab('Engagement');
     await screen.findByText(/Pourquoi ce niveau/);

@@ -1,37 +1,22 @@
 // A short English draft (a skeleton of labels, too few common words to tell its language) checked in an English
 // pane: it is read as English, so a field saved from the Commitment tab gets an English heading.
-jest.mock('../../src/taskpane/planWorkerFactory', () => ({
-  createPlanWorker: () => {
-    throw new Error('no worker in jsdom');
-  },
-}));
+jest.mock('../../src/taskpane/planWorkerFactory', () => jest.requireActual('./noPlanWorker').noPlanWorker);
 
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from '../../src/taskpane/App';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { languageGuess } from '../../src/core';
 import { FakeHost } from './fakeHost';
+import { giveChecksTime, renderChecked, SHORT_ENGLISH_SKELETON } from './helpers';
 import { openTab } from './openTab';
 
-configure({ asyncUtilTimeout: 15_000 });
-jest.setTimeout(60_000);
-
-const SKELETON = [
-  { text: 'Draft plan', heading: 1 },
-  { text: 'Commitment 1: Open data', heading: 2 },
-  'Lead: Treasury Board Secretariat.',
-  'Milestones: 50 datasets published – June 2024.',
-];
+giveChecksTime();
 
 test('a field saved into a short English draft from the English pane gets an English heading', async () => {
   // The premise: its words alone cannot tell its language.
-  expect(languageGuess(SKELETON.map((l) => (typeof l === 'string' ? l : l.text)).join('\n')).sure).toBe(false);
-  const host = new FakeHost(SKELETON);
-  render(<App host={host} lang="en" />);
-  fireEvent.click(screen.getByRole('button', { name: 'Check document' }));
-  await waitFor(
-    () => expect((screen.getByRole('button', { name: 'Check again' }) as HTMLButtonElement).disabled).toBe(false),
-    { timeout: 15000 },
+  expect(languageGuess(SHORT_ENGLISH_SKELETON.map((l) => (typeof l === 'string' ? l : l.text)).join('\n')).sure).toBe(
+    false,
   );
+  const host = new FakeHost(SHORT_ENGLISH_SKELETON);
+  await renderChecked(host, 'en');
   await openTab('Commitment');
   const card = screen.getByRole('article');
   const baseline = within(card).getByLabelText('Baseline');

@@ -1,20 +1,16 @@
 // After « Insérer un engagement (modèle) »: the card shows the commitment inserted (the document is checked
 // again, even if it was never checked), and the success message goes once the author starts a new check.
-jest.mock('../../src/taskpane/planWorkerFactory', () => ({
-  createPlanWorker: () => {
-    throw new Error('no worker in jsdom');
-  },
-}));
+jest.mock('../../src/taskpane/planWorkerFactory', () => jest.requireActual('./noPlanWorker').noPlanWorker);
 jest.mock('../../src/core', () => jest.requireActual('./fakeEngine').core());
 jest.mock('../../src/core/plan', () => jest.requireActual('./fakeEngine').plan);
 
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { FakeHost, PLAN } from './fakeHost';
+import { checkOver, giveChecksTime } from './helpers';
 import { openTab } from './openTab';
 
-configure({ asyncUtilTimeout: 15_000 });
-jest.setTimeout(60_000);
+giveChecksTime();
 
 const DRAFT = [{ text: 'Plan d’action national', heading: 1 }, 'Préambule : nous voulons promouvoir la transparence.'];
 
@@ -41,9 +37,7 @@ test('a new check clears the messages of earlier actions', async () => {
   await openTab('Vérifier');
   fireEvent.click(screen.getByRole('button', { name: /^(Vérifier le document|Revérifier)$/ }));
   await waitFor(() => expect(screen.queryByText('Modèle d’engagement inséré au curseur.')).toBeNull());
-  await waitFor(() =>
-    expect((screen.getByRole('button', { name: 'Revérifier' }) as HTMLButtonElement).disabled).toBe(false),
-  );
+  await checkOver();
   expect(screen.queryByText('Modèle d’engagement inséré au curseur.')).toBeNull();
 });
 
