@@ -10,33 +10,16 @@
 // thread's own CPU time (the files are written by a thread of their own): the issue's aim is the national case
 // in a few seconds, 4 s of wall time on this 2-core machine when nothing else runs, which the main thread's time
 // bounds from below.
-import { buildSync } from 'esbuild';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { publishSite } from '../publish-site';
+import { shipped } from './shipped';
 
 type Cli = typeof import('../../src/cli/main');
 type Core = typeof import('../../src/core');
 type Input = typeof import('../../src/cli/input');
-
-function bundled<T>(entry: string): T {
-  const dir = mkdtempSync(join(tmpdir(), 'jalon-bench-'));
-  const outfile = join(dir, 'bundle.cjs');
-  buildSync({
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile,
-    logLevel: 'error',
-  });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const mod = require(outfile) as T;
-  rmSync(dir, { recursive: true, force: true });
-  return mod;
-}
 
 const OBJECTS = [
   'les données des marchés',
@@ -180,31 +163,16 @@ async function publishOnce(cli: Cli, core: Core, input: Input, n: number): Promi
     const updates = sheets(dir, n);
     const fb = feedback(dir, n);
     const out = join(dir, 'site');
-    let stderr = '';
     const cpu0 = process.cpuUsage();
     const main0 = mainThreadCpu();
     const t0 = performance.now();
-    const code = await cli.run(
-      [
-        'publish',
-        plan,
-        '--updates',
-        ...updates,
-        '--feedback',
-        fb,
-        '--today',
-        '2025-03-01',
-        '--site-lang',
-        'fr,en',
-        '--out',
-        out,
-      ],
-      {
-        stdout: { write: () => true },
-        stderr: { write: (s: string) => (stderr += s), isTTY: false, columns: 100 },
-        env: { LANG: 'en_US.UTF-8' },
-      },
-    );
+    const { code, stderr } = await publishSite(cli.run, {
+      plan,
+      updates,
+      feedback: fb,
+      today: '2025-03-01',
+      out,
+    });
     const total = performance.now() - t0;
     const cpu = cpuSince(cpu0);
     const main1 = mainThreadCpu();
@@ -227,10 +195,9 @@ async function publishOnce(cli: Cli, core: Core, input: Input, n: number): Promi
 }
 
 export async function run(): Promise<boolean> {
-  const root = join(__dirname, '../..');
-  const cli = bundled<Cli>(join(root, 'src/cli/main.ts'));
-  const core = bundled<Core>(join(root, 'src/core/index.ts'));
-  const input = bundled<Input>(join(root, 'src/cli/input.ts'));
+  const cli = shipped<Cli>('../../src/cli/main.ts');
+  const core = shipped<Core>('../../src/core/index.ts');
+  const input = shipped<Input>('../../src/cli/input.ts');
   await publishOnce(cli, core, input, 200); // warm-up
   // Each figure is its own minimum over the runs, the floors' as the run's: a floor measured while other work
   // slows the disk is larger, and would flatter the ratio if it came with the run's quickest time.

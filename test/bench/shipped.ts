@@ -4,15 +4,15 @@
 import { buildSync } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 export type Core = typeof import('./core-entry');
 
-/** Bundles `entry` (a .ts file beside this one) into a temporary CommonJS file and returns its path. */
+/** Bundles `entry` (a .ts file, its path from this folder) into a temporary CommonJS file and returns its path. */
 export function bundle(entry: string): string {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'jalon-bench-')), `${entry.replace(/\.ts$/, '')}.cjs`);
+  const outfile = join(mkdtempSync(join(tmpdir(), 'jalon-bench-')), `${basename(entry, '.ts')}.cjs`);
   buildSync({
-    entryPoints: [join(__dirname, entry)],
+    entryPoints: [resolve(__dirname, entry)],
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -28,10 +28,13 @@ export function removeBundle(file: string): void {
   rmSync(dirname(file), { recursive: true, force: true });
 }
 
-export function shippedCore(): Core {
-  const file = bundle('core-entry.ts');
+/** The module `entry` (its path from this folder) as it ships: bundled, loaded, its bundle removed. */
+export function shipped<T>(entry: string): T {
+  const file = bundle(entry);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const core = require(file) as Core;
+  const mod = require(file) as T;
   removeBundle(file);
-  return core;
+  return mod;
 }
+
+export const shippedCore = (): Core => shipped<Core>('core-entry.ts');

@@ -17,34 +17,14 @@ import { explainCommitment } from '../../src/core/plan';
 import { readDraft } from '../../src/cli/input';
 import { run as jalon } from '../../src/cli/main';
 import { axe, launchChromium, openPage, pageFacts, screenshot } from '../browser/publish-support';
+import { publishSite } from '../publish-site';
 
 const DATA = join(__dirname, '../../../shared/ogp-data');
 /** The day the sites are published as of: after both plans' end, so that what was not done shows as overdue. */
 const TODAY = '2025-03-01';
 
 async function publish(plan: string, updates: string, out: string, lang: string): Promise<string> {
-  let stderr = '';
-  const code = await jalon(
-    [
-      'publish',
-      plan,
-      '--updates',
-      updates,
-      '--today',
-      TODAY,
-      '--text-lang',
-      lang,
-      '--site-lang',
-      'fr,en',
-      '--out',
-      out,
-    ],
-    {
-      stdout: { write: () => true },
-      stderr: { write: (s: string) => (stderr += s), isTTY: false, columns: 100 },
-      env: { LANG: 'en_US.UTF-8' },
-    },
-  );
+  const { code, stderr } = await publishSite(jalon, { plan, updates: [updates], today: TODAY, textLang: lang, out });
   if (code !== 0) throw new Error(`jalon publish ${plan}: ${stderr}`);
   return stderr.trim();
 }
