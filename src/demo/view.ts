@@ -1,8 +1,8 @@
-// Renders a DemoDocument as an editable page and feeds the author's typing back to it.
+// Renders a DemoDocument as an editable page and feeds the author's typing back to it. Over 400 lines: one
+// editable page; its rendering, highlights, caret and key, input and paste handlers share the page's elements and
+// the model's paragraphs, so they stay one class.
 // Highlights use the CSS Custom Highlight API where the browser has it (no DOM change, so the caret and
 // undo survive); elsewhere they are <mark> elements redrawn with the text.
-// Over 400 lines: one editable page; its rendering, highlights, caret and key, input and paste handlers share the
-// page's elements and the model's paragraphs, so they stay one class.
 import type { DocRange } from '../core';
 import type { DemoDocument, DemoHighlight, DemoParagraph } from './DemoDocument';
 import { pastedParagraphs } from './paste';
