@@ -21,7 +21,7 @@ import {
 import { analyze, type Analysis, type FieldValue } from '../../../src/core';
 import { readDraft, type Draft } from '../../../src/cli/input';
 import type { DraftParagraph } from '../../../src/cli/read/paragraph';
-import { requireTool, tempDir } from './helpers';
+import { requireTool, soffice, tempDir } from './helpers';
 
 jest.setTimeout(180_000);
 
@@ -122,13 +122,6 @@ function writePlainText(ps: DraftParagraph[], file: string): void {
   writeFileSync(file, `${lines.join('\r\n')}\r\n`);
 }
 
-function soffice(args: string[]): void {
-  execFileSync('soffice', [`-env:UserInstallation=file://${join(tmp, 'lo-profile')}`, '--headless', ...args], {
-    stdio: 'pipe',
-    env: { ...process.env, HOME: tmp },
-  });
-}
-
 beforeAll(async () => {
   requireTool('pandoc', 'pandoc');
   requireTool('soffice', 'libreoffice-writer-nogui');
@@ -157,7 +150,7 @@ beforeAll(async () => {
   }
   // LibreOffice opens pandoc's .docx and saves it in both its formats (one process per format for all drafts).
   for (const filter of ['odt', 'docx:MS Word 2007 XML'])
-    soffice(['--convert-to', filter, '--outdir', join(tmp, 'lo'), ...pandocDocx]);
+    soffice(tmp, ['--convert-to', filter, '--outdir', join(tmp, 'lo'), ...pandocDocx]);
 });
 
 /** What a user reads of an analysis, without the offsets that depend on how paragraphs are counted. */

@@ -1,4 +1,4 @@
-// Shared by the CLI tests: hand-made .docx archives, an in-process run of the CLI, and tool checks.
+// Shared by the CLI tests: hand-made .docx archives, an in-process run of the CLI, tool checks and LibreOffice.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -85,6 +85,14 @@ export function requireTool(cmd: string, pkg: string): void {
   } catch {
     throw new Error(`${cmd} is missing: install the Debian package ${pkg} (.ci/run does) to run these tests`);
   }
+}
+
+/** LibreOffice, headless, with a profile of its own in `dir` (parallel runs must not share, and lock, one). */
+export function soffice(dir: string, args: string[]): void {
+  execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', ...args], {
+    stdio: 'pipe',
+    env: { ...process.env, HOME: dir },
+  });
 }
 
 export const FIXTURES = join(__dirname, '../../fixtures/cli');

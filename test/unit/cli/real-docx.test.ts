@@ -16,7 +16,7 @@ import {
   TextRun,
 } from 'docx';
 import { readDraft } from '../../../src/cli/input';
-import { FIXTURES, requireTool, runCli, tempDir } from './helpers';
+import { FIXTURES, requireTool, runCli, soffice, tempDir } from './helpers';
 
 jest.setTimeout(180_000);
 
@@ -78,34 +78,15 @@ beforeAll(async () => {
   }
   files.template = join(tmp, 'modele.docx');
   await runCli(['template', '--lang', 'fr', '--out', files.template]);
-  // A private LibreOffice profile: parallel runs must not share (and lock) one.
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${join(tmp, 'lo-profile')}`,
-      '--headless',
-      '--convert-to',
-      'docx',
-      '--outdir',
-      join(tmp, 'lo'),
-      join(tmp, 'plan-fr.odt'),
-      join(tmp, 'plan-en.odt'),
-    ],
-    { stdio: 'pipe', env: { ...process.env, HOME: tmp } },
-  );
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${join(tmp, 'lo-profile')}`,
-      '--headless',
-      '--convert-to',
-      'txt:Text (encoded):UTF8',
-      '--outdir',
-      join(tmp, 'lo'),
-      files.template,
-    ],
-    { stdio: 'pipe', env: { ...process.env, HOME: tmp } },
-  );
+  soffice(tmp, [
+    '--convert-to',
+    'docx',
+    '--outdir',
+    join(tmp, 'lo'),
+    join(tmp, 'plan-fr.odt'),
+    join(tmp, 'plan-en.odt'),
+  ]);
+  soffice(tmp, ['--convert-to', 'txt:Text (encoded):UTF8', '--outdir', join(tmp, 'lo'), files.template]);
   files['lo-plan-fr'] = join(tmp, 'lo', 'plan-fr.docx');
   files['lo-plan-en'] = join(tmp, 'lo', 'plan-en.docx');
   files['docxjs-plan-fr'] = join(tmp, 'docxjs-plan-fr.docx');
