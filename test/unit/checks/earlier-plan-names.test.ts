@@ -4,21 +4,9 @@ import { buildCorpus, shippedCorpus, type Finding, type Lang } from '../../../sr
 import { duplicate } from '../../../src/core/checks/duplicate';
 import { earlierPlanName, namesPlan } from '../../../src/core/checks/duplicate/plan-names';
 import { md, read } from '../commitments/helpers';
+import { EARLIER_PLAN } from './earlier-plans';
 
-const COMMITMENTS = [
-  [
-    'Publier les données de la commande publique',
-    "Le ministère de l'Économie publiera en données ouvertes les données essentielles de tous les marchés publics de l'État au-dessus de 25 000 euros. Un format commun sera arrêté avec les éditeurs de profils acheteurs.",
-  ],
-  [
-    'Ouvrir le registre des représentants d’intérêts',
-    'La Haute Autorité pour la transparence de la vie publique étendra le registre des représentants d’intérêts aux collectivités de plus de 100 000 habitants. Chaque fiche indiquera les dépenses engagées et les décisions visées.',
-  ],
-  [
-    'Former les agents à la concertation',
-    'Deux cents agents des préfectures suivront une formation de trois jours aux méthodes de concertation avec les habitants. Un guide pratique sera diffusé à chaque stagiaire à l’issue de la session.',
-  ],
-];
+const COMMITMENTS = EARLIER_PLAN.slice(0, 3);
 
 /** The duplicate check's findings on a draft made of the commitments of an earlier plan labelled `plan`. */
 function repeating(country: string, plan: string, lang: Lang, count = COMMITMENTS.length): Finding[] {
