@@ -4,6 +4,15 @@ import { analyze, fromParagraphs, type DocParagraph, type Finding, type Highligh
 import { WordDocument } from '../../../src/word';
 import { FakeWordDocument, installFake, type FakeInit, type HostProfile, PROFILES } from './fakeWord';
 
+/** A commitment with a tagged indicator (a no-break space, an emoji), a table cell and an empty paragraph. */
+export const TAGGED_PLAN: (string | FakeInit)[] = [
+  { text: 'Engagement 1 : Ouvrir les données de la commande publique', heading: 2 },
+  'Nous allons renforcer la transparence et renforcer le dialogue.',
+  { text: 'Indicateur : 80\u00a0% des marchés publiés 🚀', tags: ['jalon:engagement', 'jalon:indicator'] },
+  { text: 'Cellule de tableau', inTable: true },
+  '',
+];
+
 export async function setup(
   profile: HostProfile = PROFILES.windows365,
   lines: (string | FakeInit)[] = [],

@@ -4,15 +4,9 @@ import { templateBlocks } from '../../../src/core';
 import { SYNCS, WordHostError } from '../../../src/word';
 import { control, PROFILES, table } from './fakeWord';
 import { cellsOf, controlsOf } from './fake/model';
-import { setup } from './helpers';
+import { setup, TAGGED_PLAN } from './helpers';
 
-const PLAN = [
-  { text: 'Engagement 1 : Ouvrir les données de la commande publique', heading: 2 },
-  'Nous allons renforcer la transparence et renforcer le dialogue.',
-  { text: 'Indicateur : 80\u00a0% des marchés publiés 🚀', tags: ['jalon:engagement', 'jalon:indicator'] },
-  { text: 'Cellule de tableau', inTable: true },
-  '',
-];
+const PLAN = TAGGED_PLAN;
 
 describe('insertAtCursor and insertAfter', () => {
   it('inserts after the selection without touching it, in two round trips', async () => {

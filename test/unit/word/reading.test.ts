@@ -3,15 +3,9 @@
 import { SYNCS, WordDocument } from '../../../src/word';
 import { control, FakeWordDocument, installFake, PROFILES, table, VARIANTS } from './fakeWord';
 import { cellsOf as tableCells } from '../../../src/word/paragraphs';
-import { setup } from './helpers';
+import { setup, TAGGED_PLAN } from './helpers';
 
-const PLAN = [
-  { text: 'Engagement 1 : Ouvrir les données de la commande publique', heading: 2 },
-  'Nous allons renforcer la transparence et renforcer le dialogue.',
-  { text: 'Indicateur : 80\u00a0% des marchés publiés 🚀', tags: ['jalon:engagement', 'jalon:indicator'] },
-  { text: 'Cellule de tableau', inTable: true },
-  '',
-];
+const PLAN = TAGGED_PLAN;
 
 describe('readParagraphs', () => {
   it('reads text, headings, table cells, tags and stable ids in one round trip', async () => {
