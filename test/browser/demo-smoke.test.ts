@@ -5,17 +5,11 @@ import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { SCREENSHOTS, start, type Session } from './harness';
+import { SCREENSHOTS, sessionForFile } from './harness';
 
 jest.setTimeout(90_000);
 
-let s: Session;
-beforeAll(async () => {
-  s = await start();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = sessionForFile();
 
 async function open(query: string): Promise<{ page: Page; errors: string[] }> {
   const page = await s.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });

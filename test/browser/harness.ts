@@ -81,6 +81,33 @@ export async function start(dir = DIST): Promise<Session> {
   };
 }
 
+/**
+ * The session of one test file: started before its first test, closed after its last (jest's beforeAll and
+ * afterAll). Its fields are read in the tests, once it has started.
+ */
+export function sessionForFile(): Session {
+  let s: Session | undefined;
+  beforeAll(async () => {
+    s = await start();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+  const started = (): Session => {
+    if (!s) throw new Error('the browser session starts in beforeAll: read it in a test');
+    return s;
+  };
+  return {
+    get browser() {
+      return started().browser;
+    },
+    get url() {
+      return started().url;
+    },
+    close: () => started().close(),
+  };
+}
+
 export interface AxeViolation {
   id: string;
   impact?: string;

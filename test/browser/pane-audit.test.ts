@@ -1,16 +1,10 @@
 // What a new English-speaking user met in the demo (the audit of 6 Dec 2026): an English sample, tabs on one row
 // at 350 px, a template with a title prompt listed at once, and a review summary Jalon does not review.
 import { runAxe } from './harness';
-import { openDemo, openTab, pane, paragraphs, runCheck, start, type Session } from './pane-support';
+import { openDemo, openTab, pane, paragraphs, runCheck, sessionForFile } from './pane-support';
 
 jest.setTimeout(180_000);
-let s: Session;
-beforeAll(async () => {
-  s = await start();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = sessionForFile();
 
 const findingCount = async (page: Parameters<typeof pane>[0]) =>
   Number((await pane(page).locator('[role=status] strong').first().innerText()).replace(/\D/g, ''));

@@ -11,18 +11,11 @@ import {
   runCheck,
   selectedText,
   shot,
-  start,
-  type Session,
+  sessionForFile,
 } from './pane-support';
 
 jest.setTimeout(120_000);
-let s: Session;
-beforeAll(async () => {
-  s = await start();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = sessionForFile();
 
 const findingButtons = (page: Parameters<typeof pane>[0]) =>
   pane(page).locator('section[aria-label] ul > li > button[id^="jalon-f-"]');

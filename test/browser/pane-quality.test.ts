@@ -1,17 +1,11 @@
 // The pane's quality bar in Chromium: keyboard, 320 px, and a 300-page plan (how long its longest task is lives in
 // npm run bench: test/bench/pane-long-plan.bench.ts).
 import { growDemo, LONG_PLAN_PARAGRAPHS } from './pane-long-plan';
-import { expandAll, openDemo, openTab, pane, runCheck, selectedText, shot, start, type Session } from './pane-support';
+import { expandAll, openDemo, openTab, pane, runCheck, selectedText, sessionForFile, shot } from './pane-support';
 
 jest.setTimeout(180_000);
 
-let s: Session;
-beforeAll(async () => {
-  s = await start();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = sessionForFile();
 
 test('everything is reachable with the keyboard, with a visible focus', async () => {
   const page = await openDemo(s, { lang: 'fr' });

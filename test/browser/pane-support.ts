@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { runAxe, SCREENSHOTS, type AxeViolation, type Session } from './harness';
 
-export { start, type Session } from './harness';
+export { sessionForFile } from './harness';
 
 export async function openDemo(
   s: Session,

@@ -1,14 +1,8 @@
 // The Word entry page (dist/taskpane.html) outside Word: Office.js is replaced by a stub, or blocked.
-import { start, type Session } from './harness';
+import { sessionForFile } from './harness';
 
 jest.setTimeout(60_000);
-let s: Session;
-beforeAll(async () => {
-  s = await start();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = sessionForFile();
 
 const OFFICE_STUB = `window.Office = {
   context: { displayLanguage: 'en-US', officeTheme: { bodyBackgroundColor: '#262626' }, requirements: { isSetSupported: () => false } },
