@@ -24,9 +24,19 @@ export class PlanCache {
   hits = 0;
   misses = 0;
 
-  /** The commitment of this segment, from the cache or read by `read` (and kept). */
-  commitment(source: SourceText, seg: Segment, index: number, lang: Lang, read: () => Commitment): Commitment {
-    const key = keyOf(source, seg, lang);
+  /**
+   * The commitment of this segment, from the cache or read by `read` (and kept). `plan`: what its reading takes
+   * from the whole plan (its period, its date conventions: see planFacts), the same for every commitment of a check.
+   */
+  commitment(
+    source: SourceText,
+    seg: Segment,
+    index: number,
+    lang: Lang,
+    read: () => Commitment,
+    plan = '',
+  ): Commitment {
+    const key = keyOf(source, seg, lang, plan);
     const base = source.paragraphs[seg.first].start;
     this.used.add(key);
     let entry = this.entries.get(key);
@@ -58,11 +68,14 @@ export class PlanCache {
   }
 }
 
-/** Everything a commitment's reading depends on: its paragraphs (text, heading level, table, tags) and title. */
-function keyOf(source: SourceText, seg: Segment, lang: Lang): string {
+/**
+ * Everything a commitment's reading depends on: its paragraphs (text, heading level, table, tags), its title and the
+ * plan's facts (a title edited to another period dates « chaque année, avant le 30 juin » in another year).
+ */
+function keyOf(source: SourceText, seg: Segment, lang: Lang, plan: string): string {
   const ps = source.paragraphs;
   const base = ps[seg.first].start;
-  let key = `${lang}|${seg.titleLast - seg.first}|${seg.titleStart - base}|${seg.titleEnd - base}|${seg.title}`;
+  let key = `${lang}|${plan}|${seg.titleLast - seg.first}|${seg.titleStart - base}|${seg.titleEnd - base}|${seg.title}`;
   for (let i = seg.first; i <= seg.last; i++) {
     const p = ps[i];
     key += `\u0001${p.headingLevel ?? 0}|${p.inTable ? 1 : 0}|${p.tags ? p.tags.join('\u0002') : ''}|${p.text}`;

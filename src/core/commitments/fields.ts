@@ -63,7 +63,10 @@ export type Fields = Partial<Record<Scalar, FieldValue>> & { milestones?: Milest
 export interface ReadFields {
   fields: Fields;
   weak: FieldName[];
-  /** The sentences of running prose (not inside another field's section): what the "focused" check reads. */
+  /**
+   * The sentences of running prose (not inside another field's section, nor the problem or the values the template
+   * asks for): what the "focused" check reads.
+   */
   prose: string[];
   /** The same sentences accent-folded (the score reads them so, and they are folded here already). */
   proseFolded?: string[];
@@ -86,6 +89,12 @@ interface Part {
   rows?: TableRow[];
   /** A section of context (« Enjeux », "Background"): its figures and dates are not this commitment's. */
   context?: boolean;
+  /**
+   * A section the OGP template asks for that is none of Jalon's fields (the public problem, the contribution to
+   * OGP values): not background to trim, so not read for the "focused" point (audit16, finding 8: the template
+   * filled in whole could not earn it).
+   */
+  asked?: boolean;
   /** A key/value table's row (its label in the first cell): the part ends with the row. */
   row?: { table: number; row: number };
 }
@@ -95,6 +104,9 @@ const CONTEXT_LABEL =
   /^[\s*_#]*(?:contexte|enjeux|background|rationale|problem|public problem|status quo|what is the (?:public )?problem|ce qui existe|what has been done|causes?|probleme)/;
 // The template's problem question written before its answer on the same line ("What is the problem that the
 // commitment will address? Despite…"): the paragraph is the problem statement, context as under a label.
+// The template's own sections among them, and its question on values (see Part.asked).
+const ASKED_LABEL =
+  /^[\s*_#]*(?:problem|public problem|what is the (?:public )?problem|probleme|contribution|apport|why is this commitment relevant|relevance|pertinence)/;
 const PROBLEM_QUESTION =
   /^[\s*_#]*(?:what is the (?:public )?problem|quel est le probleme(?: public)?)\b[^?\n]{0,120}\?/;
 
@@ -230,12 +242,11 @@ function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] 
         table: [],
         mode: value.end > value.start ? 'inline' : 'section',
       };
-      if (
-        pieces.length === 1 &&
-        label.field === null &&
-        CONTEXT_LABEL.test(foldedParagraph(source, p).slice(label.labelStart))
-      )
-        current.context = true;
+      if (pieces.length === 1 && label.field === null) {
+        const named = foldedParagraph(source, p).slice(label.labelStart);
+        if (CONTEXT_LABEL.test(named)) current.context = true;
+        if (ASKED_LABEL.test(named)) current.asked = true;
+      }
       if (value.end > value.start) {
         current.spans.push(value);
         current.table.push(!!p.inTable);
@@ -264,7 +275,7 @@ function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] 
       close();
       const span = trimSpan(source.text, { start: p.start + question[0].length, end: p.end });
       if (span.end > span.start)
-        out.push({ field: null, source: 'label', spans: [span], table: [!!p.inTable], context: true });
+        out.push({ field: null, source: 'label', spans: [span], table: [!!p.inTable], context: true, asked: true });
       continue;
     }
     let cur = current as (Part & { mode: 'section' | 'inline' }) | null;
@@ -929,7 +940,20 @@ export function readFields(source: SourceText, seg: Segment, reading?: TextReadi
       weak.delete('calendar');
     }
   }
-  return { fields, weak: [...weak], prose: proseTexts, proseFolded, context: contextSpans };
+  // What the "focused" point reads: the prose but for the sections the template asks for (see Part.asked).
+  const askedSpans = ps.filter((p) => p.asked).flatMap((p) => p.spans);
+  if (askedSpans.length === 0)
+    return { fields, weak: [...weak], prose: proseTexts, proseFolded, context: contextSpans };
+  const kept = proseSentences.flatMap((s, k) =>
+    askedSpans.some((a) => a.start <= s.start && s.start < a.end) ? [] : [k],
+  );
+  return {
+    fields,
+    weak: [...weak],
+    prose: kept.map((k) => proseTexts[k]),
+    proseFolded: kept.map((k) => proseFolded[k]),
+    context: contextSpans,
+  };
 }
 
 const MONTH_NAMES =

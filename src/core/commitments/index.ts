@@ -2,6 +2,7 @@
 // progress. The checks on commitments (missing fields, copies) are in src/core/checks.
 import { buildCorpus, type EarlierCorpus } from '../checks/duplicate/corpus';
 import type { PlanOptions } from '../checks/types';
+import { planDates } from '../dates/conventions';
 import type { SourceText } from '../source';
 import type { Commitment, Lang } from '../types';
 import type { PlanCache } from './cache';
@@ -27,11 +28,18 @@ export type CommitmentOptions = PlanOptions;
 
 function build(source: SourceText, segments: Segment[], lang: Lang, cache?: PlanCache): Commitment[] {
   // A cache hands out copies of the commitments it keeps: sentences kept with the originals would never be used.
+  const plan = cache ? planFacts(source) : '';
   return segments.map((seg, index) =>
     cache
-      ? cache.commitment(source, seg, index, lang, () => readOne(source, seg, index, lang, false))
+      ? cache.commitment(source, seg, index, lang, () => readOne(source, seg, index, lang, false), plan)
       : readOne(source, seg, index, lang, true),
   );
+}
+
+/** What a commitment's reading takes from the whole plan: the period its top states and its date conventions. */
+function planFacts(source: SourceText): string {
+  const period = planPeriod(source);
+  return JSON.stringify([period?.start, period?.end, planDates(source)]);
 }
 
 function readOne(source: SourceText, seg: Segment, index: number, lang: Lang, keepSentences: boolean): Commitment {

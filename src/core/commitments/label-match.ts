@@ -17,7 +17,9 @@ export interface LabelMatch {
 
 // Decorations around a label: bullets, numbering, Markdown emphasis and heading marks.
 const PREFIX = String.raw`^[ \t\u00a0\u202f]*(?:#{1,6}[ \t\u00a0\u202f]+)?(?:[-*•·▪◦][ \t\u00a0\u202f]+)?(?:\d{1,2}[.)][ \t\u00a0\u202f]+)?(?:\*\*|__|\*|_)?[ \t\u00a0\u202f]*`;
-const SUFFIX = String.raw`(?:[ \t\u00a0\u202f]*\(s\))?(?:[ \t\u00a0\u202f]*(?:n°|no|#)?[ \t\u00a0\u202f]*\d{1,2}(?:\.\d{1,2})?)?[ \t\u00a0\u202f]*(?:\*\*|__|\*|_)?`;
+// After the label's words, an aside of the author's own in parentheses (« Autres acteurs (administrations, société
+// civile) : », the template's « (État, société civile) » reworded): still the label, up to its colon.
+const SUFFIX = String.raw`(?:[ \t\u00a0\u202f]*\(s\))?(?:[ \t\u00a0\u202f]*\([^():：\n]{1,80}\))?(?:[ \t\u00a0\u202f]*(?:n°|no|#)?[ \t\u00a0\u202f]*\d{1,2}(?:\.\d{1,2})?)?[ \t\u00a0\u202f]*(?:\*\*|__|\*|_)?`;
 // A label ends with a colon (or a dash or a tab) before its value, or it is the whole line.
 const SEP = String.raw`(?:[ \t\u00a0\u202f]*(?:[:：]|[ \t\u00a0\u202f][-–—][ \t\u00a0\u202f]|\t)[ \t\u00a0\u202f]*(?:\*\*|__|\*|_)?[ \t\u00a0\u202f]*|[ \t\u00a0\u202f]*$)`;
 

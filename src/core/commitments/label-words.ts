@@ -233,7 +233,9 @@ export const FIELD_LABELS: ReadonlyArray<[FieldName | null, string[]]> = [
       'background',
       'rationale',
       'enjeux?',
-      'problemes?(?: public)?(?: vises?)?',
+      // « Problème public traité », « Apport à la transparence, … » (audit16: the template's labels reworded).
+      'problemes?(?: publics?)?(?: (?:vises?|traites?|a resoudre))?',
+      "apports? (?:a la|au|aux|de l'engagement) [^:：\\n]{0,100}",
       'causes?',
       'ce qui existe deja',
       'objectifs?',

@@ -72,6 +72,23 @@ describe('the plan cache', () => {
     );
   });
 
+  it('reads every commitment again when the plan’s title, and so its period, changes', () => {
+    // The property's counterexample (CI): the title « # Plan … 2018-2020 » deleted, a recurring deadline's year
+    // and so its milestones changed in commitments whose own paragraphs did not.
+    const analyzer = createAnalyzer({ lang: 'fr' });
+    let ps = basePlan();
+    analyzer.analyze(ps);
+    for (const e of [
+      { kind: 'insert', at: 1, text: 'Coût : 40 k€' },
+      { kind: 'heading', at: 383442373, text: 'vivamus' },
+      { kind: 'delete', at: 0, text: '' },
+      { kind: 'type', at: 0, text: 'Coût : 40 k€' },
+    ] as Edit[]) {
+      ps = apply(ps, e);
+      expect(analyzer.analyze(ps).commitments).toEqual(analyze(fromParagraphs(ps), { lang: 'fr' }).commitments);
+    }
+  });
+
   it('reads again only the commitment that changed', () => {
     const analyzer = createAnalyzer({ lang: 'fr' });
     const ps = basePlan();

@@ -213,6 +213,14 @@ export const en: VagueTimeData = {
   ],
   exceptions: [
     {
+      term: 'periodic',
+      pattern: 'universal _ review*',
+      why: 'the universal periodic review: the UN Human Rights Council’s review, a name',
+      examples: {
+        pass: ['Share of the universal periodic review’s recommendations whose follow-up is published by June 2026.'],
+      },
+    },
+    {
       // "regular quarterly reporting": the frequency is stated right after it.
       term: 'regular',
       pattern: '_ quarterly|monthly|weekly|annual|yearly|daily|biannual|biennial',

@@ -302,6 +302,14 @@ export const fr: VagueTimeData = {
       why: 'les périodiques: periodicals (magazines)',
       examples: { pass: ['Les aides aux périodiques d’information politique et générale seront publiées par titre.'] },
     },
+    {
+      term: 'périodique',
+      pattern: 'examen* _ universel',
+      why: 'l’examen périodique universel: the UN Human Rights Council’s review, a name',
+      examples: {
+        pass: ['Part des recommandations de l’examen périodique universel dont la suite est publiée en juin 2026.'],
+      },
+    },
 
     {
       term: 'à terme',
