@@ -1,7 +1,7 @@
 // One commitment's card. Each part is a component that takes the commitment: a new part of the card (the
 // level's explanation, what makes it verifiable...) is one more component listed here.
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
-import type { Advice, Commitment, FieldName, LevelExplanation } from '../../../core';
+import type { Advice, ChecklistItem, Commitment, FieldName, LevelExplanation } from '../../../core';
 import type { PlanWords } from '../../template';
 import type { Answers } from '../../state/useCommitmentCard';
 import { commitmentName } from '../../labels';
@@ -30,11 +30,13 @@ export interface CommitmentCardProps {
   advice?: Partial<Record<FieldName, Advice>>;
   /** The plan's currency, years and country, named by the form's questions and examples. */
   plan?: PlanWords;
+  /** Its checklist in the plan's country's words (the commitment's own until the plan half has said them). */
+  checklist?: readonly ChecklistItem[];
   /** Writes the form's answers into the document; true when something was written. */
   onSave: (commitment: Commitment, answers: Answers) => Promise<boolean>;
 }
 
-export function CommitmentCard({ commitment: e, why, advice, plan, onSave }: CommitmentCardProps) {
+export function CommitmentCard({ commitment: e, why, advice, plan, checklist, onSave }: CommitmentCardProps) {
   const { t, css } = useUi();
   return (
     <article className={css.card} aria-labelledby="jalon-card-title">
@@ -43,7 +45,7 @@ export function CommitmentCard({ commitment: e, why, advice, plan, onSave }: Com
       </h2>
       <Score commitment={e} />
       {why && <LevelWhy why={why} />}
-      <Checklist items={e.checklist} />
+      <Checklist items={checklist ?? e.checklist} />
       <MissingFieldsForm commitment={e} advice={advice} plan={plan} onSave={onSave} />
     </article>
   );

@@ -40,7 +40,14 @@ export function CommitmentView({ card, checked, onCheck }: CommitmentViewProps) 
             {e && <DefaultButton onClick={() => void card.goTo(e)} text={t('commitment.goTo')} />}
           </div>
           {e && (
-            <CommitmentCard commitment={e} why={card.why} advice={card.advice} plan={card.plan} onSave={card.save} />
+            <CommitmentCard
+              commitment={e}
+              why={card.why}
+              advice={card.advice}
+              plan={card.plan}
+              checklist={card.checklist}
+              onSave={card.save}
+            />
           )}
         </>
       )}
