@@ -131,7 +131,15 @@ export function App({ host, lang: initialLang = 'fr', theme = 'light' }: AppProp
           )}
           {/* While a tab's chunk loads its panel stays empty (a few kilobytes from the add-in's own server). */}
           <Suspense fallback={null}>
-            {tab === 'commitment' && <CommitmentView card={card} checked={Boolean(checks.run)} onCheck={runCheck} />}
+            {tab === 'commitment' && (
+              <CommitmentView
+                card={card}
+                checked={Boolean(checks.run)}
+                onCheck={runCheck}
+                findings={ignores.visible}
+                onSelect={(f) => void selection.select(f)}
+              />
+            )}
             {tab === 'review' && (
               <ReviewView
                 calls={calls}

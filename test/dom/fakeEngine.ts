@@ -187,6 +187,7 @@ export const plan = {
   planCurrency: realCore().planCurrency,
   planPeriod: realCore().planPeriod,
   planCountry: jest.requireActual<typeof PlanSurface>('../../src/core/plan').planCountry,
+  checklistIn: jest.requireActual<typeof PlanSurface>('../../src/core/plan').checklistIn,
   templateBlocks: realCore().templateBlocks,
   answersToFieldWrites: realCore().answersToFieldWrites,
 };

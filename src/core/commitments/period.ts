@@ -28,6 +28,10 @@ const USUAL_LENGTH = 2;
 const TOP = 8;
 
 const NAMES_PLAN = /\b(?:plan|PAN|NAP)\b/i;
+/** A title of two words: the plan's name and its years, in either order. */
+const SHORT_TITLE = /^(?:(?:plan|PAN|NAP)\s+\S+|\S+\s+(?:plan|PAN|NAP))$/i;
+/** A heading's number (« 3. », « 1.2 », « 4) »): a commitment's or a section's, not the plan's title. */
+const NUMBERED = /^\d{1,2}(?:\.\d{1,2})*[.)]?\s/;
 // Below the title, only a plan's full name says the years are the plan's (« le plan climat 2020 » is another plan's).
 const NAMES_ACTION_PLAN = /\b(?:action plan|plan d['’]action|PAN|NAP)\b/i;
 /** A stop after a word: a sentence (not "U.S.", "Dec."), which says what happened, not the plan's period. */
@@ -100,8 +104,12 @@ export function titlePeriod(paragraph: (k: number) => string | undefined): PlanP
     const range = rangeIn(text);
     const named = NAMES_PLAN.test(text) && !OPENS_COMMITMENT.test(text);
     const words = text.split(/\s+/).length;
+    // One word is a file's name (« fr-canada-pan-2022-2024 »), not the title; two words are a title only when they
+    // are the plan's name and its years (« Plan 2025-2027 », « PAN 2025–2027 »). A commitment's heading, numbered
+    // (« 3. Plan vélo 2026-2028 ») or named (« Engagement 3 : … »), says its own years, not the plan's.
+    const titled = words >= 3 ? !NUMBERED.test(text) : words === 2 && SHORT_TITLE.test(text);
     // A sentence (« In 2019, the previous action plan 2016-2018 was assessed. ») is context, not a title.
-    if (range && named && words >= 3 && words <= 30 && !SENTENCE_END.test(text)) return { ...range, paragraph: k };
+    if (range && named && titled && words <= 30 && !SENTENCE_END.test(text)) return { ...range, paragraph: k };
   }
   return undefined;
 }

@@ -123,6 +123,14 @@ const fr = {
     formIntro:
       'Répondez champ par champ ; Jalon écrit vos réponses dans les champs du modèle, sans effacer votre texte.',
     complete: 'Tous les champs attendus sont présents.',
+    // Beside a level held at medium by its vague sentences (level.ts, rule 2): what holds it, and where.
+    completeVague_one:
+      'Tous les champs attendus sont présents, mais la précision reste « {{level}} » : des verbes flous tiennent lieu d’action. La remarque « Verbe flou » ci-dessous le montre ; remplacez-le par ce qui sera fait et livré :',
+    completeVague_other:
+      'Tous les champs attendus sont présents, mais la précision reste « {{level}} » : des verbes flous tiennent lieu d’action. Les {{count, number}} remarques « Verbe flou » ci-dessous les montrent ; remplacez chacun par ce qui sera fait et livré :',
+    completeVagueHidden:
+      'Tous les champs attendus sont présents, mais la précision reste « {{level}} » : des verbes flous tiennent lieu d’action (voir « Pourquoi ce niveau »).',
+    goToVague: 'Aller à « {{words}} » dans le document',
     example: 'Exemple : {{example}}',
     exampleFrom: 'Exemple d’après {{source}} : {{example}}',
     save: 'Enregistrer dans le document',
@@ -350,6 +358,13 @@ const en: Shape<typeof fr> = {
     formIntro:
       "Answer field by field; Jalon writes your answers into the template's fields without deleting your text.",
     complete: 'Every expected field is present.',
+    completeVague_one:
+      'Every expected field is present, but specificity stays "{{level}}": vague verbs stand for the action. The "Vague verb" remark below shows it; replace it with what will be done and delivered:',
+    completeVague_other:
+      'Every expected field is present, but specificity stays "{{level}}": vague verbs stand for the action. The {{count, number}} "Vague verb" remarks below show them; replace each with what will be done and delivered:',
+    completeVagueHidden:
+      'Every expected field is present, but specificity stays "{{level}}": vague verbs stand for the action (see "Why this level").',
+    goToVague: 'Go to "{{words}}" in the document',
     example: 'Example: {{example}}',
     exampleFrom: 'Example modelled on {{source}}: {{example}}',
     save: 'Save into the document',

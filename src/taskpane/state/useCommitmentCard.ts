@@ -1,7 +1,7 @@
 // The commitment card: which commitment it shows (the one the author picks, the one under the cursor, the one
 // of the finding they look at), and what it changes in the document (the template, the answers to its form).
 import { useCallback, useEffect, useState } from 'react';
-import type { Advice, Commitment, FieldName, Lang, LevelExplanation } from '../../core';
+import type { Advice, ChecklistItem, Commitment, FieldName, Lang, LevelExplanation } from '../../core';
 import type { PlanWords } from '../template';
 import type { CheckRunState } from './useCheckRun';
 import { FAILED, type HostCalls } from './hostCalls';
@@ -13,6 +13,10 @@ interface CardDetails {
   advice: Partial<Record<FieldName, Advice>>;
   /** The plan's currency, years and country, which the form's questions and examples name (as the reports do). */
   plan: PlanWords;
+  /** The commitment's checklist in the plan's country's words (Congress for a US plan), as the reports say it. */
+  checklist: readonly ChecklistItem[];
+  /** The commitment these details were read for: a card never shows another's checklist. */
+  of: Commitment;
 }
 
 /**
@@ -36,7 +40,9 @@ export function useCommitmentCard(
   // What the card says of the commitment in the pane's language (the plan's may be the other one): why it has its
   // level, the form's examples about its subject (as the reports' missing-field findings). Loaded on demand with the
   // plan half, so the pane's first script stays within its budget. Its checklist is the analysis's own, written in
-  // the pane's language by the check (its messages' language; a change of language checks again).
+  // the pane's language by the check (its messages' language; a change of language checks again), then said in the
+  // words of the plan's country once the plan half is loaded (the accountability item names Congress for a US plan,
+  // as the form's question and the reports do).
   const [details, setDetails] = useState<CardDetails | undefined>();
   useEffect(() => {
     let live = true;
@@ -54,6 +60,8 @@ export function useCommitmentCard(
           why: m.explainCommitment(analysis, commitment, lang),
           advice: m.commitmentAdvice(analysis.text, commitment, lang, currency, undefined, period, country),
           plan: { currency, period, country },
+          checklist: m.checklistIn(commitment.checklist, lang, country),
+          of: commitment,
         });
       });
     return () => {
@@ -145,6 +153,7 @@ export function useCommitmentCard(
     commitments,
     commitment,
     ...details,
+    checklist: details && details.of === commitment ? details.checklist : commitment?.checklist,
     /** The author's choice; undefined until they make one (the card then shows the first). */
     current,
     choose,

@@ -59,3 +59,35 @@ describe('the plan’s period near the top', () => {
     expect(missing('baseline')?.expected[0]).toMatch(/^In 2021, /);
   });
 });
+
+describe('a title of two words', () => {
+  // Issue 13: « Plan 2025-2027 » was passed over as a title for having under three words, and the next line that
+  // named a plan with years, the previous one's, was read as the title instead.
+  const below =
+    'Le précédent plan 2021-2023 a été évalué en 2024 par le mécanisme indépendant et ses conclusions sont en ligne';
+  const draft = (title: string) =>
+    `# ${title}\n\n${below}\n\n## Engagement 1 : Ouvrir les données\n\nNous publierons les données des marchés publics.\n`;
+
+  it('is the plan’s name and its years: « Plan 2025-2027 », « PAN 2025–2027 », "NAP 2025-2027"', () => {
+    for (const title of ['Plan 2025-2027', 'PAN 2025–2027', 'NAP 2025-2027', '2025-2027 Plan']) {
+      expect(period(draft(title))).toEqual([2025, 2027]);
+      expect(corePeriod(fromPlainText(draft(title), { markdown: true }))).toMatchObject({ start: 2025, end: 2027 });
+      expect(planPeriod(draft(title))?.title).toContain(title);
+    }
+  });
+
+  it('dates the examples in the plan’s years, not in the previous plan’s', () => {
+    const a = analyze(fromPlainText(draft('Plan 2025-2027'), { markdown: true }), { lang: 'fr', earlierPlans: null });
+    const calendar = a.findings.find((f: Finding) => f.ruleId === 'missing-field' && f.data?.field === 'calendar');
+    expect(calendar?.expected[0]).toBe('De janvier 2025 à décembre 2027.');
+  });
+
+  it('is not a file’s name (one word) nor a commitment’s numbered heading with its own years', () => {
+    // The file's name is passed over; the title below it is read.
+    const named = '# fr-canada-pan-2022-2024\n\n# Plan d’action national du Canada 2022-2024\n\nTexte.';
+    expect(planPeriod(named)?.title).toBe('# Plan d’action national du Canada 2022-2024');
+    // A commitment pasted alone: its years are its own, not the plan's.
+    for (const heading of ['3. Plan vélo 2026-2028', '1.2 Plan de mobilité 2026-2028', 'Engagement 3 : Plan 2026-2028'])
+      expect(corePeriod(fromPlainText(`${heading}\n\nPorteur : DGITM.\n`))).toBeUndefined();
+  });
+});

@@ -1,6 +1,7 @@
 // The Commitment tab: insert the template, pick a commitment (from the list or under the cursor), see its card.
 import { useEffect } from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import type { Finding } from '../../../core';
 import type { CommitmentCardState } from '../../state/useCommitmentCard';
 import { useUi } from '../ui';
 import { CommitmentCard } from './CommitmentCard';
@@ -11,9 +12,12 @@ export interface CommitmentViewProps {
   /** No check yet: the view offers one. */
   checked: boolean;
   onCheck: () => void;
+  /** The findings the author sees (ignored ones left out), and how one is selected in the document. */
+  findings?: readonly Finding[];
+  onSelect?: (finding: Finding) => void;
 }
 
-export function CommitmentView({ card, checked, onCheck }: CommitmentViewProps) {
+export function CommitmentView({ card, checked, onCheck, findings, onSelect }: CommitmentViewProps) {
   const { t, css } = useUi();
   const { commitments, commitment: e, current, fromCursor } = card;
 
@@ -40,7 +44,16 @@ export function CommitmentView({ card, checked, onCheck }: CommitmentViewProps) 
             {e && <DefaultButton onClick={() => void card.goTo(e)} text={t('commitment.goTo')} />}
           </div>
           {e && (
-            <CommitmentCard commitment={e} why={card.why} advice={card.advice} plan={card.plan} onSave={card.save} />
+            <CommitmentCard
+              commitment={e}
+              why={card.why}
+              advice={card.advice}
+              plan={card.plan}
+              checklist={card.checklist}
+              onSave={card.save}
+              findings={findings}
+              onSelect={onSelect}
+            />
           )}
         </>
       )}

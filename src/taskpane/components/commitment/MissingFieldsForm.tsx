@@ -1,9 +1,9 @@
 // The form that asks for what a commitment lacks, field by field, with the template's question and help, and an
 // example about the commitment's subject where the core has one (the same as the reports').
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { TextField } from '@fluentui/react/lib/TextField';
-import type { Advice, Commitment, FieldName } from '../../../core';
+import type { Advice, Commitment, FieldName, Finding } from '../../../core';
 import type { Answers } from '../../state/useCommitmentCard';
 import { FIELD_ORDER, langOf, metaFor, type PlanWords } from '../../template';
 import { useUi } from '../ui';
@@ -26,9 +26,23 @@ export interface MissingFieldsFormProps {
   /** The plan's currency, years and country, named by the questions and examples (none: neutral words). */
   plan?: PlanWords;
   onSave: (commitment: Commitment, answers: Answers) => Promise<boolean>;
+  /**
+   * The level is held at medium by vague wording (the level's rule 'vague'): with every field present, the form says
+   * so rather than only that the fields are there, and lists the « Verbe flou » remarks that show those sentences.
+   */
+  heldByVague?: readonly Finding[];
+  /** Selects a remark's words in the document. */
+  onSelect?: (finding: Finding) => void;
 }
 
-export function MissingFieldsForm({ commitment: e, advice, plan, onSave }: MissingFieldsFormProps) {
+export function MissingFieldsForm({
+  commitment: e,
+  advice,
+  plan,
+  onSave,
+  heldByVague,
+  onSelect,
+}: MissingFieldsFormProps) {
   const { t, css } = useUi();
   const { answers, set, clear } = useAnswers(e);
   const describe = (question: string, a: Advice | undefined) => {
@@ -58,7 +72,28 @@ export function MissingFieldsForm({ commitment: e, advice, plan, onSave }: Missi
   return (
     <>
       <h3 className={css.h3}>{t('commitment.formTitle')}</h3>
-      {none ? (
+      {none && heldByVague ? (
+        <>
+          <p ref={complete} tabIndex={-1}>
+            {heldByVague.length > 0
+              ? t('commitment.completeVague', { count: heldByVague.length, level: t(`level.${e.level}`) })
+              : t('commitment.completeVagueHidden', { level: t(`level.${e.level}`) })}
+          </p>
+          {heldByVague.length > 0 && (
+            <ul className={css.list}>
+              {heldByVague.map((f) => (
+                <li key={`${f.start}-${f.end}`}>
+                  <DefaultButton
+                    text={t('export.quoted', { text: f.actual })}
+                    ariaLabel={t('commitment.goToVague', { words: f.actual })}
+                    onClick={() => onSelect?.(f)}
+                  />
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      ) : none ? (
         <p ref={complete} tabIndex={-1}>
           {t('commitment.complete')}
         </p>

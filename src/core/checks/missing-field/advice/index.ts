@@ -393,16 +393,43 @@ export function subjectOf(title: string, body: string): string | undefined {
   return subjectOfWords(wordsOf(title, words), wordsOf(body, words));
 }
 
-function subjectOfWords(titleWords: readonly PlanWord[], bodyWords: readonly PlanWord[]): string | undefined {
+/**
+ * `own`: the commitment's own words, its text without its title, read first when its title lists several subjects
+ * (see LISTS_SUBJECTS): they decide where they name one clearly, the title's weight otherwise.
+ */
+function subjectOfWords(
+  titleWords: readonly PlanWord[],
+  bodyWords: readonly PlanWord[],
+  own?: readonly PlanWord[],
+): string | undefined {
   if (namesUncovered(titleWords)) return undefined;
   const inTitle = matches(titleWords);
   const named = namedFirst(inTitle);
   if (named !== undefined) return SUBJECT_IDS[named];
-  const scores = scoresOf(inTitle, bodyWords);
+  return (own && clearBest(scoresOf([], own))) ?? clearBest(scoresOf(inTitle, bodyWords));
+}
+
+/** The subject that weighs most, at least MIN_SCORE and more than any other; undefined when none does. */
+function clearBest(scores: readonly number[]): string | undefined {
   let best = 0;
   for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
   const alone = scores.every((x, k) => k === best || x < scores[best]);
   return scores[best] >= MIN_SCORE && alone ? SUBJECT_IDS[best] : undefined;
+}
+
+/**
+ * A title that lists several subjects, a comma and then « et » / "and" before its last item (« Transparence fiscale,
+ * financière et des entreprises »): a theme over the commitment's milestones, whose one named subject (« transparence
+ * fiscale »: budget) outweighed what the milestone itself is about (a register of beneficial owners; audit15, finding
+ * 16).
+ */
+const LISTS_SUBJECTS = /,[^,]*\s(?:et|and|&)\s/i;
+
+/** The body's words after the title's, when the body opens with them (the title opens the commitment's text). */
+function ownWords(title: readonly PlanWord[], body: readonly PlanWord[]): readonly PlanWord[] | undefined {
+  if (body.length < title.length) return undefined;
+  for (let i = 0; i < title.length; i++) if (body[i].text !== title[i].text) return undefined;
+  return body.slice(title.length);
 }
 
 const isAdviceField = (field: FieldName, examples: object): field is AdviceField => field in examples;
@@ -515,11 +542,12 @@ function wordsOfRuns(
 
 /**
  * A commitment's subject, from its title and its text but for its cost line: its text, not its cost line, tells the
- * subject ("150 k€ sur le budget" says nothing of what it is about).
+ * subject ("150 k€ sur le budget" says nothing of what it is about). A title that lists several subjects lets the
+ * commitment's own words speak first.
  */
 export function commitmentSubject(text: string, c: Commitment, reading?: AdviceReading): string | undefined {
   const { title, body } = adviceWords(text, c, reading);
-  return subjectOfWords(title, body);
+  return subjectOfWords(title, body, LISTS_SUBJECTS.test(c.title) ? ownWords(title, body) : undefined);
 }
 
 /** A commitment's content words as its subject reads them: its title's, and its text's but for its cost line. */
