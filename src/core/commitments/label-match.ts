@@ -122,7 +122,7 @@ export function labelSpan(text: string): [number, number] | undefined {
   // A label opens its paragraph and is short: only the paragraph's start is folded and read (most paragraphs are
   // prose). A label that would end where the start is cut is no label of the whole paragraph.
   const head = text.length > LABEL_CHARS ? text.slice(0, LABEL_CHARS) : text;
-  const label = mayOpenALabel(head) ? matchLabel(head) : null;
+  const label = matchLabel(head);
   if (label && label.valueStart > label.labelStart && (head === text || label.valueStart < head.length))
     return [label.labelStart, label.valueStart];
   // A table's column name, or a key/value table's row name (« Institution responsable », "Lead agency"): the whole cell.
@@ -152,8 +152,9 @@ export function labelSpanPlain(text: string): [number, number] | undefined {
 
 function labelOf(text: string, foldedText: string | undefined, shortcut: boolean): LabelMatch | null {
   if (text.length === 0) return null;
+  // Most paragraphs open with no label's letters: they are not folded whole.
+  if (shortcut && !mayOpenALabel(text, foldedText)) return null;
   const folded = foldedText ?? foldSameLength(text);
-  if (shortcut && !mayOpenALabel(text, folded)) return null;
   if (!ANY_LABEL.test(folded)) return null;
   let best: { field: FieldName | null; m: RegExpExecArray } | null = null;
   const letter = folded[PREFIX_RE.exec(folded)?.[0].length ?? 0];
