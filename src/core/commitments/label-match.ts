@@ -55,6 +55,53 @@ const LABEL_RES: Array<[FieldName | null, RegExp, Set<string> | null]> = [...TEM
 );
 const PREFIX_RE = new RegExp(PREFIX, 'u');
 
+// What a label opens with. PREFIX reads only these characters and every label word starts with a letter, so a label
+// word can start only at the paragraph's first character outside them; its first three letters are one of OPENINGS
+// (null when a word's opening is not plain letters: then every paragraph is read whole).
+const PREFIX_CHARS = new Set([...' \t\u00a0\u202f#-*•·▪◦0123456789.)_']);
+const OPENING = 3;
+
+/** The first `n` letters a label word (a regular expression's source) can start with, or null when not plain. */
+function openings(word: string, n: number): string[] | null {
+  const group = /^\(\?:([^()]*)\)(\??)(.*)$/.exec(word);
+  if (group) {
+    const words = group[1].split('|').map((w) => w + group[3]);
+    if (group[2]) words.push(group[3]);
+    const all = words.map((w) => openings(w, n));
+    return all.some((o) => o === null) ? null : (all.flat() as string[]);
+  }
+  let out = '';
+  for (let i = 0; out.length < n; i++) {
+    let c = word[i];
+    if (c === '\\' && i + 1 < word.length && !/[a-z0-9]/i.test(word[i + 1])) c = word[++i];
+    else if (c === undefined || '\\^$.|?*+()[]{}'.includes(c)) return null;
+    // A letter made optional or repeated by what follows it is no fixed opening.
+    if (i + 1 < word.length && '?*+{'.includes(word[i + 1])) return null;
+    out += c;
+  }
+  return PREFIX_CHARS.has(out[0]) ? null : [out];
+}
+
+export const OPENINGS: ReadonlySet<string> | null = (() => {
+  const all = [...TEMPLATE_LABELS, ...FIELD_LABELS].flatMap(([, words]) => words.map((w) => openings(w, OPENING)));
+  return all.some((o) => o === null) ? null : new Set(all.flat() as string[]);
+})();
+/** How much of a paragraph is folded to find its opening (a longer run of decorations: the whole head is read). */
+const OPENING_HEAD = 40;
+
+/**
+ * False when no label can open this text: its first three letters after the decorations open no label word. Only the
+ * text's start is folded (most paragraphs are prose, and a paragraph's head was folded whole for this test alone).
+ */
+function mayOpenALabel(text: string, folded?: string): boolean {
+  if (OPENINGS === null) return true;
+  const head = folded ?? foldSameLength(text.length > OPENING_HEAD ? text.slice(0, OPENING_HEAD) : text);
+  let f = 0;
+  while (f < head.length && PREFIX_CHARS.has(head[f])) f++;
+  if (f + OPENING > head.length) return head.length < text.length;
+  return OPENINGS.has(head.slice(f, f + OPENING));
+}
+
 // Every label's regex starts with PREFIX and one of its words: a paragraph that opens with none of the words
 // cannot match any of them, and most paragraphs are prose (one test instead of one per label).
 const ANY_LABEL = new RegExp(
@@ -95,8 +142,20 @@ export function matchLabelPlain(text: string): LabelMatch | null {
   return labelOf(text, undefined, false);
 }
 
+/** labelSpan with the whole head folded and every label tried (what its shortcuts must equal; for tests). */
+export function labelSpanPlain(text: string): [number, number] | undefined {
+  const head = text.length > LABEL_CHARS ? text.slice(0, LABEL_CHARS) : text;
+  const label = matchLabelPlain(head);
+  if (label && label.valueStart > label.labelStart && (head === text || label.valueStart < head.length))
+    return [label.labelStart, label.valueStart];
+  if (text.length <= COLUMN_CHARS && columnField(text)) return [text.length - text.trimStart().length, text.length];
+  return undefined;
+}
+
 function labelOf(text: string, foldedText: string | undefined, shortcut: boolean): LabelMatch | null {
   if (text.length === 0) return null;
+  // Most paragraphs open with no label's letters: they are not folded whole.
+  if (shortcut && !mayOpenALabel(text, foldedText)) return null;
   const folded = foldedText ?? foldSameLength(text);
   if (!ANY_LABEL.test(folded)) return null;
   let best: { field: FieldName | null; m: RegExpExecArray } | null = null;
