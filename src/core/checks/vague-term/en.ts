@@ -33,6 +33,8 @@ export const en: VagueTermData = {
           // A result reported done, in the perfect or the past passive: background, not the action.
           'Much has already been achieved: the legal framework has been {strengthened}.',
           'Public consultation on budgets was {strengthened} in 2019.',
+          // The means' noun of action and "of", then what it makes: a deliverable one can check.
+          '2. {Strengthen} civil society through the development of a national database of nonprofit organisations.',
         ],
       },
     },
@@ -216,6 +218,8 @@ export const en: VagueTermData = {
         flag: [
           'The Department will {facilitate} access to archived federal records.',
           'Commitment 9 – {Facilitate} public input on federal budget priorities.',
+          // "that" a relative pronoun, not an article: the verb after it takes the means ("by amending"), not the hit.
+          '{Facilitate} consultation with the media and establish a legal environment that ensures media freedom by amending the Law on Media.',
           // A flattened table: a numbered row opens a clause of its own (the "to" of the row before is not its purpose).
           'No. Milestone Start End 1.3.1 Amend the Rules to allow MPs to use digital signatures July 2021 December 2023 1.3.2 {Facilitate} the use of digital signatures July 2021 December 2023',
           // A headline: names only, the first an acronym, then "to": what those bodies are to do, no purpose.
@@ -766,6 +770,8 @@ export const en: VagueTermData = {
           'A code of conduct for lobbyists is planned, {ensuring} transparency in their work.',
           // A thing's effect in the present: what exists or will exist, not what someone does.
           'Proper structuring of the data {ensures} interoperability with other systems.',
+          // "the gradual increase": after an article and an adjective, a noun (the object), not a verb with means of its own.
+          '{Ensure} the gradual increase of women in local councils by passing the Gender Equality Bill into law.',
         ],
       },
     },

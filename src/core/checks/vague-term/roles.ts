@@ -1551,11 +1551,10 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     if (!verb) continue;
     // "through the new portal", "through regular meetings": a deliverable or a gathering as the means (French « en »
     // before a noun is no means: « en ligne », « mise en oeuvre du registre »).
-    if (
-      w.compounds &&
-      (deliverableIn(tokens, w, k + 1, Math.min(to, k + 5)) || gatheringIn(tokens, w, k + 1, Math.min(to, k + 5)))
-    )
-      return true;
+    // "through the organization of study days and conferences": past a noun of action and "of", what it acts on.
+    const head = meansHead(tokens, w, k + 1);
+    const near = Math.min(to, head > k + 1 ? head + 5 : k + 5);
+    if (w.compounds && (deliverableIn(tokens, w, k + 1, near) || gatheringIn(tokens, w, k + 1, near))) return true;
     // "through the approval of a law": a step one can check as the means.
     if (stepOf(tokens, w, k + 1, to)) return true;
     const vague = s.vagueHits.some((v) => v.first === k + 1);
@@ -1563,6 +1562,17 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * Where a means' noun phrase starting at k names what it acts on: past a determiner, a noun of action ("organization",
+ * "development") and "of" ("the organization of study days"); otherwise k itself.
+ */
+function meansHead(tokens: readonly Token[], w: RoleWords, k: number): number {
+  const j = w.determiners.has(tokens[k]) ? k + 1 : k;
+  const noun = tokens[j];
+  if (!noun || !NOMINAL_ACTION.test(noun.norm) || !w.objectLinks.has(tokens[j + 1])) return k;
+  return tokens[j + 1].sep & ~SEP_SPACE || tokens[j + 2]?.sep & ~SEP_SPACE ? k : j + 2;
 }
 
 /** A step one can check was taken, with what it is taken on, at k ("the approval of", "publication of"). */
@@ -1604,9 +1614,26 @@ function meansEnd(s: Sentence, h: Hit, w: RoleWords, clauseTo: number): number {
     const k = x.first;
     if (k <= h.last || k >= end || (x.kind !== 'verb' && x.kind !== 'phrase')) continue;
     if (k === h.last + 2 && w.coordinators.has(s.tokens[h.last + 1])) continue;
+    // "Ensure the progressive increase in … by passing the Bill": after a determiner (and an adjective) the word is a
+    // noun, the hit's object, not a verb that would take the means.
+    if (nounAfterDeterminer(s.tokens, w, k)) continue;
     if (!w.purposeBefore.has(s.tokens[k - 1])) end = k;
   }
   return end;
+}
+
+/** A determiner right before k, or a determiner then one adjective with no mark between: k is read as a noun. */
+function nounAfterDeterminer(tokens: readonly Token[], w: RoleWords, k: number): boolean {
+  // Not "an environment that ensures": a relative pronoun.
+  const article = (t: Token | undefined) => w.determiners.has(t) && !w.subjectRelatives.has(t);
+  if (article(tokens[k - 1]) && !(tokens[k].sep & ~SEP_SPACE)) return true;
+  return (
+    w.compounds &&
+    article(tokens[k - 2]) &&
+    !(tokens[k - 1].sep & ~SEP_SPACE) &&
+    !(tokens[k].sep & ~SEP_SPACE) &&
+    !!w.adjectiveEnding?.test(tokens[k - 1].norm)
+  );
 }
 
 /**
