@@ -287,6 +287,10 @@ export const en: VagueTermData = {
           // With an object (after the noun coordinated with it), "advancement" is advancing something.
           'The {advancement} of open science across federal research agencies.',
         ],
+        info: [
+          // A superlative ("the most"): an adjective that describes the countries, no action.
+          'The Office will share practice with the most {advanced} countries in open data.',
+        ],
         pass: [
           // With no object (a stop or a comma after it), the verb says that a thing progresses: another sense.
           'Since 2021 the e-procurement platform is steadily advancing.',
@@ -772,6 +776,8 @@ export const en: VagueTermData = {
           'Proper structuring of the data {ensures} interoperability with other systems.',
           // "the gradual increase": after an article and an adjective, a noun (the object), not a verb with means of its own.
           '{Ensure} the gradual increase of women in local councils by passing the Gender Equality Bill into law.',
+          // A law as the subject ("The new Act must"): what it brings, not what someone does.
+          'The new Act must {ensure} the protection of those who report irregularities.',
         ],
       },
     },
@@ -990,6 +996,8 @@ export const en: VagueTermData = {
         flag: [
           'Agencies will {prioritize} the release of high-value datasets.',
           'The {prioritization} of datasets requested by the public.',
+          // A law in force as the means is no deliverable made ("the Act" is a thing only as a subject).
+          '{Prioritize} the reduction of paperwork through the Paperwork Reduction Act.',
         ],
       },
     },

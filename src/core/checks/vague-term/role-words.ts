@@ -68,6 +68,10 @@ export interface RoleWords {
   coordinators: WordSet;
   /** Adverbs between "to" and its verb ("to more effectively understand"). */
   adverbs: WordSet;
+  /** Degree words that make the participle after them an adjective ("the most advanced countries"). */
+  degrees: WordSet;
+  /** A legal text named as a thing's subject ("The new Act must ensure…"), not a deliverable elsewhere ("through the Act"). */
+  legalTexts: WordSet;
   /**
    * Who acts: a sentence whose subject holds none of these ("the amended bylaw will enhance…", « la réforme
    * renforcera… ») states the effect of a thing, not what someone commits to do.
@@ -292,6 +296,8 @@ const fr: RoleWords = {
   ),
   meansBefore: words('en'),
   adverbs: words('mieux plus davantage encore aussi egalement'),
+  degrees: words(''),
+  legalTexts: words(''),
   coordinators: words('et ou'),
   thatWords: words('que qu'),
   aimNouns: words(''),
@@ -424,6 +430,8 @@ const en: RoleWords = {
   adverbs: words(
     'more better further also thereby thus therefore hence effectively efficiently fully actively continuously somewhat',
   ),
+  degrees: words('most least'),
+  legalTexts: words('act code decree'),
   coordinators: words('and or'),
   thatWords: words('that'),
   aimNouns: words('purpose purposes aim aims goal goals intent'),

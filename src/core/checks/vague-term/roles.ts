@@ -1021,7 +1021,7 @@ function effectOfThing(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   for (let k = b; k <= end; k++) if (!thing(tokens[k]) && w.agents.has(tokens[k])) return false;
   // "The second Summit for Democracy in 2023 will help": the last word may be a figure; a proper name acts.
   const head = tokens[m];
-  return !(head.flags & (CAP | UPPER) && !w.deliverables.has(head) && !thing(head));
+  return !(head.flags & (CAP | UPPER) && !w.deliverables.has(head) && !w.legalTexts.has(head) && !thing(head));
 }
 
 /**
@@ -1193,6 +1193,8 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
     if (w.relatives.has(tokens[k])) return true;
   }
   if (h.kind === 'participle' && !verbal) return true;
+  // "the most advanced countries": a superlative, an adjective that describes.
+  if (prev && w.degrees.has(prev) && w.isPastParticiple(t) && !(t.sep & ~SEP_SPACE)) return true;
   if (w.coordinators.has(prev) && inRelativeWithModal(s, h, w, span)) return true;
   if (modalAfterCoordinator(s, h, w, span)) return true;
   if (adjectiveOfSubject(tokens, h, w)) return true;
