@@ -175,6 +175,8 @@ export const en: VagueTermData = {
           // The object of a verb of purpose ("to attract"): a word between "to" and a determiner is a verb.
           'The Ministry will present the draft law to the public to attract their {support}.',
           'With {support} from the Hewlett Foundation, the Department will publish a toolkit for local officials.',
+          // Opening the sentence, before "from" and who gives it: a noun that credits, not the imperative.
+          '{Support} from the European Union will fund the new procurement portal.',
           'The Archives and Records Management Bill will {support} the right of access to information.',
           // A gerund coordinated with one after a preposition names the noun's content, as that one does.
           'The Council will serve as a statutory body with the responsibility of tracking and {supporting} quality service delivery.',
