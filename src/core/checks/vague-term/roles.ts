@@ -584,7 +584,8 @@ function isCredit(s: Sentence, h: Hit, w: RoleWords): boolean {
   // noun before "from" (no verb of the kind takes "from"), and who gives it follows: a name or "the".
   if (h.kind === 'verb' && h.first === h.last && w.creditNouns.has(tokens[h.first]) && next?.norm === 'from') {
     const giver = tokens[h.last + 2];
-    if (giver && !(next.sep & ~SEP_SPACE) && (giver.flags & (CAP | UPPER) || w.definiteArticles.has(giver))) return true;
+    if (giver && !(next.sep & ~SEP_SPACE) && (giver.flags & (CAP | UPPER) || w.definiteArticles.has(giver)))
+      return true;
   }
   // A participle before "par" / "by" and a name or "the": who supports, not what is done. After "sont" / "are" it
   // is the sentence's statement (« les projets sont appuyés par le Programme »), not a credit.
