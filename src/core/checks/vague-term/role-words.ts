@@ -70,6 +70,8 @@ export interface RoleWords {
   adverbs: WordSet;
   /** Degree words that make the participle after them an adjective ("the most advanced countries"). */
   degrees: WordSet;
+  /** Verbs of winning backing: "support" after them is political backing, another sense ("gather public support"). */
+  winning: WordSet;
   /** A legal text named as a thing's subject ("The new Act must ensure…"), not a deliverable elsewhere ("through the Act"). */
   legalTexts: WordSet;
   /**
@@ -298,6 +300,7 @@ const fr: RoleWords = {
   adverbs: words('mieux plus davantage encore aussi egalement'),
   degrees: words(''),
   legalTexts: words(''),
+  winning: words(''),
   coordinators: words('et ou'),
   thatWords: words('que qu'),
   aimNouns: words(''),
@@ -432,6 +435,7 @@ const en: RoleWords = {
   ),
   degrees: words('most least'),
   legalTexts: words('act code decree'),
+  winning: words('gather gathers gathering garner garners garnering gain gains gaining win wins winning enlist secure'),
   coordinators: words('and or'),
   thatWords: words('that'),
   aimNouns: words('purpose purposes aim aims goal goals intent'),

@@ -418,8 +418,23 @@ function coveredByName(tokens: readonly Token[], h: Hit, name: readonly string[]
 function otherSense(s: Sentence, h: Hit, w: RoleWords): boolean {
   const { tokens } = s;
   if (senseByGrammar(tokens, h, w)) return true;
+  if (backing(tokens, h, w)) return true;
   if (h.kind === 'noun' && w.headNouns.has(tokens[h.first])) return !actionHead(s, h, w);
   return h.kind === 'noun' && w.intransitiveNouns.has(tokens[h.first]) && !objectAfterOf(tokens, h, w);
+}
+
+/**
+ * "citizens use platforms to gather support for petitions", "gather additional public support": "support" won from
+ * others, after a verb of winning and at most two adjectives, is their backing, not help the plan gives.
+ */
+function backing(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  if (h.first !== h.last || !w.creditNouns.has(tokens[h.first])) return false;
+  for (let k = h.first - 1; k >= 0 && k >= h.first - 3; k--) {
+    if (tokens[k + 1].sep & ~SEP_SPACE) return false;
+    if (w.winning.has(tokens[k])) return true;
+    if (w.functionWords.has(tokens[k]) || w.auxiliaries.has(tokens[k])) return false;
+  }
+  return false;
 }
 
 /** The noun's object follows after "of", or after "and" and a second noun ("the advancement and protection of"). */
