@@ -99,3 +99,21 @@ describe('suggestions in the plan’s own spelling', () => {
     expect(on(fs, 'modernize')?.expected).toContain('digitise');
   });
 });
+
+describe('a body that "may" act: its action, hedged', () => {
+  it('warns in a sentence read as context (no "will")', () => {
+    const fs = findingsOf(
+      commitment(
+        'The Cabinet Office will publish the register of contracts by June 2025. The Treasury may consider, where appropriate, further engagement.',
+      ),
+    );
+    const f = on(fs, 'consider');
+    expect(f?.severity).toBe('warning');
+    expect(f?.data?.role).toBe('main-action');
+  });
+
+  it('a thing that "could" bring something, or a possibility described, stays information', () => {
+    const text = commitment('A review will show how the framework could be further enhanced.');
+    expect(on(findingsOf(text), 'enhanced')?.severity).toBe('info');
+  });
+});

@@ -692,6 +692,8 @@ export const en: VagueTermData = {
           'Agencies are {considering} options for an open register.',
           // "As" that lists is not "as" that judges.
           'The Office will {consider} options such as a public register of lobbyists.',
+          // A body, then "may": its action, hedged (audit14: « may consider, where appropriate »).
+          'The Treasury may {consider}, where appropriate, further engagement with civil society.',
         ],
         info: [
           // A passive infinitive after a noun: what is to become of the amendments (drafting them is the action).

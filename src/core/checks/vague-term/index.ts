@@ -6,7 +6,7 @@ import { paragraphFinding, severityOf, tokenFingerprint } from '../finding';
 import { AUX_EN, AUX_FR, hitEnd, oneHitPerPlace, type Hit } from '../lexicon/match';
 import type { TextCheck } from '../types';
 import { sharedText, sharedWords } from '../../lint/texts';
-import { localRole, type Sentence } from './roles';
+import { bodyMay, localRole, type Sentence } from './roles';
 
 const MESSAGE_KEYS: Record<Hit['kind'], string> = {
   verb: 'vague-term.verb',
@@ -32,7 +32,9 @@ export const vagueTerm: TextCheck = {
       if (h.accepted) continue;
       const verbal = h.kind !== 'participle' || participleIsVerbal(tokens, h, rules.lang);
       sentence ??= { text, tokens, vagueHits: hits, lang: rules.lang };
-      const role = localRole(sentence, h, verbal);
+      // "The Treasury may consider …": a body's action under a modal of possibility, hedged, still its action.
+      const hedged = bodyMay(sentence, h);
+      const role = hedged ? 'action' : localRole(sentence, h, verbal);
       // A name is not a vague action, nor a question what the plan commits to, nor a word in another sense: no
       // finding at all.
       if (role === 'organisation-name' || role === 'question' || role === 'other-sense') continue;
@@ -55,7 +57,14 @@ export const vagueTerm: TextCheck = {
           expected: h.term.expected.length > 0 ? h.term.expected : rules.defaultExpected,
           fingerprint: tokenFingerprint('vague-term', tokens, h.first, h.last),
           actual,
-          data: { term: h.term.id, lemma: h.term.id, kind: h.kind, role, ...(invited ? { invited } : {}) },
+          data: {
+            term: h.term.id,
+            lemma: h.term.id,
+            kind: h.kind,
+            role,
+            ...(invited ? { invited } : {}),
+            ...(hedged ? { hedged } : {}),
+          },
         }),
       );
     }
@@ -90,6 +99,8 @@ export const vagueTerm: TextCheck = {
         };
       if (f.data?.role !== 'action' || role === undefined) return f;
       if (role !== 'context') return { ...f, data: { ...f.data, role } };
+      // A body's hedged action ("may consider") stays a warning where the sentence, with no "will", reads as context.
+      if (f.data?.hedged) return { ...f, data: { ...f.data, role: 'main-action' } };
       return {
         ...f,
         severity: 'info',

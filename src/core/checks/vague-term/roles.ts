@@ -1307,6 +1307,23 @@ function perfectPassive(tokens: readonly Token[], h: Hit, w: RoleWords): boolean
   return w.perfectAux.has(tokens[k]);
 }
 
+/**
+ * "The Treasury may consider, where appropriate, further engagement": a body, "may" (or "might", "could") and the verb
+ * right after: what the body commits to, hedged; the modal is one more reservation, not a possibility described
+ * ("the framework could be enhanced", "the portal could support"). Read in English, where the modal stands apart.
+ */
+export function bodyMay(s: Sentence, h: Hit): boolean {
+  const w = LANGUAGE[s.lang];
+  const { tokens } = s;
+  const modal = tokens[h.first - 1];
+  const body = tokens[h.first - 2];
+  if (!w.compounds || h.kind !== 'verb' || !modal || !body || !w.possibility.has(modal) || modal.norm === 'would')
+    return false;
+  if (tokens[h.first].sep & ~SEP_SPACE || modal.sep & ~SEP_SPACE) return false;
+  if (w.agents.has(body) && !w.things.has(body) && !w.subjectPronouns.has(body)) return true;
+  return !!(body.flags & (CAP | UPPER)) && !(body.sep & (SEP_START | SEP_STOP)) && !w.deliverables.has(body);
+}
+
 function possibleBefore(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
   // French marks the conditional on the verb; « pouvoir » before an infinitive or « être » and a participle says it.
   let k = h.first - 1;
