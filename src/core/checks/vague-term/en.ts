@@ -33,6 +33,8 @@ export const en: VagueTermData = {
           // A result reported done, in the perfect or the past passive: background, not the action.
           'Much has already been achieved: the legal framework has been {strengthened}.',
           'Public consultation on budgets was {strengthened} in 2019.',
+          // The means' noun of action and "of", then what it makes: a deliverable one can check.
+          '2. {Strengthen} civil society through the development of a national database of nonprofit organisations.',
         ],
       },
     },
@@ -173,6 +175,8 @@ export const en: VagueTermData = {
           // The object of a verb of purpose ("to attract"): a word between "to" and a determiner is a verb.
           'The Ministry will present the draft law to the public to attract their {support}.',
           'With {support} from the Hewlett Foundation, the Department will publish a toolkit for local officials.',
+          // Opening the sentence, before "from" and who gives it: a noun that credits, not the imperative.
+          '{Support} from the European Union will fund the new procurement portal.',
           'The Archives and Records Management Bill will {support} the right of access to information.',
           // A gerund coordinated with one after a preposition names the noun's content, as that one does.
           'The Council will serve as a statutory body with the responsibility of tracking and {supporting} quality service delivery.',
@@ -216,6 +220,8 @@ export const en: VagueTermData = {
         flag: [
           'The Department will {facilitate} access to archived federal records.',
           'Commitment 9 – {Facilitate} public input on federal budget priorities.',
+          // "that" a relative pronoun, not an article: the verb after it takes the means ("by amending"), not the hit.
+          '{Facilitate} consultation with the media and establish a legal environment that ensures media freedom by amending the Law on Media.',
           // A flattened table: a numbered row opens a clause of its own (the "to" of the row before is not its purpose).
           'No. Milestone Start End 1.3.1 Amend the Rules to allow MPs to use digital signatures July 2021 December 2023 1.3.2 {Facilitate} the use of digital signatures July 2021 December 2023',
           // A headline: names only, the first an acronym, then "to": what those bodies are to do, no purpose.
@@ -282,6 +288,10 @@ export const en: VagueTermData = {
           'The Administration commits to publishing the inventory and to {advancing} program evaluation.',
           // With an object (after the noun coordinated with it), "advancement" is advancing something.
           'The {advancement} of open science across federal research agencies.',
+        ],
+        info: [
+          // A superlative ("the most"): an adjective that describes the countries, no action.
+          'The Office will share practice with the most {advanced} countries in open data.',
         ],
         pass: [
           // With no object (a stop or a comma after it), the verb says that a thing progresses: another sense.
@@ -682,6 +692,8 @@ export const en: VagueTermData = {
           'Agencies are {considering} options for an open register.',
           // "As" that lists is not "as" that judges.
           'The Office will {consider} options such as a public register of lobbyists.',
+          // A body, then "may": its action, hedged (audit14: « may consider, where appropriate »).
+          'The Treasury may {consider}, where appropriate, further engagement with civil society.',
         ],
         info: [
           // A passive infinitive after a noun: what is to become of the amendments (drafting them is the action).
@@ -766,6 +778,10 @@ export const en: VagueTermData = {
           'A code of conduct for lobbyists is planned, {ensuring} transparency in their work.',
           // A thing's effect in the present: what exists or will exist, not what someone does.
           'Proper structuring of the data {ensures} interoperability with other systems.',
+          // "the gradual increase": after an article and an adjective, a noun (the object), not a verb with means of its own.
+          '{Ensure} the gradual increase of women in local councils by passing the Gender Equality Bill into law.',
+          // A law as the subject ("The new Act must"): what it brings, not what someone does.
+          'The new Act must {ensure} the protection of those who report irregularities.',
         ],
       },
     },
@@ -984,6 +1000,8 @@ export const en: VagueTermData = {
         flag: [
           'Agencies will {prioritize} the release of high-value datasets.',
           'The {prioritization} of datasets requested by the public.',
+          // A law in force as the means is no deliverable made ("the Act" is a thing only as a subject).
+          '{Prioritize} the reduction of paperwork through the Paperwork Reduction Act.',
         ],
       },
     },

@@ -6,7 +6,7 @@ import { paragraphFinding, severityOf, tokenFingerprint } from '../finding';
 import { AUX_EN, AUX_FR, hitEnd, oneHitPerPlace, type Hit } from '../lexicon/match';
 import type { TextCheck } from '../types';
 import { sharedText, sharedWords } from '../../lint/texts';
-import { localRole, type Sentence } from './roles';
+import { bodyMay, localRole, type Sentence } from './roles';
 
 const MESSAGE_KEYS: Record<Hit['kind'], string> = {
   verb: 'vague-term.verb',
@@ -32,7 +32,9 @@ export const vagueTerm: TextCheck = {
       if (h.accepted) continue;
       const verbal = h.kind !== 'participle' || participleIsVerbal(tokens, h, rules.lang);
       sentence ??= { text, tokens, vagueHits: hits, lang: rules.lang };
-      const role = localRole(sentence, h, verbal);
+      // "The Treasury may consider …": a body's action under a modal of possibility, hedged, still its action.
+      const hedged = bodyMay(sentence, h);
+      const role = hedged ? 'action' : localRole(sentence, h, verbal);
       // A name is not a vague action, nor a question what the plan commits to, nor a word in another sense: no
       // finding at all.
       if (role === 'organisation-name' || role === 'question' || role === 'other-sense') continue;
@@ -55,7 +57,14 @@ export const vagueTerm: TextCheck = {
           expected: h.term.expected.length > 0 ? h.term.expected : rules.defaultExpected,
           fingerprint: tokenFingerprint('vague-term', tokens, h.first, h.last),
           actual,
-          data: { term: h.term.id, lemma: h.term.id, kind: h.kind, role, ...(invited ? { invited } : {}) },
+          data: {
+            term: h.term.id,
+            lemma: h.term.id,
+            kind: h.kind,
+            role,
+            ...(invited ? { invited } : {}),
+            ...(hedged ? { hedged } : {}),
+          },
         }),
       );
     }
@@ -65,7 +74,7 @@ export const vagueTerm: TextCheck = {
     // A word whose own role is not the action keeps its finding whatever its sentence says (only a template's
     // question, objective or answer changes it): its sentence need not be read.
     const roles = a.planRoles(findings, a, (f) => f.data?.role === 'action');
-    return findings.flatMap((f, k) => {
+    return inPlanSpelling(findings, a.lang, a.source.text).flatMap((f, k) => {
       const role = roles[k];
       if (role === 'template') return []; // a template's question is not the author's text
       // The objective the template asks for, stated as "To strengthen…": a purpose in form, the action in fact.
@@ -90,6 +99,8 @@ export const vagueTerm: TextCheck = {
         };
       if (f.data?.role !== 'action' || role === undefined) return f;
       if (role !== 'context') return { ...f, data: { ...f.data, role } };
+      // A body's hedged action ("may consider") stays a warning where the sentence, with no "will", reads as context.
+      if (f.data?.hedged) return { ...f, data: { ...f.data, role: 'main-action' } };
       return {
         ...f,
         severity: 'info',
@@ -103,6 +114,33 @@ export const vagueTerm: TextCheck = {
     });
   },
 };
+
+/**
+ * The suggestions in the plan's own spelling: the data's are British ('digitise', 'consult N organisations'); a plan
+ * that writes "-ize" more often than "-ise" for the verbs those suggestions use ("organization", "prioritize": the
+ * United States, Canada) gets 'digitize', 'consult N organizations' (audit14, finding 17). The text is read only when
+ * a suggestion has such a word.
+ */
+export function inPlanSpelling(findings: readonly Finding[], lang: Lang, text: string): readonly Finding[] {
+  if (lang !== 'en' || !findings.some((f) => f.expected?.some((e) => BRITISH.test(e)))) return findings;
+  let ize = 0;
+  let ise = 0;
+  for (const m of text.matchAll(SPELLED))
+    if (m[1] === 'z' || m[1] === 'Z') ize++;
+    else ise++;
+  if (ize <= ise) return findings;
+  return findings.map((f) =>
+    f.expected?.some((e) => BRITISH.test(e))
+      ? { ...f, expected: f.expected.map((e) => e.replace(BRITISH_ALL, '$1z$2')) }
+      : f,
+  );
+}
+
+// The verbs whose British "-ise" the suggestions write, and those a plan's spelling is read from.
+const BRITISH = /\b(?:organi|digiti|moderni|prioriti|standardi)s(?:e|ed|es|ing|ations?)\b/;
+const BRITISH_ALL = /\b(organi|digiti|moderni|prioriti|standardi)s(e|ed|es|ing|ations?)\b/g;
+const SPELLED =
+  /\b(?:organi|digiti|moderni|prioriti|standardi|recogni|mobili|utili|reali|speciali|summari)([sz])(?:e|ed|es|ing|ations?)\b/giu;
 
 /**
  * The word an information message quotes: a verb by its dictionary form (« s’efforcer de », not the text's

@@ -68,6 +68,12 @@ export interface RoleWords {
   coordinators: WordSet;
   /** Adverbs between "to" and its verb ("to more effectively understand"). */
   adverbs: WordSet;
+  /** Degree words that make the participle after them an adjective ("the most advanced countries"). */
+  degrees: WordSet;
+  /** Verbs of winning backing: "support" after them is political backing, another sense ("gather public support"). */
+  winning: WordSet;
+  /** A legal text named as a thing's subject ("The new Act must ensure…"), not a deliverable elsewhere ("through the Act"). */
+  legalTexts: WordSet;
   /**
    * Who acts: a sentence whose subject holds none of these ("the amended bylaw will enhance…", « la réforme
    * renforcera… ») states the effect of a thing, not what someone commits to do.
@@ -292,6 +298,9 @@ const fr: RoleWords = {
   ),
   meansBefore: words('en'),
   adverbs: words('mieux plus davantage encore aussi egalement'),
+  degrees: words(''),
+  legalTexts: words(''),
+  winning: words(''),
   coordinators: words('et ou'),
   thatWords: words('que qu'),
   aimNouns: words(''),
@@ -424,6 +433,9 @@ const en: RoleWords = {
   adverbs: words(
     'more better further also thereby thus therefore hence effectively efficiently fully actively continuously somewhat',
   ),
+  degrees: words('most least'),
+  legalTexts: words('act code decree'),
+  winning: words('gather gathers gathering garner garners garnering gain gains gaining win wins winning enlist secure'),
   coordinators: words('and or'),
   thatWords: words('that'),
   aimNouns: words('purpose purposes aim aims goal goals intent'),

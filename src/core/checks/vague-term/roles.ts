@@ -418,8 +418,23 @@ function coveredByName(tokens: readonly Token[], h: Hit, name: readonly string[]
 function otherSense(s: Sentence, h: Hit, w: RoleWords): boolean {
   const { tokens } = s;
   if (senseByGrammar(tokens, h, w)) return true;
+  if (backing(tokens, h, w)) return true;
   if (h.kind === 'noun' && w.headNouns.has(tokens[h.first])) return !actionHead(s, h, w);
   return h.kind === 'noun' && w.intransitiveNouns.has(tokens[h.first]) && !objectAfterOf(tokens, h, w);
+}
+
+/**
+ * "citizens use platforms to gather support for petitions", "gather additional public support": "support" won from
+ * others, after a verb of winning and at most two adjectives, is their backing, not help the plan gives.
+ */
+function backing(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
+  if (h.first !== h.last || !w.creditNouns.has(tokens[h.first])) return false;
+  for (let k = h.first - 1; k >= 0 && k >= h.first - 3; k--) {
+    if (tokens[k + 1].sep & ~SEP_SPACE) return false;
+    if (w.winning.has(tokens[k])) return true;
+    if (w.functionWords.has(tokens[k]) || w.auxiliaries.has(tokens[k])) return false;
+  }
+  return false;
 }
 
 /** The noun's object follows after "of", or after "and" and a second noun ("the advancement and protection of"). */
@@ -579,6 +594,13 @@ function isCredit(s: Sentence, h: Hit, w: RoleWords): boolean {
   if (h.kind === 'noun' && w.creditNouns.has(tokens[h.first])) {
     if (w.creditBefore.has(prev) || w.creditBefore.has(prev2)) return true;
     if (next?.norm === 'from') return true;
+  }
+  // "Support from the European Union … will help fund the reforms": the word, which the lexicon reads as a verb, is a
+  // noun before "from" (no verb of the kind takes "from"), and who gives it follows: a name or "the".
+  if (h.kind === 'verb' && h.first === h.last && w.creditNouns.has(tokens[h.first]) && next?.norm === 'from') {
+    const giver = tokens[h.last + 2];
+    if (giver && !(next.sep & ~SEP_SPACE) && (giver.flags & (CAP | UPPER) || w.definiteArticles.has(giver)))
+      return true;
   }
   // A participle before "par" / "by" and a name or "the": who supports, not what is done. After "sont" / "are" it
   // is the sentence's statement (« les projets sont appuyés par le Programme »), not a credit.
@@ -1021,7 +1043,7 @@ function effectOfThing(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
   for (let k = b; k <= end; k++) if (!thing(tokens[k]) && w.agents.has(tokens[k])) return false;
   // "The second Summit for Democracy in 2023 will help": the last word may be a figure; a proper name acts.
   const head = tokens[m];
-  return !(head.flags & (CAP | UPPER) && !w.deliverables.has(head) && !thing(head));
+  return !(head.flags & (CAP | UPPER) && !w.deliverables.has(head) && !w.legalTexts.has(head) && !thing(head));
 }
 
 /**
@@ -1193,6 +1215,8 @@ function isDescriptive(s: Sentence, h: Hit, w: RoleWords, verbal: boolean, span:
     if (w.relatives.has(tokens[k])) return true;
   }
   if (h.kind === 'participle' && !verbal) return true;
+  // "the most advanced countries": a superlative, an adjective that describes.
+  if (prev && w.degrees.has(prev) && w.isPastParticiple(t) && !(t.sep & ~SEP_SPACE)) return true;
   if (w.coordinators.has(prev) && inRelativeWithModal(s, h, w, span)) return true;
   if (modalAfterCoordinator(s, h, w, span)) return true;
   if (adjectiveOfSubject(tokens, h, w)) return true;
@@ -1281,6 +1305,23 @@ function perfectPassive(tokens: readonly Token[], h: Hit, w: RoleWords): boolean
   k--;
   while (k > 0 && w.perfectAdverbs.has(tokens[k])) k--;
   return w.perfectAux.has(tokens[k]);
+}
+
+/**
+ * "The Treasury may consider, where appropriate, further engagement": a body, "may" (or "might", "could") and the verb
+ * right after: what the body commits to, hedged; the modal is one more reservation, not a possibility described
+ * ("the framework could be enhanced", "the portal could support"). Read in English, where the modal stands apart.
+ */
+export function bodyMay(s: Sentence, h: Hit): boolean {
+  const w = LANGUAGE[s.lang];
+  const { tokens } = s;
+  const modal = tokens[h.first - 1];
+  const body = tokens[h.first - 2];
+  if (!w.compounds || h.kind !== 'verb' || !modal || !body || !w.possibility.has(modal) || modal.norm === 'would')
+    return false;
+  if (tokens[h.first].sep & ~SEP_SPACE || modal.sep & ~SEP_SPACE) return false;
+  if (w.agents.has(body) && !w.things.has(body) && !w.subjectPronouns.has(body)) return true;
+  return !!(body.flags & (CAP | UPPER)) && !(body.sep & (SEP_START | SEP_STOP)) && !w.deliverables.has(body);
 }
 
 function possibleBefore(tokens: readonly Token[], h: Hit, w: RoleWords): boolean {
@@ -1551,11 +1592,10 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
     if (!verb) continue;
     // "through the new portal", "through regular meetings": a deliverable or a gathering as the means (French « en »
     // before a noun is no means: « en ligne », « mise en oeuvre du registre »).
-    if (
-      w.compounds &&
-      (deliverableIn(tokens, w, k + 1, Math.min(to, k + 5)) || gatheringIn(tokens, w, k + 1, Math.min(to, k + 5)))
-    )
-      return true;
+    // "through the organization of study days and conferences": past a noun of action and "of", what it acts on.
+    const head = meansHead(tokens, w, k + 1);
+    const near = Math.min(to, head > k + 1 ? head + 5 : k + 5);
+    if (w.compounds && (deliverableIn(tokens, w, k + 1, near) || gatheringIn(tokens, w, k + 1, near))) return true;
     // "through the approval of a law": a step one can check as the means.
     if (stepOf(tokens, w, k + 1, to)) return true;
     const vague = s.vagueHits.some((v) => v.first === k + 1);
@@ -1563,6 +1603,17 @@ function isConcrete(s: Sentence, h: Hit, w: RoleWords, span: Span): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * Where a means' noun phrase starting at k names what it acts on: past a determiner, a noun of action ("organization",
+ * "development") and "of" ("the organization of study days"); otherwise k itself.
+ */
+function meansHead(tokens: readonly Token[], w: RoleWords, k: number): number {
+  const j = w.determiners.has(tokens[k]) ? k + 1 : k;
+  const noun = tokens[j];
+  if (!noun || !NOMINAL_ACTION.test(noun.norm) || !w.objectLinks.has(tokens[j + 1])) return k;
+  return tokens[j + 1].sep & ~SEP_SPACE || tokens[j + 2]?.sep & ~SEP_SPACE ? k : j + 2;
 }
 
 /** A step one can check was taken, with what it is taken on, at k ("the approval of", "publication of"). */
@@ -1604,9 +1655,26 @@ function meansEnd(s: Sentence, h: Hit, w: RoleWords, clauseTo: number): number {
     const k = x.first;
     if (k <= h.last || k >= end || (x.kind !== 'verb' && x.kind !== 'phrase')) continue;
     if (k === h.last + 2 && w.coordinators.has(s.tokens[h.last + 1])) continue;
+    // "Ensure the progressive increase in … by passing the Bill": after a determiner (and an adjective) the word is a
+    // noun, the hit's object, not a verb that would take the means.
+    if (nounAfterDeterminer(s.tokens, w, k)) continue;
     if (!w.purposeBefore.has(s.tokens[k - 1])) end = k;
   }
   return end;
+}
+
+/** A determiner right before k, or a determiner then one adjective with no mark between: k is read as a noun. */
+function nounAfterDeterminer(tokens: readonly Token[], w: RoleWords, k: number): boolean {
+  // Not "an environment that ensures": a relative pronoun.
+  const article = (t: Token | undefined) => w.determiners.has(t) && !w.subjectRelatives.has(t);
+  if (article(tokens[k - 1]) && !(tokens[k].sep & ~SEP_SPACE)) return true;
+  return (
+    w.compounds &&
+    article(tokens[k - 2]) &&
+    !(tokens[k - 1].sep & ~SEP_SPACE) &&
+    !(tokens[k].sep & ~SEP_SPACE) &&
+    !!w.adjectiveEnding?.test(tokens[k - 1].norm)
+  );
 }
 
 /**
