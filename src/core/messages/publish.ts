@@ -254,6 +254,14 @@ const fr = {
     reportedShare_other: '{{count, number}} jalons sur {{total, number}} rapportés',
     completedLate_one: 'Achevé en retard : rapporté achevé pour {{period}}, {{count, number}} mois après l’échéance.',
     completedLate_other: 'Achevé en retard : rapporté achevé pour {{period}}, {{count, number}} mois après l’échéance.',
+    completedLateOn_one:
+      'Achevé en retard : achevé le {{day}}, {{count, number}} mois après l’échéance (date écrite dans la mise à jour de {{period}}).',
+    completedLateOn_other:
+      'Achevé en retard : achevé le {{day}}, {{count, number}} mois après l’échéance (date écrite dans la mise à jour de {{period}}).',
+    completedLateOnDays_one:
+      'Achevé en retard : achevé le {{day}}, {{count, number}} jour après l’échéance (date écrite dans la mise à jour de {{period}}).',
+    completedLateOnDays_other:
+      'Achevé en retard : achevé le {{day}}, {{count, number}} jours après l’échéance (date écrite dans la mise à jour de {{period}}).',
     onThisPage: 'Sur cette page',
     overdueCount_one: '{{count, number}} jalon en retard',
     overdueCount_other: '{{count, number}} jalons en retard',
@@ -507,6 +515,14 @@ const en: Shape<typeof fr> = {
     completedLate_one: 'Completed late: reported complete for {{period}}, {{count, number}} month after the due date.',
     completedLate_other:
       'Completed late: reported complete for {{period}}, {{count, number}} months after the due date.',
+    completedLateOn_one:
+      'Completed late: completed on {{day}}, {{count, number}} month after the due date (the date given in the update for {{period}}).',
+    completedLateOn_other:
+      'Completed late: completed on {{day}}, {{count, number}} months after the due date (the date given in the update for {{period}}).',
+    completedLateOnDays_one:
+      'Completed late: completed on {{day}}, {{count, number}} day after the due date (the date given in the update for {{period}}).',
+    completedLateOnDays_other:
+      'Completed late: completed on {{day}}, {{count, number}} days after the due date (the date given in the update for {{period}}).',
     onThisPage: 'On this page',
     overdueCount_one: '{{count, number}} overdue milestone',
     overdueCount_other: '{{count, number}} overdue milestones',

@@ -5,6 +5,7 @@
 import type { SourceText } from '../source';
 import type { Commitment, FieldName, Lang, OpenGovValue, PlanReading, SpecificityLevel } from '../types';
 import { explainCommitment } from '../commitments/model';
+import { parseDates } from '../dates';
 import { daysBetween, dueDay } from './dates';
 import type { Contact, Feedback } from './feedback';
 import { indicatorId, type KnownCommitment, type PlanIds } from './ids';
@@ -57,8 +58,12 @@ export interface Unit extends TrackedItem {
   /** Due, not complete and not withdrawn. */
   overdue: boolean;
   daysLate?: number;
-  /** Complete, first reported so in a period after the month it was due: that period and how many months after. */
-  completedLate?: { period: string; months: number };
+  /**
+   * Complete after it was due: the period first reported so and how many months after the month it was due; or,
+   * when that report writes the day it was done (« Guide publié le 12 avril 2026 »), that day, and the months (or,
+   * within the month, the days) after the due date.
+   */
+  completedLate?: { period: string; months: number; day?: string; days?: number };
 }
 
 export interface Points {
@@ -206,10 +211,41 @@ function unitOf(t: TrackedItem, indicator: TrackedItem | undefined, today: strin
   }
   if (effective === 'complete' && t.dueDay) {
     const done = (t.status === 'complete' ? t : indicator)?.reports.find((r) => r.status === 'complete');
-    const months = done ? monthsAfter(t.dueDay, done.period) : 0;
-    if (done && months > 0) u.completedLate = { period: done.period, months };
+    const late = done ? lateness(t.dueDay, done) : undefined;
+    if (late) u.completedLate = late;
   }
   return u;
+}
+
+/** How late a milestone due on `due` was completed, as the report that first says it complete dates it. */
+function lateness(due: string, done: PublicReport): Unit['completedLate'] {
+  const day = completionDay(done);
+  if (!day) {
+    const months = monthsAfter(due, done.period);
+    return months > 0 ? { period: done.period, months } : undefined;
+  }
+  if (day <= due) return undefined;
+  return { period: done.period, months: monthsAfter(due, day), day, days: daysBetween(due, day) };
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The day a report saying « achevé » dates the work by: the latest day its progress text writes (« publié le 12
+ * avril 2026 », 2026-04-12, 12/04/2026), else its evidence, none after the month reported on (nor after the day
+ * it was updated, when later); undefined when they write no day (a month or a year is no more precise than the
+ * period).
+ */
+export function completionDay(r: PublicReport): string | undefined {
+  const periodEnd = dueDay(r.period) ?? `${r.period}-31`;
+  const bound = r.updated && r.updated > periodEnd ? r.updated : periodEnd;
+  for (const text of [`${r.progress}\n${r.progressAlt}`, r.evidence.join('\n')]) {
+    let latest: string | undefined;
+    for (const d of parseDates(text))
+      if (ISO_DAY.test(d.iso) && d.iso <= bound && (!latest || d.iso > latest)) latest = d.iso;
+    if (latest) return latest;
+  }
+  return undefined;
 }
 
 /** Whole months from the month of `day` (YYYY-MM-DD) to `period` (YYYY-MM). */

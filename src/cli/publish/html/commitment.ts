@@ -88,6 +88,15 @@ function reports(item: TrackedItem, w: Words): string {
   return `<ul class="reports">${items}</ul>`;
 }
 
+/** How late a milestone was completed: on the day its update writes, else in the period it was reported so. */
+function completedLateText(late: NonNullable<Unit['completedLate']>, w: Words): string {
+  const period = w.periodText(late.period);
+  if (!late.day) return w.t('site.completedLate', { count: late.months, period });
+  const day = w.dayText(late.day);
+  if (late.months > 0) return w.t('site.completedLateOn', { count: late.months, day, period });
+  return w.t('site.completedLateOnDays', { count: late.days ?? 0, day, period });
+}
+
 function unit(u: Unit, site: Site, w: Words): string {
   const { t, l } = w;
   const cls = u.overdue ? ' class="late"' : u.effective === 'complete' ? ' class="done"' : '';
@@ -98,7 +107,7 @@ function unit(u: Unit, site: Site, w: Words): string {
   const late = u.overdue
     ? ` <span class="badge late-badge">${w.label('site.overdueBadge')}</span> <span class="meta">${esc(t('site.daysLate', { count: u.daysLate ?? 0 }))}</span>`
     : u.completedLate
-      ? ` <span class="meta">${esc(t('site.completedLate', { count: u.completedLate.months, period: w.periodText(u.completedLate.period) }))}</span>`
+      ? ` <span class="meta">${esc(completedLateText(u.completedLate, w))}</span>`
       : '';
   const indicator = u.indicator
     ? `<h4>${esc(t('site.indicator', { id: u.indicator.id }))}</h4><p>${inline(u.indicator.text, u.indicator.textAlt, l)} ${w.badge(u.indicator.status)}</p>${reports(u.indicator, w)}`
