@@ -4,7 +4,7 @@
 // `jalon check --compare` matches two versions, so that the updates already written for it still apply.
 import type { Commitment } from '../types';
 import { rolesOf } from './groups';
-import { matchVersions, type Version } from './match';
+import { matchVersions, normalizeTitle, type Version } from './match';
 
 export interface KnownMilestone {
   id: string;
@@ -95,10 +95,14 @@ function milestoneIds(c: Commitment, id: string, known?: KnownCommitment): strin
     if (r.kind !== 'row') slots.push(k);
   });
   const texts = milestoneTexts(c);
+  // Ids given when each row was a milestone of its own (before audit 16: C01.2 for Jalon 1.1's first row) are not
+  // the milestones': the milestones are then numbered in the plan's order, as the plan numbers them.
+  const rowTexts = new Set(roles.flatMap((r, k) => (r.kind === 'row' ? [normalizeTitle(texts[k])] : [])));
+  const flat = known?.milestones.some((m) => rowTexts.has(normalizeTitle(m.text)));
   const slotIds = ownIds(
     slots.map((k) => texts[k]),
     id,
-    known,
+    flat ? undefined : known,
   );
   const byIndex = new Map(slots.map((k, s) => [k, slotIds[s]]));
   return roles.map((r, k) => (r.kind === 'row' ? `${byIndex.get(r.head)!}.${r.n}` : byIndex.get(k)!));

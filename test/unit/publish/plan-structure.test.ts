@@ -1,9 +1,12 @@
 // The plan's own structure on the public site (audit 16): completion dated by the day an update writes; a
 // milestone's table of indicators read as one milestone with its indicators; a commitment's own indicator tracked.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import {
+  assignIds,
   mergedUpdatesParts,
+  registryFromSheets,
   planJson,
   planReading,
   prepareSite,
@@ -16,7 +19,7 @@ import { readDraft } from '../../../src/cli/input';
 import { completionDay } from '../../../src/core/tracking/site';
 import { commitmentPage } from '../../../src/cli/publish/html/commitment';
 import { analysis, commitment } from './model';
-import { PLAN, TODAY } from './helpers';
+import { PLAN, tempDir, TODAY } from './helpers';
 
 function table(rows: Record<string, string>[]): CsvTable {
   const columns = sheetColumns('fr');
@@ -256,5 +259,40 @@ describe('a commitment’s own « Indicateur : » line', () => {
     const c = commitment(0, 'Engagement 1 : Associer', [], '2026-06');
     c.fields.indicator = { text: 'le nombre d’avis publiés augmente', start: 10, end: 30, source: 'prose' };
     expect(sheetRows(updatesSheet(analysis([c]))).map((r) => r.id)).toEqual(['C01']);
+  });
+});
+
+describe('ids of milestones over tables of indicators, when the plan is edited', () => {
+  const ids = (text: string, registry: Parameters<typeof assignIds>[1]) => {
+    const file = join(tempDir('jalon-structure-'), 'plan.md');
+    writeFileSync(file, text);
+    return assignIds(planReading(readDraft(file).source, { lang: 'fr' }).commitments, registry).commitments[0]
+      .milestones;
+  };
+  const text = readFileSync(TABLES, 'utf8');
+
+  test('a milestone keeps its id when moved, its indicators numbered under it', () => {
+    const [header, ...cells] = parse(updatesSheet(tablesPlan), { bom: true, delimiter: ';' }) as string[][];
+    const registry = registryFromSheets(
+      [{ file: 'suivi.csv', header, rows: cells.map((c, k) => ({ row: k + 2, cells: c })) }],
+      'fr',
+    );
+    // Jalon 1.2 moved before Jalon 1.1.
+    const start = text.indexOf('### Jalon 1.1');
+    const second = text.indexOf('### Jalon 1.2');
+    const end = text.indexOf('## Engagement 2');
+    const moved = text.slice(0, start) + text.slice(second, end) + text.slice(start, second) + text.slice(end);
+    expect(ids(moved, registry)).toEqual(['C01.2', 'C01.2.1', 'C01.1', 'C01.1.1', 'C01.1.2', 'C01.1.3']);
+  });
+
+  test('ids a sheet gave each row as a milestone of its own are not the milestones’: the plan’s order then', () => {
+    const flat = [
+      {
+        id: 'C01',
+        title: 'Engagement 1 : Ouvrir les données de la commande publique',
+        milestones: tablesPlan.commitments[0].fields.milestones!.map((m, k) => ({ id: `C01.${k + 1}`, text: m.text })),
+      },
+    ];
+    expect(ids(text, flat)).toEqual(['C01.1', 'C01.1.1', 'C01.1.2', 'C01.1.3', 'C01.2', 'C01.2.1']);
   });
 });
