@@ -61,6 +61,8 @@ export interface Unit extends TrackedItem {
   indicators?: Unit[];
   /** How the plan numbers the milestone (« Jalon 1.1 »), where it does. */
   label?: string;
+  /** A milestone over a table of indicators that is late: the due date of its indicator late the longest. */
+  lateDue?: string;
   /** What the points count: its own status, else its indicator's. */
   effective?: TrackStatus;
   points: number;
@@ -289,9 +291,10 @@ function groupOf(t: TrackedItem, indicators: Unit[]): Unit {
   if (effective) u.effective = effective;
   if (effective && effective !== 'withdrawn') u.points = statusPoints(effective);
   for (const r of indicators)
-    if (r.overdue) {
+    if (r.overdue && (!u.overdue || (r.daysLate ?? 0) > (u.daysLate ?? 0))) {
       u.overdue = true;
-      u.daysLate = Math.max(u.daysLate ?? 0, r.daysLate ?? 0);
+      u.daysLate = r.daysLate ?? 0;
+      u.lateDue = r.due;
     }
   if (effective === 'complete' && t.dueDay) {
     // Done when its last indicator was: the latest day (or period) its indicators were reported done by.
@@ -560,7 +563,9 @@ export function buildSite(input: SiteInput): Site {
     }
     if (c.indicator) changesOf(c.indicator, c.id, byPeriod);
   }
-  overdue.sort((a, b) => (a.unit.dueDay! < b.unit.dueDay! ? -1 : a.unit.dueDay! > b.unit.dueDay! ? 1 : 0));
+  // The most overdue first: by the days late, which for a milestone over a table of indicators are its oldest
+  // late indicator's (its own due date is its last indicator's).
+  overdue.sort((a, b) => (b.unit.daysLate ?? 0) - (a.unit.daysLate ?? 0));
   const changes = ([] as Change[]).concat(...periods.map((p) => byPeriod.get(p)!));
   const latest = periods[periods.length - 1];
   const site: Site = {

@@ -124,6 +124,9 @@ describe('a milestone over a table of indicators', () => {
     expect(m11.overdue).toBe(true);
     expect(m11.indicators!.map((r) => r.overdue)).toEqual([false, true, false]);
     expect(m11.due).toBe('2025-12');
+    // Late since its late indicator was due; listed among the overdue by its days late.
+    expect(m11.lateDue).toBe('2025-12');
+    expect(p.site!.overdue.map((o) => o.unit.id)).toEqual(['C02.1', 'C01.1', 'C02.2']);
     expect(m12.effective).toBeUndefined();
     // Two milestones, as the plan has: not four.
     expect(c1.points).toEqual({ earned: 2, max: 6 });

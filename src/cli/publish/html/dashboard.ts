@@ -53,7 +53,7 @@ function overdue(site: Site, w: Words): string {
     const rows = units
       .map(
         ({ unit: u }) =>
-          `<tr class="late"><td class="id"><a href="${commitment.id}.html#${u.id}">${u.id}</a></td><td class="num">${esc(t('site.daysLate', { count: u.daysLate ?? 0 }))}</td><td>${badge(u.effective, t)}</td><td class="num">${esc(w.dueText(u.due!))}</td><td>${inline(u.text, u.textAlt, l, LIST_TEXT)}</td><td>${u.lead ? inline(acronymsNamed(u.lead, site.acronyms), undefined, l) : ''}</td></tr>`,
+          `<tr class="late"><td class="id"><a href="${commitment.id}.html#${u.id}">${u.id}</a></td><td class="num">${esc(t('site.daysLate', { count: u.daysLate ?? 0 }))}</td><td>${badge(u.effective, t)}</td><td class="num">${esc(w.dueText(u.lateDue ?? u.due!))}</td><td>${inline(u.text, u.textAlt, l, LIST_TEXT)}</td><td>${u.lead ? inline(acronymsNamed(u.lead, site.acronyms), undefined, l) : ''}</td></tr>`,
       )
       .join('');
     const name = commitment.id;
