@@ -232,7 +232,7 @@ describe('a commitment’s own « Indicateur : » line', () => {
     });
     expect(c1.points.max).toBe(9);
     const page = commitmentPage(p.site!, c1, 'fr').replace(/[\u00a0\u202f]/g, ' ');
-    expect(page).toContain('<div id="C01.0.1" class="own-indicator"><h4>Indicateur C01.0.1</h4>');
+    expect(page).toContain('<div id="C01.0.1" class="own-indicator"><h3>Indicateur C01.0.1</h3>');
     expect(page).toContain('40 % des marchés.');
     const json = planJson(p.site!, { name: 'jalon', version: 'test' }) as { commitments: Record<string, unknown>[] };
     expect(json.commitments[0].indicator).toMatchObject({ id: 'C01.0.1', status: 'limited' });

@@ -115,8 +115,8 @@ function unitHead(u: Unit, site: Site, w: Words): { cls: string; meta: string; l
 }
 
 /** An item's indicator, its status and reports. */
-function indicatorOf(i: TrackedItem, w: Words): string {
-  return `<h4>${esc(w.t('site.indicator', { id: i.id }))}</h4><p>${inline(i.text, i.textAlt, w.l)} ${w.badge(i.status)}</p>${reports(i, w)}`;
+function indicatorOf(i: TrackedItem, w: Words, h = 'h4'): string {
+  return `<${h}>${esc(w.t('site.indicator', { id: i.id }))}</${h}><p>${inline(i.text, i.textAlt, w.l)} ${w.badge(i.status)}</p>${reports(i, w)}`;
 }
 
 /**
@@ -161,7 +161,7 @@ function timeline(c: SiteCommitment, site: Site, w: Words): string {
   for (const u of units) items += unit(u, site, w);
   // The commitment's own indicator, beside its milestones (C01.0.1).
   const own = c.indicator
-    ? `<div id="${c.indicator.id}" class="own-indicator">${indicatorOf(c.indicator, w)}<p class="meta">${w.label('site.ownIndicatorNote')}</p></div>`
+    ? `<div id="${c.indicator.id}" class="own-indicator">${indicatorOf(c.indicator, w, 'h3')}<p class="meta">${w.label('site.ownIndicatorNote')}</p></div>`
     : '';
   return `<h2 id="milestones">${w.label('site.milestones')}</h2><ol class="timeline">${items}</ol>${own}`;
 }
