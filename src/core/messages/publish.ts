@@ -89,6 +89,8 @@ const fr = {
       '{{id}} ({{title}}) n’est plus dans le plan : supprimez ces lignes, ou gardez l’engagement dans le plan avec l’état « retiré »',
     reportOnMilestones:
       '{{id}} est un engagement qui a des jalons : rendez compte de chacun sur sa ligne ({{milestones}})',
+    reportOnIndicators:
+      '{{id}} est un jalon mesuré par le tableau de ses indicateurs : rendez compte de chaque indicateur sur sa ligne ({{indicators}}) ; l’état du jalon en est déduit',
     noPeriod: 'période manquante : écrivez le mois rapporté, AAAA-MM (par exemple 2024-03)',
     badPeriod:
       "« {{value}} » n’est pas une période : écrivez le mois rapporté, AAAA-MM, MM/AAAA ou en toutes lettres (mars 2024), par exemple 2024-03 ; si Excel la change en date, tapez devant une apostrophe droite, comme ceci : '2024-03",
@@ -218,6 +220,13 @@ const fr = {
     half: 'S{{half}} {{year}}',
     dueOn: 'Échéance : {{date}}',
     indicator: 'Indicateur {{id}}',
+    indicators: 'Indicateurs',
+    fromIndicators_one:
+      'État déduit de son indicateur ci-dessous, tel que le plan le mesure : achevé quand il l’est, en retard quand il l’est.',
+    fromIndicators_other:
+      'État déduit de ses {{count, number}} indicateurs ci-dessous, tels que le plan les donne : achevé quand tous le sont, en retard dès que l’un l’est.',
+    ownIndicatorNote:
+      'Indicateur de l’engagement dans son ensemble, tel que le plan le donne : il est suivi sur sa ligne de la feuille de suivi, sans compter dans les points (ce sont les jalons qui comptent).',
     feedback: 'Avis de la société civile et réponses du gouvernement',
     feedbackNone: 'Aucun avis reçu pour cet engagement.',
     author: {
@@ -254,6 +263,14 @@ const fr = {
     reportedShare_other: '{{count, number}} jalons sur {{total, number}} rapportés',
     completedLate_one: 'Achevé en retard : rapporté achevé pour {{period}}, {{count, number}} mois après l’échéance.',
     completedLate_other: 'Achevé en retard : rapporté achevé pour {{period}}, {{count, number}} mois après l’échéance.',
+    completedLateOn_one:
+      'Achevé en retard : achevé le {{day}}, {{count, number}} mois après l’échéance (date écrite dans la mise à jour de {{period}}).',
+    completedLateOn_other:
+      'Achevé en retard : achevé le {{day}}, {{count, number}} mois après l’échéance (date écrite dans la mise à jour de {{period}}).',
+    completedLateOnDays_one:
+      'Achevé en retard : achevé le {{day}}, {{count, number}} jour après l’échéance (date écrite dans la mise à jour de {{period}}).',
+    completedLateOnDays_other:
+      'Achevé en retard : achevé le {{day}}, {{count, number}} jours après l’échéance (date écrite dans la mise à jour de {{period}}).',
     onThisPage: 'Sur cette page',
     overdueCount_one: '{{count, number}} jalon en retard',
     overdueCount_other: '{{count, number}} jalons en retard',
@@ -343,6 +360,8 @@ const en: Shape<typeof fr> = {
     removedId:
       '{{id}} ({{title}}) is no longer in the plan: delete these lines, or keep the commitment in the plan with the status "withdrawn"',
     reportOnMilestones: '{{id}} is a commitment with milestones: report on each on its own line ({{milestones}})',
+    reportOnIndicators:
+      "{{id}} is a milestone measured by its table of indicators: report on each indicator on its own line ({{indicators}}); the milestone's status is made from theirs",
     noPeriod: 'period missing: write the month reported on, YYYY-MM (for example 2024-03)',
     badPeriod:
       '"{{value}}" is not a period: write the month reported, YYYY-MM, MM/YYYY or in words (March 2024), for example 2024-03; if Excel turns it into a date, type a straight apostrophe before it, like this: \'2024-03',
@@ -470,6 +489,13 @@ const en: Shape<typeof fr> = {
     half: 'H{{half}} {{year}}',
     dueOn: 'Due: {{date}}',
     indicator: 'Indicator {{id}}',
+    indicators: 'Indicators',
+    fromIndicators_one:
+      'Status made from its indicator below, as the plan measures it: complete when it is, late when it is.',
+    fromIndicators_other:
+      'Status made from its {{count, number}} indicators below, as the plan gives them: complete when all are, late as soon as one is.',
+    ownIndicatorNote:
+      'The indicator of the commitment as a whole, as the plan gives it: tracked on its own line of the follow-up sheet, not counted in the points (the milestones are).',
     feedback: 'Civil society feedback and government responses',
     feedbackNone: 'No feedback received on this commitment.',
     author: {
@@ -507,6 +533,14 @@ const en: Shape<typeof fr> = {
     completedLate_one: 'Completed late: reported complete for {{period}}, {{count, number}} month after the due date.',
     completedLate_other:
       'Completed late: reported complete for {{period}}, {{count, number}} months after the due date.',
+    completedLateOn_one:
+      'Completed late: completed on {{day}}, {{count, number}} month after the due date (the date given in the update for {{period}}).',
+    completedLateOn_other:
+      'Completed late: completed on {{day}}, {{count, number}} months after the due date (the date given in the update for {{period}}).',
+    completedLateOnDays_one:
+      'Completed late: completed on {{day}}, {{count, number}} day after the due date (the date given in the update for {{period}}).',
+    completedLateOnDays_other:
+      'Completed late: completed on {{day}}, {{count, number}} days after the due date (the date given in the update for {{period}}).',
     onThisPage: 'On this page',
     overdueCount_one: '{{count, number}} overdue milestone',
     overdueCount_other: '{{count, number}} overdue milestones',

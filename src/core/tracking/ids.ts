@@ -3,7 +3,8 @@
 // reordered, added): each commitment keeps the id it was published under when it can be matched to it, as
 // `jalon check --compare` matches two versions, so that the updates already written for it still apply.
 import type { Commitment } from '../types';
-import { matchVersions, type Version } from './match';
+import { rolesOf } from './groups';
+import { matchVersions, normalizeTitle, type Version } from './match';
 
 export interface KnownMilestone {
   id: string;
@@ -18,6 +19,11 @@ export interface KnownCommitment {
   title: string;
   titleAlt?: string;
   milestones: KnownMilestone[];
+  /**
+   * Indicators' texts in the other language by their ids, where a sheet gave them: a milestone's table of
+   * indicators (C01.1.2), the commitment's own indicator (C01.0.1).
+   */
+  indicatorsAlt?: Record<string, string>;
   /** Already gone from the plan when the site was last published: its id is never given to another one. */
   removed?: boolean;
 }
@@ -27,7 +33,10 @@ export type IdRegistry = readonly KnownCommitment[];
 
 export interface CommitmentIds {
   id: string;
-  /** One per milestone of the commitment, in the plan's order. */
+  /**
+   * One per milestone of the commitment as the reading gives them, in the plan's order: for an indicator row of a
+   * milestone's table, that indicator's id (C01.1.2).
+   */
   milestones: string[];
   /** How the id was found: matched by title or content, new (the registry had none for it), or in plan order. */
   by: 'title' | 'content' | 'new' | 'order';
@@ -73,8 +82,33 @@ function versionOf(title: string, milestones: readonly string[]): Version {
   return { title, text: [title, ...milestones].join(' ') };
 }
 
+/**
+ * One id per milestone of the commitment: a milestone's own (C01.2), or, for an indicator row of a milestone's
+ * table (groups.ts), its milestone's followed by its place in the table (C01.1.2). The milestones themselves are
+ * numbered and matched to the registry's as before; a plan without such tables gets the ids it always had.
+ */
 function milestoneIds(c: Commitment, id: string, known?: KnownCommitment): string[] {
+  const roles = rolesOf(c);
+  if (!roles) return ownIds(milestoneTexts(c), id, known);
+  const slots: number[] = [];
+  roles.forEach((r, k) => {
+    if (r.kind !== 'row') slots.push(k);
+  });
   const texts = milestoneTexts(c);
+  // Ids given when each row was a milestone of its own (before audit 16: C01.2 for Jalon 1.1's first row) are not
+  // the milestones': the milestones are then numbered in the plan's order, as the plan numbers them.
+  const rowTexts = new Set(roles.flatMap((r, k) => (r.kind === 'row' ? [normalizeTitle(texts[k])] : [])));
+  const flat = known?.milestones.some((m) => rowTexts.has(normalizeTitle(m.text)));
+  const slotIds = ownIds(
+    slots.map((k) => texts[k]),
+    id,
+    flat ? undefined : known,
+  );
+  const byIndex = new Map(slots.map((k, s) => [k, slotIds[s]]));
+  return roles.map((r, k) => (r.kind === 'row' ? `${byIndex.get(r.head)!}.${r.n}` : byIndex.get(k)!));
+}
+
+function ownIds(texts: readonly string[], id: string, known?: KnownCommitment): string[] {
   if (!known || known.milestones.length === 0) return texts.map((_, k) => milestoneId(id, k + 1));
   const pairs = matchVersions(
     known.milestones.map((m) => ({ title: m.text, text: m.text })),

@@ -33,6 +33,7 @@ export {
   type SheetOptions,
 } from './sheet';
 export { plainText, titleText } from './text';
+export { milestoneRoles, ownIndicator, ownIndicatorId, type MilestoneRole } from './groups';
 export { columnLetter, isBlank, type CsvRow, type CsvTable, type Problem } from './table';
 export { readUpdates, type Report, type Updates, type IdIndex } from './updates';
 export {
@@ -50,6 +51,9 @@ export {
   buildSite,
   planTitle,
   pointsOf,
+  itemsOf,
+  statusOfIndicators,
+  completionDay,
   SHOWN_FIELDS,
   type Site,
   type SiteCommitment,

@@ -49,9 +49,15 @@ function itemJson(t: TrackedItem, alt: string): Json {
 function unitJson(u: Unit, alt: string): Json {
   return dropEmpty({
     ...itemJson(u, alt),
+    // Added in format 1 (audit 16): how the plan numbers it, and a milestone's table of indicators, each with its
+    // own due date, lead, status and reports; the milestone's `status` is then made from theirs (`status_from`).
+    ...(u.indicators ? { status: u.effective, status_from: 'indicators' } : {}),
+    label: u.label,
     points: u.points,
     overdue: u.overdue,
     indicator: u.indicator ? itemJson(u.indicator, alt) : undefined,
+    // Its indicators' points are not the plan's: the milestone is one unit of the points.
+    indicators: u.indicators?.map((r) => dropEmpty({ ...unitJson(r, alt), points: undefined })),
   });
 }
 
@@ -89,6 +95,9 @@ function commitmentJson(c: SiteCommitment, alt: string): Json {
     status: own?.status,
     overdue: own?.overdue,
     milestones: own ? [] : c.units.map((u) => unitJson(u, alt)),
+    // The commitment's own indicator (C01.0.1), added in format 1 (audit 16); a commitment without milestones has
+    // it as `indicator` too.
+    indicator: own?.indicator ? itemJson(own.indicator, alt) : c.indicator ? itemJson(c.indicator, alt) : undefined,
     feedback: c.feedback.map((f) => feedbackJson(f, alt)),
   });
 }
@@ -159,6 +168,7 @@ function known(list: Json[], alt: string): KnownCommitment[] {
       id: c.id as string,
       title: c.title as string,
       titleAlt: str(c[`title_${alt}`]),
+      indicatorsAlt: indicatorsAlt(c, alt),
       milestones: (Array.isArray(c.milestones) ? (c.milestones as Json[]) : [])
         .filter((m) => typeof m.id === 'string' && typeof m.text === 'string')
         .map((m) => ({
@@ -168,6 +178,20 @@ function known(list: Json[], alt: string): KnownCommitment[] {
           indicatorAlt: str((m.indicator as Json | undefined)?.[`text_${alt}`]),
         })),
     }));
+}
+
+/** The texts in the other language of a commitment's own indicator and of its milestones' tables of indicators. */
+function indicatorsAlt(c: Json, alt: string): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  const add = (i: unknown) => {
+    const j = i as Json | undefined;
+    const text = j?.[`text_${alt}`];
+    if (typeof j?.id === 'string' && typeof text === 'string' && text !== '') out[j.id] = text;
+  };
+  add(c.indicator);
+  for (const m of Array.isArray(c.milestones) ? (c.milestones as Json[]) : [])
+    for (const i of Array.isArray(m.indicators) ? (m.indicators as Json[]) : []) add(i);
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** updates.csv as published: every report, and a blank row for each item never reported; a line a part. */
@@ -180,15 +204,21 @@ export function* mergedUpdatesParts(site: Site): Generator<string> {
   yield `\ufeff${columns.map(csvCell).join(',')}\r\n`;
   const line = (cells: string[]) => `${cells.join(',')}\r\n`;
   for (const c of site.commitments) {
-    for (const u of c.units) {
-      const items: [TrackedItem, boolean][] = [[u, false]];
-      if (u.indicator) items.push([u.indicator, true]);
+    const units: (Unit | undefined)[] = c.units;
+    // The commitment's own indicator last, as the sheet has it.
+    for (const u of c.indicator ? [...units, undefined] : units) {
+      const items: [TrackedItem, boolean][] = [];
+      // A milestone over a table of indicators has no row of its own: its indicators have, its text beside.
+      if (u && !u.indicators) items.push([u, false]);
+      if (u?.indicator) items.push([u.indicator, true]);
+      for (const r of u?.indicators ?? []) items.push([r, true]);
+      if (!u) items.push([c.indicator!, true]);
       for (const [t, isIndicator] of items) {
         const cells: string[] = columns.map(() => '');
         const set = (column: string, value: string | undefined) => (cells[at.get(column)!] = csvCell(value ?? ''));
         set('commitment', c.title);
         set(`commitment_${alt}`, c.titleAlt);
-        if (u.kind === 'milestone') {
+        if (u?.kind === 'milestone') {
           set('milestone', u.text);
           set(`milestone_${alt}`, u.textAlt);
         }

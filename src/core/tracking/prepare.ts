@@ -3,6 +3,7 @@
 import type { SourceText } from '../source';
 import type { Commitment, PlanReading } from '../types';
 import { FEEDBACK_COLUMNS, readFeedback } from './feedback';
+import { ownIndicator, ownIndicatorId, rolesOf } from './groups';
 import { assignIds, indicatorId, type KnownCommitment, type PlanIds } from './ids';
 import { mergeRegistries, registryFromSheets } from './registry';
 import { REPORTED, SHEET_ALIASES } from './sheet';
@@ -44,16 +45,22 @@ export interface Prepared {
 export function idIndex(commitments: readonly Commitment[], ids: PlanIds): IdIndex {
   const all = new Set<string>();
   const withMilestones = new Set<string>();
+  const withIndicators = new Set<string>();
   commitments.forEach((c, k) => {
     const cid = ids.commitments[k];
     all.add(cid.id);
     if (cid.milestones.length) withMilestones.add(cid.id);
+    const roles = rolesOf(c);
     (c.fields.milestones ?? []).forEach((m, j) => {
       all.add(cid.milestones[j]);
-      if (m.indicator) all.add(indicatorId(cid.milestones[j]));
+      const role = roles?.[j];
+      if (role?.kind === 'head') withIndicators.add(cid.milestones[j]);
+      // A table's row is an indicator itself; a milestone over a table has its rows as indicators.
+      else if (m.indicator && role?.kind !== 'row') all.add(indicatorId(cid.milestones[j]));
     });
+    if (ownIndicator(c)) all.add(ownIndicatorId(cid.id));
   });
-  return { ids: all, withMilestones, removed: new Map(ids.removed.map((k) => [k.id, k.title])) };
+  return { ids: all, withMilestones, withIndicators, removed: new Map(ids.removed.map((k) => [k.id, k.title])) };
 }
 
 /** The columns each kind of sheet has and the other has not (both have `id`). */

@@ -22,6 +22,10 @@ export function registryFromSheets(tables: readonly CsvTable[], lang: Lang): Kno
       if (!known) byId.set(c, (known = { id: c, title, milestones: [] }));
       known.titleAlt ||= cols.get(row, `commitment_${alt}`) || undefined;
       if (m === undefined) continue;
+      if (i !== undefined) {
+        const indicatorAlt = cols.get(row, `indicator_${alt}`);
+        if (indicatorAlt !== '') (known.indicatorsAlt ??= {})[id] ||= indicatorAlt;
+      }
       const mid = `${c}.${m}`;
       const text = cols.get(row, 'milestone');
       let milestone = known.milestones.find((x) => x.id === mid);

@@ -1,11 +1,14 @@
 // The follow-up sheet ministries fill in each reporting period: one row per milestone (and per indicator where
-// the plan gives one; one row for a commitment without milestones), prefilled with its id, text, due date and
+// the plan gives one; one row for a commitment without milestones; a milestone over a table of indicators has a
+// row per indicator and none of its own; a commitment's own indicator a row of its own, groups.ts), prefilled with its id, text, due date and
 // lead. The same columns make the merged open-data file. UTF-8 with a byte-order mark, so that Excel opens the
 // accents correctly; cells a spreadsheet would run as a formula get an apostrophe first.
 import { calendarOf } from '../commitments/fields';
 import { parseDates } from '../dates';
 import type { Commitment, Lang, Milestone, PlanReading } from '../types';
-import { assignIds, indicatorId, type IdRegistry, type PlanIds } from './ids';
+import { ownIndicator, ownIndicatorId, rolesOf } from './groups';
+import { spanOf } from './plan-text';
+import { assignIds, indicatorId, type IdRegistry, type KnownCommitment, type PlanIds } from './ids';
 import { headerKey } from './table';
 import { leadText, plainText, tableCells, titleText } from './text';
 
@@ -116,22 +119,46 @@ export function planRows(commitments: readonly Commitment[], ids: PlanIds, lang:
       [`commitment_${alt}`]: known?.titleAlt ?? '',
     });
     const ms = c.fields.milestones ?? [];
+    const end = calendarOf(c.fields).end ?? '';
+    const own = ownIndicator(c);
+    // Due when the commitment ends, as its page says (its calendar, its milestones', its target's date).
+    const ownDue = own ? (spanOf(c).end ?? '') : '';
     if (ms.length === 0) {
-      rows.push({ ...base(), id: cid.id, due: calendarOf(c.fields).end ?? '' });
+      rows.push({ ...base(), id: cid.id, due: end });
+      if (own) rows.push(ownIndicatorRow(base(), own, cid.id, ownDue, known, alt));
       return;
     }
+    const roles = rolesOf(c);
     ms.forEach((m: Milestone, k) => {
-      const id = cid.milestones[k];
+      const role = roles?.[k];
+      // A milestone over a table of indicators has no row of its own: its status is made from its indicators'.
+      if (role?.kind === 'head') return;
+      const head = role?.kind === 'row' ? ms[role.head] : m;
+      const id = role?.kind === 'row' ? cid.milestones[role.head] : cid.milestones[k];
       const knownMilestone = known?.milestones.find((x) => x.id === id);
-      const parts = milestoneParts(m, lang);
+      const parts = milestoneParts(head, lang);
       const row: SheetRow = {
         ...base(),
         id,
         milestone: parts.text,
-        due: m.date ?? '',
+        due: head.date ?? '',
         [`milestone_${alt}`]: knownMilestone?.textAlt ?? '',
       };
       if (parts.lead) row.lead = parts.lead;
+      if (role?.kind === 'row') {
+        // One of the milestone's indicators: what, by when, who, its milestone's text beside.
+        const iid = cid.milestones[k];
+        const own = milestoneParts(m, lang);
+        rows.push({
+          ...row,
+          id: iid,
+          indicator: plainText(m.indicator!.text),
+          due: m.date ?? '',
+          lead: own.lead ?? row.lead,
+          [`indicator_${alt}`]: known?.indicatorsAlt?.[iid] ?? '',
+        });
+        return;
+      }
       rows.push(row);
       if (m.indicator) {
         const iid = indicatorId(id);
@@ -139,8 +166,28 @@ export function planRows(commitments: readonly Commitment[], ids: PlanIds, lang:
         rows.push({ ...row, id: iid, indicator, [`indicator_${alt}`]: knownMilestone?.indicatorAlt ?? '' });
       }
     });
+    if (own) rows.push(ownIndicatorRow(base(), own, cid.id, ownDue, known, alt));
   });
   return rows;
+}
+
+/** The row of a commitment's own indicator (groups.ts): due when the commitment ends. */
+function ownIndicatorRow(
+  base: SheetRow,
+  v: { text: string },
+  commitment: string,
+  due: string,
+  known: KnownCommitment | undefined,
+  alt: Lang,
+): SheetRow {
+  const id = ownIndicatorId(commitment);
+  return {
+    ...base,
+    id,
+    indicator: plainText(v.text),
+    due,
+    [`indicator_${alt}`]: known?.indicatorsAlt?.[id] ?? '',
+  };
 }
 
 /**

@@ -5,8 +5,10 @@
 import type { SourceText } from '../source';
 import type { Commitment, FieldName, Lang, OpenGovValue, PlanReading, SpecificityLevel } from '../types';
 import { explainCommitment } from '../commitments/model';
+import { parseDates } from '../dates';
 import { daysBetween, dueDay } from './dates';
 import type { Contact, Feedback } from './feedback';
+import { ownIndicator, ownIndicatorId, rolesOf } from './groups';
 import { indicatorId, type KnownCommitment, type PlanIds } from './ids';
 import { milestoneParts } from './sheet';
 import { MAX_POINTS, statusPoints, type TrackStatus } from './status';
@@ -51,14 +53,28 @@ export interface TrackedItem {
 /** A unit of the points: a milestone (or the commitment itself when it has none). */
 export interface Unit extends TrackedItem {
   indicator?: TrackedItem;
+  /**
+   * A milestone over a table of indicators (groups.ts): its indicators, one a row, each reported on, late or done
+   * on its own (kind `indicator`). The milestone's status is made from theirs (`statusOfIndicators`): done when all
+   * are, late when one is; its due date the last of theirs. It is one unit of the points, they are none.
+   */
+  indicators?: Unit[];
+  /** How the plan numbers the milestone (« Jalon 1.1 »), where it does. */
+  label?: string;
+  /** A milestone over a table of indicators that is late: the due date of its indicator late the longest. */
+  lateDue?: string;
   /** What the points count: its own status, else its indicator's. */
   effective?: TrackStatus;
   points: number;
   /** Due, not complete and not withdrawn. */
   overdue: boolean;
   daysLate?: number;
-  /** Complete, first reported so in a period after the month it was due: that period and how many months after. */
-  completedLate?: { period: string; months: number };
+  /**
+   * Complete after it was due: the period first reported so and how many months after the month it was due; or,
+   * when that report writes the day it was done (« Guide publié le 12 avril 2026 »), that day, and the months (or,
+   * within the month, the days) after the due date.
+   */
+  completedLate?: { period: string; months: number; day?: string; days?: number };
 }
 
 export interface Points {
@@ -102,6 +118,12 @@ export interface SiteCommitment {
   actionsInMilestones?: boolean;
   lens: OpenGovValue[];
   units: Unit[];
+  /**
+   * The commitment's own indicator (« Indicateur : … » for the commitment, groups.ts), when it has milestones:
+   * reported on as C01.0.1, shown beside them, not a unit of the points (a commitment without milestones has it
+   * as its unit's indicator).
+   */
+  indicator?: TrackedItem;
   points: Points;
   feedback: Feedback[];
 }
@@ -206,10 +228,98 @@ function unitOf(t: TrackedItem, indicator: TrackedItem | undefined, today: strin
   }
   if (effective === 'complete' && t.dueDay) {
     const done = (t.status === 'complete' ? t : indicator)?.reports.find((r) => r.status === 'complete');
-    const months = done ? monthsAfter(t.dueDay, done.period) : 0;
-    if (done && months > 0) u.completedLate = { period: done.period, months };
+    const late = done ? lateness(t.dueDay, done) : undefined;
+    if (late) u.completedLate = late;
   }
   return u;
+}
+
+/** How late a milestone due on `due` was completed, as the report that first says it complete dates it. */
+function lateness(due: string, done: PublicReport): Unit['completedLate'] {
+  const day = completionDay(done);
+  if (!day) {
+    const months = monthsAfter(due, done.period);
+    return months > 0 ? { period: done.period, months } : undefined;
+  }
+  if (day <= due) return undefined;
+  return { period: done.period, months: monthsAfter(due, day), day, days: daysBetween(due, day) };
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The day a report saying « achevé » dates the work by: the latest day its progress text writes (« publié le 12
+ * avril 2026 », 2026-04-12, 12/04/2026), else its evidence, none after the month reported on (nor after the day
+ * it was updated, when later); undefined when they write no day (a month or a year is no more precise than the
+ * period).
+ */
+export function completionDay(r: PublicReport): string | undefined {
+  const periodEnd = dueDay(r.period) ?? `${r.period}-31`;
+  const bound = r.updated && r.updated > periodEnd ? r.updated : periodEnd;
+  for (const text of [`${r.progress}\n${r.progressAlt}`, r.evidence.join('\n')]) {
+    let latest: string | undefined;
+    for (const d of parseDates(text))
+      if (ISO_DAY.test(d.iso) && d.iso <= bound && (!latest || d.iso > latest)) latest = d.iso;
+    if (latest) return latest;
+  }
+  return undefined;
+}
+
+/**
+ * A milestone's status made from its indicators' (withdrawn ones aside): none while none is reported; complete
+ * when all are; else along the scale by their mean progress, an indicator not reported counting as not started
+ * (substantial from two points of three on average, limited from any progress).
+ */
+export function statusOfIndicators(statuses: readonly (TrackStatus | undefined)[]): TrackStatus | undefined {
+  const active = statuses.filter((s) => s !== 'withdrawn');
+  if (active.length === 0) return statuses.length ? 'withdrawn' : undefined;
+  if (active.every((s) => s === undefined)) return undefined;
+  if (active.every((s) => s === 'complete')) return 'complete';
+  let sum = 0;
+  for (const s of active) if (s) sum += statusPoints(s);
+  const mean = sum / active.length;
+  return mean >= 2 ? 'substantial' : mean > 0 ? 'limited' : 'not-started';
+}
+
+/** A milestone made a unit from its indicators' units (the item itself, made for it alone: no copy). */
+function groupOf(t: TrackedItem, indicators: Unit[]): Unit {
+  const u = t as Unit;
+  u.indicators = indicators;
+  u.points = 0;
+  u.overdue = false;
+  const effective = statusOfIndicators(indicators.map((r) => r.effective));
+  if (effective) u.effective = effective;
+  if (effective && effective !== 'withdrawn') u.points = statusPoints(effective);
+  for (const r of indicators)
+    if (r.overdue && (!u.overdue || (r.daysLate ?? 0) > (u.daysLate ?? 0))) {
+      u.overdue = true;
+      u.daysLate = r.daysLate ?? 0;
+      u.lateDue = r.due;
+    }
+  if (effective === 'complete' && t.dueDay) {
+    // Done when its last indicator was: the latest day (or period) its indicators were reported done by.
+    let last: { key: string; report: PublicReport } | undefined;
+    for (const r of indicators) {
+      const done = r.reports.find((x) => x.status === 'complete');
+      if (!done) continue;
+      const key = completionDay(done) ?? dueDay(done.period) ?? done.period;
+      if (!last || key > last.key) last = { key, report: done };
+    }
+    const late = last ? lateness(t.dueDay, last.report) : undefined;
+    if (late) u.completedLate = late;
+  }
+  return u;
+}
+
+/** How the plan numbers a milestone: the words before its text on its line (« ### Jalon 1.1 : »), when a number. */
+function milestoneLabel(source: SourceText | undefined, m: { start: number }): string | undefined {
+  if (!source) return undefined;
+  const line = source.text.slice(source.text.lastIndexOf('\n', m.start - 1) + 1, m.start);
+  const label = line
+    .replace(/^[\s#>*_-]+/, '')
+    .replace(/[\s*_]*[:.–—-]?[\s*_]*$/, '')
+    .trim();
+  return /^\p{L}[\p{L} ]{0,24}\s\d+(?:\.\d+)*$/u.test(label) ? label : undefined;
 }
 
 /** Whole months from the month of `day` (YYYY-MM-DD) to `period` (YYYY-MM). */
@@ -243,29 +353,65 @@ function commitmentOf(
   const lead = c.fields.lead ? leadText(c.fields.lead.text, input.analysis.language) : undefined;
   const ms = c.fields.milestones ?? [];
   const span = spanOf(c);
-  const units: Unit[] =
-    ms.length === 0
-      ? [
-          unitOf(
-            withDue(item(cid.id, 'commitment', titleText(c.title), reports, translations), span.end, lead),
-            undefined,
-            today,
-          ),
-        ]
-      : ms.map((m, j) => {
-          const id = cid.milestones[j];
-          const parts = milestoneParts(m, input.analysis.language);
-          const mLead = parts.lead ?? lead;
-          const t = withDue(item(id, 'milestone', parts.text, reports, translations), m.date, mLead);
-          const ind = m.indicator
-            ? withDue(
-                item(indicatorId(id), 'indicator', plainText(m.indicator.text), reports, translations),
-                m.date,
-                mLead,
-              )
-            : undefined;
-          return unitOf(t, ind, today);
-        });
+  const own = ownIndicator(c);
+  const ownItem = own
+    ? withDue(item(ownIndicatorId(cid.id), 'indicator', plainText(own.text), reports, translations), span.end, lead)
+    : undefined;
+  const roles = rolesOf(c);
+  const lang = input.analysis.language;
+  /** A milestone over a table of indicators: their units, then its own. */
+  const group = (m: (typeof ms)[number], j: number, rows: readonly number[]): Unit => {
+    const indicators = rows.map((r) => {
+      const row = ms[r];
+      const rowLead = milestoneParts(row, lang).lead ?? lead;
+      const text = plainText(row.indicator!.text);
+      return unitOf(
+        withDue(item(cid.milestones[r], 'indicator', text, reports, translations), row.date, rowLead),
+        undefined,
+        today,
+      );
+    });
+    // Due when its last indicator is; led by its indicators' leads, each once.
+    const last = indicators.reduce<Unit | undefined>(
+      (a, r) => (r.dueDay && (!a || r.dueDay > a.dueDay!) ? r : a),
+      undefined,
+    );
+    const leads = [...new Set(indicators.map((r) => r.lead).filter((x): x is string => !!x))];
+    const t = withDue(
+      item(cid.milestones[j], 'milestone', milestoneParts(m, lang).text, reports, translations),
+      last?.due,
+      leads.length ? leads.join(lang === 'fr' ? ' ; ' : '; ') : lead,
+    );
+    const u = groupOf(t, indicators);
+    const label = milestoneLabel(input.source, m);
+    if (label) u.label = label;
+    return u;
+  };
+  const units: Unit[] = [];
+  if (ms.length === 0)
+    units.push(
+      unitOf(
+        withDue(item(cid.id, 'commitment', titleText(c.title), reports, translations), span.end, lead),
+        ownItem,
+        today,
+      ),
+    );
+  ms.forEach((m, j) => {
+    const role = roles?.[j];
+    if (role?.kind === 'row') return;
+    if (role?.kind === 'head') {
+      units.push(group(m, j, role.rows));
+      return;
+    }
+    const id = cid.milestones[j];
+    const parts = milestoneParts(m, lang);
+    const mLead = parts.lead ?? lead;
+    const t = withDue(item(id, 'milestone', parts.text, reports, translations), m.date, mLead);
+    const ind = m.indicator
+      ? withDue(item(indicatorId(id), 'indicator', plainText(m.indicator.text), reports, translations), m.date, mLead)
+      : undefined;
+    units.push(unitOf(t, ind, today));
+  });
   const fields: SiteCommitment['fields'] = {};
   const inProse: ShownField[] = [];
   const inText: ShownField[] = [];
@@ -297,6 +443,7 @@ function commitmentOf(
     lens: [...c.lens],
     units,
     points: pointsOf(units),
+    ...(ms.length && ownItem ? { indicator: ownItem } : {}),
     feedback: (feedback.get(cid.id) ?? []).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)),
   };
   const titleAlt = translations.get(cid.id);
@@ -330,6 +477,17 @@ function seriesOf(periods: readonly string[], commitments: readonly SiteCommitme
   };
   for (const c of commitments)
     for (const u of c.units) {
+      if (u.indicators) {
+        // A milestone over a table of indicators: its status at each period made from theirs then.
+        const at = u.indicators.map(() => 0);
+        const now: (TrackStatus | undefined)[] = u.indicators.map(() => undefined);
+        periods.forEach((period, p) => {
+          u.indicators!.forEach((r, k) => ([at[k], now[k]] = latest(r.reports, at[k], period, now[k])));
+          const effective = statusOfIndicators(now);
+          addPoints(sums[p], effective, effective && effective !== 'withdrawn' ? statusPoints(effective) : 0);
+        });
+        continue;
+      }
       let own: TrackStatus | undefined;
       let indicator: TrackStatus | undefined;
       let i = 0;
@@ -342,6 +500,14 @@ function seriesOf(periods: readonly string[], commitments: readonly SiteCommitme
       });
     }
   return periods.map((period, p) => ({ period, ...sums[p] }));
+}
+
+/** What a unit reports on, in the page's order: itself, its indicator or its table of indicators. */
+export function itemsOf(u: Unit): TrackedItem[] {
+  const out: TrackedItem[] = [u];
+  if (u.indicator) out.push(u.indicator);
+  if (u.indicators) out.push(...u.indicators);
+  return out;
 }
 
 /** The item's status changes, each into the list of its period. */
@@ -388,15 +554,18 @@ export function buildSite(input: SiteInput): Site {
   const overdue: Site['overdue'] = [];
   // Changes listed period by period, oldest first, each period's in the plan's order.
   const byPeriod = new Map(periods.map((p) => [p, [] as Change[]]));
-  for (const c of commitments)
+  for (const c of commitments) {
     for (const u of c.units) {
       counts[u.effective ?? 'unreported'] += 1;
       addPoints(points, u.effective, u.points);
       if (u.overdue) overdue.push({ commitment: c, unit: u });
-      changesOf(u, c.id, byPeriod);
-      if (u.indicator) changesOf(u.indicator, c.id, byPeriod);
+      for (const t of itemsOf(u)) changesOf(t, c.id, byPeriod);
     }
-  overdue.sort((a, b) => (a.unit.dueDay! < b.unit.dueDay! ? -1 : a.unit.dueDay! > b.unit.dueDay! ? 1 : 0));
+    if (c.indicator) changesOf(c.indicator, c.id, byPeriod);
+  }
+  // The most overdue first: by the days late, which for a milestone over a table of indicators are its oldest
+  // late indicator's (its own due date is its last indicator's).
+  overdue.sort((a, b) => (b.unit.daysLate ?? 0) - (a.unit.daysLate ?? 0));
   const changes = ([] as Change[]).concat(...periods.map((p) => byPeriod.get(p)!));
   const latest = periods[periods.length - 1];
   const site: Site = {

@@ -32,6 +32,8 @@ export interface IdIndex {
   ids: ReadonlySet<string>;
   /** Commitments that have milestones: they are reported on through them, not as a whole. */
   withMilestones: ReadonlySet<string>;
+  /** Milestones over a table of indicators: reported on through their indicators (groups.ts). */
+  withIndicators?: ReadonlySet<string>;
   /** Ids of the registry that no commitment of the plan matches any more, with their titles. */
   removed: ReadonlyMap<string, string>;
 }
@@ -101,6 +103,9 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
           id = undefined;
         } else if (reported && index.withMilestones.has(id)) {
           problem('id', 'reportOnMilestones', { id, milestones: nearIds(`${id}.1`, index.ids) });
+          id = undefined;
+        } else if (reported && index.withIndicators?.has(id)) {
+          problem('id', 'reportOnIndicators', { id, indicators: nearIds(`${id}.1`, index.ids) });
           id = undefined;
         } else {
           // Translations come with any row, reported or not: the commitment's, the milestone's, the indicator's.

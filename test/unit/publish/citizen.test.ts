@@ -148,13 +148,13 @@ test('the headline says how many milestones are reported; a milestone completed 
   const reported = total - plan.counts.unreported;
   expect(files['fr/index.html']).toContain(`<strong>${reported} jalons sur ${total} rapportés</strong>`);
   expect(files['en/index.html']).toContain(`<strong>${reported} milestones of ${total} reported</strong>`);
-  // C01.1, due March 2024, first reported complete for June 2024.
+  // C01.1, due March 2024, first reported complete for June 2024 by an update that writes « L’arrêté du 12 mars
+  // 2024 »: done on time, by the day it writes (audit 16), not three months late by its period.
   const c1 = files['fr/C01.html'];
   const item = c1.slice(c1.indexOf('<li id="C01.1"'), c1.indexOf('<li id="C01.2"'));
-  expect(item).toContain('Achevé en retard : rapporté achevé pour juin 2024, 3 mois après l’échéance.');
-  expect(files['en/C01.html']).toContain(
-    'Completed late: reported complete for June 2024, 3 months after the due date.',
-  );
+  expect(item).toContain('L’arrêté du 12 mars 2024');
+  expect(item).not.toContain('Achevé en retard');
+  expect(files['en/C01.html']).not.toContain('Completed late: reported complete for June 2024');
   // C02.1, due June 2024, reported not started then, complete for December 2024.
   expect(files['fr/C02.html']).toContain(
     'Achevé en retard : rapporté achevé pour décembre 2024, 6 mois après l’échéance.',

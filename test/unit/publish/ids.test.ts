@@ -164,7 +164,18 @@ test('the sheet for an edited plan keeps the ids of an earlier sheet (--previous
   expect(r.code).toBe(0);
   // A French plan's sheet: « ; » between columns, as Excel in French reads it.
   const rows = parse(snapshot(dir)['v2.csv'], { bom: true, columns: true, delimiter: ';' }) as Record<string, string>[];
-  expect(rows.map((row) => row.id)).toEqual(['C03', 'C01.4', 'C01.1', 'C01.2', 'C01.3', 'C04.1', 'C02.1', 'C02.2']);
+  // C01.0.1: the commitment's own « Indicateur : » line, after its milestones (audit 16).
+  expect(rows.map((row) => row.id)).toEqual([
+    'C03',
+    'C01.4',
+    'C01.1',
+    'C01.2',
+    'C01.3',
+    'C01.0.1',
+    'C04.1',
+    'C02.1',
+    'C02.2',
+  ]);
   expect(rows[2]).toMatchObject({
     id: 'C01.1',
     engagement_en: 'Publish the essential data of public procurement',

@@ -21,7 +21,7 @@ test('the sheet of the test plan, row by row', async () => {
   const out = join(dir, 'suivi', 'updates.csv');
   const r = await runCli(['updates-template', PLAN, '--out', out]);
   expect(r.code).toBe(0);
-  expect(r.stderr).toBe(`jalon : Feuille de suivi écrite dans ${out} (engagements : 3 ; lignes : 6).\n`);
+  expect(r.stderr).toBe(`jalon : Feuille de suivi écrite dans ${out} (engagements : 3 ; lignes : 7).\n`);
   const bytes = readFileSync(out);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString('utf8').slice(1).split('\r\n');
@@ -31,6 +31,8 @@ test('the sheet of the test plan, row by row', async () => {
     `Publier les données essentielles des marchés publics;Arrêté fixant le format des données;;2024-03;DAJ;C01.1;;;;;;;;;;;`,
     `Publier les données essentielles des marchés publics;Premier jeu de données publié sur data.gouv.fr;;2024-09;DAJ;C01.2;;;;;;;;;;;`,
     `Publier les données essentielles des marchés publics;Publication mensuelle automatisée;;2025-12;DAJ;C01.3;;;;;;;;;;;`,
+    // The commitment's own « Indicateur : » line (audit 16): a row of its own, due when the commitment ends.
+    `Publier les données essentielles des marchés publics;;part des marchés publiés dans le mois qui suit leur notification.;2025-12;"Direction des affaires juridiques, ministère de l’Économie";C01.0.1;;;;;;;;;;;`,
     `Ouvrir le code source des calculateurs fiscaux;Publication de l’inventaire des logiciels de calcul;;2024-06;DGFiP;C02.1;;;;;;;;;;;`,
     `Ouvrir le code source des calculateurs fiscaux;Publication du calculateur de l’impôt sur le revenu;;2024-12;DGFiP;C02.2;;;;;;;;;;;`,
     `Associer les citoyens à l’évaluation des politiques publiques;;;2026-06;Direction interministérielle de la transformation publique;C03;;;;;;;;;;;`,

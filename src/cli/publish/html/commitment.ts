@@ -4,6 +4,7 @@
 import {
   colon,
   daysBetween,
+  itemsOf,
   levelName,
   SHOWN_FIELDS,
   acronymsNamed,
@@ -88,7 +89,17 @@ function reports(item: TrackedItem, w: Words): string {
   return `<ul class="reports">${items}</ul>`;
 }
 
-function unit(u: Unit, site: Site, w: Words): string {
+/** How late a milestone was completed: on the day its update writes, else in the period it was reported so. */
+function completedLateText(late: NonNullable<Unit['completedLate']>, w: Words): string {
+  const period = w.periodText(late.period);
+  if (!late.day) return w.t('site.completedLate', { count: late.months, period });
+  const day = w.dayText(late.day);
+  if (late.months > 0) return w.t('site.completedLateOn', { count: late.months, day, period });
+  return w.t('site.completedLateOnDays', { count: late.days ?? 0, day, period });
+}
+
+/** Where a unit is due and who leads it, its status and how late it is. */
+function unitHead(u: Unit, site: Site, w: Words): { cls: string; meta: string; late: string } {
   const { t, l } = w;
   const cls = u.overdue ? ' class="late"' : u.effective === 'complete' ? ' class="done"' : '';
   const due = u.due ? w.dueOn(u.due) : w.label('site.noDue');
@@ -98,11 +109,44 @@ function unit(u: Unit, site: Site, w: Words): string {
   const late = u.overdue
     ? ` <span class="badge late-badge">${w.label('site.overdueBadge')}</span> <span class="meta">${esc(t('site.daysLate', { count: u.daysLate ?? 0 }))}</span>`
     : u.completedLate
-      ? ` <span class="meta">${esc(t('site.completedLate', { count: u.completedLate.months, period: w.periodText(u.completedLate.period) }))}</span>`
+      ? ` <span class="meta">${esc(completedLateText(u.completedLate, w))}</span>`
       : '';
-  const indicator = u.indicator
-    ? `<h4>${esc(t('site.indicator', { id: u.indicator.id }))}</h4><p>${inline(u.indicator.text, u.indicator.textAlt, l)} ${w.badge(u.indicator.status)}</p>${reports(u.indicator, w)}`
-    : '';
+  return { cls, meta, late };
+}
+
+/** An item's indicator, its status and reports. */
+function indicatorOf(i: TrackedItem, w: Words, h = 'h4'): string {
+  return `<${h}>${esc(w.t('site.indicator', { id: i.id }))}</${h}><p>${inline(i.text, i.textAlt, w.l)} ${w.badge(i.status)}</p>${reports(i, w)}`;
+}
+
+/**
+ * A milestone over a table of indicators (« Jalon 1.1 » and its rows): the milestone as the plan numbers it, its
+ * status made from its indicators', then each indicator with what, by when, who, its status and its reports.
+ */
+function group(u: Unit, site: Site, w: Words): string {
+  const { l } = w;
+  const { cls, meta, late } = unitHead(u, site, w);
+  let rows = '';
+  for (const r of u.indicators!) {
+    const h = unitHead(r, site, w);
+    rows += `<li id="${r.id}"${h.cls}><h4><span class="id">${r.id}</span>${inline(r.text, r.textAlt, l)}</h4>
+<p class="meta">${h.meta}</p>
+<p>${w.badge(r.effective)}${h.late}</p>
+${reports(r, w)}</li>`;
+  }
+  const label = u.label ? `${esc(u.label)}${colon(site.lang)} ` : '';
+  return `<li id="${u.id}"${cls}><h3><span class="id">${u.id}</span>${label}${inline(u.text, u.textAlt, l)}</h3>
+<p class="meta">${meta}</p>
+<p>${w.badge(u.effective)}${late}</p>
+<p class="note">${esc(w.t('site.fromIndicators', { count: u.indicators!.length }))}</p>
+<h4>${w.label('site.indicators')}</h4><ol class="indicators">${rows}</ol></li>`;
+}
+
+function unit(u: Unit, site: Site, w: Words): string {
+  if (u.indicators) return group(u, site, w);
+  const { l } = w;
+  const { cls, meta, late } = unitHead(u, site, w);
+  const indicator = u.indicator ? indicatorOf(u.indicator, w) : '';
   const title = u.kind === 'commitment' ? `<p class="note">${w.label('site.asItself')}</p>` : '';
   return `<li id="${u.id}"${cls}>${title}<h3><span class="id">${u.id}</span>${inline(u.text, u.textAlt, l)}</h3>
 <p class="meta">${meta}</p>
@@ -115,7 +159,11 @@ function timeline(c: SiteCommitment, site: Site, w: Words): string {
   const units = [...c.units].sort((a, b) => (a.dueDay ?? '9999').localeCompare(b.dueDay ?? '9999'));
   let items = '';
   for (const u of units) items += unit(u, site, w);
-  return `<h2 id="milestones">${w.label('site.milestones')}</h2><ol class="timeline">${items}</ol>`;
+  // The commitment's own indicator, beside its milestones (C01.0.1).
+  const own = c.indicator
+    ? `<div id="${c.indicator.id}" class="own-indicator">${indicatorOf(c.indicator, w, 'h3')}<p class="meta">${w.label('site.ownIndicatorNote')}</p></div>`
+    : '';
+  return `<h2 id="milestones">${w.label('site.milestones')}</h2><ol class="timeline">${items}</ol>${own}`;
 }
 
 const NOT_REPORTED = '<td><span class="meta" aria-hidden="true">·</span></td>';
@@ -124,10 +172,8 @@ function history(c: SiteCommitment, w: Words): string {
   // The periods any of its items was reported in (a site has a handful: a list beats a set).
   const periods: string[] = [];
   const items: TrackedItem[] = [];
-  for (const u of c.units) {
-    items.push(u);
-    if (u.indicator) items.push(u.indicator);
-  }
+  for (const u of c.units) items.push(...itemsOf(u));
+  if (c.indicator) items.push(c.indicator);
   for (const it of items) for (const r of it.reports) if (!periods.includes(r.period)) periods.push(r.period);
   if (periods.length === 0) return '';
   periods.sort();

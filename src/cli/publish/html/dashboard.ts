@@ -1,7 +1,7 @@
 // The plan's dashboard: a menu of its sections, its points and how they are counted, every commitment (what was
 // promised, reached in a few Tab presses), the overdue milestones grouped by commitment, the latest period's
 // changes, the milestones by status and the points period by period.
-import { colon, levelName, acronymsNamed, type Change, type Lang, type Site } from '../../../core';
+import { colon, itemsOf, levelName, acronymsNamed, type Change, type Lang, type Site } from '../../../core';
 import { pointsBar, seriesChart, statusBar, STATUS_ORDER, swatch } from './charts';
 import { badge, esc, inline, LIST_TEXT, percent, period, statusLabel, type PageText, type T } from './format';
 import { page } from './layout';
@@ -53,7 +53,7 @@ function overdue(site: Site, w: Words): string {
     const rows = units
       .map(
         ({ unit: u }) =>
-          `<tr class="late"><td class="id"><a href="${commitment.id}.html#${u.id}">${u.id}</a></td><td class="num">${esc(t('site.daysLate', { count: u.daysLate ?? 0 }))}</td><td>${badge(u.effective, t)}</td><td class="num">${esc(w.dueText(u.due!))}</td><td>${inline(u.text, u.textAlt, l, LIST_TEXT)}</td><td>${u.lead ? inline(acronymsNamed(u.lead, site.acronyms), undefined, l) : ''}</td></tr>`,
+          `<tr class="late"><td class="id"><a href="${commitment.id}.html#${u.id}">${u.id}</a></td><td class="num">${esc(t('site.daysLate', { count: u.daysLate ?? 0 }))}</td><td>${badge(u.effective, t)}</td><td class="num">${esc(w.dueText(u.lateDue ?? u.due!))}</td><td>${inline(u.text, u.textAlt, l, LIST_TEXT)}</td><td>${u.lead ? inline(acronymsNamed(u.lead, site.acronyms), undefined, l) : ''}</td></tr>`,
       )
       .join('');
     const name = commitment.id;
@@ -126,11 +126,10 @@ export function textsById(site: Site): Texts {
   let out = textsOf.get(site);
   if (out) return out;
   out = new Map();
-  for (const c of site.commitments)
-    for (const u of c.units) {
-      out.set(u.id, u);
-      if (u.indicator) out.set(u.indicator.id, u.indicator);
-    }
+  for (const c of site.commitments) {
+    for (const u of c.units) for (const t of itemsOf(u)) out.set(t.id, t);
+    if (c.indicator) out.set(c.indicator.id, c.indicator);
+  }
   textsOf.set(site, out);
   return out;
 }

@@ -58,6 +58,10 @@ ol.timeline>li{position:relative;margin:0 0 1.25rem;padding-left:.5rem;break-ins
 ol.timeline>li::before{content:"";position:absolute;left:-1.75rem;top:.45rem;width:.9rem;height:.9rem;border-radius:50%;background:#fff;border:3px solid #767676}
 ol.timeline>li.late::before{border-color:#8f1610;background:#8f1610}
 ol.timeline>li.done::before{border-color:#145a2a;background:#145a2a}
+ol.indicators{list-style:none;margin:0;padding:0}
+ol.indicators>li{border-left:3px solid var(--line);padding:.1rem 0 .1rem .75rem;margin:.75rem 0}
+ol.indicators>li.late{border-left-color:#8f1610}
+ol.indicators>li.done{border-left-color:#145a2a}
 .meta{margin:.15rem 0;color:var(--muted)}
 .reports{list-style:none;padding:0;margin:.25rem 0}
 .reports>li{border-left:3px solid var(--line);padding:.1rem 0 .1rem .75rem;margin:.5rem 0}
