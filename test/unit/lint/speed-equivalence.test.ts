@@ -12,6 +12,7 @@ import { translators } from '../../../src/core/messages/translate';
 import { fromParagraphs } from '../../../src/core/source';
 import { LANGUAGE, WordSet } from '../../../src/core/checks/vague-term/role-words';
 import { infoWord } from '../../../src/core/checks/vague-term';
+import { pluralAcronym } from '../../../src/core/checks/jargon';
 
 // Plain words, accented and capitalised ones, ligatures, marks, invisible characters, apostrophes and arbitrary
 // Unicode, so that words of every kind meet.
@@ -290,6 +291,23 @@ describe('text checks runner: shortcuts against the plain computation', () => {
         expect(urlRanges(t)).toEqual(read);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('jargon: a plural acronym asked of a word only where it can be one', () => {
+  it('says what the regular expression says of every word of any text', () => {
+    const words = fc.oneof(
+      text,
+      fc.constantFrom('IGs', 'ONGs', 'ÉPCIs', 'ϒϒs', 'ABCDEFGs', 'ABCDEFGHs', 'As', 'Ss', 'aBCs', 'ABCS', 'ABC’s'),
+    );
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 12 }), (xs) => {
+        const t = xs.join(' ');
+        for (const w of tokenize(t))
+          expect(pluralAcronym(t, w.start, w.end)).toBe(/^\p{Lu}{2,7}s$/u.test(t.slice(w.start, w.end)));
+      }),
+      { numRuns: 500 },
     );
   });
 });

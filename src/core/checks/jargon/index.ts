@@ -353,6 +353,16 @@ function inAcronymAside(tokens: readonly Token[], first: number, last: number): 
 
 const PLURAL_ACRONYM = /^\p{Lu}{2,7}s$/u;
 
+/**
+ * text[start, end) is capitals then an « s » (PLURAL_ACRONYM). Most words are not cut out to be asked: a word that
+ * does not end in « s », or that starts with a to z, cannot be one. Exported for its test (speed-equivalence.test.ts).
+ */
+export function pluralAcronym(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (text.charCodeAt(end - 1) !== 115 || end - start < 3 || (first >= 97 && first <= 122)) return false;
+  return PLURAL_ACRONYM.test(text.slice(start, end));
+}
+
 /** Words in capitals that are not in the lexicon (`known`: its jargon here): acronyms to spell out, unless shouted. */
 function acronyms(scan: ParagraphScan, rules: CompiledRules, known: readonly JargonOccurrence[]): JargonOccurrence[] {
   const { text, tokens, notProse } = scan;
@@ -367,7 +377,7 @@ function acronyms(scan: ParagraphScan, rules: CompiledRules, known: readonly Jar
   const out: JargonOccurrence[] = [];
   tokens.forEach((t, i) => {
     // A plural acronym ("Federal Inspectors General (IGs)") counts where it is defined: its singular is then known.
-    if (!(t.flags & UPPER) && !(t.flags & NUM) && PLURAL_ACRONYM.test(text.slice(t.start, t.end))) {
+    if (!(t.flags & UPPER) && !(t.flags & NUM) && pluralAcronym(text, t.start, t.end)) {
       if (explainedHere(text, tokens, i, i) && !rules.notAcronyms.has(text.slice(t.start, t.end - 1)))
         out.push({
           key: t.norm.slice(0, -1),
