@@ -43,6 +43,15 @@ export interface DemoView {
 
 export type DemoEvent = 'content' | 'marks';
 
+/** A field's answer a paragraph a line (blank lines left out), as Word's layer writes it (src/word/insert.ts). */
+function linesOf(text: string): [string, ...string[]] {
+  const lines = text
+    .split(/\r\n|[\r\n]/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  return lines.length > 0 ? (lines as [string, ...string[]]) : [text.trim()];
+}
+
 export class DemoDocument implements DocumentHost {
   readonly kind = 'demo' as const;
   paragraphs: DemoParagraph[];
@@ -235,13 +244,24 @@ export class DemoDocument implements DocumentHost {
     const first = this.index(firstParagraphId);
     let last = this.index(lastParagraphId);
     for (const f of fields) {
-      const existing = this.paragraphs.slice(first, last + 1).find((p) => p.tag === f.tag);
-      if (existing) {
-        existing.text = f.text;
-        this.highlights = this.highlights.filter((h) => h.paragraphId !== existing.id);
+      // One paragraph a line, as Word's layer writes them (src/word/fields.ts): each its own control of the tag.
+      const [line, ...more] = linesOf(f.text);
+      const at = this.paragraphs.findIndex((p, i) => i >= first && i <= last && p.tag === f.tag);
+      if (at >= 0) {
+        // The control's paragraphs (consecutive, of its tag) hold the answer now: the first keeps its id.
+        let end = at + 1;
+        while (end <= last && this.paragraphs[end].tag === f.tag) end += 1;
+        const existing = this.paragraphs[at];
+        const gone = new Set(this.paragraphs.slice(at, end).map((p) => p.id));
+        existing.text = line;
+        this.highlights = this.highlights.filter((h) => !gone.has(h.paragraphId));
+        const made = more.map((text) => this.make({ text, tag: f.tag }));
+        this.paragraphs.splice(at + 1, end - at - 1, ...made);
+        last += made.length - (end - at - 1);
       } else {
-        this.paragraphs.splice(last + 1, 0, this.make({ text: f.label }), this.make({ text: f.text, tag: f.tag }));
-        last += 2;
+        const made = [line, ...more].map((text) => this.make({ text, tag: f.tag }));
+        this.paragraphs.splice(last + 1, 0, this.make({ text: f.label }), ...made);
+        last += 1 + made.length;
       }
     }
     this.changed('content');

@@ -151,7 +151,7 @@ export function reviewMarkdown(analysis: Analysis, findings: Finding[], t: TFunc
     out.push(
       `## ${t('export.plan')}`,
       '',
-      `- ${t('overview.total', { score: total.score, max: total.maxScore, percent })}`,
+      `- ${t('overview.total', { count: total.score, max: total.maxScore, percent })}`,
     );
     out.push(`- ${t('overview.verifiable', { count: total.verifiable, total: total.count })}`, '');
   }
@@ -182,7 +182,7 @@ export function reviewMarkdown(analysis: Analysis, findings: Finding[], t: TFunc
   const preamble = byCommitment.get(undefined);
   if (preamble?.length) section(t('export.preamble'), [], preamble);
   for (const e of analysis.commitments) {
-    const lines = [`- ${t('export.levelLine', { level: t(`level.${e.level}`), score: e.score, max: e.maxScore })}`];
+    const lines = [`- ${t('export.levelLine', { level: t(`level.${e.level}`), count: e.score, max: e.maxScore })}`];
     if (e.missing.length)
       lines.push(`- ${t('export.missingLine', { fields: e.missing.map((m) => fieldLabel(t, m)).join(', ') })}`);
     section(

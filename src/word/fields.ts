@@ -3,7 +3,7 @@
 // loading it per paragraph would repeat a whole control's text once per paragraph it holds.
 import type { ControlContent, FieldWrite, InsertBlock } from '../core';
 import { WordHostError } from './errors';
-import { contained, insert, paragraphTarget, probeContainer, type Target } from './insert';
+import { contained, insert, linesOf, paragraphTarget, probeContainer, type Target } from './insert';
 import { loadParagraphs, resolve, syncInChunks } from './paragraphs';
 import type { Session } from './session';
 import { textView } from './textview';
@@ -60,7 +60,9 @@ export async function readControls(session: Session, tagPrefix: string): Promise
 
 /**
  * Writes answers into the tagged controls between two paragraphs, and creates the missing ones after the last, past
- * the outermost control or table holding it. Two round trips, three when that paragraph has a container.
+ * the outermost control or table holding it; an answer of several lines (the form's milestones, one a line) becomes
+ * one paragraph a line in its control. Two round trips, three when that paragraph has a container, however many
+ * lines.
  */
 export async function writeFields(
   session: Session,
@@ -89,13 +91,18 @@ export async function writeFields(
       target = found();
     }
     const touched: string[] = [];
+    let adds = false;
     for (const f of fields) {
       const c = controls.get(f.tag);
       if (!c) continue;
-      c.proxy.insertText(f.text, 'Replace');
+      // One paragraph a line, inside the control (its first line replaces what it held), queued in the same batch.
+      const [first, ...rest] = linesOf(f.text);
+      c.proxy.insertText(first, 'Replace');
+      for (const line of rest) c.proxy.insertParagraph(line, 'End');
+      adds ||= rest.length > 0;
       touched.push(...c.paragraphs.map((i) => loaded.ids[i]));
     }
     if (missing.length) await insert(context, session, target, missing, touched);
-    else await session.selfWrites.around(touched, false, () => context.sync());
+    else await session.selfWrites.around(touched, adds, () => context.sync());
   });
 }

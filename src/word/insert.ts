@@ -66,6 +66,19 @@ export function contained(p: Word.Paragraph): boolean {
   return (p.tableNestingLevel ?? 0) > 0 || !p.parentContentControlOrNullObject.isNullObject;
 }
 
+/**
+ * A text's lines, each a paragraph to write (blank ones left out; at least one, maybe empty). Word does not keep a
+ * line end inserted as text: a host makes a paragraph of it, another a line break in one paragraph, which read back
+ * as one milestone where the author typed three.
+ */
+export function linesOf(text: string): [string, ...string[]] {
+  const lines = text
+    .split(/\r\n|[\r\n]/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  return lines.length > 0 ? (lines as [string, ...string[]]) : [text.trim()];
+}
+
 interface Queued {
   paragraphs: Word.Paragraph[];
   /** The template's title waiting for the author's words (its index in the blocks), or -1. */
@@ -92,7 +105,8 @@ function queueBlocks(target: Target, blocks: InsertBlock[], placeholders: boolea
   const title = titleToWrite(blocks);
   let at: Anchor = target.anchor;
   blocks.forEach((b, i) => {
-    const p = at.insertParagraph(i === title && !placeholders ? b.placeholder! : b.text, 'After');
+    const text = i === title && !placeholders ? b.placeholder! : b.kind === 'field' ? linesOf(b.text)[0] : b.text;
+    const p = at.insertParagraph(text, 'After');
     if (target.list) p.detachFromList(); // a paragraph inserted after a list item is one
     if (b.kind === 'heading') {
       p.styleBuiltIn = HEADING_STYLES[Math.min(Math.max((b.level ?? 2) - 1, 0), 5)] as Word.BuiltInStyleName;
@@ -105,12 +119,16 @@ function queueBlocks(target: Target, blocks: InsertBlock[], placeholders: boolea
     at = p;
   });
   const controls = new Map<number, Word.ContentControl>();
+  const extra: Word.Paragraph[] = [];
   blocks.forEach((b, i) => {
     if (!tagged(b)) return;
     const cc = paragraphs[i].insertContentControl();
     cc.tag = b.tag ?? 'jalon:field';
     cc.title = b.tag ?? 'Jalon';
     controls.set(i, cc);
+    // A field's further lines, a paragraph each inside its control, queued after every block's paragraph (and
+    // listed after them: a failed batch is undone in the order its paragraphs were queued).
+    if (b.kind === 'field') for (const line of linesOf(b.text).slice(1)) extra.push(cc.insertParagraph(line, 'End'));
   });
   // Jalon's own words, each paragraph in a control of its own (Word would put a paragraph inserted after one in a
   // control inside it, so they too are made once every paragraph is in place).
@@ -124,7 +142,7 @@ function queueBlocks(target: Target, blocks: InsertBlock[], placeholders: boolea
     for (const [i, cc] of controls) if (blocks[i].placeholder) cc.placeholderText = blocks[i].placeholder!;
   }
   if (title >= 0) paragraphs[title].getRange('Content').select();
-  return { paragraphs, title };
+  return { paragraphs: [...paragraphs, ...extra], title };
 }
 
 /** Deletes what a failed batch inserted (deleting a paragraph deletes the control around it). */

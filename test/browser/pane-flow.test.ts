@@ -115,7 +115,7 @@ test('plan overview: scoreboard, sorting, going to an engagement, exports', asyn
   await runCheck(page);
   const p = pane(page);
   await openTab(page, 'Vue du plan');
-  await p.getByText(/^Total du plan : \d+ points sur \d+/).waitFor();
+  await p.getByText(/^Total du plan : \d+ points? sur \d+/).waitFor();
   const rows = p.locator('tbody tr');
   expect(await rows.count()).toBeGreaterThan(1);
   await p.getByRole('button', { name: /^Grille/ }).click();

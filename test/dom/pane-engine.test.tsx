@@ -43,7 +43,7 @@ test('the engagement card asks for the cost, and saving it writes a tagged field
   expect(
     within(card).getByRole('heading', { name: 'Engagement 1 : Publier les données des marchés publics' }),
   ).toBeTruthy();
-  const pointsBefore = Number(/(\d+) points sur/.exec(within(card).getByText(/points sur \d+/).textContent!)![1]);
+  const pointsBefore = Number(/(\d+) points? sur/.exec(within(card).getByText(/points? sur \d+/).textContent!)![1]);
   const cost = within(card).getByLabelText('Coût et moyens');
   // The plan names no currency: its help asks for an amount, not for euros.
   await waitFor(() =>
@@ -57,7 +57,7 @@ test('the engagement card asks for the cost, and saving it writes a tagged field
   expect(host.paras.find((x) => x.tags.includes('jalon:cost'))?.text).toBe('450 000 € sur deux ans, budget de la DAJ');
   await waitFor(() => expect(within(screen.getByRole('article')).queryByLabelText('Coût et moyens')).toBeNull());
   const pointsAfter = Number(
-    /(\d+) points sur/.exec(within(screen.getByRole('article')).getByText(/points sur \d+/).textContent!)![1],
+    /(\d+) points? sur/.exec(within(screen.getByRole('article')).getByText(/points? sur \d+/).textContent!)![1],
   );
   expect(pointsAfter).toBeGreaterThan(pointsBefore);
 });

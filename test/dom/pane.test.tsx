@@ -187,7 +187,7 @@ describe('engagement card', () => {
     await openTab('Engagement');
     const card = screen.getByRole('article');
     // The level first, then the points, named as the workshop's checklist (issue 13: not read as the level).
-    const checklist = within(card).getByText('Grille de l’atelier : 1 points sur 5');
+    const checklist = within(card).getByText('Grille de l’atelier : 1 point sur 5');
     const level = within(card).getByText('Précision (échelle du MEI) : faible');
     expect(level.compareDocumentPosition(checklist) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     // Fields the engagement lacks are asked for, with help and an example; the one it has is not.

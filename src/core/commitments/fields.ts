@@ -124,6 +124,23 @@ function trimSpan(text: string, s: Span): Span {
   return { start, end };
 }
 
+const LINE_END = /\r\n|[\n\r\v\f\u2028\u2029]/g;
+/** A span's lines, trimmed; the blank ones left out (the span itself when it is one line). */
+function lineSpans(text: string, s: Span): Span[] {
+  const out: Span[] = [];
+  LINE_END.lastIndex = s.start;
+  let start = s.start;
+  for (let m = LINE_END.exec(text); m && m.index < s.end; m = LINE_END.exec(text)) {
+    const line = trimSpan(text, { start, end: m.index });
+    if (line.end > line.start) out.push(line);
+    start = m.index + m[0].length;
+  }
+  if (start === s.start) return [s];
+  const line = trimSpan(text, { start, end: s.end });
+  if (line.end > line.start) out.push(line);
+  return out;
+}
+
 function controlField(p: SourceParagraph): string | undefined {
   const tags = p.tags ?? [];
   for (let k = tags.length - 1; k >= 0; k--) {
@@ -203,10 +220,15 @@ function parts(source: SourceText, seg: Segment): { parts: Part[]; free: Span[] 
           ? { start: p.start + label.valueStart, end: p.end }
           : p,
       );
+      // Milestones a line each in one paragraph (Shift+Enter in Word, the form of an older Jalon) are read
+      // as the paragraphs of their control would be: one milestone a line.
+      const spans = field === 'milestones' ? lineSpans(source.text, span) : [span];
       if (prev && prev.source === 'control' && prev.field === field && prev.spans.length > 0) {
-        prev.spans.push(span);
-        prev.table.push(!!p.inTable);
-      } else out.push({ field, source: 'control', spans: [span], table: [!!p.inTable] });
+        for (const s of spans) {
+          prev.spans.push(s);
+          prev.table.push(!!p.inTable);
+        }
+      } else out.push({ field, source: 'control', spans, table: spans.map(() => !!p.inTable) });
       if (!field) free.push(p);
       continue;
     }

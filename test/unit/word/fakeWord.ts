@@ -156,6 +156,25 @@ export class FakeWordDocument {
     return made;
   }
 
+  /**
+   * A new last paragraph inside a content control (ContentControl.insertParagraph('End')): after the control's last
+   * paragraph, in the control and what holds it but not in a control or cell that paragraph sits in inside it.
+   */
+  addAtControlEnd(c: FakeControl, text: string, ctx?: FakeContext): FakeParagraphData {
+    const inside = this.paragraphsOf(c);
+    const last = inside[inside.length - 1];
+    if (!last) throw new Refusal('ItemNotFound');
+    const depth = last.containers.findIndex((x) => 'control' in x && x.control === c);
+    const made = makePara({ text });
+    made.containers = last.containers.slice(0, depth + 1);
+    made.styleBuiltIn = last.styleBuiltIn;
+    made.list = last.list;
+    this.paragraphs.splice(this.paragraphs.indexOf(last) + 1, 0, made);
+    this.track('insert', made);
+    ctx?.emit('added', [made.uid]);
+    return made;
+  }
+
   removeParagraph(p: FakeParagraphData, ctx?: FakeContext): void {
     this.paragraphs = this.paragraphs.filter((x) => x !== p);
     this.track('delete', p);

@@ -29,7 +29,7 @@ function Progress({ progress }: { progress: CheckProgress | undefined }) {
   return (
     <ProgressIndicator
       label={t('check.running')}
-      description={progress ? t('check.progress', { done: progress.done, total: progress.total }) : undefined}
+      description={progress ? t('check.progress', { count: progress.done, total: progress.total }) : undefined}
       // Once every paragraph is read, the whole-plan pass has no measurable progress: show it as ongoing.
       percentComplete={
         progress && progress.total && progress.done < progress.total ? progress.done / progress.total : undefined

@@ -16,7 +16,7 @@ function Score({ commitment: e }: { commitment: Commitment }) {
     // The level first; the bar and its words are the workshop's checklist, which is not the level.
     <ProgressIndicator
       label={t('commitment.level', { level: t(`level.${e.level}`) })}
-      description={t('commitment.points', { score: e.score, max: e.maxScore })}
+      description={t('commitment.points', { count: e.score, max: e.maxScore })}
       percentComplete={e.maxScore ? e.score / e.maxScore : 0}
     />
   );

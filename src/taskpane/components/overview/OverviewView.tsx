@@ -23,7 +23,7 @@ function Totals({ commitments }: { commitments: Commitment[] }) {
   const remaining = total.count - total.verifiable;
   return (
     <div className={css.card} role="status" aria-live="polite">
-      <strong>{t('overview.total', { score: total.score, max: total.maxScore, percent })}</strong>
+      <strong>{t('overview.total', { count: total.score, max: total.maxScore, percent })}</strong>
       <span>{t('overview.verifiable', { count: total.verifiable, total: total.count })}</span>
       <span>{remaining > 0 ? t('overview.distance', { count: remaining }) : t('overview.allVerifiable')}</span>
     </div>

@@ -38,6 +38,16 @@ interface Rng {
 /** Request bytes of one command beyond its text (an action and its object path in Office.js's JSON). */
 const CHARS = 100;
 
+/**
+ * A paragraph's worth of text. Word does not keep a line end inserted as text: it makes a new paragraph of it or a
+ * line break, as the host sees fit (a paragraph with "\n" in its text is no Word paragraph), so the fake refuses it
+ * and Jalon writes one paragraph a line.
+ */
+function oneParagraph(text: string): string {
+  if (/[\r\n]/.test(text)) throw new Error(`fake: a line end in inserted text (${JSON.stringify(text.slice(0, 40))})`);
+  return text;
+}
+
 function innermost(p: Para, before: number, kind: 'control' | 'cell'): number {
   for (let i = before - 1; i >= 0; i--) if (kind in p.containers[i]) return i;
   return -1;
@@ -242,6 +252,7 @@ export class FakeParagraph extends Node<Para> {
     });
   }
   insertParagraph(text: string, where: 'After' | 'Before'): FakeParagraph {
+    oneParagraph(text);
     let made: Para | undefined;
     this.command('Paragraph.insertParagraph', undefined, CHARS + text.length, (p) => {
       made = this.ctx.doc.addParagraphNear(p, where, text, p.containers, p.list, p.styleBuiltIn, this.ctx);
@@ -406,6 +417,7 @@ export class FakeRange extends Node<Rng> {
     });
   }
   insertText(text: string, where: 'After' | 'Before' | 'Replace'): void {
+    oneParagraph(text);
     this.command('Range.insertText', undefined, CHARS + text.length, (r) => {
       const [s, e] = where === 'Replace' ? [r.start, r.end] : where === 'After' ? [r.end, r.end] : [r.start, r.start];
       this.ctx.doc.edit(r.p, s, e, text, this.ctx);
@@ -515,15 +527,21 @@ export class FakeControlProxy extends Node<Ctl> {
   }
   insertText(text: string, where: 'Replace'): void {
     if (where !== 'Replace') throw new Error('fake: only Replace is modelled');
+    oneParagraph(text);
     this.command('ContentControl.insertText', undefined, CHARS + text.length, (x) =>
       this.ctx.doc.replaceControl(x.c, text, this.ctx),
     );
   }
-  insertParagraph(text: string, where: 'After'): FakeParagraph {
-    if (where !== 'After') throw new Error('fake: only After is modelled');
+  /** 'After': a paragraph after the control, outside it; 'End': its last paragraph, inside it. */
+  insertParagraph(text: string, where: 'After' | 'End'): FakeParagraph {
+    if (where !== 'After' && where !== 'End') throw new Error('fake: only After and End are modelled');
+    oneParagraph(text);
     let made: Para | undefined;
     this.command('ContentControl.insertParagraph', undefined, CHARS + text.length, (x) => {
-      made = this.ctx.doc.addAfterContainer({ control: x.c }, text, this.ctx);
+      made =
+        where === 'End'
+          ? this.ctx.doc.addAtControlEnd(x.c, text, this.ctx)
+          : this.ctx.doc.addAfterContainer({ control: x.c }, text, this.ctx);
     });
     return new FakeParagraph(this.ctx, () => this.ctx.doc.alive(made));
   }
@@ -550,6 +568,7 @@ export class FakeTableProxy extends Node<Cell> {
   }
   insertParagraph(text: string, where: 'After'): FakeParagraph {
     if (where !== 'After') throw new Error('fake: only After is modelled');
+    oneParagraph(text);
     let made: Para | undefined;
     this.command('Table.insertParagraph', '1.3', CHARS + text.length, (x) => {
       made = this.ctx.doc.addAfterContainer({ cell: x.cell }, text, this.ctx);
