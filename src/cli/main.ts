@@ -253,6 +253,10 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
   }
   const options = analyzeOptions(opts, io, L);
   if (!options) return 2;
+  // One report per draft, to send each ministry its own: in its draft's language unless --lang says otherwise (the
+  // ministry that wrote in French reads French, whatever the facilitator's locale); stderr stays the facilitator's.
+  const ownLang = opts.outDir !== undefined && opts.lang === undefined;
+  if (ownLang) delete options.messages;
   const { files, errors, reports } = collect(paths);
   // An earlier report may be replaced (reports met in a folder are not inputs), never a draft or the rules.
   if (overwritesInput(opts, [...files, ...(opts.rules ? [opts.rules] : [])], io, L)) return 2;
@@ -286,7 +290,8 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
       if (perDraft) {
         // A report of its own, written whole or not at all, as --out writes one.
         const out = perDraft.get(file)!;
-        const own = reportWriter(opts.format, L, { toFile: true, nameOf, date, locale, all: opts.all });
+        const lang = ownLang ? outcome.review.analysis.language : L;
+        const own = reportWriter(opts.format, lang, { toFile: true, nameOf, date, locale, all: opts.all });
         const failed = writeReport(out, [...own.add(outcome.review), own.end([])], opts.outDir!);
         if (failed === undefined) written++;
         else {
