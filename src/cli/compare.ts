@@ -1,11 +1,13 @@
 // Two versions of a draft, commitment by commitment: did the author act on the review?
-// Commitments are matched as the core's matchVersions does: by title first, then by the words they share.
+// Commitments are matched by title first (as the core's matchVersions does), then by the number both versions give
+// them (« Engagement 2 » whose title was made more precise), then by the words they share.
 import {
   colon,
   csvCell,
   csvSeparator,
   listSeparator,
   matchVersions,
+  ownNumber,
   type Commitment,
   type FieldName,
   type Finding,
@@ -41,8 +43,11 @@ export interface CommitmentChange {
   /** Fields present in both versions whose words changed (a target from 95 % to 97 %): they earn no point, yet the
    * facilitator asked for them. */
   fieldsChanged: FieldName[];
-  /** How the pair was matched: same title, or shared content (Jaccard similarity of their words). */
-  matchedBy?: 'title' | 'content';
+  /**
+   * How the pair was matched: same title, the same number in both versions (« Engagement 2 »), or shared content
+   * (Jaccard similarity of their words).
+   */
+  matchedBy?: 'title' | 'number' | 'content';
   /** Remarks of the older version the newer no longer has (the same check, message and words). */
   remarksResolved: RemarkChange[];
   /** Remarks of the newer version the older did not have, with where they are in the newer draft. */
@@ -87,7 +92,7 @@ export function compareDrafts(before: FileReview, after: FileReview): Comparison
     title: e.title,
     text: fr.analysis.text.slice(e.start, e.end),
   });
-  const pairs = matchVersions(olds.map(version(before)), news.map(version(after)));
+  const pairs = matchCommitments(olds.map(version(before)), news.map(version(after)));
   const takenNew = new Set([...pairs.values()].map((p) => p.index));
 
   const changes: CommitmentChange[] = [];
@@ -121,6 +126,46 @@ export function compareDrafts(before: FileReview, after: FileReview): Comparison
     if (!takenNew.has(j)) changes.push({ status: 'added', after: side(after, n), ...NOTHING_CHANGED });
   });
   return { before: before.file, after: after.file, changes, afterReview: after };
+}
+
+type Pair = { index: number; by: NonNullable<CommitmentChange['matchedBy']> };
+
+/**
+ * Each older commitment's counterpart in the newer version: the same title; else the same number, when each version
+ * gives that number to one commitment only (a title made more precise keeps its number); else the core's matching
+ * by shared words, among those left. Unnumbered commitments are matched as before.
+ */
+function matchCommitments(
+  olds: readonly { title: string; text: string }[],
+  news: readonly { title: string; text: string }[],
+): Map<number, Pair> {
+  const pairs = new Map<number, Pair>();
+  for (const [i, p] of matchVersions(olds, news)) if (p.by === 'title') pairs.set(i, p);
+  const taken = new Set([...pairs.values()].map((p) => p.index));
+  // A number given once in its version: the commitment it names there, else none.
+  const numbered = (list: readonly { title: string }[]) => {
+    const at = new Map<number, number | undefined>();
+    list.forEach((e, i) => {
+      const n = ownNumber(e.title);
+      if (n !== undefined) at.set(n, at.has(n) ? undefined : i);
+    });
+    return at;
+  };
+  const newAt = numbered(news);
+  for (const [n, i] of numbered(olds)) {
+    const j = newAt.get(n);
+    if (i === undefined || j === undefined || pairs.has(i) || taken.has(j)) continue;
+    pairs.set(i, { index: j, by: 'number' });
+    taken.add(j);
+  }
+  const restOld = olds.map((_, i) => i).filter((i) => !pairs.has(i));
+  const restNew = news.map((_, j) => j).filter((j) => !taken.has(j));
+  for (const [k, p] of matchVersions(
+    restOld.map((i) => olds[i]),
+    restNew.map((j) => news[j]),
+  ))
+    pairs.set(restOld[k], { index: restNew[p.index], by: p.by });
+  return pairs;
 }
 
 const NOTHING_CHANGED = { fieldsAdded: [], fieldsLost: [], fieldsChanged: [], remarksResolved: [], remarksNew: [] };
@@ -246,6 +291,9 @@ export function renderComparison(
         t('change', L),
         t('before', L),
         t('after', L),
+        // The comparison's main result: the level before and after (« Précision avant »), then the points.
+        `${t('level', L)} ${t('before', L)}`,
+        `${t('level', L)} ${t('after', L)}`,
         `${t('points', L)} ${t('before', L)}`,
         `${t('points', L)} ${t('after', L)}`,
         t('fieldsAdded', L),
@@ -257,6 +305,8 @@ export function renderComparison(
           t(x.status, L),
           x.before?.title ?? '',
           x.after?.title ?? '',
+          x.before ? levelLabel(x.before.level, L) : '',
+          x.after ? levelLabel(x.after.level, L) : '',
           x.before?.score ?? '',
           x.after?.score ?? '',
           fields(x.fieldsAdded, L),

@@ -70,24 +70,45 @@ export interface DraftsGiven {
 const DRAFT = /^\.(docx|odt|md|markdown|txt)$/i;
 /** Enough drafts to tell a batch's language: a batch is written in one, and each is read again later. */
 const GUESSED_FROM = 3;
+/** How deep into a folder's subfolders drafts are looked for (ministries' folders, then their own). */
+const MAX_DEPTH = 8;
+
+/** Options whose value is a path that holds no draft to guess from (a report, a folder of reports, house rules). */
+const NOT_DRAFTS = new Set(['--out', '--out-dir', '--rules']);
 
 /**
- * The language of the drafts a command line names (files, or the drafts directly in a folder it names), from the
- * first few: that language when they agree, else English. A draft that cannot be read is left out.
+ * The language of the drafts a command line names (files, or the drafts in a folder it names, its subfolders
+ * included, in the order `check` reviews them), from the first few: that language when they agree, else English.
+ * A draft that cannot be read is left out.
  */
 export function draftsLang({ argv, read }: DraftsGiven): Lang {
   const files: string[] = [];
-  for (const a of argv) {
-    if (files.length >= GUESSED_FROM) break;
-    if (a.startsWith('-')) continue;
+  const visit = (dir: string, depth: number): void => {
+    let names: string[];
     try {
-      if (statSync(a).isDirectory())
-        files.push(
-          ...readdirSync(a)
-            .filter((n) => DRAFT.test(extname(n)))
-            .sort()
-            .map((n) => join(a, n)),
-        );
+      names = readdirSync(dir).sort((a, b) => a.localeCompare(b));
+    } catch {
+      return;
+    }
+    for (const n of names) {
+      if (files.length >= GUESSED_FROM) return;
+      // As `check` collects a folder's drafts: hidden folders, dependencies and Word's lock files are none.
+      if (n.startsWith('.') || n.startsWith('~$') || n === 'node_modules') continue;
+      const full = join(dir, n);
+      try {
+        if (statSync(full).isDirectory()) {
+          if (depth < MAX_DEPTH) visit(full, depth + 1);
+        } else if (DRAFT.test(extname(n))) files.push(full);
+      } catch {
+        // a broken link: not a draft
+      }
+    }
+  };
+  for (const [i, a] of argv.entries()) {
+    if (files.length >= GUESSED_FROM) break;
+    if (a.startsWith('-') || NOT_DRAFTS.has(argv[i - 1])) continue;
+    try {
+      if (statSync(a).isDirectory()) visit(a, 0);
       else if (DRAFT.test(extname(a))) files.push(a);
     } catch {
       // not a file: a command, an option's value

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json';
-import { cli, fill, translate as tn, type AnalyzeOptions, type Lang, type Vars } from '../core';
+import { cli, fill, translate as tn, type AnalyzeOptions, type Lang, type SpecificityLevel, type Vars } from '../core';
 import { compareDrafts, renderComparison } from './compare';
 import { ReadError } from './read/error';
 import {
@@ -13,6 +13,7 @@ import {
   errorLine,
   languageMismatch,
   languageUnsure,
+  levelLabel,
   lineStart,
   systemReason,
   t,
@@ -25,6 +26,7 @@ import type { WorkerScript } from './threads';
 import { Progress, type ProgressStream } from './progress';
 import { displayNames, fileOutput, inputAt, reportPaths, stdoutOutput, type Output } from './output';
 import { FORMATS, reportWriter, type Format } from './report';
+import { commitmentHeading, quote } from './report/common';
 import { hasErrors, reviewDraft, type FileReview } from './review';
 import { RulesError } from './rules';
 import { registerPublish } from './publish/register';
@@ -49,7 +51,17 @@ interface CheckOptions {
   compare?: boolean;
   jobs?: number;
   all?: boolean;
+  /** Exit 1 from this severity up (error by default): a script stops on warnings with `warning`. */
+  failOn?: FailOn;
+  /** Exit 1 when a commitment's level is below this one (or a draft has no commitment). */
+  minLevel?: MinLevel;
 }
+
+const FAIL_ON = ['error', 'warning'] as const;
+type FailOn = (typeof FAIL_ON)[number];
+const MIN_LEVELS = ['low', 'medium', 'high'] as const;
+type MinLevel = (typeof MIN_LEVELS)[number];
+const LEVEL_RANK: Record<SpecificityLevel, number> = { none: 0, low: 1, medium: 2, high: 3 };
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const langArg =
@@ -85,6 +97,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .addOption(new Option(`--text-lang <${name.lang}>`, cli[L].textLangHelp).choices(['fr', 'en']))
     .option('--all', cli[L].allHelp)
     .option('--compare', help.compare)
+    .addOption(new Option(`--fail-on <${t('severity', L).toLocaleLowerCase(L)}>`, cli[L].failOnHelp).choices(FAIL_ON))
+    .addOption(
+      new Option(`--min-level <${t('level', L).toLocaleLowerCase(L)}>`, cli[L].minLevelHelp).choices(MIN_LEVELS),
+    )
     .option('--jobs <n>', help.jobs, (v: string) => {
       const n = Number(v);
       if (!/^\d+$/.test(v) || n < 1) throw new InvalidArgumentError(help.jobsInvalid);
@@ -237,6 +253,10 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
   }
   const options = analyzeOptions(opts, io, L);
   if (!options) return 2;
+  // One report per draft, to send each ministry its own: in its draft's language unless --lang says otherwise (the
+  // ministry that wrote in French reads French, whatever the facilitator's locale); stderr stays the facilitator's.
+  const ownLang = opts.outDir !== undefined && opts.lang === undefined;
+  if (ownLang) delete options.messages;
   const { files, errors, reports } = collect(paths);
   // An earlier report may be replaced (reports met in a folder are not inputs), never a draft or the rules.
   if (overwritesInput(opts, [...files, ...(opts.rules ? [opts.rules] : [])], io, L)) return 2;
@@ -270,7 +290,8 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
       if (perDraft) {
         // A report of its own, written whole or not at all, as --out writes one.
         const out = perDraft.get(file)!;
-        const own = reportWriter(opts.format, L, { toFile: true, nameOf, date, locale, all: opts.all });
+        const lang = ownLang ? outcome.review.analysis.language : L;
+        const own = reportWriter(opts.format, lang, { toFile: true, nameOf, date, locale, all: opts.all });
         const failed = writeReport(out, [...own.add(outcome.review), own.end([])], opts.outDir!);
         if (failed === undefined) written++;
         else {
@@ -279,7 +300,12 @@ async function check(paths: string[], opts: CheckOptions, io: Io, L: Lang): Prom
           writeFailed = true;
         }
       } else for (const piece of report.add(outcome.review)) output.write(piece);
-      errorFindings ||= hasErrors(outcome.review);
+      const below = belowLevel(outcome.review, opts, L, nameOf);
+      if (below.length) {
+        progress.done();
+        for (const line of below) io.stderr.write(`${lineStart(L)}${line}\n`);
+      }
+      errorFindings ||= fails(outcome.review, opts.failOn) || below.length > 0;
     } else {
       progress.done();
       const detail = outcome.code === 'unknown' ? outcome.message : undefined;
@@ -352,7 +378,42 @@ function compare(paths: string[], opts: CheckOptions, io: Io, L: Lang): number {
     renderComparison(comparison, opts.format, L, { before: names.get(paths[0])!, after: names.get(paths[1])! }),
   );
   if (!closeOutput(output, opts, io, L)) return 2;
-  return hasErrors(reviews[1]) ? 1 : 0;
+  const below = belowLevel(reviews[1], opts, L, (f) => names.get(f) ?? basename(f));
+  for (const line of below) io.stderr.write(`${lineStart(L)}${line}\n`);
+  return fails(reviews[1], opts.failOn) || below.length > 0 ? 1 : 0;
+}
+
+/** Whether a draft has a finding of `failOn`'s severity or a more serious one (errors only by default). */
+function fails(review: FileReview, failOn: FailOn = 'error'): boolean {
+  return failOn === 'error'
+    ? hasErrors(review)
+    : review.analysis.findings.some((f) => f.severity === 'error' || f.severity === 'warning');
+}
+
+/**
+ * With --min-level, what to say on stderr of a draft that does not reach it: each commitment below the level, or
+ * that it has none. Empty when it does, or without --min-level.
+ */
+function belowLevel(review: FileReview, opts: CheckOptions, L: Lang, nameOf: (file: string) => string): string[] {
+  const min = opts.minLevel;
+  if (min === undefined) return [];
+  const file = nameOf(review.file);
+  const vars = { file, min: levelLabel(min, L) };
+  const commitments = review.analysis.commitments;
+  if (commitments.length === 0) return [fill(t('noCommitmentLevel', L), vars, L)];
+  return commitments
+    .filter((e) => LEVEL_RANK[e.level] < LEVEL_RANK[min])
+    .map((e) =>
+      fill(
+        t('belowLevel', L),
+        {
+          ...vars,
+          commitment: quote(commitmentHeading(e, t('commitment', L), L), L),
+          level: levelLabel(e.level, L),
+        },
+        L,
+      ),
+    );
 }
 
 /**

@@ -74,7 +74,8 @@ const fr = {
   suggestionsLabel_one: 'suggestion',
   suggestionsLabel_other: 'suggestions',
   number: 'N°',
-  levelCode: 'Code de la précision',
+  // The level's code for scripts and filters (none, low, medium, high), the same in every language: said as such.
+  levelCode: 'Précision en code anglais pour les scripts (none / low / medium / high)',
   maxPoints: 'Points possibles',
   change: 'Évolution',
   // Said where a level name alone would not fit the sentence (« précision élevée », never « niveau aucune précision »).
@@ -275,6 +276,14 @@ const fr = {
   outAndOutDir:
     '--out écrit un seul rapport, --out-dir un rapport par projet : choisissez l’un ou l’autre (rien n’a été écrit)',
   compareOutDir: '--compare écrit un seul rapport : donnez --out FICHIER plutôt que --out-dir (rien n’a été écrit)',
+  // Audit 16 (findings 10, 21). Exit codes for scripts: --fail-on (a remark's severity), --min-level (a
+  // commitment's level); the line on stderr naming each commitment below the level asked for.
+  failOnHelp:
+    'sortir avec le code 1 dès qu’une remarque a cette gravité ou plus (error, par défaut : erreurs seulement ; warning : avertissements aussi), pour arrêter un script',
+  minLevelHelp:
+    'sortir avec le code 1 si un engagement est moins précis que ce niveau (low : faible, medium : moyenne, high : élevée) ou si un projet n’en a aucun, pour arrêter un script',
+  belowLevel: '{{file}} : {{commitment}} — précision : {{level}}, en dessous du niveau demandé (--min-level : {{min}})',
+  noCommitmentLevel: '{{file}} : aucun engagement trouvé, donc aucun au niveau demandé (--min-level : {{min}})',
   location: 'Emplacement',
   severity: 'Gravité',
   severityCode: 'Code de gravité',
@@ -393,7 +402,7 @@ const en: Shape<typeof fr> = {
   suggestionsLabel_one: 'suggestion',
   suggestionsLabel_other: 'suggestions',
   number: 'No.',
-  levelCode: 'Level code',
+  levelCode: 'Level code (none / low / medium / high)',
   maxPoints: 'Maximum points',
   change: 'Change',
   levelPhrase: {
@@ -562,6 +571,12 @@ const en: Shape<typeof fr> = {
   reportsWritten_other: '{{count, number}} reports written to {{dir}}',
   outAndOutDir: '--out writes one report, --out-dir one report per draft: choose one of them (nothing was written)',
   compareOutDir: '--compare writes a single report: give --out FILE rather than --out-dir (nothing was written)',
+  failOnHelp:
+    'exit with code 1 as soon as a finding has this severity or a higher one (error, the default: errors only; warning: warnings too), to stop a script',
+  minLevelHelp:
+    'exit with code 1 if a commitment is less specific than this level or a draft has none, to stop a script',
+  belowLevel: '{{file}}: {{commitment}} — level: {{level}}, below the level asked for (--min-level: {{min}})',
+  noCommitmentLevel: '{{file}}: no commitment found, so none at the level asked for (--min-level: {{min}})',
   location: 'Location',
   severity: 'Severity',
   severityCode: 'Severity code',

@@ -154,7 +154,9 @@ describe('jalon check', () => {
       .trim()
       .split('\r\n');
     expect(csv).toHaveLength(1 + 3 + 2); // header + one row per commitment
-    expect(csv[0]).toMatch(/^Fichier;Langue;N°;Engagement;Précision;Code de la précision;Points;Points possibles;/);
+    expect(csv[0]).toMatch(
+      /^Fichier;Langue;N°;Engagement;Précision;Précision en code anglais pour les scripts \(none \/ low \/ medium \/ high\);Points;Points possibles;/,
+    );
     const sarif = JSON.parse(readFileSync(join(out, 'rapport.sarif'), 'utf8'));
     expect(sarif.version).toBe('2.1.0');
     const run = sarif.runs[0];

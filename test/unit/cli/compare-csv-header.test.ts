@@ -20,13 +20,33 @@ test.each([
     .replace(/^\ufeff/, '')
     .split('\r\n')[0]
     .split(sep);
-  expect(header).toHaveLength(8);
+  expect(header).toHaveLength(10);
   for (const name of header)
     expect({ name, first: name.charAt(0) }).toEqual({ name, first: name.charAt(0).toUpperCase() });
   // Still the report's own words, after their first letter.
   expect(header.slice(1).map((h) => h.slice(1))).toEqual(
     LANG.startsWith('fr')
-      ? ['vant', 'près', 'oints avant', 'oints après', 'hamps ajoutés', 'hamps perdus', 'hamps modifiés']
-      : ['efore', 'fter', 'oints before', 'oints after', 'ields added', 'ields lost', 'ields changed'],
+      ? [
+          'vant',
+          'près',
+          'récision avant',
+          'récision après',
+          'oints avant',
+          'oints après',
+          'hamps ajoutés',
+          'hamps perdus',
+          'hamps modifiés',
+        ]
+      : [
+          'efore',
+          'fter',
+          'evel before',
+          'evel after',
+          'oints before',
+          'oints after',
+          'ields added',
+          'ields lost',
+          'ields changed',
+        ],
   );
 });

@@ -30,9 +30,9 @@ describe('jalon check --compare OLD NEW', () => {
     expect(e2.status).toBe('improved');
     expect(e2.fieldsAdded).toEqual(expect.arrayContaining(['indicator', 'baseline', 'target', 'cost']));
     expect(e2.after!.score).toBeGreaterThan(e2.before!.score);
-    // Retitled, matched by what it says.
+    // Retitled, matched by the number both versions give it (« Engagement 3 »; audit16 #14).
     const e3 = byTitle(/calculateur/);
-    expect(e3.matchedBy).toBe('content');
+    expect(e3.matchedBy).toBe('number');
     expect(e3.before!.title).toMatch(/logiciels de calcul fiscal/);
     expect(byTitle(/Commission d'accès/).status).toBe('added');
     expect(changes).toHaveLength(4);

@@ -75,7 +75,8 @@ describe('one report per draft: --out-dir', () => {
     expect(b).toContain('ministere-b/plan.md');
     expect(b).not.toContain('ministere-a');
     expect(b).not.toContain(dir);
-    expect(b).toContain('Jalon a relu 1 projet');
+    // An English draft's report is in English, whatever the facilitator's locale (audit16 #9): sent to its ministry.
+    expect(b).toContain('Jalon reviewed 1 draft');
     expect(b).toContain('Strengthen');
     expect(readFileSync(join(out, 'ministere-a', 'plan-md.html'), 'utf8')).not.toContain('Strengthen');
   });

@@ -78,8 +78,17 @@ describe('report words', () => {
 
   it('writes the spreadsheet headers in the report’s language, each column named once', async () => {
     for (const [lang, file, words] of [
-      ['fr', fr, ['Précision', 'Code de la précision', 'Points', 'Points possibles']],
-      ['en', en, ['Level', 'Level code', 'Points', 'Maximum points']],
+      [
+        'fr',
+        fr,
+        [
+          'Précision',
+          'Précision en code anglais pour les scripts (none / low / medium / high)',
+          'Points',
+          'Points possibles',
+        ],
+      ],
+      ['en', en, ['Level', 'Level code (none / low / medium / high)', 'Points', 'Maximum points']],
     ] as const) {
       const header = (await report(['--lang', lang, '--format', 'csv', file])).replace(/^\ufeff/, '').split('\r\n')[0];
       const sep = lang === 'fr' ? ';' : ','; // as Excel in the language splits a file
