@@ -118,6 +118,10 @@ const fr = {
       'ce fichier a les colonnes des avis ({{columns}}), pas celles d’une feuille de suivi : donnez-le avec --feedback, et avec --updates la feuille de suivi remplie',
     updatesAsFeedback:
       'ce fichier a les colonnes d’une feuille de suivi ({{columns}}), pas celles des avis : donnez-le avec --updates, et avec --feedback le fichier des avis',
+    ambiguousPeriod:
+      '« {{value}} » peut être le mois {{first}} ou le mois {{second}} (AAAA-MM) : écrivez la période en AAAA-MM (par exemple {{second}}) pour qu’elle ne se lise que d’une façon',
+    periodAfterUpdated:
+      'la période « {{value}} » ({{period}}) commence après la date de mise à jour ({{updated}}) : corrigez l’une des deux (la période est le mois rapporté, AAAA-MM)',
   },
   site: {
     skip: 'Aller au contenu',
@@ -371,6 +375,10 @@ const en: Shape<typeof fr> = {
       'this file has the columns of feedback ({{columns}}), not those of a follow-up sheet: give it with --feedback, and the filled-in follow-up sheet with --updates',
     updatesAsFeedback:
       'this file has the columns of a follow-up sheet ({{columns}}), not those of feedback: give it with --updates, and the feedback file with --feedback',
+    ambiguousPeriod:
+      '"{{value}}" may be the month {{first}} or the month {{second}} (YYYY-MM): write the period as YYYY-MM (for example {{second}}) so that it reads only one way',
+    periodAfterUpdated:
+      'the period "{{value}}" ({{period}}) begins after the day it was updated ({{updated}}): correct one of the two (the period is the month reported, YYYY-MM)',
   },
   site: {
     skip: 'Skip to content',

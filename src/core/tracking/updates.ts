@@ -58,7 +58,7 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
   // A national repository's sheets say the same periods, days and statuses again and again (120,000 rows, 8
   // periods): each distinct cell is read once, and its reading (a period or a day: one text each) is shared by
   // every report that says it.
-  const periodOf = readOnce(readPeriod);
+  const periodOf = readOnce((p) => readPeriod(p, lang));
   const dayOf = readOnce((d) => sheetDay(d, lang));
   const statusOf = readOnce(parseStatus);
   for (const table of tables) {
@@ -114,8 +114,15 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
       }
       if (!reported || removedRow) continue;
       const period = cols.get(row, 'period');
-      const periodRead = period === '' ? undefined : periodOf(period);
+      const periodCell = period === '' ? undefined : periodOf(period);
+      const periodRead = typeof periodCell === 'string' ? periodCell : undefined;
       if (period === '') problem('period', 'noPeriod');
+      else if (typeof periodCell === 'object')
+        problem('period', 'ambiguousPeriod', {
+          value: period,
+          first: periodCell.ambiguous[0],
+          second: periodCell.ambiguous[1],
+        });
       else if (!periodRead) {
         const mistake = periodMistake(period)!;
         problem('period', mistake.code, mistake.vars);
@@ -131,6 +138,9 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
       const read = updated === '' ? undefined : dayOf(updated);
       const day = read && 'day' in read ? read.day : undefined;
       if (read && 'mistake' in read) problem('updated', read.mistake.code, read.mistake.vars);
+      // A report cannot be written before its period begins: one of the two cells was misread or mistyped.
+      if (day && periodRead && day.slice(0, 7) < periodRead)
+        problem('period', 'periodAfterUpdated', { value: period, period: periodRead, updated: day });
       if (id === undefined || periodRead === undefined || (status !== '' && !parsed)) continue;
       // Every field named here, those a row may leave out too: the reports all have one shape.
       const r: Report = {
