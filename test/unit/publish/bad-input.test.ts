@@ -148,13 +148,13 @@ test('a sheet Excel saved with semicolons is no bad input: it is read as it is',
   expect(r.code).toBe(0);
 });
 
-test('a sheet saved in Windows-1252 names the first character and where it is', async () => {
+test('a sheet saved in Windows-1252 quotes the start of the cell and says where it is', async () => {
   const f = join(dir, 'cp1252.csv');
   const rows = [row('C01.3', { progress: 'Fait en avance' }), row('C02.2', { progress: 'Publié' })];
   const text = readFileSync(sheet(dir, 'utf8.csv', rows), 'utf8').replace(/^\ufeff/, '');
   writeFileSync(f, Buffer.from(text, 'latin1'));
   expect((await refused([f]))[0]).toBe(
-    `jalon : ${f}, ligne 3, colonne I (progress) : « é » est codé en Windows-1252, pas en UTF-8 : dans Excel, Fichier > Enregistrer sous > « CSV UTF-8 (délimité par des virgules) »`,
+    `jalon : ${f}, ligne 3, colonne I (progress) : « Publié » est codé en Windows-1252, pas en UTF-8 : dans Excel, Fichier > Enregistrer sous > « CSV UTF-8 (délimité par des virgules) »`,
   );
 });
 
