@@ -122,6 +122,15 @@ const fr = {
       '« {{value}} » peut être le mois {{first}} ou le mois {{second}} (AAAA-MM) : écrivez la période en AAAA-MM (par exemple {{second}}) pour qu’elle ne se lise que d’une façon',
     periodAfterUpdated:
       'la période « {{value}} » ({{period}}) commence après la date de mise à jour ({{updated}}) : corrigez l’une des deux (la période est le mois rapporté, AAAA-MM)',
+    statusMeant: {
+      progress:
+        '« {{value}} » n’est pas un état de l’échelle : écrivez limité (limited) si peu est fait, ou substantiel (substantial) si l’essentiel est fait, selon l’avancement',
+      complete:
+        '« {{value}} » n’est pas un état de l’échelle : s’il est entièrement réalisé, écrivez achevé (complete)',
+      notStarted:
+        '« {{value}} » n’est pas un état de l’échelle : s’il n’a pas commencé, écrivez non commencé (not-started)',
+      withdrawn: '« {{value}} » n’est pas un état de l’échelle : s’il est abandonné, écrivez retiré (withdrawn)',
+    },
   },
   site: {
     skip: 'Aller au contenu',
@@ -379,6 +388,13 @@ const en: Shape<typeof fr> = {
       '"{{value}}" may be the month {{first}} or the month {{second}} (YYYY-MM): write the period as YYYY-MM (for example {{second}}) so that it reads only one way',
     periodAfterUpdated:
       'the period "{{value}}" ({{period}}) begins after the day it was updated ({{updated}}): correct one of the two (the period is the month reported, YYYY-MM)',
+    statusMeant: {
+      progress:
+        '"{{value}}" is not a status of the scale: write limited if little is done, or substantial if most of it is done, according to how far it is',
+      complete: '"{{value}}" is not a status of the scale: if it is entirely done, write complete',
+      notStarted: '"{{value}}" is not a status of the scale: if it has not started, write not-started',
+      withdrawn: '"{{value}}" is not a status of the scale: if it was dropped, write withdrawn',
+    },
   },
   site: {
     skip: 'Skip to content',

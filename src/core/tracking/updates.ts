@@ -4,7 +4,7 @@
 import { periodMistake, readPeriod, sheetDay } from './dates';
 import { normalizeId } from './ids';
 import { otherLang, REPORTED, SHEET_ALIASES, sheetName } from './sheet';
-import { parseStatus, type TrackStatus } from './status';
+import { meantStatus, parseStatus, type TrackStatus } from './status';
 import { Columns, type CsvTable, type Problem } from './table';
 import type { Lang } from '../types';
 
@@ -130,7 +130,10 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
       let parsed: TrackStatus | undefined;
       if (status !== '') {
         parsed = statusOf(status);
-        if (!parsed) problem('status', 'badStatus', { value: status });
+        if (!parsed) {
+          const meant = meantStatus(status);
+          problem('status', meant ? `statusMeant.${meant}` : 'badStatus', { value: status });
+        }
       }
       if ((parsed === 'not-started' || parsed === 'limited') && challenges === '' && challengesAltText === '')
         problem('challenges', 'noChallenges', { status });
