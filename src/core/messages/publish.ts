@@ -131,6 +131,16 @@ const fr = {
         '« {{value}} » n’est pas un état de l’échelle : s’il n’a pas commencé, écrivez non commencé (not-started)',
       withdrawn: '« {{value}} » n’est pas un état de l’échelle : s’il est abandonné, écrivez retiré (withdrawn)',
     },
+    idNotItsMilestone:
+      'l’identifiant {{id}} n’est pas celui du jalon de cette ligne, « {{text}} » : dans le plan, c’est {{expected}} ; écrivez {{expected}}',
+    idOfAnother:
+      '{{id}} est l’identifiant de « {{other}} » ({{file}}, ligne {{row}}) ; le jalon de cette ligne, « {{text}} », est {{expected}} dans le plan : écrivez {{expected}}',
+    prefilledDue:
+      'colonne {{dueLetter}} : l’échéance de {{id}} est celle du plan ({{due}}) ; votre modification n’a pas été reprise : une échéance change par une révision du plan',
+    prefilledText:
+      'colonne {{textLetter}} : le texte du jalon {{id}} est celui du plan (« {{text}} ») ; votre modification n’a pas été reprise : un engagement change par une révision du plan',
+    prefilledBoth:
+      'colonnes {{dueLetter}} et {{textLetter}} : l’échéance et le texte du jalon {{id}} sont ceux du plan ({{due}}, « {{text}} ») ; vos modifications n’ont pas été reprises : un engagement change par une révision du plan',
   },
   site: {
     skip: 'Aller au contenu',
@@ -395,6 +405,16 @@ const en: Shape<typeof fr> = {
       notStarted: '"{{value}}" is not a status of the scale: if it has not started, write not-started',
       withdrawn: '"{{value}}" is not a status of the scale: if it was dropped, write withdrawn',
     },
+    idNotItsMilestone:
+      'the id {{id}} is not that of this row\'s milestone, "{{text}}": in the plan it is {{expected}}; write {{expected}}',
+    idOfAnother:
+      '{{id}} is the id of "{{other}}" ({{file}}, line {{row}}); this row\'s milestone, "{{text}}", is {{expected}} in the plan: write {{expected}}',
+    prefilledDue:
+      "column {{dueLetter}}: the due date of {{id}} is the plan's ({{due}}); your change was not used: a due date changes through a revision of the plan",
+    prefilledText:
+      'column {{textLetter}}: the text of milestone {{id}} is the plan\'s ("{{text}}"); your change was not used: a commitment changes through a revision of the plan',
+    prefilledBoth:
+      'columns {{dueLetter}} and {{textLetter}}: the due date and the text of milestone {{id}} are the plan\'s ({{due}}, "{{text}}"); your changes were not used: a commitment changes through a revision of the plan',
   },
   site: {
     skip: 'Skip to content',
