@@ -395,6 +395,7 @@ function readAndCheck(
     onIds: onIds && ((ids) => onIds(ids, analysis.language)),
   });
   idReport(prepared.ids, analysis, prepared.matched, err, L);
+  for (const n of prepared.notices) say(err, problemLine(n, L), L);
   if (!prepared.site) {
     sayProblems(prepared.problems, err, L);
     return 1;

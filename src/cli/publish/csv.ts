@@ -49,7 +49,40 @@ function unclosedQuote(text: string): number {
   return open;
 }
 
-const CP1252 = new TextDecoder('windows-1252');
+// Windows-1252's characters 0x80-0x9F (Node without full ICU decodes them as control characters, as Latin-1 does):
+// Excel's typographic quotes, dashes, ellipsis and euro sign.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Bytes read as Windows-1252, one character a byte. */
+function cp1252(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return s;
+}
+
+/**
+ * The start of the cell holding byte `at`, read as Windows-1252 (one character a byte), without its quotes: what
+ * the person sees in Excel, so that they find the cell (the bad character alone may be a dash or nothing visible).
+ */
+function cellStartText(bytes: Uint8Array, at: number, delimiter: string): string {
+  const text = cp1252(bytes);
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < at; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === delimiter || ch === '\n')) start = i + 1;
+  }
+  let end = start;
+  quoted = false;
+  for (; end < text.length; end++) {
+    const ch = text[end];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === delimiter || ch === '\n' || ch === '\r')) break;
+  }
+  const cell = text.slice(start, end).trim().replace(/^"|"$/g, '').replace(/""/g, '"').replace(/\s+/g, ' ');
+  return cell.length > 40 ? `${cell.slice(0, 40).trimEnd()}…` : cell;
+}
 
 export type Delimiter = ',' | ';' | '\t';
 const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
@@ -170,7 +203,7 @@ export function parseTable(file: string, data: Uint8Array): ReadTable {
     return fail(
       'cp1252',
       { row: at.row + 1, column: at.column, columnName: headerNames(before, delimiter)[at.column] },
-      { char: CP1252.decode(body.subarray(bad, bad + 1)) },
+      { char: cellStartText(body, bad, delimiter) },
     );
   }
   const text = new TextDecoder('utf-8').decode(body);

@@ -120,6 +120,29 @@ const fr = {
       'ce fichier a les colonnes des avis ({{columns}}), pas celles d’une feuille de suivi : donnez-le avec --feedback, et avec --updates la feuille de suivi remplie',
     updatesAsFeedback:
       'ce fichier a les colonnes d’une feuille de suivi ({{columns}}), pas celles des avis : donnez-le avec --updates, et avec --feedback le fichier des avis',
+    ambiguousPeriod:
+      '« {{value}} » peut être le mois {{first}} ou le mois {{second}} (AAAA-MM) : écrivez la période en AAAA-MM (par exemple {{second}}) pour qu’elle ne se lise que d’une façon',
+    periodAfterUpdated:
+      'la période « {{value}} » ({{period}}) commence après la date de mise à jour ({{updated}}) : corrigez l’une des deux (la période est le mois rapporté, AAAA-MM)',
+    statusMeant: {
+      progress:
+        '« {{value}} » n’est pas un état de l’échelle : écrivez limité (limited) si peu est fait, ou substantiel (substantial) si l’essentiel est fait, selon l’avancement',
+      complete:
+        '« {{value}} » n’est pas un état de l’échelle : s’il est entièrement réalisé, écrivez achevé (complete)',
+      notStarted:
+        '« {{value}} » n’est pas un état de l’échelle : s’il n’a pas commencé, écrivez non commencé (not-started)',
+      withdrawn: '« {{value}} » n’est pas un état de l’échelle : s’il est abandonné, écrivez retiré (withdrawn)',
+    },
+    idNotItsMilestone:
+      'l’identifiant {{id}} n’est pas celui du jalon de cette ligne, « {{text}} » : dans le plan, c’est {{expected}} ; écrivez {{expected}}',
+    idOfAnother:
+      '{{id}} est l’identifiant de « {{other}} » ({{file}}, ligne {{row}}) ; le jalon de cette ligne, « {{text}} », est {{expected}} dans le plan : écrivez {{expected}}',
+    prefilledDue:
+      'colonne {{dueLetter}} : l’échéance de {{id}} est celle du plan ({{due}}) ; votre modification n’a pas été reprise : une échéance change par une révision du plan',
+    prefilledText:
+      'colonne {{textLetter}} : le texte du jalon {{id}} est celui du plan (« {{text}} ») ; votre modification n’a pas été reprise : un engagement change par une révision du plan',
+    prefilledBoth:
+      'colonnes {{dueLetter}} et {{textLetter}} : l’échéance et le texte du jalon {{id}} sont ceux du plan ({{due}}, « {{text}} ») ; vos modifications n’ont pas été reprises : un engagement change par une révision du plan',
   },
   site: {
     skip: 'Aller au contenu',
@@ -390,6 +413,27 @@ const en: Shape<typeof fr> = {
       'this file has the columns of feedback ({{columns}}), not those of a follow-up sheet: give it with --feedback, and the filled-in follow-up sheet with --updates',
     updatesAsFeedback:
       'this file has the columns of a follow-up sheet ({{columns}}), not those of feedback: give it with --updates, and the feedback file with --feedback',
+    ambiguousPeriod:
+      '"{{value}}" may be the month {{first}} or the month {{second}} (YYYY-MM): write the period as YYYY-MM (for example {{second}}) so that it reads only one way',
+    periodAfterUpdated:
+      'the period "{{value}}" ({{period}}) begins after the day it was updated ({{updated}}): correct one of the two (the period is the month reported, YYYY-MM)',
+    statusMeant: {
+      progress:
+        '"{{value}}" is not a status of the scale: write limited if little is done, or substantial if most of it is done, according to how far it is',
+      complete: '"{{value}}" is not a status of the scale: if it is entirely done, write complete',
+      notStarted: '"{{value}}" is not a status of the scale: if it has not started, write not-started',
+      withdrawn: '"{{value}}" is not a status of the scale: if it was dropped, write withdrawn',
+    },
+    idNotItsMilestone:
+      'the id {{id}} is not that of this row\'s milestone, "{{text}}": in the plan it is {{expected}}; write {{expected}}',
+    idOfAnother:
+      '{{id}} is the id of "{{other}}" ({{file}}, line {{row}}); this row\'s milestone, "{{text}}", is {{expected}} in the plan: write {{expected}}',
+    prefilledDue:
+      "column {{dueLetter}}: the due date of {{id}} is the plan's ({{due}}); your change was not used: a due date changes through a revision of the plan",
+    prefilledText:
+      'column {{textLetter}}: the text of milestone {{id}} is the plan\'s ("{{text}}"); your change was not used: a commitment changes through a revision of the plan',
+    prefilledBoth:
+      'columns {{dueLetter}} and {{textLetter}}: the due date and the text of milestone {{id}} are the plan\'s ({{due}}, "{{text}}"); your changes were not used: a commitment changes through a revision of the plan',
   },
   site: {
     skip: 'Skip to content',

@@ -100,17 +100,34 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 
 /**
  * A period as people and spreadsheets write it: YYYY-MM, MM/YYYY, « juin 2026 », "June 2026", « juin-26 » (Excel in
- * French saves 2026-06 so), or a day (01/06/2026, as Excel rewrites a month): its month. Undefined otherwise.
+ * French saves 2026-06 so), a quarter (« Q4 2023 », « T2 2019 », "2023-Q4": its last month, as quarterly reports
+ * are filed), or a day (01/06/2026, as Excel rewrites a month): its month. A day is read by the sheet's language:
+ * day first in French; in English, the reading that falls on a month's first day (Excel's month: US Excel saves
+ * December 2023 as 12/1/2023), and `ambiguous` when both or neither do and the months differ (« 5/6/2024 »).
+ * Undefined otherwise.
  */
-export function readPeriod(s: string): string | undefined {
+export function readPeriod(s: string, lang: 'fr' | 'en' = 'fr'): string | { ambiguous: [string, string] } | undefined {
   if (isPeriod(s)) return s;
   const f = fold(s);
   let m = /^(\d{1,2})[/.-](\d{4})$/.exec(f);
   if (m) return monthOf(Number(m[2]), Number(m[1]));
+  m = /^(?:q|t|trimestre|quarter)\s*([1-4])[\s/-]*(\d{4})$/.exec(f) ?? /^(\d{4})[\s/-]*(?:q|t)([1-4])$/.exec(f);
+  if (m) {
+    const [q, y] = m[1].length === 4 ? [m[2], m[1]] : [m[1], m[2]];
+    return monthOf(Number(y), Number(q) * 3);
+  }
   m = /^([a-z]+)\.?[\s-]*(\d{4}|\d{2})$/.exec(f);
   if (m && MONTHS[m[1]]) return monthOf(m[2].length === 2 ? 2000 + Number(m[2]) : Number(m[2]), MONTHS[m[1]]);
-  const day = readDay(s, 'fr');
-  return day && 'day' in day ? day.day.slice(0, 7) : undefined;
+  const day = readDay(s, lang);
+  if (day && 'day' in day) return day.day.slice(0, 7);
+  if (day && 'ambiguous' in day) {
+    const [dayFirst, monthFirst] = day.ambiguous;
+    const firsts = day.ambiguous.filter((d) => isDay(d) && d.endsWith('-01'));
+    if (firsts.length === 1) return firsts[0].slice(0, 7);
+    if (dayFirst.slice(0, 7) === monthFirst.slice(0, 7)) return dayFirst.slice(0, 7);
+    return { ambiguous: [dayFirst.slice(0, 7), monthFirst.slice(0, 7)] };
+  }
+  return undefined;
 }
 
 function monthOf(year: number, month: number): string | undefined {

@@ -10,7 +10,7 @@ import { REPORTED, SHEET_ALIASES } from './sheet';
 import type { Contact } from './feedback';
 import { buildSite, type Site } from './site';
 import { Columns, type CsvTable, type Problem } from './table';
-import { readUpdates, type IdIndex } from './updates';
+import { firstIdMistakes, prefilledChanges, readUpdates, type IdIndex } from './updates';
 
 export interface PrepareInput {
   analysis: PlanReading;
@@ -37,6 +37,8 @@ export interface Prepared {
   /** Whether ids were matched against earlier ones (else they follow the plan's order). */
   matched: boolean;
   problems: Problem[];
+  /** What the person is told and that does not stop publishing (a prefilled cell changed in a sheet). */
+  notices: Problem[];
   /** Absent when there are problems: nothing is published from invalid input. */
   site?: Site;
   counts: { reports: number; feedback: number };
@@ -98,17 +100,24 @@ export function prepareSite(input: PrepareInput): Prepared {
   // A feedback file given as a follow-up sheet is not read for ids or updates (nor the converse).
   const updateSheets = sortOutSwapped(input.updates, 'updates');
   const feedbackSheets = sortOutSwapped(input.feedback ?? [], 'feedback');
-  const registry = mergeRegistries(input.published ?? [], registryFromSheets(updateSheets.kept, lang));
+  // On a first publication the plan's own ids are the reference: rows whose id is not their milestone's are said
+  // and give no id (audit16 #5).
+  const first = input.published?.length
+    ? { problems: [], tables: updateSheets.kept }
+    : firstIdMistakes(updateSheets.kept, analysis.commitments, lang);
+  const registry = mergeRegistries(input.published ?? [], registryFromSheets(first.tables, lang));
   const ids = assignIds(analysis.commitments, registry);
   input.onIds?.(ids);
   const index = idIndex(analysis.commitments, ids);
-  const updates = readUpdates(updateSheets.kept, index, lang);
+  const updates = readUpdates(first.tables, index, lang);
+  updates.problems.unshift(...first.problems);
   const feedback = readFeedback(feedbackSheets.kept, index, lang);
   const problems = [...updateSheets.problems, ...updates.problems, ...feedbackSheets.problems, ...feedback.problems];
   const prepared: Prepared = {
     ids,
     matched: registry.length > 0,
     problems,
+    notices: prefilledChanges(first.tables, analysis.commitments, ids, lang),
     counts: { reports: updates.reports.length, feedback: feedback.feedback.length },
   };
   if (problems.length === 0)

@@ -29,11 +29,60 @@ for (const s of TRACK_STATUSES) for (const w of SPELLINGS[s]) BY_SPELLING.set(w,
 
 /** The status a cell holds, or undefined when it is not one of the scale's words. */
 export function parseStatus(cell: string): TrackStatus | undefined {
-  const key = foldSameLength(cell)
+  return BY_SPELLING.get(folded(cell));
+}
+
+// Words of real trackers that are not on the scale but say which statuses they mean (the US tracker's "In
+// Progress", the French « en cours », « terminé »), folded as parseStatus folds: the person is told what to write.
+const MEANT: readonly [string, readonly string[]][] = [
+  [
+    'progress',
+    [
+      'in progress',
+      'ongoing',
+      'on going',
+      'underway',
+      'under way',
+      'started',
+      'in process',
+      'partially complete',
+      'partially completed',
+      'partial',
+      'en cours',
+      'commence',
+      'commencee',
+      'demarre',
+      'en progres',
+      'partiel',
+      'partiellement realise',
+      'partiellement acheve',
+      'delayed',
+      'behind schedule',
+      'en retard',
+    ],
+  ],
+  [
+    'complete',
+    ['termine', 'terminee', 'done', 'finished', 'fini', 'finie', 'accompli', 'closed', 'achieved', 'met', 'fait'],
+  ],
+  ['notStarted', ['not yet started', 'pending', 'planned', 'a venir', 'prevu', 'pas encore commence', 'en attente']],
+  ['withdrawn', ['cancelled', 'canceled', 'dropped', 'annule', 'annulee', 'abandonne', 'abandonnee']],
+];
+const MEANT_BY_SPELLING = new Map<string, string>();
+for (const [meant, words] of MEANT) for (const w of words) MEANT_BY_SPELLING.set(w, meant);
+
+const folded = (cell: string) =>
+  foldSameLength(cell)
     .replace(/[-_\s]+/g, ' ')
     .replace(/[.!]+$/, '')
     .trim();
-  return BY_SPELLING.get(key);
+
+/**
+ * For a cell that is not a status, which statuses its word means, as the key of a message (`progress`: limited or
+ * substantial according to how far it is; `complete`, `notStarted`, `withdrawn`), or undefined.
+ */
+export function meantStatus(cell: string): string | undefined {
+  return MEANT_BY_SPELLING.get(folded(cell));
 }
 
 /** Points a milestone earns: 0 to 3 along the completion scale (3 times its share of the way done). */

@@ -48,10 +48,31 @@ export function fieldText(text: string): string {
 const NOT_LEAD =
   /(?:[,;]?\s*\(?\s*(?:en lien avec|en liaison avec|en partenariat avec|en collaboration avec|avec l[’']appui d[eu]|avec le concours d[eu]|in partnership with|in collaboration with|in cooperation with|with the support of|working with)\b|[,;]\s*(?:contact|courriel|e-?mail)\s*:).*$/isu;
 
+// The first words of a body's name: after « et », "and" or a comma, one of them (or an acronym) starts another
+// name; any other capital is the same name going on (« Office of Science and Technology Policy », « Department of
+// Health and Human Services », « Innovation, Sciences et Développement économique Canada »).
+const BODY_WORDS = new Set(
+  (
+    'ministere ministre ministry minister department dept direction delegation secretariat office bureau agence ' +
+    'agency administration commission commissariat conseil council committee subcommittee comite sous-comite ' +
+    'institut institute centre center cour court autorite authority mission service division unit unite ' +
+    'prefecture mairie ville city gouvernement government board inspection inspectorate observatoire ' +
+    'observatory caisse fonds fund'
+  ).split(' '),
+);
+
+/** Whether the text at `at` starts another body's name: one of BODY_WORDS, or an acronym (« DAE », "OSTP"). */
+function startsBody(text: string, at: number): boolean {
+  const word = /^[\p{L}-]+/u.exec(text.slice(at))?.[0] ?? '';
+  if (word.length >= 2 && word === word.toUpperCase()) return true;
+  return BODY_WORDS.has(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+}
+
 /**
- * The names a lead cell holds: one a line, or joined by « et » / "and" / a comma before a capital (« DAJ et
- * Direction des achats de l'État (DAE) »), never inside parentheses nor before a lower-case word (« ministère de
- * l'Économie et des Finances » is one name). Each without its trailing full stop and what is not a lead (« , en
+ * The names a lead cell holds: one a line, or after « ; », or joined by « et » / "and" / a comma before another
+ * body's name (« DAJ et Direction des achats de l'État (DAE) »), never inside parentheses nor before a lower-case
+ * word (« ministère de l'Économie et des Finances » is one name) nor before a capital that goes on the same name
+ * (« Office of Science and Technology Policy »: a name is never rewritten). Each without its trailing full stop and what is not a lead (« , en
  * lien avec la Cour des comptes », « ; contact : … »).
  */
 export function leadNames(text: string): string[] {
@@ -73,7 +94,7 @@ export function leadNames(text: string): string[] {
       else if (ch === ')') depth = Math.max(0, depth - 1);
       if (depth > 0) continue;
       const m = /^(?:\s*[;,]\s+|\s+(?:et|and|&)\s+|\s*;\s*)(?=\p{Lu})/u.exec(plain.slice(k));
-      if (m && (ch === ' ' || ch === ',' || ch === ';')) {
+      if (m && (ch === ' ' || ch === ',' || ch === ';') && (m[0].includes(';') || startsBody(plain, k + m[0].length))) {
         push(k);
         from = k + m[0].length;
         k = from - 1;

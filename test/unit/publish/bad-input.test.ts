@@ -76,12 +76,12 @@ test('a commitment with milestones is reported on through them', async () => {
 });
 
 test('a status outside the scale lists the scale, in the user’s language', async () => {
-  const f = sheet(dir, 'status.csv', [row('C01.3', { status: 'en cours', challenges: 'x' })]);
+  const f = sheet(dir, 'status.csv', [row('C01.3', { status: 'à voir', challenges: 'x' })]);
   expect((await refused([f]))[0]).toBe(
-    `jalon : ${f}, ligne 2, colonne H (status) : « en cours » n’est pas un état de l’échelle : écrivez non commencé, limité, substantiel, achevé ou retiré (ou not-started, limited, substantial, complete, withdrawn)`,
+    `jalon : ${f}, ligne 2, colonne H (status) : « à voir » n’est pas un état de l’échelle : écrivez non commencé, limité, substantiel, achevé ou retiré (ou not-started, limited, substantial, complete, withdrawn)`,
   );
   expect((await refused([f], FEEDBACK, 'en_US.UTF-8'))[0]).toBe(
-    `jalon: ${f}, line 2, column H (status): "en cours" is not a status of the scale: write not-started, limited, substantial, complete or withdrawn (or non commencé, limité, substantiel, achevé, retiré)`,
+    `jalon: ${f}, line 2, column H (status): "à voir" is not a status of the scale: write not-started, limited, substantial, complete or withdrawn (or non commencé, limité, substantiel, achevé, retiré)`,
   );
 });
 
@@ -117,12 +117,12 @@ test('dates that do not parse: the period, the day of the update, Excel’s rewr
 
 test('every bad cell of a row is said, not only the first', async () => {
   const f = sheet(dir, 'cells.csv', [
-    row('C01.3', { period: 'début 2025', status: 'en cours', updated: '31/01/25' }),
+    row('C01.3', { period: 'début 2025', status: 'à voir', updated: '31/01/25' }),
     row('C09.1', { period: '' }),
   ]);
   expect(await refused([f])).toEqual([
     `jalon : ${f}, ligne 2, colonne G (period) : « début 2025 » n’est pas une période : écrivez le mois rapporté, AAAA-MM, MM/AAAA ou en toutes lettres (mars 2024), par exemple 2024-03 ; si Excel la change en date, tapez devant une apostrophe droite, comme ceci : '2024-03`,
-    `jalon : ${f}, ligne 2, colonne H (status) : « en cours » n’est pas un état de l’échelle : écrivez non commencé, limité, substantiel, achevé ou retiré (ou not-started, limited, substantial, complete, withdrawn)`,
+    `jalon : ${f}, ligne 2, colonne H (status) : « à voir » n’est pas un état de l’échelle : écrivez non commencé, limité, substantiel, achevé ou retiré (ou not-started, limited, substantial, complete, withdrawn)`,
     `jalon : ${f}, ligne 2, colonne L (updated) : « 31/01/25 » n’est pas une date : écrivez AAAA-MM-JJ ou JJ/MM/AAAA, par exemple 2024-03-15 ou 15/03/2024`,
     `jalon : ${f}, ligne 3, colonne F (id) : l’identifiant C09.1 n’existe pas dans ce plan : écrivez l’un de ceux de la feuille (C01, C02, C03)`,
     `jalon : ${f}, ligne 3, colonne G (period) : période manquante : écrivez le mois rapporté, AAAA-MM (par exemple 2024-03)`,
@@ -148,13 +148,13 @@ test('a sheet Excel saved with semicolons is no bad input: it is read as it is',
   expect(r.code).toBe(0);
 });
 
-test('a sheet saved in Windows-1252 names the first character and where it is', async () => {
+test('a sheet saved in Windows-1252 quotes the start of the cell and says where it is', async () => {
   const f = join(dir, 'cp1252.csv');
   const rows = [row('C01.3', { progress: 'Fait en avance' }), row('C02.2', { progress: 'Publié' })];
   const text = readFileSync(sheet(dir, 'utf8.csv', rows), 'utf8').replace(/^\ufeff/, '');
   writeFileSync(f, Buffer.from(text, 'latin1'));
   expect((await refused([f]))[0]).toBe(
-    `jalon : ${f}, ligne 3, colonne I (progress) : « é » est codé en Windows-1252, pas en UTF-8 : dans Excel, Fichier > Enregistrer sous > « CSV UTF-8 (délimité par des virgules) »`,
+    `jalon : ${f}, ligne 3, colonne I (progress) : « Publié » est codé en Windows-1252, pas en UTF-8 : dans Excel, Fichier > Enregistrer sous > « CSV UTF-8 (délimité par des virgules) »`,
   );
 });
 

@@ -104,7 +104,23 @@ describe('what is wrong in a semicolon sheet is said at the same line and column
     const text = 'id;period;progress\r\nC01.3;2025-01;"Fait; publié"\r\n';
     const read = tableOf('f.csv', Buffer.from(text, 'latin1'));
     expect(read.problems).toEqual([
-      { file: 'f.csv', code: 'cp1252', vars: { char: 'é' }, row: 2, column: 2, columnName: 'progress' },
+      { file: 'f.csv', code: 'cp1252', vars: { char: 'Fait; publié' }, row: 2, column: 2, columnName: 'progress' },
+    ]);
+  });
+
+  test("a Windows-1252 cell is quoted from its start, its dashes and quotes read as Windows-1252's (audit16 #18)", () => {
+    // Excel's en dash and typographic quotes are bytes 0x96, 0x93, 0x94: the bad character alone shows nothing.
+    const bytes = Buffer.concat([
+      Buffer.from('id,progress\r\nC01.2,"Report published ', 'latin1'),
+      Buffer.from([0x96]),
+      Buffer.from(' café ', 'latin1'),
+      Buffer.from([0x93]),
+      Buffer.from('final', 'latin1'),
+      Buffer.from([0x94]),
+      Buffer.from(' and much more text after it"\r\n', 'latin1'),
+    ]);
+    expect(tableOf('m.csv', bytes).problems).toEqual([
+      expect.objectContaining({ code: 'cp1252', vars: { char: 'Report published – café “final” and much…' } }),
     ]);
   });
 });

@@ -53,13 +53,13 @@ test('a sheet with the English headers (written before) is still read', () => {
 });
 
 test('what is not a date is said with the column as the sheet names it; an English sheet’s 03/04/2026 is ambiguous', () => {
-  const fr = readUpdates([table(FR, [['C01.1', 'juin 2026', 'fini', 'x', '', '', '31/02/2026']])], index, 'fr');
+  const fr = readUpdates([table(FR, [['C01.1', 'juin 2026', 'bleu', 'x', '', '', '31/02/2026']])], index, 'fr');
   expect(fr.problems.map((p) => [p.code, p.columnName])).toEqual([
     ['badStatus', 'état'],
     ['noSuchDay', 'mis à jour le'],
   ]);
   const t = translator(publish, 'fr');
-  expect(t('problems.badStatus', { value: 'fini' })).toMatch(/écrivez non commencé, limité.*\(ou not-started/);
+  expect(t('problems.badStatus', { value: 'bleu' })).toMatch(/écrivez non commencé, limité.*\(ou not-started/);
   const en = readUpdates([table(EN, [['C01.1', '2026-06', 'complete', 'x', '', '', '03/04/2026']])], index, 'en');
   expect(en.problems.map((p) => [p.code, p.vars])).toEqual([
     ['ambiguousDay', { value: '03/04/2026', first: '2026-04-03', second: '2026-03-04' }],

@@ -3,6 +3,7 @@
 import { parse } from 'csv-parse/sync';
 import { analyze, fromPlainText, prepareSite, updatesSheet } from '../../../src/core';
 import { commitmentPage } from '../../../src/cli/publish/html/commitment';
+import { leadNames } from '../../../src/core/tracking/text';
 
 const md = [
   '# Plan d’action national 2025-2027',
@@ -57,4 +58,23 @@ test('a bulleted list of actions stays a list on the site, never run together', 
   const site = prepareSite({ analysis: read, title: 'Plan', today: '2027-01-15', updates: [], source }).site!;
   const page = commitmentPage(site, site.commitments[2], 'fr');
   expect(page).toMatch(/Standardiser le format des données des appels d’offres<br>(?:• )?Rendre obligatoire/);
+});
+
+test('« and » / « et » or a comma inside an agency name does not cut it (audit16 #4)', () => {
+  expect(leadNames('Office of Science and Technology Policy, Subcommittee on Equitable Data (OSTP)')).toEqual([
+    'Office of Science and Technology Policy',
+    'Subcommittee on Equitable Data (OSTP)',
+  ]);
+  expect(leadNames('Department of Health and Human Services')).toEqual(['Department of Health and Human Services']);
+  expect(leadNames('Innovation, Sciences et Développement économique Canada')).toEqual([
+    'Innovation, Sciences et Développement économique Canada',
+  ]);
+  expect(leadNames('Department of Justice and Office of Management and Budget')).toEqual([
+    'Department of Justice',
+    'Office of Management and Budget',
+  ]);
+  expect(leadNames('Statistique Canada; Bibliothèque et Archives Canada')).toEqual([
+    'Statistique Canada',
+    'Bibliothèque et Archives Canada',
+  ]);
 });

@@ -19,6 +19,9 @@ test('an English plan: an English site; both languages when asked, the plan’s 
   expect(pages.every((f) => f.startsWith('en/'))).toBe(true);
   expect(files['index.html']).not.toMatch(/Choisissez|fr\/index\.html|Choose your language/);
   expect(files['en/index.html']).not.toContain('hreflang="fr"');
+  // One language: no empty « Language » navigation, and the root goes straight to the dashboard (audit16 #21).
+  expect(files['en/C01.html']).not.toContain('<nav aria-label="Language">');
+  expect(files['index.html']).toContain('<meta http-equiv="refresh" content="0; url=en/index.html">');
   expect(JSON.parse(files['plan.json']).language).toBe('en');
 
   const both = join(dir, 'both');
@@ -28,9 +31,13 @@ test('an English plan: an English site; both languages when asked, the plan’s 
   expect(Object.keys(two).filter((f) => f.startsWith('fr/'))).toHaveLength(pages.length / 2 + pages.length / 2);
   expect(two['index.html'].indexOf('en/index.html')).toBeLessThan(two['index.html'].indexOf('fr/index.html'));
   expect(two['index.html']).toContain('Choose your language');
+  expect(two['index.html']).not.toContain('http-equiv="refresh"');
+  expect(two['en/C01.html']).toContain('<nav aria-label="Language"><ul><li><a href="../fr/C01.html"');
   // The English pages of the bilingual site differ from the English site's by the language switch only.
   const strip = (s: string) =>
-    s.replace(/<link rel="alternate" hreflang="fr"[^>]*>|<li><a href="\.\.\/fr\/[^\n]*?<\/li>/g, '');
+    s
+      .replace(/<link rel="alternate" hreflang="fr"[^>]*>|<li><a href="\.\.\/fr\/[^\n]*?<\/li>/g, '')
+      .replace('<nav aria-label="Language"><ul></ul></nav>', '');
   expect(strip(two['en/C01.html'])).toBe(strip(files['en/C01.html']));
 });
 

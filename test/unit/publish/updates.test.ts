@@ -66,7 +66,8 @@ test('each report is what the plain functions read of its row; one report per id
           expect(said('noPeriod')).toBe(r.cells[1] === '');
           // Written otherwise than YYYY-MM, or so written with a month that does not exist (said apart).
           expect(said('badPeriod', 'noSuchPeriod')).toBe(r.cells[1] !== '' && !isPeriod(r.cells[1]));
-          expect(said('badStatus')).toBe(status !== '' && parseStatus(status) === undefined);
+          // A word of real trackers (« en cours ») is told which statuses it means, other words the scale.
+          expect(said('badStatus', 'statusMeant.progress')).toBe(status !== '' && parseStatus(status) === undefined);
           expect(said('badDay', 'noSuchDay', 'noSuchMonth')).toBe(r.cells[6] !== '' && !isDay(r.cells[6]));
         }
     }),

@@ -38,6 +38,8 @@ export interface PageOptions {
 interface Frame {
   head: string;
   feed: string;
+  /** The language switch's opening: a site in one language has none (no empty navigation announced). */
+  nav: string;
   top: string;
   foot: string;
   /** The language switch's link to each language, after its address. */
@@ -68,8 +70,9 @@ function frame(site: Site, lang: Lang): Frame {
 <a class="skip" href="#main">${esc(t('site.skip'))}</a>
 <header class="top">
 <p class="site"><a href="index.html">${inline(site.title, undefined, { plan: site.lang, page: lang })}</a></p>
-<nav aria-label="${esc(t('site.languages'))}"><ul>`,
-    top: `</ul></nav>
+`,
+    nav: `<nav aria-label="${esc(t('site.languages'))}"><ul>`,
+    top: `
 <p class="give"><a href="feedback.html#give">${esc(t('site.giveFeedback'))}</a></p>
 </header>
 <main id="main" tabindex="-1">
@@ -109,12 +112,13 @@ export function page(o: PageOptions): string {
     if (l !== o.lang) switcher += `<li><a href="../${l}/${o.file}"${f.link[l]}`;
   }
   return `${f.head}${esc(o.title)}</title>
-${alternates}${f.feed}${switcher}${f.top}${o.main}${f.foot}`;
+${alternates}${f.feed}${switcher === '' ? '' : `${f.nav}${switcher}</ul></nav>`}${f.top}${o.main}${f.foot}`;
 }
 
 /**
  * The site's root: a choice of language, each offered in its own words (no redirect: a reader of the other
- * language would never see the choice; no script to guess from the browser), the plan's language first.
+ * language would never see the choice; no script to guess from the browser), the plan's language first. A site in
+ * one language has no choice: its root sends straight to the dashboard (its link kept for browsers that do not).
  */
 export function rootPage(site: Site): string {
   const langs = languages(site);
@@ -137,7 +141,7 @@ export function rootPage(site: Site): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <title>${esc(site.title)}</title>
-${langs.map((l) => `<link rel="alternate" hreflang="${l}" href="${l}/index.html">`).join('\n')}
+${langs.length === 1 ? `<meta http-equiv="refresh" content="0; url=${first}/index.html">\n` : ''}${langs.map((l) => `<link rel="alternate" hreflang="${l}" href="${l}/index.html">`).join('\n')}
 <link rel="stylesheet" href="style.css">
 </head>
 <body>
