@@ -47,7 +47,14 @@ export const fr: VagueTimeData = {
     },
     {
       term: 'dans les meilleurs délais',
-      examples: { flag: ['Le ministère répondra aux contributions {dans les meilleurs délais}.'] },
+      examples: {
+        flag: [
+          'Le ministère répondra aux contributions {dans les meilleurs délais}.',
+          // What an effort tries is its promise: the timing is the action's (audit16 #11).
+          'Les ministères poursuivront leurs efforts pour améliorer l’accès aux publications {dans les meilleurs délais}.',
+        ],
+        info: ['Le ministère publiera un guide pour améliorer l’accès aux publications {dans les meilleurs délais}.'],
+      },
     },
     {
       term: 'dans les plus brefs délais',
