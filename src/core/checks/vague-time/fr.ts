@@ -128,6 +128,18 @@ export const fr: VagueTimeData = {
       term: 'au cours des prochaines années|semaines|mois',
       examples: { flag: ['Le nombre de jeux de données publiés doublera {au cours des prochaines années}.'] },
     },
+    // « pendant la durée du plan »: the plan's span, not a deadline within it (audit16 #11).
+    {
+      term: 'au cours de la période du plan',
+      examples: {
+        flag: ['Le ministère publiera les données {au cours de la période du plan}.'],
+        pass: ['Le ministère publiera les données au cours de la période de consultation de juin 2026.'],
+      },
+    },
+    {
+      term: 'pendant la durée du plan',
+      examples: { flag: ['Le ministère organisera des ateliers {pendant la durée du plan}.'] },
+    },
     {
       term: 'dans les prochaines années|semaines',
       examples: { flag: ['Une plateforme de pétitions sera ouverte {dans les prochaines semaines}.'] },
