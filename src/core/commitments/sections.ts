@@ -61,12 +61,13 @@ export function sectionAt(sections: readonly Section[], offset: number): Section
   return sections.find((s) => s.start <= offset && offset < s.end);
 }
 
-// A sentence that commits: "will", "commits to", "s'engage à", a French future ("publiera", « seront publiées »), or
+// A sentence that commits: "will", "commits to", "s'engage à", a French future ("publiera", « seront publiées »,
+// « poursuivront », « permettra »: the futures of -vre, -ttre verbs too, audit16 #11), or
 // one that starts with the action itself (a list item "Publier…", "Work with…").
 const COMMITS_EN =
   /\b(?:will|shall|commits?|committed|pledges?|plans? to|intends? to|aims? to|agrees? to|undertakes? to)\b/;
 const COMMITS_FR =
-  /\b(?:s'engagent?|s’engagent?|engage a|engageons|va|vont|allons|allez|devra|devront|sera|seront|fera|feront)\b|\b\p{L}{3,}(?:era|eront|iront|ira|dra|dront|rons|rez)\b/u;
+  /\b(?:s'engagent?|s’engagent?|engage a|engageons|va|vont|allons|allez|devra|devront|sera|seront|fera|feront)\b|\b\p{L}{3,}(?:era|eront|iront|ira|dra|dront|vra|vront|tra|tront|rons|rez)\b/u;
 
 // A list item (its bullet or number in the text, or a Word list's paragraph) whose first word is a French
 // infinitive (folded); the commonest nouns of that form are not verbs.

@@ -36,6 +36,8 @@ export interface RoleWords {
   actionTo: WordSet;
   /** Verbs (base form) that take "to" and the action after a modal ("will work to"); elsewhere they may be nouns. */
   effortTo: WordSet;
+  /** « leurs efforts pour », "its efforts to": the effort a sentence promises, chained to what it tries. */
+  effortNouns: WordSet;
   relatives: WordSet;
   creditNouns: WordSet;
   creditBefore: WordSet;
@@ -276,6 +278,7 @@ const fr: RoleWords = {
   purposeBefore: words('pour'),
   actionTo: words(''),
   effortTo: words(''),
+  effortNouns: words('effort efforts'),
   relatives: words('qui dont lesquels lesquelles laquelle lequel comment'),
   creditNouns: words('appui soutien concours collaboration partenariat aide'),
   creditBefore: words('avec grace'),
@@ -411,6 +414,7 @@ const en: RoleWords = {
   ),
   // "will work to encourage", "will act to promote": after a modal, a verb of effort chained to the action it promises.
   effortTo: words('work act'),
+  effortNouns: words('effort efforts'),
   relatives: words('which that who whose whom how'),
   creditNouns: words('support assistance collaboration partnership'),
   creditBefore: words('with'),

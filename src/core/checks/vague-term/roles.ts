@@ -127,6 +127,9 @@ export function timingRole(s: Sentence, h: Hit): 'purpose' | 'participle' | 'aft
     // "the commitment aims to raise awareness … and to share feedback periodically": the aim the plan states is its
     // action (../plan-role.ts), its timing too.
     if (w.aimVerbs.has(tokens[verbBeforeTo(s, w, k, span)])) return undefined;
+    // « poursuivront leurs efforts pour améliorer l'accès dans les meilleurs délais »: what an effort tries is all it
+    // promises; its timing is the action's (audit16 #11).
+    if (w.effortNouns.has(tokens[verbBeforeTo(s, w, k, span)])) return undefined;
     const verb = s.vagueHits.find((x) => x.first === v && x.kind === 'verb');
     // "respond to these complaints in a timely manner": a "to" before a noun is a preposition; the verb is further back.
     if (!verb && !w.isInfinitive(tokens[v])) continue;

@@ -80,6 +80,18 @@ export const en: VagueTimeData = {
       term: 'over the coming months|years',
       examples: { flag: ['Agencies will review their disclosure practices {over the coming years}.'] },
     },
+    // "during the life of the plan": the plan's span, not a deadline within it (audit16 #11).
+    {
+      term: 'during the life of the plan',
+      examples: {
+        flag: ['The department will publish the data {during the life of the plan}.'],
+        pass: ['The department will publish the data during the life of the project, by June 2026.'],
+      },
+    },
+    {
+      term: 'over the course of the plan',
+      examples: { flag: ['The agency will hold workshops {over the course of the plan}.'] },
+    },
     {
       term: 'going forward',
       examples: { flag: ['{Going forward}, all advisory committee minutes will be posted online.'] },

@@ -47,7 +47,14 @@ export const fr: VagueTimeData = {
     },
     {
       term: 'dans les meilleurs délais',
-      examples: { flag: ['Le ministère répondra aux contributions {dans les meilleurs délais}.'] },
+      examples: {
+        flag: [
+          'Le ministère répondra aux contributions {dans les meilleurs délais}.',
+          // What an effort tries is its promise: the timing is the action's (audit16 #11).
+          'Les ministères poursuivront leurs efforts pour améliorer l’accès aux publications {dans les meilleurs délais}.',
+        ],
+        info: ['Le ministère publiera un guide pour améliorer l’accès aux publications {dans les meilleurs délais}.'],
+      },
     },
     {
       term: 'dans les plus brefs délais',
@@ -120,6 +127,18 @@ export const fr: VagueTimeData = {
     {
       term: 'au cours des prochaines années|semaines|mois',
       examples: { flag: ['Le nombre de jeux de données publiés doublera {au cours des prochaines années}.'] },
+    },
+    // « pendant la durée du plan »: the plan's span, not a deadline within it (audit16 #11).
+    {
+      term: 'au cours de la période du plan',
+      examples: {
+        flag: ['Le ministère publiera les données {au cours de la période du plan}.'],
+        pass: ['Le ministère publiera les données au cours de la période de consultation de juin 2026.'],
+      },
+    },
+    {
+      term: 'pendant la durée du plan',
+      examples: { flag: ['Le ministère organisera des ateliers {pendant la durée du plan}.'] },
     },
     {
       term: 'dans les prochaines années|semaines',
