@@ -52,6 +52,8 @@ export const VALUED_OPTIONS: readonly string[] = [
   '--lang',
   '--text-lang',
   '--jobs',
+  '--fail-on',
+  '--min-level',
 ];
 
 /**

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import type { WorkerScript } from '../../../src/cli/threads';
 import { FIXTURES, runCli, tempDir } from './helpers';
 
+// Each case runs the command line three times, with reader threads in one: seconds on a loaded machine.
+jest.setTimeout(60_000);
+
 const FR = join(FIXTURES, 'plan-fr.md');
 const EN_PLAN = join(FIXTURES, 'plan-en.md');
 const ROOT = join(__dirname, '../../..');
