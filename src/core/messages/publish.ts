@@ -54,6 +54,8 @@ const fr = {
       '--today : le {{value}} n’existe pas, les mois vont de 01 à 12 ; donnez un jour du calendrier, AAAA-MM-JJ',
     badContact:
       '--contact attend une adresse e-mail (avis@ministere.fr, par exemple) ou une adresse web commençant par https:// (reçu : {{value}}) ; rien n’a été écrit',
+    noContactGiven:
+      'sans --contact, la page « Donner votre avis » du site ({{page}}) dira au public que le plan ne donne aucun moyen de transmettre un avis : publiez à nouveau avec --contact suivi d’une adresse e-mail (avis@ministere.fr, par exemple) ou d’une adresse web commençant par https://',
   },
   where: {
     file: '{{file}}',
@@ -351,6 +353,8 @@ const en: Shape<typeof fr> = {
       '--today: {{value}} does not exist, the months go from 01 to 12; give a day of the calendar, YYYY-MM-DD',
     badContact:
       '--contact expects an e-mail address (feedback@ministry.gc.ca, for example) or a web address starting with https:// (got {{value}}); nothing was written',
+    noContactGiven:
+      'without --contact, the site\'s "Give feedback" page ({{page}}) tells the public that the plan gives no way to send feedback: publish again with --contact followed by an e-mail address (feedback@agency.gov, for example) or a web address starting with https://',
   },
   where: {
     file: '{{file}}',
