@@ -145,6 +145,8 @@ const fr = {
       'colonne {{textLetter}} : le texte du jalon {{id}} est celui du plan (« {{text}} ») ; votre modification n’a pas été reprise : un engagement change par une révision du plan',
     prefilledBoth:
       'colonnes {{dueLetter}} et {{textLetter}} : l’échéance et le texte du jalon {{id}} sont ceux du plan ({{due}}, « {{text}} ») ; vos modifications n’ont pas été reprises : un engagement change par une révision du plan',
+    noChallengesPlain:
+      'état « {{status}} » sans difficultés : dites dans la colonne difficultés (challenges) ce qui retient ce jalon, pour que le public sache pourquoi il n’avance pas davantage',
   },
   site: {
     skip: 'Aller au contenu',
@@ -438,6 +440,8 @@ const en: Shape<typeof fr> = {
       'column {{textLetter}}: the text of milestone {{id}} is the plan\'s ("{{text}}"); your change was not used: a commitment changes through a revision of the plan',
     prefilledBoth:
       'columns {{dueLetter}} and {{textLetter}}: the due date and the text of milestone {{id}} are the plan\'s ({{due}}, "{{text}}"); your changes were not used: a commitment changes through a revision of the plan',
+    noChallengesPlain:
+      'status "{{status}}" without challenges: say in the challenges column what holds this milestone back, so that the public knows why it is not further along',
   },
   site: {
     skip: 'Skip to content',
