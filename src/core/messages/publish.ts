@@ -147,6 +147,10 @@ const fr = {
       'colonnes {{dueLetter}} et {{textLetter}} : l’échéance et le texte du jalon {{id}} sont ceux du plan ({{due}}, « {{text}} ») ; vos modifications n’ont pas été reprises : un engagement change par une révision du plan',
     noChallengesPlain:
       'état « {{status}} » sans difficultés : dites dans la colonne difficultés (challenges) ce qui retient ce jalon, pour que le public sache pourquoi il n’avance pas davantage',
+    evidenceNotLink:
+      '« {{value}} » n’est pas une adresse web : le public ne peut pas l’ouvrir depuis le site, où ce texte est publié tel quel ; donnez l’adresse publique du document (https://…), ou écrivez ce texte dans la colonne avancement (progress)',
+    evidenceTextBeside:
+      '« {{value}} » n’est pas une adresse web : seules les adresses https://… de cette cellule sont des liens sur le site, ce texte y est publié tel quel ; écrivez-le plutôt dans la colonne avancement (progress)',
   },
   site: {
     skip: 'Aller au contenu',
@@ -442,6 +446,10 @@ const en: Shape<typeof fr> = {
       'columns {{dueLetter}} and {{textLetter}}: the due date and the text of milestone {{id}} are the plan\'s ({{due}}, "{{text}}"); your changes were not used: a commitment changes through a revision of the plan',
     noChallengesPlain:
       'status "{{status}}" without challenges: say in the challenges column what holds this milestone back, so that the public knows why it is not further along',
+    evidenceNotLink:
+      '"{{value}}" is not a web address: the public cannot open it from the site, where this text is published as it is; give the document\'s public address (https://…), or write this text in the progress column',
+    evidenceTextBeside:
+      '"{{value}}" is not a web address: only the https://… addresses of this cell are links on the site, this text is published as it is; write it in the progress column instead',
   },
   site: {
     skip: 'Skip to content',

@@ -11,7 +11,7 @@ import { REPORTED, SHEET_ALIASES } from './sheet';
 import type { Contact } from './feedback';
 import { buildSite, type Site } from './site';
 import { Columns, type CsvTable, type Problem } from './table';
-import { firstIdMistakes, prefilledChanges, readUpdates, type IdIndex } from './updates';
+import { evidenceNotLinks, firstIdMistakes, prefilledChanges, readUpdates, type IdIndex } from './updates';
 
 export interface PrepareInput {
   analysis: PlanReading;
@@ -119,7 +119,7 @@ export function prepareSite(input: PrepareInput): Prepared {
     ids,
     matched: registry.length > 0,
     problems,
-    notices: prefilledChanges(first.tables, analysis.commitments, ids, lang),
+    notices: [...prefilledChanges(first.tables, analysis.commitments, ids, lang), ...evidenceNotLinks(first.tables)],
     counts: { reports: updates.reports.length, feedback: feedback.feedback.length },
   };
   if (problems.length === 0)

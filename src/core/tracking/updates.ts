@@ -357,3 +357,29 @@ export function prefilledChanges(
   }
   return notices;
 }
+
+/** An address the public can open from the site: the evidence column's words that are one are linked. */
+export const isWebLink = (word: string): boolean => /^https?:\/\/[^\s<>"'`]+$/i.test(word);
+
+/**
+ * Evidence that is not a web address (« See the OIP SharePoint folder », an intranet path): published as text the
+ * public cannot open (audit 16, finding 21). Said, naming the cell; the site is still made.
+ */
+export function evidenceNotLinks(tables: readonly CsvTable[]): Problem[] {
+  const notices: Problem[] = [];
+  for (const table of tables) {
+    const cols = new Columns(table, SHEET_ALIASES, sheetName);
+    if (!cols.has('evidence')) continue;
+    for (const row of table.rows) {
+      const words = cols
+        .get(row, 'evidence')
+        .split(/\s+/)
+        .filter((w) => w !== '');
+      const text = words.filter((w) => !isWebLink(w));
+      if (text.length === 0) continue;
+      const code = text.length === words.length ? 'evidenceNotLink' : 'evidenceTextBeside';
+      notices.push(cols.problem(row, 'evidence', code, { value: text.join(' ') }));
+    }
+  }
+  return notices;
+}
