@@ -315,6 +315,11 @@ export async function publishSite(planFile: string, opts: PublishOptions, err: E
     say(err, tr('cli.outFailed', L, { dir: out, detail: systemReason(e, 'write', out, L) }), L);
     return 2;
   }
+  // Without a channel the site's feedback page tells the public there is none: the administration publishing is told.
+  if (!site.contact) {
+    const page = join(out, siteLanguages(opts.siteLang, site.lang)[0]!, 'feedback.html');
+    say(err, tr('cli.noContactGiven', L, { page }), L);
+  }
   say(
     err,
     tr('cli.published', L, { ...counts, dir: out, overdue: site.overdue.length, index: join(out, 'index.html') }),

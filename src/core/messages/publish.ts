@@ -54,6 +54,8 @@ const fr = {
       '--today : le {{value}} n’existe pas, les mois vont de 01 à 12 ; donnez un jour du calendrier, AAAA-MM-JJ',
     badContact:
       '--contact attend une adresse e-mail (avis@ministere.fr, par exemple) ou une adresse web commençant par https:// (reçu : {{value}}) ; rien n’a été écrit',
+    noContactGiven:
+      'sans --contact, la page « Donner votre avis » du site ({{page}}) dira au public que le plan ne donne aucun moyen de transmettre un avis : publiez à nouveau avec --contact suivi d’une adresse e-mail (avis@ministere.fr, par exemple) ou d’une adresse web commençant par https://',
   },
   where: {
     file: '{{file}}',
@@ -143,6 +145,12 @@ const fr = {
       'colonne {{textLetter}} : le texte du jalon {{id}} est celui du plan (« {{text}} ») ; votre modification n’a pas été reprise : un engagement change par une révision du plan',
     prefilledBoth:
       'colonnes {{dueLetter}} et {{textLetter}} : l’échéance et le texte du jalon {{id}} sont ceux du plan ({{due}}, « {{text}} ») ; vos modifications n’ont pas été reprises : un engagement change par une révision du plan',
+    noChallengesPlain:
+      'état « {{status}} » sans difficultés : dites dans la colonne difficultés (challenges) ce qui retient ce jalon, pour que le public sache pourquoi il n’avance pas davantage',
+    evidenceNotLink:
+      '« {{value}} » n’est pas une adresse web : le public ne peut pas l’ouvrir depuis le site, où ce texte est publié tel quel ; donnez l’adresse publique du document (https://…), ou écrivez ce texte dans la colonne avancement (progress)',
+    evidenceTextBeside:
+      '« {{value}} » n’est pas une adresse web : seules les adresses https://… de cette cellule sont des liens sur le site, ce texte y est publié tel quel ; écrivez-le plutôt dans la colonne avancement (progress)',
   },
   site: {
     skip: 'Aller au contenu',
@@ -351,6 +359,8 @@ const en: Shape<typeof fr> = {
       '--today: {{value}} does not exist, the months go from 01 to 12; give a day of the calendar, YYYY-MM-DD',
     badContact:
       '--contact expects an e-mail address (feedback@ministry.gc.ca, for example) or a web address starting with https:// (got {{value}}); nothing was written',
+    noContactGiven:
+      'without --contact, the site\'s "Give feedback" page ({{page}}) tells the public that the plan gives no way to send feedback: publish again with --contact followed by an e-mail address (feedback@agency.gov, for example) or a web address starting with https://',
   },
   where: {
     file: '{{file}}',
@@ -434,6 +444,12 @@ const en: Shape<typeof fr> = {
       'column {{textLetter}}: the text of milestone {{id}} is the plan\'s ("{{text}}"); your change was not used: a commitment changes through a revision of the plan',
     prefilledBoth:
       'columns {{dueLetter}} and {{textLetter}}: the due date and the text of milestone {{id}} are the plan\'s ({{due}}, "{{text}}"); your changes were not used: a commitment changes through a revision of the plan',
+    noChallengesPlain:
+      'status "{{status}}" without challenges: say in the challenges column what holds this milestone back, so that the public knows why it is not further along',
+    evidenceNotLink:
+      '"{{value}}" is not a web address: the public cannot open it from the site, where this text is published as it is; give the document\'s public address (https://…), or write this text in the progress column',
+    evidenceTextBeside:
+      '"{{value}}" is not a web address: only the https://… addresses of this cell are links on the site, this text is published as it is; write it in the progress column instead',
   },
   site: {
     skip: 'Skip to content',

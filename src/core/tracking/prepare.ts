@@ -1,5 +1,6 @@
 // From an analysed plan and the sheets to the site's data, in one call: ids (kept from the published site and
 // the sheets where the plan changed), every problem of every input, and the site only when there is none.
+import { planCountry } from '../countries';
 import type { SourceText } from '../source';
 import type { Commitment, PlanReading } from '../types';
 import { FEEDBACK_COLUMNS, readFeedback } from './feedback';
@@ -10,7 +11,7 @@ import { REPORTED, SHEET_ALIASES } from './sheet';
 import type { Contact } from './feedback';
 import { buildSite, type Site } from './site';
 import { Columns, type CsvTable, type Problem } from './table';
-import { firstIdMistakes, prefilledChanges, readUpdates, type IdIndex } from './updates';
+import { evidenceNotLinks, firstIdMistakes, prefilledChanges, readUpdates, type IdIndex } from './updates';
 
 export interface PrepareInput {
   analysis: PlanReading;
@@ -109,7 +110,8 @@ export function prepareSite(input: PrepareInput): Prepared {
   const ids = assignIds(analysis.commitments, registry);
   input.onIds?.(ids);
   const index = idIndex(analysis.commitments, ids);
-  const updates = readUpdates(first.tables, index, lang);
+  const country = input.source ? planCountry(input.source.text)?.code : undefined;
+  const updates = readUpdates(first.tables, index, lang, country);
   updates.problems.unshift(...first.problems);
   const feedback = readFeedback(feedbackSheets.kept, index, lang);
   const problems = [...updateSheets.problems, ...updates.problems, ...feedbackSheets.problems, ...feedback.problems];
@@ -117,7 +119,7 @@ export function prepareSite(input: PrepareInput): Prepared {
     ids,
     matched: registry.length > 0,
     problems,
-    notices: prefilledChanges(first.tables, analysis.commitments, ids, lang),
+    notices: [...prefilledChanges(first.tables, analysis.commitments, ids, lang), ...evidenceNotLinks(first.tables)],
     counts: { reports: updates.reports.length, feedback: feedback.feedback.length },
   };
   if (problems.length === 0)

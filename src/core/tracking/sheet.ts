@@ -225,5 +225,18 @@ export interface SheetOptions {
 export function updatesSheet(analysis: PlanReading, options: SheetOptions = {}): string {
   const ids = assignIds(analysis.commitments, options.registry);
   const lang = analysis.language;
-  return csvText(sheetColumns(lang), planRows(analysis.commitments, ids, lang), csvSeparator(lang), sheetHeader(lang));
+  const rows = planRows(analysis.commitments, ids, lang);
+  const columns = sheetColumns(lang);
+  // An English plan is not translated into French unless its sheets already were (audit 16, finding 21): a US agency
+  // is not given five French columns to leave alone. A French plan keeps its English columns (Canada's bilingual
+  // tracking); sheets holding the columns are read all the same.
+  const french = columns.filter((c) => c.endsWith('_fr'));
+  const kept =
+    lang === 'en' && !rows.some((r) => french.some((c) => r[c])) ? columns.filter((c) => !french.includes(c)) : columns;
+  return csvText(
+    kept,
+    rows,
+    csvSeparator(lang),
+    kept.map((c) => sheetName(c, lang === 'fr')),
+  );
 }

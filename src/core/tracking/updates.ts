@@ -7,6 +7,7 @@ import { otherLang, planRows, REPORTED, SHEET_ALIASES, sheetName, type SheetRow 
 import { meantStatus, parseStatus, type TrackStatus } from './status';
 import { columnLetter, Columns, type CsvRow, type CsvTable, type Problem } from './table';
 import type { Commitment, Lang } from '../types';
+import type { CountryCode } from '../countries';
 
 export interface Report {
   id: string;
@@ -48,8 +49,13 @@ export interface Updates {
 /** Texts a row may carry in the other language: its commitment's, its milestone's, its indicator's (by depth). */
 const ALT_TEXTS = ['commitment', 'milestone', 'indicator'] as const;
 
-export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: Lang): Updates {
+/**
+ * `country`: the plan's (planCountry). The rule that a status below "substantial" says what holds it back is named
+ * as Canada's tracking rule to a Canadian plan only (audit 16, finding 21: a US agency was told Canada's rule).
+ */
+export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: Lang, country?: CountryCode): Updates {
   const alt = otherLang(lang);
+  const noChallenges = country === 'ca' ? 'noChallenges' : 'noChallengesPlain';
   const out: Updates = { reports: [], translations: new Map(), problems: [] };
   // Each id's reports so far, one per period: a repeated row must say the same as the first.
   const seen = new Map<string, Report[]>();
@@ -141,7 +147,7 @@ export function readUpdates(tables: readonly CsvTable[], index: IdIndex, lang: L
         }
       }
       if ((parsed === 'not-started' || parsed === 'limited') && challenges === '' && challengesAltText === '')
-        problem('challenges', 'noChallenges', { status });
+        problem('challenges', noChallenges, { status });
       const updated = cols.get(row, 'updated');
       const read = updated === '' ? undefined : dayOf(updated);
       const day = read && 'day' in read ? read.day : undefined;
@@ -347,6 +353,32 @@ export function prefilledChanges(
           text: plan.milestone ?? '',
         },
       });
+    }
+  }
+  return notices;
+}
+
+/** An address the public can open from the site: the evidence column's words that are one are linked. */
+export const isWebLink = (word: string): boolean => /^https?:\/\/[^\s<>"'`]+$/i.test(word);
+
+/**
+ * Evidence that is not a web address (« See the OIP SharePoint folder », an intranet path): published as text the
+ * public cannot open (audit 16, finding 21). Said, naming the cell; the site is still made.
+ */
+export function evidenceNotLinks(tables: readonly CsvTable[]): Problem[] {
+  const notices: Problem[] = [];
+  for (const table of tables) {
+    const cols = new Columns(table, SHEET_ALIASES, sheetName);
+    if (!cols.has('evidence')) continue;
+    for (const row of table.rows) {
+      const words = cols
+        .get(row, 'evidence')
+        .split(/\s+/)
+        .filter((w) => w !== '');
+      const text = words.filter((w) => !isWebLink(w));
+      if (text.length === 0) continue;
+      const code = text.length === words.length ? 'evidenceNotLink' : 'evidenceTextBeside';
+      notices.push(cols.problem(row, 'evidence', code, { value: text.join(' ') }));
     }
   }
   return notices;

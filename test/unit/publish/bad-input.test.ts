@@ -85,16 +85,33 @@ test('a status outside the scale lists the scale, in the user’s language', asy
   );
 });
 
-test('not started or limited without challenges: Canada’s rule', async () => {
+test('not started or limited without challenges: said as the rule it is, Canada’s named to a Canadian plan only', async () => {
   const f = sheet(dir, 'challenges.csv', [
     row('C01.3', { status: 'limited' }),
     row('C03', { status: 'non commencé' }),
     row('C02.2', { status: 'substantial' }),
   ]);
+  // The test plan names no country: the rule is said with its reason, no country's name.
   expect(await refused([f])).toEqual([
+    `jalon : ${f}, ligne 2, colonne K (challenges) : état « limited » sans difficultés : dites dans la colonne difficultés (challenges) ce qui retient ce jalon, pour que le public sache pourquoi il n’avance pas davantage`,
+    `jalon : ${f}, ligne 3, colonne K (challenges) : état « non commencé » sans difficultés : dites dans la colonne difficultés (challenges) ce qui retient ce jalon, pour que le public sache pourquoi il n’avance pas davantage`,
+    'jalon : 2 problèmes dans les fichiers : rien n’a été écrit.',
+  ]);
+  expect((await refused([f], FEEDBACK, 'en_US.UTF-8'))[0]).toBe(
+    `jalon: ${f}, line 2, column K (challenges): status "limited" without challenges: say in the challenges column what holds this milestone back, so that the public knows why it is not further along`,
+  );
+  // The same plan titled as Canada's: the rule is named as Canada's tracking rule.
+  const text = readFileSync(PLAN, 'utf8');
+  const canada = join(dir, 'plan-canada.md');
+  writeFileSync(
+    canada,
+    text.replace('national pour un gouvernement ouvert', 'national du Canada pour un gouvernement ouvert'),
+  );
+  const r = await runCli(['publish', canada, '--updates', f, '--today', TODAY, '--check'], { LANG: 'fr_FR.UTF-8' });
+  expect(r.code).toBe(1);
+  expect(r.stderr.split('\n').slice(0, 2)).toEqual([
     `jalon : ${f}, ligne 2, colonne K (challenges) : état « limited » sans difficultés : dites dans la colonne difficultés (challenges) ce qui retient ce jalon (règle du suivi canadien)`,
     `jalon : ${f}, ligne 3, colonne K (challenges) : état « non commencé » sans difficultés : dites dans la colonne difficultés (challenges) ce qui retient ce jalon (règle du suivi canadien)`,
-    'jalon : 2 problèmes dans les fichiers : rien n’a été écrit.',
   ]);
 });
 

@@ -11,6 +11,7 @@ jest.setTimeout(60_000);
 
 let files: Record<string, string>;
 let plain: Record<string, string>;
+let stderr: { contact: string; plain: string; plainSite: string };
 
 beforeAll(async () => {
   const site = join(tempDir('jalon-citizen-'), 'site');
@@ -18,8 +19,10 @@ beforeAll(async () => {
   expect(r.code).toBe(0);
   files = snapshot(site);
   const other = join(tempDir('jalon-citizen-'), 'site');
-  expect((await runCli(publishArgs(other))).code).toBe(0);
+  const o = await runCli(publishArgs(other));
+  expect(o.code).toBe(0);
   plain = snapshot(other);
+  stderr = { contact: r.stderr, plain: o.stderr, plainSite: other };
 });
 
 const pages = (f: Record<string, string>) => Object.entries(f).filter(([n]) => n.includes('/') && n.endsWith('.html'));
@@ -44,6 +47,20 @@ describe('giving feedback', () => {
     expect(plain['fr/feedback.html']).toContain('Le plan ne donne aucun moyen de transmettre un avis');
     expect(plain['en/feedback.html']).toContain('The plan gives no way to send feedback');
     expect(Object.values(plain).some((html) => html.includes('mailto:'))).toBe(false);
+  });
+
+  test('without --contact the person publishing is told, naming the page and how to give a channel', () => {
+    const lines = stderr.plain.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    const page = join(stderr.plainSite, 'fr', 'feedback.html');
+    expect(lines[0]).toBe(
+      `jalon : sans --contact, la page « Donner votre avis » du site (${page}) dira au public que le plan ne donne aucun moyen de transmettre un avis : publiez à nouveau avec --contact suivi d’une adresse e-mail (avis@ministere.fr, par exemple) ou d’une adresse web commençant par https://`,
+    );
+    expect(existsSync(page)).toBe(true);
+    expect(lines[1]).toMatch(/^jalon : Site publié dans /);
+    // Given a channel, nothing is said of it.
+    expect(stderr.contact).not.toContain('--contact');
+    expect(stderr.contact.trim().split('\n')).toHaveLength(1);
   });
 
   test('a web address is linked as it is; anything else is refused before anything is written', async () => {

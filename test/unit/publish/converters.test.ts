@@ -252,7 +252,8 @@ test('United States: the plan’s own text, the sub-commitments as milestones, t
     },
   );
   expect(r.stderr).toBe(
-    `jalon: Site published in ${site} (commitments: 2; updates: 5; overdue milestones: 2). Open ${join(site, 'index.html')}.\n`,
+    `jalon: without --contact, the site's "Give feedback" page (${join(site, 'en', 'feedback.html')}) tells the public that the plan gives no way to send feedback: publish again with --contact followed by an e-mail address (feedback@agency.gov, for example) or a web address starting with https://\n` +
+      `jalon: Site published in ${site} (commitments: 2; updates: 5; overdue milestones: 2). Open ${join(site, 'index.html')}.\n`,
   );
   const files = snapshot(site);
   const json = JSON.parse(files['plan.json']);

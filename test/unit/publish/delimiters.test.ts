@@ -146,7 +146,7 @@ test('jalon publish: sheets and feedback LibreOffice saved with semicolons make 
     semicolons,
   ];
   const r = await runCli(args);
-  expect(r.stderr).toMatch(/^jalon : Site publié dans/);
+  expect(r.stderr).toMatch(/^jalon : sans --contact, .*\njalon : Site publié dans [^\n]*\n$/);
   expect(r.code).toBe(0);
   expect(snapshot(semicolons)).toEqual(snapshot(commas));
 });

@@ -94,9 +94,10 @@ test('the sheets filled in for the first version apply to the edited plan, and t
     site,
   ]);
   expect(r.code).toBe(0);
-  expect(r.stderr.split('\n').slice(0, 3)).toEqual([
+  expect(r.stderr.split('\n').slice(0, 4)).toEqual([
     'jalon : C04 « Engagement 3 : Publier les avis de la Commission d’accès aux documents administratifs » : nouvel identifiant, aucun engagement déjà publié ne lui correspond',
     'jalon : C02 « Engagement 4 : Publier sous licence libre le code des calculateurs d’impôt » : reconnu par son contenu (publié sous le titre « Ouvrir le code source des calculateurs fiscaux »)',
+    `jalon : sans --contact, la page « Donner votre avis » du site (${join(site, 'fr', 'feedback.html')}) dira au public que le plan ne donne aucun moyen de transmettre un avis : publiez à nouveau avec --contact suivi d’une adresse e-mail (avis@ministere.fr, par exemple) ou d’une adresse web commençant par https://`,
     `jalon : Site publié dans ${site} (engagements : 4 ; mises à jour : 8 ; jalons en retard : 3). Ouvrez ${join(site, 'index.html')}.`,
   ]);
   const plan = JSON.parse(snapshot(site)['plan.json']);

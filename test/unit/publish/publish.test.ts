@@ -18,7 +18,8 @@ beforeAll(async () => {
   const r = await runCli(publishArgs(site));
   expect(r.code).toBe(0);
   expect(r.stderr).toBe(
-    `jalon : Site publié dans ${site} (engagements : 3 ; mises à jour : 8 ; jalons en retard : 2). Ouvrez ${join(site, 'index.html')}.\n`,
+    `jalon : sans --contact, la page « Donner votre avis » du site (${join(site, 'fr', 'feedback.html')}) dira au public que le plan ne donne aucun moyen de transmettre un avis : publiez à nouveau avec --contact suivi d’une adresse e-mail (avis@ministere.fr, par exemple) ou d’une adresse web commençant par https://\n` +
+      `jalon : Site publié dans ${site} (engagements : 3 ; mises à jour : 8 ; jalons en retard : 2). Ouvrez ${join(site, 'index.html')}.\n`,
   );
   files = snapshot(site);
 });

@@ -2,7 +2,8 @@
 // due date and lead, UTF-8 with a BOM; the command line writes exactly what the core makes for the pane.
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, csvCell, planReading, updatesSheet } from '../../../src/core';
+import { analyze, csvCell, planReading, sheetColumns, updatesSheet } from '../../../src/core';
+import { readUpdates } from '../../../src/core/tracking/updates';
 
 const DRAFTS = join(__dirname, '../../fixtures/drafts');
 import { readDraft } from '../../../src/cli/input';
@@ -47,7 +48,7 @@ test('the sheet of the test plan, row by row', async () => {
   expect(pane.content).toBe(bytes.toString('utf8'));
 });
 
-test('an indicator gets its own row under its milestone; an English plan’s translations are French', () => {
+test('an indicator gets its own row under its milestone; an English plan has no French columns', () => {
   const plan = analysis(
     [
       commitment(0, 'Commitment 1: Open contracts', [
@@ -58,12 +59,42 @@ test('an indicator gets its own row under its milestone; an English plan’s tra
   );
   const lines = updatesSheet(plan).slice(1).split('\r\n');
   expect(lines[0]).toBe(
-    'commitment,milestone,indicator,due,lead,id,period,status,progress,evidence,challenges,updated,commitment_fr,milestone_fr,indicator_fr,progress_fr,challenges_fr',
+    'commitment,milestone,indicator,due,lead,id,period,status,progress,evidence,challenges,updated',
   );
   expect(lines.slice(1, 3)).toEqual([
-    'Open contracts,Portal,,2025-06,Ministère,C01.1,,,,,,,,,,,',
-    'Open contracts,Portal,100 % of contracts,2025-06,Ministère,C01.1.1,,,,,,,,,,,',
+    'Open contracts,Portal,,2025-06,Ministère,C01.1,,,,,,',
+    'Open contracts,Portal,100 % of contracts,2025-06,Ministère,C01.1.1,,,,,,',
   ]);
+  // Translated already (its earlier sheet or site gave French texts): the French columns stay, filled.
+  const registry = [
+    {
+      id: 'C01',
+      title: 'Open contracts',
+      titleAlt: 'Contrats ouverts',
+      milestones: [{ id: 'C01.1', text: 'Portal', textAlt: 'Portail' }],
+    },
+  ];
+  const translated = updatesSheet(plan, { registry }).slice(1).split('\r\n');
+  expect(translated[0]).toBe(
+    'commitment,milestone,indicator,due,lead,id,period,status,progress,evidence,challenges,updated,commitment_fr,milestone_fr,indicator_fr,progress_fr,challenges_fr',
+  );
+  expect(translated[1]).toMatch(/^Open contracts,Portal,,2025-06,Ministère,C01\.1,,,,,,,Contrats ouverts,/);
+  // A French plan keeps its English columns, empty or not.
+  const french = analysis([commitment(0, 'Engagement 1 : Contrats ouverts', [{ text: 'Portail', date: '2025-06' }])]);
+  expect(updatesSheet(french).slice(1).split('\r\n')[0]).toBe(
+    'engagement;jalon;indicateur;échéance;porteur;id;période;état;avancement;preuves;difficultés;mis à jour le;engagement_en;jalon_en;indicateur_en;avancement_en;difficultés_en',
+  );
+});
+
+test('a sheet of an English plan that has the French columns is read as before', () => {
+  const header = sheetColumns('en');
+  const cells: Record<string, string> = { id: 'C01.1', period: '2025-01', status: 'complete', progress: 'Done' };
+  cells.progress_fr = 'Fait';
+  const table = { file: 'updates.csv', header, rows: [{ row: 2, cells: header.map((h) => cells[h] ?? '') }] };
+  const index = { ids: new Set(['C01.1']), withMilestones: new Set(['C01']), removed: new Map() };
+  const { reports, problems } = readUpdates([table], index, 'en');
+  expect(problems).toEqual([]);
+  expect(reports.map((r) => [r.id, r.progress, r.progressAlt])).toEqual([['C01.1', 'Done', 'Fait']]);
 });
 
 test('cells are quoted as RFC 4180 says, and formulas are disarmed', () => {

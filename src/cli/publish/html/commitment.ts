@@ -72,7 +72,7 @@ function quality(c: SiteCommitment, w: Words): string {
 
 function report(r: PublicReport, w: Words): string {
   const updated = r.updated ? ` ${w.updated(r.updated)}` : '';
-  const progress = block(r.progress, r.progressAlt || undefined, w.l);
+  const progress = block(r.progress, r.progressAlt || undefined, w.l, '', true);
   const challenges = block(r.challenges, r.challengesAlt || undefined, w.l);
   return `<li><p><strong>${w.period(r.period)}</strong> ${w.badge(r.status)}${updated}</p>${
     progress && `<p><strong>${w.label('site.progress')}</strong></p>${progress}`

@@ -91,30 +91,42 @@ export const LIST_TEXT = 160;
 // A Markdown link to an http(s) address, as sheets copied from web pages hold them: "[text](https://…)".
 const MARKDOWN_LINK = /\[([^\]\n]+)\]\((https?:\/\/[^\s()<>"'`]+)\)/gi;
 
-/** Text escaped, its Markdown links to http(s) addresses made links (their text and address escaped). */
-export function escLinks(s: string): string {
-  if (!s.includes('](')) return esc(s);
+// A Markdown link, or an http(s) address written in the text as the US tracker writes them (« Guidance issued -
+// https://… »); the punctuation that ends a sentence after an address is not part of it.
+const ANY_LINK = /\[([^\]\n]+)\]\((https?:\/\/[^\s()<>"'`]+)\)|https?:\/\/[^\s<>"'`]*[^\s<>"'`.,;:!?)\]»”’]/gi;
+
+/**
+ * Text escaped, its Markdown links to http(s) addresses made links (their text and address escaped); with `bare`,
+ * the http(s) addresses written plainly in it too (a report's progress: audit 16, finding 21). No other scheme is
+ * ever a link.
+ */
+export function escLinks(s: string, bare = false): string {
+  if (bare ? !s.includes('://') : !s.includes('](')) return esc(s);
   let html = '';
   let from = 0;
-  for (const m of s.matchAll(MARKDOWN_LINK)) {
-    html += `${esc(s.slice(from, m.index))}<a href="${esc(m[2])}">${esc(m[1])}</a>`;
+  for (const m of s.matchAll(bare ? ANY_LINK : MARKDOWN_LINK)) {
+    const [text, href] = m[2] === undefined ? [m[0], m[0]] : [m[1], m[2]];
+    html += `${esc(s.slice(from, m.index))}<a href="${esc(href)}">${esc(text)}</a>`;
     from = m.index + m[0].length;
   }
   return html + esc(s.slice(from));
 }
 
-/** A text that may hold blank lines, line breaks and Markdown links, as escaped paragraphs. */
-export function block(own: string, alt: string | undefined, l: PageText, cls = ''): string {
+/**
+ * A text that may hold blank lines, line breaks and Markdown links, as escaped paragraphs; `bare`: its plain http(s)
+ * addresses made links too.
+ */
+export function block(own: string, alt: string | undefined, l: PageText, cls = '', bare = false): string {
   const v = pick(own, alt, l);
   const text = v.value.includes('\n') ? undefined : v.value.trim();
   if (text === '') return '';
   const attrs = `${v.lang ? ` lang="${v.lang}"` : ''}${cls ? ` class="${cls}"` : ''}`;
-  if (text !== undefined) return `<p${attrs}>${escLinks(text)}</p>`;
+  if (text !== undefined) return `<p${attrs}>${escLinks(text, bare)}</p>`;
   return v.value
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter((p) => p !== '')
-    .map((p) => `<p${attrs}>${escLinks(p).replace(/\n/g, '<br>')}</p>`)
+    .map((p) => `<p${attrs}>${escLinks(p, bare).replace(/\n/g, '<br>')}</p>`)
     .join('');
 }
 
