@@ -3,6 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
+  completeRow,
   DECEMBER,
   FEEDBACK,
   FEEDBACK_HEADER,
@@ -32,14 +33,7 @@ beforeAll(async () => {
   expect(Object.keys(before)).toContain('plan.json');
 });
 
-const row = (id: string, more: Record<string, string> = {}) => ({
-  id,
-  period: '2025-01',
-  status: 'complete',
-  progress: 'Fait.',
-  updated: '2025-01-31',
-  ...more,
-});
+const row = completeRow;
 
 /** Runs publish with these sheets; the lines of stderr, after checking that nothing was written. */
 async function refused(updates: string[], feedback = FEEDBACK, lang = 'fr_FR.UTF-8'): Promise<string[]> {

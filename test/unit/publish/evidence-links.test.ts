@@ -2,18 +2,11 @@
 // report's progress, as the US tracker writes them (« Guidance issued - https://… »), are links on the site, escaped,
 // for http(s) only (audit 16, finding 21).
 import { join } from 'node:path';
-import { PLAN, runCli, sheet, snapshot, TODAY, workspace } from './helpers';
+import { completeRow, PLAN, runCli, sheet, snapshot, TODAY, workspace } from './helpers';
 
 jest.setTimeout(60_000);
 
-const report = (id: string, more: Record<string, string>) => ({
-  id,
-  period: '2025-01',
-  status: 'complete',
-  progress: 'Fait.',
-  updated: '2025-01-31',
-  ...more,
-});
+const report = completeRow;
 
 test('evidence that is not a web address is said, naming its cell, and the site is still made', async () => {
   const dir = workspace();

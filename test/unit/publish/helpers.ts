@@ -27,6 +27,16 @@ export function sheet(dir: string, name: string, rows: Record<string, string>[])
   return file;
 }
 
+/** A sheet row reporting a milestone complete in January 2025, with `more` cells over those. */
+export const completeRow = (id: string, more: Record<string, string> = {}): Record<string, string> => ({
+  id,
+  period: '2025-01',
+  status: 'complete',
+  progress: 'Fait.',
+  updated: '2025-01-31',
+  ...more,
+});
+
 export const FEEDBACK_HEADER = 'id,date,author_type,text,response,response_date';
 
 /** Every file under a folder, as relative path -> content (to tell that nothing changed). */
