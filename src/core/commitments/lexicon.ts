@@ -3,6 +3,7 @@
 // Canada's French labels, and the workshop's own words. Matching is done on accent-folded lower case.
 import { CURRENCY_CODES } from '../checks/jargon/currency-codes';
 import { foldSameLength } from '../text/fold';
+import { FRENCH_FUTURE } from './sections';
 import type { FieldName } from '../types';
 
 // The labels' words live apart (label-words.ts): the text checks read them too, in the pane's first script.
@@ -221,7 +222,10 @@ export const PROSE_CUES: Partial<Record<FieldName, RegExp[]>> = {
     /\b(?:pilote(?:e|s)? par|porte(?:e|s)? par|sous la responsabilite d[eu']|coordonne(?:e|s)? par|mis(?:e|es)? en (?:oe|œ)uvre par|led by|coordinated by|implemented by|under the responsibility of)\b/,
     // A body as the subject of the commitment's future (audit16, finding 12: « Le Secrétariat du Conseil du Trésor
     // publiera … » was missed, its English "The Treasury Board Secretariat will …" read): any verb in the future.
-    /\b(?:le|la|les|l') ?(?:ministeres?|direction|secretariat|agence|delegation|prefectures?|bureau|conseil|commissariat|commission|office|services?|institut|autorite|inspection|mission|caisse|dinum|etalab|ditp|hatvp|cour des comptes|cnil|cada|insee|dila)\b[^.]{0,80}\b(?:[a-z]+(?:era|ira|dra|rra|ront)|mettra|fera|s'engage)\b/,
+    new RegExp(
+      String.raw`\b(?:le|la|les|l') ?(?:ministeres?|direction|secretariat|agence|delegation|prefectures?|bureau|conseil|commissariat|commission|office|services?|institut|autorite|inspection|mission|caisse|dinum|etalab|ditp|hatvp|cour des comptes|cnil|cada|insee|dila)\b[^.]{0,80}\b(?:${FRENCH_FUTURE}|pourra|pourront|s'engage)\b`,
+      'u',
+    ),
     /\b(?:the )?(?:ministry|department|agency|office|secretariat|commission|parliament|national assembly|directorate|council|(?<!\b(?:the|this|harris|biden|trump|obama|bush|clinton) )administration|treasury|bureau|authority|archives|commissioner|ombudsman) (?:of|for)?\b[^.]{0,80}\b(?:will|shall|commits?)\b/,
     // The answer to Jalon's question, in a sentence (audit14, finding 5): "NARA leads this commitment", « La DINUM
     // pilote cet engagement ».

@@ -66,8 +66,12 @@ export function sectionAt(sections: readonly Section[], offset: number): Section
 // one that starts with the action itself (a list item "Publier…", "Work with…").
 const COMMITS_EN =
   /\b(?:will|shall|commits?|committed|pledges?|plans? to|intends? to|aims? to|agrees? to|undertakes? to)\b/;
-const COMMITS_FR =
-  /\b(?:s'engagent?|s’engagent?|engage a|engageons|va|vont|allons|allez|devra|devront|sera|seront|fera|feront)\b|\b\p{L}{3,}(?:era|eront|iront|ira|dra|dront|vra|vront|tra|tront|rons|rez)\b/u;
+/** A French verb in the future's third person, folded (« publiera », « ouvriront », « poursuivra »): a `u` source. */
+export const FRENCH_FUTURE = String.raw`(?:sera|seront|fera|feront|\p{L}{3,}(?:era|eront|iront|ira|dra|dront|vra|vront|tra|tront))`;
+const COMMITS_FR = new RegExp(
+  String.raw`\b(?:s'engagent?|s’engagent?|engage a|engageons|va|vont|allons|allez|devra|devront)\b|\b(?:${FRENCH_FUTURE}|\p{L}{3,}(?:rons|rez))\b`,
+  'u',
+);
 
 // A list item (its bullet or number in the text, or a Word list's paragraph) whose first word is a French
 // infinitive (folded); the commonest nouns of that form are not verbs.
